@@ -1,0 +1,93 @@
+// The Getzner et al. (2023) per-layer energy models (their Table 6), fitted on Getzner-format measurements:
+// a seeded 70/20/10 split of the random configs, the real AlexNet/VGG configs (averaged per config) added
+// to the training set, MinMax scaling of the target, and the test-set R² that their Table 2 reports.
+import { EnergyDiffError } from '../types.js';
+import { GETZNER_PARAMS } from './getzner-data.js';
+import type { LayerMeasurement } from './measurement-types.js';
+import { mape, medianApe, r2Score } from './metrics.js';
+import { fitPipeline, predictPipeline, type FittedPipeline, type PipelineForm, type TargetRow } from './pipeline.js';
+import { splitTrainValTest, type Split } from './split.js';
+
+const MACS_ONLY: PipelineForm = { inputs: [], log: false, macs: true, standardize: false, scaleTarget: true };
+const INTERACTIONS = { degree: 2 as const, interactionOnly: true, includeBias: true };
+
+/** Table 6 of the paper, per module. */
+export function getznerForm(op: string): PipelineForm {
+  const params = GETZNER_PARAMS[op];
+  if (!params) throw new EnergyDiffError('E_CALIBRATE', `no Getzner model form for module '${op}'`);
+  switch (op) {
+    case 'Conv2d':
+    case 'Linear':
+    case 'ReLU':
+      return MACS_ONLY;
+    case 'MaxPool2d':
+      return { inputs: params, log: true, macs: true, polynomial: INTERACTIONS, standardize: true, scaleTarget: true };
+    default:
+      return { inputs: params, log: false, macs: false, polynomial: INTERACTIONS, standardize: false, scaleTarget: true };
+  }
+}
+
+export interface GetznerFamilyFit {
+  op: string;
+  pipeline: FittedPipeline;
+  split: Split<TargetRow>;
+  /** Rows of real-architecture configs (after averaging repetitions) added to the training set. */
+  realConfigRows: number;
+  testR2: number;
+  validationR2: number;
+  testMape: number;
+  testMedianApe: number;
+  /** Test-set predictions in joules, aligned with split.test. */
+  testPredictedJ: number[];
+}
+
+function toRow(m: LayerMeasurement): TargetRow {
+  return { params: m.config, macs: m.macs, target: m.joulesPerCall };
+}
+
+/** Averages repeated measurements of one config (same parameters), as the paper's preprocessing does. */
+export function averageRepeats(rows: LayerMeasurement[], params: string[]): TargetRow[] {
+  const groups = new Map<string, LayerMeasurement[]>();
+  for (const m of rows) {
+    const key = params.map((p) => m.config[p]).join(',');
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  return [...groups.values()].map((group) => ({
+    params: group[0]!.config,
+    macs: group.reduce((a, m) => a + m.macs, 0) / group.length,
+    target: group.reduce((a, m) => a + m.joulesPerCall, 0) / group.length,
+  }));
+}
+
+export function fitGetznerFamily(op: string, measurements: LayerMeasurement[], seed: number): GetznerFamilyFit {
+  const params = GETZNER_PARAMS[op] ?? [];
+  const random = measurements.filter((m) => m.op === op && m.source !== 'getzner-real-config' && m.mode === 'inference');
+  const real = averageRepeats(measurements.filter((m) => m.op === op && m.source === 'getzner-real-config'), params);
+  if (random.length < 10) throw new EnergyDiffError('E_CALIBRATE', `${op}: need at least 10 measured configs to split 70/20/10, got ${random.length}`);
+  const split = splitTrainValTest(random.map(toRow), seed);
+  const pipeline = fitPipeline(getznerForm(op), [...split.train, ...real]);
+  const predict = (rows: TargetRow[]): number[] => rows.map((r) => predictPipeline(pipeline, r));
+  const testPredictedJ = predict(split.test);
+  const testActual = split.test.map((r) => r.target);
+  return {
+    op,
+    pipeline,
+    split,
+    realConfigRows: real.length,
+    testR2: r2Score(testActual, testPredictedJ),
+    validationR2: r2Score(split.validation.map((r) => r.target), predict(split.validation)),
+    testMape: mape(testActual, testPredictedJ),
+    testMedianApe: medianApe(testActual, testPredictedJ),
+    testPredictedJ,
+  };
+}
+
+/** Fits every module present in the measurements, in the paper's order. */
+export function fitGetzner(measurements: LayerMeasurement[], seed: number): GetznerFamilyFit[] {
+  const present = new Set(measurements.map((m) => m.op));
+  const ops = Object.keys(GETZNER_PARAMS).filter((op) => present.has(op));
+  if (ops.length === 0) {
+    throw new EnergyDiffError('E_CALIBRATE', `no Getzner-format measurements (modules ${Object.keys(GETZNER_PARAMS).join(', ')}) in the data`);
+  }
+  return ops.map((op) => fitGetznerFamily(op, measurements, seed));
+}
