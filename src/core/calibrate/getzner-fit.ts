@@ -9,7 +9,9 @@ import { fitPipeline, predictPipeline, type FittedPipeline, type PipelineForm, t
 import { splitTrainValTest, type Split } from './split.js';
 
 const MACS_ONLY: PipelineForm = { inputs: [], log: false, macs: true, standardize: false, scaleTarget: true };
-const INTERACTIONS = { degree: 2 as const, interactionOnly: true, includeBias: true };
+// PolynomialFeatures' default bias column is left out: with an intercept it is redundant, and in sklearn it
+// only adds round-off (a ~1e-17 column after centring that lstsq then gives a huge coefficient).
+const INTERACTIONS = { degree: 2 as const, interactionOnly: true, includeBias: false };
 
 /** Table 6 of the paper, per module. */
 export function getznerForm(op: string): PipelineForm {

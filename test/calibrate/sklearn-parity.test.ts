@@ -1,0 +1,67 @@
+// Our Getzner fits against scikit-learn on the very same train/test rows: same forms (Table 6), same
+// transforms, so test-set predictions must agree to ~1e-6 relative and R² to ~1e-7.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { averageRepeats, fitGetzner, getznerForm } from '../../src/core/calibrate/getzner-fit.js';
+import { GETZNER_PARAMS } from '../../src/core/calibrate/getzner-data.js';
+import { log1pRow } from '../../src/core/calibrate/features.js';
+import type { TargetRow } from '../../src/core/calibrate/pipeline.js';
+import { loadGetznerData } from './getzner-fixture.js';
+
+const PYTHON = '/usr/bin/python3';
+
+function sklearnAvailable(): boolean {
+  if (!existsSync(PYTHON)) return false;
+  try {
+    execFileSync(PYTHON, ['-c', 'import sklearn, numpy'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe.runIf(sklearnAvailable())('Getzner fits agree with scikit-learn', () => {
+  it('gives the same test-set predictions and R² for all seven modules', () => {
+    const measurements = loadGetznerData();
+    const fits = fitGetzner(measurements, 1234);
+    expect(fits.map((f) => f.op)).toEqual(['Conv2d', 'MaxPool2d', 'Linear', 'ReLU', 'Sigmoid', 'Tanh', 'Softmax']);
+    const families = fits.map((fit) => {
+      const form = getznerForm(fit.op);
+      const params = GETZNER_PARAMS[fit.op]!;
+      const real = averageRepeats(measurements.filter((m) => m.op === fit.op && m.source === 'getzner-real-config'), params);
+      const train = [...fit.split.train, ...real];
+      // Raw design as the form lays it out; polynomial/scaling/target scaling are left to sklearn.
+      const raw = (r: TargetRow): number[] => {
+        const v = form.inputs.map((p) => r.params[p]!);
+        return [...v, ...(form.log ? log1pRow(v) : []), ...(form.macs ? [r.macs] : [])];
+      };
+      return {
+        op: fit.op,
+        form,
+        train: train.map(raw),
+        trainY: train.map((r) => r.target),
+        test: fit.split.test.map(raw),
+        testY: fit.split.test.map((r) => r.target),
+      };
+    });
+    const file = join(mkdtempSync(join(tmpdir(), 'energy-diff-sklearn-')), 'rows.json');
+    writeFileSync(file, JSON.stringify({ families }));
+    const out = JSON.parse(execFileSync(PYTHON, [join(import.meta.dirname, 'sklearn_fit.py'), file], { encoding: 'utf8' })) as {
+      families: { op: string; predictedJ: number[]; r2: number }[];
+    };
+    for (const [i, fit] of fits.entries()) {
+      const theirs = out.families[i]!;
+      expect(theirs.op).toBe(fit.op);
+      expect(theirs.predictedJ).toHaveLength(fit.testPredictedJ.length);
+      const scale = Math.max(...fit.split.test.map((r) => Math.abs(r.target)));
+      for (const [j, ours] of fit.testPredictedJ.entries()) {
+        // Relative to the family's largest energy: a near-zero prediction of a tiny layer has no meaningful relative error.
+        expect(Math.abs(ours - theirs.predictedJ[j]!) / scale, `${fit.op} test row ${j}`).toBeLessThan(1e-6);
+      }
+      expect(Math.abs(fit.testR2 - theirs.r2), fit.op).toBeLessThan(1e-7);
+    }
+  }, 60_000);
+});
