@@ -1,0 +1,136 @@
+// The `energy-diff/diff@1` JSON contract: base vs head estimates per model and profile, with
+// layer-level changes, repository totals and budget findings. Documented in docs/comment.md.
+import type { Mode } from '../report-types.js';
+
+export type ModelStatus = 'added' | 'removed' | 'changed' | 'unchanged' | 'renamed';
+export type Verdict = 'pass' | 'warn' | 'fail';
+
+/** The facts of one EstimateReport that the diff keeps (the per-layer list lives in `layers`). */
+export interface ReportSummary {
+  energyJ: number;
+  energyJLow: number;
+  energyJHigh: number;
+  macs: number;
+  params: number;
+  seconds?: number;
+  batch: number;
+  mode: Mode;
+  profileVersion?: string;
+  coverage: CoverageSummary;
+}
+
+export interface CoverageSummary {
+  nodes: number;
+  estimated: number;
+  /** Unsupported operators counted by type, most frequent first, then by name. */
+  unsupported: { op: string; count: number }[];
+}
+
+export interface LayerSide {
+  name: string;
+  op: string;
+  energyJ: number;
+  macs: number;
+  outputShapes: number[][];
+}
+
+export type LayerChangeKind = 'added' | 'removed' | 'changed';
+
+/** One layer that differs; `base`/`head` are null for added/removed layers. */
+export interface LayerDelta {
+  kind: LayerChangeKind;
+  /** Head name (base name for removed layers). */
+  name: string;
+  /** Base name when the pair was matched by operator + shape under a different name. */
+  oldName?: string;
+  op: string;
+  base: LayerSide | null;
+  head: LayerSide | null;
+  deltaJ: number;
+  deltaMacs: number;
+}
+
+export interface LayerDiff {
+  added: LayerDelta[];
+  removed: LayerDelta[];
+  changed: LayerDelta[];
+  /** Largest |deltaJ| first (ties by name): the layers that explain the change. */
+  top: LayerDelta[];
+  /** Paired layers with identical cost, including renamed ones. */
+  unchangedCount: number;
+  /** Pairs matched by operator + shape signature under different names (exporter renumbering). */
+  renamedCount: number;
+}
+
+export interface ProfileResult {
+  profile: string;
+  base: ReportSummary | null;
+  head: ReportSummary | null;
+  deltaJ: number;
+  /** null when there is no base energy to compare against (added model, or a zero base). */
+  deltaPct: number | null;
+  deltaLowJ: number;
+  deltaHighJ: number;
+  deltaMacs: number;
+  layers: LayerDiff;
+}
+
+export interface ModelDiff {
+  path: string;
+  oldPath?: string;
+  status: ModelStatus;
+  results: ProfileResult[];
+}
+
+export interface TotalDiff {
+  profile: string;
+  baseJ: number;
+  headJ: number;
+  deltaJ: number;
+  deltaPct: number | null;
+  deltaLowJ: number;
+  deltaHighJ: number;
+  headLowJ: number;
+  headHighJ: number;
+  baseLowJ: number;
+  baseHighJ: number;
+  /** Models with a report on this profile, on either side. */
+  models: number;
+}
+
+export interface ProfileInfo {
+  id: string;
+  name?: string;
+  version?: string;
+  calibrated: boolean;
+  calibratedOn?: string;
+  fitDate?: string;
+}
+
+/** One budget check that did not pass, or passed only because the violation already existed on the base. */
+export interface BudgetFinding {
+  level: 'warn' | 'fail';
+  kind: 'absolute' | 'relative';
+  /** Model path, or '*' for the repository total. */
+  model: string;
+  profile: string;
+  /** J for absolute budgets, % for relative budgets. */
+  limit: number;
+  value: number;
+  /** 'low' when the value compared is the low end of the band (fail-on: low). */
+  basis: 'estimate' | 'low';
+  /** Already over the same limit on the base: reported, never fails the pull request. */
+  preExisting: boolean;
+  message: string;
+}
+
+export interface ReportDiff {
+  schema: 'energy-diff/diff@1';
+  base: { sha?: string };
+  head: { sha?: string };
+  profiles: ProfileInfo[];
+  models: ModelDiff[];
+  totals: TotalDiff[];
+  budgets: BudgetFinding[];
+  verdict: Verdict;
+}
