@@ -1,8 +1,108 @@
-// Placeholder: replaced by the module that implements `energy-diff calibrate`.
+// `energy-diff calibrate fit`: fits a hardware profile from layer measurements.
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { readMeasurementFiles } from '../../adapters/measurements.js';
+import { calibrateGetzner, DEFAULT_SEED, type GetznerFamilyFit } from '../../core/calibrate/index.js';
+import { validateProfile } from '../../core/estimate/profile.js';
+import { SPEC_DEVICES, specDevice } from '../../core/estimate/spec-devices.js';
+import { EnergyDiffError } from '../../core/types.js';
+import { nonNegative, oneOf } from '../args.js';
 import type { CliIo } from '../io.js';
 
+const HELP = `usage: energy-diff calibrate fit --data <file>... --out <profile.json> [options]
+
+  --data <file>         measurements (repeatable; extra file arguments are data too):
+                        Getzner CSVs (data/getzner/*.csv, real-configs/*.csv), H100 JSONL,
+                        or energy-diff/layer-measurement@1 JSONL (see docs/calibrate.md)
+  --out <file>          where to write the profile JSON
+  --method getzner|roofline   (default: getzner)
+  --id ID               profile id (default: xeon-gold-5120 for getzner)
+  --name NAME           profile name (default: the device name)
+  --device SPEC_ID      device facts from the spec table (default: xeon-gold-5120); one of:
+                        ${SPEC_DEVICES.map((d) => d.id).join(', ')}
+  --seed N              seed of the 70/20/10 split (default: ${DEFAULT_SEED})
+  --fit-date YYYY-MM-DD date recorded in the profile (default: today)
+  --version V           profile version (default: 1)
+`;
+
 export async function calibrate(args: string[], io: CliIo): Promise<number> {
-  void args;
-  io.stderr.write('energy-diff calibrate: not implemented yet\n');
-  return 1;
+  const [sub, ...rest] = args;
+  if (!sub || sub === '--help' || sub === '-h') {
+    io.stdout.write(HELP);
+    return sub ? 0 : 2;
+  }
+  if (sub !== 'fit') {
+    io.stderr.write(`energy-diff calibrate: unknown subcommand '${sub}'\n\n${HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      data: { type: 'string', multiple: true },
+      out: { type: 'string' },
+      method: { type: 'string' },
+      id: { type: 'string' },
+      name: { type: 'string' },
+      device: { type: 'string' },
+      seed: { type: 'string' },
+      'fit-date': { type: 'string' },
+      version: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  const dataFiles = [...(values.data ?? []), ...positionals];
+  if (dataFiles.length === 0 || !values.out) {
+    io.stderr.write(`energy-diff calibrate fit: --data and --out are required\n\n${HELP}`);
+    return 2;
+  }
+  const method = oneOf(values.method, '--method', ['getzner', 'roofline'] as const, 'getzner');
+  if (method === 'roofline') {
+    throw new EnergyDiffError('E_CALIBRATE', "--method roofline: the roofline fit (core/calibrate/roofline.ts) is not available in this build");
+  }
+  const seed = nonNegative(values.seed, '--seed') ?? DEFAULT_SEED;
+  if (!Number.isInteger(seed)) throw new EnergyDiffError('E_ARG', `--seed expects an integer, got '${values.seed}'`);
+  const deviceId = values.device ?? 'xeon-gold-5120';
+  const spec = specDevice(deviceId);
+  if (!spec) throw new EnergyDiffError('E_ARG', `--device: unknown spec device '${deviceId}'; known: ${SPEC_DEVICES.map((d) => d.id).join(', ')}`);
+  const fitDate = values['fit-date'] ?? new Date().toISOString().slice(0, 10);
+  const measurements = readMeasurementFiles(dataFiles, io.cwd);
+  const { profile, fits } = calibrateGetzner(measurements, {
+    id: values.id ?? deviceId,
+    name: values.name ?? spec.facts.name,
+    version: values.version ?? '1',
+    device: spec.facts,
+    deviceSource: `${spec.source}; idle power ${spec.idleBasis}`,
+    fitDate,
+    seed,
+    dataFiles,
+  });
+  const outFile = resolve(io.cwd, values.out);
+  validateProfile(profile, outFile);
+  writeFileSync(outFile, JSON.stringify(profile, null, 2) + '\n');
+  io.stdout.write(fitTable(fits) + `wrote ${values.out}\n`);
+  return 0;
+}
+
+function fitTable(fits: GetznerFamilyFit[]): string {
+  const lines = ['module      train   test  test R²  val R²   MAPE  median APE'];
+  for (const f of fits) {
+    lines.push(
+      [
+        f.op.padEnd(10),
+        String(f.split.train.length + f.realConfigRows).padStart(6),
+        String(f.split.test.length).padStart(6),
+        f.testR2.toFixed(4).padStart(8),
+        f.validationR2.toFixed(4).padStart(7),
+        `${(f.testMape * 100).toFixed(0)}%`.padStart(6),
+        `${(f.testMedianApe * 100).toFixed(1)}%`.padStart(11),
+      ].join(' '),
+    );
+  }
+  return lines.join('\n') + '\n';
 }

@@ -42,7 +42,8 @@ function round(watts: number): number {
 
 /** fp32 peak of a CPU: cores x clock x FMA units x SIMD lanes x 2 FLOP per FMA. */
 export function cpuPeakFp32(cores: number, clockGHz: number, fmaUnits: number, simdLanesFp32: number): number {
-  return cores * clockGHz * 1e9 * fmaUnits * simdLanesFp32 * 2;
+  // Whole FLOP/s, so profiles show no float round-off (9.856e11, not 985600000000.0001).
+  return Math.round(cores * clockGHz * 1e9 * fmaUnits * simdLanesFp32 * 2);
 }
 
 export const SPEC_DEVICES: readonly SpecDevice[] = [

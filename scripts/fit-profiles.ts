@@ -1,0 +1,70 @@
+// Regenerates the shipped, fitted hardware profiles from data/ (deterministic: same data, same files).
+// Usage: npx tsx scripts/fit-profiles.ts [section...]   (no section: all)
+// Each section owns one profile; add a section rather than editing another's.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readMeasurementFiles } from '../src/adapters/measurements.js';
+import { calibrateGetzner, DEFAULT_SEED } from '../src/core/calibrate/index.js';
+import { validateProfile } from '../src/core/estimate/profile.js';
+import { specDevice } from '../src/core/estimate/spec-devices.js';
+
+const ROOT = join(import.meta.dirname, '..');
+
+function writeProfile(id: string, profile: unknown): void {
+  const file = join(ROOT, 'hardware-profiles', `${id}.json`);
+  validateProfile(profile, file);
+  writeFileSync(file, JSON.stringify(profile, null, 2) + '\n');
+  console.log(`wrote ${file}`);
+}
+
+// ---------------------------------------------------------------- xeon (engineer H4): Getzner et al. 2023
+
+/** Date of the last refit; bump it together with the data or the method, never implicitly. */
+const XEON_FIT_DATE = '2026-11-22';
+
+const XEON_DATA_FILES = [
+  'data/getzner/conv2d.csv',
+  'data/getzner/maxpool2d.csv',
+  'data/getzner/linear.csv',
+  'data/getzner/relu.csv',
+  'data/getzner/sigmoid.csv',
+  'data/getzner/tanh.csv',
+  'data/getzner/softmax.csv',
+  'data/getzner/real-configs/conv2d.csv',
+  'data/getzner/real-configs/linear.csv',
+  'data/getzner/real-configs/maxpool2d.csv',
+];
+
+async function fitXeon(): Promise<void> {
+  const spec = specDevice('xeon-gold-5120');
+  if (!spec) throw new Error('spec table lacks xeon-gold-5120');
+  const { profile, fits } = calibrateGetzner(readMeasurementFiles(XEON_DATA_FILES, ROOT), {
+    id: 'xeon-gold-5120',
+    name: 'Intel Xeon Gold 5120 (Getzner et al. 2023 layer models)',
+    version: '1',
+    device: spec.facts,
+    deviceSource: `${spec.source}; idle power ${spec.idleBasis}`,
+    fitDate: XEON_FIT_DATE,
+    seed: DEFAULT_SEED,
+    dataFiles: XEON_DATA_FILES,
+  });
+  for (const f of fits) console.log(`xeon ${f.op.padEnd(10)} test R² ${f.testR2.toFixed(4)}`);
+  writeProfile('xeon-gold-5120', profile);
+}
+
+// ---------------------------------------------------------------- sections
+
+const SECTIONS: Record<string, () => Promise<void>> = {
+  xeon: fitXeon,
+};
+
+async function main(): Promise<void> {
+  const wanted = process.argv.slice(2);
+  for (const name of wanted.length ? wanted : Object.keys(SECTIONS)) {
+    const section = SECTIONS[name];
+    if (!section) throw new Error(`unknown section '${name}'; known: ${Object.keys(SECTIONS).join(', ')}`);
+    await section();
+  }
+}
+
+await main();
