@@ -67,7 +67,7 @@ function checks(s: Subject, rule: BudgetRule): { limit: Limit; check: Check }[] 
 
 function describe(s: Subject, kind: Check['kind'], value: number, limit: number, level: string, basis: string): string {
   const where = `${s.model === '*' ? 'repository total' : s.model} on ${s.profile}`;
-  const shown = kind === 'absolute' ? `${formatJ(value)} > ${formatJ(limit)}` : `${formatPct(value)} > +${formatPct(limit).replace(/^\+/, '')}`;
+  const shown = kind === 'absolute' ? `${formatJ(value)} > ${formatJ(limit)}` : `${formatPct(value)} > ${formatPct(limit)}`;
   const what = kind === 'absolute' ? 'energy' : 'increase';
   return `${where}: ${what} ${shown} (${level} budget${basis === 'low' ? ', even at the low end of the band' : ''})`;
 }

@@ -68,11 +68,16 @@ export function formatCount(n: number): string {
   return n < 0 ? `-${grouped}` : grouped;
 }
 
-/** A name in Markdown text or a table cell: every character that could start markup is backslash-escaped. */
+/**
+ * A name in Markdown text or a table cell: characters that open inline markup, tables, HTML,
+ * entities or mentions are backslash-escaped, and a leading list or heading marker is neutralised.
+ */
 export function escapeMd(text: string): string {
   return text
     .replace(/[\r\n\t]+/g, ' ')
-    .replace(/[\\`*_{}[\]<>()#+!|~&@:-]/g, (ch) => `\\${ch}`);
+    .replace(/[\\`*_[\]<>|~&@#!]/g, (ch) => `\\${ch}`)
+    .replace(/^([-+=])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 /** A name inside raw HTML (e.g. `<summary>`), where Markdown is not parsed. */

@@ -1,0 +1,110 @@
+// Per model × profile `<details>` blocks: a Mermaid bar chart of the top contributors and a table of
+// added / removed / changed layers, largest |ΔJ| first, cut to a row limit by the trimmer.
+import { compareDeltas } from '../diff/pair.js';
+import type { LayerDelta, ModelDiff, ProfileResult } from '../diff/types.js';
+import { escapeHtml, escapeMd, formatCount, formatDeltaJ, formatDeltaMacs, formatJ, mermaidLabel } from './format.js';
+
+export interface DetailsOptions {
+  /** Layer rows per table; the rest are counted in an "omitted" note. */
+  maxRows: number;
+  /** Include the Mermaid chart of top contributors. */
+  chart: boolean;
+  /** Bars in the chart. */
+  chartBars?: number;
+}
+
+export function allDeltas(r: ProfileResult): LayerDelta[] {
+  return [...r.layers.changed, ...r.layers.added, ...r.layers.removed].sort(compareDeltas);
+}
+
+function plural(n: number, word: string): string {
+  return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function summary(m: ModelDiff, r: ProfileResult): string {
+  const l = r.layers;
+  const parts = [`${formatCount(l.changed.length)} changed`, `${formatCount(l.added.length)} added`, `${formatCount(l.removed.length)} removed`];
+  const renamed = l.renamedCount ? `; ${plural(l.renamedCount, 'layer')} matched by operator and shape under a new name` : '';
+  return `<details><summary>${escapeHtml(m.path)} on ${escapeHtml(r.profile)}: ${parts.join(', ')} layers${renamed}</summary>`;
+}
+
+/** The unit that keeps the largest bar between 1 and 1000, so values print as plain decimals. */
+function chartUnit(maxAbsJ: number): { scale: number; unit: string } {
+  if (maxAbsJ >= 1e3) return { scale: 1e-3, unit: 'kJ' };
+  if (maxAbsJ >= 1) return { scale: 1, unit: 'J' };
+  if (maxAbsJ >= 1e-3) return { scale: 1e3, unit: 'mJ' };
+  if (maxAbsJ >= 1e-6) return { scale: 1e6, unit: 'µJ' };
+  return { scale: 1e9, unit: 'nJ' };
+}
+
+/** xychart-beta takes plain decimals only (no exponents): signed, three decimals. */
+function chartNumber(x: number): string {
+  const s = x.toFixed(3);
+  return s === '-0.000' ? '0.000' : s;
+}
+
+export function chart(deltas: LayerDelta[], bars: number): string[] {
+  const top = deltas.filter((d) => d.deltaJ !== 0).slice(0, bars);
+  if (top.length < 2) return [];
+  const { scale, unit } = chartUnit(Math.max(...top.map((d) => Math.abs(d.deltaJ))));
+  // Ranks keep band labels unique after names are shortened.
+  const labels = top.map((d, i) => `"${i + 1} ${mermaidLabel(d.name)}"`);
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `  title "Top contributors to the change (${unit})"`,
+    `  x-axis [${labels.join(', ')}]`,
+    `  y-axis "change (${unit})"`,
+    `  bar [${top.map((d) => chartNumber(d.deltaJ * scale)).join(', ')}]`,
+    '```',
+    '',
+  ];
+}
+
+function shapes(s: number[][]): string {
+  return s.map((d) => d.join('×')).join(', ') || '?';
+}
+
+function changeCell(d: LayerDelta): string {
+  if (d.kind !== 'changed' || !d.base || !d.head) return d.kind;
+  const a = shapes(d.base.outputShapes);
+  const b = shapes(d.head.outputShapes);
+  const op = d.base.op !== d.head.op ? ` (${escapeMd(d.base.op)} → ${escapeMd(d.head.op)})` : '';
+  return a === b ? `changed${op}` : `changed${op}: ${a} → ${b}`;
+}
+
+function row(d: LayerDelta): string {
+  const name = d.oldName !== undefined ? `${escapeMd(d.name)} (was ${escapeMd(d.oldName)})` : escapeMd(d.name);
+  const cells = [
+    name,
+    escapeMd(d.op),
+    changeCell(d),
+    d.base ? formatJ(d.base.energyJ) : '—',
+    d.head ? formatJ(d.head.energyJ) : '—',
+    formatDeltaJ(d.deltaJ),
+    formatDeltaMacs(d.deltaMacs),
+  ];
+  return `| ${cells.join(' | ')} |`;
+}
+
+export function omittedNote(n: number): string {
+  return `_${plural(n, 'layer')} omitted; see the JSON report artifact._`;
+}
+
+/** One `<details>` block, or nothing when the result has no layer changes. */
+export function detailsBlock(m: ModelDiff, r: ProfileResult, opts: DetailsOptions): string[] {
+  const deltas = allDeltas(r);
+  if (deltas.length === 0) return [];
+  const shown = deltas.slice(0, opts.maxRows);
+  const lines = [summary(m, r), ''];
+  if (opts.chart) lines.push(...chart(deltas, opts.chartBars ?? 8));
+  lines.push(
+    '| Layer | Op | Change | Base | Head | Δ energy | Δ MACs |',
+    '|---|---|---|---:|---:|---:|---:|',
+    ...shown.map(row),
+    '',
+  );
+  if (deltas.length > shown.length) lines.push(omittedNote(deltas.length - shown.length), '');
+  lines.push('</details>', '');
+  return lines;
+}
