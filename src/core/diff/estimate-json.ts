@@ -1,0 +1,55 @@
+// Recognises and checks `energy-diff/estimate@1` JSON (one report or a list) as diff input. Other JSON
+// (a *.layers.json model) is not an estimate: the caller then reads the file as a model.
+import type { EstimateReport } from '../report-types.js';
+import { EnergyDiffError } from '../types.js';
+
+const SCHEMA = 'energy-diff/estimate@1';
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function looksLikeEstimate(v: unknown): boolean {
+  return isObject(v) && v.schema === SCHEMA;
+}
+
+function check(ok: boolean, file: string, jsonPath: string, message: string): void {
+  if (!ok) throw new EnergyDiffError('E_ESTIMATE_JSON', message, { file, jsonPath });
+}
+
+const isNum = (v: unknown): boolean => typeof v === 'number' && Number.isFinite(v);
+
+/** The fields the diff reads; a report missing them would render as NaN, so it is refused here. */
+function validate(v: Record<string, unknown>, file: string, at: string): EstimateReport {
+  const model = v.model;
+  check(isObject(model) && typeof model.path === 'string', file, `${at}.model.path`, 'expected a string');
+  const profile = v.profile;
+  check(isObject(profile) && typeof profile.id === 'string', file, `${at}.profile.id`, 'expected a string');
+  check(isNum(v.batch), file, `${at}.batch`, 'expected a number');
+  check(v.mode === 'inference' || v.mode === 'train-step', file, `${at}.mode`, "expected 'inference' or 'train-step'");
+  const totals = v.totals;
+  check(isObject(totals), file, `${at}.totals`, 'expected an object');
+  for (const key of ['macs', 'params', 'energyJ', 'energyJLow', 'energyJHigh']) {
+    check(isNum((totals as Record<string, unknown>)[key]), file, `${at}.totals.${key}`, 'expected a number');
+  }
+  check(Array.isArray(v.layers), file, `${at}.layers`, 'expected a list');
+  (v.layers as unknown[]).forEach((l, i) => {
+    const p = `${at}.layers[${i}]`;
+    check(isObject(l) && typeof l.name === 'string' && typeof l.op === 'string', file, p, 'expected { name, op, ... }');
+    const layer = l as Record<string, unknown>;
+    check(isNum(layer.energyJ) && isNum(layer.macs), file, p, 'expected numeric energyJ and macs');
+    check(Array.isArray(layer.outputShapes), file, `${p}.outputShapes`, 'expected a list');
+  });
+  const cov = v.coverage;
+  check(isObject(cov) && isNum(cov.nodes) && isNum(cov.estimated) && Array.isArray(cov.unsupported), file, `${at}.coverage`, 'expected { nodes, estimated, unsupported }');
+  return v as unknown as EstimateReport;
+}
+
+/** Estimate reports from parsed JSON, or null when the value is not estimate JSON at all. */
+export function parseEstimateReports(value: unknown, file: string): EstimateReport[] | null {
+  if (looksLikeEstimate(value)) return [validate(value as Record<string, unknown>, file, '$')];
+  if (Array.isArray(value) && value.length > 0 && value.every(looksLikeEstimate)) {
+    return value.map((v, i) => validate(v as Record<string, unknown>, file, `$[${i}]`));
+  }
+  return null;
+}
