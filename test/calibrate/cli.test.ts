@@ -1,0 +1,56 @@
+// `energy-diff calibrate fit` in-process: the shipped xeon profile must be exactly what the command
+// produces from data/ (so it is reproducible), and bad invocations fail with a clear message.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import type { CliIo } from '../../src/cli/io.js';
+import { validateProfile } from '../../src/core/estimate/profile.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+function io(cwd: string): CliIo & { out: string; err: string } {
+  const state = { out: '', err: '' };
+  return Object.assign(state, {
+    stdout: { write: (s: string) => (state.out += s) },
+    stderr: { write: (s: string) => (state.err += s) },
+    env: {},
+    cwd,
+  }) as CliIo & { out: string; err: string };
+}
+
+const DATA = ['conv2d', 'maxpool2d', 'linear', 'relu', 'sigmoid', 'tanh', 'softmax'].map((s) => `data/getzner/${s}.csv`);
+const REAL = ['conv2d', 'linear', 'maxpool2d'].map((s) => `data/getzner/real-configs/${s}.csv`);
+
+describe('energy-diff calibrate fit', () => {
+  it('reproduces hardware-profiles/xeon-gold-5120.json byte for byte from data/', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'energy-diff-cal-')), 'xeon.json');
+    const cli = io(ROOT);
+    const args = ['calibrate', 'fit', '--data', DATA[0]!, ...DATA.slice(1), ...REAL, '--out', out, '--name', 'Intel Xeon Gold 5120 (Getzner et al. 2023 layer models)', '--fit-date', '2026-11-22'];
+    expect(await main(args, cli), cli.err).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'hardware-profiles/xeon-gold-5120.json'), 'utf8'));
+    const profile = validateProfile(JSON.parse(readFileSync(out, 'utf8')), out);
+    expect(profile.predictor.kind).toBe('getzner-v1');
+    expect(Object.keys(profile.fit?.perFamily ?? {})).toEqual(['Conv2d', 'MaxPool2d', 'Linear', 'ReLU', 'Sigmoid', 'Tanh', 'Softmax']);
+    // 976 random Conv2d configs + 36 distinct real-architecture configs (108 rows, 3 repetitions each).
+    expect(profile.fit?.perFamily?.Conv2d?.rows).toBe(976 + 36);
+    expect(profile.uncertainty.low).toBeLessThanOrEqual(1);
+    expect(profile.uncertainty.high).toBeGreaterThanOrEqual(1);
+    expect(cli.out).toMatch(/^Linear\s+\d+\s+\d+\s+0\.99\d\d/m);
+  }, 60_000);
+
+  it('fails clearly on missing options, unknown devices and unreadable data', async () => {
+    const cli = io(ROOT);
+    expect(await main(['calibrate', 'fit', '--data', DATA[0]!], cli)).toBe(2);
+    expect(cli.err).toMatch(/--data and --out are required/);
+    const bad = io(ROOT);
+    expect(await main(['calibrate', 'fit', '--data', DATA[0]!, '--out', '/tmp/x.json', '--device', 'cray-1'], bad)).toBe(1);
+    expect(bad.err).toMatch(/unknown spec device 'cray-1'.*E_ARG/);
+    const missing = io(ROOT);
+    expect(await main(['calibrate', 'fit', '--data', 'data/getzner/nope.csv', '--out', '/tmp/x.json'], missing)).toBe(1);
+    expect(missing.err).toMatch(/data\/getzner\/nope\.csv: measurement file not found \[E_MEASUREMENT_NOT_FOUND\]/);
+    const sub = io(ROOT);
+    expect(await main(['calibrate', 'refit'], sub)).toBe(2);
+  });
+});
