@@ -16,8 +16,9 @@ function layer(op: string, family: OpFamily, input: number[], output: number[], 
 const linear = layer('Gemm', 'gemm', [472, 4645], [472, 1920], 472 * 4645 * 1920);
 // conv2d.csv line 2: batch 123, image 127, kernel 7, 80 → 29 channels, stride 1, padding 2 → 125x125 output.
 const conv = layer('Conv', 'conv', [123, 80, 127, 127], [123, 29, 125, 125], 123 * 29 * 125 * 125 * 80 * 49);
-// maxpool2d.csv line 2: batch 110, image 152, kernel 6, 493 channels, stride 5, padding 3 → 31x31.
-const pool = layer('MaxPool', 'pool', [110, 493, 152, 152], [110, 493, 31, 31], 110 * 493 * 31 * 31 * 36, { kernel: 6, stride: 5, pad: 3 });
+// maxpool2d.csv line 2: batch 110, image 152, kernel 6, 493 channels, stride 5, padding 3 → 31x31. Attrs as
+// core/infer/ops/conv.ts emits them: padH is begin + end padding, kernel the window area.
+const pool = layer('MaxPool', 'pool', [110, 493, 152, 152], [110, 493, 31, 31], 110 * 493 * 31 * 31 * 36, { kernel: 36, kernelH: 6, kernelW: 6, strideH: 5, strideW: 5, padH: 6, padW: 6 });
 // relu.csv line 2: batch 511, input_size 4964807.
 const relu = layer('Relu', 'activation', [511, 4964807], [511, 4964807], 511 * 4964807);
 

@@ -12,13 +12,12 @@ function elements(shape: number[] | null | undefined): number {
   return shape ? shape.reduce((a, b) => a * b, 1) : 0;
 }
 
-/** First attr present under any of the names H2's inference or a layers.json may use. */
-function attr(layer: LayerCost, names: string[]): number | undefined {
-  for (const n of names) {
-    const v = layer.attrs[n];
-    if (v !== undefined && Number.isFinite(v)) return v;
-  }
-  return undefined;
+/** An attr, or the geometric mean of its H and W variants (the paper measured square windows). */
+function squareAttr(layer: LayerCost, base: string): number | undefined {
+  const h = layer.attrs[`${base}H`];
+  const w = layer.attrs[`${base}W`] ?? h;
+  if (h === undefined || w === undefined || !Number.isFinite(h) || !Number.isFinite(w)) return undefined;
+  return Math.sqrt(h * w);
 }
 
 /** Batch and elements per sample of a layer's first input, as the paper's activation datasets define them. */
@@ -33,10 +32,11 @@ function maxPoolParams(layer: LayerCost): FeatureRow | null {
   const input = layer.inputShapes[0];
   const output = layer.outputShapes[0];
   if (!input || input.length !== 4 || !output || output.length !== 4) return null;
-  const kernel = attr(layer, ['kernel', 'kernelH', 'kernel_h', 'kernelSize', 'kernel_size', 'kH']);
+  // Attrs as core/infer/ops/conv.ts emits them: kernelH/W, strideH/W, padH/W (begin + end, both sides).
+  const kernel = squareAttr(layer, 'kernel');
   if (kernel === undefined) return null;
-  const stride = attr(layer, ['stride', 'strideH', 'stride_h', 'sH']) ?? 1;
-  const padding = attr(layer, ['pad', 'padH', 'pad_h', 'padTop', 'padding', 'pads0']) ?? 0;
+  const stride = squareAttr(layer, 'stride') ?? 1;
+  const padding = (squareAttr(layer, 'pad') ?? 0) / 2;
   const params = {
     batch_size: input[0]!,
     // The paper measured square images; a non-square map is represented by its geometric-mean side.
