@@ -1,0 +1,50 @@
+// inferModel: per-layer shapes, MACs, params and bytes of a decoded model, without weights.
+import type { DecodedModel, InferOptions, InferredModel, LayerCost } from '../types.js';
+import { bindInputs } from './inputs.js';
+import { walkGraph, type WalkEnv } from './walk.js';
+
+export type { OpFamily } from '../types.js';
+
+/** Default-domain opset of the model (ONNX says: absent means opset 1, but real files always declare it). */
+export function defaultOpset(model: DecodedModel): number {
+  const entry = model.opsetImport.find((o) => o.domain === '' || o.domain === 'ai.onnx');
+  return entry?.version ?? 21;
+}
+
+export function inferModel(model: DecodedModel, opts: InferOptions = {}, file?: string): InferredModel {
+  const diagnostics: InferredModel['diagnostics'] = [];
+  const bound = bindInputs(model.graph, opts, diagnostics, file);
+  const env: WalkEnv = {
+    opset: defaultOpset(model),
+    batch: bound.batch,
+    batchOverride: bound.batchOverride,
+    diagnostics,
+    ...(file !== undefined ? { file } : {}),
+  };
+  const { layers } = walkGraph(model.graph, bound.values, env);
+  return {
+    layers,
+    coverage: {
+      nodes: layers.length,
+      estimated: layers.filter((l) => l.status === 'estimated').length,
+      unsupported: layers.filter((l) => l.status === 'unsupported').map((l) => ({ op: l.op, node: l.name, reason: l.reason ?? '' })),
+    },
+    diagnostics,
+    batch: bound.batch,
+    totals: totalsOf(layers),
+  };
+}
+
+function totalsOf(layers: LayerCost[]): InferredModel['totals'] {
+  let macs = 0;
+  let params = 0;
+  let weightBytes = 0;
+  let activationBytes = 0;
+  for (const l of layers) {
+    macs += l.macs;
+    params += l.params;
+    weightBytes += l.weightBytes;
+    activationBytes += l.activationBytesOut;
+  }
+  return { macs, params, weightBytes, activationBytes };
+}

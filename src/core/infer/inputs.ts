@@ -1,0 +1,76 @@
+// Binds the graph inputs to concrete shapes: explicit --input shapes first, then declared dims, with the
+// batch dimension (symbolic, or a baked-in number) bound by opts.batch.
+import { EnergyDiffError, type Diagnostic, type ModelGraph, type InferOptions } from '../types.js';
+import type { TensorVal } from './value.js';
+
+export interface BoundInputs {
+  values: Map<string, TensorVal>;
+  batch: number;
+  batchOverride: boolean;
+}
+
+export function bindInputs(graph: ModelGraph, opts: InferOptions, diagnostics: Diagnostic[], file?: string): BoundInputs {
+  const initializerNames = new Set(graph.initializers.map((t) => t.name));
+  const values = new Map<string, TensorVal>();
+  const requested = opts.batch;
+  if (requested !== undefined && (!Number.isInteger(requested) || requested < 1)) {
+    throw new EnergyDiffError('E_BATCH', `batch must be a positive integer, got ${requested}`, file !== undefined ? { file } : {});
+  }
+  let declaredBatch: number | undefined;
+  let override = false;
+  for (const vi of graph.inputs) {
+    if (initializerNames.has(vi.name)) continue; // IR < 4 lists initializers as inputs too
+    const explicit = opts.inputShapes?.[vi.name];
+    if (explicit) {
+      checkExplicit(vi.name, explicit, file);
+      const batched = requested !== undefined && requested !== 1 && explicit.length > 0 && explicit[0] === requested;
+      values.set(vi.name, batched ? { shape: [...explicit], dtype: vi.elemType, batch: { axis: 0, inner: 1 } } : { shape: [...explicit], dtype: vi.elemType });
+      if (declaredBatch === undefined && explicit.length > 0) declaredBatch = explicit[0];
+      continue;
+    }
+    if (!vi.shape) throw missingShape(vi.name, 'declares no shape', file);
+    const shape: number[] = [];
+    let batched = false;
+    vi.shape.forEach((d, axis) => {
+      if (axis === 0 && requested !== undefined) {
+        if (typeof d === 'number' && d !== requested) {
+          override = true;
+          diagnostics.push({ severity: 'info', code: 'I_BATCH_OVERRIDE', message: `input ${vi.name} declares batch ${d}; inferring at batch ${requested}` });
+        }
+        shape.push(requested);
+        batched = requested !== 1;
+        return;
+      }
+      if (typeof d === 'number' && d >= 0) {
+        shape.push(d);
+        if (axis === 0 && declaredBatch === undefined) declaredBatch = d;
+        return;
+      }
+      if (axis === 0) {
+        diagnostics.push({ severity: 'info', code: 'I_BATCH_DEFAULT', message: `input ${vi.name} has a symbolic batch dimension '${d ?? '?'}'; inferring at batch 1 (use --batch)` });
+        shape.push(1);
+        return;
+      }
+      throw missingShape(vi.name, `has a symbolic dimension '${d ?? '?'}' at axis ${axis}`, file);
+    });
+    values.set(vi.name, batched ? { shape, dtype: vi.elemType, batch: { axis: 0, inner: 1 } } : { shape, dtype: vi.elemType });
+  }
+  const batch = requested ?? declaredBatch ?? 1;
+  return { values, batch, batchOverride: override || (requested !== undefined && requested !== 1) };
+}
+
+function checkExplicit(name: string, shape: number[], file?: string): void {
+  if (!shape.every((d) => Number.isInteger(d) && d >= 0)) {
+    throw new EnergyDiffError('E_INPUT_SHAPE', `input shape for ${name} must be non-negative integers, got ${shape.join('x')}`, {
+      ...(file !== undefined ? { file } : {}), input: name,
+    });
+  }
+}
+
+function missingShape(name: string, why: string, file?: string): EnergyDiffError {
+  return new EnergyDiffError(
+    'E_INPUT_SHAPE',
+    `model input '${name}' ${why}; pass its shape, e.g. --input ${name}=1x3x224x224`,
+    { ...(file !== undefined ? { file } : {}), input: name },
+  );
+}

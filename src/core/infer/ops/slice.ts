@@ -1,0 +1,195 @@
+// Copies that select or combine: Concat, Split, Slice, Gather*, Pad. Cost: 0 MACs (memory traffic only);
+// attrs.elements is the number of elements written.
+import { attrInt, attrInts, hasInput, inConst, inShape, inVal, normAxis, type OpRule } from '../context.js';
+import { fail, need } from '../errors.js';
+import { clampIndex, fmt, sliceLength } from '../shape-util.js';
+import { numel, type TensorVal } from '../value.js';
+
+export const concatOp: OpRule = (ctx) => {
+  const present = ctx.inputs.filter((v): v is TensorVal => v !== undefined);
+  const shapes = present.map((v, k) => need(v.shape, `input ${k} has unknown shape`));
+  const first = need(shapes[0], 'Concat without inputs');
+  const axis = normAxis(attrInt(ctx, 'axis', 0), first.length);
+  const out = [...first];
+  out[axis] = 0;
+  const batched = present.find((v) => v.batch && v.batch.axis !== axis);
+  shapes.forEach((s, k) => {
+    if (s.length !== first.length) fail(`Concat inputs have ranks ${first.length} and ${s.length}`);
+    s.forEach((d, i) => {
+      if (i === axis) return;
+      const o = out[i] as number;
+      if (d === o) return;
+      // A batch-1 constant (e.g. an expanded class token) next to the overridden batch: baked at export.
+      if (batched && batched.batch?.axis === i && ctx.batchOverride && (d === 1 || o === 1) && Math.max(d, o) === ctx.batch) {
+        if (o === 1) out[i] = d;
+        ctx.warn('W_BATCH_BAKED', `Concat input ${ctx.node.inputs[k] ?? k} has batch 1 baked in at axis ${i}; treated as batch ${ctx.batch}`);
+        return;
+      }
+      fail(`Concat inputs ${fmt(first)} and ${fmt(s)} differ outside axis ${axis}`);
+    });
+    out[axis] = (out[axis] as number) + (s[axis] as number);
+  });
+  const result: TensorVal = { shape: out, dtype: present[0]?.dtype ?? 0 };
+  if (batched?.batch) result.batch = { ...batched.batch };
+  if (present.every((v) => v.values) && out.length === 1) {
+    result.values = present.flatMap((v) => v.values as number[]);
+    const entries = present.flatMap((v) => v.batchEntries ?? (v.values as number[]).map(() => false));
+    if (entries.some((e) => e)) result.batchEntries = entries;
+  }
+  return { outputs: [result], family: 'data-movement', macs: 0, attrs: { elements: numel(out), inputs: present.length }, weightInputs: present.map((_, k) => k) };
+};
+
+export const splitOp: OpRule = (ctx) => {
+  const x = inVal(ctx, 0);
+  const shape = inShape(ctx, 0);
+  const axis = normAxis(attrInt(ctx, 'axis', 0), shape.length);
+  const dim = shape[axis] as number;
+  const count = ctx.node.outputs.length;
+  let sizes = ctx.opset >= 13 ? (hasInput(ctx, 1) ? inConst(ctx, 1) : undefined) : attrInts(ctx, 'split') ?? (ctx.opset < 2 && hasInput(ctx, 1) ? inConst(ctx, 1) : undefined);
+  if (!sizes) {
+    const numOutputs = attrInt(ctx, 'num_outputs', count);
+    const chunk = Math.ceil(dim / numOutputs);
+    sizes = Array.from({ length: numOutputs }, (_, i) => Math.max(0, Math.min(chunk, dim - i * chunk)));
+  }
+  if (sizes.reduce((a, b) => a + b, 0) !== dim) fail(`split sizes ${fmt(sizes)} do not sum to ${dim}`);
+  const outputs = sizes.map((s) => {
+    const o: TensorVal = { shape: shape.map((d, i) => (i === axis ? s : d)), dtype: x.dtype };
+    if (x.batch && x.batch.axis !== axis) o.batch = { ...x.batch };
+    return o;
+  });
+  return { outputs, family: 'data-movement', macs: 0, attrs: { elements: numel(shape), outputs: sizes.length } };
+};
+
+export const sliceOp: OpRule = (ctx) => {
+  const x = inVal(ctx, 0);
+  const shape = inShape(ctx, 0);
+  const rank = shape.length;
+  let starts: number[];
+  let ends: number[];
+  let axes: number[] | undefined;
+  let steps: number[] | undefined;
+  if (ctx.opset < 10) {
+    starts = need(attrInts(ctx, 'starts'), 'Slice without starts');
+    ends = need(attrInts(ctx, 'ends'), 'Slice without ends');
+    axes = attrInts(ctx, 'axes');
+  } else {
+    starts = need(inConst(ctx, 1), 'Slice starts not constant');
+    ends = need(inConst(ctx, 2), 'Slice ends not constant');
+    axes = hasInput(ctx, 3) ? inConst(ctx, 3) : undefined;
+    steps = hasInput(ctx, 4) ? inConst(ctx, 4) : undefined;
+  }
+  const axisList = (axes ?? starts.map((_, i) => i)).map((a) => normAxis(a, rank));
+  const out = [...shape];
+  const ranges = shape.map((d) => ({ start: 0, step: 1, len: d }));
+  axisList.forEach((a, i) => {
+    const dim = shape[a] as number;
+    const step = steps?.[i] ?? 1;
+    if (step === 0) fail('Slice step 0');
+    const start = clampIndex(need(starts[i], 'starts too short'), dim, step, false);
+    const end = clampIndex(need(ends[i], 'ends too short'), dim, step, true);
+    const len = sliceLength(start, end, step);
+    out[a] = len;
+    ranges[a] = { start, step, len };
+  });
+  const result: TensorVal = { shape: out, dtype: x.dtype };
+  if (x.batch && out[x.batch.axis] === shape[x.batch.axis]) result.batch = { ...x.batch };
+  if (x.values && rank === 1) {
+    const r = ranges[0] as { start: number; step: number; len: number };
+    result.values = Array.from({ length: r.len }, (_, i) => x.values?.[r.start + i * r.step] as number);
+    if (x.batchEntries) result.batchEntries = Array.from({ length: r.len }, (_, i) => x.batchEntries?.[r.start + i * r.step] ?? false);
+  }
+  return { outputs: [result], family: 'data-movement', macs: 0, attrs: { elements: numel(out) } };
+};
+
+export const gatherOp: OpRule = (ctx) => {
+  const x = inVal(ctx, 0);
+  const shape = inShape(ctx, 0);
+  const idxShape = inShape(ctx, 1);
+  const axis = normAxis(attrInt(ctx, 'axis', 0), shape.length);
+  const out = [...shape.slice(0, axis), ...idxShape, ...shape.slice(axis + 1)];
+  const result: TensorVal = { shape: out, dtype: x.dtype };
+  const idx = inVal(ctx, 1);
+  if (x.batch && x.batch.axis !== axis) {
+    result.batch = { axis: x.batch.axis < axis ? x.batch.axis : x.batch.axis + idxShape.length - 1, inner: x.batch.inner };
+  } else if (!x.batch && idx.batch) {
+    result.batch = { axis: idx.batch.axis + axis, inner: idx.batch.inner };
+  }
+  if (x.values && shape.length === 1 && idx.values) {
+    const dim = shape[0] as number;
+    const pick = idx.values.map((i) => (i < 0 ? i + dim : i));
+    result.values = pick.map((i) => need(x.values?.[i], `Gather index ${i} out of range`));
+    if (x.batchEntries) result.batchEntries = pick.map((i) => x.batchEntries?.[i] ?? false);
+  }
+  // A Gather from a weight table is an embedding lookup.
+  const embedding = x.initializer !== undefined && !x.values;
+  return { outputs: [result], family: embedding ? 'embedding' : 'data-movement', macs: 0, attrs: { elements: numel(out) }, weightInputs: embedding ? [0] : [] };
+};
+
+export const gatherElementsOp: OpRule = (ctx) => {
+  const x = inVal(ctx, 0);
+  const out = [...inShape(ctx, 1)];
+  return { outputs: [{ shape: out, dtype: x.dtype }], family: 'data-movement', macs: 0, attrs: { elements: numel(out) } };
+};
+
+export const gatherNdOp: OpRule = (ctx) => {
+  const x = inVal(ctx, 0);
+  const data = inShape(ctx, 0);
+  const idx = inShape(ctx, 1);
+  const b = attrInt(ctx, 'batch_dims', 0);
+  const last = need(idx[idx.length - 1], 'GatherND indices of rank 0');
+  const out = [...idx.slice(0, -1), ...data.slice(b + last)];
+  return { outputs: [{ shape: out, dtype: x.dtype }], family: 'data-movement', macs: 0, attrs: { elements: numel(out) } };
+};
+
+export const padOp: OpRule = (ctx) => {
+  const x = inVal(ctx, 0);
+  const shape = inShape(ctx, 0);
+  const rank = shape.length;
+  const pads = ctx.opset < 11 ? need(attrInts(ctx, 'pads') ?? attrInts(ctx, 'paddings'), 'Pad without pads') : need(inConst(ctx, 1), 'Pad pads not constant');
+  const axes = ctx.opset >= 18 && hasInput(ctx, 3) ? need(inConst(ctx, 3), 'Pad axes not constant').map((a) => normAxis(a, rank)) : shape.map((_, i) => i);
+  const out = [...shape];
+  axes.forEach((a, i) => {
+    out[a] = (shape[a] as number) + (pads[i] as number) + (pads[i + axes.length] as number);
+  });
+  const result: TensorVal = { shape: out, dtype: x.dtype };
+  if (x.batch && out[x.batch.axis] === shape[x.batch.axis]) result.batch = { ...x.batch };
+  return { outputs: [result], family: 'data-movement', macs: 0, attrs: { elements: numel(out) } };
+};
+
+/** Ops whose single output has the shape of input 0 (CumSum, Trilu, Scatter*, ReverseSequence, ...). */
+export const sameShapeCopy: OpRule = (ctx) => {
+  const x = inVal(ctx, 0);
+  const shape = inShape(ctx, 0);
+  const out: TensorVal = { shape: [...shape], dtype: x.dtype };
+  if (x.batch) out.batch = { ...x.batch };
+  const elements = numel(shape);
+  const compute = ctx.node.opType === 'CumSum' ? elements : 0;
+  return { outputs: [out], family: compute ? 'elementwise' : 'data-movement', macs: compute, attrs: { elements } };
+};
+
+export const oneHotOp: OpRule = (ctx) => {
+  const idx = inShape(ctx, 0);
+  const depth = need(inConst(ctx, 1)?.[0], 'OneHot depth not constant');
+  const rank = idx.length + 1;
+  const axis = normAxis(attrInt(ctx, 'axis', -1), rank);
+  const out = [...idx.slice(0, axis), depth, ...idx.slice(axis)];
+  return { outputs: [{ shape: out, dtype: inVal(ctx, 2).dtype }], family: 'data-movement', macs: 0, attrs: { elements: numel(out) } };
+};
+
+export const eyeLikeOp: OpRule = (ctx) => {
+  const shape = inShape(ctx, 0);
+  const dtype = attrInt(ctx, 'dtype', inVal(ctx, 0).dtype);
+  return { outputs: [{ shape: [...shape], dtype }], family: 'data-movement', macs: 0, attrs: { elements: numel(shape) } };
+};
+
+export const depthSpaceOp: OpRule = (ctx) => {
+  const x = inVal(ctx, 0);
+  const [n, c, h, w] = inShape(ctx, 0);
+  if (n === undefined || c === undefined || h === undefined || w === undefined) fail('expects a 4-D input');
+  const b = attrInt(ctx, 'blocksize', 1);
+  const out = ctx.node.opType === 'DepthToSpace' ? [n, c / (b * b), h * b, w * b] : [n, c * b * b, h / b, w / b];
+  if (!out.every(Number.isInteger)) fail(`blocksize ${b} does not divide ${fmt([n, c, h, w])}`);
+  const result: TensorVal = { shape: out, dtype: x.dtype };
+  if (x.batch) result.batch = { ...x.batch };
+  return { outputs: [result], family: 'data-movement', macs: 0, attrs: { elements: numel(out) } };
+};

@@ -1,0 +1,49 @@
+// What inference knows about one tensor while walking the graph.
+import type { TensorMeta } from '../types.js';
+
+/** Where the batch factor N sits in a shape when the batch was overridden: axis, and the product of the
+ *  batch-1 factors before N inside that axis (1 when N is the axis' major factor). */
+export interface BatchPos {
+  axis: number;
+  inner: number;
+}
+
+export interface TensorVal {
+  /** Known static shape, or null when unknown. */
+  shape: number[] | null;
+  /** ONNX element type code; 0 when unknown. */
+  dtype: number;
+  /** Constant values (row-major) of small tensors: folded shape arithmetic. */
+  values?: number[];
+  /** For 1-D shape tensors: entries that equal the batch size because they were read from a batch axis. */
+  batchEntries?: boolean[];
+  /** The initializer this value is (an alias of): its bytes count as weights where consumed as such. */
+  initializer?: TensorMeta;
+  /** Set when the batch was overridden and this tensor carries it. */
+  batch?: BatchPos;
+}
+
+export function numel(shape: readonly number[]): number {
+  let n = 1;
+  for (const d of shape) n *= d;
+  return n;
+}
+
+/** A shape-only value (no constant payload). */
+export function tensor(shape: number[] | null, dtype: number, batch?: BatchPos): TensorVal {
+  return batch ? { shape, dtype, batch } : { shape, dtype };
+}
+
+/** A constant value with its payload. */
+export function constant(shape: number[], dtype: number, values: number[], batchEntries?: boolean[]): TensorVal {
+  const v: TensorVal = { shape, dtype, values };
+  if (batchEntries && batchEntries.some((b) => b)) v.batchEntries = batchEntries;
+  return v;
+}
+
+export function fromMeta(meta: TensorMeta, isInitializer: boolean): TensorVal {
+  const v: TensorVal = { shape: [...meta.dims], dtype: meta.dataType };
+  if (meta.values && meta.values.length === numel(meta.dims)) v.values = [...meta.values];
+  if (isInitializer) v.initializer = meta;
+  return v;
+}

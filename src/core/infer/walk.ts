@@ -1,0 +1,141 @@
+// Walks a graph in topological order, applying one operator rule per node. Never throws for a node:
+// a node that cannot be inferred becomes an 'unsupported' layer and its outputs stay unknown.
+import { elementBytes, isFloatType } from '../graph/dtype.js';
+import { topoSort } from '../graph/topo.js';
+import type { Diagnostic, LayerCost, ModelGraph, ModelNode } from '../types.js';
+import type { OpCtx, OpResult, SubgraphResult } from './context.js';
+import { Unsupported } from './errors.js';
+import { ruleFor } from './registry.js';
+import { fromMeta, numel, type TensorVal } from './value.js';
+
+export interface WalkEnv {
+  opset: number;
+  batch: number;
+  batchOverride: boolean;
+  diagnostics: Diagnostic[];
+  file?: string;
+}
+
+export interface WalkResult {
+  layers: LayerCost[];
+  values: Map<string, TensorVal>;
+}
+
+/** Infers every node of `graph`. `scope` values (graph inputs, outer-scope names) are read first. */
+export function walkGraph(graph: ModelGraph, scopeValues: Map<string, TensorVal>, env: WalkEnv, scope?: string): WalkResult {
+  const values = new Map(scopeValues);
+  for (const init of graph.initializers) values.set(init.name, fromMeta(init, true));
+  const layers: LayerCost[] = [];
+  const used = new Set<string>();
+  topoSort(graph.nodes, env.file).forEach((node, index) => {
+    const name = uniqueName(node.name !== '' ? node.name : `${node.opType}_${index}`, used);
+    layers.push(...inferNode(node, name, values, env, scope));
+  });
+  return { layers, values };
+}
+
+function uniqueName(base: string, used: Set<string>): string {
+  let name = base;
+  for (let k = 2; used.has(name); k++) name = `${base}_${k}`;
+  used.add(name);
+  return name;
+}
+
+function inferNode(node: ModelNode, name: string, values: Map<string, TensorVal>, env: WalkEnv, scope?: string): LayerCost[] {
+  const inputs = node.inputs.map((i) => (i === '' ? undefined : values.get(i)));
+  const base = baseLayer(node, name, inputs, scope);
+  const missing = node.inputs.find((i, k) => i !== '' && inputs[k] === undefined);
+  if (node.domain !== '' && node.domain !== 'ai.onnx') {
+    return [unsupported(base, `operator domain '${node.domain}' is not supported`)];
+  }
+  const rule = ruleFor(node.opType);
+  if (!rule) return [unsupported(base, `operator ${node.opType} is not supported`)];
+  if (missing !== undefined) return [unsupported(base, `input ${missing} unknown`)];
+  let result: OpResult;
+  try {
+    result = rule(makeCtx(node, inputs, values, env, name, scope));
+  } catch (err) {
+    if (err instanceof Unsupported) return [unsupported(base, err.reason)];
+    if (err instanceof Error && err.name === 'EnergyDiffError') throw err;
+    return [unsupported(base, `internal error: ${err instanceof Error ? err.message : String(err)}`)];
+  }
+  node.outputs.forEach((o, k) => {
+    const v = result.outputs[k];
+    if (o !== '' && v) values.set(o, v);
+  });
+  return [...(result.subLayers ?? []), costLayer(base, node, inputs, result)];
+}
+
+function makeCtx(node: ModelNode, inputs: (TensorVal | undefined)[], values: Map<string, TensorVal>, env: WalkEnv, name: string, scope?: string): OpCtx {
+  return {
+    node,
+    opset: env.opset,
+    inputs,
+    batch: env.batch,
+    batchOverride: env.batchOverride,
+    warn: (code, message) => env.diagnostics.push({ severity: 'warning', code, message, node: name, op: node.opType }),
+    inferSubgraph: (graph, formal, subScope): SubgraphResult => {
+      const inner = new Map(values);
+      graph.inputs.forEach((vi, k) => {
+        const given = formal[k];
+        if (given) inner.set(vi.name, given);
+        else if (vi.shape && vi.shape.every((d) => typeof d === 'number')) inner.set(vi.name, { shape: vi.shape as number[], dtype: vi.elemType });
+        else inner.delete(vi.name);
+      });
+      const path = scope ? `${scope}/${subScope}` : subScope;
+      const r = walkGraph(graph, inner, env, path);
+      return { outputs: graph.outputs.map((o) => r.values.get(o.name)), layers: r.layers };
+    },
+  };
+}
+
+function baseLayer(node: ModelNode, name: string, inputs: (TensorVal | undefined)[], scope?: string): LayerCost {
+  const layer: LayerCost = {
+    name, op: node.opType, domain: node.domain, family: 'unsupported',
+    inputShapes: inputs.map((v) => (v?.shape ? [...v.shape] : null)),
+    outputShapes: [], macs: 0, params: 0, weightBytes: 0, activationBytesIn: 0, activationBytesOut: 0,
+    attrs: {}, status: 'estimated',
+  };
+  if (scope) layer.scope = scope;
+  return layer;
+}
+
+function unsupported(layer: LayerCost, reason: string): LayerCost {
+  return { ...layer, family: 'unsupported', status: 'unsupported', reason };
+}
+
+function bytesOf(v: TensorVal): number {
+  return v.shape ? numel(v.shape) * elementBytes(v.dtype) : 0;
+}
+
+function costLayer(layer: LayerCost, node: ModelNode, inputs: (TensorVal | undefined)[], r: OpResult): LayerCost {
+  const weights = new Set(r.weightInputs ?? []);
+  let params = 0;
+  let weightBytes = 0;
+  let bytesIn = 0;
+  inputs.forEach((v, k) => {
+    if (!v) return;
+    if (v.initializer) {
+      if (weights.has(k) && isFloatType(v.initializer.dataType)) {
+        const n = numel(v.initializer.dims);
+        params += n;
+        weightBytes += v.initializer.byteLength > 0 ? v.initializer.byteLength : n * elementBytes(v.initializer.dataType);
+      }
+      return;
+    }
+    // Folded constants (shape arithmetic) are not activations read from memory by a kernel.
+    if (v.values === undefined) bytesIn += bytesOf(v);
+  });
+  const outputs = node.outputs.map((_, k) => r.outputs[k]);
+  return {
+    ...layer,
+    family: r.family,
+    outputShapes: outputs.map((v) => (v?.shape ? [...v.shape] : [])),
+    macs: r.macs,
+    params,
+    weightBytes,
+    activationBytesIn: bytesIn,
+    activationBytesOut: outputs.reduce((s, v) => s + (v && v.values === undefined ? bytesOf(v) : 0), 0),
+    attrs: r.attrs ?? {},
+  };
+}
