@@ -6,7 +6,7 @@ import { cpuPeakFp32, SPEC_DEVICES, specDevice } from '../../src/core/estimate/s
 describe('spec devices', () => {
   it('lists the agreed devices, each with a source and valid profile facts', () => {
     expect(SPEC_DEVICES.map((d) => d.id)).toEqual([
-      'a100-sxm4-40gb', 'v100-sxm2', 't4', 'l4', 'rtx-3090', 'rtx-3070', 'gtx-750-ti', 'xeon-gold-5120', 'x86-server-2s-32c', 'laptop-8c-28w',
+      'h100-sxm5-80gb', 'a100-sxm4-40gb', 'v100-sxm2', 't4', 'l4', 'rtx-3090', 'rtx-3070', 'gtx-750-ti', 'xeon-gold-5120', 'x86-server-2s-32c', 'laptop-8c-28w',
     ]);
     for (const d of SPEC_DEVICES) {
       expect(d.source.length, d.id).toBeGreaterThan(10);

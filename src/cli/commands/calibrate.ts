@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readMeasurementFiles } from '../../adapters/measurements.js';
-import { calibrateGetzner, DEFAULT_SEED, type GetznerFamilyFit } from '../../core/calibrate/index.js';
+import { calibrateGetzner, DEFAULT_SEED, getznerRowCounts, MIN_GETZNER_ROWS, type GetznerFamilyFit } from '../../core/calibrate/index.js';
 import { validateProfile } from '../../core/estimate/profile.js';
 import { SPEC_DEVICES, specDevice } from '../../core/estimate/spec-devices.js';
 import { EnergyDiffError } from '../../core/types.js';
@@ -85,7 +85,10 @@ export async function calibrate(args: string[], io: CliIo): Promise<number> {
   const outFile = resolve(io.cwd, values.out);
   validateProfile(profile, outFile);
   writeFileSync(outFile, JSON.stringify(profile, null, 2) + '\n');
-  io.stdout.write(fitTable(fits) + `wrote ${values.out}\n`);
+  const fitted = new Set(fits.map((f) => f.op));
+  const skipped = Object.entries(getznerRowCounts(measurements)).filter(([op]) => !fitted.has(op));
+  const note = skipped.map(([op, n]) => `skipped ${op}: ${n} configs, fewer than ${MIN_GETZNER_ROWS} to split 70/20/10\n`).join('');
+  io.stdout.write(fitTable(fits) + note + `wrote ${values.out}\n`);
   return 0;
 }
 

@@ -3,6 +3,7 @@
 // to the training set, MinMax scaling of the target, and the test-set R² that their Table 2 reports.
 import { EnergyDiffError } from '../types.js';
 import { GETZNER_PARAMS } from './getzner-data.js';
+import { toGetznerConvention } from './getzner-normalize.js';
 import type { LayerMeasurement } from './measurement-types.js';
 import { mape, medianApe, r2Score } from './metrics.js';
 import { fitPipeline, predictPipeline, type FittedPipeline, type PipelineForm, type TargetRow } from './pipeline.js';
@@ -84,12 +85,32 @@ export function fitGetznerFamily(op: string, measurements: LayerMeasurement[], s
   };
 }
 
-/** Fits every module present in the measurements, in the paper's order. */
-export function fitGetzner(measurements: LayerMeasurement[], seed: number): GetznerFamilyFit[] {
-  const present = new Set(measurements.map((m) => m.op));
-  const ops = Object.keys(GETZNER_PARAMS).filter((op) => present.has(op));
+export const MIN_GETZNER_ROWS = 10;
+
+/** Inference measurements in Getzner terms, grouped by module (random configs only, as the split sees them). */
+export function getznerRowCounts(all: LayerMeasurement[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const m of all) {
+    if (m.mode !== 'inference' || m.source === 'getzner-real-config') continue;
+    const g = toGetznerConvention(m);
+    if (g) counts[g.op] = (counts[g.op] ?? 0) + 1;
+  }
+  return counts;
+}
+
+/**
+ * Fits every module with at least MIN_GETZNER_ROWS measured configs, in the paper's order; modules with
+ * fewer are left out (the profile then does not cover them) rather than fitted on a meaningless split.
+ */
+export function fitGetzner(all: LayerMeasurement[], seed: number): GetznerFamilyFit[] {
+  const measurements = all.filter((m) => m.mode === 'inference').flatMap((m) => toGetznerConvention(m) ?? []);
+  const counts = getznerRowCounts(all);
+  const ops = Object.keys(GETZNER_PARAMS).filter((op) => (counts[op] ?? 0) >= MIN_GETZNER_ROWS);
   if (ops.length === 0) {
-    throw new EnergyDiffError('E_CALIBRATE', `no Getzner-format measurements (modules ${Object.keys(GETZNER_PARAMS).join(', ')}) in the data`);
+    throw new EnergyDiffError(
+      'E_CALIBRATE',
+      `no module with at least ${MIN_GETZNER_ROWS} inference measurements in Getzner terms (${Object.keys(GETZNER_PARAMS).join(', ')}) in the data`,
+    );
   }
   return ops.map((op) => fitGetznerFamily(op, measurements, seed));
 }

@@ -7,7 +7,8 @@ import type { LayerMeasurement } from './measurement-types.js';
 
 export type { LayerMeasurement } from './measurement-types.js';
 export { LAYER_MEASUREMENT_SCHEMA } from './measurement-types.js';
-export { fitGetzner, getznerForm, fitGetznerFamily, type GetznerFamilyFit } from './getzner-fit.js';
+export { fitGetzner, getznerForm, fitGetznerFamily, getznerRowCounts, MIN_GETZNER_ROWS, type GetznerFamilyFit } from './getzner-fit.js';
+export { toGetznerConvention } from './getzner-normalize.js';
 export { buildGetznerProfile, GETZNER_PREDICTOR_KIND } from './getzner-profile.js';
 export { fitPipeline, predictPipeline, type FittedPipeline, type PipelineForm } from './pipeline.js';
 export { fitLinear, predictLinear, type LinearModel } from './linear.js';

@@ -47,6 +47,10 @@ export function cpuPeakFp32(cores: number, clockGHz: number, fmaUnits: number, s
 }
 
 export const SPEC_DEVICES: readonly SpecDevice[] = [
+  gpu('h100-sxm5-80gb', 'NVIDIA H100 Tensor Core GPU datasheet (SXM5 column); NVIDIA H100 Tensor Core GPU Architecture whitepaper', {
+    name: 'NVIDIA H100 SXM5 80GB', tdpW: 700, sms: 132, clockGHz: 1.98, l1Bytes: 132 * 256 * KiB, l2Bytes: 50 * MiB,
+    memoryBandwidthBytesPerS: 3350 * GBps, peakFlopsPerS: { fp32: 67 * TFLOPS, tf32: 494.7 * TFLOPS, fp16: 989.4 * TFLOPS },
+  }),
   gpu('a100-sxm4-40gb', 'NVIDIA A100 Tensor Core GPU datasheet; NVIDIA A100 Tensor Core GPU Architecture whitepaper', {
     name: 'NVIDIA A100 SXM4 40GB', tdpW: 400, sms: 108, clockGHz: 1.41, l1Bytes: 108 * 192 * KiB, l2Bytes: 40 * MiB,
     memoryBandwidthBytesPerS: 1555 * GBps, peakFlopsPerS: { fp32: 19.5 * TFLOPS, tf32: 156 * TFLOPS, fp16: 312 * TFLOPS },
