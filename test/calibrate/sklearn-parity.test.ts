@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { averageRepeats, fitGetzner, getznerForm } from '../../src/core/calibrate/getzner-fit.js';
 import { GETZNER_PARAMS } from '../../src/core/calibrate/getzner-data.js';
 import { log1pRow } from '../../src/core/calibrate/features.js';
-import type { TargetRow } from '../../src/core/calibrate/pipeline.js';
+import { fitPipeline, predictPipeline, type PipelineForm, type TargetRow } from '../../src/core/calibrate/pipeline.js';
 import { loadGetznerData } from './getzner-fixture.js';
 
 const PYTHON = '/usr/bin/python3';
@@ -23,6 +23,27 @@ function sklearnAvailable(): boolean {
   }
 }
 
+interface SklearnFamily {
+  op: string;
+  form: PipelineForm;
+  train: number[][];
+  trainY: number[];
+  test: number[][];
+  testY: number[];
+}
+
+function runSklearn(families: SklearnFamily[]): { families: { op: string; predictedJ: number[]; r2: number }[] } {
+  const file = join(mkdtempSync(join(tmpdir(), 'energy-diff-sklearn-')), 'rows.json');
+  writeFileSync(file, JSON.stringify({ families }));
+  return JSON.parse(execFileSync(PYTHON, [join(import.meta.dirname, 'sklearn_fit.py'), file], { encoding: 'utf8' }));
+}
+
+/** The raw design as a form lays it out; polynomial, scaling and target scaling are left to sklearn. */
+function rawDesign(form: PipelineForm, r: TargetRow): number[] {
+  const v = form.inputs.map((p) => r.params[p]!);
+  return [...v, ...(form.log ? log1pRow(v) : []), ...(form.macs ? [r.macs] : [])];
+}
+
 describe.runIf(sklearnAvailable())('Getzner fits agree with scikit-learn', () => {
   it('gives the same test-set predictions and R² for all seven modules', () => {
     const measurements = loadGetznerData();
@@ -33,11 +54,7 @@ describe.runIf(sklearnAvailable())('Getzner fits agree with scikit-learn', () =>
       const params = GETZNER_PARAMS[fit.op]!;
       const real = averageRepeats(measurements.filter((m) => m.op === fit.op && m.source === 'getzner-real-config'), params);
       const train = [...fit.split.train, ...real];
-      // Raw design as the form lays it out; polynomial/scaling/target scaling are left to sklearn.
-      const raw = (r: TargetRow): number[] => {
-        const v = form.inputs.map((p) => r.params[p]!);
-        return [...v, ...(form.log ? log1pRow(v) : []), ...(form.macs ? [r.macs] : [])];
-      };
+      const raw = (r: TargetRow): number[] => rawDesign(form, r);
       return {
         op: fit.op,
         form,
@@ -47,11 +64,7 @@ describe.runIf(sklearnAvailable())('Getzner fits agree with scikit-learn', () =>
         testY: fit.split.test.map((r) => r.target),
       };
     });
-    const file = join(mkdtempSync(join(tmpdir(), 'energy-diff-sklearn-')), 'rows.json');
-    writeFileSync(file, JSON.stringify({ families }));
-    const out = JSON.parse(execFileSync(PYTHON, [join(import.meta.dirname, 'sklearn_fit.py'), file], { encoding: 'utf8' })) as {
-      families: { op: string; predictedJ: number[]; r2: number }[];
-    };
+    const out = runSklearn(families);
     for (const [i, fit] of fits.entries()) {
       const theirs = out.families[i]!;
       expect(theirs.op).toBe(fit.op);
@@ -63,5 +76,20 @@ describe.runIf(sklearnAvailable())('Getzner fits agree with scikit-learn', () =>
       }
       expect(Math.abs(fit.testR2 - theirs.r2), fit.op).toBeLessThan(1e-7);
     }
+  }, 60_000);
+
+  it('agrees with sklearn Ridge when a ridge penalty is set', () => {
+    const fit = fitGetzner(loadGetznerData(), 7).find((f) => f.op === 'MaxPool2d')!;
+    const form: PipelineForm = { ...getznerForm('MaxPool2d'), ridge: 0.5 };
+    const ours = fitPipeline(form, fit.split.train);
+    const predicted = fit.split.test.map((r) => predictPipeline(ours, r));
+    const theirs = runSklearn([
+      { op: 'MaxPool2d', form, train: fit.split.train.map((r) => rawDesign(form, r)), trainY: fit.split.train.map((r) => r.target), test: fit.split.test.map((r) => rawDesign(form, r)), testY: fit.split.test.map((r) => r.target) },
+    ]).families[0]!;
+    const scale = Math.max(...fit.split.test.map((r) => r.target));
+    for (const [j, p] of predicted.entries()) expect(Math.abs(p - theirs.predictedJ[j]!) / scale).toBeLessThan(1e-6);
+    // The penalty must actually change the answer, or this test would not test it.
+    const plain = fit.split.test.map((r) => predictPipeline(fitPipeline(getznerForm('MaxPool2d'), fit.split.train), r));
+    expect(Math.max(...plain.map((p, j) => Math.abs(p - predicted[j]!) / scale))).toBeGreaterThan(1e-4);
   }, 60_000);
 });
