@@ -28,6 +28,8 @@ export function bindInputs(graph: ModelGraph, opts: InferOptions, diagnostics: D
       if (declaredBatch === undefined && explicit.length > 0) declaredBatch = explicit[0];
       continue;
     }
+    // Sequences, optionals and maps are not tensors: they stay unknown and their consumers unsupported.
+    if (vi.elemType === 0 && !vi.shape) continue;
     if (!vi.shape) throw missingShape(vi.name, 'declares no shape', file);
     const shape: number[] = [];
     let batched = false;

@@ -1,0 +1,98 @@
+// Conformance with ONNX's own backend node tests: for every test model whose operators we support, the
+// inferred output shapes must equal the shapes of the expected outputs (test_data_set_0/output_*.pb, or the
+// declared graph outputs). Inputs that are shape arguments (pads, axes, sizes, k, ...) are bound to the
+// test's input values as constants, as an exporter would have written them.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inferModel } from '../../src/core/infer/index.js';
+import { ruleFor } from '../../src/core/infer/registry.js';
+import type { DecodedModel, ModelGraph, TensorMeta } from '../../src/core/types.js';
+import { decodeWithPython } from '../infer/helpers/load.js';
+import { readTensor } from './tensor-dims.js';
+
+const ROOT = '/usr/share/libonnx-testdata/data/node';
+const available = existsSync(ROOT);
+
+function opsOf(g: ModelGraph): string[] {
+  return g.nodes.flatMap((n) => [
+    n.domain !== '' && n.domain !== 'ai.onnx' ? `@${n.domain}` : n.opType,
+    ...Object.values(n.attributes).flatMap((a) => (a.type === 'graph' ? opsOf(a.value) : a.type === 'graphs' ? a.value.flatMap(opsOf) : [])),
+  ]);
+}
+
+/** Small integer (or tiny float) inputs become constants carrying the test's values. */
+function bindSmallInputs(model: DecodedModel, dir: string): DecodedModel {
+  const initializers: TensorMeta[] = [...model.graph.initializers];
+  model.graph.inputs.forEach((vi, k) => {
+    const pb = join(dir, 'test_data_set_0', `input_${k}.pb`);
+    if (!existsSync(pb)) return;
+    const t = readTensor(readFileSync(pb));
+    const n = t.dims.reduce((a, b) => a * b, 1);
+    const integer = t.dataType === 6 || t.dataType === 7;
+    if (!t.values || !((integer && n <= 64) || (t.dataType === 1 && n <= 8))) return;
+    initializers.push({ name: vi.name, dataType: t.dataType, dims: t.dims, byteLength: 0, external: false, values: t.values });
+  });
+  return { ...model, graph: { ...model.graph, initializers } };
+}
+
+function expectedShapes(model: DecodedModel, dir: string): (number[] | undefined)[] {
+  return model.graph.outputs.map((o, k) => {
+    const pb = join(dir, 'test_data_set_0', `output_${k}.pb`);
+    if (existsSync(pb)) return readTensor(readFileSync(pb)).dims;
+    return o.shape?.every((d): d is number => typeof d === 'number') ? o.shape : undefined;
+  });
+}
+
+/** Output shapes by tensor name, from the top-level layers (node order = layer order after topo sort). */
+function inferredShapes(model: DecodedModel): Map<string, number[]> {
+  const r = inferModel(model);
+  const top = r.layers.filter((l) => l.scope === undefined && l.status === 'estimated');
+  const byName = new Map(top.map((l) => [l.name, l]));
+  const shapes = new Map<string, number[]>();
+  const used = new Set<string>();
+  model.graph.nodes.forEach((n, i) => {
+    void i;
+    const layer = byName.get(n.name !== '' && !used.has(n.name) ? n.name : '') ?? top.find((l) => l.op === n.opType && !used.has(l.name));
+    if (!layer) return;
+    used.add(layer.name);
+    n.outputs.forEach((o, k) => {
+      const s = layer.outputShapes[k];
+      if (o !== '' && s && (s.length > 0 || layer.outputShapes.length > k)) shapes.set(o, s);
+    });
+  });
+  return shapes;
+}
+
+describe.skipIf(!available)('ONNX backend node test suite', () => {
+  it('infers the expected output shape for >= 95% of supported test models', () => {
+    const dirs = readdirSync(ROOT).filter((d) => existsSync(join(ROOT, d, 'model.onnx'))).sort();
+    const models = decodeWithPython(dirs.map((d) => join(ROOT, d, 'model.onnx')));
+    let supported = 0;
+    let passed = 0;
+    const failures: string[] = [];
+    dirs.forEach((d, i) => {
+      const decoded = models[i];
+      if (!decoded || 'error' in decoded) return;
+      if (!opsOf(decoded.graph).every((op) => ruleFor(op) !== undefined)) return;
+      supported++;
+      const model = bindSmallInputs(decoded, join(ROOT, d));
+      const expected = expectedShapes(model, join(ROOT, d));
+      let got: Map<string, number[]>;
+      try {
+        got = inferredShapes(model);
+      } catch (err) {
+        failures.push(`${d}: threw ${(err as Error).message}`);
+        return;
+      }
+      const wrong = model.graph.outputs.filter((o, k) => JSON.stringify(got.get(o.name)) !== JSON.stringify(expected[k]));
+      if (wrong.length === 0) passed++;
+      else failures.push(`${d}: ${wrong.map((o) => `${o.name} got ${JSON.stringify(got.get(o.name))} want ${JSON.stringify(expected[model.graph.outputs.indexOf(o)])}`).join('; ')}`);
+    });
+    const rate = passed / supported;
+    console.log(`ONNX node tests: ${passed} passed / ${supported} supported / ${dirs.length} total (${(100 * rate).toFixed(1)}%)`);
+    if (failures.length) console.log(`failures:\n  ${failures.join('\n  ')}`);
+    expect(supported).toBeGreaterThan(500);
+    expect(rate).toBeGreaterThanOrEqual(0.95);
+  }, 60_000);
+});
