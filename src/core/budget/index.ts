@@ -65,29 +65,34 @@ function checks(s: Subject, rule: BudgetRule): { limit: Limit; check: Check }[] 
   return out;
 }
 
-function describe(s: Subject, kind: Check['kind'], value: number, limit: number, level: string, basis: string): string {
-  const where = `${s.model === '*' ? 'repository total' : s.model} on ${s.profile}`;
-  const shown = kind === 'absolute' ? `${formatJ(value)} > ${formatJ(limit)}` : `${formatPct(value)} > ${formatPct(limit)}`;
-  const what = kind === 'absolute' ? 'energy' : 'increase';
-  return `${where}: ${what} ${shown} (${level} budget${basis === 'low' ? ', even at the low end of the band' : ''})`;
+/** Plain-text message for logs and the JSON report (the comment renders its own, with escaped names). */
+export function describeFinding(f: Omit<BudgetFinding, 'message'>): string {
+  const where = `${f.model === '*' ? 'repository total' : f.model} on ${f.profile}`;
+  const shown = f.kind === 'absolute' ? `energy ${formatJ(f.value)} > ${formatJ(f.limit)}` : `increase ${formatPct(f.value)} > ${formatPct(f.limit)}`;
+  const why =
+    f.basis === 'low' ? ', even at the low end of the band'
+    : f.level !== f.limitLevel ? ' at the estimate, not at the low end of the band: a warning' : '';
+  const already = f.preExisting ? '; already over on the base, so it does not fail this change' : '';
+  return `${where}: ${shown} (${f.limitLevel} budget${why})${already}`;
 }
 
 function evaluate(s: Subject, limit: Limit, c: Check, failOn: BudgetConfig['failOn']): BudgetFinding | null {
-  const finding = (level: 'warn' | 'fail', lim: number, basis: 'estimate' | 'low'): BudgetFinding => {
+  const finding = (level: 'warn' | 'fail', limitLevel: 'warn' | 'fail', basis: 'estimate' | 'low'): BudgetFinding => {
+    const lim = limitLevel === 'fail' ? (limit.fail as number) : (limit.warn as number);
     const value = basis === 'low' ? c.low : c.estimate;
     const baseValue = basis === 'low' ? c.baseLow : c.baseEstimate;
-    return {
-      level, kind: c.kind, model: s.model, profile: s.profile, limit: lim, value, basis,
+    const f = {
+      level, limitLevel, kind: c.kind, model: s.model, profile: s.profile, limit: lim, value, basis,
       preExisting: baseValue !== undefined && baseValue > lim,
-      message: describe(s, c.kind, value, lim, level, basis),
     };
+    return { ...f, message: describeFinding(f) };
   };
   if (limit.fail !== undefined) {
-    if (failOn === 'low' ? c.low > limit.fail : c.estimate > limit.fail) return finding('fail', limit.fail, failOn);
+    if (failOn === 'low' ? c.low > limit.fail : c.estimate > limit.fail) return finding('fail', 'fail', failOn);
     // Over the fail limit at the estimate but not at the low end of the band: uncertain, so a warning.
-    if (c.estimate > limit.fail) return finding('warn', limit.fail, 'estimate');
+    if (c.estimate > limit.fail) return finding('warn', 'fail', 'estimate');
   }
-  if (limit.warn !== undefined && c.estimate > limit.warn) return finding('warn', limit.warn, 'estimate');
+  if (limit.warn !== undefined && c.estimate > limit.warn) return finding('warn', 'warn', 'estimate');
   return null;
 }
 

@@ -52,7 +52,7 @@ function matchBy(
 }
 
 function side(layer: LayerEstimate): LayerSide {
-  return { name: layer.name, op: layer.op, energyJ: layer.energyJ, macs: layer.macs, outputShapes: layer.outputShapes };
+  return { name: layer.name, op: layer.op, energyJ: layer.energyJ, macs: layer.macs, outputShapes: layer.outputShapes, status: layer.status };
 }
 
 function sameCost(a: LayerEstimate, b: LayerEstimate): boolean {

@@ -32,6 +32,8 @@ export interface LayerSide {
   energyJ: number;
   macs: number;
   outputShapes: number[][];
+  /** 'unsupported': the estimator could not price the layer; its energyJ is 0, not a measurement. */
+  status: 'estimated' | 'unsupported';
 }
 
 export type LayerChangeKind = 'added' | 'removed' | 'changed';
@@ -110,6 +112,8 @@ export interface ProfileInfo {
 /** One budget check that did not pass, or passed only because the violation already existed on the base. */
 export interface BudgetFinding {
   level: 'warn' | 'fail';
+  /** The limit that was crossed: a fail limit crossed only at the estimate under fail-on low is a warning. */
+  limitLevel: 'warn' | 'fail';
   kind: 'absolute' | 'relative';
   /** Model path, or '*' for the repository total. */
   model: string;

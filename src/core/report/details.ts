@@ -1,7 +1,7 @@
 // Per model × profile `<details>` blocks: a Mermaid bar chart of the top contributors and a table of
 // added / removed / changed layers, largest |ΔJ| first, cut to a row limit by the trimmer.
 import { compareDeltas } from '../diff/pair.js';
-import type { LayerDelta, ModelDiff, ProfileResult } from '../diff/types.js';
+import type { LayerDelta, LayerSide, ModelDiff, ProfileResult } from '../diff/types.js';
 import { escapeHtml, escapeMd, formatCount, formatDeltaJ, formatDeltaMacs, formatJ, mermaidLabel } from './format.js';
 
 export interface DetailsOptions {
@@ -73,15 +73,20 @@ function changeCell(d: LayerDelta): string {
   return a === b ? `changed${op}` : `changed${op}: ${a} → ${b}`;
 }
 
+function energyCell(side: LayerSide | null): string {
+  if (!side) return '—';
+  return side.status === 'unsupported' ? 'unsupported' : formatJ(side.energyJ);
+}
+
 function row(d: LayerDelta): string {
   const name = d.oldName !== undefined ? `${escapeMd(d.name)} (was ${escapeMd(d.oldName)})` : escapeMd(d.name);
   const cells = [
     name,
     escapeMd(d.op),
     changeCell(d),
-    d.base ? formatJ(d.base.energyJ) : '—',
-    d.head ? formatJ(d.head.energyJ) : '—',
-    formatDeltaJ(d.deltaJ),
+    energyCell(d.base),
+    energyCell(d.head),
+    d.base?.status === 'unsupported' || d.head?.status === 'unsupported' ? 'not estimated' : formatDeltaJ(d.deltaJ),
     formatDeltaMacs(d.deltaMacs),
   ];
   return `| ${cells.join(' | ')} |`;

@@ -70,14 +70,16 @@ export function formatCount(n: number): string {
 
 /**
  * A name in Markdown text or a table cell: characters that open inline markup, tables, HTML,
- * entities or mentions are backslash-escaped, and a leading list or heading marker is neutralised.
+ * entities or mentions are backslash-escaped, a leading list marker is neutralised where the name starts a
+ * line or list item (`atLineStart`), and
+ * `scheme:` / `www.` are broken so GitHub does not autolink a name that looks like a URL.
  */
-export function escapeMd(text: string): string {
-  return text
+export function escapeMd(text: string, atLineStart = false): string {
+  const inline = text
     .replace(/[\r\n\t]+/g, ' ')
-    .replace(/[\\`*_[\]<>|~&@#!]/g, (ch) => `\\${ch}`)
-    .replace(/^([-+=])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
+    .replace(/[\\`*_[\]<>|~&@#!:]/g, (ch) => `\\${ch}`)
+    .replace(/(www)\./gi, '$1\\.');
+  return atLineStart ? inline.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2') : inline;
 }
 
 /** A name inside raw HTML (e.g. `<summary>`), where Markdown is not parsed. */

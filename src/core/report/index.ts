@@ -35,16 +35,22 @@ interface Level {
   maxFindings: number;
 }
 
+/** Halves the layer rows per table until one row is left, then drops details, then shortens lists. */
 function ladder(rows: number): Level[] {
   const full = { chart: true, details: true, listUnchanged: true, maxModels: Infinity, maxFindings: Infinity };
-  const fewer = [rows, 10, 5, 3, 1].filter((r, i, all) => r <= rows && all.indexOf(r) === i);
+  const fewer: Level[] = [];
+  for (let r = Math.max(1, rows); ; r = Math.floor(r / 2)) {
+    fewer.push({ ...full, rows: r, chart: r >= 5 });
+    if (r <= 1) break;
+  }
+  const bare = { rows: 0, chart: false, details: false, listUnchanged: false };
   return [
-    ...fewer.map((r, i) => ({ ...full, rows: r, chart: i < 2 })),
+    ...fewer,
     { ...full, rows: 0, chart: false, details: false },
-    { rows: 0, chart: false, details: false, listUnchanged: false, maxModels: 200, maxFindings: 50 },
-    { rows: 0, chart: false, details: false, listUnchanged: false, maxModels: 50, maxFindings: 20 },
-    { rows: 0, chart: false, details: false, listUnchanged: false, maxModels: 10, maxFindings: 5 },
-    { rows: 0, chart: false, details: false, listUnchanged: false, maxModels: 0, maxFindings: 0 },
+    { ...bare, maxModels: 200, maxFindings: 50 },
+    { ...bare, maxModels: 50, maxFindings: 20 },
+    { ...bare, maxModels: 10, maxFindings: 5 },
+    { ...bare, maxModels: 0, maxFindings: 0 },
   ];
 }
 

@@ -47,9 +47,11 @@ export function headline(diff: ReportDiff, title: string): string[] {
 function findingText(f: BudgetFinding): string {
   const where = f.model === '*' ? 'repository total' : escapeMd(f.model);
   const shown = f.kind === 'absolute' ? `energy ${formatJ(f.value)} > ${formatJ(f.limit)}` : `increase ${formatPct(f.value)} > ${formatPct(f.limit)}`;
-  const basis = f.basis === 'low' ? ', even at the low end of the band' : '';
+  const why =
+    f.basis === 'low' ? ', even at the low end of the band'
+    : f.level !== f.limitLevel ? ' at the estimate, not at the low end of the band: a warning' : '';
   const already = f.preExisting ? '; already over on the base, so it does not fail this change' : '';
-  return `${where} on ${escapeMd(f.profile)}: ${shown} (${f.level} budget${basis})${already}`;
+  return `${where} on ${escapeMd(f.profile)}: ${shown} (${f.limitLevel} budget${why})${already}`;
 }
 
 export function budgetSection(findings: BudgetFinding[]): string[] {
@@ -131,7 +133,7 @@ export function coverageText(r: ProfileResult, maxOps = 8): string {
 export function coverageSection(models: ModelDiff[]): string[] {
   const lines = models.flatMap((m) => {
     const r = m.results[0];
-    return r ? [`- ${escapeMd(m.path)}: ${coverageText(r)}`] : [];
+    return r ? [`- ${escapeMd(m.path, true)}: ${coverageText(r)}`] : [];
   });
   return lines.length ? ['**Coverage** (operators estimated per model)', '', ...lines, ''] : [];
 }
