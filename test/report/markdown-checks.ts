@@ -36,15 +36,20 @@ function xychartProblems(body: string[], at: number): string[] {
   const [kind, ...rest] = body;
   if (kind !== 'xychart-beta') return [`line ${at}: mermaid block is not xychart-beta`];
   let labels = -1;
-  let values = -1;
+  let values: number[] = [];
+  let range: [number, number] | null = null;
   for (const line of rest.map((l) => l.trim())) {
     const x = new RegExp(String.raw`^x-axis \[(${STRING}(?:, ${STRING})*)\]$`).exec(line);
     const bar = new RegExp(String.raw`^bar \[(${NUMBER}(?:, ${NUMBER})*)\]$`).exec(line);
+    const y = new RegExp(String.raw`^y-axis ${STRING} (${NUMBER}) --> (${NUMBER})$`).exec(line);
+    if (y) range = [Number(y[1]), Number(y[2])];
     if (x) labels = (x[1] as string).split('", "').length;
-    else if (bar) values = (bar[1] as string).split(', ').length;
-    else if (!new RegExp(String.raw`^(title|y-axis) ${STRING}$`).test(line)) problems.push(`line ${at}: not xychart-beta grammar: ${line}`);
+    else if (bar) values = (bar[1] as string).split(', ').map(Number);
+    else if (!new RegExp(String.raw`^(title ${STRING}|y-axis ${STRING}(?: ${NUMBER} --> ${NUMBER})?)$`).test(line)) problems.push(`line ${at}: not xychart-beta grammar: ${line}`);
   }
-  if (labels < 1 || labels !== values) problems.push(`line ${at}: ${labels} x-axis labels for ${values} bars`);
+  if (labels < 1 || labels !== values.length) problems.push(`line ${at}: ${labels} x-axis labels for ${values.length} bars`);
+  // Bars start at the bottom of the axis: a range that does not start at 0 or cuts a bar misleads.
+  if (range && (range[0] !== 0 || values.some((v) => v < range![0] || v > range![1]))) problems.push(`line ${at}: y-axis range ${range.join('..')} does not hold the bars from 0`);
   return problems;
 }
 

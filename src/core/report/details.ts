@@ -37,25 +37,35 @@ function chartUnit(maxAbsJ: number): { scale: number; unit: string } {
   return { scale: 1e9, unit: 'nJ' };
 }
 
-/** xychart-beta takes plain decimals only (no exponents): signed, three decimals. */
+/** xychart-beta takes plain decimals only (no exponents): three decimals. */
 function chartNumber(x: number): string {
-  const s = x.toFixed(3);
-  return s === '-0.000' ? '0.000' : s;
+  return x.toFixed(3);
 }
 
+/**
+ * Bars of |ΔJ| from an explicit zero: xychart draws every bar up from the bottom of the axis and
+ * would otherwise start the axis at the smallest value (hiding that bar) or below zero (inverting
+ * decreases). The sign goes into the label instead.
+ */
 export function chart(deltas: LayerDelta[], bars: number): string[] {
   const top = deltas.filter((d) => d.deltaJ !== 0).slice(0, bars);
   if (top.length < 2) return [];
   const { scale, unit } = chartUnit(Math.max(...top.map((d) => Math.abs(d.deltaJ))));
-  // Ranks keep band labels unique after names are shortened.
-  const labels = top.map((d, i) => `"${i + 1} ${mermaidLabel(d.name)}"`);
+  const seen = new Map<string, number>();
+  const labels = top.map((d) => {
+    const base = `${d.deltaJ > 0 ? '+' : '-'}${mermaidLabel(d.name)}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return `"${n > 1 ? `${base} ${n}` : base}"`;
+  });
+  const values = top.map((d) => chartNumber(Math.abs(d.deltaJ) * scale));
   return [
     '```mermaid',
     'xychart-beta',
-    `  title "Top contributors to the change (${unit})"`,
+    `  title "Largest layer changes, + increase / - decrease (${unit})"`,
     `  x-axis [${labels.join(', ')}]`,
-    `  y-axis "change (${unit})"`,
-    `  bar [${top.map((d) => chartNumber(d.deltaJ * scale)).join(', ')}]`,
+    `  y-axis "|change| (${unit})" 0 --> ${values[0]}`,
+    `  bar [${values.join(', ')}]`,
     '```',
     '',
   ];
