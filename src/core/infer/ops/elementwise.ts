@@ -32,6 +32,7 @@ export const unary: OpRule = (ctx) => {
   if (x.values && fold) out.values = x.values.map(fold);
   if (x.values && ctx.node.opType === 'Clip') out.values = clipValues(ctx, x.values);
   const elements = numel(shape);
+  if (out.values) return { outputs: [out], family: 'shape', macs: 0, attrs: { elements } };
   return { outputs: [out], family: 'activation', macs: elements, attrs: { elements } };
 };
 
@@ -96,6 +97,8 @@ export const broadcastOp: OpRule = (ctx): OpResult => {
   const weightInputs = present
     .filter((e) => e.v.initializer && isFloatType(e.v.dtype) && (op === 'PRelu' || numel(e.v.shape ?? []) > 1))
     .map((e) => e.k);
+  // Folded shape arithmetic runs at export/compile time, not as a kernel.
+  if (result.values) return { outputs: [result], family: 'shape', macs: 0, attrs: { elements } };
   const family = op === 'PRelu' ? 'activation' : 'elementwise';
   return { outputs: [result], family, macs: elements, attrs: { elements, inputs: present.length }, weightInputs };
 };

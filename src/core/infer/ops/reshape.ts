@@ -23,6 +23,8 @@ export const reshapeOp: OpRule = (ctx) => {
     dynamic = t.batchEntries !== undefined;
   }
   const allowzero = attrInt(ctx, 'allowzero', 0) === 1;
+  // A 0 copies the input dim: when that dim is the batch, the target follows the batch (not baked).
+  if (!allowzero && x.batch && target[x.batch.axis] === 0) dynamic = true;
   target = target.map((d, i) => (d === 0 && !allowzero ? need(shape[i], `Reshape copies missing dim ${i}`) : d));
   const r = reshapeWithBatch(ctx, x, shape, target, dynamic);
   const out = withValues({ shape: r.shape, dtype: x.dtype }, x);

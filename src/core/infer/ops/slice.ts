@@ -22,7 +22,9 @@ export const concatOp: OpRule = (ctx) => {
       // A batch-1 constant (e.g. an expanded class token) next to the overridden batch: baked at export.
       if (batched && batched.batch?.axis === i && ctx.batchOverride && (d === 1 || o === 1) && Math.max(d, o) === ctx.batch) {
         if (o === 1) out[i] = d;
-        ctx.warn('W_BATCH_BAKED', `Concat input ${ctx.node.inputs[k] ?? k} has batch 1 baked in at axis ${i}; treated as batch ${ctx.batch}`);
+        const bakedAt = d === 1 ? k : shapes.findIndex((t) => t[i] === 1);
+        const bakedName = ctx.node.inputs[ctx.inputs.indexOf(present[bakedAt])] ?? String(bakedAt);
+        ctx.warn('W_BATCH_BAKED', `Concat input ${bakedName} has batch 1 baked in at axis ${i}; treated as batch ${ctx.batch}`);
         return;
       }
       fail(`Concat inputs ${fmt(first)} and ${fmt(s)} differ outside axis ${axis}`);
