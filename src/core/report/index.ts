@@ -3,7 +3,7 @@
 import type { ReportDiff } from '../diff/types.js';
 import { allDeltas, detailsBlock } from './details.js';
 import { formatCount, formatDeltaJ } from './format.js';
-import { budgetSection, changedModels, coverageSection, footer, headline, modelTable, unchangedLine } from './sections.js';
+import { budgetSection, caveats, changedModels, coverageSection, footer, headline, modelTable, unchangedLine } from './sections.js';
 
 export * from './format.js';
 export { verdictLabel } from './sections.js';
@@ -61,6 +61,7 @@ function render(diff: ReportDiff, opts: RenderOptions, level: Level): string {
   const lines: string[] = [];
   if (opts.marker) lines.push(opts.marker);
   lines.push(...headline(diff, opts.title ?? 'energy-diff'));
+  lines.push(...caveats(diff));
   const findings = diff.budgets.slice(0, level.maxFindings);
   lines.push(...budgetSection(findings));
   if (diff.budgets.length > findings.length) lines.push(`_${formatCount(diff.budgets.length - findings.length)} more budget findings; see the JSON report artifact._`, '');

@@ -4,6 +4,7 @@ import type { BudgetFinding, ModelDiff, ProfileInfo, ProfileResult, ReportDiff, 
 import { resultIsUnchanged } from '../diff/totals.js';
 import { escapeMd, formatCount, formatDeltaBand, formatDeltaJ, formatJ, formatPct, shortSha } from './format.js';
 
+const MAX_CAVEATS = 5;
 const VERDICT: Record<Verdict, string> = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail' };
 
 export function verdictLabel(v: Verdict): string {
@@ -52,6 +53,31 @@ function findingText(f: BudgetFinding): string {
     : f.level !== f.limitLevel ? ' at the estimate, not at the low end of the band: a warning' : '';
   const already = f.preExisting ? '; already over on the base, so it does not fail this change' : '';
   return `${where} on ${escapeMd(f.profile)}: ${shown} (${f.limitLevel} budget${why})${already}`;
+}
+
+/**
+ * Changes that are not the model's: a different profile version, batch or mode between base and head
+ * make part of the delta an artefact of the comparison, so they are said up front.
+ */
+export function caveats(diff: ReportDiff): string[] {
+  const notes = new Set<string>();
+  for (const m of diff.models) {
+    for (const r of m.results) {
+      if (!r.base || !r.head) continue;
+      const bv = r.base.profileVersion;
+      const hv = r.head.profileVersion;
+      if (bv !== undefined && hv !== undefined && bv !== hv) {
+        notes.add(`Profile ${escapeMd(r.profile)} changed from v${escapeMd(bv)} to v${escapeMd(hv)} between base and head: part of the change is re-calibration, not the models`);
+      }
+      if (r.base.batch !== r.head.batch || r.base.mode !== r.head.mode) {
+        notes.add(`Model ${escapeMd(m.path)} was estimated at ${r.base.mode} batch ${r.base.batch} on the base and ${r.head.mode} batch ${r.head.batch} on the head`);
+      }
+    }
+  }
+  const sorted = [...notes].sort();
+  const shown = sorted.slice(0, MAX_CAVEATS);
+  if (sorted.length > shown.length) shown.push(`And ${formatCount(sorted.length - shown.length)} more such differences`);
+  return shown.flatMap((n) => ['> [!NOTE]', `> ${n}.`, '']);
 }
 
 export function budgetSection(findings: BudgetFinding[]): string[] {
