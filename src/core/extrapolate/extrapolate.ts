@@ -1,0 +1,132 @@
+// Predicts a full training run from its first observed epochs (del Rey et al. 2024's online method, with the
+// stabilising epoch found from the data), next to the fixed-window baselines it is meant to beat.
+import { EnergyDiffError } from '../types.js';
+import { detectStableEpoch, DEL_REY_STABLE_EPOCH, DEL_REY_WINDOW, type StableEpoch } from './stable.js';
+import { mean, sampleStd, sum, theilSenSlope, trimmedMean } from './stats.js';
+
+/** One measured epoch. `sampledPowerW` is the mean of sampled power readings, where the meter has them. */
+export interface EpochRecord {
+  epoch: number;
+  joules: number;
+  seconds: number;
+  sampledPowerW?: number;
+}
+
+export interface Extrapolation {
+  predictedJ: number;
+  predictedJLow: number;
+  predictedJHigh: number;
+  /** Energy of the epochs observed so far (all of them, warm-up included). */
+  observedJ: number;
+  observedEpochs: number;
+  totalEpochs: number;
+  stable: StableEpoch;
+  /** The per-epoch statistic over the stable epochs (10% trimmed mean) and their sample spread. */
+  stableEpochJ: number;
+  stableEpochSpreadJ: number;
+  predictedSeconds: number;
+  methods: { 'step-epoch-energy': number; 'step-power': number; 'first-epoch': number };
+  /** The epochs [start, end) del Rey's fixed window used (clamped when fewer than s + w were observed). */
+  fixedWindow: { start: number; end: number };
+}
+
+/** Drops one value per ten from each end: sheds a single glitch without losing recurring costly epochs. */
+const TRIM_FRACTION = 0.1;
+/** Band: two standard errors of (mean estimate + sum of remaining epochs). */
+const BAND_SE = 2;
+
+function validate(epochs: readonly EpochRecord[], totalEpochs: number): void {
+  if (epochs.length === 0) throw new EnergyDiffError('E_EXTRAPOLATE_EMPTY', 'no epochs to extrapolate from');
+  if (!Number.isInteger(totalEpochs) || totalEpochs <= 0) {
+    throw new EnergyDiffError('E_ARG', `total epochs must be a positive integer, got ${totalEpochs}`);
+  }
+  epochs.forEach((e, i) => {
+    if (!(e.joules >= 0) || !(e.seconds >= 0) || !Number.isFinite(e.joules) || !Number.isFinite(e.seconds)) {
+      throw new EnergyDiffError('E_EXTRAPOLATE_VALUE', `epoch ${e.epoch}: joules and seconds must be finite and >= 0`, { jsonPath: `epochs[${i}]` });
+    }
+  });
+}
+
+/** del Rey's fixed window: [10, 15) when observed, else the last (up to) five epochs after epoch 0. */
+export function fixedWindow(observed: number): { start: number; end: number } {
+  if (observed >= DEL_REY_STABLE_EPOCH + DEL_REY_WINDOW) return { start: DEL_REY_STABLE_EPOCH, end: DEL_REY_STABLE_EPOCH + DEL_REY_WINDOW };
+  if (observed <= 1) return { start: 0, end: observed };
+  return { start: Math.max(1, observed - DEL_REY_WINDOW), end: observed };
+}
+
+/** Time-weighted mean sampled power of a window; energy over time where no samples were taken. */
+function windowPowerW(window: readonly EpochRecord[]): number {
+  const seconds = sum(window.map((e) => e.seconds));
+  if (seconds <= 0) return 0;
+  return sum(window.map((e) => (e.sampledPowerW ?? (e.seconds > 0 ? e.joules / e.seconds : 0)) * e.seconds)) / seconds;
+}
+
+function baselines(epochs: readonly EpochRecord[], totalEpochs: number, observedJ: number) {
+  const remaining = totalEpochs - epochs.length;
+  const win = fixedWindow(epochs.length);
+  const window = epochs.slice(win.start, win.end);
+  return {
+    win,
+    methods: {
+      'step-epoch-energy': observedJ + mean(window.map((e) => e.joules)) * remaining,
+      'step-power': observedJ + windowPowerW(window) * mean(window.map((e) => e.seconds)) * remaining,
+      'first-epoch': epochs[0]!.joules * totalEpochs,
+    },
+  };
+}
+
+/** Exact sum when the run is already complete (or the total is smaller than what was observed). */
+function complete(epochs: readonly EpochRecord[], totalEpochs: number, stable: StableEpoch): Extrapolation {
+  const used = epochs.slice(0, totalEpochs);
+  const observedJ = sum(used.map((e) => e.joules));
+  const { win, methods } = baselines(used, totalEpochs, observedJ);
+  return {
+    predictedJ: observedJ, predictedJLow: observedJ, predictedJHigh: observedJ, observedJ,
+    observedEpochs: used.length, totalEpochs, stable, stableEpochJ: 0, stableEpochSpreadJ: 0,
+    predictedSeconds: sum(used.map((e) => e.seconds)), methods, fixedWindow: win,
+  };
+}
+
+export function extrapolateEpochs(epochs: readonly EpochRecord[], totalEpochs: number): Extrapolation {
+  validate(epochs, totalEpochs);
+  const stable = detectStableEpoch(epochs.map((e) => e.joules), epochs.map((e) => e.seconds));
+  if (epochs.length >= totalEpochs) return complete(epochs, totalEpochs, stable);
+  const observedJ = sum(epochs.map((e) => e.joules));
+  const stableJ = epochs.slice(stable.index).map((e) => e.joules);
+  const stableS = epochs.slice(stable.index).map((e) => e.seconds);
+  const remaining = totalEpochs - epochs.length;
+  const perEpochJ = trimmedMean(stableJ, TRIM_FRACTION);
+  const predictedJ = observedJ + perEpochJ * remaining;
+  const halfWidthJ = bandHalfWidthJ(stableJ, stable.index, epochs.length, totalEpochs);
+  const { win, methods } = baselines(epochs, totalEpochs, observedJ);
+  return {
+    predictedJ,
+    predictedJLow: Math.max(observedJ, predictedJ - halfWidthJ),
+    predictedJHigh: predictedJ + halfWidthJ,
+    observedJ,
+    observedEpochs: epochs.length,
+    totalEpochs,
+    stable,
+    stableEpochJ: perEpochJ,
+    stableEpochSpreadJ: sampleStd(stableJ),
+    predictedSeconds: sum(epochs.map((e) => e.seconds)) + trimmedMean(stableS, TRIM_FRACTION) * remaining,
+    methods,
+    fixedWindow: win,
+  };
+}
+
+/**
+ * Band on the remaining energy: the standard error of the per-epoch estimate times the remaining epochs, the
+ * spread of a sum of that many independent epochs, and the drift a robust (Theil–Sen) trend of the stable
+ * epochs would add between their centre and the centre of the remaining epochs (per-epoch energy does drift,
+ * e.g. as clocks settle).
+ */
+function bandHalfWidthJ(stableJ: readonly number[], stableIndex: number, observed: number, total: number): number {
+  const remaining = total - observed;
+  const m = stableJ.length;
+  const sd = sampleStd(stableJ);
+  const statistical = BAND_SE * Math.sqrt((remaining * remaining * sd * sd) / m + remaining * sd * sd);
+  const shiftEpochs = (observed + total - 1) / 2 - (stableIndex + observed - 1) / 2;
+  const drift = m >= 3 ? Math.abs(theilSenSlope(stableJ)) * shiftEpochs * remaining : 0;
+  return statistical + drift;
+}
