@@ -135,4 +135,21 @@ describe('graph walking', () => {
     expect(r.layers[1]?.activationBytesIn).toBe(2 * 8 * 4);
     expect(r.layers[1]?.activationBytesOut).toBe(2 * 5 * 4);
   });
+
+  it('counts a tied weight (embedding table reused, transposed, by the output projection) once in totals', () => {
+    const m = model(graph({
+      inputs: { ids: [2, 5] },
+      inits: [init('table', [100, 16])],
+      nodes: [
+        node('Gather', ['table', 'ids'], ['emb']),
+        node('Transpose', ['table'], ['table_t'], { perm: [1, 0] }),
+        node('MatMul', ['emb', 'table_t'], ['logits']),
+      ],
+    }));
+    const r = inferModel(m);
+    expect(r.layers.map((l) => [l.family, l.params])).toEqual([['embedding', 1600], ['data-movement', 0], ['gemm', 1600]]);
+    expect(r.totals.params).toBe(1600);
+    expect(r.totals.weightBytes).toBe(6400);
+    expect(r.layers[2]?.outputShapes).toEqual([[2, 5, 100]]);
+  });
 });

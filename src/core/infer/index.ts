@@ -19,6 +19,7 @@ export function inferModel(model: DecodedModel, opts: InferOptions = {}, file?: 
     batch: bound.batch,
     batchOverride: bound.batchOverride,
     diagnostics,
+    weights: new Map(),
     ...(file !== undefined ? { file } : {}),
   };
   const { layers } = walkGraph(model.graph, bound.values, env);
@@ -31,20 +32,23 @@ export function inferModel(model: DecodedModel, opts: InferOptions = {}, file?: 
     },
     diagnostics,
     batch: bound.batch,
-    totals: totalsOf(layers),
+    totals: totalsOf(layers, env.weights),
   };
 }
 
-function totalsOf(layers: LayerCost[]): InferredModel['totals'] {
+/** MACs and activations sum over layers; params and weight bytes count each initializer once. */
+function totalsOf(layers: LayerCost[], weights: WalkEnv['weights']): InferredModel['totals'] {
   let macs = 0;
-  let params = 0;
-  let weightBytes = 0;
   let activationBytes = 0;
   for (const l of layers) {
     macs += l.macs;
-    params += l.params;
-    weightBytes += l.weightBytes;
     activationBytes += l.activationBytesOut;
+  }
+  let params = 0;
+  let weightBytes = 0;
+  for (const w of weights.values()) {
+    params += w.params;
+    weightBytes += w.bytes;
   }
   return { macs, params, weightBytes, activationBytes };
 }

@@ -13,8 +13,13 @@ export interface WalkEnv {
   batch: number;
   batchOverride: boolean;
   diagnostics: Diagnostic[];
+  /** Weight initializers counted so far, by name: totals count a shared (tied) weight once, as PyTorch does. */
+  weights: Map<string, { params: number; bytes: number }>;
   file?: string;
 }
+
+/** Layout-only ops: their output is still the same weight when their input is one. */
+const WEIGHT_ALIAS_OPS = new Set(['Identity', 'Transpose', 'Reshape', 'Squeeze', 'Unsqueeze', 'Flatten', 'Cast']);
 
 export interface WalkResult {
   layers: LayerCost[];
@@ -59,11 +64,15 @@ function inferNode(node: ModelNode, name: string, values: Map<string, TensorVal>
     if (err instanceof Error && err.name === 'EnergyDiffError') throw err;
     return [unsupported(base, `internal error: ${err instanceof Error ? err.message : String(err)}`)];
   }
+  const weight = inputs[0]?.initializer;
+  if (weight && WEIGHT_ALIAS_OPS.has(node.opType) && result.outputs[0] && !result.outputs[0].initializer) {
+    result.outputs[0] = { ...result.outputs[0], initializer: weight };
+  }
   node.outputs.forEach((o, k) => {
     const v = result.outputs[k];
     if (o !== '' && v) values.set(o, v);
   });
-  return [...(result.subLayers ?? []), costLayer(base, node, inputs, result)];
+  return [...(result.subLayers ?? []), costLayer(base, node, inputs, result, env.weights)];
 }
 
 function makeCtx(node: ModelNode, inputs: (TensorVal | undefined)[], values: Map<string, TensorVal>, env: WalkEnv, name: string, scope?: string): OpCtx {
@@ -108,7 +117,7 @@ function bytesOf(v: TensorVal): number {
   return v.shape ? numel(v.shape) * elementBytes(v.dtype) : 0;
 }
 
-function costLayer(layer: LayerCost, node: ModelNode, inputs: (TensorVal | undefined)[], r: OpResult): LayerCost {
+function costLayer(layer: LayerCost, node: ModelNode, inputs: (TensorVal | undefined)[], r: OpResult, seen: WalkEnv['weights']): LayerCost {
   const weights = new Set(r.weightInputs ?? []);
   let params = 0;
   let weightBytes = 0;
@@ -118,8 +127,10 @@ function costLayer(layer: LayerCost, node: ModelNode, inputs: (TensorVal | undef
     if (v.initializer) {
       if (weights.has(k) && isFloatType(v.initializer.dataType)) {
         const n = numel(v.initializer.dims);
+        const bytes = v.initializer.byteLength > 0 ? v.initializer.byteLength : n * elementBytes(v.initializer.dataType);
         params += n;
-        weightBytes += v.initializer.byteLength > 0 ? v.initializer.byteLength : n * elementBytes(v.initializer.dataType);
+        weightBytes += bytes;
+        seen.set(v.initializer.name, { params: n, bytes });
       }
       return;
     }
