@@ -1,0 +1,42 @@
+// Meter selection: rapl, nvml, or auto (RAPL where readable, plus NVIDIA where nvidia-smi works).
+import { EnergyDiffError } from '../../core/types.js';
+import { createNvmlMeter, type NvmlOptions } from './nvml.js';
+import { createRaplMeter, type RaplOptions } from './rapl.js';
+import type { Meter } from './types.js';
+
+export { createNvmlMeter, createRaplMeter };
+export { monotonicClock, type Clock, type Meter, type Sample } from './types.js';
+
+export type MeterChoice = 'rapl' | 'nvml' | 'auto';
+
+export interface MeterOptions {
+  env: NodeJS.ProcessEnv;
+  rapl?: Omit<RaplOptions, 'env'>;
+  nvml?: Omit<NvmlOptions, 'env'>;
+}
+
+export interface MeterSelection {
+  meters: Meter[];
+  /** Why a meter `auto` tried was left out, for the measurement's warnings. */
+  skipped: string[];
+}
+
+export function createMeters(choice: MeterChoice, opts: MeterOptions): MeterSelection {
+  const rapl = () => createRaplMeter({ ...opts.rapl, env: opts.env });
+  const nvml = () => createNvmlMeter({ ...opts.nvml, env: opts.env });
+  if (choice === 'rapl') return { meters: [rapl()], skipped: [] };
+  if (choice === 'nvml') return { meters: [nvml()], skipped: [] };
+  const meters: Meter[] = [];
+  const skipped: string[] = [];
+  for (const [name, make] of [['rapl', rapl], ['nvml', nvml]] as const) {
+    try {
+      meters.push(make());
+    } catch (err) {
+      skipped.push(`${name}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  if (meters.length === 0) {
+    throw new EnergyDiffError('E_NO_METER', `no power meter is readable on this machine:\n  ${skipped.join('\n  ')}`);
+  }
+  return { meters, skipped };
+}

@@ -1,0 +1,26 @@
+// One interface over every power meter. Readings are cumulative joules per domain since start(), at a time in
+// seconds on the session clock, so epochs are differences of two readings.
+import type { Sample } from '../../core/measure/accumulate.js';
+import type { MeterInfo } from '../../core/measure/schema.js';
+
+export type { Sample };
+
+/** Seconds since the measurement began (monotonic). */
+export type Clock = () => number;
+
+export interface Meter {
+  readonly info: MeterInfo;
+  /** Takes the first reading and starts sampling in the background. */
+  start(clock: Clock): Promise<void>;
+  /** The reading now (RAPL reads its counters) or the latest one streamed (NVML). Appended to history. */
+  read(): Sample;
+  /** Every reading taken since start, in time order. */
+  history(): readonly Sample[];
+  /** Takes a last reading and stops sampling. */
+  stop(): Promise<Sample>;
+}
+
+export function monotonicClock(): Clock {
+  const origin = performance.now();
+  return () => (performance.now() - origin) / 1000;
+}
