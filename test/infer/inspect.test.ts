@@ -1,0 +1,78 @@
+// The inspect table: deterministic text/markdown/json, totals and the coverage line; and the CLI command
+// itself once the model loader (src/adapters/load-model.ts) is present.
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { coverageLine, formatCount, renderInspect } from '../../src/core/infer/format.js';
+import { inferModel } from '../../src/core/infer/index.js';
+import type { InferredModel } from '../../src/core/types.js';
+import { graph, model, node } from './helpers/build.js';
+import { loadOnnx } from './helpers/load.js';
+
+describe('inspect rendering', () => {
+  it('formats counts without locale separators', () => {
+    expect(formatCount(9999)).toBe('9999');
+    expect(formatCount(1_814_073_344)).toBe('1.814 G');
+    expect(formatCount(11_689_512)).toBe('11.690 M');
+    expect(formatCount(25_088)).toBe('25.088 k');
+  });
+
+  it('renders every layer of resnet18 with totals and coverage', async () => {
+    const m = inferModel(await loadOnnx('data/h100/onnx-train/resnet18.onnx'), { batch: 2 });
+    const text = renderInspect(m, 'text');
+    const lines = text.split('\n');
+    expect(lines[0]).toMatch(/^layer\s+op\s+output shape\s+MACs\s+params$/);
+    for (const l of m.layers) expect(text).toContain(l.name);
+    expect(text).toContain('[2x1000]');
+    expect(text).toContain(`total MACs ${formatCount(m.totals.macs)} (${m.totals.macs})`);
+    expect(text).toContain('total params 11.690 M (11689512)');
+    expect(text).toContain(`${m.layers.length} nodes, ${m.layers.length} estimated, 0 unsupported`);
+    const md = renderInspect(m, 'markdown');
+    expect(md.split('\n').filter((l) => l.startsWith('| ')).length).toBe(m.layers.length + 1);
+    expect(JSON.parse(renderInspect(m, 'json')) as InferredModel).toEqual(m);
+    expect(renderInspect(m, 'text')).toBe(text);
+  });
+
+  it('lists unsupported ops in the coverage line', () => {
+    const m = inferModel(model(graph({
+      inputs: { x: [1, 4] },
+      nodes: [node('Foo', ['x'], ['a']), node('Foo', ['x'], ['b']), node('Relu', ['a'], ['c']), node('Relu', ['x'], ['d'])],
+    })));
+    expect(coverageLine(m)).toBe('4 nodes, 1 estimated, 3 unsupported: Foo x2, Relu x1');
+    expect(renderInspect(m, 'text')).toMatch(/c\s+Relu\s+\?\s+\?\s+0\s+unsupported: input a unknown/);
+  });
+});
+
+const hasLoader = existsSync('src/adapters/load-model.ts');
+
+describe.skipIf(!hasLoader)('energy-diff inspect', () => {
+  const run = async (args: string[]): Promise<{ code: number; out: string; err: string }> => {
+    const { main } = await import('../../src/cli/main.js');
+    let out = '';
+    let err = '';
+    const code = await main(['inspect', ...args], {
+      stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, env: {}, cwd: process.cwd(),
+    });
+    return { code, out, err };
+  };
+
+  it('prints the table of a real model at a batch size', async () => {
+    const r = await run(['data/h100/onnx/vgg11.onnx', '--batch', '4']);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('[4x1000]');
+    expect(r.out).toMatch(/\d+ nodes, \d+ estimated, 0 unsupported/);
+  });
+
+  it('emits JSON that parses to the inferred model', async () => {
+    const r = await run(['data/h100/onnx/mlp_rect_4x2048.onnx', '--format', 'json', '--input', 'input=3x784']);
+    expect(r.code).toBe(0);
+    const m = JSON.parse(r.out) as InferredModel;
+    expect(m.layers.at(-1)?.outputShapes).toEqual([[3, 10]]);
+    expect(m.totals.params).toBe(14217226);
+  });
+
+  it('rejects a bad --batch with a clear error', async () => {
+    const r = await run(['data/h100/onnx/vgg11.onnx', '--batch', 'zero']);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('--batch expects a positive integer');
+  });
+});
