@@ -11,7 +11,7 @@ import type { DecodedModel, ModelGraph, TensorMeta } from '../../src/core/types.
 import { decodeWithPython } from '../infer/helpers/load.js';
 import { readTensor } from './tensor-dims.js';
 
-const ROOT = '/usr/share/libonnx-testdata/data/node';
+const ROOT = '/usr/share/libonnx-testdata/data';
 const available = existsSync(ROOT);
 
 function opsOf(g: ModelGraph): string[] {
@@ -64,35 +64,44 @@ function inferredShapes(model: DecodedModel): Map<string, number[]> {
   return shapes;
 }
 
-describe.skipIf(!available)('ONNX backend node test suite', () => {
-  it('infers the expected output shape for >= 95% of supported test models', () => {
-    const dirs = readdirSync(ROOT).filter((d) => existsSync(join(ROOT, d, 'model.onnx'))).sort();
-    const models = decodeWithPython(dirs.map((d) => join(ROOT, d, 'model.onnx')));
-    let supported = 0;
-    let passed = 0;
-    const failures: string[] = [];
-    dirs.forEach((d, i) => {
-      const decoded = models[i];
-      if (!decoded || 'error' in decoded) return;
-      if (!opsOf(decoded.graph).every((op) => ruleFor(op) !== undefined)) return;
-      supported++;
-      const model = bindSmallInputs(decoded, join(ROOT, d));
-      const expected = expectedShapes(model, join(ROOT, d));
-      let got: Map<string, number[]>;
-      try {
-        got = inferredShapes(model);
-      } catch (err) {
-        failures.push(`${d}: threw ${(err as Error).message}`);
-        return;
-      }
-      const wrong = model.graph.outputs.filter((o, k) => JSON.stringify(got.get(o.name)) !== JSON.stringify(expected[k]));
-      if (wrong.length === 0) passed++;
-      else failures.push(`${d}: ${wrong.map((o) => `${o.name} got ${JSON.stringify(got.get(o.name))} want ${JSON.stringify(expected[model.graph.outputs.indexOf(o)])}`).join('; ')}`);
-    });
-    const rate = passed / supported;
-    console.log(`ONNX node tests: ${passed} passed / ${supported} supported / ${dirs.length} total (${(100 * rate).toFixed(1)}%)`);
-    if (failures.length) console.log(`failures:\n  ${failures.join('\n  ')}`);
-    expect(supported).toBeGreaterThan(500);
+interface SuiteResult { total: number; supported: number; passed: number; failures: string[] }
+
+function runSuite(root: string): SuiteResult {
+  const dirs = readdirSync(root).filter((d) => existsSync(join(root, d, 'model.onnx'))).sort();
+  const models = decodeWithPython(dirs.map((d) => join(root, d, 'model.onnx')));
+  const result: SuiteResult = { total: dirs.length, supported: 0, passed: 0, failures: [] };
+  dirs.forEach((d, i) => {
+    const decoded = models[i];
+    if (!decoded || 'error' in decoded) return;
+    if (!opsOf(decoded.graph).every((op) => ruleFor(op) !== undefined)) return;
+    result.supported++;
+    const model = bindSmallInputs(decoded, join(root, d));
+    const expected = expectedShapes(model, join(root, d));
+    let got: Map<string, number[]>;
+    try {
+      got = inferredShapes(model);
+    } catch (err) {
+      result.failures.push(`${d}: threw ${(err as Error).message}`);
+      return;
+    }
+    const wrong = model.graph.outputs.filter((o, k) => JSON.stringify(got.get(o.name)) !== JSON.stringify(expected[k]));
+    if (wrong.length === 0) result.passed++;
+    else result.failures.push(`${d}: ${wrong.map((o) => `${o.name} got ${JSON.stringify(got.get(o.name))} want ${JSON.stringify(expected[model.graph.outputs.indexOf(o)])}`).join('; ')}`);
+  });
+  return result;
+}
+
+// node: one operator per model; pytorch-converted/-operator: torch.nn modules and functions as exported by
+// PyTorch; simple: small multi-node models.
+const SUITES = [['node', 500], ['pytorch-converted', 40], ['pytorch-operator', 20], ['simple', 4]] as const;
+
+describe.skipIf(!available)('ONNX backend test suites', () => {
+  it.each(SUITES)('%s: expected output shapes for >= 95%% of supported test models (at least %i supported)', (suite, minSupported) => {
+    const r = runSuite(join(ROOT, suite));
+    const rate = r.passed / r.supported;
+    console.log(`ONNX ${suite} tests: ${r.passed} passed / ${r.supported} supported / ${r.total} total (${(100 * rate).toFixed(1)}%)`);
+    if (r.failures.length) console.log(`failures:\n  ${r.failures.join('\n  ')}`);
+    expect(r.supported).toBeGreaterThanOrEqual(minSupported);
     expect(rate).toBeGreaterThanOrEqual(0.95);
   }, 60_000);
 });

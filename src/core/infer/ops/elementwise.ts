@@ -80,8 +80,9 @@ export const BROADCAST_OPS = [
 export const broadcastOp: OpRule = (ctx): OpResult => {
   const present = ctx.inputs.map((v, k) => ({ v, k })).filter((e): e is { v: TensorVal; k: number } => e.v !== undefined);
   const shapes = present.map((e) => inShape(ctx, e.k));
-  const out = broadcast(shapes);
   const op = ctx.node.opType;
+  // PRelu's slope broadcasts to X (before opset 7 a 1-D slope runs along the channel axis): output is X.
+  const out = op === 'PRelu' ? [...(shapes[0] ?? [])] : broadcast(shapes);
   const dataInput = op === 'Where' ? ctx.inputs[1] : ctx.inputs[0];
   const dtype = BOOL_OUT.has(op) ? DT.BOOL : dataInput?.dtype ?? 0;
   const result: TensorVal = { shape: out, dtype };
