@@ -36,7 +36,7 @@ export function toGetznerConvention(m: LayerMeasurement): LayerMeasurement | nul
       if (batch === undefined || channels === undefined || !has(c, ['image_size', 'kernel_size', 'stride', 'padding'])) return null;
       const side = outSide(c.image_size!, c.kernel_size!, c.stride!, c.padding!);
       const config = { batch_size: batch, image_size: c.image_size!, kernel_size: c.kernel_size!, in_channels: channels, stride: c.stride!, padding: c.padding! };
-      return with_('MaxPool2d', config, (batch * channels * side * side * c.kernel_size! ** 2) / 2);
+      return with_('MaxPool2d', config, Math.floor((batch * channels * side * side * c.kernel_size! ** 2) / 2));
     }
     case 'ReLU':
     case 'Sigmoid':

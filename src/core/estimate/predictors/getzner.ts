@@ -46,8 +46,9 @@ function maxPoolParams(layer: LayerCost): FeatureRow | null {
     stride,
     padding,
   };
-  // The data set's MaxPool2d "macs": output elements x kernel area / 2 (checked against its rows).
-  return { params, macs: (elements(output) * kernel * kernel) / 2 };
+  // The data set's MaxPool2d "macs": output elements x kernel area / 2, truncated to an integer as its
+  // counting tool stores it (checked against its rows).
+  return { params, macs: Math.floor((elements(output) * Math.round(kernel * kernel)) / 2) };
 }
 
 /**
