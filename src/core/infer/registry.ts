@@ -7,6 +7,10 @@ import { castOp, constantOfShape, constantOp, dropoutOp, identityOp, rangeOp, sh
 import { einsumOp, gemmOp, matmulOp } from './ops/matmul.js';
 import { batchNormOp, layerNormOp, lrnOp, softmaxOp, statNormOp } from './ops/norm.js';
 import { argOp, reduceOp, topKOp } from './ops/reduce.js';
+import {
+  convIntegerOp, detOp, gridSampleOp, matMulIntegerOp, maxUnpoolOp, nllLossOp, qlinearConvOp, qlinearMatMulOp, quantizeOp,
+  randomLikeOp, randomOp, roiAlignOp, softmaxCrossEntropyOp, windowOp,
+} from './ops/extra.js';
 import { expandOp, flattenOp, reshapeOp, squeezeOp, tileOp, transposeOp, unsqueezeOp } from './ops/reshape.js';
 import { resizeOp } from './ops/resize.js';
 import { rnnOp } from './ops/rnn.js';
@@ -36,6 +40,13 @@ const RULES = new Map<string, OpRule>([
   ['ArgMax', argOp], ['ArgMin', argOp], ['TopK', topKOp],
   ['LSTM', rnnOp], ['GRU', rnnOp], ['RNN', rnnOp],
   ['If', ifOp], ['Loop', loopOp], ['Scan', scanOp],
+  ['NegativeLogLikelihoodLoss', nllLossOp], ['SoftmaxCrossEntropyLoss', softmaxCrossEntropyOp],
+  ['QuantizeLinear', quantizeOp], ['DequantizeLinear', quantizeOp], ['DynamicQuantizeLinear', quantizeOp],
+  ['QLinearMatMul', qlinearMatMulOp], ['MatMulInteger', matMulIntegerOp], ['ConvInteger', convIntegerOp], ['QLinearConv', qlinearConvOp],
+  ['Bernoulli', randomLikeOp], ['RandomUniformLike', randomLikeOp], ['RandomNormalLike', randomLikeOp],
+  ['RandomUniform', randomOp], ['RandomNormal', randomOp],
+  ['Det', detOp], ['GridSample', gridSampleOp], ['RoiAlign', roiAlignOp], ['MaxUnpool', maxUnpoolOp],
+  ['BlackmanWindow', windowOp], ['HammingWindow', windowOp], ['HannWindow', windowOp],
 ]);
 for (const op of UNARY_OPS) RULES.set(op, unary);
 for (const op of BROADCAST_OPS) RULES.set(op, broadcastOp);

@@ -70,7 +70,14 @@ function inferNode(node: ModelNode, name: string, values: Map<string, TensorVal>
   }
   node.outputs.forEach((o, k) => {
     const v = result.outputs[k];
-    if (o !== '' && v) values.set(o, v);
+    if (o === '' || !v) return;
+    // An output whose shape stayed unknown (e.g. a loop body output) is not passed on: consumers then
+    // report "input X unknown" instead of guessing.
+    if (v.shape === null) {
+      env.diagnostics.push({ severity: 'warning', code: 'W_SHAPE_UNKNOWN', message: `shape of output ${o} is unknown`, node: name, op: node.opType });
+      return;
+    }
+    values.set(o, v);
   });
   return [...(result.subLayers ?? []), costLayer(base, node, inputs, result, env.weights)];
 }

@@ -62,8 +62,27 @@ export const loopOp: OpRule = (ctx) => {
   return { outputs: [...finals, ...scans], family: 'control', macs: 0, attrs: tripCount !== undefined ? { tripCount } : ({} as Record<string, number>), subLayers: layers };
 };
 
+/** Scan-8: optional sequence_lens first; every state and scan tensor has a leading batch axis. */
+function scan8(ctx: OpCtx): ReturnType<OpRule> {
+  const scope = ctx.node.name || 'Scan';
+  const body = graphAttr(ctx, 'body');
+  const m = attrInt(ctx, 'num_scan_inputs', 0);
+  const rest = ctx.inputs.slice(1);
+  const nStates = rest.length - m;
+  const shapes = rest.map((v, i) => need(v?.shape, `Scan input ${i + 1} has unknown shape`));
+  const batch = need(shapes[0]?.[0], 'Scan-8 without a batch axis');
+  const seq = need(shapes[nStates]?.[1], 'Scan-8 without scan inputs');
+  const formal = rest.map((v, i) => ({ shape: (shapes[i] as number[]).slice(i < nStates ? 1 : 2), dtype: v?.dtype ?? 0 }));
+  const r = ctx.inferSubgraph(body, formal, `${scope}/body`);
+  const outputs = r.outputs.map((v, i) => ({
+    shape: v?.shape ? (i < nStates ? [batch, ...v.shape] : [batch, seq, ...v.shape]) : null,
+    dtype: v?.dtype ?? 0,
+  }));
+  return { outputs, family: 'control', macs: 0, attrs: { tripCount: batch * seq }, subLayers: scaled(r.layers, batch * seq) };
+}
+
 export const scanOp: OpRule = (ctx) => {
-  if (ctx.opset < 9) fail('Scan before opset 9 (with sequence_lens) is not supported');
+  if (ctx.opset < 9) return scan8(ctx);
   const scope = ctx.node.name || 'Scan';
   const body = graphAttr(ctx, 'body');
   const m = attrInt(ctx, 'num_scan_inputs', 0);
