@@ -152,4 +152,23 @@ describe('graph walking', () => {
     expect(r.totals.weightBytes).toBe(6400);
     expect(r.layers[2]?.outputShapes).toEqual([[2, 5, 100]]);
   });
+
+  it('infers calls of model-local functions by inlining their bodies', () => {
+    const m = model(graph({
+      inputs: { x: [3, 8] },
+      inits: [init('w', [8, 6])],
+      nodes: [node('LinearRelu', ['x', 'w'], ['y'], {}, 'call', 'custom'), node('Relu', ['y'], ['z'])],
+    }));
+    m.functions = [{
+      name: 'LinearRelu', domain: 'custom', inputs: ['a', 'b'], outputs: ['r'], attributeNames: [],
+      nodes: [node('MatMul', ['a', 'b'], ['t']), node('Relu', ['t'], ['r'])],
+    }];
+    const r = inferModel(m);
+    expect(r.coverage.unsupported).toEqual([]);
+    expect(r.layers.map((l) => [l.scope ?? '', l.op, l.outputShapes[0]])).toEqual([
+      ['call/LinearRelu', 'MatMul', [3, 6]], ['call/LinearRelu', 'Relu', [3, 6]], ['', 'LinearRelu', [3, 6]], ['', 'Relu', [3, 6]],
+    ]);
+    expect(r.totals.macs).toBe(3 * 8 * 6 + 18 + 18);
+    expect(r.totals.params).toBe(48);
+  });
 });

@@ -20,6 +20,7 @@ export function inferModel(model: DecodedModel, opts: InferOptions = {}, file?: 
     batchOverride: bound.batchOverride,
     diagnostics,
     weights: new Map(),
+    functions: model.functions,
     ...(file !== undefined ? { file } : {}),
   };
   const { layers } = walkGraph(model.graph, bound.values, env);

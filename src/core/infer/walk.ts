@@ -2,7 +2,7 @@
 // a node that cannot be inferred becomes an 'unsupported' layer and its outputs stay unknown.
 import { elementBytes, isFloatType } from '../graph/dtype.js';
 import { topoSort } from '../graph/topo.js';
-import type { Diagnostic, LayerCost, ModelGraph, ModelNode } from '../types.js';
+import type { Diagnostic, LayerCost, ModelFunction, ModelGraph, ModelNode } from '../types.js';
 import type { OpCtx, OpResult, SubgraphResult } from './context.js';
 import { Unsupported } from './errors.js';
 import { ruleFor } from './registry.js';
@@ -15,6 +15,8 @@ export interface WalkEnv {
   diagnostics: Diagnostic[];
   /** Weight initializers counted so far, by name: totals count a shared (tied) weight once, as PyTorch does. */
   weights: Map<string, { params: number; bytes: number }>;
+  /** Model-local functions: a node calling one is inferred by inlining its body. */
+  functions: ModelFunction[];
   file?: string;
 }
 
@@ -50,10 +52,11 @@ function inferNode(node: ModelNode, name: string, values: Map<string, TensorVal>
   const inputs = node.inputs.map((i) => (i === '' ? undefined : values.get(i)));
   const base = baseLayer(node, name, inputs, scope);
   const missing = node.inputs.find((i, k) => i !== '' && inputs[k] === undefined);
-  if (node.domain !== '' && node.domain !== 'ai.onnx') {
+  const fn = env.functions.find((f) => f.name === node.opType && f.domain === node.domain);
+  if (!fn && node.domain !== '' && node.domain !== 'ai.onnx') {
     return [unsupported(base, `operator domain '${node.domain}' is not supported`)];
   }
-  const rule = ruleFor(node.opType);
+  const rule = fn ? functionRule(fn) : ruleFor(node.opType);
   if (!rule) return [unsupported(base, `operator ${node.opType} is not supported`)];
   if (missing !== undefined) return [unsupported(base, `input ${missing} unknown`)];
   let result: OpResult;
@@ -155,5 +158,21 @@ function costLayer(layer: LayerCost, node: ModelNode, inputs: (TensorVal | undef
     activationBytesIn: bytesIn,
     activationBytesOut: outputs.reduce((s, v) => s + (v && v.values === undefined ? bytesOf(v) : 0), 0),
     attrs: r.attrs ?? {},
+  };
+}
+
+/** A call of a model-local function: its body is inferred as a subgraph, its layers listed under the call. */
+function functionRule(fn: ModelFunction): (ctx: OpCtx) => OpResult {
+  return (ctx) => {
+    const body: ModelGraph = {
+      name: fn.name,
+      nodes: fn.nodes,
+      inputs: fn.inputs.map((name) => ({ name, elemType: 0 })),
+      outputs: fn.outputs.map((name) => ({ name, elemType: 0 })),
+      valueInfo: [],
+      initializers: [],
+    };
+    const r = ctx.inferSubgraph(body, ctx.inputs, `${ctx.node.name || fn.name}/${fn.name}`);
+    return { outputs: r.outputs.map((v) => v ?? { shape: null, dtype: 0 }), family: 'control', macs: 0, subLayers: r.layers };
   };
 }
