@@ -96,7 +96,7 @@ function runSuite(root: string): SuiteResult {
 const SUITES = [['node', 500], ['pytorch-converted', 40], ['pytorch-operator', 20], ['simple', 4]] as const;
 
 describe.skipIf(!available)('ONNX backend test suites', () => {
-  it.each(SUITES)('%s: expected output shapes for >= 95%% of supported test models (at least %i supported)', (suite, minSupported) => {
+  it.each(SUITES)('%s: output shapes match for at least 95 percent of supported models (min %i supported)', (suite, minSupported) => {
     const r = runSuite(join(ROOT, suite));
     const rate = r.passed / r.supported;
     console.log(`ONNX ${suite} tests: ${r.passed} passed / ${r.supported} supported / ${r.total} total (${(100 * rate).toFixed(1)}%)`);

@@ -171,4 +171,16 @@ describe('graph walking', () => {
     expect(r.totals.macs).toBe(3 * 8 * 6 + 18 + 18);
     expect(r.totals.params).toBe(48);
   });
+
+  it('finds the batch of a sequence-first export from an explicit --input shape', () => {
+    const m = model(graph({
+      inputs: { x: [20, 1, 32] },
+      inits: [init('t', [4], [20, 1, 2, 16])],
+      nodes: [node('Reshape', ['x', 't'], ['y'])],
+    }));
+    const r = inferModel(m, { inputShapes: { x: [20, 8, 32] } });
+    expect(r.batch).toBe(8);
+    expect(r.layers[0]?.outputShapes).toEqual([[20, 8, 2, 16]]);
+    expect(r.diagnostics.map((d) => d.code)).toContain('W_BATCH_BAKED');
+  });
 });

@@ -1,6 +1,6 @@
 // Binds the graph inputs to concrete shapes: explicit --input shapes first, then declared dims, with the
 // batch dimension (symbolic, or a baked-in number) bound by opts.batch.
-import { EnergyDiffError, type Diagnostic, type ModelGraph, type InferOptions } from '../types.js';
+import { EnergyDiffError, type Diagnostic, type InferOptions, type ModelGraph, type ValueInfo } from '../types.js';
 import type { TensorVal } from './value.js';
 
 export interface BoundInputs {
@@ -23,9 +23,10 @@ export function bindInputs(graph: ModelGraph, opts: InferOptions, diagnostics: D
     const explicit = opts.inputShapes?.[vi.name];
     if (explicit) {
       checkExplicit(vi.name, explicit, file);
-      const batched = requested !== undefined && requested !== 1 && explicit.length > 0 && explicit[0] === requested;
-      values.set(vi.name, batched ? { shape: [...explicit], dtype: vi.elemType, batch: { axis: 0, inner: 1 } } : { shape: [...explicit], dtype: vi.elemType });
-      if (declaredBatch === undefined && explicit.length > 0) declaredBatch = explicit[0];
+      const axis = explicitBatchAxis(vi.shape, explicit, requested);
+      if (axis !== undefined && typeof vi.shape?.[axis] === 'number') override = true;
+      values.set(vi.name, axis !== undefined ? { shape: [...explicit], dtype: vi.elemType, batch: { axis, inner: 1 } } : { shape: [...explicit], dtype: vi.elemType });
+      if (declaredBatch === undefined && explicit.length > 0) declaredBatch = explicit[axis ?? 0];
       continue;
     }
     // Sequences, optionals and maps are not tensors: they stay unknown and their consumers unsupported.
@@ -75,4 +76,18 @@ function missingShape(name: string, why: string, file?: string): EnergyDiffError
     `model input '${name}' ${why}; pass its shape, e.g. --input ${name}=1x3x224x224`,
     { ...(file !== undefined ? { file } : {}), input: name },
   );
+}
+
+/**
+ * Which axis of an explicit input shape carries an overridden batch: the one axis where it differs from a
+ * declared 1 (a sequence-first export [seq, 1, features] given as [seq, 8, features]); else axis 0 when it
+ * equals the requested batch.
+ */
+function explicitBatchAxis(declared: ValueInfo['shape'], explicit: number[], requested: number | undefined): number | undefined {
+  if (declared && declared.length === explicit.length) {
+    const differing = explicit.flatMap((d, i) => (declared[i] === 1 && d !== 1 ? [i] : []));
+    const others = explicit.every((d, i) => declared[i] === d || declared[i] === 1 || typeof declared[i] !== 'number');
+    if (differing.length === 1 && others && (requested === undefined || explicit[differing[0] as number] === requested)) return differing[0];
+  }
+  return requested !== undefined && requested !== 1 && explicit[0] === requested ? 0 : undefined;
 }
