@@ -59,7 +59,7 @@ class RaplMeter implements Meter {
     this.timer.unref();
   }
 
-  read(): Sample {
+  read(at?: number): Sample {
     this.zones.forEach((z, i) => {
       const now = readMicrojoules(this.readText, z.energyPath);
       const prev = this.lastUj[i]!;
@@ -67,7 +67,7 @@ class RaplMeter implements Meter {
       this.totalUj[i]! += now >= prev ? now - prev : z.maxRangeUj - prev + now;
       this.lastUj[i] = now;
     });
-    const sample = { t: this.clock(), joules: this.joules() };
+    const sample = { t: at ?? this.clock(), joules: this.joules() };
     this.samples.push(sample);
     return sample;
   }

@@ -12,8 +12,8 @@ export interface Meter {
   readonly info: MeterInfo;
   /** Takes the first reading and starts sampling in the background. */
   start(clock: Clock): Promise<void>;
-  /** The reading now (RAPL reads its counters) or the latest one streamed (NVML). Appended to history. */
-  read(): Sample;
+  /** The reading now (RAPL reads its counters, stamped `at` when given) or the latest one streamed (NVML). */
+  read(at?: number): Sample;
   /** Every reading taken since start, in time order. */
   history(): readonly Sample[];
   /** Takes a last reading and stops sampling. */

@@ -1,0 +1,68 @@
+// Assembles the measurement@1 document from the run's state and every meter's readings. Pure: the session
+// calls it at each epoch boundary and at the end, so the file on disk is always complete up to the last epoch.
+import { energyBetween, epochsFrom, type Boundary, type Sample } from './accumulate.js';
+import { MEASUREMENT_SCHEMA, type MeasuredEpoch, type Measurement, type MeterInfo, type RunStatus } from './schema.js';
+
+export interface MeterTrace {
+  info: MeterInfo;
+  samples: readonly Sample[];
+}
+
+export interface RunState {
+  command: string[];
+  startTime: string;
+  endTime: string | null;
+  status: RunStatus;
+  exitCode: number | null;
+  signal: string | null;
+  epochsRequested: number | null;
+  plannedEpochs: number | null;
+  host: Measurement['host'];
+  boundaries: Boundary[];
+  /** Seconds since start covered by the totals (now, or the command's exit). */
+  endT: number;
+  warnings: string[];
+}
+
+function mergeEpochs(perMeter: MeasuredEpoch[][]): MeasuredEpoch[] {
+  const [first, ...rest] = perMeter;
+  if (!first) return [];
+  return first.map((e, i) => {
+    const merged: MeasuredEpoch = { ...e, joulesByDomain: { ...e.joulesByDomain } };
+    for (const other of rest) {
+      const o = other[i]!;
+      merged.joules += o.joules;
+      Object.assign(merged.joulesByDomain, o.joulesByDomain);
+      if (o.sampledPowerW !== undefined) merged.sampledPowerW = (merged.sampledPowerW ?? 0) + o.sampledPowerW;
+    }
+    merged.meanPowerW = merged.seconds > 0 ? merged.joules / merged.seconds : 0;
+    return merged;
+  });
+}
+
+export function buildMeasurement(state: RunState, meters: readonly MeterTrace[]): Measurement {
+  const epochs = mergeEpochs(meters.map((m) => epochsFrom(m.samples, m.info.domains, state.boundaries)));
+  let joules = 0;
+  const joulesByDomain: Record<string, number> = {};
+  for (const m of meters) {
+    const part = energyBetween(m.samples, m.info.domains, 0, state.endT);
+    joules += part.joules;
+    Object.assign(joulesByDomain, part.joulesByDomain);
+  }
+  return {
+    schema: MEASUREMENT_SCHEMA,
+    command: state.command,
+    startTime: state.startTime,
+    endTime: state.endTime,
+    status: state.status,
+    exitCode: state.exitCode,
+    signal: state.signal,
+    epochsRequested: state.epochsRequested,
+    plannedEpochs: state.plannedEpochs,
+    host: state.host,
+    meters: meters.map((m) => m.info),
+    epochs,
+    total: { seconds: state.endT, joules, meanPowerW: state.endT > 0 ? joules / state.endT : 0, joulesByDomain },
+    warnings: state.warnings,
+  };
+}
