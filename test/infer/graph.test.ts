@@ -183,4 +183,16 @@ describe('graph walking', () => {
     expect(r.layers[0]?.outputShapes).toEqual([[20, 8, 2, 16]]);
     expect(r.diagnostics.map((d) => d.code)).toContain('W_BATCH_BAKED');
   });
+
+  it('says so when a baked Reshape cannot be re-derived for the batch', () => {
+    const m = model(graph({
+      inputs: { x: [1, 6, 4] },
+      inits: [init('t', [2], [5, 5])],
+      nodes: [node('Reshape', ['x', 't'], ['y']), node('Relu', ['y'], ['z'])],
+    }));
+    const r = inferModel(m, { batch: 3 });
+    expect(r.coverage.unsupported.map((u) => u.node)).toEqual(['y', 'z']);
+    expect(r.coverage.unsupported[0]?.reason).toContain('cannot re-derive it for batch 3');
+    expect(r.diagnostics.map((d) => d.code)).toContain('W_BATCH_UNDERIVABLE');
+  });
 });

@@ -76,6 +76,7 @@ export function reshapeWithBatch(ctx: OpCtx, input: TensorVal, inShape: number[]
   const placed = t1 ? placeBatch(t1, batchPrefix(inShape, pos, n), pos.inner === 1 ? extent1 : -1, n) : undefined;
   if (!placed) {
     if (plain) return { shape: plain };
+    ctx.warn('W_BATCH_UNDERIVABLE', `Reshape target ${fmt(target)} does not fit ${fmt(inShape)} at batch ${n} and its batch axis cannot be located`);
     fail(`cannot reshape ${fmt(inShape)} to ${fmt(target)} (target looks exported at another batch size; cannot re-derive it for batch ${n})`);
   }
   if (!plain || plain.some((d, i) => d !== placed.shape[i])) {
