@@ -19,15 +19,16 @@ export function topoSort(nodes: ModelNode[], file?: string): ModelNode[] {
     indegree[i] = deps.size;
     deps.forEach((d) => consumers[d]?.push(i));
   });
-  const ready = indegree.flatMap((d, i) => (d === 0 ? [i] : []));
+  // A min-heap of ready node indices: ties resolve in file order (a sorted file keeps its order).
+  const ready = new MinHeap();
+  indegree.forEach((d, i) => d === 0 && ready.push(i));
   const order: ModelNode[] = [];
-  // ready is kept sorted so ties resolve in file order (stable, deterministic reports).
-  while (ready.length > 0) {
-    const i = ready.shift() as number;
+  while (ready.size > 0) {
+    const i = ready.pop();
     order.push(nodes[i] as ModelNode);
     for (const c of consumers[i] ?? []) {
       indegree[c] = (indegree[c] ?? 0) - 1;
-      if (indegree[c] === 0) insertSorted(ready, c);
+      if (indegree[c] === 0) ready.push(c);
     }
   }
   if (order.length < nodes.length) {
@@ -40,10 +41,45 @@ export function topoSort(nodes: ModelNode[], file?: string): ModelNode[] {
   return order;
 }
 
-function insertSorted(list: number[], value: number): void {
-  let i = list.length;
-  while (i > 0 && (list[i - 1] as number) > value) i--;
-  list.splice(i, 0, value);
+class MinHeap {
+  private items: number[] = [];
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  push(value: number): void {
+    const a = this.items;
+    a.push(value);
+    for (let i = a.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if ((a[parent] as number) <= value) break;
+      a[i] = a[parent] as number;
+      a[parent] = value;
+      i = parent;
+    }
+  }
+
+  pop(): number {
+    const a = this.items;
+    const top = a[0] as number;
+    const last = a.pop() as number;
+    if (a.length > 0) {
+      let i = 0;
+      a[0] = last;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && (a[l] as number) < (a[m] as number)) m = l;
+        if (r < a.length && (a[r] as number) < (a[m] as number)) m = r;
+        if (m === i) break;
+        [a[i], a[m]] = [a[m] as number, a[i] as number];
+        i = m;
+      }
+    }
+    return top;
+  }
 }
 
 /** Outer-scope names a control-flow node's bodies read: they are dependencies of the node itself. */
