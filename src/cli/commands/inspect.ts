@@ -1,8 +1,67 @@
-// Placeholder: replaced by the module that implements `energy-diff inspect`.
+// energy-diff inspect <model> [--batch N] [--input name=1x3x224x224] [--format text|json|markdown]
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { loadModel } from '../../adapters/load-model.js';
+import { renderInspect, type InspectFormat } from '../../core/infer/format.js';
+import { inferModel } from '../../core/infer/index.js';
+import { EnergyDiffError, type InferOptions } from '../../core/types.js';
 import type { CliIo } from '../io.js';
 
+const HELP = `usage: energy-diff inspect <model.onnx|model.layers.json> [options]
+
+  --batch N                 infer at batch N (re-derives batch sizes baked into the export)
+  --input name=1x3x224x224  shape of a model input (repeatable)
+  --format text|json|markdown  output format (default text)
+`;
+
 export async function inspect(args: string[], io: CliIo): Promise<number> {
-  void args;
-  io.stderr.write('energy-diff inspect: not implemented yet\n');
-  return 1;
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      batch: { type: 'string' },
+      input: { type: 'string', multiple: true },
+      format: { type: 'string', default: 'text' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  const [path, ...extra] = positionals;
+  if (!path || extra.length > 0) {
+    io.stderr.write(HELP);
+    return 2;
+  }
+  const format = values.format;
+  if (format !== 'text' && format !== 'json' && format !== 'markdown') {
+    throw new EnergyDiffError('E_ARG', `--format expects text, json or markdown, got '${format ?? ''}'`);
+  }
+  const opts: InferOptions = {};
+  if (values.batch !== undefined) opts.batch = parseBatch(values.batch);
+  if (values.input) opts.inputShapes = parseInputs(values.input);
+  const model = await loadModel(resolve(io.cwd, path));
+  io.stdout.write(renderInspect(inferModel(model, opts, path), format as InspectFormat));
+  return 0;
+}
+
+function parseBatch(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new EnergyDiffError('E_ARG', `--batch expects a positive integer, got '${value}'`);
+  return n;
+}
+
+/** `name=1x3x224x224` (the name may itself contain '='; the last one separates). */
+export function parseInputs(specs: string[]): Record<string, number[]> {
+  const shapes: Record<string, number[]> = {};
+  for (const spec of specs) {
+    const eq = spec.lastIndexOf('=');
+    const dims = spec.slice(eq + 1).split(/[x,]/).map(Number);
+    if (eq <= 0 || dims.some((d) => !Number.isInteger(d) || d < 0)) {
+      throw new EnergyDiffError('E_ARG', `--input expects name=DIMxDIM... (e.g. input=1x3x224x224), got '${spec}'`, { input: spec });
+    }
+    shapes[spec.slice(0, eq)] = dims;
+  }
+  return shapes;
 }
