@@ -195,4 +195,15 @@ describe('graph walking', () => {
     expect(r.coverage.unsupported[0]?.reason).toContain('cannot re-derive it for batch 3');
     expect(r.diagnostics.map((d) => d.code)).toContain('W_BATCH_UNDERIVABLE');
   });
+
+  it('follows the batch through Einsum into a baked Reshape', () => {
+    const m = model(graph({
+      inputs: { x: [1, 4, 8] },
+      inits: [init('w', [8, 6]), init('t', [2], [1, 24])],
+      nodes: [node('Einsum', ['x', 'w'], ['e'], { equation: 'bij,jk->bik' }), node('Reshape', ['e', 't'], ['y'])],
+    }));
+    const r = inferModel(m, { batch: 5 });
+    expect(r.layers.map((l) => l.outputShapes[0])).toEqual([[5, 4, 6], [5, 24]]);
+    expect(r.layers[0]?.macs).toBe(5 * 4 * 8 * 6);
+  });
 });

@@ -108,5 +108,21 @@ export const einsumOp: OpRule = (ctx) => {
   const macs = numel([...sizes.values()]) * numel(ellipsisDims);
   const weight = ctx.inputs.some((v) => v?.initializer);
   const dtype = ctx.inputs[0]?.dtype ?? 0;
-  return { outputs: [{ shape, dtype }], family: weight ? 'gemm' : 'matmul', macs, attrs: { elements: numel(shape), operands: terms.length }, weightInputs: ctx.inputs.map((_, i) => i) };
+  const out: TensorVal = { shape, dtype };
+  const batch = einsumBatch(ctx.inputs, terms, outLabels);
+  if (batch) out.batch = batch;
+  return { outputs: [out], family: weight ? 'gemm' : 'matmul', macs, attrs: { elements: numel(shape), operands: terms.length }, weightInputs: ctx.inputs.map((_, i) => i) };
 };
+
+/** The batch axis follows its (named) label into the output. */
+function einsumBatch(inputs: (TensorVal | undefined)[], terms: string[], outLabels: string): BatchPos | undefined {
+  if (outLabels.includes('...')) return undefined;
+  for (const [i, v] of inputs.entries()) {
+    const term = terms[i];
+    if (!v?.batch || term === undefined || term.includes('...')) continue;
+    const label = term[v.batch.axis];
+    const axis = label === undefined ? -1 : outLabels.indexOf(label);
+    if (axis >= 0) return { axis, inner: v.batch.inner };
+  }
+  return undefined;
+}
