@@ -38,8 +38,9 @@ function signalGroup(child: ChildProcess, sig: NodeJS.Signals): void {
 export function runCommand(argv: readonly string[], opts: RunOptions): Promise<RunningCommand> {
   const [file, ...args] = argv;
   if (!file) throw new EnergyDiffError('E_ARG', 'no command to run: put it after --, e.g. energy-diff measure -- python train.py');
-  // Its own process group, so a stop reaches its children too; energy-diff forwards the user's Ctrl-C itself.
-  const child = spawn(file, args, { cwd: opts.cwd, env: opts.env, stdio: ['inherit', 'pipe', 'pipe'], detached: true });
+  // Its own session and process group, so a stop reaches its children too and energy-diff forwards the user's
+  // Ctrl-C itself. Without a controlling terminal it could not read one: stdin is /dev/null.
+  const child = spawn(file, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const exited = new Promise<CommandExit>((resolve) => child.once('close', (exitCode, signal) => resolve({ exitCode, signal })));
   let pending = '';
   child.stdout!.setEncoding('utf8');

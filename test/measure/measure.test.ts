@@ -111,5 +111,9 @@ describe('energy-diff measure', () => {
     const r = await runCli(['measure', '--meter', 'rapl', '--', 'true'], { ENERGY_DIFF_POWERCAP_ROOT: '/nonexistent-powercap' });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/E_RAPL_UNAVAILABLE/);
+    const { tree, out } = setup();
+    const missing = await runCli(['measure', '--meter', 'rapl', '--out', out, '--', '/nonexistent/train'], { ENERGY_DIFF_POWERCAP_ROOT: tree.root });
+    expect(missing.stderr).toMatch(/command not found: \/nonexistent\/train/);
+    expect(read(out)).toMatchObject({ status: 'failed', epochs: [] });
   });
 });

@@ -12,10 +12,10 @@ describe('nvidia-smi meter with a fake nvidia-smi on PATH', () => {
     const meter = createNvmlMeter({ env: fakeSmiEnv({ FAKE_SMI_MODE: 'counter', FAKE_SMI_STEP_MJ: '50000' }), intervalMs: 50 });
     expect(meter.info.method).toMatch(/total_energy_consumption counter/);
     await meter.start(() => performance.now() / 1000);
-    await sleep(700);
+    await sleep(1000);
     const last = await meter.stop();
     const lines = meter.history().length - 1; // minus the probe baseline
-    expect(lines).toBeGreaterThanOrEqual(3);
+    expect(lines).toBeGreaterThanOrEqual(2);
     expect(last.joules['nvml:gpu0']).toBeCloseTo(50 * lines, 6);
   });
 
@@ -24,9 +24,9 @@ describe('nvidia-smi meter with a fake nvidia-smi on PATH', () => {
     expect(meter.info.method).toMatch(/trapezoid/);
     const t0 = performance.now() / 1000;
     await meter.start(() => performance.now() / 1000 - t0);
-    await sleep(600);
+    await sleep(1000);
     const last = await meter.stop();
-    expect(meter.history().length).toBeGreaterThan(3);
+    expect(meter.history().length).toBeGreaterThanOrEqual(3);
     // Constant 300 W from the baseline (the probe, at start) to the last line.
     expect(last.joules['nvml:gpu0']).toBeCloseTo(300 * (last.t - meter.history()[0]!.t), 6);
     expect(last.powerW?.['nvml:gpu0']).toBe(300);

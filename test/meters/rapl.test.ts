@@ -72,7 +72,7 @@ describe('RAPL meter on a fake powercap tree', () => {
   it('names the permission fix when energy_uj is root-only (kernel >= 5.10)', () => {
     const tree = twoSockets();
     const counter = join(tree.root, 'intel-rapl:1', 'energy_uj');
-    chmodSync(counter, 0o400); // as sysfs does: owner (root) read only
+    chmodSync(counter, 0o000); // sysfs makes it 0400 root; 000 also denies a non-root owner running the tests
     // Root reads through any mode bits, so the probe runs as user nobody (uid 65534) when the tests run as root.
     const asRoot = process.getuid?.() === 0;
     const probe = spawnSync(process.execPath, ['--import', 'tsx', join(repo, 'test/meters/fixtures/rapl-probe.ts'), tree.root], {
