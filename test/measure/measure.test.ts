@@ -49,6 +49,8 @@ describe('energy-diff measure', () => {
     expect(m.epochs[1]!.seconds).toBeGreaterThan(0.1);
     expect(m.epochs[1]!.meanPowerW).toBeCloseTo(10 / m.epochs[1]!.seconds, 6);
     expect(m.meters[0]!.kind).toBe('rapl');
+    // Epoch 0 (30 J) is warm-up; 10, 10, 12 J stable: 16 more epochs at their mean: 62 + 16 x 32/3 = 232.67 J.
+    expect(r.stderr).toMatch(/20 epochs extrapolated: 232\.7 J/);
   });
 
   it('falls back to stdout markers and passes the lines through', async () => {

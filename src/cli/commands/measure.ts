@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createMeters } from '../../adapters/meters/index.js';
 import { runSession } from '../../adapters/meters/session.js';
+import { summariseMeasurement } from '../../core/extrapolate/index.js';
 import { EnergyDiffError } from '../../core/types.js';
 import { nonNegative, oneOf, positiveInt } from '../args.js';
 import type { CliIo } from '../io.js';
@@ -68,6 +69,10 @@ export async function measure(args: string[], io: CliIo): Promise<number> {
     `energy-diff measure: ${measurement.status}, ${measurement.epochs.length} epoch(s), ${joules(t.joules)} in ${t.seconds.toFixed(1)} s ` +
       `(${t.meanPowerW.toFixed(1)} W; ${measurement.meters.map((m) => m.kind).join(' + ')}) -> ${outPath}\n`,
   );
+  if (measurement.plannedEpochs !== null && measurement.epochs.length > 0) {
+    const s = summariseMeasurement(measurement);
+    io.stderr.write(`energy-diff measure: ${s.totalEpochs} epochs extrapolated: ${joules(s.extrapolatedJ)} (${joules(s.band.lowJ)} – ${joules(s.band.highJ)}); details: energy-diff extrapolate ${outPath}\n`);
+  }
   for (const w of measurement.warnings) io.stderr.write(`energy-diff measure: warning: ${w}\n`);
   if (measurement.status === 'interrupted') return 130;
   if (measurement.status === 'failed') return exit.exitCode && exit.exitCode > 0 ? exit.exitCode : 1;
