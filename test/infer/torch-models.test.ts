@@ -3,7 +3,7 @@
 // output shapes and parameter counts, against the same model exported at batch N, and against
 // onnx.shape_inference, which leaves many shapes of dynamic-batch exports unknown.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inferModel } from '../../src/core/infer/index.js';
@@ -28,12 +28,8 @@ let manifest: Record<string, Entry> = {};
 
 function exportAll(): Record<string, Entry> {
   const key = createHash('sha256').update(readFileSync(SCRIPT)).digest('hex').slice(0, 16);
-  const dir = join(CACHE_DIR, `torch-${key}`);
-  const m = cachedPythonJson<Record<string, Entry>>(SCRIPT, [dir]);
-  if (Object.values(m).every((e) => Object.values(e.files).every(existsSync))) return m;
-  rmSync(dir, { recursive: true, force: true });
-  rmSync(join(CACHE_DIR, 'python'), { recursive: true, force: true });
-  return cachedPythonJson<Record<string, Entry>>(SCRIPT, [dir]);
+  const filesExist = (m: Record<string, Entry>): boolean => Object.values(m).every((e) => Object.values(e.files).every((f) => existsSync(f)));
+  return cachedPythonJson<Record<string, Entry>>(SCRIPT, [join(CACHE_DIR, `torch-${key}`)], 240_000, filesExist);
 }
 
 const MODELS = ['shufflenet', 'transformer', 'vit', 'recurrent'];
