@@ -32,6 +32,15 @@ describe('nvidia-smi meter with a fake nvidia-smi on PATH', () => {
     expect(last.powerW?.['nvml:gpu0']).toBe(300);
   });
 
+  it('warns when the stream ends before stop, instead of silently holding the energy flat', async () => {
+    const meter = createNvmlMeter({ env: fakeSmiEnv({ FAKE_SMI_STREAM_LINES: '2', FAKE_SMI_STEP_MJ: '1000' }), intervalMs: 20 });
+    await meter.start(() => performance.now() / 1000);
+    await sleep(800);
+    const last = await meter.stop();
+    expect(last.joules['nvml:gpu0']).toBeCloseTo(2, 9);
+    expect(meter.warnings.join('\n')).toMatch(/nvidia-smi stream ended early \(exit 0\)/);
+  });
+
   it('meters only the GPUs CUDA_VISIBLE_DEVICES exposes', () => {
     const meter = createNvmlMeter({ env: fakeSmiEnv({ FAKE_SMI_GPUS: '4', CUDA_VISIBLE_DEVICES: '2,GPU-00000003' }) });
     expect(meter.info.domains.map((d) => d.id)).toEqual(['nvml:gpu2', 'nvml:gpu3']);

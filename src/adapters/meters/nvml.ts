@@ -64,6 +64,7 @@ export function createNvmlMeter(opts: NvmlOptions = {}): Meter {
 
 class NvmlMeter implements Meter {
   private readonly samples: Sample[] = [];
+  readonly warnings: string[] = [];
   private readonly state = new Map<number, GpuState>();
   private child: ChildProcess | undefined;
   private clock: Clock = () => 0;
@@ -82,7 +83,11 @@ class NvmlMeter implements Meter {
     const ids = this.gpus.map((g) => g.index).join(',');
     const child = spawn(this.bin, [`--query-gpu=${FIELDS}`, '--format=csv,noheader,nounits', '-lms', String(this.intervalMs), '-i', ids], { env: this.env, stdio: ['ignore', 'pipe', 'ignore'] });
     this.child = child;
-    child.on('error', () => undefined);
+    child.on('error', (err) => this.warnings.push(`nvidia-smi stream failed: ${err.message}`));
+    // It should run until stop(): an early exit means the GPU energy after it is missing.
+    child.on('exit', (code, signal) => {
+      if (this.child === child) this.warnings.push(`nvidia-smi stream ended early (exit ${code ?? signal}) at ${this.clock().toFixed(1)} s: later GPU energy is missing`);
+    });
     child.stdout!.setEncoding('utf8');
     child.stdout!.on('data', (chunk: string) => this.onData(chunk));
     // The probe's reading is the baseline at t = start: the stream's first line comes only after nvidia-smi starts

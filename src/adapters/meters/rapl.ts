@@ -30,6 +30,7 @@ export function createRaplMeter(opts: RaplOptions = {}): Meter {
 
 class RaplMeter implements Meter {
   private readonly samples: Sample[] = [];
+  readonly warnings: string[] = [];
   private readonly totalUj: number[];
   private timer: NodeJS.Timeout | undefined;
   private clock: Clock = () => 0;
@@ -52,8 +53,8 @@ class RaplMeter implements Meter {
     this.timer = setInterval(() => {
       try {
         this.read();
-      } catch {
-        /* next tick */
+      } catch (err) {
+        if (this.warnings.length === 0) this.warnings.push(`RAPL background read failed (retried each tick): ${(err as Error).message}`);
       }
     }, this.intervalMs);
     this.timer.unref();

@@ -68,6 +68,8 @@ export async function runSession(opts: SessionOptions): Promise<SessionResult> {
     if (protocol !== via) return;
     // The boundary and the counter reading share one timestamp, so nothing is interpolated across it.
     const t = clock();
+    const previous = state.boundaries[state.boundaries.length - 1];
+    if (previous && epoch <= previous.epoch) state.warnings.push(`epoch ${epoch} reported after epoch ${previous.epoch}: epochs are taken in the order reported`);
     for (const m of opts.meters) m.read(t);
     state.boundaries.push({ epoch, t, ...(fields ? { fields } : {}) });
     save();
@@ -133,7 +135,10 @@ export async function runSession(opts: SessionOptions): Promise<SessionResult> {
     if (stopping) await stopping;
     clearInterval(timer);
     pollEpochFile();
-    for (const m of opts.meters) await m.stop();
+    for (const m of opts.meters) {
+      await m.stop();
+      state.warnings.push(...m.warnings);
+    }
     state.exitCode = exit.exitCode;
     state.signal = exit.signal;
     if (state.status === 'running') state.status = exit.exitCode === 0 ? 'completed' : 'failed';

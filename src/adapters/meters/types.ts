@@ -16,6 +16,8 @@ export interface Meter {
   read(at?: number): Sample;
   /** Every reading taken since start, in time order. */
   history(): readonly Sample[];
+  /** Problems met while sampling (a stream that died, a failed read), for the measurement's warnings. */
+  readonly warnings: string[];
   /** Takes a last reading and stops sampling. */
   stop(): Promise<Sample>;
 }
