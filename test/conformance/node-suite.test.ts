@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { inferModel } from '../../src/core/infer/index.js';
 import { ruleFor } from '../../src/core/infer/registry.js';
 import type { DecodedModel, ModelGraph, TensorMeta } from '../../src/core/types.js';
-import { decodeWithPython } from '../infer/helpers/load.js';
+import { decodeMany } from '../infer/helpers/load.js';
 import { readTensor } from './tensor-dims.js';
 
 const ROOT = '/usr/share/libonnx-testdata/data';
@@ -66,9 +66,9 @@ function inferredShapes(model: DecodedModel): Map<string, number[]> {
 
 interface SuiteResult { total: number; supported: number; passed: number; failures: string[] }
 
-function runSuite(root: string): SuiteResult {
+async function runSuite(root: string): Promise<SuiteResult> {
   const dirs = readdirSync(root).filter((d) => existsSync(join(root, d, 'model.onnx'))).sort();
-  const models = decodeWithPython(dirs.map((d) => join(root, d, 'model.onnx')));
+  const models = await decodeMany(dirs.map((d) => join(root, d, 'model.onnx')));
   const result: SuiteResult = { total: dirs.length, supported: 0, passed: 0, failures: [] };
   dirs.forEach((d, i) => {
     const decoded = models[i];
@@ -96,8 +96,8 @@ function runSuite(root: string): SuiteResult {
 const SUITES = [['node', 500], ['pytorch-converted', 40], ['pytorch-operator', 20], ['simple', 4]] as const;
 
 describe.skipIf(!available)('ONNX backend test suites', () => {
-  it.each(SUITES)('%s: output shapes match for at least 95 percent of supported models (min %i supported)', (suite, minSupported) => {
-    const r = runSuite(join(ROOT, suite));
+  it.each(SUITES)('%s: output shapes match for at least 95 percent of supported models (min %i supported)', async (suite, minSupported) => {
+    const r = await runSuite(join(ROOT, suite));
     const rate = r.passed / r.supported;
     console.log(`ONNX ${suite} tests: ${r.passed} passed / ${r.supported} supported / ${r.total} total (${(100 * rate).toFixed(1)}%)`);
     if (r.failures.length) console.log(`failures:\n  ${r.failures.join('\n  ')}`);

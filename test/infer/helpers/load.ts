@@ -10,6 +10,7 @@ export const PYTHON = '/usr/bin/python3';
 export const CACHE_DIR = resolve('node_modules/.cache/energy-diff');
 const DUMPER = resolve('test/infer/helpers/onnx_to_decoded.py');
 const LOADER = resolve('src/adapters/load-model.ts');
+const DECODER = resolve('src/core/onnx/index.ts');
 
 type LoadModel = (path: string) => Promise<DecodedModel>;
 
@@ -44,4 +45,25 @@ export async function loadOnnx(path: string): Promise<DecodedModel> {
   const [m] = decodeWithPython([path]);
   if (!m || 'error' in m) throw new Error(`cannot decode ${path}: ${m && 'error' in m ? m.error : '?'}`);
   return m;
+}
+
+type DecodeBytes = (bytes: Uint8Array, file?: string) => DecodedModel;
+
+async function tsDecoder(): Promise<DecodeBytes | undefined> {
+  if (process.env.ENERGY_DIFF_TEST_PY_DECODER === '1' || !existsSync(DECODER)) return undefined;
+  const mod = (await import(/* @vite-ignore */ DECODER)) as { decodeModelBytes?: DecodeBytes };
+  return mod.decodeModelBytes;
+}
+
+/** Decodes many ONNX files: with H1's decodeModelBytes when present, else the python dumper. */
+export async function decodeMany(paths: string[]): Promise<(DecodedModel | { error: string })[]> {
+  const decode = await tsDecoder();
+  if (!decode) return decodeWithPython(paths);
+  return paths.map((p) => {
+    try {
+      return decode(new Uint8Array(readFileSync(p)), p);
+    } catch (err) {
+      return { error: err instanceof Error ? err.message : String(err) };
+    }
+  });
 }
