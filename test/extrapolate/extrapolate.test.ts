@@ -15,6 +15,12 @@ describe('detectStableEpoch', () => {
     expect(detectStableEpoch(j, j.map(() => 0.2)).index).toBe(1);
   });
 
+  it('does not mistake clustered stable epochs (64 / 80 / 94 J, as in the resnet18 trace) for instability', () => {
+    // Two thirds of the values sit away from the median, so the MAD collapses; the IQR term keeps the band honest.
+    const j = [1333, 80, 65, 94, 80, 64, 94, 80, 65, 94, 79, 64, 95, 80, 64, 94, 80, 65];
+    expect(detectStableEpoch(j, j.map((x) => x / 170))).toMatchObject({ index: 1, source: 'detected' });
+  });
+
   it('counts epoch 0 as stable when it does not stand out', () => {
     const j = [100, 101, 99, 100, 102, 98, 100];
     expect(detectStableEpoch(j, j.map(() => 1)).index).toBe(0);

@@ -2,16 +2,18 @@
 // around the later epochs. Warm-up (cuDNN autotuning, allocation, data caching) shows as a leading run of epochs
 // outside the band. Isolated excursions later on (an eval pass or checkpoint every few epochs) are recurring
 // costs of the run, not warm-up: they do not move the stabilising epoch and they stay in the statistic.
-import { median, robustSigma } from './stats.js';
+import { interquartileRange, median, robustSigma } from './stats.js';
 
 /** del Rey et al. 2024's fixed stabilising epoch: the fallback when no stable suffix is found. */
 export const DEL_REY_STABLE_EPOCH = 10;
 /** del Rey et al. 2024's fixed window length. */
 export const DEL_REY_WINDOW = 5;
 /** Band half-width in robust sigmas (MAD x 1.4826). */
-const BAND_SIGMAS = 4;
-/** Band floor relative to the median: counter resolution makes short epochs jitter by a few percent. */
-const BAND_FLOOR = 0.05;
+const BAND_SIGMAS = 5;
+/** Band floor relative to the median: sub-second epochs jitter by ~10% with the energy counter's resolution. */
+const BAND_FLOOR = 0.1;
+/** Band floor in interquartile ranges (Tukey's 1.5): the MAD collapses when stable epochs fall into clusters. */
+const BAND_IQRS = 1.5;
 /** More excursions than this share of the stable epochs means the band does not describe the run. */
 const MAX_EXCURSION_SHARE = 0.34;
 
@@ -30,7 +32,8 @@ interface Band {
 
 function bandOf(reference: readonly number[]): Band {
   const centre = median(reference);
-  return { centre, halfWidth: Math.max(BAND_SIGMAS * robustSigma(reference), BAND_FLOOR * Math.abs(centre)) };
+  const halfWidth = Math.max(BAND_SIGMAS * robustSigma(reference), BAND_FLOOR * Math.abs(centre), BAND_IQRS * interquartileRange(reference));
+  return { centre, halfWidth };
 }
 
 function outside(value: number, band: Band): boolean {
@@ -76,6 +79,6 @@ export function detectStableEpoch(energyJ: readonly number[], seconds: readonly 
   const reason =
     start === 0
       ? 'no warm-up: every epoch is within the band of the later epochs'
-      : `epochs before ${start} are outside the band (median ± max(4 MAD-sigma, 5%)) of the later epochs`;
+      : `epochs before ${start} are outside the band (median ± max(5 MAD-sigma, 10%, 1.5 IQR)) of the later epochs`;
   return { index: start, source: 'detected', reason };
 }

@@ -45,3 +45,17 @@ export function theilSenSlope(values: readonly number[]): number {
   }
   return slopes.length === 0 ? 0 : median(slopes);
 }
+
+/** Quantile with linear interpolation between order statistics (numpy's default). */
+export function quantile(values: readonly number[], q: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
+}
+
+export function interquartileRange(values: readonly number[]): number {
+  return quantile(values, 0.75) - quantile(values, 0.25);
+}
