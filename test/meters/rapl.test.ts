@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,6 +63,23 @@ describe('RAPL meter on a fake powercap tree', () => {
     const small = makePowercap([{ dir: 'intel-rapl:0', name: 'package-0', maxRangeUj: 1_000_000, energyUj: 0, maxPowerUw: 100_000_000 }]);
     expect(wrapSafeIntervalMs(discoverZones(small.root))).toBeCloseTo(2.5, 9);
     expect(createRaplMeter({ root: small.root, intervalMs: 500 }).info.sampleIntervalMs).toBeCloseTo(2.5, 9);
+  });
+
+  it('background sampling keeps up with a counter that wraps every 0.2 s', async () => {
+    // 2 J range, 20 W limit: wraps every 0.1 s at full power, so the meter samples every 25 ms.
+    const tree = makePowercap([{ dir: 'intel-rapl:0', name: 'package-0', maxRangeUj: 2_000_000, energyUj: 0, maxPowerUw: 20_000_000 }]);
+    const meter = createRaplMeter({ root: tree.root });
+    expect(meter.info.sampleIntervalMs).toBeCloseTo(25, 9);
+    await meter.start(() => performance.now() / 1000);
+    // 10 W for 1.2 s: 12 J added, six wraps, none of them visible to a meter reading only at start and stop.
+    const writer = spawn('/usr/bin/python3', [join(repo, 'test/meters/fixtures/rapl-writer.py'), join(tree.root, 'intel-rapl:0'), '10', '1.2']);
+    let printed = '';
+    writer.stdout.on('data', (d) => (printed += d));
+    await new Promise((resolve) => writer.on('close', resolve));
+    const last = await meter.stop();
+    expect(Number(printed) / 1e6).toBeGreaterThan(4); // at least two wraps, even on a slow machine
+    expect(last.joules['rapl:0-package-0']).toBeCloseTo(Number(printed) / 1e6, 6);
+    expect(meter.history().length).toBeGreaterThan(20);
   });
 
   it('names the fix when there is no powercap tree', () => {
