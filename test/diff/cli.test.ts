@@ -83,6 +83,12 @@ describe('energy-diff diff on estimate JSON', () => {
     expect(notEstimate.stderr).toContain('[E_ESTIMATE_JSON]');
   });
 
+  it('notes that model options do not apply to estimate JSON inputs', async () => {
+    const r = await run([base, head, '--batch', '8']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('energy-diff diff: note: --batch ignored: estimate JSON inputs keep the batch, inputs and mode they were estimated with\n');
+  });
+
   it('prints usage on wrong arguments', async () => {
     const r = await run([base]);
     expect(r.code).toBe(2);

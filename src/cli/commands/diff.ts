@@ -39,8 +39,12 @@ interface SideOptions {
 }
 
 /** `*.json` (but not `*.layers.json`) is estimate JSON; anything else is a model file. */
+function isEstimateJsonName(file: string): boolean {
+  return file.endsWith('.json') && !file.endsWith('.layers.json');
+}
+
 async function readEstimateJson(file: string): Promise<EstimateReport[] | null> {
-  if (!file.endsWith('.json') || file.endsWith('.layers.json')) return null;
+  if (!isEstimateJsonName(file)) return null;
   let value: unknown;
   try {
     value = JSON.parse(await readFile(file, 'utf8'));
@@ -143,6 +147,10 @@ export async function diff(args: string[], io: CliIo): Promise<number> {
   const summaries = new Map<string, HardwareProfileSummary>();
   const base = await readSide(baseFile, io, side, summaries);
   const head = await readSide(headFile, io, side, summaries);
+  const modelOptions = ['batch', 'input', 'mode'].filter((o) => values[o as 'batch' | 'input' | 'mode'] !== undefined);
+  if (modelOptions.length && [baseFile, headFile].every(isEstimateJsonName)) {
+    io.stderr.write(`energy-diff diff: note: ${modelOptions.map((o) => `--${o}`).join(', ')} ignored: estimate JSON inputs keep the batch, inputs and mode they were estimated with\n`);
+  }
   await shippedSummaries([...head, ...base], io, summaries);
   let result = diffReports({
     base: { sha: values['base-sha'], reports: alignPaths(base, head) },
