@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { createRaplMeter } from '../../src/adapters/meters/rapl.js';
 import { discoverZones, wrapSafeIntervalMs } from '../../src/adapters/meters/rapl-zones.js';
@@ -91,13 +92,17 @@ describe('RAPL meter on a fake powercap tree', () => {
     const counter = join(tree.root, 'intel-rapl:1', 'energy_uj');
     chmodSync(counter, 0o000); // sysfs makes it 0400 root; 000 also denies a non-root owner running the tests
     // Root reads through any mode bits, so the probe runs as user nobody (uid 65534) when the tests run as root.
+    // It is bundled into the (world-readable) temp tree first: nobody may not be able to enter the checkout.
     const asRoot = process.getuid?.() === 0;
-    const probe = spawnSync(process.execPath, ['--import', 'tsx', join(repo, 'test/meters/fixtures/rapl-probe.ts'), tree.root], {
-      cwd: repo,
+    const bundle = join(tree.root, 'rapl-probe.mjs');
+    buildSync({ entryPoints: [join(repo, 'test/meters/fixtures/rapl-probe.ts')], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'silent' });
+    chmodSync(bundle, 0o644);
+    const probe = spawnSync(process.execPath, [bundle, tree.root], {
+      cwd: tree.root,
       encoding: 'utf8',
-      env: { ...process.env, HOME: '/tmp' },
       ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
     });
+    expect(probe.status, probe.stderr).toBe(0);
     const result = JSON.parse(probe.stdout) as { ok: boolean; code: string; message: string; file: string };
     expect(result).toMatchObject({ ok: false, code: 'E_RAPL_PERMISSION', file: counter });
     expect(result.message).toContain('sudo chmod o+r /sys/class/powercap/intel-rapl:*/energy_uj');
