@@ -3,6 +3,7 @@
 // of such a Reshape carries the overridden batch N, the target is re-derived: the reshape is solved at
 // batch 1, then N is put back into the output axis that holds the batch factor. Row-major order makes the
 // number of batch-1 elements before the batch factor (P) invariant under reshapes, which locates it.
+import type { LayerCost } from '../types.js';
 import type { OpCtx } from './context.js';
 import { fail } from './errors.js';
 import { fmt } from './shape-util.js';
@@ -83,4 +84,20 @@ export function reshapeWithBatch(ctx: OpCtx, input: TensorVal, inShape: number[]
     ctx.warn('W_BATCH_BAKED', `Reshape target ${fmt(target)} was exported at batch 1; re-derived as ${fmt(placed.shape)} for batch ${n}`);
   }
   return placed;
+}
+
+/** Producers whose output size is just the broadcast target: safe to re-derive at batch N after the fact. */
+const REBATCHABLE = new Set(['Expand', 'Tile', 'ConstantOfShape']);
+
+/** Scales axis `axis` (size 1) of output `k` of a broadcasting layer to batch n, with its bytes. */
+export function rebatchLayer(layer: LayerCost, k: number, axis: number, n: number): boolean {
+  const shape = layer.outputShapes[k];
+  if (!REBATCHABLE.has(layer.op) || !shape || shape[axis] !== 1) return false;
+  const elements = numel(shape);
+  const allElements = layer.outputShapes.reduce((sum, s) => sum + numel(s), 0);
+  const bytesPerElement = allElements > 0 ? layer.activationBytesOut / allElements : 0;
+  layer.outputShapes[k] = shape.map((d, i) => (i === axis ? n : d));
+  layer.activationBytesOut += (n - 1) * elements * bytesPerElement;
+  if (layer.attrs.elements !== undefined) layer.attrs.elements *= n;
+  return true;
 }

@@ -28,6 +28,9 @@ export interface OpCtx {
   batch: number;
   batchOverride: boolean;
   warn(code: string, message: string): void;
+  /** Re-derives a batch-1 axis of input i in the layer that produced it (an Expand/Tile of a constant
+   *  sized at export). Returns false when that producer cannot be rebatched. */
+  rebatchInput(i: number, axis: number): boolean;
   /** Infers a body graph with the given formal inputs; outer-scope names resolve to the caller's values. */
   inferSubgraph(graph: ModelGraph, inputs: (TensorVal | undefined)[], scope: string): SubgraphResult;
 }

@@ -4,6 +4,7 @@ import { elementBytes, isFloatType } from '../graph/dtype.js';
 import { topoSort } from '../graph/topo.js';
 import type { Diagnostic, LayerCost, ModelFunction, ModelGraph, ModelNode } from '../types.js';
 import type { OpCtx, OpResult, SubgraphResult } from './context.js';
+import { rebatchLayer } from './batch.js';
 import { Unsupported } from './errors.js';
 import { ruleFor } from './registry.js';
 import { fromMeta, numel, type TensorVal } from './value.js';
@@ -34,9 +35,13 @@ export function walkGraph(graph: ModelGraph, scopeValues: Map<string, TensorVal>
   for (const init of graph.initializers) values.set(init.name, fromMeta(init, true));
   const layers: LayerCost[] = [];
   const used = new Set<string>();
+  const producers: Producers = new Map();
   topoSort(graph.nodes, env.file).forEach((node, index) => {
     const name = uniqueName(node.name !== '' ? node.name : `${node.opType}_${index}`, used);
-    layers.push(...inferNode(node, name, values, env, scope));
+    const produced = inferNode(node, name, values, env, producers, scope);
+    const own = produced[produced.length - 1];
+    if (own) node.outputs.forEach((o, k) => o !== '' && producers.set(o, { layer: own, output: k }));
+    layers.push(...produced);
   });
   return { layers, values };
 }
@@ -48,7 +53,10 @@ function uniqueName(base: string, used: Set<string>): string {
   return name;
 }
 
-function inferNode(node: ModelNode, name: string, values: Map<string, TensorVal>, env: WalkEnv, scope?: string): LayerCost[] {
+/** Which layer (and which of its outputs) produced each tensor of the graph being walked. */
+type Producers = Map<string, { layer: LayerCost; output: number }>;
+
+function inferNode(node: ModelNode, name: string, values: Map<string, TensorVal>, env: WalkEnv, producers: Producers, scope?: string): LayerCost[] {
   const inputs = node.inputs.map((i) => (i === '' ? undefined : values.get(i)));
   const base = baseLayer(node, name, inputs, scope);
   const missing = node.inputs.find((i, k) => i !== '' && inputs[k] === undefined);
@@ -61,7 +69,7 @@ function inferNode(node: ModelNode, name: string, values: Map<string, TensorVal>
   if (missing !== undefined) return [unsupported(base, `input ${missing} unknown`)];
   let result: OpResult;
   try {
-    result = rule(makeCtx(node, inputs, values, env, name, scope));
+    result = rule(makeCtx(node, inputs, values, env, producers, name, scope));
   } catch (err) {
     if (err instanceof Unsupported) return [unsupported(base, err.reason)];
     if (err instanceof Error && err.name === 'EnergyDiffError') throw err;
@@ -85,8 +93,19 @@ function inferNode(node: ModelNode, name: string, values: Map<string, TensorVal>
   return [...(result.subLayers ?? []), costLayer(base, node, inputs, result, env.weights)];
 }
 
-function makeCtx(node: ModelNode, inputs: (TensorVal | undefined)[], values: Map<string, TensorVal>, env: WalkEnv, name: string, scope?: string): OpCtx {
+function makeCtx(node: ModelNode, inputs: (TensorVal | undefined)[], values: Map<string, TensorVal>, env: WalkEnv, producers: Producers, name: string, scope?: string): OpCtx {
   return {
+    rebatchInput: (i, axis) => {
+      const tensor = node.inputs[i] ?? '';
+      const p = producers.get(tensor);
+      const v = values.get(tensor);
+      if (!p || !v?.shape || !rebatchLayer(p.layer, p.output, axis, env.batch)) return false;
+      const rebatched: TensorVal = { ...v, shape: v.shape.map((d, a) => (a === axis ? env.batch : d)), batch: { axis, inner: 1 } };
+      delete rebatched.values;
+      values.set(tensor, rebatched);
+      inputs[i] = rebatched;
+      return true;
+    },
     node,
     opset: env.opset,
     inputs,
@@ -150,6 +169,7 @@ function costLayer(layer: LayerCost, node: ModelNode, inputs: (TensorVal | undef
   const outputs = node.outputs.map((_, k) => r.outputs[k]);
   return {
     ...layer,
+    inputShapes: inputs.map((v) => (v?.shape ? [...v.shape] : null)),
     family: r.family,
     outputShapes: outputs.map((v) => (v?.shape ? [...v.shape] : [])),
     macs: r.macs,

@@ -23,8 +23,10 @@ export const concatOp: OpRule = (ctx) => {
       if (batched && batched.batch?.axis === i && ctx.batchOverride && (d === 1 || o === 1) && Math.max(d, o) === ctx.batch) {
         if (o === 1) out[i] = d;
         const bakedAt = d === 1 ? k : shapes.findIndex((t) => t[i] === 1);
-        const bakedName = ctx.node.inputs[ctx.inputs.indexOf(present[bakedAt])] ?? String(bakedAt);
-        ctx.warn('W_BATCH_BAKED', `Concat input ${bakedName} has batch 1 baked in at axis ${i}; treated as batch ${ctx.batch}`);
+        const index = ctx.inputs.indexOf(present[bakedAt]);
+        const bakedName = ctx.node.inputs[index] ?? String(bakedAt);
+        const fixed = ctx.rebatchInput(index, i);
+        ctx.warn('W_BATCH_BAKED', `Concat input ${bakedName} has batch 1 baked in at axis ${i}; treated as batch ${ctx.batch}${fixed ? ' (re-derived in the layer that produced it)' : ''}`);
         return;
       }
       fail(`Concat inputs ${fmt(first)} and ${fmt(s)} differ outside axis ${axis}`);
