@@ -57,6 +57,7 @@ function convAttrs(n: number, cin: number, cout: number, groups: number, inSp: n
     a[`out${s}`] = outSp[i] as number;
   });
   a.kernel = numel(w.kernel);
+  a.stride = w.strides[0] ?? 1;
   return a;
 }
 
