@@ -206,4 +206,25 @@ describe('graph walking', () => {
     expect(r.layers.map((l) => l.outputShapes[0])).toEqual([[5, 4, 6], [5, 24]]);
     expect(r.layers[0]?.macs).toBe(5 * 4 * 8 * 6);
   });
+
+  it('treats a non-uniform float Constant as a weight, a uniform one (zero state) as data', () => {
+    const weight = { name: 'cw', dataType: 1, dims: [4, 3], byteLength: 48, external: false };
+    const zeros = { name: 'cz', dataType: 1, dims: [1, 3], byteLength: 12, external: false, values: [0, 0, 0] };
+    const m = model(graph({
+      inputs: { x: [2, 4] },
+      inits: [init('shape', [2], [2, 3])],
+      nodes: [
+        { ...node('Constant', [], ['w']), attributes: { value: { type: 'tensor', value: weight } } },
+        { ...node('Constant', [], ['z']), attributes: { value: { type: 'tensor', value: zeros } } },
+        node('MatMul', ['x', 'w'], ['y']),
+        node('Expand', ['z', 'shape'], ['h0']),
+        node('Add', ['y', 'h0'], ['out']),
+      ],
+    }));
+    const r = inferModel(m);
+    expect(r.layers.map((l) => [l.op, l.family, l.params])).toEqual([
+      ['Constant', 'shape', 0], ['Constant', 'shape', 0], ['MatMul', 'gemm', 12], ['Expand', 'data-movement', 0], ['Add', 'elementwise', 0],
+    ]);
+    expect(r.totals.params).toBe(12);
+  });
 });

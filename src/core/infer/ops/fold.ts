@@ -17,7 +17,14 @@ function metaValue(meta: TensorMeta): TensorVal {
 export const constantOp: OpRule = (ctx) => {
   const a = ctx.node.attributes;
   let out: TensorVal;
-  if (a.value?.type === 'tensor') out = metaValue(a.value.value);
+  if (a.value?.type === 'tensor') {
+    out = metaValue(a.value.value);
+    // Some converters store weights in Constant nodes instead of initializers: a float tensor of more than
+    // one element, not uniform (zero initial states, fill values), is treated like an initializer.
+    const t = a.value.value;
+    const uniform = t.values !== undefined && t.values.every((v) => v === t.values?.[0]);
+    if (isFloatType(t.dataType) && numel(t.dims) > 1 && !uniform) out.initializer = t;
+  }
   else if (a.value_float) out = { shape: [], dtype: DT.FLOAT, values: [attrFloat(ctx, 'value_float', 0)] };
   else if (a.value_int) out = { shape: [], dtype: DT.INT64, values: [attrInt(ctx, 'value_int', 0)] };
   else if (a.value_floats) { const v = attrFloats(ctx, 'value_floats') ?? []; out = { shape: [v.length], dtype: DT.FLOAT, values: v }; }
