@@ -167,12 +167,16 @@ function costLayer(layer: LayerCost, node: ModelNode, inputs: (TensorVal | undef
     if (v.values === undefined) bytesIn += bytesOf(v);
   });
   const outputs = node.outputs.map((_, k) => r.outputs[k]);
+  // Copies count one operation per element written, as the measured data set counts Concat, Transpose and
+  // Embedding; folded constants are not written at run time.
+  const written = outputs.reduce((s, v) => s + (v?.shape && v.values === undefined ? numel(v.shape) : 0), 0);
+  const macs = r.family === 'data-movement' || r.family === 'embedding' ? written : r.macs;
   return {
     ...layer,
     inputShapes: inputs.map((v) => (v?.shape ? [...v.shape] : null)),
     family: r.family,
     outputShapes: outputs.map((v) => (v?.shape ? [...v.shape] : [])),
-    macs: r.macs,
+    macs,
     params,
     weightBytes,
     activationBytesIn: bytesIn,

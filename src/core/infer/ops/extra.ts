@@ -15,14 +15,14 @@ export const nllLossOp: OpRule = (ctx) => {
   return { outputs: [{ shape: none ? [...target] : [], dtype: x.dtype }], family: 'reduce', macs: numel(target), attrs: { elements: numel(target) } };
 };
 
-/** SoftmaxCrossEntropyLoss: a softmax over the scores (3/element) plus the gather of the labels. */
+/** SoftmaxCrossEntropyLoss: a softmax over the scores (1/element) plus the gather of the labels. */
 export const softmaxCrossEntropyOp: OpRule = (ctx) => {
   const x = inVal(ctx, 0);
   const scores = inShape(ctx, 0);
   const labels = inShape(ctx, 1);
   const none = attrString(ctx, 'reduction', 'mean') === 'none';
   const outputs: TensorVal[] = [{ shape: none ? [...labels] : [], dtype: x.dtype }, { shape: [...scores], dtype: x.dtype }];
-  return { outputs, family: 'softmax', macs: 3 * numel(scores) + numel(labels), attrs: { elements: numel(scores) } };
+  return { outputs, family: 'softmax', macs: numel(scores) + numel(labels), attrs: { elements: numel(scores) } };
 };
 
 /** Quantize/Dequantize: same shape, one op per element; the output type follows the zero point or scale. */

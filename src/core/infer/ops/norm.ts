@@ -1,6 +1,6 @@
-// Normalisation and softmax. MACs per element: BatchNormalization at inference 1 (a fused scale and shift);
-// with batch statistics (training BN, Layer/Instance/Group norm) 3 (mean, variance, normalise);
-// Softmax/LogSoftmax 3 (max-subtract and exp, sum, divide); LRN its window size.
+// Normalisation and softmax: one operation per element (BatchNormalization in either mode, Layer/Instance/
+// Group norm, Softmax/LogSoftmax), the convention of the measured data set (data/h100 layers_*.jsonl counts
+// BatchNorm2d, LayerNorm and Softmax as their element count); LRN its window size per element.
 import { DT } from '../../graph/dtype.js';
 import { attrInt, inShape, inVal, normAxis, type OpRule } from '../context.js';
 import { sameBatch } from '../shape-util.js';
@@ -23,7 +23,7 @@ export const batchNormOp: OpRule = (ctx) => {
   const outputs = [like(x, shape), { ...stat }, { ...stat }, { ...stat }, { ...stat }];
   const elements = numel(shape);
   // Running mean/var (inputs 3, 4) are buffers, not trainable parameters.
-  return { outputs, family: 'norm', macs: elements * (training ? 3 : 1), attrs: { elements, channels: c, training: training ? 1 : 0 }, weightInputs: [1, 2] };
+  return { outputs, family: 'norm', macs: elements, attrs: { elements, channels: c, training: training ? 1 : 0 }, weightInputs: [1, 2] };
 };
 
 export const layerNormOp: OpRule = (ctx) => {
@@ -35,7 +35,7 @@ export const layerNormOp: OpRule = (ctx) => {
   const stat: TensorVal = { shape: statShape, dtype: attrInt(ctx, 'stash_type', 1) === 1 ? DT.FLOAT : x.dtype };
   return {
     outputs: [like(x, shape), stat, { ...stat }],
-    family: 'norm', macs: elements * 3,
+    family: 'norm', macs: elements,
     attrs: { elements, normalized: numel(shape.slice(axis)) },
     weightInputs: [1, 2],
   };
@@ -48,7 +48,7 @@ export const statNormOp: OpRule = (ctx) => {
   const elements = numel(shape);
   const attrs: Record<string, number> = { elements, channels: shape[1] ?? 1 };
   if (ctx.node.opType === 'GroupNormalization') attrs.groups = attrInt(ctx, 'num_groups', 1);
-  return { outputs: [like(x, shape)], family: 'norm', macs: elements * 3, attrs, weightInputs: [1, 2] };
+  return { outputs: [like(x, shape)], family: 'norm', macs: elements, attrs, weightInputs: [1, 2] };
 };
 
 export const lrnOp: OpRule = (ctx) => {
@@ -64,7 +64,7 @@ export const softmaxOp: OpRule = (ctx) => {
   const shape = inShape(ctx, 0);
   const axis = normAxis(attrInt(ctx, 'axis', ctx.opset >= 13 ? -1 : 1), Math.max(shape.length, 1));
   const elements = numel(shape);
-  const macs = ctx.node.opType === 'Hardmax' ? elements : elements * 3;
+  const macs = elements;
   const family = ctx.node.opType === 'Hardmax' ? 'reduce' : 'softmax';
   return { outputs: [like(x, shape)], family, macs, attrs: { elements, axisSize: shape[axis] ?? 1 } };
 };

@@ -1,4 +1,4 @@
-// Metadata-only reshapes (no kernel: 0 MACs) and the copies Transpose/Expand/Tile.
+// Metadata-only reshapes (no kernel: 0 MACs) and the copies Transpose/Expand/Tile (one per element written).
 import { attrInt, attrInts, hasInput, inConst, inShape, inVal, normAxis, type OpCtx, type OpRule } from '../context.js';
 import { fail, need } from '../errors.js';
 import { reshapeWithBatch } from '../batch.js';

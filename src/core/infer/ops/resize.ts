@@ -1,5 +1,5 @@
-// Resize and Upsample (scales or sizes). MACs: 0 for nearest (a gather); one per output element for
-// linear/cubic interpolation.
+// Resize and Upsample (scales or sizes). MACs: one per output element (the walker counts copies by
+// elements written).
 import { attrFloats, attrInts, attrString, hasInput, inShape, inVal, normAxis, type OpRule } from '../context.js';
 import { fail } from '../errors.js';
 import { fmt } from '../shape-util.js';

@@ -1,5 +1,5 @@
-// Copies that select or combine: Concat, Split, Slice, Gather*, Pad. Cost: 0 MACs (memory traffic only);
-// attrs.elements is the number of elements written.
+// Copies that select or combine: Concat, Split, Slice, Gather*, Pad. Cost: one per element written (set by
+// the walker for the data-movement family); attrs.elements is that count.
 import { attrInt, attrInts, hasInput, inConst, inShape, inVal, normAxis, type OpRule } from '../context.js';
 import { fail, need } from '../errors.js';
 import { clampIndex, fmt, sliceLength } from '../shape-util.js';
