@@ -59,12 +59,18 @@ describe('pairLayers', () => {
     expect(d.top.map((t) => t.name)).toEqual(['drop', 'attn']);
   });
 
-  it('orders top contributors by |ΔJ| then name, and keeps topN', () => {
-    const base = [layer('a', 'Conv', 1, [1]), layer('b', 'Conv', 1, [2]), layer('c', 'Conv', 1, [3])];
-    const head = [layer('a', 'Conv', 1, [1], 5), layer('b', 'Conv', 1, [2], -4), layer('c', 'Conv', 1, [3], 5)];
+  it('orders top contributors by |ΔJ|, graph order among equals, and keeps topN', () => {
+    const base = [layer('c', 'Conv', 1, [3]), layer('b', 'Conv', 1, [2]), layer('a', 'Conv', 1, [1])];
+    const head = [layer('c', 'Conv', 1, [3], 5), layer('b', 'Conv', 1, [2], -6), layer('a', 'Conv', 1, [1], 5)];
     const d = pairLayers(base, head, { topN: 2 });
-    expect(d.top.map((t) => t.name)).toEqual(['a', 'c']);
-    expect(d.changed).toHaveLength(3);
+    expect(d.top.map((t) => t.name)).toEqual(['b', 'c']);
+    expect(d.changed.map((t) => t.name)).toEqual(['c', 'b', 'a']);
+  });
+
+  it('lists changed layers in head graph order whether paired by name or by signature', () => {
+    const base = [layer('x1', 'Conv', 1, [1]), layer('keep', 'Relu', 1, [2])];
+    const head = [layer('y1', 'Conv', 1, [1], 9), layer('keep', 'Relu', 1, [2], 9)];
+    expect(pairLayers(base, head).changed.map((c) => c.name)).toEqual(['y1', 'keep']);
   });
 
   it('counts a change of op under the same name as changed', () => {

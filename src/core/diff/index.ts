@@ -5,7 +5,7 @@ import { bandOfDelta, percentChange, resultIsUnchanged, summarise, totalsPerProf
 import type { LayerDiff, ModelDiff, ModelStatus, ProfileInfo, ProfileResult, ReportDiff } from './types.js';
 
 export type * from './types.js';
-export { pairLayers, compareDeltas } from './pair.js';
+export { pairLayers, compareDeltas, sortedDeltas } from './pair.js';
 export { summarise, bandOfDelta, percentChange, resultIsUnchanged } from './totals.js';
 
 export interface DiffSide {

@@ -65,12 +65,18 @@ function sameCost(a: LayerEstimate, b: LayerEstimate): boolean {
   );
 }
 
-/** Largest |ΔJ| first; ties broken by name then kind so the order never depends on input order. */
+/**
+ * Largest |ΔJ| first. Used with a stable sort over deltas listed in graph order (changed and added in
+ * head order, then removed in base order), so equal changes, e.g. of identical transformer blocks,
+ * keep the order of the graph.
+ */
 export function compareDeltas(a: LayerDelta, b: LayerDelta): number {
-  const d = Math.abs(b.deltaJ) - Math.abs(a.deltaJ);
-  if (d !== 0) return d;
-  if (a.name !== b.name) return a.name < b.name ? -1 : 1;
-  return a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0;
+  return Math.abs(b.deltaJ) - Math.abs(a.deltaJ);
+}
+
+/** Changed, added and removed layers as one list, largest |ΔJ| first, graph order among equals. */
+export function sortedDeltas(changed: LayerDelta[], added: LayerDelta[], removed: LayerDelta[]): LayerDelta[] {
+  return [...changed, ...added, ...removed].sort(compareDeltas);
 }
 
 export function pairLayers(base: LayerEstimate[], head: LayerEstimate[], opts: PairOptions = {}): LayerDiff {
@@ -81,6 +87,8 @@ export function pairLayers(base: LayerEstimate[], head: LayerEstimate[], opts: P
   const changed: LayerDelta[] = [];
   let unchangedCount = 0;
   let renamedCount = 0;
+  const headIndex = new Map(head.map((l, i) => [l, i]));
+  pairs.sort((a, b) => (headIndex.get(a.head) ?? 0) - (headIndex.get(b.head) ?? 0));
   for (const p of pairs) {
     if (!p.byName) renamedCount++;
     if (sameCost(p.base, p.head)) {
@@ -104,6 +112,6 @@ export function pairLayers(base: LayerEstimate[], head: LayerEstimate[], opts: P
   const removed: LayerDelta[] = left.base.map((b) => ({
     kind: 'removed', name: b.name, op: b.op, base: side(b), head: null, deltaJ: -b.energyJ, deltaMacs: -b.macs,
   }));
-  const top = [...changed, ...added, ...removed].sort(compareDeltas).slice(0, opts.topN ?? 10);
+  const top = sortedDeltas(changed, added, removed).slice(0, opts.topN ?? 10);
   return { added, removed, changed, top, unchangedCount, renamedCount };
 }

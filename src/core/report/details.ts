@@ -1,6 +1,6 @@
 // Per model × profile `<details>` blocks: a Mermaid bar chart of the top contributors and a table of
 // added / removed / changed layers, largest |ΔJ| first, cut to a row limit by the trimmer.
-import { compareDeltas } from '../diff/pair.js';
+import { sortedDeltas } from '../diff/pair.js';
 import type { LayerDelta, LayerSide, ModelDiff, ProfileResult } from '../diff/types.js';
 import { escapeHtml, escapeMd, formatCount, formatDeltaJ, formatDeltaMacs, formatJ, mermaidLabel } from './format.js';
 
@@ -14,7 +14,7 @@ export interface DetailsOptions {
 }
 
 export function allDeltas(r: ProfileResult): LayerDelta[] {
-  return [...r.layers.changed, ...r.layers.added, ...r.layers.removed].sort(compareDeltas);
+  return sortedDeltas(r.layers.changed, r.layers.added, r.layers.removed);
 }
 
 function plural(n: number, word: string): string {
