@@ -1,7 +1,7 @@
 // `energy-diff diff` run in-process through the real dispatcher, on estimate JSON files written to a temp dir.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { ReportDiff } from '../../src/core/diff/types.js';
@@ -94,5 +94,21 @@ describe('energy-diff diff on estimate JSON', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('usage: energy-diff diff <base> <head>');
     expect((await run(['--help'])).stdout).toContain('--budget-config FILE');
+  });
+
+  it('estimates model files through the pipeline when it is in the tree, and says so clearly when not', async () => {
+    // Two real (tiny) ONNX models from the ONNX test data: same graph, so the diff is "unchanged".
+    const onnx = '/usr/share/libonnx-testdata/data/pytorch-converted/test_Conv2d/model.onnx';
+    if (!existsSync(onnx)) return;
+    const pipeline = ['src/pipeline/estimate-model.ts', 'src/adapters/load-model.ts', 'src/core/estimate/index.ts'].every((f) => existsSync(resolve(f)));
+    const r = await run([onnx, onnx, '--format', 'json', '--profile', 'xeon-gold-5120']);
+    if (pipeline) {
+      expect(r.stderr).toBe('');
+      const d = JSON.parse(r.stdout) as ReportDiff;
+      expect(d.models.map((m) => m.status)).toEqual(['unchanged']);
+    } else {
+      expect(r.code).toBe(1);
+      expect(r.stderr).toContain('model files cannot be estimated by this build (no model pipeline); pass two energy-diff/estimate@1 JSON files instead [E_DIFF_INPUT]');
+    }
   });
 });
