@@ -1,5 +1,6 @@
 // Validation of hardware profiles (schema energy-diff/profile@1) with precise JSON-path errors.
 import type { HardwareProfile } from '../profile-types.js';
+import type { HardwareProfileSummary } from '../report-types.js';
 import { EnergyDiffError } from '../types.js';
 
 export const PROFILE_SCHEMA = 'energy-diff/profile@1';
@@ -97,4 +98,9 @@ function validateFit(c: Checker, fit: Record<string, Json>): void {
     c.number(w.medianApe, '$.fit.wholeModel.medianApe', { min: 0 });
     c.number(w.maxApe, '$.fit.wholeModel.maxApe', { min: 0 });
   }
+}
+
+/** What reports and footers show of a profile: identity, version and where its numbers came from. */
+export function profileSummary(p: HardwareProfile): HardwareProfileSummary {
+  return { id: p.id, name: p.name, kind: p.device.kind, version: p.version, calibrated: p.calibrated, calibratedOn: p.calibratedOn, fitDate: p.fitDate };
 }
