@@ -1,0 +1,66 @@
+// Typed GitHub API errors: the HTTP status mapped to a small set of kinds the action can branch on
+// (a fork's read-only token is 'forbidden', an oversized comment is 'validation'), with the API's own message.
+import { EnergyDiffError } from '../core/types.js';
+
+export type GitHubErrorKind = 'forbidden' | 'not-found' | 'validation' | 'rate-limit' | 'server' | 'network';
+
+export class GitHubError extends EnergyDiffError {
+  constructor(
+    readonly kind: GitHubErrorKind,
+    /** HTTP status; 0 when no response arrived (network). */
+    readonly status: number,
+    readonly method: string,
+    /** Request path without origin or query, e.g. /repos/o/r/issues/1/comments. */
+    readonly path: string,
+    /** The API's message (with validation details), or the network failure. */
+    readonly apiMessage: string,
+  ) {
+    super(`E_GITHUB_${kind.toUpperCase().replace('-', '_')}`, `GitHub API ${method} ${path}: ${status || 'no response'} ${apiMessage}`, {
+      input: `${method} ${path}`,
+    });
+    this.name = 'GitHubError';
+  }
+}
+
+/** Kind of an HTTP failure status. 401 is 'forbidden' too: either way the action cannot write. */
+export function kindOfStatus(status: number, apiMessage: string): GitHubErrorKind {
+  if (status === 429) return 'rate-limit';
+  if (status === 403 && /rate limit/i.test(apiMessage)) return 'rate-limit';
+  if (status === 401 || status === 403) return 'forbidden';
+  if (status === 404 || status === 410) return 'not-found';
+  if (status >= 500) return 'server';
+  return 'validation';
+}
+
+interface ApiErrorBody {
+  message?: unknown;
+  errors?: unknown;
+}
+
+/**
+ * The message of an error response: GitHub's `message` plus the `errors[].message` (or code/field) details
+ * that say what failed validation, e.g. "Validation Failed: body is too long (maximum is 65536 characters)".
+ */
+export function messageOfBody(text: string, statusText: string): string {
+  let parsed: ApiErrorBody;
+  try {
+    parsed = JSON.parse(text) as ApiErrorBody;
+  } catch {
+    const trimmed = text.trim().slice(0, 300);
+    return trimmed || statusText || 'no message';
+  }
+  const main = typeof parsed.message === 'string' && parsed.message ? parsed.message : statusText || 'no message';
+  const details: string[] = [];
+  if (Array.isArray(parsed.errors)) {
+    for (const e of parsed.errors as unknown[]) {
+      if (typeof e === 'string') details.push(e);
+      else if (e && typeof e === 'object') {
+        const o = e as Record<string, unknown>;
+        if (typeof o.message === 'string') details.push(o.message);
+        else details.push([o.resource, o.field, o.code].filter((x) => typeof x === 'string').join(' '));
+      }
+    }
+  }
+  const extra = details.filter((d) => d && d !== main);
+  return extra.length ? `${main}: ${extra.join('; ')}` : main;
+}
