@@ -1,0 +1,102 @@
+// estimateEnergy: an inferred model and a hardware profile in, the energy-diff/estimate@1 report out.
+// The profile's predictor kind predicts each layer; layers it cannot predict (and layers inference could
+// not size) are listed in coverage with their energy excluded from the totals, and a diagnostic says so.
+import type { HardwareProfile } from '../profile-types.js';
+import type { EstimateReport, LayerEstimate, Mode } from '../report-types.js';
+import type { Coverage, Diagnostic, InferredModel } from '../types.js';
+import { predictorKind } from './predictors/registry.js';
+import { overheadSeconds, ROOFLINE_V1 } from './predictors/roofline.js';
+
+export { validateProfile, PROFILE_SCHEMA } from './profile.js';
+export { PREDICTOR_KINDS, predictorKind } from './predictors/registry.js';
+export { ROOFLINE_V1 } from './predictors/roofline.js';
+
+export interface EstimateOptions {
+  mode: Mode;
+  modelPath: string;
+  format: 'onnx' | 'layers-json';
+}
+
+export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile, opts: EstimateOptions): EstimateReport {
+  const kind = predictorKind(profile.predictor.kind, profile.id);
+  const layers: LayerEstimate[] = [];
+  const unsupported: Coverage['unsupported'] = [...inferred.coverage.unsupported];
+  let energyJ = 0;
+  let seconds = 0;
+  let timed = true;
+  for (const layer of inferred.layers) {
+    const base = { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params };
+    if (layer.status !== 'estimated') {
+      layers.push({ ...base, energyJ: 0, status: 'unsupported' });
+      continue;
+    }
+    const p = kind.predictLayer(profile.predictor, profile.device, layer, opts.mode);
+    if (!p) {
+      layers.push({ ...base, energyJ: 0, status: 'unsupported' });
+      unsupported.push({ op: layer.op, node: layer.name, reason: `profile ${profile.id} (${kind.kind}) has no ${opts.mode} predictor for ${layer.family} layers` });
+      continue;
+    }
+    const est: LayerEstimate = { ...base, energyJ: p.energyJ, status: 'estimated' };
+    if (p.seconds !== undefined) {
+      est.seconds = p.seconds;
+      seconds += p.seconds;
+    } else timed = false;
+    layers.push(est);
+    energyJ += p.energyJ;
+  }
+  const estimatedLayers = layers.filter((l) => l.status === 'estimated');
+  const overheadJ = kind.predictOverheadJ?.(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === 'estimated'), opts.mode) ?? 0;
+  energyJ += overheadJ;
+  if (kind.kind === ROOFLINE_V1) seconds += overheadSeconds(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === 'estimated'), opts.mode);
+
+  const diagnostics: Diagnostic[] = [...inferred.diagnostics, ...coverageDiagnostics(inferred, unsupported, profile, opts.mode)];
+  const totals: EstimateReport['totals'] = {
+    macs: inferred.totals.macs,
+    flops: 2 * inferred.totals.macs,
+    params: inferred.totals.params,
+    energyJ,
+    energyJLow: energyJ * profile.uncertainty.low,
+    energyJHigh: energyJ * profile.uncertainty.high,
+  };
+  if (timed && estimatedLayers.length > 0) totals.seconds = seconds;
+  const report: EstimateReport = {
+    schema: 'energy-diff/estimate@1',
+    model: { path: opts.modelPath, format: opts.format },
+    profile: profileSummary(profile),
+    batch: inferred.batch,
+    mode: opts.mode,
+    totals,
+    layers,
+    coverage: { nodes: inferred.coverage.nodes, estimated: estimatedLayers.length, unsupported },
+    diagnostics,
+  };
+  return report;
+}
+
+function profileSummary(profile: HardwareProfile): EstimateReport['profile'] {
+  const s: EstimateReport['profile'] = { id: profile.id, calibrated: profile.calibrated, version: profile.version };
+  if (profile.fitDate !== undefined) s.fitDate = profile.fitDate;
+  return s;
+}
+
+function coverageDiagnostics(inferred: InferredModel, unsupported: Coverage['unsupported'], profile: HardwareProfile, mode: Mode): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const fromProfile = unsupported.length - inferred.coverage.unsupported.length;
+  if (unsupported.length > 0) {
+    const ops = [...new Set(unsupported.map((u) => u.op))].sort().join(', ');
+    out.push({
+      severity: 'warning',
+      code: 'W_NOT_ESTIMATED',
+      message: `${unsupported.length} of ${inferred.coverage.nodes} layers not estimated (${ops}); their energy is excluded from the totals` +
+        (fromProfile > 0 ? ` (${fromProfile} lack a ${mode} predictor in profile ${profile.id})` : ''),
+    });
+  }
+  if (!profile.calibrated) {
+    out.push({
+      severity: 'info',
+      code: 'I_UNCALIBRATED_PROFILE',
+      message: `profile ${profile.id} is derived from spec-sheet numbers, not measurements; its band is x${profile.uncertainty.low}..x${profile.uncertainty.high}`,
+    });
+  }
+  return out;
+}

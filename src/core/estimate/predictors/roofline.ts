@@ -1,0 +1,103 @@
+// The roofline-v1 predictor kind: per layer, time from a launch floor and compute/memory roofs, energy as
+// idle power x time + bounded dynamic energy (core/estimate/roofline-model.ts); per pass, a few composition
+// terms fitted on whole models (how much consecutive layers overlap, a fixed per-pass overhead) and, for a
+// train step, the optimizer update over all parameters.
+import type { DeviceFacts, HardwareProfile, LayerPrediction, PredictorKind } from '../../profile-types.js';
+import type { Mode } from '../../report-types.js';
+import type { LayerCost } from '../../types.js';
+import { layerClass, layerEnergy, layerFeatures, type LayerFeatures, type RooflineClass, type RooflineClassParams } from '../roofline-model.js';
+
+export const ROOFLINE_V1 = 'roofline-v1';
+
+export interface Composition {
+  /** Share of the summed per-layer call time that a whole pass takes (layers overlap launch and work). */
+  overlap: number;
+  /** Fixed time per pass outside the layers (module dispatch, loss, autograd bookkeeping), seconds at idle power. */
+  passOverheadS: number;
+}
+
+export interface RooflinePredictor {
+  kind: typeof ROOFLINE_V1;
+  /** Cache size the working set is compared against (GPU L2, CPU L3), bytes. */
+  cacheBytes: number;
+  inference: Partial<Record<RooflineClass, RooflineClassParams>>;
+  /** Forward + backward constants per class; classes without them use inference x trainFallback. */
+  train: Partial<Record<RooflineClass, RooflineClassParams>>;
+  trainFallback: { timeFactor: number; energyFactor: number };
+  composition: Record<Mode, Composition>;
+  /** Optimizer update bytes moved per parameter (read weight and gradient, write weight, zero gradient). */
+  optimizerBytesPerParam: number;
+}
+
+function asRoofline(p: HardwareProfile['predictor']): RooflinePredictor {
+  return p as unknown as RooflinePredictor;
+}
+
+function scaled(c: RooflineClassParams, f: RooflinePredictor['trainFallback']): RooflineClassParams {
+  return {
+    ...c,
+    launchS: c.launchS * f.timeFactor,
+    flopsPerS: c.flopsPerS / f.timeFactor,
+    bytesPerS: c.bytesPerS / f.timeFactor,
+    joulesPerFlop: c.joulesPerFlop * f.energyFactor,
+    joulesPerByte: c.joulesPerByte * f.energyFactor,
+    joulesPerCall: c.joulesPerCall * f.energyFactor,
+  };
+}
+
+/** The constants for a class in a mode, or undefined when the profile has none. */
+export function classParams(p: RooflinePredictor, cls: RooflineClass, mode: Mode): RooflineClassParams | undefined {
+  if (mode === 'inference') return p.inference[cls];
+  const own = p.train[cls];
+  if (own) return own;
+  const inf = p.inference[cls];
+  return inf ? scaled(inf, p.trainFallback) : undefined;
+}
+
+/** A layer's prediction before composition (seconds of one isolated call); null when not covered. */
+export function isolatedLayer(p: RooflinePredictor, device: DeviceFacts, layer: LayerCost, mode: Mode): { seconds: number; dynamicJ: number } | null {
+  const cls = layerClass(layer);
+  if (cls === null) return null;
+  if (cls === 'free') return { seconds: 0, dynamicJ: 0 };
+  const c = classParams(p, cls, mode);
+  if (!c) return null;
+  const e = layerEnergy(layerFeatures(layer, cls), c, device, p.cacheBytes);
+  return { seconds: e.seconds, dynamicJ: e.dynamicJ };
+}
+
+/** The optimizer update of a train step: one memory-bound pass over all parameters. */
+export function optimizerEnergy(p: RooflinePredictor, device: DeviceFacts, params: number): { seconds: number; energyJ: number } {
+  const c = p.inference.elementwise;
+  if (!c || params === 0) return { seconds: 0, energyJ: 0 };
+  const f: LayerFeatures = { cls: 'elementwise', flops: 2 * params, bytes: p.optimizerBytesPerParam * params, aligned: true, narrowInput: false };
+  const e = layerEnergy(f, c, device, p.cacheBytes);
+  return { seconds: e.seconds, energyJ: e.energyJ };
+}
+
+export const rooflinePredictor: PredictorKind = {
+  kind: ROOFLINE_V1,
+  predictLayer(predictor, device, layer, mode): LayerPrediction | null {
+    const p = asRoofline(predictor);
+    const iso = isolatedLayer(p, device, layer, mode);
+    if (!iso) return null;
+    const seconds = iso.seconds * p.composition[mode].overlap;
+    return { seconds, energyJ: iso.dynamicJ + device.idlePowerW * seconds };
+  },
+  predictOverheadJ(predictor, device, layers, mode): number {
+    const p = asRoofline(predictor);
+    let energyJ = device.idlePowerW * p.composition[mode].passOverheadS;
+    if (mode === 'train-step') {
+      const params = layers.reduce((acc, l) => acc + (l.status === 'estimated' ? l.params : 0), 0);
+      energyJ += optimizerEnergy(p, device, params).energyJ;
+    }
+    return energyJ;
+  },
+};
+
+/** Seconds of the per-pass terms (for the report's time total). */
+export function overheadSeconds(predictor: HardwareProfile['predictor'], device: DeviceFacts, layers: LayerCost[], mode: Mode): number {
+  const p = asRoofline(predictor);
+  let s = p.composition[mode].passOverheadS;
+  if (mode === 'train-step') s += optimizerEnergy(p, device, layers.reduce((a, l) => a + (l.status === 'estimated' ? l.params : 0), 0)).seconds;
+  return s;
+}

@@ -1,0 +1,120 @@
+// The physical layer model behind the roofline-v1 predictor kind, shared by prediction and fitting.
+// Time: a p-norm of a launch floor and two roofs (compute: FLOPs over an effective FLOP/s; memory: bytes
+// over an effective bandwidth that is higher while the working set fits the last-level cache, after Tripp
+// et al.). Energy: idle power for the whole time plus dynamic energy per FLOP, per byte and per call,
+// the dynamic part capped at (TDP - idle) x time, so power stays between idle and TDP whatever the size.
+import type { LayerCost } from '../types.js';
+
+/** Per-class constants of the layer model (one set per mode). */
+export interface RooflineClassParams {
+  /** Per-call floor (framework dispatch + kernel launch), seconds. */
+  launchS: number;
+  /** Effective compute roof, FLOP/s. */
+  flopsPerS: number;
+  /** Effective bandwidth for working sets well above the cache, bytes/s. */
+  bytesPerS: number;
+  /** Working sets well inside the cache move this many times faster (>= 1). */
+  cacheSpeedup: number;
+  /** p of the p-norm combining floor and roofs: 1 adds them, large p takes the largest. */
+  sharpness: number;
+  /** Conv only: compute roof multiplier when channel counts are not multiples of 8 (no tensor-core path). */
+  unalignedFactor?: number;
+  /** Conv only: compute roof multiplier when the layer has at most 8 input channels (image stems). */
+  narrowInputFactor?: number;
+  joulesPerFlop: number;
+  joulesPerByte: number;
+  joulesPerCall: number;
+}
+
+/** Operator classes the model has constants for; 'free' layers launch no kernel (reshape, shape maths). */
+export const ROOFLINE_CLASSES = [
+  'conv', 'conv-dw', 'gemm', 'matmul', 'pool', 'global-pool', 'norm', 'softmax', 'activation', 'elementwise',
+  'data-movement', 'embedding',
+] as const;
+export type RooflineClass = (typeof ROOFLINE_CLASSES)[number];
+
+/** Layer facts the model reads; from a LayerCost (prediction) or a measured config rebuilt as one (fit). */
+export interface LayerFeatures {
+  cls: RooflineClass;
+  flops: number;
+  bytes: number;
+  /** 1 when conv channels are multiples of 8. */
+  aligned: boolean;
+  /** True when a conv reads at most 8 input channels. */
+  narrowInput: boolean;
+}
+
+/** The class of a layer: null when the model has no constants for it (counted as not covered). */
+export function layerClass(layer: LayerCost): RooflineClass | 'free' | null {
+  if (layer.status !== 'estimated') return null;
+  switch (layer.family) {
+    case 'conv': {
+      const groups = layer.attrs.groups ?? 1;
+      return groups > 1 && groups === layer.attrs.inChannels ? 'conv-dw' : 'conv';
+    }
+    case 'reduce':
+      return 'global-pool';
+    case 'shape':
+    case 'control':
+      return 'free';
+    case 'rnn':
+    case 'unsupported':
+      return null;
+    default:
+      return layer.family;
+  }
+}
+
+export function layerFeatures(layer: LayerCost, cls: RooflineClass): LayerFeatures {
+  const inC = layer.attrs.inChannels ?? 0;
+  const outC = layer.attrs.outChannels ?? 0;
+  return {
+    cls,
+    flops: 2 * layer.macs,
+    bytes: layer.weightBytes + layer.activationBytesIn + layer.activationBytesOut,
+    aligned: cls !== 'conv' || (inC % 8 === 0 && outC % 8 === 0),
+    narrowInput: cls === 'conv' && inC > 0 && inC <= 8,
+  };
+}
+
+export interface LayerTime {
+  /** Wall time of one call, seconds. */
+  seconds: number;
+  /** The part of it the device is busy (roofs without the floor), seconds. */
+  busySeconds: number;
+}
+
+function pnorm(values: number[], p: number): number {
+  const top = Math.max(...values);
+  if (!(top > 0)) return 0;
+  // Scaled by the largest term so tiny layers and huge p neither underflow nor overflow.
+  return top * Math.pow(values.reduce((acc, v) => acc + Math.pow(v / top, p), 0), 1 / p);
+}
+
+export function layerTime(f: LayerFeatures, c: RooflineClassParams, cacheBytes: number): LayerTime {
+  let flopsPerS = c.flopsPerS;
+  if (!f.aligned) flopsPerS *= c.unalignedFactor ?? 1;
+  if (f.narrowInput) flopsPerS *= c.narrowInputFactor ?? 1;
+  const computeS = f.flops / flopsPerS;
+  // Smooth cache step: the speed-up fades once the working set passes the cache size.
+  const inCache = 1 / (1 + (f.bytes / cacheBytes) ** 2);
+  const memoryS = (f.bytes / c.bytesPerS) / (1 + (c.cacheSpeedup - 1) * inCache);
+  return {
+    seconds: pnorm([c.launchS, computeS, memoryS], c.sharpness),
+    busySeconds: pnorm([computeS, memoryS], c.sharpness),
+  };
+}
+
+export interface LayerEnergy extends LayerTime {
+  energyJ: number;
+  /** Energy above idle power. */
+  dynamicJ: number;
+}
+
+/** Energy of one call: idle x time + dynamic energy, the dynamic power bounded by TDP - idle. */
+export function layerEnergy(f: LayerFeatures, c: RooflineClassParams, device: { idlePowerW: number; tdpW: number }, cacheBytes: number): LayerEnergy {
+  const t = layerTime(f, c, cacheBytes);
+  const dynamic = c.joulesPerFlop * f.flops + c.joulesPerByte * f.bytes + c.joulesPerCall;
+  const dynamicJ = Math.min(dynamic, (device.tdpW - device.idlePowerW) * t.seconds);
+  return { ...t, dynamicJ, energyJ: device.idlePowerW * t.seconds + dynamicJ };
+}
