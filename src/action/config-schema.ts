@@ -1,0 +1,155 @@
+// The action's config file (.github/energy-diff.yml) as a plain value → a validated ActionConfig.
+// Errors are E_CONFIG with the JSON path; src/adapters/config.ts adds the YAML line.
+import { parseBudgetConfig, type BudgetConfig } from '../core/budget/index.js';
+import type { Mode, Serving, TrainingRun } from '../core/report-types.js';
+import { EnergyDiffError } from '../core/types.js';
+
+/** Settings for the models whose repository path matches `path` (a glob). */
+export interface ModelSettings {
+  path: string;
+  batch?: number;
+  /** Graph input name → shape, e.g. { input: [1, 3, 224, 224] }. */
+  inputShapes?: Record<string, number[]>;
+  mode?: Mode;
+  workload?: { trainingRun?: TrainingRun; serving?: Serving };
+  /** Glob of measurement artifacts (`energy-diff measure` output) for this model. */
+  measurement?: string;
+  /** Profile a measurement was taken on (default: the first profile). */
+  measuredProfile?: string;
+}
+
+export interface ExportSettings {
+  /** Shell command with {source} and {out} placeholders; the action input export-command overrides it. */
+  command?: string;
+  /** Globs of source files that define models (e.g. `src/models/*.py`). */
+  sources: string[];
+  /** What the command writes: an ONNX file or a layers.json spec. */
+  format: 'onnx' | 'layers-json';
+}
+
+export interface ActionConfig {
+  profiles?: string[];
+  mode?: Mode;
+  batch?: number;
+  minChangePct?: number;
+  models: ModelSettings[];
+  export?: ExportSettings;
+  budgets: BudgetConfig;
+}
+
+const TOP_KEYS = ['profiles', 'mode', 'batch', 'minChangePct', 'models', 'export', 'budgets', 'failOn', 'fail-on'];
+const MODEL_KEYS = ['path', 'batch', 'inputs', 'mode', 'workload', 'measurement', 'measuredProfile'];
+
+function fail(message: string, file: string, jsonPath: string): never {
+  throw new EnergyDiffError('E_CONFIG', message, { file, jsonPath });
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function onlyKeys(v: Record<string, unknown>, keys: readonly string[], file: string, path: string): void {
+  for (const k of Object.keys(v)) if (!keys.includes(k)) fail(`unknown key '${k}' (expected ${keys.join(', ')})`, file, `${path}.${k}`);
+}
+
+function posInt(v: unknown, file: string, path: string): number {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v <= 0) fail(`expected a positive integer, got ${JSON.stringify(v)}`, file, path);
+  return v;
+}
+
+function str(v: unknown, file: string, path: string): string {
+  if (typeof v !== 'string' || v.trim() === '') fail(`expected a non-empty string, got ${JSON.stringify(v)}`, file, path);
+  return v;
+}
+
+function mode(v: unknown, file: string, path: string): Mode {
+  if (v !== 'inference' && v !== 'train-step') fail(`expected 'inference' or 'train-step', got ${JSON.stringify(v)}`, file, path);
+  return v;
+}
+
+function stringList(v: unknown, file: string, path: string): string[] {
+  const list = typeof v === 'string' ? [v] : v;
+  if (!Array.isArray(list) || list.length === 0) fail('expected a string or a non-empty list of strings', file, path);
+  return list.map((s, i) => str(s, file, `${path}[${i}]`));
+}
+
+/** `inputs: { input: [1, 3, 224, 224] }` or `{ input: "1x3x224x224" }`. */
+function inputShapes(v: unknown, file: string, path: string): Record<string, number[]> {
+  if (!isObject(v)) fail('expected a map of input name to shape', file, path);
+  const out: Record<string, number[]> = {};
+  for (const [name, shape] of Object.entries(v)) {
+    const dims = typeof shape === 'string' ? shape.split(/[x,]/).map((d) => Number(d.trim())) : shape;
+    if (!Array.isArray(dims) || dims.length === 0) fail('expected a list of dimensions or "1x3x224x224"', file, `${path}.${name}`);
+    out[name] = dims.map((d, i) => posInt(d, file, `${path}.${name}[${i}]`));
+  }
+  return out;
+}
+
+function workload(v: unknown, file: string, path: string): ModelSettings['workload'] {
+  if (!isObject(v)) fail('expected { trainingRun, serving }', file, path);
+  onlyKeys(v, ['trainingRun', 'serving'], file, path);
+  const out: NonNullable<ModelSettings['workload']> = {};
+  if (v.trainingRun !== undefined) {
+    const t = v.trainingRun;
+    const p = `${path}.trainingRun`;
+    if (!isObject(t)) fail('expected { epochs, trainSamples, batch, evalSamples }', file, p);
+    onlyKeys(t, ['epochs', 'trainSamples', 'batch', 'evalSamples'], file, p);
+    out.trainingRun = { epochs: posInt(t.epochs, file, `${p}.epochs`), trainSamples: posInt(t.trainSamples, file, `${p}.trainSamples`), batch: posInt(t.batch, file, `${p}.batch`) };
+    if (t.evalSamples !== undefined) out.trainingRun.evalSamples = posInt(t.evalSamples, file, `${p}.evalSamples`);
+  }
+  if (v.serving !== undefined) {
+    const s = v.serving;
+    if (!isObject(s)) fail('expected { requestsPerMonth }', file, `${path}.serving`);
+    onlyKeys(s, ['requestsPerMonth'], file, `${path}.serving`);
+    out.serving = { requestsPerMonth: posInt(s.requestsPerMonth, file, `${path}.serving.requestsPerMonth`) };
+  }
+  return out;
+}
+
+function modelSettings(v: unknown, file: string, path: string): ModelSettings {
+  if (!isObject(v)) fail('expected an object with a path glob', file, path);
+  onlyKeys(v, MODEL_KEYS, file, path);
+  const m: ModelSettings = { path: str(v.path, file, `${path}.path`) };
+  if (v.batch !== undefined) m.batch = posInt(v.batch, file, `${path}.batch`);
+  if (v.inputs !== undefined) m.inputShapes = inputShapes(v.inputs, file, `${path}.inputs`);
+  if (v.mode !== undefined) m.mode = mode(v.mode, file, `${path}.mode`);
+  if (v.workload !== undefined) m.workload = workload(v.workload, file, `${path}.workload`);
+  if (v.measurement !== undefined) m.measurement = str(v.measurement, file, `${path}.measurement`);
+  if (v.measuredProfile !== undefined) m.measuredProfile = str(v.measuredProfile, file, `${path}.measuredProfile`);
+  return m;
+}
+
+function exportSettings(v: unknown, file: string): ExportSettings {
+  if (!isObject(v)) fail('expected { command, sources, format }', file, '$.export');
+  onlyKeys(v, ['command', 'sources', 'format'], file, '$.export');
+  const format = v.format ?? 'onnx';
+  if (format !== 'onnx' && format !== 'layers-json') fail(`expected 'onnx' or 'layers-json', got ${JSON.stringify(format)}`, file, '$.export.format');
+  const out: ExportSettings = { sources: stringList(v.sources, file, '$.export.sources'), format };
+  if (v.command !== undefined) out.command = str(v.command, file, '$.export.command');
+  return out;
+}
+
+/** An empty file (null) is the default config. */
+export function parseActionConfig(value: unknown, file: string): ActionConfig {
+  if (value === null || value === undefined) return { models: [], budgets: { failOn: 'estimate', budgets: [] } };
+  if (!isObject(value)) fail('expected a mapping at the top level', file, '$');
+  onlyKeys(value, TOP_KEYS, file, '$');
+  const config: ActionConfig = { models: [], budgets: { failOn: 'estimate', budgets: [] } };
+  if (value.profiles !== undefined) config.profiles = stringList(value.profiles, file, '$.profiles');
+  if (value.mode !== undefined) config.mode = mode(value.mode, file, '$.mode');
+  if (value.batch !== undefined) config.batch = posInt(value.batch, file, '$.batch');
+  if (value.minChangePct !== undefined) {
+    if (typeof value.minChangePct !== 'number' || !(value.minChangePct >= 0)) fail('expected a non-negative number (percent)', file, '$.minChangePct');
+    config.minChangePct = value.minChangePct;
+  }
+  if (value.models !== undefined) {
+    if (!Array.isArray(value.models)) fail('expected a list of { path, batch, inputs, ... }', file, '$.models');
+    config.models = value.models.map((m, i) => modelSettings(m, file, `$.models[${i}]`));
+  }
+  if (value.export !== undefined) config.export = exportSettings(value.export, file);
+  // Budgets keep the CLI's format (docs/comment.md): failOn and budgets at the top level.
+  const budgetValue: Record<string, unknown> = {};
+  for (const k of ['failOn', 'fail-on', 'budgets']) if (value[k] !== undefined) budgetValue[k] = value[k];
+  config.budgets = parseBudgetConfig(budgetValue, file);
+  return config;
+}

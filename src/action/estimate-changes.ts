@@ -1,0 +1,79 @@
+// Estimates both sides of every changed model on every profile through the one shared pipeline
+// (estimateModelFile), with per-model settings from the config. Any unreadable model stops the run:
+// the caller reports it and writes no partial comment.
+import picomatch from 'picomatch';
+import type { HardwareProfile } from '../core/profile-types.js';
+import type { EstimateReport, Mode } from '../core/report-types.js';
+import { EnergyDiffError } from '../core/types.js';
+import { estimateModelFile } from '../pipeline/estimate-model.js';
+import type { ActionConfig, ModelSettings } from './config-schema.js';
+import type { ModelChange } from './discover.js';
+import { materialize, type Side, type SideContext } from './sides.js';
+
+export interface ResolvedSettings {
+  mode: Mode;
+  batch?: number;
+  inputShapes?: Record<string, number[]>;
+  /** The config entry that matched, if any (workload, measurement). */
+  entry?: ModelSettings;
+}
+
+/** The first `models[]` entry whose glob matches the path wins; top-level mode and batch are the defaults. */
+export function settingsFor(config: ActionConfig, path: string): ResolvedSettings {
+  const entry = config.models.find((m) => picomatch(m.path, { dot: true })(path));
+  const out: ResolvedSettings = { mode: entry?.mode ?? config.mode ?? 'inference' };
+  const batch = entry?.batch ?? config.batch;
+  if (batch !== undefined) out.batch = batch;
+  if (entry?.inputShapes) out.inputShapes = entry.inputShapes;
+  if (entry) out.entry = entry;
+  return out;
+}
+
+export interface SideReports {
+  base: EstimateReport[];
+  head: EstimateReport[];
+  renames: { from: string; to: string }[];
+  /** Local file of each head model (repository path → file), for measurement comparisons. */
+  headFiles: Map<string, string>;
+}
+
+/** Re-labels an error thrown on a temp copy with the repository path and the side it came from. */
+export function placeError(err: unknown, repoPath: string, side: Side, sha: string): unknown {
+  if (!(err instanceof EnergyDiffError)) return err;
+  const where = `${side} ${sha.slice(0, 7)}`;
+  const message = err.message.includes(where) ? err.message : `${err.message} (${where})`;
+  const e = new EnergyDiffError(err.code, message, { ...err.place, file: repoPath });
+  e.stack = err.stack;
+  return e;
+}
+
+async function estimateSide(
+  ctx: SideContext, change: ModelChange, side: Side, config: ActionConfig, profiles: HardwareProfile[],
+): Promise<{ reports: EstimateReport[]; file: string | null }> {
+  const repoPath = side === 'base' ? (change.oldPath ?? change.path) : change.path;
+  const sha = side === 'base' ? ctx.baseSha : ctx.headSha;
+  try {
+    const file = await materialize(ctx, change, side);
+    if (file === null) return { reports: [], file };
+    // Settings follow the head path, so a renamed model is priced the same way on both sides.
+    const s = settingsFor(config, change.path);
+    const reports = await estimateModelFile(file, profiles, { mode: s.mode, batch: s.batch, inputShapes: s.inputShapes, displayPath: repoPath });
+    return { reports, file };
+  } catch (err) {
+    throw placeError(err, repoPath, side, sha);
+  }
+}
+
+export async function estimateChanges(
+  ctx: SideContext, changes: ModelChange[], config: ActionConfig, profiles: HardwareProfile[],
+): Promise<SideReports> {
+  const out: SideReports = { base: [], head: [], renames: [], headFiles: new Map() };
+  for (const change of changes) {
+    out.base.push(...(await estimateSide(ctx, change, 'base', config, profiles)).reports);
+    const head = await estimateSide(ctx, change, 'head', config, profiles);
+    out.head.push(...head.reports);
+    if (head.file !== null) out.headFiles.set(change.path, head.file);
+    if (change.oldPath !== undefined) out.renames.push({ from: change.oldPath, to: change.path });
+  }
+  return out;
+}

@@ -1,0 +1,71 @@
+// What the triggering event says: which commits to compare and where a comment would go.
+import { readFile } from 'node:fs/promises';
+import { EnergyDiffError } from '../core/types.js';
+
+export interface RunEvent {
+  name: string;
+  owner: string;
+  repo: string;
+  /** PR number for pull_request / pull_request_target; undefined for push and workflow_dispatch. */
+  prNumber?: number;
+  /** Base commit the event names (PR base sha, push `before`), if any. */
+  baseSha?: string;
+  /** The commit to estimate as head (PR head sha, push `after`, else GITHUB_SHA). */
+  headSha: string;
+  /** The PR comes from another repository: its GITHUB_TOKEN is read-only on pull_request. */
+  fromFork: boolean;
+  /** Time that orders runs for the sticky comment (PR updated_at, head commit time, else now). */
+  timestamp: string;
+}
+
+const ZERO_SHA = /^0+$/;
+
+type Json = Record<string, unknown>;
+
+function obj(v: unknown): Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Json) : {};
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' && v !== '' ? v : undefined;
+}
+
+/** Reads GITHUB_EVENT_PATH; `now` is the fallback run time (the entry passes the clock in). */
+export async function readEvent(env: NodeJS.ProcessEnv, now: Date): Promise<RunEvent> {
+  const name = env.GITHUB_EVENT_NAME ?? '';
+  let payload: Json = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      payload = obj(JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')));
+    } catch (err) {
+      throw new EnergyDiffError('E_EVENT', `cannot read the event payload: ${(err as Error).message}`, { file: env.GITHUB_EVENT_PATH });
+    }
+  }
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? str(obj(payload.repository).full_name) ?? '/').split('/');
+  const pr = obj(payload.pull_request);
+  const isPr = name === 'pull_request' || name === 'pull_request_target' || (name === '' && payload.pull_request !== undefined);
+  if (isPr) {
+    const base = obj(pr.base);
+    const head = obj(pr.head);
+    const headSha = str(head.sha);
+    const number = typeof pr.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : undefined;
+    if (!headSha || number === undefined) throw new EnergyDiffError('E_EVENT', 'pull_request payload without number or head.sha', { file: env.GITHUB_EVENT_PATH ?? '', jsonPath: '$.pull_request' });
+    const headRepo = str(obj(head.repo).full_name);
+    const baseRepo = str(obj(base.repo).full_name) ?? `${owner}/${repo}`;
+    return {
+      name: name || 'pull_request', owner, repo, prNumber: number, headSha,
+      ...(str(base.sha) ? { baseSha: str(base.sha) } : {}),
+      fromFork: headRepo !== undefined && headRepo !== baseRepo,
+      timestamp: str(pr.updated_at) ?? now.toISOString(),
+    };
+  }
+  const headSha = (name === 'push' ? str(payload.after) : undefined) ?? env.GITHUB_SHA;
+  if (!headSha) throw new EnergyDiffError('E_EVENT', 'no head commit: GITHUB_SHA is not set', { input: 'GITHUB_SHA' });
+  const before = name === 'push' ? str(payload.before) : undefined;
+  return {
+    name, owner, repo, headSha,
+    ...(before && !ZERO_SHA.test(before) ? { baseSha: before } : {}),
+    fromFork: false,
+    timestamp: str(obj(payload.head_commit).timestamp) ?? now.toISOString(),
+  };
+}

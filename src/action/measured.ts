@@ -1,0 +1,143 @@
+// Measurement artifacts (`energy-diff measure` output) next to estimates: each artifact is matched to a
+// changed model, extrapolated to the full run, and compared with the estimated training run
+// ("estimated X J, measured/extrapolated Y J (difference)").
+import { readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import picomatch from 'picomatch';
+import { estimateWorkload } from '../core/estimate/workload.js';
+import { summariseMeasurement, type MeasurementSummary } from '../core/extrapolate/index.js';
+import type { HardwareProfile } from '../core/profile-types.js';
+import type { EstimateReport } from '../core/report-types.js';
+import { escapeMd, formatCount, formatJ, formatPct } from '../core/report/index.js';
+import { EnergyDiffError } from '../core/types.js';
+import { estimateModelFile } from '../pipeline/estimate-model.js';
+import type { ActionConfig } from './config-schema.js';
+import { settingsFor } from './estimate-changes.js';
+import { findFiles } from './find-files.js';
+
+export interface MeasuredRow {
+  model: string;
+  profile: string;
+  artifact: string;
+  summary: MeasurementSummary;
+  /** Estimated energy of the declared training run on the profile, when the config declares one. */
+  estimatedJ?: number;
+  estimatedLowJ?: number;
+  estimatedHighJ?: number;
+  /** (extrapolated − estimated) / estimated, in %. */
+  differencePct?: number;
+}
+
+/** `models/sample-cnn.onnx` → `sample-cnn`. */
+export function modelStem(path: string): string {
+  return basename(path).replace(/\.layers\.json$|\.onnx$|\.[^.]+$/, '');
+}
+
+/**
+ * The model an artifact belongs to: the longest model stem that starts the artifact's file name followed by
+ * `.`, `-` or `_` (`sample-cnn-wide.measurement.json` → sample-cnn-wide, not sample-cnn).
+ */
+export function matchArtifact(artifact: string, models: string[]): string | null {
+  const name = basename(artifact);
+  let best: string | null = null;
+  for (const m of models) {
+    const stem = modelStem(m);
+    if (!name.startsWith(stem) || !/^[._-]/.test(name.slice(stem.length))) continue;
+    if (best === null || stem.length > modelStem(best).length) best = m;
+  }
+  return best;
+}
+
+/** Artifacts per head model path: config `models[].measurement` globs first, then the input globs by name. */
+export async function assignArtifacts(workspace: string, inputGlobs: string[], config: ActionConfig, models: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  const claimed = new Set<string>();
+  const push = (model: string, file: string) => {
+    if (claimed.has(file)) return;
+    claimed.add(file);
+    out.set(model, [...(out.get(model) ?? []), file]);
+  };
+  for (const entry of config.models) {
+    if (!entry.measurement) continue;
+    const owners = models.filter((m) => picomatch(entry.path, { dot: true })(m));
+    if (owners.length === 0) continue;
+    for (const file of await findFiles(workspace, [entry.measurement])) {
+      const owner = owners.length === 1 ? owners[0] : matchArtifact(file, owners);
+      if (owner) push(owner, file);
+    }
+  }
+  if (inputGlobs.length) {
+    for (const file of await findFiles(workspace, inputGlobs)) {
+      const owner = matchArtifact(file, models);
+      if (owner) push(owner, file);
+    }
+  }
+  return out;
+}
+
+async function trainingRunEstimate(headFile: string, model: string, profile: HardwareProfile, config: ActionConfig) {
+  const s = settingsFor(config, model);
+  const run = s.entry?.workload?.trainingRun;
+  if (!run) return undefined;
+  const opts = { inputShapes: s.inputShapes, displayPath: model, batch: run.batch };
+  const [trainStep] = (await estimateModelFile(headFile, [profile], { ...opts, mode: 'train-step' })) as [EstimateReport];
+  const inference = run.evalSamples ? (await estimateModelFile(headFile, [profile], { ...opts, mode: 'inference' }))[0] : undefined;
+  return { run, estimate: estimateWorkload({ trainStep, trainingRun: run, ...(inference ? { inference } : {}) }).trainingRun };
+}
+
+/** One row per artifact; artifacts that are not measurement files fail with E_MEASUREMENT naming the file. */
+export async function measuredRows(
+  workspace: string, assigned: Map<string, string[]>, headFiles: Map<string, string>, profiles: HardwareProfile[], config: ActionConfig,
+): Promise<MeasuredRow[]> {
+  const rows: MeasuredRow[] = [];
+  for (const [model, artifacts] of [...assigned].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const s = settingsFor(config, model);
+    const profile = profiles.find((p) => p.id === s.entry?.measuredProfile) ?? profiles[0];
+    const headFile = headFiles.get(model);
+    if (!profile || !headFile) continue;
+    const planned = await trainingRunEstimate(headFile, model, profile, config);
+    for (const artifact of artifacts) {
+      let value: unknown;
+      try {
+        value = JSON.parse(await readFile(join(workspace, artifact), 'utf8'));
+      } catch (err) {
+        throw new EnergyDiffError('E_MEASUREMENT', `cannot read the measurement artifact: ${(err as Error).message}`, { file: artifact });
+      }
+      const summary = summariseMeasurement(value, { file: artifact, ...(planned ? { totalEpochs: planned.run.epochs } : {}) });
+      const row: MeasuredRow = { model, profile: profile.id, artifact, summary };
+      if (planned?.estimate) {
+        row.estimatedJ = planned.estimate.energyJ;
+        row.estimatedLowJ = planned.estimate.energyJLow;
+        row.estimatedHighJ = planned.estimate.energyJHigh;
+        if (row.estimatedJ > 0) row.differencePct = (100 * (summary.extrapolatedJ - row.estimatedJ)) / row.estimatedJ;
+      }
+      rows.push(row);
+    }
+  }
+  return rows;
+}
+
+/** The comment section: one line per artifact, estimate first, then what was measured and extrapolated. */
+export function measuredSection(rows: MeasuredRow[]): string[] {
+  if (rows.length === 0) return [];
+  const lines = ['**Measured** (`energy-diff measure` artifacts, full training run)', ''];
+  for (const r of rows) {
+    const m = r.summary;
+    const epochs = `${formatCount(m.epochsObserved)} of ${formatCount(m.totalEpochs)} epochs`;
+    const measured = `measured ${formatJ(m.measuredJ)} (${epochs}, ${m.status})`;
+    const extrapolated = `extrapolated ${formatJ(m.extrapolatedJ)} (${formatJ(m.band.lowJ)} … ${formatJ(m.band.highJ)})`;
+    const estimated = r.estimatedJ !== undefined ? `estimated ${formatJ(r.estimatedJ)}` : 'no estimate (declare workload.trainingRun for this model in the config)';
+    const diff = r.differencePct !== undefined ? ` — difference ${formatPct(r.differencePct)}` : '';
+    lines.push(`- ${escapeMd(r.model)} on ${escapeMd(r.profile)}: ${estimated}, ${measured}, ${extrapolated}${diff}`);
+  }
+  lines.push('');
+  return lines;
+}
+
+/** Puts the section before the footer (the `---` rule), or at the end when there is none. */
+export function insertBeforeFooter(body: string, section: string[]): string {
+  if (section.length === 0) return body;
+  const text = section.join('\n') + '\n';
+  const at = body.lastIndexOf('\n---\n');
+  return at < 0 ? `${body}\n${text}` : `${body.slice(0, at + 1)}${text}${body.slice(at + 1)}`;
+}
