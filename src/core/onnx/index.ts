@@ -1,0 +1,52 @@
+// ONNX reader: protobuf wire decoding of ModelProto into DecodedModel. Weights are located and skipped,
+// never read; only small tensors (<= 4096 elements) have values, for folding shape arithmetic.
+import { EnergyDiffError, type DecodedModel } from '../types.js';
+import { bytesSource, type ByteSource } from './byte-source.js';
+import { Cursor } from './cursor.js';
+import { decodeModelProto } from './model.js';
+import { notOnnx, sniff } from './sniff.js';
+
+export type { ByteSource } from './byte-source.js';
+export { bytesSource } from './byte-source.js';
+
+/** Newest default-domain opset this reader knows (ONNX 1.18). */
+export const MAX_DEFAULT_OPSET = 23;
+
+export function decodeModel(source: ByteSource, file: string): DecodedModel {
+  sniff(source, file);
+  const c = new Cursor(source, file);
+  let decoded: ReturnType<typeof decodeModelProto>;
+  try {
+    decoded = decodeModelProto(c);
+  } catch (err) {
+    // Garbage that happens to start like a ModelProto fails within its first bytes: say so plainly.
+    if (err instanceof EnergyDiffError && (err.place.byteOffset ?? 0) < 16 && err.code !== 'E_ONNX_TRUNCATED') {
+      throw notOnnx(file, err.message);
+    }
+    throw err;
+  }
+  const { model, hasGraph } = decoded;
+  if (!hasGraph) throw notOnnx(file, `no graph (ModelProto field 7) in ${source.sizeBytes} bytes; the file may be truncated or not a model`);
+  checkOpset(model, file);
+  return model;
+}
+
+export function decodeModelBytes(bytes: Uint8Array, file = '<bytes>'): DecodedModel {
+  return decodeModel(bytesSource(bytes), file);
+}
+
+function checkOpset(model: DecodedModel, file: string): void {
+  if (model.opsetImport.length === 0) {
+    throw new EnergyDiffError('E_ONNX_OPSET', `${file}: the model declares no opset_import (ModelProto field 8); re-export it with a current exporter`, { file });
+  }
+  for (const o of model.opsetImport) {
+    if (o.domain !== '' && o.domain !== 'ai.onnx') continue;
+    if (o.version < 1 || o.version > MAX_DEFAULT_OPSET) {
+      throw new EnergyDiffError(
+        'E_ONNX_OPSET',
+        `${file}: default-domain opset ${o.version} is not supported (known: 1..${MAX_DEFAULT_OPSET}); export with an opset in that range`,
+        { file },
+      );
+    }
+  }
+}

@@ -1,0 +1,49 @@
+// Recognises inputs that are not ONNX before decoding them, so they get a clear message instead of a
+// wire-format error: Git LFS pointers, common binary formats, text and JSON.
+import { EnergyDiffError } from '../types.js';
+import type { ByteSource } from './byte-source.js';
+
+const LFS_PREFIX = 'version https://git-lfs.github.com/spec/';
+/** ModelProto fields and their wire types: a real model's first tag is one of these. */
+const MODEL_FIELD_WIRE: Record<number, number> = { 1: 0, 2: 2, 3: 2, 4: 2, 5: 0, 6: 2, 7: 2, 8: 2, 14: 2, 20: 2, 25: 2, 26: 2 };
+
+const SIGNATURES: [string, number[]][] = [
+  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['a ZIP archive (a PyTorch .pt/.pth checkpoint or .npz?)', [0x50, 0x4b, 0x03, 0x04]],
+  ['a gzip file', [0x1f, 0x8b]],
+  ['a JPEG image', [0xff, 0xd8, 0xff]],
+  ['a PDF file', [0x25, 0x50, 0x44, 0x46]],
+  ['an HDF5 file (Keras .h5?)', [0x89, 0x48, 0x44, 0x46]],
+];
+
+export function notOnnx(file: string, why: string): EnergyDiffError {
+  return new EnergyDiffError('E_NOT_ONNX', `${file}: not an ONNX model: ${why}`, { file, byteOffset: 0 });
+}
+
+/** Throws E_LFS_POINTER or E_NOT_ONNX when the head of the input is clearly something else. */
+export function sniff(source: ByteSource, file: string): void {
+  if (source.sizeBytes === 0) throw notOnnx(file, 'the file is empty');
+  const head = source.read(0, Math.min(512, source.sizeBytes));
+  const text = new TextDecoder('latin1').decode(head);
+  if (text.startsWith(LFS_PREFIX)) {
+    throw new EnergyDiffError(
+      'E_LFS_POINTER',
+      `${file}: this is a Git LFS pointer, not the model (the real file was not fetched). Run \`git lfs pull --include "${file}"\`, or in GitHub Actions check out with \`actions/checkout\` and \`lfs: true\`.`,
+      { file, byteOffset: 0 },
+    );
+  }
+  for (const [name, sig] of SIGNATURES) {
+    if (sig.every((b, i) => head[i] === b)) throw notOnnx(file, `it looks like ${name}`);
+  }
+  const first = text.trimStart()[0];
+  if ((first === '{' || first === '[') && /^\s*[[{]\s*["[{\]}\d-]/.test(text)) throw notOnnx(file, 'it looks like JSON (layer-spec files must end in .json)');
+  if (head.length >= 16 && head.every((b) => b === 9 || b === 10 || b === 13 || (b >= 0x20 && b < 0x7f))) {
+    throw notOnnx(file, 'it is plain text');
+  }
+  const b0 = head[0] as number;
+  const b1 = head[1] ?? 0x80;
+  const tag = b0 < 0x80 ? b0 : b1 < 0x80 ? (b0 & 0x7f) | (b1 << 7) : -1;
+  if (tag < 0 || MODEL_FIELD_WIRE[tag >>> 3] !== (tag & 7)) {
+    throw notOnnx(file, `the first byte (0x${b0.toString(16).padStart(2, '0')}) is not the tag of a ModelProto field`);
+  }
+}

@@ -1,0 +1,157 @@
+// TensorProto: name, dims, data type and payload size. Payloads are located, not read; only tensors of at
+// most 4096 numeric elements have their values decoded (shape constants that inference folds).
+import type { TensorMeta } from '../types.js';
+import { WIRE_FIXED32, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT, type Cursor } from './cursor.js';
+import { tensorValues, type Seg } from './tensor-values.js';
+
+export const MAX_VALUE_ELEMENTS = 4096;
+/** Bytes per element of each TensorProto.DataType as numpy holds it (strings: object pointers; bfloat16 widened). */
+const ELEMENT_BYTES: Record<number, number> = { 1: 4, 2: 1, 3: 1, 4: 2, 5: 2, 6: 4, 7: 8, 8: 8, 9: 1, 10: 2, 11: 8, 12: 4, 13: 8, 14: 8, 15: 16, 16: 4 };
+/** The typed field each data type is stored in when raw_data is absent. */
+const STORAGE_FIELD: Record<number, number> = { 1: 4, 2: 5, 3: 5, 4: 5, 5: 5, 6: 5, 9: 5, 10: 5, 16: 5, 7: 7, 11: 10, 14: 4, 15: 10, 12: 11, 13: 11, 8: 6 };
+const COMPLEX = new Set([14, 15]);
+const ELEMENT_WIRE: Record<number, number> = { 4: WIRE_FIXED32, 5: WIRE_VARINT, 6: WIRE_LEN, 7: WIRE_VARINT, 10: WIRE_FIXED64, 11: WIRE_VARINT };
+/** Keep at most this many payload locations per field: more means the tensor is too big for values anyway. */
+const MAX_SEGS = MAX_VALUE_ELEMENTS + 1;
+/** Packed varint runs up to this size are counted at once; larger ones only when their count matters. */
+const COUNT_NOW_BYTES = 64 * 1024;
+
+/** Occurrences of one typed data field (packed runs or single elements). */
+interface TypedField {
+  count: number;
+  segs: Seg[];
+  /** Large packed varint runs whose element count is not known yet. */
+  uncounted: Seg[];
+}
+
+export function decodeTensor(c: Cursor, end: number): TensorMeta {
+  let name = '';
+  let dataType = 0;
+  let dataLocation = 0;
+  let segment = false;
+  let raw: Seg | undefined;
+  let externalLength: string | undefined;
+  const dims: number[] = [];
+  const typed: Record<number, TypedField> = {};
+  while (c.pos < end) {
+    const tag = c.tag(end);
+    const field = tag >>> 3;
+    const wire = tag & 7;
+    if (field === 1 && wire === WIRE_VARINT) dims.push(c.int64(end));
+    else if (field === 1 && wire === WIRE_LEN) {
+      const stop = c.until(end, 1);
+      while (c.pos < stop) dims.push(c.int64(stop));
+    } else if (field === 2 && wire === WIRE_VARINT) dataType = c.int32(end);
+    else if (field === 8 && wire === WIRE_LEN) name = c.string(c.length(end, 8));
+    else if (field === 9 && wire === WIRE_LEN) {
+      const len = c.length(end, 9);
+      raw = { pos: c.pos, len, packed: true };
+      c.pos += len;
+    } else if (field === 14 && wire === WIRE_VARINT) dataLocation = c.int32(end);
+    else if (field === 3 && wire === WIRE_LEN) {
+      segment = true;
+      c.skip(tag, end);
+    } else if (field === 13 && wire === WIRE_LEN) {
+      const entry = decodeEntry(c, c.until(end, 13));
+      if (entry.key === 'length') externalLength = entry.value;
+    } else if (ELEMENT_WIRE[field] !== undefined && (wire === ELEMENT_WIRE[field] || wire === WIRE_LEN)) {
+      addTyped((typed[field] ??= { count: 0, segs: [], uncounted: [] }), c, field, wire, end);
+    } else c.skip(tag, end);
+  }
+  const external = dataLocation === 1;
+  const meta: TensorMeta = { name, dataType, dims, byteLength: 0, external };
+  const n = dims.reduce((a, b) => a * b, 1);
+  const itemBytes = ELEMENT_BYTES[dataType];
+  const rawLen = raw?.len ?? 0;
+  if (external) {
+    meta.byteLength = externalLength !== undefined ? Number.parseInt(externalLength, 10) || 0 : n * (itemBytes ?? 0);
+    return meta;
+  }
+  if (segment || itemBytes === undefined) {
+    meta.byteLength = rawLen;
+    return meta;
+  }
+  // Mirrors onnx.numpy_helper.to_array: a payload whose size disagrees with dims is reported by its raw length.
+  if (dataType === 8) {
+    const f = typed[6];
+    const ok = (f?.count ?? 0) === n && stringsAreUtf8(c, f);
+    meta.byteLength = ok ? n * itemBytes : rawLen;
+    return meta;
+  }
+  const storedBytes = dataType === 16 ? 2 : itemBytes;
+  if (raw) {
+    const ok = rawLen % storedBytes === 0 && rawLen / storedBytes === n;
+    meta.byteLength = ok ? n * itemBytes : rawLen;
+    if (ok && n <= MAX_VALUE_ELEMENTS && !COMPLEX.has(dataType)) meta.values = tensorValues(c, dataType, [raw], true);
+    return meta;
+  }
+  const storage = STORAGE_FIELD[dataType] as number;
+  const f = typed[storage];
+  const count = f ? countOf(c, f) : 0;
+  const ok = (COMPLEX.has(dataType) ? Math.floor(count / 2) : count) === n;
+  meta.byteLength = ok ? n * itemBytes : 0;
+  if (ok && n <= MAX_VALUE_ELEMENTS && !COMPLEX.has(dataType)) meta.values = tensorValues(c, dataType, f?.segs ?? [], false, storage);
+  return meta;
+}
+
+function addTyped(f: TypedField, c: Cursor, field: number, wire: number, end: number): void {
+  const start = c.pos;
+  if (field === 6 || wire !== WIRE_LEN) {
+    // one element: a string, or an unpacked scalar
+    c.skip(field * 8 + wire, end);
+    f.count++;
+    if (f.segs.length < MAX_SEGS) f.segs.push({ pos: start, len: c.pos - start, packed: false });
+    return;
+  }
+  const len = c.length(end, field);
+  const seg: Seg = { pos: c.pos, len, packed: true };
+  if (f.segs.length < MAX_SEGS) f.segs.push(seg);
+  if (field === 4) f.count += len >>> 2;
+  else if (field === 10) f.count += Math.floor(len / 8);
+  else if (len <= COUNT_NOW_BYTES) f.count += c.countVarints(len);
+  else f.uncounted.push(seg);
+  c.pos = seg.pos + len;
+}
+
+/** Element count of a typed field, streaming over large packed varint runs (nothing retained). */
+function countOf(c: Cursor, f: TypedField): number {
+  const back = c.pos;
+  for (const seg of f.uncounted) {
+    c.pos = seg.pos;
+    f.count += c.countVarints(seg.len);
+  }
+  f.uncounted = [];
+  c.pos = back;
+  return f.count;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function stringsAreUtf8(c: Cursor, f: TypedField | undefined): boolean {
+  if (!f || f.segs.length < f.count) return true; // too many to check: python would decode them, assume valid
+  const back = c.pos;
+  try {
+    for (const seg of f.segs) {
+      c.pos = seg.pos;
+      const len = c.length(seg.pos + seg.len, 6);
+      strictUtf8.decode(c.bytes(len));
+    }
+    return true;
+  } catch {
+    return false;
+  } finally {
+    c.pos = back;
+  }
+}
+
+function decodeEntry(c: Cursor, end: number): { key: string; value: string } {
+  let key = '';
+  let value = '';
+  while (c.pos < end) {
+    const tag = c.tag(end);
+    if (tag === 10) key = c.string(c.length(end, 1));
+    else if (tag === 18) value = c.string(c.length(end, 2));
+    else c.skip(tag, end);
+  }
+  return { key, value };
+}
