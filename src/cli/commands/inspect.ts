@@ -1,9 +1,10 @@
 // energy-diff inspect <model> [--batch N] [--input name=1x3x224x224] [--format text|json|markdown]
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
+import { loadModel } from '../../adapters/load-model.js';
 import { renderInspect, type InspectFormat } from '../../core/infer/format.js';
 import { inferModel } from '../../core/infer/index.js';
-import { EnergyDiffError, type DecodedModel, type InferOptions } from '../../core/types.js';
+import { EnergyDiffError, type InferOptions } from '../../core/types.js';
 import type { CliIo } from '../io.js';
 
 const HELP = `usage: energy-diff inspect <model.onnx|model.layers.json> [options]
@@ -40,7 +41,7 @@ export async function inspect(args: string[], io: CliIo): Promise<number> {
   const opts: InferOptions = {};
   if (values.batch !== undefined) opts.batch = parseBatch(values.batch);
   if (values.input) opts.inputShapes = parseInputs(values.input);
-  const model = await (await modelLoader())(resolve(io.cwd, path));
+  const model = await loadModel(resolve(io.cwd, path));
   io.stdout.write(renderInspect(inferModel(model, opts, path), format as InspectFormat));
   return 0;
 }
@@ -63,22 +64,4 @@ export function parseInputs(specs: string[]): Record<string, number[]> {
     shapes[spec.slice(0, eq)] = dims;
   }
   return shapes;
-}
-
-/**
- * H1's loadModel (src/adapters/load-model.ts). It is not in the tree yet, so the specifier is a variable:
- * neither the typecheck nor the bundle may depend on it. Once it lands this should become a static import
- * so esbuild bundles it into dist/cli.js.
- */
-const LOADER = '../../adapters/load-model.js';
-
-async function modelLoader(): Promise<(path: string) => Promise<DecodedModel>> {
-  const specifier = LOADER;
-  try {
-    const mod = (await import(/* @vite-ignore */ specifier)) as { loadModel?: (path: string) => Promise<DecodedModel> };
-    if (mod.loadModel) return mod.loadModel;
-  } catch (err) {
-    if (!/Cannot find|ERR_MODULE_NOT_FOUND/.test(String(err))) throw err;
-  }
-  throw new EnergyDiffError('E_NO_READER', 'this build has no model reader (src/adapters/load-model.ts is missing)');
 }

@@ -8,6 +8,7 @@ import { notOnnx, sniff } from './sniff.js';
 
 export type { ByteSource } from './byte-source.js';
 export { bytesSource } from './byte-source.js';
+export { isLfsPointer, lfsPointerError } from './sniff.js';
 
 /** Newest default-domain opset this reader knows (ONNX 1.18). */
 export const MAX_DEFAULT_OPSET = 23;

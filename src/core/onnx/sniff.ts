@@ -16,6 +16,18 @@ const SIGNATURES: [string, number[]][] = [
   ['an HDF5 file (Keras .h5?)', [0x89, 0x48, 0x44, 0x46]],
 ];
 
+export function isLfsPointer(head: string): boolean {
+  return head.startsWith(LFS_PREFIX);
+}
+
+export function lfsPointerError(file: string): EnergyDiffError {
+  return new EnergyDiffError(
+    'E_LFS_POINTER',
+    `${file}: this is a Git LFS pointer, not the model (the real file was not fetched). Run \`git lfs pull --include "${file}"\`, or in GitHub Actions check out with \`actions/checkout\` and \`lfs: true\`.`,
+    { file, byteOffset: 0 },
+  );
+}
+
 export function notOnnx(file: string, why: string): EnergyDiffError {
   return new EnergyDiffError('E_NOT_ONNX', `${file}: not an ONNX model: ${why}`, { file, byteOffset: 0 });
 }
@@ -25,13 +37,7 @@ export function sniff(source: ByteSource, file: string): void {
   if (source.sizeBytes === 0) throw notOnnx(file, 'the file is empty');
   const head = source.read(0, Math.min(512, source.sizeBytes));
   const text = new TextDecoder('latin1').decode(head);
-  if (text.startsWith(LFS_PREFIX)) {
-    throw new EnergyDiffError(
-      'E_LFS_POINTER',
-      `${file}: this is a Git LFS pointer, not the model (the real file was not fetched). Run \`git lfs pull --include "${file}"\`, or in GitHub Actions check out with \`actions/checkout\` and \`lfs: true\`.`,
-      { file, byteOffset: 0 },
-    );
-  }
+  if (isLfsPointer(text)) throw lfsPointerError(file);
   for (const [name, sig] of SIGNATURES) {
     if (sig.every((b, i) => head[i] === b)) throw notOnnx(file, `it looks like ${name}`);
   }
