@@ -157,7 +157,13 @@ async function deleteAll(client: GitHubClient, comments: IssueComment[]): Promis
 /** Hides the comments not hidden yet (one query for their state, then one mutation each). */
 async function hideAll(client: GitHubClient, comments: IssueComment[]): Promise<number[]> {
   if (comments.length === 0) return [];
-  const states = await client.getMinimizedStates(comments.map((c) => c.node_id));
+  let states = new Map<string, boolean>();
+  try {
+    states = await client.getMinimizedStates(comments.map((c) => c.node_id));
+  } catch (err) {
+    // Without the states, hiding all again is harmless; only a missing permission ends it.
+    if (err instanceof GitHubError && err.kind === 'forbidden') throw err;
+  }
   const hidden: number[] = [];
   for (const c of comments) {
     if (states.get(c.node_id) === true) continue;

@@ -1,0 +1,31 @@
+// One ::error annotation per failure, naming the file and the place (byte offset, JSON path, node, YAML line)
+// so the runner shows it on the offending file.
+import type { ActionsIo, AnnotationPlace } from '../adapters/actions-io.js';
+import { ConfigError } from '../adapters/config.js';
+import { EnergyDiffError } from '../core/types.js';
+
+/** `E_CODE at byte 12, node conv1: message` — the place without the file (the annotation carries it). */
+export function describeError(err: EnergyDiffError): string {
+  const p = err.place;
+  const where = [
+    p.byteOffset !== undefined ? `byte ${p.byteOffset}` : '',
+    p.jsonPath !== undefined && !err.message.includes(p.jsonPath) ? p.jsonPath : '',
+    p.node !== undefined ? `node ${p.node}` : '',
+    p.input !== undefined ? `input ${p.input}` : '',
+  ].filter(Boolean);
+  return `${err.code}${where.length ? ` at ${where.join(', ')}` : ''}: ${err.message}`;
+}
+
+export function reportError(io: ActionsIo, err: unknown): void {
+  if (err instanceof EnergyDiffError) {
+    const place: AnnotationPlace = { title: `energy-diff ${err.code}` };
+    if (err.place.file) place.file = err.place.file;
+    if (err instanceof ConfigError && err.line !== undefined) place.line = err.line;
+    const file = err.place.file ? `${err.place.file}: ` : '';
+    io.error(`${file}${describeError(err)}`, place);
+    return;
+  }
+  const e = err instanceof Error ? err : new Error(String(err));
+  io.error(`energy-diff failed: ${e.message}`);
+  if (e.stack) io.info(e.stack);
+}
