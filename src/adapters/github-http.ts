@@ -39,6 +39,7 @@ export async function request<T>(ctx: HttpContext, method: string, pathOrUrl: st
   const path = new URL(url).pathname;
   for (let attempt = 0; ; attempt++) {
     let res: Response;
+    let text: string;
     try {
       res = await fetch(url, {
         method,
@@ -52,6 +53,7 @@ export async function request<T>(ctx: HttpContext, method: string, pathOrUrl: st
         body: body === undefined ? undefined : JSON.stringify(body),
         signal: AbortSignal.timeout(ctx.timeoutMs),
       });
+      text = await res.text(); // the body can fail too (connection reset, timeout mid-body)
     } catch (err) {
       const message = networkMessage(err);
       const waitMs = backoffMs(attempt);
@@ -62,8 +64,7 @@ export async function request<T>(ctx: HttpContext, method: string, pathOrUrl: st
       }
       throw new GitHubError('network', 0, method, path, message);
     }
-    const text = await res.text();
-    if (res.ok) return { status: res.status, data: (text ? JSON.parse(text) : undefined) as T, headers: res.headers };
+    if (res.ok) return { status: res.status, data: parseJson<T>(text, res.status, method, path), headers: res.headers };
 
     const apiMessage = messageOfBody(text, res.statusText);
     const kind = classify(res, apiMessage);
@@ -132,6 +133,16 @@ function retryWaitMs(ctx: HttpContext, kind: GitHubErrorKind, headers: Headers, 
     return Math.max(0, reset * 1000 - ctx.now()) + 1000; // a second past the reset: clocks differ
   }
   return SECONDARY_LIMIT_WAIT_MS;
+}
+
+function parseJson<T>(text: string, status: number, method: string, path: string): T {
+  if (!text) return undefined as T;
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    // A proxy or captive portal answering 200 with HTML, say.
+    throw new GitHubError('server', status, method, path, `response is not JSON: ${text.slice(0, 80)}`);
+  }
 }
 
 function backoffMs(attempt: number): number {

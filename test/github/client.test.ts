@@ -184,6 +184,23 @@ describe('typed errors', () => {
 });
 
 describe('retries', () => {
+  it('a request that times out is retried as a network failure', async () => {
+    gh.addPullRequest({ number: 2, headSha: 'a', baseSha: 'b' });
+    gh.failNext({ status: 200, delayMs: 1500, path: '/pulls/2' });
+    const pr = await client({ timeoutMs: 300 }).getPullRequest(2);
+    expect(pr.number).toBe(2);
+    expect(sleeps).toEqual([1000]);
+  });
+
+  it('a 200 that is not JSON (a proxy page) is a server error, not retried (a write may have happened)', async () => {
+    gh.addPullRequest({ number: 2, headSha: 'a', baseSha: 'b' });
+    gh.failNext({ status: 200, raw: '<html>proxy</html>' });
+    const err = await caught(client().getPullRequest(2));
+    expect([err.kind, err.status]).toEqual(['server', 200]);
+    expect(err.apiMessage).toMatch(/not JSON: <html>proxy/);
+    expect(gh.requests.length).toBe(1);
+  });
+
   it('403 secondary rate limit waits retry-after, then succeeds', async () => {
     gh.addIssue(1);
     gh.rateLimitOnce({ retryAfterSeconds: 7, method: 'POST' });

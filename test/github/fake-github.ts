@@ -15,7 +15,7 @@
  *   gh.rateLimitOnce({ retryAfterSeconds: 2 });  // next matching request: 403 secondary limit with retry-after
  *   gh.primaryRateLimitOnce({ resetEpochSeconds }); // 403 with x-ratelimit-remaining: 0 and x-ratelimit-reset
  *   gh.serverErrorOnce({ status: 500 });     // next matching request: 5xx
- *   gh.failNext({ status, body, headers, method, path, times }); // any canned failure
+ *   gh.failNext({ status, body, headers, method, path, match, times, delayMs, raw }); // any canned answer
  *   await gh.close();
  *
  * Behaviour copied from GitHub: per_page (default 30, max 100) and page with Link first/prev/next/last;
@@ -108,6 +108,10 @@ export interface FailureSpec {
   match?: (request: RecordedRequest) => boolean;
   /** How many matching requests fail (default 1). */
   times?: number;
+  /** Answer only after this long (client timeouts). */
+  delayMs?: number;
+  /** Send these bytes instead of JSON (an HTML error page from a proxy, say). */
+  raw?: string;
 }
 
 export const MAX_COMMENT_CODE_POINTS = 65_536;
@@ -243,24 +247,31 @@ export class FakeGitHub {
     const record: RecordedRequest = { method: req.method ?? 'GET', path, query: Object.fromEntries(url.searchParams), body, headers: req.headers, status: 0 };
     this.requests.push(record);
     const origin = `http://${req.headers.host ?? '127.0.0.1'}${base}`;
-    const reply = this.route(record, origin);
+    const failure = this.takeFailure(record);
+    if (failure?.delayMs) await new Promise((resolve) => setTimeout(resolve, failure.delayMs));
+    if (res.destroyed) return;
+    const reply = failure ? failureReply(failure) : this.route(record, origin);
     record.status = reply.status;
     res.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8', ...reply.headers });
-    res.end(reply.status === 204 || reply.body === undefined ? undefined : JSON.stringify(reply.body));
+    res.end(reply.raw ?? (reply.status === 204 || reply.body === undefined ? undefined : JSON.stringify(reply.body)));
+  }
+
+  /** The first injected failure that matches (used up by one), unless the token is wrong. */
+  private takeFailure(r: RecordedRequest): FailureSpec | undefined {
+    if (this.badToken(r)) return undefined;
+    const failure = this.failures.find((f) => f.left > 0 && (!f.method || f.method === r.method) && pathMatches(f.path, r.path) && (!f.match || f.match(r)));
+    if (failure) failure.left--;
+    return failure;
+  }
+
+  private badToken(r: RecordedRequest): boolean {
+    if (this.opts.token === undefined) return false;
+    const auth = String(r.headers.authorization ?? '');
+    return auth !== `Bearer ${this.opts.token}` && auth !== `token ${this.opts.token}`;
   }
 
   private route(r: RecordedRequest, origin: string): Reply {
-    if (this.opts.token !== undefined) {
-      const auth = String(r.headers.authorization ?? '');
-      if (auth !== `Bearer ${this.opts.token}` && auth !== `token ${this.opts.token}`) {
-        return { status: 401, body: { message: 'Bad credentials', documentation_url: DOCS, status: '401' } };
-      }
-    }
-    const failure = this.failures.find((f) => f.left > 0 && (!f.method || f.method === r.method) && pathMatches(f.path, r.path) && (!f.match || f.match(r)));
-    if (failure) {
-      failure.left--;
-      return { status: failure.status, body: failure.body ?? { message: 'Injected failure' }, headers: failure.headers ?? {} };
-    }
+    if (this.badToken(r)) return { status: 401, body: { message: 'Bad credentials', documentation_url: DOCS, status: '401' } };
     if (r.path === '/graphql' && r.method === 'POST') return handleGraphql(this, r.body);
     if (r.path === '/user' && r.method === 'GET') {
       if (!this.identity.canReadUser) return forbidden(`${DOCS}/users/users#get-the-authenticated-user`);
@@ -403,7 +414,12 @@ export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<Fak
 export interface Reply {
   status: number;
   body?: unknown;
+  raw?: string;
   headers?: Record<string, string>;
+}
+
+function failureReply(f: FailureSpec): Reply {
+  return { status: f.status, body: f.body ?? { message: 'Injected failure' }, headers: f.headers ?? {}, ...(f.raw === undefined ? {} : { raw: f.raw }) };
 }
 
 function notFound(): Reply {

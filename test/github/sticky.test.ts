@@ -144,6 +144,11 @@ describe('upsertStickyComment', () => {
     expect(r.commentId).toBeNull();
     expect(gh.comments(PR)).toEqual([]);
     expect((await upsert(ONE, '2026-11-30T10:00:00Z', { strategy: 'hide-and-new' })).action).toBe('forbidden');
+    // With one of ours to hide, the GraphQL FORBIDDEN error is the forbidden result too.
+    const old = gh.addComment(PR, formatStickyMarker({ key: 'default', headSha: HEAD1, at: '2026-11-30T09:00:00Z' }) + '\nold');
+    const hidden = await upsert(ONE, '2026-11-30T10:00:00Z', { strategy: 'hide-and-new' });
+    expect([hidden.action, hidden.reason]).toEqual(['forbidden', '200 Resource not accessible by integration (POST /graphql)']);
+    expect([old.minimized, gh.comments(PR).length]).toEqual([false, 1]);
     expect((await upsert(ONE, '2026-11-30T10:00:00Z', { strategy: 'new' })).action).toBe('forbidden');
   });
 
