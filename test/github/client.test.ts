@@ -56,7 +56,11 @@ describe('pagination (Link rel="next")', () => {
     expect(listed.filter((f) => f.previous_filename).map((f) => f.previous_filename)).toEqual(files.filter((f) => f.previous_filename).map((f) => f.previous_filename));
     expect(listed.every((f) => /^[0-9a-f]{40}$/.test(f.sha))).toBe(true);
     const gets = gh.requests.filter((r) => r.path.endsWith('/files'));
-    expect(gets.map((r) => [r.query.per_page, r.query.page ?? '1'])).toEqual([['100', '1'], ['100', '2'], ['100', '3']]);
+    expect(gets.map((r) => [r.path, r.query.per_page, r.query.page ?? '1'])).toEqual([
+      ['/repos/acme/models/pulls/7/files', '100', '1'],
+      ['/repositories/424242/pulls/7/files', '100', '2'], // followed as given, not rebuilt
+      ['/repositories/424242/pulls/7/files', '100', '3'],
+    ]);
   });
 
   it('lists comments over 3 pages when the server pages by 10', async () => {
@@ -138,9 +142,12 @@ describe('calls and request shape', () => {
     gh = await startFakeGitHub({ token: TOKEN, basePath: '/api/v3' });
     gh.addIssue(9);
     const c = client();
+    for (let i = 0; i < 150; i++) gh.addComment(9, `c${i}`);
+    expect((await c.listIssueComments(9)).length).toBe(150);
+    expect(gh.requests.map((r) => r.path)).toEqual(['/repos/acme/models/issues/9/comments', '/repositories/424242/issues/9/comments']);
     const created = await c.createIssueComment(9, 'on GHES');
     await c.minimizeComment(created.node_id);
-    expect(gh.comments(9)[0]?.minimized).toBe(true);
+    expect(gh.commentById(created.id)?.minimized).toBe(true);
   });
 });
 
@@ -209,6 +216,13 @@ describe('retries', () => {
     expect(sleeps).toEqual([7000]);
     expect(gh.requests.map((r) => r.status)).toEqual([403, 201]);
     expect(gh.comments(1).length).toBe(1);
+  });
+
+  it('a secondary rate limit without retry-after waits a minute', async () => {
+    gh.addIssue(1);
+    gh.failNext({ status: 403, method: 'POST', body: { message: 'You have exceeded a secondary rate limit and have been temporarily blocked from content creation.' } });
+    await client().createIssueComment(1, 'x');
+    expect(sleeps).toEqual([60_000]);
   });
 
   it('429 with retry-after is retried too', async () => {

@@ -18,7 +18,8 @@
  *   gh.failNext({ status, body, headers, method, path, match, times, delayMs, raw }); // any canned answer
  *   await gh.close();
  *
- * Behaviour copied from GitHub: per_page (default 30, max 100) and page with Link first/prev/next/last;
+ * Behaviour copied from GitHub: per_page (default 30, max 100) and page with Link first/prev/next/last,
+ * whose URLs name the repository by id (/repositories/424242/..., recorded under that path);
  * the files list stops at 3,000 files; comment bodies over 65,536 characters (code points) are 422 with the
  * "Validation Failed" error shape; unknown repos, PRs, issues and comments are 404 {"message":"Not Found"};
  * a wrong token is 401 "Bad credentials"; GET /user is 403 for an installation token (identity.canReadUser
@@ -116,6 +117,8 @@ export interface FailureSpec {
 
 export const MAX_COMMENT_CODE_POINTS = 65_536;
 const MAX_FILES_LISTED = 3000;
+/** The repository's numeric id, used in Link headers as GitHub does. */
+export const REPOSITORY_ID = 424242;
 const DOCS = 'https://docs.github.com/rest';
 
 export class FakeGitHub {
@@ -277,12 +280,13 @@ export class FakeGitHub {
       if (!this.identity.canReadUser) return forbidden(`${DOCS}/users/users#get-the-authenticated-user`);
       return { status: 200, body: { login: this.identity.login, id: 1, type: this.identity.type } };
     }
-    const m = /^\/repos\/([^/]+)\/([^/]+)(\/.*)$/.exec(r.path);
-    if (!m || m[1] !== this.owner || m[2] !== this.repo) return notFound();
+    // GitHub's Link headers name the repository by id (/repositories/123/...); both forms route here.
+    const m = /^\/repos\/([^/]+)\/([^/]+)(\/.*)$/.exec(r.path) ?? /^\/repositories\/(\d+)()(\/.*)$/.exec(r.path);
+    if (!m || (m[2] === '' ? Number(m[1]) !== REPOSITORY_ID : m[1] !== this.owner || m[2] !== this.repo)) return notFound();
     const rest = m[3] ?? '';
     const write = r.method !== 'GET';
     if (write && this.readOnly) return forbidden(`${DOCS}/issues/comments`);
-    const link = `${origin}/repos/${this.owner}/${this.repo}${rest}`;
+    const link = `${origin}/repositories/${REPOSITORY_ID}${rest}`;
 
     let p: RegExpExecArray | null;
     if ((p = /^\/pulls\/(\d+)$/.exec(rest)) && r.method === 'GET') {
