@@ -25,12 +25,12 @@
  * a wrong token is 401 "Bad credentials"; GET /user is 403 for an installation token (identity.canReadUser
  * false, the GITHUB_TOKEN case). Timestamps come from a fake clock (+1 s per write) so runs are deterministic.
  */
-import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { handleGraphql, RESOURCE_NOT_ACCESSIBLE } from './fake-github-graphql.js';
+import { commentJson, DOCS, failureReply, fileJson, forbidden, MAX_COMMENT_CODE_POINTS, notFound, page, pullJson, validateBody } from './fake-github-shapes.js';
 
-export { RESOURCE_NOT_ACCESSIBLE };
+export { MAX_COMMENT_CODE_POINTS, RESOURCE_NOT_ACCESSIBLE };
 
 export interface FakeIdentity {
   login: string;
@@ -115,11 +115,9 @@ export interface FailureSpec {
   raw?: string;
 }
 
-export const MAX_COMMENT_CODE_POINTS = 65_536;
 const MAX_FILES_LISTED = 3000;
 /** The repository's numeric id, used in Link headers as GitHub does. */
 export const REPOSITORY_ID = 424242;
-const DOCS = 'https://docs.github.com/rest';
 
 export class FakeGitHub {
   readonly owner: string;
@@ -291,34 +289,34 @@ export class FakeGitHub {
     let p: RegExpExecArray | null;
     if ((p = /^\/pulls\/(\d+)$/.exec(rest)) && r.method === 'GET') {
       const pr = this.pulls.get(Number(p[1]));
-      return pr ? { status: 200, body: this.pullJson(pr) } : notFound();
+      return pr ? { status: 200, body: pullJson(this.fullName, pr) } : notFound();
     }
     if ((p = /^\/pulls\/(\d+)\/files$/.exec(rest)) && r.method === 'GET') {
       const pr = this.pulls.get(Number(p[1]));
       if (!pr) return notFound();
-      const files = (pr.files ?? []).slice(0, MAX_FILES_LISTED).map((f) => this.fileJson(f));
-      return this.page(files, r.query, link);
+      const files = (pr.files ?? []).slice(0, MAX_FILES_LISTED).map((f) => fileJson(this.fullName, f));
+      return page(files, r.query, link, this.opts.maxPerPage ?? 100);
     }
     if ((p = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
       const n = Number(p[1]);
       if (!this.issues.has(n)) return notFound();
-      if (r.method === 'GET') return this.page(this.comments(n).map((c) => this.commentJson(c)), r.query, link);
+      if (r.method === 'GET') return page(this.comments(n).map((c) => commentJson(this.fullName, c)), r.query, link, this.opts.maxPerPage ?? 100);
       if (r.method === 'POST') {
         const invalid = validateBody(r.body, 'create-an-issue-comment');
         if (invalid) return invalid;
-        return { status: 201, body: this.commentJson(this.create(n, (r.body as { body: string }).body, this.identityUser())) };
+        return { status: 201, body: commentJson(this.fullName, this.create(n, (r.body as { body: string }).body, this.identityUser())) };
       }
     }
     if ((p = /^\/issues\/comments\/(\d+)$/.exec(rest))) {
       const c = this.commentById(Number(p[1]));
       if (!c) return notFound();
-      if (r.method === 'GET') return { status: 200, body: this.commentJson(c) };
+      if (r.method === 'GET') return { status: 200, body: commentJson(this.fullName, c) };
       if (r.method === 'PATCH') {
         const invalid = validateBody(r.body, 'update-an-issue-comment');
         if (invalid) return invalid;
         c.body = (r.body as { body: string }).body;
         c.updated_at = this.tick();
-        return { status: 200, body: this.commentJson(c) };
+        return { status: 200, body: commentJson(this.fullName, c) };
       }
       if (r.method === 'DELETE') {
         this.all.splice(this.all.indexOf(c), 1);
@@ -326,19 +324,6 @@ export class FakeGitHub {
       }
     }
     return notFound();
-  }
-
-  private page(items: unknown[], query: Record<string, string>, link: string): Reply {
-    const perPage = Math.min(Math.max(1, Number(query.per_page ?? 30) || 30), 100, this.opts.maxPerPage ?? 100);
-    const page = Math.max(1, Math.floor(Number(query.page ?? 1)) || 1);
-    const last = Math.max(1, Math.ceil(items.length / perPage));
-    const at = (n: number) => `<${link}?per_page=${perPage}&page=${n}>`;
-    const rels: string[] = [];
-    if (page > 1) rels.push(`${at(page - 1)}; rel="prev"`);
-    if (page < last) rels.push(`${at(page + 1)}; rel="next"`);
-    if (page < last) rels.push(`${at(last)}; rel="last"`);
-    if (page > 1) rels.push(`${at(1)}; rel="first"`);
-    return { status: 200, body: items.slice((page - 1) * perPage, page * perPage), headers: rels.length ? { link: rels.join(', ') } : {} };
   }
 
   private create(issueNumber: number, body: string, user: { login: string; type: string }): FakeComment {
@@ -361,54 +346,14 @@ export class FakeGitHub {
     return c;
   }
 
+  private get fullName(): string {
+    return `${this.owner}/${this.repo}`;
+  }
+
   private identityUser(): { login: string; type: string } {
     return { login: this.identity.login, type: this.identity.type };
   }
 
-  private commentJson(c: FakeComment): unknown {
-    return {
-      id: c.id,
-      node_id: c.node_id,
-      url: `https://api.github.com/repos/${this.owner}/${this.repo}/issues/comments/${c.id}`,
-      html_url: c.html_url,
-      issue_url: `https://api.github.com/repos/${this.owner}/${this.repo}/issues/${c.issueNumber}`,
-      body: c.body,
-      user: { login: c.user.login, id: 1, type: c.user.type },
-      created_at: c.created_at,
-      updated_at: c.updated_at,
-      author_association: c.user.type === 'Bot' ? 'NONE' : 'MEMBER',
-    };
-  }
-
-  private fileJson(f: FakeFile): unknown {
-    const sha = f.sha ?? createHash('sha1').update(`blob ${f.filename}`).digest('hex');
-    return {
-      sha,
-      filename: f.filename,
-      status: f.status,
-      additions: 0,
-      deletions: 0,
-      changes: 0,
-      blob_url: `https://github.com/${this.owner}/${this.repo}/blob/${sha}/${f.filename}`,
-      raw_url: `https://github.com/${this.owner}/${this.repo}/raw/${sha}/${f.filename}`,
-      ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}),
-    };
-  }
-
-  private pullJson(pr: FakePullRequest): unknown {
-    const full = `${this.owner}/${this.repo}`;
-    return {
-      number: pr.number,
-      state: 'open',
-      title: pr.title ?? `PR ${pr.number}`,
-      html_url: `https://github.com/${full}/pull/${pr.number}`,
-      draft: false,
-      user: { login: 'octocat', type: 'User' },
-      head: { sha: pr.headSha, ref: pr.headRef ?? 'feature', label: `${(pr.headRepo ?? full).split('/')[0]}:${pr.headRef ?? 'feature'}`, repo: { full_name: pr.headRepo ?? full, fork: pr.headRepo !== undefined && pr.headRepo !== full } },
-      base: { sha: pr.baseSha, ref: pr.baseRef ?? 'main', label: `${this.owner}:${pr.baseRef ?? 'main'}`, repo: { full_name: full, fork: false } },
-      changed_files: (pr.files ?? []).length,
-    };
-  }
 }
 
 export async function startFakeGitHub(opts: FakeGitHubOptions = {}): Promise<FakeGitHub> {
@@ -420,37 +365,6 @@ export interface Reply {
   body?: unknown;
   raw?: string;
   headers?: Record<string, string>;
-}
-
-function failureReply(f: FailureSpec): Reply {
-  return { status: f.status, body: f.body ?? { message: 'Injected failure' }, headers: f.headers ?? {}, ...(f.raw === undefined ? {} : { raw: f.raw }) };
-}
-
-function notFound(): Reply {
-  return { status: 404, body: { message: 'Not Found', documentation_url: DOCS, status: '404' } };
-}
-
-function forbidden(doc: string): Reply {
-  return { status: 403, body: { message: RESOURCE_NOT_ACCESSIBLE, documentation_url: doc, status: '403' } };
-}
-
-/** GitHub's validation error shape for a missing, blank or too long comment body. */
-function validateBody(body: unknown, anchor: string): Reply | null {
-  const text = body && typeof body === 'object' ? (body as { body?: unknown }).body : undefined;
-  let problem: { code: string; message?: string } | null = null;
-  if (typeof text !== 'string') problem = { code: 'missing_field' };
-  else if (text.trim() === '') problem = { code: 'custom', message: "Body can't be blank" };
-  else if ([...text].length > MAX_COMMENT_CODE_POINTS) problem = { code: 'custom', message: `Body is too long (maximum is ${MAX_COMMENT_CODE_POINTS} characters)` };
-  if (!problem) return null;
-  return {
-    status: 422,
-    body: {
-      message: 'Validation Failed',
-      errors: [{ resource: 'IssueComment', field: 'body', ...problem }],
-      documentation_url: `${DOCS}/issues/comments#${anchor}`,
-      status: '422',
-    },
-  };
 }
 
 function pathMatches(pattern: string | RegExp | undefined, path: string): boolean {
