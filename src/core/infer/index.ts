@@ -1,5 +1,6 @@
 // inferModel: per-layer shapes, MACs, params and bytes of a decoded model, without weights.
 import type { DecodedModel, InferOptions, InferredModel, LayerCost } from '../types.js';
+import { checkDeclaredShapes } from '../layers-json/declared.js';
 import { bindInputs } from './inputs.js';
 import { walkGraph, type WalkEnv } from './walk.js';
 
@@ -24,7 +25,7 @@ export function inferModel(model: DecodedModel, opts: InferOptions = {}, file?: 
     ...(file !== undefined ? { file } : {}),
   };
   const { layers } = walkGraph(model.graph, bound.values, env);
-  return {
+  const inferred: InferredModel = {
     layers,
     coverage: {
       nodes: layers.length,
@@ -35,6 +36,9 @@ export function inferModel(model: DecodedModel, opts: InferOptions = {}, file?: 
     batch: bound.batch,
     totals: totalsOf(layers, env.weights),
   };
+  // A layers file's declared outputShapes are checked against inference (a disagreement names the layer).
+  if (model.format === 'layers-json') diagnostics.push(...checkDeclaredShapes(model, inferred));
+  return inferred;
 }
 
 /** MACs and activations sum over layers; params and weight bytes count each initializer once. */
