@@ -85,8 +85,9 @@ export async function upsertStickyComment(opts: StickyOptions): Promise<StickyRe
   try {
     if (opts.strategy === 'new') return created(await client.createIssueComment(opts.issueNumber, body), none);
 
-    const login = opts.botLogin ?? (await client.getAuthenticatedLogin());
-    const mine = newestFirst((await client.listIssueComments(opts.issueNumber)).filter((c) => c.user?.login === login && parseStickyMarker(c.body)?.key === opts.key));
+    const login = (opts.botLogin ?? (await client.getAuthenticatedLogin())).toLowerCase(); // logins ignore case
+    const comments = await client.listIssueComments(opts.issueNumber);
+    const mine = newestFirst(comments.filter((c) => c.user?.login.toLowerCase() === login && parseStickyMarker(c.body)?.key === opts.key));
     const newest = mine[0];
     if (newest) {
       const theirs = parseStickyMarker(newest.body);

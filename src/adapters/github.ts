@@ -108,20 +108,19 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
   const repoPath = `/repos/${encodeURIComponent(opts.owner)}/${encodeURIComponent(opts.repo)}`;
   let login: Promise<string> | undefined;
 
-  async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-    const res = await request<{ data?: T; errors?: { type?: string; message?: string }[] }>(ctx, 'POST', graphqlUrl, {
-      query,
-      variables,
-    });
-    const errors = res.data?.errors ?? [];
-    if (errors.length > 0) {
-      const first = errors[0];
-      const kind = first?.type === 'FORBIDDEN' ? 'forbidden' : first?.type === 'NOT_FOUND' ? 'not-found' : first?.type === 'RATE_LIMITED' ? 'rate-limit' : 'validation';
-      const message = errors.map((e) => e.message ?? e.type ?? 'error').join('; ');
-      throw new GitHubError(kind, res.status, 'POST', new URL(graphqlUrl).pathname, message);
+  /** A GraphQL call; errors throw, except NOT_FOUND ones when `partial` (nodes(ids:) with a deleted id). */
+  async function graphql<T>(query: string, variables: Record<string, unknown>, partial = false): Promise<T> {
+    const res = await request<{ data?: T | null; errors?: { type?: string; message?: string }[] }>(ctx, 'POST', graphqlUrl, { query, variables });
+    const path = new URL(graphqlUrl).pathname;
+    const errors = (res.data?.errors ?? []).filter((e) => !(partial && e.type === 'NOT_FOUND'));
+    const first = errors[0];
+    if (first) {
+      const kind = first.type === 'FORBIDDEN' ? 'forbidden' : first.type === 'NOT_FOUND' ? 'not-found' : first.type === 'RATE_LIMITED' ? 'rate-limit' : 'validation';
+      throw new GitHubError(kind, res.status, 'POST', path, errors.map((e) => e.message ?? e.type ?? 'error').join('; '));
     }
-    if (res.data?.data === undefined) throw new GitHubError('server', res.status, 'POST', new URL(graphqlUrl).pathname, 'GraphQL response without data');
-    return res.data.data;
+    const data = res.data?.data;
+    if (data === undefined || data === null) throw new GitHubError('server', res.status, 'POST', path, 'GraphQL response without data');
+    return data;
   }
 
   return {
@@ -163,6 +162,7 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
       const data = await graphql<{ nodes: ({ id?: string; isMinimized?: boolean } | null)[] }>(
         'query($ids: [ID!]!) { nodes(ids: $ids) { ... on IssueComment { id isMinimized } } }',
         { ids: nodeIds },
+        true,
       );
       for (const node of data.nodes) if (node?.id !== undefined) states.set(node.id, node.isMinimized === true);
       return states;

@@ -36,7 +36,9 @@ export function handleGraphql(gh: FakeGitHub, raw: unknown): Reply {
       const c = gh.commentByNodeId(id);
       return c ? { id: c.node_id, isMinimized: c.minimized, minimizedReason: c.minimizedReason } : null;
     });
-    return { status: 200, body: { data: { nodes } } };
+    // GitHub answers the ids it can resolve and one NOT_FOUND error per id it cannot.
+    const missing = ids.flatMap((id, i) => (nodes[i] ? [] : [{ type: 'NOT_FOUND', path: ['nodes', i], message: `Could not resolve to a node with the global id of '${id}'` }]));
+    return { status: 200, body: { data: { nodes }, ...(missing.length ? { errors: missing } : {}) } };
   }
 
   return { status: 200, body: { errors: [{ message: 'This fake answers only minimizeComment and nodes(ids:)' }] } };

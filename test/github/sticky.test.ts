@@ -81,7 +81,7 @@ describe('upsertStickyComment', () => {
     expect(parseStickyMarker(gh.comments(PR)[0]!.body)).toEqual({ key: 'default', headSha: HEAD2, at: '2026-11-30T11:00:00Z' });
 
     // 3. Same report again (only the marker would change): no PATCH.
-    const r3 = await upsert(OVER, '2026-11-30T12:00:00Z', { headSha: HEAD2, botLogin: 'github-actions[bot]' });
+    const r3 = await upsert(OVER, '2026-11-30T12:00:00Z', { headSha: HEAD2, botLogin: 'GitHub-Actions[bot]' });
     expect([r3.action, r3.commentId]).toEqual(['unchanged', c1?.id]);
     expect(newRequests()).toEqual([`GET /issues/${PR}/comments`]);
 
