@@ -20,7 +20,7 @@ import { readEvent, type RunEvent } from './event.js';
 import { DEFAULT_CONFIG, readInputs, type ActionInputs } from './inputs.js';
 import { assignArtifacts, insertBeforeFooter, measuredRows, measuredSection } from './measured.js';
 import { applyNoiseFloor } from './noise-floor.js';
-import { formatStickyMarker, upsertStickyComment } from './sticky.js';
+import { formatStickyMarker, upsertStickyComment, withStickyMarker } from './sticky.js';
 
 export interface RunDeps {
   stdout?: Writer;
@@ -118,9 +118,11 @@ async function run(env: NodeJS.ProcessEnv, io: ActionsIo, now: () => Date): Prom
 
     const assigned = await assignArtifacts(ws, inputs.measurementGlobs, config, [...sides.headFiles.keys()]);
     const section = measuredSection(await measuredRows(ws, assigned, sides.headFiles, profiles, config));
-    const marker = formatStickyMarker({ key: inputs.commentKey, headSha: cmp.headSha, at: event.timestamp });
+    const sticky = { key: inputs.commentKey, headSha: cmp.headSha, at: event.timestamp };
     const room = MAX_COMMENT_CHARS - section.join('\n').length - 1;
-    const body = insertBeforeFooter(renderComment(diff, { marker, budgetsChecked: budgets !== undefined, maxChars: room }), section);
+    const rendered = renderComment(diff, { marker: formatStickyMarker(sticky), budgetsChecked: budgets !== undefined, maxChars: room });
+    // Exactly the bytes the sticky comment posts, so relays and other steps can post the output as is.
+    const body = withStickyMarker(insertBeforeFooter(rendered, section), sticky);
     const summary = insertBeforeFooter(renderComment(diff, { budgetsChecked: budgets !== undefined, maxChars: room }), section);
 
     // Outputs, summary and the JSON first: they must exist even when the comment cannot be written.

@@ -1,0 +1,266 @@
+// End to end: `node index.js` (bundled from src/index.ts into a temp dir) run exactly as a runner runs a
+// JavaScript action — event payload file, INPUT_* variables, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files,
+// GITHUB_API_URL at a real localhost server speaking GitHub's REST shapes — in a shallow clone of a real
+// git repository whose head commit changes a model.
+import { spawn, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReportDiff } from '../../src/core/diff/index.js';
+import { parseStickyMarker } from '../../src/action/sticky.js';
+import { startFakeGitHub, type FakeGitHub } from '../github/fake-github.js';
+import { TempRepo } from './helpers/git-repo.js';
+import { tinyCnn } from './helpers/models.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const PR = 7;
+const TOKEN = 'ghs_e2e_token';
+const PROFILE = 'xeon-gold-5120';
+
+let bundle: string;
+let gh: FakeGitHub;
+let origin: TempRepo;
+let baseSha: string;
+let headSha: string;
+const cleanup: (() => void)[] = [];
+
+interface RunResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  ms: number;
+}
+
+/** GITHUB_OUTPUT as the runner reads it back (heredoc blocks). */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i] as string);
+    if (!m) continue;
+    const value: string[] = [];
+    for (i++; lines[i] !== m[2]; i++) value.push(lines[i] as string);
+    out[m[1] as string] = value.join('\n');
+  }
+  return out;
+}
+
+interface RunOptions {
+  head: string;
+  inputs?: Record<string, string>;
+  updatedAt?: string;
+  fork?: boolean;
+}
+
+/** One workflow step: a fresh depth-1 checkout of the head (like actions/checkout), then `node index.js`. */
+async function runStep(opts: RunOptions): Promise<RunResult> {
+  const ws = origin.clone(opts.head, 1);
+  const temp = mkdtempSync(join(tmpdir(), 'ed-runner-'));
+  cleanup.push(() => ws.cleanup(), () => rmSync(temp, { recursive: true, force: true }));
+  const event = {
+    action: 'synchronize',
+    number: PR,
+    pull_request: {
+      number: PR,
+      updated_at: opts.updatedAt ?? '2026-11-30T10:00:00Z',
+      base: { sha: baseSha, ref: 'main', repo: { full_name: 'acme/models' } },
+      head: { sha: opts.head, ref: 'feature', repo: { full_name: opts.fork ? 'contributor/models' : 'acme/models' } },
+    },
+    repository: { full_name: 'acme/models' },
+  };
+  writeFileSync(join(temp, 'event.json'), JSON.stringify(event));
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: join(temp, 'event.json'),
+    GITHUB_REPOSITORY: 'acme/models',
+    GITHUB_SHA: opts.head,
+    GITHUB_WORKSPACE: ws.dir,
+    GITHUB_API_URL: gh.apiUrl,
+    GITHUB_GRAPHQL_URL: gh.graphqlUrl,
+    GITHUB_OUTPUT: join(temp, 'output'),
+    GITHUB_STEP_SUMMARY: join(temp, 'summary'),
+    RUNNER_TEMP: temp,
+    // The bundle sits in a temp dir, not next to hardware-profiles/ as in the released action.
+    ENERGY_DIFF_PROFILES_DIR: join(ROOT, 'hardware-profiles'),
+    // What the runner sets from action.yml defaults, then the workflow's `with:`.
+    'INPUT_MODELS': '**/*.onnx\n**/*.layers.json',
+    'INPUT_CONFIG': '.github/energy-diff.yml',
+    'INPUT_MODE': 'report',
+    'INPUT_COMMENT': 'update',
+    'INPUT_COMMENT-KEY': 'default',
+    'INPUT_GITHUB-TOKEN': TOKEN,
+    'INPUT_PROFILES': PROFILE,
+    ...opts.inputs,
+  };
+  writeFileSync(env.GITHUB_OUTPUT as string, '');
+  writeFileSync(env.GITHUB_STEP_SUMMARY as string, '');
+  const started = Date.now();
+  const child = spawn(process.execPath, [bundle], { cwd: ws.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number | null>((res) => child.on('close', res));
+  return {
+    code, stdout, stderr, ms: Date.now() - started,
+    outputs: parseOutputs(readFileSync(env.GITHUB_OUTPUT as string, 'utf8')),
+    summary: readFileSync(env.GITHUB_STEP_SUMMARY as string, 'utf8'),
+  };
+}
+
+function commitOnFeature(files: Record<string, string | Uint8Array>, message: string): string {
+  for (const [path, content] of Object.entries(files)) origin.write(path, content);
+  return origin.commit(message);
+}
+
+beforeAll(async () => {
+  const out = mkdtempSync(join(tmpdir(), 'ed-bundle-'));
+  cleanup.push(() => rmSync(out, { recursive: true, force: true }));
+  execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', out], { cwd: ROOT, stdio: 'pipe' });
+  bundle = join(out, 'index.js');
+  gh = await startFakeGitHub({ owner: 'acme', repo: 'models', token: TOKEN });
+
+  origin = new TempRepo();
+  cleanup.push(() => origin.cleanup());
+  origin.write('models/net.onnx', tinyCnn(16));
+  origin.write('models/keep.onnx', tinyCnn(8));
+  origin.write('README.md', '# models\n');
+  baseSha = origin.commit('base: two models');
+  execFileSync('git', ['checkout', '-q', '-b', 'feature'], { cwd: origin.dir });
+  headSha = commitOnFeature({ 'models/net.onnx': tinyCnn(24) }, 'widen net to 24 channels');
+  gh.addPullRequest({ number: PR, headSha, baseSha, files: [{ filename: 'models/net.onnx', status: 'modified' }] });
+});
+
+afterAll(async () => {
+  await gh?.close();
+  for (const f of cleanup.reverse()) f();
+});
+
+describe('the action as a runner runs it', () => {
+  let first: RunResult;
+  let report: ReportDiff;
+
+  it('posts one sticky comment, writes the job summary, the outputs and the JSON report', async () => {
+    first = await runStep({ head: headSha });
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('energy-diff: modified models/net.onnx');
+    expect(first.stdout).toMatch(/energy-diff: comment created /);
+
+    const comments = gh.comments(PR);
+    expect(comments).toHaveLength(1);
+    const comment = comments[0]!;
+    expect(comment.user.login).toBe('github-actions[bot]');
+    expect(parseStickyMarker(comment.body)).toEqual({ key: 'default', headSha, at: '2026-11-30T10:00:00Z' });
+    expect(comment.body).toBe(first.outputs['comment-body']);
+    expect(comment.body).toContain('| models/net.onnx | xeon-gold-5120 |');
+    expect(comment.body).toContain('conv2 | Conv | changed: 1×16×32×32 → 1×24×32×32');
+    expect(comment.body).toContain(`Base \`${baseSha.slice(0, 7)}\` → head \`${headSha.slice(0, 7)}\``);
+    // The summary is the same Markdown without the hidden marker.
+    expect(first.summary.trimEnd()).toBe(comment.body.split('\n').slice(1).join('\n').trimEnd());
+
+    report = JSON.parse(readFileSync(first.outputs['report-json']!, 'utf8')) as ReportDiff;
+    expect(report.schema).toBe('energy-diff/diff@1');
+    expect(report.base.sha).toBe(baseSha);
+    expect(report.head.sha).toBe(headSha);
+    expect(report.models.map((m) => [m.path, m.status])).toEqual([['models/net.onnx', 'changed']]);
+    const result = report.models[0]!.results[0]!;
+    expect(result.head!.macs).toBeGreaterThan(result.base!.macs);
+    expect(Number(first.outputs['delta-joules'])).toBe(report.totals[0]!.deltaJ);
+    expect(first.outputs['over-budget']).toBe('false');
+    expect(first.outputs.verdict).toBe('pass');
+    const relay = JSON.parse(readFileSync(join(first.outputs['artifact-dir']!, 'relay.json'), 'utf8'));
+    expect(relay).toMatchObject({ schema: 'energy-diff/relay@1', pr: PR, headSha, key: 'default' });
+    expect(readFileSync(join(first.outputs['artifact-dir']!, 'comment.md'), 'utf8')).toBe(comment.body);
+  });
+
+  it('a second run of the same commit leaves the comment alone; a new commit updates it in place', async () => {
+    const writesBefore = gh.writes().length;
+    const again = await runStep({ head: headSha });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('energy-diff: comment unchanged');
+    expect(gh.writes().length).toBe(writesBefore);
+
+    const id = gh.comments(PR)[0]!.id;
+    const newHead = commitOnFeature({ 'models/net.onnx': tinyCnn(32) }, 'widen net to 32 channels');
+    const next = await runStep({ head: newHead, updatedAt: '2026-11-30T11:00:00Z' });
+    expect(next.code).toBe(0);
+    expect(next.stdout).toMatch(/energy-diff: comment updated /);
+    const comments = gh.comments(PR);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.id).toBe(id);
+    expect(parseStickyMarker(comments[0]!.body)?.headSha).toBe(newHead);
+    expect(comments[0]!.body).toContain('1×16×32×32 → 1×32×32×32');
+    expect(gh.writes().slice(writesBefore).map((r) => r.method)).toEqual(['PATCH']);
+    headSha = newHead;
+  });
+
+  it('gate mode exits 1 on a budget breach and prints the reason as an ::error', async () => {
+    const res0 = JSON.parse(readFileSync(first.outputs['report-json']!, 'utf8')) as ReportDiff;
+    // A fail limit at half the change this PR makes: breached whatever the profile's numbers are.
+    const pct = res0.models[0]!.results[0]!.deltaPct!;
+    const limit = pct / 2;
+    const gate = await runStep({ head: headSha, updatedAt: '2026-11-30T12:00:00Z', inputs: { INPUT_MODE: 'gate', 'INPUT_BUDGET-FAIL-INCREASE-PCT': String(limit) } });
+    expect(gate.code).toBe(1);
+    expect(gate.stdout).toMatch(/^::error file=models\/net\.onnx::energy budget exceeded: models\/net\.onnx on xeon-gold-5120: increase \+[\d.]+%25 > \+[\d.]+%25 \(fail budget\)$/m);
+    expect(gate.outputs['over-budget']).toBe('true');
+    expect(gate.outputs.verdict).toBe('fail');
+    expect(gate.summary).toContain('❌ fail');
+    expect(gh.comments(PR)).toHaveLength(1);
+    expect(gh.comments(PR)[0]!.body).toContain('### ⚡ energy-diff: ❌ fail');
+    // The same breach in report mode is a warning and exit 0.
+    const report = await runStep({ head: headSha, updatedAt: '2026-11-30T12:30:00Z', inputs: { 'INPUT_BUDGET-FAIL-INCREASE-PCT': String(limit) } });
+    expect(report.code).toBe(0);
+    expect(report.stdout).toMatch(/^::warning file=models\/net\.onnx::energy budget: models\/net\.onnx/m);
+  });
+
+  it('exits 0 quickly with "no model changes" and no API call when no model changed', async () => {
+    const requests = gh.requests.length;
+    // Another pull request, branched from the base, that only edits the README.
+    execFileSync('git', ['checkout', '-q', '-b', 'docs', baseSha], { cwd: origin.dir });
+    const docsOnly = commitOnFeature({ 'README.md': '# models\n\nmore words\n' }, 'docs only');
+    execFileSync('git', ['checkout', '-q', 'feature'], { cwd: origin.dir });
+    const run = await runStep({ head: docsOnly, updatedAt: '2026-11-30T13:00:00Z' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('energy-diff: no model changes');
+    expect(run.outputs['over-budget']).toBe('false');
+    expect(run.summary).toBe('');
+    expect(gh.requests.length).toBe(requests);
+    expect(run.ms).toBeLessThan(5000);
+  });
+
+  it('with a fork\'s read-only token: summary, outputs and JSON still written, a warning points at the relay', async () => {
+    gh.readOnly = true;
+    try {
+      const newHead = commitOnFeature({ 'models/net.onnx': tinyCnn(40) }, 'fork: widen to 40');
+      const fork = await runStep({ head: newHead, fork: true, updatedAt: '2026-11-30T14:00:00Z' });
+      expect(fork.code).toBe(0);
+      expect(fork.stdout).toMatch(/^::warning::cannot comment on pull request #7 with this token \(403 Resource not accessible by integration.*a fork pull request gets a read-only token.*workflow_run relay/m);
+      expect(fork.summary).toContain('1×16×32×32 → 1×40×32×32');
+      expect(fork.outputs['comment-body']).toContain(`head=${newHead}`);
+      expect(existsSync(fork.outputs['report-json']!)).toBe(true);
+      expect(parseStickyMarker(gh.comments(PR)[0]!.body)?.headSha).not.toBe(newHead);
+    } finally {
+      gh.readOnly = false;
+    }
+  });
+
+  it('a broken model stops the run with an ::error naming the file, and no comment is written', async () => {
+    const writes = gh.writes().length;
+    const good = tinyCnn(24);
+    const broken = commitOnFeature({ 'models/net.onnx': good.subarray(0, good.length - 7) }, 'truncated model');
+    const run = await runStep({ head: broken, updatedAt: '2026-11-30T15:00:00Z' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^::error title=energy-diff E_[A-Z_]+,file=models\/net\.onnx::models\/net\.onnx: E_[A-Z_]+/m);
+    expect(run.stdout).toContain(`(head ${broken.slice(0, 7)})`);
+    expect(run.summary).toBe('');
+    expect(run.outputs).toEqual({});
+    expect(gh.writes().length).toBe(writes);
+  });
+});
