@@ -63,6 +63,14 @@ describe('pagination (Link rel="next")', () => {
     ]);
   });
 
+  it('the files list stops at 3,000 as GitHub does; changed_files says how many there are', async () => {
+    gh.addPullRequest({ number: 8, headSha: 'a', baseSha: 'b', files: manyFiles(3050) });
+    const c = client();
+    expect((await c.listPullRequestFiles(8)).length).toBe(3000);
+    expect((await c.getPullRequest(8)).changed_files).toBe(3050);
+    expect(gh.requests.filter((r) => r.path.endsWith('/files')).length).toBe(30);
+  });
+
   it('lists comments over 3 pages when the server pages by 10', async () => {
     await gh.close();
     gh = await startFakeGitHub({ token: TOKEN, maxPerPage: 10 });
@@ -160,7 +168,9 @@ describe('typed errors', () => {
     expect([err.kind, err.status, err.method, err.path]).toEqual(['validation', 422, 'POST', '/repos/acme/models/issues/1/comments']);
     expect(err.apiMessage).toBe('Validation Failed: Body is too long (maximum is 65536 characters)');
     expect(err.code).toBe('E_GITHUB_VALIDATION');
-    expect(gh.requests.filter((r) => r.method === 'POST').length).toBe(2);
+    const blank = await caught(c.createIssueComment(1, '  '));
+    expect(blank.apiMessage).toBe("Validation Failed: Body can't be blank");
+    expect(gh.requests.filter((r) => r.method === 'POST').length).toBe(3);
     expect(sleeps).toEqual([]);
   });
 
