@@ -18,6 +18,8 @@ export class Cursor {
   readonly size: number;
   /** Field path of the message being decoded (e.g. graph, node[3], attribute[0]); joined only for errors. */
   readonly path: string[] = [];
+  /** How many graphs enclose the one being decoded (subgraph attributes nest). */
+  graphDepth = 0;
   private buf: Uint8Array = new Uint8Array(0);
   private view: DataView = new DataView(new ArrayBuffer(0));
   private bufStart = 0;

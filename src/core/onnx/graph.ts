@@ -17,7 +17,20 @@ export function sub<T>(c: Cursor, end: number, field: number, label: string, dec
   return out;
 }
 
+/** Subgraph nesting deeper than this is not a real model (protobuf's own parsers stop at 100 levels). */
+const MAX_GRAPH_DEPTH = 64;
+
 export function decodeGraph(c: Cursor, end: number): ModelGraph {
+  if (c.graphDepth >= MAX_GRAPH_DEPTH) throw c.error('E_ONNX_NESTING', `subgraphs nested deeper than ${MAX_GRAPH_DEPTH} levels`);
+  c.graphDepth++;
+  try {
+    return decodeGraphBody(c, end);
+  } finally {
+    c.graphDepth--;
+  }
+}
+
+function decodeGraphBody(c: Cursor, end: number): ModelGraph {
   const g: ModelGraph = { name: '', nodes: [], inputs: [], outputs: [], valueInfo: [], initializers: [] };
   while (c.pos < end) {
     const tag = c.tag(end);
