@@ -137,7 +137,8 @@ function newestFirst(comments: IssueComment[]): IssueComment[] {
   return [...comments].sort((a, b) => {
     const ta = at(a);
     const tb = at(b);
-    if (ta !== tb) return Number.isNaN(ta) ? 1 : Number.isNaN(tb) ? -1 : tb - ta;
+    if (Number.isNaN(ta) !== Number.isNaN(tb)) return Number.isNaN(ta) ? 1 : -1;
+    if (!Number.isNaN(ta) && ta !== tb) return tb - ta;
     return b.id - a.id;
   });
 }
@@ -149,7 +150,8 @@ async function deleteAll(client: GitHubClient, comments: IssueComment[]): Promis
       await client.deleteIssueComment(c.id);
       deleted.push(c.id);
     } catch (err) {
-      if (!(err instanceof GitHubError && err.kind === 'not-found')) throw err; // another run deleted it
+      // Another run deleted it, or this token may not: the comment itself is written, so go on.
+      if (!(err instanceof GitHubError && (err.kind === 'not-found' || err.kind === 'forbidden'))) throw err;
     }
   }
   return deleted;

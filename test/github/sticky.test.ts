@@ -136,6 +136,17 @@ describe('upsertStickyComment', () => {
     expect(gh.comments(PR).map((c) => c.id)).toEqual([newer.id]);
   });
 
+  it('a marker without a readable time ranks below every timed one; a failed delete does not undo the update', async () => {
+    const untimed = gh.addComment(PR, '<!-- energy-diff:sticky key=default -->\nuntimed, newest id');
+    const timed = gh.addComment(PR, formatStickyMarker({ key: 'default', headSha: HEAD1, at: '2026-11-30T08:00:00Z' }) + '\ntimed');
+    const untimed2 = gh.addComment(PR, '<!-- energy-diff:sticky key=default head=x at=garbage -->\nuntimed too');
+    gh.failNext({ status: 403, method: 'DELETE', body: { message: 'Must have admin rights to Repository.' } });
+    const r = await upsert(ONE, '2026-11-30T10:00:00Z');
+    expect([r.action, r.commentId]).toEqual(['updated', timed.id]);
+    expect(r.deleted).toEqual([untimed.id]); // untimed2 (higher id, tried first) refused, untimed deleted
+    expect(gh.comments(PR).map((c) => c.id)).toEqual([timed.id, untimed2.id]);
+  });
+
   it('fork PR (read-only token): forbidden is returned, not thrown, and nothing is written', async () => {
     gh.readOnly = true;
     const r = await upsert(ONE, '2026-11-30T10:00:00Z');
