@@ -90,8 +90,13 @@ class Namer:
 class Weights:
     """Parameters and float buffers of a module; a parameter shared by two modules is one tied tensor."""
 
-    def __init__(self):
+    def __init__(self, model):
         self.owner = {}
+        seen = {}
+        for m in model.modules():
+            for _, p in list(m.named_parameters(recurse=False)) + list(m.named_buffers(recurse=False)):
+                seen[id(p)] = seen.get(id(p), 0) + 1
+        self.shared = {k for k, n in seen.items() if n > 1}
 
     def of(self, module, layer_name):
         out = {}
@@ -102,7 +107,7 @@ class Weights:
             if p.dtype != torch.float32:
                 entry["dtype"] = _dtype(p.dtype)
             first = self.owner.setdefault(id(p), f"{layer_name}.{key}")
-            if first != f"{layer_name}.{key}":
+            if first != f"{layer_name}.{key}" or id(p) in self.shared:
                 entry["tensor"] = first
             out[key] = entry["shape"] if len(entry) == 1 else entry
         return out
@@ -204,7 +209,7 @@ def walk_fx(model, inputs, inputs_next, batch, input_names):
     if inputs_next is not None:
         ShapeProp(gm).propagate(*inputs_next)
         meta2 = {n.name: n.meta.get("tensor_meta") for n in gm.graph.nodes}
-    namer, weights, values, shapes = Namer(), Weights(), {}, {}
+    namer, weights, values, shapes = Namer(), Weights(gm), {}, {}
     doc_inputs, layers, outputs = [], [], []
 
     def shape_of(node, k):
@@ -281,7 +286,7 @@ def walk_hooks(model, inputs, inputs_next, batch, input_names):
     """Fallback for modules fx cannot trace: one layer per leaf-module call, wired by tensor identity. A tensor
     made by functional code between modules becomes an extra model input of the shape it had."""
     import sys
-    namer, weights = Namer(), Weights()
+    namer, weights = Namer(), Weights(model)
     names, shapes, layers, doc_inputs = {}, {}, [], []
     calls2 = []
 

@@ -11,6 +11,8 @@ export interface LowerCtx {
   outputs: string[];
   /** Initializer name of the first present weight among `keys` ('' when absent); `dims` reorders a 2-D weight. */
   weight(keys: string[], opts?: { transpose?: boolean }): string;
+  /** True when the first present weight among `keys` is a tied tensor (shared with another layer). */
+  isTied(keys: string[]): boolean;
   /** Declared shape of activation input i or output i, when the file states it (inputShapes, outputShapes, or its producer). */
   inShape(i: number): SpecDim[] | undefined;
   outShape(i: number): SpecDim[] | undefined;
@@ -115,6 +117,14 @@ const simple = (opType: string, rename: Record<string, string> = {}): Lowering =
 const linear: Lowering = (c) => {
   const x = c.inputs[0] ?? '';
   if (c.inShape(0)?.length === 2) return [node(c, 'Gemm', [x, c.weight(['weight']), c.weight(['bias'])], { transB: 1 })];
+  // A tied weight keeps its owner's [out, in] layout: contract it in place rather than declare a transposed copy.
+  if (c.isTied(['weight'])) {
+    const einsum = node(c, 'Einsum', [x, c.weight(['weight'])], { equation: '...k,nk->...n' });
+    const bias = c.weight(['bias']);
+    if (bias === '') return [einsum];
+    const mid = `${c.layer.name}/matmul`;
+    return [{ ...einsum, outputs: [mid] }, { ...node(c, 'Add', [mid, bias]), name: `${c.layer.name}/bias` }];
+  }
   const w = c.weight(['weight'], { transpose: true });
   const bias = c.weight(['bias']);
   if (bias === '') return [node(c, 'MatMul', [x, w])];

@@ -123,6 +123,7 @@ function lowerLayer(
       const key = keys.find((k) => layer.weights.some((w) => w.key === k));
       return key === undefined ? '' : weightMeta(key, opts?.transpose === true);
     },
+    isTied: (keys) => layer.weights.find((w) => keys.includes(w.key))?.tensor !== undefined,
     inShape: (i) => layer.inputShapes?.[i] ?? shapes.get(inputs[i] ?? ''),
     outShape: (i) => layer.outputShapes?.[i],
     constant,
