@@ -26,6 +26,8 @@ export interface MeasuredRow {
   estimatedHighJ?: number;
   /** (extrapolated − estimated) / estimated, in %. */
   differencePct?: number;
+  /** Why there is no estimate to compare with. */
+  noEstimate?: string;
 }
 
 /** `models/sample-cnn.onnx` → `sample-cnn`. */
@@ -82,7 +84,9 @@ async function trainingRunEstimate(headFile: string, model: string, profile: Har
   const opts = { inputShapes: s.inputShapes, displayPath: model, batch: run.batch };
   const [trainStep] = (await estimateModelFile(headFile, [profile], { ...opts, mode: 'train-step' })) as [EstimateReport];
   const inference = run.evalSamples ? (await estimateModelFile(headFile, [profile], { ...opts, mode: 'inference' }))[0] : undefined;
-  return { run, estimate: estimateWorkload({ trainStep, trainingRun: run, ...(inference ? { inference } : {}) }).trainingRun };
+  // A profile without a train-step predictor prices every layer as unsupported: no estimate, not 0 J.
+  const priced = trainStep.coverage.estimated > 0 && trainStep.totals.energyJ > 0;
+  return { run, estimate: priced ? estimateWorkload({ trainStep, trainingRun: run, ...(inference ? { inference } : {}) }).trainingRun : undefined };
 }
 
 /** One row per artifact; artifacts that are not measurement files fail with E_MEASUREMENT naming the file. */
@@ -105,6 +109,8 @@ export async function measuredRows(
       }
       const summary = summariseMeasurement(value, { file: artifact, ...(planned ? { totalEpochs: planned.run.epochs } : {}) });
       const row: MeasuredRow = { model, profile: profile.id, artifact, summary };
+      if (!planned) row.noEstimate = 'declare workload.trainingRun for this model in the config to compare';
+      else if (!planned.estimate) row.noEstimate = `profile ${profile.id} cannot price a train step of this model`;
       if (planned?.estimate) {
         row.estimatedJ = planned.estimate.energyJ;
         row.estimatedLowJ = planned.estimate.energyJLow;
@@ -126,7 +132,9 @@ export function measuredSection(rows: MeasuredRow[]): string[] {
     const epochs = `${formatCount(m.epochsObserved)} of ${formatCount(m.totalEpochs)} epochs`;
     const measured = `measured ${formatJ(m.measuredJ)} (${epochs}, ${m.status})`;
     const extrapolated = `extrapolated ${formatJ(m.extrapolatedJ)} (${formatJ(m.band.lowJ)} … ${formatJ(m.band.highJ)})`;
-    const estimated = r.estimatedJ !== undefined ? `estimated ${formatJ(r.estimatedJ)}` : 'no estimate (declare workload.trainingRun for this model in the config)';
+    const estimated = r.estimatedJ !== undefined
+      ? `estimated ${formatJ(r.estimatedJ)} (${formatJ(r.estimatedLowJ ?? r.estimatedJ)} … ${formatJ(r.estimatedHighJ ?? r.estimatedJ)})`
+      : `no estimate (${r.noEstimate ?? 'none'})`;
     const diff = r.differencePct !== undefined ? ` — difference ${formatPct(r.differencePct)}` : '';
     lines.push(`- ${escapeMd(r.model)} on ${escapeMd(r.profile)}: ${estimated}, ${measured}, ${extrapolated}${diff}`);
   }
