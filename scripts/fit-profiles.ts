@@ -52,10 +52,54 @@ async function fitXeon(): Promise<void> {
   writeProfile('xeon-gold-5120', profile);
 }
 
+// ---------------------------------------------------------------- h100 (estimator): roofline-v1 on data/h100
+
+/** Date of the last refit of h100-sxm and the spec-derived profiles; bump with the data or the method. */
+const H100_FIT_DATE = '2026-11-30';
+
+async function fitH100(): Promise<void> {
+  const { fitH100Profile } = await import('../bench/h100-fit.js');
+  const { profile, report } = await fitH100Profile(H100_FIT_DATE);
+  console.log(report);
+  writeProfile('h100-sxm', profile);
+}
+
+// ---------------------------------------------------------------- spec (estimator): spec-derived, uncalibrated
+
+/** Spec-table id → shipped profile id. */
+const SPEC_PROFILES: Record<string, string> = {
+  'a100-sxm4-40gb': 'a100-sxm',
+  'v100-sxm2': 'v100',
+  t4: 't4',
+  l4: 'l4',
+  'rtx-3090': 'rtx-3090',
+  'rtx-3070': 'rtx-3070',
+  'gtx-750-ti': 'gtx-750-ti',
+  'x86-server-2s-32c': 'generic-x86-server',
+  'laptop-8c-28w': 'laptop-cpu',
+};
+
+/** Spec-derived band: twice the calibrated uncertainty is not known without data, so a fixed x0.5..x2. */
+const SPEC_BAND = { low: 0.5, high: 2 };
+
+async function fitSpec(): Promise<void> {
+  const { readFileSync } = await import('node:fs');
+  const { specDerivedProfile } = await import('../src/core/calibrate/physical-profile.js');
+  const baseFile = join(ROOT, 'hardware-profiles', 'h100-sxm.json');
+  const base = validateProfile(JSON.parse(readFileSync(baseFile, 'utf8')), baseFile);
+  for (const [specId, id] of Object.entries(SPEC_PROFILES)) {
+    const spec = specDevice(specId);
+    if (!spec) throw new Error(`spec table lacks ${specId}`);
+    writeProfile(id, specDerivedProfile({ id, facts: spec.facts, source: spec.source, idleBasis: spec.idleBasis, base, fitDate: H100_FIT_DATE, band: SPEC_BAND }));
+  }
+}
+
 // ---------------------------------------------------------------- sections
 
 const SECTIONS: Record<string, () => Promise<void>> = {
   xeon: fitXeon,
+  h100: fitH100,
+  spec: fitSpec,
 };
 
 async function main(): Promise<void> {

@@ -84,7 +84,7 @@ export interface LayerTime {
   busySeconds: number;
 }
 
-function pnorm(values: number[], p: number): number {
+export function pnorm(values: number[], p: number): number {
   const top = Math.max(...values);
   if (!(top > 0)) return 0;
   // Scaled by the largest term so tiny layers and huge p neither underflow nor overflow.

@@ -5,11 +5,18 @@
 import type { DeviceFacts, HardwareProfile, LayerPrediction, PredictorKind } from '../../profile-types.js';
 import type { Mode } from '../../report-types.js';
 import type { LayerCost } from '../../types.js';
-import { layerClass, layerEnergy, layerFeatures, type LayerFeatures, type RooflineClass, type RooflineClassParams } from '../roofline-model.js';
+import { layerClass, layerEnergy, layerFeatures, pnorm, type LayerFeatures, type RooflineClass, type RooflineClassParams } from '../roofline-model.js';
 
 export const ROOFLINE_V1 = 'roofline-v1';
 
 export interface Composition {
+  /** Launch floors in a whole pass relative to an isolated call (host-side costs of a real model). */
+  launchScale: number;
+  /**
+   * p-norm of floor and busy time inside a pass, replacing the isolated one: host dispatch of the next layer
+   * overlaps device work of the previous, so a pass is closer to max(floor, busy) than a lone call.
+   */
+  sharpness: number;
   /** Share of the summed per-layer call time that a whole pass takes (layers overlap launch and work). */
   overlap: number;
   /** Fixed time per pass outside the layers (module dispatch, loss, autograd bookkeeping), seconds at idle power. */
@@ -55,14 +62,19 @@ export function classParams(p: RooflinePredictor, cls: RooflineClass, mode: Mode
 }
 
 /** A layer's prediction before composition (seconds of one isolated call); null when not covered. */
-export function isolatedLayer(p: RooflinePredictor, device: DeviceFacts, layer: LayerCost, mode: Mode): { seconds: number; dynamicJ: number } | null {
+export function isolatedLayer(
+  p: RooflinePredictor, device: DeviceFacts, layer: LayerCost, mode: Mode, context?: Pick<Composition, 'launchScale' | 'sharpness'>,
+): { seconds: number; dynamicJ: number } | null {
   const cls = layerClass(layer);
   if (cls === null) return null;
   if (cls === 'free') return { seconds: 0, dynamicJ: 0 };
-  const c = classParams(p, cls, mode);
-  if (!c) return null;
-  const e = layerEnergy(layerFeatures(layer, cls), c, device, p.cacheBytes);
-  return { seconds: e.seconds, dynamicJ: e.dynamicJ };
+  const own = classParams(p, cls, mode);
+  if (!own) return null;
+  const e = layerEnergy(layerFeatures(layer, cls), own, device, p.cacheBytes);
+  if (!context) return { seconds: e.seconds, dynamicJ: e.dynamicJ };
+  const seconds = pnorm([own.launchS * context.launchScale, e.busySeconds], context.sharpness);
+  // The dynamic part keeps its own TDP bound at the in-pass time.
+  return { seconds, dynamicJ: Math.min(e.dynamicJ, (device.tdpW - device.idlePowerW) * seconds) };
 }
 
 /** The optimizer update of a train step: one memory-bound pass over all parameters. */
@@ -78,9 +90,10 @@ export const rooflinePredictor: PredictorKind = {
   kind: ROOFLINE_V1,
   predictLayer(predictor, device, layer, mode): LayerPrediction | null {
     const p = asRoofline(predictor);
-    const iso = isolatedLayer(p, device, layer, mode);
+    const comp = p.composition[mode];
+    const iso = isolatedLayer(p, device, layer, mode, comp);
     if (!iso) return null;
-    const seconds = iso.seconds * p.composition[mode].overlap;
+    const seconds = iso.seconds * comp.overlap;
     return { seconds, energyJ: iso.dynamicJ + device.idlePowerW * seconds };
   },
   predictOverheadJ(predictor, device, layers, mode): number {

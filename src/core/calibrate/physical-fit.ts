@@ -1,0 +1,215 @@
+// Fitting the roofline-v1 layer model on layer-level measurements (seconds and joules per call).
+// Per class: time constants by least squares on log time, then dynamic-energy constants on log energy
+// with the fitted time (so energy absorbs what time misses). Train mode: three factors per class on top of
+// the inference constants (launch, roofs, energy), fitted on forward+backward rows. Bounds keep every
+// constant physical: roofs never above the device's peak FLOP/s or memory bandwidth.
+import type { DeviceFacts } from '../profile-types.js';
+import { layerEnergy, layerTime, ROOFLINE_CLASSES, type LayerFeatures, type RooflineClass, type RooflineClassParams } from '../estimate/roofline-model.js';
+import { layerClass, layerFeatures } from '../estimate/roofline-model.js';
+import type { LayerCost } from '../types.js';
+import { layerOfConfig } from './h100-layer-configs.js';
+import { levenbergMarquardt } from './levenberg.js';
+import type { LayerMeasurement } from './measurement-types.js';
+import { mape, r2Score } from './metrics.js';
+import { splitTrainValTest } from './split.js';
+
+export interface PhysicalRow {
+  op: string;
+  cls: RooflineClass;
+  features: LayerFeatures;
+  layer: LayerCost;
+  mode: 'inference' | 'train';
+  seconds: number;
+  joules: number;
+  idlePowerW: number;
+  /** Real-architecture config (weighted up: whole models are made of these). */
+  real: boolean;
+}
+
+/** Measurements with seconds and idle power whose config rebuilds into a layer of a known class. */
+export function physicalRows(measurements: LayerMeasurement[], fallbackIdleW: number): PhysicalRow[] {
+  const rows: PhysicalRow[] = [];
+  for (const m of measurements) {
+    if (m.secondsPerCall === undefined) continue;
+    const layer = layerOfConfig(m.op, m.config);
+    if (!layer) continue;
+    const cls = layerClass(layer);
+    if (cls === null || cls === 'free') continue;
+    rows.push({
+      op: m.op, cls, layer, features: layerFeatures(layer, cls), mode: m.mode, seconds: m.secondsPerCall, joules: m.joulesPerCall,
+      idlePowerW: m.idlePowerW ?? fallbackIdleW, real: /real/.test(m.file),
+    });
+  }
+  return rows;
+}
+
+const ln = Math.log;
+const ex = Math.exp;
+const REAL_WEIGHT = 2;
+const MIN_TRAIN_ROWS = 6;
+
+/** Peak FLOP/s a class may use: TF32 tensor cores for convolutions where the device has them, else fp32. */
+export function classPeakFlops(device: DeviceFacts, cls: RooflineClass): number {
+  const fp32 = device.peakFlopsPerS.fp32 ?? Math.max(...Object.values(device.peakFlopsPerS));
+  return cls === 'conv' ? Math.max(fp32, device.peakFlopsPerS.tf32 ?? 0) : fp32;
+}
+
+function timeParams(x: number[], isConv: boolean): Omit<RooflineClassParams, 'joulesPerFlop' | 'joulesPerByte' | 'joulesPerCall'> {
+  const p = { launchS: ex(x[0]!), flopsPerS: ex(x[1]!), bytesPerS: ex(x[2]!), sharpness: ex(x[3]!), cacheSpeedup: ex(x[4]!) };
+  return isConv ? { ...p, unalignedFactor: ex(x[5]!), narrowInputFactor: ex(x[6]!) } : p;
+}
+
+/** Fits one class's inference constants on its rows. */
+export function fitClass(rows: PhysicalRow[], device: DeviceFacts, cacheBytes: number): RooflineClassParams {
+  const cls = rows[0]!.cls;
+  const isConv = cls === 'conv';
+  const weight = rows.map((r) => (r.real ? REAL_WEIGHT : 1));
+  const peak = classPeakFlops(device, cls);
+  const bw = device.memoryBandwidthBytesPerS;
+  const lower = [ln(1e-6), ln(peak * 1e-4), ln(bw * 0.05), 0, 0, ...(isConv ? [ln(0.01), ln(0.01)] : [])];
+  const upper = [ln(2e-4), ln(peak), ln(bw), ln(8), ln(10), ...(isConv ? [0, 0] : [])];
+  const x0 = [ln(2e-5), ln(peak * 0.3), ln(bw * 0.7), ln(2), ln(1.5), ...(isConv ? [ln(0.3), ln(0.5)] : [])];
+  const zeroEnergy = { joulesPerFlop: 0, joulesPerByte: 0, joulesPerCall: 0 };
+  const t = levenbergMarquardt(
+    (x) => rows.map((r, i) => weight[i]! * (ln(layerTime(r.features, { ...timeParams(x, isConv), ...zeroEnergy }, cacheBytes).seconds) - ln(r.seconds))),
+    x0, { lower, upper },
+  );
+  const time = timeParams(t.x, isConv);
+  const energy = (x: number[]): RooflineClassParams => ({ ...time, joulesPerFlop: ex(x[0]!), joulesPerByte: ex(x[1]!), joulesPerCall: ex(x[2]!) });
+  const e = levenbergMarquardt(
+    (x) => rows.map((r, i) => {
+      const pred = layerEnergy(r.features, energy(x), { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes).energyJ;
+      return weight[i]! * (ln(pred) - ln(r.joules));
+    }),
+    [ln(2e-12), ln(1.5e-10), ln(1e-5)],
+    { lower: [ln(1e-16), ln(1e-14), ln(1e-10)], upper: [ln(1e-9), ln(1e-8), ln(1e-2)] },
+  );
+  return energy(e.x);
+}
+
+/**
+ * The fixed part of every measured train call outside the layer itself (loss, autograd engine start,
+ * gradient bookkeeping): seconds, and power above idle while it runs. In a whole train step this cost
+ * occurs once per pass, so it is taken out of the per-layer factors (the pass overhead is a composition term).
+ */
+export interface TrainCallOverhead {
+  seconds: number;
+  powerAboveIdleW: number;
+}
+
+/** Train-mode constants: inference constants with fitted launch, roof and energy factors. */
+export function fitTrainClass(rows: PhysicalRow[], inference: RooflineClassParams, device: DeviceFacts, cacheBytes: number, bench: TrainCallOverhead): { params: RooflineClassParams; cost: number } {
+  const make = (x: number[]): RooflineClassParams => trainScaled(inference, ex(x[0]!), ex(x[1]!), ex(x[2]!));
+  const fit = levenbergMarquardt(
+    (x) => {
+      const c = make(x);
+      return rows.flatMap((r) => {
+        const e = layerEnergy(r.features, c, { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes);
+        const benchJ = (r.idlePowerW + bench.powerAboveIdleW) * bench.seconds;
+        return [ln(e.energyJ + benchJ) - ln(r.joules), ln(e.seconds + bench.seconds) - ln(r.seconds)];
+      });
+    },
+    [ln(2), ln(3), ln(3)],
+    // Backward launches one or two kernels per forward one: the launch factor stays within 1..3.
+    { lower: [0, 0, 0], upper: [ln(3), ln(20), ln(20)] },
+  );
+  return { params: make(fit.x), cost: fit.cost };
+}
+
+const BENCH_SECONDS = Array.from({ length: 7 }, (_, i) => i * 2e-5);
+const BENCH_POWER_W = [0, 50, 100];
+
+export function trainScaled(c: RooflineClassParams, launchFactor: number, roofFactor: number, energyFactor: number): RooflineClassParams {
+  return {
+    ...c,
+    launchS: c.launchS * launchFactor,
+    flopsPerS: c.flopsPerS / roofFactor,
+    bytesPerS: c.bytesPerS / roofFactor,
+    joulesPerFlop: c.joulesPerFlop * energyFactor,
+    joulesPerByte: c.joulesPerByte * energyFactor,
+    joulesPerCall: c.joulesPerCall * energyFactor,
+  };
+}
+
+export interface ClassStats {
+  rows: number;
+  heldOutR2: number;
+  heldOutMape: number;
+}
+
+export interface LayerFit {
+  inference: Partial<Record<RooflineClass, RooflineClassParams>>;
+  train: Partial<Record<RooflineClass, RooflineClassParams>>;
+  trainFallback: { timeFactor: number; energyFactor: number };
+  trainCallOverhead: TrainCallOverhead;
+}
+
+function byClass(rows: PhysicalRow[]): Map<RooflineClass, PhysicalRow[]> {
+  const m = new Map<RooflineClass, PhysicalRow[]>();
+  for (const cls of ROOFLINE_CLASSES) {
+    const rs = rows.filter((r) => r.cls === cls);
+    if (rs.length > 0) m.set(cls, rs);
+  }
+  return m;
+}
+
+function geometricMedian(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length ? s[s.length >> 1]! : 1;
+}
+
+/** Fits every class on the given rows (inference rows for the layer constants, train rows for the factors). */
+export function fitLayers(rows: PhysicalRow[], device: DeviceFacts, cacheBytes: number): LayerFit {
+  const inference: LayerFit['inference'] = {};
+  const train: LayerFit['train'] = {};
+  for (const [cls, rs] of byClass(rows.filter((r) => r.mode === 'inference'))) inference[cls] = fitClass(rs, device, cacheBytes);
+  // Classes with too few train rows (two odd depthwise configs, five softmax) use the fallback factors.
+  const trainRows = [...byClass(rows.filter((r) => r.mode === 'train'))].filter(([cls, rs]) => inference[cls] && rs.length >= MIN_TRAIN_ROWS);
+  const bench = fitTrainCallOverhead(trainRows, inference, device, cacheBytes);
+  const timeFactors: number[] = [];
+  const energyFactors: number[] = [];
+  for (const [cls, rs] of trainRows) {
+    const inf = inference[cls]!;
+    const c = fitTrainClass(rs, inf, device, cacheBytes, bench).params;
+    train[cls] = c;
+    timeFactors.push(c.launchS / inf.launchS, inf.flopsPerS / c.flopsPerS);
+    energyFactors.push(c.joulesPerByte / inf.joulesPerByte);
+  }
+  return { inference, train, trainFallback: { timeFactor: geometricMedian(timeFactors), energyFactor: geometricMedian(energyFactors) }, trainCallOverhead: bench };
+}
+
+/** Grid over the per-call train overhead shared by all classes; each class's factors refitted per point. */
+function fitTrainCallOverhead(trainRows: [RooflineClass, PhysicalRow[]][], inference: LayerFit['inference'], device: DeviceFacts, cacheBytes: number): TrainCallOverhead {
+  let best: { bench: TrainCallOverhead; cost: number } | undefined;
+  for (const seconds of BENCH_SECONDS) {
+    for (const powerAboveIdleW of BENCH_POWER_W) {
+      const bench = { seconds, powerAboveIdleW };
+      const cost = trainRows.reduce((acc, [cls, rs]) => acc + fitTrainClass(rs, inference[cls]!, device, cacheBytes, bench).cost, 0);
+      if (!best || cost < best.cost - 1e-12) best = { bench, cost };
+    }
+  }
+  return best?.bench ?? { seconds: 0, powerAboveIdleW: 0 };
+}
+
+/** Held-out energy R² and MAPE per class (and mode): fit on a seeded 80%, score the other 20%. */
+export function heldOutClassStats(rows: PhysicalRow[], device: DeviceFacts, cacheBytes: number, seed: number, bench: TrainCallOverhead): Record<string, ClassStats> {
+  const out: Record<string, ClassStats> = {};
+  for (const mode of ['inference', 'train'] as const) {
+    for (const [cls, rs] of byClass(rows.filter((r) => r.mode === mode))) {
+      if (rs.length < 5) continue;
+      const split = splitTrainValTest(rs, seed, { train: 0.8, validation: 0 });
+      if (split.test.length < 2) continue;
+      let params: RooflineClassParams;
+      if (mode === 'inference') params = fitClass(split.train, device, cacheBytes);
+      else {
+        const inf = fitClass(rows.filter((r) => r.mode === 'inference' && r.cls === cls), device, cacheBytes);
+        params = fitTrainClass(split.train, inf, device, cacheBytes, bench).params;
+      }
+      const actual = split.test.map((r) => r.joules);
+      const benchJ = (r: PhysicalRow): number => (mode === 'train' ? (r.idlePowerW + bench.powerAboveIdleW) * bench.seconds : 0);
+      const predicted = split.test.map((r) => layerEnergy(r.features, params, { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes).energyJ + benchJ(r));
+      out[mode === 'inference' ? cls : `${cls}:train`] = { rows: rs.length, heldOutR2: r2Score(actual, predicted), heldOutMape: mape(actual, predicted) };
+    }
+  }
+  return out;
+}
