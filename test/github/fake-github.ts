@@ -8,11 +8,15 @@
  *   gh.graphqlUrl    // apiUrl + '/graphql' (or '/api/graphql' with basePath '/api/v3')
  *   gh.addPullRequest({ number: 7, headSha, baseSha, files: [{ filename: 'm.onnx', status: 'modified' }] });
  *   gh.addComment(7, '<!-- energy-diff:sticky ... -->\nbody', { login: 'octocat', type: 'User' });
+ *   gh.addIssue(3);  // an issue without a PR (comments on unknown issues are 404)
  *   gh.comments(7)   // live comments of issue/PR 7, oldest first (deleted ones gone); .minimized for hidden ones
+ *   gh.commentById(id)
+ *   gh.identity = { login: 'octocat', type: 'User', canReadUser: true }; // who the token is (default:
+ *                    // github-actions[bot], a Bot whose GET /user is 403); new comments are authored by it
  *   gh.requests      // every request: { method, path (no basePath, no query), query, body (parsed JSON), status }
  *   gh.writes()      // the POST/PATCH/DELETE requests (GraphQL included)
  *   gh.readOnly = true;                      // fork PR token: writes get 403 "Resource not accessible by integration"
- *   gh.rateLimitOnce({ retryAfterSeconds: 2 });  // next matching request: 403 secondary limit with retry-after
+ *   gh.rateLimitOnce({ retryAfterSeconds: 2 });  // next request: 403 (or status: 429) secondary limit, retry-after
  *   gh.primaryRateLimitOnce({ resetEpochSeconds }); // 403 with x-ratelimit-remaining: 0 and x-ratelimit-reset
  *   gh.serverErrorOnce({ status: 500 });     // next matching request: 5xx
  *   gh.failNext({ status, body, headers, method, path, match, times, delayMs, raw }); // any canned answer
