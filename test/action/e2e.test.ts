@@ -50,6 +50,8 @@ function parseOutputs(text: string): Record<string, string> {
 
 interface RunOptions {
   head: string;
+  pr?: number;
+  base?: string;
   inputs?: Record<string, string>;
   updatedAt?: string;
   fork?: boolean;
@@ -60,13 +62,14 @@ async function runStep(opts: RunOptions): Promise<RunResult> {
   const ws = origin.clone(opts.head, 1);
   const temp = mkdtempSync(join(tmpdir(), 'ed-runner-'));
   cleanup.push(() => ws.cleanup(), () => rmSync(temp, { recursive: true, force: true }));
+  const pr = opts.pr ?? PR;
   const event = {
     action: 'synchronize',
-    number: PR,
+    number: pr,
     pull_request: {
-      number: PR,
+      number: pr,
       updated_at: opts.updatedAt ?? '2026-11-30T10:00:00Z',
-      base: { sha: baseSha, ref: 'main', repo: { full_name: 'acme/models' } },
+      base: { sha: opts.base ?? baseSha, ref: 'main', repo: { full_name: 'acme/models' } },
       head: { sha: opts.head, ref: 'feature', repo: { full_name: opts.fork ? 'contributor/models' : 'acme/models' } },
     },
     repository: { full_name: 'acme/models' },
@@ -249,6 +252,40 @@ describe('the action as a runner runs it', () => {
     } finally {
       gh.readOnly = false;
     }
+  });
+
+  it('config file, added and renamed models and a measurement artifact in one comment', async () => {
+    const measurement = {
+      schema: 'energy-diff/measurement@1', command: ['python', 'train.py'], startTime: '2026-11-30T09:00:00.000Z', endTime: '2026-11-30T09:01:00.000Z',
+      status: 'stopped', exitCode: null, signal: 'SIGINT', epochsRequested: 4, plannedEpochs: 20,
+      host: { hostname: 'gpu', platform: 'linux', arch: 'x64', cpuModel: 'x', cpus: 8 }, meters: [],
+      epochs: [310, 120, 118, 121].map((j, i) => ({ epoch: i, startS: i * 10, endS: i * 10 + 10, seconds: 10, joules: j, meanPowerW: j / 10, joulesByDomain: { 'nvml:gpu0': j } })),
+      total: { seconds: 40, joules: 669, meanPowerW: 16.7, joulesByDomain: { 'nvml:gpu0': 669 } }, warnings: [],
+    };
+    execFileSync('git', ['checkout', '-q', '-b', 'restructure', baseSha], { cwd: origin.dir });
+    origin.move('models/keep.onnx', 'models/kept.onnx');
+    const head = commitOnFeature({
+      'models/wide.onnx': tinyCnn(48),
+      '.github/energy-diff.yml': 'models:\n  - path: models/wide.onnx\n    batch: 4\n',
+      'measurements/wide.measurement.json': JSON.stringify(measurement),
+    }, 'rename keep, add wide with config and measurement');
+    execFileSync('git', ['checkout', '-q', 'feature'], { cwd: origin.dir });
+    gh.addPullRequest({ number: 8, headSha: head, baseSha });
+    const run = await runStep({ head, pr: 8, updatedAt: '2026-11-30T16:00:00Z', inputs: { INPUT_MEASUREMENT: 'measurements/*.json' } });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const [comment] = gh.comments(8);
+    const report = JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8')) as ReportDiff;
+    expect(report.models.map((m) => [m.path, m.status, m.oldPath])).toEqual([
+      ['models/kept.onnx', 'renamed', 'models/keep.onnx'],
+      ['models/wide.onnx', 'added', undefined],
+    ]);
+    expect(report.models[1]!.results[0]!.head!.batch).toBe(4);
+    expect(report.models[0]!.results[0]!.deltaJ).toBe(0);
+    expect(comment!.body).toContain('**Measured**');
+    expect(comment!.body).toMatch(/- models\/wide\.onnx on xeon-gold-5120: no estimate \(declare workload\.trainingRun .*\), measured 669 J \(4 of 20 epochs, stopped\), extrapolated [\d.]+ k?J/);
+    expect(comment!.body.indexOf('**Measured**')).toBeLessThan(comment!.body.indexOf('\n---\n'));
+    if (process.env.ENERGY_DIFF_WRITE_EXAMPLE) writeFileSync(process.env.ENERGY_DIFF_WRITE_EXAMPLE, comment!.body);
   });
 
   it('a broken model stops the run with an ::error naming the file, and no comment is written', async () => {
