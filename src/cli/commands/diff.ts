@@ -5,13 +5,15 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { DEFAULT_PROFILE_ID, loadProfile } from '../../adapters/profiles.js';
+import { profileSummary } from '../../core/estimate/profile.js';
 import { applyBudgets, parseBudgetConfig } from '../../core/budget/index.js';
 import { diffReports } from '../../core/diff/index.js';
 import { parseEstimateReports } from '../../core/diff/estimate-json.js';
-import type { HardwareProfile } from '../../core/profile-types.js';
 import type { EstimateReport, HardwareProfileSummary, Mode } from '../../core/report-types.js';
 import { renderComment } from '../../core/report/index.js';
 import { EnergyDiffError } from '../../core/types.js';
+import { estimateModelFile } from '../../pipeline/estimate-model.js';
+import { oneOf, parseInputShapes, positiveInt } from '../args.js';
 import type { CliIo } from '../io.js';
 
 const HELP = `usage: energy-diff diff <base> <head> [options]
@@ -65,67 +67,14 @@ async function readSide(file: string, io: CliIo, opts: SideOptions, summaries: M
     if (wanted.length === 0) throw new EnergyDiffError('E_DIFF_INPUT', `no report for profile ${opts.profiles.join(', ')}`, { file });
     return wanted;
   }
-  const estimateModelFile = await loadPipeline();
   const ids = opts.profiles.length ? opts.profiles : [DEFAULT_PROFILE_ID];
   const profiles = await Promise.all(ids.map((id) => loadProfile(id, io.cwd)));
   for (const p of profiles) {
-    summaries.set(p.id, { id: p.id, name: p.name, kind: p.device.kind, version: p.version, calibrated: p.calibrated, calibratedOn: p.calibratedOn, fitDate: p.fitDate });
+    summaries.set(p.id, profileSummary(p));
   }
   return estimateModelFile(full, profiles, { mode: opts.mode, batch: opts.batch, inputShapes: opts.inputShapes, displayPath: opts.displayPath });
 }
 
-type EstimateModelFile = (
-  file: string,
-  profiles: HardwareProfile[],
-  opts: { mode: Mode; batch?: number; inputShapes?: Record<string, number[]>; displayPath?: string },
-) => Promise<EstimateReport[]>;
-
-/**
- * The model → estimate pipeline (src/pipeline/estimate-model.ts), loaded only for model inputs so the
- * estimate-JSON path works without the model readers. The specifier is a variable on purpose: while the
- * pipeline is not in the tree, neither the typecheck nor the bundle may depend on it.
- */
-async function loadPipeline(): Promise<EstimateModelFile> {
-  const specifier = PIPELINE;
-  try {
-    const mod = (await import(/* @vite-ignore */ specifier)) as { estimateModelFile?: EstimateModelFile };
-    if (mod.estimateModelFile) return mod.estimateModelFile;
-  } catch (err) {
-    if (!/Cannot find|ERR_MODULE_NOT_FOUND/.test(String(err))) throw err;
-  }
-  throw new EnergyDiffError('E_DIFF_INPUT', 'model files cannot be estimated by this build (no model pipeline); pass two energy-diff/estimate@1 JSON files instead');
-}
-
-const PIPELINE = '../../pipeline/estimate-model.js';
-
-// ---------------------------------------------------------------- option parsing
-
-function positiveInt(value: string | undefined, option: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new EnergyDiffError('E_ARG', `${option} expects a positive integer, got '${value}'`);
-  return n;
-}
-
-function oneOf<T extends string>(value: string | undefined, option: string, allowed: readonly T[], fallback: T): T {
-  if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new EnergyDiffError('E_ARG', `${option} expects one of ${allowed.join(', ')}, got '${value}'`);
-  return value as T;
-}
-
-/** `name=1x3x224x224` (repeatable `--input`). */
-function parseInputShapes(values: string[] | undefined): Record<string, number[]> {
-  const shapes: Record<string, number[]> = {};
-  for (const value of values ?? []) {
-    const eq = value.lastIndexOf('=');
-    const dims = value.slice(eq + 1).split(/[x,]/).map(Number);
-    if (eq <= 0 || dims.some((d) => !Number.isInteger(d) || d <= 0)) {
-      throw new EnergyDiffError('E_ARG', `--input expects name=DIMxDIMx... with positive integers, got '${value}'`);
-    }
-    shapes[value.slice(0, eq)] = dims;
-  }
-  return shapes;
-}
 
 /** Names and calibration sources of shipped profiles matching the reports' id and version, for the footer. */
 async function shippedSummaries(reports: EstimateReport[], io: CliIo, known: Map<string, HardwareProfileSummary>): Promise<void> {
@@ -134,7 +83,7 @@ async function shippedSummaries(reports: EstimateReport[], io: CliIo, known: Map
     try {
       const p = await loadProfile(r.profile.id, io.cwd);
       if (p.version !== r.profile.version) continue;
-      known.set(p.id, { id: p.id, name: p.name, kind: p.device.kind, version: p.version, calibrated: p.calibrated, calibratedOn: p.calibratedOn, fitDate: p.fitDate });
+      known.set(p.id, profileSummary(p));
     } catch {
       // A profile that is not shipped here: the footer falls back to what the report says.
     }

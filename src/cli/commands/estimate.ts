@@ -1,8 +1,91 @@
-// Placeholder: replaced by the module that implements `energy-diff estimate`.
+// `energy-diff estimate <model>`: energy per inference or train step on a hardware profile.
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { DEFAULT_PROFILE_ID, listShippedProfiles, loadProfile } from '../../adapters/profiles.js';
+import { estimateModelFile, type WorkloadSpec } from '../../pipeline/estimate-model.js';
+import { formatEstimate } from '../format-estimate.js';
+import { nonNegative, oneOf, parseInputShapes, positiveInt } from '../args.js';
+import { EnergyDiffError } from '../../core/types.js';
 import type { CliIo } from '../io.js';
 
+const HELP = `usage: energy-diff estimate <model.onnx|model.layers.json> [options]
+
+  --profile <id|path>   hardware profile (default: ${DEFAULT_PROFILE_ID}); shipped: see --list-profiles
+  --batch N             bind the batch dimension (also re-derives batch-1 constants baked into exports)
+  --input name=1x3x224x224   shape of a graph input (repeatable)
+  --mode inference|train-step   (default: inference)
+  --format text|markdown|json   (default: text; json is the energy-diff/estimate@1 contract)
+  --list-profiles       print the shipped profile ids and exit
+
+workload (adds a roll-up to the estimate; the run's batch is --batch):
+  --epochs N --train-samples N [--eval-samples N]   a training run: steps x step energy + eval passes + run overhead
+  --requests-per-month N                            serving: per-inference energy x requests
+  --grid-gco2e-per-kwh X                            convert to gCO2e (no default: your grid's intensity)
+  --price-per-kwh X                                 convert to cost (no default: your tariff)
+`;
+
 export async function estimate(args: string[], io: CliIo): Promise<number> {
-  void args;
-  io.stderr.write('energy-diff estimate: not implemented yet\n');
-  return 1;
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      profile: { type: 'string' },
+      batch: { type: 'string' },
+      input: { type: 'string', multiple: true },
+      mode: { type: 'string' },
+      format: { type: 'string' },
+      'list-profiles': { type: 'boolean' },
+      epochs: { type: 'string' },
+      'train-samples': { type: 'string' },
+      'eval-samples': { type: 'string' },
+      'requests-per-month': { type: 'string' },
+      'grid-gco2e-per-kwh': { type: 'string' },
+      'price-per-kwh': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (values['list-profiles']) {
+    io.stdout.write(listShippedProfiles().join('\n') + '\n');
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    io.stderr.write(`energy-diff estimate: expected one model file\n\n${HELP}`);
+    return 2;
+  }
+  const mode = oneOf(values.mode, '--mode', ['inference', 'train-step'] as const, 'inference');
+  const format = oneOf(values.format, '--format', ['text', 'markdown', 'json'] as const, 'text');
+  const profile = await loadProfile(values.profile ?? DEFAULT_PROFILE_ID, io.cwd);
+  const modelPath = positionals[0] as string;
+  const [report] = await estimateModelFile(resolve(io.cwd, modelPath), [profile], {
+    mode,
+    batch: positiveInt(values.batch, '--batch'),
+    inputShapes: parseInputShapes(values.input),
+    displayPath: modelPath,
+    workload: workloadFromArgs(values),
+  });
+  if (!report) throw new Error('no estimate produced');
+  io.stdout.write(format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatEstimate(report, format, profile));
+  return 0;
+}
+
+type WorkloadArgs = Partial<Record<'epochs' | 'train-samples' | 'eval-samples' | 'requests-per-month' | 'grid-gco2e-per-kwh' | 'price-per-kwh', string>>;
+
+function workloadFromArgs(values: WorkloadArgs): WorkloadSpec | undefined {
+  const epochs = positiveInt(values.epochs, '--epochs');
+  const trainSamples = positiveInt(values['train-samples'], '--train-samples');
+  if ((epochs === undefined) !== (trainSamples === undefined)) {
+    throw new EnergyDiffError('E_ARG', 'a training run needs both --epochs and --train-samples');
+  }
+  const requestsPerMonth = nonNegative(values['requests-per-month'], '--requests-per-month');
+  const spec: WorkloadSpec = {
+    trainingRun: epochs && trainSamples ? { epochs, trainSamples, evalSamples: positiveInt(values['eval-samples'], '--eval-samples') } : undefined,
+    serving: requestsPerMonth === undefined ? undefined : { requestsPerMonth },
+    gridIntensityGCO2ePerKWh: nonNegative(values['grid-gco2e-per-kwh'], '--grid-gco2e-per-kwh'),
+    pricePerKWh: nonNegative(values['price-per-kwh'], '--price-per-kwh'),
+  };
+  return spec.trainingRun || spec.serving ? spec : undefined;
 }

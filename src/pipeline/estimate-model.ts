@@ -1,0 +1,52 @@
+// The one path from a model file to estimate reports: load → infer → estimate, per profile, with the
+// optional workload roll-up. Shared by the CLI (estimate, diff) and the action so they can never disagree.
+import { loadModel } from '../adapters/load-model.js';
+import { estimateEnergy } from '../core/estimate/index.js';
+import { estimateWorkload, profileRunOverheadJ } from '../core/estimate/workload.js';
+import { inferModel } from '../core/infer/index.js';
+import type { HardwareProfile } from '../core/profile-types.js';
+import type { EstimateReport, Mode, Serving, TrainingRun } from '../core/report-types.js';
+import type { InferOptions } from '../core/types.js';
+
+/** A declared workload: a training run and/or a serving load, with optional unit conversions. */
+export interface WorkloadSpec {
+  /** The run's batch is the estimate's batch (--batch, or the config's batch). */
+  trainingRun?: Omit<TrainingRun, 'batch'>;
+  serving?: Serving;
+  gridIntensityGCO2ePerKWh?: number;
+  pricePerKWh?: number;
+}
+
+export interface EstimateModelOptions extends InferOptions {
+  mode: Mode;
+  /** Path shown in reports (repository-relative in the action); defaults to the file path. */
+  displayPath?: string;
+  workload?: WorkloadSpec;
+}
+
+export async function estimateModelFile(file: string, profiles: HardwareProfile[], opts: EstimateModelOptions): Promise<EstimateReport[]> {
+  const model = await loadModel(file);
+  const inferred = inferModel(model, { batch: opts.batch, inputShapes: opts.inputShapes }, file);
+  const modelPath = opts.displayPath ?? file;
+  return profiles.map((profile) => {
+    const estimate = (mode: Mode): EstimateReport => estimateEnergy(inferred, profile, { mode, modelPath, format: model.format });
+    const report = estimate(opts.mode);
+    const workload = opts.workload;
+    if (!workload || (!workload.trainingRun && !workload.serving)) return report;
+    // A training run needs the train step and (for eval passes) inference; serving needs inference.
+    const other = opts.mode === 'inference' ? 'train-step' : 'inference';
+    const needsOther = other === 'train-step' ? workload.trainingRun !== undefined : true;
+    const byMode = new Map<Mode, EstimateReport>([[opts.mode, report]]);
+    if (needsOther) byMode.set(other, estimate(other));
+    report.workload = estimateWorkload({
+      inference: byMode.get('inference'),
+      trainStep: byMode.get('train-step'),
+      trainingRun: workload.trainingRun ? { ...workload.trainingRun, batch: report.batch } : undefined,
+      serving: workload.serving,
+      perRunOverheadJ: profileRunOverheadJ(profile),
+      gridIntensityGCO2ePerKWh: workload.gridIntensityGCO2ePerKWh,
+      pricePerKWh: workload.pricePerKWh,
+    });
+    return report;
+  });
+}
