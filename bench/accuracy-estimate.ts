@@ -1,0 +1,111 @@
+// Estimator accuracy on the H100 dev models: per-class held-out layer fit, then whole-model error for
+// every model x batch and the train step (leave-one-model-out composition terms, runs averaged), next to a
+// FLOPs-proportional baseline (energy = a x MACs + b on the same whole-model rows, also leave-one-model-out)
+// and a Getzner-style sum (per-class polynomial in log MACs fitted on the layer rows, summed over layers).
+import { fileURLToPath } from 'node:url';
+import { fitLinear } from '../src/core/calibrate/linear.js';
+import { median } from '../src/core/calibrate/metrics.js';
+import type { PhysicalRow } from '../src/core/calibrate/physical-fit.js';
+import { caseErrors, type CaseError, type ModelCase } from '../src/core/calibrate/whole-model.js';
+import { layerClass } from '../src/core/estimate/roofline-model.js';
+import { fitH100, type H100Fit } from './h100-fit.js';
+
+export const TARGET_MEDIAN_APE = 0.15;
+export const TARGET_MAX_APE = 0.35;
+export const TARGET_BASELINE_RATIO = 2;
+
+export interface EstimateAccuracy {
+  fit: H100Fit;
+  roofline: CaseError[];
+  flopsBaseline: CaseError[];
+  getznerSum: CaseError[];
+  medianApe: number;
+  maxApe: number;
+  baselineMedianApe: number;
+  getznerMedianApe: number;
+  pass: { median: boolean; max: boolean; baseline: boolean };
+}
+
+/** energy = a x MACs + b per mode, fitted on the other models' runs. */
+function flopsBaseline(cases: ModelCase[]): CaseError[] {
+  const macs = (c: ModelCase): number => c.layers.reduce((a, l) => a + l.macs, 0);
+  const preds = cases.map((c) => {
+    const train = cases.filter((o) => o.model !== c.model && o.mode === c.mode);
+    const m = fitLinear(train.map((o) => [macs(o)]), train.map((o) => o.measuredJ));
+    return { c, predictedJ: m.intercept + m.coef[0]! * macs(c) };
+  });
+  return caseErrors(preds);
+}
+
+/** Per class and mode: log E = c0 + c1 log MACs + c2 (log MACs)^2 on the layer rows; summed over a model's layers. */
+function getznerSum(rows: PhysicalRow[], cases: ModelCase[]): CaseError[] {
+  const models = new Map<string, { coef: number[]; intercept: number }>();
+  const feats = (macs: number): number[] => {
+    const x = Math.log(Math.max(macs, 1));
+    return [x, x * x];
+  };
+  for (const r of rows) {
+    const key = `${r.cls}:${r.mode}`;
+    if (models.has(key)) continue;
+    const rs = rows.filter((o) => o.cls === r.cls && o.mode === r.mode);
+    models.set(key, fitLinear(rs.map((o) => feats(o.layer.macs)), rs.map((o) => Math.log(o.joules))));
+  }
+  const preds = cases.map((c) => {
+    let predictedJ = 0;
+    for (const l of c.layers) {
+      const cls = layerClass(l);
+      if (cls === null || cls === 'free') continue;
+      const m = models.get(`${cls}:${c.mode === 'train-step' ? 'train' : 'inference'}`) ?? models.get(`${cls}:inference`);
+      if (m) predictedJ += Math.exp(m.intercept + m.coef.reduce((a, k, j) => a + k * feats(l.macs)[j]!, 0));
+    }
+    return { c, predictedJ };
+  });
+  return caseErrors(preds);
+}
+
+export async function computeEstimateAccuracy(): Promise<EstimateAccuracy> {
+  const fit = await fitH100();
+  const roofline = fit.errors;
+  const base = flopsBaseline(fit.cases);
+  const getzner = getznerSum(fit.rows, fit.cases);
+  const medianApe = median(roofline.map((e) => e.ape));
+  const maxApe = Math.max(...roofline.map((e) => e.ape));
+  const baselineMedianApe = median(base.map((e) => e.ape));
+  return {
+    fit, roofline, flopsBaseline: base, getznerSum: getzner, medianApe, maxApe, baselineMedianApe,
+    getznerMedianApe: median(getzner.map((e) => e.ape)),
+    pass: { median: medianApe <= TARGET_MEDIAN_APE, max: maxApe <= TARGET_MAX_APE, baseline: baselineMedianApe >= TARGET_BASELINE_RATIO * medianApe },
+  };
+}
+
+const pct = (v: number): string => (v > 10 ? ">1000%" : `${(v * 100).toFixed(1)}%`).padStart(7);
+const signed = (p: number, m: number): string => (p / m > 11 ? ">+1000%" : `${p >= m ? "+" : ""}${((p / m - 1) * 100).toFixed(1)}%`).padStart(8);
+
+export async function runEstimateAccuracy(print: (line: string) => void = console.log): Promise<boolean> {
+  const a = await computeEstimateAccuracy();
+  print('== estimate accuracy: h100-sxm (roofline-v1) ==');
+  print('per-class held-out layer fit (seeded 80/20 split per class; energy per call):');
+  print(`  ${'class'.padEnd(20)} ${'rows'.padStart(5)} ${'R²'.padStart(7)} ${'MAPE'.padStart(7)}`);
+  for (const [cls, s] of Object.entries(a.fit.perFamily)) print(`  ${cls.padEnd(20)} ${String(s.rows).padStart(5)} ${s.heldOutR2.toFixed(3).padStart(7)} ${pct(s.heldOutMape)}`);
+  print('whole models (leave-one-model-out composition; measured = mean of runs a and b):');
+  print(`  ${'model'.padEnd(16)} ${'mode'.padEnd(10)} ${'batch'.padStart(5)} ${'measured J'.padStart(11)} ${'roofline'.padStart(9)} ${'FLOPs-prop'.padStart(10)} ${'Getzner-sum'.padStart(11)}`);
+  a.roofline.forEach((e, i) => {
+    const b = a.flopsBaseline[i]!;
+    const g = a.getznerSum[i]!;
+    print(`  ${e.model.padEnd(16)} ${e.mode.padEnd(10)} ${String(e.batch).padStart(5)} ${e.measuredJ.toFixed(4).padStart(11)} ${signed(e.predictedJ, e.measuredJ)} ${signed(b.predictedJ, b.measuredJ).padStart(10)} ${signed(g.predictedJ, g.measuredJ).padStart(11)}`);
+  });
+  const stats = (es: CaseError[]): string => `median APE ${pct(median(es.map((e) => e.ape)))}, max APE ${pct(Math.max(...es.map((e) => e.ape)))}`;
+  print(`  roofline-v1:        ${stats(a.roofline)}`);
+  print(`  FLOPs-proportional: ${stats(a.flopsBaseline)}`);
+  print(`  Getzner-style sum:  ${stats(a.getznerSum)}`);
+  print(`  band (10th/90th pct of measured/predicted, per run): x${a.fit.band.low.toFixed(3)}..x${a.fit.band.high.toFixed(3)}`);
+  const line = (ok: boolean, what: string): void => print(`${ok ? 'PASS' : 'FAIL'} ${what}`);
+  line(a.pass.median, `median APE ${pct(a.medianApe).trim()} <= ${TARGET_MEDIAN_APE * 100}%`);
+  line(a.pass.max, `max APE ${pct(a.maxApe).trim()} <= ${TARGET_MAX_APE * 100}%`);
+  line(a.pass.baseline, `FLOPs-proportional median ${pct(a.baselineMedianApe).trim()} >= ${TARGET_BASELINE_RATIO}x roofline median ${pct(a.medianApe).trim()}`);
+  return a.pass.median && a.pass.max && a.pass.baseline;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  process.exitCode = (await runEstimateAccuracy()) ? 0 : 1;
+}
