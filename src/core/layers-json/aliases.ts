@@ -89,7 +89,7 @@ const adaptivePool = (globalOp: string, windowOp: string, rank: number): Lowerin
   const raw = a(c, 'output_size');
   const outSize = perDim(raw, rank, undefined);
   if (outSize?.every((d) => d === 1)) return [node(c, globalOp, [c.inputs[0] ?? ''])];
-  const inSp = knownDims(c.inShape(0))?.slice(2);
+  const inSp = knownDims(c.inShape(0)?.slice(2));
   if (!outSize || !inSp || inSp.length !== rank || inSp.some((d, i) => d % (outSize[i] as number) !== 0)) return undefined;
   const kernel = inSp.map((d, i) => d / (outSize[i] as number));
   return [node(c, windowOp, [c.inputs[0] ?? ''], { kernel_shape: kernel, strides: kernel })];

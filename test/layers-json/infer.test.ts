@@ -1,0 +1,193 @@
+// What a layers file means once inferred: chaining, the PyTorch and ONNX spellings priced alike, batch binding,
+// declared shapes checked, unknown operators reported as coverage, weights counted as ONNX would count them.
+import { describe, expect, it } from 'vitest';
+import { decodeLayersJson } from '../../src/core/layers-json/index.js';
+import { inferModel } from '../../src/core/infer/index.js';
+import type { InferredModel, LayerCost } from '../../src/core/types.js';
+import { cnnDoc, cnnDocOnnx, text, type Doc } from './helpers/docs.js';
+
+const infer = (doc: unknown, batch?: number): InferredModel =>
+  inferModel(decodeLayersJson(text(doc), 'test.layers.json'), batch === undefined ? {} : { batch }, 'test.layers.json');
+const byName = (m: InferredModel, name: string): LayerCost => {
+  const l = m.layers.find((x) => x.name === name);
+  if (!l) throw new Error(`no layer ${name}`);
+  return l;
+};
+const numel = (dims: number[]): number => dims.reduce((p, d) => p * d, 1);
+
+describe('sequential layers', () => {
+  it('chain through the previous layer and start at the first model input', () => {
+    const m = decodeLayersJson(text(cnnDoc()), 'a.layers.json');
+    expect(m.graph.nodes.map((n) => [n.name, n.opType, n.inputs[0], n.outputs])).toEqual([
+      ['conv', 'Conv', 'x', ['conv']],
+      ['bn', 'BatchNormalization', 'conv', ['bn']],
+      ['relu', 'Relu', 'bn', ['relu']],
+      ['pool', 'GlobalAveragePool', 'relu', ['pool']],
+      ['flat', 'Flatten', 'pool', ['flat']],
+      ['fc', 'Gemm', 'flat', ['fc']],
+    ]);
+    expect(m.graph.outputs.map((o) => o.name)).toEqual(['fc']);
+    expect(m.format).toBe('layers-json');
+  });
+
+  it('price the PyTorch and the ONNX spelling of one network identically', () => {
+    const torchNames = infer(cnnDoc(), 2);
+    const onnxNames = infer(cnnDocOnnx(), 2);
+    const facts = (m: InferredModel) => m.layers.map((l) => ({ op: l.op, out: l.outputShapes, macs: l.macs, params: l.params, attrs: l.attrs }));
+    expect(facts(torchNames)).toEqual(facts(onnxNames));
+    expect(torchNames.coverage.unsupported).toEqual([]);
+    // Conv 3x3 stride 2 pad 1 on 32x32: 16x16 outputs, each 3*9 MACs per output channel.
+    const out = Math.floor((32 + 2 - 3) / 2) + 1;
+    expect(byName(torchNames, 'conv').macs).toBe(2 * 8 * out * out * 3 * 9);
+    expect(byName(torchNames, 'conv').outputShapes).toEqual([[2, 8, out, out]]);
+    // Running statistics are buffers, not parameters (as on a PyTorch module).
+    expect(torchNames.totals.params).toBe(8 * 27 + 8 + 8 + 8 + 10 * 8 + 10);
+    expect(byName(torchNames, 'bn').params).toBe(16);
+  });
+});
+
+describe('symbolic batch', () => {
+  it('is 1 with a note unless --batch binds it; costs scale with the batch', () => {
+    const one = infer(cnnDoc());
+    expect(one.batch).toBe(1);
+    expect(one.diagnostics.map((d) => d.code)).toContain('I_BATCH_DEFAULT');
+    const eight = infer(cnnDoc(), 8);
+    expect(eight.batch).toBe(8);
+    expect(byName(eight, 'fc').outputShapes).toEqual([[8, 10]]);
+    expect(eight.diagnostics.map((d) => d.code)).not.toContain('I_BATCH_DEFAULT');
+    expect(eight.totals.macs).toBe(8 * one.totals.macs);
+    expect(eight.totals.params).toBe(one.totals.params);
+  });
+
+  it('binds a fixed batch-1 input too, and then declared batch-1 shapes still agree', () => {
+    const doc = cnnDoc();
+    (doc.inputs[0] as Record<string, unknown>).shape = [1, 3, 32, 32];
+    (doc.layers[5] as Record<string, unknown>).outputShapes = [[1, 10]];
+    const four = infer(doc, 4);
+    expect(byName(four, 'fc').outputShapes).toEqual([[4, 10]]);
+    expect(four.diagnostics.filter((d) => d.code === 'W_DECLARED_SHAPE')).toEqual([]);
+  });
+});
+
+describe('declared outputShapes', () => {
+  const withConvShape = (shape: (number | string)[]): Doc => {
+    const doc = cnnDoc();
+    (doc.layers[0] as Record<string, unknown>).outputShapes = [shape];
+    return doc;
+  };
+
+  it('that agree give no diagnostic', () => {
+    expect(infer(withConvShape(['batch', 8, 16, 16]), 3).diagnostics.filter((d) => d.code === 'W_DECLARED_SHAPE')).toEqual([]);
+  });
+
+  it('that disagree give a warning naming the layer and both shapes', () => {
+    const m = infer(withConvShape(['batch', 8, 32, 32]), 3);
+    const found = m.diagnostics.filter((d) => d.code === 'W_DECLARED_SHAPE');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'warning', node: 'conv', op: 'Conv' });
+    expect(found[0]?.message).toBe("layer 'conv' declares output conv as [batch, 8, 32, 32] but inference gives [3, 8, 16, 16]");
+  });
+
+  it('of another rank disagree', () => {
+    const m = infer(withConvShape(['batch', 8 * 16 * 16]));
+    expect(m.diagnostics.find((d) => d.code === 'W_DECLARED_SHAPE')?.node).toBe('conv');
+  });
+});
+
+describe('unknown operators', () => {
+  it('pass through and are reported as coverage, not errors', () => {
+    const doc = cnnDoc();
+    doc.layers.splice(3, 0, { name: 'attn', op: 'FancyAttention', attrs: { heads: 4 } });
+    const m = infer(doc, 2);
+    expect(m.coverage.nodes).toBe(7);
+    expect(m.coverage.unsupported[0]).toEqual({ op: 'FancyAttention', node: 'attn', reason: 'operator FancyAttention is not supported' });
+    // What reads its output cannot be inferred either, and says why.
+    expect(byName(m, 'pool').status).toBe('unsupported');
+    expect(byName(m, 'pool').reason).toMatch(/input attn unknown/);
+    expect(byName(m, 'conv').macs).toBe(infer(cnnDoc(), 2).layers[0]?.macs);
+  });
+
+  it('in another domain pass through too', () => {
+    const doc = cnnDoc();
+    doc.layers[2] = { name: 'relu', op: 'FusedRelu', domain: 'com.example' };
+    const m = infer(doc);
+    expect(m.coverage.unsupported[0]).toMatchObject({ op: 'FusedRelu', node: 'relu' });
+  });
+});
+
+describe('operators with weights', () => {
+  const seqDoc = (layers: Record<string, unknown>[], shape: (number | string)[] = ['batch', 16, 64]): Doc => ({
+    schema: 'energy-diff/layers@1', inputs: [{ name: 'h', shape }], layers,
+  });
+
+  it('Linear on a 3-D input is MatMul plus a bias Add, as torch exports it', () => {
+    const m = infer(seqDoc([{ name: 'proj', op: 'Linear', weights: { weight: [32, 64], bias: [32] } }]), 2);
+    expect(m.layers.map((l) => [l.name, l.op, l.outputShapes[0]])).toEqual([
+      ['proj', 'MatMul', [2, 16, 32]],
+      ['proj/bias', 'Add', [2, 16, 32]],
+    ]);
+    expect(byName(m, 'proj').macs).toBe(2 * 16 * 64 * 32);
+    expect(byName(m, 'proj').family).toBe('gemm');
+    expect(m.totals.params).toBe(32 * 64 + 32);
+  });
+
+  it('Embedding reads its table first; a tied output projection counts the table once', () => {
+    const doc: Doc = {
+      schema: 'energy-diff/layers@1',
+      inputs: [{ name: 'ids', shape: ['batch', 12], dtype: 'int64' }],
+      layers: [
+        { name: 'embed', op: 'Embedding', weights: { weight: { shape: [1000, 64], tensor: 'wte' } } },
+        { name: 'head', op: 'Linear', weights: { weight: { shape: [1000, 64], tensor: 'wte' } } },
+      ],
+    };
+    const model = decodeLayersJson(text(doc), 't.layers.json');
+    expect(model.graph.nodes[0]?.inputs).toEqual(['wte', 'ids']);
+    expect(model.graph.initializers.map((t) => [t.name, t.dims])).toEqual([['wte', [1000, 64]]]);
+    const m = inferModel(model, { batch: 2 });
+    expect(byName(m, 'head').outputShapes).toEqual([[2, 12, 1000]]);
+    expect(byName(m, 'head').macs).toBe(2 * 12 * 64 * 1000);
+    expect(m.totals.params).toBe(1000 * 64);
+  });
+
+  it('ONNX operators read activations, then constants, then weights, in the order listed', () => {
+    const doc = seqDoc([
+      { name: 'r', op: 'Reshape', constants: { shape: [0, -1] } },
+      { name: 'mm', op: 'MatMul', weights: { W: [1024, 10] } },
+      { name: 'add', op: 'Add', weights: { bias: { shape: [10], dtype: 'float16' } } },
+    ]);
+    const model = decodeLayersJson(text(doc), 't.layers.json');
+    expect(model.graph.nodes.map((n) => n.inputs)).toEqual([['h', 'r.shape'], ['r', 'mm.W'], ['mm', 'add.bias']]);
+    expect(model.graph.initializers.find((t) => t.name === 'r.shape')).toMatchObject({ dataType: 7, dims: [2], values: [0, -1] });
+    const m = inferModel(model, { batch: 3 });
+    expect(byName(m, 'r').outputShapes).toEqual([[3, 1024]]);
+    expect(byName(m, 'mm').macs).toBe(3 * 1024 * 10);
+    expect(m.totals.params).toBe(1024 * 10 + 10);
+    expect(m.totals.weightBytes).toBe(1024 * 10 * 4 + 10 * 2);
+  });
+});
+
+describe('PyTorch aliases that need the input shape', () => {
+  it('AdaptiveAvgPool2d to 2x2 becomes a fixed window when the input shape is declared, else stays unsupported', () => {
+    const declared = cnnDoc();
+    declared.layers.splice(3, 3, { name: 'pool', op: 'AdaptiveAvgPool2d', attrs: { output_size: [2, 2] }, inputShapes: [['batch', 8, 16, 16]] });
+    const m = infer(declared);
+    expect(byName(m, 'pool')).toMatchObject({ op: 'AveragePool', outputShapes: [[1, 8, 2, 2]], status: 'estimated' });
+    expect(byName(m, 'pool').macs).toBe(8 * 2 * 2 * 8 * 8);
+    const undeclared = cnnDoc();
+    undeclared.layers.splice(3, 3, { name: 'pool', op: 'AdaptiveAvgPool2d', attrs: { output_size: [2, 2] } });
+    expect(infer(undeclared).coverage.unsupported).toEqual([{ op: 'AdaptiveAvgPool2d', node: 'pool', reason: 'operator AdaptiveAvgPool2d is not supported' }]);
+  });
+
+  it('Flatten of inner axes is a Reshape to the declared output', () => {
+    const doc = cnnDoc();
+    doc.layers[4] = { name: 'flat', op: 'Flatten', attrs: { start_dim: 1, end_dim: 2 }, outputShapes: [['batch', 8, 1]] };
+    doc.layers.splice(5, 1);
+    const m = infer(doc, 2);
+    expect(byName(m, 'flat')).toMatchObject({ op: 'Reshape', outputShapes: [[2, 8, 1]] });
+  });
+
+  it('SiLU is Sigmoid then Mul (two element-wise passes, as exported)', () => {
+    const m = infer({ schema: 'energy-diff/layers@1', inputs: [{ name: 'x', shape: [4, 100] }], layers: [{ name: 'act', op: 'SiLU' }] });
+    expect(m.layers.map((l) => [l.name, l.op, l.macs])).toEqual([['act/sigmoid', 'Sigmoid', 400], ['act', 'Mul', 400]]);
+  });
+});
