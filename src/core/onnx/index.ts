@@ -4,7 +4,8 @@ import { EnergyDiffError, type DecodedModel } from '../types.js';
 import { bytesSource, type ByteSource } from './byte-source.js';
 import { Cursor } from './cursor.js';
 import { decodeModelProto } from './model.js';
-import { notOnnx, sniff } from './sniff.js';
+import { checkPlausibleModel } from './plausible.js';
+import { sniff } from './sniff.js';
 
 export type { ByteSource } from './byte-source.js';
 export { bytesSource } from './byte-source.js';
@@ -15,19 +16,8 @@ export const MAX_DEFAULT_OPSET = 23;
 
 export function decodeModel(source: ByteSource, file: string): DecodedModel {
   sniff(source, file);
-  const c = new Cursor(source, file);
-  let decoded: ReturnType<typeof decodeModelProto>;
-  try {
-    decoded = decodeModelProto(c);
-  } catch (err) {
-    // Garbage that happens to start like a ModelProto fails within its first bytes: say so plainly.
-    if (err instanceof EnergyDiffError && (err.place.byteOffset ?? 0) < 16 && err.code !== 'E_ONNX_TRUNCATED') {
-      throw notOnnx(file, err.message);
-    }
-    throw err;
-  }
-  const { model, hasGraph } = decoded;
-  if (!hasGraph) throw notOnnx(file, `no graph (ModelProto field 7) in ${source.sizeBytes} bytes; the file may be truncated or not a model`);
+  checkPlausibleModel(source, file);
+  const { model } = decodeModelProto(new Cursor(source, file));
   checkOpset(model, file);
   return model;
 }

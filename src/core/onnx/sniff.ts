@@ -4,8 +4,6 @@ import { EnergyDiffError } from '../types.js';
 import type { ByteSource } from './byte-source.js';
 
 const LFS_PREFIX = 'version https://git-lfs.github.com/spec/';
-/** ModelProto fields and their wire types: a real model's first tag is one of these. */
-const MODEL_FIELD_WIRE: Record<number, number> = { 1: 0, 2: 2, 3: 2, 4: 2, 5: 0, 6: 2, 7: 2, 8: 2, 14: 2, 20: 2, 25: 2, 26: 2 };
 
 const SIGNATURES: [string, number[]][] = [
   ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
@@ -45,11 +43,5 @@ export function sniff(source: ByteSource, file: string): void {
   if ((first === '{' || first === '[') && /^\s*[[{]\s*["[{\]}\d-]/.test(text)) throw notOnnx(file, 'it looks like JSON (layer-spec files must end in .json)');
   if (head.length >= 16 && head.every((b) => b === 9 || b === 10 || b === 13 || (b >= 0x20 && b < 0x7f))) {
     throw notOnnx(file, 'it is plain text');
-  }
-  const b0 = head[0] as number;
-  const b1 = head[1] ?? 0x80;
-  const tag = b0 < 0x80 ? b0 : b1 < 0x80 ? (b0 & 0x7f) | (b1 << 7) : -1;
-  if (tag < 0 || MODEL_FIELD_WIRE[tag >>> 3] !== (tag & 7)) {
-    throw notOnnx(file, `the first byte (0x${b0.toString(16).padStart(2, '0')}) is not the tag of a ModelProto field`);
   }
 }
