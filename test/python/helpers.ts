@@ -1,0 +1,52 @@
+// Runs python/energy_diff_export.py with Debian's python3 into a temp folder and infers what it wrote.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { loadModel } from '../../src/adapters/load-model.js';
+import { inferModel } from '../../src/core/infer/index.js';
+import type { InferredModel } from '../../src/core/types.js';
+
+export const PYTHON = '/usr/bin/python3';
+export const EXPORT = resolve('python/energy_diff_export.py');
+
+export function hasTorch(): boolean {
+  return spawnSync(PYTHON, ['-c', 'import torch, torchvision, onnx'], { stdio: 'ignore' }).status === 0;
+}
+
+export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'energy-diff-export-'));
+
+export interface ExportRun {
+  out: string;
+  status: number;
+  stderr: string;
+  /** The helper's one-line summary: {out, format, params, torch}. */
+  summary?: { out: string; format: string; params: number; torch: string };
+}
+
+export function runExport(model: string, args: string[], out: string): ExportRun {
+  const r = spawnSync(PYTHON, [EXPORT, model, ...args, '--out', out], { encoding: 'utf8', timeout: 300_000 });
+  const line = r.stdout.trim().split('\n').pop() ?? '';
+  return { out, status: r.status ?? -1, stderr: r.stderr, ...(line.startsWith('{') ? { summary: JSON.parse(line) as ExportRun['summary'] } : {}) };
+}
+
+/** sum(p.numel() for p in model.parameters()), the count PyTorch users know (shared parameters once). */
+export function torchParams(factory: string): number {
+  const [mod, fn] = factory.split(':') as [string, string];
+  const load = mod.endsWith('.py')
+    ? `import importlib.util as u; s=u.spec_from_file_location('m', ${JSON.stringify(mod)}); m=u.module_from_spec(s); s.loader.exec_module(m)`
+    : `import importlib; m=importlib.import_module(${JSON.stringify(mod)})`;
+  const code = `${load}\nmodel=getattr(m, ${JSON.stringify(fn)})()\nprint(sum(p.numel() for p in model.parameters()))`;
+  return Number(execFileSync(PYTHON, ['-c', code], { encoding: 'utf8' }).trim());
+}
+
+export async function inferFile(path: string, batch?: number): Promise<InferredModel> {
+  return inferModel(await loadModel(path), batch === undefined ? {} : { batch }, path);
+}
+
+/** MACs summed per operator type. */
+export function macsByOp(m: InferredModel): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const l of m.layers) out[l.op] = (out[l.op] ?? 0) + l.macs;
+  return out;
+}
