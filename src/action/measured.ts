@@ -4,7 +4,6 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import picomatch from 'picomatch';
-import { estimateWorkload } from '../core/estimate/workload.js';
 import { summariseMeasurement, type MeasurementSummary } from '../core/extrapolate/index.js';
 import type { HardwareProfile } from '../core/profile-types.js';
 import type { EstimateReport } from '../core/report-types.js';
@@ -81,12 +80,14 @@ async function trainingRunEstimate(headFile: string, model: string, profile: Har
   const s = settingsFor(config, model);
   const run = s.entry?.workload?.trainingRun;
   if (!run) return undefined;
-  const opts = { inputShapes: s.inputShapes, displayPath: model, batch: run.batch };
-  const [trainStep] = (await estimateModelFile(headFile, [profile], { ...opts, mode: 'train-step' })) as [EstimateReport];
-  const inference = run.evalSamples ? (await estimateModelFile(headFile, [profile], { ...opts, mode: 'inference' }))[0] : undefined;
+  // The same roll-up `energy-diff estimate` prints (the pipeline's workload), at the run's batch.
+  const { batch, ...perRun } = run;
+  const [trainStep] = (await estimateModelFile(headFile, [profile], {
+    mode: 'train-step', batch, inputShapes: s.inputShapes, displayPath: model, workload: { trainingRun: perRun },
+  })) as [EstimateReport];
   // A profile without a train-step predictor prices every layer as unsupported: no estimate, not 0 J.
   const priced = trainStep.coverage.estimated > 0 && trainStep.totals.energyJ > 0;
-  return { run, estimate: priced ? estimateWorkload({ trainStep, trainingRun: run, ...(inference ? { inference } : {}) }).trainingRun : undefined };
+  return { run, estimate: priced ? trainStep.workload?.trainingRun : undefined };
 }
 
 /** One row per artifact; artifacts that are not measurement files fail with E_MEASUREMENT naming the file. */

@@ -16,7 +16,8 @@ import { tinyCnn } from './helpers/models.js';
 const ROOT = resolve(import.meta.dirname, '../..');
 const PR = 7;
 const TOKEN = 'ghs_e2e_token';
-const PROFILE = 'xeon-gold-5120';
+/** The action's default profile: no `profiles` input is given. */
+const PROFILE = 'h100-sxm';
 
 let bundle: string;
 let gh: FakeGitHub;
@@ -98,7 +99,7 @@ async function runStep(opts: RunOptions): Promise<RunResult> {
     'INPUT_COMMENT': 'update',
     'INPUT_COMMENT-KEY': 'default',
     'INPUT_GITHUB-TOKEN': TOKEN,
-    'INPUT_PROFILES': PROFILE,
+    'INPUT_PROFILES': '',
     ...opts.inputs,
   };
   writeFileSync(env.GITHUB_OUTPUT as string, '');
@@ -133,6 +134,7 @@ beforeAll(async () => {
   cleanup.push(() => origin.cleanup());
   origin.write('models/net.onnx', tinyCnn(16));
   origin.write('models/keep.onnx', tinyCnn(8));
+  origin.write('models/cnn.onnx', readFileSync(join(ROOT, 'models/sample-cnn.onnx')));
   origin.write('README.md', '# models\n');
   baseSha = origin.commit('base: two models');
   execFileSync('git', ['checkout', '-q', '-b', 'feature'], { cwd: origin.dir });
@@ -162,7 +164,7 @@ describe('the action as a runner runs it', () => {
     expect(comment.user.login).toBe('github-actions[bot]');
     expect(parseStickyMarker(comment.body)).toEqual({ key: 'default', headSha, at: '2026-11-30T10:00:00Z' });
     expect(comment.body).toBe(first.outputs['comment-body']);
-    expect(comment.body).toContain('| models/net.onnx | xeon-gold-5120 |');
+    expect(comment.body).toContain(`| models/net.onnx | ${PROFILE} |`);
     expect(comment.body).toContain('conv2 | Conv | changed: 1×16×32×32 → 1×24×32×32');
     expect(comment.body).toContain(`Base \`${baseSha.slice(0, 7)}\` → head \`${headSha.slice(0, 7)}\``);
     // The summary is the same Markdown without the hidden marker.
@@ -211,7 +213,7 @@ describe('the action as a runner runs it', () => {
     const limit = pct / 2;
     const gate = await runStep({ head: headSha, updatedAt: '2026-11-30T12:00:00Z', inputs: { INPUT_MODE: 'gate', 'INPUT_BUDGET-FAIL-INCREASE-PCT': String(limit) } });
     expect(gate.code).toBe(1);
-    expect(gate.stdout).toMatch(/^::error file=models\/net\.onnx::energy budget exceeded: models\/net\.onnx on xeon-gold-5120: increase \+[\d.]+%25 > \+[\d.]+%25 \(fail budget\)$/m);
+    expect(gate.stdout).toMatch(/^::error file=models\/net\.onnx::energy budget exceeded: models\/net\.onnx on h100-sxm: increase \+[\d.]+%25 > \+[\d.]+%25 \(fail budget\)$/m);
     expect(gate.outputs['over-budget']).toBe('true');
     expect(gate.outputs.verdict).toBe('fail');
     expect(gate.summary).toContain('❌ fail');
@@ -254,21 +256,41 @@ describe('the action as a runner runs it', () => {
     }
   });
 
-  it('config file, added and renamed models and a measurement artifact in one comment', async () => {
+  it('config file, changed, added and renamed models and a measurement artifact in one comment', async () => {
+    // The first 15 of 30 measured epochs of a real H100 training run of resnet18 (CIFAR-size images, batch 128).
+    const trace = JSON.parse(readFileSync(join(ROOT, 'data/h100/traces_dev.jsonl'), 'utf8').split('\n')[0]!) as {
+      batch: number; steps_per_epoch: number; epochs: { epoch: number; joules: number; seconds: number }[];
+    };
+    let t = 0;
+    const epochs = trace.epochs.slice(0, 15).map((e) => {
+      const startS = t;
+      t += e.seconds;
+      return { epoch: e.epoch, startS, endS: t, seconds: e.seconds, joules: e.joules, meanPowerW: e.joules / e.seconds, joulesByDomain: { 'nvml:gpu0': e.joules } };
+    });
+    const joules = epochs.reduce((a, e) => a + e.joules, 0);
     const measurement = {
       schema: 'energy-diff/measurement@1', command: ['python', 'train.py'], startTime: '2026-11-30T09:00:00.000Z', endTime: '2026-11-30T09:01:00.000Z',
-      status: 'stopped', exitCode: null, signal: 'SIGINT', epochsRequested: 4, plannedEpochs: 20,
-      host: { hostname: 'gpu', platform: 'linux', arch: 'x64', cpuModel: 'x', cpus: 8 }, meters: [],
-      epochs: [310, 120, 118, 121].map((j, i) => ({ epoch: i, startS: i * 10, endS: i * 10 + 10, seconds: 10, joules: j, meanPowerW: j / 10, joulesByDomain: { 'nvml:gpu0': j } })),
-      total: { seconds: 40, joules: 669, meanPowerW: 16.7, joulesByDomain: { 'nvml:gpu0': 669 } }, warnings: [],
+      status: 'stopped', exitCode: null, signal: 'SIGINT', epochsRequested: 15, plannedEpochs: 30,
+      host: { hostname: 'gpu', platform: 'linux', arch: 'x64', cpuModel: 'x', cpus: 8 }, meters: [], epochs,
+      total: { seconds: t, joules, meanPowerW: joules / t, joulesByDomain: { 'nvml:gpu0': joules } }, warnings: [],
     };
+    const config = [
+      'models:',
+      '  - path: models/resnet18.onnx',
+      `    batch: ${trace.batch}`,
+      `    inputs: { input: [${trace.batch}, 3, 32, 32] }`,
+      '    workload:',
+      `      trainingRun: { epochs: 30, trainSamples: ${trace.steps_per_epoch * trace.batch}, batch: ${trace.batch} }`,
+      '',
+    ].join('\n');
     execFileSync('git', ['checkout', '-q', '-b', 'restructure', baseSha], { cwd: origin.dir });
     origin.move('models/keep.onnx', 'models/kept.onnx');
     const head = commitOnFeature({
-      'models/wide.onnx': tinyCnn(48),
-      '.github/energy-diff.yml': 'models:\n  - path: models/wide.onnx\n    batch: 4\n',
-      'measurements/wide.measurement.json': JSON.stringify(measurement),
-    }, 'rename keep, add wide with config and measurement');
+      'models/cnn.onnx': readFileSync(join(ROOT, 'models/sample-cnn-wide.onnx')),
+      'models/resnet18.onnx': readFileSync(join(ROOT, 'data/h100/onnx/resnet18.onnx')),
+      '.github/energy-diff.yml': config,
+      'measurements/resnet18.measurement.json': JSON.stringify(measurement),
+    }, 'widen cnn, rename keep, add resnet18 with config and measurement');
     execFileSync('git', ['checkout', '-q', 'feature'], { cwd: origin.dir });
     gh.addPullRequest({ number: 8, headSha: head, baseSha });
     const run = await runStep({ head, pr: 8, updatedAt: '2026-11-30T16:00:00Z', inputs: { INPUT_MEASUREMENT: 'measurements/*.json' } });
@@ -277,13 +299,17 @@ describe('the action as a runner runs it', () => {
     const [comment] = gh.comments(8);
     const report = JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8')) as ReportDiff;
     expect(report.models.map((m) => [m.path, m.status, m.oldPath])).toEqual([
+      ['models/cnn.onnx', 'changed', undefined],
       ['models/kept.onnx', 'renamed', 'models/keep.onnx'],
-      ['models/wide.onnx', 'added', undefined],
+      ['models/resnet18.onnx', 'added', undefined],
     ]);
-    expect(report.models[1]!.results[0]!.head!.batch).toBe(4);
-    expect(report.models[0]!.results[0]!.deltaJ).toBe(0);
+    // The README's MAC counts of the two sample CNNs (batch 1) and the config's batch for resnet18.
+    expect(report.models[0]!.results[0]!.base!.macs).toBe(11_555_456);
+    expect(report.models[0]!.results[0]!.head!.macs).toBe(31_509_760);
+    expect(report.models[2]!.results[0]!.head!.batch).toBe(trace.batch);
+    expect(report.models[1]!.results[0]!.deltaJ).toBe(0);
     expect(comment!.body).toContain('**Measured**');
-    expect(comment!.body).toMatch(/- models\/wide\.onnx on xeon-gold-5120: no estimate \(declare workload\.trainingRun .*\), measured 669 J \(4 of 20 epochs, stopped\), extrapolated [\d.]+ k?J/);
+    expect(comment!.body).toMatch(/- models\/resnet18\.onnx on h100-sxm: estimated [\d.]+ k?J \([^)]*\), measured [\d.]+ kJ \(15 of 30 epochs, stopped\), extrapolated [\d.]+ kJ \([^)]*\) — difference [+-][\d.]+%/);
     expect(comment!.body.indexOf('**Measured**')).toBeLessThan(comment!.body.indexOf('\n---\n'));
     if (process.env.ENERGY_DIFF_WRITE_EXAMPLE) writeFileSync(process.env.ENERGY_DIFF_WRITE_EXAMPLE, comment!.body);
   });

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseActionConfig } from '../../src/action/config-schema.js';
 import { assignArtifacts, insertBeforeFooter, matchArtifact, measuredRows, measuredSection } from '../../src/action/measured.js';
 import { loadProfile } from '../../src/adapters/profiles.js';
-import { estimateWorkload } from '../../src/core/estimate/workload.js';
+import { estimateWorkload, profileRunOverheadJ } from '../../src/core/estimate/workload.js';
 import { summariseMeasurement } from '../../src/core/extrapolate/index.js';
 import { MEASUREMENT_SCHEMA } from '../../src/core/measure/schema.js';
 import { estimateModelFile } from '../../src/pipeline/estimate-model.js';
@@ -103,7 +103,8 @@ describe('measured next to estimated', () => {
     // totalEpochs comes from the declared run when the file has no plannedEpochs.
     expect(row!.summary.totalEpochs).toBe(30);
     const [trainStep] = await estimateModelFile(RESNET, [profile], { mode: 'train-step', batch: run.batch, inputShapes: { input: [trace.batch, 3, 32, 32] } });
-    const expected = estimateWorkload({ trainStep: trainStep!, trainingRun: run }).trainingRun!;
+    // Train steps times steps plus the profile's per-run overhead: what `energy-diff estimate` rolls up.
+    const expected = estimateWorkload({ trainStep: trainStep!, trainingRun: run, perRunOverheadJ: profileRunOverheadJ(profile) }).trainingRun!;
     expect(row!.estimatedJ).toBe(expected.energyJ);
     expect(row!.differencePct).toBeCloseTo((100 * (row!.summary.extrapolatedJ - expected.energyJ)) / expected.energyJ, 10);
     expect(measuredSection([row!])[2]).toMatch(/: estimated .* — difference [+-][\d.]+%$/);
