@@ -88,3 +88,19 @@ describe('copyable workflows', () => {
     expect(wf.jobs.measure['runs-on']).toEqual(expect.arrayContaining(['self-hosted', 'gpu']));
   });
 });
+
+describe('docs/action.md', () => {
+  const doc = read('docs/action.md');
+
+  it('documents every input and output of action.yml', () => {
+    for (const name of inputNames) expect(doc, name).toMatch(new RegExp('\\| `' + name + '`|`' + name + '`,'));
+    for (const name of Object.keys(action.outputs)) expect(doc, name).toContain(`| \`${name}\` |`);
+  });
+
+  it('shows a rendered comment that starts with the sticky marker and the verdict headline', () => {
+    const example = /````markdown\n([\s\S]*?)\n````/.exec(doc)?.[1] ?? '';
+    expect(example).toMatch(/^<!-- energy-diff:sticky key=default head=[0-9a-f]{40} at=2026-11-30T16:00:00Z -->\n### ⚡ energy-diff: /);
+    expect(example).toContain('**Measured**');
+    expect(example.length).toBeLessThan(65_536);
+  });
+});
