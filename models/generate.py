@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Regenerates the sample models (see models/README.md) with python/energy_diff_export.py:
 
-  /usr/bin/python3 models/generate.py
+  /usr/bin/python3 models/generate.py [--out-dir DIR] [-q]
 
 Weights are random (seeded): the samples exist to be priced, not run.
 """
@@ -60,9 +60,10 @@ JOBS = [
 
 
 def main():
+    out_dir = sys.argv[sys.argv.index("--out-dir") + 1] if "--out-dir" in sys.argv else HERE
     for factory, shape, out in JOBS:
         cmd = [sys.executable, EXPORT, f"{os.path.join(HERE, 'generate.py')}:{factory}", "--input", f"input={shape}",
-               "--out", os.path.join(HERE, out), "--name", out.split(".")[0]]
+               "--out", os.path.join(out_dir, out), "--name", out.split(".")[0]]
         subprocess.run(cmd, check=True, stderr=subprocess.DEVNULL if "-q" in sys.argv else None)
 
 
