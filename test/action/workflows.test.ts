@@ -93,7 +93,7 @@ describe('docs/action.md', () => {
   const doc = read('docs/action.md');
 
   it('documents every input and output of action.yml', () => {
-    for (const name of inputNames) expect(doc, name).toMatch(new RegExp('\\| `' + name + '`|`' + name + '`,'));
+    for (const name of inputNames) expect(doc, name).toMatch(new RegExp('(\\| |, )`' + name + '`'));
     for (const name of Object.keys(action.outputs)) expect(doc, name).toContain(`| \`${name}\` |`);
   });
 
