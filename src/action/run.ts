@@ -75,8 +75,11 @@ async function run(env: NodeJS.ProcessEnv, io: ActionsIo, now: () => Date): Prom
   const client = clientFor(env, event, inputs, io);
   const log = (m: string) => io.info(`energy-diff: ${m}`);
 
-  const cmp = await compareCommits(ws, event, inputs.baseRef, client, log);
   const exportSettings = config.export;
+  if (inputs.exportCommand && !exportSettings?.sources.length) {
+    io.warning(`export-command is set but ${inputs.configPath} declares no export.sources: no source file is exported`);
+  }
+  const cmp = await compareCommits(ws, event, inputs.baseRef, client, log);
   const changes = discoverModelChanges(cmp.changes, {
     modelGlobs: inputs.modelGlobs,
     sourceGlobs: exportSettings?.sources ?? [],
