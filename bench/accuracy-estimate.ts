@@ -18,6 +18,7 @@ export interface EstimateAccuracy {
   fit: H100Fit;
   roofline: CaseError[];
   flopsBaseline: CaseError[];
+  flopsLayerBaseline: CaseError[];
   getznerSum: CaseError[];
   medianApe: number;
   maxApe: number;
@@ -33,6 +34,21 @@ function flopsBaseline(cases: ModelCase[]): CaseError[] {
     const train = cases.filter((o) => o.model !== c.model && o.mode === c.mode);
     const m = fitLinear(train.map((o) => [macs(o)]), train.map((o) => o.measuredJ));
     return { c, predictedJ: m.intercept + m.coef[0]! * macs(c) };
+  });
+  return caseErrors(preds);
+}
+
+/** energy = a x MACs + b per layer, fitted on the layer rows of the mode, summed over a model's kernels. */
+function flopsLayerBaseline(rows: PhysicalRow[], cases: ModelCase[]): CaseError[] {
+  const fits = new Map<string, { coef: number[]; intercept: number }>();
+  for (const mode of ['inference', 'train'] as const) {
+    const rs = rows.filter((r) => r.mode === mode);
+    fits.set(mode, fitLinear(rs.map((r) => [r.layer.macs]), rs.map((r) => r.joules)));
+  }
+  const preds = cases.map((c) => {
+    const m = fits.get(c.mode === 'train-step' ? 'train' : 'inference')!;
+    const kernels = c.layers.filter((l) => { const k = layerClass(l); return k !== null && k !== 'free'; });
+    return { c, predictedJ: kernels.reduce((a, l) => a + m.intercept + m.coef[0]! * l.macs, 0) };
   });
   return caseErrors(preds);
 }
@@ -70,9 +86,11 @@ export async function computeEstimateAccuracy(): Promise<EstimateAccuracy> {
   const getzner = getznerSum(fit.rows, fit.cases);
   const medianApe = median(roofline.map((e) => e.ape));
   const maxApe = Math.max(...roofline.map((e) => e.ape));
-  const baselineMedianApe = median(base.map((e) => e.ape));
+  const layerBase = flopsLayerBaseline(fit.rows, fit.cases);
+  // The stronger of the two FLOPs-proportional fits is the one to beat.
+  const baselineMedianApe = Math.min(median(base.map((e) => e.ape)), median(layerBase.map((e) => e.ape)));
   return {
-    fit, roofline, flopsBaseline: base, getznerSum: getzner, medianApe, maxApe, baselineMedianApe,
+    fit, roofline, flopsBaseline: base, flopsLayerBaseline: layerBase, getznerSum: getzner, medianApe, maxApe, baselineMedianApe,
     getznerMedianApe: median(getzner.map((e) => e.ape)),
     pass: { median: medianApe <= TARGET_MEDIAN_APE, max: maxApe <= TARGET_MAX_APE, baseline: baselineMedianApe >= TARGET_BASELINE_RATIO * medianApe },
   };
@@ -88,21 +106,25 @@ export async function runEstimateAccuracy(print: (line: string) => void = consol
   print(`  ${'class'.padEnd(20)} ${'rows'.padStart(5)} ${'R²'.padStart(7)} ${'MAPE'.padStart(7)}`);
   for (const [cls, s] of Object.entries(a.fit.perFamily)) print(`  ${cls.padEnd(20)} ${String(s.rows).padStart(5)} ${s.heldOutR2.toFixed(3).padStart(7)} ${pct(s.heldOutMape)}`);
   print('whole models (leave-one-model-out composition; measured = mean of runs a and b):');
-  print(`  ${'model'.padEnd(16)} ${'mode'.padEnd(10)} ${'batch'.padStart(5)} ${'measured J'.padStart(11)} ${'roofline'.padStart(9)} ${'FLOPs-prop'.padStart(10)} ${'Getzner-sum'.padStart(11)}`);
+  print(`  ${'model'.padEnd(16)} ${'mode'.padEnd(10)} ${'batch'.padStart(5)} ${'measured J'.padStart(11)} ${'roofline'.padStart(9)} ${'FLOPs-prop'.padStart(10)} ${'FLOPs-layer'.padStart(11)} ${'Getzner-sum'.padStart(11)}`);
   a.roofline.forEach((e, i) => {
     const b = a.flopsBaseline[i]!;
     const g = a.getznerSum[i]!;
-    print(`  ${e.model.padEnd(16)} ${e.mode.padEnd(10)} ${String(e.batch).padStart(5)} ${e.measuredJ.toFixed(4).padStart(11)} ${signed(e.predictedJ, e.measuredJ)} ${signed(b.predictedJ, b.measuredJ).padStart(10)} ${signed(g.predictedJ, g.measuredJ).padStart(11)}`);
+    const fl = a.flopsLayerBaseline[i]!;
+    print(`  ${e.model.padEnd(16)} ${e.mode.padEnd(10)} ${String(e.batch).padStart(5)} ${e.measuredJ.toFixed(4).padStart(11)} ${signed(e.predictedJ, e.measuredJ)} ${signed(b.predictedJ, b.measuredJ).padStart(10)} ${signed(fl.predictedJ, fl.measuredJ).padStart(11)} ${signed(g.predictedJ, g.measuredJ).padStart(11)}`);
   });
   const stats = (es: CaseError[]): string => `median APE ${pct(median(es.map((e) => e.ape)))}, max APE ${pct(Math.max(...es.map((e) => e.ape)))}`;
   print(`  roofline-v1:        ${stats(a.roofline)}`);
-  print(`  FLOPs-proportional: ${stats(a.flopsBaseline)}`);
+  print(`  FLOPs-proportional: ${stats(a.flopsBaseline)}  (a x MACs + b on the other models' whole-model runs)`);
+  print(`  FLOPs-layer:        ${stats(a.flopsLayerBaseline)}  (a x MACs + b per layer on the layer rows, summed)`);
   print(`  Getzner-style sum:  ${stats(a.getznerSum)}`);
+  const perRun = a.fit.lomo.map((x) => Math.abs(x.predictedJ / x.c.measuredJ - 1));
+  print(`  roofline-v1 per run (runs a and b separately, ${perRun.length} runs): median APE ${pct(median(perRun))}, max APE ${pct(Math.max(...perRun))}`);
   print(`  band (10th/90th pct of measured/predicted, per run): x${a.fit.band.low.toFixed(3)}..x${a.fit.band.high.toFixed(3)}`);
   const line = (ok: boolean, what: string): void => print(`${ok ? 'PASS' : 'FAIL'} ${what}`);
   line(a.pass.median, `median APE ${pct(a.medianApe).trim()} <= ${TARGET_MEDIAN_APE * 100}%`);
   line(a.pass.max, `max APE ${pct(a.maxApe).trim()} <= ${TARGET_MAX_APE * 100}%`);
-  line(a.pass.baseline, `FLOPs-proportional median ${pct(a.baselineMedianApe).trim()} >= ${TARGET_BASELINE_RATIO}x roofline median ${pct(a.medianApe).trim()}`);
+  line(a.pass.baseline, `best FLOPs-proportional median ${pct(a.baselineMedianApe).trim()} >= ${TARGET_BASELINE_RATIO}x roofline median ${pct(a.medianApe).trim()}`);
   return a.pass.median && a.pass.max && a.pass.baseline;
 }
 

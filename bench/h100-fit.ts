@@ -51,7 +51,7 @@ export async function fitH100(): Promise<H100Fit> {
   };
 }
 
-const UNIT = { launchScale: 1, sharpness: 2, overlap: 1, passOverheadS: 0 };
+const UNIT = { launchScale: 1, passOverheadS: 0 };
 
 export async function fitH100Profile(fitDate: string): Promise<{ profile: HardwareProfile; report: string; fit: H100Fit }> {
   const fit = await fitH100();
@@ -68,7 +68,7 @@ export async function fitH100Profile(fitDate: string): Promise<{ profile: Hardwa
     calibratedOn: [...H100_LAYER_FILES, `${H100_MODELS_FILE} (composition terms only)`].join(', '),
     provenance:
       `roofline-v1 (docs/estimator.md) fitted by scripts/fit-profiles.ts h100: per-class time and energy constants on ${fit.rows.length} ` +
-      `single-layer measurements (PyTorch 2.11 eager, fp32 with TF32 convolutions, NVML board energy); four composition terms per mode on ` +
+      `single-layer measurements (PyTorch 2.11 eager, fp32 with TF32 convolutions, NVML board energy); two composition terms per mode (launch scale, per-pass time) on ` +
       `${fit.cases.length} whole-model runs of 5 dev models. Whole-model error and band (10th/90th percentile of measured/predicted) from ` +
       `leave-one-model-out predictions. Device: ${source}.`,
     predictor: fit.predictor,

@@ -1,11 +1,11 @@
-// The only use of whole-model measurements: two composition terms per mode (how much of the summed
-// per-layer call time a pass takes, and a fixed per-pass time at idle power), fitted by least squares on
+// The only use of whole-model measurements: two composition terms per mode (launch floors in a pass
+// relative to an isolated call, and a fixed per-pass time at idle power), fitted by least squares on
 // relative error. Per-layer constants never see these rows. Leave-one-model-out predictions for honest
 // whole-model error.
 import type { DeviceFacts } from '../profile-types.js';
 import type { Mode } from '../report-types.js';
 import type { LayerCost } from '../types.js';
-import { isolatedLayer, optimizerEnergy, type Composition, type RooflinePredictor } from '../estimate/predictors/roofline.js';
+import { optimizerEnergy, passLayer, type Composition, type RooflinePredictor } from '../estimate/predictors/roofline.js';
 import { quantile } from './metrics.js';
 
 export interface ModelCase {
@@ -26,11 +26,11 @@ export interface CaseSums {
   optimizerJ: number;
 }
 
-export function caseSums(p: RooflinePredictor, device: DeviceFacts, c: ModelCase, context: Pick<Composition, 'launchScale' | 'sharpness'>): CaseSums {
+export function caseSums(p: RooflinePredictor, device: DeviceFacts, c: ModelCase, launchScale: number): CaseSums {
   let layerSeconds = 0;
   let dynamicJ = 0;
   for (const layer of c.layers) {
-    const iso = isolatedLayer(p, device, layer, c.mode, context);
+    const iso = passLayer(p, device, layer, c.mode, launchScale);
     if (!iso) continue;
     layerSeconds += iso.seconds;
     dynamicJ += iso.dynamicJ;
@@ -40,50 +40,35 @@ export function caseSums(p: RooflinePredictor, device: DeviceFacts, c: ModelCase
 }
 
 export function composedEnergy(s: CaseSums, comp: Composition, idlePowerW: number): number {
-  return s.dynamicJ + s.optimizerJ + idlePowerW * (comp.overlap * s.layerSeconds + comp.passOverheadS);
+  return s.dynamicJ + s.optimizerJ + idlePowerW * (s.layerSeconds + comp.passOverheadS);
 }
 
-const OVERLAP_RANGE = [0.25, 2] as const;
-
-/** Least squares on relative error of E = dyn + opt + idle (overlap x layerSeconds + passOverheadS). */
-function fitLinearTerms(sums: CaseSums[], measuredJ: number[], idlePowerW: number): Pick<Composition, 'overlap' | 'passOverheadS'> {
-  // Rows scaled by 1/measured: y = (E - dyn - opt)/E ≈ overlap x (idle St / E) + overhead x (idle / E).
-  const x1 = sums.map((s, i) => (idlePowerW * s.layerSeconds) / measuredJ[i]!);
-  const x2 = measuredJ.map((e) => idlePowerW / e);
-  const y = sums.map((s, i) => (measuredJ[i]! - s.dynamicJ - s.optimizerJ) / measuredJ[i]!);
-  const dot = (a: number[], b: number[]): number => a.reduce((acc, v, i) => acc + v * b[i]!, 0);
-  const clampOverlap = (v: number): number => Math.min(OVERLAP_RANGE[1], Math.max(OVERLAP_RANGE[0], v));
-  const det = dot(x1, x1) * dot(x2, x2) - dot(x1, x2) ** 2;
-  if (Math.abs(det) > 1e-12 * dot(x1, x1) * dot(x2, x2)) {
-    const overlap = (dot(x1, y) * dot(x2, x2) - dot(x2, y) * dot(x1, x2)) / det;
-    const passOverheadS = (dot(x2, y) * dot(x1, x1) - dot(x1, y) * dot(x1, x2)) / det;
-    if (passOverheadS >= 0 && overlap === clampOverlap(overlap)) return { overlap, passOverheadS };
-  }
-  // Constrained: no negative overhead; overlap alone (then the overhead for the clamped overlap).
-  const overlap = clampOverlap(dot(x1, y) / dot(x1, x1));
-  const rest = y.map((v, i) => v - overlap * x1[i]!);
-  return { overlap, passOverheadS: Math.max(0, dot(x2, rest) / dot(x2, x2)) };
-}
-
-function relativeSse(sums: CaseSums[], measuredJ: number[], comp: Composition, idlePowerW: number): number {
-  return sums.reduce((acc, s, i) => acc + (composedEnergy(s, comp, idlePowerW) / measuredJ[i]! - 1) ** 2, 0);
-}
-
-/** Launch scales and in-pass sharpness tried; the linear terms are solved exactly for each pair. */
+/** Launch scales tried; the per-pass time is solved exactly (least squares, >= 0) for each. */
 const LAUNCH_SCALES = Array.from({ length: 31 }, (_, i) => 0.5 + i * 0.05);
-const SHARPNESS = [1, 1.5, 2, 3, 4, 6, 8];
 
-/** All three composition terms for cases of one mode: a grid over the launch scale, least squares for the rest. */
+/** Per-pass seconds minimising relative squared error given the sums: E = dyn + opt + idle (layerSeconds + t0). */
+function fitPassOverhead(sums: CaseSums[], measuredJ: number[], idlePowerW: number): number {
+  let num = 0;
+  let den = 0;
+  sums.forEach((s, i) => {
+    const e = measuredJ[i]!;
+    const x = idlePowerW / e;
+    const y = (e - s.dynamicJ - s.optimizerJ - idlePowerW * s.layerSeconds) / e;
+    num += x * y;
+    den += x * x;
+  });
+  return Math.max(0, num / den);
+}
+
+/** Both composition terms for cases of one mode: a grid over the launch scale, least squares for the overhead. */
 export function fitComposition(p: RooflinePredictor, device: DeviceFacts, cases: ModelCase[]): Composition {
   const measured = cases.map((c) => c.measuredJ);
   let best: { comp: Composition; sse: number } | undefined;
   for (const launchScale of LAUNCH_SCALES) {
-    for (const sharpness of SHARPNESS) {
-      const sums = cases.map((c) => caseSums(p, device, c, { launchScale, sharpness }));
-      const comp = { launchScale, sharpness, ...fitLinearTerms(sums, measured, device.idlePowerW) };
-      const sse = relativeSse(sums, measured, comp, device.idlePowerW);
-      if (!best || sse < best.sse - 1e-12) best = { comp, sse };
-    }
+    const sums = cases.map((c) => caseSums(p, device, c, launchScale));
+    const comp = { launchScale, passOverheadS: fitPassOverhead(sums, measured, device.idlePowerW) };
+    const sse = sums.reduce((acc, s, i) => acc + (composedEnergy(s, comp, device.idlePowerW) / measured[i]! - 1) ** 2, 0);
+    if (!best || sse < best.sse - 1e-12) best = { comp, sse };
   }
   return best!.comp;
 }
@@ -103,7 +88,7 @@ export function leaveOneModelOut(p: RooflinePredictor, device: DeviceFacts, case
       const test = cases.filter((c) => c.model === held && c.mode === mode);
       if (test.length === 0 || train.length < 2) continue;
       const comp = fitComposition(p, device, train);
-      for (const c of test) out.push({ c, predictedJ: composedEnergy(caseSums(p, device, c, comp), comp, device.idlePowerW) });
+      for (const c of test) out.push({ c, predictedJ: composedEnergy(caseSums(p, device, c, comp.launchScale), comp, device.idlePowerW) });
     }
   }
   return out;
@@ -114,7 +99,7 @@ export function fitCompositions(p: RooflinePredictor, device: DeviceFacts, cases
   const result = {} as Record<Mode, Composition>;
   for (const mode of ['inference', 'train-step'] as const) {
     const cs = cases.filter((c) => c.mode === mode);
-    result[mode] = cs.length >= 2 ? fitComposition(p, device, cs) : { launchScale: 1, sharpness: 2, overlap: 1, passOverheadS: 0 };
+    result[mode] = cs.length >= 2 ? fitComposition(p, device, cs) : { launchScale: 1, passOverheadS: 0 };
   }
   return result;
 }

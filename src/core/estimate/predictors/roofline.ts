@@ -1,25 +1,21 @@
 // The roofline-v1 predictor kind: per layer, time from a launch floor and compute/memory roofs, energy as
-// idle power x time + bounded dynamic energy (core/estimate/roofline-model.ts); per pass, a few composition
-// terms fitted on whole models (how much consecutive layers overlap, a fixed per-pass overhead) and, for a
+// idle power x time + bounded dynamic energy (core/estimate/roofline-model.ts); per pass, two composition
+// terms fitted on whole models (launch floors in a pass vs an isolated call, a fixed per-pass time) and, for a
 // train step, the optimizer update over all parameters.
 import type { DeviceFacts, HardwareProfile, LayerPrediction, PredictorKind } from '../../profile-types.js';
 import type { Mode } from '../../report-types.js';
 import type { LayerCost } from '../../types.js';
-import { layerClass, layerEnergy, layerFeatures, pnorm, type LayerFeatures, type RooflineClass, type RooflineClassParams } from '../roofline-model.js';
+import { layerClass, layerEnergy, layerFeatures, type LayerFeatures, type RooflineClass, type RooflineClassParams } from '../roofline-model.js';
 
 export const ROOFLINE_V1 = 'roofline-v1';
 
 export interface Composition {
-  /** Launch floors in a whole pass relative to an isolated call (host-side costs of a real model). */
-  launchScale: number;
   /**
-   * p-norm of floor and busy time inside a pass, replacing the isolated one: host dispatch of the next layer
-   * overlaps device work of the previous, so a pass is closer to max(floor, busy) than a lone call.
+   * Launch floors inside a whole pass relative to an isolated call: host-side dispatch in a real model
+   * (module hooks, cold instruction caches, allocator) differs from a tight loop over one layer.
    */
-  sharpness: number;
-  /** Share of the summed per-layer call time that a whole pass takes (layers overlap launch and work). */
-  overlap: number;
-  /** Fixed time per pass outside the layers (module dispatch, loss, autograd bookkeeping), seconds at idle power. */
+  launchScale: number;
+  /** Fixed time per pass outside the layers (input copy, loss, autograd start, zero_grad), seconds at idle power. */
   passOverheadS: number;
 }
 
@@ -61,20 +57,15 @@ export function classParams(p: RooflinePredictor, cls: RooflineClass, mode: Mode
   return inf ? scaled(inf, p.trainFallback) : undefined;
 }
 
-/** A layer's prediction before composition (seconds of one isolated call); null when not covered. */
-export function isolatedLayer(
-  p: RooflinePredictor, device: DeviceFacts, layer: LayerCost, mode: Mode, context?: Pick<Composition, 'launchScale' | 'sharpness'>,
-): { seconds: number; dynamicJ: number } | null {
+/** A layer's prediction in a pass (launch floor scaled by the composition), or null when not covered. */
+export function passLayer(p: RooflinePredictor, device: DeviceFacts, layer: LayerCost, mode: Mode, launchScale: number): { seconds: number; dynamicJ: number } | null {
   const cls = layerClass(layer);
   if (cls === null) return null;
   if (cls === 'free') return { seconds: 0, dynamicJ: 0 };
   const own = classParams(p, cls, mode);
   if (!own) return null;
-  const e = layerEnergy(layerFeatures(layer, cls), own, device, p.cacheBytes);
-  if (!context) return { seconds: e.seconds, dynamicJ: e.dynamicJ };
-  const seconds = pnorm([own.launchS * context.launchScale, e.busySeconds], context.sharpness);
-  // The dynamic part keeps its own TDP bound at the in-pass time.
-  return { seconds, dynamicJ: Math.min(e.dynamicJ, (device.tdpW - device.idlePowerW) * seconds) };
+  const e = layerEnergy(layerFeatures(layer, cls), { ...own, launchS: own.launchS * launchScale }, device, p.cacheBytes);
+  return { seconds: e.seconds, dynamicJ: e.dynamicJ };
 }
 
 /** The optimizer update of a train step: one memory-bound pass over all parameters. */
@@ -90,11 +81,9 @@ export const rooflinePredictor: PredictorKind = {
   kind: ROOFLINE_V1,
   predictLayer(predictor, device, layer, mode): LayerPrediction | null {
     const p = asRoofline(predictor);
-    const comp = p.composition[mode];
-    const iso = isolatedLayer(p, device, layer, mode, comp);
-    if (!iso) return null;
-    const seconds = iso.seconds * comp.overlap;
-    return { seconds, energyJ: iso.dynamicJ + device.idlePowerW * seconds };
+    const l = passLayer(p, device, layer, mode, p.composition[mode].launchScale);
+    if (!l) return null;
+    return { seconds: l.seconds, energyJ: l.dynamicJ + device.idlePowerW * l.seconds };
   },
   predictOverheadJ(predictor, device, layers, mode): number {
     const p = asRoofline(predictor);
