@@ -1,0 +1,65 @@
+// The issue's targets, computed from the real data: roofline-v1 fitted on layer rows, composition terms
+// leave-one-model-out on the five H100 dev models; and the shipped h100-sxm profile is what the fit gives.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { computeEstimateAccuracy, TARGET_BASELINE_RATIO, TARGET_MAX_APE, TARGET_MEDIAN_APE, type EstimateAccuracy } from '../../bench/accuracy-estimate.js';
+import { median } from '../../src/core/calibrate/metrics.js';
+import type { RooflinePredictor } from '../../src/core/estimate/predictors/roofline.js';
+import { profile } from './helpers.js';
+
+let a: EstimateAccuracy;
+
+beforeAll(async () => {
+  a = await computeEstimateAccuracy();
+}, 180_000);
+
+describe('H100 dev models, inference batch 1..128 and train step (leave-one-model-out)', () => {
+  it('covers every model x batch and the train step', () => {
+    expect(a.roofline).toHaveLength(25);
+    expect(new Set(a.roofline.map((e) => e.model)).size).toBe(5);
+    expect(a.roofline.filter((e) => e.mode === 'train-step')).toHaveLength(5);
+  });
+
+  it(`median APE <= ${TARGET_MEDIAN_APE * 100}%`, () => {
+    expect(a.medianApe).toBeLessThanOrEqual(TARGET_MEDIAN_APE);
+  });
+
+  it(`every case within ${TARGET_MAX_APE * 100}%`, () => {
+    const worst = [...a.roofline].sort((x, y) => y.ape - x.ape)[0]!;
+    expect(worst.ape, `${worst.model} ${worst.mode} b${worst.batch}`).toBeLessThanOrEqual(TARGET_MAX_APE);
+  });
+
+  it(`at least ${TARGET_BASELINE_RATIO}x lower median error than FLOPs-proportional fits and the Getzner-style sum`, () => {
+    expect(a.baselineMedianApe).toBeGreaterThanOrEqual(TARGET_BASELINE_RATIO * a.medianApe);
+    expect(a.getznerMedianApe).toBeGreaterThanOrEqual(TARGET_BASELINE_RATIO * a.medianApe);
+  });
+
+  it('the band from held-out residuals holds most held-out runs', () => {
+    const inside = a.fit.lomo.filter((x) => {
+      const r = x.c.measuredJ / x.predictedJ;
+      return r >= a.fit.band.low - 1e-12 && r <= a.fit.band.high + 1e-12;
+    }).length;
+    expect(inside / a.fit.lomo.length).toBeGreaterThanOrEqual(0.78);
+    expect(a.fit.band.low).toBeLessThan(1);
+    expect(a.fit.band.high).toBeGreaterThan(1);
+  });
+
+  it('per-layer fits are fitted on layer rows only and predict held-out layers', () => {
+    expect(a.fit.rows.length).toBeGreaterThan(700);
+    const inference = Object.entries(a.fit.perFamily).filter(([k]) => !k.includes(':train'));
+    expect(median(inference.map(([, s]) => s.heldOutMape))).toBeLessThan(0.25);
+  });
+});
+
+describe('shipped hardware-profiles/h100-sxm.json', () => {
+  it('carries the constants the fit gives today (regenerate with npx tsx scripts/fit-profiles.ts h100 spec)', () => {
+    const shipped = profile('h100-sxm');
+    const pred = shipped.predictor as unknown as RooflinePredictor;
+    for (const mode of ['inference', 'train-step'] as const) {
+      expect(pred.composition[mode].launchScale).toBeCloseTo(a.fit.predictor.composition[mode].launchScale, 9);
+      expect(pred.composition[mode].passOverheadS).toBeCloseTo(a.fit.predictor.composition[mode].passOverheadS, 9);
+    }
+    expect(pred.inference.conv!.flopsPerS / a.fit.predictor.inference.conv!.flopsPerS).toBeCloseTo(1, 9);
+    expect(shipped.fit?.wholeModel?.medianApe).toBeCloseTo(a.medianApe, 3);
+    expect(shipped.fit?.wholeModel?.maxApe).toBeCloseTo(a.maxApe, 3);
+  });
+});
