@@ -1,0 +1,146 @@
+// The fork relay (docs/workflows/relay-comment.yml) for real: a fork run of the action (read-only token)
+// leaves its artifact, then the relay's github-script runs against FakeGitHub through a minimal
+// Octokit-shaped client (REST over HTTP, no mocks) and posts, keeps or refuses the comment.
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { runAction } from '../../src/action/run.js';
+import { parseStickyMarker } from '../../src/action/sticky.js';
+import { startFakeGitHub, type FakeGitHub } from '../github/fake-github.js';
+import { TempRepo } from './helpers/git-repo.js';
+import { tinyCnn } from './helpers/models.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const TOKEN = 'ghs_relay';
+const relayScript = (() => {
+  const wf = parse(readFileSync(join(ROOT, 'docs/workflows/relay-comment.yml'), 'utf8')) as { jobs: { relay: { steps: { uses?: string; with?: { script?: string } }[] } } };
+  return wf.jobs.relay.steps.find((s) => s.uses?.startsWith('actions/github-script'))!.with!.script!;
+})();
+
+let gh: FakeGitHub;
+let repo: TempRepo;
+let baseSha: string;
+const heads: string[] = [];
+
+beforeAll(async () => {
+  gh = await startFakeGitHub({ owner: 'acme', repo: 'models', token: TOKEN });
+  repo = new TempRepo();
+  repo.write('m/net.onnx', tinyCnn(8));
+  baseSha = repo.commit('base');
+  repo.write('m/net.onnx', tinyCnn(12));
+  heads.push(repo.commit('fork change 1'));
+  repo.write('m/net.onnx', tinyCnn(20));
+  heads.push(repo.commit('fork change 2'));
+});
+afterAll(async () => {
+  await gh.close();
+  repo.cleanup();
+});
+
+/** The fork's pull_request run: read-only token, so it only leaves the artifact folder. */
+async function forkRun(head: string, updatedAt: string): Promise<string> {
+  const temp = mkdtempSync(join(tmpdir(), 'ed-fork-'));
+  writeFileSync(join(temp, 'event.json'), JSON.stringify({
+    pull_request: { number: 9, updated_at: updatedAt, base: { sha: baseSha, repo: { full_name: 'acme/models' } }, head: { sha: head, repo: { full_name: 'fork/models' } } },
+  }));
+  let stdout = '';
+  gh.readOnly = true;
+  const code = await runAction({
+    GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(temp, 'event.json'), GITHUB_REPOSITORY: 'acme/models', GITHUB_WORKSPACE: repo.dir,
+    RUNNER_TEMP: temp, GITHUB_API_URL: gh.apiUrl, 'INPUT_GITHUB-TOKEN': TOKEN,
+  }, { stdout: { write: (s: string) => (stdout += s) } });
+  gh.readOnly = false;
+  expect(code).toBe(0);
+  // Read-only: either the write is refused, or the posted comment already says the same (no write needed).
+  expect(stdout).toMatch(/^::warning::cannot comment on pull request #9|energy-diff: comment unchanged/m);
+  // actions/download-artifact puts the uploaded folder's files under `path:`.
+  const workdir = mkdtempSync(join(tmpdir(), 'ed-relay-'));
+  cpSync(join(temp, 'energy-diff', 'default'), join(workdir, 'energy-diff-comment'), { recursive: true });
+  return workdir;
+}
+
+type Params = Record<string, unknown>;
+
+/** The slice of Octokit the relay script uses, as plain REST calls to the server. */
+function octokit(apiUrl: string, token: string) {
+  const call = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(apiUrl + path, {
+      method,
+      headers: { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'content-type': 'application/json' },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+    return { data: res.status === 204 ? undefined : await res.json() };
+  };
+  const repoPath = (p: Params) => `/repos/${p.owner}/${p.repo}`;
+  return {
+    rest: {
+      pulls: { get: (p: Params) => call('GET', `${repoPath(p)}/pulls/${p.pull_number}`) },
+      issues: {
+        listComments: (p: Params) => call('GET', `${repoPath(p)}/issues/${p.issue_number}/comments?per_page=${p.per_page ?? 30}&page=${p.page ?? 1}`),
+        createComment: (p: Params) => call('POST', `${repoPath(p)}/issues/${p.issue_number}/comments`, { body: p.body }),
+        updateComment: (p: Params) => call('PATCH', `${repoPath(p)}/issues/comments/${p.comment_id}`, { body: p.body }),
+      },
+    },
+    async paginate(fn: (p: Params) => Promise<{ data: unknown[] }>, params: Params) {
+      const all: unknown[] = [];
+      for (let page = 1; ; page++) {
+        const { data } = await fn({ ...params, page });
+        all.push(...data);
+        if (data.length < Number(params.per_page ?? 30)) return all;
+      }
+    },
+  };
+}
+
+/** Runs the workflow's script as actions/github-script does (an async function body). */
+async function relay(workdir: string, runHeadSha: string) {
+  const log: string[] = [];
+  let failed: string | null = null;
+  const core = { info: (m: string) => log.push(m), setFailed: (m: string) => (failed = m) };
+  const fsShim = { readFileSync: (p: string, enc: BufferEncoding) => readFileSync(join(workdir, p), enc) };
+  const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...a: unknown[]) => Promise<void>;
+  const fn = new AsyncFunction('require', 'core', 'github', 'context', 'process', relayScript);
+  await fn((m: string) => (m === 'fs' ? fsShim : undefined), core, octokit(gh.apiUrl, TOKEN), { repo: { owner: 'acme', repo: 'models' } }, { env: { RUN_HEAD_SHA: runHeadSha } });
+  return { log, failed };
+}
+
+describe('fork relay', () => {
+  it('posts the fork run\'s comment, keeps it when unchanged, updates it for a newer run', async () => {
+    gh.addPullRequest({ number: 9, headSha: heads[0]!, baseSha, headRepo: 'fork/models' });
+    const first = await forkRun(heads[0]!, '2026-11-30T10:00:00Z');
+    expect(gh.comments(9)).toHaveLength(0);
+    expect(await relay(first, heads[0]!)).toEqual({ log: ['comment created'], failed: null });
+    const [posted] = gh.comments(9);
+    expect(posted!.body).toBe(readFileSync(join(first, 'energy-diff-comment/comment.md'), 'utf8'));
+    expect(parseStickyMarker(posted!.body)?.headSha).toBe(heads[0]);
+
+    expect((await relay(first, heads[0]!)).log).toEqual(['comment unchanged']);
+
+    gh.pulls.get(9)!.headSha = heads[1]!;
+    const second = await forkRun(heads[1]!, '2026-11-30T11:00:00Z');
+    expect((await relay(second, heads[1]!)).log).toEqual([`comment ${posted!.id} updated`]);
+    expect(gh.comments(9)).toHaveLength(1);
+    expect(parseStickyMarker(gh.comments(9)[0]!.body)?.headSha).toBe(heads[1]);
+
+    // A late relay of the first run finds the PR moved on and writes nothing.
+    const writes = gh.writes().length;
+    expect((await relay(first, heads[0]!)).log).toEqual([`PR #9 is now at ${heads[1]}, not ${heads[0]}: a newer run will comment`]);
+    expect(gh.writes().length).toBe(writes);
+  });
+
+  it('refuses an artifact that is not from the run that triggered it', async () => {
+    const workdir = await forkRun(heads[1]!, '2026-11-30T12:00:00Z');
+    const writes = gh.writes().length;
+    const res = await relay(workdir, 'f'.repeat(40));
+    expect(res.failed).toBe(`artifact is for ${heads[1]}, but the run built ${'f'.repeat(40)}`);
+    // An artifact aimed at another PR (whose head is not this commit) is not posted there.
+    gh.addPullRequest({ number: 10, headSha: 'e'.repeat(40), baseSha });
+    const meta = JSON.parse(readFileSync(join(workdir, 'energy-diff-comment/relay.json'), 'utf8'));
+    writeFileSync(join(workdir, 'energy-diff-comment/relay.json'), JSON.stringify({ ...meta, pr: 10 }));
+    expect((await relay(workdir, heads[1]!)).log).toEqual([`PR #10 is now at ${'e'.repeat(40)}, not ${heads[1]}: a newer run will comment`]);
+    expect(gh.writes().length).toBe(writes);
+  });
+});
