@@ -30,6 +30,19 @@ export interface ExportOptions {
   log?: (chunk: string) => void;
 }
 
+/**
+ * The command's environment: the runner's, minus the action's inputs (the github-token among them) and the
+ * runner's own tokens. The export runs the pull request's code; it has no business with credentials.
+ */
+export function exportEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (k.startsWith('INPUT_') || /^(GITHUB_TOKEN|GH_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL)$/.test(k)) continue;
+    out[k] = v;
+  }
+  return out;
+}
+
 /** Runs the export; resolves when {out} exists and is non-empty, else rejects with E_EXPORT naming the source. */
 export async function runExport(command: string, opts: ExportOptions): Promise<void> {
   const shell = expandExportCommand(command, opts.sourceFile, opts.out);
@@ -41,7 +54,7 @@ export async function runExport(command: string, opts: ExportOptions): Promise<v
     if (tail.length > 40) tail.shift();
   };
   const result = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>((resolve) => {
-    const child = spawn('sh', ['-c', shell], { cwd: opts.cwd, env: { ...process.env, ...opts.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('sh', ['-c', shell], { cwd: opts.cwd, env: exportEnv({ ...process.env, ...opts.env }), stdio: ['ignore', 'pipe', 'pipe'] });
     const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 15 * 60_000);
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);

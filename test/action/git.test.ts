@@ -262,3 +262,19 @@ describe('shallow checkout', () => {
       .rejects.toThrow('no base commit for a workflow_dispatch run: set the base-ref input');
   });
 });
+
+describe('export-command environment', () => {
+  it('does not pass the action inputs (token) or runner tokens to the pull request\'s export code', async () => {
+    const { runExport } = await import('../../src/adapters/export-command.js');
+    const dir = mkdtempSync(join(tmpdir(), 'ed-env-'));
+    const out = join(dir, 'env.txt');
+    await runExport('env > {out}', {
+      cwd: dir, sourcePath: 'src/m.py', sourceFile: join(dir, 'm.py'), out,
+      env: { 'INPUT_GITHUB-TOKEN': 'ghs_secret', ACTIONS_RUNTIME_TOKEN: 'rt', GITHUB_TOKEN: 'gt', ED_VISIBLE: 'yes' },
+    });
+    const text = readFileSync(out, 'utf8');
+    expect(text).toContain('ED_VISIBLE=yes');
+    expect(text).not.toContain('ghs_secret');
+    expect(text).not.toMatch(/^(ACTIONS_RUNTIME_TOKEN|GITHUB_TOKEN)=/m);
+  });
+});
