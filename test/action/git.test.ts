@@ -7,8 +7,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compareCommits } from '../../src/action/base.js';
 import { changesFromApi, discoverModelChanges, externalDataOwner } from '../../src/action/discover.js';
 import { materialize, type SideContext } from '../../src/action/sides.js';
+import { runExport } from '../../src/adapters/export-command.js';
 import { changedFiles, isShallow, parseNameStatus, resolveCommit, showFile } from '../../src/adapters/git.js';
+import { createGitHubClient } from '../../src/adapters/github.js';
 import { EnergyDiffError } from '../../src/core/types.js';
+import { startFakeGitHub } from '../github/fake-github.js';
 import { git, TempRepo } from './helpers/git-repo.js';
 
 const repos: TempRepo[] = [];
@@ -265,7 +268,6 @@ describe('shallow checkout', () => {
 
 describe('export-command environment', () => {
   it('does not pass the action inputs (token) or runner tokens to the pull request\'s export code', async () => {
-    const { runExport } = await import('../../src/adapters/export-command.js');
     const dir = mkdtempSync(join(tmpdir(), 'ed-env-'));
     const out = join(dir, 'env.txt');
     await runExport('env > {out}', {
@@ -276,5 +278,39 @@ describe('export-command environment', () => {
     expect(text).toContain('ED_VISIBLE=yes');
     expect(text).not.toContain('ghs_secret');
     expect(text).not.toMatch(/^(ACTIONS_RUNTIME_TOKEN|GITHUB_TOKEN)=/m);
+  });
+});
+
+describe('API fallback', () => {
+  it('lists the pull request files through the API when the histories share no merge-base', async () => {
+    const origin = repo();
+    origin.write('m/a.onnx', bytes(1, 100));
+    const baseSha = origin.commit('main root');
+    git(origin.dir, 'checkout', '-q', '--orphan', 'unrelated');
+    origin.write('m/a.onnx', bytes(2, 100));
+    origin.write('m/b.onnx', bytes(3, 100));
+    const headSha = origin.commit('unrelated root');
+    const clone = origin.clone(headSha, 1);
+    repos.push(clone);
+    const gh = await startFakeGitHub({ owner: 'o', repo: 'r', token: 't', maxPerPage: 1 });
+    try {
+      gh.addPullRequest({ number: 3, headSha, baseSha, files: [{ filename: 'm/a.onnx', status: 'modified' }, { filename: 'm/b.onnx', status: 'added' }] });
+      const client = createGitHubClient({ apiUrl: gh.apiUrl, token: 't', owner: 'o', repo: 'r' });
+      const logs: string[] = [];
+      const cmp = await compareCommits(
+        clone.dir,
+        { name: 'pull_request', owner: 'o', repo: 'r', prNumber: 3, baseSha, headSha, fromFork: false, timestamp: '2026-11-01T00:00:00Z' },
+        undefined, client, (m) => logs.push(m),
+      );
+      expect(cmp.baseSha).toBe(baseSha);
+      expect(cmp.changes).toEqual([{ status: 'M', path: 'm/a.onnx' }, { status: 'A', path: 'm/b.onnx' }]);
+      expect(cmp.how).toBe(`the pull request's files (API) against base ${baseSha.slice(0, 7)}`);
+      expect(logs.some((l) => l.startsWith('git could not find the merge-base'))).toBe(true);
+      // Paginated: one file per page, two GETs of the files endpoint.
+      expect(gh.requests.filter((r) => r.path.endsWith('/pulls/3/files'))).toHaveLength(2);
+      expect(await showFile(clone.dir, baseSha, 'm/a.onnx')).toEqual(bytes(1, 100));
+    } finally {
+      await gh.close();
+    }
   });
 });
