@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readMeasurementFiles } from '../../adapters/measurements.js';
 import { calibrateGetzner, DEFAULT_SEED, getznerRowCounts, MIN_GETZNER_ROWS, type GetznerFamilyFit } from '../../core/calibrate/index.js';
+import { calibrateRoofline } from '../../core/calibrate/physical-calibrate.js';
 import { validateProfile } from '../../core/estimate/profile.js';
 import { SPEC_DEVICES, specDevice } from '../../core/estimate/spec-devices.js';
 import { EnergyDiffError } from '../../core/types.js';
@@ -16,7 +17,7 @@ const HELP = `usage: energy-diff calibrate fit --data <file>... --out <profile.j
                         Getzner CSVs (data/getzner/*.csv, real-configs/*.csv), H100 JSONL,
                         or energy-diff/layer-measurement@1 JSONL (see docs/calibrate.md)
   --out <file>          where to write the profile JSON
-  --method getzner|roofline   (default: getzner)
+  --method getzner|roofline|physical   (default: getzner; physical = roofline-v1, needs seconds per call)
   --id ID               profile id (default: xeon-gold-5120 for getzner)
   --name NAME           profile name (default: the device name)
   --device SPEC_ID      device facts from the spec table (default: xeon-gold-5120); one of:
@@ -61,10 +62,7 @@ export async function calibrate(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(`energy-diff calibrate fit: --data and --out are required\n\n${HELP}`);
     return 2;
   }
-  const method = oneOf(values.method, '--method', ['getzner', 'roofline'] as const, 'getzner');
-  if (method === 'roofline') {
-    throw new EnergyDiffError('E_CALIBRATE', "--method roofline: the roofline fit (core/calibrate/roofline.ts) is not available in this build");
-  }
+  const method = oneOf(values.method, '--method', ['getzner', 'roofline', 'physical'] as const, 'getzner');
   const seed = nonNegative(values.seed, '--seed') ?? DEFAULT_SEED;
   if (!Number.isInteger(seed)) throw new EnergyDiffError('E_ARG', `--seed expects an integer, got '${values.seed}'`);
   const deviceId = values.device ?? 'xeon-gold-5120';
@@ -72,6 +70,19 @@ export async function calibrate(args: string[], io: CliIo): Promise<number> {
   if (!spec) throw new EnergyDiffError('E_ARG', `--device: unknown spec device '${deviceId}'; known: ${SPEC_DEVICES.map((d) => d.id).join(', ')}`);
   const fitDate = values['fit-date'] ?? new Date().toISOString().slice(0, 10);
   const measurements = readMeasurementFiles(dataFiles, io.cwd);
+  if (method !== 'getzner') {
+    const profile = calibrateRoofline(measurements, {
+      id: values.id ?? deviceId, name: values.name ?? spec.facts.name, version: values.version ?? '1', device: spec.facts,
+      deviceSource: `${spec.source}; idle power ${spec.idleBasis}`, fitDate, seed, dataFiles,
+    });
+    const outFile = resolve(io.cwd, values.out);
+    validateProfile(profile, outFile);
+    writeFileSync(outFile, JSON.stringify(profile, null, 2) + '\n');
+    const stats = Object.entries(profile.fit?.perFamily ?? {})
+      .map(([cls, s]) => `${cls.padEnd(18)} ${String(s.rows).padStart(5)} ${(s.heldOutR2 ?? 0).toFixed(3).padStart(7)} ${`${((s.heldOutMape ?? 0) * 100).toFixed(1)}%`.padStart(7)}\n`).join('');
+    io.stdout.write(`class               rows  held-out R²  MAPE\n${stats}wrote ${values.out}\n`);
+    return 0;
+  }
   const { profile, fits } = calibrateGetzner(measurements, {
     id: values.id ?? deviceId,
     name: values.name ?? spec.facts.name,
