@@ -19,6 +19,7 @@ import { estimateChanges } from './estimate-changes.js';
 import { readEvent, type RunEvent } from './event.js';
 import { DEFAULT_CONFIG, readInputs, type ActionInputs } from './inputs.js';
 import { assignArtifacts, insertBeforeFooter, measuredRows, measuredSection } from './measured.js';
+import { noChangesBody, retireStaleComment } from './no-changes.js';
 import { applyNoiseFloor } from './noise-floor.js';
 import { formatStickyMarker, upsertStickyComment, withStickyMarker } from './sticky.js';
 
@@ -88,10 +89,14 @@ async function run(env: NodeJS.ProcessEnv, io: ActionsIo, now: () => Date): Prom
   log(`base ${cmp.baseSha.slice(0, 7)} (${cmp.how}), head ${cmp.headSha.slice(0, 7)}; ${cmp.changes.length} changed files`);
   if (changes.length === 0) {
     io.info('energy-diff: no model changes');
+    const body = noChangesBody(cmp.baseSha, cmp.headSha);
+    io.appendSummary(body);
     io.setOutput('delta-joules', '0');
     io.setOutput('over-budget', 'false');
+    io.setOutput('verdict', 'pass');
     io.setOutput('comment-body', '');
     io.setOutput('report-json', '');
+    await retireStaleComment(io, client, event, inputs, body);
     return 0;
   }
   for (const c of changes) log(`${c.status} ${c.oldPath ? `${c.oldPath} → ` : ''}${c.path}${c.note ? ` (${c.note})` : ''}`);

@@ -225,19 +225,34 @@ describe('the action as a runner runs it', () => {
     expect(report.stdout).toMatch(/^::warning file=models\/net\.onnx::energy budget: models\/net\.onnx/m);
   });
 
-  it('exits 0 quickly with "no model changes" and no API call when no model changed', async () => {
-    const requests = gh.requests.length;
+  it('exits 0 quickly with "no model changes" and writes nothing on a PR that never changed a model', async () => {
+    const writes = gh.writes().length;
     // Another pull request, branched from the base, that only edits the README.
     execFileSync('git', ['checkout', '-q', '-b', 'docs', baseSha], { cwd: origin.dir });
     const docsOnly = commitOnFeature({ 'README.md': '# models\n\nmore words\n' }, 'docs only');
     execFileSync('git', ['checkout', '-q', 'feature'], { cwd: origin.dir });
-    const run = await runStep({ head: docsOnly, updatedAt: '2026-11-30T13:00:00Z' });
+    gh.addPullRequest({ number: 11, headSha: docsOnly, baseSha });
+    const run = await runStep({ head: docsOnly, pr: 11, updatedAt: '2026-11-30T13:00:00Z' });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('energy-diff: no model changes');
+    expect(run.stdout).not.toContain('estimat');
     expect(run.outputs['over-budget']).toBe('false');
-    expect(run.summary).toBe('');
-    expect(gh.requests.length).toBe(requests);
+    expect(run.outputs['delta-joules']).toBe('0');
+    expect(run.summary).toContain('No model files to compare.');
+    expect(gh.comments(11)).toHaveLength(0);
+    expect(gh.writes().length).toBe(writes);
     expect(run.ms).toBeLessThan(5000);
+  });
+
+  it('a push that reverts the model change turns the earlier comment into "no model changes"', async () => {
+    const reverted = commitOnFeature({ 'models/net.onnx': tinyCnn(16) }, 'revert the widening');
+    const run = await runStep({ head: reverted, updatedAt: '2026-11-30T13:30:00Z' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('energy-diff: earlier comment updated: no model changes any more');
+    const comments = gh.comments(PR);
+    expect(comments).toHaveLength(1);
+    expect(parseStickyMarker(comments[0]!.body)?.headSha).toBe(reverted);
+    expect(comments[0]!.body).toContain('No model files to compare.');
   });
 
   it('with a fork\'s read-only token: summary, outputs and JSON still written, a warning points at the relay', async () => {
