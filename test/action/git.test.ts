@@ -95,6 +95,10 @@ describe('changed models from git', () => {
     expect(await materialize(ctx, changes.find((c) => c.path === 'models/old.onnx')!, 'head')).toBeNull();
     const edited = await materialize(ctx, changes[0]!, 'base');
     expect(readFileSync(edited!)).toEqual(bytes(1, 4000));
+    // A checkout of GitHub's merge commit is not the head: the head side then comes from the git object.
+    const fromGit = await materialize({ ...ctx, headInWorkspace: false }, changes[0]!, 'head');
+    expect(fromGit?.endsWith('head/models/a.onnx')).toBe(true);
+    expect(readFileSync(fromGit!)).toEqual(bytes(11, 4000));
   });
 
   it('parses name-status output with renames, copies and type changes', () => {
