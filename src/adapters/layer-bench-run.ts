@@ -1,0 +1,136 @@
+// The metered loop of `energy-diff calibrate bench`: idle power first, then per entry prepare (build + warm-up),
+// a counter tick, the worker's window, the next tick, one JSONL line appended. Every line is written with a
+// single append and fsynced, so an interrupted run keeps every finished measurement; a rerun skips them.
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, truncateSync, writeSync } from 'node:fs';
+import { entryKey, type BenchEntry } from '../core/calibrate/bench-plan.js';
+import { benchRecordLine, idlePower, windowResult } from '../core/calibrate/bench-window.js';
+import { LAYER_MEASUREMENT_SCHEMA } from '../core/calibrate/measurement-types.js';
+import { EnergyDiffError } from '../core/types.js';
+import type { LayerBenchWorker } from './layer-bench.js';
+import { monotonicClock, type Meter, type Sample } from './meters/index.js';
+
+export interface BenchRunOptions {
+  entries: BenchEntry[];
+  worker: LayerBenchWorker;
+  meter: Meter;
+  outPath: string;
+  windowSeconds: number;
+  idleSeconds: number;
+  warmup: number;
+  /** Facts recorded in every line's `device`. */
+  device: Record<string, unknown>;
+  log: (line: string) => void;
+  /** Checked between entries: true stops the run after the current one. */
+  stopped?: () => boolean;
+  /** How long to wait for the counter to move before taking a reading as it is. */
+  tickTimeoutMs?: number;
+}
+
+export interface BenchRunResult {
+  idlePowerW: number;
+  written: number;
+  resumed: number;
+  skipped: { entry: BenchEntry; reason: string }[];
+  warnings: string[];
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function totalJ(meter: Meter, s: Sample): number {
+  return meter.info.domains.filter((d) => d.inTotal).reduce((acc, d) => acc + (s.joules[d.id] ?? 0), 0);
+}
+
+/** The first reading after the counter moves: windows start and end on ticks, so none is cut mid-tick. */
+async function waitTick(meter: Meter, timeoutMs: number, warnings: string[]): Promise<Sample> {
+  const before = totalJ(meter, meter.read());
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    await sleep(1);
+    const s = meter.read();
+    if (totalJ(meter, s) !== before) return s;
+    if (performance.now() > deadline) {
+      if (!warnings.some((w) => w.startsWith('counter'))) warnings.push(`counter did not move within ${timeoutMs} ms: windows are not tick-aligned`);
+      return s;
+    }
+  }
+}
+
+/** Keys of the measurements already in the file; a torn last line (a crash mid-write) is cut off first. */
+export function prepareOutput(path: string, warnings: string[]): Set<string> {
+  const done = new Set<string>();
+  if (!existsSync(path)) return done;
+  let text = readFileSync(path, 'utf8');
+  if (text.length > 0 && !text.endsWith('\n')) {
+    const keep = text.lastIndexOf('\n') + 1;
+    truncateSync(path, Buffer.byteLength(text.slice(0, keep)));
+    warnings.push(`${path}: removed an unfinished last line (${text.length - keep} characters) left by an interrupted run`);
+    text = text.slice(0, keep);
+  }
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    try {
+      const o = JSON.parse(line) as { schema?: string; op?: string; config?: Record<string, number>; mode?: 'inference' | 'train' };
+      if (o.schema === LAYER_MEASUREMENT_SCHEMA && o.op && o.config && o.mode) done.add(entryKey({ op: o.op, config: o.config, mode: o.mode }));
+    } catch {
+      // not ours to judge: calibrate fit reports bad lines with their place
+    }
+  }
+  return done;
+}
+
+export async function runBench(o: BenchRunOptions): Promise<BenchRunResult> {
+  const warnings: string[] = [];
+  const tickMs = o.tickTimeoutMs ?? 2000;
+  const done = prepareOutput(o.outPath, warnings);
+  const todo = o.entries.filter((e) => !done.has(entryKey(e)));
+  const resumed = o.entries.length - todo.length;
+  if (resumed > 0) o.log(`resuming: ${resumed} of ${o.entries.length} configs already in ${o.outPath}`);
+  const fd = openSync(o.outPath, 'a');
+  const skipped: BenchRunResult['skipped'] = [];
+  let written = 0;
+  try {
+    await o.meter.start(monotonicClock());
+    // Idle: the worker is up (torch imported) and waiting, as it will be between windows.
+    const i0 = await waitTick(o.meter, tickMs, warnings);
+    await sleep(o.idleSeconds * 1000);
+    const i1 = await waitTick(o.meter, tickMs, warnings);
+    const idle = idlePower(totalJ(o.meter, i1) - totalJ(o.meter, i0), i1.t - i0.t);
+    if (typeof idle === 'string') throw new EnergyDiffError('E_BENCH_IDLE', `cannot measure idle power: ${idle}`);
+    o.log(`idle power ${idle.toFixed(2)} W over ${(i1.t - i0.t).toFixed(2)} s (${o.meter.info.kind})`);
+    for (const [k, e] of todo.entries()) {
+      if (o.stopped?.()) break;
+      const id = k + 1;
+      const label = `[${resumed + id}/${o.entries.length}] ${e.op} ${e.mode} ${JSON.stringify(e.config)}`;
+      const prep = await o.worker.prepare(id, { op: e.op, config: e.config, mode: e.mode, warmup: o.warmup });
+      if (!prep.prepared) {
+        skipped.push({ entry: e, reason: prep.reason });
+        o.log(`${label}: skipped: ${prep.reason}`);
+        continue;
+      }
+      const s0 = await waitTick(o.meter, tickMs, warnings);
+      const run = await o.worker.run(id, o.windowSeconds);
+      if ('skipped' in run) {
+        skipped.push({ entry: e, reason: run.skipped });
+        o.log(`${label}: skipped: ${run.skipped}`);
+        continue;
+      }
+      const s1 = await waitTick(o.meter, tickMs, warnings);
+      const w = { meterJ: totalJ(o.meter, s1) - totalJ(o.meter, s0), meterSeconds: s1.t - s0.t, workSeconds: run.seconds, calls: run.calls, idlePowerW: idle };
+      const r = windowResult(w);
+      if (typeof r === 'string') {
+        skipped.push({ entry: e, reason: r });
+        o.log(`${label}: skipped: ${r}`);
+        continue;
+      }
+      // One write of the whole line, then fsync: a crash leaves whole lines only (or a torn tail cut on rerun).
+      writeSync(fd, `${benchRecordLine(e, w, r, o.device)}\n`);
+      fsyncSync(fd);
+      written++;
+      o.log(`${label}: ${run.calls} calls in ${run.seconds.toFixed(3)} s, ${r.joulesPerCall.toPrecision(4)} J/call (${r.meanPowerW.toFixed(1)} W)`);
+    }
+    return { idlePowerW: idle, written, resumed, skipped, warnings: [...warnings, ...o.meter.warnings] };
+  } finally {
+    closeSync(fd);
+    await o.meter.stop().catch(() => undefined);
+  }
+}
