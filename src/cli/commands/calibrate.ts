@@ -25,6 +25,8 @@ const HELP = `usage: energy-diff calibrate fit --data <file>... --out <profile.j
   --seed N              seed of the 70/20/10 split (default: ${DEFAULT_SEED})
   --fit-date YYYY-MM-DD date recorded in the profile (default: today)
   --version V           profile version (default: 1)
+
+energy-diff calibrate bench [options]: measure layer micro-benchmarks into such a file (--help for options)
 `;
 
 export async function calibrate(args: string[], io: CliIo): Promise<number> {
@@ -33,6 +35,8 @@ export async function calibrate(args: string[], io: CliIo): Promise<number> {
     io.stdout.write(HELP);
     return sub ? 0 : 2;
   }
+  // `bench` measures the layer data that `fit` reads (docs/recalibrate.md).
+  if (sub === 'bench') return (await import('./calibrate-bench.js')).calibrateBench(rest, io);
   if (sub !== 'fit') {
     io.stderr.write(`energy-diff calibrate: unknown subcommand '${sub}'\n\n${HELP}`);
     return 2;
