@@ -52,16 +52,17 @@ describe('truncated files', () => {
     const err = failure(full.subarray(0, 5000), 'resnet18.onnx');
     expect(err.code).toBe('E_ONNX_TRUNCATED');
     expect(err.place).toEqual({ file: 'resnet18.onnx', byteOffset: expect.any(Number) });
-    expect(err.message).toMatch(/^resnet18\.onnx: truncated: field 7 \(\d+ bytes\) needs \d+ bytes but the file ends at byte 5000 at byte \d+$/);
+    expect(err.message).toMatch(/^resnet18\.onnx: truncated at byte 5000: field 1 at byte \d+ needs \d+ bytes \(in graph\.node\[\d+\]\)$/);
+    expect(failure(full.subarray(0, 5), 'resnet18.onnx').message).toBe('resnet18.onnx: truncated at byte 5: field 2 at byte 4 needs 7 bytes');
   });
 });
 
 describe('corrupted files', () => {
-  it('3000 single-bit flips in a real export: a model or an EnergyDiffError, never a crash', () => {
+  it('2000 single-bit flips in a real export: a model or an EnergyDiffError, never a crash', () => {
     const full = real('data/h100/onnx-train/resnet18.onnx');
     const rnd = lcg(7);
     let errors = 0;
-    for (let k = 0; k < 3000; k++) {
+    for (let k = 0; k < 2000; k++) {
       const b = full.slice();
       const at = Math.floor(rnd() * b.length);
       b[at] = (b[at] as number) ^ (1 << Math.floor(rnd() * 8));
@@ -82,7 +83,7 @@ describe('corrupted files', () => {
     const err = failure(bad);
     expect(err.code).toBe('E_ONNX_VARINT');
     expect(err.place.byteOffset).toBe(2 + 29 + 1);
-    expect(err.message).toContain('bad varint: longer than 10 bytes at byte 32');
+    expect(err.message).toBe('model.onnx: bad varint at byte 32: longer than 10 bytes');
   });
 
   it('wire type 6 or 7 inside the graph: E_ONNX_WIRE_TYPE naming the field and offset', () => {
@@ -91,7 +92,7 @@ describe('corrupted files', () => {
       const bytes = new Pb().varint(1, 8).string(2, 'a producer name long enough').message(7, g).finish();
       const err = failure(bytes);
       expect(err.code).toBe('E_ONNX_WIRE_TYPE');
-      expect(err.message).toBe(`model.onnx: bad wire type ${wire} for field 9 at byte 36 (in graph)`);
+      expect(err.message).toBe(`model.onnx: bad wire type ${wire} at byte 36, field 9 (in graph)`);
     }
   });
 

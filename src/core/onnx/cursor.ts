@@ -44,27 +44,33 @@ export class Cursor {
     this.buf = this.source.read(this.pos, Math.min(Math.max(n, WINDOW_BYTES), this.size - this.pos));
     this.view = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
     this.bufStart = this.pos;
-    if (this.buf.length < Math.min(n, this.size - this.pos)) throw this.error('E_ONNX_TRUNCATED', 'short read');
+    if (this.buf.length < Math.min(n, this.size - this.pos)) throw this.error('E_ONNX_TRUNCATED', `short read at byte ${this.pos}`);
     return 0;
   }
 
+  /** Whether n bytes from pos lie inside both the message (which may claim more than the file has) and the file. */
+  private fits(n: number, end: number): boolean {
+    return this.pos + n <= end && this.pos + n <= this.size;
+  }
+
   private pastEnd(need: number, end: number, what: string): Error {
-    if (this.pos + need > this.size) return this.error('E_ONNX_TRUNCATED', `truncated: ${what} needs ${need} bytes but the file ends at byte ${this.size}`);
-    return this.error('E_ONNX_TRUNCATED', `${what} runs past the end of its enclosing message (byte ${end})`);
+    const at = `${what} at byte ${this.pos} needs ${need} bytes`;
+    if (this.pos + need > this.size) return this.error('E_ONNX_TRUNCATED', `truncated at byte ${this.size}: ${at}`);
+    return this.error('E_ONNX_TRUNCATED', `${at}, past the end of its enclosing message at byte ${end}`);
   }
 
   /** Reads a varint into lo/hi (two 32-bit halves). */
   private rawVarint(end: number): void {
     const start = this.pos;
-    const avail = Math.min(10, end - start);
+    const avail = Math.min(10, end - start, this.size - start);
     const off = this.window(avail);
     const buf = this.buf;
     let lo = 0;
     let hi = 0;
     for (let i = 0; i < 10; i++) {
       if (i >= avail) {
-        if (start + i >= this.size) throw this.error('E_ONNX_TRUNCATED', `truncated inside a varint: the file ends at byte ${this.size}`, start);
-        throw this.error('E_ONNX_VARINT', `bad varint: runs past the end of its message (byte ${end})`, start);
+        if (start + i >= this.size) throw this.error('E_ONNX_TRUNCATED', `truncated at byte ${this.size}: the varint at byte ${start} is cut off`, start);
+        throw this.error('E_ONNX_VARINT', `bad varint at byte ${start}: runs past the end of its message at byte ${end}`, start);
       }
       const b = buf[off + i] as number;
       if (i < 4) lo |= (b & 0x7f) << (7 * i);
@@ -79,7 +85,7 @@ export class Cursor {
         return;
       }
     }
-    throw this.error('E_ONNX_VARINT', 'bad varint: longer than 10 bytes', start);
+    throw this.error('E_ONNX_VARINT', `bad varint at byte ${start}: longer than 10 bytes`, start);
   }
 
   /** A varint as a signed int64 (negative values are 10-byte two's complement); exact up to 2^53. */
@@ -123,22 +129,22 @@ export class Cursor {
     const tag = this.lo >>> 0;
     const field = tag >>> 3;
     const wire = tag & 7;
-    if (this.hi !== 0 || field === 0) throw this.error('E_ONNX_WIRE_TYPE', `invalid field number ${this.hi !== 0 ? '> 2^29' : 0}`, at);
+    if (this.hi !== 0 || field === 0) throw this.error('E_ONNX_WIRE_TYPE', `invalid field number ${this.hi !== 0 ? '(over 2^29)' : 0} at byte ${at}`, at);
     if (wire === 6 || wire === 7 || wire === 3 || wire === 4) {
-      throw this.error('E_ONNX_WIRE_TYPE', `bad wire type ${wire} for field ${field}`, at);
+      throw this.error('E_ONNX_WIRE_TYPE', `bad wire type ${wire} at byte ${at}, field ${field}`, at);
     }
     return tag;
   }
 
   float32(end: number): number {
-    if (this.pos + 4 > end) throw this.pastEnd(4, end, 'fixed32');
+    if (!this.fits(4, end)) throw this.pastEnd(4, end, 'fixed32');
     const off = this.window(4);
     this.pos += 4;
     return this.view.getFloat32(off, true);
   }
 
   float64(end: number): number {
-    if (this.pos + 8 > end) throw this.pastEnd(8, end, 'fixed64');
+    if (!this.fits(8, end)) throw this.pastEnd(8, end, 'fixed64');
     const off = this.window(8);
     this.pos += 8;
     return this.view.getFloat64(off, true);
@@ -147,8 +153,14 @@ export class Cursor {
   /** Reads a length prefix and checks the payload fits; pos is left at the payload start. */
   length(end: number, field: number): number {
     const len = this.uint64(end);
-    if (this.pos + len > end) throw this.pastEnd(len, end, `field ${field} (${len} bytes)`);
+    if (!this.fits(len, end)) throw this.pastEnd(len, end, `field ${field}`);
     return len;
+  }
+
+  /** Like length(), but lets the payload run past the end of the file: decoding it then stops at the
+   *  innermost field the file cuts off, which names the place better than the outer field. */
+  lengthUnchecked(): number {
+    return this.uint64(this.size);
   }
 
   /** Reads a length prefix and returns where its payload ends; pos is left at the payload start. */
@@ -193,7 +205,7 @@ export class Cursor {
     }
     else {
       const n = wire === WIRE_FIXED64 ? 8 : 4;
-      if (this.pos + n > end) throw this.pastEnd(n, end, `field ${tag >>> 3}`);
+      if (!this.fits(n, end)) throw this.pastEnd(n, end, `field ${tag >>> 3}`);
       this.pos += n;
     }
   }

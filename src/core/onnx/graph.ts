@@ -9,8 +9,8 @@ const utf8 = new TextDecoder('utf-8');
 
 /** Decodes a length-delimited message field into `decode`, with its name on the error path. */
 export function sub<T>(c: Cursor, end: number, field: number, label: string, decode: (c: Cursor, end: number) => T): T {
-  const stop = c.until(end, field);
   c.path.push(label);
+  const stop = c.until(end, field);
   const out = decode(c, stop);
   c.path.pop();
   c.pos = stop;
@@ -21,7 +21,7 @@ export function sub<T>(c: Cursor, end: number, field: number, label: string, dec
 const MAX_GRAPH_DEPTH = 64;
 
 export function decodeGraph(c: Cursor, end: number): ModelGraph {
-  if (c.graphDepth >= MAX_GRAPH_DEPTH) throw c.error('E_ONNX_NESTING', `subgraphs nested deeper than ${MAX_GRAPH_DEPTH} levels`);
+  if (c.graphDepth >= MAX_GRAPH_DEPTH) throw c.error('E_ONNX_NESTING', `subgraphs nested deeper than ${MAX_GRAPH_DEPTH} levels at byte ${c.pos}`);
   c.graphDepth++;
   try {
     return decodeGraphBody(c, end);

@@ -23,10 +23,17 @@ export function decodeModelProto(c: Cursor): { model: DecodedModel; hasGraph: bo
       case (1 << 3) | WIRE_VARINT: model.irVersion = c.int64(end); break;
       case (2 << 3) | LEN: model.producerName = c.string(c.length(end, 2)); break;
       case (3 << 3) | LEN: model.producerVersion = c.string(c.length(end, 3)); break;
-      case (7 << 3) | LEN:
-        model.graph = sub(c, end, 7, 'graph', decodeGraph);
+      case (7 << 3) | LEN: {
+        // A truncated file is cut inside the graph: decode into it to name the innermost cut-off field.
+        const len = c.lengthUnchecked();
+        const stop = c.pos + len;
+        c.path.push('graph');
+        model.graph = decodeGraph(c, stop);
+        c.path.pop();
+        c.pos = stop;
         hasGraph = true;
         break;
+      }
       case (8 << 3) | LEN: model.opsetImport.push(sub(c, end, 8, `opset_import[${model.opsetImport.length}]`, decodeOpset)); break;
       case (25 << 3) | LEN: model.functions.push(sub(c, end, 25, `functions[${model.functions.length}]`, decodeFunction)); break;
       default: c.skip(tag, end);
