@@ -29,9 +29,9 @@ function readOrExplain<T>(path: string, read: () => T): T {
     return read();
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new EnergyDiffError('E_FILE_NOT_FOUND', `${path}: no such file`, { file: path });
-    if (code === 'EISDIR') throw new EnergyDiffError('E_FILE_NOT_FOUND', `${path}: is a directory, not a model file`, { file: path });
-    if (code === 'EACCES') throw new EnergyDiffError('E_FILE_READ', `${path}: permission denied`, { file: path });
+    if (code === 'ENOENT') throw new EnergyDiffError('E_FILE_NOT_FOUND', 'no such file', { file: path });
+    if (code === 'EISDIR') throw new EnergyDiffError('E_FILE_NOT_FOUND', 'is a directory, not a model file', { file: path });
+    if (code === 'EACCES') throw new EnergyDiffError('E_FILE_READ', 'permission denied', { file: path });
     throw err;
   }
 }

@@ -35,9 +35,9 @@ describe('loadModel', () => {
 
   it('a missing file or a directory: E_FILE_NOT_FOUND naming it', async () => {
     const missing = join(dir, 'nope.onnx');
-    expect(await failure(missing)).toMatchObject({ code: 'E_FILE_NOT_FOUND', message: `${missing}: no such file`, place: { file: missing } });
+    expect(await failure(missing)).toMatchObject({ code: 'E_FILE_NOT_FOUND', message: 'no such file', place: { file: missing } });
     expect((await failure(join(dir, 'nope.layers.json'))).code).toBe('E_FILE_NOT_FOUND');
-    expect(await failure(dir)).toMatchObject({ code: 'E_FILE_NOT_FOUND', message: `${dir}: is a directory, not a model file` });
+    expect(await failure(dir)).toMatchObject({ code: 'E_FILE_NOT_FOUND', message: 'is a directory, not a model file' });
   });
 
   it('Git LFS pointers checked out in place of a model or a layer spec: E_LFS_POINTER', async () => {
@@ -47,7 +47,8 @@ describe('loadModel', () => {
       writeFileSync(path, pointer);
       const err = await failure(path);
       expect(err.code).toBe('E_LFS_POINTER');
-      expect(err.message).toContain(`git lfs pull --include "${path}"`);
+      expect(err.message).toContain('git lfs pull --include <path>');
+      expect(err.place.file).toBe(path);
     }
   });
 

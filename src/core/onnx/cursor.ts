@@ -44,7 +44,7 @@ export class Cursor {
     this.buf = this.source.read(this.pos, Math.min(Math.max(n, WINDOW_BYTES), this.size - this.pos));
     this.view = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
     this.bufStart = this.pos;
-    if (this.buf.length < Math.min(n, this.size - this.pos)) throw this.error('E_ONNX_TRUNCATED', `short read at byte ${this.pos}`);
+    if (this.buf.length < Math.min(n, this.size - this.pos)) throw this.error('E_ONNX_TRUNCATED', 'short read');
     return 0;
   }
 
@@ -54,9 +54,8 @@ export class Cursor {
   }
 
   private pastEnd(need: number, end: number, what: string): Error {
-    const at = `${what} at byte ${this.pos} needs ${need} bytes`;
-    if (this.pos + need > this.size) return this.error('E_ONNX_TRUNCATED', `truncated at byte ${this.size}: ${at}`);
-    return this.error('E_ONNX_TRUNCATED', `${at}, past the end of its enclosing message at byte ${end}`);
+    if (this.pos + need > this.size) return this.error('E_ONNX_TRUNCATED', `truncated: ${what} needs ${need} bytes but the file ends at byte ${this.size}`);
+    return this.error('E_ONNX_TRUNCATED', `${what} needs ${need} bytes, past the end of its enclosing message at byte ${end}`);
   }
 
   /** Reads a varint into lo/hi (two 32-bit halves). */
@@ -69,8 +68,8 @@ export class Cursor {
     let hi = 0;
     for (let i = 0; i < 10; i++) {
       if (i >= avail) {
-        if (start + i >= this.size) throw this.error('E_ONNX_TRUNCATED', `truncated at byte ${this.size}: the varint at byte ${start} is cut off`, start);
-        throw this.error('E_ONNX_VARINT', `bad varint at byte ${start}: runs past the end of its message at byte ${end}`, start);
+        if (start + i >= this.size) throw this.error('E_ONNX_TRUNCATED', `truncated: a varint is cut off by the end of the file at byte ${this.size}`, start);
+        throw this.error('E_ONNX_VARINT', `bad varint: runs past the end of its message at byte ${end}`, start);
       }
       const b = buf[off + i] as number;
       if (i < 4) lo |= (b & 0x7f) << (7 * i);
@@ -85,7 +84,7 @@ export class Cursor {
         return;
       }
     }
-    throw this.error('E_ONNX_VARINT', `bad varint at byte ${start}: longer than 10 bytes`, start);
+    throw this.error('E_ONNX_VARINT', 'bad varint: longer than 10 bytes', start);
   }
 
   /** A varint as a signed int64 (negative values are 10-byte two's complement); exact up to 2^53. */
@@ -129,9 +128,9 @@ export class Cursor {
     const tag = this.lo >>> 0;
     const field = tag >>> 3;
     const wire = tag & 7;
-    if (this.hi !== 0 || field === 0) throw this.error('E_ONNX_WIRE_TYPE', `invalid field number ${this.hi !== 0 ? '(over 2^29)' : 0} at byte ${at}`, at);
+    if (this.hi !== 0 || field === 0) throw this.error('E_ONNX_WIRE_TYPE', `invalid field number ${this.hi !== 0 ? '(over 2^29)' : 0}`, at);
     if (wire === 6 || wire === 7 || wire === 3 || wire === 4) {
-      throw this.error('E_ONNX_WIRE_TYPE', `bad wire type ${wire} at byte ${at}, field ${field}`, at);
+      throw this.error('E_ONNX_WIRE_TYPE', `bad wire type ${wire} for field ${field}`, at);
     }
     return tag;
   }

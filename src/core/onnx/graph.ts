@@ -21,7 +21,7 @@ export function sub<T>(c: Cursor, end: number, field: number, label: string, dec
 const MAX_GRAPH_DEPTH = 64;
 
 export function decodeGraph(c: Cursor, end: number): ModelGraph {
-  if (c.graphDepth >= MAX_GRAPH_DEPTH) throw c.error('E_ONNX_NESTING', `subgraphs nested deeper than ${MAX_GRAPH_DEPTH} levels at byte ${c.pos}`);
+  if (c.graphDepth >= MAX_GRAPH_DEPTH) throw c.error('E_ONNX_NESTING', `subgraphs nested deeper than ${MAX_GRAPH_DEPTH} levels`);
   c.graphDepth++;
   try {
     return decodeGraphBody(c, end);

@@ -17,7 +17,7 @@ export const MAX_DEFAULT_OPSET = 23;
 export function decodeModel(source: ByteSource, file: string): DecodedModel {
   sniff(source, file);
   checkPlausibleModel(source, file);
-  const { model } = decodeModelProto(new Cursor(source, file));
+  const model = decodeModelProto(new Cursor(source, file));
   checkOpset(model, file);
   return model;
 }
@@ -28,14 +28,14 @@ export function decodeModelBytes(bytes: Uint8Array, file = '<bytes>'): DecodedMo
 
 function checkOpset(model: DecodedModel, file: string): void {
   if (model.opsetImport.length === 0) {
-    throw new EnergyDiffError('E_ONNX_OPSET', `${file}: the model declares no opset_import (ModelProto field 8); re-export it with a current exporter`, { file });
+    throw new EnergyDiffError('E_ONNX_OPSET', 'the model declares no opset_import (ModelProto field 8); re-export it with a current exporter', { file });
   }
   for (const o of model.opsetImport) {
     if (o.domain !== '' && o.domain !== 'ai.onnx') continue;
     if (o.version < 1 || o.version > MAX_DEFAULT_OPSET) {
       throw new EnergyDiffError(
         'E_ONNX_OPSET',
-        `${file}: default-domain opset ${o.version} is not supported (known: 1..${MAX_DEFAULT_OPSET}); export with an opset in that range`,
+        `default-domain opset ${o.version} is not supported (known: 1..${MAX_DEFAULT_OPSET}); export with an opset in that range`,
         { file },
       );
     }

@@ -5,7 +5,8 @@ import { decodeGraph, decodeNode, sub } from './graph.js';
 
 const LEN = WIRE_LEN;
 
-export function decodeModelProto(c: Cursor): { model: DecodedModel; hasGraph: boolean } {
+/** Decodes the whole input as a ModelProto (checkPlausibleModel has already required a graph). */
+export function decodeModelProto(c: Cursor): DecodedModel {
   const end = c.size;
   const model: DecodedModel = {
     format: 'onnx',
@@ -16,7 +17,6 @@ export function decodeModelProto(c: Cursor): { model: DecodedModel; hasGraph: bo
     graph: { name: '', nodes: [], inputs: [], outputs: [], valueInfo: [], initializers: [] },
     functions: [],
   };
-  let hasGraph = false;
   while (c.pos < end) {
     const tag = c.tag(end);
     switch (tag) {
@@ -31,7 +31,6 @@ export function decodeModelProto(c: Cursor): { model: DecodedModel; hasGraph: bo
         model.graph = decodeGraph(c, stop);
         c.path.pop();
         c.pos = stop;
-        hasGraph = true;
         break;
       }
       case (8 << 3) | LEN: model.opsetImport.push(sub(c, end, 8, `opset_import[${model.opsetImport.length}]`, decodeOpset)); break;
@@ -39,7 +38,7 @@ export function decodeModelProto(c: Cursor): { model: DecodedModel; hasGraph: bo
       default: c.skip(tag, end);
     }
   }
-  return { model, hasGraph };
+  return model;
 }
 
 function decodeOpset(c: Cursor, end: number): { domain: string; version: number } {

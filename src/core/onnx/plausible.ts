@@ -84,6 +84,6 @@ function readOr(c: Cursor, plausibleFields: number, read: () => number): number 
     return read();
   } catch (err) {
     if (plausibleFields > 0 && err instanceof EnergyDiffError) throw err;
-    throw notOnnx(c.file, err instanceof Error ? err.message.slice(c.file.length + 2) : String(err));
+    throw notOnnx(c.file, err instanceof Error ? err.message : String(err));
   }
 }

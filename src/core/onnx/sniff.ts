@@ -21,13 +21,13 @@ export function isLfsPointer(head: string): boolean {
 export function lfsPointerError(file: string): EnergyDiffError {
   return new EnergyDiffError(
     'E_LFS_POINTER',
-    `${file}: this is a Git LFS pointer, not the model (the real file was not fetched). Run \`git lfs pull --include "${file}"\`, or in GitHub Actions check out with \`actions/checkout\` and \`lfs: true\`.`,
+    'this is a Git LFS pointer, not the model: the real file was never fetched. Fetch it with `git lfs pull --include <path>` (the path in the repository), or in GitHub Actions check out with `actions/checkout` and `lfs: true`.',
     { file, byteOffset: 0 },
   );
 }
 
 export function notOnnx(file: string, why: string): EnergyDiffError {
-  return new EnergyDiffError('E_NOT_ONNX', `${file}: not an ONNX model: ${why}`, { file, byteOffset: 0 });
+  return new EnergyDiffError('E_NOT_ONNX', `not an ONNX model: ${why}`, { file, byteOffset: 0 });
 }
 
 /** Throws E_LFS_POINTER or E_NOT_ONNX when the head of the input is clearly something else. */
