@@ -116,7 +116,7 @@ export function fitTrainClass(rows: PhysicalRow[], inference: RooflineClassParam
   return { params: make(fit.x), cost: fit.cost };
 }
 
-const BENCH_SECONDS = Array.from({ length: 7 }, (_, i) => i * 2e-5);
+const BENCH_SECONDS = Array.from({ length: 21 }, (_, i) => i * 1e-5);
 const BENCH_POWER_W = [0, 50, 100];
 
 export function trainScaled(c: RooflineClassParams, launchFactor: number, roofFactor: number, energyFactor: number): RooflineClassParams {
@@ -181,7 +181,9 @@ export function fitLayers(rows: PhysicalRow[], device: DeviceFacts, cacheBytes: 
 /** Grid over the per-call train overhead shared by all classes; each class's factors refitted per point. */
 function fitTrainCallOverhead(trainRows: [RooflineClass, PhysicalRow[]][], inference: LayerFit['inference'], device: DeviceFacts, cacheBytes: number): TrainCallOverhead {
   let best: { bench: TrainCallOverhead; cost: number } | undefined;
-  for (const seconds of BENCH_SECONDS) {
+  // The fixed part cannot exceed the fastest measured train call (the layer itself takes some time too).
+  const fastest = Math.min(...trainRows.flatMap(([, rs]) => rs.map((r) => r.seconds)));
+  for (const seconds of BENCH_SECONDS.filter((s) => s <= 0.9 * fastest)) {
     for (const powerAboveIdleW of BENCH_POWER_W) {
       const bench = { seconds, powerAboveIdleW };
       const cost = trainRows.reduce((acc, [cls, rs]) => acc + fitTrainClass(rs, inference[cls]!, device, cacheBytes, bench).cost, 0);
