@@ -112,7 +112,8 @@ def main(argv=None):
     p.add_argument("--weights", choices=["inline", "omit"], default="inline", help="ONNX: omit float weight payloads")
     p.add_argument("--opset", type=int, default=17)
     p.add_argument("--outputs", type=int, default=1, help="ONNX: number of model outputs to name")
-    p.add_argument("--no-fx", action="store_true", help="layers-json: forward hooks instead of torch.fx")
+    p.add_argument("--tracer", choices=["record", "fx"], default="record",
+                   help="layers-json: record one forward pass (default) or trace with torch.fx")
     p.add_argument("--name", help="model name in the layers file (default: the callable's name)")
     args = p.parse_args(argv)
     fmt = args.format or ("layers-json" if args.out.endswith(".json") else "onnx")
@@ -126,7 +127,7 @@ def main(argv=None):
     else:
         b = parsed[0][1][0] if parsed[0][1] else 1
         nxt = None if args.static_batch else [example([s[0] + 1] + s[1:], d, k) for k, (_, s, d) in enumerate(parsed)]
-        doc = layers_document(model, inputs, nxt, Batch(not args.static_batch, b), args.name or args.model.rpartition(":")[2], names, not args.no_fx)
+        doc = layers_document(model, inputs, nxt, Batch(not args.static_batch, b), args.name or args.model.rpartition(":")[2], names, args.tracer)
         with open(args.out, "w") as f:
             f.write(dumps(doc))
     params = sum(q.numel() for q in model.parameters())

@@ -1,9 +1,8 @@
 """Walks a PyTorch nn.Module into an energy-diff/layers@1 document (see docs/layers-json.md).
 
-torch.fx traces the module, so functional calls (x + identity, torch.flatten, F.adaptive_avg_pool2d) are
-layers too and every layer's inputs are wired as in forward(). Modules fx cannot trace (data-dependent
-control flow) fall back to forward hooks on leaf modules: each module call is a layer with its recorded
-shapes, but functional calls between modules are not seen (a warning says how many tensors came from them).
+Two tracers give the same layers where both work: a recorded forward pass (energy_diff_record.py, the
+default: any Python control flow) and torch.fx (walk_fx below: symbolic, fails on control flow that depends
+on shapes or values, and falls back to the recorder).
 """
 import operator
 
@@ -98,9 +97,9 @@ class Weights:
                 seen[id(p)] = seen.get(id(p), 0) + 1
         self.shared = {k for k, n in seen.items() if n > 1}
 
-    def of(self, module, layer_name):
+    def of(self, module, layer_name, recurse=False):
         out = {}
-        for key, p in list(module.named_parameters(recurse=False)) + list(module.named_buffers(recurse=False)):
+        for key, p in list(module.named_parameters(recurse=recurse)) + list(module.named_buffers(recurse=recurse)):
             if p is None or not (p.is_floating_point() or p.is_complex()):
                 continue
             entry = {"shape": list(p.shape)}
@@ -240,7 +239,7 @@ def walk_fx(model, inputs, inputs_next, batch, input_names):
             name = namer(str(node.target))
             layer = {"name": name, "op": type(module).__name__}
             attrs = module_attrs(module)
-            w = weights.of(module, str(node.target))
+            w = weights.of(module, str(node.target), recurse=True)
         elif node.op == "get_attr":
             name = namer(str(node.target))
             p = gm.get_parameter(node.target) if str(node.target) in dict(gm.named_parameters()) else getattr_path(gm, node.target)
@@ -249,6 +248,11 @@ def walk_fx(model, inputs, inputs_next, batch, input_names):
             if isinstance(p, torch.Tensor) and p.is_floating_point():
                 first = weights.owner.setdefault(id(p), f"{name}.value")
                 w = {"value": {"shape": list(p.shape), "tensor": first}}
+        elif node.target in (torch.chunk, "chunk", torch.split, "split"):
+            name = namer(node.name)
+            dim = node.kwargs.get("dim", node.args[2] if len(node.args) > 2 else 0) % len(leaves[0].shape)
+            layer, w = {"name": name, "op": "Split", "constants": {"split": [m.shape[dim] for m in leaves]}}, {}
+            attrs = {"axis": dim}
         else:
             name = namer(node.name)
             op, argnames = FUNCTIONS.get(node.target, (None, []))
@@ -282,103 +286,20 @@ def getattr_path(root, target):
     return obj
 
 
-def walk_hooks(model, inputs, inputs_next, batch, input_names):
-    """Fallback for modules fx cannot trace: one layer per leaf-module call, wired by tensor identity. A tensor
-    made by functional code between modules becomes an extra model input of the shape it had."""
-    import sys
-    namer, weights = Namer(), Weights(model)
-    names, shapes, layers, doc_inputs = {}, {}, [], []
-    calls2 = []
-
-    for k, t in enumerate(inputs):
-        name = namer(input_names[k] if k < len(input_names) else f"input_{k}")
-        names[id(t)] = name
-        doc_inputs.append({"name": name, "dtype": _dtype(t.dtype)})
-
-    def flat(x):
-        if isinstance(x, torch.Tensor):
-            return [x]
-        if isinstance(x, (tuple, list)):
-            return [t for e in x for t in flat(e)]
-        return []
-
-    def record2(module, args, out):
-        calls2.append([list(t.shape) for t in flat(out)] + [None] + [list(t.shape) for t in flat(args)])
-
-    extra = []
-
-    def record(module, args, out):
-        qual = module_names.get(id(module), type(module).__name__)
-        name = namer(qual)
-        ins = []
-        for t in flat(args):
-            if id(t) not in names:
-                names[id(t)] = namer(f"{name}/input")
-                extra.append((names[id(t)], t, len(layers)))
-            ins.append(names[id(t)])
-        outs = flat(out)
-        out_names = [name] if len(outs) == 1 else [f"{name}:{k}" for k in range(len(outs))]
-        for t, o in zip(outs, out_names):
-            names[id(t)] = o
-        layer = {"name": name, "op": type(module).__name__, "inputs": ins}
-        if len(out_names) > 1:
-            layer["outputs"] = out_names
-        attrs, w = module_attrs(module), weights.of(module, qual)
-        if attrs:
-            layer["attrs"] = attrs
-        if w:
-            layer["weights"] = w
-        layer["inputShapes"] = [list(t.shape) for t in flat(args)]
-        layer["outputShapes"] = [list(t.shape) for t in outs]
-        layers.append(layer)
-        keep.extend(outs)  # ids stay unique while the tensors live
-
-    module_names = {id(m): n for n, m in model.named_modules()}
-    keep = list(inputs)
-    leaves = [m for m in model.modules() if not list(m.children())]
-    handles = [m.register_forward_hook(record) for m in leaves]
-    with torch.no_grad():
-        model(*inputs)
-    for h in handles:
-        h.remove()
-    if inputs_next is not None:
-        handles = [m.register_forward_hook(record2) for m in leaves]
-        with torch.no_grad():
-            model(*inputs_next)
-        for h in handles:
-            h.remove()
-    for layer, second in zip(layers, calls2 if len(calls2) == len(layers) else [None] * len(layers)):
-        if second is None:
-            continue
-        cut = second.index(None)
-        layer["outputShapes"] = [batch.shape(s1, s2) for s1, s2 in zip(layer["outputShapes"], second[:cut])]
-        layer["inputShapes"] = [batch.shape(s1, s2) for s1, s2 in zip(layer["inputShapes"], second[cut + 1:])]
-    for entry, t in zip(doc_inputs, inputs):
-        entry["shape"] = batch.shape(list(t.shape), list(t.shape[:1]) and [batch.b + 1] + list(t.shape[1:]))
-    for name, t, at in extra:
-        shape = next(l["inputShapes"][l["inputs"].index(name)] for l in layers[at:] if name in l["inputs"])
-        doc_inputs.append({"name": name, "shape": shape, "dtype": _dtype(t.dtype)})
-    if extra:
-        print(f"energy-diff-export: {len(extra)} tensor(s) came from functional code between modules (not traced by "
-              "torch.fx); they are model inputs in the layers file and their cost is not counted", file=sys.stderr)
-    outputs = [layers[-1]["outputs"][0] if "outputs" in layers[-1] else layers[-1]["name"]] if layers else []
-    return doc_inputs, layers, outputs
-
-
-def layers_document(model, inputs, inputs_next, batch, name, input_names, use_fx=True):
+def layers_document(model, inputs, inputs_next, batch, name, input_names, tracer="record"):
     """The energy-diff/layers@1 document of `model` called on `inputs` (a list of example tensors)."""
     import sys
-    method = "torch.fx"
-    if use_fx:
+    if tracer == "fx":
         try:
             doc_inputs, layers, outputs = walk_fx(model, inputs, inputs_next, batch, input_names)
-        except Exception as err:  # fx cannot trace data-dependent control flow: fall back to hooks
-            print(f"energy-diff-export: torch.fx could not trace the model ({type(err).__name__}: {err}); "
-                  "using forward hooks on leaf modules", file=sys.stderr)
-            use_fx = False
-    if not use_fx:
-        method = "forward hooks"
-        doc_inputs, layers, outputs = walk_hooks(model, inputs, inputs_next, batch, input_names)
+        except Exception as err:  # fx cannot trace control flow on values: record a real forward pass
+            print(f"energy-diff-export: torch.fx could not trace the model ({type(err).__name__}: {str(err)[:200]}); "
+                  "recording one forward pass instead", file=sys.stderr)
+            tracer = "record"
+    if tracer == "record":
+        from energy_diff_record import walk_record
+        doc_inputs, layers, outputs = walk_record(model, inputs, inputs_next, batch, input_names)
+    method = "torch.fx" if tracer == "fx" else "recorded forward pass"
     return {
         "schema": SCHEMA,
         "name": name,

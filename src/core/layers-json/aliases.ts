@@ -1,35 +1,11 @@
 // PyTorch module names (Conv2d, Linear, BatchNorm2d ...) lowered to the ONNX nodes torch.onnx.export emits
 // for them, so a layers file prices a layer exactly as the ONNX export of the same module would.
-import type { ModelNode } from '../types.js';
-import { knownDims, numberAttr, perDim, toAttributes } from './attrs.js';
-import type { AttrJson, SpecDim, SpecLayer } from './spec.js';
+import { multiheadAttention } from './attention.js';
+import { knownDims, numberAttr, perDim } from './attrs.js';
+import { a, node, type LowerCtx, type Lowering } from './lower.js';
+import type { AttrJson } from './spec.js';
 
-export interface LowerCtx {
-  layer: SpecLayer;
-  /** Activation tensors the layer reads, and the tensors it writes. */
-  inputs: string[];
-  outputs: string[];
-  /** Initializer name of the first present weight among `keys` ('' when absent); `dims` reorders a 2-D weight. */
-  weight(keys: string[], opts?: { transpose?: boolean }): string;
-  /** True when the first present weight among `keys` is a tied tensor (shared with another layer). */
-  isTied(keys: string[]): boolean;
-  /** Declared shape of activation input i or output i, when the file states it (inputShapes, outputShapes, or its producer). */
-  inShape(i: number): SpecDim[] | undefined;
-  outShape(i: number): SpecDim[] | undefined;
-  /** An int64 constant initializer owned by this layer. */
-  constant(key: string, values: number[]): string;
-}
 
-/** undefined: the alias cannot be lowered with what the file states; the layer passes through under its own op. */
-export type Lowering = (c: LowerCtx) => ModelNode[] | undefined;
-
-function node(c: LowerCtx, opType: string, inputs: string[], attrs: Record<string, AttrJson> = {}, extra: Partial<ModelNode> = {}): ModelNode {
-  const trimmed = [...inputs];
-  while (trimmed.length > 0 && trimmed[trimmed.length - 1] === '') trimmed.pop();
-  return { name: c.layer.name, opType, domain: '', inputs: trimmed, outputs: [...c.outputs], attributes: toAttributes(attrs), ...extra };
-}
-
-const a = (c: LowerCtx, k: string): AttrJson | undefined => c.layer.attrs[k];
 
 /** Attributes of an alias that are PyTorch bookkeeping, not ONNX attributes. */
 const IGNORED = new Set([
@@ -199,8 +175,9 @@ export const ALIASES: Record<string, Lowering> = {
   Tanh: simple('Tanh'), Hardswish: simple('HardSwish'), Hardsigmoid: simple('HardSigmoid'), Mish: simple('Mish'),
   Softplus: simple('Softplus'), Softsign: simple('Softsign'), PReLU: simple('PRelu'), SiLU: silu,
   Softmax: softmax('Softmax'), LogSoftmax: softmax('LogSoftmax'),
-  Identity: simple('Identity'), Dropout: simple('Dropout'), Dropout1d: simple('Dropout'), Dropout2d: simple('Dropout'),
+  Dropout: simple('Dropout'), Dropout1d: simple('Dropout'), Dropout2d: simple('Dropout'),
   Dropout3d: simple('Dropout'), AlphaDropout: simple('Dropout'),
   Flatten: flatten, Unflatten: reshape, View: reshape,
   Embedding: embedding,
+  MultiheadAttention: multiheadAttention,
 };

@@ -1,10 +1,10 @@
 // A validated layers file → the DecodedModel an ONNX file would give: one node per layer (or the few nodes
 // torch.onnx.export emits for a PyTorch module), weight initializers carrying dims only, declared shapes as value_info.
-import { elementBytes } from '../graph/dtype.js';
-import { DT } from '../graph/dtype.js';
+import { DT, elementBytes } from '../graph/dtype.js';
 import type { DecodedModel, ModelNode, TensorMeta, ValueInfo } from '../types.js';
-import { ALIASES, type LowerCtx } from './aliases.js';
+import { ALIASES } from './aliases.js';
 import { toAttributes } from './attrs.js';
+import type { LowerCtx } from './lower.js';
 import { SpecReader, propPath, type LayersSpec, type SpecDim, type SpecLayer } from './spec.js';
 
 export function buildModel(spec: LayersSpec, file: string): DecodedModel {
@@ -20,7 +20,7 @@ export function buildModel(spec: LayersSpec, file: string): DecodedModel {
   const initializers = new Map<string, { meta: TensorMeta; path: string }>();
   const nodes: ModelNode[] = [];
   spec.layers.forEach((layer, i) => {
-    nodes.push(...lowerLayer(r, layer, inputsOf[i] ?? [], outputsOf[i] ?? [], shapes, initializers));
+    nodes.push(...lowerLayer(r, layer, inputsOf[i] ?? [], outputsOf[i] ?? [], shapes, producedBy, initializers));
   });
   const valueInfo: ValueInfo[] = [];
   spec.layers.forEach((layer, i) => {
@@ -92,13 +92,15 @@ function resolveInputs(r: SpecReader, spec: LayersSpec, outputsOf: string[][], p
 }
 
 function lowerLayer(
-  r: SpecReader, layer: SpecLayer, inputs: string[], outputs: string[], shapes: Map<string, SpecDim[]>,
+  r: SpecReader, layer: SpecLayer, inputs: string[], outputs: string[], shapes: Map<string, SpecDim[]>, tensors: Map<string, string>,
   initializers: Map<string, { meta: TensorMeta; path: string }>,
 ): ModelNode[] {
   const path = `$.layers[${layer.index}]`;
   const used = new Set<string>();
   const asked: string[] = [];
   const addInitializer = (meta: TensorMeta, at: string): string => {
+    const writer = tensors.get(meta.name);
+    if (writer !== undefined) r.fail(at, `tensor name '${meta.name}' is also an activation written by ${writer}`);
     const seen = initializers.get(meta.name);
     if (!seen) initializers.set(meta.name, { meta, path: at });
     else if (seen.meta.dims.join(',') !== meta.dims.join(',') || seen.meta.dataType !== meta.dataType) {
@@ -106,23 +108,32 @@ function lowerLayer(
     }
     return meta.name;
   };
-  const weightMeta = (key: string, transpose: boolean): string => {
+  const weightMeta = (key: string, transpose: boolean, part?: { index: number; count: number }): string => {
     const w = layer.weights.find((x) => x.key === key);
     if (!w) return '';
     used.add(key);
-    const dims = transpose && w.dims.length === 2 ? [...w.dims].reverse() : [...w.dims];
-    const name = w.tensor ?? `${layer.name}.${key}`;
+    let dims = [...w.dims];
+    let name = w.tensor ?? `${layer.name}.${key}`;
+    // One of `count` equal row blocks of a packed weight (attention's in_proj_weight [3E, E]): the parts
+    // together hold exactly the weight's parameters.
+    if (part) {
+      if ((dims[0] ?? 0) % part.count !== 0) r.fail(`${path}.weights${propPath(key)}`, `dim 0 of [${dims.join(', ')}] does not split into ${part.count} equal parts`);
+      dims = [(dims[0] ?? 0) / part.count, ...dims.slice(1)];
+      name = `${name}[${part.index}]`;
+    }
+    if (transpose && dims.length === 2) dims.reverse();
     return addInitializer({ name, dataType: w.dataType, dims, byteLength: count(dims) * elementBytes(w.dataType), external: false }, `${path}.weights${propPath(key)}`);
   };
-  const constant = (key: string, values: number[]): string =>
-    addInitializer({ name: `${layer.name}.${key}`, dataType: DT.INT64, dims: [values.length], byteLength: 8 * values.length, external: false, values: [...values] }, `${path}.constants${propPath(key)}`);
+  const constant = (key: string, values: number[], scalar = false): string =>
+    addInitializer({ name: `${layer.name}.${key}`, dataType: DT.INT64, dims: scalar ? [] : [values.length], byteLength: 8 * values.length, external: false, values: [...values] }, `${path}.constants${propPath(key)}`);
   const ctx: LowerCtx = {
     layer, inputs, outputs,
     weight: (keys, opts) => {
       asked.push(...keys.filter((k) => !asked.includes(k)));
       const key = keys.find((k) => layer.weights.some((w) => w.key === k));
-      return key === undefined ? '' : weightMeta(key, opts?.transpose === true);
+      return key === undefined ? '' : weightMeta(key, opts?.transpose === true, opts?.part);
     },
+    hasWeight: (keys) => layer.weights.some((w) => keys.includes(w.key)),
     isTied: (keys) => layer.weights.find((w) => keys.includes(w.key))?.tensor !== undefined,
     inShape: (i) => layer.inputShapes?.[i] ?? shapes.get(inputs[i] ?? ''),
     outShape: (i) => layer.outputShapes?.[i],
@@ -139,7 +150,7 @@ function lowerLayer(
   }
   // An ONNX operator (or an unknown one, passed through for inference to report): activations, then
   // constants, then weights, in the order listed. Gather reads its table first (an embedding lookup).
-  const consts = layer.constants.map((c) => constant(c.key, c.values));
+  const consts = layer.constants.map((c) => constant(c.key, c.values, c.scalar));
   const weights = layer.weights.map((w) => weightMeta(w.key, false));
   const ordered = layer.op === 'Gather' && weights.length > 0 ? [...weights, ...inputs, ...consts] : [...inputs, ...consts, ...weights];
   return [{ name: layer.name, opType: layer.op, domain: layer.domain, inputs: ordered, outputs: [...outputs], attributes: toAttributes(layer.attrs) }];

@@ -33,7 +33,8 @@ export interface SpecLayer {
   outputs?: string[];
   attrs: Record<string, AttrJson>;
   weights: SpecWeight[];
-  constants: { key: string; values: number[] }[];
+  /** `scalar`: written as a bare integer (a rank-0 tensor, e.g. Gather indices), else a 1-D tensor. */
+  constants: { key: string; values: number[]; scalar: boolean }[];
   inputShapes?: SpecDim[][];
   outputShapes?: SpecDim[][];
   scope?: string;

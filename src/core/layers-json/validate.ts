@@ -117,14 +117,16 @@ function readWeights(r: SpecReader, v: unknown, path: string): SpecWeight[] {
   });
 }
 
-function readConstants(r: SpecReader, v: unknown, path: string): { key: string; values: number[] }[] {
+function readConstants(r: SpecReader, v: unknown, path: string): SpecLayer['constants'] {
   const o = r.object(v, path);
   return Object.entries(o).map(([key, c]) => {
     const p = `${path}${propPath(key)}`;
-    const values = r.array(c, p).map((x, i) => {
+    if (typeof c === 'number' && Number.isInteger(c)) return { key, values: [c], scalar: true };
+    if (!Array.isArray(c)) r.fail(p, `expected an integer or an array of integers, got ${kind(c)}`);
+    const values = c.map((x, i) => {
       if (typeof x !== 'number' || !Number.isInteger(x)) r.fail(`${p}[${i}]`, `expected an integer, got ${kind(x)}`);
       return x;
     });
-    return { key, values };
+    return { key, values, scalar: false };
   });
 }
