@@ -121,6 +121,8 @@ export function tensorZoo(): TensorSpec[] {
     { name: 'count_mismatch', dataType: 1, dims: [4], floatData: [1, 2] },
     { name: 'raw_mismatch', dataType: 1, dims: [4], raw: f32Raw([1, 2, 3]) },
     { name: 'no_data', dataType: 1, dims: [5] },
+    { name: 'huge_dims', dataType: 1, dims: [2 ** 40, 2 ** 22, 1] },
+    { name: 'huge_external', dataType: 7, dims: [2 ** 61], external: { location: 'big.bin' } },
     { name: 'undefined_type', dataType: 0, dims: [2], raw: raw([1, 2, 3]) },
     { name: 'limit_raw', dataType: 1, dims: [64, 64], raw: f32Raw(Array.from({ length: 4096 }, (_, i) => i)) },
     { name: 'over_limit_raw', dataType: 1, dims: [4097], raw: f32Raw(Array.from({ length: 4097 }, (_, i) => i)) },
