@@ -2,7 +2,7 @@
 // changed model, extrapolated to the full run, and compared with the estimated training run
 // ("estimated X J, measured/extrapolated Y J (difference)").
 import { readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { summariseMeasurement, type MeasurementSummary } from '../core/extrapolate/index.js';
 import type { HardwareProfile } from '../core/profile-types.js';
@@ -104,7 +104,7 @@ export async function measuredRows(
     for (const artifact of artifacts) {
       let value: unknown;
       try {
-        value = JSON.parse(await readFile(join(workspace, artifact), 'utf8'));
+        value = JSON.parse(await readFile(resolve(workspace, artifact), 'utf8'));
       } catch (err) {
         throw new EnergyDiffError('E_MEASUREMENT', `cannot read the measurement artifact: ${(err as Error).message}`, { file: artifact });
       }

@@ -124,3 +124,15 @@ describe('measured next to estimated', () => {
       .rejects.toMatchObject({ code: 'E_MEASUREMENT', place: { file: 'm/net.measurement.json' } });
   });
 });
+
+describe('artifacts outside the workspace', () => {
+  it('an absolute glob (e.g. under runner.temp) finds files by absolute path', async () => {
+    const outside = workspace({ 'downloaded/resnet18.measurement.json': measurement(3, 30) });
+    const ws = workspace({});
+    const assigned = await assignArtifacts(ws, [`${outside}/downloaded/*.json`], parseActionConfig(null, 'c.yml'), ['models/resnet18.onnx']);
+    expect([...assigned]).toEqual([['models/resnet18.onnx', [join(outside, 'downloaded/resnet18.measurement.json')]]]);
+    const profile = await loadProfile('h100-sxm');
+    const [row] = await measuredRows(ws, assigned, new Map([['models/resnet18.onnx', RESNET]]), [profile], parseActionConfig(null, 'c.yml'));
+    expect(row!.summary.epochsObserved).toBe(3);
+  });
+});
