@@ -62,6 +62,13 @@ const CASES: Case[] = [
   { what: 'a weight object without shape', edit: (d) => { L(d, 0).weights = { weight: { dims: [8, 3, 3, 3] } }; return d; }, path: '$.layers[0].weights.weight.dims', message: /unknown field 'dims'/ },
   { what: 'a weight with a bad dtype', edit: (d) => { L(d, 0).weights = { weight: { shape: [8, 3, 3, 3], dtype: 'f16' } }; return d; }, path: '$.layers[0].weights.weight.dtype', message: /unknown dtype 'f16'/ },
   { what: 'a fractional constant', edit: (d) => { L(d, 4).op = 'Reshape'; L(d, 4).constants = { shape: [1, 0.5] }; return d; }, path: '$.layers[4].constants.shape[1]', message: /expected an integer/ },
+  { what: 'a constant that is a string', edit: (d) => { L(d, 4).op = 'Gather'; L(d, 4).constants = { indices: '0' }; return d; }, path: '$.layers[4].constants.indices', message: /an integer or an array of integers, got the string "0"/ },
+  { what: 'a weight named like an activation', edit: (d) => { L(d, 5).weights = { weight: { shape: [10, 8], tensor: 'relu' } }; return d; }, path: '$.layers[5].weights.weight', message: /tensor name 'relu' is also an activation written by \$\.layers\[2\]/, schema: false },
+  {
+    what: 'a packed attention weight that does not split in three',
+    edit: (d) => { d.layers.push({ name: 'attn', op: 'MultiheadAttention', attrs: { embed_dim: 10, num_heads: 2 }, inputShapes: [[1, 4, 10]], weights: { in_proj_weight: [31, 10] } }); return d; },
+    path: '$.layers[6].weights.in_proj_weight', message: /dim 0 of \[31, 10\] does not split into 3 equal parts/, schema: false,
+  },
   { what: 'a domain that is a number', edit: (d) => { L(d, 2).domain = 1; return d; }, path: '$.layers[2].domain', message: /expected a string/ },
   { what: 'empty outputs', edit: (d) => { L(d, 2).outputs = []; return d; }, path: '$.layers[2].outputs', message: /at least one output/ },
   { what: 'an unknown input tensor', edit: (d) => { L(d, 2).inputs = ['bn', 'bnn']; return d; }, path: '$.layers[2].inputs[1]', message: /unknown tensor 'bnn'/, schema: false },

@@ -191,3 +191,46 @@ describe('PyTorch aliases that need the input shape', () => {
     expect(m.layers.map((l) => [l.name, l.op, l.macs])).toEqual([['act/sigmoid', 'Sigmoid', 400], ['act', 'Mul', 400]]);
   });
 });
+
+describe('MultiheadAttention', () => {
+  const E = 16;
+  const H = 4;
+  const attnDoc = (batchFirst: boolean, query: number[], memory: number[] | undefined, outputs: string[]): Doc => ({
+    schema: 'energy-diff/layers@1',
+    inputs: [{ name: 'q', shape: query }, ...(memory ? [{ name: 'mem', shape: memory }] : [])],
+    layers: [{
+      name: 'attn', op: 'MultiheadAttention', inputs: memory ? ['q', 'mem'] : ['q'], outputs,
+      attrs: { embed_dim: E, num_heads: H, batch_first: batchFirst },
+      weights: { in_proj_weight: [3 * E, E], in_proj_bias: [3 * E], 'out_proj.weight': [E, E], 'out_proj.bias': [E] },
+    }],
+  });
+  const matmuls = (m: InferredModel) => m.layers.filter((l) => l.op === 'MatMul').reduce((s, l) => s + l.macs, 0);
+
+  it('self-attention, batch first: projections, scores and context as the formulas say', () => {
+    const [b, l] = [2, 7];
+    const m = infer(attnDoc(true, [b, l, E], undefined, ['y']));
+    expect(m.coverage.unsupported).toEqual([]);
+    expect(byName(m, 'attn').outputShapes).toEqual([[b, l, E]]);
+    expect(byName(m, 'attn/scores').outputShapes).toEqual([[b, H, l, l]]);
+    expect(matmuls(m)).toBe(4 * b * l * E * E + 2 * b * H * l * l * (E / H));
+    expect(byName(m, 'attn/softmax').macs).toBe(b * H * l * l);
+    expect(m.totals.params).toBe(3 * E * E + 3 * E + E * E + E);
+  });
+
+  it('cross-attention, sequence first, with the head-averaged weights as a second output', () => {
+    const [b, l, s] = [3, 5, 9];
+    const m = infer(attnDoc(false, [l, b, E], [s, b, E], ['y', 'w']));
+    expect(m.coverage.unsupported).toEqual([]);
+    expect(byName(m, 'attn').outputShapes).toEqual([[l, b, E]]);
+    expect(byName(m, 'attn/weights').outputShapes).toEqual([[b, l, s]]);
+    // Q and the output projection run over the L query rows, K and V over the S memory rows.
+    expect(matmuls(m)).toBe(2 * b * l * E * E + 2 * b * s * E * E + 2 * b * H * l * s * (E / H));
+    expect(m.totals.params).toBe(4 * E * E + 4 * E);
+  });
+
+  it('without embed_dim and num_heads it cannot be lowered and is reported', () => {
+    const doc = attnDoc(true, [1, 4, E], undefined, ['y']);
+    (doc.layers[0] as Record<string, unknown>).attrs = {};
+    expect(infer(doc).coverage.unsupported[0]).toMatchObject({ op: 'MultiheadAttention', node: 'attn' });
+  });
+});

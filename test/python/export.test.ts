@@ -108,6 +108,7 @@ describe.skipIf(!torch)('export helper options', () => {
   it.each([
     { factory: 'test/python/fixtures/attention.py:small_vit', input: '1x3x32x32', outputs: '1' },
     { factory: 'test/python/fixtures/attention.py:seq_first_block', input: '10x1x48', outputs: '2' },
+    { factory: 'test/python/fixtures/attention.py:encoder', input: '1x10x64', outputs: '1' },
   ])('$factory: nn.MultiheadAttention lowered with the same matmul MACs as the ONNX export', async ({ factory, input, outputs }) => {
     const stem = factory.split(':')[1] as string;
     const layers = runExport(factory, ['--input', input], join(dir, `${stem}.layers.json`));
