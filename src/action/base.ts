@@ -45,10 +45,10 @@ export async function compareCommits(ws: string, event: RunEvent, baseRef: strin
     throw new EnergyDiffError('E_BASE', `no base commit for a ${event.name || 'local'} run: set the base-ref input (e.g. main)`, { input: 'base-ref' });
   }
   if (event.prNumber === undefined) {
-    // push: compare with the commit before the push.
+    // push: compare with the commit before the push; merge_group: with the queue's base.
     await ensureCommit(ws, event.baseSha, log);
     await ensureCommit(ws, headSha, log);
-    return { baseSha: event.baseSha, headSha, headInWorkspace, changes: await changedFiles(ws, event.baseSha, headSha), how: 'the commit before the push' };
+    return { baseSha: event.baseSha, headSha, headInWorkspace, changes: await changedFiles(ws, event.baseSha, headSha), how: event.name === 'merge_group' ? 'the merge queue base' : 'the commit before the push' };
   }
   try {
     const baseSha = await findMergeBase(ws, event.baseSha, headSha, log);

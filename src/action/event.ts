@@ -59,6 +59,14 @@ export async function readEvent(env: NodeJS.ProcessEnv, now: Date): Promise<RunE
       timestamp: str(pr.updated_at) ?? now.toISOString(),
     };
   }
+  if (name === 'merge_group') {
+    // A merge queue runs required checks on the queued merge: base and head come with the group.
+    const group = obj(payload.merge_group);
+    const head = str(group.head_sha) ?? env.GITHUB_SHA;
+    if (!head) throw new EnergyDiffError('E_EVENT', 'merge_group payload without head_sha', { file: env.GITHUB_EVENT_PATH ?? '', jsonPath: '$.merge_group.head_sha' });
+    const base = str(group.base_sha);
+    return { name, owner, repo, headSha: head, ...(base ? { baseSha: base } : {}), fromFork: false, timestamp: str(obj(group.head_commit).timestamp) ?? now.toISOString() };
+  }
   const headSha = (name === 'push' ? str(payload.after) : undefined) ?? env.GITHUB_SHA;
   if (!headSha) throw new EnergyDiffError('E_EVENT', 'no head commit: GITHUB_SHA is not set', { input: 'GITHUB_SHA' });
   const before = name === 'push' ? str(payload.before) : undefined;

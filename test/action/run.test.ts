@@ -120,6 +120,10 @@ describe('events', () => {
     expect(await readEvent({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: push, GITHUB_REPOSITORY: 'o/r' }, now)).toEqual({
       name: 'push', owner: 'o', repo: 'r', headSha: 'a'.repeat(40), fromFork: false, timestamp: now.toISOString(),
     });
+    const queue = write('mq.json', { merge_group: { head_sha: 'c'.repeat(40), base_sha: 'd'.repeat(40), head_commit: { timestamp: '2026-11-30T08:00:00Z' } } });
+    expect(await readEvent({ GITHUB_EVENT_NAME: 'merge_group', GITHUB_EVENT_PATH: queue, GITHUB_REPOSITORY: 'o/r' }, now)).toEqual({
+      name: 'merge_group', owner: 'o', repo: 'r', headSha: 'c'.repeat(40), baseSha: 'd'.repeat(40), fromFork: false, timestamp: '2026-11-30T08:00:00Z',
+    });
     await expect(readEvent({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: write('bad.json', { pull_request: {} }) }, now)).rejects.toThrow('pull_request payload without number or head.sha');
   });
 });

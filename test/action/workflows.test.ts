@@ -76,7 +76,7 @@ describe('copyable workflows', () => {
 
   it('the PR diff runs with a read-only-safe trigger and uploads the relay artifact', () => {
     const wf = yaml('docs/workflows/pr-diff.yml');
-    expect(Object.keys(wf.on)).toEqual(['pull_request']);
+    expect(Object.keys(wf.on)).toEqual(['pull_request', 'merge_group']);
     const upload = wf.jobs.energy.steps.find((s: { uses?: string }) => s.uses?.startsWith('actions/upload-artifact'));
     expect(upload.with.name).toBe(yaml('docs/workflows/relay-comment.yml').jobs.relay.steps[0].with.name);
   });
