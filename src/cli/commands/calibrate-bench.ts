@@ -15,7 +15,7 @@ import { EnergyDiffError } from '../../core/types.js';
 import { nonNegative, oneOf, positiveInt } from '../args.js';
 import type { CliIo } from '../io.js';
 
-const HELP = `usage: energy-diff calibrate bench [options]
+const HELP = `usage: energy-diff calibrate bench [options] [model...]
 
 Measures single layers with PyTorch (python/energy_diff_layerbench.py) under a power meter and appends one
 energy-diff/layer-measurement@1 line per layer config to --out, ready for 'energy-diff calibrate fit'.
@@ -24,7 +24,8 @@ energy-diff/layer-measurement@1 line per layer config to --out, ready for 'energ
   --meter rapl|nvml|auto   power meter (default auto: nvml for cuda, rapl for cpu)
   --plan default|FILE      layer configs: the seeded random grid per family (default), or a plan JSON
                            ({"schema": "${BENCH_PLAN_SCHEMA}", "entries": [{"op", "config", "mode"}]})
-  --model FILE             also measure the real layer configs of this ONNX / layers.json model (repeatable)
+  --model FILE             also measure the real layer configs of this ONNX / layers.json model (repeatable;
+                           extra file arguments are models too)
   --batch N                batch sizes the models' layers are taken at (repeatable; default: 1 and 8)
   --per-family N           random configs per family (default: 24)
   --seed N                 seed of the random grid (default: 1234)
@@ -99,12 +100,15 @@ export async function calibrateBench(args: string[], io: CliIo): Promise<number>
     io.stdout.write(HELP);
     return 0;
   }
-  if (positionals.length) throw new EnergyDiffError('E_ARG', `unexpected '${positionals[0]}': models go after --model`);
+  // Extra file arguments are models too, so a shell glob works: calibrate bench --device cuda models/*.onnx
+  values.model = [...(values.model ?? []), ...positionals];
   const device = oneOf(values.device, '--device', ['cpu', 'cuda'] as const, 'cpu');
   const modes = parseModes(values.modes);
   const entries = await buildPlan(values, io, device, modes);
   if (values['print-plan']) {
-    io.stdout.write(`${JSON.stringify({ schema: BENCH_PLAN_SCHEMA, entries: entries.map(({ op, config, mode, origin }) => ({ op, config, mode, origin })) }, null, 1)}\n`);
+    // One entry per line: easy to read, diff and edit.
+    const lines = entries.map(({ op, config, mode, origin }) => `  ${JSON.stringify({ op, config, mode, origin })}`);
+    io.stdout.write(`{"schema": "${BENCH_PLAN_SCHEMA}", "entries": [\n${lines.join(',\n')}\n]}\n`);
     return 0;
   }
   if (entries.length === 0) throw new EnergyDiffError('E_BENCH_PLAN', 'the plan has no layer configs to measure');
