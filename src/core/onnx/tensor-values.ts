@@ -7,7 +7,6 @@ import type { Cursor } from './cursor.js';
 export interface Seg {
   pos: number;
   len: number;
-  packed: boolean;
 }
 
 const f32 = new Float32Array(1);

@@ -45,7 +45,7 @@ export function decodeTensor(c: Cursor, end: number): TensorMeta {
     else if (field === 8 && wire === WIRE_LEN) name = c.string(c.length(end, 8));
     else if (field === 9 && wire === WIRE_LEN) {
       const len = c.length(end, 9);
-      raw = { pos: c.pos, len, packed: true };
+      raw = { pos: c.pos, len };
       c.pos += len;
     } else if (field === 14 && wire === WIRE_VARINT) dataLocation = c.int32(end);
     else if (field === 3 && wire === WIRE_LEN) {
@@ -101,13 +101,13 @@ function addTyped(f: TypedField, c: Cursor, field: number, wire: number, end: nu
     // one element: a string, or an unpacked scalar
     c.skip(field * 8 + wire, end);
     f.count++;
-    if (f.segs.length < MAX_SEGS) f.segs.push({ pos: start, len: c.pos - start, packed: false });
+    if (f.segs.length < MAX_SEGS) f.segs.push({ pos: start, len: c.pos - start });
     return;
   }
   const len = c.length(end, field);
-  const seg: Seg = { pos: c.pos, len, packed: true };
+  const seg: Seg = { pos: c.pos, len };
   if (f.segs.length < MAX_SEGS) f.segs.push(seg);
-  if (field === 4) f.count += len >>> 2;
+  if (field === 4) f.count += Math.floor(len / 4);
   else if (field === 10) f.count += Math.floor(len / 8);
   else if (len <= COUNT_NOW_BYTES) f.count += c.countVarints(len);
   else f.uncounted.push(seg);
@@ -128,8 +128,12 @@ function countOf(c: Cursor, f: TypedField): number {
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** Strings beyond this many bytes are not validated (python would decode them; assume they are valid). */
+const MAX_CHECKED_STRING_BYTES = 16 * 1024 * 1024;
+
 function stringsAreUtf8(c: Cursor, f: TypedField | undefined): boolean {
-  if (!f || f.segs.length < f.count) return true; // too many to check: python would decode them, assume valid
+  if (!f || f.segs.length < f.count) return true;
+  if (f.segs.reduce((n, s) => n + s.len, 0) > MAX_CHECKED_STRING_BYTES) return true;
   const back = c.pos;
   try {
     for (const seg of f.segs) {
