@@ -1,6 +1,6 @@
 // Which commits the action compares and which files changed between them: git first (merge-base of the
 // PR's base and head, fetching what a shallow checkout lacks), the PR files API when git cannot.
-import { changedFiles, fetchCommits, findMergeBase, listTree, resolveCommit, type FileChange } from '../adapters/git.js';
+import { changedFiles, fetchCommits, findMergeBase, isGitCheckout, listTree, resolveCommit, type FileChange } from '../adapters/git.js';
 import type { GitHubClient } from '../adapters/github.js';
 import { EnergyDiffError } from '../core/types.js';
 import { changesFromApi } from './discover.js';
@@ -34,6 +34,9 @@ async function ensureCommit(ws: string, sha: string, log: (m: string) => void): 
 }
 
 export async function compareCommits(ws: string, event: RunEvent, baseRef: string | undefined, client: GitHubClient | null, log: (m: string) => void): Promise<Comparison> {
+  if (!(await isGitCheckout(ws))) {
+    throw new EnergyDiffError('E_GIT', `the workspace ${ws} is not a git checkout: add actions/checkout before this step`, { input: 'GITHUB_WORKSPACE' });
+  }
   const headSha = event.headSha;
   const headInWorkspace = (await resolveCommit(ws, 'HEAD')) === headSha;
   if (baseRef) {

@@ -53,6 +53,15 @@ export async function resolveCommit(cwd: string, rev: string): Promise<string | 
   }
 }
 
+/** True when `cwd` is inside a git work tree. */
+export async function isGitCheckout(cwd: string): Promise<boolean> {
+  try {
+    return (await gitText(cwd, ['rev-parse', '--is-inside-work-tree'])) === 'true';
+  } catch {
+    return false;
+  }
+}
+
 export async function isShallow(cwd: string): Promise<boolean> {
   return (await gitText(cwd, ['rev-parse', '--is-shallow-repository'])) === 'true';
 }

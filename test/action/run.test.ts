@@ -68,6 +68,13 @@ describe('runAction', () => {
     expect(res.stdout).toBe("::error title=energy-diff E_INPUT::E_INPUT at input mode: input mode: expected one of report, gate, got 'block'\n");
   });
 
+  it('a workspace without a checkout says to add actions/checkout', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'ed-nocheckout-'));
+    const res = await run(empty, { GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_SHA: 'a'.repeat(40), 'INPUT_BASE-REF': 'main' });
+    expect(res.code).toBe(1);
+    expect(res.stdout).toContain(`::error title=energy-diff E_GIT::E_GIT at input GITHUB_WORKSPACE: the workspace ${empty} is not a git checkout: add actions/checkout before this step`);
+  });
+
   it('workflow_dispatch with base-ref: summary and outputs, no comment without a pull request', async () => {
     const { r, baseSha, headSha } = twoCommits({ 'm/a.onnx': tinyCnn(8) }, { 'm/a.onnx': tinyCnn(12) });
     const res = await run(r.dir, { GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_SHA: headSha, 'INPUT_BASE-REF': baseSha, 'INPUT_COMMENT': 'update', 'INPUT_GITHUB-TOKEN': 't' });
