@@ -30,12 +30,12 @@ function checkOpset(model: DecodedModel, file: string): void {
   if (model.opsetImport.length === 0) {
     throw new EnergyDiffError('E_ONNX_OPSET', 'the model declares no opset_import (ModelProto field 8); re-export it with a current exporter', { file });
   }
-  for (const o of model.opsetImport) {
+  for (const [i, o] of model.opsetImport.entries()) {
     if (o.domain !== '' && o.domain !== 'ai.onnx') continue;
     if (o.version < 1 || o.version > MAX_DEFAULT_OPSET) {
       throw new EnergyDiffError(
         'E_ONNX_OPSET',
-        `default-domain opset ${o.version} is not supported (known: 1..${MAX_DEFAULT_OPSET}); export with an opset in that range`,
+        `default-domain opset ${o.version} is not supported (known: 1..${MAX_DEFAULT_OPSET}); export with an opset in that range (in opset_import[${i}])`,
         { file },
       );
     }
