@@ -79,6 +79,13 @@ export function discoverModelChanges(files: FileChange[], opts: DiscoverOptions)
   return [...out.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/** Model files at head that no change touches (neither side of a rename), in path order. */
+export function unchangedModels(headFiles: string[], changes: ModelChange[], modelGlobs: string[]): string[] {
+  const isModel = matcher(modelGlobs);
+  const touched = new Set(changes.flatMap((c) => [c.path, ...(c.oldPath !== undefined ? [c.oldPath] : [])]));
+  return headFiles.filter((p) => isModel(p) && !touched.has(p)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
 /** The API's file list as git name-status changes (used when git cannot diff the PR). */
 export function changesFromApi(files: PullRequestFile[]): FileChange[] {
   return files.flatMap((f): FileChange[] => {

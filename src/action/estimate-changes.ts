@@ -77,3 +77,24 @@ export async function estimateChanges(
   }
   return out;
 }
+
+/**
+ * Models the pull request does not touch, priced once and counted on both sides, so totals and total budgets
+ * are the repository's and the comment can list them as unchanged. One that cannot be read (an LFS pointer in
+ * a checkout without LFS, say) is skipped with a warning: it is not this change's fault.
+ */
+export async function addUnchanged(
+  ctx: SideContext, paths: string[], config: ActionConfig, profiles: HardwareProfile[], out: SideReports, warn: (message: string, file: string) => void,
+): Promise<void> {
+  for (const path of paths) {
+    try {
+      const { reports, file } = await estimateSide(ctx, { kind: 'model', status: 'modified', path }, 'head', config, profiles);
+      out.base.push(...reports);
+      out.head.push(...reports);
+      if (file !== null) out.headFiles.set(path, file);
+    } catch (err) {
+      const e = err instanceof EnergyDiffError ? err : new EnergyDiffError('E_MODEL', String(err));
+      warn(`unchanged model left out of the totals: ${e.code}: ${e.message}`, path);
+    }
+  }
+}

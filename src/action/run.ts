@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ActionsIo, type Writer } from '../adapters/actions-io.js';
 import { loadActionConfig } from '../adapters/config.js';
-import { removeWorktree } from '../adapters/git.js';
+import { listTree, removeWorktree } from '../adapters/git.js';
 import { createGitHubClient, type GitHubClient } from '../adapters/github.js';
 import { DEFAULT_PROFILE_ID, loadProfile } from '../adapters/profiles.js';
 import { applyBudgets, type BudgetConfig } from '../core/budget/index.js';
@@ -13,9 +13,9 @@ import { diffReports, type ReportDiff } from '../core/diff/index.js';
 import { profileSummary } from '../core/estimate/profile.js';
 import { MAX_COMMENT_CHARS, renderComment, summaryLine } from '../core/report/index.js';
 import { compareCommits, headFilesIfNeeded } from './base.js';
-import { discoverModelChanges } from './discover.js';
+import { discoverModelChanges, unchangedModels } from './discover.js';
 import { reportError } from './errors.js';
-import { estimateChanges } from './estimate-changes.js';
+import { addUnchanged, estimateChanges } from './estimate-changes.js';
 import { readEvent, type RunEvent } from './event.js';
 import { DEFAULT_CONFIG, readInputs, type ActionInputs } from './inputs.js';
 import { assignArtifacts, insertBeforeFooter, measuredRows, measuredSection } from './measured.js';
@@ -107,13 +107,15 @@ async function run(env: NodeJS.ProcessEnv, io: ActionsIo, now: () => Date): Prom
   const worktrees = new Map<string, string>();
   try {
     const exportCommand = inputs.exportCommand ?? exportSettings?.command;
-    const sides = await estimateChanges(
-      {
-        workspace: ws, tmpDir, baseSha: cmp.baseSha, headSha: cmp.headSha, headInWorkspace: cmp.headInWorkspace,
-        ...(exportCommand ? { exportCommand } : {}), exportFormat: exportSettings?.format ?? 'onnx', log, worktrees,
-      },
+    const sidesCtx = {
+      workspace: ws, tmpDir, baseSha: cmp.baseSha, headSha: cmp.headSha, headInWorkspace: cmp.headInWorkspace,
+      ...(exportCommand ? { exportCommand } : {}), exportFormat: exportSettings?.format ?? 'onnx' as const, log, worktrees,
+    };
+    const sides = await estimateChanges(sidesCtx,
       changes, config, profiles,
     );
+    const unchanged = unchangedModels(await listTree(ws, cmp.headSha, ''), changes, inputs.modelGlobs);
+    await addUnchanged(sidesCtx, unchanged, config, profiles, sides, (m, file) => io.warning(m, { file }));
     let diff = diffReports({
       base: { sha: cmp.baseSha, reports: sides.base },
       head: { sha: cmp.headSha, reports: sides.head },

@@ -174,8 +174,10 @@ describe('the action as a runner runs it', () => {
     expect(report.schema).toBe('energy-diff/diff@1');
     expect(report.base.sha).toBe(baseSha);
     expect(report.head.sha).toBe(headSha);
-    expect(report.models.map((m) => [m.path, m.status])).toEqual([['models/net.onnx', 'changed']]);
-    const result = report.models[0]!.results[0]!;
+    // Models the PR does not touch are priced too (listed as unchanged), so totals are the repository's.
+    expect(report.models.map((m) => [m.path, m.status])).toEqual([['models/cnn.onnx', 'unchanged'], ['models/keep.onnx', 'unchanged'], ['models/net.onnx', 'changed']]);
+    expect(comment.body).toContain('Unchanged (2 models): models/cnn.onnx, models/keep.onnx');
+    const result = report.models[2]!.results[0]!;
     expect(result.head!.macs).toBeGreaterThan(result.base!.macs);
     expect(Number(first.outputs['delta-joules'])).toBe(report.totals[0]!.deltaJ);
     expect(first.outputs['over-budget']).toBe('false');
@@ -209,7 +211,7 @@ describe('the action as a runner runs it', () => {
   it('gate mode exits 1 on a budget breach and prints the reason as an ::error', async () => {
     const res0 = JSON.parse(readFileSync(first.outputs['report-json']!, 'utf8')) as ReportDiff;
     // A fail limit at half the change this PR makes: breached whatever the profile's numbers are.
-    const pct = res0.models[0]!.results[0]!.deltaPct!;
+    const pct = res0.models.find((m) => m.path === 'models/net.onnx')!.results[0]!.deltaPct!;
     const limit = pct / 2;
     const gate = await runStep({ head: headSha, updatedAt: '2026-11-30T12:00:00Z', inputs: { INPUT_MODE: 'gate', 'INPUT_BUDGET-FAIL-INCREASE-PCT': String(limit) } });
     expect(gate.code).toBe(1);
@@ -316,12 +318,13 @@ describe('the action as a runner runs it', () => {
     expect(report.models.map((m) => [m.path, m.status, m.oldPath])).toEqual([
       ['models/cnn.onnx', 'changed', undefined],
       ['models/kept.onnx', 'renamed', 'models/keep.onnx'],
+      ['models/net.onnx', 'unchanged', undefined],
       ['models/resnet18.onnx', 'added', undefined],
     ]);
     // The README's MAC counts of the two sample CNNs (batch 1) and the config's batch for resnet18.
     expect(report.models[0]!.results[0]!.base!.macs).toBe(11_555_456);
     expect(report.models[0]!.results[0]!.head!.macs).toBe(31_509_760);
-    expect(report.models[2]!.results[0]!.head!.batch).toBe(trace.batch);
+    expect(report.models[3]!.results[0]!.head!.batch).toBe(trace.batch);
     expect(report.models[1]!.results[0]!.deltaJ).toBe(0);
     expect(comment!.body).toContain('**Measured**');
     expect(comment!.body).toMatch(/- models\/resnet18\.onnx on h100-sxm: estimated [\d.]+ k?J \([^)]*\), measured [\d.]+ kJ \(15 of 30 epochs, stopped\), extrapolated [\d.]+ kJ \([^)]*\) — difference [+-][\d.]+%/);

@@ -92,8 +92,19 @@ describe('runAction', () => {
     const res = await run(r.dir, { GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event, INPUT_PROFILES: 'h100-sxm, l4' });
     expect(res.code).toBe(0);
     expect(res.report?.base.sha).toBe(baseSha);
-    expect(res.report?.models.map((m) => m.path)).toEqual(['m/b.onnx']);
+    expect(res.report?.models.map((m) => [m.path, m.status])).toEqual([['m/a.onnx', 'unchanged'], ['m/b.onnx', 'changed']]);
     expect(res.report?.profiles.map((p) => p.id)).toEqual(['h100-sxm', 'l4']);
+  });
+
+  it('prices unchanged models for the repository total; an unchanged LFS pointer is skipped with a warning', async () => {
+    const pointer = 'version https://git-lfs.github.com/spec/v1\noid sha256:' + 'ab'.repeat(32) + '\nsize 999\n';
+    const { r, baseSha, headSha } = twoCommits({ 'm/a.onnx': tinyCnn(8), 'm/big.onnx': pointer, 'm/same.onnx': tinyCnn(4) }, { 'm/a.onnx': tinyCnn(10) });
+    const res = await run(r.dir, { GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_SHA: headSha, 'INPUT_BASE-REF': baseSha });
+    expect(res.code).toBe(0);
+    expect(res.stdout).toMatch(/^::warning file=m\/big\.onnx::unchanged model left out of the totals: E_LFS_POINTER: is a Git LFS pointer/m);
+    expect(res.report!.models.map((m) => [m.path, m.status])).toEqual([['m/a.onnx', 'changed'], ['m/same.onnx', 'unchanged']]);
+    const [a, same] = res.report!.models.map((m) => m.results[0]!);
+    expect(res.report!.totals[0]!.headJ).toBeCloseTo(a!.head!.energyJ + same!.head!.energyJ, 12);
   });
 
   it('min-change-pct collapses models that moved less than the floor on every profile', async () => {
