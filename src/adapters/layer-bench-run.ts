@@ -90,13 +90,12 @@ export async function runBench(o: BenchRunOptions): Promise<BenchRunResult> {
   let written = 0;
   try {
     await o.meter.start(monotonicClock());
-    // Idle: the worker is up (torch imported) and waiting, as it will be between windows.
-    const i0 = await waitTick(o.meter, tickMs, warnings);
-    await sleep(o.idleSeconds * 1000);
-    const i1 = await waitTick(o.meter, tickMs, warnings);
-    const idle = idlePower(totalJ(o.meter, i1) - totalJ(o.meter, i0), i1.t - i0.t);
+    // Idle: the worker is up (torch imported) and waiting, as it will be between windows. Every tick is kept.
+    const ticks = [await waitTick(o.meter, tickMs, warnings)];
+    while (ticks.at(-1)!.t - ticks[0]!.t < o.idleSeconds) ticks.push(await waitTick(o.meter, tickMs, warnings));
+    const idle = idlePower(ticks.map((s) => ({ t: s.t, joules: totalJ(o.meter, s) })));
     if (typeof idle === 'string') throw new EnergyDiffError('E_BENCH_IDLE', `cannot measure idle power: ${idle}`);
-    o.log(`idle power ${idle.toFixed(2)} W over ${(i1.t - i0.t).toFixed(2)} s (${o.meter.info.kind})`);
+    o.log(`idle power ${idle.toFixed(2)} W from ${ticks.length} counter ticks over ${(ticks.at(-1)!.t - ticks[0]!.t).toFixed(2)} s (${o.meter.info.kind})`);
     for (const [k, e] of todo.entries()) {
       if (o.stopped?.()) break;
       const id = k + 1;

@@ -159,7 +159,16 @@ describe('window arithmetic', () => {
     expect(windowResult({ meterJ: 1, meterSeconds: 0.2, workSeconds: 0.3, calls: 10, idlePowerW: 1 })).toMatch(/shorter than the work/);
     expect(windowResult({ meterJ: 1, meterSeconds: 1.3, workSeconds: 0.3, calls: 10, idlePowerW: 1 })).toMatch(/no energy left/);
     expect(windowResult({ meterJ: 1, meterSeconds: 0.3, workSeconds: 0.3, calls: 0, idlePowerW: 1 })).toMatch(/no calls/);
-    expect(idlePower(-1, 1)).toMatch(/backwards/);
-    expect(idlePower(10, 2)).toBe(5);
+    expect(idlePower([{ t: 0, joules: 5 }, { t: 1, joules: 4 }])).toMatch(/backwards/);
+    expect(idlePower([{ t: 0, joules: 5 }])).toMatch(/fewer than two/);
+    expect(idlePower([{ t: 0, joules: 0 }, { t: 2, joules: 10 }])).toBeCloseTo(5, 12);
+  });
+
+  it('fits idle power over every tick, so late ticks are averaged out rather than taken at the ends', () => {
+    // Ticks every 0.1 s at 40 W, each seen 0-30 ms late. The two endpoints alone would say 40 x 0.8 / 0.825 = 38.8 W.
+    const late = [0, 0.02, 0, 0.03, 0.01, 0, 0.02, 0, 0.025];
+    const w = idlePower(late.map((d, i) => ({ t: i * 0.1 + d, joules: 40 * i * 0.1 })));
+    expect(w).toBeCloseTo(39.594, 3); // numpy.polyfit(t, joules, 1) on the same points
+    expect(Math.abs((w as number) - 40)).toBeLessThan(Math.abs(40 * 0.8 / 0.825 - 40) / 2);
   });
 });

@@ -36,11 +36,20 @@ export function windowResult(w: BenchWindow): WindowResult | string {
   return { joulesPerCall: workJ / w.calls, secondsPerCall: w.workSeconds / w.calls, gapSeconds, meanPowerW: workJ / w.workSeconds };
 }
 
-/** Idle power from a quiet window between two ticks. */
-export function idlePower(meterJ: number, meterSeconds: number): number | string {
-  if (!(meterSeconds > 0)) return 'the idle window has no length';
-  if (!(meterJ >= 0)) return `the counter went backwards over the idle window (${meterJ} J)`;
-  return meterJ / meterSeconds;
+/**
+ * Idle power from the counter ticks of a quiet window: the least-squares slope of energy over time, so one tick
+ * that shows up late (a busy machine, a stream line delayed) moves the result far less than it moves two endpoints.
+ */
+export function idlePower(ticks: readonly { t: number; joules: number }[]): number | string {
+  if (ticks.length < 2) return 'fewer than two counter readings';
+  const n = ticks.length;
+  const mt = ticks.reduce((a, p) => a + p.t, 0) / n;
+  const mj = ticks.reduce((a, p) => a + p.joules, 0) / n;
+  const stt = ticks.reduce((a, p) => a + (p.t - mt) ** 2, 0);
+  if (!(stt > 0)) return 'the idle window has no length';
+  const slope = ticks.reduce((a, p) => a + (p.t - mt) * (p.joules - mj), 0) / stt;
+  if (!(ticks[n - 1]!.joules >= ticks[0]!.joules) || !(slope >= 0)) return 'the counter went backwards over the idle window';
+  return slope;
 }
 
 /**
