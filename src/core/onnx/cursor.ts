@@ -4,6 +4,9 @@ import type { ByteSource } from './byte-source.js';
 import { onnxError } from './errors.js';
 
 const WINDOW_BYTES = 64 * 1024;
+/** After a seek past a payload the next header is usually small and followed by another payload: windows
+ *  start at this size and double while reading stays sequential. */
+const SEEK_WINDOW_BYTES = 4 * 1024;
 const TWO_32 = 4294967296;
 
 export const WIRE_VARINT = 0;
@@ -41,7 +44,10 @@ export class Cursor {
   private window(n: number): number {
     const off = this.pos - this.bufStart;
     if (off >= 0 && off + n <= this.buf.length) return off;
-    this.buf = this.source.read(this.pos, Math.min(Math.max(n, WINDOW_BYTES), this.size - this.pos));
+    const sequential = this.pos === this.bufStart + this.buf.length;
+    const grown = sequential ? Math.min(WINDOW_BYTES, 2 * this.buf.length) : SEEK_WINDOW_BYTES;
+    const want = Math.max(n, grown, SEEK_WINDOW_BYTES);
+    this.buf = this.source.read(this.pos, Math.min(want, this.size - this.pos));
     this.view = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.byteLength);
     this.bufStart = this.pos;
     if (this.buf.length < Math.min(n, this.size - this.pos)) throw this.error('E_ONNX_TRUNCATED', 'short read');
