@@ -49,6 +49,39 @@ describe('shipped profiles', () => {
   });
 });
 
+describe('spec-derived profiles', () => {
+  const roofline = (): HardwareProfile[] => shippedProfiles().filter((p) => p.predictor.kind === 'roofline-v1');
+
+  it('average power of every pass lies between the device idle power and its TDP', async () => {
+    for (const name of DEV_MODELS) {
+      for (const batch of [1, 128]) {
+        const inferred = await inferDev('onnx', name, batch);
+        for (const p of roofline()) {
+          const t = estimateEnergy(inferred, p, opts('inference')).totals;
+          expect(t.energyJ / t.seconds!, `${p.id} ${name} b${batch}`).toBeGreaterThanOrEqual(p.device.idlePowerW * 0.999);
+          expect(t.energyJ / t.seconds!, `${p.id} ${name} b${batch}`).toBeLessThanOrEqual(p.device.tdpW * 1.001);
+        }
+      }
+    }
+  });
+
+  it('a compute-bound pass (vgg11, batch 128) is faster on a GPU with at least twice the convolution peak', async () => {
+    const inferred = await inferDev('onnx', 'vgg11', 128);
+    const gpus = roofline().filter((p) => p.device.kind === 'gpu');
+    const convPeak = (p: HardwareProfile): number => Math.max(p.device.peakFlopsPerS.fp32 ?? 0, p.device.peakFlopsPerS.tf32 ?? 0);
+    const seconds = new Map(gpus.map((p) => [p.id, estimateEnergy(inferred, p, opts('inference')).totals.seconds!]));
+    let pairs = 0;
+    for (const a of gpus) {
+      for (const b of gpus) {
+        if (convPeak(a) < 2 * convPeak(b)) continue;
+        expect(seconds.get(a.id)!, `${a.id} vs ${b.id}`).toBeLessThan(seconds.get(b.id)!);
+        pairs++;
+      }
+    }
+    expect(pairs).toBeGreaterThan(10);
+  });
+});
+
 describe('roofline-v1 on h100-sxm', () => {
   const h100 = (): HardwareProfile => profile('h100-sxm');
 
