@@ -21,11 +21,19 @@ ELEMENTWISE = {
     "matmul": "MatMul", "__matmul__": "MatMul", "bmm": "MatMul",
     "relu": "Relu", "relu_": "Relu", "gelu": "Gelu", "silu": "SiLU", "sigmoid": "Sigmoid", "tanh": "Tanh",
     "hardswish": "Hardswish", "hardsigmoid": "Hardsigmoid", "relu6": "Clip", "exp": "Exp", "sqrt": "Sqrt",
-    "contiguous": "Identity", "clone": "Identity", "dropout": "Dropout",
+    "dropout": "Dropout", "pow": "Pow", "__pow__": "Pow", "neg": "Neg", "__neg__": "Neg", "abs": "Abs", "log": "Log",
+    "erf": "Erf", "sin": "Sin", "cos": "Cos", "rsqrt": "Sqrt", "softplus": "Softplus", "leaky_relu": "LeakyRelu",
+    "elu": "Elu", "mish": "Mish", "clamp": "Clip", "clip": "Clip", "clamp_min": "Clip", "hardtanh": "Clip",
+    "masked_fill": "Where", "where": "Where", "maximum": "Max", "minimum": "Min",
+    "eq": "Equal", "__eq__": "Equal", "ne": "Equal", "__ne__": "Equal", "lt": "Less", "__lt__": "Less",
+    "gt": "Greater", "__gt__": "Greater", "le": "LessOrEqual", "__le__": "LessOrEqual", "ge": "GreaterOrEqual",
+    "__ge__": "GreaterOrEqual",
 }
-SKIP = {"__get__", "size", "dim", "numel", "_assert", "__len__", "__bool__", "item", "tolist", "__index__", "__format__",
-        "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__", "__hash__", "is_floating_point", "is_complex",
-        "__setstate__", "__reduce_ex__", "__repr__", "__iter__", "requires_grad_", "detach", "type", "to", "float"}
+# Copies that change nothing priced (dtype, memory layout, autograd): an Identity keeps the wiring.
+IDENTITY = {"contiguous", "clone", "detach", "to", "float", "half", "double", "type", "type_as", "data"}
+SKIP = {"size", "dim", "numel", "_assert", "__len__", "__bool__", "item", "tolist", "__index__", "__format__",
+        "__hash__", "is_floating_point", "is_complex", "__setstate__", "__reduce_ex__", "__repr__", "__iter__",
+        "requires_grad_"}
 
 
 def _flat(x):
@@ -121,6 +129,8 @@ class Recorder(TorchFunctionMode):
         kwargs = kwargs or {}
         out = func(*args, **kwargs)
         name = getattr(func, "__name__", "")
+        if name == "__get__":  # a property: x.T, x.data (x.shape is not a tensor)
+            name = getattr(getattr(func, "__self__", None), "__name__", "")
         if self.depth > 0 or name in SKIP:
             return out
         outs = _flat(out)
@@ -134,9 +144,29 @@ class Recorder(TorchFunctionMode):
 
     def function(self, name, args, kwargs, outs):
         ins = _flat(list(args)) + _flat(kwargs)
-        rank = ins[0].dim() if ins else 0
+        if not ins:
+            return self.factory(name, outs)
+        if len(outs) == 1 and outs[0] is ins[0]:
+            return  # in-place: the tensor keeps its name
+        rank = ins[0].dim()
         k = self.counts[name] = self.counts.get(name, 0) + 1
         base = name.strip("_") + ("" if k == 1 else f"_{k}")
+        if name in IDENTITY:
+            return self.add(base, "Identity", ins[:1], outs)
+        if name in ("T", "mT"):
+            perm = list(range(rank))[::-1] if name == "T" else list(range(rank - 2)) + [rank - 1, rank - 2]
+            return self.add(base, "Transpose", ins[:1], outs, {"perm": perm})
+        if name == "einsum":
+            return self.add(base, "Einsum", ins, outs, {"equation": args[0]})
+        if name == "sum" and _arg(args, kwargs, 1, "dim") is not None:
+            dim = _arg(args, kwargs, 1, "dim")
+            axes = list(dim) if isinstance(dim, (tuple, list)) else [dim]
+            keep = _arg(args, kwargs, 2, "keepdim", False)
+            return self.add(base, "ReduceSum", ins[:1], outs, {"keepdims": 1 if keep else 0}, constants={"axes": axes})
+        if name == "repeat" and len(outs[0].shape) == rank:
+            return self.add(base, "Tile", ins[:1], outs, constants={"repeats": [o // i for o, i in zip(outs[0].shape, ins[0].shape)]})
+        if name == "pad":
+            return self.pad(base, args, kwargs, ins, outs)
         if name in ELEMENTWISE:
             return self.add(base, ELEMENTWISE[name], ins, outs)
         if name in ("view", "reshape", "flatten", "unflatten", "squeeze", "unsqueeze"):
@@ -176,11 +206,36 @@ class Recorder(TorchFunctionMode):
             return self.add(base, op, ins[:1], outs, {"output_size": size} if size is not None else None)
         return self.add(base, f"torch.{name}", ins, outs)
 
+    def factory(self, name, outs):
+        """A small 1-D integer tensor made from nothing (torch.arange(n)): a constant layer. Anything else made
+        from nothing becomes a model input where it is read."""
+        t = outs[0]
+        if len(outs) == 1 and t.dim() <= 1 and not t.is_floating_point() and t.numel() <= 4096:
+            values = [int(v) for v in t.reshape(-1).tolist()]
+            base = self.namer(name.strip("_"))
+            self.layers.append({"name": base, "op": "Identity", "inputs": [],
+                                "constants": {"value": values if t.dim() == 1 else values[0]}, "outputShapes": [list(t.shape)]})
+            self.names[id(t)] = base
+            self.keep.append(t)
+
+    def pad(self, base, args, kwargs, ins, outs):
+        """F.pad's (last dim first, begin/end pairs) → ONNX Pad's pads (all begins, then all ends)."""
+        widths = list(_arg(args, kwargs, 1, "pad", []))
+        rank = ins[0].dim()
+        begins, ends = [0] * rank, [0] * rank
+        for i in range(len(widths) // 2):
+            begins[rank - 1 - i], ends[rank - 1 - i] = widths[2 * i], widths[2 * i + 1]
+        return self.add(base, "Pad", ins[:1], outs, constants={"pads": begins + ends})
+
     def getitem(self, base, args, ins, outs):
         """x[:, 0] → Gather; x[a:b, :, ::s] → Slice; anything else is kept as an unsupported op."""
         index = args[1] if len(args) > 1 else None
         index = index if isinstance(index, tuple) else (index,)
-        if any(isinstance(i, torch.Tensor) for i in index) or Ellipsis in index or None in index:
+        if any(isinstance(i, torch.Tensor) for i in index):
+            return self.add(base, "Tensor.__getitem__", ins, outs)
+        if all(i is None or i is Ellipsis or i == slice(None) for i in index):
+            return self.add(base, "View", ins[:1], outs)  # x[:, None]: a new axis, no copy
+        if Ellipsis in index or None in index:
             return self.add(base, "Tensor.__getitem__", ins, outs)
         ints = [(axis, i) for axis, i in enumerate(index) if isinstance(i, int)]
         slices = [(axis, s) for axis, s in enumerate(index) if isinstance(s, slice) and s != slice(None)]

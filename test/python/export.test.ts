@@ -130,6 +130,26 @@ describe.skipIf(!torch)('export helper options', () => {
     }
   });
 
+  it('functional code is recorded: arange positions, comparison masks, masked_fill, einsum, F.pad, x.repeat, x[:, 0]', async () => {
+    const factory = 'test/python/fixtures/bert_like.py:build';
+    const run = runExport(factory, ['--input', 'ids=1x16:int64'], join(dir, 'bert.layers.json'));
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toBe('');
+    const params = torchParams(factory);
+    for (const b of [1, 3]) {
+      const m = await inferFile(run.out, b);
+      expect(m.coverage.unsupported).toEqual([]);
+      expect(m.diagnostics.filter((d) => d.severity === 'warning')).toEqual([]);
+      expect(m.totals.params).toBe(params);
+      const [n, dim, heads] = [16, 32, 4];
+      const ops = macsByOp(m);
+      expect(ops.Einsum).toBe(b * heads * n * n * (dim / heads));
+      // qkv and out projections, probs @ v, and the [CLS] row @ a 32x2 parameter.
+      expect(ops.MatMul).toBe(b * n * dim * 3 * dim + b * n * dim * dim + b * heads * n * n * (dim / heads) + b * dim * 2);
+      expect(m.layers.find((l) => l.name === 'pos')?.outputShapes).toEqual([[n, dim]]);
+    }
+  });
+
   it('--weights omit writes dims without payloads: a small file priced the same', async () => {
     const factory = 'torchvision.models:mobilenet_v2';
     const inline = join(dir, 'mnv2.onnx');
