@@ -1,11 +1,12 @@
 // The benchmark plan (pure): the random grid per family, plan files, and the real layer configs of models,
 // checked against the measured data set's own configs and the layers inferred from real exports.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/adapters/load-model.js';
-import { formatError } from '../../src/cli/main.js';
+import { formatError, main } from '../../src/cli/main.js';
 import { entriesOfLayers } from '../../src/core/calibrate/bench-plan-layers.js';
 import { BENCH_OPS, entryKey, parsePlan, randomGrid, type BenchEntry } from '../../src/core/calibrate/bench-plan.js';
 import { layerOfConfig } from '../../src/core/calibrate/h100-layer-configs.js';
@@ -170,5 +171,33 @@ describe('window arithmetic', () => {
     const w = idlePower(late.map((d, i) => ({ t: i * 0.1 + d, joules: 40 * i * 0.1 })));
     expect(w).toBeCloseTo(39.594, 3); // numpy.polyfit(t, joules, 1) on the same points
     expect(Math.abs((w as number) - 40)).toBeLessThan(Math.abs(40 * 0.8 / 0.825 - 40) / 2);
+  });
+});
+
+describe('calibrate bench --print-plan', () => {
+  async function printPlan(args: string[]): Promise<{ op: string; config: Record<string, number>; mode: BenchEntry['mode']; origin: string }[]> {
+    let out = '';
+    let err = '';
+    const code = await main(['calibrate', 'bench', '--print-plan', ...args], { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, env: {}, cwd: repo });
+    expect(code, err).toBe(0);
+    return (JSON.parse(out) as { entries: [] }).entries;
+  }
+
+  it('re-measures the configs of an existing measurement file, with the MACs it recorded', async () => {
+    const rows = readFileSync(join(repo, 'data/h100/layers_extra.jsonl'), 'utf8').split('\n').filter((l) => l.includes('"kind": "layer"')).map((l) => JSON.parse(l) as H100Row);
+    const entries = await printPlan(['--plan', 'data/h100/layers_extra.jsonl']);
+    const distinct = new Set(rows.map((r) => entryKey({ op: String(r.config.op), config: numeric(r.config), mode: 'inference' })));
+    expect(entries).toHaveLength(distinct.size);
+    const macs = new Map(rows.map((r) => [entryKey({ op: String(r.config.op), config: numeric(r.config), mode: 'inference' }), r.macs]));
+    for (const e of entries) expect(layerOfConfig(e.op, e.config)!.macs).toBe(macs.get(entryKey(e)));
+    expect(entries.every((e) => e.origin === 'data/h100/layers_extra.jsonl')).toBe(true);
+  });
+
+  it('round-trips: a printed plan given back with --plan is the same plan', async () => {
+    const first = await printPlan(['--per-family', '2', '--modes', 'inference,train', 'models/sample-mlp.layers.json', '--batch', '4']);
+    expect(first.some((e) => e.origin === 'models/sample-mlp.layers.json')).toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), 'energy-diff-plan-'));
+    writeFileSync(join(dir, 'plan.json'), JSON.stringify({ schema: 'energy-diff/bench-plan@1', entries: first }));
+    expect(await printPlan(['--plan', join(dir, 'plan.json')])).toEqual(first);
   });
 });

@@ -7,9 +7,10 @@ import { parseArgs } from 'node:util';
 import { LayerBenchWorker, PYTHON_ENV } from '../../adapters/layer-bench.js';
 import { runBench } from '../../adapters/layer-bench-run.js';
 import { loadModel } from '../../adapters/load-model.js';
+import { readMeasurementFiles } from '../../adapters/measurements.js';
 import { createMeters } from '../../adapters/meters/index.js';
 import { entriesOfLayers } from '../../core/calibrate/bench-plan-layers.js';
-import { BENCH_PLAN_SCHEMA, mergeEntries, parsePlan, randomGrid, type BenchEntry, type BenchMode } from '../../core/calibrate/bench-plan.js';
+import { BENCH_PLAN_SCHEMA, benchEntry, mergeEntries, parsePlan, randomGrid, type BenchEntry, type BenchMode } from '../../core/calibrate/bench-plan.js';
 import { inferModel } from '../../core/infer/index.js';
 import { EnergyDiffError } from '../../core/types.js';
 import { nonNegative, oneOf, positiveInt } from '../args.js';
@@ -22,8 +23,9 @@ energy-diff/layer-measurement@1 line per layer config to --out, ready for 'energ
 
   --device cpu|cuda        where the layers run (default: cpu)
   --meter rapl|nvml|auto   power meter (default auto: nvml for cuda, rapl for cpu)
-  --plan default|FILE      layer configs: the seeded random grid per family (default), or a plan JSON
-                           ({"schema": "${BENCH_PLAN_SCHEMA}", "entries": [{"op", "config", "mode"}]})
+  --plan default|FILE      layer configs: the seeded random grid per family (default), a plan JSON
+                           ({"schema": "${BENCH_PLAN_SCHEMA}", "entries": [{"op", "config", "mode"}]}),
+                           or a measurement .jsonl (data/h100, an earlier bench) to measure its configs again
   --model FILE             also measure the real layer configs of this ONNX / layers.json model (repeatable;
                            extra file arguments are models too)
   --batch N                batch sizes the models' layers are taken at (repeatable; default: 1 and 8)
@@ -70,6 +72,14 @@ async function buildPlan(values: { [K in keyof typeof OPTIONS]?: unknown }, io: 
   if (plan === 'default') {
     const seed = nonNegative(values.seed as string | undefined, '--seed') ?? 1234;
     base = randomGrid({ device, seed, modes, perFamily: nonNegative(values['per-family'] as string | undefined, '--per-family') ?? 24 });
+  } else if (/\.jsonl$/i.test(plan)) {
+    // The configs of an existing measurement file (data/h100, an earlier bench): measure the same layers again.
+    base = [];
+    for (const m of readMeasurementFiles([plan], io.cwd)) {
+      const e = benchEntry(m.op, m.config, m.mode, plan);
+      if (typeof e !== 'string') base.push(e);
+    }
+    base = mergeEntries(base);
   } else {
     const file = resolve(io.cwd, plan);
     let json: unknown;
