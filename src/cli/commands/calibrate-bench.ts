@@ -1,7 +1,6 @@
 // `energy-diff calibrate bench`: measures layer micro-benchmarks on this machine and appends them as
 // energy-diff/layer-measurement@1 lines, the input of `energy-diff calibrate fit` (docs/recalibrate.md).
 import { readFileSync } from 'node:fs';
-import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { LayerBenchWorker, PYTHON_ENV } from '../../adapters/layer-bench.js';
@@ -60,6 +59,12 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
+function wholeNumber(value: string | undefined, option: string): number | undefined {
+  const n = nonNegative(value, option);
+  if (n !== undefined && !Number.isInteger(n)) throw new EnergyDiffError('E_ARG', `${option} expects a whole number, got '${value}'`);
+  return n;
+}
+
 function parseModes(value: string | undefined): BenchMode[] {
   const modes = (value ?? 'inference').split(',').map((m) => m.trim());
   for (const m of modes) if (m !== 'inference' && m !== 'train') throw new EnergyDiffError('E_ARG', `--modes expects inference, train or inference,train, got '${value}'`);
@@ -70,8 +75,9 @@ async function buildPlan(values: { [K in keyof typeof OPTIONS]?: unknown }, io: 
   const plan = (values.plan as string | undefined) ?? 'default';
   let base: BenchEntry[];
   if (plan === 'default') {
-    const seed = nonNegative(values.seed as string | undefined, '--seed') ?? 1234;
-    base = randomGrid({ device, seed, modes, perFamily: nonNegative(values['per-family'] as string | undefined, '--per-family') ?? 24 });
+    const seed = wholeNumber(values.seed as string | undefined, '--seed') ?? 1234;
+    // --per-family 0 measures the models' layers only.
+    base = randomGrid({ device, seed, modes, perFamily: wholeNumber(values['per-family'] as string | undefined, '--per-family') ?? 24 });
   } else if (/\.jsonl$/i.test(plan)) {
     // The configs of an existing measurement file (data/h100, an earlier bench): measure the same layers again.
     base = [];
@@ -148,7 +154,7 @@ export async function calibrateBench(args: string[], io: CliIo): Promise<number>
     const result = await runBench({
       entries, worker, meter: meter!, outPath, windowSeconds, idleSeconds, warmup, log, stopped: () => stopping,
       device: {
-        name: h.deviceName, kind: h.device, torch: h.torch, threads: h.threads, host: hostname(),
+        name: h.deviceName, kind: h.device, torch: h.torch, threads: h.threads,
         meter: meter!.info.kind, meterDomains: meter!.info.domains.filter((d) => d.inTotal).map((d) => d.id),
         ...(h.device === 'cuda' ? { cudnnTf32: h.cudnnTf32, matmulTf32: h.matmulTf32 } : {}),
       },
