@@ -69,6 +69,11 @@ const CASES: Case[] = [
     edit: (d) => { d.layers.push({ name: 'attn', op: 'MultiheadAttention', attrs: { embed_dim: 10, num_heads: 2 }, inputShapes: [[1, 4, 10]], weights: { in_proj_weight: [31, 10] } }); return d; },
     path: '$.layers[6].weights.in_proj_weight', message: /dim 0 of \[31, 10\] does not split into 3 equal parts/, schema: false,
   },
+  {
+    what: 'LSTM weights that do not fill W',
+    edit: (d) => { d.layers.push({ name: 'lstm', op: 'LSTM', inputs: ['x'], attrs: { hidden_size: 4, input_size: 5 }, weights: { weight_ih_l0: [16, 6], weight_hh_l0: [16, 4] } }); return d; },
+    path: '$.layers[6].weights.weight_ih_l0', message: /weight_ih_l0 hold 96 elements, expected 80 for \[1, 16, 5\]/, schema: false,
+  },
   { what: 'a domain that is a number', edit: (d) => { L(d, 2).domain = 1; return d; }, path: '$.layers[2].domain', message: /expected a string/ },
   { what: 'empty outputs', edit: (d) => { L(d, 2).outputs = []; return d; }, path: '$.layers[2].outputs', message: /at least one output/ },
   { what: 'an unknown input tensor', edit: (d) => { L(d, 2).inputs = ['bn', 'bnn']; return d; }, path: '$.layers[2].inputs[1]', message: /unknown tensor 'bnn'/, schema: false },

@@ -234,3 +234,54 @@ describe('MultiheadAttention', () => {
     expect(infer(doc).coverage.unsupported[0]).toMatchObject({ op: 'MultiheadAttention', node: 'attn' });
   });
 });
+
+describe('recurrent modules', () => {
+  const lstmWeights = (input: number, hidden: number, layers: number, dirs: number): Record<string, number[]> => {
+    const w: Record<string, number[]> = {};
+    for (let l = 0; l < layers; l++) {
+      for (const s of dirs === 2 ? [`_l${l}`, `_l${l}_reverse`] : [`_l${l}`]) {
+        w[`weight_ih${s}`] = [4 * hidden, l === 0 ? input : dirs * hidden];
+        w[`weight_hh${s}`] = [4 * hidden, hidden];
+        w[`bias_ih${s}`] = [4 * hidden];
+        w[`bias_hh${s}`] = [4 * hidden];
+      }
+    }
+    return w;
+  };
+
+  it('a 2-layer bidirectional batch-first LSTM: per-layer MACs, PyTorch-shaped outputs, every weight a parameter', () => {
+    const [b, seq, input, hidden] = [3, 11, 20, 32];
+    const weights = lstmWeights(input, hidden, 2, 2);
+    const m = infer({
+      schema: 'energy-diff/layers@1',
+      inputs: [{ name: 'x', shape: ['batch', seq, input] }],
+      layers: [{
+        name: 'lstm', op: 'LSTM', outputs: ['y', 'h', 'c'],
+        attrs: { hidden_size: hidden, num_layers: 2, bidirectional: true, batch_first: true }, weights,
+      }],
+    }, b);
+    expect(m.coverage.unsupported).toEqual([]);
+    const cells = m.layers.filter((l) => l.op === 'LSTM');
+    expect(cells.map((l) => l.macs)).toEqual([input, 2 * hidden].map((inSize) => 2 * seq * b * 4 * hidden * (inSize + hidden)));
+    const written = (t: string) => m.layers.find((l) => l.name === t);
+    expect(written('lstm/batch_first')?.outputShapes).toEqual([[b, seq, 2 * hidden]]);
+    expect(written('lstm/h_n')?.outputShapes).toEqual([[4, b, hidden]]);
+    const torchCount = Object.values(weights).reduce((s, d) => s + numel(d), 0);
+    expect(m.totals.params).toBe(torchCount);
+  });
+
+  it('GRU and ReLU RNN, sequence first, one direction', () => {
+    const m = infer({
+      schema: 'energy-diff/layers@1',
+      inputs: [{ name: 'x', shape: [5, 2, 8] }],
+      layers: [
+        { name: 'gru', op: 'GRU', outputs: ['y', 'h'], attrs: { hidden_size: 6 }, weights: { weight_ih_l0: [18, 8], weight_hh_l0: [18, 6], bias_ih_l0: [18], bias_hh_l0: [18] } },
+        { name: 'rnn', op: 'RNN', inputs: ['y'], attrs: { hidden_size: 4, nonlinearity: 'relu' }, weights: { weight_ih_l0: [4, 6], weight_hh_l0: [4, 4] } },
+      ],
+    });
+    expect(m.coverage.unsupported).toEqual([]);
+    expect(m.layers.filter((l) => l.family === 'rnn').map((l) => [l.op, l.macs])).toEqual([['GRU', 5 * 2 * 3 * 6 * (8 + 6)], ['RNN', 5 * 2 * 4 * (6 + 4)]]);
+    expect(m.layers.find((l) => l.name === 'rnn/output')?.outputShapes).toEqual([[5, 2, 4]]);
+    expect(m.totals.params).toBe(18 * 8 + 18 * 6 + 36 + 16 + 24);
+  });
+});

@@ -150,6 +150,27 @@ describe.skipIf(!torch)('export helper options', () => {
     }
   });
 
+  // The training-mode ONNX export reorders gate weights with Slice/Concat of initializers, which inference
+  // prices as copies and does not count as parameters; so only the recurrent nodes' MACs are compared with it.
+  it.each([
+    { factory: 'test/python/fixtures/recurrent.py:tagger', input: '1x7x20', outputs: '3', ops: ['LSTM', 'MatMul'] },
+    { factory: 'test/python/fixtures/recurrent.py:encoders', input: '7x1x20', outputs: '3', ops: ['GRU', 'RNN'] },
+  ])('$factory: LSTM/GRU/RNN lowered to one ONNX node per layer with the export\'s MACs', async ({ factory, input, outputs, ops }) => {
+    const stem = factory.split(':')[1] as string;
+    const layers = runExport(factory, ['--input', input], join(dir, `${stem}.layers.json`));
+    const onnx = runExport(factory, ['--input', input, '--outputs', outputs], join(dir, `${stem}.onnx`));
+    expect(layers.status, layers.stderr).toBe(0);
+    expect(onnx.status, onnx.stderr).toBe(0);
+    for (const batch of [1, 4]) {
+      const a = await inferFile(onnx.out, batch);
+      const b = await inferFile(layers.out, batch);
+      expect(b.coverage.unsupported).toEqual([]);
+      expect(b.diagnostics.filter((d) => d.severity === 'warning')).toEqual([]);
+      expect(b.totals.params).toBe(torchParams(factory));
+      for (const op of ops) expect(macsByOp(b)[op], op).toBe(macsByOp(a)[op]);
+    }
+  });
+
   it('--weights omit writes dims without payloads: a small file priced the same', async () => {
     const factory = 'torchvision.models:mobilenet_v2';
     const inline = join(dir, 'mnv2.onnx');

@@ -1,6 +1,7 @@
 // PyTorch module names (Conv2d, Linear, BatchNorm2d ...) lowered to the ONNX nodes torch.onnx.export emits
 // for them, so a layers file prices a layer exactly as the ONNX export of the same module would.
 import { multiheadAttention } from './attention.js';
+import { rnn } from './rnn.js';
 import { knownDims, numberAttr, perDim } from './attrs.js';
 import { a, node, type LowerCtx, type Lowering } from './lower.js';
 import type { AttrJson } from './spec.js';
@@ -180,4 +181,5 @@ export const ALIASES: Record<string, Lowering> = {
   Flatten: flatten, Unflatten: reshape, View: reshape,
   Embedding: embedding,
   MultiheadAttention: multiheadAttention,
+  LSTM: rnn('LSTM'), GRU: rnn('GRU'), RNN: rnn('RNN'),
 };

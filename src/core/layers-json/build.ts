@@ -134,6 +134,17 @@ function lowerLayer(
       return key === undefined ? '' : weightMeta(key, opts?.transpose === true, opts?.part);
     },
     hasWeight: (keys) => layer.weights.some((w) => keys.includes(w.key)),
+    merged: (keys, dims, suffix) => {
+      const parts = keys.map((k) => layer.weights.find((w) => w.key === k));
+      const at = `${path}.weights${propPath(keys[0] ?? '')}`;
+      const first = parts[0];
+      if (!first || parts.some((w) => w === undefined)) return '';
+      const total = parts.reduce((s, w) => s + count(w?.dims ?? []), 0);
+      if (total !== count(dims)) r.fail(at, `${keys.join(' + ')} hold ${total} elements, expected ${count(dims)} for [${dims.join(', ')}]`);
+      keys.forEach((k) => used.add(k));
+      asked.push(...keys.filter((k) => !asked.includes(k)));
+      return addInitializer({ name: `${layer.name}.${suffix}`, dataType: first.dataType, dims, byteLength: count(dims) * elementBytes(first.dataType), external: false }, at);
+    },
     isTied: (keys) => layer.weights.find((w) => keys.includes(w.key))?.tensor !== undefined,
     inShape: (i) => layer.inputShapes?.[i] ?? shapes.get(inputs[i] ?? ''),
     outShape: (i) => layer.outputShapes?.[i],

@@ -17,6 +17,9 @@ export interface LowerCtx {
   /** Declared shape of activation input i or output i, when the file states it (inputShapes, outputShapes, or its producer). */
   inShape(i: number): SpecDim[] | undefined;
   outShape(i: number): SpecDim[] | undefined;
+  /** One initializer of `dims` holding the weights under `keys` together (an RNN layer's W for both
+   *  directions); their element counts must add up to it. */
+  merged(keys: string[], dims: number[], suffix: string): string;
   /** An int64 constant initializer owned by this layer. */
   constant(key: string, values: number[]): string;
 }
