@@ -12,6 +12,8 @@ import { monotonicClock, type Meter, type Sample } from './meters/index.js';
 export interface BenchRunOptions {
   entries: BenchEntry[];
   worker: LayerBenchWorker;
+  /** A fresh worker after one died mid-config (a crash in the layer, the OOM killer): that config is skipped. */
+  restartWorker?: () => Promise<LayerBenchWorker>;
   meter: Meter;
   outPath: string;
   windowSeconds: number;
@@ -33,6 +35,9 @@ export interface BenchRunResult {
   skipped: { entry: BenchEntry; reason: string }[];
   warnings: string[];
 }
+
+/** Worker deaths in a row after which the run stops: something is wrong beyond one config. */
+const MAX_DEATHS_IN_A_ROW = 3;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -96,18 +101,32 @@ export async function runBench(o: BenchRunOptions): Promise<BenchRunResult> {
     const idle = idlePower(ticks.map((s) => ({ t: s.t, joules: totalJ(o.meter, s) })));
     if (typeof idle === 'string') throw new EnergyDiffError('E_BENCH_IDLE', `cannot measure idle power: ${idle}`);
     o.log(`idle power ${idle.toFixed(2)} W from ${ticks.length} counter ticks over ${(ticks.at(-1)!.t - ticks[0]!.t).toFixed(2)} s (${o.meter.info.kind})`);
+    let worker = o.worker;
+    let deaths = 0;
     for (const [k, e] of todo.entries()) {
       if (o.stopped?.()) break;
       const id = k + 1;
       const label = `[${resumed + id}/${o.entries.length}] ${e.op} ${e.mode} ${JSON.stringify(e.config)}`;
-      const prep = await o.worker.prepare(id, { op: e.op, config: e.config, mode: e.mode, warmup: o.warmup });
-      if (!prep.prepared) {
-        skipped.push({ entry: e, reason: prep.reason });
-        o.log(`${label}: skipped: ${prep.reason}`);
+      let s0: Sample;
+      let run: Awaited<ReturnType<LayerBenchWorker['run']>>;
+      try {
+        const prep = await worker.prepare(id, { op: e.op, config: e.config, mode: e.mode, warmup: o.warmup });
+        if (!prep.prepared) {
+          skipped.push({ entry: e, reason: prep.reason });
+          o.log(`${label}: skipped: ${prep.reason}`);
+          continue;
+        }
+        s0 = await waitTick(o.meter, tickMs, warnings);
+        run = await worker.run(id, o.windowSeconds);
+        deaths = 0;
+      } catch (err) {
+        const died = err instanceof EnergyDiffError && err.code === 'E_BENCH_WORKER';
+        if (!died || o.stopped?.() || !o.restartWorker || ++deaths >= MAX_DEATHS_IN_A_ROW) throw err;
+        skipped.push({ entry: e, reason: err.message });
+        o.log(`${label}: skipped: ${err.message}; starting a new worker`);
+        worker = await o.restartWorker();
         continue;
       }
-      const s0 = await waitTick(o.meter, tickMs, warnings);
-      const run = await o.worker.run(id, o.windowSeconds);
       if ('skipped' in run) {
         skipped.push({ entry: e, reason: run.skipped });
         o.log(`${label}: skipped: ${run.skipped}`);

@@ -139,7 +139,9 @@ export async function calibrateBench(args: string[], io: CliIo): Promise<number>
   const [meter] = createMeters(meterKind, { env: io.env, nvml: { intervalMs: positiveInt(values['interval-ms'], '--interval-ms') ?? 10 } }).meters;
   const python = values.python ?? io.env[PYTHON_ENV] ?? 'python3';
   const log = (line: string) => io.stderr.write(`energy-diff calibrate bench: ${line}\n`);
-  const worker = await LayerBenchWorker.start({ python, device, env: io.env, cwd: io.cwd, onStderr: (t) => io.stderr.write(t) });
+  const startWorker = () => LayerBenchWorker.start({ python, device, env: io.env, cwd: io.cwd, onStderr: (t) => io.stderr.write(t) });
+  const first = await startWorker();
+  let worker = first;
   let stopping = false;
   const onSignal = (sig: NodeJS.Signals) => {
     log(`${sig}: stopping; every finished config is already in ${values.out ?? 'measurements.jsonl'}`);
@@ -149,10 +151,10 @@ export async function calibrateBench(args: string[], io: CliIo): Promise<number>
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    const h = worker.hello;
+    const h = first.hello;
     log(`${entries.length} configs on ${h.deviceName} (torch ${h.torch}, ${h.device}), ${windowSeconds} s windows, meter ${meter!.info.kind}`);
     const result = await runBench({
-      entries, worker, meter: meter!, outPath, windowSeconds, idleSeconds, warmup, log, stopped: () => stopping,
+      entries, worker: first, restartWorker: async () => (worker = await startWorker()), meter: meter!, outPath, windowSeconds, idleSeconds, warmup, log, stopped: () => stopping,
       device: {
         name: h.deviceName, kind: h.device, torch: h.torch, threads: h.threads,
         meter: meter!.info.kind, meterDomains: meter!.info.domains.filter((d) => d.inTotal).map((d) => d.id),
