@@ -153,6 +153,10 @@ export async function calibrateBench(args: string[], io: CliIo): Promise<number>
   try {
     const h = first.hello;
     log(`${entries.length} configs on ${h.deviceName} (torch ${h.torch}, ${h.device}), ${windowSeconds} s windows, meter ${meter!.info.kind}`);
+    const metered = meter!.info.domains.filter((d) => d.kind === 'gpu');
+    if (device === 'cuda' && metered.length > 1) {
+      log(`warning: the meter adds ${metered.length} GPUs but the layers run on one: set CUDA_VISIBLE_DEVICES to that GPU (and CUDA_DEVICE_ORDER=PCI_BUS_ID)`);
+    }
     const result = await runBench({
       entries, worker: first, restartWorker: async () => (worker = await startWorker()), meter: meter!, outPath, windowSeconds, idleSeconds, warmup, log, stopped: () => stopping,
       device: {
