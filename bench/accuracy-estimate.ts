@@ -8,7 +8,8 @@ import { median } from '../src/core/calibrate/metrics.js';
 import type { PhysicalRow } from '../src/core/calibrate/physical-fit.js';
 import { caseErrors, type CaseError, type ModelCase } from '../src/core/calibrate/whole-model.js';
 import { layerClass } from '../src/core/estimate/roofline-model.js';
-import { fitH100, type H100Fit } from './h100-fit.js';
+import { cpuTransfer, type CpuTransfer, type ModuleCheck } from './cpu-transfer.js';
+import { fitH100Profile, H100_FIT_DATE, type H100Fit } from './h100-fit.js';
 
 export const TARGET_MEDIAN_APE = 0.15;
 export const TARGET_MAX_APE = 0.35;
@@ -26,6 +27,8 @@ export interface EstimateAccuracy {
   maxApe: number;
   baselineMedianApe: number;
   getznerMedianApe: number;
+  /** Spec-derived CPU profiles checked against the measured Xeon layers. */
+  cpu: CpuTransfer;
   pass: { median: boolean; max: boolean; baseline: boolean };
 }
 
@@ -84,7 +87,8 @@ function getznerSum(rows: PhysicalRow[], cases: ModelCase[]): CaseError[] {
 }
 
 export async function computeEstimateAccuracy(): Promise<EstimateAccuracy> {
-  const fit = await fitH100();
+  const { fit, profile } = await fitH100Profile(H100_FIT_DATE);
+  const cpu = cpuTransfer(profile, { low: 0.5, high: 2 }, H100_FIT_DATE);
   const roofline = fit.errors;
   const base = flopsBaseline(fit.cases);
   const getzner = getznerSum(fit.rows, fit.cases);
@@ -96,6 +100,7 @@ export async function computeEstimateAccuracy(): Promise<EstimateAccuracy> {
   return {
     fit, roofline, flopsBaseline: base, flopsLayerBaseline: layerBase, flopsInSample: flopsBaseline(fit.cases, true), getznerSum: getzner, medianApe, maxApe, baselineMedianApe,
     getznerMedianApe: median(getzner.map((e) => e.ape)),
+    cpu,
     pass: { median: medianApe <= TARGET_MEDIAN_APE, max: maxApe <= TARGET_MAX_APE, baseline: baselineMedianApe >= TARGET_BASELINE_RATIO * medianApe },
   };
 }
@@ -126,6 +131,13 @@ export async function runEstimateAccuracy(print: (line: string) => void = consol
   const perRun = a.fit.lomo.map((x) => Math.abs(x.predictedJ / x.c.measuredJ - 1));
   print(`  roofline-v1 per run (runs a and b separately, ${perRun.length} runs): median APE ${pct(median(perRun))}, max APE ${pct(Math.max(...perRun))}`);
   print(`  band (10th/90th pct of measured/predicted, per run): x${a.fit.band.low.toFixed(3)}..x${a.fit.band.high.toFixed(3)}`);
+  print('spec-derived CPU (H100 constants on the Xeon Gold 5120 datasheet) vs measured Getzner Xeon layers, held-out 20%:');
+  print(`  ${'module'.padEnd(10)} ${'rows'.padStart(5)} ${'H100 transfer: meas/pred'.padStart(25)} ${'in x0.5..2'.padStart(10)} ${'+ CPU factors: meas/pred'.padStart(25)} ${'in x0.5..2'.padStart(10)}`);
+  const cpuLine = (u: ModuleCheck, c: ModuleCheck): void =>
+    print(`  ${c.op.padEnd(10)} ${String(c.rows).padStart(5)} ${u.medianRatio.toFixed(2).padStart(25)} ${pct(u.withinBand)} ${' '.repeat(3)}${c.medianRatio.toFixed(2).padStart(25)} ${pct(c.withinBand)}`);
+  a.cpu.corrected.forEach((c, i) => cpuLine(a.cpu.uncorrected[i]!, c));
+  cpuLine(a.cpu.all.uncorrected, a.cpu.all.corrected);
+  print(`  CPU factors: ${a.cpu.basis}`);
   const line = (ok: boolean, what: string): void => print(`${ok ? 'PASS' : 'FAIL'} ${what}`);
   line(a.pass.median, `median APE ${pct(a.medianApe).trim()} <= ${TARGET_MEDIAN_APE * 100}%`);
   line(a.pass.max, `max APE ${pct(a.maxApe).trim()} <= ${TARGET_MAX_APE * 100}%`);

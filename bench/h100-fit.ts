@@ -11,6 +11,9 @@ import { specDevice } from '../src/core/estimate/spec-devices.js';
 import type { DeviceFacts, HardwareProfile } from '../src/core/profile-types.js';
 import { H100_LAYER_FILES, H100_MODELS_FILE, readDevCases, readH100Layers, readProbe } from './h100-dev.js';
 
+/** Date of the last refit of h100-sxm and the spec-derived profiles; bump with the data or the method. */
+export const H100_FIT_DATE = '2026-11-30';
+
 export function h100Device(): { device: DeviceFacts; source: string } {
   const spec = specDevice('h100-sxm5-80gb');
   if (!spec) throw new Error('spec table lacks h100-sxm5-80gb');

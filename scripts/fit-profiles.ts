@@ -54,11 +54,8 @@ async function fitXeon(): Promise<void> {
 
 // ---------------------------------------------------------------- h100 (estimator): roofline-v1 on data/h100
 
-/** Date of the last refit of h100-sxm and the spec-derived profiles; bump with the data or the method. */
-const H100_FIT_DATE = '2026-11-30';
-
 async function fitH100(): Promise<void> {
-  const { fitH100Profile } = await import('../bench/h100-fit.js');
+  const { fitH100Profile, H100_FIT_DATE } = await import('../bench/h100-fit.js');
   const { profile, report } = await fitH100Profile(H100_FIT_DATE);
   console.log(report);
   writeProfile('h100-sxm', profile);
@@ -84,13 +81,21 @@ const SPEC_BAND = { low: 0.5, high: 2 };
 
 async function fitSpec(): Promise<void> {
   const { readFileSync } = await import('node:fs');
+  const { H100_FIT_DATE } = await import('../bench/h100-fit.js');
   const { specDerivedProfile } = await import('../src/core/calibrate/physical-profile.js');
   const baseFile = join(ROOT, 'hardware-profiles', 'h100-sxm.json');
   const base = validateProfile(JSON.parse(readFileSync(baseFile, 'utf8')), baseFile);
+  // CPUs: H100 efficiencies do not carry over; three CPU factors measured on the Getzner Xeon do.
+  const { cpuTransfer } = await import('../bench/cpu-transfer.js');
+  const cpu = cpuTransfer(base, SPEC_BAND, H100_FIT_DATE);
+  console.log(`cpu: ${cpu.basis}`);
   for (const [specId, id] of Object.entries(SPEC_PROFILES)) {
     const spec = specDevice(specId);
     if (!spec) throw new Error(`spec table lacks ${specId}`);
-    writeProfile(id, specDerivedProfile({ id, facts: spec.facts, source: spec.source, idleBasis: spec.idleBasis, base, fitDate: H100_FIT_DATE, band: SPEC_BAND }));
+    writeProfile(id, specDerivedProfile({
+      id, facts: spec.facts, source: spec.source, idleBasis: spec.idleBasis, base, fitDate: H100_FIT_DATE, band: SPEC_BAND,
+      cpu: { correction: cpu.correction, basis: cpu.basis },
+    }));
   }
 }
 

@@ -50,6 +50,28 @@ describe('H100 dev models, inference batch 1..128 and train step (leave-one-mode
   });
 });
 
+describe('spec-derived CPU profiles against the measured Xeon Gold 5120 layers (Getzner et al.)', () => {
+  it('H100 efficiencies alone miss the CPU by an order of magnitude; three CPU factors bring 80%+ of held-out layers into the x0.5..x2 band', () => {
+    expect(a.cpu.all.uncorrected.medianRatio).toBeGreaterThan(4);
+    expect(a.cpu.all.uncorrected.withinBand).toBeLessThan(0.1);
+    expect(a.cpu.all.corrected.withinBand).toBeGreaterThanOrEqual(0.8);
+    expect(a.cpu.all.corrected.medianRatio).toBeGreaterThan(0.7);
+    expect(a.cpu.all.corrected.medianRatio).toBeLessThan(1.4);
+  });
+
+  it('the shipped CPU profiles carry those factors and say so', () => {
+    for (const id of ['generic-x86-server', 'laptop-cpu']) {
+      const p = profile(id);
+      expect(p.provenance).toMatch(/Getzner/);
+      const pred = p.predictor as unknown as RooflinePredictor;
+      const gpuBased = profile('h100-sxm').predictor as unknown as RooflinePredictor;
+      // Memory roof: H100 bandwidth efficiency x bandwidth ratio x the fitted CPU factor.
+      const expected = gpuBased.inference.activation!.bytesPerS * (p.device.memoryBandwidthBytesPerS / profile('h100-sxm').device.memoryBandwidthBytesPerS) * a.cpu.correction.bytesScale;
+      expect(pred.inference.activation!.bytesPerS / expected).toBeCloseTo(1, 6);
+    }
+  });
+});
+
 describe('shipped hardware-profiles/h100-sxm.json', () => {
   it('carries the constants the fit gives today (regenerate with npx tsx scripts/fit-profiles.ts h100 spec)', () => {
     const shipped = profile('h100-sxm');

@@ -6,6 +6,7 @@ import type { DeviceFacts, HardwareProfile } from '../profile-types.js';
 import type { Mode } from '../report-types.js';
 import { ROOFLINE_V1, type Composition, type RooflinePredictor } from '../estimate/predictors/roofline.js';
 import type { RooflineClass, RooflineClassParams } from '../estimate/roofline-model.js';
+import { applyCpuCorrection, type CpuCorrection } from './cpu-correction.js';
 import { classPeakFlops, type ClassStats, type LayerFit } from './physical-fit.js';
 
 /** Bytes the optimizer moves per parameter in an SGD step: read weight and gradient, write weight, zero the gradient. */
@@ -96,6 +97,8 @@ export interface SpecProfileInput {
   base: HardwareProfile;
   fitDate: string;
   band: { low: number; high: number };
+  /** CPU efficiency factors measured on another CPU, with a line saying where they come from. */
+  cpu?: { correction: CpuCorrection; basis: string };
 }
 
 export function specDerivedProfile(i: SpecProfileInput): HardwareProfile {
@@ -103,7 +106,7 @@ export function specDerivedProfile(i: SpecProfileInput): HardwareProfile {
   const from = i.base.device;
   const to = i.facts;
   const cacheBytes = to.kind === 'cpu' ? (to.l3Bytes ?? to.l2Bytes ?? p.cacheBytes) : (to.l2Bytes ?? p.cacheBytes);
-  const predictor: RooflinePredictor = {
+  const transferred: RooflinePredictor = {
     kind: ROOFLINE_V1,
     cacheBytes,
     inference: transferAll(p.inference, from, to),
@@ -112,6 +115,8 @@ export function specDerivedProfile(i: SpecProfileInput): HardwareProfile {
     composition: p.composition,
     optimizerBytesPerParam: p.optimizerBytesPerParam,
   };
+  const predictor = i.cpu && to.kind === 'cpu' ? applyCpuCorrection(transferred, i.cpu.correction) : transferred;
+  const cpuNote = i.cpu && to.kind === 'cpu' ? ` CPU efficiency: ${i.cpu.basis}.` : '';
   return {
     schema: 'energy-diff/profile@1',
     id: i.id,
@@ -123,7 +128,7 @@ export function specDerivedProfile(i: SpecProfileInput): HardwareProfile {
     provenance:
       `Spec-derived: the ${i.base.id} roofline-v1 constants (calibrated on measurements) carried over by the ratios of public spec ` +
       `numbers (peak FLOP/s per class, memory bandwidth, TDP - idle power${to.kind === 'cpu' ? `, host-side call floors x${CPU_LAUNCH_SCALE} on a CPU` : ''}). ` +
-      `Sources: ${i.source}. Idle power: ${i.idleBasis}. Not measured on this device: band x${i.band.low}..x${i.band.high}.`,
+      `Sources: ${i.source}. Idle power: ${i.idleBasis}.${cpuNote} Not measured on this device: band x${i.band.low}..x${i.band.high}.`,
     device: to,
     predictor: predictor as unknown as HardwareProfile['predictor'],
     uncertainty: i.band,
