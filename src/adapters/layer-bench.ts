@@ -88,6 +88,8 @@ export class LayerBenchWorker {
   }
 
   private attach(initial: string): void {
+    // Writing to a worker that just died raises EPIPE here; its 'close' below is what reports the death.
+    this.child.stdin.on('error', () => undefined);
     this.child.stderr.on('data', (d: string) => (this.stderrTail = (this.stderrTail + d).slice(-2000)));
     this.child.stdout.on('data', (d: string) => this.onData(d));
     this.child.once('close', (code, signal) => {
