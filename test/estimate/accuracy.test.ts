@@ -3,6 +3,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeEstimateAccuracy, TARGET_BASELINE_RATIO, TARGET_MAX_APE, TARGET_MEDIAN_APE, type EstimateAccuracy } from '../../bench/accuracy-estimate.js';
 import { median } from '../../src/core/calibrate/metrics.js';
+import { specDerivedProfile } from '../../src/core/calibrate/physical-profile.js';
+import { specDevice } from '../../src/core/estimate/spec-devices.js';
 import type { RooflinePredictor } from '../../src/core/estimate/predictors/roofline.js';
 import { profile } from './helpers.js';
 
@@ -69,6 +71,18 @@ describe('spec-derived CPU profiles against the measured Xeon Gold 5120 layers (
       const expected = gpuBased.inference.activation!.bytesPerS * (p.device.memoryBandwidthBytesPerS / profile('h100-sxm').device.memoryBandwidthBytesPerS) * a.cpu.correction.bytesScale;
       expect(pred.inference.activation!.bytesPerS / expected).toBeCloseTo(1, 6);
     }
+  });
+});
+
+describe('shipped spec-derived profiles', () => {
+  it.each([['a100-sxm4-40gb', 'a100-sxm'], ['t4', 't4'], ['laptop-8c-28w', 'laptop-cpu']])('%s is regenerated exactly from h100-sxm.json (%s)', (specId, id) => {
+    const spec = specDevice(specId)!;
+    const shipped = profile(id);
+    const again = specDerivedProfile({
+      id, facts: spec.facts, source: spec.source, idleBasis: spec.idleBasis, base: profile('h100-sxm'), fitDate: shipped.fitDate!,
+      band: shipped.uncertainty, cpu: { correction: a.cpu.correction, basis: a.cpu.basis },
+    });
+    expect(JSON.parse(JSON.stringify(again))).toEqual(shipped);
   });
 });
 
