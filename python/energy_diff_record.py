@@ -146,8 +146,8 @@ class Recorder(TorchFunctionMode):
         ins = _flat(list(args)) + _flat(kwargs)
         if not ins:
             return self.factory(name, outs)
-        if len(outs) == 1 and outs[0] is ins[0]:
-            return  # in-place: the tensor keeps its name
+        if name in IDENTITY and len(outs) == 1 and outs[0] is ins[0]:
+            return  # x.contiguous() of a contiguous x is x itself: nothing happened
         rank = ins[0].dim()
         k = self.counts[name] = self.counts.get(name, 0) + 1
         base = name.strip("_") + ("" if k == 1 else f"_{k}")
