@@ -285,3 +285,17 @@ describe('recurrent modules', () => {
     expect(m.totals.params).toBe(18 * 8 + 18 * 6 + 36 + 16 + 24);
   });
 });
+
+describe('declared shapes of a layer lowered to several nodes', () => {
+  it('name the layer of the file, not the node that wrote the tensor', () => {
+    const doc: Doc = {
+      schema: 'energy-diff/layers@1',
+      inputs: [{ name: 'h', shape: ['batch', 16, 64] }],
+      layers: [{ name: 'proj', op: 'Linear', weights: { weight: [32, 64], bias: [32] }, outputShapes: [['batch', 16, 30]] }],
+    };
+    const found = infer(doc, 2).diagnostics.filter((d) => d.code === 'W_DECLARED_SHAPE');
+    expect(found.map((d) => [d.node, d.op, d.message])).toEqual([
+      ['proj', 'Add', "layer 'proj' declares output proj as [batch, 16, 30] but inference gives [2, 16, 32]"],
+    ]);
+  });
+});

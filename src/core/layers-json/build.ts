@@ -1,9 +1,10 @@
 // A validated layers file → the DecodedModel an ONNX file would give: one node per layer (or the few nodes
 // torch.onnx.export emits for a PyTorch module), weight initializers carrying dims only, declared shapes as value_info.
 import { DT, elementBytes } from '../graph/dtype.js';
-import type { DecodedModel, ModelNode, TensorMeta, ValueInfo } from '../types.js';
+import type { DecodedModel, ModelGraph, ModelNode, TensorMeta, ValueInfo } from '../types.js';
 import { ALIASES } from './aliases.js';
 import { toAttributes } from './attrs.js';
+import { recordFileLayers } from './declared.js';
 import type { LowerCtx } from './lower.js';
 import { SpecReader, propPath, type LayersSpec, type SpecDim, type SpecLayer } from './spec.js';
 
@@ -33,20 +34,22 @@ export function buildModel(spec: LayersSpec, file: string): DecodedModel {
   spec.outputs?.forEach((o, k) => {
     if (!producedBy.has(o)) r.fail(`$.outputs[${k}]`, `no layer writes a tensor named '${o}'`);
   });
+  const graph: ModelGraph = {
+    name: spec.name,
+    nodes,
+    inputs: spec.inputs.map((t) => ({ name: t.name, elemType: t.dataType, shape: [...t.shape] })),
+    outputs: finalOutputs.map((name) => ({ name, elemType: 0, ...(shapes.has(name) ? { shape: [...(shapes.get(name) ?? [])] } : {}) })),
+    valueInfo,
+    initializers: [...initializers.values()].map((e) => e.meta),
+  };
+  recordFileLayers(graph, new Map(spec.layers.flatMap((layer, i) => (outputsOf[i] ?? []).map((o) => [o, layer.name] as [string, string]))));
   return {
     format: 'layers-json',
     irVersion: 8,
     opsetImport: [{ domain: '', version: spec.opset }],
     producerName: spec.producer.name,
     producerVersion: spec.producer.version,
-    graph: {
-      name: spec.name,
-      nodes,
-      inputs: spec.inputs.map((t) => ({ name: t.name, elemType: t.dataType, shape: [...t.shape] })),
-      outputs: finalOutputs.map((name) => ({ name, elemType: 0, ...(shapes.has(name) ? { shape: [...(shapes.get(name) ?? [])] } : {}) })),
-      valueInfo,
-      initializers: [...initializers.values()].map((e) => e.meta),
-    },
+    graph,
     functions: [],
   };
 }

@@ -1,6 +1,14 @@
 // Declared output shapes (outputShapes in a layers file, value_info in ONNX) against inferred ones: a
 // disagreement is a warning naming the layer, since either the file or the shape rule is wrong.
-import type { DecodedModel, Diagnostic, InferredModel } from '../types.js';
+import type { DecodedModel, Diagnostic, InferredModel, ModelGraph } from '../types.js';
+
+/** For graphs built from a layers file: which file layer wrote each tensor (a PyTorch alias may lower to several
+ *  nodes, and the diagnostic should name the layer the file names). */
+const FILE_LAYERS = new WeakMap<ModelGraph, Map<string, string>>();
+
+export function recordFileLayers(graph: ModelGraph, writers: Map<string, string>): void {
+  FILE_LAYERS.set(graph, writers);
+}
 
 /** The batch the file itself declares: the first fixed axis-0 size of a model input. */
 function declaredBatch(model: DecodedModel): number | undefined {
@@ -16,6 +24,7 @@ export function checkDeclaredShapes(model: DecodedModel, inferred: InferredModel
   if (declared.size === 0) return [];
   const fileBatch = declaredBatch(model) ?? 1;
   const layers = new Map(inferred.layers.map((l) => [l.name, l]));
+  const writers = FILE_LAYERS.get(model.graph);
   const out: Diagnostic[] = [];
   for (const node of model.graph.nodes) {
     const layer = layers.get(node.name);
@@ -24,11 +33,12 @@ export function checkDeclaredShapes(model: DecodedModel, inferred: InferredModel
       const want = declared.get(tensor);
       const got = layer.outputShapes[k];
       if (!want || !got || agrees(want, got, fileBatch, inferred.batch)) return;
+      const fileLayer = writers?.get(tensor) ?? node.name;
       out.push({
         severity: 'warning',
         code: 'W_DECLARED_SHAPE',
-        message: `layer '${node.name}' declares output ${tensor} as [${want.map((d) => d ?? '?').join(', ')}] but inference gives [${got.join(', ')}]`,
-        node: node.name,
+        message: `layer '${fileLayer}' declares output ${tensor} as [${want.map((d) => d ?? '?').join(', ')}] but inference gives [${got.join(', ')}]`,
+        node: fileLayer,
         op: node.opType,
       });
     });
