@@ -56,7 +56,7 @@ export function classPeakFlops(device: DeviceFacts, cls: RooflineClass): number 
 
 function timeParams(x: number[], isConv: boolean): Omit<RooflineClassParams, 'joulesPerFlop' | 'joulesPerByte' | 'joulesPerCall'> {
   const p = { launchS: ex(x[0]!), flopsPerS: ex(x[1]!), bytesPerS: ex(x[2]!), sharpness: ex(x[3]!), cacheSpeedup: ex(x[4]!) };
-  return isConv ? { ...p, unalignedFactor: ex(x[5]!), narrowInputFactor: ex(x[6]!) } : p;
+  return isConv ? { ...p, unalignedFactor: ex(x[5]!), narrowInputFactor: ex(x[6]!), unalignedLaunchFactor: ex(x[7]!) } : p;
 }
 
 /** Fits one class's inference constants on its rows. */
@@ -66,9 +66,9 @@ export function fitClass(rows: PhysicalRow[], device: DeviceFacts, cacheBytes: n
   const weight = rows.map((r) => (r.real ? REAL_WEIGHT : 1));
   const peak = classPeakFlops(device, cls);
   const bw = device.memoryBandwidthBytesPerS;
-  const lower = [ln(1e-6), ln(peak * 1e-4), ln(bw * 0.05), 0, 0, ...(isConv ? [ln(0.01), ln(0.01)] : [])];
-  const upper = [ln(2e-4), ln(peak), ln(bw), ln(8), ln(10), ...(isConv ? [0, 0] : [])];
-  const x0 = [ln(2e-5), ln(peak * 0.3), ln(bw * 0.7), ln(2), ln(1.5), ...(isConv ? [ln(0.3), ln(0.5)] : [])];
+  const lower = [ln(1e-6), ln(peak * 1e-4), ln(bw * 0.05), 0, 0, ...(isConv ? [ln(0.01), ln(0.01), 0] : [])];
+  const upper = [ln(2e-4), ln(peak), ln(bw), ln(8), ln(10), ...(isConv ? [0, 0, ln(5)] : [])];
+  const x0 = [ln(2e-5), ln(peak * 0.3), ln(bw * 0.7), ln(2), ln(1.5), ...(isConv ? [ln(0.3), ln(0.5), 0] : [])];
   const zeroEnergy = { joulesPerFlop: 0, joulesPerByte: 0, joulesPerCall: 0 };
   const t = levenbergMarquardt(
     (x) => rows.map((r, i) => weight[i]! * (ln(layerTime(r.features, { ...timeParams(x, isConv), ...zeroEnergy }, cacheBytes).seconds) - ln(r.seconds))),

@@ -19,6 +19,8 @@ export interface RooflineClassParams {
   sharpness: number;
   /** Conv only: compute roof multiplier when channel counts are not multiples of 8 (no tensor-core path). */
   unalignedFactor?: number;
+  /** Conv only: launch floor multiplier when channels are not multiples of 8 (extra layout/padding kernels). */
+  unalignedLaunchFactor?: number;
   /** Conv only: compute roof multiplier when the layer has at most 8 input channels (image stems). */
   narrowInputFactor?: number;
   joulesPerFlop: number;
@@ -100,7 +102,7 @@ export function layerTime(f: LayerFeatures, c: RooflineClassParams, cacheBytes: 
   const inCache = 1 / (1 + (f.bytes / cacheBytes) ** 2);
   const memoryS = (f.bytes / c.bytesPerS) / (1 + (c.cacheSpeedup - 1) * inCache);
   return {
-    seconds: pnorm([c.launchS, computeS, memoryS], c.sharpness),
+    seconds: pnorm([f.aligned ? c.launchS : c.launchS * (c.unalignedLaunchFactor ?? 1), computeS, memoryS], c.sharpness),
     busySeconds: pnorm([computeS, memoryS], c.sharpness),
   };
 }
