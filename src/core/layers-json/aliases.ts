@@ -1,12 +1,10 @@
 // PyTorch module names (Conv2d, Linear, BatchNorm2d ...) lowered to the ONNX nodes torch.onnx.export emits
 // for them, so a layers file prices a layer exactly as the ONNX export of the same module would.
 import { multiheadAttention } from './attention.js';
-import { rnn } from './rnn.js';
 import { knownDims, numberAttr, perDim } from './attrs.js';
 import { a, node, type LowerCtx, type Lowering } from './lower.js';
+import { rnn } from './rnn.js';
 import type { AttrJson } from './spec.js';
-
-
 
 /** Attributes of an alias that are PyTorch bookkeeping, not ONNX attributes. */
 const IGNORED = new Set([
