@@ -194,8 +194,8 @@ describe('calibrate bench --print-plan', () => {
   });
 
   it('round-trips: a printed plan given back with --plan is the same plan', async () => {
-    const first = await printPlan(['--per-family', '2', '--modes', 'inference,train', 'models/sample-mlp.layers.json', '--batch', '4']);
-    expect(first.some((e) => e.origin === 'models/sample-mlp.layers.json')).toBe(true);
+    const first = await printPlan(['--per-family', '2', '--modes', 'inference,train', 'models/sample-cnn.onnx', '--batch', '4']);
+    expect(first.some((e) => e.origin === 'models/sample-cnn.onnx')).toBe(true);
     const dir = mkdtempSync(join(tmpdir(), 'energy-diff-plan-'));
     writeFileSync(join(dir, 'plan.json'), JSON.stringify({ schema: 'energy-diff/bench-plan@1', entries: first }));
     expect(await printPlan(['--plan', join(dir, 'plan.json')])).toEqual(first);
