@@ -9,7 +9,9 @@ import { bandFromPredictions, caseErrors, fitCompositions, leaveOneModelOut, typ
 import type { RooflinePredictor } from '../src/core/estimate/predictors/roofline.js';
 import { specDevice } from '../src/core/estimate/spec-devices.js';
 import type { DeviceFacts, HardwareProfile } from '../src/core/profile-types.js';
-import { H100_LAYER_FILES, H100_MODELS_FILE, readDevCases, readH100Layers, readProbe } from './h100-dev.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { H100_LAYER_FILES, H100_MODELS_FILE, readDevCases, readH100Layers, readProbe, ROOT } from './h100-dev.js';
 
 /** Date of the last refit of h100-sxm and the spec-derived profiles; bump with the data or the method. */
 export const H100_FIT_DATE = '2026-11-30';
@@ -45,7 +47,7 @@ export async function fitH100(): Promise<H100Fit> {
   const cases = await readDevCases();
   const base = rooflinePredictor(layers, cacheBytes, { inference: UNIT, 'train-step': UNIT });
   const lomo = leaveOneModelOut(base, device, cases);
-  const predictor = rooflinePredictor(layers, cacheBytes, fitCompositions(base, device, cases));
+  const predictor: RooflinePredictor = { ...rooflinePredictor(layers, cacheBytes, fitCompositions(base, device, cases)), perRunOverheadJ: readRunOverheadJ().medianJ };
   return {
     device, rows, layers, cases, lomo, predictor,
     perFamily: heldOutClassStats(rows, device, cacheBytes, DEFAULT_SEED, layers.trainCallOverhead),
@@ -55,6 +57,20 @@ export async function fitH100(): Promise<H100Fit> {
 }
 
 const UNIT = { launchScale: 1, passOverheadS: 0 };
+
+export const H100_TRACES_FILE = 'data/h100/traces_dev.jsonl';
+
+/**
+ * Per-run overhead from the three measured training runs: the first epoch's joules above the median of the
+ * later ones (cuDNN autotuning, allocation). Median over the runs, with the range for the docs.
+ */
+export function readRunOverheadJ(): { medianJ: number; perRun: Record<string, number> } {
+  const traces = readFileSync(join(ROOT, H100_TRACES_FILE), 'utf8').trim().split('\n')
+    .map((l) => JSON.parse(l) as { kind: string; model: string; epochs: { joules: number }[] }).filter((t) => t.kind === 'trace');
+  const perRun: Record<string, number> = {};
+  for (const t of traces) perRun[t.model] = t.epochs[0]!.joules - median(t.epochs.slice(1).map((e) => e.joules));
+  return { medianJ: median(Object.values(perRun)), perRun };
+}
 
 export async function fitH100Profile(fitDate: string): Promise<{ profile: HardwareProfile; report: string; fit: H100Fit }> {
   const fit = await fitH100();
@@ -68,12 +84,13 @@ export async function fitH100Profile(fitDate: string): Promise<{ profile: Hardwa
     version: '1',
     device: fit.device,
     fitDate,
-    calibratedOn: [...H100_LAYER_FILES, `${H100_MODELS_FILE} (composition terms only)`].join(', '),
+    calibratedOn: [...H100_LAYER_FILES, `${H100_MODELS_FILE} (composition terms only)`, `${H100_TRACES_FILE} (per-run overhead only)`].join(', '),
     provenance:
       `roofline-v1 (docs/estimator.md) fitted by scripts/fit-profiles.ts h100: per-class time and energy constants on ${fit.rows.length} ` +
       `single-layer measurements (PyTorch 2.11 eager, fp32 with TF32 convolutions, NVML board energy); two composition terms per mode (launch scale, per-pass time) on ` +
       `${fit.cases.length} whole-model runs of 5 dev models. Whole-model error and band (10th/90th percentile of measured/predicted) from ` +
-      `leave-one-model-out predictions. Device: ${source}.`,
+      `leave-one-model-out predictions. Per-run overhead: median first-epoch excess of 3 training runs ` +
+      `(${Object.entries(readRunOverheadJ().perRun).map(([m, j]) => `${m} ${j.toFixed(0)} J`).join(', ')}). Device: ${source}.`,
     predictor: fit.predictor,
     band: { low: round(fit.band.low), high: round(fit.band.high) },
     perFamily,

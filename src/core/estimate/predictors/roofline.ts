@@ -30,6 +30,11 @@ export interface RooflinePredictor {
   composition: Record<Mode, Composition>;
   /** Optimizer update bytes moved per parameter (read weight and gradient, write weight, zero gradient). */
   optimizerBytesPerParam: number;
+  /**
+   * Joules once per training run outside the steps (cuDNN autotuning, allocator warm-up in the first epoch);
+   * read by core/estimate/workload.ts. Absent: 0.
+   */
+  perRunOverheadJ?: number;
 }
 
 function asRoofline(p: HardwareProfile['predictor']): RooflinePredictor {
