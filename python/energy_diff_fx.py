@@ -150,7 +150,7 @@ def walk_fx(model, inputs, inputs_next, batch, input_names):
             name = namer(str(node.target))
             layer = {"name": name, "op": type(module).__name__}
             attrs = module_attrs(module)
-            w = weights.of(module, str(node.target), recurse=True)
+            w = weights.of(module, str(node.target), name, recurse=True)
         elif node.op == "get_attr":
             name = namer(str(node.target))
             p = gm.get_parameter(node.target) if str(node.target) in dict(gm.named_parameters()) else getattr_path(gm, node.target)

@@ -64,13 +64,11 @@ class Weights:
 
     def __init__(self, model):
         self.owner = {}
-        seen = {}
-        for m in model.modules():
-            for _, p in list(m.named_parameters(recurse=False)) + list(m.named_buffers(recurse=False)):
-                seen[id(p)] = seen.get(id(p), 0) + 1
-        self.shared = {k for k, n in seen.items() if n > 1}
 
-    def of(self, module, layer_name, recurse=False):
+    def of(self, module, qual, layer_name, recurse=False):
+        """Weights of `module` (qualified name `qual`) called as the layer `layer_name` (qual, or qual:2 for a second
+        call): a tensor's name is its first owner's `qual.key`, written out wherever the reader's default
+        (`layer_name.key`) would differ. mark_tied() later names it on every use of a shared tensor."""
         out = {}
         for key, p in list(module.named_parameters(recurse=recurse)) + list(module.named_buffers(recurse=recurse)):
             if p is None or not (p.is_floating_point() or p.is_complex()):
@@ -78,8 +76,8 @@ class Weights:
             entry = {"shape": list(p.shape)}
             if p.dtype != torch.float32:
                 entry["dtype"] = _dtype(p.dtype)
-            first = self.owner.setdefault(id(p), f"{layer_name}.{key}")
-            if first != f"{layer_name}.{key}" or id(p) in self.shared:
+            first = self.owner.setdefault(id(p), f"{qual}.{key}")
+            if first != f"{layer_name}.{key}":
                 entry["tensor"] = first
             out[key] = entry["shape"] if len(entry) == 1 else entry
         return out
@@ -95,6 +93,25 @@ class Batch:
         if not self.dynamic or s2 is None:
             return list(s1)
         return [BATCH if (d1 == self.b and d2 == self.b + 1) else d1 for d1, d2 in zip(s1, s2)]
+
+
+def mark_tied(layers):
+    """Writes the tensor name on every use of a weight that two layers read (tied weights, a module called twice),
+    so the reader keeps one layout for it (a tied Linear weight is contracted in place, never transposed)."""
+    def uses(layer):
+        for key, w in (layer.get("weights") or {}).items():
+            yield key, w, (w.get("tensor") if isinstance(w, dict) else None) or f"{layer['name']}.{key}"
+    count = {}
+    for layer in layers:
+        for _, _, name in uses(layer):
+            count[name] = count.get(name, 0) + 1
+    for layer in layers:
+        for key, w, name in list(uses(layer)):
+            if count[name] > 1 and not isinstance(w, dict):
+                layer["weights"][key] = {"shape": w, "tensor": name}
+            elif count[name] > 1:
+                w["tensor"] = name
+    return layers
 
 
 def layers_document(model, inputs, inputs_next, batch, name, input_names, tracer="record"):
@@ -118,7 +135,7 @@ def layers_document(model, inputs, inputs_next, batch, name, input_names, tracer
         "producer": {"name": f"energy_diff_export.py ({method})", "version": f"torch {torch.__version__}"},
         "inputs": doc_inputs,
         "outputs": outputs,
-        "layers": layers,
+        "layers": mark_tied(layers),
     }
 
 

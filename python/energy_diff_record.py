@@ -78,8 +78,8 @@ class Recorder(TorchFunctionMode):
             self.keep.append(t)
         return self.names[id(t)]
 
-    def add(self, base, op, ins, outs, attrs=None, weights=None, constants=None):
-        name = self.namer(base)
+    def add(self, base, op, ins, outs, attrs=None, weights=None, constants=None, named=False):
+        name = base if named else self.namer(base)
         out_names = [name] if len(outs) == 1 else [f"{name}:{k}" for k in range(len(outs))]
         layer = {"name": name, "op": op, "inputs": [self.name_of(t, name) for t in ins]}
         if len(out_names) > 1:
@@ -117,8 +117,9 @@ class Recorder(TorchFunctionMode):
                     if id(t) not in seen:
                         seen.add(id(t))
                         unique.append(t)
-                w = self.weights.of(module, qual, recurse=True)
-                self.add(qual, type(module).__name__, unique, _flat(out), module_attrs(module), w)
+                name = self.namer(qual)
+                w = self.weights.of(module, qual, name, recurse=True)
+                self.add(name, type(module).__name__, unique, _flat(out), module_attrs(module), w, named=True)
             return out
 
         module.forward = forward
@@ -307,11 +308,11 @@ def walk_record(model, inputs, inputs_next, batch, input_names):
         rec2, _ = run(inputs_next)
         if [l["name"] for l in rec2.layers] == [l["name"] for l in rec.layers]:
             for l1, l2 in zip(rec.layers, rec2.layers):
+                # Constants stay as recorded at the example batch (an Expand's target): inference re-derives
+                # a batch-1 Expand that meets a batched tensor (docs/ops.md).
                 for key in ("inputShapes", "outputShapes"):
                     if key in l1:
                         l1[key] = [batch.shape(a, b) for a, b in zip(l1[key], l2.get(key, []))]
-                if "constants" in l1 and l1["op"] == "Expand":
-                    pass  # recorded at the example batch: inference re-derives a batch-1 Expand (docs/ops.md)
     doc_inputs = []
     for k, t in enumerate(inputs):
         nxt = list(inputs_next[k].shape) if inputs_next is not None else None

@@ -85,6 +85,18 @@ describe.skipIf(!torch)('export helper options', () => {
     expect(tied).toEqual(['embed', 'head']);
   });
 
+  it.each(['record', 'fx'])('a module called twice counts its weights once (%s)', async (tracer) => {
+    const factory = 'test/python/fixtures/tiny_lm.py:shared_block';
+    const run = runExport(factory, ['--input', '1x5x16', '--tracer', tracer], join(dir, `shared-${tracer}.layers.json`));
+    expect(run.status, run.stderr).toBe(0);
+    const m = await inferFile(run.out, 2);
+    expect(m.coverage.unsupported).toEqual([]);
+    expect(m.totals.params).toBe(torchParams(factory));
+    // block (16→24) twice and back (24→16) once, on 2 x 5 rows.
+    const gemmLike = m.layers.filter((l) => l.family === 'gemm').reduce((s, l) => s + l.macs, 0);
+    expect(gemmLike).toBe(2 * 5 * (16 * 24 * 2 + 24 * 16));
+  });
+
   it('a model torch.fx cannot trace (ShuffleNetV2 unpacks shapes in forward) is recorded completely', async () => {
     const factory = 'torchvision.models:shufflenet_v2_x0_5';
     const recorded = runExport(factory, ['--input', '1x3x64x64'], join(dir, 'shuffle.layers.json'));
