@@ -157,6 +157,22 @@ describe('coverage', () => {
     expect(r.totals.energyJ).toBe(0);
   });
 
+  it('a broken roofline-v1 block is an E_PROFILE_FIELD error naming the field', () => {
+    const good = profile('h100-sxm');
+    const pred = JSON.parse(JSON.stringify(good.predictor)) as Record<string, Record<string, Record<string, unknown>>>;
+    delete pred.inference!.conv!.launchS;
+    const bad = { ...good, predictor: pred as unknown as HardwareProfile['predictor'] };
+    let error: unknown;
+    try {
+      estimateEnergy(inferModel(modelWith([relu])), bad, opts('inference'));
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toMatchObject({ code: 'E_PROFILE_FIELD', place: { jsonPath: '$.predictor.inference.conv.launchS' } });
+    const noComp = { ...good, predictor: { ...good.predictor, composition: { inference: { launchScale: 1, passOverheadS: 0 } } } };
+    expect(() => estimateEnergy(inferModel(modelWith([relu])), noComp, opts('inference'))).toThrow(/launchScale/);
+  });
+
   it('an unknown predictor kind is an E_PROFILE_FIELD error at $.predictor.kind', async () => {
     const bad = { ...profile('h100-sxm'), predictor: { kind: 'nope' } };
     expect(() => estimateEnergy(inferModel(modelWith([relu])), bad, opts('inference'))).toThrow(/unknown predictor kind "nope"/);

@@ -6,6 +6,7 @@ import type { EstimateReport, LayerEstimate, Mode } from '../report-types.js';
 import type { Coverage, Diagnostic, InferredModel } from '../types.js';
 import { predictorKind } from './predictors/registry.js';
 import { overheadSeconds, ROOFLINE_V1 } from './predictors/roofline.js';
+import { checkRooflinePredictor } from './predictors/roofline-check.js';
 
 export { validateProfile, PROFILE_SCHEMA } from './profile.js';
 export { PREDICTOR_KINDS, predictorKind } from './predictors/registry.js';
@@ -19,6 +20,7 @@ export interface EstimateOptions {
 
 export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile, opts: EstimateOptions): EstimateReport {
   const kind = predictorKind(profile.predictor.kind, profile.id);
+  if (kind.kind === ROOFLINE_V1) checkRooflinePredictor(profile.predictor, `hardware profile ${profile.id}`);
   const layers: LayerEstimate[] = [];
   const unsupported: Coverage['unsupported'] = [...inferred.coverage.unsupported];
   let energyJ = 0;

@@ -5,6 +5,7 @@
 import type { DeviceFacts, HardwareProfile, LayerPrediction, PredictorKind } from '../../profile-types.js';
 import type { Mode } from '../../report-types.js';
 import type { LayerCost } from '../../types.js';
+import { checkRooflinePredictor } from './roofline-check.js';
 import { layerClass, layerEnergy, layerFeatures, type LayerFeatures, type RooflineClass, type RooflineClassParams } from '../roofline-model.js';
 
 export const ROOFLINE_V1 = 'roofline-v1';
@@ -37,7 +38,8 @@ export interface RooflinePredictor {
   perRunOverheadJ?: number;
 }
 
-function asRoofline(p: HardwareProfile['predictor']): RooflinePredictor {
+function asRoofline(p: HardwareProfile['predictor'], file = 'profile'): RooflinePredictor {
+  checkRooflinePredictor(p, file);
   return p as unknown as RooflinePredictor;
 }
 
