@@ -6,9 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { fitLinear } from '../src/core/calibrate/linear.js';
 import { median } from '../src/core/calibrate/metrics.js';
 import type { PhysicalRow } from '../src/core/calibrate/physical-fit.js';
-import { caseErrors, type CaseError, type ModelCase } from '../src/core/calibrate/whole-model.js';
+import { caseErrors, caseSums, composedEnergy, type CaseError, type ModelCase } from '../src/core/calibrate/whole-model.js';
 import { layerClass } from '../src/core/estimate/roofline-model.js';
 import { cpuTransfer, type CpuTransfer, type ModuleCheck } from './cpu-transfer.js';
+import { readDevCases } from './h100-dev.js';
 import { fitH100Profile, H100_FIT_DATE, type H100Fit } from './h100-fit.js';
 
 export const TARGET_MEDIAN_APE = 0.15;
@@ -27,6 +28,8 @@ export interface EstimateAccuracy {
   maxApe: number;
   baselineMedianApe: number;
   getznerMedianApe: number;
+  /** The eval-mode exports (BatchNorm folded into Conv) against the same eager runs, shipped composition. */
+  evalExports: CaseError[];
   /** Spec-derived CPU profiles checked against the measured Xeon layers. */
   cpu: CpuTransfer;
   pass: { median: boolean; max: boolean; baseline: boolean };
@@ -43,6 +46,14 @@ function flopsBaseline(cases: ModelCase[], inSample = false): CaseError[] {
     return { c, predictedJ: m.intercept + m.coef[0]! * macs(c) };
   });
   return caseErrors(preds);
+}
+
+/** Shipped predictor (composition fitted on the training-mode exports) applied to the eval-mode exports. */
+function evalExportErrors(fit: H100Fit, cases: ModelCase[]): CaseError[] {
+  return caseErrors(cases.map((c) => {
+    const comp = fit.predictor.composition[c.mode];
+    return { c, predictedJ: composedEnergy(caseSums(fit.predictor, fit.device, c, comp.launchScale), comp, fit.device.idlePowerW) };
+  }));
 }
 
 /** energy = a x MACs + b per layer, fitted on the layer rows of the mode, summed over a model's kernels. */
@@ -100,6 +111,7 @@ export async function computeEstimateAccuracy(): Promise<EstimateAccuracy> {
   return {
     fit, roofline, flopsBaseline: base, flopsLayerBaseline: layerBase, flopsInSample: flopsBaseline(fit.cases, true), getznerSum: getzner, medianApe, maxApe, baselineMedianApe,
     getznerMedianApe: median(getzner.map((e) => e.ape)),
+    evalExports: evalExportErrors(fit, await readDevCases('onnx')),
     cpu,
     pass: { median: medianApe <= TARGET_MEDIAN_APE, max: maxApe <= TARGET_MAX_APE, baseline: baselineMedianApe >= TARGET_BASELINE_RATIO * medianApe },
   };
@@ -130,6 +142,8 @@ export async function runEstimateAccuracy(print: (line: string) => void = consol
   print(`  Getzner-style sum:  ${stats(a.getznerSum)}`);
   const perRun = a.fit.lomo.map((x) => Math.abs(x.predictedJ / x.c.measuredJ - 1));
   print(`  roofline-v1 per run (runs a and b separately, ${perRun.length} runs): median APE ${pct(median(perRun))}, max APE ${pct(Math.max(...perRun))}`);
+  const worstEval = [...a.evalExports].sort((x, y) => y.ape - x.ape).slice(0, 3).map((e) => `${e.model} ${e.mode} b${e.batch} ${signed(e.predictedJ, e.measuredJ).trim()}`);
+  print(`  eval-mode exports (data/h100/onnx, BatchNorm folded; the measured eager runs did not fold it): ${stats(a.evalExports)}; worst: ${worstEval.join(', ')}`);
   print(`  band (10th/90th pct of measured/predicted, per run): x${a.fit.band.low.toFixed(3)}..x${a.fit.band.high.toFixed(3)}`);
   print('spec-derived CPU (H100 constants on the Xeon Gold 5120 datasheet) vs measured Getzner Xeon layers, held-out 20%:');
   print(`  ${'module'.padEnd(10)} ${'rows'.padStart(5)} ${'H100 transfer: meas/pred'.padStart(25)} ${'in x0.5..2'.padStart(10)} ${'+ CPU factors: meas/pred'.padStart(25)} ${'in x0.5..2'.padStart(10)}`);

@@ -46,8 +46,8 @@ interface ModelRecord {
   joules_per_call: number;
 }
 
-/** Every whole-model record of models_dev.jsonl with its inferred layers. */
-export async function readDevCases(): Promise<ModelCase[]> {
+/** Every whole-model record of models_dev.jsonl with its inferred layers (training-mode exports by default). */
+export async function readDevCases(dir: 'onnx-train' | 'onnx' = 'onnx-train'): Promise<ModelCase[]> {
   const records = readFileSync(join(ROOT, H100_MODELS_FILE), 'utf8').trim().split('\n')
     .map((l) => JSON.parse(l) as ModelRecord).filter((r) => r.kind === 'model');
   const cases: ModelCase[] = [];
@@ -55,7 +55,7 @@ export async function readDevCases(): Promise<ModelCase[]> {
   for (const r of records) {
     let model = cache.get(r.model);
     if (!model) {
-      model = await loadOnnx(join(ROOT, 'data/h100/onnx-train', `${r.model}.onnx`));
+      model = await loadOnnx(join(ROOT, 'data/h100', dir, `${r.model}.onnx`));
       cache.set(r.model, model);
     }
     const inferred = inferModel(model, { batch: r.batch });

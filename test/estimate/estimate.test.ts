@@ -118,6 +118,14 @@ describe('roofline-v1 on h100-sxm', () => {
     }
   });
 
+  it('a train step of an eval-mode export (BatchNorm folded) says how to count BatchNorm; a training-mode export does not', async () => {
+    const folded = estimateEnergy(await inferDev('onnx', 'resnet18', 32), h100(), opts('train-step'));
+    expect(folded.diagnostics.map((d) => d.code)).toContain('I_TRAIN_EXPORT');
+    const kept = estimateEnergy(await inferDev('onnx-train', 'resnet18', 32), h100(), opts('train-step'));
+    expect(kept.diagnostics.map((d) => d.code)).not.toContain('I_TRAIN_EXPORT');
+    expect(kept.totals.energyJ).toBeGreaterThan(folded.totals.energyJ);
+  });
+
   it('energy grows with batch size', async () => {
     for (const name of DEV_MODELS) {
       const e = [];

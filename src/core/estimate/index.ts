@@ -93,6 +93,15 @@ function coverageDiagnostics(inferred: InferredModel, unsupported: Coverage['uns
         (fromProfile > 0 ? ` (${fromProfile} lack a ${mode} predictor in profile ${profile.id})` : ''),
     });
   }
+  const convs = inferred.layers.filter((l) => l.family === 'conv').length;
+  if (mode === 'train-step' && convs > 0 && !inferred.layers.some((l) => l.family === 'norm')) {
+    out.push({
+      severity: 'info',
+      code: 'I_TRAIN_EXPORT',
+      message: `train step of a graph with ${convs} convolutions and no normalization layers: if the model has BatchNorm, an eval-mode ` +
+        'export folded it into the convolutions, but a train step runs it; export in training mode to count it (docs/estimator.md)',
+    });
+  }
   if (!profile.calibrated) {
     out.push({
       severity: 'info',
