@@ -168,9 +168,18 @@ class Recorder(TorchFunctionMode):
             return self.add(base, "Tile", ins[:1], outs, constants={"repeats": [o // i for o, i in zip(outs[0].shape, ins[0].shape)]})
         if name == "pad":
             return self.pad(base, args, kwargs, ins, outs)
+        if name == "interpolate":
+            attrs = {k: v for k, v in ((k, _json_value(_arg(args, kwargs, i, k))) for i, k in ((1, "size"), (2, "scale_factor"), (3, "mode"))) if v is not None}
+            return self.add(base, "Upsample", ins[:1], outs, attrs)
+        if name == "stack":
+            return self.stack(base, args, kwargs, ins, outs)
         if name in ELEMENTWISE:
             return self.add(base, ELEMENTWISE[name], ins, outs)
-        if name in ("view", "reshape", "flatten", "unflatten", "squeeze", "unsqueeze"):
+        if name == "unsqueeze":
+            return self.add(base, "Unsqueeze", ins[:1], outs, constants={"axes": [_arg(args, kwargs, 1, "dim") % outs[0].dim()]})
+        if name == "squeeze" and _arg(args, kwargs, 1, "dim") is not None:
+            return self.add(base, "Squeeze", ins[:1], outs, constants={"axes": [_arg(args, kwargs, 1, "dim") % rank]})
+        if name in ("view", "reshape", "flatten", "unflatten", "squeeze"):
             return self.add(base, "View", ins[:1], outs)
         if name in ("permute", "transpose", "t"):
             if name == "permute":
@@ -219,6 +228,23 @@ class Recorder(TorchFunctionMode):
             self.names[id(t)] = base
             self.keep.append(t)
 
+    def stack(self, base, args, kwargs, ins, outs):
+        """torch.stack: each input viewed with the new axis, then one Concat (as exported)."""
+        dim = _arg(args, kwargs, 1, "dim", 0) % outs[0].dim()
+        views = []
+        for k, t in enumerate(ins):
+            shape = list(t.shape)
+            name = self.namer(f"{base}/unsqueeze_{k}")
+            self.layers.append({"name": name, "op": "Unsqueeze", "inputs": [self.name_of(t, base)], "constants": {"axes": [dim]},
+                                "inputShapes": [shape], "outputShapes": [shape[:dim] + [1] + shape[dim:]]})
+            views.append(name)
+        layer_name = self.namer(base)
+        self.layers.append({"name": layer_name, "op": "Concat", "inputs": views, "attrs": {"axis": dim},
+                            "inputShapes": [l_["outputShapes"][0] for l_ in self.layers[-len(ins):]],
+                            "outputShapes": [list(outs[0].shape)]})
+        self.names[id(outs[0])] = layer_name
+        self.keep.append(outs[0])
+
     def pad(self, base, args, kwargs, ins, outs):
         """F.pad's (last dim first, begin/end pairs) → ONNX Pad's pads (all begins, then all ends)."""
         widths = list(_arg(args, kwargs, 1, "pad", []))
@@ -234,8 +260,11 @@ class Recorder(TorchFunctionMode):
         index = index if isinstance(index, tuple) else (index,)
         if any(isinstance(i, torch.Tensor) for i in index):
             return self.add(base, "Tensor.__getitem__", ins, outs)
+        if Ellipsis not in index and None in index and all(i is None or i == slice(None) for i in index):
+            axes = [k for k, i in enumerate(index) if i is None]  # x[:, None]: new axes, no copy
+            return self.add(base, "Unsqueeze", ins[:1], outs, constants={"axes": axes})
         if all(i is None or i is Ellipsis or i == slice(None) for i in index):
-            return self.add(base, "View", ins[:1], outs)  # x[:, None]: a new axis, no copy
+            return self.add(base, "View", ins[:1], outs)
         if Ellipsis in index or None in index:
             return self.add(base, "Tensor.__getitem__", ins, outs)
         ints = [(axis, i) for axis, i in enumerate(index) if isinstance(i, int)]

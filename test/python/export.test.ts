@@ -97,6 +97,22 @@ describe.skipIf(!torch)('export helper options', () => {
     expect(gemmLike).toBe(2 * 5 * (16 * 24 * 2 + 24 * 16));
   });
 
+  it('nn.Upsample, F.interpolate (by scale and to a size) and torch.stack price as the ONNX export', async () => {
+    const factory = 'test/python/fixtures/decoder.py:build';
+    const layers = runExport(factory, ['--input', '1x3x32x32'], join(dir, 'decoder.layers.json'));
+    const onnx = runExport(factory, ['--input', '1x3x32x32'], join(dir, 'decoder.onnx'));
+    expect(layers.status, layers.stderr).toBe(0);
+    for (const batch of [1, 3]) {
+      const a = await inferFile(onnx.out, batch);
+      const b = await inferFile(layers.out, batch);
+      expect(b.coverage.unsupported).toEqual([]);
+      expect(b.diagnostics.filter((d) => d.severity === 'warning')).toEqual([]);
+      expect(b.totals.params).toBe(torchParams(factory));
+      expect(b.totals.macs).toBe(a.totals.macs);
+      expect(macsByOp(b).Resize).toBe(macsByOp(a).Resize);
+    }
+  });
+
   it('a model torch.fx cannot trace (ShuffleNetV2 unpacks shapes in forward) is recorded completely', async () => {
     const factory = 'torchvision.models:shufflenet_v2_x0_5';
     const recorded = runExport(factory, ['--input', '1x3x64x64'], join(dir, 'shuffle.layers.json'));

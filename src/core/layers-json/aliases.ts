@@ -11,6 +11,7 @@ const IGNORED = new Set([
   'in_channels', 'out_channels', 'in_features', 'out_features', 'bias', 'padding_mode', 'affine', 'track_running_stats',
   'momentum', 'num_features', 'inplace', 'elementwise_affine', 'return_indices', 'num_embeddings', 'embedding_dim',
   'padding_idx', 'max_norm', 'norm_type', 'scale_grad_by_freq', 'sparse', 'p', 'num_channels', 'device', 'dtype',
+  'align_corners', 'recompute_scale_factor',
 ]);
 
 /** ONNX-named attributes given on an alias pass through, so a file can mix both spellings. */
@@ -138,6 +139,23 @@ const softmax = (opType: string): Lowering => (c) => {
   return [node(c, opType, [c.inputs[0] ?? ''], { ...passthrough(c, ['dim']), ...(dim !== undefined ? { axis: dim } : {}) })];
 };
 
+const RESIZE_MODES: Record<string, string> = { nearest: 'nearest', linear: 'linear', bilinear: 'linear', trilinear: 'linear', bicubic: 'cubic' };
+
+/** Upsample / F.interpolate: Resize to the declared output's spatial size (or the input's times scale_factor). */
+const upsample: Lowering = (c) => {
+  const inShape = c.inShape(0);
+  const rank = inShape?.length ?? c.outShape(0)?.length;
+  if (rank === undefined || rank < 3) return undefined;
+  const spatial = rank - 2;
+  let sizes = knownDims(c.outShape(0)?.slice(2)) ?? perDim(a(c, 'size'), spatial, undefined);
+  const inSp = knownDims(inShape?.slice(2));
+  const factor = perDim(a(c, 'scale_factor'), spatial, undefined);
+  if (!sizes && inSp && factor) sizes = inSp.map((d, i) => Math.floor(d * (factor[i] as number)));
+  if (!sizes) return undefined;
+  const mode = RESIZE_MODES[String(a(c, 'mode') ?? 'nearest')] ?? 'nearest';
+  return [node(c, 'Resize', [c.inputs[0] ?? '', '', '', c.constant('sizes', sizes)], { mode, axes: sizes.map((_, i) => 2 + i) })];
+};
+
 const embedding: Lowering = (c) => [node(c, 'Gather', [c.weight(['weight']), c.inputs[0] ?? ''])];
 
 const bnWeights = [['weight', 'scale'], ['bias', 'B'], ['running_mean', 'mean', 'input_mean'], ['running_var', 'var', 'input_var']];
@@ -178,6 +196,7 @@ export const ALIASES: Record<string, Lowering> = {
   Dropout3d: simple('Dropout'), AlphaDropout: simple('Dropout'),
   Flatten: flatten, Unflatten: reshape, View: reshape,
   Embedding: embedding,
+  Upsample: upsample, UpsamplingNearest2d: upsample, UpsamplingBilinear2d: upsample,
   MultiheadAttention: multiheadAttention,
   LSTM: rnn('LSTM'), GRU: rnn('GRU'), RNN: rnn('RNN'),
 };
