@@ -103,6 +103,11 @@ describe('layers.json rejections', () => {
     else expect(validateAgainst(SCHEMA, doc)).toEqual([]);
   });
 
+  it('a byte order mark before the JSON is accepted', () => {
+    expect(decodeLayersJson(`\uFEFF${text(cnnDoc())}`, FILE).graph.nodes).toHaveLength(6);
+    expect(rejection('\uFEFF{"a" 1}').message).toMatch(/^invalid JSON at line 1, column 6: expected ':'/);
+  });
+
   it('valid documents pass the decoder and the JSON Schema', () => {
     for (const doc of [cnnDoc(), cnnDocOnnx(), JSON.parse(readFileSync('models/sample-mlp.layers.json', 'utf8')) as unknown]) {
       expect(validateAgainst(SCHEMA, doc)).toEqual([]);

@@ -15,7 +15,8 @@ export type ParsedJson = { ok: true; value: unknown } | { ok: false; error: Json
 
 export function parseJsonLocated(text: string): ParsedJson {
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    // A UTF-8 byte order mark (some Windows editors write one) is not part of the JSON text.
+    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as unknown };
   } catch (err) {
     const found = new Scanner(text).firstError();
     const offset = found?.offset ?? text.length;
@@ -26,7 +27,7 @@ export function parseJsonLocated(text: string): ParsedJson {
 
 function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
-  let start = 0;
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0; // editors do not count a byte order mark as a column
   for (let i = 0; i < offset && i < text.length; i++) {
     if (text.charCodeAt(i) === 10) {
       line++;
