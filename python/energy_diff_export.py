@@ -101,6 +101,16 @@ def omit_weights(path):
         f.write(model.SerializeToString())
 
 
+def _tensors(x):
+    if isinstance(x, torch.Tensor):
+        return [x]
+    if isinstance(x, (tuple, list)):
+        return [t for e in x for t in _tensors(e)]
+    if isinstance(x, dict):
+        return [t for e in x.values() for t in _tensors(e)]
+    return []
+
+
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("model", help="module:callable or file.py:callable returning a torch.nn.Module")
@@ -111,7 +121,7 @@ def main(argv=None):
     p.add_argument("--eval", action="store_true", help="ONNX: export the inference graph (BatchNorm folded into Conv)")
     p.add_argument("--weights", choices=["inline", "omit"], default="inline", help="ONNX: omit float weight payloads")
     p.add_argument("--opset", type=int, default=17)
-    p.add_argument("--outputs", type=int, default=1, help="ONNX: number of model outputs to name")
+    p.add_argument("--outputs", type=int, help="ONNX: number of model outputs to name (default: counted by one call)")
     p.add_argument("--tracer", choices=["record", "fx"], default="record",
                    help="layers-json: record one forward pass (default) or trace with torch.fx")
     p.add_argument("--name", help="model name in the layers file (default: the callable's name)")
@@ -123,6 +133,9 @@ def main(argv=None):
     names = [n for n, _, _ in parsed]
     inputs = [example(s, d, k) for k, (_, s, d) in enumerate(parsed)]
     if fmt == "onnx":
+        if args.outputs is None:
+            with torch.no_grad():
+                args.outputs = max(1, len(_tensors(model(*inputs))))
         export_onnx(model, inputs, names, args)
     else:
         b = parsed[0][1][0] if parsed[0][1] else 1
