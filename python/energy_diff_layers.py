@@ -15,7 +15,7 @@ ATTRS = [
     "output_size", "eps", "normalized_shape", "num_groups", "negative_slope", "alpha", "dim", "start_dim", "end_dim",
     "p", "approximate", "min_val", "max_val", "in_channels", "out_channels", "in_features", "out_features",
     "num_heads", "embed_dim", "batch_first", "hidden_size", "num_layers", "bidirectional", "input_size", "proj_size",
-    "nonlinearity", "scale_factor", "size", "mode",
+    "nonlinearity", "scale_factor", "size", "mode", "upscale_factor", "downscale_factor",
 ]
 
 DTYPES = {torch.float32: "float32", torch.float16: "float16", torch.bfloat16: "bfloat16", torch.float64: "float64",

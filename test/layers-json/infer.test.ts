@@ -299,3 +299,28 @@ describe('declared shapes of a layer lowered to several nodes', () => {
     ]);
   });
 });
+
+describe('padding and pixel-shuffle modules', () => {
+  it('ZeroPad2d pads the last dim by its first pair; PixelShuffle moves channels to space and back', () => {
+    const m = infer({
+      schema: 'energy-diff/layers@1',
+      inputs: [{ name: 'x', shape: ['batch', 3, 20, 20] }],
+      layers: [
+        { name: 'pad', op: 'ZeroPad2d', attrs: { padding: [1, 2, 3, 4] } },
+        { name: 'conv', op: 'Conv2d', attrs: { kernel_size: 3 }, weights: { weight: [16, 3, 3, 3] } },
+        { name: 'reflect', op: 'ReflectionPad2d', attrs: { padding: 1 } },
+        { name: 'shuffle', op: 'PixelShuffle', attrs: { upscale_factor: 2 } },
+        { name: 'unshuffle', op: 'PixelUnshuffle', attrs: { downscale_factor: 2 } },
+      ],
+    }, 2);
+    expect(m.coverage.unsupported).toEqual([]);
+    expect(m.layers.map((l) => [l.name, l.op, l.outputShapes[0]])).toEqual([
+      ['pad', 'Pad', [2, 3, 20 + 3 + 4, 20 + 1 + 2]],
+      ['conv', 'Conv', [2, 16, 25, 21]],
+      ['reflect', 'Pad', [2, 16, 27, 23]],
+      ['shuffle', 'DepthToSpace', [2, 4, 54, 46]],
+      ['unshuffle', 'SpaceToDepth', [2, 16, 27, 23]],
+    ]);
+    expect(m.layers[1]?.macs).toBe(2 * 16 * 25 * 21 * 3 * 9);
+  });
+});

@@ -11,7 +11,7 @@ const IGNORED = new Set([
   'in_channels', 'out_channels', 'in_features', 'out_features', 'bias', 'padding_mode', 'affine', 'track_running_stats',
   'momentum', 'num_features', 'inplace', 'elementwise_affine', 'return_indices', 'num_embeddings', 'embedding_dim',
   'padding_idx', 'max_norm', 'norm_type', 'scale_grad_by_freq', 'sparse', 'p', 'num_channels', 'device', 'dtype',
-  'align_corners', 'recompute_scale_factor',
+  'align_corners', 'recompute_scale_factor', 'value', 'min_val', 'max_val', 'upscale_factor', 'downscale_factor',
 ]);
 
 /** ONNX-named attributes given on an alias pass through, so a file can mix both spellings. */
@@ -156,6 +156,26 @@ const upsample: Lowering = (c) => {
   return [node(c, 'Resize', [c.inputs[0] ?? '', '', '', c.constant('sizes', sizes)], { mode, axes: sizes.map((_, i) => 2 + i) })];
 };
 
+/** ZeroPad2d, ReflectionPad1d ...: PyTorch's padding (last dim first, left/right pairs) as ONNX Pad's begins then ends. */
+const padModule = (mode: string, spatial: number): Lowering => (c) => {
+  const rank = c.inShape(0)?.length ?? spatial + 2;
+  const raw = a(c, 'padding');
+  const widths = typeof raw === 'number' ? new Array<number>(2 * spatial).fill(raw) : Array.isArray(raw) && raw.every((v) => typeof v === 'number') ? (raw as number[]) : undefined;
+  if (!widths || widths.length % 2 !== 0 || widths.length / 2 > rank) return undefined;
+  const begins = new Array<number>(rank).fill(0);
+  const ends = new Array<number>(rank).fill(0);
+  for (let i = 0; i < widths.length / 2; i++) {
+    begins[rank - 1 - i] = widths[2 * i] as number;
+    ends[rank - 1 - i] = widths[2 * i + 1] as number;
+  }
+  return [node(c, 'Pad', [c.inputs[0] ?? '', c.constant('pads', [...begins, ...ends])], { mode })];
+};
+
+const pixelShuffle = (opType: string): Lowering => (c) => {
+  const factor = numberAttr(a(c, 'upscale_factor')) ?? numberAttr(a(c, 'downscale_factor'));
+  return factor === undefined ? undefined : [node(c, opType, [c.inputs[0] ?? ''], { blocksize: factor, ...(opType === 'DepthToSpace' ? { mode: 'CRD' } : {}) })];
+};
+
 const embedding: Lowering = (c) => [node(c, 'Gather', [c.weight(['weight']), c.inputs[0] ?? ''])];
 
 const bnWeights = [['weight', 'scale'], ['bias', 'B'], ['running_mean', 'mean', 'input_mean'], ['running_var', 'var', 'input_var']];
@@ -197,6 +217,11 @@ export const ALIASES: Record<string, Lowering> = {
   Flatten: flatten, Unflatten: reshape, View: reshape,
   Embedding: embedding,
   Upsample: upsample, UpsamplingNearest2d: upsample, UpsamplingBilinear2d: upsample,
+  ZeroPad2d: padModule('constant', 2), ConstantPad1d: padModule('constant', 1), ConstantPad2d: padModule('constant', 2),
+  ConstantPad3d: padModule('constant', 3), ReflectionPad1d: padModule('reflect', 1), ReflectionPad2d: padModule('reflect', 2),
+  ReplicationPad1d: padModule('edge', 1), ReplicationPad2d: padModule('edge', 2), ReplicationPad3d: padModule('edge', 3),
+  PixelShuffle: pixelShuffle('DepthToSpace'), PixelUnshuffle: pixelShuffle('SpaceToDepth'),
+  Hardtanh: simple('Clip'),
   MultiheadAttention: multiheadAttention,
   LSTM: rnn('LSTM'), GRU: rnn('GRU'), RNN: rnn('RNN'),
 };
