@@ -324,3 +324,12 @@ describe('padding and pixel-shuffle modules', () => {
     expect(m.layers[1]?.macs).toBe(2 * 16 * 25 * 21 * 3 * 9);
   });
 });
+
+describe('wiring', () => {
+  it('layers may be listed in any order; a cycle is an error naming a layer on it', () => {
+    const doc = (layers: Record<string, unknown>[]): Doc => ({ schema: 'energy-diff/layers@1', inputs: [{ name: 'x', shape: [1, 4] }], layers });
+    const m = infer(doc([{ name: 'b', op: 'Relu', inputs: ['a'] }, { name: 'a', op: 'Sigmoid', inputs: ['x'] }]));
+    expect(m.layers.map((l) => l.name)).toEqual(['a', 'b']);
+    expect(() => infer(doc([{ name: 'a', op: 'Add', inputs: ['x', 'b'] }, { name: 'b', op: 'Relu', inputs: ['a'] }]))).toThrow(/cycle through node 'a'/);
+  });
+});
