@@ -74,6 +74,8 @@ function transferClass(cls: RooflineClass, c: RooflineClassParams, from: DeviceF
     joulesPerByte: c.joulesPerByte * (dynTo / dynFrom) / bwRatio,
     joulesPerCall: c.joulesPerCall * (dynTo / dynFrom),
   };
+  // Filling the device takes tiles in proportion to its parallel units (SMs, or cores on a CPU).
+  if (c.saturationTiles !== undefined && from.sms) out.saturationTiles = c.saturationTiles * ((to.sms ?? to.cores ?? from.sms) / from.sms);
   // Without TF32 tensor cores the alignment penalty of the tensor-core path does not apply.
   if (cls === 'conv' && to.peakFlopsPerS.tf32 === undefined) {
     delete out.unalignedFactor;

@@ -21,6 +21,11 @@ export interface RooflineClassParams {
   unalignedFactor?: number;
   /** Conv only: launch floor multiplier when channels are not multiples of 8 (extra layout/padding kernels). */
   unalignedLaunchFactor?: number;
+  /**
+   * Conv, gemm, matmul: output tiles (64 x 64) needed to fill the device; with fewer, the compute roof falls
+   * in proportion (a GEMM with M = 49 rows runs on a handful of SMs, whatever its FLOPs).
+   */
+  saturationTiles?: number;
   /** Conv only: compute roof multiplier when the layer has at most 8 input channels (image stems). */
   narrowInputFactor?: number;
   joulesPerFlop: number;
@@ -44,6 +49,8 @@ export interface LayerFeatures {
   aligned: boolean;
   /** True when a conv reads at most 8 input channels. */
   narrowInput: boolean;
+  /** Output tiles of 64 x 64 of the GEMM a conv, gemm or matmul layer runs as; 0 when not a GEMM. */
+  tiles: number;
 }
 
 /** The class of a layer: null when the model has no constants for it (counted as not covered). */
@@ -76,7 +83,23 @@ export function layerFeatures(layer: LayerCost, cls: RooflineClass): LayerFeatur
     bytes: layer.weightBytes + layer.activationBytesIn + layer.activationBytesOut,
     aligned: cls !== 'conv' || (inC % 8 === 0 && outC % 8 === 0),
     narrowInput: cls === 'conv' && inC > 0 && inC <= 8,
+    tiles: gemmTiles(layer, cls),
   };
+}
+
+const TILE = 64;
+
+/** Output tiles of the implicit GEMM: M = output positions (or rows), N = output channels (or columns). */
+function gemmTiles(layer: LayerCost, cls: RooflineClass): number {
+  const a = layer.attrs;
+  const t = (m: number, n: number): number => Math.ceil(m / TILE) * Math.ceil(n / TILE);
+  if (cls === 'conv') {
+    const groups = a.groups ?? 1;
+    return groups * t((a.batch ?? 1) * (a.outH ?? 1) * (a.outW ?? 1), (a.outChannels ?? 1) / groups);
+  }
+  if (cls === 'gemm') return t(a.batch ?? 1, a.outFeatures ?? 1);
+  if (cls === 'matmul') return (a.batch ?? 1) * t(a.m ?? 1, a.n ?? 1);
+  return 0;
 }
 
 export interface LayerTime {
@@ -97,6 +120,7 @@ export function layerTime(f: LayerFeatures, c: RooflineClassParams, cacheBytes: 
   let flopsPerS = c.flopsPerS;
   if (!f.aligned) flopsPerS *= c.unalignedFactor ?? 1;
   if (f.narrowInput) flopsPerS *= c.narrowInputFactor ?? 1;
+  if (c.saturationTiles !== undefined && f.tiles > 0) flopsPerS *= Math.min(1, f.tiles / c.saturationTiles);
   const computeS = f.flops / flopsPerS;
   // Smooth cache step: the speed-up fades once the working set passes the cache size.
   const inCache = 1 / (1 + (f.bytes / cacheBytes) ** 2);

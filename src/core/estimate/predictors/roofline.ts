@@ -79,7 +79,7 @@ export function passLayer(p: RooflinePredictor, device: DeviceFacts, layer: Laye
 export function optimizerEnergy(p: RooflinePredictor, device: DeviceFacts, params: number): { seconds: number; energyJ: number } {
   const c = p.inference.elementwise;
   if (!c || params === 0) return { seconds: 0, energyJ: 0 };
-  const f: LayerFeatures = { cls: 'elementwise', flops: 2 * params, bytes: p.optimizerBytesPerParam * params, aligned: true, narrowInput: false };
+  const f: LayerFeatures = { cls: 'elementwise', flops: 2 * params, bytes: p.optimizerBytesPerParam * params, aligned: true, narrowInput: false, tiles: 0 };
   const e = layerEnergy(f, c, device, p.cacheBytes);
   return { seconds: e.seconds, energyJ: e.energyJ };
 }
