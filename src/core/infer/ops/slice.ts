@@ -2,8 +2,10 @@
 // the walker for the data-movement family); attrs.elements is that count.
 import { attrInt, attrInts, hasInput, inConst, inShape, inVal, normAxis, type OpRule } from '../context.js';
 import { fail, need } from '../errors.js';
-import { clampIndex, fmt, sliceLength } from '../shape-util.js';
+import { clampIndex, fmt, sliceLength, strides } from '../shape-util.js';
 import { numel, type TensorVal } from '../value.js';
+
+const MAX_FOLD = 4096;
 
 export const concatOp: OpRule = (ctx) => {
   const present = ctx.inputs.filter((v): v is TensorVal => v !== undefined);
@@ -39,6 +41,18 @@ export const concatOp: OpRule = (ctx) => {
     result.values = present.flatMap((v) => v.values as number[]);
     const entries = present.flatMap((v) => v.batchEntries ?? (v.values as number[]).map(() => false));
     if (entries.some((e) => e)) result.batchEntries = entries;
+  } else if (present.every((v, k) => v.values && v.values.length === numel(shapes[k] as number[])) && numel(out) <= MAX_FOLD) {
+    // Row-major: each input contributes one block of (its axis size × inner) per outer index.
+    const outer = numel(out.slice(0, axis));
+    const inner = numel(out.slice(axis + 1));
+    const values: number[] = [];
+    for (let o = 0; o < outer; o++) {
+      present.forEach((v, k) => {
+        const block = ((shapes[k] as number[])[axis] as number) * inner;
+        values.push(...(v.values as number[]).slice(o * block, (o + 1) * block));
+      });
+    }
+    result.values = values;
   }
   return { outputs: [result], family: 'data-movement', macs: 0, attrs: { elements: numel(out), inputs: present.length }, weightInputs: present.map((_, k) => k) };
 };
@@ -97,13 +111,26 @@ export const sliceOp: OpRule = (ctx) => {
   });
   const result: TensorVal = { shape: out, dtype: x.dtype };
   if (x.batch && out[x.batch.axis] === shape[x.batch.axis]) result.batch = { ...x.batch };
-  if (x.values && rank === 1) {
-    const r = ranges[0] as { start: number; step: number; len: number };
-    result.values = Array.from({ length: r.len }, (_, i) => x.values?.[r.start + i * r.step] as number);
-    if (x.batchEntries) result.batchEntries = Array.from({ length: r.len }, (_, i) => x.batchEntries?.[r.start + i * r.step] ?? false);
+  if (x.values && x.values.length === numel(shape)) {
+    // Any rank and step sign: exporters build Pad's pads by slicing a [n, 2] constant backwards (opset 11+).
+    const src = sliceIndices(shape, ranges);
+    result.values = src.map((k) => x.values?.[k] as number);
+    if (x.batchEntries && rank === 1) result.batchEntries = src.map((k) => x.batchEntries?.[k] ?? false);
   }
   return { outputs: [result], family: 'data-movement', macs: 0, attrs: { elements: numel(out) } };
 };
+
+/** Row-major source offsets of the elements a Slice keeps, in output order. */
+function sliceIndices(shape: number[], ranges: { start: number; step: number; len: number }[]): number[] {
+  const st = strides(shape);
+  let offsets = [0];
+  ranges.forEach((r, a) => {
+    const next: number[] = [];
+    for (const o of offsets) for (let i = 0; i < r.len; i++) next.push(o + (r.start + i * r.step) * (st[a] as number));
+    offsets = next;
+  });
+  return offsets;
+}
 
 export const gatherOp: OpRule = (ctx) => {
   const x = inVal(ctx, 0);
