@@ -9,7 +9,9 @@ import type { PhysicalRow } from '../src/core/calibrate/physical-fit.js';
 import { caseErrors, caseSums, composedEnergy, type CaseError, type ModelCase } from '../src/core/calibrate/whole-model.js';
 import { layerClass } from '../src/core/estimate/roofline-model.js';
 import { cpuTransfer, type CpuTransfer, type ModuleCheck } from './cpu-transfer.js';
-import { readDevCases } from './h100-dev.js';
+import { readMeasurementFiles } from '../src/adapters/measurements.js';
+import type { LayerMeasurement } from '../src/core/calibrate/measurement-types.js';
+import { readDevCases, ROOT } from './h100-dev.js';
 import { fitH100Profile, H100_FIT_DATE, type H100Fit } from './h100-fit.js';
 
 export const TARGET_MEDIAN_APE = 0.15;
@@ -97,6 +99,15 @@ function getznerSum(rows: PhysicalRow[], cases: ModelCase[]): CaseError[] {
   return caseErrors(preds);
 }
 
+/** Median |repeat / first - 1| of the same configs measured twice (layers_inference vs _repeat): the noise floor. */
+export function layerRepeatNoise(): number {
+  const key = (m: LayerMeasurement): string => `${m.op}:${JSON.stringify(m.config)}`;
+  const first = new Map(readMeasurementFiles(['data/h100/layers_inference.jsonl'], ROOT).map((m) => [key(m), m.joulesPerCall]));
+  const diffs = readMeasurementFiles(['data/h100/layers_inference_repeat.jsonl'], ROOT)
+    .filter((m) => first.has(key(m))).map((m) => Math.abs(m.joulesPerCall / first.get(key(m))! - 1));
+  return median(diffs);
+}
+
 export async function computeEstimateAccuracy(): Promise<EstimateAccuracy> {
   const { fit, profile } = await fitH100Profile(H100_FIT_DATE);
   const cpu = cpuTransfer(profile, { low: 0.5, high: 2 }, H100_FIT_DATE);
@@ -123,7 +134,7 @@ const signed = (p: number, m: number): string => (p / m > 11 ? ">+1000%" : `${p 
 export async function runEstimateAccuracy(print: (line: string) => void = console.log): Promise<boolean> {
   const a = await computeEstimateAccuracy();
   print('== estimate accuracy: h100-sxm (roofline-v1) ==');
-  print('per-class held-out layer fit (seeded 80/20 split per class; energy per call):');
+  print(`per-class held-out layer fit (seeded 80/20 split per class; energy per call; measurement noise: the same configs measured twice differ by a median ${pct(layerRepeatNoise()).trim()}):`);
   print(`  ${'class'.padEnd(20)} ${'rows'.padStart(5)} ${'R²'.padStart(7)} ${'MAPE'.padStart(7)}`);
   for (const [cls, s] of Object.entries(a.fit.perFamily)) print(`  ${cls.padEnd(20)} ${String(s.rows).padStart(5)} ${s.heldOutR2.toFixed(3).padStart(7)} ${pct(s.heldOutMape)}`);
   print('whole models (leave-one-model-out composition; measured = mean of runs a and b):');
