@@ -147,7 +147,8 @@ describe('graph walking', () => {
       ],
     }));
     const r = inferModel(m);
-    expect(r.layers.map((l) => [l.family, l.params])).toEqual([['embedding', 1600], ['data-movement', 0], ['gemm', 1600]]);
+    // The Transpose of the table is weight preprocessing (folded at load time): free, params at the MatMul.
+    expect(r.layers.map((l) => [l.family, l.params, l.macs])).toEqual([['embedding', 1600, 160], ['shape', 0, 0], ['gemm', 1600, 16000]]);
     expect(r.totals.params).toBe(1600);
     expect(r.totals.weightBytes).toBe(6400);
     expect(r.layers[2]?.outputShapes).toEqual([[2, 5, 100]]);

@@ -19,6 +19,9 @@ export interface TensorVal {
   batchEntries?: boolean[];
   /** The initializer this value is (an alias of): its bytes count as weights where consumed as such. */
   initializer?: TensorMeta;
+  /** Constant-derived weight: the initializers this tensor is computed from through data-movement ops only
+   *  (weight preprocessing such as LSTM gate reordering); counted as weights where consumed as such. */
+  weightSources?: TensorMeta[];
   /** Set when the batch was overridden and this tensor carries it. */
   batch?: BatchPos;
 }
@@ -46,4 +49,14 @@ export function fromMeta(meta: TensorMeta, isInitializer: boolean): TensorVal {
   if (meta.values && meta.values.length === numel(meta.dims)) v.values = [...meta.values];
   if (isInitializer) v.initializer = meta;
   return v;
+}
+
+/** The initializers a value is (an alias of) or is derived from by data movement; empty for activations. */
+export function sourcesOf(v: TensorVal): TensorMeta[] {
+  return v.weightSources ?? (v.initializer ? [v.initializer] : []);
+}
+
+/** True for a weight or constant-derived weight (no run-time data in it). */
+export function isWeight(v: TensorVal | undefined): boolean {
+  return v !== undefined && (v.initializer !== undefined || v.weightSources !== undefined);
 }

@@ -1,13 +1,14 @@
 // Walks a graph in topological order, applying one operator rule per node. Never throws for a node:
 // a node that cannot be inferred becomes an 'unsupported' layer and its outputs stay unknown.
-import { elementBytes, isFloatType } from '../graph/dtype.js';
+import { elementBytes } from '../graph/dtype.js';
 import { topoSort } from '../graph/topo.js';
 import type { Diagnostic, LayerCost, ModelFunction, ModelGraph, ModelNode } from '../types.js';
 import type { OpCtx, OpResult, SubgraphResult } from './context.js';
 import { rebatchLayer } from './batch.js';
 import { Unsupported } from './errors.js';
 import { ruleFor } from './registry.js';
-import { fromMeta, numel, type TensorVal } from './value.js';
+import { fromMeta, isWeight, numel, type TensorVal } from './value.js';
+import { WEIGHT_ALIAS_OPS, foldedLayer, weightOf, weightPrepSources } from './weights.js';
 
 export interface WalkEnv {
   opset: number;
@@ -20,9 +21,6 @@ export interface WalkEnv {
   functions: ModelFunction[];
   file?: string;
 }
-
-/** Layout-only ops: their output is still the same weight when their input is one. */
-const WEIGHT_ALIAS_OPS = new Set(['Identity', 'Transpose', 'Reshape', 'Squeeze', 'Unsqueeze', 'Flatten', 'Cast']);
 
 export interface WalkResult {
   layers: LayerCost[];
@@ -79,6 +77,8 @@ function inferNode(node: ModelNode, name: string, values: Map<string, TensorVal>
   if (weight && WEIGHT_ALIAS_OPS.has(node.opType) && result.outputs[0] && !result.outputs[0].initializer) {
     result.outputs[0] = { ...result.outputs[0], initializer: weight };
   }
+  const prepSources = weightPrepSources(node, inputs);
+  if (prepSources) result.outputs = result.outputs.map((v) => ({ ...v, weightSources: prepSources }));
   node.outputs.forEach((o, k) => {
     const v = result.outputs[k];
     if (o === '' || !v) return;
@@ -90,7 +90,8 @@ function inferNode(node: ModelNode, name: string, values: Map<string, TensorVal>
     }
     values.set(o, v);
   });
-  return [...(result.subLayers ?? []), costLayer(base, node, inputs, result, env.weights)];
+  const cost = costLayer(base, node, inputs, result, env.weights);
+  return [...(result.subLayers ?? []), prepSources ? foldedLayer(cost) : cost];
 }
 
 function makeCtx(node: ModelNode, inputs: (TensorVal | undefined)[], values: Map<string, TensorVal>, env: WalkEnv, producers: Producers, name: string, scope?: string): OpCtx {
@@ -153,13 +154,11 @@ function costLayer(layer: LayerCost, node: ModelNode, inputs: (TensorVal | undef
   let bytesIn = 0;
   inputs.forEach((v, k) => {
     if (!v) return;
-    if (v.initializer) {
-      if (weights.has(k) && isFloatType(v.initializer.dataType)) {
-        const n = numel(v.initializer.dims);
-        const bytes = v.initializer.byteLength > 0 ? v.initializer.byteLength : n * elementBytes(v.initializer.dataType);
-        params += n;
-        weightBytes += bytes;
-        seen.set(v.initializer.name, { params: n, bytes });
+    if (isWeight(v)) {
+      if (weights.has(k)) {
+        const w = weightOf(v, seen);
+        params += w.params;
+        weightBytes += w.bytes;
       }
       return;
     }

@@ -3,7 +3,7 @@
 import { DT, isFloatType } from '../../graph/dtype.js';
 import { attrInt, type OpCtx, type OpResult, type OpRule } from '../context.js';
 import { broadcast, broadcastBatch, broadcastValues, sameBatch } from '../shape-util.js';
-import { numel, type TensorVal } from '../value.js';
+import { isWeight, numel, type TensorVal } from '../value.js';
 import { inShape, inVal } from '../context.js';
 
 const MAX_FOLD = 4096;
@@ -96,7 +96,7 @@ export const broadcastOp: OpRule = (ctx): OpResult => {
   // Float initializers with more than one element are learned tensors (bias, position embedding, PRelu slope);
   // scalars are constants such as epsilons.
   const weightInputs = present
-    .filter((e) => e.v.initializer && isFloatType(e.v.dtype) && (op === 'PRelu' || numel(e.v.shape ?? []) > 1))
+    .filter((e) => isWeight(e.v) && isFloatType(e.v.dtype) && (op === 'PRelu' || numel(e.v.shape ?? []) > 1))
     .map((e) => e.k);
   // Folded shape arithmetic runs at export/compile time, not as a kernel.
   if (result.values) return { outputs: [result], family: 'shape', macs: 0, attrs: { elements } };

@@ -3,7 +3,7 @@
 import { attrInt, attrString, inShape, inVal, type OpRule } from '../context.js';
 import { fail, need } from '../errors.js';
 import { broadcast, fmt } from '../shape-util.js';
-import { numel, type BatchPos, type TensorVal } from '../value.js';
+import { isWeight, numel, type BatchPos, type TensorVal } from '../value.js';
 
 export const gemmOp: OpRule = (ctx) => {
   const a = inVal(ctx, 0);
@@ -39,7 +39,7 @@ export const matmulOp: OpRule = (ctx) => {
   const batch = matmulBatch(a, aRaw, b, bRaw, shape.length);
   if (batch) out.batch = batch;
   const batches = numel(batchDims);
-  const weight = a.initializer !== undefined || b.initializer !== undefined;
+  const weight = isWeight(a) || isWeight(b);
   const attrs: Record<string, number> = weight
     ? { batch: batches * m, inFeatures: k, outFeatures: n, m, k, n }
     : { batch: batches, m, k, n };
@@ -106,7 +106,7 @@ export const einsumOp: OpRule = (ctx) => {
     shape.push(need(sizes.get(outLabels[i] as string), `output label ${outLabels[i] ?? ''} not in inputs`));
   }
   const macs = numel([...sizes.values()]) * numel(ellipsisDims);
-  const weight = ctx.inputs.some((v) => v?.initializer);
+  const weight = ctx.inputs.some(isWeight);
   const dtype = ctx.inputs[0]?.dtype ?? 0;
   const out: TensorVal = { shape, dtype };
   const batch = einsumBatch(ctx.inputs, terms, outLabels);

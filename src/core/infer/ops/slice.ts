@@ -3,7 +3,7 @@
 import { attrInt, attrInts, hasInput, inConst, inShape, inVal, normAxis, type OpRule } from '../context.js';
 import { fail, need } from '../errors.js';
 import { clampIndex, fmt, sliceLength, strides } from '../shape-util.js';
-import { numel, type TensorVal } from '../value.js';
+import { isWeight, numel, type TensorVal } from '../value.js';
 
 const MAX_FOLD = 4096;
 
@@ -152,7 +152,7 @@ export const gatherOp: OpRule = (ctx) => {
     if (x.batchEntries) result.batchEntries = pick.map((i) => x.batchEntries?.[i] ?? false);
   }
   // A Gather from a weight table is an embedding lookup.
-  const embedding = x.initializer !== undefined && !x.values;
+  const embedding = isWeight(x) && !x.values;
   return { outputs: [result], family: embedding ? 'embedding' : 'data-movement', macs: 0, attrs: { elements: numel(out) }, weightInputs: embedding ? [0] : [] };
 };
 
