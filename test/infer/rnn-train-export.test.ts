@@ -156,3 +156,30 @@ describe.skipIf(!hasTorch())('export helper: ONNX (training mode) and layers.jso
     expect(onnx.totals.macs - moved).toBe(spec.totals.macs - sumBy(spec, 'data-movement', 'macs'));
   }, 120_000);
 });
+
+describe.skipIf(!hasTorch())('export helper: the recurrent fixtures of test/python (training-mode ONNX)', () => {
+  const dir = hasTorch() ? tempDir() : '';
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  // Same arguments as test/python/export.test.ts, so the export cache is shared. The tagger was counted as
+  // 325 params (its Linear head only) before constant-derived weights; PyTorch says 39,237.
+  it.each([
+    { factory: 'test/python/fixtures/recurrent.py:tagger', input: '1x7x20', outputs: '3' },
+    { factory: 'test/python/fixtures/recurrent.py:encoders', input: '7x1x20', outputs: '3' },
+  ])('$factory: params as PyTorch at batch 1 and 4, as in the layers file', async ({ factory, input, outputs }) => {
+    const stem = factory.split(':')[1] as string;
+    const onnx = runExport(factory, ['--input', input, '--outputs', outputs], join(dir, `${stem}.onnx`));
+    const layers = runExport(factory, ['--input', input], join(dir, `${stem}.layers.json`));
+    expect(onnx.status, onnx.stderr).toBe(0);
+    expect(layers.status, layers.stderr).toBe(0);
+    const want = torchParams(factory);
+    for (const batch of [1, 4]) {
+      const [a, b] = [await inferFile(onnx.out, batch), await inferFile(layers.out, batch)];
+      expect(a.coverage.unsupported).toEqual([]);
+      expect(a.totals.params).toBe(want);
+      expect(a.totals.weightBytes).toBe(4 * want);
+      expect(sumBy(a, 'rnn', 'macs')).toBe(sumBy(b, 'rnn', 'macs'));
+      expect(sumBy(a, 'rnn', 'params')).toBe(sumBy(b, 'rnn', 'params'));
+    }
+  }, 120_000);
+});
