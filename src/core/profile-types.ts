@@ -24,6 +24,8 @@ export interface FitStats {
   rows: number;
   heldOutR2?: number;
   heldOutMape?: number;
+  /** Set when the family has no measurements: where its constants come from instead. */
+  derived?: string;
 }
 
 export interface HardwareProfile {

@@ -73,7 +73,7 @@ describe('matching artifacts to models', () => {
 describe('measured next to estimated', () => {
   it('extrapolates a real 15-of-30-epoch trace and says what is missing for a comparison', async () => {
     const ws = workspace({ 'm/resnet18.measurement.json': measurement(15, 30) });
-    const profile = await loadProfile('xeon-gold-5120');
+    const profile = await loadProfile('xeon-gold-5120-getzner');
     const headFiles = new Map([['models/resnet18.onnx', RESNET]]);
     const assigned = new Map([['models/resnet18.onnx', ['m/resnet18.measurement.json']]]);
     const [row] = await measuredRows(ws, assigned, headFiles, [profile], parseActionConfig(null, 'c.yml'));
@@ -84,13 +84,13 @@ describe('measured next to estimated', () => {
     expect(row!.estimatedJ).toBeUndefined();
     expect(row!.noEstimate).toBe('declare workload.trainingRun for this model in the config to compare');
 
-    // A training run declared, but the CPU profile has no train-step predictor: no estimate rather than 0 J.
+    // A training run declared, but the getzner-v1 CPU profile has no train-step predictor: no estimate rather than 0 J.
     const config = parseActionConfig({ models: [{ path: 'models/*.onnx', workload: { trainingRun: { epochs: 30, trainSamples: trace.steps_per_epoch * trace.batch, batch: trace.batch } } }] }, 'c.yml');
     const [cpu] = await measuredRows(ws, assigned, headFiles, [profile], config);
-    expect(cpu!.noEstimate).toBe('profile xeon-gold-5120 cannot price a train step of this model');
+    expect(cpu!.noEstimate).toBe('profile xeon-gold-5120-getzner cannot price a train step of this model');
 
     const lines = measuredSection([row!]);
-    expect(lines[2]).toMatch(/^- models\/resnet18\.onnx on xeon-gold-5120: no estimate \(declare .*\), measured [\d.]+ kJ \(15 of 30 epochs, stopped\), extrapolated [\d.]+ kJ \([\d.]+ kJ … [\d.]+ kJ\)$/);
+    expect(lines[2]).toMatch(/^- models\/resnet18\.onnx on xeon-gold-5120-getzner: no estimate \(declare .*\), measured [\d.]+ kJ \(15 of 30 epochs, stopped\), extrapolated [\d.]+ kJ \([\d.]+ kJ … [\d.]+ kJ\)$/);
   });
 
   const h100 = join(ROOT, 'hardware-profiles/h100-sxm.json');

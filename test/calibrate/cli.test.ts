@@ -1,5 +1,6 @@
-// `energy-diff calibrate fit` in-process: the shipped xeon profile must be exactly what the command
-// produces from data/ (so it is reproducible), and bad invocations fail with a clear message.
+// `energy-diff calibrate fit` in-process: both shipped Xeon profiles (the paper's getzner-v1 models and the
+// physical roofline-v1 one) must be exactly what the command produces from data/ (so they are reproducible),
+// and bad invocations fail with a clear message.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,12 +25,12 @@ const DATA = ['conv2d', 'maxpool2d', 'linear', 'relu', 'sigmoid', 'tanh', 'softm
 const REAL = ['conv2d', 'linear', 'maxpool2d'].map((s) => `data/getzner/real-configs/${s}.csv`);
 
 describe('energy-diff calibrate fit', () => {
-  it('reproduces hardware-profiles/xeon-gold-5120.json byte for byte from data/', async () => {
+  it('reproduces hardware-profiles/xeon-gold-5120-getzner.json byte for byte from data/', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'energy-diff-cal-')), 'xeon.json');
     const cli = io(ROOT);
-    const args = ['calibrate', 'fit', '--data', DATA[0]!, ...DATA.slice(1), ...REAL, '--out', out, '--name', 'Intel Xeon Gold 5120 (Getzner et al. 2023 layer models)', '--fit-date', '2026-11-22'];
+    const args = ['calibrate', 'fit', '--data', DATA[0]!, ...DATA.slice(1), ...REAL, '--out', out, '--id', 'xeon-gold-5120-getzner', '--name', 'Intel Xeon Gold 5120 (Getzner et al. 2023 per-layer models)', '--fit-date', '2026-11-22'];
     expect(await main(args, cli), cli.err).toBe(0);
-    expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'hardware-profiles/xeon-gold-5120.json'), 'utf8'));
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'hardware-profiles/xeon-gold-5120-getzner.json'), 'utf8'));
     const profile = validateProfile(JSON.parse(readFileSync(out, 'utf8')), out);
     expect(profile.predictor.kind).toBe('getzner-v1');
     expect(Object.keys(profile.fit?.perFamily ?? {})).toEqual(['Conv2d', 'MaxPool2d', 'Linear', 'ReLU', 'Sigmoid', 'Tanh', 'Softmax']);
@@ -39,6 +40,15 @@ describe('energy-diff calibrate fit', () => {
     expect(profile.uncertainty.high).toBeGreaterThanOrEqual(1);
     expect(cli.out).toMatch(/^Linear\s+\d+\s+\d+\s+0\.99\d\d/m);
   }, 60_000);
+
+  it('reproduces the physical hardware-profiles/xeon-gold-5120.json byte for byte with --method roofline', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'energy-diff-cal-')), 'xeon.json');
+    const cli = io(ROOT);
+    const args = ['calibrate', 'fit', '--method', 'roofline', '--data', DATA[0]!, ...DATA.slice(1), ...REAL, '--out', out, '--name', 'Intel Xeon Gold 5120 (roofline-v1, fitted on the Getzner et al. CPU layers)', '--fit-date', '2026-11-30'];
+    expect(await main(args, cli), cli.err).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'hardware-profiles/xeon-gold-5120.json'), 'utf8'));
+    expect(cli.out).toMatch(/^gemm\s+1028\s+0\.99\d/m);
+  }, 240_000);
 
   it('fails clearly on missing options, unknown devices and unreadable data', async () => {
     const cli = io(ROOT);

@@ -40,9 +40,9 @@ describe('getzner-v1 features', () => {
   });
 });
 
-describe('getzner-v1 on the shipped xeon-gold-5120 profile', () => {
+describe('getzner-v1 on the shipped xeon-gold-5120-getzner profile', () => {
   it('predicts measured layers within their family error and covers only inference', async () => {
-    const profile = await loadProfile('xeon-gold-5120');
+    const profile = await loadProfile('xeon-gold-5120-getzner');
     const predict = (l: LayerCost, mode: 'inference' | 'train-step' = 'inference') => getznerPredictor.predictLayer(profile.predictor, profile.device, l, mode);
     const linearJ = predict(linear)!.energyJ;
     // Measured: 2.1217547401231026e-06 kWh = 7.638 J. Linear's held-out median APE is ~2%.

@@ -158,7 +158,7 @@ describe('coverage', () => {
   });
 
   it('layers the profile has no predictor for are counted as not covered (getzner-v1 has no train step)', async () => {
-    const r = estimateEnergy(await inferDev('onnx', 'alexnet', 1), profile('xeon-gold-5120'), opts('train-step'));
+    const r = estimateEnergy(await inferDev('onnx', 'alexnet', 1), profile('xeon-gold-5120-getzner'), opts('train-step'));
     expect(r.coverage.estimated).toBe(0);
     expect(r.coverage.unsupported.length).toBeGreaterThan(0);
     expect(r.coverage.unsupported[0]!.reason).toMatch(/no train-step predictor/);

@@ -8,7 +8,7 @@ import type { HardwareProfile } from '../profile-types.js';
 import { passLayer, type RooflinePredictor } from '../estimate/predictors/roofline.js';
 import type { RooflineClass, RooflineClassParams } from '../estimate/roofline-model.js';
 import type { LayerCost } from '../types.js';
-import { layerOfConfig } from './h100-layer-configs.js';
+import { layerOfConfig, layerConfigOfGetzner } from './h100-layer-configs.js';
 import { levenbergMarquardt } from './levenberg.js';
 import { seededPermutation } from './split.js';
 import type { LayerMeasurement } from './measurement-types.js';
@@ -27,28 +27,12 @@ export interface CpuRow {
   joules: number;
 }
 
-/** Getzner's module parameters as the H100 config names the layer rebuilds take. */
-function h100Config(op: string, c: Record<string, number>): Record<string, number> {
-  switch (op) {
-    case 'Conv2d':
-      return { batch: c.batch_size!, in_channels: c.in_channels!, out_channels: c.out_channels!, image_size: c.image_size!, kernel_size: c.kernel_size!, stride: c.stride!, padding: c.padding!, groups: 1 };
-    case 'Linear':
-      return { batch: c.batch_size!, in_features: c.input_size!, out_features: c.output_size! };
-    case 'MaxPool2d':
-      return { batch: c.batch_size!, channels: c.in_channels!, image_size: c.image_size!, kernel_size: c.kernel_size!, stride: c.stride!, padding: c.padding! };
-    case 'Softmax':
-      return { rows: c.batch_size!, cols: c.input_size! };
-    default:
-      return { elements: c.batch_size! * c.input_size! };
-  }
-}
-
 /** Getzner measurements (random configs) rebuilt as layers; rows without seconds are skipped. */
 export function cpuRows(measurements: LayerMeasurement[]): CpuRow[] {
   const rows: CpuRow[] = [];
   for (const m of measurements) {
     if (m.mode !== 'inference' || m.secondsPerCall === undefined || m.source !== 'getzner') continue;
-    const layer = layerOfConfig(m.op, h100Config(m.op, m.config));
+    const layer = layerOfConfig(m.op, layerConfigOfGetzner(m.op, m.config));
     if (layer) rows.push({ op: m.op, layer, seconds: m.secondsPerCall, joules: m.joulesPerCall });
   }
   return rows;

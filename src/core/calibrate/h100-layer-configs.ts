@@ -92,3 +92,19 @@ export function layerOfConfig(op: string, config: Cfg): LayerCost | null {
   const layer = inferred.layers.at(-1);
   return layer && layer.status === 'estimated' ? layer : null;
 }
+
+/** A Getzner et al. module config (data/getzner: batch_size, input_size, ...) in the config names above. */
+export function layerConfigOfGetzner(op: string, c: Cfg): Cfg {
+  switch (op) {
+    case 'Conv2d':
+      return { batch: c.batch_size!, in_channels: c.in_channels!, out_channels: c.out_channels!, image_size: c.image_size!, kernel_size: c.kernel_size!, stride: c.stride!, padding: c.padding!, groups: 1 };
+    case 'Linear':
+      return { batch: c.batch_size!, in_features: c.input_size!, out_features: c.output_size! };
+    case 'MaxPool2d':
+      return { batch: c.batch_size!, channels: c.in_channels!, image_size: c.image_size!, kernel_size: c.kernel_size!, stride: c.stride!, padding: c.padding! };
+    case 'Softmax':
+      return { rows: c.batch_size!, cols: c.input_size! };
+    default:
+      return { elements: c.batch_size! * c.input_size! };
+  }
+}

@@ -9,6 +9,7 @@ import type { LayerMeasurement } from './measurement-types.js';
 import { median, quantile } from './metrics.js';
 import { fitLayers, heldOutClassStats, physicalRows, type PhysicalRow } from './physical-fit.js';
 import { calibratedProfile, rooflinePredictor } from './physical-profile.js';
+import { calibrateGetznerPhysical, isGetznerData } from './getzner-physical.js';
 
 export interface RooflineCalibrationOptions {
   id: string;
@@ -24,6 +25,8 @@ export interface RooflineCalibrationOptions {
 const NEUTRAL = { launchScale: 1, passOverheadS: 0 };
 
 export function calibrateRoofline(measurements: LayerMeasurement[], opts: RooflineCalibrationOptions): HardwareProfile {
+  // The Getzner CPU data: the paper's split, derived classes (scripts/fit-profiles.ts xeon writes the same).
+  if (isGetznerData(measurements)) return calibrateGetznerPhysical(measurements, opts).profile;
   // Idle power as measured next to the layers beats the spec-table guess.
   const idles = measurements.map((m) => m.idlePowerW).filter((v): v is number => v !== undefined);
   const device: DeviceFacts = idles.length ? { ...opts.device, idlePowerW: median(idles) } : opts.device;

@@ -7,7 +7,7 @@ import type { DeviceFacts } from '../profile-types.js';
 import { layerEnergy, layerTime, ROOFLINE_CLASSES, type LayerFeatures, type RooflineClass, type RooflineClassParams } from '../estimate/roofline-model.js';
 import { layerClass, layerFeatures } from '../estimate/roofline-model.js';
 import type { LayerCost } from '../types.js';
-import { layerOfConfig } from './h100-layer-configs.js';
+import { layerConfigOfGetzner, layerOfConfig } from './h100-layer-configs.js';
 import { levenbergMarquardt } from './levenberg.js';
 import type { LayerMeasurement } from './measurement-types.js';
 import { mape, r2Score } from './metrics.js';
@@ -31,7 +31,8 @@ export function physicalRows(measurements: LayerMeasurement[], fallbackIdleW: nu
   const rows: PhysicalRow[] = [];
   for (const m of measurements) {
     if (m.secondsPerCall === undefined) continue;
-    const layer = layerOfConfig(m.op, m.config);
+    const getzner = m.source === 'getzner' || m.source === 'getzner-real-config';
+    const layer = layerOfConfig(m.op, getzner ? layerConfigOfGetzner(m.op, m.config) : m.config);
     if (!layer) continue;
     const cls = layerClass(layer);
     if (cls === null || cls === 'free') continue;
@@ -66,18 +67,27 @@ function timeParams(x: number[], isConv: boolean, tiled: boolean): Omit<Roofline
   return p;
 }
 
-/** Fits one class's inference constants on its rows. */
-export function fitClass(rows: PhysicalRow[], device: DeviceFacts, cacheBytes: number): RooflineClassParams {
+/**
+ * Fits one class's inference constants on its rows. `launch.minS` bounds the per-call floor from below;
+ * `launch.fixedS` pins it (for classes whose rows are all far above any floor, so the data cannot tell it).
+ */
+export function fitClass(rows: PhysicalRow[], device: DeviceFacts, cacheBytes: number, launch: { minS?: number; fixedS?: number } = {}): RooflineClassParams {
   const cls = rows[0]!.cls;
   const isConv = cls === 'conv';
   const weight = rows.map((r) => (r.real ? REAL_WEIGHT : 1));
   const peak = classPeakFlops(device, cls);
   const bw = device.memoryBandwidthBytesPerS;
   const tiled = TILED.has(cls);
+  // Eager PyTorch on a CPU reaches a few percent of the datasheet bandwidth (Getzner Xeon: ~5%), so CPU
+  // roofs may fall further below the datasheet than GPU ones; they still never exceed it.
+  const cpu = device.kind === 'cpu';
   // Saturation tiles between 1 and 20000 (the x entry is unused for untiled classes).
-  const lower = [ln(1e-6), ln(peak * 1e-4), ln(bw * 0.05), 0, 0, 0, ...(isConv ? [ln(0.01), ln(0.01), 0] : [])];
+  const lower = [ln(1e-6), ln(peak * 1e-4), ln(bw * (cpu ? 1e-3 : 0.05)), 0, 0, 0, ...(isConv ? [ln(0.01), ln(0.01), 0] : [])];
   const upper = [ln(2e-4), ln(peak), ln(bw), ln(8), ln(10), tiled ? ln(20000) : 0, ...(isConv ? [0, 0, ln(5)] : [])];
-  const x0 = [ln(2e-5), ln(peak * 0.3), ln(bw * 0.7), ln(2), ln(1.5), tiled ? ln(100) : 0, ...(isConv ? [ln(0.3), ln(0.5), 0] : [])];
+  const x0 = [ln(2e-5), ln(peak * (cpu ? 0.1 : 0.3)), ln(bw * (cpu ? 0.05 : 0.7)), ln(2), ln(1.5), tiled ? ln(100) : 0, ...(isConv ? [ln(0.3), ln(0.5), 0] : [])];
+  if (launch.minS !== undefined) lower[0] = Math.min(upper[0]!, ln(launch.minS));
+  if (launch.fixedS !== undefined) lower[0] = upper[0] = ln(launch.fixedS);
+  x0[0] = Math.min(upper[0]!, Math.max(lower[0]!, x0[0]!));
   const zeroEnergy = { joulesPerFlop: 0, joulesPerByte: 0, joulesPerCall: 0 };
   const t = levenbergMarquardt(
     (x) => rows.map((r, i) => weight[i]! * (ln(layerTime(r.features, { ...timeParams(x, isConv, tiled), ...zeroEnergy }, cacheBytes).seconds) - ln(r.seconds))),
@@ -90,8 +100,9 @@ export function fitClass(rows: PhysicalRow[], device: DeviceFacts, cacheBytes: n
       const pred = layerEnergy(r.features, energy(x), { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes).energyJ;
       return weight[i]! * (ln(pred) - ln(r.joules));
     }),
-    [ln(2e-12), ln(1.5e-10), ln(1e-5)],
-    { lower: [ln(1e-16), ln(1e-14), ln(1e-10)], upper: [ln(1e-9), ln(1e-8), ln(1e-2)] },
+    cpu ? [ln(3e-10), ln(3e-9), ln(1e-4)] : [ln(2e-12), ln(1.5e-10), ln(1e-5)],
+    // A CPU spends far more energy per FLOP and byte than a GPU; the TDP cap bounds the power either way.
+    { lower: [ln(1e-16), ln(1e-14), ln(1e-10)], upper: cpu ? [ln(1e-7), ln(1e-6), ln(1e-1)] : [ln(1e-9), ln(1e-8), ln(1e-2)] },
   );
   return energy(e.x);
 }

@@ -2,7 +2,7 @@
 // held-out statistics, and spec-derived ones that carry the calibrated constants over to another device
 // by the ratios of its public spec numbers (roofs by peak FLOP/s and bandwidth, dynamic energy by the
 // dynamic power available per FLOP/s and per byte/s).
-import type { DeviceFacts, HardwareProfile } from '../profile-types.js';
+import type { DeviceFacts, FitStats, HardwareProfile } from '../profile-types.js';
 import type { Mode } from '../report-types.js';
 import { ROOFLINE_V1, type Composition, type RooflinePredictor } from '../estimate/predictors/roofline.js';
 import type { RooflineClass, RooflineClassParams } from '../estimate/roofline-model.js';
@@ -36,8 +36,9 @@ export interface CalibratedProfileInput {
   provenance: string;
   predictor: RooflinePredictor;
   band: { low: number; high: number };
-  perFamily: Record<string, ClassStats>;
-  wholeModel: { cases: number; medianApe: number; maxApe: number };
+  perFamily: Record<string, ClassStats | FitStats>;
+  /** Absent when there are no whole-model measurements for the device. */
+  wholeModel?: { cases: number; medianApe: number; maxApe: number };
 }
 
 export function calibratedProfile(i: CalibratedProfileInput): HardwareProfile {
@@ -53,7 +54,7 @@ export function calibratedProfile(i: CalibratedProfileInput): HardwareProfile {
     device: i.device,
     predictor: i.predictor as unknown as HardwareProfile['predictor'],
     uncertainty: i.band,
-    fit: { perFamily: i.perFamily, wholeModel: i.wholeModel },
+    fit: i.wholeModel ? { perFamily: i.perFamily, wholeModel: i.wholeModel } : { perFamily: i.perFamily },
   };
 }
 

@@ -6,6 +6,7 @@ import type { DeviceFacts, HardwareProfile, LayerPrediction, PredictorKind } fro
 import type { Mode } from '../../report-types.js';
 import type { LayerCost } from '../../types.js';
 import { checkRooflinePredictor } from './roofline-check.js';
+import { rnnLayerCost } from '../rnn-model.js';
 import { layerClass, layerEnergy, layerFeatures, type LayerFeatures, type RooflineClass, type RooflineClassParams } from '../roofline-model.js';
 
 export const ROOFLINE_V1 = 'roofline-v1';
@@ -66,6 +67,8 @@ export function classParams(p: RooflinePredictor, cls: RooflineClass, mode: Mode
 
 /** A layer's prediction in a pass (launch floor scaled by the composition), or null when not covered. */
 export function passLayer(p: RooflinePredictor, device: DeviceFacts, layer: LayerCost, mode: Mode, launchScale: number): { seconds: number; dynamicJ: number } | null {
+  // RNN/LSTM/GRU: no constants of their own; priced as their gemm and elementwise calls (rnn-model.ts).
+  if (layer.status === 'estimated' && layer.family === 'rnn') return rnnLayerCost((c) => classParams(p, c, mode), layer, device, p.cacheBytes, launchScale);
   const cls = layerClass(layer);
   if (cls === null) return null;
   if (cls === 'free') return { seconds: 0, dynamicJ: 0 };
