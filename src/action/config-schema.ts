@@ -35,9 +35,13 @@ export interface ActionConfig {
   models: ModelSettings[];
   export?: ExportSettings;
   budgets: BudgetConfig;
+  /** Grid carbon intensity for workload roll-ups (gCO2e per kWh); no default. */
+  gridIntensityGCO2ePerKWh?: number;
+  /** Electricity price per kWh for workload roll-ups, in the user's currency; no default. */
+  pricePerKWh?: number;
 }
 
-const TOP_KEYS = ['profiles', 'mode', 'batch', 'minChangePct', 'models', 'export', 'budgets', 'failOn', 'fail-on'];
+const TOP_KEYS = ['profiles', 'mode', 'batch', 'minChangePct', 'models', 'export', 'budgets', 'failOn', 'fail-on', 'gridIntensityGCO2ePerKWh', 'pricePerKWh'];
 const MODEL_KEYS = ['path', 'batch', 'inputs', 'mode', 'workload', 'measurement', 'measuredProfile'];
 
 function fail(message: string, file: string, jsonPath: string): never {
@@ -114,6 +118,11 @@ function modelSettings(v: unknown, file: string, path: string): ModelSettings {
   if (v.inputs !== undefined) m.inputShapes = inputShapes(v.inputs, file, `${path}.inputs`);
   if (v.mode !== undefined) m.mode = mode(v.mode, file, `${path}.mode`);
   if (v.workload !== undefined) m.workload = workload(v.workload, file, `${path}.workload`);
+  // The model is estimated at its run's batch (a train step at another batch would price another run).
+  const runBatch = m.workload?.trainingRun?.batch;
+  if (runBatch !== undefined && m.batch !== undefined && m.batch !== runBatch) {
+    fail(`the training run's batch ${runBatch} differs from the model's batch ${m.batch}: set one (the estimate uses the run's batch when batch is omitted)`, file, `${path}.workload.trainingRun.batch`);
+  }
   if (v.measurement !== undefined) m.measurement = str(v.measurement, file, `${path}.measurement`);
   if (v.measuredProfile !== undefined) m.measuredProfile = str(v.measuredProfile, file, `${path}.measuredProfile`);
   return m;
@@ -141,6 +150,12 @@ export function parseActionConfig(value: unknown, file: string): ActionConfig {
   if (value.minChangePct !== undefined) {
     if (typeof value.minChangePct !== 'number' || !(value.minChangePct >= 0)) fail('expected a non-negative number (percent)', file, '$.minChangePct');
     config.minChangePct = value.minChangePct;
+  }
+  for (const key of ['gridIntensityGCO2ePerKWh', 'pricePerKWh'] as const) {
+    const v = value[key];
+    if (v === undefined) continue;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) fail(`expected a non-negative number, got ${JSON.stringify(v)}`, file, `$.${key}`);
+    config[key] = v;
   }
   if (value.models !== undefined) {
     if (!Array.isArray(value.models)) fail('expected a list of { path, batch, inputs, ... }', file, '$.models');

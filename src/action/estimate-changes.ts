@@ -5,7 +5,7 @@ import picomatch from 'picomatch';
 import type { HardwareProfile } from '../core/profile-types.js';
 import type { EstimateReport, Mode } from '../core/report-types.js';
 import { EnergyDiffError } from '../core/types.js';
-import { estimateModelFile } from '../pipeline/estimate-model.js';
+import { estimateModelFile, type WorkloadSpec } from '../pipeline/estimate-model.js';
 import type { ActionConfig, ModelSettings } from './config-schema.js';
 import type { ModelChange } from './discover.js';
 import { materialize, type Side, type SideContext } from './sides.js';
@@ -14,17 +14,40 @@ export interface ResolvedSettings {
   mode: Mode;
   batch?: number;
   inputShapes?: Record<string, number[]>;
+  /** The declared workload with the config's conversions, estimated on both sides. */
+  workload?: WorkloadSpec;
   /** The config entry that matched, if any (workload, measurement). */
   entry?: ModelSettings;
 }
 
-/** The first `models[]` entry whose glob matches the path wins; top-level mode and batch are the defaults. */
+function workloadSpec(config: ActionConfig, entry: ModelSettings | undefined): WorkloadSpec | undefined {
+  const w = entry?.workload;
+  if (!w || (!w.trainingRun && !w.serving)) return undefined;
+  const spec: WorkloadSpec = {};
+  if (w.trainingRun) {
+    // The run's batch is the estimate's batch (settingsFor), so the spec leaves it out.
+    const { batch: _batch, ...run } = w.trainingRun;
+    void _batch;
+    spec.trainingRun = run;
+  }
+  if (w.serving) spec.serving = w.serving;
+  if (config.gridIntensityGCO2ePerKWh !== undefined) spec.gridIntensityGCO2ePerKWh = config.gridIntensityGCO2ePerKWh;
+  if (config.pricePerKWh !== undefined) spec.pricePerKWh = config.pricePerKWh;
+  return spec;
+}
+
+/**
+ * The first `models[]` entry whose glob matches the path wins; top-level mode and batch are the defaults.
+ * A declared training run sets the batch when the entry has none (the config rejects a disagreeing one).
+ */
 export function settingsFor(config: ActionConfig, path: string): ResolvedSettings {
   const entry = config.models.find((m) => picomatch(m.path, { dot: true })(path));
   const out: ResolvedSettings = { mode: entry?.mode ?? config.mode ?? 'inference' };
-  const batch = entry?.batch ?? config.batch;
+  const batch = entry?.batch ?? entry?.workload?.trainingRun?.batch ?? config.batch;
   if (batch !== undefined) out.batch = batch;
   if (entry?.inputShapes) out.inputShapes = entry.inputShapes;
+  const workload = workloadSpec(config, entry);
+  if (workload) out.workload = workload;
   if (entry) out.entry = entry;
   return out;
 }
@@ -57,7 +80,9 @@ async function estimateSide(
     if (file === null) return { reports: [], file };
     // Settings follow the head path, so a renamed model is priced the same way on both sides.
     const s = settingsFor(config, change.path);
-    const reports = await estimateModelFile(file, profiles, { mode: s.mode, batch: s.batch, inputShapes: s.inputShapes, displayPath: repoPath });
+    const reports = await estimateModelFile(file, profiles, {
+      mode: s.mode, batch: s.batch, inputShapes: s.inputShapes, displayPath: repoPath, ...(s.workload ? { workload: s.workload } : {}),
+    });
     return { reports, file };
   } catch (err) {
     throw placeError(err, repoPath, side, sha);

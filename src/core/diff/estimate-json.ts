@@ -42,7 +42,21 @@ function validate(v: Record<string, unknown>, file: string, at: string): Estimat
   });
   const cov = v.coverage;
   check(isObject(cov) && isNum(cov.nodes) && isNum(cov.estimated) && Array.isArray(cov.unsupported), file, `${at}.coverage`, 'expected { nodes, estimated, unsupported }');
+  if (v.workload !== undefined) validateWorkload(v.workload, file, `${at}.workload`);
   return v as unknown as EstimateReport;
+}
+
+/** The optional roll-ups the diff carries and the comment prints: numbers where present. */
+function validateWorkload(w: unknown, file: string, at: string): void {
+  check(isObject(w), file, at, 'expected an object');
+  const o = w as Record<string, unknown>;
+  const numbers = (v: unknown, p: string, keys: string[]) => {
+    check(isObject(v), file, p, 'expected an object');
+    for (const k of keys) check(isNum((v as Record<string, unknown>)[k]), file, `${p}.${k}`, 'expected a number');
+  };
+  if (o.trainingRun !== undefined) numbers(o.trainingRun, `${at}.trainingRun`, ['energyJ', 'energyJLow', 'energyJHigh', 'steps']);
+  if (o.serving !== undefined) numbers(o.serving, `${at}.serving`, ['energyJPerMonth', 'energyJLowPerMonth', 'energyJHighPerMonth']);
+  for (const k of ['kWh', 'gCO2e', 'cost']) if (o[k] !== undefined) check(isNum(o[k]), file, `${at}.${k}`, 'expected a number');
 }
 
 /** Estimate reports from parsed JSON, or null when the value is not estimate JSON at all. */

@@ -2,11 +2,13 @@
 import type { EstimateReport, HardwareProfileSummary } from '../report-types.js';
 import { pairLayers } from './pair.js';
 import { bandOfDelta, percentChange, resultIsUnchanged, summarise, totalsPerProfile } from './totals.js';
+import { diffWorkload } from './workload.js';
 import type { LayerDiff, ModelDiff, ModelStatus, ProfileInfo, ProfileResult, ReportDiff } from './types.js';
 
 export type * from './types.js';
 export { pairLayers, compareDeltas, sortedDeltas } from './pair.js';
 export { summarise, bandOfDelta, percentChange, resultIsUnchanged } from './totals.js';
+export { diffWorkload } from './workload.js';
 
 export interface DiffSide {
   sha?: string;
@@ -45,7 +47,8 @@ function diffOne(profile: string, base: EstimateReport | undefined, head: Estima
   const baseS = base ? summarise(base) : null;
   const headS = head ? summarise(head) : null;
   const deltaJ = (headS?.energyJ ?? 0) - (baseS?.energyJ ?? 0);
-  return {
+  const workload = diffWorkload(baseS, headS);
+  const result: ProfileResult = {
     profile,
     base: baseS,
     head: headS,
@@ -55,6 +58,8 @@ function diffOne(profile: string, base: EstimateReport | undefined, head: Estima
     deltaMacs: (headS?.macs ?? 0) - (baseS?.macs ?? 0),
     layers: base || head ? pairLayers(base?.layers ?? [], head?.layers ?? [], { topN }) : emptyLayers(),
   };
+  if (workload) result.workload = workload;
+  return result;
 }
 
 function statusOf(results: ProfileResult[], renamed: boolean): ModelStatus {

@@ -25,6 +25,7 @@ export function summarise(report: EstimateReport): ReportSummary {
   };
   if (t.seconds !== undefined) s.seconds = t.seconds;
   if (report.profile.version !== undefined) s.profileVersion = report.profile.version;
+  if (report.workload && (report.workload.trainingRun || report.workload.serving)) s.workload = report.workload;
   return s;
 }
 
@@ -57,7 +58,8 @@ export function resultIsUnchanged(r: ProfileResult): boolean {
     r.deltaJ === 0 &&
     r.deltaMacs === 0 &&
     l.added.length + l.removed.length + l.changed.length === 0 &&
-    JSON.stringify(r.base.coverage) === JSON.stringify(r.head.coverage)
+    JSON.stringify(r.base.coverage) === JSON.stringify(r.head.coverage) &&
+    JSON.stringify(r.base.workload) === JSON.stringify(r.head.workload)
   );
 }
 

@@ -1,6 +1,6 @@
 // The `energy-diff/diff@1` JSON contract: base vs head estimates per model and profile, with
 // layer-level changes, repository totals and budget findings. Documented in docs/comment.md.
-import type { Mode } from '../report-types.js';
+import type { Mode, WorkloadEstimate } from '../report-types.js';
 
 export type ModelStatus = 'added' | 'removed' | 'changed' | 'unchanged' | 'renamed';
 export type Verdict = 'pass' | 'warn' | 'fail';
@@ -17,6 +17,8 @@ export interface ReportSummary {
   mode: Mode;
   profileVersion?: string;
   coverage: CoverageSummary;
+  /** The side's workload roll-ups (training run, serving, conversions), when a workload was declared. */
+  workload?: WorkloadEstimate;
 }
 
 export interface CoverageSummary {
@@ -64,6 +66,42 @@ export interface LayerDiff {
   renamedCount: number;
 }
 
+/** One workload roll-up (J per training run, or J per month of serving) on both sides. */
+export interface WorkloadChange {
+  /** null when that side declared no such workload (or the model is absent there). */
+  baseJ: number | null;
+  headJ: number | null;
+  deltaJ: number;
+  deltaPct: number | null;
+  /** Band of the change, low − low … high − high as for per-inference energy. */
+  deltaLowJ: number;
+  deltaHighJ: number;
+  /** Train steps of the head's run (training runs only). */
+  steps?: number;
+}
+
+/** A conversion of a workload change (kWh, gCO2e, cost): head value and change. */
+export interface ConvertedChange {
+  base: number | null;
+  head: number | null;
+  delta: number;
+}
+
+export interface WorkloadConversions {
+  kWh: ConvertedChange;
+  /** Only when a grid intensity was given. */
+  gCO2e?: ConvertedChange;
+  /** Only when a price per kWh was given (the user's currency). */
+  cost?: ConvertedChange;
+}
+
+/** Workload roll-ups of one model × profile; present only when either side declared a workload. */
+export interface WorkloadDiff {
+  trainingRun?: WorkloadChange & { converted: WorkloadConversions };
+  /** Per month of serving. */
+  serving?: WorkloadChange & { converted: WorkloadConversions };
+}
+
 export interface ProfileResult {
   profile: string;
   base: ReportSummary | null;
@@ -75,6 +113,7 @@ export interface ProfileResult {
   deltaHighJ: number;
   deltaMacs: number;
   layers: LayerDiff;
+  workload?: WorkloadDiff;
 }
 
 export interface ModelDiff {
@@ -114,11 +153,12 @@ export interface BudgetFinding {
   level: 'warn' | 'fail';
   /** The limit that was crossed: a fail limit crossed only at the estimate under fail-on low is a warning. */
   limitLevel: 'warn' | 'fail';
-  kind: 'absolute' | 'relative';
+  /** absolute: J per inference or step; relative: % increase; run: J per training run (maxRunJ). */
+  kind: 'absolute' | 'relative' | 'run';
   /** Model path, or '*' for the repository total. */
   model: string;
   profile: string;
-  /** J for absolute budgets, % for relative budgets. */
+  /** J for absolute and run budgets, % for relative budgets. */
   limit: number;
   value: number;
   /** 'low' when the value compared is the low end of the band (fail-on: low). */
