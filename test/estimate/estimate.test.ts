@@ -13,9 +13,11 @@ const opts = (mode: 'inference' | 'train-step') => ({ mode, modelPath: 'm.onnx',
 describe('shipped profiles', () => {
   it('all validate, and the GPU/CPU targets of the issue are there with calibrated flags', () => {
     const ids = shippedProfiles().map((p) => p.id);
-    for (const id of ['h100-sxm', 'a100-sxm', 'v100', 't4', 'l4', 'rtx-3090', 'rtx-3070', 'gtx-750-ti', 'generic-x86-server', 'laptop-cpu']) expect(ids).toContain(id);
-    expect(profile('h100-sxm').calibrated).toBe(true);
-    for (const p of shippedProfiles().filter((x) => x.predictor.kind === 'roofline-v1' && x.id !== 'h100-sxm')) {
+    for (const id of ['h100-sxm', 'xeon-gold-5120', 'xeon-gold-5120-getzner', 'a100-sxm', 'v100', 't4', 'l4', 'rtx-3090', 'rtx-3070', 'gtx-750-ti', 'generic-x86-server', 'laptop-cpu']) expect(ids).toContain(id);
+    // Calibrated on measurements: h100-sxm (data/h100) and both Xeon profiles (data/getzner).
+    const calibrated = ['h100-sxm', 'xeon-gold-5120', 'xeon-gold-5120-getzner'];
+    for (const id of calibrated) expect(profile(id).calibrated, id).toBe(true);
+    for (const p of shippedProfiles().filter((x) => x.predictor.kind === 'roofline-v1' && !calibrated.includes(x.id))) {
       expect(p.calibrated, p.id).toBe(false);
       expect(p.uncertainty.low).toBeLessThanOrEqual(0.5);
       expect(p.uncertainty.high).toBeGreaterThanOrEqual(2);
