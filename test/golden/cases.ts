@@ -3,7 +3,7 @@ import { applyBudgets, parseBudgetConfig } from '../../src/core/budget/index.js'
 import { diffReports, type DiffInput } from '../../src/core/diff/index.js';
 import type { ReportDiff } from '../../src/core/diff/types.js';
 import type { HardwareProfileSummary } from '../../src/core/report-types.js';
-import { CPU, H100, cnn, report, type L } from '../report/fixtures.js';
+import { CPU, H100, atBatch, cnn, report, withWorkload, type L } from '../report/fixtures.js';
 
 const BASE_SHA = '3f2a9c1d0b8e7f6a5c4d3e2f1a0b9c8d7e6f5a4b';
 const HEAD_SHA = '9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d';
@@ -107,6 +107,26 @@ export function hugeModel(): ReportDiff {
   });
 }
 
+/**
+ * Declared workloads: a classifier with a training run and a serving load on two profiles (conversions to
+ * kWh, gCO2e and cost configured), an added encoder that is only served, and a run budget it breaks.
+ */
+export function workloads(): ReportDiff {
+  const units = { gridIntensityGCO2ePerKWh: 400, pricePerKWh: 0.25 };
+  const classifier = (p: typeof H100, width: number) =>
+    withWorkload('models/classifier.onnx', p, atBatch(cnn(width), 256), {
+      batch: 256, ...units, perRunOverheadJ: 1500,
+      trainingRun: { epochs: 90, trainSamples: 1_281_167, evalSamples: 50_000 },
+      serving: { requestsPerMonth: 500_000_000 },
+    });
+  const encoder = withWorkload('models/encoder.onnx', H100, atBatch(cnn(32, 'enc/'), 8), { batch: 8, ...units, serving: { requestsPerMonth: 50_000_000 } });
+  const diff = make({
+    base: { reports: [classifier(H100, 64), classifier(CPU, 64)] },
+    head: { reports: [classifier(H100, 96), classifier(CPU, 96), encoder] },
+  });
+  return applyBudgets(diff, parseBudgetConfig({ failOn: 'low', budgets: [{ model: 'models/classifier.onnx', profile: 'h100-sxm', maxRunJ: { warn: 180_000, fail: 200_000 } }] }, 'energy-budgets.yml'));
+}
+
 export const CASES: Record<string, { diff: () => ReportDiff; budgetsChecked?: boolean; maxLayerRows?: number }> = {
   'one-model-changed': { diff: oneModelChanged },
   'several-models-profiles': { diff: severalModelsAndProfiles },
@@ -116,6 +136,7 @@ export const CASES: Record<string, { diff: () => ReportDiff; budgetsChecked?: bo
   'over-budget': { diff: overBudget, budgetsChecked: true },
   // Asks for every layer row: the trimmer must cut the 5,120 changes down to what fits.
   'huge-trimmed': { diff: hugeModel, maxLayerRows: 10_000 },
+  workload: { diff: workloads, budgetsChecked: true },
 };
 
 export const MARKER = '<!-- energy-diff:sticky key=default head=9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d at=2026-11-22T14:00:00Z -->';

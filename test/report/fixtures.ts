@@ -1,7 +1,8 @@
 // Plain EstimateReports for diff, budget and comment tests. Energies follow a simple stated rule
 // (a per-MAC cost plus a per-layer launch cost, priced by profile) so expected deltas can be
 // computed by hand from the layer lists in each test.
-import type { EstimateReport, LayerEstimate, Mode } from '../../src/core/report-types.js';
+import { estimateWorkload, type WorkloadInput } from '../../src/core/estimate/workload.js';
+import type { EstimateReport, LayerEstimate, Mode, TrainingRun } from '../../src/core/report-types.js';
 
 export interface FixtureProfile {
   id: string;
@@ -65,4 +66,31 @@ export function cnn(width = 64, prefix = ''): L[] {
     [`${prefix}gap`, 'GlobalAveragePool', 200_704 * (width / 64), [1, width, 1, 1]],
     [`${prefix}fc`, 'Gemm', 1000 * width, [1, 1000]],
   ];
+}
+
+/** The layers of a batch: MACs scale with the batch, the batch dimension of outputs too. */
+export function atBatch(layers: L[], batch: number): L[] {
+  return layers.map(([name, op, macs, [, ...rest]]) => [name, op, macs * batch, [batch, ...rest]]);
+}
+
+/** A train step costs three passes over every layer (forward, and backward for inputs and weights). */
+export function trainStepLayers(layers: L[]): L[] {
+  return layers.map(([name, op, macs, shape]) => [name, op, 3 * macs, shape]);
+}
+
+export interface WorkloadOptions extends Omit<WorkloadInput, 'inference' | 'trainStep' | 'trainingRun'> {
+  batch: number;
+  trainingRun?: Omit<TrainingRun, 'batch'>;
+}
+
+/**
+ * An inference report carrying the workload roll-up the pipeline would attach: the core's
+ * estimateWorkload over this report and a train step of the same layers at the same batch.
+ */
+export function withWorkload(path: string, p: FixtureProfile, layers: L[], o: WorkloadOptions): EstimateReport {
+  const { batch, trainingRun, ...rest } = o;
+  const inference = report(path, p, layers, { batch });
+  const trainStep = report(path, p, trainStepLayers(layers), { batch, mode: 'train-step' });
+  inference.workload = estimateWorkload({ ...rest, inference, trainStep, ...(trainingRun ? { trainingRun: { ...trainingRun, batch } } : {}) });
+  return inference;
 }

@@ -18,6 +18,8 @@ export interface BudgetRule {
   maxJ?: Limit;
   /** Relative limit on the increase over the base, in %. */
   maxIncreasePct?: Limit;
+  /** Absolute limit on the head's declared training run (workload roll-up), in J per run. */
+  maxRunJ?: Limit;
 }
 
 export type FailOn = 'estimate' | 'low';
@@ -53,7 +55,7 @@ function parseLimit(v: unknown, file: string, path: string): Limit | undefined {
   return limit;
 }
 
-const RULE_KEYS = new Set(['model', 'total', 'profile', 'maxJ', 'maxIncreasePct']);
+const RULE_KEYS = new Set(['model', 'total', 'profile', 'maxJ', 'maxIncreasePct', 'maxRunJ']);
 
 function parseRule(v: unknown, file: string, path: string): BudgetRule {
   if (!isObject(v)) fail('expected an object', file, path);
@@ -74,9 +76,13 @@ function parseRule(v: unknown, file: string, path: string): BudgetRule {
   if (rule.total && rule.model !== undefined) fail('a total budget cannot also name a model', file, path);
   const maxJ = parseLimit(v.maxJ, file, `${path}.maxJ`);
   const maxIncreasePct = parseLimit(v.maxIncreasePct, file, `${path}.maxIncreasePct`);
-  if (!maxJ && !maxIncreasePct) fail('a budget needs maxJ or maxIncreasePct', file, path);
+  const maxRunJ = parseLimit(v.maxRunJ, file, `${path}.maxRunJ`);
+  if (!maxJ && !maxIncreasePct && !maxRunJ) fail('a budget needs maxJ, maxIncreasePct or maxRunJ', file, path);
+  // Training runs are declared per model; the repository has no run of its own to limit.
+  if (maxRunJ && rule.total) fail('maxRunJ limits the training run of each model: it cannot be a total budget', file, `${path}.maxRunJ`);
   if (maxJ) rule.maxJ = maxJ;
   if (maxIncreasePct) rule.maxIncreasePct = maxIncreasePct;
+  if (maxRunJ) rule.maxRunJ = maxRunJ;
   return rule;
 }
 

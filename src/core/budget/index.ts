@@ -14,6 +14,9 @@ interface Subject {
   base: { energyJ: number; energyJLow: number } | null;
   deltaJ: number;
   deltaLowJ: number;
+  /** The declared training run's roll-up on each side (models only). */
+  runHead?: { energyJ: number; energyJLow: number } | null;
+  runBase?: { energyJ: number; energyJLow: number } | null;
 }
 
 function subjects(diff: ReportDiff, rule: BudgetRule): Subject[] {
@@ -37,6 +40,8 @@ function subjects(diff: ReportDiff, rule: BudgetRule): Subject[] {
       base: r.base,
       deltaJ: r.deltaJ,
       deltaLowJ: r.deltaLowJ,
+      runHead: r.head?.workload?.trainingRun ?? null,
+      runBase: r.base?.workload?.trainingRun ?? null,
     })));
 }
 
@@ -57,6 +62,12 @@ function checks(s: Subject, rule: BudgetRule): { limit: Limit; check: Check }[] 
     if (s.base) Object.assign(check, { baseEstimate: s.base.energyJ, baseLow: s.base.energyJLow });
     out.push({ limit: rule.maxJ, check });
   }
+  // Only models that declare a training run have one to limit; the others are not checked.
+  if (rule.maxRunJ && s.runHead) {
+    const check: Check = { kind: 'run', estimate: s.runHead.energyJ, low: s.runHead.energyJLow };
+    if (s.runBase) Object.assign(check, { baseEstimate: s.runBase.energyJ, baseLow: s.runBase.energyJLow });
+    out.push({ limit: rule.maxRunJ, check });
+  }
   // A relative budget needs a base to grow from: added models are covered by absolute budgets.
   if (rule.maxIncreasePct && s.head && s.base && s.base.energyJ > 0) {
     const pct = (j: number) => (100 * j) / (s.base as { energyJ: number }).energyJ;
@@ -65,10 +76,16 @@ function checks(s: Subject, rule: BudgetRule): { limit: Limit; check: Check }[] 
   return out;
 }
 
+/** "energy 1.2 mJ > 1 mJ", "increase +5% > +3%", "training run 1.2 MJ > 1 MJ": shared with the comment. */
+export function findingValueText(f: Pick<BudgetFinding, 'kind' | 'value' | 'limit'>): string {
+  if (f.kind === 'relative') return `increase ${formatPct(f.value)} > ${formatPct(f.limit)}`;
+  return `${f.kind === 'run' ? 'training run' : 'energy'} ${formatJ(f.value)} > ${formatJ(f.limit)}`;
+}
+
 /** Plain-text message for logs and the JSON report (the comment renders its own, with escaped names). */
 export function describeFinding(f: Omit<BudgetFinding, 'message'>): string {
   const where = `${f.model === '*' ? 'repository total' : f.model} on ${f.profile}`;
-  const shown = f.kind === 'absolute' ? `energy ${formatJ(f.value)} > ${formatJ(f.limit)}` : `increase ${formatPct(f.value)} > ${formatPct(f.limit)}`;
+  const shown = findingValueText(f);
   const why =
     f.basis === 'low' ? ', even at the low end of the band'
     : f.level !== f.limitLevel ? ' at the estimate, not at the low end of the band: a warning' : '';

@@ -4,9 +4,11 @@ import type { ReportDiff } from '../diff/types.js';
 import { allDeltas, detailsBlock } from './details.js';
 import { formatCount, formatDeltaJ } from './format.js';
 import { budgetSection, caveats, changedModels, coverageSection, footer, headline, modelTable, unchangedLine } from './sections.js';
+import { workloadSection } from './workload.js';
 
 export * from './format.js';
 export { verdictLabel } from './sections.js';
+export { formatAmount, workloadSection } from './workload.js';
 
 /** GitHub rejects issue comments longer than this (characters). */
 export const MAX_COMMENT_CHARS = 65_536;
@@ -67,6 +69,7 @@ function render(diff: ReportDiff, opts: RenderOptions, level: Level): string {
   if (diff.budgets.length > findings.length) lines.push(`_${formatCount(diff.budgets.length - findings.length)} more budget findings; see the JSON report artifact._`, '');
   lines.push(...modelTable(diff, kept, showBudget));
   if (models.length > kept.length) lines.push(`_${formatCount(models.length - kept.length)} more changed models omitted; see the JSON report artifact._`, '');
+  lines.push(...workloadSection(kept));
   lines.push(...unchangedLine(diff, level.listUnchanged));
   lines.push(...coverageSection(kept));
   let layersOmitted = 0;
