@@ -127,7 +127,7 @@ describe('parseBudgetConfig', () => {
   it('refuses warn above fail, unknown keys, empty rules and a bad fail-on', () => {
     expect(errorOf({ budgets: [{ maxJ: { warn: 3, fail: 2 } }] }).place.jsonPath).toBe('$.budgets[0].maxJ');
     expect(errorOf({ budgets: [{ maxJoules: 2 }] }).place.jsonPath).toBe('$.budgets[0].maxJoules');
-    expect(errorOf({ budgets: [{ model: 'a.onnx' }] }).message).toMatch(/maxJ or maxIncreasePct/);
+    expect(errorOf({ budgets: [{ model: 'a.onnx' }] }).message).toMatch(/maxJ, maxIncreasePct or maxRunJ/);
     expect(errorOf({ failOn: 'high', budgets: [] }).place.jsonPath).toBe('$.failOn');
     expect(errorOf({ budgets: [{ total: true, model: 'x', maxJ: 1 }] }).message).toMatch(/total/);
   });
