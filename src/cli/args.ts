@@ -1,5 +1,6 @@
 // Argument helpers shared by the CLI commands: shape parsing and numeric options with clear errors.
 import { EnergyDiffError } from '../core/types.js';
+import type { WorkloadSpec } from '../pipeline/estimate-model.js';
 
 /** Parses `name=1x3x224x224` (repeatable `--input`) into input shapes. */
 export function parseInputShapes(values: string[] | undefined): Record<string, number[]> {
@@ -38,4 +39,41 @@ export function oneOf<T extends string>(value: string | undefined, option: strin
     throw new EnergyDiffError('E_ARG', `${option} expects one of ${allowed.join(', ')}, got '${value}'`);
   }
   return value as T;
+}
+
+/** parseArgs options of a declared workload, shared by `estimate` and `diff`. */
+export const WORKLOAD_OPTIONS = {
+  epochs: { type: 'string' },
+  'train-samples': { type: 'string' },
+  'eval-samples': { type: 'string' },
+  'requests-per-month': { type: 'string' },
+  'grid-gco2e-per-kwh': { type: 'string' },
+  'price-per-kwh': { type: 'string' },
+} as const;
+
+/** Help lines of the workload options (the run's batch is the estimate's --batch). */
+export const WORKLOAD_HELP = `workload (adds a roll-up to the estimate; the run's batch is --batch):
+  --epochs N --train-samples N [--eval-samples N]   a training run: steps x step energy + eval passes + run overhead
+  --requests-per-month N                            serving: per-inference energy x requests
+  --grid-gco2e-per-kwh X                            convert to gCO2e (no default: your grid's intensity)
+  --price-per-kwh X                                 convert to cost (no default: your tariff)
+`;
+
+export type WorkloadArgs = Partial<Record<keyof typeof WORKLOAD_OPTIONS, string>>;
+
+/** The declared workload, or undefined when neither a training run nor a serving load was given. */
+export function workloadFromArgs(values: WorkloadArgs): WorkloadSpec | undefined {
+  const epochs = positiveInt(values.epochs, '--epochs');
+  const trainSamples = positiveInt(values['train-samples'], '--train-samples');
+  if ((epochs === undefined) !== (trainSamples === undefined)) {
+    throw new EnergyDiffError('E_ARG', 'a training run needs both --epochs and --train-samples');
+  }
+  const requestsPerMonth = nonNegative(values['requests-per-month'], '--requests-per-month');
+  const spec: WorkloadSpec = {
+    trainingRun: epochs && trainSamples ? { epochs, trainSamples, evalSamples: positiveInt(values['eval-samples'], '--eval-samples') } : undefined,
+    serving: requestsPerMonth === undefined ? undefined : { requestsPerMonth },
+    gridIntensityGCO2ePerKWh: nonNegative(values['grid-gco2e-per-kwh'], '--grid-gco2e-per-kwh'),
+    pricePerKWh: nonNegative(values['price-per-kwh'], '--price-per-kwh'),
+  };
+  return spec.trainingRun || spec.serving ? spec : undefined;
 }

@@ -86,7 +86,7 @@ describe('energy-diff diff on estimate JSON', () => {
   it('notes that model options do not apply to estimate JSON inputs', async () => {
     const r = await run([base, head, '--batch', '8']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('energy-diff diff: note: --batch ignored: estimate JSON inputs keep the batch, inputs and mode they were estimated with\n');
+    expect(r.stderr).toBe('energy-diff diff: note: --batch ignored: estimate JSON inputs keep the batch, inputs, mode and workload they were estimated with\n');
   });
 
   it('prints usage on wrong arguments', async () => {
@@ -110,5 +110,34 @@ describe('energy-diff diff on estimate JSON', () => {
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('model files cannot be estimated by this build (no model pipeline); pass two energy-diff/estimate@1 JSON files instead [E_DIFF_INPUT]');
     }
+  });
+
+  it('takes the estimate command\'s workload flags for model files: the same roll-ups, a workload section', async () => {
+    const root = resolve(import.meta.dirname, '../..');
+    const [narrow, wide] = ['models/sample-cnn.onnx', 'models/sample-cnn-wide.onnx'].map((f) => join(root, f)) as [string, string];
+    const flags = ['--batch', '32', '--epochs', '4', '--train-samples', '5000', '--eval-samples', '1000', '--requests-per-month', '1000000', '--grid-gco2e-per-kwh', '300', '--price-per-kwh', '0.25'];
+    const r = await run([narrow, wide, '--format', 'json', ...flags]);
+    expect(r.stderr).toBe('');
+    const d = JSON.parse(r.stdout) as ReportDiff;
+    const result = d.models[0]!.results[0]!;
+    // `energy-diff estimate` with the same flags gives the same roll-up on each side.
+    const estimateOf = async (file: string) => {
+      let out = '';
+      await main(['estimate', file, '--format', 'json', ...flags], { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true }, env: {}, cwd: dir });
+      return JSON.parse(out).workload;
+    };
+    expect(result.base!.workload).toEqual(await estimateOf(narrow));
+    expect(result.head!.workload).toEqual(await estimateOf(wide));
+    const run_ = result.workload!.trainingRun!;
+    expect(run_.steps).toBe(4 * Math.ceil(5000 / 32));
+    expect(run_.deltaJ).toBeGreaterThan(0);
+    expect(Object.keys(run_.converted)).toEqual(['kWh', 'gCO2e', 'cost']);
+    const md = await run([narrow, wide, ...flags]);
+    expect(md.stdout).toContain('**Per training run / per month of serving**');
+    expect(md.stdout).toMatch(/\| training run \(628 steps\) \|/);
+    const half = await run([narrow, wide, '--epochs', '3']);
+    expect(half.code).toBe(1);
+    expect(half.stderr).toContain('a training run needs both --epochs and --train-samples [E_ARG]');
+    expect((await run(['--help'])).stdout).toContain('--requests-per-month N');
   });
 });

@@ -12,8 +12,8 @@ import { parseEstimateReports } from '../../core/diff/estimate-json.js';
 import type { EstimateReport, HardwareProfileSummary, Mode } from '../../core/report-types.js';
 import { renderComment } from '../../core/report/index.js';
 import { EnergyDiffError } from '../../core/types.js';
-import { estimateModelFile } from '../../pipeline/estimate-model.js';
-import { oneOf, parseInputShapes, positiveInt } from '../args.js';
+import { estimateModelFile, type WorkloadSpec } from '../../pipeline/estimate-model.js';
+import { WORKLOAD_HELP, WORKLOAD_OPTIONS, oneOf, parseInputShapes, positiveInt, workloadFromArgs } from '../args.js';
 import type { CliIo } from '../io.js';
 
 const HELP = `usage: energy-diff diff <base> <head> [options]
@@ -26,8 +26,10 @@ const HELP = `usage: energy-diff diff <base> <head> [options]
   --input name=1x3x224x224   shape of a graph input of model files (repeatable)
   --mode inference|train-step   (default: inference)
   --format markdown|json   (default: markdown; json is the energy-diff/diff@1 contract)
-  --budget-config FILE  budgets (JSON or YAML: { failOn, budgets: [{ model, profile, total, maxJ, maxIncreasePct }] })
+  --budget-config FILE  budgets (JSON or YAML: { failOn, budgets: [{ model, profile, total, maxJ, maxIncreasePct, maxRunJ }] })
   --base-sha SHA, --head-sha SHA   commits shown in the footer
+
+${WORKLOAD_HELP}  (both sides of model files; estimate JSON inputs keep the workload they were estimated with)
 
 Exit status: 0, or 1 when a budget fails (2 on usage errors).
 `;
@@ -38,6 +40,7 @@ interface SideOptions {
   batch?: number;
   inputShapes: Record<string, number[]>;
   displayPath: string;
+  workload?: WorkloadSpec;
 }
 
 /** `*.json` (but not `*.layers.json`) is estimate JSON; anything else is a model file. */
@@ -72,7 +75,9 @@ async function readSide(file: string, io: CliIo, opts: SideOptions, summaries: M
   for (const p of profiles) {
     summaries.set(p.id, profileSummary(p));
   }
-  return estimateModelFile(full, profiles, { mode: opts.mode, batch: opts.batch, inputShapes: opts.inputShapes, displayPath: opts.displayPath });
+  return estimateModelFile(full, profiles, {
+    mode: opts.mode, batch: opts.batch, inputShapes: opts.inputShapes, displayPath: opts.displayPath, ...(opts.workload ? { workload: opts.workload } : {}),
+  });
 }
 
 
@@ -124,6 +129,7 @@ export async function diff(args: string[], io: CliIo): Promise<number> {
       'budget-config': { type: 'string' },
       'base-sha': { type: 'string' },
       'head-sha': { type: 'string' },
+      ...WORKLOAD_OPTIONS,
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -145,12 +151,14 @@ export async function diff(args: string[], io: CliIo): Promise<number> {
     inputShapes: parseInputShapes(values.input),
     displayPath: headFile,
   };
+  const workload = workloadFromArgs(values);
+  if (workload) side.workload = workload;
   const summaries = new Map<string, HardwareProfileSummary>();
   const base = await readSide(baseFile, io, side, summaries);
   const head = await readSide(headFile, io, side, summaries);
-  const modelOptions = ['batch', 'input', 'mode'].filter((o) => values[o as 'batch' | 'input' | 'mode'] !== undefined);
+  const modelOptions = ['batch', 'input', 'mode', ...Object.keys(WORKLOAD_OPTIONS)].filter((o) => values[o as keyof typeof values] !== undefined);
   if (modelOptions.length && [baseFile, headFile].every(isEstimateJsonName)) {
-    io.stderr.write(`energy-diff diff: note: ${modelOptions.map((o) => `--${o}`).join(', ')} ignored: estimate JSON inputs keep the batch, inputs and mode they were estimated with\n`);
+    io.stderr.write(`energy-diff diff: note: ${modelOptions.map((o) => `--${o}`).join(', ')} ignored: estimate JSON inputs keep the batch, inputs, mode and workload they were estimated with\n`);
   }
   await shippedSummaries([...head, ...base], io, summaries);
   let result = diffReports({

@@ -2,10 +2,9 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { DEFAULT_PROFILE_ID, listShippedProfiles, loadProfile } from '../../adapters/profiles.js';
-import { estimateModelFile, type WorkloadSpec } from '../../pipeline/estimate-model.js';
+import { estimateModelFile } from '../../pipeline/estimate-model.js';
 import { formatEstimate } from '../format-estimate.js';
-import { nonNegative, oneOf, parseInputShapes, positiveInt } from '../args.js';
-import { EnergyDiffError } from '../../core/types.js';
+import { WORKLOAD_HELP, WORKLOAD_OPTIONS, oneOf, parseInputShapes, positiveInt, workloadFromArgs } from '../args.js';
 import type { CliIo } from '../io.js';
 
 const HELP = `usage: energy-diff estimate <model.onnx|model.layers.json> [options]
@@ -17,12 +16,7 @@ const HELP = `usage: energy-diff estimate <model.onnx|model.layers.json> [option
   --format text|markdown|json   (default: text; json is the energy-diff/estimate@1 contract)
   --list-profiles       print the shipped profile ids and exit
 
-workload (adds a roll-up to the estimate; the run's batch is --batch):
-  --epochs N --train-samples N [--eval-samples N]   a training run: steps x step energy + eval passes + run overhead
-  --requests-per-month N                            serving: per-inference energy x requests
-  --grid-gco2e-per-kwh X                            convert to gCO2e (no default: your grid's intensity)
-  --price-per-kwh X                                 convert to cost (no default: your tariff)
-`;
+${WORKLOAD_HELP}`;
 
 export async function estimate(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -35,12 +29,7 @@ export async function estimate(args: string[], io: CliIo): Promise<number> {
       mode: { type: 'string' },
       format: { type: 'string' },
       'list-profiles': { type: 'boolean' },
-      epochs: { type: 'string' },
-      'train-samples': { type: 'string' },
-      'eval-samples': { type: 'string' },
-      'requests-per-month': { type: 'string' },
-      'grid-gco2e-per-kwh': { type: 'string' },
-      'price-per-kwh': { type: 'string' },
+      ...WORKLOAD_OPTIONS,
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -70,22 +59,4 @@ export async function estimate(args: string[], io: CliIo): Promise<number> {
   if (!report) throw new Error('no estimate produced');
   io.stdout.write(format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatEstimate(report, format, profile));
   return 0;
-}
-
-type WorkloadArgs = Partial<Record<'epochs' | 'train-samples' | 'eval-samples' | 'requests-per-month' | 'grid-gco2e-per-kwh' | 'price-per-kwh', string>>;
-
-function workloadFromArgs(values: WorkloadArgs): WorkloadSpec | undefined {
-  const epochs = positiveInt(values.epochs, '--epochs');
-  const trainSamples = positiveInt(values['train-samples'], '--train-samples');
-  if ((epochs === undefined) !== (trainSamples === undefined)) {
-    throw new EnergyDiffError('E_ARG', 'a training run needs both --epochs and --train-samples');
-  }
-  const requestsPerMonth = nonNegative(values['requests-per-month'], '--requests-per-month');
-  const spec: WorkloadSpec = {
-    trainingRun: epochs && trainSamples ? { epochs, trainSamples, evalSamples: positiveInt(values['eval-samples'], '--eval-samples') } : undefined,
-    serving: requestsPerMonth === undefined ? undefined : { requestsPerMonth },
-    gridIntensityGCO2ePerKWh: nonNegative(values['grid-gco2e-per-kwh'], '--grid-gco2e-per-kwh'),
-    pricePerKWh: nonNegative(values['price-per-kwh'], '--price-per-kwh'),
-  };
-  return spec.trainingRun || spec.serving ? spec : undefined;
 }
