@@ -66,7 +66,8 @@ describe('config file', () => {
   it('picks the first matching models[] entry, defaults from the top level', () => {
     const c = parseConfigText(FULL, 'x.yml');
     expect(settingsFor(c, 'models/resnet50.onnx')).toMatchObject({ mode: 'inference', batch: 8 });
-    expect(settingsFor(c, 'models/bert/encoder.onnx')).toMatchObject({ mode: 'train-step', batch: 1, inputShapes: { tokens: [8, 128] } });
+    // The entry declares a training run at batch 128 and no batch of its own: the run's batch wins over the top level.
+    expect(settingsFor(c, 'models/bert/encoder.onnx')).toMatchObject({ mode: 'train-step', batch: 128, inputShapes: { tokens: [8, 128] } });
     expect(settingsFor(c, 'other/model.onnx')).toEqual({ mode: 'inference', batch: 1 });
   });
 
