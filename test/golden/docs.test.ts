@@ -34,4 +34,15 @@ describe('docs/comment.md', () => {
     expect(new Set(keyPaths(example))).toEqual(new Set(keyPaths(actual)));
     expect((example as { verdict: string }).verdict).toBe('fail');
   });
+
+  it('shows the workload fields of a result with the same keys the code writes', () => {
+    const blocks = [...doc.matchAll(/```json\n([\s\S]*?)\n```/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+    const example = blocks.find((b) => 'workload' in b) as { head: { workload: unknown }; workload: unknown } | undefined;
+    expect(example).toBeDefined();
+    const diff = JSON.parse(JSON.stringify(CASES.workload!.diff())) as { models: { path: string; results: { head: { workload: unknown }; workload: unknown }[] }[] };
+    const actual = diff.models.find((m) => m.path === 'models/classifier.onnx')!.results[0]!;
+    expect(new Set(keyPaths(example!.workload))).toEqual(new Set(keyPaths(actual.workload)));
+    expect(new Set(keyPaths(example!.head.workload))).toEqual(new Set(keyPaths(actual.head.workload)));
+    expect(doc).toContain('`kind` (`absolute` J / `relative` % / `run` J per training run)');
+  });
 });

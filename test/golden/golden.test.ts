@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { MAX_COMMENT_CHARS, renderComment, renderJobSummary } from '../../src/core/report/index.js';
+import { MAX_COMMENT_CHARS, formatJ, renderComment, renderJobSummary } from '../../src/core/report/index.js';
 import { parsedTables, structureProblems } from '../report/markdown-checks.js';
 import { CASES, MARKER } from './cases.js';
 
@@ -79,5 +79,22 @@ describe('golden content, checked against the inputs', () => {
     const headlineOf = (t: string) => t.slice(0, t.indexOf('| Model |'));
     expect(headlineOf(trimmed)).toBe(`${MARKER}\n${headlineOf(full)}`);
     expect(trimmed).toMatch(/_[\d,]+ layers omitted; see the JSON report artifact\._/);
+  });
+
+  it('workload: one row per declared roll-up, numbers from the diff, the run budget as a warning', () => {
+    const diff = CASES.workload!.diff();
+    const text = renderComment(diff, { budgetsChecked: true });
+    const table = parsedTables(text).find((t) => t[0]?.[2] === 'Workload')!;
+    const expected = diff.models.flatMap((m) => m.results.flatMap((r) => [
+      ...(r.workload?.trainingRun ? [[m.path, r.profile, formatJ(r.workload.trainingRun.headJ!)]] : []),
+      ...(r.workload?.serving ? [[m.path, r.profile, formatJ(r.workload.serving.headJ!)]] : []),
+    ]));
+    expect(table.slice(1).map((row) => [row[0], row[1], row[4]])).toEqual(expected);
+    expect(table.slice(1).map((row) => row[2])).toEqual(['training run (450,450 steps)', 'serving, per month', 'training run (450,450 steps)', 'serving, per month', 'serving, per month']);
+    expect(diff.verdict).toBe('warn');
+    expect(diff.budgets.map((f) => [f.kind, f.level, f.limitLevel])).toEqual([['run', 'warn', 'fail']]);
+    // The section sits between the model table and coverage; the other goldens have none.
+    expect(text.indexOf('**Per training run / per month of serving**')).toBeLessThan(text.indexOf('**Coverage**'));
+    for (const [name, c] of Object.entries(CASES)) if (name !== 'workload') expect(renderComment(c.diff())).not.toContain('Per training run');
   });
 });
