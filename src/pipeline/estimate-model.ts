@@ -38,11 +38,27 @@ export async function estimateModelFile(file: string, profiles: HardwareProfile[
     const needsOther = other === 'train-step' ? workload.trainingRun !== undefined : true;
     const byMode = new Map<Mode, EstimateReport>([[opts.mode, report]]);
     if (needsOther) byMode.set(other, estimate(other));
+    const inference = byMode.get('inference');
+    const trainStep = byMode.get('train-step');
+    // A roll-up of an estimate that priced no layer would read as ~0 J: leave that part out and say why.
+    const drop = (part: string, r: EstimateReport | undefined): boolean => {
+      if (!r || r.coverage.nodes === 0 || r.coverage.estimated > 0) return false;
+      report.diagnostics.push({
+        severity: 'warning',
+        code: 'W_WORKLOAD_UNPRICED',
+        message: `${part} left out: profile ${profile.id} prices no layer of this model in mode '${r.mode}'`,
+      });
+      return true;
+    };
+    const run = workload.trainingRun;
+    const keepRun = run !== undefined && !drop('training run', trainStep) && !(run.evalSamples && drop('training run', inference));
+    const keepServing = workload.serving !== undefined && !drop('serving', inference);
+    if (!keepRun && !keepServing) return report;
     report.workload = estimateWorkload({
-      inference: byMode.get('inference'),
-      trainStep: byMode.get('train-step'),
-      trainingRun: workload.trainingRun ? { ...workload.trainingRun, batch: report.batch } : undefined,
-      serving: workload.serving,
+      inference,
+      trainStep,
+      trainingRun: keepRun && run ? { ...run, batch: report.batch } : undefined,
+      serving: keepServing ? workload.serving : undefined,
       perRunOverheadJ: profileRunOverheadJ(profile),
       gridIntensityGCO2ePerKWh: workload.gridIntensityGCO2ePerKWh,
       pricePerKWh: workload.pricePerKWh,

@@ -80,6 +80,16 @@ describe('energy-diff estimate', () => {
     expect(text.stdout).toMatch(/training run: .* over 96 steps/);
   });
 
+  it('leaves out a roll-up whose estimate priced no layer, with a warning, instead of a ~0 J run', async () => {
+    // The Getzner per-layer models have no train-step data: a train step prices none of the layers.
+    const report = await json(['models/sample-cnn.onnx', '--profile', 'xeon-gold-5120-getzner', '--epochs', '2', '--train-samples', '100']);
+    expect(report.workload).toBeUndefined();
+    expect(report.diagnostics.map((d) => d.code)).toContain('W_WORKLOAD_UNPRICED');
+    const serving = await json(['models/sample-cnn.onnx', '--profile', 'xeon-gold-5120-getzner', '--epochs', '2', '--train-samples', '100', '--requests-per-month', '10']);
+    expect(serving.workload?.trainingRun).toBeUndefined();
+    expect(serving.workload?.serving?.energyJPerMonth).toBeGreaterThan(0);
+  });
+
   it('runs on every shipped profile', async () => {
     for (const id of listShippedProfiles()) {
       const report = await json(['models/sample-cnn.onnx', '--profile', id]);
