@@ -28,7 +28,7 @@ describe('energy-diff calibrate fit', () => {
   it('reproduces hardware-profiles/xeon-gold-5120-getzner.json byte for byte from data/', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'energy-diff-cal-')), 'xeon.json');
     const cli = io(ROOT);
-    const args = ['calibrate', 'fit', '--data', DATA[0]!, ...DATA.slice(1), ...REAL, '--out', out, '--id', 'xeon-gold-5120-getzner', '--name', 'Intel Xeon Gold 5120 (Getzner et al. 2023 per-layer models)', '--fit-date', '2026-11-22'];
+    const args = ['calibrate', 'fit', '--data', DATA[0]!, ...DATA.slice(1), ...REAL, '--out', out, '--name', 'Intel Xeon Gold 5120 (Getzner et al. 2023 per-layer models)', '--fit-date', '2026-11-22'];
     expect(await main(args, cli), cli.err).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'hardware-profiles/xeon-gold-5120-getzner.json'), 'utf8'));
     const profile = validateProfile(JSON.parse(readFileSync(out, 'utf8')), out);

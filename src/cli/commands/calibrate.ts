@@ -18,7 +18,7 @@ const HELP = `usage: energy-diff calibrate fit --data <file>... --out <profile.j
                         or energy-diff/layer-measurement@1 JSONL (see docs/calibrate.md)
   --out <file>          where to write the profile JSON
   --method getzner|roofline|physical   (default: getzner; physical = roofline-v1, needs seconds per call)
-  --id ID               profile id (default: xeon-gold-5120 for getzner)
+  --id ID               profile id (default: <device>-getzner for getzner, <device> for roofline)
   --name NAME           profile name (default: the device name)
   --device SPEC_ID      device facts from the spec table (default: xeon-gold-5120); one of:
                         ${SPEC_DEVICES.map((d) => d.id).join(', ')}
@@ -88,7 +88,8 @@ export async function calibrate(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const { profile, fits } = calibrateGetzner(measurements, {
-    id: values.id ?? deviceId,
+    // The paper's models are their own profile next to the physical one (xeon-gold-5120-getzner).
+    id: values.id ?? `${deviceId}-getzner`,
     name: values.name ?? spec.facts.name,
     version: values.version ?? '1',
     device: spec.facts,

@@ -80,11 +80,22 @@ export function layerFeatures(layer: LayerCost, cls: RooflineClass): LayerFeatur
   return {
     cls,
     flops: 2 * layer.macs,
-    bytes: layer.weightBytes + layer.activationBytesIn + layer.activationBytesOut,
+    bytes: layer.weightBytes + layer.activationBytesIn * inputShareRead(layer, cls) + layer.activationBytesOut,
     aligned: cls !== 'conv' || (inC % 8 === 0 && outC % 8 === 0),
     narrowInput: cls === 'conv' && inC > 0 && inC <= 8,
     tiles: gemmTiles(layer, cls),
   };
+}
+
+/**
+ * Share of a pool's input its windows touch: with a stride above the kernel, the rows and columns between
+ * windows are never read (a 1x1 pool with stride 4 reads 1/16 of its input; Getzner Xeon MaxPool2d rows).
+ */
+function inputShareRead(layer: LayerCost, cls: RooflineClass): number {
+  if (cls !== 'pool') return 1;
+  const a = layer.attrs;
+  const axis = (k?: number, s?: number): number => (k && s && s > k ? k / s : 1);
+  return axis(a.kernelH, a.strideH) * axis(a.kernelW, a.strideW);
 }
 
 const TILE = 64;
