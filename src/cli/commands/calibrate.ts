@@ -83,7 +83,9 @@ export async function calibrate(args: string[], io: CliIo): Promise<number> {
     validateProfile(profile, outFile);
     writeFileSync(outFile, JSON.stringify(profile, null, 2) + '\n');
     const stats = Object.entries(profile.fit?.perFamily ?? {})
-      .map(([cls, s]) => `${cls.padEnd(18)} ${String(s.rows).padStart(5)} ${(s.heldOutR2 ?? 0).toFixed(3).padStart(7)} ${`${((s.heldOutMape ?? 0) * 100).toFixed(1)}%`.padStart(7)}\n`).join('');
+      .map(([cls, s]) => s.heldOutMape === undefined
+        ? `${cls.padEnd(18)} ${String(s.rows).padStart(5)}  ${s.derived ?? 'no held-out rows'}\n`
+        : `${cls.padEnd(18)} ${String(s.rows).padStart(5)} ${(s.heldOutR2 ?? 0).toFixed(3).padStart(7)} ${`${(s.heldOutMape * 100).toFixed(1)}%`.padStart(7)}\n`).join('');
     io.stdout.write(`class               rows  held-out R²  MAPE\n${stats}wrote ${values.out}\n`);
     return 0;
   }
