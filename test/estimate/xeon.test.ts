@@ -11,7 +11,7 @@ import type { RooflinePredictor } from '../../src/core/estimate/predictors/roofl
 import { inferModel } from '../../src/core/infer/index.js';
 import type { DecodedModel } from '../../src/core/types.js';
 import { loadOnnx } from '../infer/helpers/load.js';
-import { inferDev, profile } from './helpers.js';
+import { DEV_MODELS, inferDev, profile } from './helpers.js';
 
 const xeon = profile('xeon-gold-5120');
 const paper = profile('xeon-gold-5120-getzner');
@@ -91,6 +91,18 @@ describe('shipped xeon-gold-5120 (roofline-v1) and xeon-gold-5120-getzner (the p
     // The paper's models price the same three convolutions at hundreds of joules (their intercept).
     const theirs = estimateEnergy(inferModel(sampleCnn, { batch: 1 }), paper, opts('inference'));
     expect(theirs.totals.energyJ).toBeGreaterThan(1000 * r.totals.energyJ);
+  });
+
+  it('covers every layer of the dev models (eval and training-mode exports, depthwise and BatchNorm included)', async () => {
+    for (const dir of ['onnx', 'onnx-train'] as const) {
+      for (const name of DEV_MODELS) {
+        for (const mode of ['inference', 'train-step'] as const) {
+          const r = estimateEnergy(await inferDev(dir, name, 1), xeon, opts(mode));
+          expect(r.coverage.unsupported, `${dir}/${name} ${mode}`).toEqual([]);
+          expect(r.totals.energyJ).toBeGreaterThan(0);
+        }
+      }
+    }
   });
 
   it('resnet18 and sample-cnn: monotonic in batch, train step above inference', async () => {
