@@ -2,18 +2,17 @@
 // JavaScript action — event payload file, INPUT_* variables, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files,
 // GITHUB_API_URL at a real localhost server speaking GitHub's REST shapes — in a shallow clone of a real
 // git repository whose head commit changes a model.
-import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportDiff } from '../../src/core/diff/index.js';
 import { parseStickyMarker } from '../../src/action/sticky.js';
 import { startFakeGitHub, type FakeGitHub } from '../github/fake-github.js';
 import { TempRepo } from './helpers/git-repo.js';
 import { tinyCnn } from './helpers/models.js';
+import { ROOT, buildBundle, runActionStep, type RunResult } from './helpers/runner.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const PR = 7;
 const TOKEN = 'ghs_e2e_token';
 /** The action's default profile: no `profiles` input is given. */
@@ -26,96 +25,10 @@ let baseSha: string;
 let headSha: string;
 const cleanup: (() => void)[] = [];
 
-interface RunResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  outputs: Record<string, string>;
-  summary: string;
-  ms: number;
-}
-
-/** GITHUB_OUTPUT as the runner reads it back (heredoc blocks). */
-function parseOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<]+)<<(.+)$/.exec(lines[i] as string);
-    if (!m) continue;
-    const value: string[] = [];
-    for (i++; lines[i] !== m[2]; i++) value.push(lines[i] as string);
-    out[m[1] as string] = value.join('\n');
-  }
-  return out;
-}
-
-interface RunOptions {
-  head: string;
-  pr?: number;
-  base?: string;
-  inputs?: Record<string, string>;
-  updatedAt?: string;
-  fork?: boolean;
-}
-
-/** One workflow step: a fresh depth-1 checkout of the head (like actions/checkout), then `node index.js`. */
-async function runStep(opts: RunOptions): Promise<RunResult> {
-  const ws = origin.clone(opts.head, 1);
-  const temp = mkdtempSync(join(tmpdir(), 'ed-runner-'));
-  cleanup.push(() => ws.cleanup(), () => rmSync(temp, { recursive: true, force: true }));
-  const pr = opts.pr ?? PR;
-  const event = {
-    action: 'synchronize',
-    number: pr,
-    pull_request: {
-      number: pr,
-      updated_at: opts.updatedAt ?? '2026-11-30T10:00:00Z',
-      base: { sha: opts.base ?? baseSha, ref: 'main', repo: { full_name: 'acme/models' } },
-      head: { sha: opts.head, ref: 'feature', repo: { full_name: opts.fork ? 'contributor/models' : 'acme/models' } },
-    },
-    repository: { full_name: 'acme/models' },
-  };
-  writeFileSync(join(temp, 'event.json'), JSON.stringify(event));
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: join(temp, 'event.json'),
-    GITHUB_REPOSITORY: 'acme/models',
-    GITHUB_SHA: opts.head,
-    GITHUB_WORKSPACE: ws.dir,
-    GITHUB_API_URL: gh.apiUrl,
-    GITHUB_GRAPHQL_URL: gh.graphqlUrl,
-    GITHUB_OUTPUT: join(temp, 'output'),
-    GITHUB_STEP_SUMMARY: join(temp, 'summary'),
-    RUNNER_TEMP: temp,
-    // The bundle sits in a temp dir, not next to hardware-profiles/ as in the released action.
-    ENERGY_DIFF_PROFILES_DIR: join(ROOT, 'hardware-profiles'),
-    // What the runner sets from action.yml defaults, then the workflow's `with:`.
-    'INPUT_MODELS': '**/*.onnx\n**/*.layers.json',
-    'INPUT_CONFIG': '.github/energy-diff.yml',
-    'INPUT_MODE': 'report',
-    'INPUT_COMMENT': 'update',
-    'INPUT_COMMENT-KEY': 'default',
-    'INPUT_GITHUB-TOKEN': TOKEN,
-    'INPUT_PROFILES': '',
-    ...opts.inputs,
-  };
-  writeFileSync(env.GITHUB_OUTPUT as string, '');
-  writeFileSync(env.GITHUB_STEP_SUMMARY as string, '');
-  const started = Date.now();
-  const child = spawn(process.execPath, [bundle], { cwd: ws.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const code = await new Promise<number | null>((res) => child.on('close', res));
-  return {
-    code, stdout, stderr, ms: Date.now() - started,
-    outputs: parseOutputs(readFileSync(env.GITHUB_OUTPUT as string, 'utf8')),
-    summary: readFileSync(env.GITHUB_STEP_SUMMARY as string, 'utf8'),
-  };
+/** One workflow step: a fresh depth-1 checkout of the head (like actions/checkout), then `node index.js`.
+ * The run's files stay until afterAll: later tests read the first run's report JSON and artifact dir. */
+function runStep(opts: { head: string; pr?: number; base?: string; inputs?: Record<string, string>; updatedAt?: string; fork?: boolean }): Promise<RunResult> {
+  return runActionStep({ bundle, origin, gh, token: TOKEN, pr: PR, base: baseSha, ...opts, defer: (c) => cleanup.push(c) });
 }
 
 function commitOnFeature(files: Record<string, string | Uint8Array>, message: string): string {
@@ -124,10 +37,9 @@ function commitOnFeature(files: Record<string, string | Uint8Array>, message: st
 }
 
 beforeAll(async () => {
-  const out = mkdtempSync(join(tmpdir(), 'ed-bundle-'));
-  cleanup.push(() => rmSync(out, { recursive: true, force: true }));
-  execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', out], { cwd: ROOT, stdio: 'pipe' });
-  bundle = join(out, 'index.js');
+  const built = buildBundle();
+  cleanup.push(built.cleanup);
+  bundle = built.bundle;
   gh = await startFakeGitHub({ owner: 'acme', repo: 'models', token: TOKEN });
 
   origin = new TempRepo();

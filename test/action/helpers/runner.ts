@@ -15,6 +15,8 @@ export interface RunResult {
   stderr: string;
   outputs: Record<string, string>;
   summary: string;
+  /** Wall time of `node index.js`, spawn to close. */
+  ms: number;
 }
 
 /** Builds the action bundle into a temp dir; returns its index.js and a cleanup. */
@@ -48,11 +50,20 @@ export interface StepOptions {
   head: string;
   inputs?: Record<string, string>;
   updatedAt?: string;
+  /** The head branch lives in a fork (another repository's full_name), as on a contributor's PR. */
+  fork?: boolean;
+  /** Takes the checkout's and temp dir's cleanup instead of running it when the step ends, so files the
+   * run wrote (report JSON, artifact dir) can still be read afterwards. */
+  defer?: (cleanup: () => void) => void;
 }
 
 export async function runActionStep(o: StepOptions): Promise<RunResult> {
   const ws = o.origin.clone(o.head, 1);
   const temp = mkdtempSync(join(tmpdir(), 'ed-runner-'));
+  const cleanup = (): void => {
+    ws.cleanup();
+    rmSync(temp, { recursive: true, force: true });
+  };
   try {
     const event = {
       action: 'synchronize',
@@ -61,7 +72,7 @@ export async function runActionStep(o: StepOptions): Promise<RunResult> {
         number: o.pr,
         updated_at: o.updatedAt ?? '2026-11-30T10:00:00Z',
         base: { sha: o.base, ref: 'main', repo: { full_name: 'acme/models' } },
-        head: { sha: o.head, ref: 'feature', repo: { full_name: 'acme/models' } },
+        head: { sha: o.head, ref: 'feature', repo: { full_name: o.fork ? 'contributor/models' : 'acme/models' } },
       },
       repository: { full_name: 'acme/models' },
     };
@@ -92,18 +103,20 @@ export async function runActionStep(o: StepOptions): Promise<RunResult> {
     };
     writeFileSync(env.GITHUB_OUTPUT as string, '');
     writeFileSync(env.GITHUB_STEP_SUMMARY as string, '');
+    const started = Date.now();
     const child = spawn(process.execPath, [o.bundle], { cwd: ws.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const code = await new Promise<number | null>((res) => child.on('close', res));
+    const ms = Date.now() - started;
     const outputs = parseOutputs(readFileSync(env.GITHUB_OUTPUT as string, 'utf8'));
     // The report JSON lives under RUNNER_TEMP: read it before the temp dir goes.
     if (outputs['report-json']) outputs['report-json-text'] = readFileSync(outputs['report-json'], 'utf8');
-    return { code, stdout, stderr, outputs, summary: readFileSync(env.GITHUB_STEP_SUMMARY as string, 'utf8') };
+    return { code, stdout, stderr, outputs, summary: readFileSync(env.GITHUB_STEP_SUMMARY as string, 'utf8'), ms };
   } finally {
-    ws.cleanup();
-    rmSync(temp, { recursive: true, force: true });
+    if (o.defer) o.defer(cleanup);
+    else cleanup();
   }
 }
