@@ -11,6 +11,7 @@ import type { DeviceFacts, FitStats, HardwareProfile } from '../profile-types.js
 import { EnergyDiffError } from '../types.js';
 import type { LayerMeasurement } from './measurement-types.js';
 import { mape, quantile, r2Score } from './metrics.js';
+import type { CalibrationOptions } from './options.js';
 import { fitClass, physicalRows, type PhysicalRow } from './physical-fit.js';
 import { calibratedProfile, SGD_BYTES_PER_PARAM } from './physical-profile.js';
 import { splitTrainValTest } from './split.js';
@@ -155,17 +156,6 @@ export function heldOutByModule(splits: ModuleSplit[], device: DeviceFacts, cach
   });
 }
 
-export interface GetznerPhysicalOptions {
-  id: string;
-  name: string;
-  version: string;
-  device: DeviceFacts;
-  deviceSource: string;
-  fitDate: string;
-  seed: number;
-  dataFiles: string[];
-}
-
 function round(v: number): number {
   return Number(v.toPrecision(4));
 }
@@ -176,7 +166,7 @@ export function isGetznerData(measurements: LayerMeasurement[]): boolean {
   return inference.length > 0 && inference.every((m) => m.source === 'getzner' || m.source === 'getzner-real-config');
 }
 
-export function calibrateGetznerPhysical(measurements: LayerMeasurement[], opts: GetznerPhysicalOptions): { profile: HardwareProfile; modules: ModuleHeldOut[] } {
+export function calibrateGetznerPhysical(measurements: LayerMeasurement[], opts: CalibrationOptions): { profile: HardwareProfile; modules: ModuleHeldOut[] } {
   const device = opts.device;
   const cacheBytes = device.kind === 'cpu' ? (device.l3Bytes ?? device.l2Bytes ?? 32 * 2 ** 20) : (device.l2Bytes ?? 32 * 2 ** 20);
   const splits = getznerModuleSplits(measurements, opts.seed);

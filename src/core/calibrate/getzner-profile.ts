@@ -1,6 +1,7 @@
 // Turns Getzner fits into an energy-diff/profile@1 hardware profile with the getzner-v1 predictor.
-import type { DeviceFacts, FitStats, HardwareProfile } from '../profile-types.js';
+import type { FitStats, HardwareProfile } from '../profile-types.js';
 import type { GetznerFamilyFit } from './getzner-fit.js';
+import type { CalibratedProfileHeader } from './options.js';
 import type { FittedPipeline } from './pipeline.js';
 
 export const GETZNER_PREDICTOR_KIND = 'getzner-v1';
@@ -14,14 +15,7 @@ export interface GetznerPredictorBlock {
   modules: Record<string, FittedPipeline>;
 }
 
-export interface GetznerProfileInput {
-  id: string;
-  name: string;
-  version: string;
-  device: DeviceFacts;
-  fitDate: string;
-  calibratedOn: string;
-  provenance: string;
+export interface GetznerProfileInput extends CalibratedProfileHeader {
   seed: number;
   fits: GetznerFamilyFit[];
 }

@@ -1,11 +1,13 @@
 // Public entry of calibration: measurements in, a hardware profile out.
 import { EnergyDiffError } from '../types.js';
-import type { DeviceFacts, HardwareProfile } from '../profile-types.js';
+import type { HardwareProfile } from '../profile-types.js';
 import { fitGetzner, type GetznerFamilyFit } from './getzner-fit.js';
 import { buildGetznerProfile } from './getzner-profile.js';
 import type { LayerMeasurement } from './measurement-types.js';
+import type { CalibrationOptions } from './options.js';
 
 export type { LayerMeasurement } from './measurement-types.js';
+export type { CalibrationOptions } from './options.js';
 export { LAYER_MEASUREMENT_SCHEMA } from './measurement-types.js';
 export { fitGetzner, getznerForm, fitGetznerFamily, getznerRowCounts, MIN_GETZNER_ROWS, type GetznerFamilyFit } from './getzner-fit.js';
 export { toGetznerConvention } from './getzner-normalize.js';
@@ -17,20 +19,7 @@ export { splitTrainValTest, seededPermutation } from './split.js';
 
 export const DEFAULT_SEED = 1234;
 
-export interface GetznerCalibrationOptions {
-  id: string;
-  name: string;
-  version: string;
-  device: DeviceFacts;
-  /** Where the device facts come from, for the provenance line. */
-  deviceSource: string;
-  fitDate: string;
-  seed: number;
-  /** Data file names as the user gave them, for calibratedOn. */
-  dataFiles: string[];
-}
-
-export function calibrateGetzner(measurements: LayerMeasurement[], opts: GetznerCalibrationOptions): { profile: HardwareProfile; fits: GetznerFamilyFit[] } {
+export function calibrateGetzner(measurements: LayerMeasurement[], opts: CalibrationOptions): { profile: HardwareProfile; fits: GetznerFamilyFit[] } {
   const inference = measurements.filter((m) => m.mode === 'inference');
   if (inference.length === 0) throw new EnergyDiffError('E_CALIBRATE', 'no inference measurements to fit the getzner method on');
   const fits = fitGetzner(inference, opts.seed);

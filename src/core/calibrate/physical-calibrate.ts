@@ -7,24 +7,14 @@ import type { DeviceFacts, HardwareProfile } from '../profile-types.js';
 import { EnergyDiffError } from '../types.js';
 import type { LayerMeasurement } from './measurement-types.js';
 import { median, quantile } from './metrics.js';
+import type { CalibrationOptions } from './options.js';
 import { fitLayers, heldOutClassStats, physicalRows, type PhysicalRow } from './physical-fit.js';
 import { calibratedProfile, rooflinePredictor } from './physical-profile.js';
 import { calibrateGetznerPhysical, isGetznerData } from './getzner-physical.js';
 
-export interface RooflineCalibrationOptions {
-  id: string;
-  name: string;
-  version: string;
-  device: DeviceFacts;
-  deviceSource: string;
-  fitDate: string;
-  seed: number;
-  dataFiles: string[];
-}
-
 const NEUTRAL = { launchScale: 1, passOverheadS: 0 };
 
-export function calibrateRoofline(measurements: LayerMeasurement[], opts: RooflineCalibrationOptions): HardwareProfile {
+export function calibrateRoofline(measurements: LayerMeasurement[], opts: CalibrationOptions): HardwareProfile {
   // The Getzner CPU data: the paper's split, derived classes (scripts/fit-profiles.ts xeon writes the same).
   if (isGetznerData(measurements)) return calibrateGetznerPhysical(measurements, opts).profile;
   // Idle power as measured next to the layers beats the spec-table guess.

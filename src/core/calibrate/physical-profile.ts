@@ -7,6 +7,7 @@ import type { Mode } from '../report-types.js';
 import { ROOFLINE_V1, type Composition, type RooflinePredictor } from '../estimate/predictors/roofline.js';
 import type { RooflineClass, RooflineClassParams } from '../estimate/roofline-model.js';
 import { applyCpuCorrection, type CpuCorrection } from './cpu-correction.js';
+import type { CalibratedProfileHeader } from './options.js';
 import { classPeakFlops, type ClassStats, type LayerFit } from './physical-fit.js';
 
 /** Bytes the optimizer moves per parameter in an SGD step: read weight and gradient, write weight, zero the gradient. */
@@ -26,14 +27,7 @@ export function rooflinePredictor(fit: LayerFit, cacheBytes: number, composition
   };
 }
 
-export interface CalibratedProfileInput {
-  id: string;
-  name: string;
-  version: string;
-  device: DeviceFacts;
-  fitDate: string;
-  calibratedOn: string;
-  provenance: string;
+export interface CalibratedProfileInput extends CalibratedProfileHeader {
   predictor: RooflinePredictor;
   band: { low: number; high: number };
   perFamily: Record<string, ClassStats | FitStats>;
