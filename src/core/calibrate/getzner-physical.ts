@@ -12,7 +12,7 @@ import { EnergyDiffError } from '../types.js';
 import type { LayerMeasurement } from './measurement-types.js';
 import { mape, quantile, r2Score } from './metrics.js';
 import type { CalibrationOptions } from './options.js';
-import { fitClass, physicalRows, type PhysicalRow } from './physical-fit.js';
+import { byClass, fitClass, physicalRows, type PhysicalRow } from './physical-fit.js';
 import { calibratedProfile, SGD_BYTES_PER_PARAM } from './physical-profile.js';
 import { splitTrainValTest } from './split.js';
 
@@ -93,15 +93,6 @@ export function getznerModuleSplits(measurements: LayerMeasurement[], seed: numb
     if (random.length < 10) return [];
     return [{ op, ...splitTrainValTest(random, seed), real: inference.filter((m) => m.op === op && m.source === 'getzner-real-config') }];
   });
-}
-
-function byClass(rows: PhysicalRow[]): Map<RooflineClass, PhysicalRow[]> {
-  const m = new Map<RooflineClass, PhysicalRow[]>();
-  for (const cls of ROOFLINE_CLASSES) {
-    const rs = rows.filter((r) => r.cls === cls);
-    if (rs.length > 0) m.set(cls, rs);
-  }
-  return m;
 }
 
 /**

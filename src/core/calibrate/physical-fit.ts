@@ -164,7 +164,8 @@ export interface LayerFit {
   trainCallOverhead: TrainCallOverhead;
 }
 
-function byClass(rows: PhysicalRow[]): Map<RooflineClass, PhysicalRow[]> {
+/** The rows grouped by roofline class, in ROOFLINE_CLASSES order, classes without rows left out. */
+export function byClass(rows: PhysicalRow[]): Map<RooflineClass, PhysicalRow[]> {
   const m = new Map<RooflineClass, PhysicalRow[]>();
   for (const cls of ROOFLINE_CLASSES) {
     const rs = rows.filter((r) => r.cls === cls);
