@@ -84,11 +84,17 @@ const BUILDERS: Record<string, (c: Cfg) => DecodedModel> = {
 
 export const H100_LAYER_OPS = Object.keys(BUILDERS);
 
+/** The one-node model of one measured config (`op` names the PyTorch module), or null for an unknown module. */
+export function modelOfConfig(op: string, config: Cfg): DecodedModel | null {
+  const build = BUILDERS[op];
+  return build ? build(config) : null;
+}
+
 /** The LayerCost of one measured config (`op` names the PyTorch module), or null for an unknown module. */
 export function layerOfConfig(op: string, config: Cfg): LayerCost | null {
-  const build = BUILDERS[op];
-  if (!build) return null;
-  const inferred = inferModel(build(config));
+  const built = modelOfConfig(op, config);
+  if (!built) return null;
+  const inferred = inferModel(built);
   const layer = inferred.layers.at(-1);
   return layer && layer.status === 'estimated' ? layer : null;
 }
