@@ -1,27 +1,18 @@
 // Assembles the measurement@1 document from the run's state and every meter's readings. Pure: the session
 // calls it at each epoch boundary and at the end, so the file on disk is always complete up to the last epoch.
 import { energyBetween, epochsFrom, type Boundary, type Sample } from './accumulate.js';
-import { MEASUREMENT_SCHEMA, type MeasuredEpoch, type Measurement, type MeterInfo, type RunStatus } from './schema.js';
+import { MEASUREMENT_SCHEMA, type MeasuredEpoch, type Measurement, type MeterInfo } from './schema.js';
 
 export interface MeterTrace {
   info: MeterInfo;
   samples: readonly Sample[];
 }
 
-export interface RunState {
-  command: string[];
-  startTime: string;
-  endTime: string | null;
-  status: RunStatus;
-  exitCode: number | null;
-  signal: string | null;
-  epochsRequested: number | null;
-  plannedEpochs: number | null;
-  host: Measurement['host'];
+/** The document's run fields as they stand now, plus what the totals and epochs are computed from. */
+export interface RunState extends Pick<Measurement, 'command' | 'startTime' | 'endTime' | 'status' | 'exitCode' | 'signal' | 'epochsRequested' | 'plannedEpochs' | 'host' | 'warnings'> {
   boundaries: Boundary[];
   /** Seconds since start covered by the totals (now, or the command's exit). */
   endT: number;
-  warnings: string[];
 }
 
 function mergeEpochs(perMeter: MeasuredEpoch[][]): MeasuredEpoch[] {
