@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runMain } from '../helpers/cli.js';
 import { layerOfConfig } from '../../src/core/calibrate/h100-layer-configs.js';
 import { readMeasurementJsonl } from '../../src/core/calibrate/jsonl.js';
 import { validateProfile } from '../../src/core/estimate/profile.js';
@@ -48,15 +48,7 @@ afterAll(() => {
 });
 
 async function runCli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: { ...process.env, ENERGY_DIFF_POWERCAP_ROOT: root, OMP_NUM_THREADS: '1', ...env },
-    cwd: dir,
-  });
-  return { code, stdout, stderr };
+  return runMain(args, { ...process.env, ENERGY_DIFF_POWERCAP_ROOT: root, OMP_NUM_THREADS: '1', ...env }, dir);
 }
 
 const BENCH = ['calibrate', 'bench', '--python', PYTHON, '--plan', 'plan.json', '--window-seconds', '0.3', '--idle-seconds', '0.8', '--meter', 'rapl'];

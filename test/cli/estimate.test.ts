@@ -4,21 +4,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listShippedProfiles } from '../../src/adapters/profiles.js';
-import { main } from '../../src/cli/main.js';
+import { runMain } from '../helpers/cli.js';
 import type { EstimateReport } from '../../src/core/report-types.js';
 
 const ROOT = resolve('.');
 
 async function run(args: string[], cwd = ROOT) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['estimate', ...args], {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-    cwd,
-  });
-  return { code, stdout, stderr };
+  return runMain(['estimate', ...args], {}, cwd);
 }
 
 async function json(args: string[]): Promise<EstimateReport> {

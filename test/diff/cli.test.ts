@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import { runMain } from '../helpers/cli.js';
 import type { ReportDiff } from '../../src/core/diff/types.js';
 import { H100, cnn, report } from '../report/fixtures.js';
 
@@ -15,15 +16,7 @@ const write = (name: string, content: unknown) => {
 };
 
 async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['diff', ...args], {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-    cwd: dir,
-  });
-  return { code, stdout, stderr };
+  return runMain(['diff', ...args], {}, dir);
 }
 
 const base = write('base.json', report('models/cnn.onnx', H100, cnn(64)));

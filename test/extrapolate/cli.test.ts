@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runMain } from '../helpers/cli.js';
 import { MEASUREMENT_SCHEMA } from '../../src/core/measure/schema.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -16,10 +16,7 @@ const first15 = trace.epochs.slice(0, 15);
 const dir = mkdtempSync(join(tmpdir(), 'energy-diff-extrapolate-'));
 
 async function run(args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['extrapolate', ...args], { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: {}, cwd: dir });
-  return { code, stdout, stderr };
+  return runMain(['extrapolate', ...args], {}, dir);
 }
 
 function measurementFile(): string {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { runMain } from '../helpers/cli.js';
 import { validateMeasurement, type Measurement } from '../../src/core/measure/schema.js';
 import { makePowercap } from '../meters/fake-powercap.js';
 
@@ -21,15 +21,7 @@ function setup() {
 }
 
 async function runCli(args: string[], env: NodeJS.ProcessEnv = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: { ...process.env, ...env },
-    cwd: repo,
-  });
-  return { code, stdout, stderr };
+  return runMain(args, { ...process.env, ...env }, repo);
 }
 
 const read = (path: string): Measurement => validateMeasurement(JSON.parse(readFileSync(path, 'utf8')), path);
