@@ -95,12 +95,7 @@ class Scanner {
   }
 
   private object(depth: number): void {
-    this.i++;
-    this.ws();
-    if (this.s[this.i] === '}') {
-      this.i++;
-      return;
-    }
+    if (this.opened('}')) return;
     for (;;) {
       this.ws();
       if (this.s[this.i] !== '"') throw new Fail(this.i, `expected a property name in double quotes but found ${this.describe()}`);
@@ -109,40 +104,40 @@ class Scanner {
       this.expect(':');
       this.ws();
       this.value(depth + 1);
-      this.ws();
-      if (this.s[this.i] === ',') {
-        this.i++;
-        continue;
-      }
-      if (this.s[this.i] === '}') {
-        this.i++;
-        return;
-      }
-      throw new Fail(this.i, `expected ',' or '}' but found ${this.describe()}`);
+      if (this.closed('}')) return;
     }
   }
 
   private array(depth: number): void {
-    this.i++;
-    this.ws();
-    if (this.s[this.i] === ']') {
-      this.i++;
-      return;
-    }
+    if (this.opened(']')) return;
     for (;;) {
       this.ws();
       this.value(depth + 1);
-      this.ws();
-      if (this.s[this.i] === ',') {
-        this.i++;
-        continue;
-      }
-      if (this.s[this.i] === ']') {
-        this.i++;
-        return;
-      }
-      throw new Fail(this.i, `expected ',' or ']' but found ${this.describe()}`);
+      if (this.closed(']')) return;
     }
+  }
+
+  /** Steps over the opening bracket; true (and steps over `close`) when the container is empty. */
+  private opened(close: '}' | ']'): boolean {
+    this.i++;
+    this.ws();
+    if (this.s[this.i] !== close) return false;
+    this.i++;
+    return true;
+  }
+
+  /** After a member: false at ',' (another member follows), true at `close`; both stepped over. */
+  private closed(close: '}' | ']'): boolean {
+    this.ws();
+    if (this.s[this.i] === ',') {
+      this.i++;
+      return false;
+    }
+    if (this.s[this.i] === close) {
+      this.i++;
+      return true;
+    }
+    throw new Fail(this.i, `expected ',' or '${close}' but found ${this.describe()}`);
   }
 
   private string(): void {
