@@ -1,7 +1,6 @@
-// The inspect table: deterministic text/markdown/json, totals and the coverage line; and the CLI command
-// itself once the model loader (src/adapters/load-model.ts) is present.
-import { existsSync } from 'node:fs';
+// The inspect table: deterministic text/markdown/json, totals and the coverage line; and the CLI command itself.
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { coverageLine, formatCount, renderInspect } from '../../src/core/infer/format.js';
 import { inferModel } from '../../src/core/infer/index.js';
 import type { InferredModel } from '../../src/core/types.js';
@@ -42,11 +41,8 @@ describe('inspect rendering', () => {
   });
 });
 
-const hasLoader = existsSync('src/adapters/load-model.ts');
-
-describe.skipIf(!hasLoader)('energy-diff inspect', () => {
+describe('energy-diff inspect', () => {
   const run = async (args: string[]): Promise<{ code: number; out: string; err: string }> => {
-    const { main } = await import('../../src/cli/main.js');
     let out = '';
     let err = '';
     const code = await main(['inspect', ...args], {
