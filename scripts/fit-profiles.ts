@@ -1,11 +1,14 @@
 // Regenerates the shipped, fitted hardware profiles from data/ (deterministic: same data, same files).
 // Usage: npx tsx scripts/fit-profiles.ts [section...]   (no section: all)
 // Each section owns one profile; add a section rather than editing another's.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cpuTransfer } from '../bench/cpu-transfer.js';
+import { fitH100Profile, H100_FIT_DATE } from '../bench/h100-fit.js';
 import { readMeasurementFiles } from '../src/adapters/measurements.js';
 import { calibrateGetzner, DEFAULT_SEED } from '../src/core/calibrate/index.js';
 import { calibrateGetznerPhysical } from '../src/core/calibrate/getzner-physical.js';
+import { specDerivedProfile } from '../src/core/calibrate/physical-profile.js';
 import { validateProfile } from '../src/core/estimate/profile.js';
 import { specDevice } from '../src/core/estimate/spec-devices.js';
 
@@ -66,7 +69,6 @@ async function fitXeon(): Promise<void> {
 // ---------------------------------------------------------------- h100 (estimator): roofline-v1 on data/h100
 
 async function fitH100(): Promise<void> {
-  const { fitH100Profile, H100_FIT_DATE } = await import('../bench/h100-fit.js');
   const { profile, report } = await fitH100Profile(H100_FIT_DATE);
   console.log(report);
   writeProfile('h100-sxm', profile);
@@ -91,13 +93,9 @@ const SPEC_PROFILES: Record<string, string> = {
 const SPEC_BAND = { low: 0.5, high: 2 };
 
 async function fitSpec(): Promise<void> {
-  const { readFileSync } = await import('node:fs');
-  const { H100_FIT_DATE } = await import('../bench/h100-fit.js');
-  const { specDerivedProfile } = await import('../src/core/calibrate/physical-profile.js');
   const baseFile = join(ROOT, 'hardware-profiles', 'h100-sxm.json');
   const base = validateProfile(JSON.parse(readFileSync(baseFile, 'utf8')), baseFile);
   // CPUs: H100 efficiencies do not carry over; three CPU factors measured on the Getzner Xeon do.
-  const { cpuTransfer } = await import('../bench/cpu-transfer.js');
   const cpu = cpuTransfer(base, SPEC_BAND, H100_FIT_DATE);
   console.log(`cpu: ${cpu.basis}`);
   for (const [specId, id] of Object.entries(SPEC_PROFILES)) {
