@@ -82,8 +82,6 @@ const BUILDERS: Record<string, (c: Cfg) => DecodedModel> = {
   TransposeContiguous: (c) => model({ x: [c.batch!, c.tokens!, c.heads!, c.head_dim!] }, node('Transpose', ['x'], { perm: [0, 2, 1, 3] })),
 };
 
-export const H100_LAYER_OPS = Object.keys(BUILDERS);
-
 /** The one-node model of one measured config (`op` names the PyTorch module), or null for an unknown module. */
 export function modelOfConfig(op: string, config: Cfg): DecodedModel | null {
   const build = BUILDERS[op];

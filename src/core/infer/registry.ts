@@ -57,7 +57,3 @@ for (const op of ['ReduceSum', 'ReduceMean', 'ReduceMax', 'ReduceMin', 'ReducePr
 export function ruleFor(opType: string): OpRule | undefined {
   return RULES.get(opType);
 }
-
-export function supportedOps(): string[] {
-  return [...RULES.keys()].sort();
-}

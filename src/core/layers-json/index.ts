@@ -18,8 +18,3 @@ export function decodeLayersJson(text: string, file: string): DecodedModel {
   }
   return buildModel(readSpec(parsed.value, file), file);
 }
-
-/** Layer-spec files are recognised by name: `*.layers.json`. */
-export function isLayersJsonPath(path: string): boolean {
-  return path.toLowerCase().endsWith('.layers.json');
-}
