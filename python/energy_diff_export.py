@@ -17,7 +17,7 @@ import sys
 import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from energy_diff_layers import Batch, dumps, layers_document  # noqa: E402
+from energy_diff_layers import Batch, dumps, flat_tensors, layers_document  # noqa: E402
 
 DTYPES = {"float32": torch.float32, "float16": torch.float16, "int64": torch.int64, "int32": torch.int32, "bool": torch.bool}
 
@@ -101,16 +101,6 @@ def omit_weights(path):
         f.write(model.SerializeToString())
 
 
-def _tensors(x):
-    if isinstance(x, torch.Tensor):
-        return [x]
-    if isinstance(x, (tuple, list)):
-        return [t for e in x for t in _tensors(e)]
-    if isinstance(x, dict):
-        return [t for e in x.values() for t in _tensors(e)]
-    return []
-
-
 def main(argv=None):
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("model", help="module:callable or file.py:callable returning a torch.nn.Module")
@@ -135,7 +125,7 @@ def main(argv=None):
     if fmt == "onnx":
         if args.outputs is None:
             with torch.no_grad():
-                args.outputs = max(1, len(_tensors(model(*inputs))))
+                args.outputs = max(1, len(flat_tensors(model(*inputs))))
         export_onnx(model, inputs, names, args)
     else:
         b = parsed[0][1][0] if parsed[0][1] else 1

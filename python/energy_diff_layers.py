@@ -41,6 +41,17 @@ def module_attrs(module):
     return attrs
 
 
+def flat_tensors(x):
+    """The tensors in a (nested) tuple, list or dict, in order; anything else contributes none."""
+    if isinstance(x, torch.Tensor):
+        return [x]
+    if isinstance(x, (tuple, list)):
+        return [t for e in x for t in flat_tensors(e)]
+    if isinstance(x, dict):
+        return [t for e in x.values() for t in flat_tensors(e)]
+    return []
+
+
 def _dtype(t):
     return DTYPES.get(t, str(t).replace("torch.", ""))
 

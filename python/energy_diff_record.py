@@ -11,7 +11,7 @@ import sys
 import torch
 from torch.overrides import TorchFunctionMode
 
-from energy_diff_layers import Namer, Weights, _dtype, _json_value, module_attrs
+from energy_diff_layers import Namer, Weights, _dtype, _json_value, flat_tensors as _flat, module_attrs
 
 ELEMENTWISE = {
     "add": "Add", "__add__": "Add", "__radd__": "Add", "__iadd__": "Add", "add_": "Add",
@@ -34,16 +34,6 @@ IDENTITY = {"contiguous", "clone", "detach", "to", "float", "half", "double", "t
 SKIP = {"size", "dim", "numel", "_assert", "__len__", "__bool__", "item", "tolist", "__index__", "__format__",
         "__hash__", "is_floating_point", "is_complex", "__setstate__", "__reduce_ex__", "__repr__", "__iter__",
         "requires_grad_"}
-
-
-def _flat(x):
-    if isinstance(x, torch.Tensor):
-        return [x]
-    if isinstance(x, (tuple, list)):
-        return [t for e in x for t in _flat(e)]
-    if isinstance(x, dict):
-        return [t for e in x.values() for t in _flat(e)]
-    return []
 
 
 def _arg(args, kwargs, i, name, default=None):
