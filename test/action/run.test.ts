@@ -1,6 +1,5 @@
 // runAction in-process on real temporary repositories: config errors land on their YAML line, events
 // without a PR, the noise floor, and a PyTorch source exported for base and head with the real exporter.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,6 +8,7 @@ import { readEvent } from '../../src/action/event.js';
 import { applyNoiseFloor } from '../../src/action/noise-floor.js';
 import { runAction } from '../../src/action/run.js';
 import type { ReportDiff } from '../../src/core/diff/index.js';
+import { pythonHas } from '../infer/helpers/load.js';
 import { TempRepo } from './helpers/git-repo.js';
 import { tinyCnn } from './helpers/models.js';
 
@@ -148,12 +148,7 @@ describe('events', () => {
 });
 
 function hasTorch(): boolean {
-  try {
-    execFileSync('/usr/bin/python3', ['-c', 'import torch, onnx'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
+  return pythonHas('torch, onnx');
 }
 
 describe.skipIf(!hasTorch())('export-command with the real PyTorch exporter', () => {

@@ -1,7 +1,7 @@
 // Our Getzner fits against scikit-learn on the very same train/test rows: same forms (Table 6), same
 // transforms, so test-set predictions must agree to ~1e-6 relative and R² to ~1e-7.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,18 +9,11 @@ import { averageRepeats, fitGetzner, getznerForm } from '../../src/core/calibrat
 import { GETZNER_PARAMS } from '../../src/core/calibrate/getzner-data.js';
 import { log1pRow } from '../../src/core/calibrate/features.js';
 import { fitPipeline, predictPipeline, type PipelineForm, type TargetRow } from '../../src/core/calibrate/pipeline.js';
+import { PYTHON, pythonHas } from '../infer/helpers/load.js';
 import { loadGetznerData } from './getzner-fixture.js';
 
-const PYTHON = '/usr/bin/python3';
-
 function sklearnAvailable(): boolean {
-  if (!existsSync(PYTHON)) return false;
-  try {
-    execFileSync(PYTHON, ['-c', 'import sklearn, numpy'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
+  return pythonHas('sklearn, numpy');
 }
 
 interface SklearnFamily {

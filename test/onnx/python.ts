@@ -3,17 +3,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PYTHON } from '../infer/helpers/load.js';
+import { PYTHON, pythonHas } from '../infer/helpers/load.js';
 
 export { decodeWithPython } from '../infer/helpers/load.js';
 
 export function hasPythonOnnx(): boolean {
-  try {
-    execFileSync(PYTHON, ['-c', 'import onnx'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
+  return pythonHas('onnx');
 }
 
 /** Writes bytes to a fresh temp dir; returns the file path. */

@@ -7,13 +7,12 @@ import { extname, join, resolve } from 'node:path';
 import { loadModel } from '../../src/adapters/load-model.js';
 import { inferModel } from '../../src/core/infer/index.js';
 import type { InferredModel } from '../../src/core/types.js';
+import { PYTHON } from '../infer/helpers/load.js';
 
-export const PYTHON = '/usr/bin/python3';
+export { PYTHON };
 export const EXPORT = resolve('python/energy_diff_export.py');
 
-export function hasTorch(): boolean {
-  return spawnSync(PYTHON, ['-c', 'import torch, torchvision, onnx'], { stdio: 'ignore' }).status === 0;
-}
+export { hasTorch } from '../infer/helpers/python.js';
 
 export const tempDir = (): string => mkdtempSync(join(tmpdir(), 'energy-diff-export-'));
 

@@ -12,6 +12,16 @@ export const PYTHON = '/usr/bin/python3';
 export const CACHE_DIR = resolve('node_modules/.cache/energy-diff');
 const DUMPER = resolve('test/infer/helpers/onnx_to_decoded.py');
 
+/** True when PYTHON can import `modules` (as written after `import`, e.g. 'torch, onnx'): tests that need them skip otherwise. */
+export function pythonHas(modules: string): boolean {
+  try {
+    execFileSync(PYTHON, ['-c', `import ${modules}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function hashFile(path: string): string {
   return createHash('sha256').update(readFileSync(path)).update(readFileSync(DUMPER)).digest('hex').slice(0, 24);
 }

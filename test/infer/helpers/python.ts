@@ -3,15 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CACHE_DIR, PYTHON } from './load.js';
+import { CACHE_DIR, PYTHON, pythonHas } from './load.js';
 
 export function hasTorch(): boolean {
-  try {
-    execFileSync(PYTHON, ['-c', 'import torch, torchvision, onnx'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
+  return pythonHas('torch, torchvision, onnx');
 }
 
 /** Runs `script args...` (which prints one JSON document) once per distinct content; cached. A cached
