@@ -5,6 +5,7 @@ import { loadModel } from '../../adapters/load-model.js';
 import { renderInspect, type InspectFormat } from '../../core/infer/format.js';
 import { inferModel } from '../../core/infer/index.js';
 import { EnergyDiffError, type InferOptions } from '../../core/types.js';
+import { positiveInt } from '../args.js';
 import type { CliIo } from '../io.js';
 
 const HELP = `usage: energy-diff inspect <model.onnx|model.layers.json> [options]
@@ -39,17 +40,11 @@ export async function inspect(args: string[], io: CliIo): Promise<number> {
     throw new EnergyDiffError('E_ARG', `--format expects text, json or markdown, got '${format ?? ''}'`);
   }
   const opts: InferOptions = {};
-  if (values.batch !== undefined) opts.batch = parseBatch(values.batch);
+  if (values.batch !== undefined) opts.batch = positiveInt(values.batch, '--batch');
   if (values.input) opts.inputShapes = parseInputs(values.input);
   const model = await loadModel(resolve(io.cwd, path));
   io.stdout.write(renderInspect(inferModel(model, opts, path), format as InspectFormat));
   return 0;
-}
-
-function parseBatch(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new EnergyDiffError('E_ARG', `--batch expects a positive integer, got '${value}'`);
-  return n;
 }
 
 /** `name=1x3x224x224` (the name may itself contain '='; the last one separates). */
