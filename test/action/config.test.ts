@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, jsonPathKeys, loadActionConfig, parseConfigText } from '../../src/adapters/config.js';
 import { settingsFor } from '../../src/action/estimate-changes.js';
+import { thrownBy } from '../helpers/errors.js';
 
 const FULL = `# .github/energy-diff.yml
 profiles: [h100-sxm, xeon-gold-5120]
@@ -38,13 +39,7 @@ budgets:
 `;
 
 function errorOf(text: string): ConfigError {
-  try {
-    parseConfigText(text, '.github/energy-diff.yml');
-  } catch (err) {
-    if (err instanceof ConfigError) return err;
-    throw err;
-  }
-  throw new Error('expected a ConfigError');
+  return thrownBy(ConfigError, () => parseConfigText(text, '.github/energy-diff.yml'));
 }
 
 describe('config file', () => {

@@ -3,17 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfigText } from '../../src/adapters/config.js';
 import { settingsFor } from '../../src/action/estimate-changes.js';
+import { thrownBy } from '../helpers/errors.js';
 
 const FILE = '.github/energy-diff.yml';
 
 function errorOf(text: string): ConfigError {
-  try {
-    parseConfigText(text, FILE);
-  } catch (err) {
-    if (err instanceof ConfigError) return err;
-    throw err;
-  }
-  throw new Error('expected a ConfigError');
+  return thrownBy(ConfigError, () => parseConfigText(text, FILE));
 }
 
 const CONFIG = `batch: 4

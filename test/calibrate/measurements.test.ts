@@ -6,17 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { parseMeasurementText, readMeasurementFiles } from '../../src/adapters/measurements.js';
 import { formatLayerMeasurement, readMeasurementJsonl } from '../../src/core/calibrate/jsonl.js';
 import { EnergyDiffError } from '../../src/core/types.js';
+import { thrownBy } from '../helpers/errors.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 
 function placeOf(fn: () => unknown): EnergyDiffError['place'] {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(EnergyDiffError);
-    return (err as EnergyDiffError).place;
-  }
-  throw new Error('expected an EnergyDiffError');
+  return thrownBy(EnergyDiffError, fn).place;
 }
 
 describe('measurement files', () => {

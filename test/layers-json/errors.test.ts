@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeLayersJson } from '../../src/core/layers-json/index.js';
 import { EnergyDiffError } from '../../src/core/types.js';
+import { thrownBy } from '../helpers/errors.js';
 import { cnnDoc, cnnDocOnnx, text, type Doc } from './helpers/docs.js';
 import { validateAgainst } from './helpers/mini-schema.js';
 
@@ -11,13 +12,7 @@ const SCHEMA = JSON.parse(readFileSync('schemas/layers.schema.json', 'utf8')) as
 const FILE = 'models/bad.layers.json';
 
 function rejection(src: string): EnergyDiffError {
-  try {
-    decodeLayersJson(src, FILE);
-  } catch (err) {
-    if (err instanceof EnergyDiffError) return err;
-    throw err;
-  }
-  throw new Error('decoded without error');
+  return thrownBy(EnergyDiffError, () => decodeLayersJson(src, FILE));
 }
 
 interface Case {

@@ -5,18 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { decodeModelBytes } from '../../src/core/onnx/index.js';
 import { EnergyDiffError } from '../../src/core/types.js';
 import { modelBytes, Pb } from '../helpers/onnx-writer.js';
+import { thrownBy } from '../helpers/errors.js';
 import { concat } from '../helpers/pb.js';
 import { featureModel } from './fixtures.js';
 import { hasPythonOnnx, tempModel } from './python.js';
 
 function failure(bytes: Uint8Array, file = 'model.onnx'): EnergyDiffError {
-  try {
-    decodeModelBytes(bytes, file);
-  } catch (err) {
-    if (err instanceof EnergyDiffError) return err;
-    throw new Error(`not an EnergyDiffError: ${String(err)}`);
-  }
-  throw new Error('decoded without an error');
+  return thrownBy(EnergyDiffError, () => decodeModelBytes(bytes, file));
 }
 
 /** Deterministic pseudo-random numbers in [0, 1). */

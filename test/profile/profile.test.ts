@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadProfile } from '../../src/adapters/profiles.js';
 import { validateProfile } from '../../src/core/estimate/profile.js';
 import { EnergyDiffError } from '../../src/core/types.js';
+import { thrownBy } from '../helpers/errors.js';
 
 const valid = {
   schema: 'energy-diff/profile@1',
@@ -19,13 +20,7 @@ const valid = {
 };
 
 function errorOf(fn: () => unknown): EnergyDiffError {
-  try {
-    fn();
-  } catch (err) {
-    if (err instanceof EnergyDiffError) return err;
-    throw err;
-  }
-  throw new Error('expected an EnergyDiffError');
+  return thrownBy(EnergyDiffError, fn);
 }
 
 describe('validateProfile', () => {
