@@ -3,6 +3,7 @@
 import { parseBudgetConfig, type BudgetConfig } from '../core/budget/index.js';
 import type { Mode, Serving, TrainingRun } from '../core/report-types.js';
 import { EnergyDiffError } from '../core/types.js';
+import { isObject } from '../core/is-object.js';
 
 /** Settings for the models whose repository path matches `path` (a glob). */
 export interface ModelSettings {
@@ -46,10 +47,6 @@ const MODEL_KEYS = ['path', 'batch', 'inputs', 'mode', 'workload', 'measurement'
 
 function fail(message: string, file: string, jsonPath: string): never {
   throw new EnergyDiffError('E_CONFIG', message, { file, jsonPath });
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function onlyKeys(v: Record<string, unknown>, keys: readonly string[], file: string, path: string): void {

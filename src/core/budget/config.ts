@@ -1,6 +1,7 @@
 // Budget configuration: absolute (J) and relative (% increase) limits with warn and fail levels,
 // per model glob and profile or for the repository total. Parsed from plain JSON/YAML values.
 import { EnergyDiffError } from '../types.js';
+import { isObject } from '../is-object.js';
 
 export interface Limit {
   warn?: number;
@@ -32,10 +33,6 @@ export interface BudgetConfig {
 
 function fail(message: string, file: string, jsonPath: string): never {
   throw new EnergyDiffError('E_BUDGET_CONFIG', message, { file, jsonPath });
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function parseLimit(v: unknown, file: string, path: string): Limit | undefined {

@@ -2,12 +2,9 @@
 // (a *.layers.json model) is not an estimate: the caller then reads the file as a model.
 import type { EstimateReport } from '../report-types.js';
 import { EnergyDiffError } from '../types.js';
+import { isObject } from '../is-object.js';
 
 const SCHEMA = 'energy-diff/estimate@1';
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 function looksLikeEstimate(v: unknown): boolean {
   return isObject(v) && v.schema === SCHEMA;

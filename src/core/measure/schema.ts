@@ -1,5 +1,6 @@
 // The `energy-diff/measurement@1` file written by `energy-diff measure`, and its validation.
 import { EnergyDiffError } from '../types.js';
+import { isObject } from '../is-object.js';
 
 export const MEASUREMENT_SCHEMA = 'energy-diff/measurement@1';
 
@@ -65,23 +66,19 @@ function fail(message: string, file: string | undefined, jsonPath: string): neve
   throw new EnergyDiffError('E_MEASUREMENT', message, { ...(file !== undefined ? { file } : {}), jsonPath });
 }
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 function num(v: unknown, file: string | undefined, path: string): number {
   if (typeof v !== 'number' || !Number.isFinite(v)) fail(`expected a finite number, got ${JSON.stringify(v)}`, file, path);
   return v;
 }
 
 function numberMap(v: unknown, file: string | undefined, path: string): Record<string, number> {
-  if (!isRecord(v)) fail('expected an object of numbers', file, path);
+  if (!isObject(v)) fail('expected an object of numbers', file, path);
   for (const [k, x] of Object.entries(v)) num(x, file, `${path}.${k}`);
   return v as Record<string, number>;
 }
 
 function checkEpoch(v: unknown, file: string | undefined, path: string): void {
-  if (!isRecord(v)) fail('expected an epoch object', file, path);
+  if (!isObject(v)) fail('expected an epoch object', file, path);
   for (const key of ['epoch', 'startS', 'endS', 'seconds', 'joules', 'meanPowerW'] as const) num(v[key], file, `${path}.${key}`);
   if ((v.joules as number) < 0 || (v.seconds as number) < 0) fail('joules and seconds must be >= 0', file, path);
   numberMap(v.joulesByDomain, file, `${path}.joulesByDomain`);
@@ -89,7 +86,7 @@ function checkEpoch(v: unknown, file: string | undefined, path: string): void {
 
 /** Checks a parsed measurement file; returns it typed, or throws E_MEASUREMENT naming the JSON path. */
 export function validateMeasurement(value: unknown, file?: string): Measurement {
-  if (!isRecord(value)) fail('expected a JSON object', file, '$');
+  if (!isObject(value)) fail('expected a JSON object', file, '$');
   if (value.schema !== MEASUREMENT_SCHEMA) fail(`expected schema '${MEASUREMENT_SCHEMA}', got ${JSON.stringify(value.schema)}`, file, '$.schema');
   if (!Array.isArray(value.command) || !value.command.every((c) => typeof c === 'string')) fail('expected an array of strings', file, '$.command');
   if (typeof value.startTime !== 'string') fail('expected an ISO date string', file, '$.startTime');
@@ -97,7 +94,7 @@ export function validateMeasurement(value: unknown, file?: string): Measurement 
   if (!Array.isArray(value.meters)) fail('expected an array', file, '$.meters');
   if (!Array.isArray(value.epochs)) fail('expected an array', file, '$.epochs');
   value.epochs.forEach((e, i) => checkEpoch(e, file, `$.epochs[${i}]`));
-  if (!isRecord(value.total)) fail('expected an object', file, '$.total');
+  if (!isObject(value.total)) fail('expected an object', file, '$.total');
   for (const key of ['seconds', 'joules', 'meanPowerW'] as const) num(value.total[key], file, `$.total.${key}`);
   numberMap(value.total.joulesByDomain, file, '$.total.joulesByDomain');
   for (const key of ['epochsRequested', 'plannedEpochs', 'exitCode'] as const) {

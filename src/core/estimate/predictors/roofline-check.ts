@@ -2,6 +2,7 @@
 // JSON path of the bad field (E_PROFILE_FIELD) instead of a TypeError or NaN deep inside an estimate.
 import { EnergyDiffError } from '../../types.js';
 import { ROOFLINE_CLASSES } from '../roofline-model.js';
+import { isObject } from '../../is-object.js';
 
 const REQUIRED = ['launchS', 'flopsPerS', 'bytesPerS', 'cacheSpeedup', 'sharpness', 'joulesPerFlop', 'joulesPerByte', 'joulesPerCall'] as const;
 const OPTIONAL = ['unalignedFactor', 'narrowInputFactor', 'unalignedLaunchFactor'] as const;
@@ -10,10 +11,6 @@ const POSITIVE = new Set(['launchS', 'flopsPerS', 'bytesPerS', 'cacheSpeedup', '
 type Obj = Record<string, unknown>;
 
 const checked = new WeakSet<object>();
-
-function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 /** Throws E_PROFILE_FIELD at the first bad field of a roofline-v1 predictor block; memoised per object. */
 export function checkRooflinePredictor(p: Obj, file: string): void {
@@ -30,24 +27,24 @@ export function checkRooflinePredictor(p: Obj, file: string): void {
   if (p.perRunOverheadJ !== undefined) num(p.perRunOverheadJ, '.perRunOverheadJ', false);
   for (const block of ['inference', 'train'] as const) {
     const classes = p[block];
-    if (!isObj(classes)) fail(`.${block}`, 'expected an object of operator classes');
+    if (!isObject(classes)) fail(`.${block}`, 'expected an object of operator classes');
     for (const [cls, c] of Object.entries(classes as Obj)) {
       const at = `.${block}.${cls}`;
       if (!(ROOFLINE_CLASSES as readonly string[]).includes(cls)) fail(at, `unknown operator class; known: ${ROOFLINE_CLASSES.join(', ')}`);
-      if (!isObj(c)) fail(at, 'expected an object of constants');
+      if (!isObject(c)) fail(at, 'expected an object of constants');
       for (const k of REQUIRED) num((c as Obj)[k], `${at}.${k}`, POSITIVE.has(k));
       for (const k of OPTIONAL) if ((c as Obj)[k] !== undefined) num((c as Obj)[k], `${at}.${k}`, true);
     }
   }
   const fallback = p.trainFallback;
-  if (!isObj(fallback)) fail('.trainFallback', 'expected {"timeFactor": ..., "energyFactor": ...}');
+  if (!isObject(fallback)) fail('.trainFallback', 'expected {"timeFactor": ..., "energyFactor": ...}');
   num((fallback as Obj).timeFactor, '.trainFallback.timeFactor', true);
   num((fallback as Obj).energyFactor, '.trainFallback.energyFactor', true);
   const comp = p.composition;
-  if (!isObj(comp)) fail('.composition', 'expected {"inference": {...}, "train-step": {...}}');
+  if (!isObject(comp)) fail('.composition', 'expected {"inference": {...}, "train-step": {...}}');
   for (const mode of ['inference', 'train-step']) {
     const m = (comp as Obj)[mode];
-    if (!isObj(m)) fail(`.composition.${mode}`, 'expected {"launchScale": ..., "passOverheadS": ...}');
+    if (!isObject(m)) fail(`.composition.${mode}`, 'expected {"launchScale": ..., "passOverheadS": ...}');
     num((m as Obj).launchScale, `.composition.${mode}.launchScale`, true);
     num((m as Obj).passOverheadS, `.composition.${mode}.passOverheadS`, false);
   }
