@@ -82,9 +82,12 @@ export function findingValueText(f: Pick<BudgetFinding, 'kind' | 'value' | 'limi
   return `${f.kind === 'run' ? 'training run' : 'energy'} ${formatJ(f.value)} > ${formatJ(f.limit)}`;
 }
 
-/** Plain-text message for logs and the JSON report (the comment renders its own, with escaped names). */
-export function describeFinding(f: Omit<BudgetFinding, 'message'>): string {
-  const where = `${f.model === '*' ? 'repository total' : f.model} on ${f.profile}`;
+/**
+ * Plain-text message for logs and the JSON report; the comment passes escapeMd as `name` so model and
+ * profile names cannot break its Markdown.
+ */
+export function describeFinding(f: Omit<BudgetFinding, 'message'>, name: (s: string) => string = (s) => s): string {
+  const where = `${f.model === '*' ? 'repository total' : name(f.model)} on ${name(f.profile)}`;
   const shown = findingValueText(f);
   const why =
     f.basis === 'low' ? ', even at the low end of the band'

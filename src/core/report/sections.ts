@@ -1,7 +1,7 @@
 // The fixed parts of the comment: headline, budgets, the model × profile table, unchanged models,
 // coverage and footer. Every user-controlled name goes through escapeMd.
 import type { BudgetFinding, ModelDiff, ProfileInfo, ProfileResult, ReportDiff, TotalDiff, Verdict } from '../diff/types.js';
-import { findingValueText } from '../budget/index.js';
+import { describeFinding } from '../budget/index.js';
 import { resultIsUnchanged } from '../diff/totals.js';
 import { escapeMd, formatCount, formatDeltaBand, formatDeltaJ, formatJ, formatPct, shortSha } from './format.js';
 
@@ -47,13 +47,7 @@ export function headline(diff: ReportDiff, title: string): string[] {
 }
 
 function findingText(f: BudgetFinding): string {
-  const where = f.model === '*' ? 'repository total' : escapeMd(f.model);
-  const shown = findingValueText(f);
-  const why =
-    f.basis === 'low' ? ', even at the low end of the band'
-    : f.level !== f.limitLevel ? ' at the estimate, not at the low end of the band: a warning' : '';
-  const already = f.preExisting ? '; already over on the base, so it does not fail this change' : '';
-  return `${where} on ${escapeMd(f.profile)}: ${shown} (${f.limitLevel} budget${why})${already}`;
+  return describeFinding(f, escapeMd);
 }
 
 /**
