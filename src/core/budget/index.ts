@@ -77,7 +77,7 @@ function checks(s: Subject, rule: BudgetRule): { limit: Limit; check: Check }[] 
 }
 
 /** "energy 1.2 mJ > 1 mJ", "increase +5% > +3%", "training run 1.2 MJ > 1 MJ": shared with the comment. */
-export function findingValueText(f: Pick<BudgetFinding, 'kind' | 'value' | 'limit'>): string {
+function findingValueText(f: Pick<BudgetFinding, 'kind' | 'value' | 'limit'>): string {
   if (f.kind === 'relative') return `increase ${formatPct(f.value)} > ${formatPct(f.limit)}`;
   return `${f.kind === 'run' ? 'training run' : 'energy'} ${formatJ(f.value)} > ${formatJ(f.limit)}`;
 }
