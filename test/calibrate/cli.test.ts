@@ -6,20 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import type { CliIo } from '../../src/cli/io.js';
 import { validateProfile } from '../../src/core/estimate/profile.js';
+import { captureIo } from '../helpers/cli.js';
 
 const ROOT = join(import.meta.dirname, '../..');
-
-function io(cwd: string): CliIo & { out: string; err: string } {
-  const state = { out: '', err: '' };
-  return Object.assign(state, {
-    stdout: { write: (s: string) => (state.out += s) },
-    stderr: { write: (s: string) => (state.err += s) },
-    env: {},
-    cwd,
-  }) as CliIo & { out: string; err: string };
-}
 
 const DATA = ['conv2d', 'maxpool2d', 'linear', 'relu', 'sigmoid', 'tanh', 'softmax'].map((s) => `data/getzner/${s}.csv`);
 const REAL = ['conv2d', 'linear', 'maxpool2d'].map((s) => `data/getzner/real-configs/${s}.csv`);
@@ -27,7 +17,7 @@ const REAL = ['conv2d', 'linear', 'maxpool2d'].map((s) => `data/getzner/real-con
 describe('energy-diff calibrate fit', () => {
   it('reproduces hardware-profiles/xeon-gold-5120-getzner.json byte for byte from data/', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'energy-diff-cal-')), 'xeon.json');
-    const cli = io(ROOT);
+    const cli = captureIo(ROOT);
     const args = ['calibrate', 'fit', '--data', DATA[0]!, ...DATA.slice(1), ...REAL, '--out', out, '--name', 'Intel Xeon Gold 5120 (Getzner et al. 2023 per-layer models)', '--fit-date', '2026-11-22'];
     expect(await main(args, cli), cli.err).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'hardware-profiles/xeon-gold-5120-getzner.json'), 'utf8'));
@@ -43,7 +33,7 @@ describe('energy-diff calibrate fit', () => {
 
   it('reproduces the physical hardware-profiles/xeon-gold-5120.json byte for byte with --method roofline', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'energy-diff-cal-')), 'xeon.json');
-    const cli = io(ROOT);
+    const cli = captureIo(ROOT);
     const args = ['calibrate', 'fit', '--method', 'roofline', '--data', DATA[0]!, ...DATA.slice(1), ...REAL, '--out', out, '--name', 'Intel Xeon Gold 5120 (roofline-v1, fitted on the Getzner et al. CPU layers)', '--fit-date', '2026-11-30'];
     expect(await main(args, cli), cli.err).toBe(0);
     expect(readFileSync(out, 'utf8')).toBe(readFileSync(join(ROOT, 'hardware-profiles/xeon-gold-5120.json'), 'utf8'));
@@ -51,16 +41,16 @@ describe('energy-diff calibrate fit', () => {
   }, 240_000);
 
   it('fails clearly on missing options, unknown devices and unreadable data', async () => {
-    const cli = io(ROOT);
+    const cli = captureIo(ROOT);
     expect(await main(['calibrate', 'fit', '--data', DATA[0]!], cli)).toBe(2);
     expect(cli.err).toMatch(/--data and --out are required/);
-    const bad = io(ROOT);
+    const bad = captureIo(ROOT);
     expect(await main(['calibrate', 'fit', '--data', DATA[0]!, '--out', '/tmp/x.json', '--device', 'cray-1'], bad)).toBe(1);
     expect(bad.err).toMatch(/unknown spec device 'cray-1'.*E_ARG/);
-    const missing = io(ROOT);
+    const missing = captureIo(ROOT);
     expect(await main(['calibrate', 'fit', '--data', 'data/getzner/nope.csv', '--out', '/tmp/x.json'], missing)).toBe(1);
     expect(missing.err).toMatch(/data\/getzner\/nope\.csv: measurement file not found \[E_MEASUREMENT_NOT_FOUND\]/);
-    const sub = io(ROOT);
+    const sub = captureIo(ROOT);
     expect(await main(['calibrate', 'refit'], sub)).toBe(2);
   });
 });

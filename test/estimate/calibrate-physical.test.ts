@@ -5,28 +5,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import type { CliIo } from '../../src/cli/io.js';
 import { estimateEnergy } from '../../src/core/estimate/index.js';
 import type { RooflinePredictor } from '../../src/core/estimate/predictors/roofline.js';
 import { validateProfile } from '../../src/core/estimate/profile.js';
+import { captureIo } from '../helpers/cli.js';
 import { inferDev, profile } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 
-function io(): CliIo & { out: string; err: string } {
-  const state = { out: '', err: '' };
-  return Object.assign(state, {
-    stdout: { write: (s: string) => (state.out += s) },
-    stderr: { write: (s: string) => (state.err += s) },
-    env: {},
-    cwd: ROOT,
-  }) as CliIo & { out: string; err: string };
-}
-
 describe('energy-diff calibrate fit --method physical', () => {
   it('fits roofline-v1 from H100 layer files; constants match the shipped h100-sxm fit of the same rows', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'energy-diff-phys-')), 'h100.json');
-    const cli = io();
+    const cli = captureIo(ROOT);
     const files = ['layers_inference', 'layers_real_inference', 'layers_extra', 'layers_train'].map((f) => `data/h100/${f}.jsonl`);
     const code = await main(['calibrate', 'fit', '--method', 'physical', '--device', 'h100-sxm5-80gb', '--id', 'h100-cli', '--fit-date', '2026-11-30', '--out', out, ...files], cli);
     expect(cli.err).toBe('');

@@ -1,4 +1,5 @@
 // Runs the CLI in-process as `energy-diff <args>` would, capturing what it writes.
+import type { CliIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 
 export interface CliRun {
@@ -7,14 +8,21 @@ export interface CliRun {
   stderr: string;
 }
 
-export async function runMain(args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<CliRun> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(args, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
+/** A CliIo that keeps what the CLI writes to stdout in `out` and to stderr in `err`. */
+export function captureIo(cwd: string, env: NodeJS.ProcessEnv = {}): CliIo & { out: string; err: string } {
+  const io = {
+    out: '',
+    err: '',
+    stdout: { write: (s: string) => (io.out += s) },
+    stderr: { write: (s: string) => (io.err += s) },
     env,
     cwd,
-  });
-  return { code, stdout, stderr };
+  };
+  return io;
+}
+
+export async function runMain(args: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<CliRun> {
+  const io = captureIo(cwd, env);
+  const code = await main(args, io);
+  return { code, stdout: io.out, stderr: io.err };
 }
