@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfigText } from '../src/adapters/config.js';
-import { main } from '../src/cli/main.js';
+import { runMain } from './helpers/cli.js';
 
 const README = readFileSync(resolve('README.md'), 'utf8');
 
@@ -29,11 +29,11 @@ describe('README', () => {
     const shown = text.slice(text.indexOf('### ⚡ energy-diff'), text.indexOf('</details>') + '</details>'.length);
     const dir = mkdtempSync(join(tmpdir(), 'energy-diff-readme-'));
     writeFileSync(join(dir, 'budgets.yml'), 'budgets:\n  - model: "models/**"\n    maxIncreasePct: { warn: 10, fail: 50 }\n');
-    let stdout = '';
-    await main(
+    const { stdout } = await runMain(
       ['diff', 'models/sample-cnn.onnx', 'models/sample-cnn-wide.onnx', '--profile', 'h100-sxm', '--profile', 't4', '--budget-config', join(dir, 'budgets.yml'),
         '--base-sha', '3f2c1e0a9b8d7c6e5f4a3b2c1d0e9f8a7b6c5d4e', '--head-sha', '9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b'],
-      { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => undefined }, env: {}, cwd: resolve('.') },
+      {},
+      resolve('.'),
     );
     expect(stdout.startsWith(shown), 'README example differs from `energy-diff diff` output: regenerate it').toBe(true);
   });

@@ -6,12 +6,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/adapters/load-model.js';
-import { formatError, main } from '../../src/cli/main.js';
+import { formatError } from '../../src/cli/main.js';
 import { entriesOfLayers } from '../../src/core/calibrate/bench-plan-layers.js';
 import { BENCH_OPS, entryKey, parsePlan, randomGrid, type BenchEntry } from '../../src/core/calibrate/bench-plan.js';
 import { layerOfConfig } from '../../src/core/calibrate/h100-layer-configs.js';
 import { idlePower, windowResult } from '../../src/core/calibrate/bench-window.js';
 import { inferModel } from '../../src/core/infer/index.js';
+import { runMain } from '../helpers/cli.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const H100 = ['layers_inference.jsonl', 'layers_real_inference.jsonl', 'layers_train.jsonl', 'layers_extra.jsonl'].map((f) => join(repo, 'data/h100', f));
@@ -176,11 +177,9 @@ describe('window arithmetic', () => {
 
 describe('calibrate bench --print-plan', () => {
   async function printPlan(args: string[]): Promise<{ op: string; config: Record<string, number>; mode: BenchEntry['mode']; origin: string }[]> {
-    let out = '';
-    let err = '';
-    const code = await main(['calibrate', 'bench', '--print-plan', ...args], { stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, env: {}, cwd: repo });
-    expect(code, err).toBe(0);
-    return (JSON.parse(out) as { entries: [] }).entries;
+    const { code, stdout, stderr } = await runMain(['calibrate', 'bench', '--print-plan', ...args], {}, repo);
+    expect(code, stderr).toBe(0);
+    return (JSON.parse(stdout) as { entries: [] }).entries;
   }
 
   it('re-measures the configs of an existing measurement file, with the MACs it recorded', async () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { main } from '../../src/cli/main.js';
+import { runMain } from '../helpers/cli.js';
 import { specDevice } from '../../src/core/estimate/spec-devices.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -19,9 +19,7 @@ const steps = wf.jobs.recalibrate.steps;
 const runs = steps.map((s) => s.run ?? '').join('\n');
 
 async function help(args: string[]): Promise<string> {
-  let out = '';
-  await main(args, { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => undefined }, env: {}, cwd: repo });
-  return out;
+  return (await runMain(args, {}, repo)).stdout;
 }
 
 /** The options an `npx energy-diff calibrate <sub>` command line (with its continuation lines) passes. */

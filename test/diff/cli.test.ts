@@ -3,7 +3,6 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { runMain } from '../helpers/cli.js';
 import type { ReportDiff } from '../../src/core/diff/types.js';
 import { H100, cnn, report } from '../report/fixtures.js';
@@ -115,9 +114,8 @@ describe('energy-diff diff on estimate JSON', () => {
     const result = d.models[0]!.results[0]!;
     // `energy-diff estimate` with the same flags gives the same roll-up on each side.
     const estimateOf = async (file: string) => {
-      let out = '';
-      await main(['estimate', file, '--format', 'json', ...flags], { stdout: { write: (s: string) => (out += s) }, stderr: { write: () => true }, env: {}, cwd: dir });
-      return JSON.parse(out).workload;
+      const { stdout } = await runMain(['estimate', file, '--format', 'json', ...flags], {}, dir);
+      return JSON.parse(stdout).workload;
     };
     expect(result.base!.workload).toEqual(await estimateOf(narrow));
     expect(result.head!.workload).toEqual(await estimateOf(wide));

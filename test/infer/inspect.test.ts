@@ -1,9 +1,9 @@
 // The inspect table: deterministic text/markdown/json, totals and the coverage line; and the CLI command itself.
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { coverageLine, formatCount, renderInspect } from '../../src/core/infer/format.js';
 import { inferModel } from '../../src/core/infer/index.js';
 import type { InferredModel } from '../../src/core/types.js';
+import { runMain } from '../helpers/cli.js';
 import { graph, model, node } from './helpers/build.js';
 import { loadOnnx } from './helpers/load.js';
 
@@ -43,12 +43,8 @@ describe('inspect rendering', () => {
 
 describe('energy-diff inspect', () => {
   const run = async (args: string[]): Promise<{ code: number; out: string; err: string }> => {
-    let out = '';
-    let err = '';
-    const code = await main(['inspect', ...args], {
-      stdout: { write: (s: string) => (out += s) }, stderr: { write: (s: string) => (err += s) }, env: {}, cwd: process.cwd(),
-    });
-    return { code, out, err };
+    const r = await runMain(['inspect', ...args], {}, process.cwd());
+    return { code: r.code, out: r.stdout, err: r.stderr };
   };
 
   it('prints the table of a real model at a batch size', async () => {

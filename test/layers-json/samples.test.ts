@@ -5,8 +5,7 @@ import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/adapters/load-model.js';
-import { main } from '../../src/cli/main.js';
-import type { CliIo } from '../../src/cli/io.js';
+import { runMain } from '../helpers/cli.js';
 import { PYTHON, hasTorch, inferFile, tempDir, torchParams } from '../python/helpers.js';
 
 const SAMPLES = [
@@ -16,11 +15,8 @@ const SAMPLES = [
 ];
 
 async function cli(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = { stdout: { write: (c: string) => (stdout += c) }, stderr: { write: (c: string) => (stderr += c) }, env: {}, cwd: process.cwd() };
-  const status = await main(args, io);
-  return { status, stdout, stderr };
+  const r = await runMain(args, {}, process.cwd());
+  return { status: r.code, stdout: r.stdout, stderr: r.stderr };
 }
 
 describe('sample models', () => {
