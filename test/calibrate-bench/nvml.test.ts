@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { readMeasurementJsonl } from '../../src/core/calibrate/jsonl.js';
+import { runMain } from '../helpers/cli.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const SMI = join(repo, 'test/calibrate-bench/fixtures/nvidia-smi-clock.py');
@@ -22,12 +22,9 @@ describe('energy-diff calibrate bench with the NVML meter', () => {
       { op: 'MatMul', config: { batch: 2, m: 64, k: 64, n: 64 } },
       { op: 'LayerNorm', config: { tokens: 128, features: 256 } },
     ]));
-    let stderr = '';
     const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${dir}${delimiter}${process.env.PATH ?? ''}`, FAKE_SMI_POWER_W: String(WATTS), FAKE_SMI_TICK_S: '0.1', FAKE_SMI_T0: String(Date.now() / 1000), OMP_NUM_THREADS: '1' };
     delete env.CUDA_VISIBLE_DEVICES;
-    const code = await main(['calibrate', 'bench', '--python', '/usr/bin/python3', '--plan', 'plan.json', '--meter', 'nvml', '--window-seconds', '0.3', '--idle-seconds', '2', '--out', 'm.jsonl'], {
-      stdout: { write: () => undefined }, stderr: { write: (s: string) => (stderr += s) }, env, cwd: dir,
-    });
+    const { code, stderr } = await runMain(['calibrate', 'bench', '--python', '/usr/bin/python3', '--plan', 'plan.json', '--meter', 'nvml', '--window-seconds', '0.3', '--idle-seconds', '2', '--out', 'm.jsonl'], env, dir);
     expect(code, stderr).toBe(0);
     const rows = readMeasurementJsonl(readFileSync(join(dir, 'm.jsonl'), 'utf8'), 'm.jsonl');
     expect(rows).toHaveLength(2);

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { validateMeasurement } from '../../src/core/measure/schema.js';
+import { runMain } from '../helpers/cli.js';
 import { fakeSmiEnv } from '../meters/fake-nvidia-smi.js';
 import { makePowercap } from '../meters/fake-powercap.js';
 
@@ -18,13 +18,7 @@ describe('energy-diff measure with RAPL + nvidia-smi', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'energy-diff-measure-')), 'm.json');
     // 250 W: the counter advances 12.5 J per 50 ms line.
     const env = fakeSmiEnv({ FAKE_SMI_POWER_W: '250', FAKE_SMI_STEP_MJ: '12500', ENERGY_DIFF_POWERCAP_ROOT: tree.root });
-    let stderr = '';
-    const code = await main(['measure', '--interval-ms', '50', '--out', out, '--', '/usr/bin/python3', join(repo, 'examples/epoch-protocol/train.py'), '--epochs', '3', '--steps', '1', '--sleep', '0.5'], {
-      stdout: { write: () => true },
-      stderr: { write: (s: string) => (stderr += s) },
-      env,
-      cwd: repo,
-    });
+    const { code, stderr } = await runMain(['measure', '--interval-ms', '50', '--out', out, '--', '/usr/bin/python3', join(repo, 'examples/epoch-protocol/train.py'), '--epochs', '3', '--steps', '1', '--sleep', '0.5'], env, repo);
     expect(code, stderr).toBe(0);
     const m = validateMeasurement(JSON.parse(readFileSync(out, 'utf8')));
     expect(m.meters.map((x) => x.kind)).toEqual(['rapl', 'nvml']);
