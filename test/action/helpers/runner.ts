@@ -91,7 +91,9 @@ export async function runActionStep(o: StepOptions): Promise<RunResult> {
       GITHUB_OUTPUT: join(temp, 'output'),
       GITHUB_STEP_SUMMARY: join(temp, 'summary'),
       RUNNER_TEMP: temp,
+      // The bundle sits in a temp dir, not next to hardware-profiles/ as in the released action.
       ENERGY_DIFF_PROFILES_DIR: join(ROOT, 'hardware-profiles'),
+      // What the runner sets from action.yml defaults, then the workflow's `with:`.
       INPUT_MODELS: '**/*.onnx\n**/*.layers.json',
       INPUT_CONFIG: '.github/energy-diff.yml',
       INPUT_MODE: 'report',
