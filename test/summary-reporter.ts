@@ -1,4 +1,4 @@
-// Prints the plain closing line CI reads: "N passed, N failed[, N skipped]".
+// Prints the plain closing line CI reads, "N passed, N failed", after a line with the skipped count if any.
 import type { Reporter, TestModule } from 'vitest/node';
 
 export default class SummaryReporter implements Reporter {
@@ -17,6 +17,6 @@ export default class SummaryReporter implements Reporter {
         else skipped += 1;
       }
     }
-    process.stdout.write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
+    process.stdout.write(`\n${skipped ? `${skipped} skipped\n` : ''}${passed} passed, ${failed} failed\n`);
   }
 }
