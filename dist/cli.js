@@ -10632,12 +10632,10 @@ async function estimateModelFile(file, profiles, opts) {
     const report = estimate2(opts.mode);
     const workload = opts.workload;
     if (!workload || !workload.trainingRun && !workload.serving) return report;
-    const other = opts.mode === "inference" ? "train-step" : "inference";
-    const needsOther = other === "train-step" ? workload.trainingRun !== void 0 : true;
-    const byMode = /* @__PURE__ */ new Map([[opts.mode, report]]);
-    if (needsOther) byMode.set(other, estimate2(other));
-    const inference = byMode.get("inference");
-    const trainStep = byMode.get("train-step");
+    const run = workload.trainingRun;
+    const pick3 = (mode, needed) => mode === opts.mode ? report : needed ? estimate2(mode) : void 0;
+    const inference = pick3("inference", workload.serving !== void 0 || Boolean(run?.evalSamples));
+    const trainStep = pick3("train-step", run !== void 0);
     const drop = (part, r) => {
       if (!r || r.coverage.nodes === 0 || r.coverage.estimated > 0) return false;
       report.diagnostics.push({
@@ -10647,7 +10645,6 @@ async function estimateModelFile(file, profiles, opts) {
       });
       return true;
     };
-    const run = workload.trainingRun;
     const keepRun = run !== void 0 && !drop("training run", trainStep) && !(run.evalSamples && drop("training run", inference));
     const keepServing = workload.serving !== void 0 && !drop("serving", inference);
     if (!keepRun && !keepServing) return report;

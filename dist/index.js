@@ -15529,12 +15529,10 @@ async function estimateModelFile(file, profiles, opts) {
     const report = estimate(opts.mode);
     const workload2 = opts.workload;
     if (!workload2 || !workload2.trainingRun && !workload2.serving) return report;
-    const other = opts.mode === "inference" ? "train-step" : "inference";
-    const needsOther = other === "train-step" ? workload2.trainingRun !== void 0 : true;
-    const byMode = /* @__PURE__ */ new Map([[opts.mode, report]]);
-    if (needsOther) byMode.set(other, estimate(other));
-    const inference = byMode.get("inference");
-    const trainStep = byMode.get("train-step");
+    const run2 = workload2.trainingRun;
+    const pick = (mode2, needed) => mode2 === opts.mode ? report : needed ? estimate(mode2) : void 0;
+    const inference = pick("inference", workload2.serving !== void 0 || Boolean(run2?.evalSamples));
+    const trainStep = pick("train-step", run2 !== void 0);
     const drop = (part, r) => {
       if (!r || r.coverage.nodes === 0 || r.coverage.estimated > 0) return false;
       report.diagnostics.push({
@@ -15544,7 +15542,6 @@ async function estimateModelFile(file, profiles, opts) {
       });
       return true;
     };
-    const run2 = workload2.trainingRun;
     const keepRun = run2 !== void 0 && !drop("training run", trainStep) && !(run2.evalSamples && drop("training run", inference));
     const keepServing = workload2.serving !== void 0 && !drop("serving", inference);
     if (!keepRun && !keepServing) return report;

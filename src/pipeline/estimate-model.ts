@@ -33,13 +33,12 @@ export async function estimateModelFile(file: string, profiles: HardwareProfile[
     const report = estimate(opts.mode);
     const workload = opts.workload;
     if (!workload || (!workload.trainingRun && !workload.serving)) return report;
-    // A training run needs the train step and (for eval passes) inference; serving needs inference.
-    const other = opts.mode === 'inference' ? 'train-step' : 'inference';
-    const needsOther = other === 'train-step' ? workload.trainingRun !== undefined : true;
-    const byMode = new Map<Mode, EstimateReport>([[opts.mode, report]]);
-    if (needsOther) byMode.set(other, estimate(other));
-    const inference = byMode.get('inference');
-    const trainStep = byMode.get('train-step');
+    // A training run needs the train step (and inference for eval passes); serving needs inference.
+    const run = workload.trainingRun;
+    const pick = (mode: Mode, needed: boolean): EstimateReport | undefined =>
+      mode === opts.mode ? report : needed ? estimate(mode) : undefined;
+    const inference = pick('inference', workload.serving !== undefined || Boolean(run?.evalSamples));
+    const trainStep = pick('train-step', run !== undefined);
     // A roll-up of an estimate that priced no layer would read as ~0 J: leave that part out and say why.
     const drop = (part: string, r: EstimateReport | undefined): boolean => {
       if (!r || r.coverage.nodes === 0 || r.coverage.estimated > 0) return false;
@@ -50,7 +49,6 @@ export async function estimateModelFile(file: string, profiles: HardwareProfile[
       });
       return true;
     };
-    const run = workload.trainingRun;
     const keepRun = run !== undefined && !drop('training run', trainStep) && !(run.evalSamples && drop('training run', inference));
     const keepServing = workload.serving !== undefined && !drop('serving', inference);
     if (!keepRun && !keepServing) return report;
