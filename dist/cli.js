@@ -10670,33 +10670,872 @@ var init_estimate_model = __esm({
   }
 });
 
-// src/cli/format-estimate.ts
+// src/core/diff/pair.ts
+function signature(layer) {
+  return `${layer.op}|${layer.outputShapes.map((s) => s.join("x")).join(",")}`;
+}
+function groupBy(layers, key) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const layer of layers) {
+    const k = key(layer);
+    const group = groups.get(k);
+    if (group) group.push(layer);
+    else groups.set(k, [layer]);
+  }
+  return groups;
+}
+function matchBy(base, head, key, byName, pairs) {
+  const pool3 = groupBy(base, key);
+  const used = /* @__PURE__ */ new Set();
+  const headLeft = [];
+  for (const h of head) {
+    const b = pool3.get(key(h))?.shift();
+    if (b) {
+      pairs.push({ base: b, head: h, byName });
+      used.add(b);
+    } else headLeft.push(h);
+  }
+  return { base: base.filter((b) => !used.has(b)), head: headLeft };
+}
+function side(layer) {
+  return { name: layer.name, op: layer.op, energyJ: layer.energyJ, macs: layer.macs, outputShapes: layer.outputShapes, status: layer.status };
+}
+function sameCost(a2, b) {
+  return a2.op === b.op && a2.energyJ === b.energyJ && a2.macs === b.macs && a2.status === b.status && signature(a2) === signature(b);
+}
+function compareDeltas(a2, b) {
+  return Math.abs(b.deltaJ) - Math.abs(a2.deltaJ);
+}
+function sortedDeltas(changed, added, removed) {
+  return [...changed, ...added, ...removed].sort(compareDeltas);
+}
+function pairLayers(base, head, opts = {}) {
+  const pairs = [];
+  const afterName = matchBy(base, head, (l) => l.name, true, pairs);
+  const left = matchBy(afterName.base, afterName.head, signature, false, pairs);
+  const changed = [];
+  let unchangedCount = 0;
+  let renamedCount = 0;
+  const headIndex = new Map(head.map((l, i) => [l, i]));
+  pairs.sort((a2, b) => (headIndex.get(a2.head) ?? 0) - (headIndex.get(b.head) ?? 0));
+  for (const p of pairs) {
+    if (!p.byName) renamedCount++;
+    if (sameCost(p.base, p.head)) {
+      unchangedCount++;
+      continue;
+    }
+    changed.push({
+      kind: "changed",
+      name: p.head.name,
+      ...p.byName ? {} : { oldName: p.base.name },
+      op: p.head.op,
+      base: side(p.base),
+      head: side(p.head),
+      deltaJ: p.head.energyJ - p.base.energyJ,
+      deltaMacs: p.head.macs - p.base.macs
+    });
+  }
+  const added = left.head.map((h) => ({
+    kind: "added",
+    name: h.name,
+    op: h.op,
+    base: null,
+    head: side(h),
+    deltaJ: h.energyJ,
+    deltaMacs: h.macs
+  }));
+  const removed = left.base.map((b) => ({
+    kind: "removed",
+    name: b.name,
+    op: b.op,
+    base: side(b),
+    head: null,
+    deltaJ: -b.energyJ,
+    deltaMacs: -b.macs
+  }));
+  const top = sortedDeltas(changed, added, removed).slice(0, opts.topN ?? 10);
+  return { added, removed, changed, top, unchangedCount, renamedCount };
+}
+var init_pair = __esm({
+  "src/core/diff/pair.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/report/format.ts
+function sig(x, digits) {
+  if (x >= 10 ** digits) return x.toFixed(0);
+  return x.toPrecision(digits);
+}
+function si(abs, unit, minExp) {
+  if (abs === 0 || !Number.isFinite(abs)) return `${abs === 0 ? "0" : String(abs)} ${unit}`;
+  let exp = Math.min(MAX_EXP, Math.max(minExp, Math.floor(Math.log10(abs) / 3) * 3));
+  let text2 = sig(abs / 10 ** exp, 3);
+  if (Number(text2) >= 1e3 && exp < MAX_EXP) {
+    exp += 3;
+    text2 = sig(abs / 10 ** exp, 3);
+  }
+  return `${text2} ${PREFIXES[exp]}${unit}`;
+}
+function signed(value, body) {
+  if (value > 0) return `+${body}`;
+  if (value < 0) return `-${body}`;
+  return body;
+}
 function formatJ(energyJ) {
-  const abs = Math.abs(energyJ);
-  const [scale, unit] = abs >= 1e3 ? [1e-3, "kJ"] : abs >= 1 || abs === 0 ? [1, "J"] : abs >= 1e-3 ? [1e3, "mJ"] : [1e6, "\xB5J"];
-  return `${(energyJ * scale).toPrecision(3)} ${unit}`;
+  return (energyJ < 0 ? "-" : "") + si(Math.abs(energyJ), "J", MIN_EXP);
+}
+function formatDeltaJ(energyJ) {
+  return signed(energyJ, si(Math.abs(energyJ), "J", MIN_EXP));
+}
+function formatMacs(macs) {
+  return (macs < 0 ? "-" : "") + si(Math.abs(macs), "MAC", 0);
+}
+function formatDeltaMacs(macs) {
+  return signed(macs, si(Math.abs(macs), "MAC", 0));
+}
+function formatPct(pct) {
+  if (pct === null) return "new";
+  if (pct === 0) return "0%";
+  const abs = Math.abs(pct);
+  const body = abs >= 100 ? abs.toFixed(0) : abs.toPrecision(3);
+  return signed(pct, `${body}%`);
+}
+function formatDeltaBand(lowJ, highJ) {
+  return `${formatDeltaJ(lowJ)} \u2026 ${formatDeltaJ(highJ)}`;
 }
 function formatCount2(n) {
-  const abs = Math.abs(n);
-  if (abs >= 1e9) return `${(n / 1e9).toPrecision(4)} G`;
-  if (abs >= 1e6) return `${(n / 1e6).toPrecision(4)} M`;
-  if (abs >= 1e3) return `${(n / 1e3).toPrecision(4)} k`;
-  return String(n);
+  const s = String(Math.round(Math.abs(n)));
+  const grouped = s.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return n < 0 ? `-${grouped}` : grouped;
 }
+function escapeMd(text2, atLineStart = false) {
+  const inline = text2.replace(/[\r\n\t]+/g, " ").replace(/[\\`*_[\]<>|~&@#!:]/g, (ch) => `\\${ch}`).replace(/(www)\./gi, "$1\\.");
+  return atLineStart ? inline.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2") : inline;
+}
+function escapeHtml(text2) {
+  return text2.replace(/[\r\n\t]+/g, " ").replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]);
+}
+function mermaidLabel(text2, maxLength = 24) {
+  const clean = text2.replace(/["`<>#;{}\[\]\\\r\n\t]/g, " ").replace(/\s+/g, " ").trim();
+  return clean.length > maxLength ? `${clean.slice(0, maxLength - 1)}\u2026` : clean || "?";
+}
+function shortSha(sha) {
+  return sha.slice(0, 7);
+}
+var PREFIXES, MIN_EXP, MAX_EXP;
+var init_format2 = __esm({
+  "src/core/report/format.ts"() {
+    "use strict";
+    PREFIXES = { [-9]: "n", [-6]: "\xB5", [-3]: "m", 0: "", 3: "k", 6: "M", 9: "G", 12: "T" };
+    MIN_EXP = -9;
+    MAX_EXP = 12;
+  }
+});
+
+// src/core/report/details.ts
+function allDeltas(r) {
+  return sortedDeltas(r.layers.changed, r.layers.added, r.layers.removed);
+}
+function plural(n, word) {
+  return `${formatCount2(n)} ${word}${n === 1 ? "" : "s"}`;
+}
+function summary(m, r) {
+  const l = r.layers;
+  const parts = [`${formatCount2(l.changed.length)} changed`, `${formatCount2(l.added.length)} added`, `${formatCount2(l.removed.length)} removed`];
+  const renamed = l.renamedCount ? `; ${plural(l.renamedCount, "layer")} matched by operator and shape under a new name` : "";
+  return `<details><summary>${escapeHtml(m.path)} on ${escapeHtml(r.profile)}: ${parts.join(", ")} layers${renamed}</summary>`;
+}
+function chartUnit(maxAbsJ) {
+  if (maxAbsJ >= 1e3) return { scale: 1e-3, unit: "kJ" };
+  if (maxAbsJ >= 1) return { scale: 1, unit: "J" };
+  if (maxAbsJ >= 1e-3) return { scale: 1e3, unit: "mJ" };
+  if (maxAbsJ >= 1e-6) return { scale: 1e6, unit: "\xB5J" };
+  return { scale: 1e9, unit: "nJ" };
+}
+function chartNumber(x) {
+  return x.toFixed(3);
+}
+function chart(deltas, bars) {
+  const top = deltas.filter((d) => d.deltaJ !== 0).slice(0, bars);
+  if (top.length < 2) return [];
+  const { scale, unit } = chartUnit(Math.max(...top.map((d) => Math.abs(d.deltaJ))));
+  const seen = /* @__PURE__ */ new Map();
+  const labels2 = top.map((d) => {
+    const base = `${d.deltaJ > 0 ? "+" : "-"}${mermaidLabel(d.name)}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return `"${n > 1 ? `${base} ${n}` : base}"`;
+  });
+  const values = top.map((d) => chartNumber(Math.abs(d.deltaJ) * scale));
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "Largest layer changes, + increase / - decrease (${unit})"`,
+    `  x-axis [${labels2.join(", ")}]`,
+    `  y-axis "|change| (${unit})" 0 --> ${values[0]}`,
+    `  bar [${values.join(", ")}]`,
+    "```",
+    ""
+  ];
+}
+function shapes(s) {
+  return s.map((d) => d.join("\xD7")).join(", ") || "?";
+}
+function changeCell(d) {
+  if (d.kind !== "changed" || !d.base || !d.head) return d.kind;
+  const a2 = shapes(d.base.outputShapes);
+  const b = shapes(d.head.outputShapes);
+  const op = d.base.op !== d.head.op ? ` (${escapeMd(d.base.op)} \u2192 ${escapeMd(d.head.op)})` : "";
+  return a2 === b ? `changed${op}` : `changed${op}: ${a2} \u2192 ${b}`;
+}
+function energyCell(side2) {
+  if (!side2) return "\u2014";
+  return side2.status === "unsupported" ? "unsupported" : formatJ(side2.energyJ);
+}
+function row(d) {
+  const name = d.oldName !== void 0 ? `${escapeMd(d.name)} (was ${escapeMd(d.oldName)})` : escapeMd(d.name);
+  const cells = [
+    name,
+    escapeMd(d.op),
+    changeCell(d),
+    energyCell(d.base),
+    energyCell(d.head),
+    d.base?.status === "unsupported" || d.head?.status === "unsupported" ? "not estimated" : formatDeltaJ(d.deltaJ),
+    formatDeltaMacs(d.deltaMacs)
+  ];
+  return `| ${cells.join(" | ")} |`;
+}
+function omittedNote(n) {
+  return `_${plural(n, "layer")} omitted; see the JSON report artifact._`;
+}
+function detailsBlock(m, r, opts) {
+  const deltas = allDeltas(r);
+  if (deltas.length === 0) return [];
+  const shown = deltas.slice(0, opts.maxRows);
+  const lines = [summary(m, r), ""];
+  if (opts.chart) lines.push(...chart(deltas, opts.chartBars ?? 8));
+  lines.push(
+    "| Layer | Op | Change | Base | Head | \u0394 energy | \u0394 MACs |",
+    "|---|---|---|---:|---:|---:|---:|",
+    ...shown.map(row),
+    ""
+  );
+  if (deltas.length > shown.length) lines.push(omittedNote(deltas.length - shown.length), "");
+  lines.push("</details>", "");
+  return lines;
+}
+var init_details = __esm({
+  "src/core/report/details.ts"() {
+    "use strict";
+    init_pair();
+    init_format2();
+  }
+});
+
+// src/core/budget/config.ts
+function fail3(message, file, jsonPath) {
+  throw new EnergyDiffError("E_BUDGET_CONFIG", message, { file, jsonPath });
+}
+function parseLimit(v, file, path) {
+  if (v === void 0) return void 0;
+  if (typeof v === "number") v = { fail: v };
+  if (!isObject(v)) fail3("expected a number or { warn, fail }", file, path);
+  const limit = {};
+  for (const [key, value] of Object.entries(v)) {
+    if (key !== "warn" && key !== "fail") fail3(`unknown key '${key}' (expected warn, fail)`, file, `${path}.${key}`);
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) fail3("expected a non-negative number", file, `${path}.${key}`);
+    limit[key] = value;
+  }
+  if (limit.warn !== void 0 && limit.fail !== void 0 && limit.warn > limit.fail) {
+    fail3(`warn limit ${limit.warn} is above fail limit ${limit.fail}`, file, path);
+  }
+  return limit;
+}
+function parseRule(v, file, path) {
+  if (!isObject(v)) fail3("expected an object", file, path);
+  for (const key of Object.keys(v)) {
+    if (!RULE_KEYS.has(key)) fail3(`unknown key '${key}' (expected ${[...RULE_KEYS].join(", ")})`, file, `${path}.${key}`);
+  }
+  const rule = {};
+  for (const key of ["model", "profile"]) {
+    const s = v[key];
+    if (s === void 0) continue;
+    if (typeof s !== "string" || s === "") fail3("expected a non-empty string", file, `${path}.${key}`);
+    rule[key] = s;
+  }
+  if (v.total !== void 0) {
+    if (typeof v.total !== "boolean") fail3("expected true or false", file, `${path}.total`);
+    rule.total = v.total;
+  }
+  if (rule.total && rule.model !== void 0) fail3("a total budget cannot also name a model", file, path);
+  const maxJ = parseLimit(v.maxJ, file, `${path}.maxJ`);
+  const maxIncreasePct = parseLimit(v.maxIncreasePct, file, `${path}.maxIncreasePct`);
+  const maxRunJ = parseLimit(v.maxRunJ, file, `${path}.maxRunJ`);
+  if (!maxJ && !maxIncreasePct && !maxRunJ) fail3("a budget needs maxJ, maxIncreasePct or maxRunJ", file, path);
+  if (maxRunJ && rule.total) fail3("maxRunJ limits the training run of each model: it cannot be a total budget", file, `${path}.maxRunJ`);
+  if (maxJ) rule.maxJ = maxJ;
+  if (maxIncreasePct) rule.maxIncreasePct = maxIncreasePct;
+  if (maxRunJ) rule.maxRunJ = maxRunJ;
+  return rule;
+}
+function parseBudgetConfig(value, file) {
+  if (!isObject(value)) fail3("expected an object with a budgets list", file, "$");
+  for (const key of Object.keys(value)) {
+    if (!["failOn", "fail-on", "budgets"].includes(key)) fail3(`unknown key '${key}' (expected failOn, budgets)`, file, `$.${key}`);
+  }
+  const failOn = value.failOn ?? value["fail-on"] ?? "estimate";
+  if (failOn !== "estimate" && failOn !== "low") fail3(`expected 'estimate' or 'low', got ${JSON.stringify(failOn)}`, file, "$.failOn");
+  const budgets = value.budgets ?? [];
+  if (!Array.isArray(budgets)) fail3("expected a list", file, "$.budgets");
+  return { failOn, budgets: budgets.map((b, i) => parseRule(b, file, `$.budgets[${i}]`)) };
+}
+function globMatches(glob, path) {
+  let re = "";
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i];
+    if (ch === "*" && glob[i + 1] === "*") {
+      i++;
+      if (glob[i + 1] === "/") {
+        i++;
+        re += "(?:.*/)?";
+      } else re += ".*";
+    } else if (ch === "*") re += "[^/]*";
+    else if (ch === "?") re += "[^/]";
+    else re += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`).test(path);
+}
+var RULE_KEYS;
+var init_config = __esm({
+  "src/core/budget/config.ts"() {
+    "use strict";
+    init_types();
+    init_is_object();
+    RULE_KEYS = /* @__PURE__ */ new Set(["model", "total", "profile", "maxJ", "maxIncreasePct", "maxRunJ"]);
+  }
+});
+
+// src/core/budget/index.ts
+function subjects(diff2, rule) {
+  const inProfile = (p) => rule.profile === void 0 || rule.profile === p;
+  if (rule.total) {
+    return diff2.totals.filter((t) => inProfile(t.profile)).map((t) => ({
+      model: "*",
+      profile: t.profile,
+      head: { energyJ: t.headJ, energyJLow: t.headLowJ },
+      base: t.baseJ === 0 && t.baseLowJ === 0 ? null : { energyJ: t.baseJ, energyJLow: t.baseLowJ },
+      deltaJ: t.deltaJ,
+      deltaLowJ: t.deltaLowJ
+    }));
+  }
+  return diff2.models.filter((m) => rule.model === void 0 || globMatches(rule.model, m.path)).flatMap((m) => m.results.filter((r) => inProfile(r.profile)).map((r) => ({
+    model: m.path,
+    profile: r.profile,
+    head: r.head,
+    base: r.base,
+    deltaJ: r.deltaJ,
+    deltaLowJ: r.deltaLowJ,
+    runHead: r.head?.workload?.trainingRun ?? null,
+    runBase: r.base?.workload?.trainingRun ?? null
+  })));
+}
+function checks(s, rule) {
+  const out = [];
+  if (rule.maxJ && s.head) {
+    const check2 = { kind: "absolute", estimate: s.head.energyJ, low: s.head.energyJLow };
+    if (s.base) Object.assign(check2, { baseEstimate: s.base.energyJ, baseLow: s.base.energyJLow });
+    out.push({ limit: rule.maxJ, check: check2 });
+  }
+  if (rule.maxRunJ && s.runHead) {
+    const check2 = { kind: "run", estimate: s.runHead.energyJ, low: s.runHead.energyJLow };
+    if (s.runBase) Object.assign(check2, { baseEstimate: s.runBase.energyJ, baseLow: s.runBase.energyJLow });
+    out.push({ limit: rule.maxRunJ, check: check2 });
+  }
+  if (rule.maxIncreasePct && s.head && s.base && s.base.energyJ > 0) {
+    const pct = (j) => 100 * j / s.base.energyJ;
+    out.push({ limit: rule.maxIncreasePct, check: { kind: "relative", estimate: pct(s.deltaJ), low: pct(s.deltaLowJ) } });
+  }
+  return out;
+}
+function findingValueText(f) {
+  if (f.kind === "relative") return `increase ${formatPct(f.value)} > ${formatPct(f.limit)}`;
+  return `${f.kind === "run" ? "training run" : "energy"} ${formatJ(f.value)} > ${formatJ(f.limit)}`;
+}
+function describeFinding(f, name = (s) => s) {
+  const where = `${f.model === "*" ? "repository total" : name(f.model)} on ${name(f.profile)}`;
+  const shown = findingValueText(f);
+  const why = f.basis === "low" ? ", even at the low end of the band" : f.level !== f.limitLevel ? " at the estimate, not at the low end of the band: a warning" : "";
+  const already = f.preExisting ? "; already over on the base, so it does not fail this change" : "";
+  return `${where}: ${shown} (${f.limitLevel} budget${why})${already}`;
+}
+function evaluate(s, limit, c, failOn) {
+  const finding = (level, limitLevel, basis) => {
+    const lim = limitLevel === "fail" ? limit.fail : limit.warn;
+    const value = basis === "low" ? c.low : c.estimate;
+    const baseValue = basis === "low" ? c.baseLow : c.baseEstimate;
+    const f = {
+      level,
+      limitLevel,
+      kind: c.kind,
+      model: s.model,
+      profile: s.profile,
+      limit: lim,
+      value,
+      basis,
+      preExisting: baseValue !== void 0 && baseValue > lim
+    };
+    return { ...f, message: describeFinding(f) };
+  };
+  if (limit.fail !== void 0) {
+    if (failOn === "low" ? c.low > limit.fail : c.estimate > limit.fail) return finding("fail", "fail", failOn);
+    if (c.estimate > limit.fail) return finding("warn", "fail", "estimate");
+  }
+  if (limit.warn !== void 0 && c.estimate > limit.warn) return finding("warn", "warn", "estimate");
+  return null;
+}
+function rank(v) {
+  return v === "fail" ? 2 : v === "warn" ? 1 : 0;
+}
+function evaluateBudgets(diff2, config) {
+  const budgets = [];
+  for (const rule of config.budgets) {
+    for (const s of subjects(diff2, rule)) {
+      for (const { limit, check: check2 } of checks(s, rule)) {
+        const f = evaluate(s, limit, check2, config.failOn);
+        if (f) budgets.push(f);
+      }
+    }
+  }
+  let verdict = "pass";
+  for (const f of budgets) if (!f.preExisting && rank(f.level) > rank(verdict)) verdict = f.level;
+  return { budgets, verdict };
+}
+function applyBudgets(diff2, config) {
+  return { ...diff2, ...evaluateBudgets(diff2, config) };
+}
+var init_budget = __esm({
+  "src/core/budget/index.ts"() {
+    "use strict";
+    init_format2();
+    init_config();
+    init_config();
+  }
+});
+
+// src/core/diff/totals.ts
+function coverageSummary(report) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const u of report.coverage.unsupported) counts.set(u.op, (counts.get(u.op) ?? 0) + 1);
+  const unsupported2 = [...counts.entries()].map(([op, count2]) => ({ op, count: count2 })).sort((a2, b) => b.count - a2.count || (a2.op < b.op ? -1 : a2.op > b.op ? 1 : 0));
+  return { nodes: report.coverage.nodes, estimated: report.coverage.estimated, unsupported: unsupported2 };
+}
+function summarise(report) {
+  const t = report.totals;
+  const s = {
+    energyJ: t.energyJ,
+    energyJLow: t.energyJLow,
+    energyJHigh: t.energyJHigh,
+    macs: t.macs,
+    params: t.params,
+    batch: report.batch,
+    mode: report.mode,
+    coverage: coverageSummary(report)
+  };
+  if (t.seconds !== void 0) s.seconds = t.seconds;
+  if (report.profile.version !== void 0) s.profileVersion = report.profile.version;
+  if (report.workload && (report.workload.trainingRun || report.workload.serving)) s.workload = report.workload;
+  return s;
+}
+function percentChange(baseJ, deltaJ) {
+  if (baseJ === null || baseJ === 0) return null;
+  return 100 * deltaJ / baseJ;
+}
+function bandOfDelta(base, head) {
+  const lows = (head?.energyJLow ?? 0) - (base?.energyJLow ?? 0);
+  const highs = (head?.energyJHigh ?? 0) - (base?.energyJHigh ?? 0);
+  return { deltaLowJ: Math.min(lows, highs), deltaHighJ: Math.max(lows, highs) };
+}
+function resultIsUnchanged(r) {
+  const l = r.layers;
+  return r.base !== null && r.head !== null && r.deltaJ === 0 && r.deltaMacs === 0 && l.added.length + l.removed.length + l.changed.length === 0 && JSON.stringify(r.base.coverage) === JSON.stringify(r.head.coverage) && JSON.stringify(r.base.workload) === JSON.stringify(r.head.workload);
+}
+function totalsPerProfile(ids, models) {
+  return ids.map((profile) => {
+    const t = {
+      profile,
+      baseJ: 0,
+      headJ: 0,
+      deltaJ: 0,
+      deltaPct: null,
+      deltaLowJ: 0,
+      deltaHighJ: 0,
+      headLowJ: 0,
+      headHighJ: 0,
+      baseLowJ: 0,
+      baseHighJ: 0,
+      models: 0
+    };
+    for (const m of models) {
+      const r = m.results.find((x) => x.profile === profile);
+      if (!r) continue;
+      t.models++;
+      t.baseJ += r.base?.energyJ ?? 0;
+      t.baseLowJ += r.base?.energyJLow ?? 0;
+      t.baseHighJ += r.base?.energyJHigh ?? 0;
+      t.headJ += r.head?.energyJ ?? 0;
+      t.headLowJ += r.head?.energyJLow ?? 0;
+      t.headHighJ += r.head?.energyJHigh ?? 0;
+    }
+    t.deltaJ = t.headJ - t.baseJ;
+    t.deltaPct = percentChange(t.baseJ, t.deltaJ);
+    Object.assign(t, bandOfDelta({ energyJLow: t.baseLowJ, energyJHigh: t.baseHighJ }, { energyJLow: t.headLowJ, energyJHigh: t.headHighJ }));
+    return t;
+  });
+}
+var init_totals = __esm({
+  "src/core/diff/totals.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/report/sections.ts
+function verdictLabel(v) {
+  return VERDICT[v];
+}
+function profileLabel(id, profiles) {
+  const p = profiles.find((x) => x.id === id);
+  return p?.name ? `${escapeMd(p.name)} (${escapeMd(id)})` : escapeMd(id);
+}
+function unitPhrase(diff2, profile) {
+  const modes = /* @__PURE__ */ new Set();
+  for (const m of diff2.models) {
+    for (const r of m.results) if (r.profile === profile) modes.add((r.head ?? r.base)?.mode ?? "inference");
+  }
+  if (modes.size !== 1) return "summed over models";
+  return modes.has("train-step") ? "per train step" : "per inference";
+}
+function totalLine(diff2, t) {
+  return `**${formatDeltaJ(t.deltaJ)} (${formatPct(t.deltaPct)})** ${unitPhrase(diff2, t.profile)} on ${profileLabel(t.profile, diff2.profiles)}: ${formatJ(t.baseJ)} \u2192 ${formatJ(t.headJ)}, band of the change ${formatDeltaBand(t.deltaLowJ, t.deltaHighJ)}`;
+}
+function headline(diff2, title) {
+  const lines = [`### \u26A1 ${escapeMd(title)}: ${verdictLabel(diff2.verdict)}`, ""];
+  if (diff2.models.length === 0) return [...lines, "No model files to compare.", ""];
+  if (diff2.totals.length === 1) lines.push(totalLine(diff2, diff2.totals[0]));
+  else lines.push(...diff2.totals.map((t) => `- ${totalLine(diff2, t)}`));
+  const counts = /* @__PURE__ */ new Map();
+  for (const m of diff2.models) counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
+  const parts = ["changed", "added", "removed", "renamed", "unchanged"].filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
+  lines.push("", `${formatCount2(diff2.models.length)} model${diff2.models.length === 1 ? "" : "s"}: ${parts.join(", ")}.`, "");
+  return lines;
+}
+function findingText(f) {
+  return describeFinding(f, escapeMd);
+}
+function caveats(diff2) {
+  const notes = /* @__PURE__ */ new Set();
+  for (const m of diff2.models) {
+    for (const r of m.results) {
+      if (!r.base || !r.head) continue;
+      const bv = r.base.profileVersion;
+      const hv = r.head.profileVersion;
+      if (bv !== void 0 && hv !== void 0 && bv !== hv) {
+        notes.add(`Profile ${escapeMd(r.profile)} changed from v${escapeMd(bv)} to v${escapeMd(hv)} between base and head: part of the change is re-calibration, not the models`);
+      }
+      if (r.base.batch !== r.head.batch || r.base.mode !== r.head.mode) {
+        notes.add(`Model ${escapeMd(m.path)} was estimated at ${r.base.mode} batch ${r.base.batch} on the base and ${r.head.mode} batch ${r.head.batch} on the head`);
+      }
+    }
+  }
+  const sorted = [...notes].sort();
+  const shown = sorted.slice(0, MAX_CAVEATS);
+  if (sorted.length > shown.length) shown.push(`And ${formatCount2(sorted.length - shown.length)} more such differences`);
+  return shown.flatMap((n) => ["> [!NOTE]", `> ${n}.`, ""]);
+}
+function budgetSection(findings) {
+  if (findings.length === 0) return [];
+  const icon = (f) => f.preExisting ? "\u2139\uFE0F" : f.level === "fail" ? "\u274C" : "\u26A0\uFE0F";
+  const order = (f) => f.preExisting ? 2 : f.level === "fail" ? 0 : 1;
+  const sorted = [...findings].sort((a2, b) => order(a2) - order(b));
+  return ["**Budgets**", "", ...sorted.map((f) => `- ${icon(f)} ${findingText(f)}`), ""];
+}
+function modelCell(m) {
+  const path = escapeMd(m.path);
+  if (m.status === "renamed") return `${path} (renamed from ${escapeMd(m.oldPath ?? "?")})`;
+  if (m.status === "added" || m.status === "removed") return `${path} (${m.status})`;
+  return path;
+}
+function budgetCell(m, r, findings) {
+  const mine = findings.filter((f) => f.model === m.path && f.profile === r.profile);
+  const active = mine.filter((f) => !f.preExisting);
+  if (active.some((f) => f.level === "fail")) return "\u274C fail";
+  if (active.length) return "\u26A0\uFE0F warn";
+  if (mine.length) return "\u2139\uFE0F pre-existing";
+  return "\u2705";
+}
+function changeCell2(r, renamed) {
+  if (renamed && resultIsUnchanged(r)) return "no change";
+  return `${formatDeltaJ(r.deltaJ)} (${formatPct(r.deltaPct)})`;
+}
+function changedModels(diff2) {
+  const size = (m) => Math.max(0, ...m.results.map((r) => Math.abs(r.deltaJ)));
+  return diff2.models.filter((m) => m.status !== "unchanged").sort((a2, b) => size(b) - size(a2) || (a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0));
+}
+function modelTable(diff2, models, showBudget) {
+  if (models.length === 0) return [];
+  const header = ["Model", "Profile", "Base", "Head", "Change", "Band of change", ...showBudget ? ["Budget"] : []];
+  const align = ["---", "---", "---:", "---:", "---:", "---", ...showBudget ? [":---:"] : []];
+  const rows3 = models.flatMap(
+    (m) => m.results.map((r) => {
+      const cells = [
+        modelCell(m),
+        escapeMd(r.profile),
+        r.base ? formatJ(r.base.energyJ) : "\u2014",
+        r.head ? formatJ(r.head.energyJ) : "\u2014",
+        changeCell2(r, m.status === "renamed"),
+        formatDeltaBand(r.deltaLowJ, r.deltaHighJ),
+        ...showBudget ? [budgetCell(m, r, diff2.budgets)] : []
+      ];
+      return `| ${cells.join(" | ")} |`;
+    })
+  );
+  return [`| ${header.join(" | ")} |`, `|${align.join("|")}|`, ...rows3, ""];
+}
+function unchangedLine(diff2, listNames) {
+  const unchanged = diff2.models.filter((m) => m.status === "unchanged");
+  if (unchanged.length === 0) return [];
+  const names = listNames ? `: ${unchanged.map((m) => escapeMd(m.path)).join(", ")}` : "";
+  return [`Unchanged (${formatCount2(unchanged.length)} model${unchanged.length === 1 ? "" : "s"})${names}.`, ""];
+}
+function coverageText(r, maxOps = 8) {
+  const c = (r.head ?? r.base)?.coverage;
+  if (!c) return "";
+  const unsupportedCount = c.unsupported.reduce((n, u) => n + u.count, 0);
+  if (unsupportedCount === 0) return `${formatCount2(c.nodes)} nodes, all estimated`;
+  const ops = c.unsupported.slice(0, maxOps).map((u) => u.count > 1 ? `${escapeMd(u.op)} \xD7${u.count}` : escapeMd(u.op));
+  if (c.unsupported.length > maxOps) ops.push(`${c.unsupported.length - maxOps} more`);
+  return `${formatCount2(c.nodes)} nodes, ${formatCount2(c.estimated)} estimated, ${formatCount2(unsupportedCount)} unsupported: ${ops.join(", ")}`;
+}
+function coverageSection(models) {
+  const lines = models.flatMap((m) => {
+    const r = m.results[0];
+    return r ? [`- ${escapeMd(m.path, true)}: ${coverageText(r)}`] : [];
+  });
+  return lines.length ? ["**Coverage** (operators estimated per model)", "", ...lines, ""] : [];
+}
+function profileFooter(p) {
+  const version = p.version ? ` v${escapeMd(p.version)}` : "";
+  if (!p.calibrated) return `${escapeMd(p.id)}${version}: spec-derived, uncalibrated`;
+  const on = p.calibratedOn ? ` on ${escapeMd(p.calibratedOn)}` : "";
+  const date = p.fitDate ? ` (fit ${escapeMd(p.fitDate)})` : "";
+  return `${escapeMd(p.id)}${version}: calibrated${on}${date}`;
+}
+function meaning(diff2) {
+  const kinds = /* @__PURE__ */ new Set();
+  for (const m of diff2.models) {
+    for (const r of m.results) {
+      const s = r.head ?? r.base;
+      if (s) kinds.add(`J per ${s.mode === "train-step" ? "training step (forward + backward + update)" : "inference"} at batch ${s.batch}`);
+    }
+  }
+  return [...kinds].sort().join("; ");
+}
+function footer(diff2) {
+  const base = diff2.base.sha ? `\`${shortSha(diff2.base.sha)}\`` : "base";
+  const head = diff2.head.sha ? `\`${shortSha(diff2.head.sha)}\`` : "head";
+  const lines = [
+    "---",
+    `<sub>Base ${base} \u2192 head ${head}. Profiles: ${diff2.profiles.map(profileFooter).join("; ") || "none"}.</sub>`,
+    ""
+  ];
+  const what = meaning(diff2);
+  if (what) {
+    lines.push(
+      `<sub>Numbers are estimated ${what}, predicted per layer from MACs and bytes without running the model; the band is the profile's held-out error range.</sub>`,
+      ""
+    );
+  }
+  return lines;
+}
+var MAX_CAVEATS, VERDICT;
+var init_sections = __esm({
+  "src/core/report/sections.ts"() {
+    "use strict";
+    init_budget();
+    init_totals();
+    init_format2();
+    MAX_CAVEATS = 5;
+    VERDICT = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
+  }
+});
+
+// src/core/report/workload.ts
+function formatAmount(value) {
+  const abs = Math.abs(value);
+  const sign = value < 0 ? "-" : "";
+  if (abs === 0 || !Number.isFinite(abs)) return abs === 0 ? "0" : String(value);
+  if (abs < 1e-3) return sign + abs.toFixed(Math.min(20, 2 - Math.floor(Math.log10(abs))));
+  const text2 = abs.toPrecision(3);
+  if (abs >= 1e3 || Number(text2) >= 1e3) return sign + formatCount2(abs);
+  return sign + text2;
+}
+function signedAmount(value) {
+  const text2 = formatAmount(value);
+  return value > 0 ? `+${text2}` : text2;
+}
+function convertedCell(c) {
+  if (!c) return "\u2014";
+  return `${c.head === null ? "\u2014" : formatAmount(c.head)} (${signedAmount(c.delta)})`;
+}
+function rowsOf(models) {
+  const rows3 = [];
+  for (const model2 of models) {
+    for (const r of model2.results) {
+      const w = r.workload;
+      if (w?.trainingRun) {
+        const steps = w.trainingRun.steps;
+        rows3.push({ model: model2, profile: r.profile, label: `training run${steps !== void 0 ? ` (${formatCount2(steps)} steps)` : ""}`, change: w.trainingRun });
+      }
+      if (w?.serving) rows3.push({ model: model2, profile: r.profile, label: "serving, per month", change: w.serving });
+    }
+  }
+  return rows3;
+}
+function workloadSection(models) {
+  const rows3 = rowsOf(models);
+  if (rows3.length === 0) return [];
+  const has2 = (key) => rows3.some((r) => r.change.converted[key] !== void 0);
+  const extra = ["kWh", ...has2("gCO2e") ? ["gCO2e"] : [], ...has2("cost") ? ["cost"] : []];
+  const titles = { kWh: "kWh", gCO2e: "gCO2e", cost: "Cost" };
+  const header = ["Model", "Profile", "Workload", "Base", "Head", "Change", "Band of change", ...extra.map((k) => titles[k])];
+  const align = ["---", "---", "---", "---:", "---:", "---:", "---", ...extra.map(() => "---:")];
+  const lines = rows3.map(({ model: model2, profile, label, change: c }) => {
+    const cells = [
+      escapeMd(model2.path),
+      escapeMd(profile),
+      label,
+      c.baseJ === null ? "\u2014" : formatJ(c.baseJ),
+      c.headJ === null ? "\u2014" : formatJ(c.headJ),
+      `${formatDeltaJ(c.deltaJ)} (${formatPct(c.deltaPct)})`,
+      formatDeltaBand(c.deltaLowJ, c.deltaHighJ),
+      ...extra.map((k) => convertedCell(c.converted[k]))
+    ];
+    return `| ${cells.join(" | ")} |`;
+  });
+  const units = `${extra.map((k) => titles[k]).join(", ")}: the head's, the change in parentheses${has2("cost") ? "; cost in the currency of pricePerKWh" : ""}`;
+  return [
+    "**Per training run / per month of serving**",
+    "",
+    `| ${header.join(" | ")} |`,
+    `|${align.join("|")}|`,
+    ...lines,
+    "",
+    `_A training run is epochs \xD7 \u2308samples / batch\u2309 train steps, plus evaluation passes and the profile's per-run overhead; serving is energy per inference \xF7 batch \xD7 requests per month. ${units}._`,
+    ""
+  ];
+}
+var init_workload2 = __esm({
+  "src/core/report/workload.ts"() {
+    "use strict";
+    init_format2();
+  }
+});
+
+// src/core/report/index.ts
+function ladder(rows3) {
+  const full = { chart: true, details: true, listUnchanged: true, maxModels: Infinity, maxFindings: Infinity };
+  const fewer = [];
+  for (let r = Math.max(1, rows3); ; r = Math.floor(r / 2)) {
+    fewer.push({ ...full, rows: r, chart: r >= 5 });
+    if (r <= 1) break;
+  }
+  const bare = { rows: 0, chart: false, details: false, listUnchanged: false };
+  return [
+    ...fewer,
+    { ...full, rows: 0, chart: false, details: false },
+    { ...bare, maxModels: 200, maxFindings: 50 },
+    { ...bare, maxModels: 50, maxFindings: 20 },
+    { ...bare, maxModels: 10, maxFindings: 5 },
+    { ...bare, maxModels: 0, maxFindings: 0 }
+  ];
+}
+function render(diff2, opts, level) {
+  const models = changedModels(diff2);
+  const kept = models.slice(0, level.maxModels);
+  const showBudget = opts.budgetsChecked === true || diff2.budgets.length > 0;
+  const lines = [];
+  if (opts.marker) lines.push(opts.marker);
+  lines.push(...headline(diff2, opts.title ?? "energy-diff"));
+  lines.push(...caveats(diff2));
+  const findings = diff2.budgets.slice(0, level.maxFindings);
+  lines.push(...budgetSection(findings));
+  if (diff2.budgets.length > findings.length) lines.push(`_${formatCount2(diff2.budgets.length - findings.length)} more budget findings; see the JSON report artifact._`, "");
+  lines.push(...modelTable(diff2, kept, showBudget));
+  if (models.length > kept.length) lines.push(`_${formatCount2(models.length - kept.length)} more changed models omitted; see the JSON report artifact._`, "");
+  lines.push(...workloadSection(kept));
+  lines.push(...unchangedLine(diff2, level.listUnchanged));
+  lines.push(...coverageSection(kept));
+  let layersOmitted = 0;
+  for (const m of kept) {
+    for (const r of m.results) {
+      if (level.details) lines.push(...detailsBlock(m, r, { maxRows: level.rows, chart: level.chart }));
+      else layersOmitted += allDeltas(r).length;
+    }
+  }
+  for (const m of models.slice(kept.length)) for (const r of m.results) layersOmitted += allDeltas(r).length;
+  if (layersOmitted > 0) lines.push(`_Per-layer details omitted (${formatCount2(layersOmitted)} layer changes); see the JSON report artifact._`, "");
+  lines.push(...footer(diff2));
+  return lines.join("\n");
+}
+function hardCut(text2, diff2, opts, maxChars) {
+  const head = [...opts.marker ? [opts.marker] : [], ...headline(diff2, opts.title ?? "energy-diff")].join("\n");
+  const note = "\n\n_Comment cut to fit; see the JSON report artifact._\n";
+  if (head.length + note.length > maxChars) return head.slice(0, maxChars);
+  const room = maxChars - note.length;
+  let cut = text2.slice(0, room);
+  const nl = cut.lastIndexOf("\n");
+  if (nl >= head.length) cut = cut.slice(0, nl);
+  return cut + note;
+}
+function renderComment(diff2, opts = {}) {
+  const maxChars = opts.maxChars ?? MAX_COMMENT_CHARS;
+  let last = "";
+  for (const level of ladder(opts.maxLayerRows ?? 25)) {
+    last = render(diff2, opts, level);
+    if (last.length <= maxChars) return last;
+  }
+  return hardCut(last, diff2, opts, maxChars);
+}
+var MAX_COMMENT_CHARS;
+var init_report = __esm({
+  "src/core/report/index.ts"() {
+    "use strict";
+    init_details();
+    init_format2();
+    init_sections();
+    init_workload2();
+    init_format2();
+    init_sections();
+    init_workload2();
+    MAX_COMMENT_CHARS = 65536;
+  }
+});
+
+// src/cli/format-estimate.ts
 function formatEstimate(report, format, profile) {
   const t = report.totals;
   const per = report.mode === "inference" ? `inference at batch ${report.batch}` : `training step at batch ${report.batch}`;
   const label = profile.calibrated ? `calibrated on ${profile.calibratedOn ?? "measurements"}` : "spec-derived, uncalibrated";
-  const headline2 = `${report.model.path}: ${formatJ(t.energyJ)} per ${per} on ${profile.name} (${formatJ(t.energyJLow)} \u2013 ${formatJ(t.energyJHigh)}), ${formatCount2(t.macs)}MAC, ${formatCount2(t.params)} params`;
+  const headline2 = `${report.model.path}: ${formatJ(t.energyJ)} per ${per} on ${profile.name} (${formatJ(t.energyJLow)} \u2013 ${formatJ(t.energyJHigh)}), ${formatMacs(t.macs)}, ${formatCount2(t.params)} params`;
   const top = [...report.layers].filter((l) => l.status === "estimated").sort((a2, b) => b.energyJ - a2.energyJ || a2.name.localeCompare(b.name)).slice(0, TOP_LAYERS);
   const cov = report.coverage;
   const unsupported2 = summariseUnsupported(cov.unsupported.map((u) => u.op));
   const coverage = `${cov.nodes} nodes, ${cov.estimated} estimated, ${cov.unsupported.length} unsupported${unsupported2 ? `: ${unsupported2}` : ""}`;
-  const rows3 = top.map((l) => [l.name, l.op, l.outputShapes.map((s) => s.join("x")).join(", "), formatCount2(l.macs), formatJ(l.energyJ)]);
+  const rows3 = top.map((l) => [l.name, l.op, l.outputShapes.map((s) => s.join("x")).join(", "), formatMacs(l.macs), formatJ(l.energyJ)]);
   const header = ["layer", "op", "output", "MACs", "energy"];
   const workload = workloadLines(report);
   if (format === "markdown") {
-    const esc = (s) => s.replace(/[|`*_<>[\]\\]/g, (ch) => `\\${ch}`);
+    const esc = (s) => escapeMd(s);
     return [
       `**${esc(headline2)}**`,
       "",
@@ -10754,6 +11593,7 @@ var TOP_LAYERS;
 var init_format_estimate = __esm({
   "src/cli/format-estimate.ts"() {
     "use strict";
+    init_report();
     TOP_LAYERS = 15;
   }
 });
@@ -18160,432 +19000,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/core/report/format.ts
-function sig(x, digits) {
-  if (x >= 10 ** digits) return x.toFixed(0);
-  return x.toPrecision(digits);
-}
-function si(abs, unit, minExp) {
-  if (abs === 0 || !Number.isFinite(abs)) return `${abs === 0 ? "0" : String(abs)} ${unit}`;
-  let exp = Math.min(MAX_EXP, Math.max(minExp, Math.floor(Math.log10(abs) / 3) * 3));
-  let text2 = sig(abs / 10 ** exp, 3);
-  if (Number(text2) >= 1e3 && exp < MAX_EXP) {
-    exp += 3;
-    text2 = sig(abs / 10 ** exp, 3);
-  }
-  return `${text2} ${PREFIXES[exp]}${unit}`;
-}
-function signed(value, body) {
-  if (value > 0) return `+${body}`;
-  if (value < 0) return `-${body}`;
-  return body;
-}
-function formatJ2(energyJ) {
-  return (energyJ < 0 ? "-" : "") + si(Math.abs(energyJ), "J", MIN_EXP);
-}
-function formatDeltaJ(energyJ) {
-  return signed(energyJ, si(Math.abs(energyJ), "J", MIN_EXP));
-}
-function formatDeltaMacs(macs) {
-  return signed(macs, si(Math.abs(macs), "MAC", 0));
-}
-function formatPct(pct) {
-  if (pct === null) return "new";
-  if (pct === 0) return "0%";
-  const abs = Math.abs(pct);
-  const body = abs >= 100 ? abs.toFixed(0) : abs.toPrecision(3);
-  return signed(pct, `${body}%`);
-}
-function formatDeltaBand(lowJ, highJ) {
-  return `${formatDeltaJ(lowJ)} \u2026 ${formatDeltaJ(highJ)}`;
-}
-function formatCount3(n) {
-  const s = String(Math.round(Math.abs(n)));
-  const grouped = s.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return n < 0 ? `-${grouped}` : grouped;
-}
-function escapeMd(text2, atLineStart = false) {
-  const inline = text2.replace(/[\r\n\t]+/g, " ").replace(/[\\`*_[\]<>|~&@#!:]/g, (ch) => `\\${ch}`).replace(/(www)\./gi, "$1\\.");
-  return atLineStart ? inline.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2") : inline;
-}
-function escapeHtml(text2) {
-  return text2.replace(/[\r\n\t]+/g, " ").replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]);
-}
-function mermaidLabel(text2, maxLength = 24) {
-  const clean = text2.replace(/["`<>#;{}\[\]\\\r\n\t]/g, " ").replace(/\s+/g, " ").trim();
-  return clean.length > maxLength ? `${clean.slice(0, maxLength - 1)}\u2026` : clean || "?";
-}
-function shortSha(sha) {
-  return sha.slice(0, 7);
-}
-var PREFIXES, MIN_EXP, MAX_EXP;
-var init_format2 = __esm({
-  "src/core/report/format.ts"() {
-    "use strict";
-    PREFIXES = { [-9]: "n", [-6]: "\xB5", [-3]: "m", 0: "", 3: "k", 6: "M", 9: "G", 12: "T" };
-    MIN_EXP = -9;
-    MAX_EXP = 12;
-  }
-});
-
-// src/core/budget/config.ts
-function fail3(message, file, jsonPath) {
-  throw new EnergyDiffError("E_BUDGET_CONFIG", message, { file, jsonPath });
-}
-function parseLimit(v, file, path) {
-  if (v === void 0) return void 0;
-  if (typeof v === "number") v = { fail: v };
-  if (!isObject(v)) fail3("expected a number or { warn, fail }", file, path);
-  const limit = {};
-  for (const [key, value] of Object.entries(v)) {
-    if (key !== "warn" && key !== "fail") fail3(`unknown key '${key}' (expected warn, fail)`, file, `${path}.${key}`);
-    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) fail3("expected a non-negative number", file, `${path}.${key}`);
-    limit[key] = value;
-  }
-  if (limit.warn !== void 0 && limit.fail !== void 0 && limit.warn > limit.fail) {
-    fail3(`warn limit ${limit.warn} is above fail limit ${limit.fail}`, file, path);
-  }
-  return limit;
-}
-function parseRule(v, file, path) {
-  if (!isObject(v)) fail3("expected an object", file, path);
-  for (const key of Object.keys(v)) {
-    if (!RULE_KEYS.has(key)) fail3(`unknown key '${key}' (expected ${[...RULE_KEYS].join(", ")})`, file, `${path}.${key}`);
-  }
-  const rule = {};
-  for (const key of ["model", "profile"]) {
-    const s = v[key];
-    if (s === void 0) continue;
-    if (typeof s !== "string" || s === "") fail3("expected a non-empty string", file, `${path}.${key}`);
-    rule[key] = s;
-  }
-  if (v.total !== void 0) {
-    if (typeof v.total !== "boolean") fail3("expected true or false", file, `${path}.total`);
-    rule.total = v.total;
-  }
-  if (rule.total && rule.model !== void 0) fail3("a total budget cannot also name a model", file, path);
-  const maxJ = parseLimit(v.maxJ, file, `${path}.maxJ`);
-  const maxIncreasePct = parseLimit(v.maxIncreasePct, file, `${path}.maxIncreasePct`);
-  const maxRunJ = parseLimit(v.maxRunJ, file, `${path}.maxRunJ`);
-  if (!maxJ && !maxIncreasePct && !maxRunJ) fail3("a budget needs maxJ, maxIncreasePct or maxRunJ", file, path);
-  if (maxRunJ && rule.total) fail3("maxRunJ limits the training run of each model: it cannot be a total budget", file, `${path}.maxRunJ`);
-  if (maxJ) rule.maxJ = maxJ;
-  if (maxIncreasePct) rule.maxIncreasePct = maxIncreasePct;
-  if (maxRunJ) rule.maxRunJ = maxRunJ;
-  return rule;
-}
-function parseBudgetConfig(value, file) {
-  if (!isObject(value)) fail3("expected an object with a budgets list", file, "$");
-  for (const key of Object.keys(value)) {
-    if (!["failOn", "fail-on", "budgets"].includes(key)) fail3(`unknown key '${key}' (expected failOn, budgets)`, file, `$.${key}`);
-  }
-  const failOn = value.failOn ?? value["fail-on"] ?? "estimate";
-  if (failOn !== "estimate" && failOn !== "low") fail3(`expected 'estimate' or 'low', got ${JSON.stringify(failOn)}`, file, "$.failOn");
-  const budgets = value.budgets ?? [];
-  if (!Array.isArray(budgets)) fail3("expected a list", file, "$.budgets");
-  return { failOn, budgets: budgets.map((b, i) => parseRule(b, file, `$.budgets[${i}]`)) };
-}
-function globMatches(glob, path) {
-  let re = "";
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i];
-    if (ch === "*" && glob[i + 1] === "*") {
-      i++;
-      if (glob[i + 1] === "/") {
-        i++;
-        re += "(?:.*/)?";
-      } else re += ".*";
-    } else if (ch === "*") re += "[^/]*";
-    else if (ch === "?") re += "[^/]";
-    else re += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`).test(path);
-}
-var RULE_KEYS;
-var init_config = __esm({
-  "src/core/budget/config.ts"() {
-    "use strict";
-    init_types();
-    init_is_object();
-    RULE_KEYS = /* @__PURE__ */ new Set(["model", "total", "profile", "maxJ", "maxIncreasePct", "maxRunJ"]);
-  }
-});
-
-// src/core/budget/index.ts
-function subjects(diff2, rule) {
-  const inProfile = (p) => rule.profile === void 0 || rule.profile === p;
-  if (rule.total) {
-    return diff2.totals.filter((t) => inProfile(t.profile)).map((t) => ({
-      model: "*",
-      profile: t.profile,
-      head: { energyJ: t.headJ, energyJLow: t.headLowJ },
-      base: t.baseJ === 0 && t.baseLowJ === 0 ? null : { energyJ: t.baseJ, energyJLow: t.baseLowJ },
-      deltaJ: t.deltaJ,
-      deltaLowJ: t.deltaLowJ
-    }));
-  }
-  return diff2.models.filter((m) => rule.model === void 0 || globMatches(rule.model, m.path)).flatMap((m) => m.results.filter((r) => inProfile(r.profile)).map((r) => ({
-    model: m.path,
-    profile: r.profile,
-    head: r.head,
-    base: r.base,
-    deltaJ: r.deltaJ,
-    deltaLowJ: r.deltaLowJ,
-    runHead: r.head?.workload?.trainingRun ?? null,
-    runBase: r.base?.workload?.trainingRun ?? null
-  })));
-}
-function checks(s, rule) {
-  const out = [];
-  if (rule.maxJ && s.head) {
-    const check2 = { kind: "absolute", estimate: s.head.energyJ, low: s.head.energyJLow };
-    if (s.base) Object.assign(check2, { baseEstimate: s.base.energyJ, baseLow: s.base.energyJLow });
-    out.push({ limit: rule.maxJ, check: check2 });
-  }
-  if (rule.maxRunJ && s.runHead) {
-    const check2 = { kind: "run", estimate: s.runHead.energyJ, low: s.runHead.energyJLow };
-    if (s.runBase) Object.assign(check2, { baseEstimate: s.runBase.energyJ, baseLow: s.runBase.energyJLow });
-    out.push({ limit: rule.maxRunJ, check: check2 });
-  }
-  if (rule.maxIncreasePct && s.head && s.base && s.base.energyJ > 0) {
-    const pct = (j) => 100 * j / s.base.energyJ;
-    out.push({ limit: rule.maxIncreasePct, check: { kind: "relative", estimate: pct(s.deltaJ), low: pct(s.deltaLowJ) } });
-  }
-  return out;
-}
-function findingValueText(f) {
-  if (f.kind === "relative") return `increase ${formatPct(f.value)} > ${formatPct(f.limit)}`;
-  return `${f.kind === "run" ? "training run" : "energy"} ${formatJ2(f.value)} > ${formatJ2(f.limit)}`;
-}
-function describeFinding(f, name = (s) => s) {
-  const where = `${f.model === "*" ? "repository total" : name(f.model)} on ${name(f.profile)}`;
-  const shown = findingValueText(f);
-  const why = f.basis === "low" ? ", even at the low end of the band" : f.level !== f.limitLevel ? " at the estimate, not at the low end of the band: a warning" : "";
-  const already = f.preExisting ? "; already over on the base, so it does not fail this change" : "";
-  return `${where}: ${shown} (${f.limitLevel} budget${why})${already}`;
-}
-function evaluate(s, limit, c, failOn) {
-  const finding = (level, limitLevel, basis) => {
-    const lim = limitLevel === "fail" ? limit.fail : limit.warn;
-    const value = basis === "low" ? c.low : c.estimate;
-    const baseValue = basis === "low" ? c.baseLow : c.baseEstimate;
-    const f = {
-      level,
-      limitLevel,
-      kind: c.kind,
-      model: s.model,
-      profile: s.profile,
-      limit: lim,
-      value,
-      basis,
-      preExisting: baseValue !== void 0 && baseValue > lim
-    };
-    return { ...f, message: describeFinding(f) };
-  };
-  if (limit.fail !== void 0) {
-    if (failOn === "low" ? c.low > limit.fail : c.estimate > limit.fail) return finding("fail", "fail", failOn);
-    if (c.estimate > limit.fail) return finding("warn", "fail", "estimate");
-  }
-  if (limit.warn !== void 0 && c.estimate > limit.warn) return finding("warn", "warn", "estimate");
-  return null;
-}
-function rank(v) {
-  return v === "fail" ? 2 : v === "warn" ? 1 : 0;
-}
-function evaluateBudgets(diff2, config) {
-  const budgets = [];
-  for (const rule of config.budgets) {
-    for (const s of subjects(diff2, rule)) {
-      for (const { limit, check: check2 } of checks(s, rule)) {
-        const f = evaluate(s, limit, check2, config.failOn);
-        if (f) budgets.push(f);
-      }
-    }
-  }
-  let verdict = "pass";
-  for (const f of budgets) if (!f.preExisting && rank(f.level) > rank(verdict)) verdict = f.level;
-  return { budgets, verdict };
-}
-function applyBudgets(diff2, config) {
-  return { ...diff2, ...evaluateBudgets(diff2, config) };
-}
-var init_budget = __esm({
-  "src/core/budget/index.ts"() {
-    "use strict";
-    init_format2();
-    init_config();
-    init_config();
-  }
-});
-
-// src/core/diff/pair.ts
-function signature(layer) {
-  return `${layer.op}|${layer.outputShapes.map((s) => s.join("x")).join(",")}`;
-}
-function groupBy(layers, key) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const layer of layers) {
-    const k = key(layer);
-    const group = groups.get(k);
-    if (group) group.push(layer);
-    else groups.set(k, [layer]);
-  }
-  return groups;
-}
-function matchBy(base, head, key, byName, pairs) {
-  const pool3 = groupBy(base, key);
-  const used = /* @__PURE__ */ new Set();
-  const headLeft = [];
-  for (const h of head) {
-    const b = pool3.get(key(h))?.shift();
-    if (b) {
-      pairs.push({ base: b, head: h, byName });
-      used.add(b);
-    } else headLeft.push(h);
-  }
-  return { base: base.filter((b) => !used.has(b)), head: headLeft };
-}
-function side(layer) {
-  return { name: layer.name, op: layer.op, energyJ: layer.energyJ, macs: layer.macs, outputShapes: layer.outputShapes, status: layer.status };
-}
-function sameCost(a2, b) {
-  return a2.op === b.op && a2.energyJ === b.energyJ && a2.macs === b.macs && a2.status === b.status && signature(a2) === signature(b);
-}
-function compareDeltas(a2, b) {
-  return Math.abs(b.deltaJ) - Math.abs(a2.deltaJ);
-}
-function sortedDeltas(changed, added, removed) {
-  return [...changed, ...added, ...removed].sort(compareDeltas);
-}
-function pairLayers(base, head, opts = {}) {
-  const pairs = [];
-  const afterName = matchBy(base, head, (l) => l.name, true, pairs);
-  const left = matchBy(afterName.base, afterName.head, signature, false, pairs);
-  const changed = [];
-  let unchangedCount = 0;
-  let renamedCount = 0;
-  const headIndex = new Map(head.map((l, i) => [l, i]));
-  pairs.sort((a2, b) => (headIndex.get(a2.head) ?? 0) - (headIndex.get(b.head) ?? 0));
-  for (const p of pairs) {
-    if (!p.byName) renamedCount++;
-    if (sameCost(p.base, p.head)) {
-      unchangedCount++;
-      continue;
-    }
-    changed.push({
-      kind: "changed",
-      name: p.head.name,
-      ...p.byName ? {} : { oldName: p.base.name },
-      op: p.head.op,
-      base: side(p.base),
-      head: side(p.head),
-      deltaJ: p.head.energyJ - p.base.energyJ,
-      deltaMacs: p.head.macs - p.base.macs
-    });
-  }
-  const added = left.head.map((h) => ({
-    kind: "added",
-    name: h.name,
-    op: h.op,
-    base: null,
-    head: side(h),
-    deltaJ: h.energyJ,
-    deltaMacs: h.macs
-  }));
-  const removed = left.base.map((b) => ({
-    kind: "removed",
-    name: b.name,
-    op: b.op,
-    base: side(b),
-    head: null,
-    deltaJ: -b.energyJ,
-    deltaMacs: -b.macs
-  }));
-  const top = sortedDeltas(changed, added, removed).slice(0, opts.topN ?? 10);
-  return { added, removed, changed, top, unchangedCount, renamedCount };
-}
-var init_pair = __esm({
-  "src/core/diff/pair.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/diff/totals.ts
-function coverageSummary(report) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const u of report.coverage.unsupported) counts.set(u.op, (counts.get(u.op) ?? 0) + 1);
-  const unsupported2 = [...counts.entries()].map(([op, count2]) => ({ op, count: count2 })).sort((a2, b) => b.count - a2.count || (a2.op < b.op ? -1 : a2.op > b.op ? 1 : 0));
-  return { nodes: report.coverage.nodes, estimated: report.coverage.estimated, unsupported: unsupported2 };
-}
-function summarise(report) {
-  const t = report.totals;
-  const s = {
-    energyJ: t.energyJ,
-    energyJLow: t.energyJLow,
-    energyJHigh: t.energyJHigh,
-    macs: t.macs,
-    params: t.params,
-    batch: report.batch,
-    mode: report.mode,
-    coverage: coverageSummary(report)
-  };
-  if (t.seconds !== void 0) s.seconds = t.seconds;
-  if (report.profile.version !== void 0) s.profileVersion = report.profile.version;
-  if (report.workload && (report.workload.trainingRun || report.workload.serving)) s.workload = report.workload;
-  return s;
-}
-function percentChange(baseJ, deltaJ) {
-  if (baseJ === null || baseJ === 0) return null;
-  return 100 * deltaJ / baseJ;
-}
-function bandOfDelta(base, head) {
-  const lows = (head?.energyJLow ?? 0) - (base?.energyJLow ?? 0);
-  const highs = (head?.energyJHigh ?? 0) - (base?.energyJHigh ?? 0);
-  return { deltaLowJ: Math.min(lows, highs), deltaHighJ: Math.max(lows, highs) };
-}
-function resultIsUnchanged(r) {
-  const l = r.layers;
-  return r.base !== null && r.head !== null && r.deltaJ === 0 && r.deltaMacs === 0 && l.added.length + l.removed.length + l.changed.length === 0 && JSON.stringify(r.base.coverage) === JSON.stringify(r.head.coverage) && JSON.stringify(r.base.workload) === JSON.stringify(r.head.workload);
-}
-function totalsPerProfile(ids, models) {
-  return ids.map((profile) => {
-    const t = {
-      profile,
-      baseJ: 0,
-      headJ: 0,
-      deltaJ: 0,
-      deltaPct: null,
-      deltaLowJ: 0,
-      deltaHighJ: 0,
-      headLowJ: 0,
-      headHighJ: 0,
-      baseLowJ: 0,
-      baseHighJ: 0,
-      models: 0
-    };
-    for (const m of models) {
-      const r = m.results.find((x) => x.profile === profile);
-      if (!r) continue;
-      t.models++;
-      t.baseJ += r.base?.energyJ ?? 0;
-      t.baseLowJ += r.base?.energyJLow ?? 0;
-      t.baseHighJ += r.base?.energyJHigh ?? 0;
-      t.headJ += r.head?.energyJ ?? 0;
-      t.headLowJ += r.head?.energyJLow ?? 0;
-      t.headHighJ += r.head?.energyJHigh ?? 0;
-    }
-    t.deltaJ = t.headJ - t.baseJ;
-    t.deltaPct = percentChange(t.baseJ, t.deltaJ);
-    Object.assign(t, bandOfDelta({ energyJLow: t.baseLowJ, energyJHigh: t.baseHighJ }, { energyJLow: t.headLowJ, energyJHigh: t.headHighJ }));
-    return t;
-  });
-}
-var init_totals = __esm({
-  "src/core/diff/totals.ts"() {
-    "use strict";
-  }
-});
-
 // src/core/diff/workload.ts
 function rollOf(w, kind2) {
   if (kind2 === "trainingRun") return w?.trainingRun ?? null;
@@ -18635,7 +19049,7 @@ function diffWorkload(base, head) {
   if (serving) out.serving = serving;
   return run || serving ? out : void 0;
 }
-var init_workload2 = __esm({
+var init_workload3 = __esm({
   "src/core/diff/workload.ts"() {
     "use strict";
     init_workload();
@@ -18739,10 +19153,10 @@ var init_diff = __esm({
     "use strict";
     init_pair();
     init_totals();
-    init_workload2();
+    init_workload3();
     init_pair();
     init_totals();
-    init_workload2();
+    init_workload3();
   }
 });
 
@@ -18804,428 +19218,6 @@ var init_estimate_json = __esm({
     init_is_object();
     SCHEMA = "energy-diff/estimate@1";
     isNum = (v) => typeof v === "number" && Number.isFinite(v);
-  }
-});
-
-// src/core/report/details.ts
-function allDeltas(r) {
-  return sortedDeltas(r.layers.changed, r.layers.added, r.layers.removed);
-}
-function plural(n, word) {
-  return `${formatCount3(n)} ${word}${n === 1 ? "" : "s"}`;
-}
-function summary(m, r) {
-  const l = r.layers;
-  const parts = [`${formatCount3(l.changed.length)} changed`, `${formatCount3(l.added.length)} added`, `${formatCount3(l.removed.length)} removed`];
-  const renamed = l.renamedCount ? `; ${plural(l.renamedCount, "layer")} matched by operator and shape under a new name` : "";
-  return `<details><summary>${escapeHtml(m.path)} on ${escapeHtml(r.profile)}: ${parts.join(", ")} layers${renamed}</summary>`;
-}
-function chartUnit(maxAbsJ) {
-  if (maxAbsJ >= 1e3) return { scale: 1e-3, unit: "kJ" };
-  if (maxAbsJ >= 1) return { scale: 1, unit: "J" };
-  if (maxAbsJ >= 1e-3) return { scale: 1e3, unit: "mJ" };
-  if (maxAbsJ >= 1e-6) return { scale: 1e6, unit: "\xB5J" };
-  return { scale: 1e9, unit: "nJ" };
-}
-function chartNumber(x) {
-  return x.toFixed(3);
-}
-function chart(deltas, bars) {
-  const top = deltas.filter((d) => d.deltaJ !== 0).slice(0, bars);
-  if (top.length < 2) return [];
-  const { scale, unit } = chartUnit(Math.max(...top.map((d) => Math.abs(d.deltaJ))));
-  const seen = /* @__PURE__ */ new Map();
-  const labels2 = top.map((d) => {
-    const base = `${d.deltaJ > 0 ? "+" : "-"}${mermaidLabel(d.name)}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return `"${n > 1 ? `${base} ${n}` : base}"`;
-  });
-  const values = top.map((d) => chartNumber(Math.abs(d.deltaJ) * scale));
-  return [
-    "```mermaid",
-    "xychart-beta",
-    `  title "Largest layer changes, + increase / - decrease (${unit})"`,
-    `  x-axis [${labels2.join(", ")}]`,
-    `  y-axis "|change| (${unit})" 0 --> ${values[0]}`,
-    `  bar [${values.join(", ")}]`,
-    "```",
-    ""
-  ];
-}
-function shapes(s) {
-  return s.map((d) => d.join("\xD7")).join(", ") || "?";
-}
-function changeCell(d) {
-  if (d.kind !== "changed" || !d.base || !d.head) return d.kind;
-  const a2 = shapes(d.base.outputShapes);
-  const b = shapes(d.head.outputShapes);
-  const op = d.base.op !== d.head.op ? ` (${escapeMd(d.base.op)} \u2192 ${escapeMd(d.head.op)})` : "";
-  return a2 === b ? `changed${op}` : `changed${op}: ${a2} \u2192 ${b}`;
-}
-function energyCell(side2) {
-  if (!side2) return "\u2014";
-  return side2.status === "unsupported" ? "unsupported" : formatJ2(side2.energyJ);
-}
-function row(d) {
-  const name = d.oldName !== void 0 ? `${escapeMd(d.name)} (was ${escapeMd(d.oldName)})` : escapeMd(d.name);
-  const cells = [
-    name,
-    escapeMd(d.op),
-    changeCell(d),
-    energyCell(d.base),
-    energyCell(d.head),
-    d.base?.status === "unsupported" || d.head?.status === "unsupported" ? "not estimated" : formatDeltaJ(d.deltaJ),
-    formatDeltaMacs(d.deltaMacs)
-  ];
-  return `| ${cells.join(" | ")} |`;
-}
-function omittedNote(n) {
-  return `_${plural(n, "layer")} omitted; see the JSON report artifact._`;
-}
-function detailsBlock(m, r, opts) {
-  const deltas = allDeltas(r);
-  if (deltas.length === 0) return [];
-  const shown = deltas.slice(0, opts.maxRows);
-  const lines = [summary(m, r), ""];
-  if (opts.chart) lines.push(...chart(deltas, opts.chartBars ?? 8));
-  lines.push(
-    "| Layer | Op | Change | Base | Head | \u0394 energy | \u0394 MACs |",
-    "|---|---|---|---:|---:|---:|---:|",
-    ...shown.map(row),
-    ""
-  );
-  if (deltas.length > shown.length) lines.push(omittedNote(deltas.length - shown.length), "");
-  lines.push("</details>", "");
-  return lines;
-}
-var init_details = __esm({
-  "src/core/report/details.ts"() {
-    "use strict";
-    init_pair();
-    init_format2();
-  }
-});
-
-// src/core/report/sections.ts
-function verdictLabel(v) {
-  return VERDICT[v];
-}
-function profileLabel(id, profiles) {
-  const p = profiles.find((x) => x.id === id);
-  return p?.name ? `${escapeMd(p.name)} (${escapeMd(id)})` : escapeMd(id);
-}
-function unitPhrase(diff2, profile) {
-  const modes = /* @__PURE__ */ new Set();
-  for (const m of diff2.models) {
-    for (const r of m.results) if (r.profile === profile) modes.add((r.head ?? r.base)?.mode ?? "inference");
-  }
-  if (modes.size !== 1) return "summed over models";
-  return modes.has("train-step") ? "per train step" : "per inference";
-}
-function totalLine(diff2, t) {
-  return `**${formatDeltaJ(t.deltaJ)} (${formatPct(t.deltaPct)})** ${unitPhrase(diff2, t.profile)} on ${profileLabel(t.profile, diff2.profiles)}: ${formatJ2(t.baseJ)} \u2192 ${formatJ2(t.headJ)}, band of the change ${formatDeltaBand(t.deltaLowJ, t.deltaHighJ)}`;
-}
-function headline(diff2, title) {
-  const lines = [`### \u26A1 ${escapeMd(title)}: ${verdictLabel(diff2.verdict)}`, ""];
-  if (diff2.models.length === 0) return [...lines, "No model files to compare.", ""];
-  if (diff2.totals.length === 1) lines.push(totalLine(diff2, diff2.totals[0]));
-  else lines.push(...diff2.totals.map((t) => `- ${totalLine(diff2, t)}`));
-  const counts = /* @__PURE__ */ new Map();
-  for (const m of diff2.models) counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
-  const parts = ["changed", "added", "removed", "renamed", "unchanged"].filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
-  lines.push("", `${formatCount3(diff2.models.length)} model${diff2.models.length === 1 ? "" : "s"}: ${parts.join(", ")}.`, "");
-  return lines;
-}
-function findingText(f) {
-  return describeFinding(f, escapeMd);
-}
-function caveats(diff2) {
-  const notes = /* @__PURE__ */ new Set();
-  for (const m of diff2.models) {
-    for (const r of m.results) {
-      if (!r.base || !r.head) continue;
-      const bv = r.base.profileVersion;
-      const hv = r.head.profileVersion;
-      if (bv !== void 0 && hv !== void 0 && bv !== hv) {
-        notes.add(`Profile ${escapeMd(r.profile)} changed from v${escapeMd(bv)} to v${escapeMd(hv)} between base and head: part of the change is re-calibration, not the models`);
-      }
-      if (r.base.batch !== r.head.batch || r.base.mode !== r.head.mode) {
-        notes.add(`Model ${escapeMd(m.path)} was estimated at ${r.base.mode} batch ${r.base.batch} on the base and ${r.head.mode} batch ${r.head.batch} on the head`);
-      }
-    }
-  }
-  const sorted = [...notes].sort();
-  const shown = sorted.slice(0, MAX_CAVEATS);
-  if (sorted.length > shown.length) shown.push(`And ${formatCount3(sorted.length - shown.length)} more such differences`);
-  return shown.flatMap((n) => ["> [!NOTE]", `> ${n}.`, ""]);
-}
-function budgetSection(findings) {
-  if (findings.length === 0) return [];
-  const icon = (f) => f.preExisting ? "\u2139\uFE0F" : f.level === "fail" ? "\u274C" : "\u26A0\uFE0F";
-  const order = (f) => f.preExisting ? 2 : f.level === "fail" ? 0 : 1;
-  const sorted = [...findings].sort((a2, b) => order(a2) - order(b));
-  return ["**Budgets**", "", ...sorted.map((f) => `- ${icon(f)} ${findingText(f)}`), ""];
-}
-function modelCell(m) {
-  const path = escapeMd(m.path);
-  if (m.status === "renamed") return `${path} (renamed from ${escapeMd(m.oldPath ?? "?")})`;
-  if (m.status === "added" || m.status === "removed") return `${path} (${m.status})`;
-  return path;
-}
-function budgetCell(m, r, findings) {
-  const mine = findings.filter((f) => f.model === m.path && f.profile === r.profile);
-  const active = mine.filter((f) => !f.preExisting);
-  if (active.some((f) => f.level === "fail")) return "\u274C fail";
-  if (active.length) return "\u26A0\uFE0F warn";
-  if (mine.length) return "\u2139\uFE0F pre-existing";
-  return "\u2705";
-}
-function changeCell2(r, renamed) {
-  if (renamed && resultIsUnchanged(r)) return "no change";
-  return `${formatDeltaJ(r.deltaJ)} (${formatPct(r.deltaPct)})`;
-}
-function changedModels(diff2) {
-  const size = (m) => Math.max(0, ...m.results.map((r) => Math.abs(r.deltaJ)));
-  return diff2.models.filter((m) => m.status !== "unchanged").sort((a2, b) => size(b) - size(a2) || (a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0));
-}
-function modelTable(diff2, models, showBudget) {
-  if (models.length === 0) return [];
-  const header = ["Model", "Profile", "Base", "Head", "Change", "Band of change", ...showBudget ? ["Budget"] : []];
-  const align = ["---", "---", "---:", "---:", "---:", "---", ...showBudget ? [":---:"] : []];
-  const rows3 = models.flatMap(
-    (m) => m.results.map((r) => {
-      const cells = [
-        modelCell(m),
-        escapeMd(r.profile),
-        r.base ? formatJ2(r.base.energyJ) : "\u2014",
-        r.head ? formatJ2(r.head.energyJ) : "\u2014",
-        changeCell2(r, m.status === "renamed"),
-        formatDeltaBand(r.deltaLowJ, r.deltaHighJ),
-        ...showBudget ? [budgetCell(m, r, diff2.budgets)] : []
-      ];
-      return `| ${cells.join(" | ")} |`;
-    })
-  );
-  return [`| ${header.join(" | ")} |`, `|${align.join("|")}|`, ...rows3, ""];
-}
-function unchangedLine(diff2, listNames) {
-  const unchanged = diff2.models.filter((m) => m.status === "unchanged");
-  if (unchanged.length === 0) return [];
-  const names = listNames ? `: ${unchanged.map((m) => escapeMd(m.path)).join(", ")}` : "";
-  return [`Unchanged (${formatCount3(unchanged.length)} model${unchanged.length === 1 ? "" : "s"})${names}.`, ""];
-}
-function coverageText(r, maxOps = 8) {
-  const c = (r.head ?? r.base)?.coverage;
-  if (!c) return "";
-  const unsupportedCount = c.unsupported.reduce((n, u) => n + u.count, 0);
-  if (unsupportedCount === 0) return `${formatCount3(c.nodes)} nodes, all estimated`;
-  const ops = c.unsupported.slice(0, maxOps).map((u) => u.count > 1 ? `${escapeMd(u.op)} \xD7${u.count}` : escapeMd(u.op));
-  if (c.unsupported.length > maxOps) ops.push(`${c.unsupported.length - maxOps} more`);
-  return `${formatCount3(c.nodes)} nodes, ${formatCount3(c.estimated)} estimated, ${formatCount3(unsupportedCount)} unsupported: ${ops.join(", ")}`;
-}
-function coverageSection(models) {
-  const lines = models.flatMap((m) => {
-    const r = m.results[0];
-    return r ? [`- ${escapeMd(m.path, true)}: ${coverageText(r)}`] : [];
-  });
-  return lines.length ? ["**Coverage** (operators estimated per model)", "", ...lines, ""] : [];
-}
-function profileFooter(p) {
-  const version = p.version ? ` v${escapeMd(p.version)}` : "";
-  if (!p.calibrated) return `${escapeMd(p.id)}${version}: spec-derived, uncalibrated`;
-  const on = p.calibratedOn ? ` on ${escapeMd(p.calibratedOn)}` : "";
-  const date = p.fitDate ? ` (fit ${escapeMd(p.fitDate)})` : "";
-  return `${escapeMd(p.id)}${version}: calibrated${on}${date}`;
-}
-function meaning(diff2) {
-  const kinds = /* @__PURE__ */ new Set();
-  for (const m of diff2.models) {
-    for (const r of m.results) {
-      const s = r.head ?? r.base;
-      if (s) kinds.add(`J per ${s.mode === "train-step" ? "training step (forward + backward + update)" : "inference"} at batch ${s.batch}`);
-    }
-  }
-  return [...kinds].sort().join("; ");
-}
-function footer(diff2) {
-  const base = diff2.base.sha ? `\`${shortSha(diff2.base.sha)}\`` : "base";
-  const head = diff2.head.sha ? `\`${shortSha(diff2.head.sha)}\`` : "head";
-  const lines = [
-    "---",
-    `<sub>Base ${base} \u2192 head ${head}. Profiles: ${diff2.profiles.map(profileFooter).join("; ") || "none"}.</sub>`,
-    ""
-  ];
-  const what = meaning(diff2);
-  if (what) {
-    lines.push(
-      `<sub>Numbers are estimated ${what}, predicted per layer from MACs and bytes without running the model; the band is the profile's held-out error range.</sub>`,
-      ""
-    );
-  }
-  return lines;
-}
-var MAX_CAVEATS, VERDICT;
-var init_sections = __esm({
-  "src/core/report/sections.ts"() {
-    "use strict";
-    init_budget();
-    init_totals();
-    init_format2();
-    MAX_CAVEATS = 5;
-    VERDICT = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
-  }
-});
-
-// src/core/report/workload.ts
-function formatAmount(value) {
-  const abs = Math.abs(value);
-  const sign = value < 0 ? "-" : "";
-  if (abs === 0 || !Number.isFinite(abs)) return abs === 0 ? "0" : String(value);
-  if (abs < 1e-3) return sign + abs.toFixed(Math.min(20, 2 - Math.floor(Math.log10(abs))));
-  const text2 = abs.toPrecision(3);
-  if (abs >= 1e3 || Number(text2) >= 1e3) return sign + formatCount3(abs);
-  return sign + text2;
-}
-function signedAmount(value) {
-  const text2 = formatAmount(value);
-  return value > 0 ? `+${text2}` : text2;
-}
-function convertedCell(c) {
-  if (!c) return "\u2014";
-  return `${c.head === null ? "\u2014" : formatAmount(c.head)} (${signedAmount(c.delta)})`;
-}
-function rowsOf(models) {
-  const rows3 = [];
-  for (const model2 of models) {
-    for (const r of model2.results) {
-      const w = r.workload;
-      if (w?.trainingRun) {
-        const steps = w.trainingRun.steps;
-        rows3.push({ model: model2, profile: r.profile, label: `training run${steps !== void 0 ? ` (${formatCount3(steps)} steps)` : ""}`, change: w.trainingRun });
-      }
-      if (w?.serving) rows3.push({ model: model2, profile: r.profile, label: "serving, per month", change: w.serving });
-    }
-  }
-  return rows3;
-}
-function workloadSection(models) {
-  const rows3 = rowsOf(models);
-  if (rows3.length === 0) return [];
-  const has2 = (key) => rows3.some((r) => r.change.converted[key] !== void 0);
-  const extra = ["kWh", ...has2("gCO2e") ? ["gCO2e"] : [], ...has2("cost") ? ["cost"] : []];
-  const titles = { kWh: "kWh", gCO2e: "gCO2e", cost: "Cost" };
-  const header = ["Model", "Profile", "Workload", "Base", "Head", "Change", "Band of change", ...extra.map((k) => titles[k])];
-  const align = ["---", "---", "---", "---:", "---:", "---:", "---", ...extra.map(() => "---:")];
-  const lines = rows3.map(({ model: model2, profile, label, change: c }) => {
-    const cells = [
-      escapeMd(model2.path),
-      escapeMd(profile),
-      label,
-      c.baseJ === null ? "\u2014" : formatJ2(c.baseJ),
-      c.headJ === null ? "\u2014" : formatJ2(c.headJ),
-      `${formatDeltaJ(c.deltaJ)} (${formatPct(c.deltaPct)})`,
-      formatDeltaBand(c.deltaLowJ, c.deltaHighJ),
-      ...extra.map((k) => convertedCell(c.converted[k]))
-    ];
-    return `| ${cells.join(" | ")} |`;
-  });
-  const units = `${extra.map((k) => titles[k]).join(", ")}: the head's, the change in parentheses${has2("cost") ? "; cost in the currency of pricePerKWh" : ""}`;
-  return [
-    "**Per training run / per month of serving**",
-    "",
-    `| ${header.join(" | ")} |`,
-    `|${align.join("|")}|`,
-    ...lines,
-    "",
-    `_A training run is epochs \xD7 \u2308samples / batch\u2309 train steps, plus evaluation passes and the profile's per-run overhead; serving is energy per inference \xF7 batch \xD7 requests per month. ${units}._`,
-    ""
-  ];
-}
-var init_workload3 = __esm({
-  "src/core/report/workload.ts"() {
-    "use strict";
-    init_format2();
-  }
-});
-
-// src/core/report/index.ts
-function ladder(rows3) {
-  const full = { chart: true, details: true, listUnchanged: true, maxModels: Infinity, maxFindings: Infinity };
-  const fewer = [];
-  for (let r = Math.max(1, rows3); ; r = Math.floor(r / 2)) {
-    fewer.push({ ...full, rows: r, chart: r >= 5 });
-    if (r <= 1) break;
-  }
-  const bare = { rows: 0, chart: false, details: false, listUnchanged: false };
-  return [
-    ...fewer,
-    { ...full, rows: 0, chart: false, details: false },
-    { ...bare, maxModels: 200, maxFindings: 50 },
-    { ...bare, maxModels: 50, maxFindings: 20 },
-    { ...bare, maxModels: 10, maxFindings: 5 },
-    { ...bare, maxModels: 0, maxFindings: 0 }
-  ];
-}
-function render(diff2, opts, level) {
-  const models = changedModels(diff2);
-  const kept = models.slice(0, level.maxModels);
-  const showBudget = opts.budgetsChecked === true || diff2.budgets.length > 0;
-  const lines = [];
-  if (opts.marker) lines.push(opts.marker);
-  lines.push(...headline(diff2, opts.title ?? "energy-diff"));
-  lines.push(...caveats(diff2));
-  const findings = diff2.budgets.slice(0, level.maxFindings);
-  lines.push(...budgetSection(findings));
-  if (diff2.budgets.length > findings.length) lines.push(`_${formatCount3(diff2.budgets.length - findings.length)} more budget findings; see the JSON report artifact._`, "");
-  lines.push(...modelTable(diff2, kept, showBudget));
-  if (models.length > kept.length) lines.push(`_${formatCount3(models.length - kept.length)} more changed models omitted; see the JSON report artifact._`, "");
-  lines.push(...workloadSection(kept));
-  lines.push(...unchangedLine(diff2, level.listUnchanged));
-  lines.push(...coverageSection(kept));
-  let layersOmitted = 0;
-  for (const m of kept) {
-    for (const r of m.results) {
-      if (level.details) lines.push(...detailsBlock(m, r, { maxRows: level.rows, chart: level.chart }));
-      else layersOmitted += allDeltas(r).length;
-    }
-  }
-  for (const m of models.slice(kept.length)) for (const r of m.results) layersOmitted += allDeltas(r).length;
-  if (layersOmitted > 0) lines.push(`_Per-layer details omitted (${formatCount3(layersOmitted)} layer changes); see the JSON report artifact._`, "");
-  lines.push(...footer(diff2));
-  return lines.join("\n");
-}
-function hardCut(text2, diff2, opts, maxChars) {
-  const head = [...opts.marker ? [opts.marker] : [], ...headline(diff2, opts.title ?? "energy-diff")].join("\n");
-  const note = "\n\n_Comment cut to fit; see the JSON report artifact._\n";
-  if (head.length + note.length > maxChars) return head.slice(0, maxChars);
-  const room = maxChars - note.length;
-  let cut = text2.slice(0, room);
-  const nl = cut.lastIndexOf("\n");
-  if (nl >= head.length) cut = cut.slice(0, nl);
-  return cut + note;
-}
-function renderComment(diff2, opts = {}) {
-  const maxChars = opts.maxChars ?? MAX_COMMENT_CHARS;
-  let last = "";
-  for (const level of ladder(opts.maxLayerRows ?? 25)) {
-    last = render(diff2, opts, level);
-    if (last.length <= maxChars) return last;
-  }
-  return hardCut(last, diff2, opts, maxChars);
-}
-var MAX_COMMENT_CHARS;
-var init_report = __esm({
-  "src/core/report/index.ts"() {
-    "use strict";
-    init_details();
-    init_format2();
-    init_sections();
-    init_workload3();
-    init_format2();
-    init_sections();
-    init_workload3();
-    MAX_COMMENT_CHARS = 65536;
   }
 });
 

@@ -1,29 +1,15 @@
 // Human-readable rendering of one estimate: headline, top layers by energy, coverage.
 import type { HardwareProfile } from '../core/profile-types.js';
 import type { EstimateReport } from '../core/report-types.js';
+import { escapeMd, formatCount, formatJ, formatMacs } from '../core/report/index.js';
 
 const TOP_LAYERS = 15;
-
-/** Joules with an SI prefix and three significant digits; deterministic (no locale). */
-export function formatJ(energyJ: number): string {
-  const abs = Math.abs(energyJ);
-  const [scale, unit] = abs >= 1e3 ? [1e-3, 'kJ'] : abs >= 1 || abs === 0 ? [1, 'J'] : abs >= 1e-3 ? [1e3, 'mJ'] : [1e6, 'µJ'];
-  return `${(energyJ * scale).toPrecision(3)} ${unit}`;
-}
-
-export function formatCount(n: number): string {
-  const abs = Math.abs(n);
-  if (abs >= 1e9) return `${(n / 1e9).toPrecision(4)} G`;
-  if (abs >= 1e6) return `${(n / 1e6).toPrecision(4)} M`;
-  if (abs >= 1e3) return `${(n / 1e3).toPrecision(4)} k`;
-  return String(n);
-}
 
 export function formatEstimate(report: EstimateReport, format: 'text' | 'markdown', profile: HardwareProfile): string {
   const t = report.totals;
   const per = report.mode === 'inference' ? `inference at batch ${report.batch}` : `training step at batch ${report.batch}`;
   const label = profile.calibrated ? `calibrated on ${profile.calibratedOn ?? 'measurements'}` : 'spec-derived, uncalibrated';
-  const headline = `${report.model.path}: ${formatJ(t.energyJ)} per ${per} on ${profile.name} (${formatJ(t.energyJLow)} – ${formatJ(t.energyJHigh)}), ${formatCount(t.macs)}MAC, ${formatCount(t.params)} params`;
+  const headline = `${report.model.path}: ${formatJ(t.energyJ)} per ${per} on ${profile.name} (${formatJ(t.energyJLow)} – ${formatJ(t.energyJHigh)}), ${formatMacs(t.macs)}, ${formatCount(t.params)} params`;
   const top = [...report.layers]
     .filter((l) => l.status === 'estimated')
     .sort((a, b) => b.energyJ - a.energyJ || a.name.localeCompare(b.name))
@@ -31,11 +17,11 @@ export function formatEstimate(report: EstimateReport, format: 'text' | 'markdow
   const cov = report.coverage;
   const unsupported = summariseUnsupported(cov.unsupported.map((u) => u.op));
   const coverage = `${cov.nodes} nodes, ${cov.estimated} estimated, ${cov.unsupported.length} unsupported${unsupported ? `: ${unsupported}` : ''}`;
-  const rows = top.map((l) => [l.name, l.op, l.outputShapes.map((s) => s.join('x')).join(', '), formatCount(l.macs), formatJ(l.energyJ)]);
+  const rows = top.map((l) => [l.name, l.op, l.outputShapes.map((s) => s.join('x')).join(', '), formatMacs(l.macs), formatJ(l.energyJ)]);
   const header = ['layer', 'op', 'output', 'MACs', 'energy'];
   const workload = workloadLines(report);
   if (format === 'markdown') {
-    const esc = (s: string) => s.replace(/[|`*_<>[\]\\]/g, (ch) => `\\${ch}`);
+    const esc = (s: string): string => escapeMd(s);
     return [
       `**${esc(headline)}**`,
       '',
