@@ -3,14 +3,11 @@
 // FLOPs-proportional baseline (energy = a x MACs + b on the same whole-model rows, also leave-one-model-out)
 // and a Getzner-style sum (per-class polynomial in log MACs fitted on the layer rows, summed over layers).
 import { fileURLToPath } from 'node:url';
-import { fitLinear } from '../src/core/calibrate/linear.js';
-import { median } from '../src/core/calibrate/metrics.js';
-import type { PhysicalRow } from '../src/core/calibrate/physical-fit.js';
-import { caseErrors, caseSums, composedEnergy, type CaseError, type ModelCase } from '../src/core/calibrate/whole-model.js';
-import { layerClass } from '../src/core/estimate/roofline-model.js';
+import { fitLinear } from '../src/core/regression/index.js';
+import { median, type PhysicalRow, caseErrors, caseSums, composedEnergy, type CaseError, type ModelCase, type LayerMeasurement } from '../src/core/calibrate/index.js';
+import { layerClass } from '../src/core/estimate/index.js';
 import { cpuTransfer, type CpuTransfer, type ModuleCheck } from './cpu-transfer.js';
 import { readMeasurementFiles } from '../src/adapters/measurements.js';
-import type { LayerMeasurement } from '../src/core/calibrate/measurement-types.js';
 import { readDevCases, ROOT } from './h100-dev.js';
 import { fitH100Profile, H100_FIT_DATE, type H100Fit } from './h100-fit.js';
 

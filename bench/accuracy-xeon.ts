@@ -5,12 +5,9 @@
 // so there is no whole-model line for this device.
 import { fileURLToPath } from 'node:url';
 import { readMeasurementFiles } from '../src/adapters/measurements.js';
-import { DEFAULT_SEED, fitGetzner } from '../src/core/calibrate/index.js';
-import { getznerModuleSplits, heldOutByModule } from '../src/core/calibrate/getzner-physical.js';
-import { fitLinear } from '../src/core/calibrate/linear.js';
-import { mape, r2Score } from '../src/core/calibrate/metrics.js';
-import { physicalRows } from '../src/core/calibrate/physical-fit.js';
-import { specDevice } from '../src/core/estimate/spec-devices.js';
+import { DEFAULT_SEED, fitGetzner, getznerModuleSplits, heldOutByModule, mape, r2Score, physicalRows } from '../src/core/calibrate/index.js';
+import { fitLinear } from '../src/core/regression/index.js';
+import { specDevice } from '../src/core/estimate/index.js';
 import { ROOT } from './h100-dev.js';
 
 export const XEON_DATA_FILES = [

@@ -2,14 +2,8 @@
 // the H100 constants carried to the Xeon's datasheet, then three CPU efficiency factors fitted on a seeded
 // 80% of its layer rows and checked on the other 20%. Shared by scripts/fit-profiles.ts spec and the bench.
 import { readMeasurementFiles } from '../src/adapters/measurements.js';
-import { DEFAULT_SEED } from '../src/core/calibrate/index.js';
-import { applyCpuCorrection, cpuRows, fitCpuCorrection, rowEnergyJ, type CpuCorrection } from '../src/core/calibrate/cpu-correction.js';
-import { median } from '../src/core/calibrate/metrics.js';
-import { specDerivedProfile } from '../src/core/calibrate/physical-profile.js';
-import { splitTrainValTest } from '../src/core/calibrate/split.js';
-import type { RooflinePredictor } from '../src/core/estimate/predictors/roofline.js';
-import { specDevice } from '../src/core/estimate/spec-devices.js';
-import type { HardwareProfile } from '../src/core/profile-types.js';
+import { DEFAULT_SEED, applyCpuCorrection, cpuRows, fitCpuCorrection, rowEnergyJ, type CpuCorrection, median, specDerivedProfile, splitTrainValTest } from '../src/core/calibrate/index.js';
+import { type RooflinePredictor, specDevice, type HardwareProfile } from '../src/core/estimate/index.js';
 import { ROOT } from './h100-dev.js';
 
 export const XEON_FILES = ['conv2d', 'maxpool2d', 'linear', 'relu', 'sigmoid', 'tanh', 'softmax'].map((s) => `data/getzner/${s}.csv`);

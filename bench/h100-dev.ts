@@ -4,10 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readMeasurementFiles } from '../src/adapters/measurements.js';
-import type { LayerMeasurement } from '../src/core/calibrate/measurement-types.js';
-import type { ModelCase } from '../src/core/calibrate/whole-model.js';
+import type { LayerMeasurement, ModelCase } from '../src/core/calibrate/index.js';
 import { inferModel } from '../src/core/infer/index.js';
-import type { Mode } from '../src/core/report-types.js';
+import type { Mode } from '../src/core/estimate/index.js';
 import { loadOnnx } from '../test/infer/helpers/load.js';
 
 export const ROOT = join(import.meta.dirname, '..');

@@ -1,14 +1,8 @@
 // The h100-sxm roofline-v1 fit, shared by scripts/fit-profiles.ts (writes the profile) and the accuracy
 // bench (prints the same numbers): layer constants on layer rows only; composition terms on the dev
 // models; whole-model error and the band from leave-one-model-out predictions.
-import { DEFAULT_SEED } from '../src/core/calibrate/index.js';
-import { median } from '../src/core/calibrate/metrics.js';
-import { fitLayers, heldOutClassStats, physicalRows, type ClassStats, type LayerFit, type PhysicalRow } from '../src/core/calibrate/physical-fit.js';
-import { calibratedProfile, rooflinePredictor } from '../src/core/calibrate/physical-profile.js';
-import { bandFromPredictions, caseErrors, fitCompositions, leaveOneModelOut, type CaseError, type CasePrediction, type ModelCase } from '../src/core/calibrate/whole-model.js';
-import type { RooflinePredictor } from '../src/core/estimate/predictors/roofline.js';
-import { specDevice } from '../src/core/estimate/spec-devices.js';
-import type { DeviceFacts, HardwareProfile } from '../src/core/profile-types.js';
+import { DEFAULT_SEED, median, fitLayers, heldOutClassStats, physicalRows, type ClassStats, type LayerFit, type PhysicalRow, calibratedProfile, rooflinePredictor, bandFromPredictions, caseErrors, fitCompositions, leaveOneModelOut, type CaseError, type CasePrediction, type ModelCase } from '../src/core/calibrate/index.js';
+import { type RooflinePredictor, specDevice, type DeviceFacts, type HardwareProfile } from '../src/core/estimate/index.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { H100_LAYER_FILES, H100_MODELS_FILE, readDevCases, readH100Layers, readProbe, ROOT } from './h100-dev.js';

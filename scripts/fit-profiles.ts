@@ -6,11 +6,8 @@ import { join } from 'node:path';
 import { cpuTransfer } from '../bench/cpu-transfer.js';
 import { fitH100Profile, H100_FIT_DATE } from '../bench/h100-fit.js';
 import { readMeasurementFiles } from '../src/adapters/measurements.js';
-import { calibrateGetzner, DEFAULT_SEED } from '../src/core/calibrate/index.js';
-import { calibrateGetznerPhysical } from '../src/core/calibrate/getzner-physical.js';
-import { specDerivedProfile } from '../src/core/calibrate/physical-profile.js';
-import { validateProfile } from '../src/core/estimate/profile.js';
-import { specDevice } from '../src/core/estimate/spec-devices.js';
+import { calibrateGetzner, DEFAULT_SEED, calibrateGetznerPhysical, specDerivedProfile } from '../src/core/calibrate/index.js';
+import { validateProfile, specDevice } from '../src/core/estimate/index.js';
 
 const ROOT = join(import.meta.dirname, '..');
 

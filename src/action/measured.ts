@@ -5,12 +5,11 @@ import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { summariseMeasurement, type MeasurementSummary } from '../core/extrapolate/index.js';
-import type { HardwareProfile } from '../core/profile-types.js';
-import type { EstimateReport } from '../core/report-types.js';
-import { escapeMd, formatCount, formatJ, formatPct } from '../core/report/index.js';
-import { EnergyDiffError } from '../core/types.js';
-import { estimateModelFile } from '../pipeline/estimate-model.js';
-import type { ActionConfig } from './config-schema.js';
+import type { HardwareProfile, EstimateReport } from '../core/estimate/index.js';
+import { escapeMd, formatCount, formatJ, formatPct } from '../core/format/index.js';
+import { EnergyDiffError } from '../core/common/index.js';
+import { estimateModelFile } from '../app/estimate-model.js';
+import type { ActionConfig } from '../core/config/index.js';
 import { settingsFor } from './estimate-changes.js';
 import { findFiles } from './find-files.js';
 

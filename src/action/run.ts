@@ -9,8 +9,8 @@ import { listTree, removeWorktree } from '../adapters/git.js';
 import { createGitHubClient, type GitHubClient } from '../adapters/github.js';
 import { DEFAULT_PROFILE_ID, loadProfile } from '../adapters/profiles.js';
 import { applyBudgets, type BudgetConfig } from '../core/budget/index.js';
-import { diffReports, type ReportDiff } from '../core/diff/index.js';
-import { profileSummary } from '../core/estimate/profile.js';
+import { diffReports, type ReportDiff, applyNoiseFloor } from '../core/diff/index.js';
+import { profileSummary } from '../core/estimate/index.js';
 import { MAX_COMMENT_CHARS, renderComment, summaryLine } from '../core/report/index.js';
 import { compareCommits, headFilesIfNeeded } from './base.js';
 import { discoverModelChanges, unchangedModels } from './discover.js';
@@ -20,7 +20,6 @@ import { readEvent, type RunEvent } from './event.js';
 import { DEFAULT_CONFIG, readInputs, type ActionInputs } from './inputs.js';
 import { assignArtifacts, insertBeforeFooter, measuredRows, measuredSection } from './measured.js';
 import { noChangesBody, retireStaleComment } from './no-changes.js';
-import { applyNoiseFloor } from './noise-floor.js';
 import { formatStickyMarker, upsertStickyComment, withStickyMarker } from './sticky.js';
 
 export interface RunDeps {

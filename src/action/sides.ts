@@ -4,7 +4,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { runExport } from '../adapters/export-command.js';
 import { addWorktree, lfsSmudge, showFile } from '../adapters/git.js';
-import { EnergyDiffError } from '../core/types.js';
+import { EnergyDiffError } from '../core/common/index.js';
 import type { ModelChange } from './discover.js';
 import { basePointerError, headPointerError, parseLfsPointer } from './lfs.js';
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { validateProfile } from '../../src/core/estimate/profile.js';
+import { validateProfile } from '../../src/core/estimate/index.js';
 import { captureIo } from '../helpers/cli.js';
 
 const ROOT = join(import.meta.dirname, '../..');

@@ -5,9 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { estimateEnergy } from '../../src/core/estimate/index.js';
-import type { RooflinePredictor } from '../../src/core/estimate/predictors/roofline.js';
-import { validateProfile } from '../../src/core/estimate/profile.js';
+import { estimateEnergy, type RooflinePredictor, validateProfile } from '../../src/core/estimate/index.js';
 import { captureIo } from '../helpers/cli.js';
 import { inferDev, profile } from './helpers.js';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { levenbergMarquardt } from '../../src/core/calibrate/levenberg.js';
 import { seededRandom } from '../../src/core/calibrate/split.js';
-import { layerEnergy, layerTime, type LayerFeatures, type RooflineClassParams } from '../../src/core/estimate/roofline-model.js';
+import { layerEnergy, layerTime, type LayerFeatures, type RooflineClassParams } from '../../src/core/estimate/index.js';
 
 const device = { idlePowerW: 120, tdpW: 700 };
 const CACHE = 50 * 2 ** 20;

@@ -6,10 +6,9 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeXeonAccuracy, TARGET_XEON_MAPE_RATIO } from '../../bench/accuracy-xeon.js';
 import { readMeasurementFiles } from '../../src/adapters/measurements.js';
-import { estimateEnergy } from '../../src/core/estimate/index.js';
-import type { RooflinePredictor } from '../../src/core/estimate/predictors/roofline.js';
+import { estimateEnergy, type RooflinePredictor } from '../../src/core/estimate/index.js';
 import { inferModel } from '../../src/core/infer/index.js';
-import type { DecodedModel } from '../../src/core/types.js';
+import type { DecodedModel } from '../../src/core/graph/index.js';
 import { loadOnnx } from '../infer/helpers/load.js';
 import { DEV_MODELS, inferDev, profile } from './helpers.js';
 

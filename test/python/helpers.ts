@@ -5,8 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { loadModel } from '../../src/adapters/load-model.js';
-import { inferModel } from '../../src/core/infer/index.js';
-import type { InferredModel } from '../../src/core/types.js';
+import { inferModel, type InferredModel } from '../../src/core/infer/index.js';
 import { PYTHON } from '../infer/helpers/load.js';
 
 export { PYTHON };

@@ -3,11 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readMeasurementFiles } from '../../adapters/measurements.js';
-import { calibrateGetzner, DEFAULT_SEED, getznerRowCounts, MIN_GETZNER_ROWS, type GetznerFamilyFit } from '../../core/calibrate/index.js';
-import { calibrateRoofline } from '../../core/calibrate/physical-calibrate.js';
-import { validateProfile } from '../../core/estimate/profile.js';
-import { SPEC_DEVICES, specDevice } from '../../core/estimate/spec-devices.js';
-import { EnergyDiffError } from '../../core/types.js';
+import { calibrateGetzner, DEFAULT_SEED, getznerRowCounts, MIN_GETZNER_ROWS, type GetznerFamilyFit, calibrateRoofline } from '../../core/calibrate/index.js';
+import { validateProfile, SPEC_DEVICES, specDevice } from '../../core/estimate/index.js';
+import { EnergyDiffError } from '../../core/common/index.js';
 import { nonNegative, oneOf } from '../args.js';
 import type { CliIo } from '../io.js';
 

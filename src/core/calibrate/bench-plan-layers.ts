@@ -2,7 +2,7 @@
 // architectures the repository actually uses (Getzner et al.'s fix: random layers alone do not generalise).
 // Only shapes the PyTorch modules of the benchmark reproduce are taken (square 2-D windows, symmetric padding,
 // no dilation); the rest is reported with the reason.
-import type { LayerCost } from '../types.js';
+import type { LayerCost } from '../infer/index.js';
 import { benchEntry, mergeEntries, type BenchEntry, type BenchMode } from './bench-plan.js';
 
 type Cfg = Record<string, number>;

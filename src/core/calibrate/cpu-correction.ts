@@ -4,10 +4,8 @@
 // so CPU profiles get three global scale factors fitted on those rows: compute roof, memory roof and dynamic
 // energy. The per-call floor stays an assumption: every Getzner layer is far above it. Classes are the same;
 // only the device changes.
-import type { HardwareProfile } from '../profile-types.js';
-import { passLayer, type RooflinePredictor } from '../estimate/predictors/roofline.js';
-import type { RooflineClass, RooflineClassParams } from '../estimate/roofline-model.js';
-import type { LayerCost } from '../types.js';
+import { type HardwareProfile, passLayer, type RooflinePredictor, type RooflineClass, type RooflineClassParams } from '../estimate/index.js';
+import type { LayerCost } from '../infer/index.js';
 import { layerOfConfig, layerConfigOfGetzner } from './h100-layer-configs.js';
 import { levenbergMarquardt } from './levenberg.js';
 import { seededPermutation } from './split.js';

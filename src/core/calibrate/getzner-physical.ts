@@ -5,10 +5,8 @@
 // Held-out statistics use the paper's split (seeded 70/20/10 per module, real configs added to training),
 // so they sit next to the getzner-v1 numbers. Classes the data has no module for get constants derived
 // from a measured class doing the same kind of work, and say so in the profile's fit statistics.
-import type { RooflinePredictor } from '../estimate/predictors/roofline.js';
-import { layerEnergy, ROOFLINE_CLASSES, type RooflineClass, type RooflineClassParams } from '../estimate/roofline-model.js';
-import type { DeviceFacts, FitStats, HardwareProfile } from '../profile-types.js';
-import { EnergyDiffError } from '../types.js';
+import { type RooflinePredictor, layerEnergy, ROOFLINE_CLASSES, type RooflineClass, type RooflineClassParams, type DeviceFacts, type FitStats, type HardwareProfile } from '../estimate/index.js';
+import { EnergyDiffError } from '../common/index.js';
 import type { LayerMeasurement } from './measurement-types.js';
 import { mape, quantile, r2Score } from './metrics.js';
 import type { CalibrationOptions } from './options.js';

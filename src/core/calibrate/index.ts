@@ -1,6 +1,6 @@
 // Public entry of calibration: measurements in, a hardware profile out.
-import { EnergyDiffError } from '../types.js';
-import type { HardwareProfile } from '../profile-types.js';
+import { EnergyDiffError } from '../common/index.js';
+import type { HardwareProfile } from '../estimate/index.js';
 import { fitGetzner, type GetznerFamilyFit } from './getzner-fit.js';
 import { buildGetznerProfile } from './getzner-profile.js';
 import type { LayerMeasurement } from './measurement-types.js';
@@ -12,10 +12,24 @@ export { LAYER_MEASUREMENT_SCHEMA } from './measurement-types.js';
 export { fitGetzner, getznerForm, fitGetznerFamily, getznerRowCounts, MIN_GETZNER_ROWS, type GetznerFamilyFit } from './getzner-fit.js';
 export { toGetznerConvention } from './getzner-normalize.js';
 export { buildGetznerProfile, GETZNER_PREDICTOR_KIND } from './getzner-profile.js';
-export { fitPipeline, predictPipeline, type FittedPipeline, type PipelineForm } from './pipeline.js';
-export { fitLinear, predictLinear, type LinearModel } from './linear.js';
 export { r2Score, mape, medianApe, median, quantile } from './metrics.js';
 export { splitTrainValTest, seededPermutation } from './split.js';
+export { benchRecordLine, idlePower, windowResult } from './bench-window.js';
+export { BENCH_PLAN_SCHEMA, benchEntry, entryKey, mergeEntries, parsePlan, randomGrid } from './bench-plan.js';
+export type { BenchEntry, BenchMode } from './bench-plan.js';
+export { readMeasurementJsonl } from './jsonl.js';
+export { readGetznerCsv, readGetznerRealConfigs } from './getzner-data.js';
+export { parseCsv } from './csv.js';
+export { entriesOfLayers } from './bench-plan-layers.js';
+export { calibrateRoofline } from './physical-calibrate.js';
+export { bandFromPredictions, caseErrors, caseSums, composedEnergy, fitCompositions, leaveOneModelOut } from './whole-model.js';
+export type { CaseError, CasePrediction, ModelCase } from './whole-model.js';
+export { fitLayers, heldOutClassStats, physicalRows } from './physical-fit.js';
+export type { ClassStats, LayerFit, PhysicalRow } from './physical-fit.js';
+export { calibrateGetznerPhysical, getznerModuleSplits, heldOutByModule } from './getzner-physical.js';
+export { calibratedProfile, rooflinePredictor, specDerivedProfile } from './physical-profile.js';
+export { applyCpuCorrection, cpuRows, fitCpuCorrection, rowEnergyJ } from './cpu-correction.js';
+export type { CpuCorrection } from './cpu-correction.js';
 
 export const DEFAULT_SEED = 1234;
 

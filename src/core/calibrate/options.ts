@@ -1,6 +1,6 @@
 // What every calibration method needs besides the measurements: the profile's identity and the facts
 // its provenance line cites.
-import type { DeviceFacts } from '../profile-types.js';
+import type { DeviceFacts } from '../estimate/index.js';
 
 export interface CalibrationOptions {
   id: string;

@@ -1,10 +1,8 @@
 // `calibrate fit --method roofline|physical`: the roofline-v1 layer constants from layer measurements
 // alone (the CLI has no whole-model data, so the composition terms stay neutral and the band comes from
 // held-out layer residuals). scripts/fit-profiles.ts h100 adds the composition terms from whole models.
-import type { RooflinePredictor } from '../estimate/predictors/roofline.js';
-import { layerEnergy } from '../estimate/roofline-model.js';
-import type { DeviceFacts, HardwareProfile } from '../profile-types.js';
-import { EnergyDiffError } from '../types.js';
+import { type RooflinePredictor, layerEnergy, type DeviceFacts, type HardwareProfile } from '../estimate/index.js';
+import { EnergyDiffError } from '../common/index.js';
 import type { LayerMeasurement } from './measurement-types.js';
 import { median, quantile } from './metrics.js';
 import type { CalibrationOptions } from './options.js';

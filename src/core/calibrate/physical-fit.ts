@@ -3,10 +3,8 @@
 // with the fitted time (so energy absorbs what time misses). Train mode: three factors per class on top of
 // the inference constants (launch, roofs, energy), fitted on forward+backward rows. Bounds keep every
 // constant physical: roofs never above the device's peak FLOP/s or memory bandwidth.
-import type { DeviceFacts } from '../profile-types.js';
-import { layerEnergy, layerTime, ROOFLINE_CLASSES, type LayerFeatures, type RooflineClass, type RooflineClassParams } from '../estimate/roofline-model.js';
-import { layerClass, layerFeatures } from '../estimate/roofline-model.js';
-import type { LayerCost } from '../types.js';
+import { type DeviceFacts, layerEnergy, layerTime, ROOFLINE_CLASSES, type LayerFeatures, type RooflineClass, type RooflineClassParams, layerClass, layerFeatures } from '../estimate/index.js';
+import type { LayerCost } from '../infer/index.js';
 import { layerConfigOfGetzner, layerOfConfig } from './h100-layer-configs.js';
 import { levenbergMarquardt } from './levenberg.js';
 import type { LayerMeasurement } from './measurement-types.js';

@@ -2,10 +2,8 @@
 // relative to an isolated call, and a fixed per-pass time at idle power), fitted by least squares on
 // relative error. Per-layer constants never see these rows. Leave-one-model-out predictions for honest
 // whole-model error.
-import type { DeviceFacts } from '../profile-types.js';
-import type { Mode } from '../report-types.js';
-import type { LayerCost } from '../types.js';
-import { optimizerEnergy, passLayer, type Composition, type RooflinePredictor } from '../estimate/predictors/roofline.js';
+import { type DeviceFacts, type Mode, optimizerEnergy, passLayer, type Composition, type RooflinePredictor } from '../estimate/index.js';
+import type { LayerCost } from '../infer/index.js';
 import { quantile } from './metrics.js';
 
 export interface ModelCase {

@@ -3,7 +3,7 @@
 // over an effective bandwidth that is higher while the working set fits the last-level cache, after Tripp
 // et al.). Energy: idle power for the whole time plus dynamic energy per FLOP, per byte and per call,
 // the dynamic part capped at (TDP - idle) x time, so power stays between idle and TDP whatever the size.
-import type { LayerCost } from '../types.js';
+import type { LayerCost } from '../infer/index.js';
 
 /** Per-class constants of the layer model (one set per mode). */
 export interface RooflineClassParams {

@@ -1,12 +1,11 @@
 // renderComment / renderJobSummary: one deterministic Markdown body for a ReportDiff, kept under
 // GitHub's 65,536-character comment limit by trimming per-layer details first, never the headline.
-import type { ReportDiff } from '../diff/types.js';
+import type { ReportDiff } from '../diff/index.js';
 import { allDeltas, detailsBlock } from './details.js';
-import { formatCount, formatDeltaJ } from './format.js';
+import { formatCount, formatDeltaJ } from '../format/index.js';
 import { budgetSection, caveats, changedModels, coverageSection, footer, headline, modelTable, unchangedLine } from './sections.js';
 import { workloadSection } from './workload.js';
 
-export * from './format.js';
 export { verdictLabel } from './sections.js';
 export { formatAmount, workloadSection } from './workload.js';
 

@@ -1,8 +1,8 @@
 // The hardware profile contract (hardware-profiles/<id>.json, schema energy-diff/profile@1).
 // Validation with precise error paths lives in core/estimate/profile.ts; predictor kinds are
 // interpreted by the predictor registry in core/estimate/predictors/.
-import type { LayerCost } from './types.js';
-import type { Mode } from './report-types.js';
+import type { LayerCost } from '../infer/index.js';
+import type { Mode } from './estimate-types.js';
 
 export interface DeviceFacts {
   name: string;

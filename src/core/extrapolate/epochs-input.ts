@@ -1,8 +1,8 @@
 // Reads per-epoch energy for `energy-diff extrapolate` from: a measurement@1 file, a JSON object or array
 // with `epochs`, JSON lines with epoch/joules/seconds, or a CSV with an `epoch,joules,seconds` header.
-import { EnergyDiffError } from '../types.js';
-import type { EpochRecord } from '../extrapolate/extrapolate.js';
-import { MEASUREMENT_SCHEMA, validateMeasurement, type Measurement } from './schema.js';
+import { EnergyDiffError } from '../common/index.js';
+import type { EpochRecord } from './extrapolate.js';
+import { MEASUREMENT_SCHEMA, validateMeasurement, type Measurement } from '../measure/index.js';
 
 export interface EpochInput {
   format: 'measurement' | 'json' | 'jsonl' | 'csv';

@@ -1,14 +1,8 @@
 // Declared output shapes (outputShapes in a layers file, value_info in ONNX) against inferred ones: a
 // disagreement is a warning naming the layer, since either the file or the shape rule is wrong.
-import type { DecodedModel, Diagnostic, InferredModel, ModelGraph } from '../types.js';
-
-/** For graphs built from a layers file: which file layer wrote each tensor (a PyTorch alias may lower to several
- *  nodes, and the diagnostic should name the layer the file names). */
-const FILE_LAYERS = new WeakMap<ModelGraph, Map<string, string>>();
-
-export function recordFileLayers(graph: ModelGraph, writers: Map<string, string>): void {
-  FILE_LAYERS.set(graph, writers);
-}
+import { type DecodedModel, fileLayersOf } from '../graph/index.js';
+import type { Diagnostic } from '../common/index.js';
+import type { InferredModel } from './types.js';
 
 /** The batch the file itself declares: the first fixed axis-0 size of a model input. */
 function declaredBatch(model: DecodedModel): number | undefined {
@@ -24,7 +18,7 @@ export function checkDeclaredShapes(model: DecodedModel, inferred: InferredModel
   if (declared.size === 0) return [];
   const fileBatch = declaredBatch(model) ?? 1;
   const layers = new Map(inferred.layers.map((l) => [l.name, l]));
-  const writers = FILE_LAYERS.get(model.graph);
+  const writers = fileLayersOf(model.graph);
   const out: Diagnostic[] = [];
   for (const node of model.graph.nodes) {
     const layer = layers.get(node.name);

@@ -1,12 +1,8 @@
 // The one path from a model file to estimate reports: load → infer → estimate, per profile, with the
 // optional workload roll-up. Shared by the CLI (estimate, diff) and the action so they can never disagree.
 import { loadModel } from '../adapters/load-model.js';
-import { estimateEnergy } from '../core/estimate/index.js';
-import { estimateWorkload, profileRunOverheadJ } from '../core/estimate/workload.js';
-import { inferModel } from '../core/infer/index.js';
-import type { HardwareProfile } from '../core/profile-types.js';
-import type { EstimateReport, Mode, Serving, TrainingRun } from '../core/report-types.js';
-import type { InferOptions } from '../core/types.js';
+import { estimateEnergy, estimateWorkload, profileRunOverheadJ, type HardwareProfile, type EstimateReport, type Mode, type Serving, type TrainingRun } from '../core/estimate/index.js';
+import { inferModel, type InferOptions } from '../core/infer/index.js';
 
 /** A declared workload: a training run and/or a serving load, with optional unit conversions. */
 export interface WorkloadSpec {

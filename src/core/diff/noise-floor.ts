@@ -1,7 +1,7 @@
 // The min-change-pct noise floor: a model whose estimate moved less than the floor on every profile is shown
 // as unchanged (collapsed in the comment) instead of as a change nobody should act on. Totals, budgets and the
 // JSON numbers are untouched; only the model's status changes.
-import type { ReportDiff } from '../core/diff/index.js';
+import type { ReportDiff } from './index.js';
 
 export function applyNoiseFloor(diff: ReportDiff, minChangePct: number | undefined): ReportDiff {
   if (minChangePct === undefined || minChangePct <= 0) return diff;

@@ -1,9 +1,8 @@
 // The action's config file (.github/energy-diff.yml) as a plain value → a validated ActionConfig.
 // Errors are E_CONFIG with the JSON path; src/adapters/config.ts adds the YAML line.
-import { parseBudgetConfig, type BudgetConfig } from '../core/budget/index.js';
-import type { Mode, Serving, TrainingRun } from '../core/report-types.js';
-import { EnergyDiffError } from '../core/types.js';
-import { isObject } from '../core/is-object.js';
+import { parseBudgetConfig, type BudgetConfig } from '../budget/index.js';
+import type { Mode, Serving, TrainingRun } from '../estimate/index.js';
+import { EnergyDiffError, isObject } from '../common/index.js';
 
 /** Settings for the models whose repository path matches `path` (a glob). */
 export interface ModelSettings {

@@ -1,5 +1,6 @@
-// Contracts of estimates, profiles and reports shared by estimate/, diff/, report/ and the action.
-import type { Coverage, Diagnostic } from './types.js';
+// What an estimate is: the energy-diff/estimate@1 report, its mode and workload roll-ups (read by diff/, report/, the CLI and the action).
+import type { Coverage } from '../infer/index.js';
+import type { Diagnostic } from '../common/index.js';
 
 export type Mode = 'inference' | 'train-step';
 
