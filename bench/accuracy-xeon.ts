@@ -3,12 +3,14 @@
 // (xeon-gold-5120), the paper's per-layer models (xeon-gold-5120-getzner) and a FLOPs-proportional baseline
 // (energy = a x MACs + b on the same training rows). Whole-model CPU measurements are withheld from data/,
 // so there is no whole-model line for this device.
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readMeasurementFiles } from '../src/adapters/measurements.js';
 import { DEFAULT_SEED, fitGetzner, getznerModuleSplits, heldOutByModule, mape, r2Score, physicalRows } from '../src/core/calibrate/index.js';
 import { fitLinear } from '../src/core/regression/index.js';
 import { specDevice } from '../src/core/estimate/index.js';
-import { ROOT } from './h100-dev.js';
+
+const ROOT = join(import.meta.dirname, '..');
 
 export const XEON_DATA_FILES = [
   ...['conv2d', 'maxpool2d', 'linear', 'relu', 'sigmoid', 'tanh', 'softmax'].map((s) => `data/getzner/${s}.csv`),

@@ -3,10 +3,9 @@
 // Each section owns one profile; add a section rather than editing another's.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cpuTransfer } from '../bench/cpu-transfer.js';
-import { fitH100Profile, H100_FIT_DATE } from '../bench/h100-fit.js';
+import { readH100Data } from '../src/adapters/fit-data.js';
 import { readMeasurementFiles } from '../src/adapters/measurements.js';
-import { calibrateGetzner, DEFAULT_SEED, calibrateGetznerPhysical, specDerivedProfile } from '../src/core/calibrate/index.js';
+import { cpuTransfer, fitH100Profile, H100_FIT_DATE, calibrateGetzner, DEFAULT_SEED, calibrateGetznerPhysical, specDerivedProfile, XEON_FILES } from '../src/core/calibrate/index.js';
 import { validateProfile, specDevice } from '../src/core/estimate/index.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -66,7 +65,7 @@ async function fitXeon(): Promise<void> {
 // ---------------------------------------------------------------- h100 (estimator): roofline-v1 on data/h100
 
 async function fitH100(): Promise<void> {
-  const { profile, report } = await fitH100Profile(H100_FIT_DATE);
+  const { profile, report } = fitH100Profile(await readH100Data(ROOT), H100_FIT_DATE);
   console.log(report);
   writeProfile('h100-sxm', profile);
 }
@@ -93,7 +92,7 @@ async function fitSpec(): Promise<void> {
   const baseFile = join(ROOT, 'hardware-profiles', 'h100-sxm.json');
   const base = validateProfile(JSON.parse(readFileSync(baseFile, 'utf8')), baseFile);
   // CPUs: H100 efficiencies do not carry over; three CPU factors measured on the Getzner Xeon do.
-  const cpu = cpuTransfer(base, SPEC_BAND, H100_FIT_DATE);
+  const cpu = cpuTransfer(base, SPEC_BAND, H100_FIT_DATE, readMeasurementFiles(XEON_FILES, ROOT));
   console.log(`cpu: ${cpu.basis}`);
   for (const [specId, id] of Object.entries(SPEC_PROFILES)) {
     const spec = specDevice(specId);

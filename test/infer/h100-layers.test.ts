@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inferModel } from '../../src/core/infer/index.js';
-import { modelOfConfig } from '../../src/core/calibrate/h100-layer-configs.js';
+import { modelOfConfig } from '../../src/core/calibrate/measurements/layer-configs.js';
 
 interface Record_ {
   config: Record<string, number | string>;

@@ -1,14 +1,13 @@
 // `calibrate fit --method roofline|physical`: the roofline-v1 layer constants from layer measurements
 // alone (the CLI has no whole-model data, so the composition terms stay neutral and the band comes from
 // held-out layer residuals). scripts/fit-profiles.ts h100 adds the composition terms from whole models.
-import { type RooflinePredictor, layerEnergy, type DeviceFacts, type HardwareProfile } from '../estimate/index.js';
-import { EnergyDiffError } from '../common/index.js';
-import type { LayerMeasurement } from './measurement-types.js';
-import { median, quantile } from './metrics.js';
-import type { CalibrationOptions } from './options.js';
-import { fitLayers, heldOutClassStats, physicalRows, type PhysicalRow } from './physical-fit.js';
-import { calibratedProfile, rooflinePredictor } from './physical-profile.js';
-import { calibrateGetznerPhysical, isGetznerData } from './getzner-physical.js';
+import { type RooflinePredictor, layerEnergy, type DeviceFacts, type HardwareProfile } from '../../estimate/index.js';
+import { EnergyDiffError } from '../../common/index.js';
+import type { LayerMeasurement } from '../measurements/index.js';
+import { median, quantile, type CalibrationOptions } from '../fit/index.js';
+import { fitLayers, heldOutClassStats, physicalRows, type PhysicalRow } from './layer-fit.js';
+import { calibratedProfile, rooflinePredictor } from './profile.js';
+import { calibrateGetznerPhysical, isGetznerData } from './getzner-cpu.js';
 
 const NEUTRAL = { launchScale: 1, passOverheadS: 0 };
 

@@ -1,6 +1,6 @@
 // What every calibration method needs besides the measurements: the profile's identity and the facts
 // its provenance line cites.
-import type { DeviceFacts } from '../estimate/index.js';
+import type { DeviceFacts } from '../../estimate/index.js';
 
 export interface CalibrationOptions {
   id: string;
@@ -25,3 +25,6 @@ export interface CalibratedProfileHeader {
   calibratedOn: string;
   provenance: string;
 }
+
+/** Seed of the seeded splits when none is given (the shipped profiles are fitted with it). */
+export const DEFAULT_SEED = 1234;

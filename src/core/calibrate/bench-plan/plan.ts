@@ -2,9 +2,9 @@
 // (the same modules and config keys as data/h100, so `calibrate fit --method roofline` rebuilds every one of
 // them through layerOfConfig), plus the real layer configs of the repository's own models (bench-plan-layers.ts).
 // Sizes are capped per device so one call stays well inside a measurement window.
-import { EnergyDiffError } from '../common/index.js';
-import { layerOfConfig } from './h100-layer-configs.js';
-import { seededRandom } from './split.js';
+import { EnergyDiffError } from '../../common/index.js';
+import { layerOfConfig } from '../measurements/index.js';
+import { seededRandom } from '../fit/index.js';
 
 export type BenchMode = 'inference' | 'train';
 export type BenchDevice = 'cpu' | 'cuda';

@@ -1,6 +1,6 @@
 // JSON-lines measurement readers: the H100 micro-benchmark files (data/h100/layers_*.jsonl) and the
 // project's own `energy-diff/layer-measurement@1` records (docs/calibrate.md), told apart per line.
-import { EnergyDiffError } from '../common/index.js';
+import { EnergyDiffError } from '../../common/index.js';
 import { LAYER_MEASUREMENT_SCHEMA, type LayerMeasurement } from './measurement-types.js';
 
 type Obj = Record<string, unknown>;

@@ -2,9 +2,9 @@
 // relative to an isolated call, and a fixed per-pass time at idle power), fitted by least squares on
 // relative error. Per-layer constants never see these rows. Leave-one-model-out predictions for honest
 // whole-model error.
-import { type DeviceFacts, type Mode, optimizerEnergy, passLayer, type Composition, type RooflinePredictor } from '../estimate/index.js';
-import type { LayerCost } from '../infer/index.js';
-import { quantile } from './metrics.js';
+import { type DeviceFacts, type Mode, optimizerEnergy, passLayer, type Composition, type RooflinePredictor } from '../../estimate/index.js';
+import type { LayerCost } from '../../infer/index.js';
+import { quantile } from '../fit/index.js';
 
 export interface ModelCase {
   model: string;

@@ -3,13 +3,10 @@
 // with the fitted time (so energy absorbs what time misses). Train mode: three factors per class on top of
 // the inference constants (launch, roofs, energy), fitted on forward+backward rows. Bounds keep every
 // constant physical: roofs never above the device's peak FLOP/s or memory bandwidth.
-import { type DeviceFacts, layerEnergy, layerTime, ROOFLINE_CLASSES, type LayerFeatures, type RooflineClass, type RooflineClassParams, layerClass, layerFeatures } from '../estimate/index.js';
-import type { LayerCost } from '../infer/index.js';
-import { layerConfigOfGetzner, layerOfConfig } from './h100-layer-configs.js';
-import { levenbergMarquardt } from './levenberg.js';
-import type { LayerMeasurement } from './measurement-types.js';
-import { mape, r2Score } from './metrics.js';
-import { splitTrainValTest } from './split.js';
+import { type DeviceFacts, layerEnergy, layerTime, ROOFLINE_CLASSES, type LayerFeatures, type RooflineClass, type RooflineClassParams, layerClass, layerFeatures } from '../../estimate/index.js';
+import type { LayerCost } from '../../infer/index.js';
+import { layerConfigOfGetzner, layerOfConfig, type LayerMeasurement } from '../measurements/index.js';
+import { levenbergMarquardt, mape, r2Score, splitTrainValTest } from '../fit/index.js';
 
 export interface PhysicalRow {
   op: string;

@@ -5,14 +5,12 @@
 // Held-out statistics use the paper's split (seeded 70/20/10 per module, real configs added to training),
 // so they sit next to the getzner-v1 numbers. Classes the data has no module for get constants derived
 // from a measured class doing the same kind of work, and say so in the profile's fit statistics.
-import { type RooflinePredictor, layerEnergy, ROOFLINE_CLASSES, type RooflineClass, type RooflineClassParams, type DeviceFacts, type FitStats, type HardwareProfile } from '../estimate/index.js';
-import { EnergyDiffError } from '../common/index.js';
-import type { LayerMeasurement } from './measurement-types.js';
-import { mape, quantile, r2Score } from './metrics.js';
-import type { CalibrationOptions } from './options.js';
-import { byClass, fitClass, physicalRows, type PhysicalRow } from './physical-fit.js';
-import { calibratedProfile, SGD_BYTES_PER_PARAM } from './physical-profile.js';
-import { splitTrainValTest } from './split.js';
+import { type RooflinePredictor, layerEnergy, ROOFLINE_CLASSES, type RooflineClass, type RooflineClassParams, type DeviceFacts, type FitStats, type HardwareProfile } from '../../estimate/index.js';
+import { EnergyDiffError } from '../../common/index.js';
+import type { LayerMeasurement } from '../measurements/index.js';
+import { mape, quantile, r2Score, type CalibrationOptions, splitTrainValTest } from '../fit/index.js';
+import { byClass, fitClass, physicalRows, type PhysicalRow } from './layer-fit.js';
+import { calibratedProfile, SGD_BYTES_PER_PARAM } from './profile.js';
 
 /**
  * Train-step factors without train measurements: backward computes gradients for inputs and for weights,

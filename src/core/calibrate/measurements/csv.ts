@@ -1,5 +1,5 @@
 // A small RFC 4180 CSV reader (quoted fields with commas and doubled quotes) that keeps line numbers.
-import { EnergyDiffError } from '../common/index.js';
+import { EnergyDiffError } from '../../common/index.js';
 
 export interface CsvRecord {
   /** 1-based line number where the record starts. */

@@ -2,8 +2,8 @@
 // architectures the repository actually uses (Getzner et al.'s fix: random layers alone do not generalise).
 // Only shapes the PyTorch modules of the benchmark reproduce are taken (square 2-D windows, symmetric padding,
 // no dilation); the rest is reported with the reason.
-import type { LayerCost } from '../infer/index.js';
-import { benchEntry, mergeEntries, type BenchEntry, type BenchMode } from './bench-plan.js';
+import type { LayerCost } from '../../infer/index.js';
+import { benchEntry, mergeEntries, type BenchEntry, type BenchMode } from './plan.js';
 
 type Cfg = Record<string, number>;
 

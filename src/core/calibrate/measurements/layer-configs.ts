@@ -2,8 +2,8 @@
 // the ONNX node PyTorch exports each module to and run through inferModel. The physical predictor is fitted
 // on exactly the LayerCost features (flops, bytes, attrs) that it later sees in real graphs, so fit and use
 // cannot drift apart (test/infer/h100-layers.test.ts pins these builds to the recorded shapes and MACs).
-import { inferModel, type LayerCost } from '../infer/index.js';
-import type { AttributeValue, DecodedModel, ModelNode, TensorMeta } from '../graph/index.js';
+import { inferModel, type LayerCost } from '../../infer/index.js';
+import type { AttributeValue, DecodedModel, ModelNode, TensorMeta } from '../../graph/index.js';
 
 type Cfg = Record<string, number>;
 type Attr = number | number[];

@@ -1,13 +1,11 @@
 // The Getzner et al. (2023) per-layer energy models (their Table 6), fitted on Getzner-format measurements:
 // a seeded 70/20/10 split of the random configs, the real AlexNet/VGG configs (averaged per config) added
 // to the training set, MinMax scaling of the target, and the test-set R² that their Table 2 reports.
-import { EnergyDiffError } from '../common/index.js';
-import { GETZNER_PARAMS } from './getzner-data.js';
-import { toGetznerConvention } from './getzner-normalize.js';
-import type { LayerMeasurement } from './measurement-types.js';
-import { mape, medianApe, r2Score } from './metrics.js';
-import { fitPipeline, predictPipeline, type FittedPipeline, type PipelineForm, type TargetRow } from '../regression/index.js';
-import { splitTrainValTest, type Split } from './split.js';
+import { EnergyDiffError } from '../../common/index.js';
+import { GETZNER_PARAMS, type LayerMeasurement } from '../measurements/index.js';
+import { toGetznerConvention } from './normalize.js';
+import { mape, medianApe, r2Score, splitTrainValTest, type Split } from '../fit/index.js';
+import { fitPipeline, predictPipeline, type FittedPipeline, type PipelineForm, type TargetRow } from '../../regression/index.js';
 
 const MACS_ONLY: PipelineForm = { inputs: [], log: false, macs: true, standardize: false, scaleTarget: true };
 // PolynomialFeatures' default bias column is left out: with an intercept it is redundant, and in sklearn it

@@ -1,11 +1,13 @@
 // Spec-derived CPU profiles against the one CPU with measurements (Getzner et al.'s Xeon Gold 5120):
 // the H100 constants carried to the Xeon's datasheet, then three CPU efficiency factors fitted on a seeded
 // 80% of its layer rows and checked on the other 20%. Shared by scripts/fit-profiles.ts spec and the bench.
-import { readMeasurementFiles } from '../src/adapters/measurements.js';
-import { DEFAULT_SEED, applyCpuCorrection, cpuRows, fitCpuCorrection, rowEnergyJ, type CpuCorrection, median, specDerivedProfile, splitTrainValTest } from '../src/core/calibrate/index.js';
-import { type RooflinePredictor, specDevice, type HardwareProfile } from '../src/core/estimate/index.js';
-import { ROOT } from './h100-dev.js';
+import { type RooflinePredictor, specDevice, type HardwareProfile } from '../../estimate/index.js';
+import { DEFAULT_SEED, median, splitTrainValTest } from '../fit/index.js';
+import type { LayerMeasurement } from '../measurements/index.js';
+import { applyCpuCorrection, cpuRows, fitCpuCorrection, rowEnergyJ, type CpuCorrection } from './cpu-correction.js';
+import { specDerivedProfile } from './profile.js';
 
+/** The Getzner et al. random-config layer files the CPU factors are fitted and checked on. */
 export const XEON_FILES = ['conv2d', 'maxpool2d', 'linear', 'relu', 'sigmoid', 'tanh', 'softmax'].map((s) => `data/getzner/${s}.csv`);
 
 export interface ModuleCheck {
@@ -29,11 +31,12 @@ function check(op: string, ratios: number[]): ModuleCheck {
   return { op, rows: ratios.length, medianRatio: median(ratios), withinBand: ratios.filter((r) => r >= 0.5 && r <= 2).length / ratios.length };
 }
 
-export function cpuTransfer(h100: HardwareProfile, band: { low: number; high: number }, fitDate: string): CpuTransfer {
+/** `xeonRows`: the measurements of XEON_FILES. */
+export function cpuTransfer(h100: HardwareProfile, band: { low: number; high: number }, fitDate: string, xeonRows: LayerMeasurement[]): CpuTransfer {
   const spec = specDevice('xeon-gold-5120');
   if (!spec) throw new Error('spec table lacks xeon-gold-5120');
   const xeon = specDerivedProfile({ id: 'xeon-gold-5120-spec', facts: spec.facts, source: spec.source, idleBasis: spec.idleBasis, base: h100, fitDate, band });
-  const rows = cpuRows(readMeasurementFiles(XEON_FILES, ROOT));
+  const rows = cpuRows(xeonRows);
   const split = splitTrainValTest(rows, DEFAULT_SEED, { train: 0.8, validation: 0 });
   const correction = fitCpuCorrection(xeon, split.train, DEFAULT_SEED);
   const base = xeon.predictor as unknown as RooflinePredictor;

@@ -1,8 +1,8 @@
 // Turns Getzner fits into an energy-diff/profile@1 hardware profile with the getzner-v1 predictor.
-import type { FitStats, HardwareProfile } from '../estimate/index.js';
-import type { GetznerFamilyFit } from './getzner-fit.js';
-import type { CalibratedProfileHeader } from './options.js';
-import type { FittedPipeline } from '../regression/index.js';
+import type { FitStats, HardwareProfile } from '../../estimate/index.js';
+import type { GetznerFamilyFit } from './fit.js';
+import type { CalibratedProfileHeader } from '../fit/index.js';
+import type { FittedPipeline } from '../../regression/index.js';
 
 export const GETZNER_PREDICTOR_KIND = 'getzner-v1';
 

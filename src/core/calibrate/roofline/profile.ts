@@ -2,10 +2,10 @@
 // held-out statistics, and spec-derived ones that carry the calibrated constants over to another device
 // by the ratios of its public spec numbers (roofs by peak FLOP/s and bandwidth, dynamic energy by the
 // dynamic power available per FLOP/s and per byte/s).
-import { type DeviceFacts, type FitStats, type HardwareProfile, type Mode, ROOFLINE_V1, type Composition, type RooflinePredictor, type RooflineClass, type RooflineClassParams } from '../estimate/index.js';
+import { type DeviceFacts, type FitStats, type HardwareProfile, type Mode, ROOFLINE_V1, type Composition, type RooflinePredictor, type RooflineClass, type RooflineClassParams } from '../../estimate/index.js';
 import { applyCpuCorrection, type CpuCorrection } from './cpu-correction.js';
-import type { CalibratedProfileHeader } from './options.js';
-import { classPeakFlops, type ClassStats, type LayerFit } from './physical-fit.js';
+import type { CalibratedProfileHeader } from '../fit/index.js';
+import { classPeakFlops, type ClassStats, type LayerFit } from './layer-fit.js';
 
 /** Bytes the optimizer moves per parameter in an SGD step: read weight and gradient, write weight, zero the gradient. */
 export const SGD_BYTES_PER_PARAM = 16;

@@ -4,12 +4,10 @@
 // so CPU profiles get three global scale factors fitted on those rows: compute roof, memory roof and dynamic
 // energy. The per-call floor stays an assumption: every Getzner layer is far above it. Classes are the same;
 // only the device changes.
-import { type HardwareProfile, passLayer, type RooflinePredictor, type RooflineClass, type RooflineClassParams } from '../estimate/index.js';
-import type { LayerCost } from '../infer/index.js';
-import { layerOfConfig, layerConfigOfGetzner } from './h100-layer-configs.js';
-import { levenbergMarquardt } from './levenberg.js';
-import { seededPermutation } from './split.js';
-import type { LayerMeasurement } from './measurement-types.js';
+import { type HardwareProfile, passLayer, type RooflinePredictor, type RooflineClass, type RooflineClassParams } from '../../estimate/index.js';
+import type { LayerCost } from '../../infer/index.js';
+import { layerOfConfig, layerConfigOfGetzner, type LayerMeasurement } from '../measurements/index.js';
+import { levenbergMarquardt, seededPermutation } from '../fit/index.js';
 
 export interface CpuCorrection {
   /** Multipliers of the spec-transferred constants: roofs and dynamic energies. */

@@ -1,7 +1,7 @@
 // Other measurement sources in the Getzner data set's terms, so the getzner method can fit them too (e.g.
 // the H100 micro-benchmarks): its parameter names, and its MAC conventions, which the getzner-v1
 // predictor reproduces (Conv2d/Linear count the bias add; MaxPool2d counts output x kernel² / 2).
-import type { LayerMeasurement } from './measurement-types.js';
+import type { LayerMeasurement } from '../measurements/index.js';
 
 function outSide(image: number, kernel: number, stride: number, padding: number): number {
   return Math.floor((image + 2 * padding - kernel) / stride) + 1;

@@ -2,8 +2,8 @@
 // worker starts to the first tick after it finished, so it is a little longer than the work: that gap (protocol
 // latency, waiting for the tick) is charged at idle power and taken out, as for data/h100. What remains is the
 // whole-device energy of the calls, idle power included, which is what `joulesPerCall` means in the format.
-import { formatLayerMeasurement } from './jsonl.js';
-import type { BenchEntry } from './bench-plan.js';
+import { formatLayerMeasurement } from '../measurements/index.js';
+import type { BenchEntry } from './plan.js';
 
 export interface BenchWindow {
   /** Counter difference between the two ticks, J (every metered domain that counts towards the total). */

@@ -1,19 +1,55 @@
 // The h100-sxm roofline-v1 fit, shared by scripts/fit-profiles.ts (writes the profile) and the accuracy
 // bench (prints the same numbers): layer constants on layer rows only; composition terms on the dev
-// models; whole-model error and the band from leave-one-model-out predictions.
-import { DEFAULT_SEED, median, fitLayers, heldOutClassStats, physicalRows, type ClassStats, type LayerFit, type PhysicalRow, calibratedProfile, rooflinePredictor, bandFromPredictions, caseErrors, fitCompositions, leaveOneModelOut, type CaseError, type CasePrediction, type ModelCase } from '../src/core/calibrate/index.js';
-import { type RooflinePredictor, specDevice, type DeviceFacts, type HardwareProfile } from '../src/core/estimate/index.js';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { H100_LAYER_FILES, H100_MODELS_FILE, readDevCases, readH100Layers, readProbe, ROOT } from './h100-dev.js';
+// models; whole-model error and the band from leave-one-model-out predictions. Pure: the data arrives as
+// an H100Data (src/adapters/fit-data.ts reads it from data/h100).
+import { type RooflinePredictor, specDevice, type DeviceFacts, type HardwareProfile } from '../../estimate/index.js';
+import { DEFAULT_SEED, median } from '../fit/index.js';
+import type { LayerMeasurement } from '../measurements/index.js';
+import { fitLayers, heldOutClassStats, physicalRows, type ClassStats, type LayerFit, type PhysicalRow } from './layer-fit.js';
+import { calibratedProfile, rooflinePredictor } from './profile.js';
+import { bandFromPredictions, caseErrors, fitCompositions, leaveOneModelOut, type CaseError, type CasePrediction, type ModelCase } from './whole-model.js';
+
+/** Layer-level files the per-layer constants are fitted on (the repeat file is a noise check only). */
+export const H100_LAYER_FILES = [
+  'data/h100/layers_inference.jsonl',
+  'data/h100/layers_real_inference.jsonl',
+  'data/h100/layers_extra.jsonl',
+  'data/h100/layers_train.jsonl',
+];
+export const H100_MODELS_FILE = 'data/h100/models_dev.jsonl';
+export const H100_TRACES_FILE = 'data/h100/traces_dev.jsonl';
+export const H100_PROBE_FILE = 'data/h100/probe.json';
+
+/** data/h100/probe.json: what the measuring machine reported about its GPU. */
+export interface H100Probe {
+  idle_power_w: number;
+  power_limit_w: number;
+  l2_cache_bytes: number;
+  sm_count: number;
+  gpu: string;
+}
+
+/** One measured training run of traces_dev.jsonl: joules per epoch. */
+export interface TrainingTrace {
+  kind: string;
+  model: string;
+  epochs: { joules: number }[];
+}
+
+/** Everything the fit reads: the probe, the layer rows, the dev models' whole-model runs, the training traces. */
+export interface H100Data {
+  probe: H100Probe;
+  layers: LayerMeasurement[];
+  cases: ModelCase[];
+  traces: TrainingTrace[];
+}
 
 /** Date of the last refit of h100-sxm and the spec-derived profiles; bump with the data or the method. */
 export const H100_FIT_DATE = '2026-11-30';
 
-export function h100Device(): { device: DeviceFacts; source: string } {
+export function h100Device(probe: H100Probe): { device: DeviceFacts; source: string } {
   const spec = specDevice('h100-sxm5-80gb');
   if (!spec) throw new Error('spec table lacks h100-sxm5-80gb');
-  const probe = readProbe();
   // Measured facts (probe.json) override the datasheet: idle board power, power limit, L2 size.
   const device: DeviceFacts = { ...spec.facts, name: probe.gpu, idlePowerW: probe.idle_power_w, tdpW: probe.power_limit_w, l2Bytes: probe.l2_cache_bytes };
   return { device, source: `${spec.source}; idle power, power limit and L2 size measured (data/h100/probe.json)` };
@@ -33,15 +69,15 @@ export interface H100Fit {
   band: { low: number; high: number };
 }
 
-export async function fitH100(): Promise<H100Fit> {
-  const { device } = h100Device();
+export function fitH100(data: H100Data): H100Fit {
+  const { device } = h100Device(data.probe);
   const cacheBytes = device.l2Bytes!;
-  const rows = physicalRows(readH100Layers(), device.idlePowerW);
+  const rows = physicalRows(data.layers, device.idlePowerW);
   const layers = fitLayers(rows, device, cacheBytes);
-  const cases = await readDevCases();
+  const cases = data.cases;
   const base = rooflinePredictor(layers, cacheBytes, { inference: UNIT, 'train-step': UNIT });
   const lomo = leaveOneModelOut(base, device, cases);
-  const predictor: RooflinePredictor = { ...rooflinePredictor(layers, cacheBytes, fitCompositions(base, device, cases)), perRunOverheadJ: readRunOverheadJ().medianJ };
+  const predictor: RooflinePredictor = { ...rooflinePredictor(layers, cacheBytes, fitCompositions(base, device, cases)), perRunOverheadJ: runOverheadJ(data.traces).medianJ };
   return {
     device, rows, layers, cases, lomo, predictor,
     perFamily: heldOutClassStats(rows, device, cacheBytes, DEFAULT_SEED, layers.trainCallOverhead),
@@ -52,23 +88,20 @@ export async function fitH100(): Promise<H100Fit> {
 
 const UNIT = { launchScale: 1, passOverheadS: 0 };
 
-export const H100_TRACES_FILE = 'data/h100/traces_dev.jsonl';
-
 /**
  * Per-run overhead from the three measured training runs: the first epoch's joules above the median of the
  * later ones (cuDNN autotuning, allocation). Median over the runs, with the range for the docs.
  */
-export function readRunOverheadJ(): { medianJ: number; perRun: Record<string, number> } {
-  const traces = readFileSync(join(ROOT, H100_TRACES_FILE), 'utf8').trim().split('\n')
-    .map((l) => JSON.parse(l) as { kind: string; model: string; epochs: { joules: number }[] }).filter((t) => t.kind === 'trace');
+export function runOverheadJ(records: TrainingTrace[]): { medianJ: number; perRun: Record<string, number> } {
+  const traces = records.filter((t) => t.kind === 'trace');
   const perRun: Record<string, number> = {};
   for (const t of traces) perRun[t.model] = t.epochs[0]!.joules - median(t.epochs.slice(1).map((e) => e.joules));
   return { medianJ: median(Object.values(perRun)), perRun };
 }
 
-export async function fitH100Profile(fitDate: string): Promise<{ profile: HardwareProfile; report: string; fit: H100Fit }> {
-  const fit = await fitH100();
-  const { source } = h100Device();
+export function fitH100Profile(data: H100Data, fitDate: string): { profile: HardwareProfile; report: string; fit: H100Fit } {
+  const fit = fitH100(data);
+  const { source } = h100Device(data.probe);
   const apes = fit.errors.map((e) => e.ape);
   const wholeModel = { cases: fit.errors.length, medianApe: round(median(apes)), maxApe: round(Math.max(...apes)) };
   const perFamily = Object.fromEntries(Object.entries(fit.perFamily).map(([k, s]) => [k, { rows: s.rows, heldOutR2: round(s.heldOutR2), heldOutMape: round(s.heldOutMape) }]));
@@ -84,7 +117,7 @@ export async function fitH100Profile(fitDate: string): Promise<{ profile: Hardwa
       `single-layer measurements (PyTorch 2.11 eager, fp32 with TF32 convolutions, NVML board energy); two composition terms per mode (launch scale, per-pass time) on ` +
       `${fit.cases.length} whole-model runs of 5 dev models. Whole-model error and band (10th/90th percentile of measured/predicted) from ` +
       `leave-one-model-out predictions. Per-run overhead: median first-epoch excess of 3 training runs ` +
-      `(${Object.entries(readRunOverheadJ().perRun).map(([m, j]) => `${m} ${j.toFixed(0)} J`).join(', ')}). Device: ${source}.`,
+      `(${Object.entries(runOverheadJ(data.traces).perRun).map(([m, j]) => `${m} ${j.toFixed(0)} J`).join(', ')}). Device: ${source}.`,
     predictor: fit.predictor,
     band: { low: round(fit.band.low), high: round(fit.band.high) },
     perFamily,

@@ -1,6 +1,6 @@
 // Readers for the Getzner et al. (2023) layer-wise CSVs (data/getzner/): one row per random layer config
 // (energy already per forward pass, in kWh) and the raw codecarbon rows of real AlexNet/VGG configs.
-import { EnergyDiffError } from '../common/index.js';
+import { EnergyDiffError } from '../../common/index.js';
 import { csvNumber, parseCsv } from './csv.js';
 import type { LayerMeasurement } from './measurement-types.js';
 
