@@ -11,15 +11,15 @@ import { DEFAULT_PROFILE_ID, loadProfile } from '../adapters/profiles.js';
 import { applyBudgets, type BudgetConfig } from '../core/budget/index.js';
 import { diffReports, type ReportDiff, applyNoiseFloor } from '../core/diff/index.js';
 import { profileSummary } from '../core/estimate/index.js';
-import { MAX_COMMENT_CHARS, renderComment, summaryLine } from '../core/report/index.js';
+import { noChangesBody, renderComment, renderJobSummary, summaryLine } from '../core/report/index.js';
 import { compareCommits, headFilesIfNeeded } from './base.js';
 import { discoverModelChanges, unchangedModels } from './discover.js';
 import { reportError } from './errors.js';
 import { addUnchanged, estimateChanges } from './estimate-changes.js';
 import { readEvent, type RunEvent } from './event.js';
 import { DEFAULT_CONFIG, readInputs, type ActionInputs } from './inputs.js';
-import { assignArtifacts, insertBeforeFooter, measuredRows, measuredSection } from './measured.js';
-import { noChangesBody, retireStaleComment } from './no-changes.js';
+import { assignArtifacts, measuredRows } from './measured.js';
+import { retireStaleComment } from './no-changes.js';
 import { formatStickyMarker, upsertStickyComment, withStickyMarker } from './sticky.js';
 
 export interface RunDeps {
@@ -126,13 +126,12 @@ async function run(env: NodeJS.ProcessEnv, io: ActionsIo, now: () => Date): Prom
     if (budgets) diff = applyBudgets(diff, budgets);
 
     const assigned = await assignArtifacts(ws, inputs.measurementGlobs, config, [...sides.headFiles.keys()]);
-    const section = measuredSection(await measuredRows(ws, assigned, sides.headFiles, profiles, config));
+    const measured = await measuredRows(ws, assigned, sides.headFiles, profiles, config);
     const sticky = { key: inputs.commentKey, headSha: cmp.headSha, at: event.timestamp };
-    const room = MAX_COMMENT_CHARS - section.join('\n').length - 1;
-    const rendered = renderComment(diff, { marker: formatStickyMarker(sticky), budgetsChecked: budgets !== undefined, maxChars: room });
+    const render = { budgetsChecked: budgets !== undefined, measured };
     // Exactly the bytes the sticky comment posts, so relays and other steps can post the output as is.
-    const body = withStickyMarker(insertBeforeFooter(rendered, section), sticky);
-    const summary = insertBeforeFooter(renderComment(diff, { budgetsChecked: budgets !== undefined, maxChars: room }), section);
+    const body = withStickyMarker(renderComment(diff, { ...render, marker: formatStickyMarker(sticky) }), sticky);
+    const summary = renderJobSummary(diff, render);
 
     // Outputs, summary and the JSON first: they must exist even when the comment cannot be written.
     io.appendSummary(summary);

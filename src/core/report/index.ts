@@ -1,13 +1,16 @@
 // renderComment / renderJobSummary: one deterministic Markdown body for a ReportDiff, kept under
 // GitHub's 65,536-character comment limit by trimming per-layer details first, never the headline.
-import type { ReportDiff } from '../diff/index.js';
+// The measured section (when the action found measurement artifacts) goes in whole, before the footer.
+import { diffReports, type ReportDiff } from '../diff/index.js';
 import { allDeltas, detailsBlock } from './details.js';
 import { formatCount, formatDeltaJ } from '../format/index.js';
 import { budgetSection, caveats, changedModels, coverageSection, footer, headline, modelTable, unchangedLine } from './sections.js';
+import { insertBeforeFooter, measuredSection, type MeasuredRow } from './measured.js';
 import { workloadSection } from './workload.js';
 
 export { verdictLabel } from './sections.js';
 export { formatAmount, workloadSection } from './workload.js';
+export { insertBeforeFooter, measuredSection, type MeasuredRow } from './measured.js';
 
 /** GitHub rejects issue comments longer than this (characters). */
 export const MAX_COMMENT_CHARS = 65_536;
@@ -23,6 +26,11 @@ export interface RenderOptions {
   maxChars?: number;
   /** Show the budget column even when no budget was exceeded (budgets were configured). */
   budgetsChecked?: boolean;
+  /**
+   * Measurement artifacts to show next to the estimates (the action passes them, possibly none). The
+   * section is never trimmed: its characters and a newline are kept free of the rest's limit.
+   */
+  measured?: MeasuredRow[];
 }
 
 /** One rung of the trimming ladder; later rungs drop more. */
@@ -97,13 +105,24 @@ function hardCut(text: string, diff: ReportDiff, opts: RenderOptions, maxChars: 
 }
 
 export function renderComment(diff: ReportDiff, opts: RenderOptions = {}): string {
-  const maxChars = opts.maxChars ?? MAX_COMMENT_CHARS;
+  const section = measuredSection(opts.measured ?? []);
+  const reserved = opts.measured === undefined ? 0 : section.join('\n').length + 1;
+  return insertBeforeFooter(renderTrimmed(diff, opts, (opts.maxChars ?? MAX_COMMENT_CHARS) - reserved), section);
+}
+
+function renderTrimmed(diff: ReportDiff, opts: RenderOptions, maxChars: number): string {
   let last = '';
   for (const level of ladder(opts.maxLayerRows ?? 25)) {
     last = render(diff, opts, level);
     if (last.length <= maxChars) return last;
   }
   return hardCut(last, diff, opts, maxChars);
+}
+
+/** The comment and summary for "no model changes": the usual headline over an empty diff. */
+export function noChangesBody(baseSha: string, headSha: string): string {
+  const diff = diffReports({ base: { sha: baseSha, reports: [] }, head: { sha: headSha, reports: [] } });
+  return renderComment(diff);
 }
 
 /** The job summary shows the same content as the comment, without the sticky marker. */
