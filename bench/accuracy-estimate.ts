@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fitLinear } from '../src/core/regression/index.js';
-import { median, type PhysicalRow, caseErrors, caseSums, composedEnergy, type CaseError, type ModelCase, type LayerMeasurement, cpuTransfer, type CpuTransfer, type ModuleCheck, fitH100Profile, H100_FIT_DATE, type H100Fit, XEON_FILES } from '../src/core/calibrate/index.js';
+import { median, type RooflineRow, caseErrors, caseSums, composedEnergy, type CaseError, type ModelCase, type LayerMeasurement, cpuTransfer, type CpuTransfer, type ModuleCheck, fitH100Profile, H100_FIT_DATE, type H100Fit, XEON_FILES } from '../src/core/calibrate/index.js';
 import { layerClass } from '../src/core/estimate/index.js';
 import { readMeasurementFiles } from '../src/adapters/measurements.js';
 import { readDevCases, readH100Data } from '../src/adapters/fit-data.js';
@@ -57,7 +57,7 @@ function evalExportErrors(fit: H100Fit, cases: ModelCase[]): CaseError[] {
 }
 
 /** energy = a x MACs + b per layer, fitted on the layer rows of the mode, summed over a model's kernels. */
-function flopsLayerBaseline(rows: PhysicalRow[], cases: ModelCase[]): CaseError[] {
+function flopsLayerBaseline(rows: RooflineRow[], cases: ModelCase[]): CaseError[] {
   const fits = new Map<string, { coef: number[]; intercept: number }>();
   for (const mode of ['inference', 'train'] as const) {
     const rs = rows.filter((r) => r.mode === mode);
@@ -72,7 +72,7 @@ function flopsLayerBaseline(rows: PhysicalRow[], cases: ModelCase[]): CaseError[
 }
 
 /** Per class and mode: log E = c0 + c1 log MACs + c2 (log MACs)^2 on the layer rows; summed over a model's layers. */
-function getznerSum(rows: PhysicalRow[], cases: ModelCase[]): CaseError[] {
+function getznerSum(rows: RooflineRow[], cases: ModelCase[]): CaseError[] {
   const models = new Map<string, { coef: number[]; intercept: number }>();
   const feats = (macs: number): number[] => {
     const x = Math.log(Math.max(macs, 1));

@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readH100Data } from '../src/adapters/fit-data.js';
 import { readMeasurementFiles } from '../src/adapters/measurements.js';
-import { cpuTransfer, fitH100Profile, H100_FIT_DATE, calibrateGetzner, DEFAULT_SEED, calibrateGetznerPhysical, specDerivedProfile, XEON_FILES } from '../src/core/calibrate/index.js';
+import { cpuTransfer, fitH100Profile, H100_FIT_DATE, calibrateGetzner, DEFAULT_SEED, calibrateRooflineOnGetzner, specDerivedProfile, XEON_FILES } from '../src/core/calibrate/index.js';
 import { validateProfile, specDevice } from '../src/core/estimate/index.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -21,8 +21,8 @@ function writeProfile(id: string, profile: unknown): void {
 
 /** Date of the last refit; bump it together with the data or the method, never implicitly. */
 const XEON_FIT_DATE = '2026-11-22';
-/** Date of the last refit of the physical Xeon profile. */
-const XEON_PHYSICAL_FIT_DATE = '2026-11-30';
+/** Date of the last refit of the roofline-v1 Xeon profile. */
+const XEON_ROOFLINE_FIT_DATE = '2026-11-30';
 
 const XEON_DATA_FILES = [
   'data/getzner/conv2d.csv',
@@ -39,8 +39,8 @@ const XEON_DATA_FILES = [
 
 /** The paper's per-layer regressions, kept as their own profile (reproduction, not the product default). */
 export const XEON_GETZNER = { id: 'xeon-gold-5120-getzner', name: 'Intel Xeon Gold 5120 (Getzner et al. 2023 per-layer models)' };
-/** The physical profile on the same data: what `--profile xeon-gold-5120` prices with. */
-export const XEON_PHYSICAL = { id: 'xeon-gold-5120', name: 'Intel Xeon Gold 5120 (roofline-v1, fitted on the Getzner et al. CPU layers)' };
+/** The roofline-v1 profile on the same data: what `--profile xeon-gold-5120` prices with. */
+export const XEON_ROOFLINE = { id: 'xeon-gold-5120', name: 'Intel Xeon Gold 5120 (roofline-v1, fitted on the Getzner et al. CPU layers)' };
 
 async function fitXeon(): Promise<void> {
   const spec = specDevice('xeon-gold-5120');
@@ -57,9 +57,9 @@ async function fitXeon(): Promise<void> {
   const { profile, fits } = calibrateGetzner(measurements, { ...common, ...XEON_GETZNER });
   for (const f of fits) console.log(`xeon getzner-v1 ${f.op.padEnd(10)} test R² ${f.testR2.toFixed(4)}  MAPE ${(f.testMape * 100).toFixed(1)}%`);
   writeProfile(XEON_GETZNER.id, profile);
-  const physical = calibrateGetznerPhysical(measurements, { ...common, ...XEON_PHYSICAL, fitDate: XEON_PHYSICAL_FIT_DATE });
-  for (const m of physical.modules) console.log(`xeon roofline-v1 ${m.op.padEnd(10)} test R² ${m.heldOutR2.toFixed(4)}  MAPE ${(m.heldOutMape * 100).toFixed(1)}%`);
-  writeProfile(XEON_PHYSICAL.id, physical.profile);
+  const roofline = calibrateRooflineOnGetzner(measurements, { ...common, ...XEON_ROOFLINE, fitDate: XEON_ROOFLINE_FIT_DATE });
+  for (const m of roofline.modules) console.log(`xeon roofline-v1 ${m.op.padEnd(10)} test R² ${m.heldOutR2.toFixed(4)}  MAPE ${(m.heldOutMape * 100).toFixed(1)}%`);
+  writeProfile(XEON_ROOFLINE.id, roofline.profile);
 }
 
 // ---------------------------------------------------------------- h100 (estimator): roofline-v1 on data/h100

@@ -1,4 +1,4 @@
-// Estimates both sides of every changed model on every profile through the one shared pipeline
+// Estimates both sides of every changed model on every profile through the one shared estimate path
 // (estimateModelFile), with per-model settings from the config. Any unreadable model stops the run:
 // the caller reports it and writes no partial comment.
 import picomatch from 'picomatch';

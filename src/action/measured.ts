@@ -64,7 +64,7 @@ async function trainingRunEstimate(headFile: string, model: string, profile: Har
   const s = settingsFor(config, model);
   const run = s.entry?.workload?.trainingRun;
   if (!run) return undefined;
-  // The same roll-up `energy-diff estimate` prints (the pipeline's workload), at the run's batch.
+  // The same roll-up `energy-diff estimate` prints (estimateModelFile's workload), at the run's batch.
   const { batch, ...perRun } = run;
   const [trainStep] = (await estimateModelFile(headFile, [profile], {
     mode: 'train-step', batch, inputShapes: s.inputShapes, displayPath: model, workload: { trainingRun: perRun },

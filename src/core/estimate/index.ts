@@ -12,6 +12,7 @@ import { checkRooflinePredictor } from './predictors/roofline-check.js';
 export { validateProfile, PROFILE_SCHEMA } from './profile.js';
 export { PREDICTOR_KINDS, predictorKind } from './predictors/registry.js';
 export { ROOFLINE_V1 } from './predictors/roofline.js';
+export { GETZNER_V1 } from './predictors/getzner.js';
 export type { EstimateReport, HardwareProfileSummary, LayerEstimate, Mode, Serving, TrainingRun, WorkloadEstimate } from './estimate-types.js';
 export type { DeviceFacts, FitStats, HardwareProfile } from './profile-types.js';
 export { profileSummary } from './profile.js';

@@ -1,4 +1,4 @@
-// The physical layer model behind the roofline-v1 predictor kind, shared by prediction and fitting.
+// The layer model behind the roofline-v1 predictor kind, shared by prediction and fitting.
 // Time: a p-norm of a launch floor and two roofs (compute: FLOPs over an effective FLOP/s; memory: bytes
 // over an effective bandwidth that is higher while the working set fits the last-level cache, after Tripp
 // et al.). Energy: idle power for the whole time plus dynamic energy per FLOP, per byte and per call,

@@ -1,14 +1,13 @@
 // Turns Getzner fits into an energy-diff/profile@1 hardware profile with the getzner-v1 predictor.
-import type { FitStats, HardwareProfile } from '../../estimate/index.js';
+import { GETZNER_V1, type FitStats, type HardwareProfile } from '../../estimate/index.js';
 import type { GetznerFamilyFit } from './fit.js';
 import type { CalibratedProfileHeader } from '../fit/index.js';
 import type { FittedPipeline } from '../../regression/index.js';
 
-export const GETZNER_PREDICTOR_KIND = 'getzner-v1';
 
 /** The predictor block of a getzner-v1 profile: one fitted pipeline per PyTorch module. */
 export interface GetznerPredictorBlock {
-  kind: typeof GETZNER_PREDICTOR_KIND;
+  kind: typeof GETZNER_V1;
   /** What each pipeline predicts. */
   target: 'joules per forward pass';
   seed: number;
@@ -59,7 +58,7 @@ export function buildGetznerProfile(input: GetznerProfileInput): HardwareProfile
       heldOutMape: round(fit.testMape, 6),
     };
   }
-  const predictor: GetznerPredictorBlock = { kind: GETZNER_PREDICTOR_KIND, target: 'joules per forward pass', seed: input.seed, modules };
+  const predictor: GetznerPredictorBlock = { kind: GETZNER_V1, target: 'joules per forward pass', seed: input.seed, modules };
   return {
     schema: 'energy-diff/profile@1',
     id: input.id,

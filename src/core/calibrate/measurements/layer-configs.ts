@@ -1,5 +1,5 @@
 // The single-layer configurations of the H100 micro-benchmarks (data/h100/layers_*.jsonl), rebuilt as
-// the ONNX node PyTorch exports each module to and run through inferModel. The physical predictor is fitted
+// the ONNX node PyTorch exports each module to and run through inferModel. The roofline-v1 predictor is fitted
 // on exactly the LayerCost features (flops, bytes, attrs) that it later sees in real graphs, so fit and use
 // cannot drift apart (test/infer/h100-layers.test.ts pins these builds to the recorded shapes and MACs).
 import { inferModel, type LayerCost } from '../../infer/index.js';

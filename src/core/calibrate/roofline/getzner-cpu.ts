@@ -1,15 +1,15 @@
-// The physical (roofline-v1) profile of the Getzner et al. Xeon Gold 5120 from its CPU layer data
+// The roofline-v1 profile of the Getzner et al. Xeon Gold 5120 from its CPU layer data
 // (data/getzner: random and real AlexNet/VGG configs of Conv2d, Linear, MaxPool2d, ReLU, Sigmoid, Tanh,
 // Softmax). Unlike the paper's per-module regressions on MACs, the layer model keeps a per-call floor and
 // two roofs, so layers far smaller than the data's (median 1e11 MACs for Conv2d) stay physical.
 // Held-out statistics use the paper's split (seeded 70/20/10 per module, real configs added to training),
 // so they sit next to the getzner-v1 numbers. Classes the data has no module for get constants derived
 // from a measured class doing the same kind of work, and say so in the profile's fit statistics.
-import { type RooflinePredictor, layerEnergy, ROOFLINE_CLASSES, type RooflineClass, type RooflineClassParams, type DeviceFacts, type FitStats, type HardwareProfile } from '../../estimate/index.js';
+import { ROOFLINE_V1, type RooflinePredictor, layerEnergy, ROOFLINE_CLASSES, type RooflineClass, type RooflineClassParams, type DeviceFacts, type FitStats, type HardwareProfile } from '../../estimate/index.js';
 import { EnergyDiffError } from '../../common/index.js';
 import type { LayerMeasurement } from '../measurements/index.js';
 import { mape, quantile, r2Score, type CalibrationOptions, splitTrainValTest } from '../fit/index.js';
-import { byClass, fitClass, physicalRows, type PhysicalRow } from './layer-fit.js';
+import { byClass, fitClass, rooflineRows, type RooflineRow } from './layer-fit.js';
 import { calibratedProfile, SGD_BYTES_PER_PARAM } from './profile.js';
 
 /**
@@ -103,7 +103,7 @@ export const FLOOR_RESOLUTION = 0.05;
  * calls down to ~24 µs) is fitted first and bounds the other floors from below; a class whose fastest
  * call is more than 1 / FLOOR_RESOLUTION times that floor gets exactly that floor.
  */
-export function fitClasses(rows: PhysicalRow[], device: DeviceFacts, cacheBytes: number): { params: ClassMap; pinnedFloor: RooflineClass[] } {
+export function fitClasses(rows: RooflineRow[], device: DeviceFacts, cacheBytes: number): { params: ClassMap; pinnedFloor: RooflineClass[] } {
   const params: ClassMap = {};
   const pinnedFloor: RooflineClass[] = [];
   const classes = byClass(rows);
@@ -123,13 +123,13 @@ export function fitClasses(rows: PhysicalRow[], device: DeviceFacts, cacheBytes:
   return { params, pinnedFloor };
 }
 
-export function predictRowJ(params: ClassMap, r: PhysicalRow, device: DeviceFacts, cacheBytes: number): number {
+export function predictRowJ(params: ClassMap, r: RooflineRow, device: DeviceFacts, cacheBytes: number): number {
   return layerEnergy(r.features, params[r.cls]!, { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes).energyJ;
 }
 
 /** Held-out energy per module: constants fitted on every module's 70% + real configs, scored on its 10%. */
 export function heldOutByModule(splits: ModuleSplit[], device: DeviceFacts, cacheBytes: number): ModuleHeldOut[] {
-  const rows = (ms: LayerMeasurement[]): PhysicalRow[] => physicalRows(ms, device.idlePowerW);
+  const rows = (ms: LayerMeasurement[]): RooflineRow[] => rooflineRows(ms, device.idlePowerW);
   const { params } = fitClasses(rows(splits.flatMap((s) => [...s.train, ...s.real])), device, cacheBytes);
   return splits.flatMap((s) => {
     const test = rows(s.test);
@@ -153,12 +153,12 @@ export function isGetznerData(measurements: LayerMeasurement[]): boolean {
   return inference.length > 0 && inference.every((m) => m.source === 'getzner' || m.source === 'getzner-real-config');
 }
 
-export function calibrateGetznerPhysical(measurements: LayerMeasurement[], opts: CalibrationOptions): { profile: HardwareProfile; modules: ModuleHeldOut[] } {
+export function calibrateRooflineOnGetzner(measurements: LayerMeasurement[], opts: CalibrationOptions): { profile: HardwareProfile; modules: ModuleHeldOut[] } {
   const device = opts.device;
   const cacheBytes = device.kind === 'cpu' ? (device.l3Bytes ?? device.l2Bytes ?? 32 * 2 ** 20) : (device.l2Bytes ?? 32 * 2 ** 20);
   const splits = getznerModuleSplits(measurements, opts.seed);
   if (splits.length === 0) throw new EnergyDiffError('E_CALIBRATE', 'no Getzner module with at least 10 measured configs to fit the roofline method on');
-  const all = physicalRows(splits.flatMap((s) => [...s.train, ...s.validation, ...s.test, ...s.real]), device.idlePowerW);
+  const all = rooflineRows(splits.flatMap((s) => [...s.train, ...s.validation, ...s.test, ...s.real]), device.idlePowerW);
   const { params: fitted, pinnedFloor } = fitClasses(all, device, cacheBytes);
   const derived = derivedClasses(fitted);
   const inference: ClassMap = {};
@@ -180,7 +180,7 @@ export function calibrateGetznerPhysical(measurements: LayerMeasurement[], opts:
   const logs = modules.flatMap((m) => m.actualJ.map((a, i) => Math.log(a / m.predictedJ[i]!)));
   const band = { low: round(Math.min(1, Math.exp(quantile(logs, 0.1)))), high: round(Math.max(1, Math.exp(quantile(logs, 0.9)))) };
   const predictor: RooflinePredictor = {
-    kind: 'roofline-v1', cacheBytes, inference, train: {}, trainFallback: DERIVED_TRAIN_FALLBACK,
+    kind: ROOFLINE_V1, cacheBytes, inference, train: {}, trainFallback: DERIVED_TRAIN_FALLBACK,
     composition: { inference: NEUTRAL, 'train-step': NEUTRAL }, optimizerBytesPerParam: SGD_BYTES_PER_PARAM,
   };
   const measured = ROOFLINE_CLASSES.filter((c) => fitted[c]).join(', ');

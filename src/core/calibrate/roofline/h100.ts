@@ -5,7 +5,7 @@
 import { type RooflinePredictor, specDevice, type DeviceFacts, type HardwareProfile } from '../../estimate/index.js';
 import { DEFAULT_SEED, median } from '../fit/index.js';
 import type { LayerMeasurement } from '../measurements/index.js';
-import { fitLayers, heldOutClassStats, physicalRows, type ClassStats, type LayerFit, type PhysicalRow } from './layer-fit.js';
+import { fitLayers, heldOutClassStats, rooflineRows, type ClassStats, type LayerFit, type RooflineRow } from './layer-fit.js';
 import { calibratedProfile, rooflinePredictor } from './profile.js';
 import { bandFromPredictions, caseErrors, fitCompositions, leaveOneModelOut, type CaseError, type CasePrediction, type ModelCase } from './whole-model.js';
 
@@ -57,7 +57,7 @@ export function h100Device(probe: H100Probe): { device: DeviceFacts; source: str
 
 export interface H100Fit {
   device: DeviceFacts;
-  rows: PhysicalRow[];
+  rows: RooflineRow[];
   layers: LayerFit;
   cases: ModelCase[];
   /** Per-class held-out stats (80/20 seeded split per class). */
@@ -72,7 +72,7 @@ export interface H100Fit {
 export function fitH100(data: H100Data): H100Fit {
   const { device } = h100Device(data.probe);
   const cacheBytes = device.l2Bytes!;
-  const rows = physicalRows(data.layers, device.idlePowerW);
+  const rows = rooflineRows(data.layers, device.idlePowerW);
   const layers = fitLayers(rows, device, cacheBytes);
   const cases = data.cases;
   const base = rooflinePredictor(layers, cacheBytes, { inference: UNIT, 'train-step': UNIT });

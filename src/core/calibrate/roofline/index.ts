@@ -3,9 +3,9 @@
 export { applyCpuCorrection, cpuRows, fitCpuCorrection, rowEnergyJ } from './cpu-correction.js';
 export type { CpuCorrection } from './cpu-correction.js';
 export { calibratedProfile, rooflinePredictor, specDerivedProfile } from './profile.js';
-export { calibrateGetznerPhysical, getznerModuleSplits, heldOutByModule } from './getzner-cpu.js';
-export { fitLayers, heldOutClassStats, physicalRows } from './layer-fit.js';
-export type { ClassStats, LayerFit, PhysicalRow } from './layer-fit.js';
+export { calibrateRooflineOnGetzner, getznerModuleSplits, heldOutByModule } from './getzner-cpu.js';
+export { fitLayers, heldOutClassStats, rooflineRows } from './layer-fit.js';
+export type { ClassStats, LayerFit, RooflineRow } from './layer-fit.js';
 export { bandFromPredictions, caseErrors, caseSums, composedEnergy, fitCompositions, leaveOneModelOut } from './whole-model.js';
 export type { CaseError, CasePrediction, ModelCase } from './whole-model.js';
 export { calibrateRoofline } from './calibrate.js';

@@ -8,7 +8,7 @@ import type { LayerCost } from '../../infer/index.js';
 import { layerConfigOfGetzner, layerOfConfig, type LayerMeasurement } from '../measurements/index.js';
 import { levenbergMarquardt, mape, r2Score, splitTrainValTest } from '../fit/index.js';
 
-export interface PhysicalRow {
+export interface RooflineRow {
   op: string;
   cls: RooflineClass;
   features: LayerFeatures;
@@ -22,8 +22,8 @@ export interface PhysicalRow {
 }
 
 /** Measurements with seconds and idle power whose config rebuilds into a layer of a known class. */
-export function physicalRows(measurements: LayerMeasurement[], fallbackIdleW: number): PhysicalRow[] {
-  const rows: PhysicalRow[] = [];
+export function rooflineRows(measurements: LayerMeasurement[], fallbackIdleW: number): RooflineRow[] {
+  const rows: RooflineRow[] = [];
   for (const m of measurements) {
     if (m.secondsPerCall === undefined) continue;
     const getzner = m.source === 'getzner' || m.source === 'getzner-real-config';
@@ -66,7 +66,7 @@ function timeParams(x: number[], isConv: boolean, tiled: boolean): Omit<Roofline
  * Fits one class's inference constants on its rows. `launch.minS` bounds the per-call floor from below;
  * `launch.fixedS` pins it (for classes whose rows are all far above any floor, so the data cannot tell it).
  */
-export function fitClass(rows: PhysicalRow[], device: DeviceFacts, cacheBytes: number, launch: { minS?: number; fixedS?: number } = {}): RooflineClassParams {
+export function fitClass(rows: RooflineRow[], device: DeviceFacts, cacheBytes: number, launch: { minS?: number; fixedS?: number } = {}): RooflineClassParams {
   const cls = rows[0]!.cls;
   const isConv = cls === 'conv';
   const weight = rows.map((r) => (r.real ? REAL_WEIGHT : 1));
@@ -113,7 +113,7 @@ export interface TrainCallOverhead {
 }
 
 /** Train-mode constants: inference constants with fitted launch, roof and energy factors. */
-export function fitTrainClass(rows: PhysicalRow[], inference: RooflineClassParams, device: DeviceFacts, cacheBytes: number, bench: TrainCallOverhead): { params: RooflineClassParams; cost: number } {
+export function fitTrainClass(rows: RooflineRow[], inference: RooflineClassParams, device: DeviceFacts, cacheBytes: number, bench: TrainCallOverhead): { params: RooflineClassParams; cost: number } {
   const make = (x: number[]): RooflineClassParams => trainScaled(inference, ex(x[0]!), ex(x[1]!), ex(x[2]!));
   const fit = levenbergMarquardt(
     (x) => {
@@ -160,8 +160,8 @@ export interface LayerFit {
 }
 
 /** The rows grouped by roofline class, in ROOFLINE_CLASSES order, classes without rows left out. */
-export function byClass(rows: PhysicalRow[]): Map<RooflineClass, PhysicalRow[]> {
-  const m = new Map<RooflineClass, PhysicalRow[]>();
+export function byClass(rows: RooflineRow[]): Map<RooflineClass, RooflineRow[]> {
+  const m = new Map<RooflineClass, RooflineRow[]>();
   for (const cls of ROOFLINE_CLASSES) {
     const rs = rows.filter((r) => r.cls === cls);
     if (rs.length > 0) m.set(cls, rs);
@@ -175,7 +175,7 @@ function geometricMedian(values: number[]): number {
 }
 
 /** Fits every class on the given rows (inference rows for the layer constants, train rows for the factors). */
-export function fitLayers(rows: PhysicalRow[], device: DeviceFacts, cacheBytes: number): LayerFit {
+export function fitLayers(rows: RooflineRow[], device: DeviceFacts, cacheBytes: number): LayerFit {
   const inference: LayerFit['inference'] = {};
   const train: LayerFit['train'] = {};
   for (const [cls, rs] of byClass(rows.filter((r) => r.mode === 'inference'))) inference[cls] = fitClass(rs, device, cacheBytes);
@@ -195,7 +195,7 @@ export function fitLayers(rows: PhysicalRow[], device: DeviceFacts, cacheBytes: 
 }
 
 /** Grid over the per-call train overhead shared by all classes; each class's factors refitted per point. */
-function fitTrainCallOverhead(trainRows: [RooflineClass, PhysicalRow[]][], inference: LayerFit['inference'], device: DeviceFacts, cacheBytes: number): TrainCallOverhead {
+function fitTrainCallOverhead(trainRows: [RooflineClass, RooflineRow[]][], inference: LayerFit['inference'], device: DeviceFacts, cacheBytes: number): TrainCallOverhead {
   let best: { bench: TrainCallOverhead; cost: number } | undefined;
   // The fixed part cannot exceed the fastest measured train call (the layer itself takes some time too).
   const fastest = Math.min(...trainRows.flatMap(([, rs]) => rs.map((r) => r.seconds)));
@@ -210,7 +210,7 @@ function fitTrainCallOverhead(trainRows: [RooflineClass, PhysicalRow[]][], infer
 }
 
 /** Held-out energy R² and MAPE per class (and mode): fit on a seeded 80%, score the other 20%. */
-export function heldOutClassStats(rows: PhysicalRow[], device: DeviceFacts, cacheBytes: number, seed: number, bench: TrainCallOverhead): Record<string, ClassStats> {
+export function heldOutClassStats(rows: RooflineRow[], device: DeviceFacts, cacheBytes: number, seed: number, bench: TrainCallOverhead): Record<string, ClassStats> {
   const out: Record<string, ClassStats> = {};
   for (const mode of ['inference', 'train'] as const) {
     for (const [cls, rs] of byClass(rows.filter((r) => r.mode === mode))) {
@@ -224,7 +224,7 @@ export function heldOutClassStats(rows: PhysicalRow[], device: DeviceFacts, cach
         params = fitTrainClass(split.train, inf, device, cacheBytes, bench).params;
       }
       const actual = split.test.map((r) => r.joules);
-      const benchJ = (r: PhysicalRow): number => (mode === 'train' ? (r.idlePowerW + bench.powerAboveIdleW) * bench.seconds : 0);
+      const benchJ = (r: RooflineRow): number => (mode === 'train' ? (r.idlePowerW + bench.powerAboveIdleW) * bench.seconds : 0);
       const predicted = split.test.map((r) => layerEnergy(r.features, params, { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes).energyJ + benchJ(r));
       out[mode === 'inference' ? cls : `${cls}:train`] = { rows: rs.length, heldOutR2: r2Score(actual, predicted), heldOutMape: mape(actual, predicted) };
     }

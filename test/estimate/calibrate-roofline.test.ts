@@ -1,5 +1,6 @@
-// `energy-diff calibrate fit --method physical` in-process on real H100 layer files: a valid roofline-v1
-// profile whose layer constants equal what the h100 fit derives from the same rows.
+// `energy-diff calibrate fit --method physical` (the old name of --method roofline, kept as an alias)
+// in-process on real H100 layer files: a valid roofline-v1 profile whose layer constants equal what the
+// h100 fit derives from the same rows.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { inferDev, profile } from './helpers.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 
-describe('energy-diff calibrate fit --method physical', () => {
+describe('energy-diff calibrate fit --method physical (alias of roofline)', () => {
   it('fits roofline-v1 from H100 layer files; constants match the shipped h100-sxm fit of the same rows', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'energy-diff-phys-')), 'h100.json');
     const cli = captureIo(ROOT);
