@@ -4,12 +4,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { computeEstimateAccuracy, TARGET_BASELINE_RATIO, TARGET_MAX_APE, TARGET_MEDIAN_APE, type EstimateAccuracy } from '../../bench/accuracy-estimate.js';
 import { median, specDerivedProfile } from '../../src/core/calibrate/index.js';
 import { specDevice, type RooflinePredictor } from '../../src/core/estimate/index.js';
+import { cachedFit } from '../helpers/fit-cache.js';
 import { profile } from './helpers.js';
 
 let a: EstimateAccuracy;
 
 beforeAll(async () => {
-  a = await computeEstimateAccuracy();
+  a = await cachedFit(['computeEstimateAccuracy'], computeEstimateAccuracy);
 }, 180_000);
 
 describe('H100 dev models, inference batch 1..128 and train step (leave-one-model-out)', () => {

@@ -10,6 +10,7 @@ import { estimateEnergy, type RooflinePredictor } from '../../src/core/estimate/
 import { inferModel } from '../../src/core/infer/index.js';
 import type { DecodedModel } from '../../src/core/graph/index.js';
 import { loadOnnx } from '../infer/helpers/load.js';
+import { cachedFit } from '../helpers/fit-cache.js';
 import { DEV_MODELS, inferDev, profile } from './helpers.js';
 
 const xeon = profile('xeon-gold-5120');
@@ -118,8 +119,8 @@ describe('shipped xeon-gold-5120 (roofline-v1) and xeon-gold-5120-getzner (the p
     }
   });
 
-  it('bench:accuracy scores the same held-out rows as the paper and agrees with the shipped statistics', () => {
-    const a = computeXeonAccuracy();
+  it('bench:accuracy scores the same held-out rows as the paper and agrees with the shipped statistics', async () => {
+    const a = await cachedFit(['computeXeonAccuracy'], computeXeonAccuracy);
     expect(a.modules.map((m) => m.op)).toEqual(['Conv2d', 'MaxPool2d', 'Linear', 'ReLU', 'Sigmoid', 'Tanh', 'Softmax']);
     const fit = xeon.fit!.perFamily!;
     for (const m of a.modules) {

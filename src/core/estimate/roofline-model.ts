@@ -153,5 +153,5 @@ export function layerEnergy(f: LayerFeatures, c: RooflineClassParams, device: { 
   const t = layerTime(f, c, cacheBytes);
   const dynamic = c.joulesPerFlop * f.flops + c.joulesPerByte * f.bytes + c.joulesPerCall;
   const dynamicJ = Math.min(dynamic, (device.tdpW - device.idlePowerW) * t.seconds);
-  return { ...t, dynamicJ, energyJ: device.idlePowerW * t.seconds + dynamicJ };
+  return { seconds: t.seconds, busySeconds: t.busySeconds, dynamicJ, energyJ: device.idlePowerW * t.seconds + dynamicJ };
 }

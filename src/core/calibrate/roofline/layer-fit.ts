@@ -84,17 +84,24 @@ export function fitClass(rows: RooflineRow[], device: DeviceFacts, cacheBytes: n
   if (launch.fixedS !== undefined) lower[0] = upper[0] = ln(launch.fixedS);
   x0[0] = Math.min(upper[0]!, Math.max(lower[0]!, x0[0]!));
   const zeroEnergy = { joulesPerFlop: 0, joulesPerByte: 0, joulesPerCall: 0 };
+  // The residuals run thousands of times: what does not depend on x is computed once, the constants once per call.
+  const logSeconds = rows.map((r) => ln(r.seconds));
+  const logJoules = rows.map((r) => ln(r.joules));
+  const power = rows.map((r) => ({ idlePowerW: r.idlePowerW, tdpW: device.tdpW }));
   const t = levenbergMarquardt(
-    (x) => rows.map((r, i) => weight[i]! * (ln(layerTime(r.features, { ...timeParams(x, isConv, tiled), ...zeroEnergy }, cacheBytes).seconds) - ln(r.seconds))),
+    (x) => {
+      const params = { ...timeParams(x, isConv, tiled), ...zeroEnergy };
+      return rows.map((r, i) => weight[i]! * (ln(layerTime(r.features, params, cacheBytes).seconds) - logSeconds[i]!));
+    },
     x0, { lower, upper },
   );
   const time = timeParams(t.x, isConv, tiled);
   const energy = (x: number[]): RooflineClassParams => ({ ...time, joulesPerFlop: ex(x[0]!), joulesPerByte: ex(x[1]!), joulesPerCall: ex(x[2]!) });
   const e = levenbergMarquardt(
-    (x) => rows.map((r, i) => {
-      const pred = layerEnergy(r.features, energy(x), { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes).energyJ;
-      return weight[i]! * (ln(pred) - ln(r.joules));
-    }),
+    (x) => {
+      const params = energy(x);
+      return rows.map((r, i) => weight[i]! * (ln(layerEnergy(r.features, params, power[i]!, cacheBytes).energyJ) - logJoules[i]!));
+    },
     cpu ? [ln(3e-10), ln(3e-9), ln(1e-4)] : [ln(2e-12), ln(1.5e-10), ln(1e-5)],
     // A CPU spends far more energy per FLOP and byte than a GPU; the TDP cap bounds the power either way.
     { lower: [ln(1e-16), ln(1e-14), ln(1e-10)], upper: cpu ? [ln(1e-7), ln(1e-6), ln(1e-1)] : [ln(1e-9), ln(1e-8), ln(1e-2)] },
@@ -115,14 +122,21 @@ export interface TrainCallOverhead {
 /** Train-mode constants: inference constants with fitted launch, roof and energy factors. */
 export function fitTrainClass(rows: RooflineRow[], inference: RooflineClassParams, device: DeviceFacts, cacheBytes: number, bench: TrainCallOverhead): { params: RooflineClassParams; cost: number } {
   const make = (x: number[]): RooflineClassParams => trainScaled(inference, ex(x[0]!), ex(x[1]!), ex(x[2]!));
+  // Called for every grid point of fitTrainCallOverhead: the per-row constants are computed once.
+  const power = rows.map((r) => ({ idlePowerW: r.idlePowerW, tdpW: device.tdpW }));
+  const benchJ = rows.map((r) => (r.idlePowerW + bench.powerAboveIdleW) * bench.seconds);
+  const logJoules = rows.map((r) => ln(r.joules));
+  const logSeconds = rows.map((r) => ln(r.seconds));
   const fit = levenbergMarquardt(
     (x) => {
       const c = make(x);
-      return rows.flatMap((r) => {
-        const e = layerEnergy(r.features, c, { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes);
-        const benchJ = (r.idlePowerW + bench.powerAboveIdleW) * bench.seconds;
-        return [ln(e.energyJ + benchJ) - ln(r.joules), ln(e.seconds + bench.seconds) - ln(r.seconds)];
+      const residuals = new Array<number>(2 * rows.length);
+      rows.forEach((r, i) => {
+        const e = layerEnergy(r.features, c, power[i]!, cacheBytes);
+        residuals[2 * i] = ln(e.energyJ + benchJ[i]!) - logJoules[i]!;
+        residuals[2 * i + 1] = ln(e.seconds + bench.seconds) - logSeconds[i]!;
       });
+      return residuals;
     },
     [ln(2), ln(3), ln(3)],
     // Backward launches one or two kernels per forward one: the launch factor stays within 1..3.
