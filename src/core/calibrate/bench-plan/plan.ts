@@ -1,6 +1,6 @@
 // Which layer configurations `energy-diff calibrate bench` measures: a seeded random grid per operator family
 // (the same modules and config keys as data/h100, so `calibrate fit --method roofline` rebuilds every one of
-// them through layerOfConfig), plus the real layer configs of the repository's own models (bench-plan-layers.ts).
+// them through layerOfConfig), plus the real layer configs of the repository's own models (layers.ts).
 // Sizes are capped per device so one call stays well inside a measurement window.
 import { EnergyDiffError } from '../../common/index.js';
 import { layerOfConfig } from '../measurements/index.js';
