@@ -5,8 +5,7 @@ import { checkDeclaredShapes } from './declared.js';
 import { bindInputs } from './inputs.js';
 import { walkGraph, type WalkEnv } from './walk.js';
 
-export type { OpFamily } from './types.js';
-export type { Coverage, InferOptions, InferredModel, LayerCost } from './types.js';
+export type { Coverage, InferOptions, InferredModel, LayerCost, OpFamily } from './types.js';
 export { renderInspect } from './format.js';
 export type { InspectFormat } from './format.js';
 
