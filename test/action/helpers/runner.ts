@@ -20,13 +20,13 @@ export interface RunResult {
 }
 
 /**
- * Builds the action into a temp dir laid out as a released action is (`dist/index.js`, `dist/cli.js` and the
- * bundled `python/` helpers next to it); returns index.js, the action's root and a cleanup.
+ * Builds the action into a temp dir laid out as a released action is (`dist/index.js`, `dist/cli.js`, and
+ * `python/` and `hardware-profiles/` next to dist/); returns index.js, the action's root and a cleanup.
  */
 export function buildBundle(): { bundle: string; actionDir: string; cleanup: () => void } {
   const out = mkdtempSync(join(tmpdir(), 'ed-bundle-'));
   execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', join(out, 'dist')], { cwd: ROOT, stdio: 'pipe' });
-  cpSync(join(ROOT, 'python'), join(out, 'python'), { recursive: true, filter: (p) => !p.includes('__pycache__') });
+  for (const dir of ['python', 'hardware-profiles']) cpSync(join(ROOT, dir), join(out, dir), { recursive: true, filter: (p) => !p.includes('__pycache__') });
   return { bundle: join(out, 'dist', 'index.js'), actionDir: out, cleanup: () => rmSync(out, { recursive: true, force: true }) };
 }
 
@@ -59,6 +59,10 @@ export interface StepOptions {
   /** Takes the checkout's and temp dir's cleanup instead of running it when the step ends, so files the
    * run wrote (report JSON, artifact dir) can still be read afterwards. */
   defer?: (cleanup: () => void) => void;
+  /** More runner environment (PATH of a setup step, say), applied before the inputs. */
+  env?: Record<string, string>;
+  /** Runs in the checkout before the action (what earlier steps leave there: a downloaded artifact). */
+  prepare?: (workspace: string) => void;
 }
 
 export async function runActionStep(o: StepOptions): Promise<RunResult> {
@@ -105,8 +109,10 @@ export async function runActionStep(o: StepOptions): Promise<RunResult> {
       'INPUT_COMMENT-KEY': 'default',
       'INPUT_GITHUB-TOKEN': o.token,
       INPUT_PROFILES: '',
+      ...o.env,
       ...o.inputs,
     };
+    o.prepare?.(ws.dir);
     writeFileSync(env.GITHUB_OUTPUT as string, '');
     writeFileSync(env.GITHUB_STEP_SUMMARY as string, '');
     const started = Date.now();
