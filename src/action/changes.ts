@@ -14,6 +14,7 @@ import { scanSources, sourceChanges, type ScannedSource } from './source-scan.js
 export interface Changes {
   changes: ModelChange[];
   sources: Record<Side, Map<string, ScannedSource>>;
+  baseTree: GitTree;
   headTree: GitTree;
 }
 
@@ -30,5 +31,5 @@ export async function findChanges(ws: string, cmp: Comparison, inputs: ActionInp
   const isModel = picomatch(inputs.modelGlobs, { dot: true });
   const same = headTree.paths().filter((p) => !touched.has(p) && baseTree.blobs.has(p) && (sources.head.has(p) ? sources.base.has(p) : isModel(p)));
   const fromSettings = configs.changed ? settingsChanges(same, (p) => (sources.head.has(p) ? 'source' : 'model'), configs.base, configs.head, inputs.configPath) : [];
-  return { changes: [...files, ...fromSources, ...fromSettings].sort(byPath), sources, headTree };
+  return { changes: [...files, ...fromSources, ...fromSettings].sort(byPath), sources, baseTree, headTree };
 }

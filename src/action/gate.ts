@@ -41,9 +41,14 @@ function limitText(l: Limit, unit: (v: number) => string): string {
   return [l.warn !== undefined ? `warn ${unit(l.warn)}` : '', l.fail !== undefined ? `fail ${unit(l.fail)}` : ''].filter(Boolean).join(', ');
 }
 
+/** A code span inside a table cell: no Markdown escapes (they would show), only the cell separator and backticks. */
+function code(s: string): string {
+  return `\`${s.replace(/`/g, "'").replace(/\|/g, '\\|').replace(/\s+/g, ' ')}\``;
+}
+
 /** "`models/**` on h100-sxm: energy warn 500 mJ, fail 1 J; increase fail +15%". */
 export function describeRule(r: BudgetRule): string {
-  const who = r.total ? 'repository total' : r.model !== undefined ? `\`${escapeMd(r.model)}\`` : 'every model';
+  const who = r.total ? 'repository total' : r.model !== undefined ? code(r.model) : 'every model';
   const where = r.profile !== undefined ? ` on ${escapeMd(r.profile)}` : '';
   const parts = [
     r.maxJ ? `energy ${limitText(r.maxJ, formatJ)}` : '',
@@ -76,6 +81,8 @@ export interface GateNotice {
   baseHasConfig: boolean;
   applied: GateRules;
   proposed: GateRules;
+  /** Repository profile files the PR edits: the base's versions price this check. */
+  changedProfileFiles?: string[];
   /** The verdict this diff would get under the proposed rules (only when they price the same profiles). */
   proposedVerdict?: ReportDiff['verdict'];
 }
@@ -83,11 +90,12 @@ export interface GateNotice {
 /** The comment's section when the PR changes the gate; [] when it does not. */
 export function gateSection(n: GateNotice): string[] {
   const diffs = gateDifferences(n.applied, n.proposed);
+  for (const f of n.changedProfileFiles ?? []) diffs.push([`profile file ${code(f)}`, 'the base\'s version', 'this pull request\'s version']);
   if (diffs.length === 0) return [];
-  const file = `\`${escapeMd(n.configPath)}\``;
-  const lead = n.baseHasConfig
-    ? `This pull request changes the gate in ${file}. This check applies the base's rules (\`${n.baseSha.slice(0, 7)}\`): a pull request cannot loosen its own gate. The new rules apply after merge.`
-    : `${file} is new in this pull request. This check applies the defaults and the action's inputs; the file's rules apply after merge.`;
+  const file = code(n.configPath);
+  const lead = !n.baseHasConfig && gateDifferences(n.applied, n.proposed).length
+    ? `${file} is new in this pull request. This check applies the defaults and the action's inputs; the file's rules apply after merge.`
+    : `This pull request changes the gate (${file} or the profiles it names). This check applies the base's rules (\`${n.baseSha.slice(0, 7)}\`): a pull request cannot loosen its own gate. The new rules apply after merge.`;
   const lines = ['**Gate rules changed**', '', lead, '', '| Rule | Applied now | After merge |', '|---|---|---|'];
   for (const [what, now, after] of diffs) lines.push(`| ${what} | ${now} | ${after} |`);
   if (n.proposedVerdict) lines.push('', `Under the rules after merge this change would be ${verdictLabel(n.proposedVerdict)}.`);

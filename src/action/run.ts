@@ -8,7 +8,6 @@ import { ActionsIo, type Writer } from '../adapters/actions-io.js';
 import { pythonFor } from '../adapters/export-helper.js';
 import { removeWorktree } from '../adapters/git.js';
 import { createGitHubClient, type GitHubClient } from '../adapters/github.js';
-import { loadProfile } from '../adapters/profiles.js';
 import { diffReports, type ReportDiff } from '../core/diff/index.js';
 import { profileSummary } from '../core/estimate/profile.js';
 import { MAX_COMMENT_CHARS, renderComment, summaryLine } from '../core/report/index.js';
@@ -21,6 +20,7 @@ import { describeError, reportError } from './errors.js';
 import { addUnchanged, estimateChanges } from './estimate-changes.js';
 import { readEvent, type RunEvent } from './event.js';
 import { gateRules, gateSection, judge } from './gate.js';
+import { loadGateProfiles } from './gate-profiles.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { assignArtifacts, insertBeforeFooter, measuredRows, measuredSection } from './measured.js';
 import { noChangesDiff, retireStaleComment } from './no-changes.js';
@@ -83,14 +83,14 @@ async function run(env: NodeJS.ProcessEnv, io: ActionsIo, now: () => Date, state
   // The gate is the base's (a PR cannot loosen it); the head's is what applies after merge.
   const applied = gateRules(configs.base, inputs);
   const proposed = gateRules(configs.head, inputs);
-  const { changes, sources, headTree } = await findChanges(ws, cmp, inputs, configs, pythonFor(env));
+  const { changes, sources, baseTree, headTree } = await findChanges(ws, cmp, inputs, configs, pythonFor(env));
   log(`base ${cmp.baseSha.slice(0, 7)} (${cmp.how}), head ${cmp.headSha.slice(0, 7)}; ${cmp.changes.length} changed files`);
-  const notice = { configPath: inputs.configPath, baseSha: cmp.baseSha, baseHasConfig: configs.baseHasConfig, applied, proposed };
+  const { profiles, changedFiles } = await loadGateProfiles(applied.profiles, ws, { base: baseTree, head: headTree });
+  const notice = { configPath: inputs.configPath, baseSha: cmp.baseSha, baseHasConfig: configs.baseHasConfig, applied, proposed, changedProfileFiles: changedFiles };
   const sticky = { key: inputs.commentKey, headSha: cmp.headSha, at: event.timestamp };
   if (changes.length === 0) return noChanges(env, io, client, event, inputs, cmp, gateSection(notice), sticky);
   for (const c of changes) log(`${c.status} ${c.oldPath ? `${c.oldPath} → ` : ''}${c.path}${c.note ? ` (${c.note})` : ''}`);
 
-  const profiles = await Promise.all(applied.profiles.map((id) => loadProfile(id, ws)));
   const tmpDir = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'energy-diff-'));
   const worktrees = new Map<string, string>();
   try {
