@@ -64,6 +64,21 @@ describe('runAction', () => {
     expect(res.report).toMatchObject({ schema: 'energy-diff/error@1', error: { code: 'E_CONFIG', place: { file: '.github/energy-diff.yml', jsonPath: '$.models[0].batch' } } });
   });
 
+  it('a failing export: its output in a closed log group, an ::error on the source, and the error artifact for the relay', async () => {
+    const config = 'export:\n  command: "echo building; echo building; echo cannot import torch >&2; exit 3 # {out}"\n  sources: [src/m.py]\n';
+    const { r, headSha } = twoCommits({ 'src/m.py': 'x = 1\n', '.github/energy-diff.yml': config }, { 'src/m.py': 'x = 2\n' });
+    const res = await run(r.dir, { GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_SHA: headSha, 'INPUT_BASE-REF': 'HEAD~1' });
+    expect(res.code).toBe(1);
+    const lines = res.stdout.split('\n');
+    const open = lines.findIndex((l) => l.startsWith('::group::energy-diff: exporting src/m.py (base '));
+    expect(lines.slice(open + 2, open + 7)).toEqual([
+      'energy-diff: building', 'energy-diff: cannot import torch', 'energy-diff: folded 1 repeated line of output: ×2 "building"', expect.stringMatching(/^energy-diff: \(\d+\.\d s\)$/), '::endgroup::',
+    ]);
+    expect(res.stdout).toMatch(/^::error title=energy-diff E_EXPORT,file=src\/m\.py::src\/m\.py: E_EXPORT: export-command failed \(exit 3\): building \| building \| cannot import torch \(base [0-9a-f]{7}\)$/m);
+    expect(res.report).toMatchObject({ schema: 'energy-diff/error@1', error: { code: 'E_EXPORT', place: { file: 'src/m.py' } } });
+    expect(res.outputs).toMatch(/^artifact-dir<</);
+  });
+
   it('a bad input names the input', async () => {
     const res = await run(mkdtempSync(join(tmpdir(), 'ed-empty-')), { INPUT_MODE: 'block' });
     expect(res.code).toBe(1);
