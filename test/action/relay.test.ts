@@ -100,3 +100,16 @@ describe('fork relay', () => {
     expect(gh.writes().length).toBe(writes);
   });
 });
+
+describe('measure-gpu.yml approval', () => {
+  it('the unlabel job\'s script takes the energy-measure label off the pull request a push updated', async () => {
+    gh.addPullRequest({ number: 12, headSha: heads[1]!, baseSha, headRepo: 'fork/models', labels: ['bug', 'energy-measure'] });
+    const payload = { pull_request: { number: 12, head: { sha: heads[1] } } };
+    const run = await runGithubScript(workflowScript('measure-gpu.yml', 'unlabel'), { apiUrl: gh.apiUrl, token: TOKEN, owner: 'acme', repo: 'models', payload });
+    expect(run.failed).toBeNull();
+    expect(gh.pulls.get(12)!.labels).toEqual(['bug']);
+    expect(run.notices).toEqual([`new commits on #12: energy-measure removed; review ${heads[1]} and add the label again to measure it`]);
+    // A second push finds no label: GitHub answers 404, and the job (run only while the label is there) is not started.
+    await expect(runGithubScript(workflowScript('measure-gpu.yml', 'unlabel'), { apiUrl: gh.apiUrl, token: TOKEN, owner: 'acme', repo: 'models', payload })).rejects.toThrow(/404/);
+  });
+});
