@@ -24,7 +24,7 @@ export async function findChanges(ws: string, cmp: Comparison, inputs: ActionInp
   const [baseTree, headTree] = await Promise.all([GitTree.load(ws, cmp.baseSha), GitTree.load(ws, cmp.headSha)]);
   const scan = (tree: GitTree, side: Side) => scanSources(tree, configs[side].export, { ...(inputs.exportCommand ? { commandInput: inputs.exportCommand } : {}), python });
   const sources = { base: await scan(baseTree, 'base'), head: await scan(headTree, 'head') };
-  const files = discoverModelChanges(cmp.changes, { modelGlobs: inputs.modelGlobs, sourceGlobs: [], headFiles: headTree.paths() });
+  const files = discoverModelChanges(cmp.changes, { modelGlobs: inputs.modelGlobs, headFiles: headTree.paths() });
   const fromSources = sourceChanges(cmp.changes, sources.base, sources.head, { baseHas: (p) => baseTree.blobs.has(p), headHas: (p) => headTree.blobs.has(p) });
   const touched = new Set([...files, ...fromSources].flatMap((c) => [c.path, ...(c.oldPath !== undefined ? [c.oldPath] : [])]));
   // Models and sources on both sides under the same name that nothing above touched: did their settings change?

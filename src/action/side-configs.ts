@@ -6,8 +6,7 @@ import { loadActionConfig, parseConfigText } from '../adapters/config.js';
 import { showFile } from '../adapters/git.js';
 import { EnergyDiffError } from '../core/types.js';
 import { parseActionConfig, type ActionConfig } from './config-schema.js';
-import type { ActionInputs } from './inputs.js';
-import { DEFAULT_CONFIG } from './inputs.js';
+import { DEFAULT_CONFIG, type ActionInputs } from './inputs.js';
 
 export interface SideConfigs {
   base: ActionConfig;

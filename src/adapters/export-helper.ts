@@ -30,12 +30,17 @@ export function pythonFor(env: NodeJS.ProcessEnv): string {
   return env[PYTHON_ENV] || 'python3';
 }
 
+let digest: string | undefined;
+
 /** A digest of the helper's sources, so cached exports are never reused across helper versions. */
 export function helperDigest(): string {
-  const dir = bundledPythonDir();
-  const h = createHash('sha256');
-  for (const f of readdirSync(dir).filter((n) => n.startsWith('energy_diff_') && n.endsWith('.py')).sort()) h.update(f).update(readFileSync(join(dir, f)));
-  return h.digest('hex').slice(0, 16);
+  if (digest === undefined) {
+    const dir = bundledPythonDir();
+    const h = createHash('sha256');
+    for (const f of readdirSync(dir).filter((n) => n.startsWith('energy_diff_') && n.endsWith('.py')).sort()) h.update(f).update(readFileSync(join(dir, f)));
+    digest = h.digest('hex').slice(0, 16);
+  }
+  return digest;
 }
 
 const PREFIX = /^\s*energy-diff\s+export(?=\s|$)/;

@@ -34,7 +34,7 @@ function bytes(seed: number, n: number): Buffer {
   return b;
 }
 
-const GLOBS = { modelGlobs: ['**/*.onnx', '**/*.layers.json'], sourceGlobs: ['src/models/*.py'] };
+const GLOBS = { modelGlobs: ['**/*.onnx', '**/*.layers.json'] };
 const POINTER = 'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345678\n';
 
 function ctxFor(r: TempRepo, baseSha: string, headSha: string, extra: Partial<SideContext> = {}): SideContext {
@@ -52,7 +52,7 @@ function withCommand(r: TempRepo, baseSha: string, headSha: string, path: string
 }
 
 describe('changed models from git', () => {
-  it('pairs renames, finds added, removed and edited models, sources and external data', async () => {
+  it('pairs renames, finds added, removed and edited models and external data', async () => {
     const r = repo();
     r.write('models/a.onnx', bytes(1, 4000));
     r.write('models/b.onnx', bytes(2, 4000));
@@ -88,7 +88,6 @@ describe('changed models from git', () => {
       // Renamed out of the globs: removed as far as the diff is concerned.
       { kind: 'model', status: 'removed', path: 'models/x.onnx' },
       { kind: 'model', status: 'renamed', path: 'renamed/b2.onnx', oldPath: 'models/b.onnx' },
-      { kind: 'source', status: 'modified', path: 'src/models/net.py' },
     ]);
 
     // Each side's bytes: the base from git objects (old path of a rename), the head from the workspace.
