@@ -291,7 +291,8 @@ describe.skipIf(!hasTorch)('models defined in code, through the bundled action',
     // (nvidia-smi is a stand-in whose energy counter advances; python is setup-python's).
     const measureWs = origin.clone(imported, 1);
     cleanup.push(() => measureWs.cleanup());
-    const env = fakeSmiEnv({ PATH: `${setupPython}${delimiter}${fakeSmiEnv().PATH}` });
+    const smi = fakeSmiEnv();
+    const env = { ...smi, PATH: `${setupPython}${delimiter}${smi.PATH}` };
     const measured = await runComposite('measure/action.yml', built.actionDir, measureWith, { cwd: measureWs.dir, env });
     expect(measured.code, measured.stderr).toBe(0);
     expect(measured.stderr).toMatch(/energy-diff measure: stopped, 5 epoch\(s\)/);
