@@ -44,10 +44,14 @@ export function sourceSpecs(exp: ExportSettings | undefined, paths: Iterable<str
   return out;
 }
 
+/** `ids=1x128:int64`: the helper's --input form. */
+export function inputArg(i: ExportInput): string {
+  return `${i.name}=${i.dims.join('x')}${i.dtype ? `:${i.dtype}` : ''}`;
+}
+
 /** `input=1x3x224x224, ids=1x128:int64` */
 export function formatInputs(inputs: ExportInput[] | undefined): string {
-  if (!inputs) return '(none)';
-  return inputs.map((i) => `${i.name}=${i.dims.join('x')}${i.dtype ? `:${i.dtype}` : ''}`).join(', ');
+  return inputs ? inputs.map(inputArg).join(', ') : '(none)';
 }
 
 /** What differs between the base's and the head's export settings of one source, in words. */

@@ -8,7 +8,7 @@ import { addWorktree, lfsSmudge, showFile } from '../adapters/git.js';
 import { EnergyDiffError } from '../core/types.js';
 import type { ModelChange } from './discover.js';
 import { FoldingLog, foldSummary } from './export-log.js';
-import type { SourceSpec } from './export-spec.js';
+import { inputArg, type SourceSpec } from './export-spec.js';
 import { basePointerError, headPointerError, parseLfsPointer } from './lfs.js';
 import type { ScannedSource } from './source-scan.js';
 
@@ -97,7 +97,7 @@ function exportCommand(ctx: SideContext, spec: SourceSpec, sourceFile: string, o
     throw new EnergyDiffError('E_EXPORT', `is a model source but has no example inputs for the bundled exporter: set inputs (e.g. { input: 1x3x224x224 }) on its export.sources entry or on export, or give it a command`, { file: spec.path });
   }
   return {
-    argv: [pythonFor(ctx.env), bundledHelper(), `${sourceFile}:${spec.callable}`, ...spec.inputs.flatMap((i) => ['--input', `${i.name}=${i.dims.join('x')}${i.dtype ? `:${i.dtype}` : ''}`]), '--out', out],
+    argv: [pythonFor(ctx.env), bundledHelper(), `${sourceFile}:${spec.callable}`, ...spec.inputs.flatMap((i) => ['--input', inputArg(i)]), '--out', out],
   };
 }
 
