@@ -113,3 +113,16 @@ describe('measure-gpu.yml approval', () => {
     await expect(runGithubScript(workflowScript('measure-gpu.yml', 'unlabel'), { apiUrl: gh.apiUrl, token: TOKEN, owner: 'acme', repo: 'models', payload })).rejects.toThrow(/404/);
   });
 });
+
+describe('relay outcomes', () => {
+  it('an error artifact posts nothing, and its untrusted error text cannot start a workflow command line', async () => {
+    const workdir = await forkRun(heads[1]!, '2026-11-30T13:00:00Z');
+    const meta = JSON.parse(readFileSync(join(workdir, 'energy-diff-comment/relay.json'), 'utf8'));
+    writeFileSync(join(workdir, 'energy-diff-comment/relay.json'), JSON.stringify({ ...meta, outcome: 'error', comment: 'none', error: 'bad\n::warning::injected' }));
+    const writes = gh.writes().length;
+    const res = await relay(workdir, heads[1]!);
+    expect(res).toEqual({ failed: null, log: ['nothing to post ("error": "bad\\n::warning::injected")'] });
+    expect(res.log.join('\n').split('\n').some((l) => l.startsWith('::'))).toBe(false);
+    expect(gh.writes().length).toBe(writes);
+  });
+});
