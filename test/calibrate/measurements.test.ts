@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMeasurementText, readMeasurementFiles } from '../../src/adapters/measurements.js';
-import { formatLayerMeasurement, readMeasurementJsonl } from '../../src/core/calibrate/measurements/jsonl.js';
+import { formatLayerMeasurement, readMeasurementJsonl } from '../../src/core/calibrate/index.js';
 import { EnergyDiffError } from '../../src/core/common/index.js';
 import { thrownBy } from '../helpers/errors.js';
 

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { averageRepeats, fitGetzner, getznerForm } from '../../src/core/calibrate/getzner/fit.js';
-import { GETZNER_PARAMS } from '../../src/core/calibrate/measurements/getzner-csv.js';
+import { GETZNER_PARAMS } from '../../src/core/calibrate/index.js';
 import { log1pRow } from '../../src/core/regression/features.js';
 import { fitPipeline, predictPipeline, type PipelineForm, type TargetRow } from '../../src/core/regression/index.js';
 import { PYTHON, pythonHas } from '../infer/helpers/load.js';

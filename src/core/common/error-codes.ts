@@ -15,6 +15,7 @@ export const ERROR_CODES = {
   E_FILE_READ: 'a model file cannot be read (permissions)',
   E_READ: 'an input file of extrapolate cannot be read',
   E_MODEL: 'a model failed in an unexpected way while the action estimated it (the message says how)',
+  E_INTERNAL: 'the action failed on something that is not an input error (a bug: the message says what)',
   E_MODEL_MISSING: 'a model the pull request changed is missing from the workspace',
   E_LFS_POINTER: 'a model file is a Git LFS pointer, not the model (fetch LFS objects in the checkout)',
   // model decoding
@@ -41,6 +42,7 @@ export const ERROR_CODES = {
   E_BUDGET_CONFIG: 'a budget config is missing, unparseable or invalid',
   // exports and git
   E_EXPORT: 'the export command is missing, malformed, failed, or wrote no model',
+  E_EXPORT_HELPER: 'the bundled export helper (python/energy_diff_export.py) is not next to energy-diff',
   E_COMMAND: 'a command to run cannot be started (not found, or not executable)',
   E_GIT: 'a git command failed',
   E_GITHUB_FORBIDDEN: 'the GitHub API refused the token (401/403, e.g. a fork pull request)',

@@ -1,16 +1,18 @@
 // renderComment / renderJobSummary: one deterministic Markdown body for a ReportDiff, kept under
 // GitHub's 65,536-character comment limit by trimming per-layer details first, never the headline.
-// The measured section (when the action found measurement artifacts) goes in whole, before the footer.
-import { diffReports, type ReportDiff } from '../diff/index.js';
+// The action's sections (a changed gate, measurement artifacts) go in whole, before the footer.
+import type { ReportDiff } from '../diff/index.js';
 import { allDeltas, detailsBlock } from './details.js';
 import { formatCount, formatDeltaJ } from '../format/index.js';
 import { budgetSection, caveats, changedModels, coverageSection, footer, headline, modelTable, unchangedLine } from './sections.js';
+import { gateSection, type GateNotice } from './gate.js';
 import { insertBeforeFooter, measuredSection, type MeasuredRow } from './measured.js';
 import { workloadSection } from './workload.js';
 
 export { verdictLabel } from './sections.js';
 export { formatAmount, workloadSection } from './workload.js';
 export { insertBeforeFooter, measuredSection, type MeasuredRow } from './measured.js';
+export { describeRule, gateDifferences, gateSection, type GateNotice, type GateRules } from './gate.js';
 
 /** GitHub rejects issue comments longer than this (characters). */
 export const MAX_COMMENT_CHARS = 65_536;
@@ -26,10 +28,9 @@ export interface RenderOptions {
   maxChars?: number;
   /** Show the budget column even when no budget was exceeded (budgets were configured). */
   budgetsChecked?: boolean;
-  /**
-   * Measurement artifacts to show next to the estimates (the action passes them, possibly none). The
-   * section is never trimmed: its characters and a newline are kept free of the rest's limit.
-   */
+  /** The gate the verdict was computed on, and what the pull request changes in it (the action's). */
+  gate?: GateNotice;
+  /** Measurement artifacts to show next to the estimates (the action's; possibly none). */
   measured?: MeasuredRow[];
 }
 
@@ -105,7 +106,9 @@ function hardCut(text: string, diff: ReportDiff, opts: RenderOptions, maxChars: 
 }
 
 export function renderComment(diff: ReportDiff, opts: RenderOptions = {}): string {
-  const section = measuredSection(opts.measured ?? []);
+  // The action's sections are never trimmed: with measurements given, their text and its newline are kept
+  // out of the limit the rest is trimmed to.
+  const section = [...(opts.gate ? gateSection(opts.gate) : []), ...measuredSection(opts.measured ?? [])];
   const reserved = opts.measured === undefined ? 0 : section.join('\n').length + 1;
   return insertBeforeFooter(renderTrimmed(diff, opts, (opts.maxChars ?? MAX_COMMENT_CHARS) - reserved), section);
 }
@@ -119,11 +122,6 @@ function renderTrimmed(diff: ReportDiff, opts: RenderOptions, maxChars: number):
   return hardCut(last, diff, opts, maxChars);
 }
 
-/** The comment and summary for "no model changes": the usual headline over an empty diff. */
-export function noChangesBody(baseSha: string, headSha: string): string {
-  const diff = diffReports({ base: { sha: baseSha, reports: [] }, head: { sha: headSha, reports: [] } });
-  return renderComment(diff);
-}
 
 /** The job summary shows the same content as the comment, without the sticky marker. */
 export function renderJobSummary(diff: ReportDiff, opts: RenderOptions = {}): string {
