@@ -5,7 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { runExport, shellQuote } from '../adapters/export-command.js';
 import { bundledHelper, expandBundledPrefix, pythonFor, usesBundledHelper } from '../adapters/export-helper.js';
 import { addWorktree, lfsSmudge, showFile } from '../adapters/git.js';
-import { EnergyDiffError } from '../core/types.js';
+import { EnergyDiffError } from '../core/common/index.js';
 import type { ModelChange } from './discover.js';
 import { FoldingLog, foldSummary } from './export-log.js';
 import { inputArg, type SourceSpec } from './export-spec.js';

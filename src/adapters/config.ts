@@ -1,14 +1,14 @@
 // Reads the action's config file (.github/energy-diff.yml): YAML → ActionConfig, every error naming the
 // file, the JSON path and the YAML line so the ::error annotation lands on the offending line.
+import { type ErrorCode, EnergyDiffError } from '../core/common/index.js';
 import { readFile } from 'node:fs/promises';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
-import { parseActionConfig, type ActionConfig } from '../action/config-schema.js';
-import { EnergyDiffError } from '../core/types.js';
+import { parseActionConfig, type ActionConfig } from '../core/config/index.js';
 
 /** An E_CONFIG / E_BUDGET_CONFIG error that also knows its 1-based YAML line. */
 export class ConfigError extends EnergyDiffError {
   constructor(
-    code: string,
+    code: ErrorCode,
     message: string,
     place: EnergyDiffError['place'],
     readonly line?: number,

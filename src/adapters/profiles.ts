@@ -2,9 +2,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateProfile } from '../core/estimate/profile.js';
-import type { HardwareProfile } from '../core/profile-types.js';
-import { EnergyDiffError } from '../core/types.js';
+import { validateProfile, type HardwareProfile } from '../core/estimate/index.js';
+import { EnergyDiffError } from '../core/common/index.js';
 
 /** The profile used when none is named: calibrated on real H100 measurements (see docs/estimation.md). */
 export const DEFAULT_PROFILE_ID = 'h100-sxm';

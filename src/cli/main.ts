@@ -1,6 +1,6 @@
 // Dispatches `energy-diff <command>` to one module per command, loaded on demand so a command
 // pays only for what it uses.
-import { EnergyDiffError } from '../core/types.js';
+import { EnergyDiffError } from '../core/common/index.js';
 import type { CliIo, Command } from './io.js';
 
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {

@@ -2,9 +2,8 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { loadModel } from '../../adapters/load-model.js';
-import { renderInspect, type InspectFormat } from '../../core/infer/format.js';
-import { inferModel } from '../../core/infer/index.js';
-import { EnergyDiffError, type InferOptions } from '../../core/types.js';
+import { renderInspect, type InspectFormat, inferModel, type InferOptions } from '../../core/infer/index.js';
+import { EnergyDiffError } from '../../core/common/index.js';
 import { positiveInt } from '../args.js';
 import type { CliIo } from '../io.js';
 

@@ -1,7 +1,7 @@
 // Validation of hardware profiles (schema energy-diff/profile@1) with precise JSON-path errors.
-import type { HardwareProfile } from '../profile-types.js';
-import type { HardwareProfileSummary } from '../report-types.js';
-import { EnergyDiffError } from '../types.js';
+import type { HardwareProfile } from './profile-types.js';
+import type { HardwareProfileSummary } from './estimate-types.js';
+import { EnergyDiffError } from '../common/index.js';
 
 export const PROFILE_SCHEMA = 'energy-diff/profile@1';
 

@@ -1,6 +1,6 @@
 // Renders an InferredModel as the `inspect` table: text, markdown or JSON. Deterministic: no locale,
 // fixed number formats, layers in graph order.
-import type { InferredModel, LayerCost } from '../types.js';
+import type { InferredModel, LayerCost } from './types.js';
 
 export type InspectFormat = 'text' | 'json' | 'markdown';
 

@@ -1,5 +1,5 @@
 // ValueInfoProto → ValueInfo: name, tensor element type and (possibly symbolic) shape.
-import type { Dim, ValueInfo } from '../types.js';
+import type { Dim, ValueInfo } from '../graph/index.js';
 import { WIRE_LEN, WIRE_VARINT, type Cursor } from './cursor.js';
 
 export function decodeValueInfo(c: Cursor, end: number): ValueInfo {

@@ -1,8 +1,7 @@
 // Structural check of a roofline-v1 predictor block, so a hand-edited or truncated profile fails with the
 // JSON path of the bad field (E_PROFILE_FIELD) instead of a TypeError or NaN deep inside an estimate.
-import { EnergyDiffError } from '../../types.js';
+import { EnergyDiffError, isObject } from '../../common/index.js';
 import { ROOFLINE_CLASSES } from '../roofline-model.js';
-import { isObject } from '../../is-object.js';
 
 const REQUIRED = ['launchS', 'flopsPerS', 'bytesPerS', 'cacheSpeedup', 'sharpness', 'joulesPerFlop', 'joulesPerByte', 'joulesPerCall'] as const;
 const OPTIONAL = ['unalignedFactor', 'narrowInputFactor', 'unalignedLaunchFactor'] as const;

@@ -1,0 +1,2 @@
+// Deterministic text of numbers and names: what the comment, the budget messages and the CLI tables print.
+export * from './format.js';
