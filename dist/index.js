@@ -9227,7 +9227,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-// src/core/types.ts
+// src/core/common/errors.ts
 var EnergyDiffError = class extends Error {
   constructor(code2, message, place = {}) {
     super(message);
@@ -9236,6 +9236,11 @@ var EnergyDiffError = class extends Error {
     this.name = "EnergyDiffError";
   }
 };
+
+// src/core/common/is-object.ts
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
 
 // src/adapters/export-command.ts
 import { spawn } from "node:child_process";
@@ -9454,9 +9459,17 @@ async function lfsSmudge(cwd, path, pointer) {
 }
 
 // src/adapters/github-errors.ts
+var GITHUB_ERROR_CODES = {
+  forbidden: "E_GITHUB_FORBIDDEN",
+  "not-found": "E_GITHUB_NOT_FOUND",
+  validation: "E_GITHUB_VALIDATION",
+  "rate-limit": "E_GITHUB_RATE_LIMIT",
+  server: "E_GITHUB_SERVER",
+  network: "E_GITHUB_NETWORK"
+};
 var GitHubError = class extends EnergyDiffError {
   constructor(kind2, status, method, path, apiMessage) {
-    super(`E_GITHUB_${kind2.toUpperCase().replace("-", "_")}`, `GitHub API ${method} ${path}: ${status || "no response"} ${apiMessage}`, {
+    super(GITHUB_ERROR_CODES[kind2], `GitHub API ${method} ${path}: ${status || "no response"} ${apiMessage}`, {
       input: `${method} ${path}`
     });
     this.kind = kind2;
@@ -9868,6 +9881,478 @@ function totalsPerProfile(ids, models) {
   });
 }
 
+// src/core/regression/features.ts
+function polynomialRow(row2, spec) {
+  const out = spec.includeBias ? [1] : [];
+  out.push(...row2);
+  for (let i = 0; i < row2.length; i++) {
+    for (let j = spec.interactionOnly ? i + 1 : i; j < row2.length; j++) out.push(row2[i] * row2[j]);
+  }
+  return out;
+}
+function log1pRow(row2) {
+  return row2.map((v) => Math.log1p(v));
+}
+function standardizeRow(row2, s) {
+  return row2.map((v, j) => (v - s.mean[j]) / s.scale[j]);
+}
+function inverseMinMaxRow(row2, s) {
+  return row2.map((v, j) => v * s.range[j] + s.min[j]);
+}
+
+// src/core/regression/pipeline.ts
+function rawFeatures(row2, inputs, log, macs) {
+  const values = inputs.map((name) => {
+    const v = row2.params[name];
+    if (v === void 0 || !Number.isFinite(v)) throw new Error(`feature '${name}' missing from row`);
+    return v;
+  });
+  return [...values, ...log ? log1pRow(values) : [], ...macs ? [row2.macs] : []];
+}
+function designRow(row2, p) {
+  let x = rawFeatures(row2, p.inputs, p.log, p.macs);
+  if (p.polynomial) x = polynomialRow(x, p.polynomial);
+  if (p.standardize) x = standardizeRow(x, p.standardize);
+  return x;
+}
+function predictPipeline(p, row2) {
+  const x = designRow(row2, p);
+  const scaled3 = x.reduce((acc, v, j) => acc + v * (p.linear.coef[j] ?? 0), p.linear.intercept);
+  return p.target ? inverseMinMaxRow([scaled3], p.target)[0] : scaled3;
+}
+
+// src/core/estimate/predictors/getzner.ts
+var GETZNER_V1 = "getzner-v1";
+function elements(shape) {
+  return shape ? shape.reduce((a2, b) => a2 * b, 1) : 0;
+}
+function squareAttr(layer, base) {
+  const h = layer.attrs[`${base}H`];
+  const w = layer.attrs[`${base}W`] ?? h;
+  if (h === void 0 || w === void 0 || !Number.isFinite(h) || !Number.isFinite(w)) return void 0;
+  return Math.sqrt(h * w);
+}
+function batchAndSize(layer) {
+  const shape = layer.inputShapes[0] ?? layer.outputShapes[0];
+  if (!shape || shape.length === 0) return null;
+  const batch = shape.length > 1 ? shape[0] : 1;
+  return { batch_size: batch, input_size: elements(shape) / batch };
+}
+function maxPoolParams(layer) {
+  const input = layer.inputShapes[0];
+  const output = layer.outputShapes[0];
+  if (!input || input.length !== 4 || !output || output.length !== 4) return null;
+  const kernel = squareAttr(layer, "kernel");
+  if (kernel === void 0) return null;
+  const stride = squareAttr(layer, "stride") ?? 1;
+  const padding = (squareAttr(layer, "pad") ?? 0) / 2;
+  const params = {
+    batch_size: input[0],
+    // The paper measured square images; a non-square map is represented by its geometric-mean side.
+    image_size: Math.sqrt(input[2] * input[3]),
+    kernel_size: kernel,
+    in_channels: input[1],
+    stride,
+    padding
+  };
+  return { params, macs: Math.floor(elements(output) * Math.round(kernel * kernel) / 2) };
+}
+function getznerFeatures(layer) {
+  if (layer.status !== "estimated") return null;
+  const out = elements(layer.outputShapes[0]);
+  switch (layer.op) {
+    case "Conv":
+      if (layer.family !== "conv" || layer.outputShapes[0]?.length !== 4) return null;
+      return { module: "Conv2d", row: { params: {}, macs: layer.macs + out } };
+    case "Gemm":
+    case "MatMul":
+      if (layer.family !== "gemm") return null;
+      return { module: "Linear", row: { params: {}, macs: layer.macs + out } };
+    case "MaxPool": {
+      const row2 = maxPoolParams(layer);
+      return row2 ? { module: "MaxPool2d", row: row2 } : null;
+    }
+    case "Relu":
+    case "Sigmoid":
+    case "Tanh":
+    case "Softmax": {
+      const params = batchAndSize(layer);
+      if (!params) return null;
+      const module = layer.op === "Relu" ? "ReLU" : layer.op;
+      return { module, row: { params, macs: params.batch_size * params.input_size } };
+    }
+    default:
+      return null;
+  }
+}
+function modules(predictor) {
+  const m = predictor.modules;
+  return typeof m === "object" && m !== null ? m : {};
+}
+var getznerPredictor = {
+  kind: GETZNER_V1,
+  predictLayer(predictor, _device, layer, mode2) {
+    const trainFactor = typeof predictor.trainStepFactor === "number" ? predictor.trainStepFactor : void 0;
+    if (mode2 === "train-step" && trainFactor === void 0) return null;
+    const features = getznerFeatures(layer);
+    if (!features) return null;
+    const pipeline = modules(predictor)[features.module];
+    if (!pipeline) return null;
+    const energyJ = Math.max(0, predictPipeline(pipeline, features.row));
+    return { energyJ: mode2 === "train-step" ? energyJ * trainFactor : energyJ };
+  }
+};
+
+// src/core/estimate/roofline-model.ts
+var ROOFLINE_CLASSES = [
+  "conv",
+  "conv-dw",
+  "gemm",
+  "matmul",
+  "pool",
+  "global-pool",
+  "norm",
+  "softmax",
+  "activation",
+  "elementwise",
+  "data-movement",
+  "embedding"
+];
+function layerClass(layer) {
+  if (layer.status !== "estimated") return null;
+  switch (layer.family) {
+    case "conv": {
+      const groups = layer.attrs.groups ?? 1;
+      return groups > 1 && groups === layer.attrs.inChannels ? "conv-dw" : "conv";
+    }
+    case "reduce":
+      return "global-pool";
+    case "shape":
+    case "control":
+      return "free";
+    case "rnn":
+    case "unsupported":
+      return null;
+    default:
+      return layer.family;
+  }
+}
+function layerFeatures(layer, cls) {
+  const inC = layer.attrs.inChannels ?? 0;
+  const outC = layer.attrs.outChannels ?? 0;
+  return {
+    cls,
+    flops: 2 * layer.macs,
+    bytes: layer.weightBytes + layer.activationBytesIn * inputShareRead(layer, cls) + layer.activationBytesOut,
+    aligned: cls !== "conv" || inC % 8 === 0 && outC % 8 === 0,
+    narrowInput: cls === "conv" && inC > 0 && inC <= 8,
+    tiles: gemmTiles(layer, cls)
+  };
+}
+function inputShareRead(layer, cls) {
+  if (cls !== "pool") return 1;
+  const a2 = layer.attrs;
+  const axis = (k, s) => k && s && s > k ? k / s : 1;
+  return axis(a2.kernelH, a2.strideH) * axis(a2.kernelW, a2.strideW);
+}
+var TILE = 64;
+function gemmTiles(layer, cls) {
+  const a2 = layer.attrs;
+  const t = (m, n) => Math.ceil(m / TILE) * Math.ceil(n / TILE);
+  if (cls === "conv") {
+    const groups = a2.groups ?? 1;
+    return groups * t((a2.batch ?? 1) * (a2.outH ?? 1) * (a2.outW ?? 1), (a2.outChannels ?? 1) / groups);
+  }
+  if (cls === "gemm") return t(a2.batch ?? 1, a2.outFeatures ?? 1);
+  if (cls === "matmul") return (a2.batch ?? 1) * t(a2.m ?? 1, a2.n ?? 1);
+  return 0;
+}
+function pnorm(values, p) {
+  const top = Math.max(...values);
+  if (!(top > 0)) return 0;
+  return top * Math.pow(values.reduce((acc, v) => acc + Math.pow(v / top, p), 0), 1 / p);
+}
+function layerTime(f, c, cacheBytes) {
+  let flopsPerS = c.flopsPerS;
+  if (!f.aligned) flopsPerS *= c.unalignedFactor ?? 1;
+  if (f.narrowInput) flopsPerS *= c.narrowInputFactor ?? 1;
+  if (c.saturationTiles !== void 0 && f.tiles > 0) flopsPerS *= Math.min(1, f.tiles / c.saturationTiles);
+  const computeS = f.flops / flopsPerS;
+  const inCache = 1 / (1 + (f.bytes / cacheBytes) ** 2);
+  const memoryS = f.bytes / c.bytesPerS / (1 + (c.cacheSpeedup - 1) * inCache);
+  return {
+    seconds: pnorm([f.aligned ? c.launchS : c.launchS * (c.unalignedLaunchFactor ?? 1), computeS, memoryS], c.sharpness),
+    busySeconds: pnorm([computeS, memoryS], c.sharpness)
+  };
+}
+function layerEnergy(f, c, device, cacheBytes) {
+  const t = layerTime(f, c, cacheBytes);
+  const dynamic = c.joulesPerFlop * f.flops + c.joulesPerByte * f.bytes + c.joulesPerCall;
+  const dynamicJ = Math.min(dynamic, (device.tdpW - device.idlePowerW) * t.seconds);
+  return { seconds: t.seconds, busySeconds: t.busySeconds, dynamicJ, energyJ: device.idlePowerW * t.seconds + dynamicJ };
+}
+
+// src/core/estimate/predictors/roofline-check.ts
+var REQUIRED = ["launchS", "flopsPerS", "bytesPerS", "cacheSpeedup", "sharpness", "joulesPerFlop", "joulesPerByte", "joulesPerCall"];
+var OPTIONAL = ["unalignedFactor", "narrowInputFactor", "unalignedLaunchFactor"];
+var POSITIVE = /* @__PURE__ */ new Set(["launchS", "flopsPerS", "bytesPerS", "cacheSpeedup", "sharpness", "unalignedFactor", "narrowInputFactor", "unalignedLaunchFactor"]);
+var checked = /* @__PURE__ */ new WeakSet();
+function checkRooflinePredictor(p, file) {
+  if (checked.has(p)) return;
+  const fail7 = (path, message) => {
+    throw new EnergyDiffError("E_PROFILE_FIELD", message, { file, jsonPath: `$.predictor${path}` });
+  };
+  const num2 = (v, path, positive) => {
+    if (typeof v !== "number" || !Number.isFinite(v)) fail7(path, `expected a finite number, got ${JSON.stringify(v) ?? "nothing"}`);
+    if (positive && !(v > 0) || v < 0) fail7(path, `expected a ${positive ? "positive" : "non-negative"} number, got ${String(v)}`);
+  };
+  num2(p.cacheBytes, ".cacheBytes", true);
+  num2(p.optimizerBytesPerParam, ".optimizerBytesPerParam", false);
+  if (p.perRunOverheadJ !== void 0) num2(p.perRunOverheadJ, ".perRunOverheadJ", false);
+  for (const block of ["inference", "train"]) {
+    const classes = p[block];
+    if (!isObject(classes)) fail7(`.${block}`, "expected an object of operator classes");
+    for (const [cls, c] of Object.entries(classes)) {
+      const at = `.${block}.${cls}`;
+      if (!ROOFLINE_CLASSES.includes(cls)) fail7(at, `unknown operator class; known: ${ROOFLINE_CLASSES.join(", ")}`);
+      if (!isObject(c)) fail7(at, "expected an object of constants");
+      for (const k of REQUIRED) num2(c[k], `${at}.${k}`, POSITIVE.has(k));
+      for (const k of OPTIONAL) if (c[k] !== void 0) num2(c[k], `${at}.${k}`, true);
+    }
+  }
+  const fallback2 = p.trainFallback;
+  if (!isObject(fallback2)) fail7(".trainFallback", 'expected {"timeFactor": ..., "energyFactor": ...}');
+  num2(fallback2.timeFactor, ".trainFallback.timeFactor", true);
+  num2(fallback2.energyFactor, ".trainFallback.energyFactor", true);
+  const comp = p.composition;
+  if (!isObject(comp)) fail7(".composition", 'expected {"inference": {...}, "train-step": {...}}');
+  for (const mode2 of ["inference", "train-step"]) {
+    const m = comp[mode2];
+    if (!isObject(m)) fail7(`.composition.${mode2}`, 'expected {"launchScale": ..., "passOverheadS": ...}');
+    num2(m.launchScale, `.composition.${mode2}.launchScale`, true);
+    num2(m.passOverheadS, `.composition.${mode2}.passOverheadS`, false);
+  }
+  checked.add(p);
+}
+
+// src/core/estimate/rnn-model.ts
+var BYTES_PER_ELEMENT = 4;
+var TILE2 = 64;
+function rnnShape(layer) {
+  const a2 = layer.attrs;
+  const shape = { batch: a2.batch, seqLen: a2.seqLen, inputSize: a2.inputSize, hidden: a2.hidden, directions: a2.directions ?? 1, gates: a2.gates ?? 1 };
+  return Object.values(shape).every((v) => v !== void 0 && v > 0) ? shape : null;
+}
+function gemm(m, k, n) {
+  return {
+    cls: "gemm",
+    flops: 2 * m * k * n,
+    bytes: BYTES_PER_ELEMENT * (m * k + k * n + m * n + n),
+    aligned: true,
+    narrowInput: false,
+    tiles: Math.ceil(m / TILE2) * Math.ceil(n / TILE2)
+  };
+}
+function rnnCalls(s) {
+  const gateWidth = s.gates * s.hidden;
+  const gateElements = s.batch * gateWidth;
+  const gate = {
+    cls: "elementwise",
+    flops: 2 * gateElements,
+    bytes: BYTES_PER_ELEMENT * (2 * gateElements + 3 * s.batch * s.hidden),
+    aligned: true,
+    narrowInput: false,
+    tiles: 0
+  };
+  return [
+    { features: gemm(s.seqLen * s.batch, s.inputSize, gateWidth), count: 1 },
+    { features: gemm(s.batch, s.hidden, gateWidth), count: s.seqLen },
+    { features: gate, count: s.seqLen }
+  ];
+}
+function rnnLayerCost(params, layer, device, cacheBytes, launchScale) {
+  const shape = rnnShape(layer);
+  const g = params("gemm");
+  const e = params("elementwise");
+  if (!shape || !g || !e) return null;
+  let seconds = 0;
+  let dynamicJ = 0;
+  for (const { features, count: count2 } of rnnCalls(shape)) {
+    const c = features.cls === "gemm" ? g : e;
+    const one = layerEnergy(features, { ...c, launchS: c.launchS * launchScale }, device, cacheBytes);
+    seconds += count2 * one.seconds;
+    dynamicJ += count2 * one.dynamicJ;
+  }
+  return { seconds: shape.directions * seconds, dynamicJ: shape.directions * dynamicJ };
+}
+
+// src/core/estimate/predictors/roofline.ts
+var ROOFLINE_V1 = "roofline-v1";
+function asRoofline(p, file = "profile") {
+  checkRooflinePredictor(p, file);
+  return p;
+}
+function scaled(c, f) {
+  return {
+    ...c,
+    launchS: c.launchS * f.timeFactor,
+    flopsPerS: c.flopsPerS / f.timeFactor,
+    bytesPerS: c.bytesPerS / f.timeFactor,
+    joulesPerFlop: c.joulesPerFlop * f.energyFactor,
+    joulesPerByte: c.joulesPerByte * f.energyFactor,
+    joulesPerCall: c.joulesPerCall * f.energyFactor
+  };
+}
+function classParams(p, cls, mode2) {
+  if (mode2 === "inference") return p.inference[cls];
+  const own = p.train[cls];
+  if (own) return own;
+  const inf = p.inference[cls];
+  return inf ? scaled(inf, p.trainFallback) : void 0;
+}
+function passLayer(p, device, layer, mode2, launchScale) {
+  if (layer.status === "estimated" && layer.family === "rnn") return rnnLayerCost((c) => classParams(p, c, mode2), layer, device, p.cacheBytes, launchScale);
+  const cls = layerClass(layer);
+  if (cls === null) return null;
+  if (cls === "free") return { seconds: 0, dynamicJ: 0 };
+  const own = classParams(p, cls, mode2);
+  if (!own) return null;
+  const e = layerEnergy(layerFeatures(layer, cls), { ...own, launchS: own.launchS * launchScale }, device, p.cacheBytes);
+  return { seconds: e.seconds, dynamicJ: e.dynamicJ };
+}
+function optimizerEnergy(p, device, params) {
+  const c = p.inference.elementwise;
+  if (!c || params === 0) return { seconds: 0, energyJ: 0 };
+  const f = { cls: "elementwise", flops: 2 * params, bytes: p.optimizerBytesPerParam * params, aligned: true, narrowInput: false, tiles: 0 };
+  const e = layerEnergy(f, c, device, p.cacheBytes);
+  return { seconds: e.seconds, energyJ: e.energyJ };
+}
+var rooflinePredictor = {
+  kind: ROOFLINE_V1,
+  predictLayer(predictor, device, layer, mode2) {
+    const p = asRoofline(predictor);
+    const l = passLayer(p, device, layer, mode2, p.composition[mode2].launchScale);
+    if (!l) return null;
+    return { seconds: l.seconds, energyJ: l.dynamicJ + device.idlePowerW * l.seconds };
+  },
+  predictOverheadJ(predictor, device, layers, mode2) {
+    const p = asRoofline(predictor);
+    let energyJ = device.idlePowerW * p.composition[mode2].passOverheadS;
+    if (mode2 === "train-step") {
+      const params = layers.reduce((acc, l) => acc + (l.status === "estimated" ? l.params : 0), 0);
+      energyJ += optimizerEnergy(p, device, params).energyJ;
+    }
+    return energyJ;
+  }
+};
+function overheadSeconds(predictor, device, layers, mode2) {
+  const p = asRoofline(predictor);
+  let s = p.composition[mode2].passOverheadS;
+  if (mode2 === "train-step") s += optimizerEnergy(p, device, layers.reduce((a2, l) => a2 + (l.status === "estimated" ? l.params : 0), 0)).seconds;
+  return s;
+}
+
+// src/core/estimate/predictors/registry.ts
+var KINDS = new Map([getznerPredictor, rooflinePredictor].map((k) => [k.kind, k]));
+var PREDICTOR_KINDS = [...KINDS.keys()];
+function predictorKind(kind2, profileId) {
+  const found = KINDS.get(kind2);
+  if (!found) {
+    throw new EnergyDiffError("E_PROFILE_FIELD", `unknown predictor kind ${JSON.stringify(kind2)} in profile ${profileId}; known: ${PREDICTOR_KINDS.join(", ")}`, {
+      file: profileId,
+      jsonPath: "$.predictor.kind"
+    });
+  }
+  return found;
+}
+
+// src/core/estimate/profile.ts
+var PROFILE_SCHEMA = "energy-diff/profile@1";
+var Checker = class {
+  constructor(file) {
+    this.file = file;
+  }
+  fail(path, message) {
+    throw new EnergyDiffError("E_PROFILE_FIELD", message, { file: this.file, jsonPath: path });
+  }
+  object(v, path) {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) this.fail(path, `expected an object, got ${describe(v)}`);
+    return v;
+  }
+  string(v, path) {
+    if (typeof v !== "string" || v.length === 0) this.fail(path, `expected a non-empty string, got ${describe(v)}`);
+    return v;
+  }
+  number(v, path, opts = {}) {
+    if (typeof v !== "number" || !Number.isFinite(v)) this.fail(path, `expected a finite number, got ${describe(v)}`);
+    if (opts.positive && !(v > 0)) this.fail(path, `expected a positive number, got ${v}`);
+    if (opts.min !== void 0 && v < opts.min) this.fail(path, `expected a number >= ${opts.min}, got ${v}`);
+    return v;
+  }
+  optionalNumber(obj2, key, path, opts = {}) {
+    if (obj2[key] !== void 0) this.number(obj2[key], `${path}.${key}`, opts);
+  }
+};
+function describe(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "\u2026" : v)}`;
+  return `${typeof v} ${typeof v === "object" ? "" : String(v)}`.trim();
+}
+function validateProfile(json, file) {
+  const c = new Checker(file);
+  const root = c.object(json, "$");
+  if (root.schema !== PROFILE_SCHEMA) {
+    c.fail("$.schema", `expected "${PROFILE_SCHEMA}", got ${describe(root.schema)}`);
+  }
+  const id = c.string(root.id, "$.id");
+  if (!/^[a-z0-9][a-z0-9._-]*$/.test(id)) c.fail("$.id", `expected lower-case letters, digits, '.', '_' or '-', got ${JSON.stringify(id)}`);
+  c.string(root.name, "$.name");
+  c.string(root.version, "$.version");
+  if (typeof root.calibrated !== "boolean") c.fail("$.calibrated", `expected true or false, got ${describe(root.calibrated)}`);
+  c.string(root.provenance, "$.provenance");
+  if (root.calibratedOn !== void 0) c.string(root.calibratedOn, "$.calibratedOn");
+  if (root.fitDate !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(c.string(root.fitDate, "$.fitDate"))) {
+    c.fail("$.fitDate", `expected a date YYYY-MM-DD, got ${describe(root.fitDate)}`);
+  }
+  const device = c.object(root.device, "$.device");
+  c.string(device.name, "$.device.name");
+  if (device.kind !== "cpu" && device.kind !== "gpu") c.fail("$.device.kind", `expected "cpu" or "gpu", got ${describe(device.kind)}`);
+  c.number(device.tdpW, "$.device.tdpW", { positive: true });
+  c.number(device.idlePowerW, "$.device.idlePowerW", { min: 0 });
+  c.number(device.memoryBandwidthBytesPerS, "$.device.memoryBandwidthBytesPerS", { positive: true });
+  for (const key of ["cores", "sms", "clockGHz", "l1Bytes", "l2Bytes", "l3Bytes"]) c.optionalNumber(device, key, "$.device", { positive: true });
+  const peak = c.object(device.peakFlopsPerS, "$.device.peakFlopsPerS");
+  if (Object.keys(peak).length === 0) c.fail("$.device.peakFlopsPerS", 'expected at least one dtype, e.g. {"fp32": 1.9e13}');
+  for (const [dtype, v] of Object.entries(peak)) c.number(v, `$.device.peakFlopsPerS.${dtype}`, { positive: true });
+  const predictor = c.object(root.predictor, "$.predictor");
+  c.string(predictor.kind, "$.predictor.kind");
+  const band = c.object(root.uncertainty, "$.uncertainty");
+  const low = c.number(band.low, "$.uncertainty.low", { positive: true });
+  const high = c.number(band.high, "$.uncertainty.high", { positive: true });
+  if (low > 1) c.fail("$.uncertainty.low", `expected a factor <= 1 (low end of the band), got ${low}`);
+  if (high < 1) c.fail("$.uncertainty.high", `expected a factor >= 1 (high end of the band), got ${high}`);
+  if (root.fit !== void 0) validateFit(c, c.object(root.fit, "$.fit"));
+  return root;
+}
+function validateFit(c, fit) {
+  if (fit.perFamily !== void 0) {
+    for (const [family, stats] of Object.entries(c.object(fit.perFamily, "$.fit.perFamily"))) {
+      const s = c.object(stats, `$.fit.perFamily.${family}`);
+      c.number(s.rows, `$.fit.perFamily.${family}.rows`, { min: 0 });
+    }
+  }
+  if (fit.wholeModel !== void 0) {
+    const w = c.object(fit.wholeModel, "$.fit.wholeModel");
+    c.number(w.cases, "$.fit.wholeModel.cases", { min: 0 });
+    c.number(w.medianApe, "$.fit.wholeModel.medianApe", { min: 0 });
+    c.number(w.maxApe, "$.fit.wholeModel.maxApe", { min: 0 });
+  }
+}
+function profileSummary(p) {
+  return { id: p.id, name: p.name, kind: p.device.kind, version: p.version, calibrated: p.calibrated, calibratedOn: p.calibratedOn, fitDate: p.fitDate };
+}
+
 // src/core/estimate/workload.ts
 var J_PER_KWH = 36e5;
 function fail(path, message) {
@@ -9932,6 +10417,233 @@ function estimateWorkload(input) {
   return out;
 }
 
+// src/core/estimate/spec-devices.ts
+var KiB = 1024;
+var MiB = 1024 * 1024;
+var GBps = 1e9;
+var TFLOPS = 1e12;
+var GPU_IDLE_FRACTION = 119.95434287757863 / 700;
+var CPU_IDLE_FRACTION = 0.3;
+var GPU_IDLE = `${GPU_IDLE_FRACTION.toFixed(3)} x TDP, the idle/limit ratio measured on the H100 (data/h100/probe.json)`;
+var CPU_IDLE = `${CPU_IDLE_FRACTION} x TDP, an assumption (not on the datasheet)`;
+function gpu(id, source, f) {
+  return { id, source, idleBasis: GPU_IDLE, facts: { ...f, kind: "gpu", idlePowerW: round(f.tdpW * GPU_IDLE_FRACTION) } };
+}
+function cpu(id, source, f) {
+  return { id, source, idleBasis: CPU_IDLE, facts: { ...f, kind: "cpu", idlePowerW: round(f.tdpW * CPU_IDLE_FRACTION) } };
+}
+function round(watts) {
+  return Math.round(watts * 10) / 10;
+}
+function cpuPeakFp32(cores, clockGHz, fmaUnits, simdLanesFp32) {
+  return Math.round(cores * clockGHz * 1e9 * fmaUnits * simdLanesFp32 * 2);
+}
+var SPEC_DEVICES = [
+  gpu("h100-sxm5-80gb", "NVIDIA H100 Tensor Core GPU datasheet (SXM5 column); NVIDIA H100 Tensor Core GPU Architecture whitepaper", {
+    name: "NVIDIA H100 SXM5 80GB",
+    tdpW: 700,
+    sms: 132,
+    clockGHz: 1.98,
+    l1Bytes: 132 * 256 * KiB,
+    l2Bytes: 50 * MiB,
+    memoryBandwidthBytesPerS: 3350 * GBps,
+    peakFlopsPerS: { fp32: 67 * TFLOPS, tf32: 494.7 * TFLOPS, fp16: 989.4 * TFLOPS }
+  }),
+  gpu("a100-sxm4-40gb", "NVIDIA A100 Tensor Core GPU datasheet; NVIDIA A100 Tensor Core GPU Architecture whitepaper", {
+    name: "NVIDIA A100 SXM4 40GB",
+    tdpW: 400,
+    sms: 108,
+    clockGHz: 1.41,
+    l1Bytes: 108 * 192 * KiB,
+    l2Bytes: 40 * MiB,
+    memoryBandwidthBytesPerS: 1555 * GBps,
+    peakFlopsPerS: { fp32: 19.5 * TFLOPS, tf32: 156 * TFLOPS, fp16: 312 * TFLOPS }
+  }),
+  gpu("v100-sxm2", "NVIDIA Tesla V100 GPU datasheet; NVIDIA Tesla V100 GPU Architecture whitepaper", {
+    name: "NVIDIA V100 SXM2",
+    tdpW: 300,
+    sms: 80,
+    clockGHz: 1.53,
+    l1Bytes: 80 * 128 * KiB,
+    l2Bytes: 6 * MiB,
+    memoryBandwidthBytesPerS: 900 * GBps,
+    peakFlopsPerS: { fp32: 15.7 * TFLOPS, fp16: 125 * TFLOPS }
+  }),
+  gpu("t4", "NVIDIA T4 Tensor Core GPU datasheet; NVIDIA Turing GPU Architecture whitepaper", {
+    name: "NVIDIA T4",
+    tdpW: 70,
+    sms: 40,
+    clockGHz: 1.59,
+    l1Bytes: 40 * 96 * KiB,
+    l2Bytes: 4 * MiB,
+    memoryBandwidthBytesPerS: 320 * GBps,
+    peakFlopsPerS: { fp32: 8.1 * TFLOPS, fp16: 65 * TFLOPS }
+  }),
+  gpu("l4", "NVIDIA L4 Tensor Core GPU datasheet; NVIDIA Ada GPU Architecture whitepaper", {
+    name: "NVIDIA L4",
+    tdpW: 72,
+    sms: 58,
+    clockGHz: 2.04,
+    l1Bytes: 58 * 128 * KiB,
+    l2Bytes: 48 * MiB,
+    memoryBandwidthBytesPerS: 300 * GBps,
+    peakFlopsPerS: { fp32: 30.3 * TFLOPS, tf32: 60 * TFLOPS, fp16: 121 * TFLOPS }
+  }),
+  gpu("rtx-3090", "NVIDIA Ampere GA102 GPU Architecture whitepaper (GeForce RTX 3090 column)", {
+    name: "NVIDIA GeForce RTX 3090",
+    tdpW: 350,
+    sms: 82,
+    clockGHz: 1.695,
+    l1Bytes: 82 * 128 * KiB,
+    l2Bytes: 6 * MiB,
+    memoryBandwidthBytesPerS: 936 * GBps,
+    peakFlopsPerS: { fp32: 35.6 * TFLOPS, tf32: 35.6 * TFLOPS, fp16: 71 * TFLOPS }
+  }),
+  gpu("rtx-3070", "NVIDIA Ampere GA102 GPU Architecture whitepaper (GeForce RTX 3070 / GA104 column)", {
+    name: "NVIDIA GeForce RTX 3070",
+    tdpW: 220,
+    sms: 46,
+    clockGHz: 1.725,
+    l1Bytes: 46 * 128 * KiB,
+    l2Bytes: 4 * MiB,
+    memoryBandwidthBytesPerS: 448 * GBps,
+    peakFlopsPerS: { fp32: 20.3 * TFLOPS, tf32: 20.3 * TFLOPS, fp16: 40.6 * TFLOPS }
+  }),
+  gpu("gtx-750-ti", "NVIDIA GeForce GTX 750 Ti whitepaper (first-generation Maxwell GM107)", {
+    name: "NVIDIA GeForce GTX 750 Ti",
+    tdpW: 60,
+    sms: 5,
+    clockGHz: 1.02,
+    l1Bytes: 5 * 64 * KiB,
+    l2Bytes: 2 * MiB,
+    memoryBandwidthBytesPerS: 86.4 * GBps,
+    peakFlopsPerS: { fp32: 640 * 2 * 102e7 }
+  }),
+  cpu("xeon-gold-5120", "Intel ARK: Intel Xeon Gold 5120 Processor (19.25M Cache, 2.20 GHz); 1 AVX-512 FMA unit per core", {
+    name: "Intel Xeon Gold 5120",
+    tdpW: 105,
+    cores: 14,
+    clockGHz: 2.2,
+    l1Bytes: 14 * 32 * KiB,
+    l2Bytes: 14 * MiB,
+    l3Bytes: 19.25 * MiB,
+    memoryBandwidthBytesPerS: 6 * 24e8 * 8,
+    peakFlopsPerS: { fp32: cpuPeakFp32(14, 2.2, 1, 16) }
+  }),
+  cpu("x86-server-2s-32c", "Intel ARK: Intel Xeon Gold 6338 Processor (48M Cache, 2.00 GHz), two sockets; 2 AVX-512 FMA units per core", {
+    name: "Generic x86 server, 2 x 32-core (2 x Intel Xeon Gold 6338)",
+    tdpW: 2 * 205,
+    cores: 64,
+    clockGHz: 2,
+    l1Bytes: 64 * 48 * KiB,
+    l2Bytes: 64 * 1.25 * MiB,
+    l3Bytes: 2 * 48 * MiB,
+    memoryBandwidthBytesPerS: 2 * 8 * 32e8 * 8,
+    peakFlopsPerS: { fp32: cpuPeakFp32(64, 2, 2, 16) }
+  }),
+  cpu("laptop-8c-28w", "AMD product page: AMD Ryzen 7 7840U (8 cores, 28 W default TDP, LPDDR5x-7500); Zen 4 executes AVX-512 as 2 x 256-bit FMA", {
+    name: "Laptop CPU, 8-core 28 W (AMD Ryzen 7 7840U)",
+    tdpW: 28,
+    cores: 8,
+    clockGHz: 3.3,
+    l1Bytes: 8 * 32 * KiB,
+    l2Bytes: 8 * MiB,
+    l3Bytes: 16 * MiB,
+    memoryBandwidthBytesPerS: 75e8 * 16,
+    peakFlopsPerS: { fp32: cpuPeakFp32(8, 3.3, 2, 8) }
+  })
+];
+
+// src/core/estimate/index.ts
+function estimateEnergy(inferred, profile, opts) {
+  const kind2 = predictorKind(profile.predictor.kind, profile.id);
+  if (kind2.kind === ROOFLINE_V1) checkRooflinePredictor(profile.predictor, `hardware profile ${profile.id}`);
+  const layers = [];
+  const unsupported2 = [...inferred.coverage.unsupported];
+  let energyJ = 0;
+  let seconds = 0;
+  let timed = true;
+  for (const layer of inferred.layers) {
+    const base = { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params };
+    if (layer.status !== "estimated") {
+      layers.push({ ...base, energyJ: 0, status: "unsupported" });
+      continue;
+    }
+    const p = kind2.predictLayer(profile.predictor, profile.device, layer, opts.mode);
+    if (!p) {
+      layers.push({ ...base, energyJ: 0, status: "unsupported" });
+      unsupported2.push({ op: layer.op, node: layer.name, reason: `profile ${profile.id} (${kind2.kind}) has no ${opts.mode} predictor for ${layer.family} layers` });
+      continue;
+    }
+    const est = { ...base, energyJ: p.energyJ, status: "estimated" };
+    if (p.seconds !== void 0) {
+      est.seconds = p.seconds;
+      seconds += p.seconds;
+    } else timed = false;
+    layers.push(est);
+    energyJ += p.energyJ;
+  }
+  const estimatedLayers = layers.filter((l) => l.status === "estimated");
+  const overheadJ = kind2.predictOverheadJ?.(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === "estimated"), opts.mode) ?? 0;
+  energyJ += overheadJ;
+  if (kind2.kind === ROOFLINE_V1) seconds += overheadSeconds(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === "estimated"), opts.mode);
+  const diagnostics = [...inferred.diagnostics, ...coverageDiagnostics(inferred, unsupported2, profile, opts.mode)];
+  const totals = {
+    macs: inferred.totals.macs,
+    flops: 2 * inferred.totals.macs,
+    params: inferred.totals.params,
+    energyJ,
+    energyJLow: energyJ * profile.uncertainty.low,
+    energyJHigh: energyJ * profile.uncertainty.high
+  };
+  if (timed && estimatedLayers.length > 0) totals.seconds = seconds;
+  const report = {
+    schema: "energy-diff/estimate@1",
+    model: { path: opts.modelPath, format: opts.format },
+    profile: profileSummary2(profile),
+    batch: inferred.batch,
+    mode: opts.mode,
+    totals,
+    layers,
+    coverage: { nodes: inferred.coverage.nodes, estimated: estimatedLayers.length, unsupported: unsupported2 },
+    diagnostics
+  };
+  return report;
+}
+function profileSummary2(profile) {
+  const s = { id: profile.id, calibrated: profile.calibrated, version: profile.version };
+  if (profile.fitDate !== void 0) s.fitDate = profile.fitDate;
+  return s;
+}
+function coverageDiagnostics(inferred, unsupported2, profile, mode2) {
+  const out = [];
+  const fromProfile = unsupported2.length - inferred.coverage.unsupported.length;
+  if (unsupported2.length > 0) {
+    const ops = [...new Set(unsupported2.map((u) => u.op))].sort().join(", ");
+    out.push({
+      severity: "warning",
+      code: "W_NOT_ESTIMATED",
+      message: `${unsupported2.length} of ${inferred.coverage.nodes} layers not estimated (${ops}); their energy is excluded from the totals` + (fromProfile > 0 ? ` (${fromProfile} lack a ${mode2} predictor in profile ${profile.id})` : "")
+    });
+  }
+  const convs = inferred.layers.filter((l) => l.family === "conv").length;
+  if (mode2 === "train-step" && convs > 0 && !inferred.layers.some((l) => l.family === "norm")) {
+    out.push({
+      severity: "info",
+      code: "I_TRAIN_EXPORT",
+      message: `train step of a graph with ${convs} convolutions and no normalization layers: if the model has BatchNorm, an eval-mode export folded it into the convolutions, but a train step runs it; export in training mode to count it (docs/estimator.md)`
+    });
+  }
+  if (!profile.calibrated) {
+    out.push({
+      severity: "info",
+      code: "I_UNCALIBRATED_PROFILE",
+      message: `profile ${profile.id} is derived from spec-sheet numbers, not measurements; its band is x${profile.uncertainty.low}..x${profile.uncertainty.high}`
+    });
+  }
+  return out;
+}
+
 // src/core/diff/workload.ts
 function rollOf(w, kind2) {
   if (kind2 === "trainingRun") return w?.trainingRun ?? null;
@@ -9980,6 +10692,18 @@ function diffWorkload(base, head) {
   if (run2) out.trainingRun = run2;
   if (serving) out.serving = serving;
   return run2 || serving ? out : void 0;
+}
+
+// src/core/diff/noise-floor.ts
+function applyNoiseFloor(diff, minChangePct) {
+  if (minChangePct === void 0 || minChangePct <= 0) return diff;
+  const below = (pct) => pct !== null && Math.abs(pct) < minChangePct;
+  return {
+    ...diff,
+    models: diff.models.map(
+      (m) => m.status === "changed" && m.results.every((r) => below(r.deltaPct)) ? { ...m, status: "unchanged" } : m
+    )
+  };
 }
 
 // src/core/diff/index.ts
@@ -10074,94 +10798,7 @@ function diffReports(input) {
   };
 }
 
-// src/core/estimate/profile.ts
-var PROFILE_SCHEMA = "energy-diff/profile@1";
-var Checker = class {
-  constructor(file) {
-    this.file = file;
-  }
-  fail(path, message) {
-    throw new EnergyDiffError("E_PROFILE_FIELD", message, { file: this.file, jsonPath: path });
-  }
-  object(v, path) {
-    if (typeof v !== "object" || v === null || Array.isArray(v)) this.fail(path, `expected an object, got ${describe(v)}`);
-    return v;
-  }
-  string(v, path) {
-    if (typeof v !== "string" || v.length === 0) this.fail(path, `expected a non-empty string, got ${describe(v)}`);
-    return v;
-  }
-  number(v, path, opts = {}) {
-    if (typeof v !== "number" || !Number.isFinite(v)) this.fail(path, `expected a finite number, got ${describe(v)}`);
-    if (opts.positive && !(v > 0)) this.fail(path, `expected a positive number, got ${v}`);
-    if (opts.min !== void 0 && v < opts.min) this.fail(path, `expected a number >= ${opts.min}, got ${v}`);
-    return v;
-  }
-  optionalNumber(obj2, key, path, opts = {}) {
-    if (obj2[key] !== void 0) this.number(obj2[key], `${path}.${key}`, opts);
-  }
-};
-function describe(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
-  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "\u2026" : v)}`;
-  return `${typeof v} ${typeof v === "object" ? "" : String(v)}`.trim();
-}
-function validateProfile(json, file) {
-  const c = new Checker(file);
-  const root = c.object(json, "$");
-  if (root.schema !== PROFILE_SCHEMA) {
-    c.fail("$.schema", `expected "${PROFILE_SCHEMA}", got ${describe(root.schema)}`);
-  }
-  const id = c.string(root.id, "$.id");
-  if (!/^[a-z0-9][a-z0-9._-]*$/.test(id)) c.fail("$.id", `expected lower-case letters, digits, '.', '_' or '-', got ${JSON.stringify(id)}`);
-  c.string(root.name, "$.name");
-  c.string(root.version, "$.version");
-  if (typeof root.calibrated !== "boolean") c.fail("$.calibrated", `expected true or false, got ${describe(root.calibrated)}`);
-  c.string(root.provenance, "$.provenance");
-  if (root.calibratedOn !== void 0) c.string(root.calibratedOn, "$.calibratedOn");
-  if (root.fitDate !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(c.string(root.fitDate, "$.fitDate"))) {
-    c.fail("$.fitDate", `expected a date YYYY-MM-DD, got ${describe(root.fitDate)}`);
-  }
-  const device = c.object(root.device, "$.device");
-  c.string(device.name, "$.device.name");
-  if (device.kind !== "cpu" && device.kind !== "gpu") c.fail("$.device.kind", `expected "cpu" or "gpu", got ${describe(device.kind)}`);
-  c.number(device.tdpW, "$.device.tdpW", { positive: true });
-  c.number(device.idlePowerW, "$.device.idlePowerW", { min: 0 });
-  c.number(device.memoryBandwidthBytesPerS, "$.device.memoryBandwidthBytesPerS", { positive: true });
-  for (const key of ["cores", "sms", "clockGHz", "l1Bytes", "l2Bytes", "l3Bytes"]) c.optionalNumber(device, key, "$.device", { positive: true });
-  const peak = c.object(device.peakFlopsPerS, "$.device.peakFlopsPerS");
-  if (Object.keys(peak).length === 0) c.fail("$.device.peakFlopsPerS", 'expected at least one dtype, e.g. {"fp32": 1.9e13}');
-  for (const [dtype, v] of Object.entries(peak)) c.number(v, `$.device.peakFlopsPerS.${dtype}`, { positive: true });
-  const predictor = c.object(root.predictor, "$.predictor");
-  c.string(predictor.kind, "$.predictor.kind");
-  const band = c.object(root.uncertainty, "$.uncertainty");
-  const low = c.number(band.low, "$.uncertainty.low", { positive: true });
-  const high = c.number(band.high, "$.uncertainty.high", { positive: true });
-  if (low > 1) c.fail("$.uncertainty.low", `expected a factor <= 1 (low end of the band), got ${low}`);
-  if (high < 1) c.fail("$.uncertainty.high", `expected a factor >= 1 (high end of the band), got ${high}`);
-  if (root.fit !== void 0) validateFit(c, c.object(root.fit, "$.fit"));
-  return root;
-}
-function validateFit(c, fit) {
-  if (fit.perFamily !== void 0) {
-    for (const [family, stats] of Object.entries(c.object(fit.perFamily, "$.fit.perFamily"))) {
-      const s = c.object(stats, `$.fit.perFamily.${family}`);
-      c.number(s.rows, `$.fit.perFamily.${family}.rows`, { min: 0 });
-    }
-  }
-  if (fit.wholeModel !== void 0) {
-    const w = c.object(fit.wholeModel, "$.fit.wholeModel");
-    c.number(w.cases, "$.fit.wholeModel.cases", { min: 0 });
-    c.number(w.medianApe, "$.fit.wholeModel.medianApe", { min: 0 });
-    c.number(w.maxApe, "$.fit.wholeModel.maxApe", { min: 0 });
-  }
-}
-function profileSummary(p) {
-  return { id: p.id, name: p.name, kind: p.device.kind, version: p.version, calibrated: p.calibrated, calibratedOn: p.calibratedOn, fitDate: p.fitDate };
-}
-
-// src/core/report/format.ts
+// src/core/format/format.ts
 var PREFIXES = { [-9]: "n", [-6]: "\xB5", [-3]: "m", 0: "", 3: "k", 6: "M", 9: "G", 12: "T" };
 var MIN_EXP = -9;
 var MAX_EXP = 12;
@@ -10314,11 +10951,6 @@ function detailsBlock(m, r, opts) {
   if (deltas.length > shown.length) lines.push(omittedNote(deltas.length - shown.length), "");
   lines.push("</details>", "");
   return lines;
-}
-
-// src/core/is-object.ts
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 // src/core/budget/config.ts
@@ -10656,6 +11288,73 @@ function footer(diff) {
   return lines;
 }
 
+// src/core/report/gate.ts
+function limitText(l, unit) {
+  return [l.warn !== void 0 ? `warn ${unit(l.warn)}` : "", l.fail !== void 0 ? `fail ${unit(l.fail)}` : ""].filter(Boolean).join(", ");
+}
+function code(s) {
+  return `\`${s.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/\s+/g, " ")}\``;
+}
+function describeRule(r) {
+  const who = r.total ? "repository total" : r.model !== void 0 ? code(r.model) : "every model";
+  const where = r.profile !== void 0 ? ` on ${escapeMd(r.profile)}` : "";
+  const parts = [
+    r.maxJ ? `energy ${limitText(r.maxJ, formatJ)}` : "",
+    r.maxIncreasePct ? `increase ${limitText(r.maxIncreasePct, (v) => `+${v}%`)}` : "",
+    r.maxRunJ ? `training run ${limitText(r.maxRunJ, formatJ)}` : ""
+  ].filter(Boolean);
+  return `${who}${where}: ${parts.join("; ")}`;
+}
+function rows(g) {
+  return /* @__PURE__ */ new Map([
+    ["budgets", g.budgets?.budgets.length ? g.budgets.budgets.map(describeRule).join("<br>") : "none"],
+    ["failOn", g.budgets?.failOn ?? "estimate"],
+    ["minChangePct", g.minChangePct !== void 0 ? `${g.minChangePct}%` : "none"],
+    ["profiles", g.profiles.map((p) => escapeMd(p)).join(", ")]
+  ]);
+}
+function gateDifferences(applied, proposed) {
+  const a2 = rows(applied);
+  const p = rows(proposed);
+  return [...a2].filter(([k, v]) => p.get(k) !== v).map(([k, v]) => [k, v, p.get(k)]);
+}
+function gateSection(n) {
+  const diffs = gateDifferences(n.applied, n.proposed);
+  for (const f of n.changedProfileFiles ?? []) diffs.push([`profile file ${code(f)}`, "the base's version", "this pull request's version"]);
+  if (diffs.length === 0) return [];
+  const file = code(n.configPath);
+  const lead = !n.baseHasConfig && gateDifferences(n.applied, n.proposed).length ? `${file} is new in this pull request. This check applies the defaults and the action's inputs; the file's rules apply after merge.` : `This pull request changes the gate (${file} or the profiles it names). This check applies the base's rules (\`${n.baseSha.slice(0, 7)}\`): a pull request cannot loosen its own gate. The new rules apply after merge.`;
+  const lines = ["**Gate rules changed**", "", lead, "", "| Rule | Applied now | After merge |", "|---|---|---|"];
+  for (const [what, now, after] of diffs) lines.push(`| ${what} | ${now} | ${after} |`);
+  if (n.proposedVerdict) lines.push("", `Under the rules after merge this change would be ${verdictLabel(n.proposedVerdict)}.`);
+  lines.push("");
+  return lines;
+}
+
+// src/core/report/measured.ts
+function measuredSection(rows2) {
+  if (rows2.length === 0) return [];
+  const lines = ["**Measured** (`energy-diff measure` artifacts, full training run)", ""];
+  for (const r of rows2) {
+    const m = r.summary;
+    const epochs = `${formatCount(m.epochsObserved)} of ${formatCount(m.totalEpochs)} epochs`;
+    const measured = `measured ${formatJ(m.measuredJ)} (${epochs}, ${m.status})`;
+    const extrapolated = `extrapolated ${formatJ(m.extrapolatedJ)} (${formatJ(m.band.lowJ)} \u2026 ${formatJ(m.band.highJ)})`;
+    const estimated = r.estimatedJ !== void 0 ? `estimated ${formatJ(r.estimatedJ)} (${formatJ(r.estimatedLowJ ?? r.estimatedJ)} \u2026 ${formatJ(r.estimatedHighJ ?? r.estimatedJ)})` : `no estimate (${r.noEstimate ?? "none"})`;
+    const diff = r.differencePct !== void 0 ? ` \u2014 difference ${formatPct(r.differencePct)}` : "";
+    lines.push(`- ${escapeMd(r.model)} on ${escapeMd(r.profile)}: ${estimated}, ${measured}, ${extrapolated}${diff}`);
+  }
+  lines.push("");
+  return lines;
+}
+function insertBeforeFooter(body, section) {
+  if (section.length === 0) return body;
+  const text = section.join("\n") + "\n";
+  const at = body.lastIndexOf("\n---\n");
+  return at < 0 ? `${body}
+${text}` : `${body.slice(0, at + 1)}${text}${body.slice(at + 1)}`;
+}
+
 // src/core/report/workload.ts
 function formatAmount(value) {
   const abs = Math.abs(value);
@@ -10780,13 +11479,22 @@ function hardCut(text, diff, opts, maxChars) {
   return cut + note;
 }
 function renderComment(diff, opts = {}) {
-  const maxChars = opts.maxChars ?? MAX_COMMENT_CHARS;
+  const section = [...opts.gate ? gateSection(opts.gate) : [], ...measuredSection(opts.measured ?? [])];
+  const reserved = opts.measured === void 0 ? 0 : section.join("\n").length + 1;
+  return insertBeforeFooter(renderTrimmed(diff, opts, (opts.maxChars ?? MAX_COMMENT_CHARS) - reserved), section);
+}
+function renderTrimmed(diff, opts, maxChars) {
   let last = "";
   for (const level of ladder(opts.maxLayerRows ?? 25)) {
     last = render(diff, opts, level);
     if (last.length <= maxChars) return last;
   }
   return hardCut(last, diff, opts, maxChars);
+}
+function renderJobSummary(diff, opts = {}) {
+  const { marker: _marker, ...rest } = opts;
+  void _marker;
+  return renderComment(diff, rest);
 }
 function summaryLine(diff) {
   const totals = diff.totals.map((t) => `${t.profile} ${formatDeltaJ(t.deltaJ)}`);
@@ -10802,7 +11510,7 @@ import { join as join2 } from "node:path";
 var import_yaml = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
 
-// src/action/config-schema.ts
+// src/core/config/config-schema.ts
 var TOP_KEYS = ["profiles", "mode", "batch", "minChangePct", "models", "export", "budgets", "failOn", "fail-on", "gridIntensityGCO2ePerKWh", "pricePerKWh"];
 var MODEL_KEYS = ["path", "batch", "inputs", "mode", "workload", "measurement", "measuredProfile"];
 function fail3(message, file, jsonPath) {
@@ -11219,6 +11927,15 @@ var import_picomatch3 = __toESM(require_picomatch2(), 1);
 // src/adapters/load-model.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 
+// src/core/graph/file-layers.ts
+var FILE_LAYERS = /* @__PURE__ */ new WeakMap();
+function recordFileLayers(graph, writers) {
+  FILE_LAYERS.set(graph, writers);
+}
+function fileLayersOf(graph) {
+  return FILE_LAYERS.get(graph);
+}
+
 // src/core/graph/dtype.ts
 var DT = {
   FLOAT: 1,
@@ -11267,6 +11984,93 @@ function elementBytes(dataType) {
 }
 function isFloatType(dataType) {
   return dataType === 1 || dataType === 10 || dataType === 11 || dataType === 16 || dataType >= 17 && dataType <= 20;
+}
+
+// src/core/graph/topo.ts
+function topoSort(nodes, file) {
+  const producer = /* @__PURE__ */ new Map();
+  nodes.forEach((n, i) => n.outputs.forEach((o) => o !== "" && producer.set(o, i)));
+  const indegree = nodes.map(() => 0);
+  const consumers = nodes.map(() => []);
+  nodes.forEach((n, i) => {
+    const deps = /* @__PURE__ */ new Set();
+    for (const name of [...n.inputs, ...implicitInputs(n)]) {
+      const p = producer.get(name);
+      if (p !== void 0 && p !== i) deps.add(p);
+    }
+    indegree[i] = deps.size;
+    deps.forEach((d) => consumers[d]?.push(i));
+  });
+  const ready = new MinHeap();
+  indegree.forEach((d, i) => d === 0 && ready.push(i));
+  const order = [];
+  while (ready.size > 0) {
+    const i = ready.pop();
+    order.push(nodes[i]);
+    for (const c of consumers[i] ?? []) {
+      indegree[c] = (indegree[c] ?? 0) - 1;
+      if (indegree[c] === 0) ready.push(c);
+    }
+  }
+  if (order.length < nodes.length) {
+    const stuck = nodes.find((_, i) => (indegree[i] ?? 0) > 0);
+    throw new EnergyDiffError("E_GRAPH_CYCLE", `graph has a cycle through node '${stuck?.name ?? "?"}' (${stuck?.opType ?? "?"})`, {
+      ...file !== void 0 ? { file } : {},
+      ...stuck ? { node: stuck.name } : {}
+    });
+  }
+  return order;
+}
+var MinHeap = class {
+  items = [];
+  get size() {
+    return this.items.length;
+  }
+  push(value) {
+    const a2 = this.items;
+    a2.push(value);
+    for (let i = a2.length - 1; i > 0; ) {
+      const parent = i - 1 >> 1;
+      if (a2[parent] <= value) break;
+      a2[i] = a2[parent];
+      a2[parent] = value;
+      i = parent;
+    }
+  }
+  pop() {
+    const a2 = this.items;
+    const top = a2[0];
+    const last = a2.pop();
+    if (a2.length > 0) {
+      let i = 0;
+      a2[0] = last;
+      for (; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a2.length && a2[l] < a2[m]) m = l;
+        if (r < a2.length && a2[r] < a2[m]) m = r;
+        if (m === i) break;
+        [a2[i], a2[m]] = [a2[m], a2[i]];
+        i = m;
+      }
+    }
+    return top;
+  }
+};
+function implicitInputs(node2) {
+  const names = [];
+  for (const a2 of Object.values(node2.attributes)) {
+    const graphs = a2.type === "graph" ? [a2.value] : a2.type === "graphs" ? a2.value : [];
+    for (const g of graphs) {
+      const local = /* @__PURE__ */ new Set([...g.inputs.map((v) => v.name), ...g.initializers.map((t) => t.name)]);
+      for (const n of g.nodes) n.outputs.forEach((o) => local.add(o));
+      for (const n of g.nodes) {
+        for (const i of [...n.inputs, ...implicitInputs(n)]) if (i !== "" && !local.has(i)) names.push(i);
+      }
+    }
+  }
+  return names;
 }
 
 // src/core/layers-json/attrs.ts
@@ -11668,53 +12472,6 @@ var ALIASES = {
   GRU: rnn("GRU"),
   RNN: rnn("RNN")
 };
-
-// src/core/layers-json/declared.ts
-var FILE_LAYERS = /* @__PURE__ */ new WeakMap();
-function recordFileLayers(graph, writers) {
-  FILE_LAYERS.set(graph, writers);
-}
-function declaredBatch(model) {
-  for (const vi of model.graph.inputs) {
-    const d = vi.shape?.[0];
-    if (typeof d === "number") return d;
-  }
-  return void 0;
-}
-function checkDeclaredShapes(model, inferred) {
-  const declared = new Map(model.graph.valueInfo.map((vi) => [vi.name, vi.shape]));
-  if (declared.size === 0) return [];
-  const fileBatch = declaredBatch(model) ?? 1;
-  const layers = new Map(inferred.layers.map((l) => [l.name, l]));
-  const writers = FILE_LAYERS.get(model.graph);
-  const out = [];
-  for (const node2 of model.graph.nodes) {
-    const layer = layers.get(node2.name);
-    if (!layer || layer.status !== "estimated") continue;
-    node2.outputs.forEach((tensor, k) => {
-      const want = declared.get(tensor);
-      const got = layer.outputShapes[k];
-      if (!want || !got || agrees(want, got, fileBatch, inferred.batch)) return;
-      const fileLayer = writers?.get(tensor) ?? node2.name;
-      out.push({
-        severity: "warning",
-        code: "W_DECLARED_SHAPE",
-        message: `layer '${fileLayer}' declares output ${tensor} as [${want.map((d) => d ?? "?").join(", ")}] but inference gives [${got.join(", ")}]`,
-        node: fileLayer,
-        op: node2.opType
-      });
-    });
-  }
-  return out;
-}
-function agrees(want, got, fileBatch, runBatch) {
-  if (want.length !== got.length) return false;
-  return want.every((d, i) => {
-    const g = got[i];
-    if (typeof d !== "number") return true;
-    return d === g || fileBatch !== runBatch && d * runBatch === g * fileBatch;
-  });
-}
 
 // src/core/layers-json/spec.ts
 var LAYERS_SCHEMA = "energy-diff/layers@1";
@@ -13273,479 +14030,47 @@ function readOrExplain(path, read) {
   }
 }
 
-// src/core/calibrate/features.ts
-function polynomialRow(row2, spec) {
-  const out = spec.includeBias ? [1] : [];
-  out.push(...row2);
-  for (let i = 0; i < row2.length; i++) {
-    for (let j = spec.interactionOnly ? i + 1 : i; j < row2.length; j++) out.push(row2[i] * row2[j]);
+// src/core/infer/declared.ts
+function declaredBatch(model) {
+  for (const vi of model.graph.inputs) {
+    const d = vi.shape?.[0];
+    if (typeof d === "number") return d;
   }
-  return out;
+  return void 0;
 }
-function log1pRow(row2) {
-  return row2.map((v) => Math.log1p(v));
-}
-function standardizeRow(row2, s) {
-  return row2.map((v, j) => (v - s.mean[j]) / s.scale[j]);
-}
-function inverseMinMaxRow(row2, s) {
-  return row2.map((v, j) => v * s.range[j] + s.min[j]);
-}
-
-// src/core/calibrate/pipeline.ts
-function rawFeatures(row2, inputs, log, macs) {
-  const values = inputs.map((name) => {
-    const v = row2.params[name];
-    if (v === void 0 || !Number.isFinite(v)) throw new Error(`feature '${name}' missing from row`);
-    return v;
-  });
-  return [...values, ...log ? log1pRow(values) : [], ...macs ? [row2.macs] : []];
-}
-function designRow(row2, p) {
-  let x = rawFeatures(row2, p.inputs, p.log, p.macs);
-  if (p.polynomial) x = polynomialRow(x, p.polynomial);
-  if (p.standardize) x = standardizeRow(x, p.standardize);
-  return x;
-}
-function predictPipeline(p, row2) {
-  const x = designRow(row2, p);
-  const scaled3 = x.reduce((acc, v, j) => acc + v * (p.linear.coef[j] ?? 0), p.linear.intercept);
-  return p.target ? inverseMinMaxRow([scaled3], p.target)[0] : scaled3;
-}
-
-// src/core/estimate/predictors/getzner.ts
-var GETZNER_V1 = "getzner-v1";
-function elements(shape) {
-  return shape ? shape.reduce((a2, b) => a2 * b, 1) : 0;
-}
-function squareAttr(layer, base) {
-  const h = layer.attrs[`${base}H`];
-  const w = layer.attrs[`${base}W`] ?? h;
-  if (h === void 0 || w === void 0 || !Number.isFinite(h) || !Number.isFinite(w)) return void 0;
-  return Math.sqrt(h * w);
-}
-function batchAndSize(layer) {
-  const shape = layer.inputShapes[0] ?? layer.outputShapes[0];
-  if (!shape || shape.length === 0) return null;
-  const batch = shape.length > 1 ? shape[0] : 1;
-  return { batch_size: batch, input_size: elements(shape) / batch };
-}
-function maxPoolParams(layer) {
-  const input = layer.inputShapes[0];
-  const output = layer.outputShapes[0];
-  if (!input || input.length !== 4 || !output || output.length !== 4) return null;
-  const kernel = squareAttr(layer, "kernel");
-  if (kernel === void 0) return null;
-  const stride = squareAttr(layer, "stride") ?? 1;
-  const padding = (squareAttr(layer, "pad") ?? 0) / 2;
-  const params = {
-    batch_size: input[0],
-    // The paper measured square images; a non-square map is represented by its geometric-mean side.
-    image_size: Math.sqrt(input[2] * input[3]),
-    kernel_size: kernel,
-    in_channels: input[1],
-    stride,
-    padding
-  };
-  return { params, macs: Math.floor(elements(output) * Math.round(kernel * kernel) / 2) };
-}
-function getznerFeatures(layer) {
-  if (layer.status !== "estimated") return null;
-  const out = elements(layer.outputShapes[0]);
-  switch (layer.op) {
-    case "Conv":
-      if (layer.family !== "conv" || layer.outputShapes[0]?.length !== 4) return null;
-      return { module: "Conv2d", row: { params: {}, macs: layer.macs + out } };
-    case "Gemm":
-    case "MatMul":
-      if (layer.family !== "gemm") return null;
-      return { module: "Linear", row: { params: {}, macs: layer.macs + out } };
-    case "MaxPool": {
-      const row2 = maxPoolParams(layer);
-      return row2 ? { module: "MaxPool2d", row: row2 } : null;
-    }
-    case "Relu":
-    case "Sigmoid":
-    case "Tanh":
-    case "Softmax": {
-      const params = batchAndSize(layer);
-      if (!params) return null;
-      const module = layer.op === "Relu" ? "ReLU" : layer.op;
-      return { module, row: { params, macs: params.batch_size * params.input_size } };
-    }
-    default:
-      return null;
-  }
-}
-function modules(predictor) {
-  const m = predictor.modules;
-  return typeof m === "object" && m !== null ? m : {};
-}
-var getznerPredictor = {
-  kind: GETZNER_V1,
-  predictLayer(predictor, _device, layer, mode2) {
-    const trainFactor = typeof predictor.trainStepFactor === "number" ? predictor.trainStepFactor : void 0;
-    if (mode2 === "train-step" && trainFactor === void 0) return null;
-    const features = getznerFeatures(layer);
-    if (!features) return null;
-    const pipeline = modules(predictor)[features.module];
-    if (!pipeline) return null;
-    const energyJ = Math.max(0, predictPipeline(pipeline, features.row));
-    return { energyJ: mode2 === "train-step" ? energyJ * trainFactor : energyJ };
-  }
-};
-
-// src/core/estimate/roofline-model.ts
-var ROOFLINE_CLASSES = [
-  "conv",
-  "conv-dw",
-  "gemm",
-  "matmul",
-  "pool",
-  "global-pool",
-  "norm",
-  "softmax",
-  "activation",
-  "elementwise",
-  "data-movement",
-  "embedding"
-];
-function layerClass(layer) {
-  if (layer.status !== "estimated") return null;
-  switch (layer.family) {
-    case "conv": {
-      const groups = layer.attrs.groups ?? 1;
-      return groups > 1 && groups === layer.attrs.inChannels ? "conv-dw" : "conv";
-    }
-    case "reduce":
-      return "global-pool";
-    case "shape":
-    case "control":
-      return "free";
-    case "rnn":
-    case "unsupported":
-      return null;
-    default:
-      return layer.family;
-  }
-}
-function layerFeatures(layer, cls) {
-  const inC = layer.attrs.inChannels ?? 0;
-  const outC = layer.attrs.outChannels ?? 0;
-  return {
-    cls,
-    flops: 2 * layer.macs,
-    bytes: layer.weightBytes + layer.activationBytesIn * inputShareRead(layer, cls) + layer.activationBytesOut,
-    aligned: cls !== "conv" || inC % 8 === 0 && outC % 8 === 0,
-    narrowInput: cls === "conv" && inC > 0 && inC <= 8,
-    tiles: gemmTiles(layer, cls)
-  };
-}
-function inputShareRead(layer, cls) {
-  if (cls !== "pool") return 1;
-  const a2 = layer.attrs;
-  const axis = (k, s) => k && s && s > k ? k / s : 1;
-  return axis(a2.kernelH, a2.strideH) * axis(a2.kernelW, a2.strideW);
-}
-var TILE = 64;
-function gemmTiles(layer, cls) {
-  const a2 = layer.attrs;
-  const t = (m, n) => Math.ceil(m / TILE) * Math.ceil(n / TILE);
-  if (cls === "conv") {
-    const groups = a2.groups ?? 1;
-    return groups * t((a2.batch ?? 1) * (a2.outH ?? 1) * (a2.outW ?? 1), (a2.outChannels ?? 1) / groups);
-  }
-  if (cls === "gemm") return t(a2.batch ?? 1, a2.outFeatures ?? 1);
-  if (cls === "matmul") return (a2.batch ?? 1) * t(a2.m ?? 1, a2.n ?? 1);
-  return 0;
-}
-function pnorm(values, p) {
-  const top = Math.max(...values);
-  if (!(top > 0)) return 0;
-  return top * Math.pow(values.reduce((acc, v) => acc + Math.pow(v / top, p), 0), 1 / p);
-}
-function layerTime(f, c, cacheBytes) {
-  let flopsPerS = c.flopsPerS;
-  if (!f.aligned) flopsPerS *= c.unalignedFactor ?? 1;
-  if (f.narrowInput) flopsPerS *= c.narrowInputFactor ?? 1;
-  if (c.saturationTiles !== void 0 && f.tiles > 0) flopsPerS *= Math.min(1, f.tiles / c.saturationTiles);
-  const computeS = f.flops / flopsPerS;
-  const inCache = 1 / (1 + (f.bytes / cacheBytes) ** 2);
-  const memoryS = f.bytes / c.bytesPerS / (1 + (c.cacheSpeedup - 1) * inCache);
-  return {
-    seconds: pnorm([f.aligned ? c.launchS : c.launchS * (c.unalignedLaunchFactor ?? 1), computeS, memoryS], c.sharpness),
-    busySeconds: pnorm([computeS, memoryS], c.sharpness)
-  };
-}
-function layerEnergy(f, c, device, cacheBytes) {
-  const t = layerTime(f, c, cacheBytes);
-  const dynamic = c.joulesPerFlop * f.flops + c.joulesPerByte * f.bytes + c.joulesPerCall;
-  const dynamicJ = Math.min(dynamic, (device.tdpW - device.idlePowerW) * t.seconds);
-  return { ...t, dynamicJ, energyJ: device.idlePowerW * t.seconds + dynamicJ };
-}
-
-// src/core/estimate/predictors/roofline-check.ts
-var REQUIRED = ["launchS", "flopsPerS", "bytesPerS", "cacheSpeedup", "sharpness", "joulesPerFlop", "joulesPerByte", "joulesPerCall"];
-var OPTIONAL = ["unalignedFactor", "narrowInputFactor", "unalignedLaunchFactor"];
-var POSITIVE = /* @__PURE__ */ new Set(["launchS", "flopsPerS", "bytesPerS", "cacheSpeedup", "sharpness", "unalignedFactor", "narrowInputFactor", "unalignedLaunchFactor"]);
-var checked = /* @__PURE__ */ new WeakSet();
-function checkRooflinePredictor(p, file) {
-  if (checked.has(p)) return;
-  const fail7 = (path, message) => {
-    throw new EnergyDiffError("E_PROFILE_FIELD", message, { file, jsonPath: `$.predictor${path}` });
-  };
-  const num2 = (v, path, positive) => {
-    if (typeof v !== "number" || !Number.isFinite(v)) fail7(path, `expected a finite number, got ${JSON.stringify(v) ?? "nothing"}`);
-    if (positive && !(v > 0) || v < 0) fail7(path, `expected a ${positive ? "positive" : "non-negative"} number, got ${String(v)}`);
-  };
-  num2(p.cacheBytes, ".cacheBytes", true);
-  num2(p.optimizerBytesPerParam, ".optimizerBytesPerParam", false);
-  if (p.perRunOverheadJ !== void 0) num2(p.perRunOverheadJ, ".perRunOverheadJ", false);
-  for (const block of ["inference", "train"]) {
-    const classes = p[block];
-    if (!isObject(classes)) fail7(`.${block}`, "expected an object of operator classes");
-    for (const [cls, c] of Object.entries(classes)) {
-      const at = `.${block}.${cls}`;
-      if (!ROOFLINE_CLASSES.includes(cls)) fail7(at, `unknown operator class; known: ${ROOFLINE_CLASSES.join(", ")}`);
-      if (!isObject(c)) fail7(at, "expected an object of constants");
-      for (const k of REQUIRED) num2(c[k], `${at}.${k}`, POSITIVE.has(k));
-      for (const k of OPTIONAL) if (c[k] !== void 0) num2(c[k], `${at}.${k}`, true);
-    }
-  }
-  const fallback2 = p.trainFallback;
-  if (!isObject(fallback2)) fail7(".trainFallback", 'expected {"timeFactor": ..., "energyFactor": ...}');
-  num2(fallback2.timeFactor, ".trainFallback.timeFactor", true);
-  num2(fallback2.energyFactor, ".trainFallback.energyFactor", true);
-  const comp = p.composition;
-  if (!isObject(comp)) fail7(".composition", 'expected {"inference": {...}, "train-step": {...}}');
-  for (const mode2 of ["inference", "train-step"]) {
-    const m = comp[mode2];
-    if (!isObject(m)) fail7(`.composition.${mode2}`, 'expected {"launchScale": ..., "passOverheadS": ...}');
-    num2(m.launchScale, `.composition.${mode2}.launchScale`, true);
-    num2(m.passOverheadS, `.composition.${mode2}.passOverheadS`, false);
-  }
-  checked.add(p);
-}
-
-// src/core/estimate/rnn-model.ts
-var BYTES_PER_ELEMENT = 4;
-var TILE2 = 64;
-function rnnShape(layer) {
-  const a2 = layer.attrs;
-  const shape = { batch: a2.batch, seqLen: a2.seqLen, inputSize: a2.inputSize, hidden: a2.hidden, directions: a2.directions ?? 1, gates: a2.gates ?? 1 };
-  return Object.values(shape).every((v) => v !== void 0 && v > 0) ? shape : null;
-}
-function gemm(m, k, n) {
-  return {
-    cls: "gemm",
-    flops: 2 * m * k * n,
-    bytes: BYTES_PER_ELEMENT * (m * k + k * n + m * n + n),
-    aligned: true,
-    narrowInput: false,
-    tiles: Math.ceil(m / TILE2) * Math.ceil(n / TILE2)
-  };
-}
-function rnnCalls(s) {
-  const gateWidth = s.gates * s.hidden;
-  const gateElements = s.batch * gateWidth;
-  const gate = {
-    cls: "elementwise",
-    flops: 2 * gateElements,
-    bytes: BYTES_PER_ELEMENT * (2 * gateElements + 3 * s.batch * s.hidden),
-    aligned: true,
-    narrowInput: false,
-    tiles: 0
-  };
-  return [
-    { features: gemm(s.seqLen * s.batch, s.inputSize, gateWidth), count: 1 },
-    { features: gemm(s.batch, s.hidden, gateWidth), count: s.seqLen },
-    { features: gate, count: s.seqLen }
-  ];
-}
-function rnnLayerCost(params, layer, device, cacheBytes, launchScale) {
-  const shape = rnnShape(layer);
-  const g = params("gemm");
-  const e = params("elementwise");
-  if (!shape || !g || !e) return null;
-  let seconds = 0;
-  let dynamicJ = 0;
-  for (const { features, count: count2 } of rnnCalls(shape)) {
-    const c = features.cls === "gemm" ? g : e;
-    const one = layerEnergy(features, { ...c, launchS: c.launchS * launchScale }, device, cacheBytes);
-    seconds += count2 * one.seconds;
-    dynamicJ += count2 * one.dynamicJ;
-  }
-  return { seconds: shape.directions * seconds, dynamicJ: shape.directions * dynamicJ };
-}
-
-// src/core/estimate/predictors/roofline.ts
-var ROOFLINE_V1 = "roofline-v1";
-function asRoofline(p, file = "profile") {
-  checkRooflinePredictor(p, file);
-  return p;
-}
-function scaled(c, f) {
-  return {
-    ...c,
-    launchS: c.launchS * f.timeFactor,
-    flopsPerS: c.flopsPerS / f.timeFactor,
-    bytesPerS: c.bytesPerS / f.timeFactor,
-    joulesPerFlop: c.joulesPerFlop * f.energyFactor,
-    joulesPerByte: c.joulesPerByte * f.energyFactor,
-    joulesPerCall: c.joulesPerCall * f.energyFactor
-  };
-}
-function classParams(p, cls, mode2) {
-  if (mode2 === "inference") return p.inference[cls];
-  const own = p.train[cls];
-  if (own) return own;
-  const inf = p.inference[cls];
-  return inf ? scaled(inf, p.trainFallback) : void 0;
-}
-function passLayer(p, device, layer, mode2, launchScale) {
-  if (layer.status === "estimated" && layer.family === "rnn") return rnnLayerCost((c) => classParams(p, c, mode2), layer, device, p.cacheBytes, launchScale);
-  const cls = layerClass(layer);
-  if (cls === null) return null;
-  if (cls === "free") return { seconds: 0, dynamicJ: 0 };
-  const own = classParams(p, cls, mode2);
-  if (!own) return null;
-  const e = layerEnergy(layerFeatures(layer, cls), { ...own, launchS: own.launchS * launchScale }, device, p.cacheBytes);
-  return { seconds: e.seconds, dynamicJ: e.dynamicJ };
-}
-function optimizerEnergy(p, device, params) {
-  const c = p.inference.elementwise;
-  if (!c || params === 0) return { seconds: 0, energyJ: 0 };
-  const f = { cls: "elementwise", flops: 2 * params, bytes: p.optimizerBytesPerParam * params, aligned: true, narrowInput: false, tiles: 0 };
-  const e = layerEnergy(f, c, device, p.cacheBytes);
-  return { seconds: e.seconds, energyJ: e.energyJ };
-}
-var rooflinePredictor = {
-  kind: ROOFLINE_V1,
-  predictLayer(predictor, device, layer, mode2) {
-    const p = asRoofline(predictor);
-    const l = passLayer(p, device, layer, mode2, p.composition[mode2].launchScale);
-    if (!l) return null;
-    return { seconds: l.seconds, energyJ: l.dynamicJ + device.idlePowerW * l.seconds };
-  },
-  predictOverheadJ(predictor, device, layers, mode2) {
-    const p = asRoofline(predictor);
-    let energyJ = device.idlePowerW * p.composition[mode2].passOverheadS;
-    if (mode2 === "train-step") {
-      const params = layers.reduce((acc, l) => acc + (l.status === "estimated" ? l.params : 0), 0);
-      energyJ += optimizerEnergy(p, device, params).energyJ;
-    }
-    return energyJ;
-  }
-};
-function overheadSeconds(predictor, device, layers, mode2) {
-  const p = asRoofline(predictor);
-  let s = p.composition[mode2].passOverheadS;
-  if (mode2 === "train-step") s += optimizerEnergy(p, device, layers.reduce((a2, l) => a2 + (l.status === "estimated" ? l.params : 0), 0)).seconds;
-  return s;
-}
-
-// src/core/estimate/predictors/registry.ts
-var KINDS = new Map([getznerPredictor, rooflinePredictor].map((k) => [k.kind, k]));
-var PREDICTOR_KINDS = [...KINDS.keys()];
-function predictorKind(kind2, profileId) {
-  const found = KINDS.get(kind2);
-  if (!found) {
-    throw new EnergyDiffError("E_PROFILE_FIELD", `unknown predictor kind ${JSON.stringify(kind2)} in profile ${profileId}; known: ${PREDICTOR_KINDS.join(", ")}`, {
-      file: profileId,
-      jsonPath: "$.predictor.kind"
-    });
-  }
-  return found;
-}
-
-// src/core/estimate/index.ts
-function estimateEnergy(inferred, profile, opts) {
-  const kind2 = predictorKind(profile.predictor.kind, profile.id);
-  if (kind2.kind === ROOFLINE_V1) checkRooflinePredictor(profile.predictor, `hardware profile ${profile.id}`);
-  const layers = [];
-  const unsupported2 = [...inferred.coverage.unsupported];
-  let energyJ = 0;
-  let seconds = 0;
-  let timed = true;
-  for (const layer of inferred.layers) {
-    const base = { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params };
-    if (layer.status !== "estimated") {
-      layers.push({ ...base, energyJ: 0, status: "unsupported" });
-      continue;
-    }
-    const p = kind2.predictLayer(profile.predictor, profile.device, layer, opts.mode);
-    if (!p) {
-      layers.push({ ...base, energyJ: 0, status: "unsupported" });
-      unsupported2.push({ op: layer.op, node: layer.name, reason: `profile ${profile.id} (${kind2.kind}) has no ${opts.mode} predictor for ${layer.family} layers` });
-      continue;
-    }
-    const est = { ...base, energyJ: p.energyJ, status: "estimated" };
-    if (p.seconds !== void 0) {
-      est.seconds = p.seconds;
-      seconds += p.seconds;
-    } else timed = false;
-    layers.push(est);
-    energyJ += p.energyJ;
-  }
-  const estimatedLayers = layers.filter((l) => l.status === "estimated");
-  const overheadJ = kind2.predictOverheadJ?.(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === "estimated"), opts.mode) ?? 0;
-  energyJ += overheadJ;
-  if (kind2.kind === ROOFLINE_V1) seconds += overheadSeconds(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === "estimated"), opts.mode);
-  const diagnostics = [...inferred.diagnostics, ...coverageDiagnostics(inferred, unsupported2, profile, opts.mode)];
-  const totals = {
-    macs: inferred.totals.macs,
-    flops: 2 * inferred.totals.macs,
-    params: inferred.totals.params,
-    energyJ,
-    energyJLow: energyJ * profile.uncertainty.low,
-    energyJHigh: energyJ * profile.uncertainty.high
-  };
-  if (timed && estimatedLayers.length > 0) totals.seconds = seconds;
-  const report = {
-    schema: "energy-diff/estimate@1",
-    model: { path: opts.modelPath, format: opts.format },
-    profile: profileSummary2(profile),
-    batch: inferred.batch,
-    mode: opts.mode,
-    totals,
-    layers,
-    coverage: { nodes: inferred.coverage.nodes, estimated: estimatedLayers.length, unsupported: unsupported2 },
-    diagnostics
-  };
-  return report;
-}
-function profileSummary2(profile) {
-  const s = { id: profile.id, calibrated: profile.calibrated, version: profile.version };
-  if (profile.fitDate !== void 0) s.fitDate = profile.fitDate;
-  return s;
-}
-function coverageDiagnostics(inferred, unsupported2, profile, mode2) {
+function checkDeclaredShapes(model, inferred) {
+  const declared = new Map(model.graph.valueInfo.map((vi) => [vi.name, vi.shape]));
+  if (declared.size === 0) return [];
+  const fileBatch = declaredBatch(model) ?? 1;
+  const layers = new Map(inferred.layers.map((l) => [l.name, l]));
+  const writers = fileLayersOf(model.graph);
   const out = [];
-  const fromProfile = unsupported2.length - inferred.coverage.unsupported.length;
-  if (unsupported2.length > 0) {
-    const ops = [...new Set(unsupported2.map((u) => u.op))].sort().join(", ");
-    out.push({
-      severity: "warning",
-      code: "W_NOT_ESTIMATED",
-      message: `${unsupported2.length} of ${inferred.coverage.nodes} layers not estimated (${ops}); their energy is excluded from the totals` + (fromProfile > 0 ? ` (${fromProfile} lack a ${mode2} predictor in profile ${profile.id})` : "")
-    });
-  }
-  const convs = inferred.layers.filter((l) => l.family === "conv").length;
-  if (mode2 === "train-step" && convs > 0 && !inferred.layers.some((l) => l.family === "norm")) {
-    out.push({
-      severity: "info",
-      code: "I_TRAIN_EXPORT",
-      message: `train step of a graph with ${convs} convolutions and no normalization layers: if the model has BatchNorm, an eval-mode export folded it into the convolutions, but a train step runs it; export in training mode to count it (docs/estimator.md)`
-    });
-  }
-  if (!profile.calibrated) {
-    out.push({
-      severity: "info",
-      code: "I_UNCALIBRATED_PROFILE",
-      message: `profile ${profile.id} is derived from spec-sheet numbers, not measurements; its band is x${profile.uncertainty.low}..x${profile.uncertainty.high}`
+  for (const node2 of model.graph.nodes) {
+    const layer = layers.get(node2.name);
+    if (!layer || layer.status !== "estimated") continue;
+    node2.outputs.forEach((tensor, k) => {
+      const want = declared.get(tensor);
+      const got = layer.outputShapes[k];
+      if (!want || !got || agrees(want, got, fileBatch, inferred.batch)) return;
+      const fileLayer = writers?.get(tensor) ?? node2.name;
+      out.push({
+        severity: "warning",
+        code: "W_DECLARED_SHAPE",
+        message: `layer '${fileLayer}' declares output ${tensor} as [${want.map((d) => d ?? "?").join(", ")}] but inference gives [${got.join(", ")}]`,
+        node: fileLayer,
+        op: node2.opType
+      });
     });
   }
   return out;
+}
+function agrees(want, got, fileBatch, runBatch) {
+  if (want.length !== got.length) return false;
+  return want.every((d, i) => {
+    const g = got[i];
+    if (typeof d !== "number") return true;
+    return d === g || fileBatch !== runBatch && d * runBatch === g * fileBatch;
+  });
 }
 
 // src/core/infer/inputs.ts
@@ -13822,93 +14147,6 @@ function explicitBatchAxis(declared, explicit, requested) {
     if (differing.length === 1 && others && (requested === void 0 || explicit[differing[0]] === requested)) return differing[0];
   }
   return requested !== void 0 && requested !== 1 && explicit[0] === requested ? 0 : void 0;
-}
-
-// src/core/graph/topo.ts
-function topoSort(nodes, file) {
-  const producer = /* @__PURE__ */ new Map();
-  nodes.forEach((n, i) => n.outputs.forEach((o) => o !== "" && producer.set(o, i)));
-  const indegree = nodes.map(() => 0);
-  const consumers = nodes.map(() => []);
-  nodes.forEach((n, i) => {
-    const deps = /* @__PURE__ */ new Set();
-    for (const name of [...n.inputs, ...implicitInputs(n)]) {
-      const p = producer.get(name);
-      if (p !== void 0 && p !== i) deps.add(p);
-    }
-    indegree[i] = deps.size;
-    deps.forEach((d) => consumers[d]?.push(i));
-  });
-  const ready = new MinHeap();
-  indegree.forEach((d, i) => d === 0 && ready.push(i));
-  const order = [];
-  while (ready.size > 0) {
-    const i = ready.pop();
-    order.push(nodes[i]);
-    for (const c of consumers[i] ?? []) {
-      indegree[c] = (indegree[c] ?? 0) - 1;
-      if (indegree[c] === 0) ready.push(c);
-    }
-  }
-  if (order.length < nodes.length) {
-    const stuck = nodes.find((_, i) => (indegree[i] ?? 0) > 0);
-    throw new EnergyDiffError("E_GRAPH_CYCLE", `graph has a cycle through node '${stuck?.name ?? "?"}' (${stuck?.opType ?? "?"})`, {
-      ...file !== void 0 ? { file } : {},
-      ...stuck ? { node: stuck.name } : {}
-    });
-  }
-  return order;
-}
-var MinHeap = class {
-  items = [];
-  get size() {
-    return this.items.length;
-  }
-  push(value) {
-    const a2 = this.items;
-    a2.push(value);
-    for (let i = a2.length - 1; i > 0; ) {
-      const parent = i - 1 >> 1;
-      if (a2[parent] <= value) break;
-      a2[i] = a2[parent];
-      a2[parent] = value;
-      i = parent;
-    }
-  }
-  pop() {
-    const a2 = this.items;
-    const top = a2[0];
-    const last = a2.pop();
-    if (a2.length > 0) {
-      let i = 0;
-      a2[0] = last;
-      for (; ; ) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < a2.length && a2[l] < a2[m]) m = l;
-        if (r < a2.length && a2[r] < a2[m]) m = r;
-        if (m === i) break;
-        [a2[i], a2[m]] = [a2[m], a2[i]];
-        i = m;
-      }
-    }
-    return top;
-  }
-};
-function implicitInputs(node2) {
-  const names = [];
-  for (const a2 of Object.values(node2.attributes)) {
-    const graphs = a2.type === "graph" ? [a2.value] : a2.type === "graphs" ? a2.value : [];
-    for (const g of graphs) {
-      const local = /* @__PURE__ */ new Set([...g.inputs.map((v) => v.name), ...g.initializers.map((t) => t.name)]);
-      for (const n of g.nodes) n.outputs.forEach((o) => local.add(o));
-      for (const n of g.nodes) {
-        for (const i of [...n.inputs, ...implicitInputs(n)]) if (i !== "" && !local.has(i)) names.push(i);
-      }
-    }
-  }
-  return names;
 }
 
 // src/core/infer/errors.ts
@@ -15686,7 +15924,7 @@ function totalsOf(layers, weights) {
   return { macs, params, weightBytes, activationBytes };
 }
 
-// src/pipeline/estimate-model.ts
+// src/app/estimate-model.ts
 async function estimateModelFile(file, profiles, opts) {
   const model = await loadModel(file);
   const inferred = inferModel(model, { batch: opts.batch, inputShapes: opts.inputShapes }, file);
@@ -16487,18 +16725,6 @@ function parseProfileText(text, file) {
   return validateProfile(json, file);
 }
 
-// src/action/noise-floor.ts
-function applyNoiseFloor(diff, minChangePct) {
-  if (minChangePct === void 0 || minChangePct <= 0) return diff;
-  const below = (pct) => pct !== null && Math.abs(pct) < minChangePct;
-  return {
-    ...diff,
-    models: diff.models.map(
-      (m) => m.status === "changed" && m.results.every((r) => below(r.deltaPct)) ? { ...m, status: "unchanged" } : m
-    )
-  };
-}
-
 // src/action/gate.ts
 function budgetConfig(config, inputs) {
   const rules = [...config.budgets.budgets, ...inputs.budgetRules];
@@ -16516,47 +16742,6 @@ function gateRules(config, inputs) {
 function judge(diff, rules) {
   const floored = applyNoiseFloor(diff, rules.minChangePct);
   return rules.budgets ? applyBudgets(floored, rules.budgets) : floored;
-}
-function limitText(l, unit) {
-  return [l.warn !== void 0 ? `warn ${unit(l.warn)}` : "", l.fail !== void 0 ? `fail ${unit(l.fail)}` : ""].filter(Boolean).join(", ");
-}
-function code(s) {
-  return `\`${s.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/\s+/g, " ")}\``;
-}
-function describeRule(r) {
-  const who = r.total ? "repository total" : r.model !== void 0 ? code(r.model) : "every model";
-  const where = r.profile !== void 0 ? ` on ${escapeMd(r.profile)}` : "";
-  const parts = [
-    r.maxJ ? `energy ${limitText(r.maxJ, formatJ)}` : "",
-    r.maxIncreasePct ? `increase ${limitText(r.maxIncreasePct, (v) => `+${v}%`)}` : "",
-    r.maxRunJ ? `training run ${limitText(r.maxRunJ, formatJ)}` : ""
-  ].filter(Boolean);
-  return `${who}${where}: ${parts.join("; ")}`;
-}
-function rows(g) {
-  return /* @__PURE__ */ new Map([
-    ["budgets", g.budgets?.budgets.length ? g.budgets.budgets.map(describeRule).join("<br>") : "none"],
-    ["failOn", g.budgets?.failOn ?? "estimate"],
-    ["minChangePct", g.minChangePct !== void 0 ? `${g.minChangePct}%` : "none"],
-    ["profiles", g.profiles.map((p) => escapeMd(p)).join(", ")]
-  ]);
-}
-function gateDifferences(applied, proposed) {
-  const a2 = rows(applied);
-  const p = rows(proposed);
-  return [...a2].filter(([k, v]) => p.get(k) !== v).map(([k, v]) => [k, v, p.get(k)]);
-}
-function gateSection(n) {
-  const diffs = gateDifferences(n.applied, n.proposed);
-  for (const f of n.changedProfileFiles ?? []) diffs.push([`profile file ${code(f)}`, "the base's version", "this pull request's version"]);
-  if (diffs.length === 0) return [];
-  const file = code(n.configPath);
-  const lead = !n.baseHasConfig && gateDifferences(n.applied, n.proposed).length ? `${file} is new in this pull request. This check applies the defaults and the action's inputs; the file's rules apply after merge.` : `This pull request changes the gate (${file} or the profiles it names). This check applies the base's rules (\`${n.baseSha.slice(0, 7)}\`): a pull request cannot loosen its own gate. The new rules apply after merge.`;
-  const lines = ["**Gate rules changed**", "", lead, "", "| Rule | Applied now | After merge |", "|---|---|---|"];
-  for (const [what, now, after] of diffs) lines.push(`| ${what} | ${now} | ${after} |`);
-  if (n.proposedVerdict) lines.push("", `Under the rules after merge this change would be ${verdictLabel(n.proposedVerdict)}.`);
-  lines.push("");
-  return lines;
 }
 
 // src/action/gate-profiles.ts
@@ -16676,6 +16861,10 @@ function validateMeasurement(value, file) {
   }
   return value;
 }
+
+// src/core/measure/protocol.ts
+var STDOUT_MARKER = "ENERGY_DIFF_EPOCH_END";
+var MARKER_RE = new RegExp(`(?:^|\\s)${STDOUT_MARKER}\\s+(-?\\d+)(?:\\s|$)`);
 
 // src/core/extrapolate/stats.ts
 function sum(values) {
@@ -17000,37 +17189,15 @@ async function measuredRows(workspace, assigned, headFiles, profiles, config) {
   }
   return rows2;
 }
-function measuredSection(rows2) {
-  if (rows2.length === 0) return [];
-  const lines = ["**Measured** (`energy-diff measure` artifacts, full training run)", ""];
-  for (const r of rows2) {
-    const m = r.summary;
-    const epochs = `${formatCount(m.epochsObserved)} of ${formatCount(m.totalEpochs)} epochs`;
-    const measured = `measured ${formatJ(m.measuredJ)} (${epochs}, ${m.status})`;
-    const extrapolated = `extrapolated ${formatJ(m.extrapolatedJ)} (${formatJ(m.band.lowJ)} \u2026 ${formatJ(m.band.highJ)})`;
-    const estimated = r.estimatedJ !== void 0 ? `estimated ${formatJ(r.estimatedJ)} (${formatJ(r.estimatedLowJ ?? r.estimatedJ)} \u2026 ${formatJ(r.estimatedHighJ ?? r.estimatedJ)})` : `no estimate (${r.noEstimate ?? "none"})`;
-    const diff = r.differencePct !== void 0 ? ` \u2014 difference ${formatPct(r.differencePct)}` : "";
-    lines.push(`- ${escapeMd(r.model)} on ${escapeMd(r.profile)}: ${estimated}, ${measured}, ${extrapolated}${diff}`);
-  }
-  lines.push("");
-  return lines;
-}
-function insertBeforeFooter(body, section) {
-  if (section.length === 0) return body;
-  const text = section.join("\n") + "\n";
-  const at = body.lastIndexOf("\n---\n");
-  return at < 0 ? `${body}
-${text}` : `${body.slice(0, at + 1)}${text}${body.slice(at + 1)}`;
-}
 
 // src/action/sticky.ts
-var MARKER_RE = /^<!-- energy-diff:sticky((?: [^\s>]*)*) -->$/;
+var MARKER_RE2 = /^<!-- energy-diff:sticky((?: [^\s>]*)*) -->$/;
 function formatStickyMarker(marker) {
   return `<!-- energy-diff:sticky key=${encodeURIComponent(marker.key)} head=${encodeURIComponent(marker.headSha)} at=${isoSeconds(marker.at)} -->`;
 }
 function parseStickyMarker(body) {
   const first = body.replace(/^\s+/, "").split(/\r?\n/, 1)[0] ?? "";
-  const m = MARKER_RE.exec(first.trimEnd());
+  const m = MARKER_RE2.exec(first.trimEnd());
   if (!m) return null;
   const fields = /* @__PURE__ */ new Map();
   for (const part of (m[1] ?? "").trim().split(" ")) {
@@ -17252,7 +17419,7 @@ async function run(env, io, now, state) {
   const { profiles, changedFiles: changedFiles2 } = await loadGateProfiles(applied.profiles, ws, { base: baseTree, head: headTree });
   const notice = { configPath: inputs.configPath, baseSha: cmp.baseSha, baseHasConfig: configs.baseHasConfig, applied, proposed, changedProfileFiles: changedFiles2 };
   const sticky = { key: inputs.commentKey, headSha: cmp.headSha, at: event.timestamp };
-  if (changes.length === 0) return noChanges(env, io, client, event, inputs, cmp, gateSection(notice), sticky);
+  if (changes.length === 0) return noChanges(env, io, client, event, inputs, cmp, notice, sticky);
   for (const c of changes) log(`${c.status} ${c.oldPath ? `${c.oldPath} \u2192 ` : ""}${c.path}${c.note ? ` (${c.note})` : ""}`);
   const tmpDir = await mkdtemp(join8(env.RUNNER_TEMP || tmpdir2(), "energy-diff-"));
   const worktrees = /* @__PURE__ */ new Map();
@@ -17282,14 +17449,12 @@ async function run(env, io, now, state) {
     });
     const diff = judge(raw, applied);
     const sameProfiles = applied.profiles.join("\n") === proposed.profiles.join("\n");
-    const gate = gateSection({ ...notice, ...sameProfiles ? { proposedVerdict: judge(raw, proposed).verdict } : {} });
+    const gate = { ...notice, ...sameProfiles ? { proposedVerdict: judge(raw, proposed).verdict } : {} };
     const assigned = await assignArtifacts(ws, inputs.measurementGlobs, configs.head, [...sides.headFiles.keys()]);
-    const section = [...gate, ...measuredSection(await measuredRows(ws, assigned, sides.headFiles, profiles, configs.head))];
-    const budgetsChecked = applied.budgets !== void 0;
-    const room = MAX_COMMENT_CHARS - section.join("\n").length - 1;
-    const rendered = renderComment(diff, { marker: formatStickyMarker(sticky), budgetsChecked, maxChars: room });
-    const body = withStickyMarker(insertBeforeFooter(rendered, section), sticky);
-    const summary2 = insertBeforeFooter(renderComment(diff, { budgetsChecked, maxChars: room }), section);
+    const measured = await measuredRows(ws, assigned, sides.headFiles, profiles, configs.head);
+    const render2 = { budgetsChecked: applied.budgets !== void 0, gate, measured };
+    const body = withStickyMarker(renderComment(diff, { ...render2, marker: formatStickyMarker(sticky) }), sticky);
+    const summary2 = renderJobSummary(diff, render2);
     io.appendSummary(summary2);
     const { dir, reportJson } = await writeArtifacts(artifactDir(env, inputs.commentKey), { report: diff, body, relay: relayData(inputs, event, "changes", diff.verdict) });
     io.setOutput("report-json", reportJson);
@@ -17299,7 +17464,7 @@ async function run(env, io, now, state) {
     io.setOutput("over-budget", String(diff.budgets.some((f) => !f.preExisting)));
     io.setOutput("verdict", diff.verdict);
     log(summaryLine(diff));
-    if (gate.length) log(`the pull request changes the gate in ${inputs.configPath}; the base's rules apply until merge`);
+    if (gateSection(gate).length) log(`the pull request changes the gate in ${inputs.configPath}; the base's rules apply until merge`);
     await comment(io, client, event, inputs, body);
     return verdictExit(io, diff, inputs, started);
   } finally {
@@ -17310,7 +17475,7 @@ async function run(env, io, now, state) {
 async function noChanges(env, io, client, event, inputs, cmp, gate, sticky) {
   io.info("energy-diff: no model changes");
   const diff = noChangesDiff(cmp.baseSha, cmp.headSha);
-  const body = insertBeforeFooter(renderComment(diff), gate);
+  const body = renderComment(diff, { gate });
   io.appendSummary(body);
   const { dir, reportJson } = await writeArtifacts(artifactDir(env, inputs.commentKey), {
     report: diff,
