@@ -1,6 +1,6 @@
 // Budgets over a diff: absolute J limits and relative % increase limits, warn and fail levels,
 // uncertainty-aware (fail-on: low) and tolerant of violations that already existed on the base.
-import type { BudgetFinding, ReportDiff, Verdict } from '../diff/index.js';
+import type { BudgetFinding, ReportDiff, TotalDiff, Verdict } from '../diff/index.js';
 import { formatJ, formatPct } from '../format/index.js';
 import { globMatches, type BudgetConfig, type BudgetRule, type Limit } from './config.js';
 
@@ -10,6 +10,8 @@ export * from './config.js';
 interface Subject {
   model: string;
   profile: string;
+  /** A repository total's group: the mode and batch of the models it sums. */
+  group?: Pick<TotalDiff, 'mode' | 'batch'>;
   head: { energyJ: number; energyJLow: number } | null;
   base: { energyJ: number; energyJLow: number } | null;
   deltaJ: number;
@@ -25,6 +27,7 @@ function subjects(diff: ReportDiff, rule: BudgetRule): Subject[] {
     return diff.totals.filter((t) => inProfile(t.profile)).map((t) => ({
       model: '*',
       profile: t.profile,
+      group: { mode: t.mode, batch: t.batch },
       head: { energyJ: t.headJ, energyJLow: t.headLowJ },
       base: t.baseJ === 0 && t.baseLowJ === 0 ? null : { energyJ: t.baseJ, energyJLow: t.baseLowJ },
       deltaJ: t.deltaJ,
@@ -87,7 +90,7 @@ function findingValueText(f: Pick<BudgetFinding, 'kind' | 'value' | 'limit'>): s
  * profile names cannot break its Markdown.
  */
 export function describeFinding(f: Omit<BudgetFinding, 'message'>, name: (s: string) => string = (s) => s): string {
-  const where = `${f.model === '*' ? 'repository total' : name(f.model)} on ${name(f.profile)}`;
+  const where = `${f.model === '*' ? totalName(f) : name(f.model)} on ${name(f.profile)}`;
   const shown = findingValueText(f);
   const why =
     f.basis === 'low' ? ', even at the low end of the band'
@@ -96,13 +99,19 @@ export function describeFinding(f: Omit<BudgetFinding, 'message'>, name: (s: str
   return `${where}: ${shown} (${f.limitLevel} budget${why})${already}`;
 }
 
+/** "repository total (inference, batch 1)": a total sums one mode and batch, and says which. */
+function totalName(f: Pick<BudgetFinding, 'mode' | 'batch'>): string {
+  if (f.mode === undefined || f.batch === undefined) return 'repository total';
+  return `repository total (${f.mode === 'train-step' ? 'train step' : 'inference'}, batch ${f.batch})`;
+}
+
 function evaluate(s: Subject, limit: Limit, c: Check, failOn: BudgetConfig['failOn']): BudgetFinding | null {
   const finding = (level: 'warn' | 'fail', limitLevel: 'warn' | 'fail', basis: 'estimate' | 'low'): BudgetFinding => {
     const lim = limitLevel === 'fail' ? (limit.fail as number) : (limit.warn as number);
     const value = basis === 'low' ? c.low : c.estimate;
     const baseValue = basis === 'low' ? c.baseLow : c.baseEstimate;
     const f = {
-      level, limitLevel, kind: c.kind, model: s.model, profile: s.profile, limit: lim, value, basis,
+      level, limitLevel, kind: c.kind, model: s.model, profile: s.profile, ...(s.group ?? {}), limit: lim, value, basis,
       preExisting: baseValue !== undefined && baseValue > lim,
     };
     return { ...f, message: describeFinding(f) };

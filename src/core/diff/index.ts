@@ -7,7 +7,7 @@ import type { LayerDiff, ModelDiff, ModelStatus, ProfileInfo, ProfileResult, Rep
 
 export type * from './types.js';
 export { pairLayers, compareDeltas, sortedDeltas } from './pair.js';
-export { summarise, bandOfDelta, percentChange, resultIsUnchanged } from './totals.js';
+export { summarise, bandOfDelta, percentChange, resultGroup, resultIsUnchanged } from './totals.js';
 export { diffWorkload } from './workload.js';
 export { applyNoiseFloor } from './noise-floor.js';
 export { parseEstimateReports } from './estimate-json.js';
@@ -90,6 +90,9 @@ function profileInfos(ids: string[], input: DiffInput): ProfileInfo[] {
     if (version !== undefined) info.version = version;
     if (summary?.calibratedOn !== undefined) info.calibratedOn = summary.calibratedOn;
     if (fitDate !== undefined) info.fitDate = fitDate;
+    if (summary?.device !== undefined) info.device = summary.device;
+    if (summary?.basis !== undefined) info.basis = summary.basis;
+    if (summary?.band !== undefined) info.band = { ...summary.band };
     return info;
   });
 }

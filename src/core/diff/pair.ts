@@ -52,7 +52,9 @@ function matchBy(
 }
 
 function side(layer: LayerEstimate): LayerSide {
-  return { name: layer.name, op: layer.op, energyJ: layer.energyJ, macs: layer.macs, outputShapes: layer.outputShapes, status: layer.status };
+  const s: LayerSide = { name: layer.name, op: layer.op, energyJ: layer.energyJ, macs: layer.macs, outputShapes: layer.outputShapes, status: layer.status };
+  if (layer.family !== undefined) s.family = layer.family;
+  return s;
 }
 
 function sameCost(a: LayerEstimate, b: LayerEstimate): boolean {

@@ -1,5 +1,5 @@
 // Summaries, percent changes, bands of deltas and repository totals per profile.
-import type { EstimateReport } from '../estimate/index.js';
+import type { EstimateReport, Mode } from '../estimate/index.js';
 import type { CoverageSummary, ModelDiff, ProfileResult, ReportSummary, TotalDiff } from './types.js';
 
 function coverageSummary(report: EstimateReport): CoverageSummary {
@@ -23,6 +23,7 @@ export function summarise(report: EstimateReport): ReportSummary {
     mode: report.mode,
     coverage: coverageSummary(report),
   };
+  if (t.weightBytes !== undefined) s.weightBytes = t.weightBytes;
   if (t.seconds !== undefined) s.seconds = t.seconds;
   if (report.profile.version !== undefined) s.profileVersion = report.profile.version;
   if (report.workload && (report.workload.trainingRun || report.workload.serving)) s.workload = report.workload;
@@ -63,15 +64,33 @@ export function resultIsUnchanged(r: ProfileResult): boolean {
   );
 }
 
+/** The mode and batch a result is summed under: the head's, or the base's for a removed model. */
+export function resultGroup(r: ProfileResult): { mode: Mode; batch: number } {
+  const s = r.head ?? r.base;
+  return { mode: s?.mode ?? 'inference', batch: s?.batch ?? 1 };
+}
+
+/**
+ * Repository totals: per profile (in the order given), one per mode × batch present (inference before
+ * train step, smaller batch first), so that only like is added to like.
+ */
 export function totalsPerProfile(ids: string[], models: ModelDiff[]): TotalDiff[] {
-  return ids.map((profile) => {
-    const t: TotalDiff = {
-      profile, baseJ: 0, headJ: 0, deltaJ: 0, deltaPct: null, deltaLowJ: 0, deltaHighJ: 0,
-      headLowJ: 0, headHighJ: 0, baseLowJ: 0, baseHighJ: 0, models: 0,
-    };
+  const totals: TotalDiff[] = [];
+  for (const profile of ids) {
+    const groups = new Map<string, TotalDiff>();
     for (const m of models) {
       const r = m.results.find((x) => x.profile === profile);
       if (!r) continue;
+      const { mode, batch } = resultGroup(r);
+      const key = `${mode}|${batch}`;
+      let t = groups.get(key);
+      if (!t) {
+        t = {
+          profile, mode, batch, baseJ: 0, headJ: 0, deltaJ: 0, deltaPct: null, deltaLowJ: 0, deltaHighJ: 0,
+          headLowJ: 0, headHighJ: 0, baseLowJ: 0, baseHighJ: 0, models: 0,
+        };
+        groups.set(key, t);
+      }
       t.models++;
       t.baseJ += r.base?.energyJ ?? 0;
       t.baseLowJ += r.base?.energyJLow ?? 0;
@@ -80,9 +99,13 @@ export function totalsPerProfile(ids: string[], models: ModelDiff[]): TotalDiff[
       t.headLowJ += r.head?.energyJLow ?? 0;
       t.headHighJ += r.head?.energyJHigh ?? 0;
     }
-    t.deltaJ = t.headJ - t.baseJ;
-    t.deltaPct = percentChange(t.baseJ, t.deltaJ);
-    Object.assign(t, bandOfDelta({ energyJLow: t.baseLowJ, energyJHigh: t.baseHighJ }, { energyJLow: t.headLowJ, energyJHigh: t.headHighJ }));
-    return t;
-  });
+    const sorted = [...groups.values()].sort((a, b) => (a.mode === b.mode ? a.batch - b.batch : a.mode === 'inference' ? -1 : 1));
+    for (const t of sorted) {
+      t.deltaJ = t.headJ - t.baseJ;
+      t.deltaPct = percentChange(t.baseJ, t.deltaJ);
+      Object.assign(t, bandOfDelta({ energyJLow: t.baseLowJ, energyJHigh: t.baseHighJ }, { energyJLow: t.headLowJ, energyJHigh: t.headHighJ }));
+      totals.push(t);
+    }
+  }
+  return totals;
 }

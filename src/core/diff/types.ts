@@ -1,6 +1,6 @@
 // The `energy-diff/diff@1` JSON contract: base vs head estimates per model and profile, with
 // layer-level changes, repository totals and budget findings. Documented in docs/comment.md.
-import type { Mode, WorkloadEstimate } from '../estimate/index.js';
+import type { Mode, ProfileBasis, WorkloadEstimate } from '../estimate/index.js';
 
 export type ModelStatus = 'added' | 'removed' | 'changed' | 'unchanged' | 'renamed';
 export type Verdict = 'pass' | 'warn' | 'fail';
@@ -12,6 +12,8 @@ export interface ReportSummary {
   energyJHigh: number;
   macs: number;
   params: number;
+  /** Stored bytes of the weights, when the estimate reports them. */
+  weightBytes?: number;
   seconds?: number;
   batch: number;
   mode: Mode;
@@ -36,6 +38,8 @@ export interface LayerSide {
   outputShapes: number[][];
   /** 'unsupported': the estimator could not price the layer; its energyJ is 0, not a measurement. */
   status: 'estimated' | 'unsupported';
+  /** Operator family, when the estimate reports it (element-wise families count elements, not MACs). */
+  family?: string;
 }
 
 export type LayerChangeKind = 'added' | 'removed' | 'changed';
@@ -123,8 +127,15 @@ export interface ModelDiff {
   results: ProfileResult[];
 }
 
+/**
+ * A repository total: the models on one profile estimated in the same mode at the same batch (J per inference
+ * at batch 1 is never added to J per train step at batch 32). A model whose base and head differ in mode or
+ * batch counts where its head is (its base, when removed).
+ */
 export interface TotalDiff {
   profile: string;
+  mode: Mode;
+  batch: number;
   baseJ: number;
   headJ: number;
   deltaJ: number;
@@ -135,7 +146,7 @@ export interface TotalDiff {
   headHighJ: number;
   baseLowJ: number;
   baseHighJ: number;
-  /** Models with a report on this profile, on either side. */
+  /** Models summed (a report on this profile, in this mode and batch, on either side). */
   models: number;
 }
 
@@ -146,6 +157,11 @@ export interface ProfileInfo {
   calibrated: boolean;
   calibratedOn?: string;
   fitDate?: string;
+  /** The device's datasheet name, for "calibrated on <device>, <date>". */
+  device?: string;
+  basis?: ProfileBasis;
+  /** Held-out error band, multiplicative. */
+  band?: { low: number; high: number };
 }
 
 /** One budget check that did not pass, or passed only because the violation already existed on the base. */
@@ -158,6 +174,9 @@ export interface BudgetFinding {
   /** Model path, or '*' for the repository total. */
   model: string;
   profile: string;
+  /** For a repository total: the mode and batch of the models it sums. */
+  mode?: Mode;
+  batch?: number;
   /** J for absolute and run budgets, % for relative budgets. */
   limit: number;
   value: number;

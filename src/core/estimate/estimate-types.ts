@@ -15,7 +15,15 @@ export interface HardwareProfileSummary {
   calibratedOn?: string;
   /** ISO date (YYYY-MM-DD) of the fit. */
   fitDate?: string;
+  /** The device the profile models (its datasheet name), for labels: "calibrated on NVIDIA H100, 2026-11-30". */
+  device?: string;
+  /** How its numbers were obtained: fitted on measurements, carried over from spec sheets, or a paper's models reproduced. */
+  basis?: ProfileBasis;
+  /** The multiplicative held-out error band (energy × low … energy × high). */
+  band?: { low: number; high: number };
 }
+
+export type ProfileBasis = 'calibrated' | 'spec-derived' | 'paper-reproduction';
 
 export interface LayerEstimate {
   name: string;
@@ -27,6 +35,8 @@ export interface LayerEstimate {
   /** Predicted seconds for the layer, where the predictor models time. */
   seconds?: number;
   status: 'estimated' | 'unsupported';
+  /** The operator family (core/infer's OpFamily): tells MAC-counted layers from element-counted ones. */
+  family?: string;
 }
 
 /** The `energy-diff/estimate@1` JSON contract (see README). */
@@ -40,6 +50,8 @@ export interface EstimateReport {
     macs: number;
     flops: number;
     params: number;
+    /** Stored bytes of the weights (optional: estimate JSON written before it existed has none). */
+    weightBytes?: number;
     energyJ: number;
     energyJLow: number;
     energyJHigh: number;

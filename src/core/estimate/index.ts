@@ -13,9 +13,9 @@ export { validateProfile, PROFILE_SCHEMA } from './profile.js';
 export { PREDICTOR_KINDS, predictorKind } from './predictors/registry.js';
 export { ROOFLINE_V1 } from './predictors/roofline.js';
 export { GETZNER_V1 } from './predictors/getzner.js';
-export type { EstimateReport, HardwareProfileSummary, LayerEstimate, Mode, Serving, TrainingRun, WorkloadEstimate } from './estimate-types.js';
+export type { EstimateReport, HardwareProfileSummary, LayerEstimate, Mode, ProfileBasis, Serving, TrainingRun, WorkloadEstimate } from './estimate-types.js';
 export type { DeviceFacts, FitStats, HardwareProfile } from './profile-types.js';
-export { profileSummary } from './profile.js';
+export { profileBasis, profileSummary } from './profile.js';
 export { J_PER_KWH, estimateWorkload, profileRunOverheadJ } from './workload.js';
 export { SPEC_DEVICES, specDevice } from './spec-devices.js';
 export { ROOFLINE_CLASSES, layerClass, layerEnergy, layerFeatures, layerTime } from './roofline-model.js';
@@ -38,7 +38,7 @@ export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile
   let seconds = 0;
   let timed = true;
   for (const layer of inferred.layers) {
-    const base = { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params };
+    const base = { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params, family: layer.family };
     if (layer.status !== 'estimated') {
       layers.push({ ...base, energyJ: 0, status: 'unsupported' });
       continue;
@@ -67,6 +67,7 @@ export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile
     macs: inferred.totals.macs,
     flops: 2 * inferred.totals.macs,
     params: inferred.totals.params,
+    weightBytes: inferred.totals.weightBytes,
     energyJ,
     energyJLow: energyJ * profile.uncertainty.low,
     energyJHigh: energyJ * profile.uncertainty.high,

@@ -1,6 +1,7 @@
 // Validation of hardware profiles (schema energy-diff/profile@1) with precise JSON-path errors.
 import type { HardwareProfile } from './profile-types.js';
-import type { HardwareProfileSummary } from './estimate-types.js';
+import type { HardwareProfileSummary, ProfileBasis } from './estimate-types.js';
+import { GETZNER_V1 } from './predictors/getzner.js';
 import { EnergyDiffError } from '../common/index.js';
 
 export const PROFILE_SCHEMA = 'energy-diff/profile@1';
@@ -102,5 +103,17 @@ function validateFit(c: Checker, fit: Record<string, Json>): void {
 
 /** What reports and footers show of a profile: identity, version and where its numbers came from. */
 export function profileSummary(p: HardwareProfile): HardwareProfileSummary {
-  return { id: p.id, name: p.name, kind: p.device.kind, version: p.version, calibrated: p.calibrated, calibratedOn: p.calibratedOn, fitDate: p.fitDate };
+  return {
+    id: p.id, name: p.name, kind: p.device.kind, version: p.version, calibrated: p.calibrated, calibratedOn: p.calibratedOn, fitDate: p.fitDate,
+    device: p.device.name, basis: profileBasis(p), band: { low: p.uncertainty.low, high: p.uncertainty.high },
+  };
+}
+
+/**
+ * A getzner-v1 profile reproduces a paper's per-layer regressions (valid near the layers they were fitted on);
+ * other calibrated profiles are fitted on measurements; uncalibrated ones carry spec-sheet numbers.
+ */
+export function profileBasis(p: Pick<HardwareProfile, 'calibrated' | 'predictor'>): ProfileBasis {
+  if (!p.calibrated) return 'spec-derived';
+  return p.predictor.kind === GETZNER_V1 ? 'paper-reproduction' : 'calibrated';
 }

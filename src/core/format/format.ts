@@ -99,3 +99,23 @@ export function mermaidLabel(text: string, maxLength = 24): string {
 export function shortSha(sha: string): string {
   return sha.slice(0, 7);
 }
+
+/** A count with an SI prefix: `24.3 k`, `11.6 M`, `512` (three significant digits). */
+export function formatQuantity(n: number): string {
+  return (n < 0 ? '-' : '') + si(Math.abs(n), '', 0).trimEnd();
+}
+
+/** Stored bytes with an SI prefix: `95.1 kB`, `1.20 GB`. */
+export function formatBytes(bytes: number): string {
+  return (bytes < 0 ? '-' : '') + si(Math.abs(bytes), 'B', 0);
+}
+
+/** Element operations of non-MAC layers: `+32.8 k elements`. */
+export function formatDeltaElements(n: number): string {
+  return signed(n, `${si(Math.abs(n), '', 0).trimEnd()} elements`);
+}
+
+/** `1 model`, `2 models`: a count and its noun, singular for exactly one. */
+export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
+}

@@ -1,10 +1,12 @@
-// Per model × profile `<details>` blocks: a Mermaid bar chart of the top contributors and a table of
-// added / removed / changed layers, largest |ΔJ| first, cut to a row limit by the trimmer.
-import { sortedDeltas, type LayerDelta, type LayerSide, type ModelDiff, type ProfileResult } from '../diff/index.js';
-import { escapeHtml, escapeMd, formatCount, formatDeltaJ, formatDeltaMacs, formatJ, mermaidLabel } from '../format/index.js';
+// Per model × profile `<details>` blocks: a Mermaid bar chart of the modules that changed most and a table
+// of them, one row per module (its changed layers summed), largest |ΔJ| first, cut to a row limit with an
+// "N more" line; the trimmer lowers the limit.
+import { sortedDeltas, type LayerDelta, type ModelDiff, type ProfileResult } from '../diff/index.js';
+import { escapeHtml, escapeMd, formatCount, formatDeltaElements, formatDeltaJ, formatDeltaMacs, formatJ, mermaidLabel, plural } from '../format/index.js';
+import { groupByModule, isInvisible, shortModuleName, type ModuleChange } from './modules.js';
 
 export interface DetailsOptions {
-  /** Layer rows per table; the rest are counted in an "omitted" note. */
+  /** Module rows per table; the rest are summed in an "N more" line. */
   maxRows: number;
   /** Include the Mermaid chart of top contributors. */
   chart: boolean;
@@ -12,19 +14,22 @@ export interface DetailsOptions {
   chartBars?: number;
 }
 
+/** Every layer change of a result, largest |ΔJ| first: what the JSON report lists. */
 export function allDeltas(r: ProfileResult): LayerDelta[] {
   return sortedDeltas(r.layers.changed, r.layers.added, r.layers.removed);
 }
 
-function plural(n: number, word: string): string {
-  return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
+/** The layer changes the comment shows: those that moved energy, MACs or an output shape. */
+export function visibleDeltas(r: ProfileResult): LayerDelta[] {
+  return allDeltas(r).filter((d) => !isInvisible(d));
 }
 
-function summary(m: ModelDiff, r: ProfileResult): string {
+function summary(m: ModelDiff, r: ProfileResult, modules: number): string {
   const l = r.layers;
-  const parts = [`${formatCount(l.changed.length)} changed`, `${formatCount(l.added.length)} added`, `${formatCount(l.removed.length)} removed`];
+  const shown = (list: LayerDelta[]) => list.filter((d) => !isInvisible(d)).length;
+  const parts = [`${plural(shown(l.changed), 'layer')} changed`, `${formatCount(l.added.length)} added`, `${formatCount(l.removed.length)} removed`];
   const renamed = l.renamedCount ? `; ${plural(l.renamedCount, 'layer')} matched by operator and shape under a new name` : '';
-  return `<details><summary>${escapeHtml(m.path)} on ${escapeHtml(r.profile)}: ${parts.join(', ')} layers${renamed}</summary>`;
+  return `<details><summary>${escapeHtml(m.path)} on ${escapeHtml(r.profile)}: ${parts.join(', ')} in ${plural(modules, 'module')}${renamed}</summary>`;
 }
 
 /** The unit that keeps the largest bar between 1 and 1000, so values print as plain decimals. */
@@ -41,27 +46,29 @@ function chartNumber(x: number): string {
   return x.toFixed(3);
 }
 
+const LABEL_CHARS = 24;
+
 /**
- * Bars of |ΔJ| from an explicit zero: xychart draws every bar up from the bottom of the axis and
+ * Bars of |ΔJ| per module from an explicit zero: xychart draws every bar up from the bottom of the axis and
  * would otherwise start the axis at the smallest value (hiding that bar) or below zero (inverting
  * decreases). The sign goes into the label instead.
  */
-export function chart(deltas: LayerDelta[], bars: number): string[] {
-  const top = deltas.filter((d) => d.deltaJ !== 0).slice(0, bars);
+export function chart(modules: ModuleChange[], bars: number): string[] {
+  const top = modules.filter((g) => g.deltaJ !== 0).slice(0, bars);
   if (top.length < 2) return [];
-  const { scale, unit } = chartUnit(Math.max(...top.map((d) => Math.abs(d.deltaJ))));
+  const { scale, unit } = chartUnit(Math.max(...top.map((g) => Math.abs(g.deltaJ))));
   const seen = new Map<string, number>();
-  const labels = top.map((d) => {
-    const base = `${d.deltaJ > 0 ? '+' : '-'}${mermaidLabel(d.name)}`;
+  const labels = top.map((g) => {
+    const base = `${g.deltaJ > 0 ? '+' : '-'}${mermaidLabel(shortModuleName(g.module, LABEL_CHARS - 1), LABEL_CHARS - 1)}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return `"${n > 1 ? `${base} ${n}` : base}"`;
   });
-  const values = top.map((d) => chartNumber(Math.abs(d.deltaJ) * scale));
+  const values = top.map((g) => chartNumber(Math.abs(g.deltaJ) * scale));
   return [
     '```mermaid',
     'xychart-beta',
-    `  title "Largest layer changes, + increase / - decrease (${unit})"`,
+    `  title "Largest changes by module, + increase / - decrease (${unit})"`,
     `  x-axis [${labels.join(', ')}]`,
     `  y-axis "|change| (${unit})" 0 --> ${values[0]}`,
     `  bar [${values.join(', ')}]`,
@@ -70,55 +77,83 @@ export function chart(deltas: LayerDelta[], bars: number): string[] {
   ];
 }
 
+/** The main (first) output's shape: BatchNormalization's training outputs (running mean, var) are noise here. */
 function shapes(s: number[][]): string {
-  return s.map((d) => d.join('×')).join(', ') || '?';
+  return s[0]?.join('×') ?? '?';
 }
 
-function changeCell(d: LayerDelta): string {
-  if (d.kind !== 'changed' || !d.base || !d.head) return d.kind;
-  const a = shapes(d.base.outputShapes);
-  const b = shapes(d.head.outputShapes);
-  const op = d.base.op !== d.head.op ? ` (${escapeMd(d.base.op)} → ${escapeMd(d.head.op)})` : '';
-  return a === b ? `changed${op}` : `changed${op}: ${a} → ${b}`;
+/** "Conv", "MatMul ×4, Softmax" of the module's changed layers (ops renamed between sides as "A → B"). */
+function opsCell(g: ModuleChange): string {
+  const counts = new Map<string, number>();
+  for (const d of g.layers) {
+    const op = d.base && d.head && d.base.op !== d.head.op ? `${d.base.op} → ${d.head.op}` : d.op;
+    counts.set(op, (counts.get(op) ?? 0) + 1);
+  }
+  return [...counts].map(([op, n]) => (n > 1 ? `${escapeMd(op)} ×${n}` : escapeMd(op))).join(', ');
 }
 
-function energyCell(side: LayerSide | null): string {
-  if (!side) return '—';
-  return side.status === 'unsupported' ? 'unsupported' : formatJ(side.energyJ);
+/** What happened to the module: added, removed, a shape change of its one layer, or counts per kind. */
+function changeCell(g: ModuleChange): string {
+  const kinds = new Map<string, number>();
+  for (const d of g.layers) kinds.set(d.kind, (kinds.get(d.kind) ?? 0) + 1);
+  if (kinds.size === 1 && !kinds.has('changed')) return g.layers.length === 1 ? g.layers[0]!.kind : `${g.layers.length} ${g.layers[0]!.kind}`;
+  if (g.layers.length === 1) {
+    const d = g.layers[0]!;
+    const a = shapes(d.base?.outputShapes ?? []);
+    const b = shapes(d.head?.outputShapes ?? []);
+    const renamed = d.oldName !== undefined ? ` (was ${escapeMd(d.oldName)})` : '';
+    return a === b ? `changed${renamed}` : `${a} → ${b}${renamed}`;
+  }
+  return ['changed', 'added', 'removed'].filter((k) => kinds.has(k)).map((k) => `${kinds.get(k)} ${k}`).join(', ');
 }
 
-function row(d: LayerDelta): string {
-  const name = d.oldName !== undefined ? `${escapeMd(d.name)} (was ${escapeMd(d.oldName)})` : escapeMd(d.name);
+function energyCell(j: number | null, unsupported: boolean): string {
+  if (j === null) return '—';
+  return unsupported && j === 0 ? 'unsupported' : formatJ(j);
+}
+
+/** "+5.90 MMAC" for convolutions and matrix products, "+32.8 k elements" for element-wise work, or both. */
+function workCell(g: ModuleChange): string {
+  const parts: string[] = [];
+  if (g.macLayers) parts.push(formatDeltaMacs(g.deltaMacs));
+  if (g.elementLayers) parts.push(formatDeltaElements(g.deltaElements));
+  return parts.join(', ');
+}
+
+function row(g: ModuleChange): string {
   const cells = [
-    name,
-    escapeMd(d.op),
-    changeCell(d),
-    energyCell(d.base),
-    energyCell(d.head),
-    d.base?.status === 'unsupported' || d.head?.status === 'unsupported' ? 'not estimated' : formatDeltaJ(d.deltaJ),
-    formatDeltaMacs(d.deltaMacs),
+    escapeMd(g.module),
+    opsCell(g),
+    changeCell(g),
+    energyCell(g.baseJ, g.unsupported),
+    energyCell(g.headJ, g.unsupported),
+    g.unsupported ? 'not estimated' : formatDeltaJ(g.deltaJ),
+    workCell(g),
   ];
   return `| ${cells.join(' | ')} |`;
 }
 
-export function omittedNote(n: number): string {
-  return `_${plural(n, 'layer')} omitted; see the JSON report artifact._`;
+/** "_12 more modules (+1.23 mJ together, 30 layers); per layer in the JSON report artifact._" */
+export function moreModulesNote(rest: ModuleChange[]): string {
+  const deltaJ = rest.reduce((s, g) => s + g.deltaJ, 0);
+  const layers = rest.reduce((s, g) => s + g.layers.length, 0);
+  return `_${plural(rest.length, 'more module', 'more modules')} (${formatDeltaJ(deltaJ)} together, ${plural(layers, 'layer')}); per layer in the JSON report artifact._`;
 }
 
-/** One `<details>` block, or nothing when the result has no layer changes. */
+/** One `<details>` block, or nothing when the result has no visible layer changes. */
 export function detailsBlock(m: ModelDiff, r: ProfileResult, opts: DetailsOptions): string[] {
-  const deltas = allDeltas(r);
-  if (deltas.length === 0) return [];
-  const shown = deltas.slice(0, opts.maxRows);
-  const lines = [summary(m, r), ''];
-  if (opts.chart) lines.push(...chart(deltas, opts.chartBars ?? 8));
+  const modules = groupByModule(allDeltas(r));
+  if (modules.length === 0) return [];
+  const shown = modules.slice(0, opts.maxRows);
+  const lines = [summary(m, r, modules.length), ''];
+  if (opts.chart) lines.push(...chart(modules, opts.chartBars ?? 8));
   lines.push(
-    '| Layer | Op | Change | Base | Head | Δ energy | Δ MACs |',
+    '| Module | Ops | Change | Base | Head | Δ energy | Δ work |',
     '|---|---|---|---:|---:|---:|---:|',
     ...shown.map(row),
     '',
   );
-  if (deltas.length > shown.length) lines.push(omittedNote(deltas.length - shown.length), '');
+  if (modules.length > shown.length) lines.push(moreModulesNote(modules.slice(shown.length)), '');
   lines.push('</details>', '');
   return lines;
 }

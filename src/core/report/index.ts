@@ -2,7 +2,8 @@
 // GitHub's 65,536-character comment limit by trimming per-layer details first, never the headline.
 // The action's sections (a changed gate, measurement artifacts) go in whole, before the footer.
 import type { ReportDiff } from '../diff/index.js';
-import { allDeltas, detailsBlock } from './details.js';
+import { detailsBlock, visibleDeltas } from './details.js';
+import { factsSection } from './facts.js';
 import { formatCount, formatDeltaJ } from '../format/index.js';
 import { budgetSection, caveats, changedModels, coverageSection, footer, headline, modelTable, unchangedLine } from './sections.js';
 import { gateSection, type GateNotice } from './gate.js';
@@ -22,7 +23,7 @@ export interface RenderOptions {
   marker?: string;
   /** Title in the headline (default "energy-diff"). */
   title?: string;
-  /** Layer rows per details table before any trimming (default 25). */
+  /** Module rows per details table before any trimming (default 10; the rest are summed in one line). */
   maxLayerRows?: number;
   /** Character limit of the whole body, marker included (default 65,536). */
   maxChars?: number;
@@ -77,6 +78,7 @@ function render(diff: ReportDiff, opts: RenderOptions, level: Level): string {
   if (diff.budgets.length > findings.length) lines.push(`_${formatCount(diff.budgets.length - findings.length)} more budget findings; see the JSON report artifact._`, '');
   lines.push(...modelTable(diff, kept, showBudget));
   if (models.length > kept.length) lines.push(`_${formatCount(models.length - kept.length)} more changed models omitted; see the JSON report artifact._`, '');
+  lines.push(...factsSection(kept));
   lines.push(...workloadSection(kept));
   lines.push(...unchangedLine(diff, level.listUnchanged));
   lines.push(...coverageSection(kept));
@@ -84,10 +86,10 @@ function render(diff: ReportDiff, opts: RenderOptions, level: Level): string {
   for (const m of kept) {
     for (const r of m.results) {
       if (level.details) lines.push(...detailsBlock(m, r, { maxRows: level.rows, chart: level.chart }));
-      else layersOmitted += allDeltas(r).length;
+      else layersOmitted += visibleDeltas(r).length;
     }
   }
-  for (const m of models.slice(kept.length)) for (const r of m.results) layersOmitted += allDeltas(r).length;
+  for (const m of models.slice(kept.length)) for (const r of m.results) layersOmitted += visibleDeltas(r).length;
   if (layersOmitted > 0) lines.push(`_Per-layer details omitted (${formatCount(layersOmitted)} layer changes); see the JSON report artifact._`, '');
   lines.push(...footer(diff));
   return lines.join('\n');
@@ -115,7 +117,7 @@ export function renderComment(diff: ReportDiff, opts: RenderOptions = {}): strin
 
 function renderTrimmed(diff: ReportDiff, opts: RenderOptions, maxChars: number): string {
   let last = '';
-  for (const level of ladder(opts.maxLayerRows ?? 25)) {
+  for (const level of ladder(opts.maxLayerRows ?? 10)) {
     last = render(diff, opts, level);
     if (last.length <= maxChars) return last;
   }

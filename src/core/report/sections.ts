@@ -1,8 +1,9 @@
-// The fixed parts of the comment: headline, budgets, the model × profile table, unchanged models,
-// coverage and footer. Every user-controlled name goes through escapeMd.
-import { type BudgetFinding, type ModelDiff, type ProfileInfo, type ProfileResult, type ReportDiff, type TotalDiff, type Verdict, resultIsUnchanged } from '../diff/index.js';
+// The fixed parts of the comment: headline, budgets, the energy tables (one per mode × batch), model facts,
+// unchanged models, coverage and footer. Every user-controlled name goes through escapeMd.
+import { resultGroup, type BudgetFinding, type ModelDiff, type ProfileInfo, type ProfileResult, type ReportDiff, type TotalDiff, type Verdict, resultIsUnchanged } from '../diff/index.js';
 import { describeFinding } from '../budget/index.js';
-import { escapeMd, formatCount, formatDeltaBand, formatDeltaJ, formatJ, formatPct, shortSha } from '../format/index.js';
+import { escapeMd, formatCount, formatDeltaBand, formatDeltaJ, formatJ, formatPct, plural, shortSha } from '../format/index.js';
+import { profileLabel, profileFooterText } from './profile-label.js';
 
 const MAX_CAVEATS = 5;
 const VERDICT: Record<Verdict, string> = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail' };
@@ -11,25 +12,29 @@ export function verdictLabel(v: Verdict): string {
   return VERDICT[v];
 }
 
-function profileLabel(id: string, profiles: ProfileInfo[]): string {
-  const p = profiles.find((x) => x.id === id);
-  return p?.name ? `${escapeMd(p.name)} (${escapeMd(id)})` : escapeMd(id);
+type Group = Pick<TotalDiff, 'mode' | 'batch'>;
+
+/** "per inference at batch 1", "per inference batch of 8", "per training step (batch of 32)". */
+export function unitText(g: Group): string {
+  if (g.mode === 'train-step') return g.batch === 1 ? 'per training step at batch 1' : `per training step (batch of ${g.batch})`;
+  return g.batch === 1 ? 'per inference at batch 1' : `per inference batch of ${g.batch}`;
 }
 
-/** "per inference", "per train step", or "summed over models" when models were estimated differently. */
-function unitPhrase(diff: ReportDiff, profile: string): string {
-  const modes = new Set<string>();
-  for (const m of diff.models) {
-    for (const r of m.results) if (r.profile === profile) modes.add((r.head ?? r.base)?.mode ?? 'inference');
-  }
-  if (modes.size !== 1) return 'summed over models';
-  return modes.has('train-step') ? 'per train step' : 'per inference';
+function profileOf(diff: ReportDiff, id: string): ProfileInfo | undefined {
+  return diff.profiles.find((p) => p.id === id);
+}
+
+/** A change per sample, for batches above 1: " (+150 mJ per sample)". */
+function perSampleDelta(deltaJ: number, batch: number): string {
+  return batch > 1 ? ` (${formatDeltaJ(deltaJ / batch)} per sample)` : '';
 }
 
 function totalLine(diff: ReportDiff, t: TotalDiff): string {
+  const sums = t.models === 1 ? '1 model' : `${formatCount(t.models)} models summed`;
   return (
-    `**${formatDeltaJ(t.deltaJ)} (${formatPct(t.deltaPct)})** ${unitPhrase(diff, t.profile)} on ${profileLabel(t.profile, diff.profiles)}: ` +
-    `${formatJ(t.baseJ)} → ${formatJ(t.headJ)}, band of the change ${formatDeltaBand(t.deltaLowJ, t.deltaHighJ)}`
+    `**${formatDeltaJ(t.deltaJ)} (${formatPct(t.deltaPct)})** ${unitText(t)}${perSampleDelta(t.deltaJ, t.batch)}: ` +
+    `${formatJ(t.baseJ)} → ${formatJ(t.headJ)} (band of the change ${formatDeltaBand(t.deltaLowJ, t.deltaHighJ)}), ` +
+    `${sums} on ${escapeMd(t.profile)} — ${profileLabel(profileOf(diff, t.profile), t.profile)}`
   );
 }
 
@@ -40,8 +45,8 @@ export function headline(diff: ReportDiff, title: string): string[] {
   else lines.push(...diff.totals.map((t) => `- ${totalLine(diff, t)}`));
   const counts = new Map<string, number>();
   for (const m of diff.models) counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
-  const parts = ['changed', 'added', 'removed', 'renamed', 'unchanged'].filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
-  lines.push('', `${formatCount(diff.models.length)} model${diff.models.length === 1 ? '' : 's'}: ${parts.join(', ')}.`, '');
+  const parts = ['changed', 'added', 'removed', 'renamed', 'unchanged'].filter((s) => counts.has(s)).map((s) => `${formatCount(counts.get(s) as number)} ${s}`);
+  lines.push('', `${plural(diff.models.length, 'model')}: ${parts.join(', ')}.`, '');
   return lines;
 }
 
@@ -82,7 +87,7 @@ export function budgetSection(findings: BudgetFinding[]): string[] {
   return ['**Budgets**', '', ...sorted.map((f) => `- ${icon(f)} ${findingText(f)}`), ''];
 }
 
-function modelCell(m: ModelDiff): string {
+export function modelCell(m: ModelDiff): string {
   const path = escapeMd(m.path);
   if (m.status === 'renamed') return `${path} (renamed from ${escapeMd(m.oldPath ?? '?')})`;
   if (m.status === 'added' || m.status === 'removed') return `${path} (${m.status})`;
@@ -103,6 +108,12 @@ function changeCell(r: ProfileResult, renamed: boolean): string {
   return `${formatDeltaJ(r.deltaJ)} (${formatPct(r.deltaPct)})`;
 }
 
+/** "1.00 J (+150 mJ)": the head per sample, the change per sample. */
+function perSampleCell(r: ProfileResult, batch: number): string {
+  const head = r.head ? formatJ(r.head.energyJ / batch) : '—';
+  return `${head} (${formatDeltaJ(r.deltaJ / batch)})`;
+}
+
 /** Biggest absolute change first, then by path: the rows a reviewer needs are at the top when trimmed. */
 export function changedModels(diff: ReportDiff): ModelDiff[] {
   const size = (m: ModelDiff) => Math.max(0, ...m.results.map((r) => Math.abs(r.deltaJ)));
@@ -111,32 +122,53 @@ export function changedModels(diff: ReportDiff): ModelDiff[] {
     .sort((a, b) => size(b) - size(a) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/** The mode × batch groups of the shown results, in the totals' order (inference first, smaller batch first). */
+function groupsOf(models: ModelDiff[]): Group[] {
+  const keys = new Map<string, Group>();
+  for (const m of models) for (const r of m.results) {
+    const g = resultGroup(r);
+    keys.set(`${g.mode}|${g.batch}`, g);
+  }
+  return [...keys.values()].sort((a, b) => (a.mode === b.mode ? a.batch - b.batch : a.mode === 'inference' ? -1 : 1));
+}
+
+function energyTable(diff: ReportDiff, models: ModelDiff[], g: Group, showBudget: boolean): string[] {
+  const rows = models.flatMap((m) => m.results.filter((r) => {
+    const rg = resultGroup(r);
+    return rg.mode === g.mode && rg.batch === g.batch;
+  }).map((r) => ({ m, r })));
+  if (rows.length === 0) return [];
+  const perSample = g.batch > 1;
+  const header = ['Model', 'Profile', 'Base', 'Head', 'Change', 'Band of change', ...(perSample ? ['Head per sample'] : []), ...(showBudget ? ['Budget'] : [])];
+  const align = ['---', '---', '---:', '---:', '---:', '---', ...(perSample ? ['---:'] : []), ...(showBudget ? [':---:'] : [])];
+  const body = rows.map(({ m, r }) => {
+    const cells = [
+      modelCell(m),
+      escapeMd(r.profile),
+      r.base ? formatJ(r.base.energyJ) : '—',
+      r.head ? formatJ(r.head.energyJ) : '—',
+      changeCell(r, m.status === 'renamed'),
+      formatDeltaBand(r.deltaLowJ, r.deltaHighJ),
+      ...(perSample ? [perSampleCell(r, g.batch)] : []),
+      ...(showBudget ? [budgetCell(m, r, diff.budgets)] : []),
+    ];
+    return `| ${cells.join(' | ')} |`;
+  });
+  const title = `**Energy ${unitText(g)}**${perSample ? ` (per sample: ÷ ${g.batch})` : ''}`;
+  return [title, '', `| ${header.join(' | ')} |`, `|${align.join('|')}|`, ...body, ''];
+}
+
+/** One energy table per mode × batch: J per inference and J per train step never share a column. */
 export function modelTable(diff: ReportDiff, models: ModelDiff[], showBudget: boolean): string[] {
   if (models.length === 0) return [];
-  const header = ['Model', 'Profile', 'Base', 'Head', 'Change', 'Band of change', ...(showBudget ? ['Budget'] : [])];
-  const align = ['---', '---', '---:', '---:', '---:', '---', ...(showBudget ? [':---:'] : [])];
-  const rows = models.flatMap((m) =>
-    m.results.map((r) => {
-      const cells = [
-        modelCell(m),
-        escapeMd(r.profile),
-        r.base ? formatJ(r.base.energyJ) : '—',
-        r.head ? formatJ(r.head.energyJ) : '—',
-        changeCell(r, m.status === 'renamed'),
-        formatDeltaBand(r.deltaLowJ, r.deltaHighJ),
-        ...(showBudget ? [budgetCell(m, r, diff.budgets)] : []),
-      ];
-      return `| ${cells.join(' | ')} |`;
-    }),
-  );
-  return [`| ${header.join(' | ')} |`, `|${align.join('|')}|`, ...rows, ''];
+  return groupsOf(models).flatMap((g) => energyTable(diff, models, g, showBudget));
 }
 
 export function unchangedLine(diff: ReportDiff, listNames: boolean): string[] {
   const unchanged = diff.models.filter((m) => m.status === 'unchanged');
   if (unchanged.length === 0) return [];
   const names = listNames ? `: ${unchanged.map((m) => escapeMd(m.path)).join(', ')}` : '';
-  return [`Unchanged (${formatCount(unchanged.length)} model${unchanged.length === 1 ? '' : 's'})${names}.`, ''];
+  return [`Unchanged (${plural(unchanged.length, 'model')})${names}.`, ''];
 }
 
 /** "212 nodes, 205 estimated, 7 unsupported: Foo ×3, Bar ×4" for the head (or the base of a removed model). */
@@ -144,10 +176,10 @@ export function coverageText(r: ProfileResult, maxOps = 8): string {
   const c = (r.head ?? r.base)?.coverage;
   if (!c) return '';
   const unsupportedCount = c.unsupported.reduce((n, u) => n + u.count, 0);
-  if (unsupportedCount === 0) return `${formatCount(c.nodes)} nodes, all estimated`;
+  if (unsupportedCount === 0) return `${plural(c.nodes, 'node')}, all estimated`;
   const ops = c.unsupported.slice(0, maxOps).map((u) => (u.count > 1 ? `${escapeMd(u.op)} ×${u.count}` : escapeMd(u.op)));
   if (c.unsupported.length > maxOps) ops.push(`${c.unsupported.length - maxOps} more`);
-  return `${formatCount(c.nodes)} nodes, ${formatCount(c.estimated)} estimated, ${formatCount(unsupportedCount)} unsupported: ${ops.join(', ')}`;
+  return `${plural(c.nodes, 'node')}, ${formatCount(c.estimated)} estimated, ${formatCount(unsupportedCount)} unsupported: ${ops.join(', ')}`;
 }
 
 export function coverageSection(models: ModelDiff[]): string[] {
@@ -158,40 +190,27 @@ export function coverageSection(models: ModelDiff[]): string[] {
   return lines.length ? ['**Coverage** (operators estimated per model)', '', ...lines, ''] : [];
 }
 
-function profileFooter(p: ProfileInfo): string {
-  const version = p.version ? ` v${escapeMd(p.version)}` : '';
-  if (!p.calibrated) return `${escapeMd(p.id)}${version}: spec-derived, uncalibrated`;
-  const on = p.calibratedOn ? ` on ${escapeMd(p.calibratedOn)}` : '';
-  const date = p.fitDate ? ` (fit ${escapeMd(p.fitDate)})` : '';
-  return `${escapeMd(p.id)}${version}: calibrated${on}${date}`;
-}
-
-/** "J per inference at batch 1" for every distinct mode × batch in the diff. */
-function meaning(diff: ReportDiff): string {
-  const kinds = new Set<string>();
-  for (const m of diff.models) {
-    for (const r of m.results) {
-      const s = r.head ?? r.base;
-      if (s) kinds.add(`J per ${s.mode === 'train-step' ? 'training step (forward + backward + update)' : 'inference'} at batch ${s.batch}`);
-    }
-  }
-  return [...kinds].sort().join('; ');
+/** "Base `3f2a9c1` → head `9e8d7c6`. ", or only the side that is known, or nothing: never a placeholder. */
+function commitsText(diff: ReportDiff): string {
+  const base = diff.base.sha ? `\`${shortSha(diff.base.sha)}\`` : undefined;
+  const head = diff.head.sha ? `\`${shortSha(diff.head.sha)}\`` : undefined;
+  if (base && head) return `Base ${base} → head ${head}. `;
+  if (head) return `Head ${head}. `;
+  if (base) return `Base ${base}. `;
+  return '';
 }
 
 export function footer(diff: ReportDiff): string[] {
-  const base = diff.base.sha ? `\`${shortSha(diff.base.sha)}\`` : 'base';
-  const head = diff.head.sha ? `\`${shortSha(diff.head.sha)}\`` : 'head';
-  const lines = [
+  const profiles = diff.profiles.map(profileFooterText).join('; ') || 'none';
+  const trainStep = diff.models.some((m) => m.results.some((r) => resultGroup(r).mode === 'train-step'));
+  return [
     '---',
-    `<sub>Base ${base} → head ${head}. Profiles: ${diff.profiles.map(profileFooter).join('; ') || 'none'}.</sub>`,
+    `<sub>${commitsText(diff)}Profiles: ${profiles}.</sub>`,
+    '',
+    '<sub>Estimates, not measurements: energy of the whole device (GPU board or CPU package), idle power included, over the time the model is ' +
+      'predicted to run, from each layer\'s MACs and bytes without running it. The band is the profile\'s held-out error range.' +
+      (trainStep ? ' A training step is forward + backward + optimizer update.' : '') +
+      '</sub>',
     '',
   ];
-  const what = meaning(diff);
-  if (what) {
-    lines.push(
-      `<sub>Numbers are estimated ${what}, predicted per layer from MACs and bytes without running the model; the band is the profile's held-out error range.</sub>`,
-      '',
-    );
-  }
-  return lines;
 }
