@@ -1,6 +1,7 @@
 // Binds the graph inputs to concrete shapes: explicit --input shapes first, then declared dims, with the
 // batch dimension (symbolic, or a baked-in number) bound by opts.batch.
 import { EnergyDiffError, type Diagnostic, type InferOptions, type ModelGraph, type ValueInfo } from '../types.js';
+import { shapeProblem } from './finite.js';
 import type { TensorVal } from './value.js';
 
 export interface BoundInputs {
@@ -56,6 +57,7 @@ export function bindInputs(graph: ModelGraph, opts: InferOptions, diagnostics: D
       }
       throw missingShape(vi.name, `has a symbolic dimension '${d ?? '?'}' at axis ${axis}`, file);
     });
+    checkSize(vi.name, shape, file);
     values.set(vi.name, batched ? { shape, dtype: vi.elemType, batch: { axis: 0, inner: 1 } } : { shape, dtype: vi.elemType });
   }
   const batch = requested ?? declaredBatch ?? 1;
@@ -63,11 +65,18 @@ export function bindInputs(graph: ModelGraph, opts: InferOptions, diagnostics: D
 }
 
 function checkExplicit(name: string, shape: number[], file?: string): void {
-  if (!shape.every((d) => Number.isInteger(d) && d >= 0)) {
+  if (!shape.every((d) => Number.isSafeInteger(d) && d >= 0)) {
     throw new EnergyDiffError('E_INPUT_SHAPE', `input shape for ${name} must be non-negative integers, got ${shape.join('x')}`, {
       ...(file !== undefined ? { file } : {}), input: name,
     });
   }
+  checkSize(name, shape, file);
+}
+
+/** An input of more than 2^53 elements (a batch of 10^15, say) is no tensor any device holds. */
+function checkSize(name: string, shape: number[], file?: string): void {
+  const problem = shapeProblem(shape);
+  if (problem) throw new EnergyDiffError('E_INPUT_SHAPE', `input ${name}: ${problem}`, { ...(file !== undefined ? { file } : {}), input: name });
 }
 
 function missingShape(name: string, why: string, file?: string): EnergyDiffError {
