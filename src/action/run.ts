@@ -1,5 +1,6 @@
 // The action: inputs → changed models → base and head estimates → diff, budgets → comment, job summary,
 // outputs, JSON report → exit status. Bad model input stops everything before anything is written.
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,8 @@ import { DEFAULT_PROFILE_ID, loadProfile } from '../adapters/profiles.js';
 import { applyBudgets, type BudgetConfig } from '../core/budget/index.js';
 import { diffReports, type ReportDiff } from '../core/diff/index.js';
 import { profileSummary } from '../core/estimate/profile.js';
-import { MAX_COMMENT_CHARS, renderComment, summaryLine } from '../core/report/index.js';
+import { logText } from '../core/runner-text.js';
+import { assertFiniteReport, MAX_COMMENT_CHARS, renderComment, summaryLine } from '../core/report/index.js';
 import { compareCommits, headFilesIfNeeded } from './base.js';
 import { discoverModelChanges, unchangedModels } from './discover.js';
 import { reportError } from './errors.js';
@@ -50,8 +52,8 @@ function clientFor(env: NodeJS.ProcessEnv, event: RunEvent, inputs: ActionInputs
 }
 
 /** Where the report, the comment body and the relay metadata go (one folder per comment key). */
-async function writeArtifacts(env: NodeJS.ProcessEnv, inputs: ActionInputs, event: RunEvent, diff: ReportDiff, body: string) {
-  const dir = join(env.RUNNER_TEMP || tmpdir(), 'energy-diff', inputs.commentKey);
+async function writeArtifacts(root: string, inputs: ActionInputs, event: RunEvent, diff: ReportDiff, body: string) {
+  const dir = join(root, 'energy-diff', inputs.commentKey);
   await mkdir(dir, { recursive: true });
   const reportJson = join(dir, 'report.json');
   await writeFile(reportJson, JSON.stringify(diff, null, 2) + '\n');
@@ -60,6 +62,23 @@ async function writeArtifacts(env: NodeJS.ProcessEnv, inputs: ActionInputs, even
   const relay = { schema: 'energy-diff/relay@1', pr: event.prNumber ?? null, headSha: event.headSha, key: inputs.commentKey, timestamp: event.timestamp, verdict: diff.verdict };
   await writeFile(join(dir, 'relay.json'), JSON.stringify(relay, null, 2) + '\n');
   return { dir, reportJson };
+}
+
+/**
+ * RUNNER_TEMP, created if it is missing (a self-hosted runner cleaned it, a local run set it to a stale path);
+ * the system temp folder, with a warning, when it cannot be created.
+ */
+function scratchRoot(env: NodeJS.ProcessEnv, io: ActionsIo): string {
+  const wanted = env.RUNNER_TEMP;
+  if (!wanted) return tmpdir();
+  try {
+    mkdirSync(wanted, { recursive: true });
+    accessSync(wanted, constants.W_OK);
+    return wanted;
+  } catch (err) {
+    io.warning(`RUNNER_TEMP ${wanted} cannot be used (${(err as NodeJS.ErrnoException).code ?? 'error'}); writing to ${tmpdir()} instead`);
+    return tmpdir();
+  }
 }
 
 function firstTotalDelta(diff: ReportDiff): number {
@@ -71,7 +90,7 @@ async function run(env: NodeJS.ProcessEnv, io: ActionsIo, now: () => Date): Prom
   const inputs = readInputs(io);
   io.mask(inputs.token);
   const ws = env.GITHUB_WORKSPACE || process.cwd();
-  const config = await loadActionConfig(join(ws, inputs.configPath), inputs.configPath, inputs.configPath !== DEFAULT_CONFIG);
+  const config = await loadActionConfig(join(ws, inputs.configPath), inputs.configPath, inputs.configPath !== DEFAULT_CONFIG, { root: ws });
   const event = await readEvent(env, now());
   const client = clientFor(env, event, inputs, io);
   const log = (m: string) => io.info(`energy-diff: ${m}`);
@@ -99,11 +118,15 @@ async function run(env: NodeJS.ProcessEnv, io: ActionsIo, now: () => Date): Prom
     await retireStaleComment(io, client, event, inputs, body);
     return 0;
   }
-  for (const c of changes) log(`${c.status} ${c.oldPath ? `${c.oldPath} → ` : ''}${c.path}${c.note ? ` (${c.note})` : ''}`);
+  for (const c of changes) log(`${c.status} ${c.oldPath ? `${logText(c.oldPath)} → ` : ''}${logText(c.path)}${c.note ? ` (${logText(c.note)})` : ''}`);
 
+  // Profile paths in the config come from the pull request: they must stay inside the workspace. The input's
+  // come from the workflow (trusted), which may name a file on the runner.
+  const fromConfig = inputs.profiles.length === 0 && config.profiles !== undefined;
   const profileIds = inputs.profiles.length ? inputs.profiles : (config.profiles ?? [DEFAULT_PROFILE_ID]);
-  const profiles = await Promise.all(profileIds.map((id) => loadProfile(id, ws)));
-  const tmpDir = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'energy-diff-'));
+  const profiles = await Promise.all(profileIds.map((id) => loadProfile(id, ws, { confine: fromConfig })));
+  const scratch = scratchRoot(env, io);
+  const tmpDir = await mkdtemp(join(scratch, 'energy-diff-'));
   const worktrees = new Map<string, string>();
   try {
     const exportCommand = inputs.exportCommand ?? exportSettings?.command;
@@ -127,7 +150,11 @@ async function run(env: NodeJS.ProcessEnv, io: ActionsIo, now: () => Date): Prom
     if (budgets) diff = applyBudgets(diff, budgets);
 
     const assigned = await assignArtifacts(ws, inputs.measurementGlobs, config, [...sides.headFiles.keys()]);
-    const section = measuredSection(await measuredRows(ws, assigned, sides.headFiles, profiles, config));
+    const rows = await measuredRows(ws, assigned, sides.headFiles, profiles, config);
+    // Nothing is written below unless every number in it is finite (an internal error otherwise).
+    assertFiniteReport(diff, '$');
+    assertFiniteReport(rows, '$.measured');
+    const section = measuredSection(rows);
     const sticky = { key: inputs.commentKey, headSha: cmp.headSha, at: event.timestamp };
     const room = MAX_COMMENT_CHARS - section.join('\n').length - 1;
     const rendered = renderComment(diff, { marker: formatStickyMarker(sticky), budgetsChecked: budgets !== undefined, maxChars: room });
@@ -137,7 +164,7 @@ async function run(env: NodeJS.ProcessEnv, io: ActionsIo, now: () => Date): Prom
 
     // Outputs, summary and the JSON first: they must exist even when the comment cannot be written.
     io.appendSummary(summary);
-    const { dir, reportJson } = await writeArtifacts(env, inputs, event, diff, body);
+    const { dir, reportJson } = await writeArtifacts(scratch, inputs, event, diff, body);
     io.setOutput('report-json', reportJson);
     io.setOutput('artifact-dir', dir);
     io.setOutput('comment-body', body);

@@ -18,8 +18,9 @@ export const MAX_BYTES = {
 export interface ReadRules {
   /** Error code for this kind of file (E_CONFIG, E_PROFILE_FILE, E_MEASUREMENT, E_FILE_READ ...). */
   code: string;
-  /** Code when the file does not exist (default `code`). */
+  /** Code and message when the file does not exist (default `code`, '<what> not found'). */
   notFoundCode?: string;
+  notFoundMessage?: string;
   maxBytes: number;
   /** What the file is, for messages ('config file', 'hardware profile', ...). */
   what: string;
@@ -49,7 +50,7 @@ export function checkFile(path: string, rules: ReadRules): { real: string; sizeB
     real = realpathSync(path);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') fail(rules, path, `${rules.what} not found`, rules.notFoundCode);
+    if (code === 'ENOENT' || code === 'ENOTDIR') fail(rules, path, rules.notFoundMessage ?? `${rules.what} not found`, rules.notFoundCode);
     if (code === 'ELOOP') fail(rules, path, `${rules.what} is a symlink loop`);
     if (code === 'EACCES') fail(rules, path, `${rules.what}: permission denied`);
     throw err;

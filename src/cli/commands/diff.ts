@@ -14,6 +14,7 @@ import { renderComment } from '../../core/report/index.js';
 import { EnergyDiffError } from '../../core/types.js';
 import { estimateModelFile, type WorkloadSpec } from '../../pipeline/estimate-model.js';
 import { WORKLOAD_HELP, WORKLOAD_OPTIONS, oneOf, parseInputShapes, positiveInt, workloadFromArgs } from '../args.js';
+import { LIMITS } from '../../core/limits.js';
 import type { CliIo } from '../io.js';
 
 const HELP = `usage: energy-diff diff <base> <head> [options]
@@ -147,7 +148,7 @@ export async function diff(args: string[], io: CliIo): Promise<number> {
   const side: SideOptions = {
     profiles: values.profile ?? [],
     mode: oneOf(values.mode, '--mode', ['inference', 'train-step'] as const, 'inference'),
-    batch: positiveInt(values.batch, '--batch'),
+    batch: positiveInt(values.batch, '--batch', LIMITS.batch),
     inputShapes: parseInputShapes(values.input),
     displayPath: headFile,
   };

@@ -5,6 +5,7 @@ import { DEFAULT_PROFILE_ID, listShippedProfiles, loadProfile } from '../../adap
 import { estimateModelFile } from '../../pipeline/estimate-model.js';
 import { formatEstimate } from '../format-estimate.js';
 import { WORKLOAD_HELP, WORKLOAD_OPTIONS, oneOf, parseInputShapes, positiveInt, workloadFromArgs } from '../args.js';
+import { LIMITS } from '../../core/limits.js';
 import type { CliIo } from '../io.js';
 
 const HELP = `usage: energy-diff estimate <model.onnx|model.layers.json> [options]
@@ -51,7 +52,7 @@ export async function estimate(args: string[], io: CliIo): Promise<number> {
   const modelPath = positionals[0] as string;
   const [report] = await estimateModelFile(resolve(io.cwd, modelPath), [profile], {
     mode,
-    batch: positiveInt(values.batch, '--batch'),
+    batch: positiveInt(values.batch, '--batch', LIMITS.batch),
     inputShapes: parseInputShapes(values.input),
     displayPath: modelPath,
     workload: workloadFromArgs(values),

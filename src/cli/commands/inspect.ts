@@ -6,6 +6,7 @@ import { renderInspect, type InspectFormat } from '../../core/infer/format.js';
 import { inferModel } from '../../core/infer/index.js';
 import { EnergyDiffError, type InferOptions } from '../../core/types.js';
 import { positiveInt } from '../args.js';
+import { LIMITS } from '../../core/limits.js';
 import type { CliIo } from '../io.js';
 
 const HELP = `usage: energy-diff inspect <model.onnx|model.layers.json> [options]
@@ -40,7 +41,7 @@ export async function inspect(args: string[], io: CliIo): Promise<number> {
     throw new EnergyDiffError('E_ARG', `--format expects text, json or markdown, got '${format ?? ''}'`);
   }
   const opts: InferOptions = {};
-  if (values.batch !== undefined) opts.batch = positiveInt(values.batch, '--batch');
+  if (values.batch !== undefined) opts.batch = positiveInt(values.batch, '--batch', LIMITS.batch);
   if (values.input) opts.inputShapes = parseInputs(values.input);
   const model = await loadModel(resolve(io.cwd, path));
   io.stdout.write(renderInspect(inferModel(model, opts, path), format as InspectFormat));
@@ -49,7 +50,7 @@ export async function inspect(args: string[], io: CliIo): Promise<number> {
 
 /** `name=1x3x224x224` (the name may itself contain '='; the last one separates). */
 export function parseInputs(specs: string[]): Record<string, number[]> {
-  const shapes: Record<string, number[]> = {};
+  const shapes = Object.create(null) as Record<string, number[]>;
   for (const spec of specs) {
     const eq = spec.lastIndexOf('=');
     const dims = spec.slice(eq + 1).split(/[x,]/).map(Number);

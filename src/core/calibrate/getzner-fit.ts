@@ -8,6 +8,7 @@ import type { LayerMeasurement } from './measurement-types.js';
 import { mape, medianApe, r2Score } from './metrics.js';
 import { fitPipeline, predictPipeline, type FittedPipeline, type PipelineForm, type TargetRow } from './pipeline.js';
 import { splitTrainValTest, type Split } from './split.js';
+import { own } from '../own.js';
 
 const MACS_ONLY: PipelineForm = { inputs: [], log: false, macs: true, standardize: false, scaleTarget: true };
 // PolynomialFeatures' default bias column is left out: with an intercept it is redundant, and in sklearn it
@@ -16,7 +17,7 @@ const INTERACTIONS = { degree: 2 as const, interactionOnly: true, includeBias: f
 
 /** Table 6 of the paper, per module. */
 export function getznerForm(op: string): PipelineForm {
-  const params = GETZNER_PARAMS[op];
+  const params = own(GETZNER_PARAMS, op);
   if (!params) throw new EnergyDiffError('E_CALIBRATE', `no Getzner model form for module '${op}'`);
   switch (op) {
     case 'Conv2d':
@@ -63,7 +64,7 @@ export function averageRepeats(rows: LayerMeasurement[], params: string[]): Targ
 }
 
 export function fitGetznerFamily(op: string, measurements: LayerMeasurement[], seed: number): GetznerFamilyFit {
-  const params = GETZNER_PARAMS[op] ?? [];
+  const params = own(GETZNER_PARAMS, op) ?? [];
   const random = measurements.filter((m) => m.op === op && m.source !== 'getzner-real-config' && m.mode === 'inference');
   const real = averageRepeats(measurements.filter((m) => m.op === op && m.source === 'getzner-real-config'), params);
   if (random.length < 10) throw new EnergyDiffError('E_CALIBRATE', `${op}: need at least 10 measured configs to split 70/20/10, got ${random.length}`);

@@ -21,7 +21,7 @@ export function bindInputs(graph: ModelGraph, opts: InferOptions, diagnostics: D
   let override = false;
   for (const vi of graph.inputs) {
     if (initializerNames.has(vi.name)) continue; // IR < 4 lists initializers as inputs too
-    const explicit = opts.inputShapes?.[vi.name];
+    const explicit = opts.inputShapes && Object.hasOwn(opts.inputShapes, vi.name) ? opts.inputShapes[vi.name] : undefined;
     if (explicit) {
       checkExplicit(vi.name, explicit, file);
       const axis = explicitBatchAxis(vi.shape, explicit, requested);

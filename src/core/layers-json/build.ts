@@ -7,6 +7,7 @@ import { toAttributes } from './attrs.js';
 import { recordFileLayers } from './declared.js';
 import type { LowerCtx } from './lower.js';
 import { SpecReader, propPath, type LayersSpec, type SpecDim, type SpecLayer } from './spec.js';
+import { own } from '../own.js';
 
 export function buildModel(spec: LayersSpec, file: string): DecodedModel {
   const r: SpecReader = new SpecReader(file);
@@ -153,7 +154,7 @@ function lowerLayer(
     outShape: (i) => layer.outputShapes?.[i],
     constant,
   };
-  const alias = layer.domain === '' ? ALIASES[layer.op] : undefined;
+  const alias = layer.domain === '' ? own(ALIASES, layer.op) : undefined;
   const lowered = alias?.(ctx);
   if (lowered) {
     if (layer.constants.length > 0) r.fail(`${path}.constants`, `constants are for ONNX operators; ${layer.op} derives its own`);

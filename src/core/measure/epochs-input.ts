@@ -3,6 +3,7 @@
 import { EnergyDiffError } from '../types.js';
 import type { EpochRecord } from '../extrapolate/extrapolate.js';
 import { MEASUREMENT_SCHEMA, validateMeasurement, type Measurement } from './schema.js';
+import { bare } from '../own.js';
 
 export interface EpochInput {
   format: 'measurement' | 'json' | 'jsonl' | 'csv';
@@ -65,7 +66,7 @@ function fromCsv(lines: readonly string[], file: string): EpochInput {
   }
   const epochs = rows.slice(1).map((line, i) => {
     const cells = line.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
-    const row: Record<string, unknown> = {};
+    const row = bare<unknown>();
     header.forEach((h, k) => (row[h] = cells[k]));
     return toRecord(row, i, file, `line ${i + 2}`);
   });

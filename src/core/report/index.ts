@@ -7,6 +7,7 @@ import { budgetSection, caveats, changedModels, coverageSection, footer, headlin
 import { workloadSection } from './workload.js';
 
 export * from './format.js';
+export { assertFiniteReport, NonFiniteReportError } from './check-finite.js';
 export { verdictLabel } from './sections.js';
 export { formatAmount, workloadSection } from './workload.js';
 
