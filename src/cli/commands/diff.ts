@@ -10,7 +10,7 @@ import { applyBudgets, parseBudgetConfig } from '../../core/budget/index.js';
 import { diffReports } from '../../core/diff/index.js';
 import { parseEstimateReports } from '../../core/diff/estimate-json.js';
 import type { EstimateReport, HardwareProfileSummary, Mode } from '../../core/report-types.js';
-import { renderComment } from '../../core/report/index.js';
+import { assertFiniteReport, renderComment } from '../../core/report/index.js';
 import { EnergyDiffError } from '../../core/types.js';
 import { estimateModelFile, type WorkloadSpec } from '../../pipeline/estimate-model.js';
 import { WORKLOAD_HELP, WORKLOAD_OPTIONS, oneOf, parseInputShapes, positiveInt, workloadFromArgs } from '../args.js';
@@ -168,6 +168,7 @@ export async function diff(args: string[], io: CliIo): Promise<number> {
     profiles: [...summaries.values()],
   });
   if (budgets) result = applyBudgets(result, budgets);
+  assertFiniteReport(result);
   io.stdout.write(format === 'json' ? JSON.stringify(result, null, 2) + '\n' : renderComment(result, { budgetsChecked: budgets !== undefined }));
   return result.verdict === 'fail' ? 1 : 0;
 }

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { DEFAULT_PROFILE_ID, listShippedProfiles, loadProfile } from '../../adapters/profiles.js';
 import { estimateModelFile } from '../../pipeline/estimate-model.js';
+import { assertFiniteReport } from '../../core/report/index.js';
 import { formatEstimate } from '../format-estimate.js';
 import { WORKLOAD_HELP, WORKLOAD_OPTIONS, oneOf, parseInputShapes, positiveInt, workloadFromArgs } from '../args.js';
 import { LIMITS } from '../../core/limits.js';
@@ -58,6 +59,7 @@ export async function estimate(args: string[], io: CliIo): Promise<number> {
     workload: workloadFromArgs(values),
   });
   if (!report) throw new Error('no estimate produced');
+  assertFiniteReport(report);
   io.stdout.write(format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatEstimate(report, format, profile));
   return 0;
 }
