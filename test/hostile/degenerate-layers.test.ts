@@ -121,6 +121,28 @@ describe('shapes out of range', () => {
     expectUnsupported(m, /output y: shape \[4,-6\] has the dimension -6/);
   });
 
+  it('a Split whose num_outputs (2^31) is not its output count: unsupported, not an array of 2^31 sizes', () => {
+    const m = inferModel(decodeModelBytes(modelBytes({
+      opsets: [{ domain: '', version: 18 }],
+      graph: {
+        name: 'g', nodes: [{ opType: 'Split', name: 'split', inputs: ['x'], outputs: ['a', 'b'], attributes: [{ name: 'num_outputs', type: 'int', value: 2 ** 31 }] }],
+        inputs: [{ name: 'x', shape: [4, 2] }], outputs: [{ name: 'a' }, { name: 'b' }],
+      },
+    })));
+    expectUnsupported(m, /num_outputs 2147483648 differs from the node's 2 outputs/);
+  });
+
+  it('a Scan whose num_scan_inputs (2^31) exceeds its inputs: unsupported', () => {
+    const body = { name: 'body', nodes: [{ opType: 'Identity', name: 'id', inputs: ['s'], outputs: ['s2'] }], inputs: [{ name: 's', shape: [2] }], outputs: [{ name: 's2', shape: [2] }] };
+    const m = inferModel(decodeModelBytes(modelBytes({
+      graph: {
+        name: 'g', nodes: [{ opType: 'Scan', name: 'scan', inputs: ['x'], outputs: ['y'], attributes: [{ name: 'body', type: 'graph', value: body }, { name: 'num_scan_inputs', type: 'int', value: 2 ** 31 }] }],
+        inputs: [{ name: 'x', shape: [2] }], outputs: [{ name: 'y' }],
+      },
+    })));
+    expectUnsupported(m, /num_scan_inputs 2147483648 is out of range/);
+  });
+
   it('a graph input of more than 2^53 elements is a clear E_INPUT_SHAPE naming the input', () => {
     expect(() => infer([{ opType: 'Relu', name: 'r', inputs: ['x'], outputs: ['y'] }], [2 ** 30, 3, 2 ** 20, 2 ** 20])).toThrow(/input x: shape .* has more than 2\^53 elements/);
   });

@@ -87,6 +87,7 @@ export const scanOp: OpRule = (ctx) => {
   const scope = ctx.node.name || 'Scan';
   const body = graphAttr(ctx, 'body');
   const m = attrInt(ctx, 'num_scan_inputs', 0);
+  if (!Number.isSafeInteger(m) || m < 0 || m > ctx.inputs.length) fail(`num_scan_inputs ${m} is out of range (the node has ${ctx.inputs.length} inputs)`);
   const nStates = ctx.inputs.length - m;
   const inAxes = attrInts(ctx, 'scan_input_axes') ?? new Array<number>(m).fill(0);
   const outAxes = attrInts(ctx, 'scan_output_axes');
