@@ -50,6 +50,7 @@ describe('a profile with non-physical numbers is refused at load, naming the fil
     ['an unknown predictor kind', 'h100-sxm', (p: Json) => { p.predictor.kind = 'magic-v9'; }, '$.predictor.kind', /unknown predictor kind "magic-v9"/],
     ['a pipeline without coefficients', 'xeon-gold-5120-getzner', (p: Json) => { delete p.predictor.modules.Conv2d.linear.coef; }, '$.predictor.modules.Conv2d.linear.coef', /expected an array/],
     ['a pipeline whose scaler is too short', 'xeon-gold-5120-getzner', (p: Json) => { p.predictor.modules.MaxPool2d.standardize.mean.pop(); }, '$.predictor.modules.MaxPool2d.standardize.mean', /expected 91 numbers, got 90/],
+    ['a pipeline reading a feature named constructor', 'xeon-gold-5120-getzner', (p: Json) => { p.predictor.modules.Sigmoid.inputs[0] = 'constructor'; }, '$.predictor.modules.Sigmoid.inputs', /Sigmoid has no feature "constructor"/],
     ['a train-step factor of 1e-300', 'xeon-gold-5120-getzner', (p: Json) => { p.predictor.trainStepFactor = 1e-300; }, '$.predictor.trainStepFactor', /not a physical magnitude/],
   ] as [string, string, (p: Json) => void, string, RegExp][])('%s', async (_name, id, edit, jsonPath, message) => {
     const file = editedCopy(id, edit);

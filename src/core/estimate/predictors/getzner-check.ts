@@ -3,7 +3,9 @@
 // or NaN inside an estimate. Its numbers were already checked for magnitude (profile.ts).
 import { EnergyDiffError } from '../../types.js';
 import { isObject } from '../../is-object.js';
+import { own } from '../../own.js';
 import { numberProblem } from '../profile-numbers.js';
+import { GETZNER_FEATURES } from './getzner.js';
 
 type Obj = Record<string, unknown>;
 
@@ -31,7 +33,10 @@ export function checkGetznerPredictor(p: Obj, file: string): void {
     const at = `.modules.${name}`;
     if (!isObject(m)) fail(at, 'expected a fitted pipeline');
     const f = m as Obj;
+    const known = own(GETZNER_FEATURES, name) ?? fail(at, `unknown module; known: ${Object.keys(GETZNER_FEATURES).join(', ')}`);
     if (!Array.isArray(f.inputs) || !f.inputs.every((s) => typeof s === 'string')) fail(`${at}.inputs`, 'expected an array of feature names');
+    const unknown = (f.inputs as string[]).find((s) => !known.includes(s));
+    if (unknown !== undefined) fail(`${at}.inputs`, `${name} has no feature ${JSON.stringify(unknown)}; its features: ${known.join(', ') || 'none (MACs only)'}`);
     const raw = (f.inputs as string[]).length * (bool(f.log, `${at}.log`) ? 2 : 1) + (bool(f.macs, `${at}.macs`) ? 1 : 0);
     let width = raw;
     if (f.polynomial !== undefined) {
