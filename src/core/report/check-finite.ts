@@ -10,21 +10,33 @@ export class NonFiniteReportError extends Error {
   }
 }
 
+/** True when every number in `v` is finite (reports are a few levels deep: plain recursion, no paths built). */
+function allFinite(v: unknown): boolean {
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (typeof v !== 'object' || v === null) return true;
+  if (Array.isArray(v)) {
+    for (const x of v) if (!allFinite(x)) return false;
+    return true;
+  }
+  for (const k in v) if (Object.hasOwn(v, k) && !allFinite((v as Record<string, unknown>)[k])) return false;
+  return true;
+}
+
+/** The JSON path and value of the first non-finite number (only walked once one is known to exist). */
+function firstNonFinite(v: unknown, path: string): [string, number] | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) ? undefined : [path, v];
+  if (typeof v !== 'object' || v === null) return undefined;
+  const entries: [string, unknown][] = Array.isArray(v) ? v.map((x, i) => [`${path}[${i}]`, x]) : Object.entries(v).map(([k, x]) => [`${path}.${k}`, x]);
+  for (const [p, x] of entries) {
+    const found = firstNonFinite(x, p);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** Throws NonFiniteReportError at the first number in `value` that is NaN or ±Infinity. */
 export function assertFiniteReport(value: unknown, root = '$'): void {
-  const stack: [unknown, string][] = [[value, root]];
-  while (stack.length > 0) {
-    const [v, path] = stack.pop() as [unknown, string];
-    if (typeof v === 'number') {
-      if (!Number.isFinite(v)) throw new NonFiniteReportError(path, v);
-    } else if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push([v[i], `${path}[${i}]`]);
-    } else if (typeof v === 'object' && v !== null) {
-      const entries = Object.entries(v);
-      for (let i = entries.length - 1; i >= 0; i--) {
-        const [k, x] = entries[i] as [string, unknown];
-        stack.push([x, `${path}.${k}`]);
-      }
-    }
-  }
+  if (allFinite(value)) return;
+  const [field, v] = firstNonFinite(value, root) as [string, number];
+  throw new NonFiniteReportError(field, v);
 }
