@@ -143,6 +143,10 @@ describe('shapes out of range', () => {
     expectUnsupported(m, /num_scan_inputs 2147483648 is out of range/);
   });
 
+  it('a graph input with a negative dim is E_INPUT_SHAPE saying so (not "symbolic dimension \'-32\'")', () => {
+    expect(() => infer([{ opType: 'Relu', name: 'r', inputs: ['x'], outputs: ['y'] }], [1, 3, -32, 32])).toThrow(/model input 'x' declares the dimension -32 at axis 2 \(unknown\); pass its shape/);
+  });
+
   it('a graph input of more than 2^53 elements is a clear E_INPUT_SHAPE naming the input', () => {
     expect(() => infer([{ opType: 'Relu', name: 'r', inputs: ['x'], outputs: ['y'] }], [2 ** 30, 3, 2 ** 20, 2 ** 20])).toThrow(/input x: shape .* has more than 2\^53 elements/);
   });

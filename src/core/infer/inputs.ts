@@ -55,7 +55,8 @@ export function bindInputs(graph: ModelGraph, opts: InferOptions, diagnostics: D
         shape.push(1);
         return;
       }
-      throw missingShape(vi.name, `has a symbolic dimension '${d ?? '?'}' at axis ${axis}`, file);
+      // Some exporters write -1 for an unknown dim: it is unknown like a symbolic one, and said as it is.
+      throw missingShape(vi.name, typeof d === 'number' ? `declares the dimension ${d} at axis ${axis} (unknown)` : `has a symbolic dimension '${d ?? '?'}' at axis ${axis}`, file);
     });
     checkSize(vi.name, shape, file);
     values.set(vi.name, batched ? { shape, dtype: vi.elemType, batch: { axis: 0, inner: 1 } } : { shape, dtype: vi.elemType });
