@@ -94,12 +94,21 @@ export class ActionsIo {
   }
 
   group<T>(title: string, body: () => T): T {
-    this.stdout.write(`::group::${showInvisible(escapeData(title))}${EOL}`);
+    this.startGroup(title);
     try {
       return body();
     } finally {
-      this.stdout.write(`::endgroup::${EOL}`);
+      this.endGroup();
     }
+  }
+
+  /** Opens a collapsed log group (for output that arrives asynchronously, such as an export's). */
+  startGroup(title: string): void {
+    this.stdout.write(`::group::${showInvisible(escapeData(title))}${EOL}`);
+  }
+
+  endGroup(): void {
+    this.stdout.write(`::endgroup::${EOL}`);
   }
 
   /** Masks a secret in the log (the token, should it ever be echoed). */

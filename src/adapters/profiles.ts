@@ -34,7 +34,7 @@ export function listShippedProfiles(): string[] {
     .sort();
 }
 
-function looksLikePath(idOrPath: string): boolean {
+export function looksLikePath(idOrPath: string): boolean {
   return idOrPath.includes('/') || idOrPath.includes('\\') || idOrPath.endsWith('.json');
 }
 
@@ -58,10 +58,15 @@ export async function loadProfile(idOrPath: string, cwd: string = process.cwd(),
     code: 'E_PROFILE_FILE', notFoundCode: 'E_PROFILE_NOT_FOUND', what: 'profile file', maxBytes: MAX_BYTES.profile, display: shown,
     ...(isPath && opts.confine ? { root: cwd } : {}),
   });
+  return parseProfileText(text, shown);
+}
+
+/** A profile from its JSON text (read from a git tree, say); `file` names it in errors, which never quote the text. */
+export function parseProfileText(text: string, file: string): HardwareProfile {
   const parsed = parseJsonLocated(text);
   if (!parsed.ok) {
     const e = parsed.error;
-    throw new EnergyDiffError('E_PROFILE_JSON', `invalid JSON at line ${e.line}, column ${e.column}: ${e.reason}`, { file: shown });
+    throw new EnergyDiffError('E_PROFILE_JSON', `invalid JSON at line ${e.line}, column ${e.column}: ${e.reason}`, { file });
   }
-  return validateProfile(parsed.value, shown);
+  return validateProfile(parsed.value, file);
 }

@@ -76,7 +76,8 @@ describe('the action refuses a config that would disable the gate', () => {
     const res = await runOn(r.dir, headSha, baseSha, { INPUT_MODE: 'gate', 'INPUT_BUDGET-FAIL-INCREASE-PCT': '10' });
     expect(res.code).toBe(1);
     expect(res.stdout).toMatch(/^::error title=energy-diff E_CONFIG,file=\.github\/energy-diff\.yml,line=2::.*minChangePct/m);
-    expect(res.outputs).toBe('');
+    // only the error artifact (written in every outcome): no report, comment body or verdict
+  expect(res.outputs).not.toMatch(/^(report-json|comment-body|verdict)<</m);
     expect(res.summary).toBe('');
   });
 });
