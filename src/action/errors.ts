@@ -2,8 +2,7 @@
 // so the runner shows it on the offending file.
 import type { ActionsIo, AnnotationPlace } from '../adapters/actions-io.js';
 import { ConfigError } from '../adapters/config.js';
-import { isInternalError, ISSUES_URL } from '../core/internal-error.js';
-import { EnergyDiffError } from '../core/types.js';
+import { EnergyDiffError, isInternalError, ISSUES_URL } from '../core/common/index.js';
 
 /** `E_CODE at byte 12, node conv1: message` — the place without the file (the annotation carries it). */
 export function describeError(err: EnergyDiffError): string {

@@ -4,7 +4,7 @@
 import { isAbsolute, posix } from 'node:path';
 import type { GitTree } from '../adapters/git-tree.js';
 import { loadProfile, looksLikePath, parseProfileText } from '../adapters/profiles.js';
-import type { HardwareProfile } from '../core/profile-types.js';
+import type { HardwareProfile } from '../core/estimate/index.js';
 
 export interface GateProfiles {
   profiles: HardwareProfile[];

@@ -1,8 +1,7 @@
 // The action's inputs (action.yml), validated; errors name the input.
 import type { ActionsIo } from '../adapters/actions-io.js';
 import type { BudgetRule, FailOn, Limit } from '../core/budget/index.js';
-import { LIMITS } from '../core/limits.js';
-import { EnergyDiffError } from '../core/types.js';
+import { EnergyDiffError, LIMITS } from '../core/common/index.js';
 import type { StickyStrategy } from './sticky.js';
 
 export const DEFAULT_MODEL_GLOBS = ['**/*.onnx', '**/*.layers.json'];

@@ -4,8 +4,8 @@
 import { join } from 'node:path';
 import { loadActionConfig, parseConfigText } from '../adapters/config.js';
 import { showFile } from '../adapters/git.js';
-import { EnergyDiffError } from '../core/types.js';
-import { parseActionConfig, type ActionConfig } from './config-schema.js';
+import { EnergyDiffError } from '../core/common/index.js';
+import { parseActionConfig, type ActionConfig } from '../core/config/index.js';
 import { DEFAULT_CONFIG, type ActionInputs } from './inputs.js';
 
 export interface SideConfigs {

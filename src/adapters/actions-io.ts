@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
-import { escapeData, escapeProperty, safeLines, showInvisible } from '../core/runner-text.js';
+import { escapeData, escapeProperty, safeLines, showInvisible } from '../core/format/index.js';
 
 export interface Writer {
   write(text: string): unknown;
@@ -23,7 +23,7 @@ export function inputEnvName(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
 
-export { escapeData, escapeProperty } from '../core/runner-text.js';
+export { escapeData, escapeProperty } from '../core/format/index.js';
 
 /** `::error file=a.onnx,line=3::message` */
 export function workflowCommand(command: string, message: string, place: AnnotationPlace = {}): string {
@@ -76,7 +76,7 @@ export class ActionsIo {
     return true;
   }
 
-  /** Log lines; whatever input they quote, none of them can be a workflow command (core/runner-text.ts). */
+  /** Log lines; whatever input they quote, none of them can be a workflow command (core/format/runner-text.ts). */
   info(message: string): void {
     this.stdout.write(safeLines(message) + EOL);
   }

@@ -1,14 +1,14 @@
 // Reads the action's config file (.github/energy-diff.yml): YAML → ActionConfig, every error naming the
 // file, the JSON path and the YAML line so the ::error annotation lands on the offending line.
+import { type ErrorCode, EnergyDiffError } from '../core/common/index.js';
 import { isCollection, isNode, isPair, LineCounter, parseDocument, visit, type Document, type ParsedNode } from 'yaml';
-import { parseActionConfig, type ActionConfig } from '../action/config-schema.js';
-import { EnergyDiffError } from '../core/types.js';
+import { parseActionConfig, type ActionConfig } from '../core/config/index.js';
 import { MAX_BYTES, readChecked } from './safe-read.js';
 
 /** An E_CONFIG / E_BUDGET_CONFIG error that also knows its 1-based YAML line. */
 export class ConfigError extends EnergyDiffError {
   constructor(
-    code: string,
+    code: ErrorCode,
     message: string,
     place: EnergyDiffError['place'],
     readonly line?: number,
@@ -120,11 +120,11 @@ export async function loadActionConfig(path: string, displayPath: string, requir
   let text: string;
   try {
     text = readChecked(path, {
-      code: 'E_CONFIG', notFoundCode: 'E_CONFIG_MISSING', what: 'config file', maxBytes: MAX_BYTES.config, display: displayPath,
+      code: 'E_CONFIG', notFoundCode: 'E_FILE_NOT_FOUND', what: 'config file', maxBytes: MAX_BYTES.config, display: displayPath,
       ...(opts.root !== undefined ? { root: opts.root } : {}),
     });
   } catch (err) {
-    if (!(err instanceof EnergyDiffError) || err.code !== 'E_CONFIG_MISSING') throw err;
+    if (!(err instanceof EnergyDiffError) || err.code !== 'E_FILE_NOT_FOUND') throw err;
     if (required) throw new ConfigError('E_CONFIG', 'config file not found', { file: displayPath });
     return parseActionConfig(null, displayPath);
   }

@@ -3,7 +3,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { decodeLayersJson } from '../core/layers-json/index.js';
 import { decodeModel, isLfsPointer, lfsPointerError } from '../core/onnx/index.js';
-import { EnergyDiffError, type DecodedModel } from '../core/types.js';
+import { EnergyDiffError } from '../core/common/index.js';
+import type { DecodedModel } from '../core/graph/index.js';
 import { openFileSource } from './byte-source.js';
 import { MAX_BYTES } from './safe-read.js';
 

@@ -2,10 +2,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateProfile } from '../core/estimate/profile.js';
-import type { HardwareProfile } from '../core/profile-types.js';
+import { validateProfile, type HardwareProfile } from '../core/estimate/index.js';
 import { parseJsonLocated } from '../core/layers-json/index.js';
-import { EnergyDiffError } from '../core/types.js';
+import { EnergyDiffError } from '../core/common/index.js';
 import { MAX_BYTES, readChecked } from './safe-read.js';
 
 /** The profile used when none is named: calibrated on real H100 measurements (see docs/estimation.md). */

@@ -4,7 +4,7 @@
 // it and never quote the file's content.
 import { closeSync, fstatSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, sep } from 'node:path';
-import { EnergyDiffError } from '../core/types.js';
+import { EnergyDiffError, type ErrorCode } from '../core/common/index.js';
 
 /** Caps per kind of file (bytes). ONNX files larger than 2 GiB cannot be protobufs (python onnx refuses them too). */
 export const MAX_BYTES = {
@@ -17,9 +17,9 @@ export const MAX_BYTES = {
 
 export interface ReadRules {
   /** Error code for this kind of file (E_CONFIG, E_PROFILE_FILE, E_MEASUREMENT, E_FILE_READ ...). */
-  code: string;
+  code: ErrorCode;
   /** Code and message when the file does not exist (default `code`, '<what> not found'). */
-  notFoundCode?: string;
+  notFoundCode?: ErrorCode;
   notFoundMessage?: string;
   maxBytes: number;
   /** What the file is, for messages ('config file', 'hardware profile', ...). */
@@ -30,7 +30,7 @@ export interface ReadRules {
   display?: string;
 }
 
-function fail(rules: ReadRules, path: string, message: string, code = rules.code): never {
+function fail(rules: ReadRules, path: string, message: string, code: ErrorCode = rules.code): never {
   throw new EnergyDiffError(code, message, { file: rules.display ?? path });
 }
 

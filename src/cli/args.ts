@@ -1,7 +1,6 @@
 // Argument helpers shared by the CLI commands: shape parsing and numeric options with clear errors.
-import { LIMITS } from '../core/limits.js';
-import { EnergyDiffError } from '../core/types.js';
-import type { WorkloadSpec } from '../pipeline/estimate-model.js';
+import { EnergyDiffError, LIMITS } from '../core/common/index.js';
+import type { WorkloadSpec } from '../app/estimate-model.js';
 
 /** Parses `name=1x3x224x224` (repeatable `--input`) into input shapes. */
 export function parseInputShapes(values: string[] | undefined): Record<string, number[]> {

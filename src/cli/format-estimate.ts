@@ -1,8 +1,6 @@
 // Human-readable rendering of one estimate: headline, top layers by energy, coverage.
-import type { HardwareProfile } from '../core/profile-types.js';
-import type { EstimateReport } from '../core/report-types.js';
-import { escapeMd, formatCount, formatJ, formatMacs } from '../core/report/index.js';
-import { logText } from '../core/runner-text.js';
+import type { HardwareProfile, EstimateReport } from '../core/estimate/index.js';
+import { escapeMd, formatCount, formatJ, formatMacs, logText } from '../core/format/index.js';
 
 const TOP_LAYERS = 15;
 

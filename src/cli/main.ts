@@ -1,8 +1,7 @@
 // Dispatches `energy-diff <command>` to one module per command, loaded on demand so a command
 // pays only for what it uses.
-import { isInternalError, ISSUES_URL } from '../core/internal-error.js';
-import { logText, safeLines } from '../core/runner-text.js';
-import { EnergyDiffError } from '../core/types.js';
+import { EnergyDiffError, isInternalError, ISSUES_URL } from '../core/common/index.js';
+import { logText, safeLines } from '../core/format/index.js';
 import type { CliIo, Command } from './io.js';
 
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {

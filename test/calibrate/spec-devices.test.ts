@@ -1,6 +1,6 @@
 // The spec device table: complete, sourced, and consistent with figures the vendors print.
 import { describe, expect, it } from 'vitest';
-import { validateProfile } from '../../src/core/estimate/profile.js';
+import { validateProfile } from '../../src/core/estimate/index.js';
 import { cpuPeakFp32, SPEC_DEVICES, specDevice } from '../../src/core/estimate/spec-devices.js';
 
 describe('spec devices', () => {

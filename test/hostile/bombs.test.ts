@@ -8,7 +8,7 @@ import { loadProfile } from '../../src/adapters/profiles.js';
 import { reportError } from '../../src/action/errors.js';
 import { inferModel } from '../../src/core/infer/index.js';
 import { decodeLayersJson } from '../../src/core/layers-json/index.js';
-import { EnergyDiffError } from '../../src/core/types.js';
+import { EnergyDiffError } from '../../src/core/common/index.js';
 import { thrownBy } from '../helpers/errors.js';
 import { runMain } from '../helpers/cli.js';
 import { modelBytes } from '../helpers/onnx-writer.js';

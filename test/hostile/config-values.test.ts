@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, parseConfigText } from '../../src/adapters/config.js';
 import { ActionsIo } from '../../src/adapters/actions-io.js';
 import { readInputs } from '../../src/action/inputs.js';
-import { EnergyDiffError } from '../../src/core/types.js';
+import { EnergyDiffError } from '../../src/core/common/index.js';
 import { thrownBy } from '../helpers/errors.js';
 import { runMain } from '../helpers/cli.js';
 import { tinyCnn } from '../action/helpers/models.js';

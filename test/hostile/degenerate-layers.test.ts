@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { inferModel } from '../../src/core/infer/index.js';
 import { decodeModelBytes } from '../../src/core/onnx/index.js';
-import type { InferredModel } from '../../src/core/types.js';
+import type { InferredModel } from '../../src/core/infer/index.js';
 import { i64Raw, modelBytes, type AttrSpec, type NodeSpec, type TensorSpec } from '../helpers/onnx-writer.js';
 import { runMain } from '../helpers/cli.js';
 import { tempModel } from '../onnx/python.js';

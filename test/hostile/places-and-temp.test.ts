@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodeModelBytes } from '../../src/core/onnx/index.js';
 import { assertFiniteReport, NonFiniteReportError } from '../../src/core/report/index.js';
-import { EnergyDiffError } from '../../src/core/types.js';
+import { EnergyDiffError } from '../../src/core/common/index.js';
 import { thrownBy } from '../helpers/errors.js';
 import { runMain } from '../helpers/cli.js';
 import { Pb } from '../helpers/onnx-writer.js';

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeModelBytes } from '../../src/core/onnx/index.js';
 import { inferModel } from '../../src/core/infer/index.js';
-import type { DecodedModel } from '../../src/core/types.js';
+import type { DecodedModel } from '../../src/core/graph/index.js';
 import { Pb, graphPb, nodePb, tensorPb } from '../helpers/onnx-writer.js';
 import { asJson, decodeWithPython, hasPythonOnnx, tempModel } from '../onnx/python.js';
 

@@ -1,10 +1,9 @@
 // No input can put a workflow command on the runner's stdout or stderr: file names, node names and messages
-// that quote input are escaped in one place (core/runner-text.ts) by the action's log and the CLI's writer.
+// that quote input are escaped in one place (core/format/runner-text.ts) by the action's log and the CLI's writer.
 // In the PR comment, @mentions in model paths and layer names notify no one and bidi/control characters show
 // escaped. The runner reads `::cmd::` after leading blanks and the legacy `##[cmd]` anywhere in a line.
 import { afterAll, describe, expect, it } from 'vitest';
-import { escapeMd, escapeHtml } from '../../src/core/report/index.js';
-import { logText, safeLines, showInvisible } from '../../src/core/runner-text.js';
+import { escapeHtml, escapeMd, logText, safeLines, showInvisible } from '../../src/core/format/index.js';
 import { modelBytes } from '../helpers/onnx-writer.js';
 import { runMain } from '../helpers/cli.js';
 import { tinyCnn } from '../action/helpers/models.js';

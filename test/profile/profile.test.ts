@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProfile } from '../../src/adapters/profiles.js';
-import { validateProfile } from '../../src/core/estimate/profile.js';
-import { EnergyDiffError } from '../../src/core/types.js';
+import { validateProfile } from '../../src/core/estimate/index.js';
+import { EnergyDiffError } from '../../src/core/common/index.js';
 import { thrownBy } from '../helpers/errors.js';
 
 const valid = {

@@ -5,16 +5,14 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { DEFAULT_PROFILE_ID, loadProfile } from '../../adapters/profiles.js';
-import { profileSummary } from '../../core/estimate/profile.js';
+import { profileSummary, type EstimateReport, type HardwareProfileSummary, type Mode } from '../../core/estimate/index.js';
 import { applyBudgets, parseBudgetConfig } from '../../core/budget/index.js';
-import { diffReports } from '../../core/diff/index.js';
-import { parseEstimateReports } from '../../core/diff/estimate-json.js';
-import type { EstimateReport, HardwareProfileSummary, Mode } from '../../core/report-types.js';
+import { diffReports, parseEstimateReports } from '../../core/diff/index.js';
 import { assertFiniteReport, renderComment } from '../../core/report/index.js';
-import { EnergyDiffError } from '../../core/types.js';
-import { estimateModelFile, type WorkloadSpec } from '../../pipeline/estimate-model.js';
+import { EnergyDiffError } from '../../core/common/index.js';
+import { estimateModelFile, type WorkloadSpec } from '../../app/estimate-model.js';
 import { WORKLOAD_HELP, WORKLOAD_OPTIONS, oneOf, parseInputShapes, positiveInt, workloadFromArgs } from '../args.js';
-import { LIMITS } from '../../core/limits.js';
+import { LIMITS } from '../../core/common/index.js';
 import type { CliIo } from '../io.js';
 
 const HELP = `usage: energy-diff diff <base> <head> [options]

@@ -2,11 +2,11 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { DEFAULT_PROFILE_ID, listShippedProfiles, loadProfile } from '../../adapters/profiles.js';
-import { estimateModelFile } from '../../pipeline/estimate-model.js';
+import { estimateModelFile } from '../../app/estimate-model.js';
 import { assertFiniteReport } from '../../core/report/index.js';
 import { formatEstimate } from '../format-estimate.js';
 import { WORKLOAD_HELP, WORKLOAD_OPTIONS, oneOf, parseInputShapes, positiveInt, workloadFromArgs } from '../args.js';
-import { LIMITS } from '../../core/limits.js';
+import { LIMITS } from '../../core/common/index.js';
 import type { CliIo } from '../io.js';
 
 const HELP = `usage: energy-diff estimate <model.onnx|model.layers.json> [options]

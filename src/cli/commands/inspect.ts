@@ -2,11 +2,10 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { loadModel } from '../../adapters/load-model.js';
-import { renderInspect, type InspectFormat } from '../../core/infer/format.js';
-import { inferModel } from '../../core/infer/index.js';
-import { EnergyDiffError, type InferOptions } from '../../core/types.js';
+import { renderInspect, type InspectFormat, inferModel, type InferOptions } from '../../core/infer/index.js';
+import { EnergyDiffError } from '../../core/common/index.js';
 import { positiveInt } from '../args.js';
-import { LIMITS } from '../../core/limits.js';
+import { LIMITS } from '../../core/common/index.js';
 import type { CliIo } from '../io.js';
 
 const HELP = `usage: energy-diff inspect <model.onnx|model.layers.json> [options]

@@ -1,8 +1,6 @@
 // Budget configuration: absolute (J) and relative (% increase) limits with warn and fail levels,
 // per model glob and profile or for the repository total. Parsed from plain JSON/YAML values.
-import { EnergyDiffError } from '../types.js';
-import { isObject } from '../is-object.js';
-import { LIMITS } from '../limits.js';
+import { EnergyDiffError, isObject, LIMITS } from '../common/index.js';
 
 export interface Limit {
   warn?: number;

@@ -1,8 +1,7 @@
 // Recognises and checks `energy-diff/estimate@1` JSON (one report or a list) as diff input. Other JSON
 // (a *.layers.json model) is not an estimate: the caller then reads the file as a model.
-import type { EstimateReport } from '../report-types.js';
-import { EnergyDiffError } from '../types.js';
-import { isObject } from '../is-object.js';
+import type { EstimateReport } from '../estimate/index.js';
+import { EnergyDiffError, isObject } from '../common/index.js';
 
 const SCHEMA = 'energy-diff/estimate@1';
 

@@ -1,9 +1,10 @@
 // estimateEnergy: an inferred model and a hardware profile in, the energy-diff/estimate@1 report out.
 // The profile's predictor kind predicts each layer; layers it cannot predict (and layers inference could
 // not size) are listed in coverage with their energy excluded from the totals, and a diagnostic says so.
-import type { HardwareProfile } from '../profile-types.js';
-import type { EstimateReport, LayerEstimate, Mode } from '../report-types.js';
-import type { Coverage, Diagnostic, InferredModel } from '../types.js';
+import type { HardwareProfile } from './profile-types.js';
+import type { EstimateReport, LayerEstimate, Mode } from './estimate-types.js';
+import type { Coverage, InferredModel } from '../infer/index.js';
+import type { Diagnostic } from '../common/index.js';
 import { predictorKind } from './predictors/registry.js';
 import { overheadSeconds, ROOFLINE_V1 } from './predictors/roofline.js';
 import { checkRooflinePredictor } from './predictors/roofline-check.js';
@@ -11,6 +12,16 @@ import { checkRooflinePredictor } from './predictors/roofline-check.js';
 export { validateProfile, PROFILE_SCHEMA } from './profile.js';
 export { PREDICTOR_KINDS, predictorKind } from './predictors/registry.js';
 export { ROOFLINE_V1 } from './predictors/roofline.js';
+export { GETZNER_V1 } from './predictors/getzner.js';
+export type { EstimateReport, HardwareProfileSummary, LayerEstimate, Mode, Serving, TrainingRun, WorkloadEstimate } from './estimate-types.js';
+export type { DeviceFacts, FitStats, HardwareProfile } from './profile-types.js';
+export { profileSummary } from './profile.js';
+export { J_PER_KWH, estimateWorkload, profileRunOverheadJ } from './workload.js';
+export { SPEC_DEVICES, specDevice } from './spec-devices.js';
+export { ROOFLINE_CLASSES, layerClass, layerEnergy, layerFeatures, layerTime } from './roofline-model.js';
+export type { LayerFeatures, RooflineClass, RooflineClassParams } from './roofline-model.js';
+export { optimizerEnergy, passLayer } from './predictors/roofline.js';
+export type { Composition, RooflinePredictor } from './predictors/roofline.js';
 
 export interface EstimateOptions {
   mode: Mode;

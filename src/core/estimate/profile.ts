@@ -1,9 +1,9 @@
 // Validation of hardware profiles (schema energy-diff/profile@1) with precise JSON-path errors naming the
 // profile file: structure, physical ranges of every number (profile-numbers.ts), idle power below TDP, and
 // the predictor block of its kind (roofs not above the datasheet peaks the device names).
-import type { DeviceFacts, HardwareProfile } from '../profile-types.js';
-import type { HardwareProfileSummary } from '../report-types.js';
-import { EnergyDiffError } from '../types.js';
+import type { DeviceFacts, HardwareProfile } from './profile-types.js';
+import type { HardwareProfileSummary } from './estimate-types.js';
+import { EnergyDiffError } from '../common/index.js';
 import { checkGetznerPredictor } from './predictors/getzner-check.js';
 import { GETZNER_V1 } from './predictors/getzner.js';
 import { PREDICTOR_KINDS } from './predictors/registry.js';

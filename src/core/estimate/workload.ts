@@ -1,10 +1,9 @@
 // Workload roll-ups: a declared training run or a serving load turned into energy, from the per-batch
 // estimates of one inference and one train step, with the same multiplicative band and optional
 // conversions to kWh, gCO2e and money (the user supplies grid intensity and price; no defaults).
-import type { HardwareProfile } from '../profile-types.js';
-import type { EstimateReport, Serving, TrainingRun, WorkloadEstimate } from '../report-types.js';
-import { LIMITS } from '../limits.js';
-import { EnergyDiffError } from '../types.js';
+import type { HardwareProfile } from './profile-types.js';
+import type { EstimateReport, Serving, TrainingRun, WorkloadEstimate } from './estimate-types.js';
+import { EnergyDiffError, LIMITS } from '../common/index.js';
 
 export const J_PER_KWH = 3.6e6;
 

@@ -1,7 +1,7 @@
 // Every number inference hands on is finite and in range: a rule fed out-of-range attributes or shapes (a
 // stride of 0, a negative dim, a product past 2^53) must not price a layer from NaN, Infinity or a negative
 // count. What fails here makes the layer unsupported, with the reason shown as coverage.
-import type { LayerCost } from '../types.js';
+import type { LayerCost } from './types.js';
 import type { OpResult } from './context.js';
 import { fmt } from './shape-util.js';
 import type { TensorVal } from './value.js';

@@ -1,7 +1,7 @@
 // Renders an InferredModel as the `inspect` table: text, markdown or JSON. Deterministic: no locale,
 // fixed number formats, layers in graph order.
-import { logText } from '../runner-text.js';
-import type { InferredModel, LayerCost } from '../types.js';
+import { logText } from '../format/index.js';
+import type { InferredModel, LayerCost } from './types.js';
 
 export type InspectFormat = 'text' | 'json' | 'markdown';
 
@@ -31,7 +31,7 @@ export function coverageLine(m: InferredModel): string {
 interface Row { name: string; op: string; shape: string; macs: string; params: string; note: string }
 
 function rows(m: InferredModel): Row[] {
-  // Names come from the model: one line each, never a runner command (core/runner-text.ts).
+  // Names come from the model: one line each, never a runner command (core/format/runner-text.ts).
   return m.layers.map((l: LayerCost) => ({
     name: logText(l.scope ? `${l.scope}/${l.name}` : l.name),
     op: logText(l.op),

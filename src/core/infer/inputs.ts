@@ -1,6 +1,8 @@
 // Binds the graph inputs to concrete shapes: explicit --input shapes first, then declared dims, with the
 // batch dimension (symbolic, or a baked-in number) bound by opts.batch.
-import { EnergyDiffError, type Diagnostic, type InferOptions, type ModelGraph, type ValueInfo } from '../types.js';
+import { EnergyDiffError, type Diagnostic } from '../common/index.js';
+import type { InferOptions } from './types.js';
+import type { ModelGraph, ValueInfo } from '../graph/index.js';
 import { shapeProblem } from './finite.js';
 import type { TensorVal } from './value.js';
 

@@ -1,8 +1,8 @@
 // Walks a graph in topological order, applying one operator rule per node. Never throws for a node:
 // a node that cannot be inferred becomes an 'unsupported' layer and its outputs stay unknown.
-import { elementBytes } from '../graph/dtype.js';
-import { topoSort } from '../graph/topo.js';
-import type { Diagnostic, LayerCost, ModelFunction, ModelGraph, ModelNode } from '../types.js';
+import { elementBytes, topoSort, type ModelFunction, type ModelGraph, type ModelNode } from '../graph/index.js';
+import type { Diagnostic } from '../common/index.js';
+import type { LayerCost } from './types.js';
 import type { OpCtx, OpResult, SubgraphResult } from './context.js';
 import { rebatchLayer } from './batch.js';
 import { Unsupported } from './errors.js';

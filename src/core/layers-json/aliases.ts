@@ -5,7 +5,7 @@ import { knownDims, numberAttr, perDim } from './attrs.js';
 import { a, node, type LowerCtx, type Lowering } from './lower.js';
 import { rnn } from './rnn.js';
 import type { AttrJson } from './spec.js';
-import { bare, own } from '../own.js';
+import { bare, own } from '../common/index.js';
 
 /** Attributes of an alias that are PyTorch bookkeeping, not ONNX attributes. */
 const IGNORED = new Set([

@@ -1,6 +1,5 @@
 // The energy-diff/layers@1 file, validated into typed values. Every rejection names its JSON path.
-import { EnergyDiffError } from '../types.js';
-import { own } from '../own.js';
+import { EnergyDiffError, own } from '../common/index.js';
 
 export const LAYERS_SCHEMA = 'energy-diff/layers@1';
 /** ONNX opset that attributes are read at when the file does not say. */

@@ -3,7 +3,7 @@ import {
   DEFAULT_OPSET, LAYERS_SCHEMA, SpecReader, kind, propPath,
   type AttrJson, type LayersSpec, type SpecLayer, type SpecTensor, type SpecWeight,
 } from './spec.js';
-import { bare } from '../own.js';
+import { bare } from '../common/index.js';
 
 const TOP_KEYS = ['schema', 'name', 'producer', 'opset', 'inputs', 'outputs', 'layers', 'comment'];
 const INPUT_KEYS = ['name', 'shape', 'dtype'];

@@ -1,5 +1,5 @@
 // GraphProto, NodeProto and AttributeProto. Subgraphs (If/Loop/Scan bodies) decode recursively.
-import type { AttributeValue, ModelGraph, ModelNode, TensorMeta } from '../types.js';
+import type { AttributeValue, ModelGraph, ModelNode, TensorMeta } from '../graph/index.js';
 import { WIRE_FIXED32, WIRE_LEN, WIRE_VARINT, type Cursor } from './cursor.js';
 import { decodeTensor, decodeTensorMerged } from './tensor.js';
 import { decodeValueInfo } from './value-info.js';

@@ -1,5 +1,5 @@
 // ModelProto: header fields, the main graph, opset imports and model-local functions.
-import type { DecodedModel, ModelFunction, ModelNode } from '../types.js';
+import type { DecodedModel, ModelFunction, ModelNode } from '../graph/index.js';
 import { WIRE_LEN, WIRE_VARINT, type Cursor } from './cursor.js';
 import { decodeGraph, decodeNode, emptyGraph, sub } from './graph.js';
 

@@ -1,6 +1,6 @@
 // A first pass over the top-level ModelProto fields only (a handful of tags; the graph is skipped by its
 // length), so random bytes and other formats are told apart from a damaged or truncated real model.
-import { EnergyDiffError } from '../types.js';
+import { EnergyDiffError } from '../common/index.js';
 import type { ByteSource } from './byte-source.js';
 import { Cursor, WIRE_LEN, WIRE_VARINT } from './cursor.js';
 import { notOnnx } from './sniff.js';

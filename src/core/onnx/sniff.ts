@@ -1,6 +1,6 @@
 // Recognises inputs that are not ONNX before decoding them, so they get a clear message instead of a
 // wire-format error: Git LFS pointers, common binary formats, text and JSON.
-import { EnergyDiffError } from '../types.js';
+import { EnergyDiffError } from '../common/index.js';
 import type { ByteSource } from './byte-source.js';
 
 const LFS_PREFIX = 'version https://git-lfs.github.com/spec/';

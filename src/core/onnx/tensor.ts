@@ -1,6 +1,6 @@
 // TensorProto: name, dims, data type and payload size. Payloads are located, not read; only tensors of at
 // most 4096 numeric elements have their values decoded (shape constants that inference folds).
-import type { TensorMeta } from '../types.js';
+import type { TensorMeta } from '../graph/index.js';
 import { WIRE_FIXED32, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT, type Cursor } from './cursor.js';
 import { tensorValues, type Seg } from './tensor-values.js';
 

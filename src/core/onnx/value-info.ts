@@ -1,6 +1,6 @@
 // ValueInfoProto → ValueInfo: name, tensor element type and (possibly symbolic) shape. A single message field
 // that occurs twice (type, tensor_type, shape) is merged into the first, as protobuf parsers do.
-import type { Dim, ValueInfo } from '../types.js';
+import type { Dim, ValueInfo } from '../graph/index.js';
 import { WIRE_LEN, WIRE_VARINT, type Cursor } from './cursor.js';
 
 /** TypeProto as read so far: which member of its `value` oneof is set, and the tensor type when that is it. */

@@ -1,9 +1,7 @@
 // Check of a getzner-v1 predictor block: each module's regression pipeline has the fields and lengths
 // predictPipeline reads, so an edited profile fails with the JSON path (E_PROFILE_FIELD) instead of a TypeError
 // or NaN inside an estimate. Its numbers were already checked for magnitude (profile.ts).
-import { EnergyDiffError } from '../../types.js';
-import { isObject } from '../../is-object.js';
-import { own } from '../../own.js';
+import { EnergyDiffError, isObject, own } from '../../common/index.js';
 import { numberProblem } from '../profile-numbers.js';
 import { GETZNER_FEATURES } from './getzner.js';
 
@@ -41,7 +39,7 @@ export function checkGetznerPredictor(p: Obj, file: string): void {
     let width = raw;
     if (f.polynomial !== undefined) {
       const poly = f.polynomial;
-      if (!isObject(poly) || poly.degree !== 2) fail(`${at}.polynomial`, 'expected {"degree": 2, "interactionOnly": ..., "includeBias": ...}');
+      if (!isObject(poly) || (poly as Obj).degree !== 2) fail(`${at}.polynomial`, 'expected {"degree": 2, "interactionOnly": ..., "includeBias": ...}');
       const pairs = bool((poly as Obj).interactionOnly, `${at}.polynomial.interactionOnly`) ? (raw * (raw - 1)) / 2 : (raw * (raw + 1)) / 2;
       width = (bool((poly as Obj).includeBias, `${at}.polynomial.includeBias`) ? 1 : 0) + raw + pairs;
     }

@@ -1,10 +1,9 @@
 // Check of a roofline-v1 predictor block, so a hand-edited or truncated profile fails with the JSON path of the
 // bad field (E_PROFILE_FIELD) instead of a TypeError, a NaN or absurd joules deep inside an estimate: every
 // constant finite and within a physical range, the roofs not above the datasheet peaks the device names.
-import type { DeviceFacts } from '../../profile-types.js';
-import { EnergyDiffError } from '../../types.js';
+import { EnergyDiffError, isObject } from '../../common/index.js';
+import type { DeviceFacts } from '../profile-types.js';
 import { ROOFLINE_CLASSES } from '../roofline-model.js';
-import { isObject } from '../../is-object.js';
 import { numberProblem, PEAK_TOLERANCE, type Bounds } from '../profile-numbers.js';
 
 /** Ranges of the per-class constants (seconds, FLOP/s, bytes/s, joules); the roofs are also capped by the device. */

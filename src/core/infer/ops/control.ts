@@ -1,7 +1,7 @@
 // If, Loop and Scan: bodies are inferred like graphs; their layers are listed with a scope and, for loops
 // with a known trip count, their costs are multiplied by it.
-import { DT } from '../../graph/dtype.js';
-import type { LayerCost, ModelGraph } from '../../types.js';
+import { DT, type ModelGraph } from '../../graph/index.js';
+import type { LayerCost } from '../types.js';
 import { attrInt, attrInts, hasInput, type OpCtx, type OpRule } from '../context.js';
 import { fail, need } from '../errors.js';
 import type { TensorVal } from '../value.js';

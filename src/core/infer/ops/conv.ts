@@ -1,6 +1,6 @@
 // Conv, ConvTranspose and pooling. MACs: Conv = N*M*outSpatial*(C/g)*kernel (bias adds not counted);
 // ConvTranspose = N*C*inSpatial*(M/g)*kernel; pools = outputs * kernel window; global pools = inputs.
-import { DT } from '../../graph/dtype.js';
+import { DT } from '../../graph/index.js';
 import { attrInt, attrInts, attrString, inShape, inVal, type OpCtx, type OpRule } from '../context.js';
 import { fail } from '../errors.js';
 import { fmt, sameBatch } from '../shape-util.js';

@@ -1,7 +1,6 @@
 // Constants and shape arithmetic: Constant, Shape, Size, ConstantOfShape, Range, Cast, Identity, Dropout.
 // These produce small integer tensors whose values later ops (Reshape, Expand, Slice ...) need.
-import { DT, isFloatType } from '../../graph/dtype.js';
-import type { TensorMeta } from '../../types.js';
+import { DT, isFloatType, type TensorMeta } from '../../graph/index.js';
 import { attrInt, attrFloat, attrFloats, attrInts, hasInput, inConst, inShape, inVal, type OpRule } from '../context.js';
 import { fail, need } from '../errors.js';
 import { numel, type TensorVal } from '../value.js';
