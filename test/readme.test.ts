@@ -11,8 +11,10 @@ const README = readFileSync(resolve('README.md'), 'utf8');
 function section(title: string): string {
   const start = README.indexOf(title);
   expect(start, title).toBeGreaterThan(0);
-  const next = README.indexOf('\n#', start + title.length);
-  return README.slice(start, next < 0 ? undefined : next);
+  // The next heading ends the section; the example comment's own headline (`### ⚡ energy-diff`) does not.
+  const rest = README.slice(start + title.length);
+  const next = rest.search(/\n#{1,4} (?!⚡)/);
+  return README.slice(start, next < 0 ? undefined : start + title.length + next);
 }
 
 describe('README', () => {
@@ -26,7 +28,11 @@ describe('README', () => {
 
   it("shows the comment the CLI renders for the sample models", async () => {
     const text = section('### What the comment looks like');
-    const shown = text.slice(text.indexOf('### ⚡ energy-diff'), text.indexOf('</details>') + '</details>'.length);
+    const from = text.indexOf('### ⚡ energy-diff');
+    const to = text.indexOf('</details>');
+    expect(from, 'README shows no rendered comment').toBeGreaterThan(0);
+    expect(to).toBeGreaterThan(from);
+    const shown = text.slice(from, to + '</details>'.length);
     const dir = mkdtempSync(join(tmpdir(), 'energy-diff-readme-'));
     writeFileSync(join(dir, 'budgets.yml'), 'budgets:\n  - model: "models/**"\n    maxIncreasePct: { warn: 10, fail: 50 }\n');
     const { stdout } = await runMain(

@@ -3,6 +3,7 @@ import { applyBudgets, parseBudgetConfig } from '../../src/core/budget/index.js'
 import { diffReports, type DiffInput, type ReportDiff } from '../../src/core/diff/index.js';
 import type { HardwareProfileSummary } from '../../src/core/estimate/index.js';
 import { CPU, H100, atBatch, cnn, report, withWorkload, type L } from '../report/fixtures.js';
+import { cnnSpec, estimateSpec, loadProfile, mlpSpec, summaries, textEncoderSpec, vitSpec, type EstimateSpec } from './real-models.js';
 
 const BASE_SHA = '3f2a9c1d0b8e7f6a5c4d3e2f1a0b9c8d7e6f5a4b';
 const HEAD_SHA = '9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d';
@@ -126,6 +127,69 @@ export function workloads(): ReportDiff {
   return applyBudgets(diff, parseBudgetConfig({ failOn: 'low', budgets: [{ model: 'models/classifier.onnx', profile: 'h100-sxm', maxRunJ: { warn: 180_000, fail: 200_000 } }] }, 'energy-budgets.yml'));
 }
 
+
+// Goldens through the real pipeline (layers@1 specs, shape inference, shipped profiles): issue 13's cases.
+const realProfiles = () => ({ h100: loadProfile('h100-sxm'), t4: loadProfile('t4'), xeon: loadProfile('xeon-gold-5120') });
+
+function real(base: EstimateSpec[], head: EstimateSpec[]): ReportDiff {
+  const ids = new Map([...base, ...head].flatMap((e) => e.profiles).map((p) => [p.id, p]));
+  return diffReports({
+    base: { sha: BASE_SHA, reports: base.flatMap(estimateSpec) },
+    head: { sha: HEAD_SHA, reports: head.flatMap(estimateSpec) },
+    profiles: summaries([...ids.values()]),
+  });
+}
+
+/** The CNN's blocks widened from 32 to 48 channels. */
+export function widthChange(): ReportDiff {
+  const { h100 } = realProfiles();
+  const at = (width: number): EstimateSpec => ({ path: 'models/cnn.layers.json', spec: cnnSpec(width), profiles: [h100] });
+  return real([at(32)], [at(48)]);
+}
+
+/** Two more encoder layers in a text encoder (4 → 6). */
+export function depthChange(): ReportDiff {
+  const { h100 } = realProfiles();
+  const at = (depth: number): EstimateSpec => ({ path: 'models/text-encoder.layers.json', spec: textEncoderSpec(depth), profiles: [h100] });
+  return real([at(4)], [at(6)]);
+}
+
+/** The image classifier at the same path swapped from a CNN to a small vision transformer. */
+export function cnnToTransformer(): ReportDiff {
+  const { h100 } = realProfiles();
+  return real(
+    [{ path: 'models/classifier.layers.json', spec: cnnSpec(64, 3), profiles: [h100] }],
+    [{ path: 'models/classifier.layers.json', spec: vitSpec(), profiles: [h100] }],
+  );
+}
+
+/** An MLP served at batch 8, its hidden layer halved: per batch and per sample. */
+export function batchEight(): ReportDiff {
+  const { h100 } = realProfiles();
+  const at = (hidden: number): EstimateSpec => ({ path: 'models/mlp.layers.json', spec: mlpSpec(hidden), profiles: [h100], batch: 8 });
+  return real([at(1024)], [at(512)]);
+}
+
+/**
+ * A repository with an inference model (batch 1) and a model priced per training step (batch 32): two totals,
+ * never one sum.
+ */
+export function twoModes(): ReportDiff {
+  const { h100 } = realProfiles();
+  const side = (width: number, depth: number): EstimateSpec[] => [
+    { path: 'models/cnn.layers.json', spec: cnnSpec(width), profiles: [h100] },
+    { path: 'models/text-encoder.layers.json', spec: textEncoderSpec(depth), profiles: [h100], batch: 32, mode: 'train-step' },
+  ];
+  return real(side(32, 4), side(40, 5));
+}
+
+/** The width change estimated on a calibrated GPU, a spec-derived GPU and a calibrated CPU profile. */
+export function multiProfile(): ReportDiff {
+  const { h100, t4, xeon } = realProfiles();
+  const at = (width: number): EstimateSpec => ({ path: 'models/cnn.layers.json', spec: cnnSpec(width), profiles: [h100, t4, xeon] });
+  return real([at(32)], [at(48)]);
+}
+
 export const CASES: Record<string, { diff: () => ReportDiff; budgetsChecked?: boolean; maxLayerRows?: number }> = {
   'one-model-changed': { diff: oneModelChanged },
   'several-models-profiles': { diff: severalModelsAndProfiles },
@@ -136,6 +200,12 @@ export const CASES: Record<string, { diff: () => ReportDiff; budgetsChecked?: bo
   // Asks for every layer row: the trimmer must cut the 5,120 changes down to what fits.
   'huge-trimmed': { diff: hugeModel, maxLayerRows: 10_000 },
   workload: { diff: workloads, budgetsChecked: true },
+  'width-change': { diff: widthChange },
+  'depth-change': { diff: depthChange },
+  'cnn-to-transformer': { diff: cnnToTransformer },
+  'batch-8': { diff: batchEight },
+  'two-modes': { diff: twoModes },
+  'multi-profile': { diff: multiProfile },
 };
 
 export const MARKER = '<!-- energy-diff:sticky key=default head=9e8d7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f1e0d at=2026-11-22T14:00:00Z -->';

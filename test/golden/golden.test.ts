@@ -55,7 +55,7 @@ describe('golden content, checked against the inputs', () => {
     const text = renderComment(CASES['unsupported-ops']!.diff());
     expect(text).toContain('- models/detector \\`v2\\`.onnx: 9 nodes, 2 estimated, 7 unsupported: NonMaxSuppression ×4, FancyAttention ×3');
     // The escaped layer name parses back to the original.
-    const layerTable = parsedTables(text)[1]!;
+    const layerTable = parsedTables(text).find((t) => t[0]?.[0] === 'Module')!;
     expect(layerTable.map((r) => r[0])).toContain('encoder|proj*1');
     expect(layerTable.map((r) => r[0])).toContain('<gelu>_0');
   });
@@ -79,7 +79,7 @@ describe('golden content, checked against the inputs', () => {
     expect(trimmed.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS);
     const headlineOf = (t: string) => t.slice(0, t.indexOf('| Model |'));
     expect(headlineOf(trimmed)).toBe(`${MARKER}\n${headlineOf(full)}`);
-    expect(trimmed).toMatch(/_[\d,]+ layers omitted; see the JSON report artifact\._/);
+    expect(trimmed).toMatch(/_[\d,]+ more modules \([-+][\d.]+ [nµm]?J together, [\d,]+ layers\); per layer in the JSON report artifact\._/);
   });
 
   it('workload: one row per declared roll-up, numbers from the diff, the run budget as a warning', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { diffReports } from '../../src/core/diff/index.js';
+import { formatJ } from '../../src/core/format/index.js';
 import { renderComment } from '../../src/core/report/index.js';
 import { CPU, H100, cnn, report } from './fixtures.js';
 import { parsedTables, structureProblems } from './markdown-checks.js';
@@ -31,14 +32,27 @@ describe('renderComment', () => {
     expect(parsedTables(renderComment(d))[0]![0]).not.toContain('Budget');
   });
 
-  it('gives one headline bullet per profile and says when modes are mixed', () => {
+  it('gives one headline bullet per profile and mode × batch: J per inference and J per train step are never summed', () => {
     const d = diffReports({
-      base: { reports: [report('a.onnx', H100, cnn(64)), report('t.onnx', H100, cnn(64), { mode: 'train-step' }), report('a.onnx', CPU, cnn(64))] },
-      head: { reports: [report('a.onnx', H100, cnn(80)), report('t.onnx', H100, cnn(64), { mode: 'train-step' }), report('a.onnx', CPU, cnn(80))] },
+      base: { reports: [report('a.onnx', H100, cnn(64)), report('t.onnx', H100, cnn(64), { mode: 'train-step', batch: 32 }), report('a.onnx', CPU, cnn(64))] },
+      head: { reports: [report('a.onnx', H100, cnn(80)), report('t.onnx', H100, cnn(72), { mode: 'train-step', batch: 32 }), report('a.onnx', CPU, cnn(80))] },
     });
+    const a = report('a.onnx', H100, cnn(64)).totals.energyJ;
+    const t = report('t.onnx', H100, cnn(64)).totals.energyJ;
+    expect(d.totals.map((x) => [x.profile, x.mode, x.batch, x.models])).toEqual([
+      ['h100-sxm', 'inference', 1, 1], ['h100-sxm', 'train-step', 32, 1], ['xeon-spec', 'inference', 1, 1],
+    ]);
+    expect(d.totals[0]!.baseJ).toBeCloseTo(a, 15);
+    expect(d.totals[1]!.baseJ).toBeCloseTo(t, 15);
     const lines = renderComment(d).split('\n');
-    expect(lines[2]).toMatch(/^- \*\*\+[\d.]+ µJ \(\+[\d.]+%\)\*\* summed over models on h100-sxm: /);
-    expect(lines[3]).toMatch(/^- \*\*\+[\d.]+ µJ \(\+[\d.]+%\)\*\* per inference on xeon-spec: /);
+    expect(lines[2]).toMatch(new RegExp(`^- \\*\\*\\+[\\d.]+ µJ \\(\\+[\\d.]+%\\)\\*\\* per inference at batch 1: ${formatJ(a)} → `));
+    expect(lines[2]).toContain(', 1 model on h100-sxm — ');
+    expect(lines[3]).toMatch(/^- \*\*\+[\d.]+ µJ \(\+[\d.]+%\)\*\* per training step, batch of 32 \(\+[\d.]+ [nµ]J per sample\): /);
+    expect(lines[4]).toMatch(/^- \*\*\+[\d.]+ µJ \(\+[\d.]+%\)\*\* per inference at batch 1: .* on xeon-spec — estimate from xeon-spec spec-sheet numbers, not calibrated$/);
+    // One energy table per group, each titled with what its J are.
+    const text = renderComment(d);
+    expect(text).toContain('**Energy per inference at batch 1**');
+    expect(text).toContain('**Energy per training step, batch of 32**');
   });
 
   it('never prints exponent notation or locale separators in numbers', () => {

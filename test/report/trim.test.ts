@@ -41,10 +41,13 @@ describe('trimming to the character limit', () => {
     const trimmed = renderComment(diff, { marker: MARKER, maxChars: full.length - 1 });
     expect(trimmed.length).toBeLessThanOrEqual(full.length - 1);
     expect(headlineOf(trimmed)).toBe(headlineOf(full));
-    expect(trimmed).toMatch(/_1 layer omitted; see the JSON report artifact\._/);
+    // Each model's four modules are cut to the top two; the rest are summed in one line.
+    expect(trimmed).toMatch(/_2 more modules \([-+][\d.]+ [nµm]?J together, 2 layers\); per layer in the JSON report artifact\._/);
     // The model table and footer survive.
     expect(trimmed).toContain('| models/experiments/variant_0002/network.onnx |'.replace(/_/g, '\\_'));
-    expect(trimmed).toContain('<sub>Base base → head head.');
+    // Without commits the footer names none, never placeholders.
+    expect(trimmed).toContain('<sub>Profiles: h100-sxm');
+    expect(trimmed).not.toMatch(/Base base|head head/);
   });
 
   it('drops details blocks, then unchanged names, then model rows, never the headline', () => {

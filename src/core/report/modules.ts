@@ -15,10 +15,14 @@ export function countsMacs(side: Pick<LayerSide, 'op' | 'family'>): boolean {
 /**
  * The module path of a node name: torch.onnx scopes joined with dots, a scope that repeats its parent's
  * name (`/layer1/layer1.0/conv1/Conv`: `layer1.0` is child `0` of `layer1`) counted once, the node's own
- * last part dropped. Names without scopes (`conv2`, `Gemm_18`, `/Add_3`) are their own module.
+ * last part dropped. A layers-json layer is a module already: the nodes it lowers to (`blocks.0.attn/q_proj`)
+ * belong to it. Names without scopes (`conv2`, `Gemm_18`, `/Add_3`) are their own module.
  */
 export function moduleOf(name: string): string {
-  if (!name.startsWith('/')) return name;
+  if (!name.startsWith('/')) {
+    const slash = name.indexOf('/');
+    return slash > 0 ? name.slice(0, slash) : name;
+  }
   const parts = name.split('/').filter((p) => p !== '');
   if (parts.length <= 1) return parts[0] ?? name;
   let path = '';

@@ -14,9 +14,9 @@ export function verdictLabel(v: Verdict): string {
 
 type Group = Pick<TotalDiff, 'mode' | 'batch'>;
 
-/** "per inference at batch 1", "per inference batch of 8", "per training step (batch of 32)". */
+/** "per inference at batch 1", "per inference batch of 8", "per training step at batch 1", "per training step, batch of 32". */
 export function unitText(g: Group): string {
-  if (g.mode === 'train-step') return g.batch === 1 ? 'per training step at batch 1' : `per training step (batch of ${g.batch})`;
+  if (g.mode === 'train-step') return g.batch === 1 ? 'per training step at batch 1' : `per training step, batch of ${g.batch}`;
   return g.batch === 1 ? 'per inference at batch 1' : `per inference batch of ${g.batch}`;
 }
 
@@ -24,16 +24,22 @@ function profileOf(diff: ReportDiff, id: string): ProfileInfo | undefined {
   return diff.profiles.find((p) => p.id === id);
 }
 
-/** A change per sample, for batches above 1: " (+150 mJ per sample)". */
-function perSampleDelta(deltaJ: number, batch: number): string {
-  return batch > 1 ? ` (${formatDeltaJ(deltaJ / batch)} per sample)` : '';
+/**
+ * "1.71 mJ → 1.77 mJ", or for a batch above 1 both views: "13.1 mJ → 12.7 mJ per batch of 8, 1.64 mJ → 1.58 mJ
+ * per sample" (a reviewer compares per sample across batch sizes, per batch against a measured step).
+ */
+function totalValues(t: TotalDiff): string {
+  const values = `${formatJ(t.baseJ)} → ${formatJ(t.headJ)}`;
+  if (t.batch === 1) return values;
+  return `${values} per batch of ${t.batch}, ${formatJ(t.baseJ / t.batch)} → ${formatJ(t.headJ / t.batch)} per sample`;
 }
 
 function totalLine(diff: ReportDiff, t: TotalDiff): string {
   const sums = t.models === 1 ? '1 model' : `${formatCount(t.models)} models summed`;
+  const perSample = t.batch > 1 ? ` (${formatDeltaJ(t.deltaJ / t.batch)} per sample)` : '';
   return (
-    `**${formatDeltaJ(t.deltaJ)} (${formatPct(t.deltaPct)})** ${unitText(t)}${perSampleDelta(t.deltaJ, t.batch)}: ` +
-    `${formatJ(t.baseJ)} → ${formatJ(t.headJ)} (band of the change ${formatDeltaBand(t.deltaLowJ, t.deltaHighJ)}), ` +
+    `**${formatDeltaJ(t.deltaJ)} (${formatPct(t.deltaPct)})** ${unitText(t)}${perSample}: ${totalValues(t)} ` +
+    `(band of the change ${formatDeltaBand(t.deltaLowJ, t.deltaHighJ)}), ` +
     `${sums} on ${escapeMd(t.profile)} — ${profileLabel(profileOf(diff, t.profile), t.profile)}`
   );
 }
@@ -108,10 +114,10 @@ function changeCell(r: ProfileResult, renamed: boolean): string {
   return `${formatDeltaJ(r.deltaJ)} (${formatPct(r.deltaPct)})`;
 }
 
-/** "1.00 J (+150 mJ)": the head per sample, the change per sample. */
+/** "1.64 mJ → 1.58 mJ": base and head per sample, for a batch above 1. */
 function perSampleCell(r: ProfileResult, batch: number): string {
-  const head = r.head ? formatJ(r.head.energyJ / batch) : '—';
-  return `${head} (${formatDeltaJ(r.deltaJ / batch)})`;
+  const per = (s: ProfileResult['base']) => (s ? formatJ(s.energyJ / batch) : '—');
+  return `${per(r.base)} → ${per(r.head)}`;
 }
 
 /** Biggest absolute change first, then by path: the rows a reviewer needs are at the top when trimmed. */
@@ -139,7 +145,7 @@ function energyTable(diff: ReportDiff, models: ModelDiff[], g: Group, showBudget
   }).map((r) => ({ m, r })));
   if (rows.length === 0) return [];
   const perSample = g.batch > 1;
-  const header = ['Model', 'Profile', 'Base', 'Head', 'Change', 'Band of change', ...(perSample ? ['Head per sample'] : []), ...(showBudget ? ['Budget'] : [])];
+  const header = ['Model', 'Profile', 'Base', 'Head', 'Change', 'Band of change', ...(perSample ? ['Per sample'] : []), ...(showBudget ? ['Budget'] : [])];
   const align = ['---', '---', '---:', '---:', '---:', '---', ...(perSample ? ['---:'] : []), ...(showBudget ? [':---:'] : [])];
   const body = rows.map(({ m, r }) => {
     const cells = [
@@ -154,7 +160,7 @@ function energyTable(diff: ReportDiff, models: ModelDiff[], g: Group, showBudget
     ];
     return `| ${cells.join(' | ')} |`;
   });
-  const title = `**Energy ${unitText(g)}**${perSample ? ` (per sample: ÷ ${g.batch})` : ''}`;
+  const title = `**Energy ${unitText(g)}**`;
   return [title, '', `| ${header.join(' | ')} |`, `|${align.join('|')}|`, ...body, ''];
 }
 
