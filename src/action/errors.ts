@@ -9,10 +9,10 @@ export function describeError(err: EnergyDiffError): string {
   const p = err.place;
   const where = [
     p.byteOffset !== undefined ? `byte ${p.byteOffset}` : '',
-    p.jsonPath !== undefined && !err.message.includes(p.jsonPath) ? p.jsonPath : '',
+    p.jsonPath ?? '',
     p.node !== undefined ? `node ${p.node}` : '',
     p.input !== undefined ? `input ${p.input}` : '',
-  ].filter(Boolean);
+  ].filter((w) => w !== '' && !err.message.includes(w)); // a place the message already names is said once
   return `${err.code}${where.length ? ` at ${where.join(', ')}` : ''}: ${err.message}`;
 }
 

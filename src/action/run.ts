@@ -12,7 +12,7 @@ import { createGitHubClient, type GitHubClient } from '../adapters/github.js';
 import { diffReports, type ReportDiff } from '../core/diff/index.js';
 import { profileSummary } from '../core/estimate/index.js';
 import { assertFiniteReport, gateSection, renderComment, renderJobSummary, summaryLine, type GateNotice } from '../core/report/index.js';
-import { logText } from '../core/format/index.js';
+import { logText, plural } from '../core/format/index.js';
 import { EnergyDiffError } from '../core/common/index.js';
 import { artifactDir, errorBody, errorReport, writeArtifacts, type Outcome, type RelayData } from './artifacts.js';
 import { compareCommits } from './base.js';
@@ -103,7 +103,7 @@ async function run(env: NodeJS.ProcessEnv, io: ActionsIo, now: () => Date, state
   const applied = gateRules(configs.base, inputs);
   const proposed = gateRules(configs.head, inputs);
   const { changes, sources, baseTree, headTree } = await findChanges(ws, cmp, inputs, configs, pythonFor(env));
-  log(`base ${cmp.baseSha.slice(0, 7)} (${cmp.how}), head ${cmp.headSha.slice(0, 7)}; ${cmp.changes.length} changed files`);
+  log(`base ${cmp.baseSha.slice(0, 7)} (${cmp.how}), head ${cmp.headSha.slice(0, 7)}; ${plural(cmp.changes.length, 'changed file')}`);
   const { profiles, changedFiles } = await loadGateProfiles(applied.profiles, ws, { base: baseTree, head: headTree });
   const notice: GateNotice = { configPath: inputs.configPath, baseSha: cmp.baseSha, baseHasConfig: configs.baseHasConfig, applied, proposed, changedProfileFiles: changedFiles };
   const sticky = { key: inputs.commentKey, headSha: cmp.headSha, at: event.timestamp };

@@ -1,14 +1,19 @@
 // Human-readable rendering of one estimate: headline, top layers by energy, coverage.
-import type { HardwareProfile, EstimateReport } from '../core/estimate/index.js';
+import { profileSummary, type HardwareProfile, type EstimateReport } from '../core/estimate/index.js';
 import { escapeMd, formatCount, formatJ, formatMacs, logText } from '../core/format/index.js';
+import { bandText, basisText, profileLabel } from '../core/report/index.js';
 
 const TOP_LAYERS = 15;
 
 export function formatEstimate(report: EstimateReport, format: 'text' | 'markdown', profile: HardwareProfile): string {
   const t = report.totals;
   const per = report.mode === 'inference' ? `inference at batch ${report.batch}` : `training step at batch ${report.batch}`;
-  const label = profile.calibrated ? `calibrated on ${profile.calibratedOn ?? 'measurements'}` : 'spec-derived, uncalibrated';
-  const headline = `${report.model.path}: ${formatJ(t.energyJ)} per ${per} on ${profile.name} (${formatJ(t.energyJLow)} – ${formatJ(t.energyJHigh)}), ${formatMacs(t.macs)}, ${formatCount(t.params)} params`;
+  // What the numbers rest on (device, fit date, band), never the data files the profile was fitted on.
+  const summary = profileSummary(profile);
+  const label = (esc: (s: string) => string) => `${profileLabel(summary, profile.id, esc)}, ${bandText(profile.uncertainty)}`;
+  // Inferred MACs are one forward pass; a train step's energy includes the backward pass (about 3× the work).
+  const macs = report.mode === 'train-step' ? `${formatMacs(t.macs)} forward (the step computes about 3× as many)` : formatMacs(t.macs);
+  const headline = `${report.model.path}: ${formatJ(t.energyJ)} per ${per} on ${profile.id} (${formatJ(t.energyJLow)} – ${formatJ(t.energyJHigh)}), ${macs}, ${formatCount(t.params)} params`;
   const top = [...report.layers]
     .filter((l) => l.status === 'estimated')
     .sort((a, b) => b.energyJ - a.energyJ || a.name.localeCompare(b.name))
@@ -19,13 +24,15 @@ export function formatEstimate(report: EstimateReport, format: 'text' | 'markdow
   const rows = top.map((l) => [l.name, l.op, l.outputShapes.map((s) => s.join('x')).join(', '), formatMacs(l.macs), formatJ(l.energyJ)]);
   const header = ['layer', 'op', 'output', 'MACs', 'energy'];
   const workload = workloadLines(report);
+  const warnings = report.diagnostics.filter((d) => d.severity === 'warning');
   if (format === 'markdown') {
     const esc = (s: string): string => escapeMd(s);
     return [
       `**${esc(headline)}**`,
       '',
-      `Profile \`${profile.id}\` v${profile.version} (${esc(label)}). Coverage: ${esc(coverage)}.`,
+      `Profile \`${esc(profile.id)}\` v${esc(profile.version)}: ${label(esc)}. Coverage: ${esc(coverage)}.`,
       '',
+      ...warnings.flatMap((d) => [`> ⚠️ ${esc(d.code)}: ${esc(d.message)}`, '']),
       ...workload.map((l) => `- ${esc(l)}`),
       ...(workload.length ? [''] : []),
       `| ${header.join(' | ')} |`,
@@ -40,8 +47,9 @@ export function formatEstimate(report: EstimateReport, format: 'text' | 'markdow
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
   return [
     logText(headline),
-    `profile ${profile.id} v${profile.version} (${label})`,
+    logText(`profile ${profile.id} v${profile.version}: ${label((x) => x)}`),
     `coverage: ${logText(coverage)}`,
+    ...warnings.map((d) => `warning ${d.code}: ${logText(d.message)}`),
     ...workload,
     '',
     `top ${top.length} layers by energy:`,
@@ -82,4 +90,16 @@ export function summariseUnsupported(ops: string[]): string {
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([op, n]) => (n > 1 ? `${op} ×${n}` : op))
     .join(', ');
+}
+
+/** `--list-profiles`: one row per shipped profile (id, device, kind, fit date, band), aligned for a terminal. */
+export function profilesTable(profiles: HardwareProfile[]): string {
+  const header = ['id', 'device', 'kind', 'fit date', 'band'];
+  const rows = profiles.map((p) => {
+    const s = profileSummary(p);
+    return [p.id, p.device.name, basisText(s.basis ?? 'spec-derived'), p.fitDate ?? '—', bandText(p.uncertainty).replace(/^band /, '')].map(logText);
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  return [line(header), ...rows.map(line), ''].join('\n');
 }

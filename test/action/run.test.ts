@@ -81,7 +81,7 @@ describe('runAction', () => {
   it('a bad input names the input', async () => {
     const res = await run(mkdtempSync(join(tmpdir(), 'ed-empty-')), { INPUT_MODE: 'block' });
     expect(res.code).toBe(1);
-    expect(res.stdout).toBe("::error title=energy-diff E_INPUT::E_INPUT at input mode: input mode: expected one of report, gate, got 'block'\n");
+    expect(res.stdout).toBe("::error title=energy-diff E_INPUT::E_INPUT: input mode: expected one of report, gate, got 'block'\n");
   });
 
   it('a workspace without a checkout says to add actions/checkout', async () => {

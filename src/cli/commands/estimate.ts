@@ -4,19 +4,21 @@ import { resolve } from 'node:path';
 import { DEFAULT_PROFILE_ID, listShippedProfiles, loadProfile } from '../../adapters/profiles.js';
 import { estimateModelFile } from '../../app/estimate-model.js';
 import { assertFiniteReport } from '../../core/report/index.js';
-import { formatEstimate } from '../format-estimate.js';
+import { formatEstimate, profilesTable } from '../format-estimate.js';
+import type { HardwareProfile } from '../../core/estimate/index.js';
 import { WORKLOAD_HELP, WORKLOAD_OPTIONS, oneOf, parseInputShapes, positiveInt, workloadFromArgs } from '../args.js';
 import { LIMITS } from '../../core/common/index.js';
 import type { CliIo } from '../io.js';
 
 const HELP = `usage: energy-diff estimate <model.onnx|model.layers.json> [options]
 
-  --profile <id|path>   hardware profile (default: ${DEFAULT_PROFILE_ID}); shipped: see --list-profiles
+  --profile <id|path>   hardware profile (default: ${DEFAULT_PROFILE_ID}); repeatable: one estimate per profile
+                        (JSON: a list of reports); shipped: see --list-profiles
   --batch N             bind the batch dimension (also re-derives batch-1 constants baked into exports)
   --input name=1x3x224x224   shape of a graph input (repeatable)
   --mode inference|train-step   (default: inference)
   --format text|markdown|json   (default: text; json is the energy-diff/estimate@1 contract)
-  --list-profiles       print the shipped profile ids and exit
+  --list-profiles       print the shipped profiles (id, device, kind, fit date, band) and exit
 
 ${WORKLOAD_HELP}`;
 
@@ -25,7 +27,7 @@ export async function estimate(args: string[], io: CliIo): Promise<number> {
     args,
     allowPositionals: true,
     options: {
-      profile: { type: 'string' },
+      profile: { type: 'string', multiple: true },
       batch: { type: 'string' },
       input: { type: 'string', multiple: true },
       mode: { type: 'string' },
@@ -40,7 +42,7 @@ export async function estimate(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (values['list-profiles']) {
-    io.stdout.write(listShippedProfiles().join('\n') + '\n');
+    io.stdout.write(profilesTable(await Promise.all(listShippedProfiles().map((id) => loadProfile(id, io.cwd)))));
     return 0;
   }
   if (positionals.length !== 1) {
@@ -49,17 +51,23 @@ export async function estimate(args: string[], io: CliIo): Promise<number> {
   }
   const mode = oneOf(values.mode, '--mode', ['inference', 'train-step'] as const, 'inference');
   const format = oneOf(values.format, '--format', ['text', 'markdown', 'json'] as const, 'text');
-  const profile = await loadProfile(values.profile ?? DEFAULT_PROFILE_ID, io.cwd);
+  const ids = values.profile?.length ? values.profile : [DEFAULT_PROFILE_ID];
+  const profiles = await Promise.all(ids.map((id) => loadProfile(id, io.cwd)));
   const modelPath = positionals[0] as string;
-  const [report] = await estimateModelFile(resolve(io.cwd, modelPath), [profile], {
+  const reports = await estimateModelFile(resolve(io.cwd, modelPath), profiles, {
     mode,
     batch: positiveInt(values.batch, '--batch', LIMITS.batch),
     inputShapes: parseInputShapes(values.input),
     displayPath: modelPath,
     workload: workloadFromArgs(values),
   });
-  if (!report) throw new Error('no estimate produced');
-  assertFiniteReport(report);
-  io.stdout.write(format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatEstimate(report, format, profile));
+  if (reports.length !== profiles.length) throw new Error('no estimate produced');
+  assertFiniteReport(reports);
+  if (format === 'json') {
+    // One profile: the report itself (energy-diff/estimate@1); several: the list, which `diff` also reads.
+    io.stdout.write(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n');
+    return 0;
+  }
+  io.stdout.write(reports.map((r, i) => formatEstimate(r, format, profiles[i] as HardwareProfile)).join(format === 'text' ? '\n' : '\n---\n\n'));
   return 0;
 }

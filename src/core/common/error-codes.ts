@@ -93,6 +93,7 @@ export const DIAGNOSTIC_CODES = {
   W_IF_BRANCH: 'an If condition is not constant; the more expensive branch is counted',
   W_LOOP_TRIPS: 'a Loop trip count is not constant; its body is counted once',
   W_NOT_ESTIMATED: 'the profile has no predictor for some layers, which are shown as not covered',
+  W_OUTSIDE_FIT_RANGE: 'layers are far outside the sizes the profile\'s regressions were fitted on; their energy is the regressions\' floor',
   W_WORKLOAD_UNPRICED: 'a workload roll-up was left out because the profile prices no layer of the model',
 } as const;
 

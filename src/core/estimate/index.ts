@@ -8,6 +8,7 @@ import type { Diagnostic } from '../common/index.js';
 import { predictorKind } from './predictors/registry.js';
 import { overheadSeconds, ROOFLINE_V1 } from './predictors/roofline.js';
 import { checkRooflinePredictor } from './predictors/roofline-check.js';
+import { formatJ } from '../format/index.js';
 
 export { validateProfile, PROFILE_SCHEMA } from './profile.js';
 export { PREDICTOR_KINDS, predictorKind } from './predictors/registry.js';
@@ -37,6 +38,7 @@ export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile
   let energyJ = 0;
   let seconds = 0;
   let timed = true;
+  const atFloor: LayerEstimate[] = [];
   for (const layer of inferred.layers) {
     const base = { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params, family: layer.family };
     if (layer.status !== 'estimated') {
@@ -62,13 +64,14 @@ export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile
     } else timed = false;
     layers.push(est);
     energyJ += p.energyJ;
+    if (p.atFloor) atFloor.push(est);
   }
   const estimatedLayers = layers.filter((l) => l.status === 'estimated');
   const overheadJ = kind.predictOverheadJ?.(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === 'estimated'), opts.mode) ?? 0;
   energyJ += overheadJ;
   if (kind.kind === ROOFLINE_V1) seconds += overheadSeconds(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === 'estimated'), opts.mode);
 
-  const diagnostics: Diagnostic[] = [...inferred.diagnostics, ...coverageDiagnostics(inferred, unsupported, profile, opts.mode)];
+  const diagnostics: Diagnostic[] = [...inferred.diagnostics, ...coverageDiagnostics(inferred, unsupported, profile, opts.mode), ...floorDiagnostics(atFloor, energyJ, profile)];
   const totals: EstimateReport['totals'] = {
     macs: inferred.totals.macs,
     flops: 2 * inferred.totals.macs,
@@ -103,6 +106,23 @@ function profileSummary(profile: HardwareProfile): EstimateReport['profile'] {
   return s;
 }
 
+/**
+ * Layers priced at a regression's floor (a paper's per-layer models applied far below the layer sizes they were
+ * fitted on): say how much of the total that is, so 571 J for an 11.6 MMAC CNN is not read as its cost.
+ */
+function floorDiagnostics(atFloor: LayerEstimate[], totalJ: number, profile: HardwareProfile): Diagnostic[] {
+  if (atFloor.length === 0) return [];
+  const floorJ = atFloor.reduce((s, l) => s + l.energyJ, 0);
+  const ops = [...new Set(atFloor.map((l) => l.op))].sort().join(', ');
+  return [{
+    severity: 'warning',
+    code: 'W_OUTSIDE_FIT_RANGE',
+    message: `${atFloor.length} ${atFloor.length === 1 ? 'layer' : 'layers'} (${ops}) ${atFloor.length === 1 ? 'is' : 'are'} far smaller than the layers profile ${profile.id}'s ` +
+      `regressions were fitted on: halving their MACs barely changes the prediction, so ${formatJ(floorJ)} of the ${formatJ(totalJ)} total is the regressions' floor, ` +
+      'not their cost; prefer a calibrated profile for models of this size',
+  }];
+}
+
 function coverageDiagnostics(inferred: InferredModel, unsupported: Coverage['unsupported'], profile: HardwareProfile, mode: Mode): Diagnostic[] {
   const out: Diagnostic[] = [];
   const fromProfile = unsupported.length - inferred.coverage.unsupported.length;
@@ -112,7 +132,7 @@ function coverageDiagnostics(inferred: InferredModel, unsupported: Coverage['uns
       severity: 'warning',
       code: 'W_NOT_ESTIMATED',
       message: `${unsupported.length} of ${inferred.coverage.nodes} layers not estimated (${ops}); their energy is excluded from the totals` +
-        (fromProfile > 0 ? ` (${fromProfile} lack a ${mode} predictor in profile ${profile.id})` : ''),
+        (fromProfile > 0 ? ` (${fromProfile} lack ${mode === 'inference' ? 'an' : 'a'} ${mode} predictor in profile ${profile.id})` : ''),
     });
   }
   const convs = inferred.layers.filter((l) => l.family === 'conv').length;

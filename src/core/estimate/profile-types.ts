@@ -53,6 +53,11 @@ export interface HardwareProfile {
 export interface LayerPrediction {
   energyJ: number;
   seconds?: number;
+  /**
+   * The prediction barely depends on the layer's size (halving its MACs moves it by under 10%): the layer is far
+   * below the sizes the regression was fitted on, and what it gets is the regression's floor, not its cost.
+   */
+  atFloor?: boolean;
 }
 
 /** One predictor kind: turns a profile's predictor block and a layer into a prediction. */

@@ -12,6 +12,7 @@ import { workloadSection } from './workload.js';
 
 export { assertFiniteReport, NonFiniteReportError } from './check-finite.js';
 export { verdictLabel } from './sections.js';
+export { bandText, basisText, profileLabel } from './profile-label.js';
 export { formatAmount, workloadSection } from './workload.js';
 export { insertBeforeFooter, measuredSection, type MeasuredRow } from './measured.js';
 export { describeRule, gateDifferences, gateSection, type GateNotice, type GateRules } from './gate.js';

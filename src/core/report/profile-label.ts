@@ -2,6 +2,7 @@
 // models reproduced. Never "measured" (that word is for meter results) and never the data files a profile
 // was fitted on (project-internal paths mean nothing to a reviewer).
 import type { ProfileInfo } from '../diff/index.js';
+import type { ProfileBasis } from '../estimate/index.js';
 import { escapeMd } from '../format/index.js';
 
 /** Three significant digits of a band factor: `×0.856`, `×1.19`, `×2`. */
@@ -13,10 +14,17 @@ export function bandText(band: { low: number; high: number }): string {
   return `band ${factor(band.low)} … ${factor(band.high)}`;
 }
 
+const BASIS_TEXT: Record<ProfileBasis, string> = { calibrated: 'calibrated', 'spec-derived': 'spec-derived', 'paper-reproduction': 'paper reproduction' };
+
+/** The kind of a profile in a listing: calibrated, spec-derived or paper reproduction. */
+export function basisText(basis: ProfileBasis): string {
+  return BASIS_TEXT[basis];
+}
+
 /** The estimate's label in the headline: what the profile's numbers rest on, with the device and fit date. */
-export function profileLabel(p: ProfileInfo | undefined, id: string): string {
-  const device = escapeMd(p?.device ?? p?.name ?? id);
-  const date = p?.fitDate ? `, ${escapeMd(p.fitDate)}` : '';
+export function profileLabel(p: ProfileInfo | undefined, id: string, esc: (s: string) => string = escapeMd): string {
+  const device = esc(p?.device ?? p?.name ?? id);
+  const date = p?.fitDate ? `, ${esc(p.fitDate)}` : '';
   const basis = p?.basis ?? (p?.calibrated ? 'calibrated' : 'spec-derived');
   if (basis === 'calibrated') return `estimate calibrated on ${device}${date}`;
   if (basis === 'paper-reproduction') return `estimate from a reproduction of published per-layer models of ${device}${date}`;

@@ -8,6 +8,9 @@ import type { LayerCost } from '../../infer/index.js';
 
 export const GETZNER_V1 = 'getzner-v1';
 
+/** A layer whose predicted energy keeps this share when its MACs are halved is priced at the regression's floor. */
+const FLOOR_RATIO = 0.9;
+
 /** The features getznerFeatures gives each of the paper's modules: a fitted pipeline may read only these. */
 export const GETZNER_FEATURES: Readonly<Record<string, readonly string[]>> = {
   Conv2d: [], Linear: [],
@@ -109,6 +112,12 @@ export const getznerPredictor: PredictorKind = {
     // A linear model with an intercept can go below zero for layers far smaller than any it was fitted
     // on; energy cannot, so such layers are floored at 0 J.
     const energyJ = Math.max(0, predictPipeline(pipeline, features.row));
-    return { energyJ: mode === 'train-step' ? energyJ * trainFactor! : energyJ };
+    const scale = mode === 'train-step' ? trainFactor! : 1;
+    const prediction: LayerPrediction = { energyJ: energyJ * scale };
+    if (pipeline.macs && energyJ > 0 && features.row.macs > 0) {
+      const halfJ = Math.max(0, predictPipeline(pipeline, { ...features.row, macs: features.row.macs / 2 }));
+      if (halfJ >= FLOOR_RATIO * energyJ) prediction.atFloor = true;
+    }
+    return prediction;
   },
 };
