@@ -87,7 +87,7 @@ describe('error messages', () => {
   it('say a place once: no "E_INPUT at input mode: input mode:"', () => {
     const e = new EnergyDiffError('E_INPUT', "input mode: expected one of report, gate, got 'block'", { input: 'mode' });
     expect(describeError(e)).toBe("E_INPUT: input mode: expected one of report, gate, got 'block'");
-    const n = new EnergyDiffError('E_GRAPH', 'bad attribute', { node: 'conv1', byteOffset: 12 });
-    expect(describeError(n)).toBe('E_GRAPH at byte 12, node conv1: bad attribute');
+    const n = new EnergyDiffError('E_MODEL', 'bad attribute', { node: 'conv1', byteOffset: 12 });
+    expect(describeError(n)).toBe('E_MODEL at byte 12, node conv1: bad attribute');
   });
 });
