@@ -5,6 +5,7 @@ import { createRaplMeter, type RaplOptions } from './rapl.js';
 import type { Meter } from './types.js';
 
 export { createNvmlMeter, createRaplMeter };
+export { createEstimatedMeter, estimatedPower, type EstimatedPower } from './estimated.js';
 export { monotonicClock, type Clock, type Meter, type Sample } from './types.js';
 export { runSession } from './session.js';
 

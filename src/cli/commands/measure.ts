@@ -1,9 +1,11 @@
-// `energy-diff measure [--epochs N] [--meter rapl|nvml|auto] [--out measurement.json] -- <command...>`
+// `energy-diff measure [--epochs N] [--meter rapl|nvml|auto|none] [--out measurement.json] -- <command...>`
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createMeters, runSession } from '../../adapters/meters/index.js';
+import { createEstimatedMeter, createMeters, estimatedPower, runSession, type MeterSelection } from '../../adapters/meters/index.js';
+import { DEFAULT_PROFILE_ID, loadProfile } from '../../adapters/profiles.js';
 import { summariseMeasurement } from '../../core/extrapolate/index.js';
 import { EnergyDiffError } from '../../core/common/index.js';
+import { plural } from '../../core/format/index.js';
 import { nonNegative, oneOf, positiveInt } from '../args.js';
 import type { CliIo } from '../io.js';
 
@@ -15,7 +17,9 @@ or prints 'ENERGY_DIFF_EPOCH_END k' on stdout (see docs/measure.md).
 
   --epochs N          stop the command cleanly after N epochs (SIGINT, then SIGTERM, then SIGKILL)
   --total-epochs N    epochs of the full run, recorded for 'energy-diff extrapolate'
-  --meter M           rapl, nvml or auto (default: RAPL if readable, plus NVIDIA GPUs if nvidia-smi works)
+  --meter M           rapl, nvml, auto or none (default auto: RAPL if readable, plus NVIDIA GPUs if nvidia-smi
+                      works); none reads no counter: time per epoch priced at --profile's estimated power
+  --profile ID|PATH   with --meter none: the device whose power prices the time (default: ${DEFAULT_PROFILE_ID})
   --out FILE          measurement file, rewritten at every epoch (default: measurement.json)
   --grace-seconds S   wait between stop signals (default: 10)
   --interval-ms MS    nvidia-smi sampling interval (default: 100)
@@ -37,6 +41,7 @@ export async function measure(args: string[], io: CliIo): Promise<number> {
       epochs: { type: 'string' },
       'total-epochs': { type: 'string' },
       meter: { type: 'string' },
+      profile: { type: 'string' },
       out: { type: 'string' },
       'grace-seconds': { type: 'string' },
       'interval-ms': { type: 'string' },
@@ -49,23 +54,37 @@ export async function measure(args: string[], io: CliIo): Promise<number> {
   }
   if (positionals.length) throw new EnergyDiffError('E_ARG', `unexpected '${positionals[0]}': put the training command after --`);
   if (command.length === 0) throw new EnergyDiffError('E_ARG', 'no command to run: energy-diff measure [options] -- python train.py');
-  const choice = oneOf(values.meter, '--meter', ['rapl', 'nvml', 'auto'] as const, 'auto');
+  const choice = oneOf(values.meter, '--meter', ['rapl', 'nvml', 'auto', 'none'] as const, 'auto');
+  if (values.profile !== undefined && choice !== 'none') throw new EnergyDiffError('E_ARG', '--profile prices time only with --meter none; a meter measures energy itself');
   const epochsRequested = positiveInt(values.epochs, '--epochs');
   const plannedEpochs = positiveInt(values['total-epochs'], '--total-epochs');
   const graceMs = (nonNegative(values['grace-seconds'], '--grace-seconds') ?? 10) * 1000;
   const intervalMs = positiveInt(values['interval-ms'], '--interval-ms');
   const outPath = resolve(io.cwd, values.out ?? 'measurement.json');
 
-  const { meters, skipped } = createMeters(choice, { env: io.env, ...(intervalMs ? { nvml: { intervalMs } } : {}) });
+  let selection: MeterSelection & { notes: string[] };
+  if (choice === 'none') {
+    const profile = await loadProfile(values.profile ?? DEFAULT_PROFILE_ID, io.cwd);
+    const p = estimatedPower(profile.device);
+    selection = {
+      meters: [createEstimatedMeter(profile.id, profile.device)], skipped: [],
+      notes: [`estimated power, not measured: no energy counter was read; every second is priced at ${p.powerW.toFixed(1)} W ` +
+        `(profile ${profile.id}: idle ${p.lowW.toFixed(1)} W + half the way to its ${p.highW.toFixed(0)} W TDP); the true energy lies between ` +
+        `${(p.lowW / p.powerW).toFixed(2)}× and ${(p.highW / p.powerW).toFixed(2)}× the recorded joules`],
+    };
+  } else {
+    selection = { ...createMeters(choice, { env: io.env, ...(intervalMs ? { nvml: { intervalMs } } : {}) }), notes: [] };
+  }
+  const { meters, skipped, notes } = selection;
   const { measurement, exit } = await runSession({
     command, meters, outPath, cwd: io.cwd, env: io.env, stdout: io.stdout, stderr: io.stderr, graceMs,
-    warnings: skipped.map((s) => `meter skipped: ${s}`),
+    warnings: [...notes, ...skipped.map((s) => `meter skipped: ${s}`)],
     ...(epochsRequested !== undefined ? { epochsRequested } : {}),
     ...(plannedEpochs !== undefined ? { plannedEpochs } : {}),
   });
   const t = measurement.total;
   io.stderr.write(
-    `energy-diff measure: ${measurement.status}, ${measurement.epochs.length} epoch(s), ${joules(t.joules)} in ${t.seconds.toFixed(1)} s ` +
+    `energy-diff measure: ${measurement.status}, ${plural(measurement.epochs.length, 'epoch')}, ${joules(t.joules)} in ${t.seconds.toFixed(1)} s ` +
       `(${t.meanPowerW.toFixed(1)} W; ${measurement.meters.map((m) => m.kind).join(' + ')}) -> ${outPath}\n`,
   );
   if (measurement.plannedEpochs !== null && measurement.epochs.length > 0) {

@@ -1,7 +1,7 @@
 // Public entry of measured-epoch extrapolation: predict a full run, its JSON contract, and the summary the
 // GitHub Action shows next to estimates.
 import { EnergyDiffError } from '../common/index.js';
-import { validateMeasurement } from '../measure/index.js';
+import { validateMeasurement, type Measurement } from '../measure/index.js';
 import { extrapolateEpochs, type Extrapolation } from './extrapolate.js';
 
 export { extrapolateEpochs, fixedWindow, type EpochRecord, type Extrapolation } from './extrapolate.js';
@@ -45,6 +45,25 @@ export interface MeasurementSummary {
   epochsObserved: number;
   totalEpochs: number;
   status: string;
+  /** Set when no counter was read (`measure --meter none`): the joules are time × a profile's estimated power. */
+  estimatedPower?: boolean;
+}
+
+/**
+ * The range of the true power around an estimated-power meter's (idle … TDP, as factors of the power priced),
+ * or undefined when a meter measured energy.
+ */
+function estimatedPowerRange(m: Measurement): { low: number; high: number } | undefined {
+  if (m.meters.length === 0 || !m.meters.every((x) => x.kind === 'estimated')) return undefined;
+  let low = 1;
+  let high = 1;
+  for (const d of m.meters.flatMap((x) => x.domains)) {
+    const { powerW, idlePowerW, tdpW } = d.facts ?? {};
+    if (typeof powerW !== 'number' || typeof idlePowerW !== 'number' || typeof tdpW !== 'number' || !(powerW > 0)) continue;
+    low = Math.min(low, idlePowerW / powerW);
+    high = Math.max(high, tdpW / powerW);
+  }
+  return { low, high };
 }
 
 /**
@@ -58,12 +77,16 @@ export function summariseMeasurement(measurement: unknown, opts: { totalEpochs?:
   }
   const totalEpochs = opts.totalEpochs ?? m.plannedEpochs ?? m.epochs.length;
   const x = extrapolateEpochs(m.epochs, Math.max(totalEpochs, 1));
-  return {
+  const power = estimatedPowerRange(m);
+  const summary: MeasurementSummary = {
     measuredJ: m.total.joules,
     extrapolatedJ: x.predictedJ,
-    band: { lowJ: x.predictedJLow, highJ: x.predictedJHigh },
+    // Priced time: the band also spans the power the device could have drawn (idle … TDP).
+    band: { lowJ: x.predictedJLow * (power?.low ?? 1), highJ: x.predictedJHigh * (power?.high ?? 1) },
     epochsObserved: m.epochs.length,
     totalEpochs: x.totalEpochs,
     status: m.status,
   };
+  if (power) summary.estimatedPower = true;
+  return summary;
 }

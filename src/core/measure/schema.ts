@@ -16,7 +16,8 @@ export interface DomainInfo {
 }
 
 export interface MeterInfo {
-  kind: 'rapl' | 'nvml';
+  /** `estimated`: no counter was read (`--meter none`); joules are time × a profile's power, not a measurement. */
+  kind: 'rapl' | 'nvml' | 'estimated';
   /** How joules are obtained, e.g. 'energy_uj counter' or 'power.draw trapezoid'. */
   method: string;
   sampleIntervalMs: number;

@@ -26,7 +26,10 @@ export function measuredSection(rows: MeasuredRow[]): string[] {
   for (const r of rows) {
     const m = r.summary;
     const epochs = `${formatCount(m.epochsObserved)} of ${formatCount(m.totalEpochs)} epochs`;
-    const measured = `measured ${formatJ(m.measuredJ)} (${epochs}, ${m.status})`;
+    // "measured" only for meter results: priced time (`--meter none`) says so.
+    const measured = m.estimatedPower
+      ? `timed ${epochs} (${m.status}), ${formatJ(m.measuredJ)} at estimated power (no energy counter)`
+      : `measured ${formatJ(m.measuredJ)} (${epochs}, ${m.status})`;
     const extrapolated = `extrapolated ${formatJ(m.extrapolatedJ)} (${formatJ(m.band.lowJ)} … ${formatJ(m.band.highJ)})`;
     const estimated = r.estimatedJ !== undefined
       ? `estimated ${formatJ(r.estimatedJ)} (${formatJ(r.estimatedLowJ ?? r.estimatedJ)} … ${formatJ(r.estimatedHighJ ?? r.estimatedJ)})`
