@@ -91,3 +91,29 @@ describe('error messages', () => {
     expect(describeError(n)).toBe('E_MODEL at byte 12, node conv1: bad attribute');
   });
 });
+
+describe('symbolic-dimension hints fit the input', () => {
+  const spec = (dtype: string, shape: (string | number)[]) => JSON.stringify({
+    schema: 'energy-diff/layers@1', inputs: [{ name: 'ids', shape, dtype }],
+    layers: [{ name: 'embed', op: 'Embedding', weights: { weight: [100, 8] } }],
+  });
+  const hint = (dtype: string, shape: (string | number)[]) => {
+    try {
+      inferModel(decodeLayersJson(spec(dtype, shape), 'm.layers.json'), {}, 'm.layers.json');
+    } catch (e) {
+      return (e as Error).message;
+    }
+    return 'no error';
+  };
+
+  it('integer token ids get a sequence, not an image shape', () => {
+    expect(hint('int64', ['batch', 'seq'])).toBe("model input 'ids' has a symbolic dimension 'seq' at axis 1; pass its shape, e.g. --input ids=1x128");
+  });
+
+  it('known dimensions are kept and float images get an image shape', async () => {
+    const { exampleShape } = await import('../../src/core/infer/inputs.js');
+    expect(exampleShape({ elemType: 1, shape: ['n', 3, 'h', 'w'] })).toBe('1x3x224x224');
+    expect(exampleShape({ elemType: 1, shape: ['n', 'seq', 512] })).toBe('1x128x512');
+    expect(exampleShape({ elemType: 7, shape: undefined })).toBe('1x128');
+  });
+});

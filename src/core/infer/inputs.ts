@@ -34,7 +34,7 @@ export function bindInputs(graph: ModelGraph, opts: InferOptions, diagnostics: D
     }
     // Sequences, optionals and maps are not tensors: they stay unknown and their consumers unsupported.
     if (vi.elemType === 0 && !vi.shape) continue;
-    if (!vi.shape) throw missingShape(vi.name, 'declares no shape', file);
+    if (!vi.shape) throw missingShape(vi, 'declares no shape', file);
     const shape: number[] = [];
     let batched = false;
     vi.shape.forEach((d, axis) => {
@@ -58,7 +58,7 @@ export function bindInputs(graph: ModelGraph, opts: InferOptions, diagnostics: D
         return;
       }
       // Some exporters write -1 for an unknown dim: it is unknown like a symbolic one, and said as it is.
-      throw missingShape(vi.name, typeof d === 'number' ? `declares the dimension ${d} at axis ${axis} (unknown)` : `has a symbolic dimension '${d ?? '?'}' at axis ${axis}`, file);
+      throw missingShape(vi, typeof d === 'number' ? `declares the dimension ${d} at axis ${axis} (unknown)` : `has a symbolic dimension '${d ?? '?'}' at axis ${axis}`, file);
     });
     checkSize(vi.name, shape, file);
     values.set(vi.name, batched ? { shape, dtype: vi.elemType, batch: { axis: 0, inner: 1 } } : { shape, dtype: vi.elemType });
@@ -82,11 +82,25 @@ function checkSize(name: string, shape: number[], file?: string): void {
   if (problem) throw new EnergyDiffError('E_INPUT_SHAPE', `input ${name}: ${problem}`, { ...(file !== undefined ? { file } : {}), input: name });
 }
 
-function missingShape(name: string, why: string, file?: string): EnergyDiffError {
+/** ONNX integer element types (int8 … uint64): token ids, indices, masks. */
+const INTEGER_TYPES = new Set([2, 3, 4, 5, 6, 7, 12, 13]);
+
+/**
+ * An example shape that fits the input: its known dimensions kept, batch 1, and for the unknown ones a token
+ * sequence of 128 for integer inputs, an image (3×224×224) for 4-D float inputs, a 128×768 sequence for 3-D ones.
+ */
+export function exampleShape(vi: Pick<ValueInfo, 'elemType' | 'shape'>): string {
+  const integer = INTEGER_TYPES.has(vi.elemType);
+  const shape = vi.shape ?? (integer ? [null, null] : [null, null, null, null]);
+  const typical = integer ? [1, 128] : shape.length === 4 ? [1, 3, 224, 224] : shape.length === 3 ? [1, 128, 768] : [1, 64];
+  return shape.map((d, axis) => (typeof d === 'number' && d > 0 ? d : axis === 0 ? 1 : (typical[axis] ?? (integer ? 128 : 64)))).join('x');
+}
+
+function missingShape(vi: ValueInfo, why: string, file?: string): EnergyDiffError {
   return new EnergyDiffError(
     'E_INPUT_SHAPE',
-    `model input '${name}' ${why}; pass its shape, e.g. --input ${name}=1x3x224x224`,
-    { ...(file !== undefined ? { file } : {}), input: name },
+    `model input '${vi.name}' ${why}; pass its shape, e.g. --input ${vi.name}=${exampleShape(vi)}`,
+    { ...(file !== undefined ? { file } : {}), input: vi.name },
   );
 }
 
