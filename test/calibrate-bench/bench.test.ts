@@ -82,7 +82,8 @@ describe('energy-diff calibrate bench on the CPU with a fake RAPL counter', () =
     // The windows did run past the work (by up to a tick): without the subtraction every ratio would be 1.1 to 1.4.
     expect(gapTotal / rows.length).toBeGreaterThan(0.03);
 
-    const fit = await runCli(['calibrate', 'fit', '--method', 'roofline', '--data', 'm.jsonl', '--device', 'x86-server-2s-32c', '--id', 'bench-test', '--fit-date', '2026-11-30', '--out', 'profile.json']);
+    // roofline is the default method.
+    const fit = await runCli(['calibrate', 'fit', '--data', 'm.jsonl', '--device', 'x86-server-2s-32c', '--id', 'bench-test', '--fit-date', '2026-11-30', '--out', 'profile.json']);
     expect(fit.code, fit.stderr).toBe(0);
     const file = join(dir, 'profile.json');
     const profile = validateProfile(JSON.parse(readFileSync(file, 'utf8')), file);

@@ -27,7 +27,7 @@ function calibrateFit(args: string[]): Promise<{ code: number; out: string; err:
 
 describe('energy-diff calibrate fit', () => {
   it('reproduces hardware-profiles/xeon-gold-5120-getzner.json byte for byte from data/', async () => {
-    const cli = await calibrateFit(['--data', DATA[0]!, ...DATA.slice(1), ...REAL, '--name', 'Intel Xeon Gold 5120 (Getzner et al. 2023 per-layer models)', '--fit-date', '2026-11-22']);
+    const cli = await calibrateFit(['--method', 'getzner', '--data', DATA[0]!, ...DATA.slice(1), ...REAL, '--name', 'Intel Xeon Gold 5120 (Getzner et al. 2023 per-layer models)', '--fit-date', '2026-11-22']);
     expect(cli.code, cli.err).toBe(0);
     expect(cli.profile).toBe(readFileSync(join(ROOT, 'hardware-profiles/xeon-gold-5120-getzner.json'), 'utf8'));
     const profile = validateProfile(JSON.parse(cli.profile), 'xeon.json');

@@ -117,3 +117,14 @@ describe('symbolic-dimension hints fit the input', () => {
     expect(exampleShape({ elemType: 7, shape: undefined })).toBe('1x128');
   });
 });
+
+describe('calibrate fit: held-out R² explained, not printed bare', () => {
+  it('shows R² on enough rows, n/a* with a footnote on tiny sets or a negative R²', async () => {
+    const { r2Cell, r2Note } = await import('../../src/cli/commands/calibrate.js');
+    expect(r2Cell(0.9876, 200, 3)).toBe('0.988');
+    expect(r2Cell(0.9876, 5, 3)).toBe('n/a*');
+    expect(r2Cell(-3.2, 200, 3)).toBe('n/a*');
+    expect(r2Note([[0.99, 200]])).toBe('');
+    expect(r2Note([[0.99, 200], [-0.4, 8]])).toMatch(/^\* R² not shown: on fewer than 20 rows, or where it is negative .*; read MAPE instead\n$/);
+  });
+});

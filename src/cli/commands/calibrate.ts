@@ -15,8 +15,10 @@ const HELP = `usage: energy-diff calibrate fit --data <file>... --out <profile.j
                         Getzner CSVs (data/getzner/*.csv, real-configs/*.csv), H100 JSONL,
                         or energy-diff/layer-measurement@1 JSONL (see docs/calibrate.md)
   --out <file>          where to write the profile JSON
-  --method getzner|roofline   (default: getzner; roofline fits roofline-v1 and needs seconds per call;
-                        'physical' is its old name, still accepted)
+  --method roofline|getzner   (default: roofline, which fits roofline-v1 from seconds and joules per call and
+                        generalises to layers unlike the measured ones; getzner reproduces the paper's
+                        per-layer regressions, valid near the configurations they were fitted on;
+                        'physical' is roofline's old name, still accepted)
   --id ID               profile id (default: <device>-getzner for getzner, <device> for roofline)
   --name NAME           profile name (default: the device name)
   --device SPEC_ID      device facts from the spec table (default: xeon-gold-5120); one of:
@@ -66,7 +68,7 @@ export async function calibrate(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   // 'physical' is the old name of roofline: accepted, not advertised.
-  const method = oneOf(values.method, '--method', ['getzner', 'roofline', 'physical'] as const, 'getzner');
+  const method = oneOf(values.method, '--method', ['getzner', 'roofline', 'physical'] as const, 'roofline');
   const seed = nonNegative(values.seed, '--seed') ?? DEFAULT_SEED;
   if (!Number.isInteger(seed)) throw new EnergyDiffError('E_ARG', `--seed expects an integer, got '${values.seed}'`);
   const deviceId = values.device ?? 'xeon-gold-5120';
@@ -85,8 +87,9 @@ export async function calibrate(args: string[], io: CliIo): Promise<number> {
     const stats = Object.entries(profile.fit?.perFamily ?? {})
       .map(([cls, s]) => s.heldOutMape === undefined
         ? `${cls.padEnd(18)} ${String(s.rows).padStart(5)}  ${s.derived ?? 'no held-out rows'}\n`
-        : `${cls.padEnd(18)} ${String(s.rows).padStart(5)} ${(s.heldOutR2 ?? 0).toFixed(3).padStart(7)} ${`${(s.heldOutMape * 100).toFixed(1)}%`.padStart(7)}\n`).join('');
-    io.stdout.write(`class               rows  held-out R²  MAPE\n${stats}wrote ${values.out}\n`);
+        : `${cls.padEnd(18)} ${String(s.rows).padStart(5)} ${r2Cell(s.heldOutR2, s.rows, 3).padStart(7)} ${`${(s.heldOutMape * 100).toFixed(1)}%`.padStart(7)}\n`).join('');
+    const rows = Object.values(profile.fit?.perFamily ?? {});
+    io.stdout.write(`class               rows  held-out R²  MAPE\n${stats}${r2Note(rows.map((s) => [s.heldOutR2, s.rows]))}wrote ${values.out}\n`);
     return 0;
   }
   const { profile, fits } = calibrateGetzner(measurements, {
@@ -106,7 +109,7 @@ export async function calibrate(args: string[], io: CliIo): Promise<number> {
   const fitted = new Set(fits.map((f) => f.op));
   const skipped = Object.entries(getznerRowCounts(measurements)).filter(([op]) => !fitted.has(op));
   const note = skipped.map(([op, n]) => `skipped ${op}: ${n} configs, fewer than ${MIN_GETZNER_ROWS} to split 70/20/10\n`).join('');
-  io.stdout.write(fitTable(fits) + note + `wrote ${values.out}\n`);
+  io.stdout.write(fitTable(fits) + r2Note(fits.flatMap((f) => [[f.testR2, f.split.test.length], [f.validationR2, f.split.test.length]])) + note + `wrote ${values.out}\n`);
   return 0;
 }
 
@@ -118,12 +121,31 @@ function fitTable(fits: GetznerFamilyFit[]): string {
         f.op.padEnd(10),
         String(f.split.train.length + f.realConfigRows).padStart(6),
         String(f.split.test.length).padStart(6),
-        f.testR2.toFixed(4).padStart(8),
-        f.validationR2.toFixed(4).padStart(7),
+        r2Cell(f.testR2, f.split.test.length, 4).padStart(8),
+        r2Cell(f.validationR2, f.split.test.length, 4).padStart(7),
         `${(f.testMape * 100).toFixed(0)}%`.padStart(6),
         `${(f.testMedianApe * 100).toFixed(1)}%`.padStart(11),
       ].join(' '),
     );
   }
   return lines.join('\n') + '\n';
+}
+
+/** Fewer held-out rows than this, and R² (against their own mean) says little: it is shown as n/a*. */
+const MIN_R2_ROWS = 20;
+
+function r2Meaningful(r2: number | undefined, rows: number): r2 is number {
+  return r2 !== undefined && r2 >= 0 && rows >= MIN_R2_ROWS;
+}
+
+/** R² where it means something; `n/a*` (explained below the table) on tiny or degenerate held-out sets. */
+export function r2Cell(r2: number | undefined, rows: number, digits: number): string {
+  return r2Meaningful(r2, rows) ? r2.toFixed(digits) : 'n/a*';
+}
+
+/** The footnote for n/a* cells, printed only when one appears. */
+export function r2Note(stats: [number | undefined, number][]): string {
+  if (stats.every(([r2, rows]) => r2Meaningful(r2, rows))) return '';
+  return `* R² not shown: on fewer than ${MIN_R2_ROWS} rows, or where it is negative (the fit does worse than the held-out rows' own mean, ` +
+    'which on a few rows of little spread says little about the fit), R² does not measure the fit; read MAPE instead\n';
 }
