@@ -44,3 +44,19 @@ describe('README', () => {
     expect(stdout.startsWith(shown), 'README example differs from `energy-diff diff` output: regenerate it').toBe(true);
   });
 });
+
+describe('docs agree on the permissions the check workflow needs', () => {
+  const block = (file: string): string => {
+    const text = readFileSync(resolve(file), 'utf8');
+    const inline = /^permissions: \{ (.*) \}$/m.exec(text)?.[1];
+    if (inline) return inline.split(', ').sort().join(', ');
+    const lines = /^permissions:\n((?: {2}[a-z-]+: [a-z]+.*\n)+)/m.exec(text)?.[1] ?? '';
+    return lines.split('\n').filter(Boolean).map((l) => l.trim().replace(/\s+#.*$/, '')).sort().join(', ');
+  };
+
+  it('README, docs/action.md, docs/github-edge.md and pr-diff.yml ask for contents: read and pull-requests: write', () => {
+    for (const file of ['README.md', 'docs/action.md', 'docs/github-edge.md', 'docs/workflows/pr-diff.yml']) {
+      expect(block(file), file).toBe('contents: read, pull-requests: write');
+    }
+  });
+});
