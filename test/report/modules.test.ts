@@ -17,6 +17,7 @@ describe('moduleOf', () => {
     ['Gemm_18', 'Gemm_18'],
     ['encoder.layers.0.self_attn/q_proj/bias', 'encoder.layers.0.self_attn'],
     ['encoder|proj*1', 'encoder|proj*1'],
+    ['relu ::x @org/team', 'relu ::x @org/team'],
   ])('%s → %s', (name, module) => expect(moduleOf(name)).toBe(module));
 });
 

@@ -8,6 +8,9 @@ const MAC_FAMILIES = new Set(['conv', 'gemm', 'matmul', 'rnn']);
 /** For layers from estimate JSON without a family: the operators counted in MACs. */
 const MAC_OPS = new Set(['Conv', 'ConvTranspose', 'ConvInteger', 'QLinearConv', 'Gemm', 'MatMul', 'MatMulInteger', 'QLinearMatMul', 'Einsum', 'LSTM', 'GRU', 'RNN']);
 
+/** A node a layers-json layer lowered to: `<module path>/<part>[/<part>…]`, identifier characters only. */
+const LOWERED = /^[A-Za-z_][\w.]*(?:\/\w+)+$/;
+
 export function countsMacs(side: Pick<LayerSide, 'op' | 'family'>): boolean {
   return side.family !== undefined ? MAC_FAMILIES.has(side.family) : MAC_OPS.has(side.op);
 }
@@ -15,14 +18,12 @@ export function countsMacs(side: Pick<LayerSide, 'op' | 'family'>): boolean {
 /**
  * The module path of a node name: torch.onnx scopes joined with dots, a scope that repeats its parent's
  * name (`/layer1/layer1.0/conv1/Conv`: `layer1.0` is child `0` of `layer1`) counted once, the node's own
- * last part dropped. A layers-json layer is a module already: the nodes it lowers to (`blocks.0.attn/q_proj`)
- * belong to it. Names without scopes (`conv2`, `Gemm_18`, `/Add_3`) are their own module.
+ * last part dropped. A layers-json layer is a module already: the nodes it lowers to (`blocks.0.attn/q_proj`,
+ * a dotted module path, then `/`-separated parts) belong to it. Any other name (`conv2`, `Gemm_18`, `/Add_3`,
+ * a name with spaces) is its own module, shown whole.
  */
 export function moduleOf(name: string): string {
-  if (!name.startsWith('/')) {
-    const slash = name.indexOf('/');
-    return slash > 0 ? name.slice(0, slash) : name;
-  }
+  if (!name.startsWith('/')) return LOWERED.test(name) ? name.slice(0, name.indexOf('/')) : name;
   const parts = name.split('/').filter((p) => p !== '');
   if (parts.length <= 1) return parts[0] ?? name;
   let path = '';
