@@ -295,7 +295,7 @@ describe.skipIf(!hasTorch)('models defined in code, through the bundled action',
     const env = { ...smi, PATH: `${setupPython}${delimiter}${smi.PATH}` };
     const measured = await runComposite('measure/action.yml', built.actionDir, measureWith, { cwd: measureWs.dir, env });
     expect(measured.code, measured.stderr).toBe(0);
-    expect(measured.stderr).toMatch(/energy-diff measure: stopped, 5 epoch\(s\)/);
+    expect(measured.stderr).toMatch(/energy-diff measure: stopped, 5 epochs, /);
     const artifact = join(measureWs.dir, String(measureWith.out));
     // report job: the action with the workflow's inputs, on the fork's read-only token, the artifact downloaded.
     const inputs = Object.fromEntries(Object.entries(reportWith).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, String(v)]));
@@ -348,6 +348,6 @@ describe.skipIf(!hasTorch)('models defined in code, through the bundled action',
   it('the cli sub-action runs a CLI command from the bundle, one argument per line', async () => {
     const r = await runComposite('cli/action.yml', built.actionDir, { args: 'estimate\n  models/sample-cnn.onnx  \n\n--profile\nh100-sxm\n' }, { cwd: ROOT, env: process.env });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/^models\/sample-cnn\.onnx: [\d.]+ mJ per inference at batch 1 on NVIDIA H100/);
+    expect(r.stdout).toMatch(/^models\/sample-cnn\.onnx: [\d.]+ mJ per inference at batch 1 on h100-sxm /);
   });
 });

@@ -77,7 +77,7 @@ describe('the action as a runner runs it', () => {
     expect(parseStickyMarker(comment.body)).toEqual({ key: 'default', headSha, at: '2026-11-30T10:00:00Z' });
     expect(comment.body).toBe(first.outputs['comment-body']);
     expect(comment.body).toContain(`| models/net.onnx | ${PROFILE} |`);
-    expect(comment.body).toContain('conv2 | Conv | changed: 1×16×32×32 → 1×24×32×32');
+    expect(comment.body).toContain('| conv2 | Conv | 1×16×32×32 → 1×24×32×32 |');
     expect(comment.body).toContain(`Base \`${baseSha.slice(0, 7)}\` → head \`${headSha.slice(0, 7)}\``);
     // The summary is the same Markdown without the hidden marker.
     expect(first.summary.trimEnd()).toBe(comment.body.split('\n').slice(1).join('\n').trimEnd());

@@ -29,9 +29,11 @@ function profileOf(diff: ReportDiff, id: string): ProfileInfo | undefined {
  * per sample" (a reviewer compares per sample across batch sizes, per batch against a measured step).
  */
 function totalValues(t: TotalDiff): string {
-  const values = `${formatJ(t.baseJ)} → ${formatJ(t.headJ)}`;
+  // A group with nothing on the base (only added models) has no base value, not 0 J.
+  const side = (j: number, isBase: boolean) => (isBase && t.baseJ === 0 && t.deltaPct === null ? '—' : formatJ(j));
+  const values = `${side(t.baseJ, true)} → ${side(t.headJ, false)}`;
   if (t.batch === 1) return values;
-  return `${values} per batch of ${t.batch}, ${formatJ(t.baseJ / t.batch)} → ${formatJ(t.headJ / t.batch)} per sample`;
+  return `${values} per batch of ${t.batch}, ${side(t.baseJ / t.batch, true)} → ${side(t.headJ / t.batch, false)} per sample`;
 }
 
 function totalLine(diff: ReportDiff, t: TotalDiff): string {
