@@ -25,6 +25,16 @@ async function readInput(path: string) {
   }
 }
 
+/** Core errors about the epochs (too many, an overflow) name the input file too. */
+function withFile<T>(file: string, run: () => T): T {
+  try {
+    return run();
+  } catch (err) {
+    if (err instanceof EnergyDiffError && err.place.file === undefined) throw new EnergyDiffError(err.code, err.message, { ...err.place, file });
+    throw err;
+  }
+}
+
 export async function extrapolate(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
@@ -44,7 +54,7 @@ export async function extrapolate(args: string[], io: CliIo): Promise<number> {
   const input = parseEpochInput(await readInput(resolve(io.cwd, file)), file);
   const totalEpochs = positiveInt(values['total-epochs'], '--total-epochs') ?? input.measurement?.plannedEpochs ?? undefined;
   if (totalEpochs === undefined) throw new EnergyDiffError('E_ARG', '--total-epochs N is required (the input does not record the planned number of epochs)');
-  const x = extrapolateEpochs(input.epochs, totalEpochs);
+  const x = withFile(file, () => extrapolateEpochs(input.epochs, totalEpochs));
   io.stdout.write(format === 'json' ? `${JSON.stringify(toExtrapolateJson(x), null, 2)}\n` : renderExtrapolation(x, format));
   return 0;
 }

@@ -37,8 +37,12 @@ const BAND_SE = 2;
 
 function validate(epochs: readonly EpochRecord[], totalEpochs: number): void {
   if (epochs.length === 0) throw new EnergyDiffError('E_EXTRAPOLATE_EMPTY', 'no epochs to extrapolate from');
-  if (!Number.isInteger(totalEpochs) || totalEpochs <= 0) {
+  if (!Number.isSafeInteger(totalEpochs) || totalEpochs <= 0) {
     throw new EnergyDiffError('E_ARG', `total epochs must be a positive integer, got ${totalEpochs}`);
+  }
+  // More epochs than the run has means one of the two is wrong; dropping the extra ones would hide which.
+  if (epochs.length > totalEpochs) {
+    throw new EnergyDiffError('E_EXTRAPOLATE_TOTAL', `${epochs.length} epochs were measured, more than the ${totalEpochs} total epochs of the run: give the run's real total epochs`);
   }
   epochs.forEach((e, i) => {
     if (!(e.joules >= 0) || !(e.seconds >= 0) || !Number.isFinite(e.joules) || !Number.isFinite(e.seconds)) {
@@ -75,9 +79,8 @@ function baselines(epochs: readonly EpochRecord[], totalEpochs: number, observed
   };
 }
 
-/** Exact sum when the run is already complete (or the total is smaller than what was observed). */
-function complete(epochs: readonly EpochRecord[], totalEpochs: number, stable: StableEpoch): Extrapolation {
-  const used = epochs.slice(0, totalEpochs);
+/** Exact sum when the run is already complete. */
+function complete(used: readonly EpochRecord[], totalEpochs: number, stable: StableEpoch): Extrapolation {
   const observedJ = sum(used.map((e) => e.joules));
   const { win, methods } = baselines(used, totalEpochs, observedJ);
   return {
@@ -87,10 +90,26 @@ function complete(epochs: readonly EpochRecord[], totalEpochs: number, stable: S
   };
 }
 
+/** Every number of the result is finite: epochs near the float range (1e308 J) overflow in the sums. */
+function checkFinite(x: Extrapolation, epochs: readonly EpochRecord[]): Extrapolation {
+  const numbers = [x.predictedJ, x.predictedJLow, x.predictedJHigh, x.observedJ, x.stableEpochJ, x.stableEpochSpreadJ, x.predictedSeconds, ...Object.values(x.methods)];
+  if (numbers.every(Number.isFinite)) return x;
+  let maxJ = 0;
+  let maxS = 0;
+  for (const e of epochs) {
+    maxJ = Math.max(maxJ, e.joules);
+    maxS = Math.max(maxS, e.seconds);
+  }
+  throw new EnergyDiffError(
+    'E_EXTRAPOLATE_RANGE',
+    `the prediction overflows to a non-finite number (epochs of up to ${maxJ.toPrecision(3)} J and ${maxS.toPrecision(3)} s, ${x.totalEpochs} epochs in all): check the units of the input`,
+  );
+}
+
 export function extrapolateEpochs(epochs: readonly EpochRecord[], totalEpochs: number): Extrapolation {
   validate(epochs, totalEpochs);
   const stable = detectStableEpoch(epochs.map((e) => e.joules), epochs.map((e) => e.seconds));
-  if (epochs.length >= totalEpochs) return complete(epochs, totalEpochs, stable);
+  if (epochs.length === totalEpochs) return checkFinite(complete(epochs, totalEpochs, stable), epochs);
   const observedJ = sum(epochs.map((e) => e.joules));
   const stableJ = epochs.slice(stable.index).map((e) => e.joules);
   const stableS = epochs.slice(stable.index).map((e) => e.seconds);
@@ -99,7 +118,7 @@ export function extrapolateEpochs(epochs: readonly EpochRecord[], totalEpochs: n
   const predictedJ = observedJ + perEpochJ * remaining;
   const halfWidthJ = bandHalfWidthJ(stableJ, stable.index, epochs.length, totalEpochs);
   const { win, methods } = baselines(epochs, totalEpochs, observedJ);
-  return {
+  return checkFinite({
     predictedJ,
     predictedJLow: Math.max(observedJ, predictedJ - halfWidthJ),
     predictedJHigh: predictedJ + halfWidthJ,
@@ -112,7 +131,7 @@ export function extrapolateEpochs(epochs: readonly EpochRecord[], totalEpochs: n
     predictedSeconds: sum(epochs.map((e) => e.seconds)) + trimmedMean(stableS, TRIM_FRACTION) * remaining,
     methods,
     fixedWindow: win,
-  };
+  }, epochs);
 }
 
 /**

@@ -56,7 +56,13 @@ export function summariseMeasurement(measurement: unknown, opts: { totalEpochs?:
     throw new EnergyDiffError('E_MEASUREMENT', 'the measurement has no finished epoch to extrapolate from', { ...(opts.file ? { file: opts.file } : {}), jsonPath: '$.epochs' });
   }
   const totalEpochs = opts.totalEpochs ?? m.plannedEpochs ?? m.epochs.length;
-  const x = extrapolateEpochs(m.epochs, Math.max(totalEpochs, 1));
+  let x: Extrapolation;
+  try {
+    x = extrapolateEpochs(m.epochs, Math.max(totalEpochs, 1));
+  } catch (err) {
+    if (err instanceof EnergyDiffError && opts.file !== undefined && err.place.file === undefined) throw new EnergyDiffError(err.code, err.message, { ...err.place, file: opts.file });
+    throw err;
+  }
   return {
     measuredJ: m.total.joules,
     extrapolatedJ: x.predictedJ,
