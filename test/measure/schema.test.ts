@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { summariseMeasurement } from '../../src/core/extrapolate/index.js';
 import { epochsFrom, type Sample } from '../../src/core/measure/accumulate.js';
 import { buildMeasurement } from '../../src/core/measure/build.js';
-import { parseEpochLine, parseStdoutMarker, takeLines } from '../../src/core/measure/protocol.js';
+import { LineSplitter, parseEpochLine, parseStdoutMarker } from '../../src/core/measure/protocol.js';
 import { validateMeasurement } from '../../src/core/measure/schema.js';
 
 const domains = [
@@ -72,6 +72,8 @@ describe('epoch protocol', () => {
   });
 
   it('keeps an unfinished line for the next read', () => {
-    expect(takeLines('{"epoch":0}\n{"epo')).toEqual({ lines: ['{"epoch":0}'], rest: '{"epo' });
+    const lines = new LineSplitter();
+    expect(lines.push('{"epoch":0}\n{"epo')).toEqual(['{"epoch":0}']);
+    expect(lines.push('ch":1}\n')).toEqual(['{"epoch":1}']);
   });
 });

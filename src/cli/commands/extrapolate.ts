@@ -3,7 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extrapolateEpochs, renderExtrapolation, toExtrapolateJson } from '../../core/extrapolate/index.js';
-import { parseEpochInput } from '../../core/measure/epochs-input.js';
+import { measurementInput, parseEpochInput, type EpochInput } from '../../core/measure/epochs-input.js';
+import { foldJournal, JOURNAL_SUFFIX } from '../../core/measure/journal.js';
 import { EnergyDiffError } from '../../core/types.js';
 import { oneOf, positiveInt } from '../args.js';
 import type { CliIo } from '../io.js';
@@ -16,6 +17,24 @@ Predicts the energy of a full training run from its measured epochs. <file> is a
   --total-epochs N   epochs of the full run (default: the measurement's --total-epochs, if it recorded one)
   --format F         text (default), markdown, or json (the stable energy-diff/extrapolate@1 contract)
 `;
+
+/**
+ * A measurement still `running` whose journal is next to it: energy-diff measure died before the end, and
+ * the journal has the epochs it metered.
+ */
+async function recoverFromJournal(input: EpochInput, path: string, file: string, io: CliIo): Promise<EpochInput> {
+  if (input.measurement?.status !== 'running') return input;
+  let journal: string;
+  try {
+    journal = await readFile(`${path}${JOURNAL_SUFFIX}`, 'utf8');
+  } catch {
+    return input;
+  }
+  const { measurement, recovered } = foldJournal(input.measurement, journal, `${file}${JOURNAL_SUFFIX}`);
+  if (recovered === 0) return input;
+  io.stderr.write(`energy-diff extrapolate: ${file} was left running; ${recovered} more epoch(s) read from ${file}${JOURNAL_SUFFIX}\n`);
+  return measurementInput(measurement);
+}
 
 async function readInput(path: string) {
   try {
@@ -51,7 +70,8 @@ export async function extrapolate(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const format = oneOf(values.format, '--format', ['text', 'markdown', 'json'] as const, 'text');
-  const input = parseEpochInput(await readInput(resolve(io.cwd, file)), file);
+  const path = resolve(io.cwd, file);
+  const input = await recoverFromJournal(parseEpochInput(await readInput(path), file), path, file, io);
   const totalEpochs = positiveInt(values['total-epochs'], '--total-epochs') ?? input.measurement?.plannedEpochs ?? undefined;
   if (totalEpochs === undefined) throw new EnergyDiffError('E_ARG', '--total-epochs N is required (the input does not record the planned number of epochs)');
   const x = withFile(file, () => extrapolateEpochs(input.epochs, totalEpochs));

@@ -104,7 +104,11 @@ function fromRows(rows: readonly unknown[], file: string, placeOf: (i: number) =
 
 /** A measurement written by `measure`: its epochs are in time order (the labels are the script's own). */
 function fromMeasurement(value: unknown, file: string): EpochInput {
-  const measurement = validateMeasurement(value, file);
+  return measurementInput(validateMeasurement(value, file));
+}
+
+/** The epochs of a validated measurement (e.g. one folded with its journal). */
+export function measurementInput(measurement: Measurement): EpochInput {
   const epochs = measurement.epochs.map((e) => ({ epoch: e.epoch, joules: e.joules, seconds: e.seconds, ...(e.sampledPowerW !== undefined ? { sampledPowerW: e.sampledPowerW } : {}) }));
   return { format: 'measurement', measurement, epochs };
 }
