@@ -10,10 +10,7 @@ export function formatEstimate(report: EstimateReport, format: 'text' | 'markdow
   const per = report.mode === 'inference' ? `inference at batch ${report.batch}` : `training step at batch ${report.batch}`;
   const label = profile.calibrated ? `calibrated on ${profile.calibratedOn ?? 'measurements'}` : 'spec-derived, uncalibrated';
   const headline = `${report.model.path}: ${formatJ(t.energyJ)} per ${per} on ${profile.name} (${formatJ(t.energyJLow)} – ${formatJ(t.energyJHigh)}), ${formatMacs(t.macs)}, ${formatCount(t.params)} params`;
-  const top = [...report.layers]
-    .filter((l) => l.status === 'estimated')
-    .sort((a, b) => b.energyJ - a.energyJ || a.name.localeCompare(b.name))
-    .slice(0, TOP_LAYERS);
+  const top = topLayers(report.layers, TOP_LAYERS);
   const cov = report.coverage;
   const unsupported = summariseUnsupported(cov.unsupported.map((u) => u.op));
   const coverage = `${cov.nodes} nodes, ${cov.estimated} estimated, ${cov.unsupported.length} unsupported${unsupported ? `: ${unsupported}` : ''}`;
@@ -48,6 +45,23 @@ export function formatEstimate(report: EstimateReport, format: 'text' | 'markdow
     ...rows.map(line),
     '',
   ].join('\n');
+}
+
+type Layer = EstimateReport['layers'][number];
+const byEnergy = (a: Layer, b: Layer): number => b.energyJ - a.energyJ || a.name.localeCompare(b.name);
+
+/** The k most energetic estimated layers, in order: one pass keeping k, not a sort of 10^6 layers. */
+function topLayers(layers: readonly Layer[], k: number): Layer[] {
+  const top: Layer[] = [];
+  for (const l of layers) {
+    if (l.status !== 'estimated') continue;
+    if (top.length === k && byEnergy(l, top[k - 1]!) >= 0) continue;
+    let i = Math.min(top.length, k - 1);
+    while (i > 0 && byEnergy(l, top[i - 1]!) < 0) i--;
+    top.splice(i, 0, l);
+    if (top.length > k) top.pop();
+  }
+  return top;
 }
 
 /** Training-run and serving roll-ups with their bands and the conversions the user asked for. */

@@ -6,7 +6,7 @@ import { estimateWorkload, profileRunOverheadJ } from '../core/estimate/workload
 import { inferModel } from '../core/infer/index.js';
 import type { HardwareProfile } from '../core/profile-types.js';
 import type { EstimateReport, Mode, Serving, TrainingRun } from '../core/report-types.js';
-import type { InferOptions } from '../core/types.js';
+import type { DecodedModel, InferOptions, InferredModel } from '../core/types.js';
 
 /** A declared workload: a training run and/or a serving load, with optional unit conversions. */
 export interface WorkloadSpec {
@@ -24,12 +24,17 @@ export interface EstimateModelOptions extends InferOptions {
   workload?: WorkloadSpec;
 }
 
-export async function estimateModelFile(file: string, profiles: HardwareProfile[], opts: EstimateModelOptions): Promise<EstimateReport[]> {
+/** The decoded model is not kept past inference: at 10^6 nodes it is as large as the inferred layers. */
+async function inferFile(file: string, opts: InferOptions): Promise<{ inferred: InferredModel; format: DecodedModel['format'] }> {
   const model = await loadModel(file);
-  const inferred = inferModel(model, { batch: opts.batch, inputShapes: opts.inputShapes }, file);
+  return { inferred: inferModel(model, { batch: opts.batch, inputShapes: opts.inputShapes }, file), format: model.format };
+}
+
+export async function estimateModelFile(file: string, profiles: HardwareProfile[], opts: EstimateModelOptions): Promise<EstimateReport[]> {
+  const { inferred, format } = await inferFile(file, opts);
   const modelPath = opts.displayPath ?? file;
   return profiles.map((profile) => {
-    const estimate = (mode: Mode): EstimateReport => estimateEnergy(inferred, profile, { mode, modelPath, format: model.format });
+    const estimate = (mode: Mode): EstimateReport => estimateEnergy(inferred, profile, { mode, modelPath, format });
     const report = estimate(opts.mode);
     const workload = opts.workload;
     if (!workload || (!workload.trainingRun && !workload.serving)) return report;

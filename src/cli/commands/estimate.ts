@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { DEFAULT_PROFILE_ID, listShippedProfiles, loadProfile } from '../../adapters/profiles.js';
 import { estimateModelFile } from '../../pipeline/estimate-model.js';
+import { jsonChunks } from '../../core/report/index.js';
 import { formatEstimate } from '../format-estimate.js';
 import { WORKLOAD_HELP, WORKLOAD_OPTIONS, oneOf, parseInputShapes, positiveInt, workloadFromArgs } from '../args.js';
 import type { CliIo } from '../io.js';
@@ -57,6 +58,10 @@ export async function estimate(args: string[], io: CliIo): Promise<number> {
     workload: workloadFromArgs(values),
   });
   if (!report) throw new Error('no estimate produced');
-  io.stdout.write(format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatEstimate(report, format, profile));
+  if (format === 'json') {
+    // In pieces: the JSON of a 10^6-layer report is ~250 MB.
+    for (const chunk of jsonChunks(report)) io.stdout.write(chunk);
+    io.stdout.write('\n');
+  } else io.stdout.write(formatEstimate(report, format, profile));
   return 0;
 }

@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { loadModel } from '../../adapters/load-model.js';
-import { renderInspect, type InspectFormat } from '../../core/infer/format.js';
+import { renderInspectChunks, type InspectFormat } from '../../core/infer/format.js';
 import { inferModel } from '../../core/infer/index.js';
 import { EnergyDiffError, type InferOptions } from '../../core/types.js';
 import { positiveInt } from '../args.js';
@@ -43,7 +43,7 @@ export async function inspect(args: string[], io: CliIo): Promise<number> {
   if (values.batch !== undefined) opts.batch = positiveInt(values.batch, '--batch');
   if (values.input) opts.inputShapes = parseInputs(values.input);
   const model = await loadModel(resolve(io.cwd, path));
-  io.stdout.write(renderInspect(inferModel(model, opts, path), format as InspectFormat));
+  for (const chunk of renderInspectChunks(inferModel(model, opts, path), format as InspectFormat)) io.stdout.write(chunk);
   return 0;
 }
 

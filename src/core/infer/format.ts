@@ -1,5 +1,6 @@
 // Renders an InferredModel as the `inspect` table: text, markdown or JSON. Deterministic: no locale,
 // fixed number formats, layers in graph order.
+import { jsonChunks } from '../report/json-chunks.js';
 import type { InferredModel, LayerCost } from '../types.js';
 
 export type InspectFormat = 'text' | 'json' | 'markdown';
@@ -50,25 +51,67 @@ function totalsLines(m: InferredModel): string[] {
   ];
 }
 
-function text(m: InferredModel): string {
-  const header: Row = { name: 'layer', op: 'op', shape: 'output shape', macs: 'MACs', params: 'params', note: '' };
-  const all = [header, ...rows(m)];
-  const w = (k: keyof Row): number => Math.max(...all.map((r) => r[k].length));
-  const line = (r: Row): string =>
-    [r.name.padEnd(w('name')), r.op.padEnd(w('op')), r.shape.padEnd(w('shape')), r.macs.padStart(w('macs')), r.params.padStart(w('params')), r.note]
-      .join('  ').trimEnd();
-  const diag = m.diagnostics.map((d) => `${d.severity}: ${d.code}${d.node ? ` (${d.node})` : ''}: ${d.message}`);
-  return [...all.map(line), '', ...totalsLines(m), ...diag].join('\n') + '\n';
+/** Column widths: one pass over the rows (no spread of a large array into Math.max, no per-row rescans). */
+function widths(all: readonly Row[]): Record<'name' | 'op' | 'shape' | 'macs' | 'params', number> {
+  const w = { name: 0, op: 0, shape: 0, macs: 0, params: 0 };
+  for (const r of all) {
+    if (r.name.length > w.name) w.name = r.name.length;
+    if (r.op.length > w.op) w.op = r.op.length;
+    if (r.shape.length > w.shape) w.shape = r.shape.length;
+    if (r.macs.length > w.macs) w.macs = r.macs.length;
+    if (r.params.length > w.params) w.params = r.params.length;
+  }
+  return w;
 }
 
-function markdown(m: InferredModel): string {
+/** Lines joined in pieces of about this many characters: a 10^6-layer table never becomes one string. */
+const CHUNK_LINES = 2048;
+
+function* chunked(lines: Iterable<string>): Generator<string> {
+  let batch: string[] = [];
+  for (const line of lines) {
+    batch.push(line);
+    if (batch.length >= CHUNK_LINES) {
+      yield batch.join('\n') + '\n';
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch.join('\n') + '\n';
+}
+
+function* textLines(m: InferredModel): Generator<string> {
+  const header: Row = { name: 'layer', op: 'op', shape: 'output shape', macs: 'MACs', params: 'params', note: '' };
+  const all = [header, ...rows(m)];
+  const w = widths(all);
+  for (const r of all) {
+    yield [r.name.padEnd(w.name), r.op.padEnd(w.op), r.shape.padEnd(w.shape), r.macs.padStart(w.macs), r.params.padStart(w.params), r.note].join('  ').trimEnd();
+  }
+  yield '';
+  yield* totalsLines(m);
+  for (const d of m.diagnostics) yield `${d.severity}: ${d.code}${d.node ? ` (${d.node})` : ''}: ${d.message}`;
+}
+
+function* markdownLines(m: InferredModel): Generator<string> {
   const esc = (s: string): string => s.replace(/\|/g, '\\|');
-  const lines = ['| layer | op | output shape | MACs | params | note |', '|---|---|---|--:|--:|---|'];
-  for (const r of rows(m)) lines.push(`| ${esc(r.name)} | ${r.op} | ${r.shape} | ${r.macs} | ${r.params} | ${esc(r.note)} |`);
-  return [...lines, '', ...totalsLines(m).map((l) => `- ${l}`), ...m.diagnostics.map((d) => `- ${d.severity}: ${esc(d.message)}`)].join('\n') + '\n';
+  yield '| layer | op | output shape | MACs | params | note |';
+  yield '|---|---|---|--:|--:|---|';
+  for (const r of rows(m)) yield `| ${esc(r.name)} | ${r.op} | ${r.shape} | ${r.macs} | ${r.params} | ${esc(r.note)} |`;
+  yield '';
+  for (const l of totalsLines(m)) yield `- ${l}`;
+  for (const d of m.diagnostics) yield `- ${d.severity}: ${esc(d.message)}`;
+}
+
+/** The inspect output in pieces (each ends at a line end), for writing a large model's table as it is made. */
+export function renderInspectChunks(m: InferredModel, format: InspectFormat): Iterable<string> {
+  if (format === 'json') return (function* () {
+    yield* jsonChunks(m);
+    yield '\n';
+  })();
+  return chunked(format === 'markdown' ? markdownLines(m) : textLines(m));
 }
 
 export function renderInspect(m: InferredModel, format: InspectFormat): string {
-  if (format === 'json') return JSON.stringify(m, null, 2) + '\n';
-  return format === 'markdown' ? markdown(m) : text(m);
+  let out = '';
+  for (const chunk of renderInspectChunks(m, format)) out += chunk;
+  return out;
 }

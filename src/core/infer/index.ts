@@ -2,7 +2,7 @@
 import type { DecodedModel, InferOptions, InferredModel, LayerCost } from '../types.js';
 import { checkDeclaredShapes } from '../layers-json/declared.js';
 import { bindInputs } from './inputs.js';
-import { walkGraph, type WalkEnv } from './walk.js';
+import { functionIndex, walkGraph, type WalkEnv } from './walk.js';
 
 export type { OpFamily } from '../types.js';
 
@@ -21,7 +21,7 @@ export function inferModel(model: DecodedModel, opts: InferOptions = {}, file?: 
     batchOverride: bound.batchOverride,
     diagnostics,
     weights: new Map(),
-    functions: model.functions,
+    functions: functionIndex(model.functions),
     ...(file !== undefined ? { file } : {}),
   };
   const { layers } = walkGraph(model.graph, bound.values, env);
@@ -37,7 +37,7 @@ export function inferModel(model: DecodedModel, opts: InferOptions = {}, file?: 
     totals: totalsOf(layers, env.weights),
   };
   // A layers file's declared outputShapes are checked against inference (a disagreement names the layer).
-  if (model.format === 'layers-json') diagnostics.push(...checkDeclaredShapes(model, inferred));
+  if (model.format === 'layers-json') for (const d of checkDeclaredShapes(model, inferred)) diagnostics.push(d);
   return inferred;
 }
 

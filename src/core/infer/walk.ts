@@ -17,8 +17,8 @@ export interface WalkEnv {
   diagnostics: Diagnostic[];
   /** Weight initializers counted so far, by name: totals count a shared (tied) weight once, as PyTorch does. */
   weights: Map<string, { params: number; bytes: number }>;
-  /** Model-local functions: a node calling one is inferred by inlining its body. */
-  functions: ModelFunction[];
+  /** Model-local functions by functionKey(domain, name): a node calling one is inferred by inlining its body. */
+  functions: Map<string, ModelFunction>;
   file?: string;
 }
 
@@ -27,28 +27,75 @@ export interface WalkResult {
   values: Map<string, TensorVal>;
 }
 
+export function functionKey(domain: string, name: string): string {
+  return `${domain}\u0000${name}`;
+}
+
+/** The model's functions by domain and name; the first of two with the same key wins, as a search in file order did. */
+export function functionIndex(functions: readonly ModelFunction[]): Map<string, ModelFunction> {
+  const index = new Map<string, ModelFunction>();
+  for (const f of functions) if (!index.has(functionKey(f.domain, f.name))) index.set(functionKey(f.domain, f.name), f);
+  return index;
+}
+
 /** Infers every node of `graph`. `scope` values (graph inputs, outer-scope names) are read first. */
 export function walkGraph(graph: ModelGraph, scopeValues: Map<string, TensorVal>, env: WalkEnv, scope?: string): WalkResult {
-  const values = new Map(scopeValues);
+  const values = new ScopedValues(scopeValues);
   for (const init of graph.initializers) values.set(init.name, fromMeta(init, true));
   const layers: LayerCost[] = [];
-  const used = new Set<string>();
+  const names = new UniqueNames();
   const producers: Producers = new Map();
   topoSort(graph.nodes, env.file).forEach((node, index) => {
-    const name = uniqueName(node.name !== '' ? node.name : `${node.opType}_${index}`, used);
+    const name = names.take(node.name !== '' ? node.name : `${node.opType}_${index}`);
     const produced = inferNode(node, name, values, env, producers, scope);
     const own = produced[produced.length - 1];
     if (own) node.outputs.forEach((o, k) => o !== '' && producers.set(o, { layer: own, output: k }));
-    layers.push(...produced);
+    // One by one: a subgraph's layers can number 10^5, too many to spread into a call.
+    for (const layer of produced) layers.push(layer);
   });
   return { layers, values };
 }
 
-function uniqueName(base: string, used: Set<string>): string {
-  let name = base;
-  for (let k = 2; used.has(name); k++) name = `${base}_${k}`;
-  used.add(name);
-  return name;
+/**
+ * The values a (sub)graph sees: its own, over its outer scope's, without copying the outer scope (a model with
+ * 10^4 If nodes over 10^5 values would copy 10^9 entries). Only get/set/has/delete are layered; that is all
+ * the walk uses.
+ */
+class ScopedValues extends Map<string, TensorVal> {
+  private readonly hidden = new Set<string>();
+  constructor(private readonly outer: Map<string, TensorVal>) {
+    super();
+  }
+  override get(name: string): TensorVal | undefined {
+    return super.has(name) ? super.get(name) : this.hidden.has(name) ? undefined : this.outer.get(name);
+  }
+  override has(name: string): boolean {
+    return super.has(name) || (!this.hidden.has(name) && this.outer.has(name));
+  }
+  override set(name: string, value: TensorVal): this {
+    this.hidden.delete(name);
+    return super.set(name, value);
+  }
+  override delete(name: string): boolean {
+    const had = this.has(name);
+    super.delete(name);
+    this.hidden.add(name);
+    return had;
+  }
+}
+
+/** `conv`, `conv_2`, `conv_3`...: each base remembers its next suffix, so 10^5 equal names stay linear. */
+class UniqueNames {
+  private readonly used = new Set<string>();
+  private readonly next = new Map<string, number>();
+  take(base: string): string {
+    let k = this.next.get(base) ?? 1;
+    let name = k === 1 ? base : `${base}_${k}`;
+    while (this.used.has(name)) name = `${base}_${++k}`;
+    this.next.set(base, k + 1);
+    this.used.add(name);
+    return name;
+  }
 }
 
 /** Which layer (and which of its outputs) produced each tensor of the graph being walked. */
@@ -58,7 +105,7 @@ function inferNode(node: ModelNode, name: string, values: Map<string, TensorVal>
   const inputs = node.inputs.map((i) => (i === '' ? undefined : values.get(i)));
   const base = baseLayer(node, name, inputs, scope);
   const missing = node.inputs.find((i, k) => i !== '' && inputs[k] === undefined);
-  const fn = env.functions.find((f) => f.name === node.opType && f.domain === node.domain);
+  const fn = env.functions.get(functionKey(node.domain, node.opType));
   if (!fn && node.domain !== '' && node.domain !== 'ai.onnx') {
     return [unsupported(base, `operator domain '${node.domain}' is not supported`)];
   }
@@ -114,7 +161,7 @@ function makeCtx(node: ModelNode, inputs: (TensorVal | undefined)[], values: Map
     batchOverride: env.batchOverride,
     warn: (code, message) => env.diagnostics.push({ severity: 'warning', code, message, node: name, op: node.opType }),
     inferSubgraph: (graph, formal, subScope): SubgraphResult => {
-      const inner = new Map(values);
+      const inner = new ScopedValues(values);
       graph.inputs.forEach((vi, k) => {
         const given = formal[k];
         if (given) inner.set(vi.name, given);
@@ -131,7 +178,7 @@ function makeCtx(node: ModelNode, inputs: (TensorVal | undefined)[], values: Map
 function baseLayer(node: ModelNode, name: string, inputs: (TensorVal | undefined)[], scope?: string): LayerCost {
   const layer: LayerCost = {
     name, op: node.opType, domain: node.domain, family: 'unsupported',
-    inputShapes: inputs.map((v) => (v?.shape ? [...v.shape] : null)),
+    inputShapes: inputs.map((v) => v?.shape ?? null),
     outputShapes: [], macs: 0, params: 0, weightBytes: 0, activationBytesIn: 0, activationBytesOut: 0,
     attrs: {}, status: 'estimated',
   };
@@ -172,9 +219,11 @@ function costLayer(layer: LayerCost, node: ModelNode, inputs: (TensorVal | undef
   const macs = r.family === 'data-movement' || r.family === 'embedding' ? written : r.macs;
   return {
     ...layer,
-    inputShapes: inputs.map((v) => (v?.shape ? [...v.shape] : null)),
+    // Shapes are shared with the values, not copied: neither inference nor the reports change a shape array
+    // in place (rebatching replaces one), and copies were a third of the layers' memory at 10^6 nodes.
+    inputShapes: inputs.map((v) => v?.shape ?? null),
     family: r.family,
-    outputShapes: outputs.map((v) => (v?.shape ? [...v.shape] : [])),
+    outputShapes: outputs.map((v) => v?.shape ?? []),
     macs,
     params,
     weightBytes,

@@ -67,6 +67,9 @@ export function decodeNode(c: Cursor, end: number): ModelNode {
       default: c.skip(tag, end);
     }
   }
+  // Exact-size copies: an array grown by push keeps room for 17 entries, ~150 bytes per node at 10^6 nodes.
+  n.inputs = n.inputs.slice();
+  n.outputs = n.outputs.slice();
   return n;
 }
 

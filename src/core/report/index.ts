@@ -7,6 +7,7 @@ import { budgetSection, caveats, changedModels, coverageSection, footer, headlin
 import { workloadSection } from './workload.js';
 
 export * from './format.js';
+export { jsonChunks } from './json-chunks.js';
 export { verdictLabel } from './sections.js';
 export { formatAmount, workloadSection } from './workload.js';
 
