@@ -40,7 +40,8 @@ export function functionIndex(functions: readonly ModelFunction[]): Map<string, 
 
 /** Infers every node of `graph`. `scope` values (graph inputs, outer-scope names) are read first. */
 export function walkGraph(graph: ModelGraph, scopeValues: Map<string, TensorVal>, env: WalkEnv, scope?: string): WalkResult {
-  const values = new ScopedValues(scopeValues);
+  // The top-level graph copies its few bound inputs; a subgraph layers its values over the outer scope's.
+  const values = scope === undefined ? new Map(scopeValues) : new ScopedValues(scopeValues);
   for (const init of graph.initializers) values.set(init.name, fromMeta(init, true));
   const layers: LayerCost[] = [];
   const names = new UniqueNames();
@@ -67,7 +68,10 @@ class ScopedValues extends Map<string, TensorVal> {
     super();
   }
   override get(name: string): TensorVal | undefined {
-    return super.has(name) ? super.get(name) : this.hidden.has(name) ? undefined : this.outer.get(name);
+    // Values are objects, never undefined: one look-up here answers for own names.
+    const own = super.get(name);
+    if (own !== undefined || this.hidden.size === 0 || !this.hidden.has(name)) return own ?? this.outer.get(name);
+    return undefined;
   }
   override has(name: string): boolean {
     return super.has(name) || (!this.hidden.has(name) && this.outer.has(name));
@@ -89,8 +93,12 @@ class UniqueNames {
   private readonly used = new Set<string>();
   private readonly next = new Map<string, number>();
   take(base: string): string {
-    let k = this.next.get(base) ?? 1;
-    let name = k === 1 ? base : `${base}_${k}`;
+    if (!this.used.has(base)) {
+      this.used.add(base);
+      return base;
+    }
+    let k = this.next.get(base) ?? 2;
+    let name = `${base}_${k}`;
     while (this.used.has(name)) name = `${base}_${++k}`;
     this.next.set(base, k + 1);
     this.used.add(name);
@@ -105,7 +113,7 @@ function inferNode(node: ModelNode, name: string, values: Map<string, TensorVal>
   const inputs = node.inputs.map((i) => (i === '' ? undefined : values.get(i)));
   const base = baseLayer(node, name, inputs, scope);
   const missing = node.inputs.find((i, k) => i !== '' && inputs[k] === undefined);
-  const fn = env.functions.get(functionKey(node.domain, node.opType));
+  const fn = env.functions.size > 0 ? env.functions.get(functionKey(node.domain, node.opType)) : undefined;
   if (!fn && node.domain !== '' && node.domain !== 'ai.onnx') {
     return [unsupported(base, `operator domain '${node.domain}' is not supported`)];
   }

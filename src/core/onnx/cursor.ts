@@ -197,6 +197,21 @@ export class Cursor {
     return utf8.decode(b);
   }
 
+  /**
+   * A string that repeats across the file (op types, domains): one copy per distinct value, not one per node.
+   * Only for short strings, so a file of distinct 1 MB names cannot grow the table.
+   */
+  shared(len: number): string {
+    const s = this.string(len);
+    if (len > 64) return s;
+    const known = this.sharedStrings.get(s);
+    if (known !== undefined) return known;
+    if (this.sharedStrings.size < 4096) this.sharedStrings.set(s, s);
+    return s;
+  }
+
+  private readonly sharedStrings = new Map<string, string>();
+
   /** Skips a field's value without reading a length-delimited payload. */
   skip(tag: number, end: number): void {
     const wire = tag & 7;

@@ -59,7 +59,7 @@ export function decodeTensor(c: Cursor, end: number): TensorMeta {
     } else c.skip(tag, end);
   }
   const external = dataLocation === 1;
-  const meta: TensorMeta = { name, dataType, dims, byteLength: 0, external };
+  const meta: TensorMeta = { name, dataType, dims: dims.slice(), byteLength: 0, external };
   const n = dims.reduce((a, b) => a * b, 1);
   const itemBytes = ELEMENT_BYTES[dataType];
   const rawLen = raw?.len ?? 0;
