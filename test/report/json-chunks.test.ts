@@ -20,6 +20,8 @@ describe('jsonChunks', () => {
     ['deep nesting past the walked levels', { a: [{ b: [{ c: [{ d: [1, { e: [] }] }] }] }] }],
     ['a top-level array', [[1, [2, [3, [4]]]], { a: 1 }]],
     ['a top-level string', 'x'],
+    ['large arrays at every depth', { a: Array.from({ length: 300 }, (_, i) => ({ i, b: { c: Array.from({ length: 300 }, () => [i, undefined]) } })) }],
+    ['a large top-level array', Array.from({ length: 1000 }, (_, i) => (i % 3 ? { i } : [i, null]))],
   ])('matches JSON.stringify on %s', (_, value) => {
     expect(joined(value)).toBe(JSON.stringify(value, null, 2));
   });

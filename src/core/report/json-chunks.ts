@@ -1,11 +1,13 @@
 // JSON.stringify(value, null, 2), byte for byte, produced in pieces of about CHUNK_CHARS: a report of 10^6
-// layers is ~250 MB of text, which should reach stdout without ever being one string. The top levels (the
-// report, its `layers`, `coverage.unsupported`) are walked here; anything deeper is small and handed to
-// JSON.stringify, re-indented.
+// layers is ~250 MB of text, which should reach stdout without ever being one string. The top level (the
+// report), its members and theirs are walked here, and any array of more than BATCH elements (`layers`,
+// `coverage.unsupported`) goes to JSON.stringify in batches of elements; anything else whole, re-indented.
 
 const CHUNK_CHARS = 1 << 16;
 /** Levels walked here; deeper values go to JSON.stringify whole. */
 const WALK_DEPTH = 3;
+/** Array elements stringified at once. */
+const BATCH = 256;
 
 type Json = unknown;
 
@@ -22,7 +24,8 @@ function resolved(v: Json, key: string): Json {
 export function* jsonChunks(value: Json): Generator<string> {
   let buffer = '';
   function* emit(x: Json, pad: string, depth: number): Generator<string> {
-    if (depth >= WALK_DEPTH || x === null || typeof x !== 'object') {
+    const large = Array.isArray(x) && x.length > BATCH;
+    if (x === null || typeof x !== 'object' || (depth >= WALK_DEPTH && !large)) {
       const text = JSON.stringify(x, null, 2) ?? 'null';
       buffer += depth > 0 && text.includes('\n') ? text.replace(/\n/g, `\n${pad}`) : text;
       if (buffer.length >= CHUNK_CHARS) {
@@ -38,10 +41,16 @@ export function* jsonChunks(value: Json): Generator<string> {
         return;
       }
       buffer += '[';
-      for (let i = 0; i < x.length; i++) {
-        const item = resolved(x[i], String(i));
-        buffer += `${i > 0 ? ',' : ''}\n${inner}`;
-        yield* emit(omitted(item) ? null : item, inner, depth + 1);
+      // Elements in batches, each batch one JSON.stringify (it indents them as elements of an array at
+      // column 0; only the batch's line starts are shifted to this array's indentation).
+      for (let i = 0; i < x.length; i += BATCH) {
+        const text = JSON.stringify(x.slice(i, i + BATCH), null, 2);
+        const body = text.slice(1, -2);
+        buffer += `${i > 0 ? ',' : ''}${pad ? body.replace(/\n/g, `\n${pad}`) : body}`;
+        if (buffer.length >= CHUNK_CHARS) {
+          yield buffer;
+          buffer = '';
+        }
       }
       buffer += `\n${pad}]`;
       return;
