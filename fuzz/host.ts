@@ -8,8 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { runAction } from '../src/action/run.js';
 import { main } from '../src/cli/main.js';
-import { JOURNAL_SUFFIX } from '../src/core/measure/journal.js';
-import { validateMeasurement } from '../src/core/measure/schema.js';
+import { JOURNAL_SUFFIX, validateMeasurement } from '../src/core/measure/index.js';
 import type { FuzzCase, Outcome } from './case.js';
 
 const REPO = resolve(process.env.ENERGY_DIFF_FUZZ_REPO ?? process.cwd());

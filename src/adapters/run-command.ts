@@ -2,8 +2,8 @@
 // markers can be seen), stderr passed through, and stopping escalates SIGINT -> SIGTERM -> SIGKILL. The run
 // ends when the command's own process exits; what it left running in its group is then stopped.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { LineSplitter, MAX_EPOCH_LINE_CHARS } from '../core/measure/protocol.js';
-import { EnergyDiffError } from '../core/types.js';
+import { LineSplitter, MAX_EPOCH_LINE_CHARS } from '../core/measure/index.js';
+import { EnergyDiffError } from '../core/common/index.js';
 
 export interface CommandExit {
   exitCode: number | null;

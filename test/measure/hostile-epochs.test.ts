@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { captureIo, runMain } from '../helpers/cli.js';
 import { main } from '../../src/cli/main.js';
-import { validateMeasurement, type Measurement } from '../../src/core/measure/schema.js';
+import { validateMeasurement, type Measurement } from '../../src/core/measure/index.js';
 import { makePowercap } from '../meters/fake-powercap.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -22,10 +22,14 @@ function setup(script: string) {
   // Helpers for the scripts: epoch(k, extra) appends an epoch line; energy(j) advances the fake counter.
   writeFileSync(
     train,
-    `import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+    `import { appendFileSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 const file = process.env.ENERGY_DIFF_EPOCH_FILE;
 const counter = ${JSON.stringify(join(tree.root, 'intel-rapl:0', 'energy_uj'))};
-const energy = (j) => writeFileSync(counter, String(Number(readFileSync(counter, 'utf8')) + Math.round(j * 1e6)));
+// Replaced atomically, as sysfs reads are: a read between truncate and write would look like a counter wrap.
+const energy = (j) => {
+  writeFileSync(counter + '.tmp', String(Number(readFileSync(counter, 'utf8')) + Math.round(j * 1e6)));
+  renameSync(counter + '.tmp', counter);
+};
 const epoch = (k, extra = '') => appendFileSync(file, '{"epoch":' + k + extra + '}\\n');
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 ${script}`,

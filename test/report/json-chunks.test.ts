@@ -1,8 +1,8 @@
 // jsonChunks writes exactly JSON.stringify(value, null, 2), in pieces.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { jsonChunks } from '../../src/core/report/json-chunks.js';
-import { estimateModelFile } from '../../src/pipeline/estimate-model.js';
+import { jsonChunks } from '../../src/core/format/index.js';
+import { estimateModelFile } from '../../src/app/estimate-model.js';
 import { loadProfile } from '../../src/adapters/profiles.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));

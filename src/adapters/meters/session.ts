@@ -7,12 +7,11 @@ import { closeSync, mkdtempSync, openSync, readSync, renameSync, rmSync, writeFi
 import { cpus, hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import { epochBetween } from '../../core/measure/accumulate.js';
-import { buildMeasurement, mergeEpochs, type RunState } from '../../core/measure/build.js';
-import { journalEpochLine, JOURNAL_SUFFIX } from '../../core/measure/journal.js';
-import { EPOCH_FILE_ENV, LineSplitter, MAX_EPOCH_LINE_CHARS, parseEpochLine, parseStdoutMarker } from '../../core/measure/protocol.js';
-import type { Measurement } from '../../core/measure/schema.js';
-import { EnergyDiffError } from '../../core/types.js';
+import {
+  buildMeasurement, epochBetween, journalEpochLine, mergeEpochs, type RunState, JOURNAL_SUFFIX, EPOCH_FILE_ENV, LineSplitter,
+  MAX_EPOCH_LINE_CHARS, parseEpochLine, parseStdoutMarker, type Measurement,
+} from '../../core/measure/index.js';
+import { EnergyDiffError } from '../../core/common/index.js';
 import { runCommand, type CommandExit, type RunningCommand } from '../run-command.js';
 import { monotonicClock, type Clock, type Meter } from './types.js';
 

@@ -2,10 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extrapolateEpochs, renderExtrapolation, toExtrapolateJson } from '../../core/extrapolate/index.js';
-import { measurementInput, parseEpochInput, type EpochInput } from '../../core/measure/epochs-input.js';
-import { foldJournal, JOURNAL_SUFFIX } from '../../core/measure/journal.js';
-import { EnergyDiffError } from '../../core/types.js';
+import { extrapolateEpochs, renderExtrapolation, toExtrapolateJson, measurementInput, parseEpochInput, type EpochInput } from '../../core/extrapolate/index.js';
+import { foldJournal, JOURNAL_SUFFIX } from '../../core/measure/index.js';
+import { EnergyDiffError } from '../../core/common/index.js';
 import { oneOf, positiveInt } from '../args.js';
 import type { CliIo } from '../io.js';
 

@@ -1,9 +1,10 @@
 // estimateEnergy: an inferred model and a hardware profile in, the energy-diff/estimate@1 report out.
 // The profile's predictor kind predicts each layer; layers it cannot predict (and layers inference could
 // not size) are listed in coverage with their energy excluded from the totals, and a diagnostic says so.
-import type { HardwareProfile } from '../profile-types.js';
-import type { EstimateReport, LayerEstimate, Mode } from '../report-types.js';
-import type { Coverage, Diagnostic, InferredModel } from '../types.js';
+import type { HardwareProfile } from './profile-types.js';
+import type { EstimateReport, LayerEstimate, Mode } from './estimate-types.js';
+import type { Coverage, InferredModel } from '../infer/index.js';
+import type { Diagnostic } from '../common/index.js';
 import { predictorKind } from './predictors/registry.js';
 import { overheadSeconds, ROOFLINE_V1 } from './predictors/roofline.js';
 import { checkRooflinePredictor } from './predictors/roofline-check.js';
@@ -11,6 +12,16 @@ import { checkRooflinePredictor } from './predictors/roofline-check.js';
 export { validateProfile, PROFILE_SCHEMA } from './profile.js';
 export { PREDICTOR_KINDS, predictorKind } from './predictors/registry.js';
 export { ROOFLINE_V1 } from './predictors/roofline.js';
+export { GETZNER_V1 } from './predictors/getzner.js';
+export type { EstimateReport, HardwareProfileSummary, LayerEstimate, Mode, Serving, TrainingRun, WorkloadEstimate } from './estimate-types.js';
+export type { DeviceFacts, FitStats, HardwareProfile } from './profile-types.js';
+export { profileSummary } from './profile.js';
+export { J_PER_KWH, estimateWorkload, profileRunOverheadJ } from './workload.js';
+export { SPEC_DEVICES, specDevice } from './spec-devices.js';
+export { ROOFLINE_CLASSES, layerClass, layerEnergy, layerFeatures, layerTime } from './roofline-model.js';
+export type { LayerFeatures, RooflineClass, RooflineClassParams } from './roofline-model.js';
+export { optimizerEnergy, passLayer } from './predictors/roofline.js';
+export type { Composition, RooflinePredictor } from './predictors/roofline.js';
 
 export interface EstimateOptions {
   mode: Mode;
@@ -20,7 +31,7 @@ export interface EstimateOptions {
 
 export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile, opts: EstimateOptions): EstimateReport {
   const kind = predictorKind(profile.predictor.kind, profile.id);
-  if (kind.kind === ROOFLINE_V1) checkRooflinePredictor(profile.predictor, `hardware profile ${profile.id}`);
+  if (kind.kind === ROOFLINE_V1) checkRooflinePredictor(profile.predictor, `hardware profile ${profile.id}`, profile.device);
   const layers: LayerEstimate[] = [];
   const unsupported: Coverage['unsupported'] = [...inferred.coverage.unsupported];
   let energyJ = 0;
@@ -32,9 +43,15 @@ export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile
       continue;
     }
     const p = kind.predictLayer(profile.predictor, profile.device, layer, opts.mode);
-    if (!p) {
+    // A prediction that is not a finite, non-negative number (a layer far outside what the profile was fitted
+    // on) is not priced: the layer is listed as not covered rather than adding NaN or Infinity to the totals.
+    const unusable = p && !(isCount(p.energyJ) && (p.seconds === undefined || isCount(p.seconds)));
+    if (!p || unusable) {
       layers.push(layerEstimate(layer, 0, 'unsupported'));
-      unsupported.push({ op: layer.op, node: layer.name, reason: `profile ${profile.id} (${kind.kind}) has no ${opts.mode} predictor for ${layer.family} layers` });
+      const reason = p
+        ? `profile ${profile.id} (${kind.kind}) predicts ${p.energyJ} J / ${p.seconds ?? '?'} s for this layer, not a finite non-negative number`
+        : `profile ${profile.id} (${kind.kind}) has no ${opts.mode} predictor for ${layer.family} layers`;
+      unsupported.push({ op: layer.op, node: layer.name, reason });
       continue;
     }
     const est = layerEstimate(layer, p.energyJ, 'estimated');
@@ -77,6 +94,10 @@ export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile
 /** One report row: a literal, not spreads (at 10^6 layers the copies were a quarter of the estimate's time). */
 function layerEstimate(layer: InferredModel['layers'][number], energyJ: number, status: LayerEstimate['status']): LayerEstimate {
   return { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params, energyJ, status };
+}
+
+function isCount(x: number): boolean {
+  return Number.isFinite(x) && x >= 0;
 }
 
 function profileSummary(profile: HardwareProfile): EstimateReport['profile'] {

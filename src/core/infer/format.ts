@@ -1,7 +1,7 @@
 // Renders an InferredModel as the `inspect` table: text, markdown or JSON. Deterministic: no locale,
 // fixed number formats, layers in graph order.
-import { jsonChunks } from '../report/json-chunks.js';
-import type { InferredModel, LayerCost } from '../types.js';
+import { jsonChunks, logText } from '../format/index.js';
+import type { InferredModel, LayerCost } from './types.js';
 
 export type InspectFormat = 'text' | 'json' | 'markdown';
 
@@ -31,13 +31,14 @@ export function coverageLine(m: InferredModel): string {
 interface Row { name: string; op: string; shape: string; macs: string; params: string; note: string }
 
 function rows(m: InferredModel): Row[] {
+  // Names come from the model: one line each, never a runner command (core/format/runner-text.ts).
   return m.layers.map((l: LayerCost) => ({
-    name: l.scope ? `${l.scope}/${l.name}` : l.name,
-    op: l.op,
+    name: logText(l.scope ? `${l.scope}/${l.name}` : l.name),
+    op: logText(l.op),
     shape: l.status === 'estimated' ? formatShape(l.outputShapes) : '?',
     macs: l.status === 'estimated' ? formatCount(l.macs) : '?',
     params: formatCount(l.params),
-    note: l.status === 'unsupported' ? `unsupported: ${l.reason ?? ''}` : '',
+    note: l.status === 'unsupported' ? `unsupported: ${logText(l.reason ?? '')}` : '',
   }));
 }
 
@@ -88,7 +89,7 @@ function* textLines(m: InferredModel): Generator<string> {
   }
   yield '';
   yield* totalsLines(m);
-  for (const d of m.diagnostics) yield `${d.severity}: ${d.code}${d.node ? ` (${d.node})` : ''}: ${d.message}`;
+  for (const d of m.diagnostics) yield `${d.severity}: ${d.code}${d.node ? ` (${logText(d.node)})` : ''}: ${logText(d.message)}`;
 }
 
 function* markdownLines(m: InferredModel): Generator<string> {
@@ -98,7 +99,7 @@ function* markdownLines(m: InferredModel): Generator<string> {
   for (const r of rows(m)) yield `| ${esc(r.name)} | ${r.op} | ${r.shape} | ${r.macs} | ${r.params} | ${esc(r.note)} |`;
   yield '';
   for (const l of totalsLines(m)) yield `- ${l}`;
-  for (const d of m.diagnostics) yield `- ${d.severity}: ${esc(d.message)}`;
+  for (const d of m.diagnostics) yield `- ${d.severity}: ${esc(logText(d.message))}`;
 }
 
 /** The inspect output in pieces (each ends at a line end), for writing a large model's table as it is made. */
