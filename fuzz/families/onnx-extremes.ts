@@ -72,11 +72,13 @@ function wideConcat(r: Rng): ModelSpec {
 
 function nestedIf(r: Rng): ModelSpec {
   const depth = r.pick([10, 60, 63, 64, 70]);
-  let body: GraphSpec = { name: 'leaf', nodes: [{ opType: 'Relu', name: 'relu', inputs: ['x'], outputs: ['y0'] }], inputs: [], outputs: [{ name: 'y0', shape: [1, 4] }] };
+  const leaf = (out: string): GraphSpec => ({ name: 'leaf', nodes: [{ opType: 'Relu', name: 'relu', inputs: ['x'], outputs: [out] }], inputs: [], outputs: [{ name: out, shape: [1, 4] }] });
+  let body = leaf('y0');
   for (let d = 1; d <= depth; d++) {
+    // The else branch is a leaf: the same body in both branches would double the model at every level.
     body = {
       name: `level${d}`,
-      nodes: [{ opType: 'If', name: `if${d}`, inputs: ['cond'], outputs: [`y${d}`], attributes: [{ name: 'then_branch', type: 'graph', value: body }, { name: 'else_branch', type: 'graph', value: body }] }],
+      nodes: [{ opType: 'If', name: `if${d}`, inputs: ['cond'], outputs: [`y${d}`], attributes: [{ name: 'then_branch', type: 'graph', value: body }, { name: 'else_branch', type: 'graph', value: leaf(`e${d}`) }] }],
       inputs: [],
       outputs: [{ name: `y${d}`, shape: [1, 4] }],
     };
@@ -101,7 +103,7 @@ function loop(r: Rng): ModelSpec {
 }
 
 function chain(r: Rng): ModelSpec {
-  const n = r.pick([20_000, 50_000]);
+  const n = r.pick([2_000, 20_000]);
   const nodes: NodeSpec[] = Array.from({ length: n }, (_, i) => ({ opType: r.pick(['Relu', 'Sigmoid', 'Add']), name: `n${i}`, inputs: i === 0 ? ['x', 'x'] : [`t${i - 1}`, 'x'], outputs: [`t${i}`] }));
   for (const node of nodes) if (node.opType !== 'Add') node.inputs = node.inputs.slice(0, 1);
   return model({ nodes, inputs: [{ name: 'x', shape: [1, 8] }], outputs: [{ name: `t${n - 1}` }] });
