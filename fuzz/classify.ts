@@ -42,8 +42,11 @@ export function nullNumber(value: unknown, key = '', depth = 0): string | undefi
   return undefined;
 }
 
+/** Workflow-command lines (::error, ::warning) may quote the input ("got Infinity at $.batch"): not output. */
+const COMMAND_LINE = /^::(error|warning|notice)\b.*$/gm;
+
 function nonFinite(o: Outcome): string | undefined {
-  const texts = [o.stdout, o.summary ?? ''];
+  const texts = [o.stdout.replace(COMMAND_LINE, ''), o.summary ?? ''];
   for (const t of texts) {
     const m = NON_FINITE.exec(t);
     if (m) return `'${m[0]}' in the output: ${t.slice(Math.max(0, m.index - 60), m.index + 40).replace(/\n/g, '⏎')}`;

@@ -44,6 +44,8 @@ export interface FuzzOptions {
   repo: string;
   /** Run exactly these cases (family and index), e.g. to reproduce one. */
   only?: { family: Family; index: number }[];
+  /** Wall-clock budget: no case is started after it (each case is bounded by its own timeout). */
+  maxSeconds?: number;
   log?: (line: string) => void;
 }
 
@@ -56,6 +58,8 @@ export interface CaseResult {
 export interface FuzzSummary {
   counts: Record<Family, Record<Category | 'tried', number>>;
   failures: CaseResult[];
+  /** Cases not started because the time budget ran out. */
+  notRun: number;
   ms: number;
 }
 
@@ -203,8 +207,9 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzSummary> {
   const hosts = Array.from({ length: Math.max(1, opts.jobs) }, () => new Host(bundle, repo));
   let next = 0;
   let done = 0;
+  const deadline = opts.maxSeconds !== undefined ? started + opts.maxSeconds * 1000 : Infinity;
   const worker = async (host: Host) => {
-    while (next < queue.length) {
+    while (next < queue.length && performance.now() < deadline) {
       const item = queue[next++]!;
       let c: FuzzCase;
       try {
@@ -231,7 +236,7 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzSummary> {
   } finally {
     for (const h of hosts) h.stop();
   }
-  return { counts, failures, ms: performance.now() - started };
+  return { counts, failures, notRun: queue.length - next, ms: performance.now() - started };
 }
 
 export function formatTable(s: FuzzSummary): string {

@@ -5,12 +5,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runMain } from '../helpers/cli.js';
-import { MEASUREMENT_SCHEMA } from '../../src/core/measure/schema.js';
+import { MEASUREMENT_SCHEMA } from '../../src/core/measure/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'energy-diff-strict-'));
 const GOOD: [number, number, number][] = [[0, 900, 10], [1, 100, 1], [2, 101, 1], [3, 99, 1], [4, 100, 1], [5, 102, 1]];
 
-async function extrapolate(name: string, text: string, total = 10) {
+async function extrapolate(name: string, text: string, total: number | string = 10) {
   writeFileSync(join(dir, name), text);
   return runMain(['extrapolate', name, '--total-epochs', String(total), '--format', 'json'], {}, dir);
 }
@@ -125,6 +125,14 @@ describe('extrapolate: epochs', () => {
   it('refuses more measured epochs than --total-epochs instead of dropping the extra ones', async () => {
     expectError(await extrapolate('six.csv', csv(GOOD), 4), /6 epochs were measured, more than the 4 total epochs of the run: .*\[E_EXTRAPOLATE_TOTAL\]/);
     expect((await extrapolate('six.csv', csv(GOOD), 6)).code).toBe(0);
+  });
+
+  it.each(['-3', '0', '2.5', '1e309', 'x'])('refuses --total-epochs %s with one E_ARG line', async (total) => {
+    // '-3' reads as an option to node's parseArgs: its refusal is an argument error too, not a bare message.
+    const r = await extrapolate('ok.csv', csv(GOOD), total);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stderr).toMatch(/--total-epochs.*\[E_ARG\]\n$/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('refuses epochs that overflow the prediction rather than printing a null band', async () => {
