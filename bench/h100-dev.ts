@@ -1,12 +1,13 @@
-// I/O for the H100 fit and accuracy bench: layer measurement files and the five dev models
+// I/O for the H100 fit and accuracy bench: layer measurement files and the eleven dev models
 // (models_dev.jsonl with the training-mode ONNX exports, whose BatchNormalization the measured PyTorch
-// runs executed), inferred at each measured batch size.
+// runs executed), inferred at each measured batch size and planned as eager PyTorch kernels.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readMeasurementFiles } from '../src/adapters/measurements.js';
 import type { LayerMeasurement } from '../src/core/calibrate/measurement-types.js';
 import type { ModelCase } from '../src/core/calibrate/whole-model.js';
 import { inferModel } from '../src/core/infer/index.js';
+import { buildKernelPlan, EAGER_PYTORCH } from '../src/core/plan/index.js';
 import type { Mode } from '../src/core/report-types.js';
 import { loadOnnx } from '../test/infer/helpers/load.js';
 
@@ -44,23 +45,59 @@ interface ModelRecord {
   batch: number;
   run: string;
   joules_per_call: number;
+  seconds_per_call: number;
 }
 
-/** Every whole-model record of models_dev.jsonl with its inferred layers (training-mode exports by default). */
+/**
+ * Architecture families of the dev models, the unit the accuracy protocol holds out together. squeezenet1_1
+ * joins inception/dense: its fire modules concatenate parallel 1x1 and 3x3 branches like an inception
+ * module, with no depthwise convolution and no squeeze-excitation (what mobile/SE has in common).
+ */
+export const DEV_FAMILIES: Readonly<Record<string, string>> = {
+  alexnet: 'plain CNN',
+  vgg11: 'plain CNN',
+  resnet18: 'residual',
+  resnet50: 'residual',
+  mobilenet_v2: 'mobile/SE',
+  efficientnet_b0: 'mobile/SE',
+  googlenet: 'inception/dense',
+  densenet121: 'inception/dense',
+  squeezenet1_1: 'inception/dense',
+  vit_b_16: 'transformer',
+  mlp_rect_4x2048: 'MLP',
+};
+
+export function familyOf(model: string): string {
+  const f = DEV_FAMILIES[model];
+  if (!f) throw new Error(`${H100_MODELS_FILE}: model ${model} has no family in bench/h100-dev.ts DEV_FAMILIES`);
+  return f;
+}
+
+/**
+ * Every whole-model record of models_dev.jsonl with the kernels eager PyTorch launches for it (the plan of
+ * the training-mode export by default), inferred at the measured batch size.
+ */
 export async function readDevCases(dir: 'onnx-train' | 'onnx' = 'onnx-train'): Promise<ModelCase[]> {
   const records = readFileSync(join(ROOT, H100_MODELS_FILE), 'utf8').trim().split('\n')
     .map((l) => JSON.parse(l) as ModelRecord).filter((r) => r.kind === 'model');
   const cases: ModelCase[] = [];
-  const cache = new Map<string, Awaited<ReturnType<typeof loadOnnx>>>();
+  const models = new Map<string, Awaited<ReturnType<typeof loadOnnx>>>();
+  const plans = new Map<string, { kernels: ModelCase['kernels']; macs: number; params: number }>();
   for (const r of records) {
-    let model = cache.get(r.model);
+    let model = models.get(r.model);
     if (!model) {
       model = await loadOnnx(join(ROOT, 'data/h100', dir, `${r.model}.onnx`));
-      cache.set(r.model, model);
+      models.set(r.model, model);
     }
-    const inferred = inferModel(model, { batch: r.batch });
     const mode: Mode = r.mode === 'train_step' ? 'train-step' : 'inference';
-    cases.push({ model: r.model, mode, batch: r.batch, run: r.run, measuredJ: r.joules_per_call, layers: inferred.layers, params: inferred.totals.params });
+    const key = `${r.model}:${mode}:${r.batch}`;
+    let plan = plans.get(key);
+    if (!plan) {
+      const inferred = inferModel(model, { batch: r.batch });
+      plan = { kernels: buildKernelPlan(inferred.layers, EAGER_PYTORCH, mode).kernels.map((k) => k.cost), macs: inferred.totals.macs, params: inferred.totals.params };
+      plans.set(key, plan);
+    }
+    cases.push({ model: r.model, family: familyOf(r.model), mode, batch: r.batch, run: r.run, measuredJ: r.joules_per_call, measuredSeconds: r.seconds_per_call, ...plan });
   }
   return cases;
 }

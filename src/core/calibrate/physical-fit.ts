@@ -94,15 +94,26 @@ export function fitClass(rows: PhysicalRow[], device: DeviceFacts, cacheBytes: n
     x0, { lower, upper },
   );
   const time = timeParams(t.x, isConv, tiled);
-  const energy = (x: number[]): RooflineClassParams => ({ ...time, joulesPerFlop: ex(x[0]!), joulesPerByte: ex(x[1]!), joulesPerCall: ex(x[2]!) });
+  // Convolutions on a device with tensor cores also get an energy-per-FLOP factor for unaligned channels
+  // (fp32 cores instead of TF32 tensor cores), when the rows have both kinds.
+  const splitEnergy = isConv && device.peakFlopsPerS.tf32 !== undefined && rows.some((r) => r.features.aligned) && rows.some((r) => !r.features.aligned);
+  const energy = (x: number[]): RooflineClassParams => {
+    const c: RooflineClassParams = { ...time, joulesPerFlop: ex(x[0]!), joulesPerByte: ex(x[1]!), joulesPerCall: ex(x[2]!) };
+    if (splitEnergy) c.unalignedEnergyFactor = ex(x[3]!);
+    return c;
+  };
   const e = levenbergMarquardt(
     (x) => rows.map((r, i) => {
       const pred = layerEnergy(r.features, energy(x), { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes).energyJ;
       return weight[i]! * (ln(pred) - ln(r.joules));
     }),
-    cpu ? [ln(3e-10), ln(3e-9), ln(1e-4)] : [ln(2e-12), ln(1.5e-10), ln(1e-5)],
+    [...(cpu ? [ln(3e-10), ln(3e-9), ln(1e-4)] : [ln(2e-12), ln(1.5e-10), ln(1e-5)]), ...(splitEnergy ? [ln(2)] : [])],
     // A CPU spends far more energy per FLOP and byte than a GPU; the TDP cap bounds the power either way.
-    { lower: [ln(1e-16), ln(1e-14), ln(1e-10)], upper: cpu ? [ln(1e-7), ln(1e-6), ln(1e-1)] : [ln(1e-9), ln(1e-8), ln(1e-2)] },
+    // The unaligned factor stays between 1 (no penalty) and 20.
+    {
+      lower: [ln(1e-16), ln(1e-14), ln(1e-10), ...(splitEnergy ? [0] : [])],
+      upper: [...(cpu ? [ln(1e-7), ln(1e-6), ln(1e-1)] : [ln(1e-9), ln(1e-8), ln(1e-2)]), ...(splitEnergy ? [ln(20)] : [])],
+    },
   );
   return energy(e.x);
 }

@@ -75,6 +75,7 @@ function transferClass(cls: RooflineClass, c: RooflineClassParams, from: DeviceF
   if (cls === 'conv' && to.peakFlopsPerS.tf32 === undefined) {
     delete out.unalignedFactor;
     delete out.narrowInputFactor;
+    delete out.unalignedEnergyFactor;
   }
   return out;
 }

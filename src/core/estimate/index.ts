@@ -5,8 +5,9 @@ import type { HardwareProfile } from '../profile-types.js';
 import type { EstimateReport, LayerEstimate, Mode } from '../report-types.js';
 import type { Coverage, Diagnostic, InferredModel } from '../types.js';
 import { predictorKind } from './predictors/registry.js';
-import { overheadSeconds, ROOFLINE_V1 } from './predictors/roofline.js';
+import { ROOFLINE_V1 } from './predictors/roofline.js';
 import { checkRooflinePredictor } from './predictors/roofline-check.js';
+import { buildKernelPlan, EAGER_PYTORCH, type RuleSet } from '../plan/index.js';
 
 export { validateProfile, PROFILE_SCHEMA } from './profile.js';
 export { PREDICTOR_KINDS, predictorKind } from './predictors/registry.js';
@@ -16,40 +17,58 @@ export interface EstimateOptions {
   mode: Mode;
   modelPath: string;
   format: 'onnx' | 'layers-json';
+  /** Which kernels the runtime launches for the graph (core/plan); default eager PyTorch. */
+  ruleSet?: RuleSet;
 }
 
+/**
+ * Prices the kernel plan of the graph: each kernel once, its energy reported on its anchor node (the other
+ * nodes it covers, and nodes that launch nothing, show 0 J), so per-node rows still sum to the total.
+ */
 export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile, opts: EstimateOptions): EstimateReport {
   const kind = predictorKind(profile.predictor.kind, profile.id);
   if (kind.kind === ROOFLINE_V1) checkRooflinePredictor(profile.predictor, `hardware profile ${profile.id}`);
-  const layers: LayerEstimate[] = [];
+  const plan = buildKernelPlan(inferred.layers, opts.ruleSet ?? EAGER_PYTORCH, opts.mode);
   const unsupported: Coverage['unsupported'] = [...inferred.coverage.unsupported];
+  const nodeJ = new Array<number>(inferred.layers.length).fill(0);
+  const nodeS = new Array<number>(inferred.layers.length).fill(0);
+  const unpriced = new Set<number>();
   let energyJ = 0;
   let seconds = 0;
   let timed = true;
-  for (const layer of inferred.layers) {
-    const base = { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params };
-    if (layer.status !== 'estimated') {
-      layers.push({ ...base, energyJ: 0, status: 'unsupported' });
-      continue;
-    }
-    const p = kind.predictLayer(profile.predictor, profile.device, layer, opts.mode);
+  const costs = plan.kernels.map((k) => k.cost);
+  const sized = inferred.layers.filter((l) => l.status === 'estimated');
+  const pass = kind.predictPass?.(profile.predictor, profile.device, costs, opts.mode, sized.reduce((a, l) => a + l.params, 0));
+  plan.kernels.forEach((k, n) => {
+    const p = pass ? pass.perKernel[n] : kind.predictLayer(profile.predictor, profile.device, k.cost, opts.mode);
     if (!p) {
-      layers.push({ ...base, energyJ: 0, status: 'unsupported' });
-      unsupported.push({ op: layer.op, node: layer.name, reason: `profile ${profile.id} (${kind.kind}) has no ${opts.mode} predictor for ${layer.family} layers` });
-      continue;
+      const anchor = inferred.layers[k.anchor]!;
+      if (!unpriced.has(k.anchor)) unsupported.push({ op: anchor.op, node: anchor.name, reason: `profile ${profile.id} (${kind.kind}) has no ${opts.mode} predictor for ${k.cost.family} kernels (${k.kind})` });
+      k.members.forEach((m) => unpriced.add(m));
+      return;
     }
-    const est: LayerEstimate = { ...base, energyJ: p.energyJ, status: 'estimated' };
+    nodeJ[k.anchor]! += p.energyJ;
+    energyJ += p.energyJ;
     if (p.seconds !== undefined) {
-      est.seconds = p.seconds;
+      nodeS[k.anchor]! += p.seconds;
       seconds += p.seconds;
     } else timed = false;
-    layers.push(est);
-    energyJ += p.energyJ;
-  }
+  });
+  const layers: LayerEstimate[] = inferred.layers.map((layer, i) => {
+    const base = { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params };
+    if (layer.status !== 'estimated' || unpriced.has(i)) return { ...base, energyJ: 0, status: 'unsupported' };
+    const est: LayerEstimate = { ...base, energyJ: nodeJ[i]!, status: 'estimated' };
+    if (timed) est.seconds = nodeS[i]!;
+    return est;
+  });
   const estimatedLayers = layers.filter((l) => l.status === 'estimated');
-  const overheadJ = kind.predictOverheadJ?.(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === 'estimated'), opts.mode) ?? 0;
-  energyJ += overheadJ;
-  if (kind.kind === ROOFLINE_V1) seconds += overheadSeconds(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === 'estimated'), opts.mode);
+  if (pass) {
+    energyJ += pass.overheadJ;
+    seconds += pass.overheadS;
+  } else {
+    const priced = inferred.layers.filter((l, i) => l.status === 'estimated' && !unpriced.has(i));
+    energyJ += kind.predictOverheadJ?.(profile.predictor, profile.device, priced, opts.mode) ?? 0;
+  }
 
   const diagnostics: Diagnostic[] = [...inferred.diagnostics, ...coverageDiagnostics(inferred, unsupported, profile, opts.mode)];
   const totals: EstimateReport['totals'] = {

@@ -2,7 +2,7 @@
 // a node that cannot be inferred becomes an 'unsupported' layer and its outputs stay unknown.
 import { elementBytes } from '../graph/dtype.js';
 import { topoSort } from '../graph/topo.js';
-import type { Diagnostic, LayerCost, ModelFunction, ModelGraph, ModelNode } from '../types.js';
+import type { Diagnostic, LayerCost, LayerIo, ModelFunction, ModelGraph, ModelNode, TensorKind } from '../types.js';
 import type { OpCtx, OpResult, SubgraphResult } from './context.js';
 import { rebatchLayer } from './batch.js';
 import { Unsupported } from './errors.js';
@@ -91,7 +91,24 @@ function inferNode(node: ModelNode, name: string, values: Map<string, TensorVal>
     values.set(o, v);
   });
   const cost = costLayer(base, node, inputs, result, env.weights);
+  cost.io = layerIo(node, inputs, result.outputs);
   return [...(result.subLayers ?? []), prepSources ? foldedLayer(cost) : cost];
+}
+
+function tensorKind(v: TensorVal | undefined): TensorKind {
+  if (!v || v.shape === null) return 'unknown';
+  if (isWeight(v)) return 'weight';
+  return v.values !== undefined ? 'constant' : 'activation';
+}
+
+function layerIo(node: ModelNode, inputs: (TensorVal | undefined)[], outputs: TensorVal[]): LayerIo {
+  return {
+    inputs: node.inputs,
+    outputs: node.outputs,
+    inputKinds: node.inputs.map((_, k) => tensorKind(inputs[k])),
+    outputKinds: node.outputs.map((_, k) => tensorKind(outputs[k])),
+    outputDtypes: node.outputs.map((_, k) => outputs[k]?.dtype ?? 0),
+  };
 }
 
 function makeCtx(node: ModelNode, inputs: (TensorVal | undefined)[], values: Map<string, TensorVal>, env: WalkEnv, producers: Producers, name: string, scope?: string): OpCtx {
@@ -136,6 +153,7 @@ function baseLayer(node: ModelNode, name: string, inputs: (TensorVal | undefined
     attrs: {}, status: 'estimated',
   };
   if (scope) layer.scope = scope;
+  layer.io = layerIo(node, inputs, []);
   return layer;
 }
 

@@ -5,8 +5,8 @@ import { ROOFLINE_CLASSES } from '../roofline-model.js';
 import { isObject } from '../../is-object.js';
 
 const REQUIRED = ['launchS', 'flopsPerS', 'bytesPerS', 'cacheSpeedup', 'sharpness', 'joulesPerFlop', 'joulesPerByte', 'joulesPerCall'] as const;
-const OPTIONAL = ['unalignedFactor', 'narrowInputFactor', 'unalignedLaunchFactor'] as const;
-const POSITIVE = new Set(['launchS', 'flopsPerS', 'bytesPerS', 'cacheSpeedup', 'sharpness', 'unalignedFactor', 'narrowInputFactor', 'unalignedLaunchFactor']);
+const OPTIONAL = ['unalignedFactor', 'narrowInputFactor', 'unalignedLaunchFactor', 'unalignedEnergyFactor'] as const;
+const POSITIVE = new Set(['launchS', 'flopsPerS', 'bytesPerS', 'cacheSpeedup', 'sharpness', 'unalignedFactor', 'narrowInputFactor', 'unalignedLaunchFactor', 'unalignedEnergyFactor']);
 
 type Obj = Record<string, unknown>;
 
@@ -47,6 +47,9 @@ export function checkRooflinePredictor(p: Obj, file: string): void {
     if (!isObject(m)) fail(`.composition.${mode}`, 'expected {"launchScale": ..., "passOverheadS": ...}');
     num((m as Obj).launchScale, `.composition.${mode}.launchScale`, true);
     num((m as Obj).passOverheadS, `.composition.${mode}.passOverheadS`, false);
+    const pipelined = (m as Obj).pipelined;
+    if (pipelined !== undefined && typeof pipelined !== 'boolean') fail(`.composition.${mode}.pipelined`, `expected true or false, got ${JSON.stringify(pipelined)}`);
+    if ((m as Obj).deviceOverheadS !== undefined) num((m as Obj).deviceOverheadS, `.composition.${mode}.deviceOverheadS`, false);
   }
   checked.add(p);
 }

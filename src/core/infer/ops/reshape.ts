@@ -100,7 +100,10 @@ export const transposeOp: OpRule = (ctx) => {
     });
   }
   const elements = numel(outShape);
-  return { outputs: [out], family: 'data-movement', macs: 0, attrs: { elements } };
+  // perm0..permN: the permutation, for plan passes that track strides (core/plan).
+  const attrs: Record<string, number> = { elements };
+  perm.forEach((p, i) => { attrs[`perm${i}`] = p; });
+  return { outputs: [out], family: 'data-movement', macs: 0, attrs };
 };
 
 export const expandOp: OpRule = (ctx) => {

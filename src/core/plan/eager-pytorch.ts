@@ -1,0 +1,18 @@
+// The rule set for eager PyTorch (what the H100 measurements ran): decompositions fused back into the one
+// kernel eager launches, shape arithmetic and views free, Dropout the identity at inference, copies where
+// a layout forces them.
+import { attentionPass } from './rules/attention.js';
+import { dropoutPass } from './rules/dropout.js';
+import { controlPass, shapeArithmeticPass, unsupportedPass } from './rules/free.js';
+import { gatedActivationPass, geluPass, layerNormPass, linearPass } from './rules/fusions.js';
+import { layoutPass } from './rules/layout.js';
+import type { PlanPass, RuleSet } from './types.js';
+
+/** Passes that hold for any runtime: they go first in every rule set. */
+export const SHARED_PASSES: readonly PlanPass[] = [unsupportedPass, shapeArithmeticPass, controlPass];
+
+export const EAGER_PYTORCH: RuleSet = {
+  id: 'eager-pytorch@1',
+  description: 'eager PyTorch 2 on a GPU: one kernel per module call (Linear, GELU, SiLU, LayerNorm, SDPA attention fused back), views and shape arithmetic free',
+  passes: [...SHARED_PASSES, attentionPass, layerNormPass, geluPass, gatedActivationPass, linearPass, dropoutPass, layoutPass],
+};
