@@ -168,6 +168,8 @@ export interface Coverage {
   nodes: number;
   estimated: number;
   unsupported: { op: string; node: string; reason: string }[];
+  /** The compute-heavy nodes (Conv, MatMul, Gemm and kin) in the graph and how many were priced (estimates only). */
+  heavy?: { nodes: number; estimated: number };
 }
 
 export interface InferredModel {

@@ -88,10 +88,18 @@ export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile
     mode: opts.mode,
     totals,
     layers,
-    coverage: { nodes: inferred.coverage.nodes, estimated: estimatedLayers.length, unsupported },
+    coverage: { nodes: inferred.coverage.nodes, estimated: estimatedLayers.length, unsupported, heavy: heavyCoverage(layers) },
     diagnostics,
   };
   return report;
+}
+
+/** Ops that carry nearly all of a model's MACs: when few of them are priced, the total is understated. */
+const HEAVY_OPS = new Set(['Conv', 'ConvTranspose', 'ConvInteger', 'QLinearConv', 'MatMul', 'MatMulInteger', 'QLinearMatMul', 'Gemm', 'Einsum', 'LSTM', 'GRU', 'RNN']);
+
+function heavyCoverage(layers: LayerEstimate[]): { nodes: number; estimated: number } {
+  const heavy = layers.filter((l) => HEAVY_OPS.has(l.op));
+  return { nodes: heavy.length, estimated: heavy.filter((l) => l.status === 'estimated').length };
 }
 
 function profileSummary(profile: HardwareProfile): EstimateReport['profile'] {

@@ -5,6 +5,7 @@ import { topoSort } from '../graph/topo.js';
 import type { Diagnostic, LayerCost, LayerIo, ModelFunction, ModelGraph, ModelNode, TensorKind } from '../types.js';
 import type { OpCtx, OpResult, SubgraphResult } from './context.js';
 import { rebatchLayer } from './batch.js';
+import { declaredResult, type DeclaredShapes } from './declared.js';
 import { Unsupported } from './errors.js';
 import { ruleFor } from './registry.js';
 import { fromMeta, isWeight, numel, type TensorVal } from './value.js';
@@ -20,6 +21,10 @@ export interface WalkEnv {
   /** Model-local functions: a node calling one is inferred by inlining its body. */
   functions: ModelFunction[];
   file?: string;
+  /** Declared value_info shapes, the fallback for nodes whose rule cannot size them (core/infer/declared.ts). */
+  declared?: DeclaredShapes;
+  /** Nodes sized from declared shapes, for the diagnostic. */
+  declaredNodes: string[];
 }
 
 export interface WalkResult {
@@ -66,12 +71,19 @@ function inferNode(node: ModelNode, name: string, values: Map<string, TensorVal>
   if (!rule) return [unsupported(base, `operator ${node.opType} is not supported`)];
   if (missing !== undefined) return [unsupported(base, `input ${missing} unknown`)];
   let result: OpResult;
+  const ctx = makeCtx(node, inputs, values, env, producers, name, scope);
   try {
-    result = rule(makeCtx(node, inputs, values, env, producers, name, scope));
+    result = rule(ctx);
   } catch (err) {
-    if (err instanceof Unsupported) return [unsupported(base, err.reason)];
-    if (err instanceof Error && err.name === 'EnergyDiffError') throw err;
-    return [unsupported(base, `internal error: ${err instanceof Error ? err.message : String(err)}`)];
+    if (err instanceof Unsupported) {
+      const declared = env.declared ? declaredResult(ctx, env.declared) : undefined;
+      if (!declared) return [unsupported(base, err.reason)];
+      env.declaredNodes.push(name);
+      result = declared;
+    } else {
+      if (err instanceof Error && err.name === 'EnergyDiffError') throw err;
+      return [unsupported(base, `internal error: ${err instanceof Error ? err.message : String(err)}`)];
+    }
   }
   const weight = inputs[0]?.initializer;
   if (weight && WEIGHT_ALIAS_OPS.has(node.opType) && result.outputs[0] && !result.outputs[0].initializer) {

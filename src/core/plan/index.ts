@@ -3,5 +3,6 @@
 export { buildKernelPlan, planModel } from './build.js';
 export { EAGER_PYTORCH, SHARED_PASSES } from './eager-pytorch.js';
 export { PlanGraph } from './graph.js';
+export { planCells, planJson, planSummary, type PlanJson } from './format.js';
 export { layoutPass } from './rules/layout.js';
 export type { InputNeed, KernelDraft, KernelPlan, Placement, PlanPass, PlannedKernel, PlanState, RuleSet } from './types.js';

@@ -8,7 +8,7 @@ import type { PlanGraph } from './graph.js';
 export interface PlannedKernel {
   /** 1-based position in launch order (shown as k1, k2, ...). */
   id: number;
-  /** What runs, e.g. 'conv', 'linear', 'gelu', 'attention', 'copy', 'elementwise'. */
+  /** What runs: the node's op for a one-node kernel, else 'Linear', 'Gelu', 'Silu', 'LayerNorm', 'Attention', 'Copy' ... */
   kind: string;
   /** The rule that made it. */
   rule: string;
@@ -52,11 +52,12 @@ export interface KernelDraft {
 }
 
 /**
- * What a kernel needs of an input's memory layout: any strides, a unit stride in one of the last two dims
- * (cuBLAS reads a transposed operand), foldable to 2-D rows (a Linear over all leading dims), or dense
- * row-major (cuDNN, norms, softmax).
+ * What a kernel needs of an input's memory layout: any strides; a unit stride in one of the last two dims
+ * ('matrix': fused attention reads strided batch and head dims); that, with the leading dims foldable into
+ * one batch ('gemm-operand': bmm); foldable to 2-D rows ('linear-input': a Linear over all leading dims);
+ * or dense row-major (cuDNN, norms, softmax).
  */
-export type InputNeed = 'any' | 'gemm-operand' | 'linear-input' | 'contiguous';
+export type InputNeed = 'any' | 'matrix' | 'gemm-operand' | 'linear-input' | 'contiguous';
 
 /** Where passes record their decisions; one instance per plan. */
 export interface PlanState {

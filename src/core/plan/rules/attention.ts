@@ -79,13 +79,13 @@ export const attentionPass: PlanPass = {
       const out = g.layers[pv.layer]!;
       const qk = g.layers[i]!;
       claim(s, {
-        kind: 'attention', rule: 'attention', anchor: i, members,
+        kind: 'Attention', rule: 'attention', anchor: i, members,
         cost: fusedCost(g, members, {
           anchor: i, last: pv.layer, family: 'matmul', op: 'Attention', macs: qk.macs + out.macs,
           attrs: { batch: out.attrs.batch ?? 1, m: out.attrs.m ?? 1, k: qk.attrs.k ?? 1, n: out.attrs.n ?? 1, elements: numel(out.outputShapes[0]) },
           reads,
         }),
-        accepts: () => 'gemm-operand',
+        accepts: () => 'matrix',
         // Fused attention writes [.., T, H, D] memory order: the output's heads-major view transposes for free.
         outputOrder: (shape) => (shape.length >= 3 ? headsInnerOrder(shape.length) : undefined),
       });

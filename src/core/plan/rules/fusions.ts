@@ -23,7 +23,7 @@ export const linearPass: PlanPass = {
       if (use && opIs(g, use.layer, 'Add') && open(s, use.layer) && isBias(g, use.layer, 1 - use.input, n)) members.push(use.layer);
       const last = members[members.length - 1]!;
       claim(s, {
-        kind: 'linear', rule: 'linear', anchor: i, members,
+        kind: 'Linear', rule: 'linear', anchor: i, members,
         cost: fusedCost(g, members, {
           anchor: i, last, family: 'gemm', op: members.length > 1 ? 'Linear' : 'MatMul', macs: l.macs,
           attrs: { batch: rows, inFeatures: k, outFeatures: n }, reads: [[i, 0]],
@@ -44,7 +44,7 @@ function activationKernel(s: PlanState, members: number[], anchor: number, last:
   const g = s.graph;
   const elements = numel(g.layers[last]!.outputShapes[0]);
   claim(s, {
-    kind: rule, rule, anchor, members,
+    kind: op, rule, anchor, members,
     cost: fusedCost(g, members, { anchor, last, family: 'activation', op, macs: elements, attrs: { elements }, reads: [x] }),
   });
 }
@@ -157,7 +157,7 @@ export const layerNormPass: PlanPass = {
       const elements = numel(l.inputShapes[0]);
       const normalized = elements / Math.max(numel(l.outputShapes[0]), 1);
       claim(s, {
-        kind: 'layernorm', rule: 'layernorm', anchor: i, members,
+        kind: 'LayerNorm', rule: 'layernorm', anchor: i, members,
         cost: fusedCost(g, members, { anchor: i, last, family: 'norm', op: 'LayerNormalization', macs: elements, attrs: { elements, normalized }, reads: [[i, 0]] }),
         accepts: () => 'contiguous',
       });

@@ -42,6 +42,8 @@ function satisfies(need: InputNeed, shape: readonly number[], strides: Strides):
       return true;
     case 'contiguous':
       return isContiguous(shape, strides);
+    case 'matrix':
+      return isMatrixOperand(shape, strides);
     case 'linear-input': {
       const last = shape[shape.length - 1] ?? 1;
       const rows = [numel(shape) / Math.max(last, 1), last];
