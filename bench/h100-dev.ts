@@ -8,6 +8,11 @@ import type { LayerMeasurement } from '../src/core/calibrate/measurement-types.j
 import type { ModelCase } from '../src/core/calibrate/whole-model.js';
 import { inferModel } from '../src/core/infer/index.js';
 import { buildKernelPlan, EAGER_PYTORCH } from '../src/core/plan/index.js';
+import { estimateEnergy } from '../src/core/estimate/index.js';
+import { convConfigs } from '../src/core/estimate/predictors/roofline.js';
+import { median } from '../src/core/calibrate/metrics.js';
+import type { TraceCase } from '../src/core/calibrate/training-loop.js';
+import type { HardwareProfile } from '../src/core/profile-types.js';
 import type { Mode } from '../src/core/report-types.js';
 import { loadOnnx } from '../test/infer/helpers/load.js';
 
@@ -100,4 +105,42 @@ export async function readDevCases(dir: 'onnx-train' | 'onnx' = 'onnx-train'): P
     cases.push({ model: r.model, family: familyOf(r.model), mode, batch: r.batch, run: r.run, measuredJ: r.joules_per_call, measuredSeconds: r.seconds_per_call, ...plan });
   }
   return cases;
+}
+
+export const H100_TRACES_FILE = 'data/h100/traces_dev.jsonl';
+
+interface TraceRecord {
+  kind: string;
+  model: string;
+  batch: number;
+  image: number;
+  steps_per_epoch: number;
+  eval_steps: number;
+  epochs: { joules: number; seconds: number }[];
+}
+
+/**
+ * The measured training runs (traces_dev.jsonl) with train-step and eval estimates of their training-mode
+ * exports at the runs' batch and input size, priced with `profile`.
+ */
+export async function readTraceCases(profile: HardwareProfile): Promise<TraceCase[]> {
+  const traces = readFileSync(join(ROOT, H100_TRACES_FILE), 'utf8').trim().split('\n')
+    .map((l) => JSON.parse(l) as TraceRecord).filter((t) => t.kind === 'trace');
+  const out: TraceCase[] = [];
+  for (const t of traces) {
+    const model = await loadOnnx(join(ROOT, 'data/h100/onnx-train', `${t.model}.onnx`));
+    const inferred = inferModel(model, { inputShapes: { input: [t.batch, 3, t.image, t.image] } });
+    const step = estimateEnergy(inferred, profile, { mode: 'train-step', modelPath: t.model, format: 'onnx' });
+    const ev = estimateEnergy(inferred, profile, { mode: 'inference', modelPath: t.model, format: 'onnx' });
+    const later = t.epochs.slice(1);
+    const stableEpochS = median(later.map((e) => e.seconds));
+    out.push({
+      model: t.model, epochs: t.epochs.length, stepsPerEpoch: t.steps_per_epoch, evalStepsPerEpoch: t.eval_steps,
+      stableEpochJ: median(later.map((e) => e.joules)), stableEpochS, firstEpochExcessS: t.epochs[0]!.seconds - stableEpochS,
+      measuredJ: t.epochs.reduce((a, e) => a + e.joules, 0),
+      stepJ: step.totals.energyJ, stepS: step.totals.seconds ?? 0, evalJ: ev.totals.energyJ, evalS: ev.totals.seconds ?? 0,
+      convConfigs: convConfigs(buildKernelPlan(inferred.layers, EAGER_PYTORCH, 'train-step').kernels.map((k) => k.cost)),
+    });
+  }
+  return out;
 }

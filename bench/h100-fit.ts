@@ -9,9 +9,8 @@ import { bandFromPredictions, caseErrors, fitCompositions, leaveOneFamilyOut, le
 import type { RooflinePredictor } from '../src/core/estimate/predictors/roofline.js';
 import { specDevice } from '../src/core/estimate/spec-devices.js';
 import type { DeviceFacts, HardwareProfile } from '../src/core/profile-types.js';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { H100_LAYER_FILES, H100_MODELS_FILE, readDevCases, readH100Layers, readProbe, ROOT } from './h100-dev.js';
+import { H100_LAYER_FILES, H100_MODELS_FILE, H100_TRACES_FILE, readDevCases, readH100Layers, readProbe, readTraceCases } from './h100-dev.js';
+import { fitTrainingLoop, leaveOneTraceOut, type RunPrediction, type TraceCase } from '../src/core/calibrate/training-loop.js';
 
 /** Date of the last refit of h100-sxm and the spec-derived profiles; bump with the data or the method. */
 export const H100_FIT_DATE = '2026-11-30';
@@ -38,6 +37,9 @@ export interface H100Fit {
   lomo: CasePrediction[];
   /** Per model, mode and batch (runs averaged), leave-one-family-out. */
   errors: CaseError[];
+  /** The measured training runs with their pass estimates, and each run predicted with loop terms fitted on the others. */
+  traces: TraceCase[];
+  runs: RunPrediction[];
   predictor: RooflinePredictor;
   band: { low: number; high: number };
 }
@@ -51,9 +53,13 @@ export async function fitH100(): Promise<H100Fit> {
   const base = rooflinePredictor(layers, cacheBytes, { inference: UNIT, 'train-step': UNIT });
   const lofo = leaveOneFamilyOut(base, device, cases);
   const lomo = leaveOneModelOut(base, device, cases);
-  const predictor: RooflinePredictor = { ...rooflinePredictor(layers, cacheBytes, fitCompositions(base, device, cases)), perRunOverheadJ: readRunOverheadJ().medianJ };
+  const passes: RooflinePredictor = rooflinePredictor(layers, cacheBytes, fitCompositions(base, device, cases));
+  // Training-loop terms on the measured runs, priced with the passes the shipped profile predicts.
+  const traces = await readTraceCases(provisionalProfile(passes, device));
+  const predictor: RooflinePredictor = { ...passes, trainingLoop: fitTrainingLoop(traces) };
   return {
-    device, rows, layers, cases, lofo, lomo, predictor,
+    device, rows, layers, cases, lofo, lomo, predictor, traces,
+    runs: leaveOneTraceOut(traces, device.idlePowerW),
     perFamily: heldOutClassStats(rows, device, cacheBytes, DEFAULT_SEED, layers.trainCallOverhead),
     errors: caseErrors(lofo),
     band: bandFromPredictions(lofo),
@@ -62,18 +68,12 @@ export async function fitH100(): Promise<H100Fit> {
 
 const UNIT = { launchScale: 1, passOverheadS: 0 };
 
-export const H100_TRACES_FILE = 'data/h100/traces_dev.jsonl';
-
-/**
- * Per-run overhead from the three measured training runs: the first epoch's joules above the median of the
- * later ones (cuDNN autotuning, allocation). Median over the runs, with the range for the docs.
- */
-export function readRunOverheadJ(): { medianJ: number; perRun: Record<string, number> } {
-  const traces = readFileSync(join(ROOT, H100_TRACES_FILE), 'utf8').trim().split('\n')
-    .map((l) => JSON.parse(l) as { kind: string; model: string; epochs: { joules: number }[] }).filter((t) => t.kind === 'trace');
-  const perRun: Record<string, number> = {};
-  for (const t of traces) perRun[t.model] = t.epochs[0]!.joules - median(t.epochs.slice(1).map((e) => e.joules));
-  return { medianJ: median(Object.values(perRun)), perRun };
+/** The profile being fitted, before its loop terms and statistics: what the trace cases are priced with. */
+function provisionalProfile(predictor: RooflinePredictor, device: DeviceFacts): HardwareProfile {
+  return {
+    schema: 'energy-diff/profile@1', id: 'h100-sxm', name: 'h100-sxm (being fitted)', version: '0', calibrated: true, provenance: 'fit in progress',
+    device, predictor: predictor as unknown as HardwareProfile['predictor'], uncertainty: { low: 1, high: 1 },
+  };
 }
 
 export async function fitH100Profile(fitDate: string): Promise<{ profile: HardwareProfile; report: string; fit: H100Fit }> {
@@ -88,14 +88,15 @@ export async function fitH100Profile(fitDate: string): Promise<{ profile: Hardwa
     version: '1',
     device: fit.device,
     fitDate,
-    calibratedOn: [...H100_LAYER_FILES, `${H100_MODELS_FILE} (composition terms only)`, `${H100_TRACES_FILE} (per-run overhead only)`].join(', '),
+    calibratedOn: [...H100_LAYER_FILES, `${H100_MODELS_FILE} (composition terms only)`, `${H100_TRACES_FILE} (training-loop terms only)`].join(', '),
     provenance:
       `roofline-v1 (docs/estimator.md) fitted by scripts/fit-profiles.ts h100: per-class time and energy constants on ${fit.rows.length} ` +
       `single-layer measurements (PyTorch 2.11 eager, fp32 with TF32 convolutions, NVML board energy); graphs priced as the kernels eager PyTorch launches ` +
       `(core/plan eager-pytorch@1); composition terms per mode (launch scale, device time per kernel in the launch pipeline, train-step per-pass time) on ` +
       `${fit.cases.length} whole-model runs of ${new Set(fit.cases.map((c) => c.model)).size} dev models. Whole-model error and band (10th/90th percentile of measured/predicted) from ` +
-      `leave-one-family-out predictions. Per-run overhead: median first-epoch excess of 3 training runs ` +
-      `(${Object.entries(readRunOverheadJ().perRun).map(([m, j]) => `${m} ${j.toFixed(0)} J`).join(', ')}). Device: ${source}.`,
+      `leave-one-family-out predictions. Training-loop terms on ${fit.traces.length} measured 30-epoch runs (${fit.traces.map((t) => t.model).join(', ')}): ` +
+      `host time per step ${(fit.predictor.trainingLoop!.stepOverheadS * 1e3).toFixed(2)} ms (median of the stable epochs' excess over the predicted passes), ` +
+      `first-epoch start-up ${fit.predictor.trainingLoop!.startupSPerConvConfig.toFixed(2)} s per distinct convolution configuration (pooled). Device: ${source}.`,
     predictor: fit.predictor,
     band: { low: round(fit.band.low), high: round(fit.band.high) },
     perFamily,

@@ -49,6 +49,11 @@ export interface EstimateReport {
   diagnostics: Diagnostic[];
   /** Optional workload roll-ups (training run, serving) when a workload is declared. */
   workload?: WorkloadEstimate;
+  /**
+   * What a real training loop adds around this pass, where the profile models it: energy per step outside
+   * the pass (host time at idle power) and one-off start-up energy per run. Read by workload roll-ups.
+   */
+  trainingLoop?: { stepOverheadJ: number; startupJ: number };
 }
 
 export interface TrainingRun {

@@ -96,7 +96,7 @@ describe('extrapolateEpochs', () => {
 describe('outputs', () => {
   it('has exactly the keys of the energy-diff/extrapolate@1 contract', () => {
     const json = toExtrapolateJson(extrapolateEpochs(epochs([1000, 100, 100, 100, 100]), 10));
-    expect(Object.keys(json).sort()).toEqual(['methods', 'observedEpochs', 'predictedJ', 'predictedJHigh', 'predictedJLow', 'schema', 'stableEpoch', 'totalEpochs']);
+    expect(Object.keys(json).sort()).toEqual(['methods', 'observedEpochs', 'predictedJ', 'predictedJHigh', 'predictedJLow', 'schema', 'stableEpoch', 'totalEpochs', 'transientEpochs']);
     expect(Object.keys(json.methods).sort()).toEqual(['first-epoch', 'step-epoch-energy', 'step-power']);
     expect(json).toMatchObject({ schema: 'energy-diff/extrapolate@1', observedEpochs: 5, totalEpochs: 10, stableEpoch: 1 });
   });

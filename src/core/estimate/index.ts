@@ -91,6 +91,8 @@ export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile
     coverage: { nodes: inferred.coverage.nodes, estimated: estimatedLayers.length, unsupported, heavy: heavyCoverage(layers) },
     diagnostics,
   };
+  const loop = kind.predictTrainingLoop?.(profile.predictor, profile.device, costs);
+  if (loop) report.trainingLoop = loop;
   return report;
 }
 

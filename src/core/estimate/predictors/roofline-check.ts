@@ -25,6 +25,11 @@ export function checkRooflinePredictor(p: Obj, file: string): void {
   num(p.cacheBytes, '.cacheBytes', true);
   num(p.optimizerBytesPerParam, '.optimizerBytesPerParam', false);
   if (p.perRunOverheadJ !== undefined) num(p.perRunOverheadJ, '.perRunOverheadJ', false);
+  if (p.trainingLoop !== undefined) {
+    if (!isObject(p.trainingLoop)) fail('.trainingLoop', 'expected {"stepOverheadS": ..., "startupSPerConvConfig": ...}');
+    num((p.trainingLoop as Obj).stepOverheadS, '.trainingLoop.stepOverheadS', false);
+    num((p.trainingLoop as Obj).startupSPerConvConfig, '.trainingLoop.startupSPerConvConfig', false);
+  }
   for (const block of ['inference', 'train'] as const) {
     const classes = p[block];
     if (!isObject(classes)) fail(`.${block}`, 'expected an object of operator classes');

@@ -45,6 +45,35 @@ export interface RooflinePredictor {
    * read by core/estimate/workload.ts. Absent: 0.
    */
   perRunOverheadJ?: number;
+  /**
+   * What a real training loop adds to the measured passes (fitted on training traces): host time per train or
+   * eval step while the device idles (data loading, host syncs), and one-off start-up host time in the first
+   * epoch per distinct convolution configuration (library set-up per new shape). Absent: no loop terms.
+   */
+  trainingLoop?: TrainingLoop;
+}
+
+export interface TrainingLoop {
+  stepOverheadS: number;
+  startupSPerConvConfig: number;
+}
+
+/** Distinct dense convolution configurations (shape, kernel, stride, groups) among a pass's kernels. */
+export function convConfigs(kernels: readonly LayerCost[]): number {
+  const keys = new Set<string>();
+  for (const k of kernels) {
+    if (k.status !== 'estimated' || layerClass(k) !== 'conv') continue;
+    const a = k.attrs;
+    keys.add(JSON.stringify([k.inputShapes[0], k.outputShapes[0], a.kernelH, a.kernelW, a.strideH, a.strideW, a.groups, a.padH, a.padW]));
+  }
+  return keys.size;
+}
+
+/** The loop terms of a pass: idle energy of the host time per step, and the one-off start-up energy. */
+export function trainingLoopCost(p: RooflinePredictor, device: DeviceFacts, kernels: readonly LayerCost[]): { stepOverheadJ: number; startupJ: number } | null {
+  const loop = p.trainingLoop;
+  if (!loop) return null;
+  return { stepOverheadJ: device.idlePowerW * loop.stepOverheadS, startupJ: device.idlePowerW * loop.startupSPerConvConfig * convConfigs(kernels) };
 }
 
 function asRoofline(p: HardwareProfile['predictor'], file = 'profile'): RooflinePredictor {
@@ -186,5 +215,8 @@ export const rooflinePredictor: PredictorKind = {
   },
   predictPass(predictor, device, kernels, mode, params) {
     return predictRooflinePass(asRoofline(predictor), device, kernels, mode, params);
+  },
+  predictTrainingLoop(predictor, device, kernels) {
+    return trainingLoopCost(asRoofline(predictor), device, kernels);
   },
 };

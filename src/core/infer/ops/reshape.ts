@@ -44,6 +44,7 @@ export const flattenOp: OpRule = (ctx) => {
   const out = withValues({ shape: r.shape, dtype: x.dtype }, x);
   if (r.batch) out.batch = r.batch;
   if (x.batch && x.batch.axis < a) out.batch = { axis: 0, inner: numel(shape.slice(0, x.batch.axis)) * x.batch.inner };
+  if (shape.length === 4 && a === 1) out.flattenedFrom = [...shape];
   return { outputs: [out], family: 'shape', macs: 0 };
 };
 
