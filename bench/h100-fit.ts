@@ -48,7 +48,7 @@ export async function fitH100(): Promise<H100Fit> {
   const { device } = h100Device();
   const cacheBytes = device.l2Bytes!;
   const rows = physicalRows(readH100Layers(), device.idlePowerW);
-  const layers = fitLayers(rows, device, cacheBytes);
+  const layers = fitLayers(rows, device, cacheBytes, H100_FIT_OPTIONS);
   const cases = await readDevCases();
   const base = rooflinePredictor(layers, cacheBytes, { inference: UNIT, 'train-step': UNIT });
   const lofo = leaveOneFamilyOut(base, device, cases);
@@ -60,13 +60,16 @@ export async function fitH100(): Promise<H100Fit> {
   return {
     device, rows, layers, cases, lofo, lomo, predictor, traces,
     runs: leaveOneTraceOut(traces, device.idlePowerW),
-    perFamily: heldOutClassStats(rows, device, cacheBytes, DEFAULT_SEED, layers.trainCallOverhead),
+    perFamily: heldOutClassStats(rows, device, cacheBytes, DEFAULT_SEED, layers.trainCallOverhead, H100_FIT_OPTIONS),
     errors: caseErrors(lofo),
     band: bandFromPredictions(lofo),
   };
 }
 
 const UNIT = { launchScale: 1, passOverheadS: 0 };
+
+/** The measured runs are eager PyTorch on a GPU: cuDNN convolutions run their bias as a separate kernel. */
+export const H100_FIT_OPTIONS = { convBiasKernel: true };
 
 /** The profile being fitted, before its loop terms and statistics: what the trace cases are priced with. */
 function provisionalProfile(predictor: RooflinePredictor, device: DeviceFacts): HardwareProfile {

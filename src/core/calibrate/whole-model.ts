@@ -48,8 +48,8 @@ export function composedEnergy(pc: PreparedCase, comp: Composition, idlePowerW: 
   return pc.dynamicJ + pc.optimizer.energyJ + idlePowerW * (kernelS + comp.passOverheadS);
 }
 
-/** Launch scales and device-side per-kernel times tried; the per-pass time is solved exactly for each. */
-const LAUNCH_SCALES = Array.from({ length: 31 }, (_, i) => 0.5 + i * 0.05);
+/** Launch scales (0.5..3) and device-side per-kernel times (0..12 µs) tried; the per-pass time is solved exactly for each. */
+const LAUNCH_SCALES = Array.from({ length: 51 }, (_, i) => 0.5 + i * 0.05);
 const DEVICE_OVERHEADS_S = [0, 1, 2, 3, 4, 5, 6, 8, 10, 12].map((us) => us * 1e-6);
 
 /** Per-pass seconds minimising relative squared error given the rest: E = base + idle x t0, t0 >= 0. */

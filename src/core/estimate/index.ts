@@ -7,7 +7,7 @@ import type { Coverage, Diagnostic, InferredModel } from '../types.js';
 import { predictorKind } from './predictors/registry.js';
 import { ROOFLINE_V1 } from './predictors/roofline.js';
 import { checkRooflinePredictor } from './predictors/roofline-check.js';
-import { buildKernelPlan, EAGER_PYTORCH, type RuleSet } from '../plan/index.js';
+import { buildKernelPlan, eagerRuleSet, type RuleSet } from '../plan/index.js';
 
 export { validateProfile, PROFILE_SCHEMA } from './profile.js';
 export { PREDICTOR_KINDS, predictorKind } from './predictors/registry.js';
@@ -17,7 +17,7 @@ export interface EstimateOptions {
   mode: Mode;
   modelPath: string;
   format: 'onnx' | 'layers-json';
-  /** Which kernels the runtime launches for the graph (core/plan); default eager PyTorch. */
+  /** Which kernels the runtime launches for the graph (core/plan); default eager PyTorch on the profile's device kind. */
   ruleSet?: RuleSet;
 }
 
@@ -28,7 +28,7 @@ export interface EstimateOptions {
 export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile, opts: EstimateOptions): EstimateReport {
   const kind = predictorKind(profile.predictor.kind, profile.id);
   if (kind.kind === ROOFLINE_V1) checkRooflinePredictor(profile.predictor, `hardware profile ${profile.id}`);
-  const plan = buildKernelPlan(inferred.layers, opts.ruleSet ?? EAGER_PYTORCH, opts.mode);
+  const plan = buildKernelPlan(inferred.layers, opts.ruleSet ?? eagerRuleSet(profile.device.kind), opts.mode);
   const unsupported: Coverage['unsupported'] = [...inferred.coverage.unsupported];
   const nodeJ = new Array<number>(inferred.layers.length).fill(0);
   const nodeS = new Array<number>(inferred.layers.length).fill(0);

@@ -49,6 +49,8 @@ export interface KernelDraft {
   accepts?: (member: number, input: number) => InputNeed;
   /** Memory order of the kernel's output (default contiguous): a permutation, outermost first. */
   outputOrder?: (shape: number[]) => number[] | undefined;
+  /** Kernels the runtime launches right after this one for the same nodes (a convolution's bias add). */
+  followUps?: { kind: string; rule: string; cost: LayerCost }[];
 }
 
 /**

@@ -88,11 +88,12 @@ export const layoutPass: PlanPass = {
     const setLayout = (i: number, k: number, shape: number[] | undefined, strides: Strides | undefined): void => {
       if (shape && strides && !isContiguous(shape, strides)) layouts.set(at(i, k), strides);
     };
-    const emit = (d: KernelDraft): number => {
-      const id = s.kernels.length + 1;
-      s.kernels.push({ id, kind: d.kind, rule: d.rule, anchor: d.anchor, members: d.members, cost: d.cost });
-      for (const m of d.members) s.kernelsOf[m]!.push(id);
-      return id;
+    const emit = (d: KernelDraft): void => {
+      for (const k of [d, ...(d.followUps ?? [])]) {
+        const id = s.kernels.length + 1;
+        s.kernels.push({ id, kind: k.kind, rule: k.rule, anchor: d.anchor, members: d.members, cost: k.cost });
+        for (const m of d.members) s.kernelsOf[m]!.push(id);
+      }
     };
     const copy = (i: number, shape: number[], rule: string, elementSize: number): void => {
       emit({ kind: 'Copy', rule, anchor: i, members: [i], cost: copyCost(g.layers[i]!, shape, elementSize) });
