@@ -87,6 +87,11 @@ function transferAll(m: Partial<Record<RooflineClass, RooflineClassParams>>, fro
   return out;
 }
 
+function serialComposition(c: Record<Mode, Composition>): Record<Mode, Composition> {
+  const serial = (m: Composition): Composition => ({ launchScale: m.launchScale, passOverheadS: m.passOverheadS });
+  return { inference: serial(c.inference), 'train-step': serial(c['train-step']) };
+}
+
 export interface SpecProfileInput {
   id: string;
   facts: DeviceFacts;
@@ -111,7 +116,8 @@ export function specDerivedProfile(i: SpecProfileInput): HardwareProfile {
     inference: transferAll(p.inference, from, to),
     train: transferAll(p.train, from, to),
     trainFallback: p.trainFallback,
-    composition: p.composition,
+    // A CPU runs its "kernels" itself: nothing queues ahead, per-kernel times add up.
+    composition: to.kind === 'cpu' ? serialComposition(p.composition) : p.composition,
     optimizerBytesPerParam: p.optimizerBytesPerParam,
   };
   const predictor = i.cpu && to.kind === 'cpu' ? applyCpuCorrection(transferred, i.cpu.correction) : transferred;

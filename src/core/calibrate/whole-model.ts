@@ -5,7 +5,7 @@
 import type { DeviceFacts } from '../profile-types.js';
 import type { Mode } from '../report-types.js';
 import type { LayerCost } from '../types.js';
-import { kernelCosts, kernelSeconds, optimizerEnergy, type Composition, type KernelCost, type RooflinePredictor } from '../estimate/predictors/roofline.js';
+import { kernelCosts, kernelSeconds, optimizerEnergy, pipelinedDynamicJ, type Composition, type KernelCost, type RooflinePredictor } from '../estimate/predictors/roofline.js';
 import { quantile } from './metrics.js';
 
 export interface ModelCase {
@@ -26,30 +26,37 @@ export interface ModelCase {
   params: number;
 }
 
-/** What the composition terms act on in one case: its kernels' host/device costs, dynamic energy, optimizer update. */
+/** What the composition terms act on in one case: its kernels' host/device costs, the optimizer update. */
 export interface PreparedCase {
   costs: (KernelCost | null)[];
-  dynamicJ: number;
   optimizer: { seconds: number; energyJ: number };
+  device: Pick<DeviceFacts, 'idlePowerW' | 'tdpW'>;
 }
 
 export function prepareCase(p: RooflinePredictor, device: DeviceFacts, c: ModelCase): PreparedCase {
-  const costs = kernelCosts(p, device, c.kernels, c.mode);
   return {
-    costs,
-    dynamicJ: costs.reduce((a, k) => a + (k?.dynamicJ ?? 0), 0),
+    costs: kernelCosts(p, device, c.kernels, c.mode),
     optimizer: c.mode === 'train-step' ? optimizerEnergy(p, device, c.params) : { seconds: 0, energyJ: 0 },
+    device,
   };
 }
 
-/** Energy of a pipelined pass: dynamic energy, the optimizer update, idle power over the launch pipeline and per-pass time. */
+/**
+ * Energy of a pipelined pass, as predictRooflinePass prices it: dynamic energy (power at most TDP over each
+ * kernel's share of the pass), the optimizer update, idle power over the launch pipeline and per-pass time.
+ */
 export function composedEnergy(pc: PreparedCase, comp: Composition, idlePowerW: number): number {
-  const kernelS = kernelSeconds(pc.costs, { ...comp, pipelined: true }, () => 0).reduce((a, t) => a + t, 0);
-  return pc.dynamicJ + pc.optimizer.energyJ + idlePowerW * (kernelS + comp.passOverheadS);
+  const seconds = kernelSeconds(pc.costs, { ...comp, pipelined: true }, () => 0);
+  let j = pc.optimizer.energyJ + idlePowerW * comp.passOverheadS;
+  pc.costs.forEach((c, k) => {
+    if (c) j += idlePowerW * seconds[k]! + pipelinedDynamicJ(c, seconds[k]!, pc.device);
+  });
+  return j;
 }
 
-/** Launch scales (0.5..3) and device-side per-kernel times (0..12 µs) tried; the per-pass time is solved exactly for each. */
+/** Grids: launch scales 0.5..3, host time per kernel 0..30 µs, device time per kernel 0..12 µs. */
 const LAUNCH_SCALES = Array.from({ length: 51 }, (_, i) => 0.5 + i * 0.05);
+const HOST_OVERHEADS_S = [0, 2, 4, 6, 8, 10, 12, 15, 20, 25, 30].map((us) => us * 1e-6);
 const DEVICE_OVERHEADS_S = [0, 1, 2, 3, 4, 5, 6, 8, 10, 12].map((us) => us * 1e-6);
 
 /** Per-pass seconds minimising relative squared error given the rest: E = base + idle x t0, t0 >= 0. */
@@ -66,22 +73,26 @@ function fitPassOverhead(baseJ: number[], measuredJ: number[], idlePowerW: numbe
 }
 
 /**
- * Composition terms for the cases of one mode, least squares on relative error: a grid over the launch
- * scale and the device-side per-kernel time; the per-pass time is solved exactly for a train step and is 0
- * at inference (a no_grad forward of an input already on the device has no per-pass work besides its kernels).
+ * Composition terms for the cases of one mode, least squares on relative error, over grids. Inference: the
+ * isolated launch floors as measured plus a host time per kernel (the Python of module calls in a model),
+ * and a device time per kernel; no per-pass time (a no_grad forward of an input already on the device has
+ * no per-pass work besides its kernels). Train step: a scale on the forward-and-backward floors (autograd in a
+ * whole model), a device time per kernel, and the per-pass time solved exactly (loss, backward start, optimizer).
  */
 export function fitComposition(p: RooflinePredictor, device: DeviceFacts, cases: ModelCase[]): Composition {
   const measured = cases.map((c) => c.measuredJ);
   const prepared = cases.map((c) => prepareCase(p, device, c));
-  const perPass = cases.some((c) => c.mode === 'train-step');
+  const train = cases.some((c) => c.mode === 'train-step');
   let best: { comp: Composition; sse: number } | undefined;
-  for (const launchScale of LAUNCH_SCALES) {
-    for (const deviceOverheadS of DEVICE_OVERHEADS_S) {
-      const trial: Composition = { launchScale, passOverheadS: 0, pipelined: true, deviceOverheadS };
-      const base = prepared.map((pc) => composedEnergy(pc, trial, device.idlePowerW));
-      const comp = { ...trial, passOverheadS: perPass ? fitPassOverhead(base, measured, device.idlePowerW) : 0 };
-      const sse = base.reduce((acc, b, i) => acc + ((b + device.idlePowerW * comp.passOverheadS) / measured[i]! - 1) ** 2, 0);
-      if (!best || sse < best.sse - 1e-12) best = { comp, sse };
+  for (const launchScale of train ? LAUNCH_SCALES : [1]) {
+    for (const hostOverheadS of train ? [0] : HOST_OVERHEADS_S) {
+      for (const deviceOverheadS of DEVICE_OVERHEADS_S) {
+        const trial: Composition = { launchScale, passOverheadS: 0, pipelined: true, deviceOverheadS, hostOverheadS };
+        const base = prepared.map((pc) => composedEnergy(pc, trial, device.idlePowerW));
+        const comp = { ...trial, passOverheadS: train ? fitPassOverhead(base, measured, device.idlePowerW) : 0 };
+        const sse = base.reduce((acc, b, i) => acc + ((b + device.idlePowerW * comp.passOverheadS) / measured[i]! - 1) ** 2, 0);
+        if (!best || sse < best.sse - 1e-12) best = { comp, sse };
+      }
     }
   }
   return best!.comp;

@@ -55,6 +55,7 @@ export function checkRooflinePredictor(p: Obj, file: string): void {
     const pipelined = (m as Obj).pipelined;
     if (pipelined !== undefined && typeof pipelined !== 'boolean') fail(`.composition.${mode}.pipelined`, `expected true or false, got ${JSON.stringify(pipelined)}`);
     if ((m as Obj).deviceOverheadS !== undefined) num((m as Obj).deviceOverheadS, `.composition.${mode}.deviceOverheadS`, false);
+    if ((m as Obj).hostOverheadS !== undefined) num((m as Obj).hostOverheadS, `.composition.${mode}.hostOverheadS`, false);
   }
   checked.add(p);
 }

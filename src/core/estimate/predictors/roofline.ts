@@ -27,6 +27,11 @@ export interface Composition {
   pipelined?: boolean;
   /** Pipelined only: device-side time per kernel on top of its roofs (launch latency, ramp), seconds. */
   deviceOverheadS?: number;
+  /**
+   * Pipelined only: host time per kernel in a whole model on top of its isolated launch floor (the Python of
+   * nested module calls around each op), seconds.
+   */
+  hostOverheadS?: number;
 }
 
 export interface RooflinePredictor {
@@ -157,16 +162,22 @@ export function kernelSeconds(costs: readonly (KernelCost | null)[], comp: Compo
     return out;
   }
   const overhead = comp.deviceOverheadS ?? 0;
+  const host = comp.hostOverheadS ?? 0;
   let issued = 0;
   let done = 0;
   costs.forEach((c, k) => {
     if (!c || (c.hostS === 0 && c.deviceS === 0)) return;
-    issued += comp.launchScale * c.hostS;
+    issued += comp.launchScale * c.hostS + (c.hostS > 0 ? host : 0);
     const finish = Math.max(done, issued) + c.deviceS + overhead;
     out[k] = finish - done;
     done = finish;
   });
   return out;
+}
+
+/** A kernel's dynamic energy in a pipelined pass, its power still at most TDP over the time it adds. */
+export function pipelinedDynamicJ(c: KernelCost, seconds: number, device: Pick<DeviceFacts, 'idlePowerW' | 'tdpW'>): number {
+  return Math.min(c.dynamicJ, (device.tdpW - device.idlePowerW) * seconds);
 }
 
 /** A whole pass: per-kernel energy and seconds (null where not priced) and the per-pass terms. */
@@ -178,7 +189,7 @@ export function predictRooflinePass(p: RooflinePredictor, device: DeviceFacts, k
   const seconds = kernelSeconds(costs, comp, serial);
   const perKernel = costs.map((c, k) => {
     if (!c) return null;
-    const dynamicJ = comp.pipelined ? c.dynamicJ : (passLayer(p, device, kernels[k]!, mode, comp.launchScale)?.dynamicJ ?? 0);
+    const dynamicJ = comp.pipelined ? pipelinedDynamicJ(c, seconds[k]!, device) : (passLayer(p, device, kernels[k]!, mode, comp.launchScale)?.dynamicJ ?? 0);
     return { seconds: seconds[k]!, energyJ: device.idlePowerW * seconds[k]! + dynamicJ };
   });
   const opt = mode === 'train-step' ? optimizerEnergy(p, device, params) : { seconds: 0, energyJ: 0 };
