@@ -2,7 +2,7 @@
 // stabilising epoch found from the data), next to the fixed-window baselines it is meant to beat.
 import { EnergyDiffError } from '../types.js';
 import { detectStableEpoch, DEL_REY_STABLE_EPOCH, DEL_REY_WINDOW, type StableEpoch } from './stable.js';
-import { mean, sampleStd, sum, theilSenSlope } from './stats.js';
+import { mean, sampleStd, sum, theilSenSlope, trimmedMean } from './stats.js';
 import { transientEpochs } from './transients.js';
 
 /** One measured epoch. `sampledPowerW` is the mean of sampled power readings, where the meter has them. */
@@ -24,7 +24,7 @@ export interface Extrapolation {
   stable: StableEpoch;
   /** Stable epochs left out of the rate as one-off transients (0-based indices); counted once in observedJ. */
   transients: number[];
-  /** The per-epoch rate over the stable epochs without transients (their mean) and their sample spread. */
+  /** The per-epoch rate over the stable epochs without transients (10% trimmed mean) and their sample spread. */
   stableEpochJ: number;
   stableEpochSpreadJ: number;
   predictedSeconds: number;
@@ -33,6 +33,8 @@ export interface Extrapolation {
   fixedWindow: { start: number; end: number };
 }
 
+/** Drops one value per ten from each end: sheds a single glitch without losing recurring costly epochs. */
+const TRIM_FRACTION = 0.1;
 /** Band: two standard errors of (mean estimate + sum of remaining epochs). */
 const BAND_SE = 2;
 
@@ -98,9 +100,8 @@ export function extrapolateEpochs(epochs: readonly EpochRecord[], totalEpochs: n
   const stableJ = rateEpochs.map((e) => e.joules);
   const stableS = rateEpochs.map((e) => e.seconds);
   const remaining = totalEpochs - epochs.length;
-  // The plain mean: the energy counter's ticks fall to one epoch or its neighbour, so the sum over
-  // consecutive epochs is exact where single epochs are not; transients are in observedJ once.
-  const perEpochJ = mean(stableJ);
+  // Transients are in observedJ once; the rate is over the other stable epochs.
+  const perEpochJ = trimmedMean(stableJ, TRIM_FRACTION);
   const predictedJ = observedJ + perEpochJ * remaining;
   const halfWidthJ = bandHalfWidthJ(stableJ, stable.index, epochs.length, totalEpochs);
   const { win, methods } = baselines(epochs, totalEpochs, observedJ);
@@ -115,7 +116,7 @@ export function extrapolateEpochs(epochs: readonly EpochRecord[], totalEpochs: n
     transients,
     stableEpochJ: perEpochJ,
     stableEpochSpreadJ: sampleStd(stableJ),
-    predictedSeconds: sum(epochs.map((e) => e.seconds)) + mean(stableS) * remaining,
+    predictedSeconds: sum(epochs.map((e) => e.seconds)) + trimmedMean(stableS, TRIM_FRACTION) * remaining,
     methods,
     fixedWindow: win,
   };
