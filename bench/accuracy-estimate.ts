@@ -207,16 +207,15 @@ export async function runEstimateAccuracy(print: (line: string) => void = consol
   print(`  eval-mode exports (data/h100/onnx, BatchNorm folded; the measured eager runs did not fold it): ${stats(a.evalExports)}; worst: ${worstEval.join(', ')}`);
   print(`  band (10th/90th pct of measured/predicted, per run, leave-one-family-out): x${a.fit.band.low.toFixed(3)}..x${a.fit.band.high.toFixed(3)}`);
   const comp = a.fit.predictor.composition;
-  const c = (m: 'inference' | 'train-step'): string => `launch x${comp[m].launchScale.toFixed(2)}, device ${((comp[m].deviceOverheadS ?? 0) * 1e6).toFixed(0)} µs/kernel, per pass ${(comp[m].passOverheadS * 1e3).toFixed(2)} ms`;
+  const c = (m: 'inference' | 'train-step'): string => `launch floors x${comp[m].launchScale.toFixed(2)} + host ${((comp[m].hostOverheadS ?? 0) * 1e6).toFixed(0)} µs/kernel, device ${((comp[m].deviceOverheadS ?? 0) * 1e6).toFixed(0)} µs/kernel, per pass ${(comp[m].passOverheadS * 1e3).toFixed(2)} ms`;
   print(`  shipped composition (all families): inference ${c('inference')}; train step ${c('train-step')}`);
   print(`training runs (${H100_TRACES_FILE}, 30 epochs each): train-step and eval estimates at the runs' batch and input size rolled up`);
-  print('  with the training-loop terms (host time per step, start-up per distinct convolution shape) fitted on the other runs (leave-one-trace-out):');
-  print(`  ${'run'.padEnd(14)} ${'measured J'.padStart(11)} ${'passes only'.padStart(12)} ${'with loop'.padStart(10)}   loop terms fitted on the others`);
+  print('  with the first-epoch start-up (idle time per distinct convolution shape) fitted on the other runs (leave-one-trace-out):');
+  print(`  ${'run'.padEnd(14)} ${'measured J'.padStart(11)} ${'passes only'.padStart(12)} ${'with start-up'.padStart(14)}   start-up fitted on the others`);
   for (const r of a.fit.runs) {
-    print(`  ${r.model.padEnd(14)} ${r.measuredJ.toFixed(0).padStart(11)} ${signed(r.passesJ, r.measuredJ).padStart(12)} ${signed(r.predictedJ, r.measuredJ).padStart(10)}   ${(r.loop.stepOverheadS * 1e3).toFixed(2)} ms/step, ${r.loop.startupSPerConvConfig.toFixed(2)} s/conv shape`);
+    print(`  ${r.model.padEnd(14)} ${r.measuredJ.toFixed(0).padStart(11)} ${signed(r.passesJ, r.measuredJ).padStart(12)} ${signed(r.predictedJ, r.measuredJ).padStart(14)}   ${r.loop.startupSPerConvConfig.toFixed(2)} s per conv shape`);
   }
-  const loop = a.fit.predictor.trainingLoop!;
-  print(`  shipped (all three runs): ${(loop.stepOverheadS * 1e3).toFixed(2)} ms per step, ${loop.startupSPerConvConfig.toFixed(2)} s per convolution shape`);
+  print(`  shipped (all three runs): ${a.fit.predictor.trainingLoop!.startupSPerConvConfig.toFixed(2)} s per convolution shape`);
   print('spec-derived CPU (H100 constants on the Xeon Gold 5120 datasheet) vs measured Getzner Xeon layers, held-out 20%:');
   print(`  ${'module'.padEnd(10)} ${'rows'.padStart(5)} ${'H100 transfer: meas/pred'.padStart(25)} ${'in x0.5..2'.padStart(10)} ${'+ CPU factors: meas/pred'.padStart(25)} ${'in x0.5..2'.padStart(10)}`);
   const cpuLine = (u: ModuleCheck, c: ModuleCheck): void =>

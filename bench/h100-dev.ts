@@ -136,9 +136,9 @@ export async function readTraceCases(profile: HardwareProfile): Promise<TraceCas
     const stableEpochS = median(later.map((e) => e.seconds));
     out.push({
       model: t.model, epochs: t.epochs.length, stepsPerEpoch: t.steps_per_epoch, evalStepsPerEpoch: t.eval_steps,
-      stableEpochJ: median(later.map((e) => e.joules)), stableEpochS, firstEpochExcessS: t.epochs[0]!.seconds - stableEpochS,
+      firstEpochExcessS: t.epochs[0]!.seconds - stableEpochS,
       measuredJ: t.epochs.reduce((a, e) => a + e.joules, 0),
-      stepJ: step.totals.energyJ, stepS: step.totals.seconds ?? 0, evalJ: ev.totals.energyJ, evalS: ev.totals.seconds ?? 0,
+      stepJ: step.totals.energyJ, evalJ: ev.totals.energyJ,
       convConfigs: convConfigs(buildKernelPlan(inferred.layers, EAGER_PYTORCH, 'train-step').kernels.map((k) => k.cost)),
     });
   }

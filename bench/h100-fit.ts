@@ -37,7 +37,7 @@ export interface H100Fit {
   lomo: CasePrediction[];
   /** Per model, mode and batch (runs averaged), leave-one-family-out. */
   errors: CaseError[];
-  /** The measured training runs with their pass estimates, and each run predicted with loop terms fitted on the others. */
+  /** The measured training runs with their pass estimates, and each run predicted with the start-up term fitted on the others. */
   traces: TraceCase[];
   runs: RunPrediction[];
   predictor: RooflinePredictor;
@@ -97,9 +97,8 @@ export async function fitH100Profile(fitDate: string): Promise<{ profile: Hardwa
       `single-layer measurements (PyTorch 2.11 eager, fp32 with TF32 convolutions, NVML board energy); graphs priced as the kernels eager PyTorch launches ` +
       `(core/plan eager-pytorch@1); composition terms per mode (launch scale, device time per kernel in the launch pipeline, train-step per-pass time) on ` +
       `${fit.cases.length} whole-model runs of ${new Set(fit.cases.map((c) => c.model)).size} dev models. Whole-model error and band (10th/90th percentile of measured/predicted) from ` +
-      `leave-one-family-out predictions. Training-loop terms on ${fit.traces.length} measured 30-epoch runs (${fit.traces.map((t) => t.model).join(', ')}): ` +
-      `host time per step ${(fit.predictor.trainingLoop!.stepOverheadS * 1e3).toFixed(2)} ms (median of the stable epochs' excess over the predicted passes), ` +
-      `first-epoch start-up ${fit.predictor.trainingLoop!.startupSPerConvConfig.toFixed(2)} s per distinct convolution configuration (pooled). Device: ${source}.`,
+      `leave-one-family-out predictions. Training-run start-up on ${fit.traces.length} measured 30-epoch runs (${fit.traces.map((t) => t.model).join(', ')}): ` +
+      `${fit.predictor.trainingLoop!.startupSPerConvConfig.toFixed(2)} s at idle power per distinct convolution configuration (first-epoch excess, pooled). Device: ${source}.`,
     predictor: fit.predictor,
     band: { low: round(fit.band.low), high: round(fit.band.high) },
     perFamily,

@@ -71,6 +71,6 @@ export interface PredictorKind {
     overheadJ: number;
     overheadS: number;
   };
-  /** Per-step and one-off costs of a real training loop around this pass (core/estimate/workload.ts); null when not modelled. */
-  predictTrainingLoop?(predictor: HardwareProfile['predictor'], device: DeviceFacts, kernels: readonly LayerCost[]): { stepOverheadJ: number; startupJ: number } | null;
+  /** One-off costs of a training run of this pass (core/estimate/workload.ts); null when not modelled. */
+  predictTrainingLoop?(predictor: HardwareProfile['predictor'], device: DeviceFacts, kernels: readonly LayerCost[]): { startupJ: number } | null;
 }

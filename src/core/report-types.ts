@@ -50,10 +50,10 @@ export interface EstimateReport {
   /** Optional workload roll-ups (training run, serving) when a workload is declared. */
   workload?: WorkloadEstimate;
   /**
-   * What a real training loop adds around this pass, where the profile models it: energy per step outside
-   * the pass (host time at idle power) and one-off start-up energy per run. Read by workload roll-ups.
+   * What a training run of this pass adds once, where the profile models it: the first epoch's start-up
+   * energy (host time at idle power). Read by workload roll-ups.
    */
-  trainingLoop?: { stepOverheadJ: number; startupJ: number };
+  trainingLoop?: { startupJ: number };
 }
 
 export interface TrainingRun {

@@ -26,8 +26,7 @@ export function checkRooflinePredictor(p: Obj, file: string): void {
   num(p.optimizerBytesPerParam, '.optimizerBytesPerParam', false);
   if (p.perRunOverheadJ !== undefined) num(p.perRunOverheadJ, '.perRunOverheadJ', false);
   if (p.trainingLoop !== undefined) {
-    if (!isObject(p.trainingLoop)) fail('.trainingLoop', 'expected {"stepOverheadS": ..., "startupSPerConvConfig": ...}');
-    num((p.trainingLoop as Obj).stepOverheadS, '.trainingLoop.stepOverheadS', false);
+    if (!isObject(p.trainingLoop)) fail('.trainingLoop', 'expected {"startupSPerConvConfig": ...}');
     num((p.trainingLoop as Obj).startupSPerConvConfig, '.trainingLoop.startupSPerConvConfig', false);
   }
   for (const block of ['inference', 'train'] as const) {

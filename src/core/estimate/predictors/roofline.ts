@@ -51,15 +51,14 @@ export interface RooflinePredictor {
    */
   perRunOverheadJ?: number;
   /**
-   * What a real training loop adds to the measured passes (fitted on training traces): host time per train or
-   * eval step while the device idles (data loading, host syncs), and one-off start-up host time in the first
-   * epoch per distinct convolution configuration (library set-up per new shape). Absent: no loop terms.
+   * What a real training run adds to the measured passes (fitted on training traces): one-off start-up host
+   * time in the first epoch per distinct convolution configuration (library set-up per new shape, at idle
+   * power). Absent: none.
    */
   trainingLoop?: TrainingLoop;
 }
 
 export interface TrainingLoop {
-  stepOverheadS: number;
   startupSPerConvConfig: number;
 }
 
@@ -74,11 +73,11 @@ export function convConfigs(kernels: readonly LayerCost[]): number {
   return keys.size;
 }
 
-/** The loop terms of a pass: idle energy of the host time per step, and the one-off start-up energy. */
-export function trainingLoopCost(p: RooflinePredictor, device: DeviceFacts, kernels: readonly LayerCost[]): { stepOverheadJ: number; startupJ: number } | null {
+/** The loop term of a pass: the one-off start-up energy of a run of it. */
+export function trainingLoopCost(p: RooflinePredictor, device: DeviceFacts, kernels: readonly LayerCost[]): { startupJ: number } | null {
   const loop = p.trainingLoop;
   if (!loop) return null;
-  return { stepOverheadJ: device.idlePowerW * loop.stepOverheadS, startupJ: device.idlePowerW * loop.startupSPerConvConfig * convConfigs(kernels) };
+  return { startupJ: device.idlePowerW * loop.startupSPerConvConfig * convConfigs(kernels) };
 }
 
 function asRoofline(p: HardwareProfile['predictor'], file = 'profile'): RooflinePredictor {
@@ -133,7 +132,8 @@ export interface KernelCost {
 export function kernelCosts(p: RooflinePredictor, device: DeviceFacts, kernels: readonly LayerCost[], mode: Mode): (KernelCost | null)[] {
   return kernels.map((layer) => {
     if (layer.status === 'estimated' && layer.family === 'rnn') {
-      const r = rnnLayerCost((c) => classParams(p, c, mode), layer, device, p.cacheBytes, 1);
+      // One cuDNN call runs the sequence (no Python per step): its calls' floors scale as a pass's do.
+      const r = rnnLayerCost((c) => classParams(p, c, mode), layer, device, p.cacheBytes, p.composition[mode].launchScale);
       // Its steps depend on each other: the whole layer runs as device time, issued at once.
       return r ? { hostS: 0, deviceS: r.seconds, seconds: r.seconds, dynamicJ: r.dynamicJ } : null;
     }
