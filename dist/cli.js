@@ -39,19 +39,61 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/core/types.ts
+// src/core/common/errors.ts
 var EnergyDiffError;
-var init_types = __esm({
-  "src/core/types.ts"() {
+var init_errors = __esm({
+  "src/core/common/errors.ts"() {
     "use strict";
     EnergyDiffError = class extends Error {
-      constructor(code, message, place = {}) {
+      constructor(code2, message, place = {}) {
         super(message);
-        this.code = code;
+        this.code = code2;
         this.place = place;
         this.name = "EnergyDiffError";
       }
     };
+  }
+});
+
+// src/core/common/error-codes.ts
+var init_error_codes = __esm({
+  "src/core/common/error-codes.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/common/is-object.ts
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+var init_is_object = __esm({
+  "src/core/common/is-object.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/common/index.ts
+var init_common = __esm({
+  "src/core/common/index.ts"() {
+    "use strict";
+    init_errors();
+    init_error_codes();
+    init_is_object();
+  }
+});
+
+// src/core/graph/file-layers.ts
+function recordFileLayers(graph, writers) {
+  FILE_LAYERS.set(graph, writers);
+}
+function fileLayersOf(graph) {
+  return FILE_LAYERS.get(graph);
+}
+var FILE_LAYERS;
+var init_file_layers = __esm({
+  "src/core/graph/file-layers.ts"() {
+    "use strict";
+    FILE_LAYERS = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -108,6 +150,110 @@ var init_dtype = __esm({
       21: 1,
       22: 1
     };
+  }
+});
+
+// src/core/graph/topo.ts
+function topoSort(nodes, file) {
+  const producer = /* @__PURE__ */ new Map();
+  nodes.forEach((n, i) => n.outputs.forEach((o) => o !== "" && producer.set(o, i)));
+  const indegree = nodes.map(() => 0);
+  const consumers = nodes.map(() => []);
+  nodes.forEach((n, i) => {
+    const deps = /* @__PURE__ */ new Set();
+    for (const name of [...n.inputs, ...implicitInputs(n)]) {
+      const p = producer.get(name);
+      if (p !== void 0 && p !== i) deps.add(p);
+    }
+    indegree[i] = deps.size;
+    deps.forEach((d) => consumers[d]?.push(i));
+  });
+  const ready = new MinHeap();
+  indegree.forEach((d, i) => d === 0 && ready.push(i));
+  const order = [];
+  while (ready.size > 0) {
+    const i = ready.pop();
+    order.push(nodes[i]);
+    for (const c of consumers[i] ?? []) {
+      indegree[c] = (indegree[c] ?? 0) - 1;
+      if (indegree[c] === 0) ready.push(c);
+    }
+  }
+  if (order.length < nodes.length) {
+    const stuck = nodes.find((_, i) => (indegree[i] ?? 0) > 0);
+    throw new EnergyDiffError("E_GRAPH_CYCLE", `graph has a cycle through node '${stuck?.name ?? "?"}' (${stuck?.opType ?? "?"})`, {
+      ...file !== void 0 ? { file } : {},
+      ...stuck ? { node: stuck.name } : {}
+    });
+  }
+  return order;
+}
+function implicitInputs(node3) {
+  const names = [];
+  for (const a2 of Object.values(node3.attributes)) {
+    const graphs = a2.type === "graph" ? [a2.value] : a2.type === "graphs" ? a2.value : [];
+    for (const g of graphs) {
+      const local = /* @__PURE__ */ new Set([...g.inputs.map((v) => v.name), ...g.initializers.map((t) => t.name)]);
+      for (const n of g.nodes) n.outputs.forEach((o) => local.add(o));
+      for (const n of g.nodes) {
+        for (const i of [...n.inputs, ...implicitInputs(n)]) if (i !== "" && !local.has(i)) names.push(i);
+      }
+    }
+  }
+  return names;
+}
+var MinHeap;
+var init_topo = __esm({
+  "src/core/graph/topo.ts"() {
+    "use strict";
+    init_common();
+    MinHeap = class {
+      items = [];
+      get size() {
+        return this.items.length;
+      }
+      push(value) {
+        const a2 = this.items;
+        a2.push(value);
+        for (let i = a2.length - 1; i > 0; ) {
+          const parent = i - 1 >> 1;
+          if (a2[parent] <= value) break;
+          a2[i] = a2[parent];
+          a2[parent] = value;
+          i = parent;
+        }
+      }
+      pop() {
+        const a2 = this.items;
+        const top = a2[0];
+        const last = a2.pop();
+        if (a2.length > 0) {
+          let i = 0;
+          a2[0] = last;
+          for (; ; ) {
+            const l = 2 * i + 1;
+            const r = l + 1;
+            let m = i;
+            if (l < a2.length && a2[l] < a2[m]) m = l;
+            if (r < a2.length && a2[r] < a2[m]) m = r;
+            if (m === i) break;
+            [a2[i], a2[m]] = [a2[m], a2[i]];
+            i = m;
+          }
+        }
+        return top;
+      }
+    };
+  }
+});
+
+// src/core/graph/index.ts
+var init_graph = __esm({
+  "src/core/graph/index.ts"() {
+    "use strict";
+    init_file_layers();
+    init_dtype();
+    init_topo();
   }
 });
 
@@ -549,59 +695,6 @@ var init_aliases = __esm({
   }
 });
 
-// src/core/layers-json/declared.ts
-function recordFileLayers(graph, writers) {
-  FILE_LAYERS.set(graph, writers);
-}
-function declaredBatch(model2) {
-  for (const vi of model2.graph.inputs) {
-    const d = vi.shape?.[0];
-    if (typeof d === "number") return d;
-  }
-  return void 0;
-}
-function checkDeclaredShapes(model2, inferred) {
-  const declared = new Map(model2.graph.valueInfo.map((vi) => [vi.name, vi.shape]));
-  if (declared.size === 0) return [];
-  const fileBatch = declaredBatch(model2) ?? 1;
-  const layers = new Map(inferred.layers.map((l) => [l.name, l]));
-  const writers = FILE_LAYERS.get(model2.graph);
-  const out = [];
-  for (const node3 of model2.graph.nodes) {
-    const layer = layers.get(node3.name);
-    if (!layer || layer.status !== "estimated") continue;
-    node3.outputs.forEach((tensor, k) => {
-      const want = declared.get(tensor);
-      const got = layer.outputShapes[k];
-      if (!want || !got || agrees(want, got, fileBatch, inferred.batch)) return;
-      const fileLayer = writers?.get(tensor) ?? node3.name;
-      out.push({
-        severity: "warning",
-        code: "W_DECLARED_SHAPE",
-        message: `layer '${fileLayer}' declares output ${tensor} as [${want.map((d) => d ?? "?").join(", ")}] but inference gives [${got.join(", ")}]`,
-        node: fileLayer,
-        op: node3.opType
-      });
-    });
-  }
-  return out;
-}
-function agrees(want, got, fileBatch, runBatch) {
-  if (want.length !== got.length) return false;
-  return want.every((d, i) => {
-    const g = got[i];
-    if (typeof d !== "number") return true;
-    return d === g || fileBatch !== runBatch && d * runBatch === g * fileBatch;
-  });
-}
-var FILE_LAYERS;
-var init_declared = __esm({
-  "src/core/layers-json/declared.ts"() {
-    "use strict";
-    FILE_LAYERS = /* @__PURE__ */ new WeakMap();
-  }
-});
-
 // src/core/layers-json/spec.ts
 function kind(v) {
   if (v === null) return "null";
@@ -617,7 +710,7 @@ var LAYERS_SCHEMA, DEFAULT_OPSET, DTYPES, SpecReader;
 var init_spec = __esm({
   "src/core/layers-json/spec.ts"() {
     "use strict";
-    init_types();
+    init_common();
     LAYERS_SCHEMA = "energy-diff/layers@1";
     DEFAULT_OPSET = 17;
     DTYPES = {
@@ -682,9 +775,9 @@ var init_spec = __esm({
       }
       dtype(v, path) {
         const name = this.string(v, path);
-        const code = DTYPES[name];
-        if (code === void 0) this.fail(path, `unknown dtype '${name}' (known: ${Object.keys(DTYPES).join(", ")})`);
-        return code;
+        const code2 = DTYPES[name];
+        if (code2 === void 0) this.fail(path, `unknown dtype '${name}' (known: ${Object.keys(DTYPES).join(", ")})`);
+        return code2;
       }
     };
   }
@@ -847,10 +940,9 @@ function count(dims) {
 var init_build = __esm({
   "src/core/layers-json/build.ts"() {
     "use strict";
-    init_dtype();
+    init_graph();
     init_aliases();
     init_attrs();
-    init_declared();
     init_spec();
   }
 });
@@ -1150,13 +1242,12 @@ function decodeLayersJson(text2, file) {
 var init_layers_json = __esm({
   "src/core/layers-json/index.ts"() {
     "use strict";
-    init_types();
+    init_common();
     init_build();
     init_json_text();
     init_validate();
     init_spec();
     init_aliases();
-    init_declared();
   }
 });
 
@@ -1168,14 +1259,14 @@ var init_byte_source = __esm({
 });
 
 // src/core/onnx/errors.ts
-function onnxError(code, file, byteOffset, what, path) {
+function onnxError(code2, file, byteOffset, what, path) {
   const where = path === "" ? "" : ` (in ${path})`;
-  return new EnergyDiffError(code, `${what}${where}`, { file, byteOffset });
+  return new EnergyDiffError(code2, `${what}${where}`, { file, byteOffset });
 }
-var init_errors = __esm({
+var init_errors2 = __esm({
   "src/core/onnx/errors.ts"() {
     "use strict";
-    init_types();
+    init_common();
   }
 });
 
@@ -1184,7 +1275,7 @@ var WINDOW_BYTES, SEEK_WINDOW_BYTES, TWO_32, WIRE_VARINT, WIRE_FIXED64, WIRE_LEN
 var init_cursor = __esm({
   "src/core/onnx/cursor.ts"() {
     "use strict";
-    init_errors();
+    init_errors2();
     WINDOW_BYTES = 64 * 1024;
     SEEK_WINDOW_BYTES = 4 * 1024;
     TWO_32 = 4294967296;
@@ -1210,8 +1301,8 @@ var init_cursor = __esm({
       bufStart = 0;
       lo = 0;
       hi = 0;
-      error(code, what, at = this.pos) {
-        return onnxError(code, this.file, at, what, this.path.join("."));
+      error(code2, what, at = this.pos) {
+        return onnxError(code2, this.file, at, what, this.path.join("."));
       }
       /** Makes [pos, pos + n) addressable in buf (n is clipped by the caller to the input end); returns pos's index. */
       window(n) {
@@ -1932,7 +2023,7 @@ function decodeSparseInitializer(c, end) {
   return { ...meta, dims };
 }
 var LEN, utf82, MAX_GRAPH_DEPTH, EMPTY;
-var init_graph = __esm({
+var init_graph2 = __esm({
   "src/core/onnx/graph.ts"() {
     "use strict";
     init_cursor();
@@ -2034,7 +2125,7 @@ var init_model = __esm({
   "src/core/onnx/model.ts"() {
     "use strict";
     init_cursor();
-    init_graph();
+    init_graph2();
     LEN2 = WIRE_LEN;
   }
 });
@@ -2071,7 +2162,7 @@ var LFS_PREFIX, SIGNATURES;
 var init_sniff = __esm({
   "src/core/onnx/sniff.ts"() {
     "use strict";
-    init_types();
+    init_common();
     LFS_PREFIX = "version https://git-lfs.github.com/spec/";
     SIGNATURES = [
       ["a PNG image", [137, 80, 78, 71]],
@@ -2149,7 +2240,7 @@ var MODEL_FIELDS, STRING_FIELDS, FIRST_TAGS, MAX_IR_VERSION, STRING_CHECK_BYTES,
 var init_plausible = __esm({
   "src/core/onnx/plausible.ts"() {
     "use strict";
-    init_types();
+    init_common();
     init_cursor();
     init_sniff();
     MODEL_FIELDS = { 1: 0, 2: 2, 3: 2, 4: 2, 5: 0, 6: 2, 7: 2, 8: 2, 14: 2, 20: 2, 25: 2, 26: 2 };
@@ -2199,7 +2290,7 @@ var MAX_DEFAULT_OPSET;
 var init_onnx = __esm({
   "src/core/onnx/index.ts"() {
     "use strict";
-    init_types();
+    init_common();
     init_byte_source();
     init_cursor();
     init_model();
@@ -2287,10 +2378,10 @@ function readOrExplain(path, read) {
   try {
     return read();
   } catch (err) {
-    const code = err.code;
-    if (code === "ENOENT") throw new EnergyDiffError("E_FILE_NOT_FOUND", "no such file", { file: path });
-    if (code === "EISDIR") throw new EnergyDiffError("E_FILE_NOT_FOUND", "is a directory, not a model file", { file: path });
-    if (code === "EACCES") throw new EnergyDiffError("E_FILE_READ", "permission denied", { file: path });
+    const code2 = err.code;
+    if (code2 === "ENOENT") throw new EnergyDiffError("E_FILE_NOT_FOUND", "no such file", { file: path });
+    if (code2 === "EISDIR") throw new EnergyDiffError("E_FILE_NOT_FOUND", "is a directory, not a model file", { file: path });
+    if (code2 === "EACCES") throw new EnergyDiffError("E_FILE_READ", "permission denied", { file: path });
     throw err;
   }
 }
@@ -2299,71 +2390,57 @@ var init_load_model = __esm({
     "use strict";
     init_layers_json();
     init_onnx();
-    init_types();
+    init_common();
     init_byte_source2();
   }
 });
 
-// src/core/infer/format.ts
-function formatCount(n) {
-  const abs = Math.abs(n);
-  if (abs < 1e4) return String(Math.round(n));
-  const units = [[1e12, "T"], [1e9, "G"], [1e6, "M"], [1e3, "k"]];
-  for (const [scale, unit] of units) if (abs >= scale) return `${(n / scale).toFixed(3)} ${unit}`;
-  return String(n);
+// src/core/infer/declared.ts
+function declaredBatch(model2) {
+  for (const vi of model2.graph.inputs) {
+    const d = vi.shape?.[0];
+    if (typeof d === "number") return d;
+  }
+  return void 0;
 }
-function formatShape(shapes2) {
-  return shapes2.map((s) => `[${s.join("x")}]`).join(" ");
+function checkDeclaredShapes(model2, inferred) {
+  const declared = new Map(model2.graph.valueInfo.map((vi) => [vi.name, vi.shape]));
+  if (declared.size === 0) return [];
+  const fileBatch = declaredBatch(model2) ?? 1;
+  const layers = new Map(inferred.layers.map((l) => [l.name, l]));
+  const writers = fileLayersOf(model2.graph);
+  const out = [];
+  for (const node3 of model2.graph.nodes) {
+    const layer = layers.get(node3.name);
+    if (!layer || layer.status !== "estimated") continue;
+    node3.outputs.forEach((tensor, k) => {
+      const want = declared.get(tensor);
+      const got = layer.outputShapes[k];
+      if (!want || !got || agrees(want, got, fileBatch, inferred.batch)) return;
+      const fileLayer = writers?.get(tensor) ?? node3.name;
+      out.push({
+        severity: "warning",
+        code: "W_DECLARED_SHAPE",
+        message: `layer '${fileLayer}' declares output ${tensor} as [${want.map((d) => d ?? "?").join(", ")}] but inference gives [${got.join(", ")}]`,
+        node: fileLayer,
+        op: node3.opType
+      });
+    });
+  }
+  return out;
 }
-function coverageLine(m) {
-  const c = m.coverage;
-  const n = c.unsupported.length;
-  if (n === 0) return `${c.nodes} nodes, ${c.estimated} estimated, 0 unsupported`;
-  const ops = /* @__PURE__ */ new Map();
-  for (const u of c.unsupported) ops.set(u.op, (ops.get(u.op) ?? 0) + 1);
-  const list = [...ops.entries()].sort((a2, b) => b[1] - a2[1] || a2[0].localeCompare(b[0], "en")).map(([op, k]) => `${op} x${k}`);
-  return `${c.nodes} nodes, ${c.estimated} estimated, ${n} unsupported: ${list.join(", ")}`;
+function agrees(want, got, fileBatch, runBatch) {
+  if (want.length !== got.length) return false;
+  return want.every((d, i) => {
+    const g = got[i];
+    if (typeof d !== "number") return true;
+    return d === g || fileBatch !== runBatch && d * runBatch === g * fileBatch;
+  });
 }
-function rows(m) {
-  return m.layers.map((l) => ({
-    name: l.scope ? `${l.scope}/${l.name}` : l.name,
-    op: l.op,
-    shape: l.status === "estimated" ? formatShape(l.outputShapes) : "?",
-    macs: l.status === "estimated" ? formatCount(l.macs) : "?",
-    params: formatCount(l.params),
-    note: l.status === "unsupported" ? `unsupported: ${l.reason ?? ""}` : ""
-  }));
-}
-function totalsLines(m) {
-  return [
-    `batch ${m.batch}`,
-    `total MACs ${formatCount(m.totals.macs)} (${m.totals.macs})`,
-    `total params ${formatCount(m.totals.params)} (${m.totals.params})`,
-    `weights ${formatCount(m.totals.weightBytes)}B, activations written ${formatCount(m.totals.activationBytes)}B`,
-    coverageLine(m)
-  ];
-}
-function text(m) {
-  const header = { name: "layer", op: "op", shape: "output shape", macs: "MACs", params: "params", note: "" };
-  const all = [header, ...rows(m)];
-  const w = (k) => Math.max(...all.map((r) => r[k].length));
-  const line = (r) => [r.name.padEnd(w("name")), r.op.padEnd(w("op")), r.shape.padEnd(w("shape")), r.macs.padStart(w("macs")), r.params.padStart(w("params")), r.note].join("  ").trimEnd();
-  const diag = m.diagnostics.map((d) => `${d.severity}: ${d.code}${d.node ? ` (${d.node})` : ""}: ${d.message}`);
-  return [...all.map(line), "", ...totalsLines(m), ...diag].join("\n") + "\n";
-}
-function markdown(m) {
-  const esc = (s) => s.replace(/\|/g, "\\|");
-  const lines = ["| layer | op | output shape | MACs | params | note |", "|---|---|---|--:|--:|---|"];
-  for (const r of rows(m)) lines.push(`| ${esc(r.name)} | ${r.op} | ${r.shape} | ${r.macs} | ${r.params} | ${esc(r.note)} |`);
-  return [...lines, "", ...totalsLines(m).map((l) => `- ${l}`), ...m.diagnostics.map((d) => `- ${d.severity}: ${esc(d.message)}`)].join("\n") + "\n";
-}
-function renderInspect(m, format) {
-  if (format === "json") return JSON.stringify(m, null, 2) + "\n";
-  return format === "markdown" ? markdown(m) : text(m);
-}
-var init_format = __esm({
-  "src/core/infer/format.ts"() {
+var init_declared = __esm({
+  "src/core/infer/declared.ts"() {
     "use strict";
+    init_graph();
   }
 });
 
@@ -2445,101 +2522,7 @@ function explicitBatchAxis(declared, explicit, requested) {
 var init_inputs = __esm({
   "src/core/infer/inputs.ts"() {
     "use strict";
-    init_types();
-  }
-});
-
-// src/core/graph/topo.ts
-function topoSort(nodes, file) {
-  const producer = /* @__PURE__ */ new Map();
-  nodes.forEach((n, i) => n.outputs.forEach((o) => o !== "" && producer.set(o, i)));
-  const indegree = nodes.map(() => 0);
-  const consumers = nodes.map(() => []);
-  nodes.forEach((n, i) => {
-    const deps = /* @__PURE__ */ new Set();
-    for (const name of [...n.inputs, ...implicitInputs(n)]) {
-      const p = producer.get(name);
-      if (p !== void 0 && p !== i) deps.add(p);
-    }
-    indegree[i] = deps.size;
-    deps.forEach((d) => consumers[d]?.push(i));
-  });
-  const ready = new MinHeap();
-  indegree.forEach((d, i) => d === 0 && ready.push(i));
-  const order = [];
-  while (ready.size > 0) {
-    const i = ready.pop();
-    order.push(nodes[i]);
-    for (const c of consumers[i] ?? []) {
-      indegree[c] = (indegree[c] ?? 0) - 1;
-      if (indegree[c] === 0) ready.push(c);
-    }
-  }
-  if (order.length < nodes.length) {
-    const stuck = nodes.find((_, i) => (indegree[i] ?? 0) > 0);
-    throw new EnergyDiffError("E_GRAPH_CYCLE", `graph has a cycle through node '${stuck?.name ?? "?"}' (${stuck?.opType ?? "?"})`, {
-      ...file !== void 0 ? { file } : {},
-      ...stuck ? { node: stuck.name } : {}
-    });
-  }
-  return order;
-}
-function implicitInputs(node3) {
-  const names = [];
-  for (const a2 of Object.values(node3.attributes)) {
-    const graphs = a2.type === "graph" ? [a2.value] : a2.type === "graphs" ? a2.value : [];
-    for (const g of graphs) {
-      const local = /* @__PURE__ */ new Set([...g.inputs.map((v) => v.name), ...g.initializers.map((t) => t.name)]);
-      for (const n of g.nodes) n.outputs.forEach((o) => local.add(o));
-      for (const n of g.nodes) {
-        for (const i of [...n.inputs, ...implicitInputs(n)]) if (i !== "" && !local.has(i)) names.push(i);
-      }
-    }
-  }
-  return names;
-}
-var MinHeap;
-var init_topo = __esm({
-  "src/core/graph/topo.ts"() {
-    "use strict";
-    init_types();
-    MinHeap = class {
-      items = [];
-      get size() {
-        return this.items.length;
-      }
-      push(value) {
-        const a2 = this.items;
-        a2.push(value);
-        for (let i = a2.length - 1; i > 0; ) {
-          const parent = i - 1 >> 1;
-          if (a2[parent] <= value) break;
-          a2[i] = a2[parent];
-          a2[parent] = value;
-          i = parent;
-        }
-      }
-      pop() {
-        const a2 = this.items;
-        const top = a2[0];
-        const last = a2.pop();
-        if (a2.length > 0) {
-          let i = 0;
-          a2[0] = last;
-          for (; ; ) {
-            const l = 2 * i + 1;
-            const r = l + 1;
-            let m = i;
-            if (l < a2.length && a2[l] < a2[m]) m = l;
-            if (r < a2.length && a2[r] < a2[m]) m = r;
-            if (m === i) break;
-            [a2[i], a2[m]] = [a2[m], a2[i]];
-            i = m;
-          }
-        }
-        return top;
-      }
-    };
+    init_common();
   }
 });
 
@@ -2552,7 +2535,7 @@ function need(value, reason) {
   return value;
 }
 var Unsupported;
-var init_errors2 = __esm({
+var init_errors3 = __esm({
   "src/core/infer/errors.ts"() {
     "use strict";
     Unsupported = class extends Error {
@@ -2631,7 +2614,7 @@ function sliceLength(start, end, step) {
 var init_shape_util = __esm({
   "src/core/infer/shape-util.ts"() {
     "use strict";
-    init_errors2();
+    init_errors3();
   }
 });
 
@@ -2747,7 +2730,7 @@ var REBATCHABLE;
 var init_batch = __esm({
   "src/core/infer/batch.ts"() {
     "use strict";
-    init_errors2();
+    init_errors3();
     init_shape_util();
     init_value();
     REBATCHABLE = /* @__PURE__ */ new Set(["Expand", "Tile", "ConstantOfShape"]);
@@ -2809,7 +2792,7 @@ function normAxis(axis, rank2) {
 var init_context = __esm({
   "src/core/infer/context.ts"() {
     "use strict";
-    init_errors2();
+    init_errors3();
   }
 });
 
@@ -2860,9 +2843,9 @@ var convOp, convTransposeOp, poolOp, globalPoolOp;
 var init_conv = __esm({
   "src/core/infer/ops/conv.ts"() {
     "use strict";
-    init_dtype();
+    init_graph();
     init_context();
-    init_errors2();
+    init_errors3();
     init_shape_util();
     init_value();
     convOp = (ctx) => {
@@ -2971,9 +2954,9 @@ var macsOf, ifOp, loopOp, scanOp;
 var init_control = __esm({
   "src/core/infer/ops/control.ts"() {
     "use strict";
-    init_dtype();
+    init_graph();
     init_context();
-    init_errors2();
+    init_errors3();
     macsOf = (layers) => layers.reduce((s, l) => s + l.macs, 0);
     ifOp = (ctx) => {
       const scope = ctx.node.name || "If";
@@ -3077,11 +3060,10 @@ var MAX_FOLD, UNARY_FOLD, UNARY_OPS, unary, BOOL_OUT, BROADCAST_OPS, broadcastOp
 var init_elementwise = __esm({
   "src/core/infer/ops/elementwise.ts"() {
     "use strict";
-    init_dtype();
+    init_graph();
     init_context();
     init_shape_util();
     init_value();
-    init_context();
     MAX_FOLD = 4096;
     UNARY_FOLD = {
       Neg: (x) => -x,
@@ -3224,9 +3206,9 @@ var MAX_FOLD2, constantOp, shapeOp, sizeOp, constantOfShape, rangeOp, castOp, id
 var init_fold = __esm({
   "src/core/infer/ops/fold.ts"() {
     "use strict";
-    init_dtype();
+    init_graph();
     init_context();
-    init_errors2();
+    init_errors3();
     init_value();
     MAX_FOLD2 = 4096;
     constantOp = (ctx) => {
@@ -3350,7 +3332,7 @@ var init_matmul = __esm({
   "src/core/infer/ops/matmul.ts"() {
     "use strict";
     init_context();
-    init_errors2();
+    init_errors3();
     init_shape_util();
     init_value();
     gemmOp = (ctx) => {
@@ -3453,7 +3435,7 @@ var batchNormOp, layerNormOp, statNormOp, lrnOp, softmaxOp;
 var init_norm = __esm({
   "src/core/infer/ops/norm.ts"() {
     "use strict";
-    init_dtype();
+    init_graph();
     init_context();
     init_shape_util();
     init_value();
@@ -3518,9 +3500,9 @@ var reduceOp, argOp, topKOp;
 var init_reduce = __esm({
   "src/core/infer/ops/reduce.ts"() {
     "use strict";
-    init_dtype();
+    init_graph();
     init_context();
-    init_errors2();
+    init_errors3();
     init_value();
     reduceOp = (ctx) => {
       const x = inVal(ctx, 0);
@@ -3586,9 +3568,9 @@ var nllLossOp, softmaxCrossEntropyOp, quantizeOp, qlinearMatMulOp, matMulInteger
 var init_extra = __esm({
   "src/core/infer/ops/extra.ts"() {
     "use strict";
-    init_dtype();
+    init_graph();
     init_context();
-    init_errors2();
+    init_errors3();
     init_shape_util();
     init_value();
     init_conv();
@@ -3685,7 +3667,7 @@ var init_reshape = __esm({
   "src/core/infer/ops/reshape.ts"() {
     "use strict";
     init_context();
-    init_errors2();
+    init_errors3();
     init_batch();
     init_shape_util();
     init_value();
@@ -3825,7 +3807,7 @@ var init_resize = __esm({
   "src/core/infer/ops/resize.ts"() {
     "use strict";
     init_context();
-    init_errors2();
+    init_errors3();
     init_shape_util();
     init_value();
     resizeOp = (ctx) => {
@@ -3877,7 +3859,7 @@ var init_rnn2 = __esm({
   "src/core/infer/ops/rnn.ts"() {
     "use strict";
     init_context();
-    init_errors2();
+    init_errors3();
     GATES2 = { LSTM: 4, GRU: 3, RNN: 1 };
     rnnOp = (ctx) => {
       const x = inVal(ctx, 0);
@@ -3927,7 +3909,7 @@ var init_slice = __esm({
   "src/core/infer/ops/slice.ts"() {
     "use strict";
     init_context();
-    init_errors2();
+    init_errors3();
     init_shape_util();
     init_value();
     MAX_FOLD3 = 4096;
@@ -4279,7 +4261,7 @@ var WEIGHT_ALIAS_OPS, WEIGHT_PREP_OPS;
 var init_weights = __esm({
   "src/core/infer/weights.ts"() {
     "use strict";
-    init_dtype();
+    init_graph();
     init_value();
     WEIGHT_ALIAS_OPS = /* @__PURE__ */ new Set(["Identity", "Transpose", "Reshape", "Squeeze", "Unsqueeze", "Flatten", "Cast"]);
     WEIGHT_PREP_OPS = /* @__PURE__ */ new Set([...WEIGHT_ALIAS_OPS, "Slice", "Concat", "Split"]);
@@ -4363,7 +4345,7 @@ function makeCtx(node3, inputs, values, env, producers, name, scope) {
     inputs,
     batch: env.batch,
     batchOverride: env.batchOverride,
-    warn: (code, message) => env.diagnostics.push({ severity: "warning", code, message, node: name, op: node3.opType }),
+    warn: (code2, message) => env.diagnostics.push({ severity: "warning", code: code2, message, node: name, op: node3.opType }),
     inferSubgraph: (graph, formal, subScope) => {
       const inner = new Map(values);
       graph.inputs.forEach((vi, k) => {
@@ -4453,13 +4435,75 @@ function functionRule(fn) {
 var init_walk = __esm({
   "src/core/infer/walk.ts"() {
     "use strict";
-    init_dtype();
-    init_topo();
+    init_graph();
     init_batch();
-    init_errors2();
+    init_errors3();
     init_registry();
     init_value();
     init_weights();
+  }
+});
+
+// src/core/infer/format.ts
+function formatCount(n) {
+  const abs = Math.abs(n);
+  if (abs < 1e4) return String(Math.round(n));
+  const units = [[1e12, "T"], [1e9, "G"], [1e6, "M"], [1e3, "k"]];
+  for (const [scale, unit] of units) if (abs >= scale) return `${(n / scale).toFixed(3)} ${unit}`;
+  return String(n);
+}
+function formatShape(shapes2) {
+  return shapes2.map((s) => `[${s.join("x")}]`).join(" ");
+}
+function coverageLine(m) {
+  const c = m.coverage;
+  const n = c.unsupported.length;
+  if (n === 0) return `${c.nodes} nodes, ${c.estimated} estimated, 0 unsupported`;
+  const ops = /* @__PURE__ */ new Map();
+  for (const u of c.unsupported) ops.set(u.op, (ops.get(u.op) ?? 0) + 1);
+  const list = [...ops.entries()].sort((a2, b) => b[1] - a2[1] || a2[0].localeCompare(b[0], "en")).map(([op, k]) => `${op} x${k}`);
+  return `${c.nodes} nodes, ${c.estimated} estimated, ${n} unsupported: ${list.join(", ")}`;
+}
+function rows(m) {
+  return m.layers.map((l) => ({
+    name: l.scope ? `${l.scope}/${l.name}` : l.name,
+    op: l.op,
+    shape: l.status === "estimated" ? formatShape(l.outputShapes) : "?",
+    macs: l.status === "estimated" ? formatCount(l.macs) : "?",
+    params: formatCount(l.params),
+    note: l.status === "unsupported" ? `unsupported: ${l.reason ?? ""}` : ""
+  }));
+}
+function totalsLines(m) {
+  return [
+    `batch ${m.batch}`,
+    `total MACs ${formatCount(m.totals.macs)} (${m.totals.macs})`,
+    `total params ${formatCount(m.totals.params)} (${m.totals.params})`,
+    `weights ${formatCount(m.totals.weightBytes)}B, activations written ${formatCount(m.totals.activationBytes)}B`,
+    coverageLine(m)
+  ];
+}
+function text(m) {
+  const header = { name: "layer", op: "op", shape: "output shape", macs: "MACs", params: "params", note: "" };
+  const all = [header, ...rows(m)];
+  const w = (k) => Math.max(...all.map((r) => r[k].length));
+  const line = (r) => [r.name.padEnd(w("name")), r.op.padEnd(w("op")), r.shape.padEnd(w("shape")), r.macs.padStart(w("macs")), r.params.padStart(w("params")), r.note].join("  ").trimEnd();
+  const diag = m.diagnostics.map((d) => `${d.severity}: ${d.code}${d.node ? ` (${d.node})` : ""}: ${d.message}`);
+  return [...all.map(line), "", ...totalsLines(m), ...diag].join("\n") + "\n";
+}
+function markdown(m) {
+  const esc = (s) => s.replace(/\|/g, "\\|");
+  const lines = ["| layer | op | output shape | MACs | params | note |", "|---|---|---|--:|--:|---|"];
+  for (const r of rows(m)) lines.push(`| ${esc(r.name)} | ${r.op} | ${r.shape} | ${r.macs} | ${r.params} | ${esc(r.note)} |`);
+  return [...lines, "", ...totalsLines(m).map((l) => `- ${l}`), ...m.diagnostics.map((d) => `- ${d.severity}: ${esc(d.message)}`)].join("\n") + "\n";
+}
+function renderInspect(m, format) {
+  if (format === "json") return JSON.stringify(m, null, 2) + "\n";
+  return format === "markdown" ? markdown(m) : text(m);
+}
+var init_format = __esm({
+  "src/core/infer/format.ts"() {
+    "use strict";
   }
 });
 
@@ -4516,6 +4560,7 @@ var init_infer = __esm({
     init_declared();
     init_inputs();
     init_walk();
+    init_format();
   }
 });
 
@@ -4571,7 +4616,7 @@ var WORKLOAD_OPTIONS, WORKLOAD_HELP;
 var init_args = __esm({
   "src/cli/args.ts"() {
     "use strict";
-    init_types();
+    init_common();
     WORKLOAD_OPTIONS = {
       epochs: { type: "string" },
       "train-samples": { type: "string" },
@@ -4645,9 +4690,8 @@ var init_inspect = __esm({
   "src/cli/commands/inspect.ts"() {
     "use strict";
     init_load_model();
-    init_format();
     init_infer();
-    init_types();
+    init_common();
     init_args();
     HELP = `usage: energy-diff inspect <model.onnx|model.layers.json> [options]
 
@@ -4658,148 +4702,7 @@ var init_inspect = __esm({
   }
 });
 
-// src/core/estimate/profile.ts
-function describe(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
-  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "\u2026" : v)}`;
-  return `${typeof v} ${typeof v === "object" ? "" : String(v)}`.trim();
-}
-function validateProfile(json, file) {
-  const c = new Checker(file);
-  const root = c.object(json, "$");
-  if (root.schema !== PROFILE_SCHEMA) {
-    c.fail("$.schema", `expected "${PROFILE_SCHEMA}", got ${describe(root.schema)}`);
-  }
-  const id = c.string(root.id, "$.id");
-  if (!/^[a-z0-9][a-z0-9._-]*$/.test(id)) c.fail("$.id", `expected lower-case letters, digits, '.', '_' or '-', got ${JSON.stringify(id)}`);
-  c.string(root.name, "$.name");
-  c.string(root.version, "$.version");
-  if (typeof root.calibrated !== "boolean") c.fail("$.calibrated", `expected true or false, got ${describe(root.calibrated)}`);
-  c.string(root.provenance, "$.provenance");
-  if (root.calibratedOn !== void 0) c.string(root.calibratedOn, "$.calibratedOn");
-  if (root.fitDate !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(c.string(root.fitDate, "$.fitDate"))) {
-    c.fail("$.fitDate", `expected a date YYYY-MM-DD, got ${describe(root.fitDate)}`);
-  }
-  const device = c.object(root.device, "$.device");
-  c.string(device.name, "$.device.name");
-  if (device.kind !== "cpu" && device.kind !== "gpu") c.fail("$.device.kind", `expected "cpu" or "gpu", got ${describe(device.kind)}`);
-  c.number(device.tdpW, "$.device.tdpW", { positive: true });
-  c.number(device.idlePowerW, "$.device.idlePowerW", { min: 0 });
-  c.number(device.memoryBandwidthBytesPerS, "$.device.memoryBandwidthBytesPerS", { positive: true });
-  for (const key of ["cores", "sms", "clockGHz", "l1Bytes", "l2Bytes", "l3Bytes"]) c.optionalNumber(device, key, "$.device", { positive: true });
-  const peak = c.object(device.peakFlopsPerS, "$.device.peakFlopsPerS");
-  if (Object.keys(peak).length === 0) c.fail("$.device.peakFlopsPerS", 'expected at least one dtype, e.g. {"fp32": 1.9e13}');
-  for (const [dtype, v] of Object.entries(peak)) c.number(v, `$.device.peakFlopsPerS.${dtype}`, { positive: true });
-  const predictor = c.object(root.predictor, "$.predictor");
-  c.string(predictor.kind, "$.predictor.kind");
-  const band = c.object(root.uncertainty, "$.uncertainty");
-  const low = c.number(band.low, "$.uncertainty.low", { positive: true });
-  const high = c.number(band.high, "$.uncertainty.high", { positive: true });
-  if (low > 1) c.fail("$.uncertainty.low", `expected a factor <= 1 (low end of the band), got ${low}`);
-  if (high < 1) c.fail("$.uncertainty.high", `expected a factor >= 1 (high end of the band), got ${high}`);
-  if (root.fit !== void 0) validateFit(c, c.object(root.fit, "$.fit"));
-  return root;
-}
-function validateFit(c, fit) {
-  if (fit.perFamily !== void 0) {
-    for (const [family, stats] of Object.entries(c.object(fit.perFamily, "$.fit.perFamily"))) {
-      const s = c.object(stats, `$.fit.perFamily.${family}`);
-      c.number(s.rows, `$.fit.perFamily.${family}.rows`, { min: 0 });
-    }
-  }
-  if (fit.wholeModel !== void 0) {
-    const w = c.object(fit.wholeModel, "$.fit.wholeModel");
-    c.number(w.cases, "$.fit.wholeModel.cases", { min: 0 });
-    c.number(w.medianApe, "$.fit.wholeModel.medianApe", { min: 0 });
-    c.number(w.maxApe, "$.fit.wholeModel.maxApe", { min: 0 });
-  }
-}
-function profileSummary(p) {
-  return { id: p.id, name: p.name, kind: p.device.kind, version: p.version, calibrated: p.calibrated, calibratedOn: p.calibratedOn, fitDate: p.fitDate };
-}
-var PROFILE_SCHEMA, Checker;
-var init_profile = __esm({
-  "src/core/estimate/profile.ts"() {
-    "use strict";
-    init_types();
-    PROFILE_SCHEMA = "energy-diff/profile@1";
-    Checker = class {
-      constructor(file) {
-        this.file = file;
-      }
-      fail(path, message) {
-        throw new EnergyDiffError("E_PROFILE_FIELD", message, { file: this.file, jsonPath: path });
-      }
-      object(v, path) {
-        if (typeof v !== "object" || v === null || Array.isArray(v)) this.fail(path, `expected an object, got ${describe(v)}`);
-        return v;
-      }
-      string(v, path) {
-        if (typeof v !== "string" || v.length === 0) this.fail(path, `expected a non-empty string, got ${describe(v)}`);
-        return v;
-      }
-      number(v, path, opts = {}) {
-        if (typeof v !== "number" || !Number.isFinite(v)) this.fail(path, `expected a finite number, got ${describe(v)}`);
-        if (opts.positive && !(v > 0)) this.fail(path, `expected a positive number, got ${v}`);
-        if (opts.min !== void 0 && v < opts.min) this.fail(path, `expected a number >= ${opts.min}, got ${v}`);
-        return v;
-      }
-      optionalNumber(obj, key, path, opts = {}) {
-        if (obj[key] !== void 0) this.number(obj[key], `${path}.${key}`, opts);
-      }
-    };
-  }
-});
-
-// src/adapters/profiles.ts
-import { existsSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
-import { dirname, join, resolve as resolve2 } from "node:path";
-import { fileURLToPath } from "node:url";
-function shippedProfilesDir() {
-  const override = process.env.ENERGY_DIFF_PROFILES_DIR;
-  if (override) return resolve2(override);
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const candidate = join(dir, "hardware-profiles");
-    if (existsSync(candidate)) return candidate;
-    dir = dirname(dir);
-  }
-  throw new EnergyDiffError("E_PROFILE_DIR", "cannot find the shipped hardware-profiles/ directory next to energy-diff");
-}
-function listShippedProfiles() {
-  return readdirSync(shippedProfilesDir()).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -".json".length)).sort();
-}
-function looksLikePath(idOrPath) {
-  return idOrPath.includes("/") || idOrPath.includes("\\") || idOrPath.endsWith(".json");
-}
-async function loadProfile(idOrPath, cwd = process.cwd()) {
-  const file = looksLikePath(idOrPath) ? resolve2(cwd, idOrPath) : join(shippedProfilesDir(), `${idOrPath}.json`);
-  if (!existsSync(file)) {
-    if (looksLikePath(idOrPath)) throw new EnergyDiffError("E_PROFILE_NOT_FOUND", "profile file not found", { file });
-    const known = listShippedProfiles();
-    throw new EnergyDiffError("E_PROFILE_NOT_FOUND", `unknown profile '${idOrPath}'; shipped profiles: ${known.join(", ")} (or pass a path to a profile JSON)`);
-  }
-  let json;
-  const text2 = readFileSync2(file, "utf8");
-  try {
-    json = JSON.parse(text2);
-  } catch (err) {
-    throw new EnergyDiffError("E_PROFILE_JSON", `invalid JSON: ${err.message}`, { file });
-  }
-  return validateProfile(json, file);
-}
-var DEFAULT_PROFILE_ID;
-var init_profiles = __esm({
-  "src/adapters/profiles.ts"() {
-    "use strict";
-    init_profile();
-    init_types();
-    DEFAULT_PROFILE_ID = "h100-sxm";
-  }
-});
-
-// src/core/calibrate/features.ts
+// src/core/regression/features.ts
 function polynomialRow(row2, spec) {
   const out = spec.includeBias ? [1] : [];
   out.push(...row2);
@@ -4846,7 +4749,7 @@ function inverseMinMaxRow(row2, s) {
   return row2.map((v, j) => v * s.range[j] + s.min[j]);
 }
 var init_features = __esm({
-  "src/core/calibrate/features.ts"() {
+  "src/core/regression/features.ts"() {
     "use strict";
   }
 });
@@ -4954,8 +4857,8 @@ ${indent}columns: ${matrix2.columns}
 }`;
     }
     function inspectData(matrix2, maxRows, maxColumns, maxNumSize, padMinus) {
-      const { rows: rows3, columns } = matrix2;
-      const maxI = Math.min(rows3, maxRows);
+      const { rows: rows4, columns } = matrix2;
+      const maxI = Math.min(rows4, maxRows);
       const maxJ = Math.min(columns, maxColumns);
       const result = [];
       if (padMinus === "auto") {
@@ -4979,8 +4882,8 @@ ${indent}columns: ${matrix2.columns}
       if (maxJ !== columns) {
         result[result.length - 1] += ` ... ${columns - maxColumns} more columns`;
       }
-      if (maxI !== rows3) {
-        result.push(`... ${rows3 - maxRows} more rows`);
+      if (maxI !== rows4) {
+        result.push(`... ${rows4 - maxRows} more rows`);
       }
       return result.join(`
 ${indentData}`);
@@ -5846,10 +5749,10 @@ ${indentData}`);
       return v;
     }
     function varianceByRow(matrix2, unbiased, mean2) {
-      const rows3 = matrix2.rows;
+      const rows4 = matrix2.rows;
       const cols = matrix2.columns;
       const variance = [];
-      for (let i = 0; i < rows3; i++) {
+      for (let i = 0; i < rows4; i++) {
         let sum1 = 0;
         let sum2 = 0;
         let x = 0;
@@ -5867,34 +5770,34 @@ ${indentData}`);
       return variance;
     }
     function varianceByColumn(matrix2, unbiased, mean2) {
-      const rows3 = matrix2.rows;
+      const rows4 = matrix2.rows;
       const cols = matrix2.columns;
       const variance = [];
       for (let j = 0; j < cols; j++) {
         let sum1 = 0;
         let sum2 = 0;
         let x = 0;
-        for (let i = 0; i < rows3; i++) {
+        for (let i = 0; i < rows4; i++) {
           x = matrix2.get(i, j) - mean2[j];
           sum1 += x;
           sum2 += x * x;
         }
         if (unbiased) {
-          variance.push((sum2 - sum1 * sum1 / rows3) / (rows3 - 1));
+          variance.push((sum2 - sum1 * sum1 / rows4) / (rows4 - 1));
         } else {
-          variance.push((sum2 - sum1 * sum1 / rows3) / rows3);
+          variance.push((sum2 - sum1 * sum1 / rows4) / rows4);
         }
       }
       return variance;
     }
     function varianceAll(matrix2, unbiased, mean2) {
-      const rows3 = matrix2.rows;
+      const rows4 = matrix2.rows;
       const cols = matrix2.columns;
-      const size = rows3 * cols;
+      const size = rows4 * cols;
       let sum1 = 0;
       let sum2 = 0;
       let x = 0;
-      for (let i = 0; i < rows3; i++) {
+      for (let i = 0; i < rows4; i++) {
         for (let j = 0; j < cols; j++) {
           x = matrix2.get(i, j) - mean2;
           sum1 += x;
@@ -6009,26 +5912,26 @@ ${indentData}`);
         }
         return vector;
       }
-      static zeros(rows3, columns) {
-        return new Matrix3(rows3, columns);
+      static zeros(rows4, columns) {
+        return new Matrix3(rows4, columns);
       }
-      static ones(rows3, columns) {
-        return new Matrix3(rows3, columns).fill(1);
+      static ones(rows4, columns) {
+        return new Matrix3(rows4, columns).fill(1);
       }
-      static rand(rows3, columns, options = {}) {
+      static rand(rows4, columns, options = {}) {
         if (typeof options !== "object") {
           throw new TypeError("options must be an object");
         }
         const { random = Math.random } = options;
-        let matrix2 = new Matrix3(rows3, columns);
-        for (let i = 0; i < rows3; i++) {
+        let matrix2 = new Matrix3(rows4, columns);
+        for (let i = 0; i < rows4; i++) {
           for (let j = 0; j < columns; j++) {
             matrix2.set(i, j, random());
           }
         }
         return matrix2;
       }
-      static randInt(rows3, columns, options = {}) {
+      static randInt(rows4, columns, options = {}) {
         if (typeof options !== "object") {
           throw new TypeError("options must be an object");
         }
@@ -6037,8 +5940,8 @@ ${indentData}`);
         if (!Number.isInteger(max2)) throw new TypeError("max must be an integer");
         if (min2 >= max2) throw new RangeError("min must be smaller than max");
         let interval = max2 - min2;
-        let matrix2 = new Matrix3(rows3, columns);
-        for (let i = 0; i < rows3; i++) {
+        let matrix2 = new Matrix3(rows4, columns);
+        for (let i = 0; i < rows4; i++) {
           for (let j = 0; j < columns; j++) {
             let value = min2 + Math.round(random() * interval);
             matrix2.set(i, j, value);
@@ -6046,22 +5949,22 @@ ${indentData}`);
         }
         return matrix2;
       }
-      static eye(rows3, columns, value) {
-        if (columns === void 0) columns = rows3;
+      static eye(rows4, columns, value) {
+        if (columns === void 0) columns = rows4;
         if (value === void 0) value = 1;
-        let min2 = Math.min(rows3, columns);
-        let matrix2 = this.zeros(rows3, columns);
+        let min2 = Math.min(rows4, columns);
+        let matrix2 = this.zeros(rows4, columns);
         for (let i = 0; i < min2; i++) {
           matrix2.set(i, i, value);
         }
         return matrix2;
       }
-      static diag(data, rows3, columns) {
+      static diag(data, rows4, columns) {
         let l = data.length;
-        if (rows3 === void 0) rows3 = l;
-        if (columns === void 0) columns = rows3;
-        let min2 = Math.min(l, rows3, columns);
-        let matrix2 = this.zeros(rows3, columns);
+        if (rows4 === void 0) rows4 = l;
+        if (columns === void 0) columns = rows4;
+        let min2 = Math.min(l, rows4, columns);
+        let matrix2 = this.zeros(rows4, columns);
         for (let i = 0; i < min2; i++) {
           matrix2.set(i, i, data[i]);
         }
@@ -6070,10 +5973,10 @@ ${indentData}`);
       static min(matrix1, matrix2) {
         matrix1 = this.checkMatrix(matrix1);
         matrix2 = this.checkMatrix(matrix2);
-        let rows3 = matrix1.rows;
+        let rows4 = matrix1.rows;
         let columns = matrix1.columns;
-        let result = new Matrix3(rows3, columns);
-        for (let i = 0; i < rows3; i++) {
+        let result = new Matrix3(rows4, columns);
+        for (let i = 0; i < rows4; i++) {
           for (let j = 0; j < columns; j++) {
             result.set(i, j, Math.min(matrix1.get(i, j), matrix2.get(i, j)));
           }
@@ -6083,10 +5986,10 @@ ${indentData}`);
       static max(matrix1, matrix2) {
         matrix1 = this.checkMatrix(matrix1);
         matrix2 = this.checkMatrix(matrix2);
-        let rows3 = matrix1.rows;
+        let rows4 = matrix1.rows;
         let columns = matrix1.columns;
-        let result = new this(rows3, columns);
-        for (let i = 0; i < rows3; i++) {
+        let result = new this(rows4, columns);
+        for (let i = 0; i < rows4; i++) {
           for (let j = 0; j < columns; j++) {
             result.set(i, j, Math.max(matrix1.get(i, j), matrix2.get(i, j)));
           }
@@ -6318,15 +6221,15 @@ ${indentData}`);
         if (typeof options !== "object") {
           throw new TypeError("options must be an object");
         }
-        const { rows: rows3 = 1, columns = 1 } = options;
-        if (!Number.isInteger(rows3) || rows3 <= 0) {
+        const { rows: rows4 = 1, columns = 1 } = options;
+        if (!Number.isInteger(rows4) || rows4 <= 0) {
           throw new TypeError("rows must be a positive integer");
         }
         if (!Number.isInteger(columns) || columns <= 0) {
           throw new TypeError("columns must be a positive integer");
         }
-        let matrix2 = new Matrix3(this.rows * rows3, this.columns * columns);
-        for (let i = 0; i < rows3; i++) {
+        let matrix2 = new Matrix3(this.rows * rows4, this.columns * columns);
+        for (let i = 0; i < rows4; i++) {
           for (let j = 0; j < columns; j++) {
             matrix2.setSubMatrix(this, this.rows * i, this.columns * j);
           }
@@ -6768,10 +6671,10 @@ ${indentData}`);
         return result;
       }
       gram() {
-        const rows3 = this.rows;
+        const rows4 = this.rows;
         const n = this.columns;
         const gramData = new Float64Array(n * n);
-        for (let r = 0; r < rows3; r++) {
+        for (let r = 0; r < rows4; r++) {
           for (let i = 0; i < n; i++) {
             const value = this.get(r, i);
             if (value === 0) continue;
@@ -6968,13 +6871,13 @@ ${indentData}`);
             `Multiplying ${r1} x ${c1} and ${r2} x ${c2} matrix: dimensions do not match.`
           );
         }
-        function embed(mat, rows3, cols) {
+        function embed(mat, rows4, cols) {
           let r3 = mat.rows;
           let c3 = mat.columns;
-          if (r3 === rows3 && c3 === cols) {
+          if (r3 === rows4 && c3 === cols) {
             return mat;
           } else {
-            let resultat = _AbstractMatrix.zeros(rows3, cols);
+            let resultat = _AbstractMatrix.zeros(rows4, cols);
             resultat = resultat.setSubMatrix(mat, 0, 0);
             return resultat;
           }
@@ -6983,19 +6886,19 @@ ${indentData}`);
         let c = Math.max(c1, c2);
         x = embed(x, r, c);
         y = embed(y, r, c);
-        function blockMult(a2, b, rows3, cols) {
-          if (rows3 <= 512 || cols <= 512) {
+        function blockMult(a2, b, rows4, cols) {
+          if (rows4 <= 512 || cols <= 512) {
             return a2.mmul(b);
           }
-          if (rows3 % 2 === 1 && cols % 2 === 1) {
-            a2 = embed(a2, rows3 + 1, cols + 1);
-            b = embed(b, rows3 + 1, cols + 1);
-          } else if (rows3 % 2 === 1) {
-            a2 = embed(a2, rows3 + 1, cols);
-            b = embed(b, rows3 + 1, cols);
+          if (rows4 % 2 === 1 && cols % 2 === 1) {
+            a2 = embed(a2, rows4 + 1, cols + 1);
+            b = embed(b, rows4 + 1, cols + 1);
+          } else if (rows4 % 2 === 1) {
+            a2 = embed(a2, rows4 + 1, cols);
+            b = embed(b, rows4 + 1, cols);
           } else if (cols % 2 === 1) {
-            a2 = embed(a2, rows3, cols + 1);
-            b = embed(b, rows3, cols + 1);
+            a2 = embed(a2, rows4, cols + 1);
+            b = embed(b, rows4, cols + 1);
           }
           let halfRows = parseInt(a2.rows / 2, 10);
           let halfCols = parseInt(a2.columns / 2, 10);
@@ -7042,7 +6945,7 @@ ${indentData}`);
           result = result.setSubMatrix(c12, c11.rows, 0);
           result = result.setSubMatrix(c21, 0, c11.columns);
           result = result.setSubMatrix(c22, c11.rows, c11.columns);
-          return result.subMatrix(0, rows3 - 1, 0, cols - 1);
+          return result.subMatrix(0, rows4 - 1, 0, cols - 1);
         }
         return blockMult(x, y, r, c);
       }
@@ -7913,10 +7816,10 @@ ${indentData}`);
     };
     DistanceMatrix2.prototype.klassSubType = "DistanceMatrix";
     var BaseView = class extends AbstractMatrix2 {
-      constructor(matrix2, rows3, columns) {
+      constructor(matrix2, rows4, columns) {
         super();
         this.matrix = matrix2;
-        this.rows = rows3;
+        this.rows = rows4;
         this.columns = columns;
       }
     };
@@ -8059,13 +7962,13 @@ ${indentData}`);
     };
     var WrapperMatrix1D2 = class extends AbstractMatrix2 {
       constructor(data, options = {}) {
-        const { rows: rows3 = 1 } = options;
-        if (data.length % rows3 !== 0) {
+        const { rows: rows4 = 1 } = options;
+        if (data.length % rows4 !== 0) {
           throw new Error("the data length is not divisible by the number of rows");
         }
         super();
-        this.rows = rows3;
-        this.columns = data.length / rows3;
+        this.rows = rows4;
+        this.columns = data.length / rows4;
         this.data = data;
       }
       set(rowIndex, columnIndex, value) {
@@ -8111,21 +8014,21 @@ ${indentData}`);
       constructor(matrix2) {
         matrix2 = WrapperMatrix2D2.checkMatrix(matrix2);
         let lu = matrix2.clone();
-        let rows3 = lu.rows;
+        let rows4 = lu.rows;
         let columns = lu.columns;
-        let pivotVector = new Float64Array(rows3);
+        let pivotVector = new Float64Array(rows4);
         let pivotSign = 1;
         let i, j, k, p, s, t, v;
         let LUcolj, kmax;
-        for (i = 0; i < rows3; i++) {
+        for (i = 0; i < rows4; i++) {
           pivotVector[i] = i;
         }
-        LUcolj = new Float64Array(rows3);
+        LUcolj = new Float64Array(rows4);
         for (j = 0; j < columns; j++) {
-          for (i = 0; i < rows3; i++) {
+          for (i = 0; i < rows4; i++) {
             LUcolj[i] = lu.get(i, j);
           }
-          for (i = 0; i < rows3; i++) {
+          for (i = 0; i < rows4; i++) {
             kmax = Math.min(i, j);
             s = 0;
             for (k = 0; k < kmax; k++) {
@@ -8135,7 +8038,7 @@ ${indentData}`);
             lu.set(i, j, LUcolj[i]);
           }
           p = j;
-          for (i = j + 1; i < rows3; i++) {
+          for (i = j + 1; i < rows4; i++) {
             if (Math.abs(LUcolj[i]) > Math.abs(LUcolj[p])) {
               p = i;
             }
@@ -8151,8 +8054,8 @@ ${indentData}`);
             pivotVector[j] = v;
             pivotSign = -pivotSign;
           }
-          if (j < rows3 && lu.get(j, j) !== 0) {
-            for (i = j + 1; i < rows3; i++) {
+          if (j < rows4 && lu.get(j, j) !== 0) {
+            for (i = j + 1; i < rows4; i++) {
               lu.set(i, j, lu.get(i, j) / lu.get(j, j));
             }
           }
@@ -8174,8 +8077,8 @@ ${indentData}`);
       solve(value) {
         value = Matrix3.checkMatrix(value);
         let lu = this.LU;
-        let rows3 = lu.rows;
-        if (rows3 !== value.rows) {
+        let rows4 = lu.rows;
+        if (rows4 !== value.rows) {
           throw new Error("Invalid matrix dimensions");
         }
         if (this.isSingular()) {
@@ -8218,10 +8121,10 @@ ${indentData}`);
       }
       get lowerTriangularMatrix() {
         let data = this.LU;
-        let rows3 = data.rows;
+        let rows4 = data.rows;
         let columns = data.columns;
-        let X = new Matrix3(rows3, columns);
-        for (let i = 0; i < rows3; i++) {
+        let X = new Matrix3(rows4, columns);
+        for (let i = 0; i < rows4; i++) {
           for (let j = 0; j < columns; j++) {
             if (i > j) {
               X.set(i, j, data.get(i, j));
@@ -8236,10 +8139,10 @@ ${indentData}`);
       }
       get upperTriangularMatrix() {
         let data = this.LU;
-        let rows3 = data.rows;
+        let rows4 = data.rows;
         let columns = data.columns;
-        let X = new Matrix3(rows3, columns);
-        for (let i = 0; i < rows3; i++) {
+        let X = new Matrix3(rows4, columns);
+        for (let i = 0; i < rows4; i++) {
           for (let j = 0; j < columns; j++) {
             if (i <= j) {
               X.set(i, j, data.get(i, j));
@@ -8383,23 +8286,23 @@ ${indentData}`);
       }
       get orthogonalMatrix() {
         let qr = this.QR;
-        let rows3 = qr.rows;
+        let rows4 = qr.rows;
         let columns = qr.columns;
-        let X = new Matrix3(rows3, columns);
+        let X = new Matrix3(rows4, columns);
         let i, j, k, s;
         for (k = columns - 1; k >= 0; k--) {
-          for (i = 0; i < rows3; i++) {
+          for (i = 0; i < rows4; i++) {
             X.set(i, k, 0);
           }
           X.set(k, k, 1);
           for (j = k; j < columns; j++) {
             if (qr.get(k, k) !== 0) {
               s = 0;
-              for (i = k; i < rows3; i++) {
+              for (i = k; i < rows4; i++) {
                 s += qr.get(i, k) * X.get(i, j);
               }
               s = -s / qr.get(k, k);
-              for (i = k; i < rows3; i++) {
+              for (i = k; i < rows4; i++) {
                 X.set(i, j, X.get(i, j) + s * qr.get(i, k));
               }
             }
@@ -9936,7 +9839,7 @@ var init_matrix = __esm({
   }
 });
 
-// src/core/calibrate/linear.ts
+// src/core/regression/linear.ts
 function columnMeans(x, width) {
   const means = new Array(width).fill(0);
   for (const row2 of x) for (let j = 0; j < width; j++) means[j] += row2[j] / x.length;
@@ -9993,13 +9896,13 @@ function ridgeSolve(a2, y, ridge, norms) {
   return sol.getColumn(0);
 }
 var init_linear = __esm({
-  "src/core/calibrate/linear.ts"() {
+  "src/core/regression/linear.ts"() {
     "use strict";
     init_matrix();
   }
 });
 
-// src/core/calibrate/pipeline.ts
+// src/core/regression/pipeline.ts
 function rawFeatures(row2, inputs, log, macs) {
   const values = inputs.map((name) => {
     const v = row2.params[name];
@@ -10014,11 +9917,11 @@ function designRow(row2, p) {
   if (p.standardize) x = standardizeRow(x, p.standardize);
   return x;
 }
-function fitPipeline(form, rows3) {
-  if (rows3.length === 0) throw new Error("fitPipeline: no rows");
+function fitPipeline(form, rows4) {
+  if (rows4.length === 0) throw new Error("fitPipeline: no rows");
   const base = { inputs: form.inputs, log: form.log, macs: form.macs };
   if (form.polynomial) base.polynomial = form.polynomial;
-  let x = rows3.map((r) => {
+  let x = rows4.map((r) => {
     const raw = rawFeatures(r, form.inputs, form.log, form.macs);
     return form.polynomial ? polynomialRow(raw, form.polynomial) : raw;
   });
@@ -10026,7 +9929,7 @@ function fitPipeline(form, rows3) {
     base.standardize = fitStandardScaler(x);
     x = x.map((row2) => standardizeRow(row2, base.standardize));
   }
-  let y = rows3.map((r) => r.target);
+  let y = rows4.map((r) => r.target);
   let target;
   if (form.scaleTarget) {
     target = fitMinMaxScaler(y.map((v) => [v]));
@@ -10041,9 +9944,18 @@ function predictPipeline(p, row2) {
   return p.target ? inverseMinMaxRow([scaled3], p.target)[0] : scaled3;
 }
 var init_pipeline = __esm({
-  "src/core/calibrate/pipeline.ts"() {
+  "src/core/regression/pipeline.ts"() {
     "use strict";
     init_features();
+    init_linear();
+  }
+});
+
+// src/core/regression/index.ts
+var init_regression = __esm({
+  "src/core/regression/index.ts"() {
+    "use strict";
+    init_pipeline();
     init_linear();
   }
 });
@@ -10119,7 +10031,7 @@ var GETZNER_V1, getznerPredictor;
 var init_getzner = __esm({
   "src/core/estimate/predictors/getzner.ts"() {
     "use strict";
-    init_pipeline();
+    init_regression();
     GETZNER_V1 = "getzner-v1";
     getznerPredictor = {
       kind: GETZNER_V1,
@@ -10208,7 +10120,7 @@ function layerEnergy(f, c, device, cacheBytes) {
   const t = layerTime(f, c, cacheBytes);
   const dynamic = c.joulesPerFlop * f.flops + c.joulesPerByte * f.bytes + c.joulesPerCall;
   const dynamicJ = Math.min(dynamic, (device.tdpW - device.idlePowerW) * t.seconds);
-  return { ...t, dynamicJ, energyJ: device.idlePowerW * t.seconds + dynamicJ };
+  return { seconds: t.seconds, busySeconds: t.busySeconds, dynamicJ, energyJ: device.idlePowerW * t.seconds + dynamicJ };
 }
 var ROOFLINE_CLASSES, TILE;
 var init_roofline_model = __esm({
@@ -10229,16 +10141,6 @@ var init_roofline_model = __esm({
       "embedding"
     ];
     TILE = 64;
-  }
-});
-
-// src/core/is-object.ts
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-var init_is_object = __esm({
-  "src/core/is-object.ts"() {
-    "use strict";
   }
 });
 
@@ -10284,9 +10186,8 @@ var REQUIRED, OPTIONAL, POSITIVE, checked;
 var init_roofline_check = __esm({
   "src/core/estimate/predictors/roofline-check.ts"() {
     "use strict";
-    init_types();
+    init_common();
     init_roofline_model();
-    init_is_object();
     REQUIRED = ["launchS", "flopsPerS", "bytesPerS", "cacheSpeedup", "sharpness", "joulesPerFlop", "joulesPerByte", "joulesPerCall"];
     OPTIONAL = ["unalignedFactor", "narrowInputFactor", "unalignedLaunchFactor"];
     POSITIVE = /* @__PURE__ */ new Set(["launchS", "flopsPerS", "bytesPerS", "cacheSpeedup", "sharpness", "unalignedFactor", "narrowInputFactor", "unalignedLaunchFactor"]);
@@ -10442,11 +10343,322 @@ var KINDS, PREDICTOR_KINDS;
 var init_registry2 = __esm({
   "src/core/estimate/predictors/registry.ts"() {
     "use strict";
-    init_types();
+    init_common();
     init_getzner();
     init_roofline();
     KINDS = new Map([getznerPredictor, rooflinePredictor].map((k) => [k.kind, k]));
     PREDICTOR_KINDS = [...KINDS.keys()];
+  }
+});
+
+// src/core/estimate/profile.ts
+function describe(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "\u2026" : v)}`;
+  return `${typeof v} ${typeof v === "object" ? "" : String(v)}`.trim();
+}
+function validateProfile(json, file) {
+  const c = new Checker(file);
+  const root = c.object(json, "$");
+  if (root.schema !== PROFILE_SCHEMA) {
+    c.fail("$.schema", `expected "${PROFILE_SCHEMA}", got ${describe(root.schema)}`);
+  }
+  const id = c.string(root.id, "$.id");
+  if (!/^[a-z0-9][a-z0-9._-]*$/.test(id)) c.fail("$.id", `expected lower-case letters, digits, '.', '_' or '-', got ${JSON.stringify(id)}`);
+  c.string(root.name, "$.name");
+  c.string(root.version, "$.version");
+  if (typeof root.calibrated !== "boolean") c.fail("$.calibrated", `expected true or false, got ${describe(root.calibrated)}`);
+  c.string(root.provenance, "$.provenance");
+  if (root.calibratedOn !== void 0) c.string(root.calibratedOn, "$.calibratedOn");
+  if (root.fitDate !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(c.string(root.fitDate, "$.fitDate"))) {
+    c.fail("$.fitDate", `expected a date YYYY-MM-DD, got ${describe(root.fitDate)}`);
+  }
+  const device = c.object(root.device, "$.device");
+  c.string(device.name, "$.device.name");
+  if (device.kind !== "cpu" && device.kind !== "gpu") c.fail("$.device.kind", `expected "cpu" or "gpu", got ${describe(device.kind)}`);
+  c.number(device.tdpW, "$.device.tdpW", { positive: true });
+  c.number(device.idlePowerW, "$.device.idlePowerW", { min: 0 });
+  c.number(device.memoryBandwidthBytesPerS, "$.device.memoryBandwidthBytesPerS", { positive: true });
+  for (const key of ["cores", "sms", "clockGHz", "l1Bytes", "l2Bytes", "l3Bytes"]) c.optionalNumber(device, key, "$.device", { positive: true });
+  const peak = c.object(device.peakFlopsPerS, "$.device.peakFlopsPerS");
+  if (Object.keys(peak).length === 0) c.fail("$.device.peakFlopsPerS", 'expected at least one dtype, e.g. {"fp32": 1.9e13}');
+  for (const [dtype, v] of Object.entries(peak)) c.number(v, `$.device.peakFlopsPerS.${dtype}`, { positive: true });
+  const predictor = c.object(root.predictor, "$.predictor");
+  c.string(predictor.kind, "$.predictor.kind");
+  const band = c.object(root.uncertainty, "$.uncertainty");
+  const low = c.number(band.low, "$.uncertainty.low", { positive: true });
+  const high = c.number(band.high, "$.uncertainty.high", { positive: true });
+  if (low > 1) c.fail("$.uncertainty.low", `expected a factor <= 1 (low end of the band), got ${low}`);
+  if (high < 1) c.fail("$.uncertainty.high", `expected a factor >= 1 (high end of the band), got ${high}`);
+  if (root.fit !== void 0) validateFit(c, c.object(root.fit, "$.fit"));
+  return root;
+}
+function validateFit(c, fit) {
+  if (fit.perFamily !== void 0) {
+    for (const [family, stats] of Object.entries(c.object(fit.perFamily, "$.fit.perFamily"))) {
+      const s = c.object(stats, `$.fit.perFamily.${family}`);
+      c.number(s.rows, `$.fit.perFamily.${family}.rows`, { min: 0 });
+    }
+  }
+  if (fit.wholeModel !== void 0) {
+    const w = c.object(fit.wholeModel, "$.fit.wholeModel");
+    c.number(w.cases, "$.fit.wholeModel.cases", { min: 0 });
+    c.number(w.medianApe, "$.fit.wholeModel.medianApe", { min: 0 });
+    c.number(w.maxApe, "$.fit.wholeModel.maxApe", { min: 0 });
+  }
+}
+function profileSummary(p) {
+  return { id: p.id, name: p.name, kind: p.device.kind, version: p.version, calibrated: p.calibrated, calibratedOn: p.calibratedOn, fitDate: p.fitDate };
+}
+var PROFILE_SCHEMA, Checker;
+var init_profile = __esm({
+  "src/core/estimate/profile.ts"() {
+    "use strict";
+    init_common();
+    PROFILE_SCHEMA = "energy-diff/profile@1";
+    Checker = class {
+      constructor(file) {
+        this.file = file;
+      }
+      fail(path, message) {
+        throw new EnergyDiffError("E_PROFILE_FIELD", message, { file: this.file, jsonPath: path });
+      }
+      object(v, path) {
+        if (typeof v !== "object" || v === null || Array.isArray(v)) this.fail(path, `expected an object, got ${describe(v)}`);
+        return v;
+      }
+      string(v, path) {
+        if (typeof v !== "string" || v.length === 0) this.fail(path, `expected a non-empty string, got ${describe(v)}`);
+        return v;
+      }
+      number(v, path, opts = {}) {
+        if (typeof v !== "number" || !Number.isFinite(v)) this.fail(path, `expected a finite number, got ${describe(v)}`);
+        if (opts.positive && !(v > 0)) this.fail(path, `expected a positive number, got ${v}`);
+        if (opts.min !== void 0 && v < opts.min) this.fail(path, `expected a number >= ${opts.min}, got ${v}`);
+        return v;
+      }
+      optionalNumber(obj, key, path, opts = {}) {
+        if (obj[key] !== void 0) this.number(obj[key], `${path}.${key}`, opts);
+      }
+    };
+  }
+});
+
+// src/core/estimate/workload.ts
+function fail2(path, message) {
+  throw new EnergyDiffError("E_WORKLOAD", message, { jsonPath: path });
+}
+function positiveInteger(v, path) {
+  if (!Number.isInteger(v) || v <= 0) fail2(path, `expected a positive integer, got ${v}`);
+  return v;
+}
+function nonNegative2(v, path) {
+  if (!Number.isFinite(v) || v < 0) fail2(path, `expected a non-negative number, got ${v}`);
+  return v;
+}
+function requireMode(report, mode, why, path) {
+  if (!report) fail2(path, `${why} needs an estimate in mode '${mode}'`);
+  if (report.mode !== mode) fail2(path, `${why} needs an estimate in mode '${mode}', got '${report.mode}'`);
+  return report;
+}
+function profileRunOverheadJ(profile) {
+  const v = profile.predictor.perRunOverheadJ;
+  return typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : 0;
+}
+function trainingRunEnergy(input, run) {
+  const epochs = positiveInteger(run.epochs, "trainingRun.epochs");
+  const samples = positiveInteger(run.trainSamples, "trainingRun.trainSamples");
+  const batch = positiveInteger(run.batch, "trainingRun.batch");
+  const step = requireMode(input.trainStep, "train-step", "a training run", "trainingRun");
+  if (step.batch !== batch) fail2("trainingRun.batch", `the train-step estimate is at batch ${step.batch}, the run at batch ${batch}: estimate the step at --batch ${batch}`);
+  const steps = epochs * Math.ceil(samples / batch);
+  let evalBatches = 0;
+  let inference;
+  if (run.evalSamples !== void 0 && run.evalSamples > 0) {
+    positiveInteger(run.evalSamples, "trainingRun.evalSamples");
+    inference = requireMode(input.inference, "inference", "evaluation passes", "trainingRun.evalSamples");
+    evalBatches = epochs * Math.ceil(run.evalSamples / inference.batch);
+  }
+  const overheadJ = nonNegative2(input.perRunOverheadJ ?? 0, "perRunOverheadJ");
+  const total = (pick3) => steps * step.totals[pick3] + evalBatches * (inference?.totals[pick3] ?? 0) + overheadJ;
+  return { energyJ: total("energyJ"), energyJLow: total("energyJLow"), energyJHigh: total("energyJHigh"), steps };
+}
+function servingEnergy(input, serving) {
+  const requests = nonNegative2(serving.requestsPerMonth, "serving.requestsPerMonth");
+  const inference = requireMode(input.inference, "inference", "serving", "serving");
+  const perRequest = (j) => j / inference.batch * requests;
+  return {
+    energyJPerMonth: perRequest(inference.totals.energyJ),
+    energyJLowPerMonth: perRequest(inference.totals.energyJLow),
+    energyJHighPerMonth: perRequest(inference.totals.energyJHigh)
+  };
+}
+function estimateWorkload(input) {
+  const out = {};
+  if (input.trainingRun) out.trainingRun = trainingRunEnergy(input, input.trainingRun);
+  if (input.serving) out.serving = servingEnergy(input, input.serving);
+  if (!out.trainingRun && !out.serving) return out;
+  const energyJ = (out.trainingRun?.energyJ ?? 0) + (out.serving?.energyJPerMonth ?? 0);
+  out.kWh = energyJ / J_PER_KWH;
+  if (input.gridIntensityGCO2ePerKWh !== void 0) {
+    out.gCO2e = out.kWh * nonNegative2(input.gridIntensityGCO2ePerKWh, "gridIntensityGCO2ePerKWh");
+  }
+  if (input.pricePerKWh !== void 0) out.cost = out.kWh * nonNegative2(input.pricePerKWh, "pricePerKWh");
+  return out;
+}
+var J_PER_KWH;
+var init_workload = __esm({
+  "src/core/estimate/workload.ts"() {
+    "use strict";
+    init_common();
+    J_PER_KWH = 36e5;
+  }
+});
+
+// src/core/estimate/spec-devices.ts
+function gpu(id, source, f) {
+  return { id, source, idleBasis: GPU_IDLE, facts: { ...f, kind: "gpu", idlePowerW: round(f.tdpW * GPU_IDLE_FRACTION) } };
+}
+function cpu(id, source, f) {
+  return { id, source, idleBasis: CPU_IDLE, facts: { ...f, kind: "cpu", idlePowerW: round(f.tdpW * CPU_IDLE_FRACTION) } };
+}
+function round(watts) {
+  return Math.round(watts * 10) / 10;
+}
+function cpuPeakFp32(cores, clockGHz, fmaUnits, simdLanesFp32) {
+  return Math.round(cores * clockGHz * 1e9 * fmaUnits * simdLanesFp32 * 2);
+}
+function specDevice(id) {
+  return SPEC_DEVICES.find((d) => d.id === id);
+}
+var KiB, MiB, GBps, TFLOPS, GPU_IDLE_FRACTION, CPU_IDLE_FRACTION, GPU_IDLE, CPU_IDLE, SPEC_DEVICES;
+var init_spec_devices = __esm({
+  "src/core/estimate/spec-devices.ts"() {
+    "use strict";
+    KiB = 1024;
+    MiB = 1024 * 1024;
+    GBps = 1e9;
+    TFLOPS = 1e12;
+    GPU_IDLE_FRACTION = 119.95434287757863 / 700;
+    CPU_IDLE_FRACTION = 0.3;
+    GPU_IDLE = `${GPU_IDLE_FRACTION.toFixed(3)} x TDP, the idle/limit ratio measured on the H100 (data/h100/probe.json)`;
+    CPU_IDLE = `${CPU_IDLE_FRACTION} x TDP, an assumption (not on the datasheet)`;
+    SPEC_DEVICES = [
+      gpu("h100-sxm5-80gb", "NVIDIA H100 Tensor Core GPU datasheet (SXM5 column); NVIDIA H100 Tensor Core GPU Architecture whitepaper", {
+        name: "NVIDIA H100 SXM5 80GB",
+        tdpW: 700,
+        sms: 132,
+        clockGHz: 1.98,
+        l1Bytes: 132 * 256 * KiB,
+        l2Bytes: 50 * MiB,
+        memoryBandwidthBytesPerS: 3350 * GBps,
+        peakFlopsPerS: { fp32: 67 * TFLOPS, tf32: 494.7 * TFLOPS, fp16: 989.4 * TFLOPS }
+      }),
+      gpu("a100-sxm4-40gb", "NVIDIA A100 Tensor Core GPU datasheet; NVIDIA A100 Tensor Core GPU Architecture whitepaper", {
+        name: "NVIDIA A100 SXM4 40GB",
+        tdpW: 400,
+        sms: 108,
+        clockGHz: 1.41,
+        l1Bytes: 108 * 192 * KiB,
+        l2Bytes: 40 * MiB,
+        memoryBandwidthBytesPerS: 1555 * GBps,
+        peakFlopsPerS: { fp32: 19.5 * TFLOPS, tf32: 156 * TFLOPS, fp16: 312 * TFLOPS }
+      }),
+      gpu("v100-sxm2", "NVIDIA Tesla V100 GPU datasheet; NVIDIA Tesla V100 GPU Architecture whitepaper", {
+        name: "NVIDIA V100 SXM2",
+        tdpW: 300,
+        sms: 80,
+        clockGHz: 1.53,
+        l1Bytes: 80 * 128 * KiB,
+        l2Bytes: 6 * MiB,
+        memoryBandwidthBytesPerS: 900 * GBps,
+        peakFlopsPerS: { fp32: 15.7 * TFLOPS, fp16: 125 * TFLOPS }
+      }),
+      gpu("t4", "NVIDIA T4 Tensor Core GPU datasheet; NVIDIA Turing GPU Architecture whitepaper", {
+        name: "NVIDIA T4",
+        tdpW: 70,
+        sms: 40,
+        clockGHz: 1.59,
+        l1Bytes: 40 * 96 * KiB,
+        l2Bytes: 4 * MiB,
+        memoryBandwidthBytesPerS: 320 * GBps,
+        peakFlopsPerS: { fp32: 8.1 * TFLOPS, fp16: 65 * TFLOPS }
+      }),
+      gpu("l4", "NVIDIA L4 Tensor Core GPU datasheet; NVIDIA Ada GPU Architecture whitepaper", {
+        name: "NVIDIA L4",
+        tdpW: 72,
+        sms: 58,
+        clockGHz: 2.04,
+        l1Bytes: 58 * 128 * KiB,
+        l2Bytes: 48 * MiB,
+        memoryBandwidthBytesPerS: 300 * GBps,
+        peakFlopsPerS: { fp32: 30.3 * TFLOPS, tf32: 60 * TFLOPS, fp16: 121 * TFLOPS }
+      }),
+      gpu("rtx-3090", "NVIDIA Ampere GA102 GPU Architecture whitepaper (GeForce RTX 3090 column)", {
+        name: "NVIDIA GeForce RTX 3090",
+        tdpW: 350,
+        sms: 82,
+        clockGHz: 1.695,
+        l1Bytes: 82 * 128 * KiB,
+        l2Bytes: 6 * MiB,
+        memoryBandwidthBytesPerS: 936 * GBps,
+        peakFlopsPerS: { fp32: 35.6 * TFLOPS, tf32: 35.6 * TFLOPS, fp16: 71 * TFLOPS }
+      }),
+      gpu("rtx-3070", "NVIDIA Ampere GA102 GPU Architecture whitepaper (GeForce RTX 3070 / GA104 column)", {
+        name: "NVIDIA GeForce RTX 3070",
+        tdpW: 220,
+        sms: 46,
+        clockGHz: 1.725,
+        l1Bytes: 46 * 128 * KiB,
+        l2Bytes: 4 * MiB,
+        memoryBandwidthBytesPerS: 448 * GBps,
+        peakFlopsPerS: { fp32: 20.3 * TFLOPS, tf32: 20.3 * TFLOPS, fp16: 40.6 * TFLOPS }
+      }),
+      gpu("gtx-750-ti", "NVIDIA GeForce GTX 750 Ti whitepaper (first-generation Maxwell GM107)", {
+        name: "NVIDIA GeForce GTX 750 Ti",
+        tdpW: 60,
+        sms: 5,
+        clockGHz: 1.02,
+        l1Bytes: 5 * 64 * KiB,
+        l2Bytes: 2 * MiB,
+        memoryBandwidthBytesPerS: 86.4 * GBps,
+        peakFlopsPerS: { fp32: 640 * 2 * 102e7 }
+      }),
+      cpu("xeon-gold-5120", "Intel ARK: Intel Xeon Gold 5120 Processor (19.25M Cache, 2.20 GHz); 1 AVX-512 FMA unit per core", {
+        name: "Intel Xeon Gold 5120",
+        tdpW: 105,
+        cores: 14,
+        clockGHz: 2.2,
+        l1Bytes: 14 * 32 * KiB,
+        l2Bytes: 14 * MiB,
+        l3Bytes: 19.25 * MiB,
+        memoryBandwidthBytesPerS: 6 * 24e8 * 8,
+        peakFlopsPerS: { fp32: cpuPeakFp32(14, 2.2, 1, 16) }
+      }),
+      cpu("x86-server-2s-32c", "Intel ARK: Intel Xeon Gold 6338 Processor (48M Cache, 2.00 GHz), two sockets; 2 AVX-512 FMA units per core", {
+        name: "Generic x86 server, 2 x 32-core (2 x Intel Xeon Gold 6338)",
+        tdpW: 2 * 205,
+        cores: 64,
+        clockGHz: 2,
+        l1Bytes: 64 * 48 * KiB,
+        l2Bytes: 64 * 1.25 * MiB,
+        l3Bytes: 2 * 48 * MiB,
+        memoryBandwidthBytesPerS: 2 * 8 * 32e8 * 8,
+        peakFlopsPerS: { fp32: cpuPeakFp32(64, 2, 2, 16) }
+      }),
+      cpu("laptop-8c-28w", "AMD product page: AMD Ryzen 7 7840U (8 cores, 28 W default TDP, LPDDR5x-7500); Zen 4 executes AVX-512 as 2 x 256-bit FMA", {
+        name: "Laptop CPU, 8-core 28 W (AMD Ryzen 7 7840U)",
+        tdpW: 28,
+        cores: 8,
+        clockGHz: 3.3,
+        l1Bytes: 8 * 32 * KiB,
+        l2Bytes: 8 * MiB,
+        l3Bytes: 16 * MiB,
+        memoryBandwidthBytesPerS: 75e8 * 16,
+        peakFlopsPerS: { fp32: cpuPeakFp32(8, 3.3, 2, 8) }
+      })
+    ];
   }
 });
 
@@ -10548,81 +10760,65 @@ var init_estimate = __esm({
     init_profile();
     init_registry2();
     init_roofline();
+    init_getzner();
+    init_profile();
+    init_workload();
+    init_spec_devices();
+    init_roofline_model();
+    init_roofline();
   }
 });
 
-// src/core/estimate/workload.ts
-function fail2(path, message) {
-  throw new EnergyDiffError("E_WORKLOAD", message, { jsonPath: path });
-}
-function positiveInteger(v, path) {
-  if (!Number.isInteger(v) || v <= 0) fail2(path, `expected a positive integer, got ${v}`);
-  return v;
-}
-function nonNegative2(v, path) {
-  if (!Number.isFinite(v) || v < 0) fail2(path, `expected a non-negative number, got ${v}`);
-  return v;
-}
-function requireMode(report, mode, why, path) {
-  if (!report) fail2(path, `${why} needs an estimate in mode '${mode}'`);
-  if (report.mode !== mode) fail2(path, `${why} needs an estimate in mode '${mode}', got '${report.mode}'`);
-  return report;
-}
-function profileRunOverheadJ(profile) {
-  const v = profile.predictor.perRunOverheadJ;
-  return typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : 0;
-}
-function trainingRunEnergy(input, run) {
-  const epochs = positiveInteger(run.epochs, "trainingRun.epochs");
-  const samples = positiveInteger(run.trainSamples, "trainingRun.trainSamples");
-  const batch = positiveInteger(run.batch, "trainingRun.batch");
-  const step = requireMode(input.trainStep, "train-step", "a training run", "trainingRun");
-  if (step.batch !== batch) fail2("trainingRun.batch", `the train-step estimate is at batch ${step.batch}, the run at batch ${batch}: estimate the step at --batch ${batch}`);
-  const steps = epochs * Math.ceil(samples / batch);
-  let evalBatches = 0;
-  let inference;
-  if (run.evalSamples !== void 0 && run.evalSamples > 0) {
-    positiveInteger(run.evalSamples, "trainingRun.evalSamples");
-    inference = requireMode(input.inference, "inference", "evaluation passes", "trainingRun.evalSamples");
-    evalBatches = epochs * Math.ceil(run.evalSamples / inference.batch);
+// src/adapters/profiles.ts
+import { existsSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { dirname, join, resolve as resolve2 } from "node:path";
+import { fileURLToPath } from "node:url";
+function shippedProfilesDir() {
+  const override = process.env.ENERGY_DIFF_PROFILES_DIR;
+  if (override) return resolve2(override);
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const candidate = join(dir, "hardware-profiles");
+    if (existsSync(candidate)) return candidate;
+    dir = dirname(dir);
   }
-  const overheadJ = nonNegative2(input.perRunOverheadJ ?? 0, "perRunOverheadJ");
-  const total = (pick3) => steps * step.totals[pick3] + evalBatches * (inference?.totals[pick3] ?? 0) + overheadJ;
-  return { energyJ: total("energyJ"), energyJLow: total("energyJLow"), energyJHigh: total("energyJHigh"), steps };
+  throw new EnergyDiffError("E_PROFILE_DIR", "cannot find the shipped hardware-profiles/ directory next to energy-diff");
 }
-function servingEnergy(input, serving) {
-  const requests = nonNegative2(serving.requestsPerMonth, "serving.requestsPerMonth");
-  const inference = requireMode(input.inference, "inference", "serving", "serving");
-  const perRequest = (j) => j / inference.batch * requests;
-  return {
-    energyJPerMonth: perRequest(inference.totals.energyJ),
-    energyJLowPerMonth: perRequest(inference.totals.energyJLow),
-    energyJHighPerMonth: perRequest(inference.totals.energyJHigh)
-  };
+function listShippedProfiles() {
+  return readdirSync(shippedProfilesDir()).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -".json".length)).sort();
 }
-function estimateWorkload(input) {
-  const out = {};
-  if (input.trainingRun) out.trainingRun = trainingRunEnergy(input, input.trainingRun);
-  if (input.serving) out.serving = servingEnergy(input, input.serving);
-  if (!out.trainingRun && !out.serving) return out;
-  const energyJ = (out.trainingRun?.energyJ ?? 0) + (out.serving?.energyJPerMonth ?? 0);
-  out.kWh = energyJ / J_PER_KWH;
-  if (input.gridIntensityGCO2ePerKWh !== void 0) {
-    out.gCO2e = out.kWh * nonNegative2(input.gridIntensityGCO2ePerKWh, "gridIntensityGCO2ePerKWh");
+function looksLikePath(idOrPath) {
+  return idOrPath.includes("/") || idOrPath.includes("\\") || idOrPath.endsWith(".json");
+}
+async function loadProfile(idOrPath, cwd = process.cwd()) {
+  const file = looksLikePath(idOrPath) ? resolve2(cwd, idOrPath) : join(shippedProfilesDir(), `${idOrPath}.json`);
+  if (!existsSync(file)) {
+    if (looksLikePath(idOrPath)) throw new EnergyDiffError("E_PROFILE_NOT_FOUND", "profile file not found", { file });
+    const known = listShippedProfiles();
+    throw new EnergyDiffError("E_PROFILE_NOT_FOUND", `unknown profile '${idOrPath}'; shipped profiles: ${known.join(", ")} (or pass a path to a profile JSON)`);
   }
-  if (input.pricePerKWh !== void 0) out.cost = out.kWh * nonNegative2(input.pricePerKWh, "pricePerKWh");
-  return out;
+  return parseProfileText(readFileSync2(file, "utf8"), file);
 }
-var J_PER_KWH;
-var init_workload = __esm({
-  "src/core/estimate/workload.ts"() {
+function parseProfileText(text2, file) {
+  let json;
+  try {
+    json = JSON.parse(text2);
+  } catch (err) {
+    throw new EnergyDiffError("E_PROFILE_JSON", `invalid JSON: ${err.message}`, { file });
+  }
+  return validateProfile(json, file);
+}
+var DEFAULT_PROFILE_ID;
+var init_profiles = __esm({
+  "src/adapters/profiles.ts"() {
     "use strict";
-    init_types();
-    J_PER_KWH = 36e5;
+    init_estimate();
+    init_common();
+    DEFAULT_PROFILE_ID = "h100-sxm";
   }
 });
 
-// src/pipeline/estimate-model.ts
+// src/app/estimate-model.ts
 async function estimateModelFile(file, profiles, opts) {
   const model2 = await loadModel(file);
   const inferred = inferModel(model2, { batch: opts.batch, inputShapes: opts.inputShapes }, file);
@@ -10661,108 +10857,15 @@ async function estimateModelFile(file, profiles, opts) {
   });
 }
 var init_estimate_model = __esm({
-  "src/pipeline/estimate-model.ts"() {
+  "src/app/estimate-model.ts"() {
     "use strict";
     init_load_model();
     init_estimate();
-    init_workload();
     init_infer();
   }
 });
 
-// src/core/diff/pair.ts
-function signature(layer) {
-  return `${layer.op}|${layer.outputShapes.map((s) => s.join("x")).join(",")}`;
-}
-function groupBy(layers, key) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const layer of layers) {
-    const k = key(layer);
-    const group = groups.get(k);
-    if (group) group.push(layer);
-    else groups.set(k, [layer]);
-  }
-  return groups;
-}
-function matchBy(base, head, key, byName, pairs) {
-  const pool3 = groupBy(base, key);
-  const used = /* @__PURE__ */ new Set();
-  const headLeft = [];
-  for (const h of head) {
-    const b = pool3.get(key(h))?.shift();
-    if (b) {
-      pairs.push({ base: b, head: h, byName });
-      used.add(b);
-    } else headLeft.push(h);
-  }
-  return { base: base.filter((b) => !used.has(b)), head: headLeft };
-}
-function side(layer) {
-  return { name: layer.name, op: layer.op, energyJ: layer.energyJ, macs: layer.macs, outputShapes: layer.outputShapes, status: layer.status };
-}
-function sameCost(a2, b) {
-  return a2.op === b.op && a2.energyJ === b.energyJ && a2.macs === b.macs && a2.status === b.status && signature(a2) === signature(b);
-}
-function compareDeltas(a2, b) {
-  return Math.abs(b.deltaJ) - Math.abs(a2.deltaJ);
-}
-function sortedDeltas(changed, added, removed) {
-  return [...changed, ...added, ...removed].sort(compareDeltas);
-}
-function pairLayers(base, head, opts = {}) {
-  const pairs = [];
-  const afterName = matchBy(base, head, (l) => l.name, true, pairs);
-  const left = matchBy(afterName.base, afterName.head, signature, false, pairs);
-  const changed = [];
-  let unchangedCount = 0;
-  let renamedCount = 0;
-  const headIndex = new Map(head.map((l, i) => [l, i]));
-  pairs.sort((a2, b) => (headIndex.get(a2.head) ?? 0) - (headIndex.get(b.head) ?? 0));
-  for (const p of pairs) {
-    if (!p.byName) renamedCount++;
-    if (sameCost(p.base, p.head)) {
-      unchangedCount++;
-      continue;
-    }
-    changed.push({
-      kind: "changed",
-      name: p.head.name,
-      ...p.byName ? {} : { oldName: p.base.name },
-      op: p.head.op,
-      base: side(p.base),
-      head: side(p.head),
-      deltaJ: p.head.energyJ - p.base.energyJ,
-      deltaMacs: p.head.macs - p.base.macs
-    });
-  }
-  const added = left.head.map((h) => ({
-    kind: "added",
-    name: h.name,
-    op: h.op,
-    base: null,
-    head: side(h),
-    deltaJ: h.energyJ,
-    deltaMacs: h.macs
-  }));
-  const removed = left.base.map((b) => ({
-    kind: "removed",
-    name: b.name,
-    op: b.op,
-    base: side(b),
-    head: null,
-    deltaJ: -b.energyJ,
-    deltaMacs: -b.macs
-  }));
-  const top = sortedDeltas(changed, added, removed).slice(0, opts.topN ?? 10);
-  return { added, removed, changed, top, unchangedCount, renamedCount };
-}
-var init_pair = __esm({
-  "src/core/diff/pair.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/report/format.ts
+// src/core/format/format.ts
 function sig(x, digits) {
   if (x >= 10 ** digits) return x.toFixed(0);
   return x.toPrecision(digits);
@@ -10825,7 +10928,7 @@ function shortSha(sha) {
 }
 var PREFIXES, MIN_EXP, MAX_EXP;
 var init_format2 = __esm({
-  "src/core/report/format.ts"() {
+  "src/core/format/format.ts"() {
     "use strict";
     PREFIXES = { [-9]: "n", [-6]: "\xB5", [-3]: "m", 0: "", 3: "k", 6: "M", 9: "G", 12: "T" };
     MIN_EXP = -9;
@@ -10833,691 +10936,11 @@ var init_format2 = __esm({
   }
 });
 
-// src/core/report/details.ts
-function allDeltas(r) {
-  return sortedDeltas(r.layers.changed, r.layers.added, r.layers.removed);
-}
-function plural(n, word) {
-  return `${formatCount2(n)} ${word}${n === 1 ? "" : "s"}`;
-}
-function summary(m, r) {
-  const l = r.layers;
-  const parts = [`${formatCount2(l.changed.length)} changed`, `${formatCount2(l.added.length)} added`, `${formatCount2(l.removed.length)} removed`];
-  const renamed = l.renamedCount ? `; ${plural(l.renamedCount, "layer")} matched by operator and shape under a new name` : "";
-  return `<details><summary>${escapeHtml(m.path)} on ${escapeHtml(r.profile)}: ${parts.join(", ")} layers${renamed}</summary>`;
-}
-function chartUnit(maxAbsJ) {
-  if (maxAbsJ >= 1e3) return { scale: 1e-3, unit: "kJ" };
-  if (maxAbsJ >= 1) return { scale: 1, unit: "J" };
-  if (maxAbsJ >= 1e-3) return { scale: 1e3, unit: "mJ" };
-  if (maxAbsJ >= 1e-6) return { scale: 1e6, unit: "\xB5J" };
-  return { scale: 1e9, unit: "nJ" };
-}
-function chartNumber(x) {
-  return x.toFixed(3);
-}
-function chart(deltas, bars) {
-  const top = deltas.filter((d) => d.deltaJ !== 0).slice(0, bars);
-  if (top.length < 2) return [];
-  const { scale, unit } = chartUnit(Math.max(...top.map((d) => Math.abs(d.deltaJ))));
-  const seen = /* @__PURE__ */ new Map();
-  const labels2 = top.map((d) => {
-    const base = `${d.deltaJ > 0 ? "+" : "-"}${mermaidLabel(d.name)}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return `"${n > 1 ? `${base} ${n}` : base}"`;
-  });
-  const values = top.map((d) => chartNumber(Math.abs(d.deltaJ) * scale));
-  return [
-    "```mermaid",
-    "xychart-beta",
-    `  title "Largest layer changes, + increase / - decrease (${unit})"`,
-    `  x-axis [${labels2.join(", ")}]`,
-    `  y-axis "|change| (${unit})" 0 --> ${values[0]}`,
-    `  bar [${values.join(", ")}]`,
-    "```",
-    ""
-  ];
-}
-function shapes(s) {
-  return s.map((d) => d.join("\xD7")).join(", ") || "?";
-}
-function changeCell(d) {
-  if (d.kind !== "changed" || !d.base || !d.head) return d.kind;
-  const a2 = shapes(d.base.outputShapes);
-  const b = shapes(d.head.outputShapes);
-  const op = d.base.op !== d.head.op ? ` (${escapeMd(d.base.op)} \u2192 ${escapeMd(d.head.op)})` : "";
-  return a2 === b ? `changed${op}` : `changed${op}: ${a2} \u2192 ${b}`;
-}
-function energyCell(side2) {
-  if (!side2) return "\u2014";
-  return side2.status === "unsupported" ? "unsupported" : formatJ(side2.energyJ);
-}
-function row(d) {
-  const name = d.oldName !== void 0 ? `${escapeMd(d.name)} (was ${escapeMd(d.oldName)})` : escapeMd(d.name);
-  const cells = [
-    name,
-    escapeMd(d.op),
-    changeCell(d),
-    energyCell(d.base),
-    energyCell(d.head),
-    d.base?.status === "unsupported" || d.head?.status === "unsupported" ? "not estimated" : formatDeltaJ(d.deltaJ),
-    formatDeltaMacs(d.deltaMacs)
-  ];
-  return `| ${cells.join(" | ")} |`;
-}
-function omittedNote(n) {
-  return `_${plural(n, "layer")} omitted; see the JSON report artifact._`;
-}
-function detailsBlock(m, r, opts) {
-  const deltas = allDeltas(r);
-  if (deltas.length === 0) return [];
-  const shown = deltas.slice(0, opts.maxRows);
-  const lines = [summary(m, r), ""];
-  if (opts.chart) lines.push(...chart(deltas, opts.chartBars ?? 8));
-  lines.push(
-    "| Layer | Op | Change | Base | Head | \u0394 energy | \u0394 MACs |",
-    "|---|---|---|---:|---:|---:|---:|",
-    ...shown.map(row),
-    ""
-  );
-  if (deltas.length > shown.length) lines.push(omittedNote(deltas.length - shown.length), "");
-  lines.push("</details>", "");
-  return lines;
-}
-var init_details = __esm({
-  "src/core/report/details.ts"() {
-    "use strict";
-    init_pair();
-    init_format2();
-  }
-});
-
-// src/core/budget/config.ts
-function fail3(message, file, jsonPath) {
-  throw new EnergyDiffError("E_BUDGET_CONFIG", message, { file, jsonPath });
-}
-function parseLimit(v, file, path) {
-  if (v === void 0) return void 0;
-  if (typeof v === "number") v = { fail: v };
-  if (!isObject(v)) fail3("expected a number or { warn, fail }", file, path);
-  const limit = {};
-  for (const [key, value] of Object.entries(v)) {
-    if (key !== "warn" && key !== "fail") fail3(`unknown key '${key}' (expected warn, fail)`, file, `${path}.${key}`);
-    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) fail3("expected a non-negative number", file, `${path}.${key}`);
-    limit[key] = value;
-  }
-  if (limit.warn !== void 0 && limit.fail !== void 0 && limit.warn > limit.fail) {
-    fail3(`warn limit ${limit.warn} is above fail limit ${limit.fail}`, file, path);
-  }
-  return limit;
-}
-function parseRule(v, file, path) {
-  if (!isObject(v)) fail3("expected an object", file, path);
-  for (const key of Object.keys(v)) {
-    if (!RULE_KEYS.has(key)) fail3(`unknown key '${key}' (expected ${[...RULE_KEYS].join(", ")})`, file, `${path}.${key}`);
-  }
-  const rule = {};
-  for (const key of ["model", "profile"]) {
-    const s = v[key];
-    if (s === void 0) continue;
-    if (typeof s !== "string" || s === "") fail3("expected a non-empty string", file, `${path}.${key}`);
-    rule[key] = s;
-  }
-  if (v.total !== void 0) {
-    if (typeof v.total !== "boolean") fail3("expected true or false", file, `${path}.total`);
-    rule.total = v.total;
-  }
-  if (rule.total && rule.model !== void 0) fail3("a total budget cannot also name a model", file, path);
-  const maxJ = parseLimit(v.maxJ, file, `${path}.maxJ`);
-  const maxIncreasePct = parseLimit(v.maxIncreasePct, file, `${path}.maxIncreasePct`);
-  const maxRunJ = parseLimit(v.maxRunJ, file, `${path}.maxRunJ`);
-  if (!maxJ && !maxIncreasePct && !maxRunJ) fail3("a budget needs maxJ, maxIncreasePct or maxRunJ", file, path);
-  if (maxRunJ && rule.total) fail3("maxRunJ limits the training run of each model: it cannot be a total budget", file, `${path}.maxRunJ`);
-  if (maxJ) rule.maxJ = maxJ;
-  if (maxIncreasePct) rule.maxIncreasePct = maxIncreasePct;
-  if (maxRunJ) rule.maxRunJ = maxRunJ;
-  return rule;
-}
-function parseBudgetConfig(value, file) {
-  if (!isObject(value)) fail3("expected an object with a budgets list", file, "$");
-  for (const key of Object.keys(value)) {
-    if (!["failOn", "fail-on", "budgets"].includes(key)) fail3(`unknown key '${key}' (expected failOn, budgets)`, file, `$.${key}`);
-  }
-  const failOn = value.failOn ?? value["fail-on"] ?? "estimate";
-  if (failOn !== "estimate" && failOn !== "low") fail3(`expected 'estimate' or 'low', got ${JSON.stringify(failOn)}`, file, "$.failOn");
-  const budgets = value.budgets ?? [];
-  if (!Array.isArray(budgets)) fail3("expected a list", file, "$.budgets");
-  return { failOn, budgets: budgets.map((b, i) => parseRule(b, file, `$.budgets[${i}]`)) };
-}
-function globMatches(glob, path) {
-  let re = "";
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i];
-    if (ch === "*" && glob[i + 1] === "*") {
-      i++;
-      if (glob[i + 1] === "/") {
-        i++;
-        re += "(?:.*/)?";
-      } else re += ".*";
-    } else if (ch === "*") re += "[^/]*";
-    else if (ch === "?") re += "[^/]";
-    else re += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`).test(path);
-}
-var RULE_KEYS;
-var init_config = __esm({
-  "src/core/budget/config.ts"() {
-    "use strict";
-    init_types();
-    init_is_object();
-    RULE_KEYS = /* @__PURE__ */ new Set(["model", "total", "profile", "maxJ", "maxIncreasePct", "maxRunJ"]);
-  }
-});
-
-// src/core/budget/index.ts
-function subjects(diff2, rule) {
-  const inProfile = (p) => rule.profile === void 0 || rule.profile === p;
-  if (rule.total) {
-    return diff2.totals.filter((t) => inProfile(t.profile)).map((t) => ({
-      model: "*",
-      profile: t.profile,
-      head: { energyJ: t.headJ, energyJLow: t.headLowJ },
-      base: t.baseJ === 0 && t.baseLowJ === 0 ? null : { energyJ: t.baseJ, energyJLow: t.baseLowJ },
-      deltaJ: t.deltaJ,
-      deltaLowJ: t.deltaLowJ
-    }));
-  }
-  return diff2.models.filter((m) => rule.model === void 0 || globMatches(rule.model, m.path)).flatMap((m) => m.results.filter((r) => inProfile(r.profile)).map((r) => ({
-    model: m.path,
-    profile: r.profile,
-    head: r.head,
-    base: r.base,
-    deltaJ: r.deltaJ,
-    deltaLowJ: r.deltaLowJ,
-    runHead: r.head?.workload?.trainingRun ?? null,
-    runBase: r.base?.workload?.trainingRun ?? null
-  })));
-}
-function checks(s, rule) {
-  const out = [];
-  if (rule.maxJ && s.head) {
-    const check2 = { kind: "absolute", estimate: s.head.energyJ, low: s.head.energyJLow };
-    if (s.base) Object.assign(check2, { baseEstimate: s.base.energyJ, baseLow: s.base.energyJLow });
-    out.push({ limit: rule.maxJ, check: check2 });
-  }
-  if (rule.maxRunJ && s.runHead) {
-    const check2 = { kind: "run", estimate: s.runHead.energyJ, low: s.runHead.energyJLow };
-    if (s.runBase) Object.assign(check2, { baseEstimate: s.runBase.energyJ, baseLow: s.runBase.energyJLow });
-    out.push({ limit: rule.maxRunJ, check: check2 });
-  }
-  if (rule.maxIncreasePct && s.head && s.base && s.base.energyJ > 0) {
-    const pct = (j) => 100 * j / s.base.energyJ;
-    out.push({ limit: rule.maxIncreasePct, check: { kind: "relative", estimate: pct(s.deltaJ), low: pct(s.deltaLowJ) } });
-  }
-  return out;
-}
-function findingValueText(f) {
-  if (f.kind === "relative") return `increase ${formatPct(f.value)} > ${formatPct(f.limit)}`;
-  return `${f.kind === "run" ? "training run" : "energy"} ${formatJ(f.value)} > ${formatJ(f.limit)}`;
-}
-function describeFinding(f, name = (s) => s) {
-  const where = `${f.model === "*" ? "repository total" : name(f.model)} on ${name(f.profile)}`;
-  const shown = findingValueText(f);
-  const why = f.basis === "low" ? ", even at the low end of the band" : f.level !== f.limitLevel ? " at the estimate, not at the low end of the band: a warning" : "";
-  const already = f.preExisting ? "; already over on the base, so it does not fail this change" : "";
-  return `${where}: ${shown} (${f.limitLevel} budget${why})${already}`;
-}
-function evaluate(s, limit, c, failOn) {
-  const finding = (level, limitLevel, basis) => {
-    const lim = limitLevel === "fail" ? limit.fail : limit.warn;
-    const value = basis === "low" ? c.low : c.estimate;
-    const baseValue = basis === "low" ? c.baseLow : c.baseEstimate;
-    const f = {
-      level,
-      limitLevel,
-      kind: c.kind,
-      model: s.model,
-      profile: s.profile,
-      limit: lim,
-      value,
-      basis,
-      preExisting: baseValue !== void 0 && baseValue > lim
-    };
-    return { ...f, message: describeFinding(f) };
-  };
-  if (limit.fail !== void 0) {
-    if (failOn === "low" ? c.low > limit.fail : c.estimate > limit.fail) return finding("fail", "fail", failOn);
-    if (c.estimate > limit.fail) return finding("warn", "fail", "estimate");
-  }
-  if (limit.warn !== void 0 && c.estimate > limit.warn) return finding("warn", "warn", "estimate");
-  return null;
-}
-function rank(v) {
-  return v === "fail" ? 2 : v === "warn" ? 1 : 0;
-}
-function evaluateBudgets(diff2, config) {
-  const budgets = [];
-  for (const rule of config.budgets) {
-    for (const s of subjects(diff2, rule)) {
-      for (const { limit, check: check2 } of checks(s, rule)) {
-        const f = evaluate(s, limit, check2, config.failOn);
-        if (f) budgets.push(f);
-      }
-    }
-  }
-  let verdict = "pass";
-  for (const f of budgets) if (!f.preExisting && rank(f.level) > rank(verdict)) verdict = f.level;
-  return { budgets, verdict };
-}
-function applyBudgets(diff2, config) {
-  return { ...diff2, ...evaluateBudgets(diff2, config) };
-}
-var init_budget = __esm({
-  "src/core/budget/index.ts"() {
+// src/core/format/index.ts
+var init_format3 = __esm({
+  "src/core/format/index.ts"() {
     "use strict";
     init_format2();
-    init_config();
-    init_config();
-  }
-});
-
-// src/core/diff/totals.ts
-function coverageSummary(report) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const u of report.coverage.unsupported) counts.set(u.op, (counts.get(u.op) ?? 0) + 1);
-  const unsupported2 = [...counts.entries()].map(([op, count2]) => ({ op, count: count2 })).sort((a2, b) => b.count - a2.count || (a2.op < b.op ? -1 : a2.op > b.op ? 1 : 0));
-  return { nodes: report.coverage.nodes, estimated: report.coverage.estimated, unsupported: unsupported2 };
-}
-function summarise(report) {
-  const t = report.totals;
-  const s = {
-    energyJ: t.energyJ,
-    energyJLow: t.energyJLow,
-    energyJHigh: t.energyJHigh,
-    macs: t.macs,
-    params: t.params,
-    batch: report.batch,
-    mode: report.mode,
-    coverage: coverageSummary(report)
-  };
-  if (t.seconds !== void 0) s.seconds = t.seconds;
-  if (report.profile.version !== void 0) s.profileVersion = report.profile.version;
-  if (report.workload && (report.workload.trainingRun || report.workload.serving)) s.workload = report.workload;
-  return s;
-}
-function percentChange(baseJ, deltaJ) {
-  if (baseJ === null || baseJ === 0) return null;
-  return 100 * deltaJ / baseJ;
-}
-function bandOfDelta(base, head) {
-  const lows = (head?.energyJLow ?? 0) - (base?.energyJLow ?? 0);
-  const highs = (head?.energyJHigh ?? 0) - (base?.energyJHigh ?? 0);
-  return { deltaLowJ: Math.min(lows, highs), deltaHighJ: Math.max(lows, highs) };
-}
-function resultIsUnchanged(r) {
-  const l = r.layers;
-  return r.base !== null && r.head !== null && r.deltaJ === 0 && r.deltaMacs === 0 && l.added.length + l.removed.length + l.changed.length === 0 && JSON.stringify(r.base.coverage) === JSON.stringify(r.head.coverage) && JSON.stringify(r.base.workload) === JSON.stringify(r.head.workload);
-}
-function totalsPerProfile(ids, models) {
-  return ids.map((profile) => {
-    const t = {
-      profile,
-      baseJ: 0,
-      headJ: 0,
-      deltaJ: 0,
-      deltaPct: null,
-      deltaLowJ: 0,
-      deltaHighJ: 0,
-      headLowJ: 0,
-      headHighJ: 0,
-      baseLowJ: 0,
-      baseHighJ: 0,
-      models: 0
-    };
-    for (const m of models) {
-      const r = m.results.find((x) => x.profile === profile);
-      if (!r) continue;
-      t.models++;
-      t.baseJ += r.base?.energyJ ?? 0;
-      t.baseLowJ += r.base?.energyJLow ?? 0;
-      t.baseHighJ += r.base?.energyJHigh ?? 0;
-      t.headJ += r.head?.energyJ ?? 0;
-      t.headLowJ += r.head?.energyJLow ?? 0;
-      t.headHighJ += r.head?.energyJHigh ?? 0;
-    }
-    t.deltaJ = t.headJ - t.baseJ;
-    t.deltaPct = percentChange(t.baseJ, t.deltaJ);
-    Object.assign(t, bandOfDelta({ energyJLow: t.baseLowJ, energyJHigh: t.baseHighJ }, { energyJLow: t.headLowJ, energyJHigh: t.headHighJ }));
-    return t;
-  });
-}
-var init_totals = __esm({
-  "src/core/diff/totals.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/report/sections.ts
-function verdictLabel(v) {
-  return VERDICT[v];
-}
-function profileLabel(id, profiles) {
-  const p = profiles.find((x) => x.id === id);
-  return p?.name ? `${escapeMd(p.name)} (${escapeMd(id)})` : escapeMd(id);
-}
-function unitPhrase(diff2, profile) {
-  const modes = /* @__PURE__ */ new Set();
-  for (const m of diff2.models) {
-    for (const r of m.results) if (r.profile === profile) modes.add((r.head ?? r.base)?.mode ?? "inference");
-  }
-  if (modes.size !== 1) return "summed over models";
-  return modes.has("train-step") ? "per train step" : "per inference";
-}
-function totalLine(diff2, t) {
-  return `**${formatDeltaJ(t.deltaJ)} (${formatPct(t.deltaPct)})** ${unitPhrase(diff2, t.profile)} on ${profileLabel(t.profile, diff2.profiles)}: ${formatJ(t.baseJ)} \u2192 ${formatJ(t.headJ)}, band of the change ${formatDeltaBand(t.deltaLowJ, t.deltaHighJ)}`;
-}
-function headline(diff2, title) {
-  const lines = [`### \u26A1 ${escapeMd(title)}: ${verdictLabel(diff2.verdict)}`, ""];
-  if (diff2.models.length === 0) return [...lines, "No model files to compare.", ""];
-  if (diff2.totals.length === 1) lines.push(totalLine(diff2, diff2.totals[0]));
-  else lines.push(...diff2.totals.map((t) => `- ${totalLine(diff2, t)}`));
-  const counts = /* @__PURE__ */ new Map();
-  for (const m of diff2.models) counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
-  const parts = ["changed", "added", "removed", "renamed", "unchanged"].filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
-  lines.push("", `${formatCount2(diff2.models.length)} model${diff2.models.length === 1 ? "" : "s"}: ${parts.join(", ")}.`, "");
-  return lines;
-}
-function findingText(f) {
-  return describeFinding(f, escapeMd);
-}
-function caveats(diff2) {
-  const notes = /* @__PURE__ */ new Set();
-  for (const m of diff2.models) {
-    for (const r of m.results) {
-      if (!r.base || !r.head) continue;
-      const bv = r.base.profileVersion;
-      const hv = r.head.profileVersion;
-      if (bv !== void 0 && hv !== void 0 && bv !== hv) {
-        notes.add(`Profile ${escapeMd(r.profile)} changed from v${escapeMd(bv)} to v${escapeMd(hv)} between base and head: part of the change is re-calibration, not the models`);
-      }
-      if (r.base.batch !== r.head.batch || r.base.mode !== r.head.mode) {
-        notes.add(`Model ${escapeMd(m.path)} was estimated at ${r.base.mode} batch ${r.base.batch} on the base and ${r.head.mode} batch ${r.head.batch} on the head`);
-      }
-    }
-  }
-  const sorted = [...notes].sort();
-  const shown = sorted.slice(0, MAX_CAVEATS);
-  if (sorted.length > shown.length) shown.push(`And ${formatCount2(sorted.length - shown.length)} more such differences`);
-  return shown.flatMap((n) => ["> [!NOTE]", `> ${n}.`, ""]);
-}
-function budgetSection(findings) {
-  if (findings.length === 0) return [];
-  const icon = (f) => f.preExisting ? "\u2139\uFE0F" : f.level === "fail" ? "\u274C" : "\u26A0\uFE0F";
-  const order = (f) => f.preExisting ? 2 : f.level === "fail" ? 0 : 1;
-  const sorted = [...findings].sort((a2, b) => order(a2) - order(b));
-  return ["**Budgets**", "", ...sorted.map((f) => `- ${icon(f)} ${findingText(f)}`), ""];
-}
-function modelCell(m) {
-  const path = escapeMd(m.path);
-  if (m.status === "renamed") return `${path} (renamed from ${escapeMd(m.oldPath ?? "?")})`;
-  if (m.status === "added" || m.status === "removed") return `${path} (${m.status})`;
-  return path;
-}
-function budgetCell(m, r, findings) {
-  const mine = findings.filter((f) => f.model === m.path && f.profile === r.profile);
-  const active = mine.filter((f) => !f.preExisting);
-  if (active.some((f) => f.level === "fail")) return "\u274C fail";
-  if (active.length) return "\u26A0\uFE0F warn";
-  if (mine.length) return "\u2139\uFE0F pre-existing";
-  return "\u2705";
-}
-function changeCell2(r, renamed) {
-  if (renamed && resultIsUnchanged(r)) return "no change";
-  return `${formatDeltaJ(r.deltaJ)} (${formatPct(r.deltaPct)})`;
-}
-function changedModels(diff2) {
-  const size = (m) => Math.max(0, ...m.results.map((r) => Math.abs(r.deltaJ)));
-  return diff2.models.filter((m) => m.status !== "unchanged").sort((a2, b) => size(b) - size(a2) || (a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0));
-}
-function modelTable(diff2, models, showBudget) {
-  if (models.length === 0) return [];
-  const header = ["Model", "Profile", "Base", "Head", "Change", "Band of change", ...showBudget ? ["Budget"] : []];
-  const align = ["---", "---", "---:", "---:", "---:", "---", ...showBudget ? [":---:"] : []];
-  const rows3 = models.flatMap(
-    (m) => m.results.map((r) => {
-      const cells = [
-        modelCell(m),
-        escapeMd(r.profile),
-        r.base ? formatJ(r.base.energyJ) : "\u2014",
-        r.head ? formatJ(r.head.energyJ) : "\u2014",
-        changeCell2(r, m.status === "renamed"),
-        formatDeltaBand(r.deltaLowJ, r.deltaHighJ),
-        ...showBudget ? [budgetCell(m, r, diff2.budgets)] : []
-      ];
-      return `| ${cells.join(" | ")} |`;
-    })
-  );
-  return [`| ${header.join(" | ")} |`, `|${align.join("|")}|`, ...rows3, ""];
-}
-function unchangedLine(diff2, listNames) {
-  const unchanged = diff2.models.filter((m) => m.status === "unchanged");
-  if (unchanged.length === 0) return [];
-  const names = listNames ? `: ${unchanged.map((m) => escapeMd(m.path)).join(", ")}` : "";
-  return [`Unchanged (${formatCount2(unchanged.length)} model${unchanged.length === 1 ? "" : "s"})${names}.`, ""];
-}
-function coverageText(r, maxOps = 8) {
-  const c = (r.head ?? r.base)?.coverage;
-  if (!c) return "";
-  const unsupportedCount = c.unsupported.reduce((n, u) => n + u.count, 0);
-  if (unsupportedCount === 0) return `${formatCount2(c.nodes)} nodes, all estimated`;
-  const ops = c.unsupported.slice(0, maxOps).map((u) => u.count > 1 ? `${escapeMd(u.op)} \xD7${u.count}` : escapeMd(u.op));
-  if (c.unsupported.length > maxOps) ops.push(`${c.unsupported.length - maxOps} more`);
-  return `${formatCount2(c.nodes)} nodes, ${formatCount2(c.estimated)} estimated, ${formatCount2(unsupportedCount)} unsupported: ${ops.join(", ")}`;
-}
-function coverageSection(models) {
-  const lines = models.flatMap((m) => {
-    const r = m.results[0];
-    return r ? [`- ${escapeMd(m.path, true)}: ${coverageText(r)}`] : [];
-  });
-  return lines.length ? ["**Coverage** (operators estimated per model)", "", ...lines, ""] : [];
-}
-function profileFooter(p) {
-  const version = p.version ? ` v${escapeMd(p.version)}` : "";
-  if (!p.calibrated) return `${escapeMd(p.id)}${version}: spec-derived, uncalibrated`;
-  const on = p.calibratedOn ? ` on ${escapeMd(p.calibratedOn)}` : "";
-  const date = p.fitDate ? ` (fit ${escapeMd(p.fitDate)})` : "";
-  return `${escapeMd(p.id)}${version}: calibrated${on}${date}`;
-}
-function meaning(diff2) {
-  const kinds = /* @__PURE__ */ new Set();
-  for (const m of diff2.models) {
-    for (const r of m.results) {
-      const s = r.head ?? r.base;
-      if (s) kinds.add(`J per ${s.mode === "train-step" ? "training step (forward + backward + update)" : "inference"} at batch ${s.batch}`);
-    }
-  }
-  return [...kinds].sort().join("; ");
-}
-function footer(diff2) {
-  const base = diff2.base.sha ? `\`${shortSha(diff2.base.sha)}\`` : "base";
-  const head = diff2.head.sha ? `\`${shortSha(diff2.head.sha)}\`` : "head";
-  const lines = [
-    "---",
-    `<sub>Base ${base} \u2192 head ${head}. Profiles: ${diff2.profiles.map(profileFooter).join("; ") || "none"}.</sub>`,
-    ""
-  ];
-  const what = meaning(diff2);
-  if (what) {
-    lines.push(
-      `<sub>Numbers are estimated ${what}, predicted per layer from MACs and bytes without running the model; the band is the profile's held-out error range.</sub>`,
-      ""
-    );
-  }
-  return lines;
-}
-var MAX_CAVEATS, VERDICT;
-var init_sections = __esm({
-  "src/core/report/sections.ts"() {
-    "use strict";
-    init_budget();
-    init_totals();
-    init_format2();
-    MAX_CAVEATS = 5;
-    VERDICT = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
-  }
-});
-
-// src/core/report/workload.ts
-function formatAmount(value) {
-  const abs = Math.abs(value);
-  const sign = value < 0 ? "-" : "";
-  if (abs === 0 || !Number.isFinite(abs)) return abs === 0 ? "0" : String(value);
-  if (abs < 1e-3) return sign + abs.toFixed(Math.min(20, 2 - Math.floor(Math.log10(abs))));
-  const text2 = abs.toPrecision(3);
-  if (abs >= 1e3 || Number(text2) >= 1e3) return sign + formatCount2(abs);
-  return sign + text2;
-}
-function signedAmount(value) {
-  const text2 = formatAmount(value);
-  return value > 0 ? `+${text2}` : text2;
-}
-function convertedCell(c) {
-  if (!c) return "\u2014";
-  return `${c.head === null ? "\u2014" : formatAmount(c.head)} (${signedAmount(c.delta)})`;
-}
-function rowsOf(models) {
-  const rows3 = [];
-  for (const model2 of models) {
-    for (const r of model2.results) {
-      const w = r.workload;
-      if (w?.trainingRun) {
-        const steps = w.trainingRun.steps;
-        rows3.push({ model: model2, profile: r.profile, label: `training run${steps !== void 0 ? ` (${formatCount2(steps)} steps)` : ""}`, change: w.trainingRun });
-      }
-      if (w?.serving) rows3.push({ model: model2, profile: r.profile, label: "serving, per month", change: w.serving });
-    }
-  }
-  return rows3;
-}
-function workloadSection(models) {
-  const rows3 = rowsOf(models);
-  if (rows3.length === 0) return [];
-  const has2 = (key) => rows3.some((r) => r.change.converted[key] !== void 0);
-  const extra = ["kWh", ...has2("gCO2e") ? ["gCO2e"] : [], ...has2("cost") ? ["cost"] : []];
-  const titles = { kWh: "kWh", gCO2e: "gCO2e", cost: "Cost" };
-  const header = ["Model", "Profile", "Workload", "Base", "Head", "Change", "Band of change", ...extra.map((k) => titles[k])];
-  const align = ["---", "---", "---", "---:", "---:", "---:", "---", ...extra.map(() => "---:")];
-  const lines = rows3.map(({ model: model2, profile, label, change: c }) => {
-    const cells = [
-      escapeMd(model2.path),
-      escapeMd(profile),
-      label,
-      c.baseJ === null ? "\u2014" : formatJ(c.baseJ),
-      c.headJ === null ? "\u2014" : formatJ(c.headJ),
-      `${formatDeltaJ(c.deltaJ)} (${formatPct(c.deltaPct)})`,
-      formatDeltaBand(c.deltaLowJ, c.deltaHighJ),
-      ...extra.map((k) => convertedCell(c.converted[k]))
-    ];
-    return `| ${cells.join(" | ")} |`;
-  });
-  const units = `${extra.map((k) => titles[k]).join(", ")}: the head's, the change in parentheses${has2("cost") ? "; cost in the currency of pricePerKWh" : ""}`;
-  return [
-    "**Per training run / per month of serving**",
-    "",
-    `| ${header.join(" | ")} |`,
-    `|${align.join("|")}|`,
-    ...lines,
-    "",
-    `_A training run is epochs \xD7 \u2308samples / batch\u2309 train steps, plus evaluation passes and the profile's per-run overhead; serving is energy per inference \xF7 batch \xD7 requests per month. ${units}._`,
-    ""
-  ];
-}
-var init_workload2 = __esm({
-  "src/core/report/workload.ts"() {
-    "use strict";
-    init_format2();
-  }
-});
-
-// src/core/report/index.ts
-function ladder(rows3) {
-  const full = { chart: true, details: true, listUnchanged: true, maxModels: Infinity, maxFindings: Infinity };
-  const fewer = [];
-  for (let r = Math.max(1, rows3); ; r = Math.floor(r / 2)) {
-    fewer.push({ ...full, rows: r, chart: r >= 5 });
-    if (r <= 1) break;
-  }
-  const bare = { rows: 0, chart: false, details: false, listUnchanged: false };
-  return [
-    ...fewer,
-    { ...full, rows: 0, chart: false, details: false },
-    { ...bare, maxModels: 200, maxFindings: 50 },
-    { ...bare, maxModels: 50, maxFindings: 20 },
-    { ...bare, maxModels: 10, maxFindings: 5 },
-    { ...bare, maxModels: 0, maxFindings: 0 }
-  ];
-}
-function render(diff2, opts, level) {
-  const models = changedModels(diff2);
-  const kept = models.slice(0, level.maxModels);
-  const showBudget = opts.budgetsChecked === true || diff2.budgets.length > 0;
-  const lines = [];
-  if (opts.marker) lines.push(opts.marker);
-  lines.push(...headline(diff2, opts.title ?? "energy-diff"));
-  lines.push(...caveats(diff2));
-  const findings = diff2.budgets.slice(0, level.maxFindings);
-  lines.push(...budgetSection(findings));
-  if (diff2.budgets.length > findings.length) lines.push(`_${formatCount2(diff2.budgets.length - findings.length)} more budget findings; see the JSON report artifact._`, "");
-  lines.push(...modelTable(diff2, kept, showBudget));
-  if (models.length > kept.length) lines.push(`_${formatCount2(models.length - kept.length)} more changed models omitted; see the JSON report artifact._`, "");
-  lines.push(...workloadSection(kept));
-  lines.push(...unchangedLine(diff2, level.listUnchanged));
-  lines.push(...coverageSection(kept));
-  let layersOmitted = 0;
-  for (const m of kept) {
-    for (const r of m.results) {
-      if (level.details) lines.push(...detailsBlock(m, r, { maxRows: level.rows, chart: level.chart }));
-      else layersOmitted += allDeltas(r).length;
-    }
-  }
-  for (const m of models.slice(kept.length)) for (const r of m.results) layersOmitted += allDeltas(r).length;
-  if (layersOmitted > 0) lines.push(`_Per-layer details omitted (${formatCount2(layersOmitted)} layer changes); see the JSON report artifact._`, "");
-  lines.push(...footer(diff2));
-  return lines.join("\n");
-}
-function hardCut(text2, diff2, opts, maxChars) {
-  const head = [...opts.marker ? [opts.marker] : [], ...headline(diff2, opts.title ?? "energy-diff")].join("\n");
-  const note = "\n\n_Comment cut to fit; see the JSON report artifact._\n";
-  if (head.length + note.length > maxChars) return head.slice(0, maxChars);
-  const room = maxChars - note.length;
-  let cut = text2.slice(0, room);
-  const nl = cut.lastIndexOf("\n");
-  if (nl >= head.length) cut = cut.slice(0, nl);
-  return cut + note;
-}
-function renderComment(diff2, opts = {}) {
-  const maxChars = opts.maxChars ?? MAX_COMMENT_CHARS;
-  let last = "";
-  for (const level of ladder(opts.maxLayerRows ?? 25)) {
-    last = render(diff2, opts, level);
-    if (last.length <= maxChars) return last;
-  }
-  return hardCut(last, diff2, opts, maxChars);
-}
-var MAX_COMMENT_CHARS;
-var init_report = __esm({
-  "src/core/report/index.ts"() {
-    "use strict";
-    init_details();
-    init_format2();
-    init_sections();
-    init_workload2();
-    init_format2();
-    init_sections();
-    init_workload2();
-    MAX_COMMENT_CHARS = 65536;
   }
 });
 
@@ -11531,7 +10954,7 @@ function formatEstimate(report, format, profile) {
   const cov = report.coverage;
   const unsupported2 = summariseUnsupported(cov.unsupported.map((u) => u.op));
   const coverage = `${cov.nodes} nodes, ${cov.estimated} estimated, ${cov.unsupported.length} unsupported${unsupported2 ? `: ${unsupported2}` : ""}`;
-  const rows3 = top.map((l) => [l.name, l.op, l.outputShapes.map((s) => s.join("x")).join(", "), formatMacs(l.macs), formatJ(l.energyJ)]);
+  const rows4 = top.map((l) => [l.name, l.op, l.outputShapes.map((s) => s.join("x")).join(", "), formatMacs(l.macs), formatJ(l.energyJ)]);
   const header = ["layer", "op", "output", "MACs", "energy"];
   const workload = workloadLines(report);
   if (format === "markdown") {
@@ -11545,11 +10968,11 @@ function formatEstimate(report, format, profile) {
       ...workload.length ? [""] : [],
       `| ${header.join(" | ")} |`,
       `|${header.map(() => "---").join("|")}|`,
-      ...rows3.map((r) => `| ${r.map(esc).join(" | ")} |`),
+      ...rows4.map((r) => `| ${r.map(esc).join(" | ")} |`),
       ""
     ].join("\n");
   }
-  const widths = header.map((h, i) => Math.max(h.length, ...rows3.map((r) => (r[i] ?? "").length)));
+  const widths = header.map((h, i) => Math.max(h.length, ...rows4.map((r) => (r[i] ?? "").length)));
   const line = (cells) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
   return [
     headline2,
@@ -11559,7 +10982,7 @@ function formatEstimate(report, format, profile) {
     "",
     `top ${top.length} layers by energy:`,
     line(header),
-    ...rows3.map(line),
+    ...rows4.map(line),
     ""
   ].join("\n");
 }
@@ -11593,7 +11016,7 @@ var TOP_LAYERS;
 var init_format_estimate = __esm({
   "src/cli/format-estimate.ts"() {
     "use strict";
-    init_report();
+    init_format3();
     TOP_LAYERS = 15;
   }
 });
@@ -12817,8 +12240,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -12844,8 +12267,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -15344,22 +14767,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -16268,7 +15691,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -16466,9 +15889,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -16790,12 +16213,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -16957,12 +16380,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -19000,6 +18423,363 @@ var require_dist = __commonJS({
   }
 });
 
+// src/core/budget/config.ts
+function fail3(message, file, jsonPath) {
+  throw new EnergyDiffError("E_BUDGET_CONFIG", message, { file, jsonPath });
+}
+function parseLimit(v, file, path) {
+  if (v === void 0) return void 0;
+  if (typeof v === "number") v = { fail: v };
+  if (!isObject(v)) fail3("expected a number or { warn, fail }", file, path);
+  const limit = {};
+  for (const [key, value] of Object.entries(v)) {
+    if (key !== "warn" && key !== "fail") fail3(`unknown key '${key}' (expected warn, fail)`, file, `${path}.${key}`);
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) fail3("expected a non-negative number", file, `${path}.${key}`);
+    limit[key] = value;
+  }
+  if (limit.warn !== void 0 && limit.fail !== void 0 && limit.warn > limit.fail) {
+    fail3(`warn limit ${limit.warn} is above fail limit ${limit.fail}`, file, path);
+  }
+  return limit;
+}
+function parseRule(v, file, path) {
+  if (!isObject(v)) fail3("expected an object", file, path);
+  for (const key of Object.keys(v)) {
+    if (!RULE_KEYS.has(key)) fail3(`unknown key '${key}' (expected ${[...RULE_KEYS].join(", ")})`, file, `${path}.${key}`);
+  }
+  const rule = {};
+  for (const key of ["model", "profile"]) {
+    const s = v[key];
+    if (s === void 0) continue;
+    if (typeof s !== "string" || s === "") fail3("expected a non-empty string", file, `${path}.${key}`);
+    rule[key] = s;
+  }
+  if (v.total !== void 0) {
+    if (typeof v.total !== "boolean") fail3("expected true or false", file, `${path}.total`);
+    rule.total = v.total;
+  }
+  if (rule.total && rule.model !== void 0) fail3("a total budget cannot also name a model", file, path);
+  const maxJ = parseLimit(v.maxJ, file, `${path}.maxJ`);
+  const maxIncreasePct = parseLimit(v.maxIncreasePct, file, `${path}.maxIncreasePct`);
+  const maxRunJ = parseLimit(v.maxRunJ, file, `${path}.maxRunJ`);
+  if (!maxJ && !maxIncreasePct && !maxRunJ) fail3("a budget needs maxJ, maxIncreasePct or maxRunJ", file, path);
+  if (maxRunJ && rule.total) fail3("maxRunJ limits the training run of each model: it cannot be a total budget", file, `${path}.maxRunJ`);
+  if (maxJ) rule.maxJ = maxJ;
+  if (maxIncreasePct) rule.maxIncreasePct = maxIncreasePct;
+  if (maxRunJ) rule.maxRunJ = maxRunJ;
+  return rule;
+}
+function parseBudgetConfig(value, file) {
+  if (!isObject(value)) fail3("expected an object with a budgets list", file, "$");
+  for (const key of Object.keys(value)) {
+    if (!["failOn", "fail-on", "budgets"].includes(key)) fail3(`unknown key '${key}' (expected failOn, budgets)`, file, `$.${key}`);
+  }
+  const failOn = value.failOn ?? value["fail-on"] ?? "estimate";
+  if (failOn !== "estimate" && failOn !== "low") fail3(`expected 'estimate' or 'low', got ${JSON.stringify(failOn)}`, file, "$.failOn");
+  const budgets = value.budgets ?? [];
+  if (!Array.isArray(budgets)) fail3("expected a list", file, "$.budgets");
+  return { failOn, budgets: budgets.map((b, i) => parseRule(b, file, `$.budgets[${i}]`)) };
+}
+function globMatches(glob, path) {
+  let re = "";
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i];
+    if (ch === "*" && glob[i + 1] === "*") {
+      i++;
+      if (glob[i + 1] === "/") {
+        i++;
+        re += "(?:.*/)?";
+      } else re += ".*";
+    } else if (ch === "*") re += "[^/]*";
+    else if (ch === "?") re += "[^/]";
+    else re += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`).test(path);
+}
+var RULE_KEYS;
+var init_config = __esm({
+  "src/core/budget/config.ts"() {
+    "use strict";
+    init_common();
+    RULE_KEYS = /* @__PURE__ */ new Set(["model", "total", "profile", "maxJ", "maxIncreasePct", "maxRunJ"]);
+  }
+});
+
+// src/core/budget/index.ts
+function subjects(diff2, rule) {
+  const inProfile = (p) => rule.profile === void 0 || rule.profile === p;
+  if (rule.total) {
+    return diff2.totals.filter((t) => inProfile(t.profile)).map((t) => ({
+      model: "*",
+      profile: t.profile,
+      head: { energyJ: t.headJ, energyJLow: t.headLowJ },
+      base: t.baseJ === 0 && t.baseLowJ === 0 ? null : { energyJ: t.baseJ, energyJLow: t.baseLowJ },
+      deltaJ: t.deltaJ,
+      deltaLowJ: t.deltaLowJ
+    }));
+  }
+  return diff2.models.filter((m) => rule.model === void 0 || globMatches(rule.model, m.path)).flatMap((m) => m.results.filter((r) => inProfile(r.profile)).map((r) => ({
+    model: m.path,
+    profile: r.profile,
+    head: r.head,
+    base: r.base,
+    deltaJ: r.deltaJ,
+    deltaLowJ: r.deltaLowJ,
+    runHead: r.head?.workload?.trainingRun ?? null,
+    runBase: r.base?.workload?.trainingRun ?? null
+  })));
+}
+function checks(s, rule) {
+  const out = [];
+  if (rule.maxJ && s.head) {
+    const check2 = { kind: "absolute", estimate: s.head.energyJ, low: s.head.energyJLow };
+    if (s.base) Object.assign(check2, { baseEstimate: s.base.energyJ, baseLow: s.base.energyJLow });
+    out.push({ limit: rule.maxJ, check: check2 });
+  }
+  if (rule.maxRunJ && s.runHead) {
+    const check2 = { kind: "run", estimate: s.runHead.energyJ, low: s.runHead.energyJLow };
+    if (s.runBase) Object.assign(check2, { baseEstimate: s.runBase.energyJ, baseLow: s.runBase.energyJLow });
+    out.push({ limit: rule.maxRunJ, check: check2 });
+  }
+  if (rule.maxIncreasePct && s.head && s.base && s.base.energyJ > 0) {
+    const pct = (j) => 100 * j / s.base.energyJ;
+    out.push({ limit: rule.maxIncreasePct, check: { kind: "relative", estimate: pct(s.deltaJ), low: pct(s.deltaLowJ) } });
+  }
+  return out;
+}
+function findingValueText(f) {
+  if (f.kind === "relative") return `increase ${formatPct(f.value)} > ${formatPct(f.limit)}`;
+  return `${f.kind === "run" ? "training run" : "energy"} ${formatJ(f.value)} > ${formatJ(f.limit)}`;
+}
+function describeFinding(f, name = (s) => s) {
+  const where = `${f.model === "*" ? "repository total" : name(f.model)} on ${name(f.profile)}`;
+  const shown = findingValueText(f);
+  const why = f.basis === "low" ? ", even at the low end of the band" : f.level !== f.limitLevel ? " at the estimate, not at the low end of the band: a warning" : "";
+  const already = f.preExisting ? "; already over on the base, so it does not fail this change" : "";
+  return `${where}: ${shown} (${f.limitLevel} budget${why})${already}`;
+}
+function evaluate(s, limit, c, failOn) {
+  const finding = (level, limitLevel, basis) => {
+    const lim = limitLevel === "fail" ? limit.fail : limit.warn;
+    const value = basis === "low" ? c.low : c.estimate;
+    const baseValue = basis === "low" ? c.baseLow : c.baseEstimate;
+    const f = {
+      level,
+      limitLevel,
+      kind: c.kind,
+      model: s.model,
+      profile: s.profile,
+      limit: lim,
+      value,
+      basis,
+      preExisting: baseValue !== void 0 && baseValue > lim
+    };
+    return { ...f, message: describeFinding(f) };
+  };
+  if (limit.fail !== void 0) {
+    if (failOn === "low" ? c.low > limit.fail : c.estimate > limit.fail) return finding("fail", "fail", failOn);
+    if (c.estimate > limit.fail) return finding("warn", "fail", "estimate");
+  }
+  if (limit.warn !== void 0 && c.estimate > limit.warn) return finding("warn", "warn", "estimate");
+  return null;
+}
+function rank(v) {
+  return v === "fail" ? 2 : v === "warn" ? 1 : 0;
+}
+function evaluateBudgets(diff2, config) {
+  const budgets = [];
+  for (const rule of config.budgets) {
+    for (const s of subjects(diff2, rule)) {
+      for (const { limit, check: check2 } of checks(s, rule)) {
+        const f = evaluate(s, limit, check2, config.failOn);
+        if (f) budgets.push(f);
+      }
+    }
+  }
+  let verdict = "pass";
+  for (const f of budgets) if (!f.preExisting && rank(f.level) > rank(verdict)) verdict = f.level;
+  return { budgets, verdict };
+}
+function applyBudgets(diff2, config) {
+  return { ...diff2, ...evaluateBudgets(diff2, config) };
+}
+var init_budget = __esm({
+  "src/core/budget/index.ts"() {
+    "use strict";
+    init_format3();
+    init_config();
+    init_config();
+  }
+});
+
+// src/core/diff/pair.ts
+function signature(layer) {
+  return `${layer.op}|${layer.outputShapes.map((s) => s.join("x")).join(",")}`;
+}
+function groupBy(layers, key) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const layer of layers) {
+    const k = key(layer);
+    const group = groups.get(k);
+    if (group) group.push(layer);
+    else groups.set(k, [layer]);
+  }
+  return groups;
+}
+function matchBy(base, head, key, byName, pairs) {
+  const pool3 = groupBy(base, key);
+  const used = /* @__PURE__ */ new Set();
+  const headLeft = [];
+  for (const h of head) {
+    const b = pool3.get(key(h))?.shift();
+    if (b) {
+      pairs.push({ base: b, head: h, byName });
+      used.add(b);
+    } else headLeft.push(h);
+  }
+  return { base: base.filter((b) => !used.has(b)), head: headLeft };
+}
+function side(layer) {
+  return { name: layer.name, op: layer.op, energyJ: layer.energyJ, macs: layer.macs, outputShapes: layer.outputShapes, status: layer.status };
+}
+function sameCost(a2, b) {
+  return a2.op === b.op && a2.energyJ === b.energyJ && a2.macs === b.macs && a2.status === b.status && signature(a2) === signature(b);
+}
+function compareDeltas(a2, b) {
+  return Math.abs(b.deltaJ) - Math.abs(a2.deltaJ);
+}
+function sortedDeltas(changed, added, removed) {
+  return [...changed, ...added, ...removed].sort(compareDeltas);
+}
+function pairLayers(base, head, opts = {}) {
+  const pairs = [];
+  const afterName = matchBy(base, head, (l) => l.name, true, pairs);
+  const left = matchBy(afterName.base, afterName.head, signature, false, pairs);
+  const changed = [];
+  let unchangedCount = 0;
+  let renamedCount = 0;
+  const headIndex = new Map(head.map((l, i) => [l, i]));
+  pairs.sort((a2, b) => (headIndex.get(a2.head) ?? 0) - (headIndex.get(b.head) ?? 0));
+  for (const p of pairs) {
+    if (!p.byName) renamedCount++;
+    if (sameCost(p.base, p.head)) {
+      unchangedCount++;
+      continue;
+    }
+    changed.push({
+      kind: "changed",
+      name: p.head.name,
+      ...p.byName ? {} : { oldName: p.base.name },
+      op: p.head.op,
+      base: side(p.base),
+      head: side(p.head),
+      deltaJ: p.head.energyJ - p.base.energyJ,
+      deltaMacs: p.head.macs - p.base.macs
+    });
+  }
+  const added = left.head.map((h) => ({
+    kind: "added",
+    name: h.name,
+    op: h.op,
+    base: null,
+    head: side(h),
+    deltaJ: h.energyJ,
+    deltaMacs: h.macs
+  }));
+  const removed = left.base.map((b) => ({
+    kind: "removed",
+    name: b.name,
+    op: b.op,
+    base: side(b),
+    head: null,
+    deltaJ: -b.energyJ,
+    deltaMacs: -b.macs
+  }));
+  const top = sortedDeltas(changed, added, removed).slice(0, opts.topN ?? 10);
+  return { added, removed, changed, top, unchangedCount, renamedCount };
+}
+var init_pair = __esm({
+  "src/core/diff/pair.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/diff/totals.ts
+function coverageSummary(report) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const u of report.coverage.unsupported) counts.set(u.op, (counts.get(u.op) ?? 0) + 1);
+  const unsupported2 = [...counts.entries()].map(([op, count2]) => ({ op, count: count2 })).sort((a2, b) => b.count - a2.count || (a2.op < b.op ? -1 : a2.op > b.op ? 1 : 0));
+  return { nodes: report.coverage.nodes, estimated: report.coverage.estimated, unsupported: unsupported2 };
+}
+function summarise(report) {
+  const t = report.totals;
+  const s = {
+    energyJ: t.energyJ,
+    energyJLow: t.energyJLow,
+    energyJHigh: t.energyJHigh,
+    macs: t.macs,
+    params: t.params,
+    batch: report.batch,
+    mode: report.mode,
+    coverage: coverageSummary(report)
+  };
+  if (t.seconds !== void 0) s.seconds = t.seconds;
+  if (report.profile.version !== void 0) s.profileVersion = report.profile.version;
+  if (report.workload && (report.workload.trainingRun || report.workload.serving)) s.workload = report.workload;
+  return s;
+}
+function percentChange(baseJ, deltaJ) {
+  if (baseJ === null || baseJ === 0) return null;
+  return 100 * deltaJ / baseJ;
+}
+function bandOfDelta(base, head) {
+  const lows = (head?.energyJLow ?? 0) - (base?.energyJLow ?? 0);
+  const highs = (head?.energyJHigh ?? 0) - (base?.energyJHigh ?? 0);
+  return { deltaLowJ: Math.min(lows, highs), deltaHighJ: Math.max(lows, highs) };
+}
+function resultIsUnchanged(r) {
+  const l = r.layers;
+  return r.base !== null && r.head !== null && r.deltaJ === 0 && r.deltaMacs === 0 && l.added.length + l.removed.length + l.changed.length === 0 && JSON.stringify(r.base.coverage) === JSON.stringify(r.head.coverage) && JSON.stringify(r.base.workload) === JSON.stringify(r.head.workload);
+}
+function totalsPerProfile(ids, models) {
+  return ids.map((profile) => {
+    const t = {
+      profile,
+      baseJ: 0,
+      headJ: 0,
+      deltaJ: 0,
+      deltaPct: null,
+      deltaLowJ: 0,
+      deltaHighJ: 0,
+      headLowJ: 0,
+      headHighJ: 0,
+      baseLowJ: 0,
+      baseHighJ: 0,
+      models: 0
+    };
+    for (const m of models) {
+      const r = m.results.find((x) => x.profile === profile);
+      if (!r) continue;
+      t.models++;
+      t.baseJ += r.base?.energyJ ?? 0;
+      t.baseLowJ += r.base?.energyJLow ?? 0;
+      t.baseHighJ += r.base?.energyJHigh ?? 0;
+      t.headJ += r.head?.energyJ ?? 0;
+      t.headLowJ += r.head?.energyJLow ?? 0;
+      t.headHighJ += r.head?.energyJHigh ?? 0;
+    }
+    t.deltaJ = t.headJ - t.baseJ;
+    t.deltaPct = percentChange(t.baseJ, t.deltaJ);
+    Object.assign(t, bandOfDelta({ energyJLow: t.baseLowJ, energyJHigh: t.baseHighJ }, { energyJLow: t.headLowJ, energyJHigh: t.headHighJ }));
+    return t;
+  });
+}
+var init_totals = __esm({
+  "src/core/diff/totals.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/diff/workload.ts
 function rollOf(w, kind2) {
   if (kind2 === "trainingRun") return w?.trainingRun ?? null;
@@ -19049,11 +18829,78 @@ function diffWorkload(base, head) {
   if (serving) out.serving = serving;
   return run || serving ? out : void 0;
 }
-var init_workload3 = __esm({
+var init_workload2 = __esm({
   "src/core/diff/workload.ts"() {
     "use strict";
-    init_workload();
+    init_estimate();
     init_totals();
+  }
+});
+
+// src/core/diff/noise-floor.ts
+var init_noise_floor = __esm({
+  "src/core/diff/noise-floor.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/diff/estimate-json.ts
+function looksLikeEstimate(v) {
+  return isObject(v) && v.schema === SCHEMA;
+}
+function check(ok, file, jsonPath, message) {
+  if (!ok) throw new EnergyDiffError("E_ESTIMATE_JSON", message, { file, jsonPath });
+}
+function validate(v, file, at) {
+  const model2 = v.model;
+  check(isObject(model2) && typeof model2.path === "string", file, `${at}.model.path`, "expected a string");
+  const profile = v.profile;
+  check(isObject(profile) && typeof profile.id === "string", file, `${at}.profile.id`, "expected a string");
+  check(isNum(v.batch), file, `${at}.batch`, "expected a number");
+  check(v.mode === "inference" || v.mode === "train-step", file, `${at}.mode`, "expected 'inference' or 'train-step'");
+  const totals = v.totals;
+  check(isObject(totals), file, `${at}.totals`, "expected an object");
+  for (const key of ["macs", "params", "energyJ", "energyJLow", "energyJHigh"]) {
+    check(isNum(totals[key]), file, `${at}.totals.${key}`, "expected a number");
+  }
+  check(Array.isArray(v.layers), file, `${at}.layers`, "expected a list");
+  v.layers.forEach((l, i) => {
+    const p = `${at}.layers[${i}]`;
+    check(isObject(l) && typeof l.name === "string" && typeof l.op === "string", file, p, "expected { name, op, ... }");
+    const layer = l;
+    check(isNum(layer.energyJ) && isNum(layer.macs), file, p, "expected numeric energyJ and macs");
+    check(Array.isArray(layer.outputShapes), file, `${p}.outputShapes`, "expected a list");
+  });
+  const cov = v.coverage;
+  check(isObject(cov) && isNum(cov.nodes) && isNum(cov.estimated) && Array.isArray(cov.unsupported), file, `${at}.coverage`, "expected { nodes, estimated, unsupported }");
+  if (v.workload !== void 0) validateWorkload(v.workload, file, `${at}.workload`);
+  return v;
+}
+function validateWorkload(w, file, at) {
+  check(isObject(w), file, at, "expected an object");
+  const o = w;
+  const numbers = (v, p, keys) => {
+    check(isObject(v), file, p, "expected an object");
+    for (const k of keys) check(isNum(v[k]), file, `${p}.${k}`, "expected a number");
+  };
+  if (o.trainingRun !== void 0) numbers(o.trainingRun, `${at}.trainingRun`, ["energyJ", "energyJLow", "energyJHigh", "steps"]);
+  if (o.serving !== void 0) numbers(o.serving, `${at}.serving`, ["energyJPerMonth", "energyJLowPerMonth", "energyJHighPerMonth"]);
+  for (const k of ["kWh", "gCO2e", "cost"]) if (o[k] !== void 0) check(isNum(o[k]), file, `${at}.${k}`, "expected a number");
+}
+function parseEstimateReports(value, file) {
+  if (looksLikeEstimate(value)) return [validate(value, file, "$")];
+  if (Array.isArray(value) && value.length > 0 && value.every(looksLikeEstimate)) {
+    return value.map((v, i) => validate(v, file, `$[${i}]`));
+  }
+  return null;
+}
+var SCHEMA, isNum;
+var init_estimate_json = __esm({
+  "src/core/diff/estimate-json.ts"() {
+    "use strict";
+    init_common();
+    SCHEMA = "energy-diff/estimate@1";
+    isNum = (v) => typeof v === "number" && Number.isFinite(v);
   }
 });
 
@@ -19153,71 +19000,521 @@ var init_diff = __esm({
     "use strict";
     init_pair();
     init_totals();
-    init_workload3();
+    init_workload2();
     init_pair();
     init_totals();
-    init_workload3();
+    init_workload2();
+    init_noise_floor();
+    init_estimate_json();
   }
 });
 
-// src/core/diff/estimate-json.ts
-function looksLikeEstimate(v) {
-  return isObject(v) && v.schema === SCHEMA;
+// src/core/report/details.ts
+function allDeltas(r) {
+  return sortedDeltas(r.layers.changed, r.layers.added, r.layers.removed);
 }
-function check(ok, file, jsonPath, message) {
-  if (!ok) throw new EnergyDiffError("E_ESTIMATE_JSON", message, { file, jsonPath });
+function plural(n, word) {
+  return `${formatCount2(n)} ${word}${n === 1 ? "" : "s"}`;
 }
-function validate(v, file, at) {
-  const model2 = v.model;
-  check(isObject(model2) && typeof model2.path === "string", file, `${at}.model.path`, "expected a string");
-  const profile = v.profile;
-  check(isObject(profile) && typeof profile.id === "string", file, `${at}.profile.id`, "expected a string");
-  check(isNum(v.batch), file, `${at}.batch`, "expected a number");
-  check(v.mode === "inference" || v.mode === "train-step", file, `${at}.mode`, "expected 'inference' or 'train-step'");
-  const totals = v.totals;
-  check(isObject(totals), file, `${at}.totals`, "expected an object");
-  for (const key of ["macs", "params", "energyJ", "energyJLow", "energyJHigh"]) {
-    check(isNum(totals[key]), file, `${at}.totals.${key}`, "expected a number");
-  }
-  check(Array.isArray(v.layers), file, `${at}.layers`, "expected a list");
-  v.layers.forEach((l, i) => {
-    const p = `${at}.layers[${i}]`;
-    check(isObject(l) && typeof l.name === "string" && typeof l.op === "string", file, p, "expected { name, op, ... }");
-    const layer = l;
-    check(isNum(layer.energyJ) && isNum(layer.macs), file, p, "expected numeric energyJ and macs");
-    check(Array.isArray(layer.outputShapes), file, `${p}.outputShapes`, "expected a list");
+function summary(m, r) {
+  const l = r.layers;
+  const parts = [`${formatCount2(l.changed.length)} changed`, `${formatCount2(l.added.length)} added`, `${formatCount2(l.removed.length)} removed`];
+  const renamed = l.renamedCount ? `; ${plural(l.renamedCount, "layer")} matched by operator and shape under a new name` : "";
+  return `<details><summary>${escapeHtml(m.path)} on ${escapeHtml(r.profile)}: ${parts.join(", ")} layers${renamed}</summary>`;
+}
+function chartUnit(maxAbsJ) {
+  if (maxAbsJ >= 1e3) return { scale: 1e-3, unit: "kJ" };
+  if (maxAbsJ >= 1) return { scale: 1, unit: "J" };
+  if (maxAbsJ >= 1e-3) return { scale: 1e3, unit: "mJ" };
+  if (maxAbsJ >= 1e-6) return { scale: 1e6, unit: "\xB5J" };
+  return { scale: 1e9, unit: "nJ" };
+}
+function chartNumber(x) {
+  return x.toFixed(3);
+}
+function chart(deltas, bars) {
+  const top = deltas.filter((d) => d.deltaJ !== 0).slice(0, bars);
+  if (top.length < 2) return [];
+  const { scale, unit } = chartUnit(Math.max(...top.map((d) => Math.abs(d.deltaJ))));
+  const seen = /* @__PURE__ */ new Map();
+  const labels2 = top.map((d) => {
+    const base = `${d.deltaJ > 0 ? "+" : "-"}${mermaidLabel(d.name)}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return `"${n > 1 ? `${base} ${n}` : base}"`;
   });
-  const cov = v.coverage;
-  check(isObject(cov) && isNum(cov.nodes) && isNum(cov.estimated) && Array.isArray(cov.unsupported), file, `${at}.coverage`, "expected { nodes, estimated, unsupported }");
-  if (v.workload !== void 0) validateWorkload(v.workload, file, `${at}.workload`);
-  return v;
+  const values = top.map((d) => chartNumber(Math.abs(d.deltaJ) * scale));
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "Largest layer changes, + increase / - decrease (${unit})"`,
+    `  x-axis [${labels2.join(", ")}]`,
+    `  y-axis "|change| (${unit})" 0 --> ${values[0]}`,
+    `  bar [${values.join(", ")}]`,
+    "```",
+    ""
+  ];
 }
-function validateWorkload(w, file, at) {
-  check(isObject(w), file, at, "expected an object");
-  const o = w;
-  const numbers = (v, p, keys) => {
-    check(isObject(v), file, p, "expected an object");
-    for (const k of keys) check(isNum(v[k]), file, `${p}.${k}`, "expected a number");
-  };
-  if (o.trainingRun !== void 0) numbers(o.trainingRun, `${at}.trainingRun`, ["energyJ", "energyJLow", "energyJHigh", "steps"]);
-  if (o.serving !== void 0) numbers(o.serving, `${at}.serving`, ["energyJPerMonth", "energyJLowPerMonth", "energyJHighPerMonth"]);
-  for (const k of ["kWh", "gCO2e", "cost"]) if (o[k] !== void 0) check(isNum(o[k]), file, `${at}.${k}`, "expected a number");
+function shapes(s) {
+  return s.map((d) => d.join("\xD7")).join(", ") || "?";
 }
-function parseEstimateReports(value, file) {
-  if (looksLikeEstimate(value)) return [validate(value, file, "$")];
-  if (Array.isArray(value) && value.length > 0 && value.every(looksLikeEstimate)) {
-    return value.map((v, i) => validate(v, file, `$[${i}]`));
-  }
-  return null;
+function changeCell(d) {
+  if (d.kind !== "changed" || !d.base || !d.head) return d.kind;
+  const a2 = shapes(d.base.outputShapes);
+  const b = shapes(d.head.outputShapes);
+  const op = d.base.op !== d.head.op ? ` (${escapeMd(d.base.op)} \u2192 ${escapeMd(d.head.op)})` : "";
+  return a2 === b ? `changed${op}` : `changed${op}: ${a2} \u2192 ${b}`;
 }
-var SCHEMA, isNum;
-var init_estimate_json = __esm({
-  "src/core/diff/estimate-json.ts"() {
+function energyCell(side2) {
+  if (!side2) return "\u2014";
+  return side2.status === "unsupported" ? "unsupported" : formatJ(side2.energyJ);
+}
+function row(d) {
+  const name = d.oldName !== void 0 ? `${escapeMd(d.name)} (was ${escapeMd(d.oldName)})` : escapeMd(d.name);
+  const cells = [
+    name,
+    escapeMd(d.op),
+    changeCell(d),
+    energyCell(d.base),
+    energyCell(d.head),
+    d.base?.status === "unsupported" || d.head?.status === "unsupported" ? "not estimated" : formatDeltaJ(d.deltaJ),
+    formatDeltaMacs(d.deltaMacs)
+  ];
+  return `| ${cells.join(" | ")} |`;
+}
+function omittedNote(n) {
+  return `_${plural(n, "layer")} omitted; see the JSON report artifact._`;
+}
+function detailsBlock(m, r, opts) {
+  const deltas = allDeltas(r);
+  if (deltas.length === 0) return [];
+  const shown = deltas.slice(0, opts.maxRows);
+  const lines = [summary(m, r), ""];
+  if (opts.chart) lines.push(...chart(deltas, opts.chartBars ?? 8));
+  lines.push(
+    "| Layer | Op | Change | Base | Head | \u0394 energy | \u0394 MACs |",
+    "|---|---|---|---:|---:|---:|---:|",
+    ...shown.map(row),
+    ""
+  );
+  if (deltas.length > shown.length) lines.push(omittedNote(deltas.length - shown.length), "");
+  lines.push("</details>", "");
+  return lines;
+}
+var init_details = __esm({
+  "src/core/report/details.ts"() {
     "use strict";
-    init_types();
-    init_is_object();
-    SCHEMA = "energy-diff/estimate@1";
-    isNum = (v) => typeof v === "number" && Number.isFinite(v);
+    init_diff();
+    init_format3();
+  }
+});
+
+// src/core/report/sections.ts
+function verdictLabel(v) {
+  return VERDICT[v];
+}
+function profileLabel(id, profiles) {
+  const p = profiles.find((x) => x.id === id);
+  return p?.name ? `${escapeMd(p.name)} (${escapeMd(id)})` : escapeMd(id);
+}
+function unitPhrase(diff2, profile) {
+  const modes = /* @__PURE__ */ new Set();
+  for (const m of diff2.models) {
+    for (const r of m.results) if (r.profile === profile) modes.add((r.head ?? r.base)?.mode ?? "inference");
+  }
+  if (modes.size !== 1) return "summed over models";
+  return modes.has("train-step") ? "per train step" : "per inference";
+}
+function totalLine(diff2, t) {
+  return `**${formatDeltaJ(t.deltaJ)} (${formatPct(t.deltaPct)})** ${unitPhrase(diff2, t.profile)} on ${profileLabel(t.profile, diff2.profiles)}: ${formatJ(t.baseJ)} \u2192 ${formatJ(t.headJ)}, band of the change ${formatDeltaBand(t.deltaLowJ, t.deltaHighJ)}`;
+}
+function headline(diff2, title) {
+  const lines = [`### \u26A1 ${escapeMd(title)}: ${verdictLabel(diff2.verdict)}`, ""];
+  if (diff2.models.length === 0) return [...lines, "No model files to compare.", ""];
+  if (diff2.totals.length === 1) lines.push(totalLine(diff2, diff2.totals[0]));
+  else lines.push(...diff2.totals.map((t) => `- ${totalLine(diff2, t)}`));
+  const counts = /* @__PURE__ */ new Map();
+  for (const m of diff2.models) counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
+  const parts = ["changed", "added", "removed", "renamed", "unchanged"].filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
+  lines.push("", `${formatCount2(diff2.models.length)} model${diff2.models.length === 1 ? "" : "s"}: ${parts.join(", ")}.`, "");
+  return lines;
+}
+function findingText(f) {
+  return describeFinding(f, escapeMd);
+}
+function caveats(diff2) {
+  const notes = /* @__PURE__ */ new Set();
+  for (const m of diff2.models) {
+    for (const r of m.results) {
+      if (!r.base || !r.head) continue;
+      const bv = r.base.profileVersion;
+      const hv = r.head.profileVersion;
+      if (bv !== void 0 && hv !== void 0 && bv !== hv) {
+        notes.add(`Profile ${escapeMd(r.profile)} changed from v${escapeMd(bv)} to v${escapeMd(hv)} between base and head: part of the change is re-calibration, not the models`);
+      }
+      if (r.base.batch !== r.head.batch || r.base.mode !== r.head.mode) {
+        notes.add(`Model ${escapeMd(m.path)} was estimated at ${r.base.mode} batch ${r.base.batch} on the base and ${r.head.mode} batch ${r.head.batch} on the head`);
+      }
+    }
+  }
+  const sorted = [...notes].sort();
+  const shown = sorted.slice(0, MAX_CAVEATS);
+  if (sorted.length > shown.length) shown.push(`And ${formatCount2(sorted.length - shown.length)} more such differences`);
+  return shown.flatMap((n) => ["> [!NOTE]", `> ${n}.`, ""]);
+}
+function budgetSection(findings) {
+  if (findings.length === 0) return [];
+  const icon = (f) => f.preExisting ? "\u2139\uFE0F" : f.level === "fail" ? "\u274C" : "\u26A0\uFE0F";
+  const order = (f) => f.preExisting ? 2 : f.level === "fail" ? 0 : 1;
+  const sorted = [...findings].sort((a2, b) => order(a2) - order(b));
+  return ["**Budgets**", "", ...sorted.map((f) => `- ${icon(f)} ${findingText(f)}`), ""];
+}
+function modelCell(m) {
+  const path = escapeMd(m.path);
+  if (m.status === "renamed") return `${path} (renamed from ${escapeMd(m.oldPath ?? "?")})`;
+  if (m.status === "added" || m.status === "removed") return `${path} (${m.status})`;
+  return path;
+}
+function budgetCell(m, r, findings) {
+  const mine = findings.filter((f) => f.model === m.path && f.profile === r.profile);
+  const active = mine.filter((f) => !f.preExisting);
+  if (active.some((f) => f.level === "fail")) return "\u274C fail";
+  if (active.length) return "\u26A0\uFE0F warn";
+  if (mine.length) return "\u2139\uFE0F pre-existing";
+  return "\u2705";
+}
+function changeCell2(r, renamed) {
+  if (renamed && resultIsUnchanged(r)) return "no change";
+  return `${formatDeltaJ(r.deltaJ)} (${formatPct(r.deltaPct)})`;
+}
+function changedModels(diff2) {
+  const size = (m) => Math.max(0, ...m.results.map((r) => Math.abs(r.deltaJ)));
+  return diff2.models.filter((m) => m.status !== "unchanged").sort((a2, b) => size(b) - size(a2) || (a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0));
+}
+function modelTable(diff2, models, showBudget) {
+  if (models.length === 0) return [];
+  const header = ["Model", "Profile", "Base", "Head", "Change", "Band of change", ...showBudget ? ["Budget"] : []];
+  const align = ["---", "---", "---:", "---:", "---:", "---", ...showBudget ? [":---:"] : []];
+  const rows4 = models.flatMap(
+    (m) => m.results.map((r) => {
+      const cells = [
+        modelCell(m),
+        escapeMd(r.profile),
+        r.base ? formatJ(r.base.energyJ) : "\u2014",
+        r.head ? formatJ(r.head.energyJ) : "\u2014",
+        changeCell2(r, m.status === "renamed"),
+        formatDeltaBand(r.deltaLowJ, r.deltaHighJ),
+        ...showBudget ? [budgetCell(m, r, diff2.budgets)] : []
+      ];
+      return `| ${cells.join(" | ")} |`;
+    })
+  );
+  return [`| ${header.join(" | ")} |`, `|${align.join("|")}|`, ...rows4, ""];
+}
+function unchangedLine(diff2, listNames) {
+  const unchanged = diff2.models.filter((m) => m.status === "unchanged");
+  if (unchanged.length === 0) return [];
+  const names = listNames ? `: ${unchanged.map((m) => escapeMd(m.path)).join(", ")}` : "";
+  return [`Unchanged (${formatCount2(unchanged.length)} model${unchanged.length === 1 ? "" : "s"})${names}.`, ""];
+}
+function coverageText(r, maxOps = 8) {
+  const c = (r.head ?? r.base)?.coverage;
+  if (!c) return "";
+  const unsupportedCount = c.unsupported.reduce((n, u) => n + u.count, 0);
+  if (unsupportedCount === 0) return `${formatCount2(c.nodes)} nodes, all estimated`;
+  const ops = c.unsupported.slice(0, maxOps).map((u) => u.count > 1 ? `${escapeMd(u.op)} \xD7${u.count}` : escapeMd(u.op));
+  if (c.unsupported.length > maxOps) ops.push(`${c.unsupported.length - maxOps} more`);
+  return `${formatCount2(c.nodes)} nodes, ${formatCount2(c.estimated)} estimated, ${formatCount2(unsupportedCount)} unsupported: ${ops.join(", ")}`;
+}
+function coverageSection(models) {
+  const lines = models.flatMap((m) => {
+    const r = m.results[0];
+    return r ? [`- ${escapeMd(m.path, true)}: ${coverageText(r)}`] : [];
+  });
+  return lines.length ? ["**Coverage** (operators estimated per model)", "", ...lines, ""] : [];
+}
+function profileFooter(p) {
+  const version = p.version ? ` v${escapeMd(p.version)}` : "";
+  if (!p.calibrated) return `${escapeMd(p.id)}${version}: spec-derived, uncalibrated`;
+  const on = p.calibratedOn ? ` on ${escapeMd(p.calibratedOn)}` : "";
+  const date = p.fitDate ? ` (fit ${escapeMd(p.fitDate)})` : "";
+  return `${escapeMd(p.id)}${version}: calibrated${on}${date}`;
+}
+function meaning(diff2) {
+  const kinds = /* @__PURE__ */ new Set();
+  for (const m of diff2.models) {
+    for (const r of m.results) {
+      const s = r.head ?? r.base;
+      if (s) kinds.add(`J per ${s.mode === "train-step" ? "training step (forward + backward + update)" : "inference"} at batch ${s.batch}`);
+    }
+  }
+  return [...kinds].sort().join("; ");
+}
+function footer(diff2) {
+  const base = diff2.base.sha ? `\`${shortSha(diff2.base.sha)}\`` : "base";
+  const head = diff2.head.sha ? `\`${shortSha(diff2.head.sha)}\`` : "head";
+  const lines = [
+    "---",
+    `<sub>Base ${base} \u2192 head ${head}. Profiles: ${diff2.profiles.map(profileFooter).join("; ") || "none"}.</sub>`,
+    ""
+  ];
+  const what = meaning(diff2);
+  if (what) {
+    lines.push(
+      `<sub>Numbers are estimated ${what}, predicted per layer from MACs and bytes without running the model; the band is the profile's held-out error range.</sub>`,
+      ""
+    );
+  }
+  return lines;
+}
+var MAX_CAVEATS, VERDICT;
+var init_sections = __esm({
+  "src/core/report/sections.ts"() {
+    "use strict";
+    init_diff();
+    init_budget();
+    init_format3();
+    MAX_CAVEATS = 5;
+    VERDICT = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
+  }
+});
+
+// src/core/report/gate.ts
+function limitText(l, unit) {
+  return [l.warn !== void 0 ? `warn ${unit(l.warn)}` : "", l.fail !== void 0 ? `fail ${unit(l.fail)}` : ""].filter(Boolean).join(", ");
+}
+function code(s) {
+  return `\`${s.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/\s+/g, " ")}\``;
+}
+function describeRule(r) {
+  const who = r.total ? "repository total" : r.model !== void 0 ? code(r.model) : "every model";
+  const where = r.profile !== void 0 ? ` on ${escapeMd(r.profile)}` : "";
+  const parts = [
+    r.maxJ ? `energy ${limitText(r.maxJ, formatJ)}` : "",
+    r.maxIncreasePct ? `increase ${limitText(r.maxIncreasePct, (v) => `+${v}%`)}` : "",
+    r.maxRunJ ? `training run ${limitText(r.maxRunJ, formatJ)}` : ""
+  ].filter(Boolean);
+  return `${who}${where}: ${parts.join("; ")}`;
+}
+function rows2(g) {
+  return /* @__PURE__ */ new Map([
+    ["budgets", g.budgets?.budgets.length ? g.budgets.budgets.map(describeRule).join("<br>") : "none"],
+    ["failOn", g.budgets?.failOn ?? "estimate"],
+    ["minChangePct", g.minChangePct !== void 0 ? `${g.minChangePct}%` : "none"],
+    ["profiles", g.profiles.map((p) => escapeMd(p)).join(", ")]
+  ]);
+}
+function gateDifferences(applied, proposed) {
+  const a2 = rows2(applied);
+  const p = rows2(proposed);
+  return [...a2].filter(([k, v]) => p.get(k) !== v).map(([k, v]) => [k, v, p.get(k)]);
+}
+function gateSection(n) {
+  const diffs = gateDifferences(n.applied, n.proposed);
+  for (const f of n.changedProfileFiles ?? []) diffs.push([`profile file ${code(f)}`, "the base's version", "this pull request's version"]);
+  if (diffs.length === 0) return [];
+  const file = code(n.configPath);
+  const lead = !n.baseHasConfig && gateDifferences(n.applied, n.proposed).length ? `${file} is new in this pull request. This check applies the defaults and the action's inputs; the file's rules apply after merge.` : `This pull request changes the gate (${file} or the profiles it names). This check applies the base's rules (\`${n.baseSha.slice(0, 7)}\`): a pull request cannot loosen its own gate. The new rules apply after merge.`;
+  const lines = ["**Gate rules changed**", "", lead, "", "| Rule | Applied now | After merge |", "|---|---|---|"];
+  for (const [what, now, after] of diffs) lines.push(`| ${what} | ${now} | ${after} |`);
+  if (n.proposedVerdict) lines.push("", `Under the rules after merge this change would be ${verdictLabel(n.proposedVerdict)}.`);
+  lines.push("");
+  return lines;
+}
+var init_gate = __esm({
+  "src/core/report/gate.ts"() {
+    "use strict";
+    init_format3();
+    init_sections();
+  }
+});
+
+// src/core/report/measured.ts
+function measuredSection(rows4) {
+  if (rows4.length === 0) return [];
+  const lines = ["**Measured** (`energy-diff measure` artifacts, full training run)", ""];
+  for (const r of rows4) {
+    const m = r.summary;
+    const epochs = `${formatCount2(m.epochsObserved)} of ${formatCount2(m.totalEpochs)} epochs`;
+    const measured = `measured ${formatJ(m.measuredJ)} (${epochs}, ${m.status})`;
+    const extrapolated = `extrapolated ${formatJ(m.extrapolatedJ)} (${formatJ(m.band.lowJ)} \u2026 ${formatJ(m.band.highJ)})`;
+    const estimated = r.estimatedJ !== void 0 ? `estimated ${formatJ(r.estimatedJ)} (${formatJ(r.estimatedLowJ ?? r.estimatedJ)} \u2026 ${formatJ(r.estimatedHighJ ?? r.estimatedJ)})` : `no estimate (${r.noEstimate ?? "none"})`;
+    const diff2 = r.differencePct !== void 0 ? ` \u2014 difference ${formatPct(r.differencePct)}` : "";
+    lines.push(`- ${escapeMd(r.model)} on ${escapeMd(r.profile)}: ${estimated}, ${measured}, ${extrapolated}${diff2}`);
+  }
+  lines.push("");
+  return lines;
+}
+function insertBeforeFooter(body, section) {
+  if (section.length === 0) return body;
+  const text2 = section.join("\n") + "\n";
+  const at = body.lastIndexOf("\n---\n");
+  return at < 0 ? `${body}
+${text2}` : `${body.slice(0, at + 1)}${text2}${body.slice(at + 1)}`;
+}
+var init_measured = __esm({
+  "src/core/report/measured.ts"() {
+    "use strict";
+    init_format3();
+  }
+});
+
+// src/core/report/workload.ts
+function formatAmount(value) {
+  const abs = Math.abs(value);
+  const sign = value < 0 ? "-" : "";
+  if (abs === 0 || !Number.isFinite(abs)) return abs === 0 ? "0" : String(value);
+  if (abs < 1e-3) return sign + abs.toFixed(Math.min(20, 2 - Math.floor(Math.log10(abs))));
+  const text2 = abs.toPrecision(3);
+  if (abs >= 1e3 || Number(text2) >= 1e3) return sign + formatCount2(abs);
+  return sign + text2;
+}
+function signedAmount(value) {
+  const text2 = formatAmount(value);
+  return value > 0 ? `+${text2}` : text2;
+}
+function convertedCell(c) {
+  if (!c) return "\u2014";
+  return `${c.head === null ? "\u2014" : formatAmount(c.head)} (${signedAmount(c.delta)})`;
+}
+function rowsOf(models) {
+  const rows4 = [];
+  for (const model2 of models) {
+    for (const r of model2.results) {
+      const w = r.workload;
+      if (w?.trainingRun) {
+        const steps = w.trainingRun.steps;
+        rows4.push({ model: model2, profile: r.profile, label: `training run${steps !== void 0 ? ` (${formatCount2(steps)} steps)` : ""}`, change: w.trainingRun });
+      }
+      if (w?.serving) rows4.push({ model: model2, profile: r.profile, label: "serving, per month", change: w.serving });
+    }
+  }
+  return rows4;
+}
+function workloadSection(models) {
+  const rows4 = rowsOf(models);
+  if (rows4.length === 0) return [];
+  const has2 = (key) => rows4.some((r) => r.change.converted[key] !== void 0);
+  const extra = ["kWh", ...has2("gCO2e") ? ["gCO2e"] : [], ...has2("cost") ? ["cost"] : []];
+  const titles = { kWh: "kWh", gCO2e: "gCO2e", cost: "Cost" };
+  const header = ["Model", "Profile", "Workload", "Base", "Head", "Change", "Band of change", ...extra.map((k) => titles[k])];
+  const align = ["---", "---", "---", "---:", "---:", "---:", "---", ...extra.map(() => "---:")];
+  const lines = rows4.map(({ model: model2, profile, label, change: c }) => {
+    const cells = [
+      escapeMd(model2.path),
+      escapeMd(profile),
+      label,
+      c.baseJ === null ? "\u2014" : formatJ(c.baseJ),
+      c.headJ === null ? "\u2014" : formatJ(c.headJ),
+      `${formatDeltaJ(c.deltaJ)} (${formatPct(c.deltaPct)})`,
+      formatDeltaBand(c.deltaLowJ, c.deltaHighJ),
+      ...extra.map((k) => convertedCell(c.converted[k]))
+    ];
+    return `| ${cells.join(" | ")} |`;
+  });
+  const units = `${extra.map((k) => titles[k]).join(", ")}: the head's, the change in parentheses${has2("cost") ? "; cost in the currency of pricePerKWh" : ""}`;
+  return [
+    "**Per training run / per month of serving**",
+    "",
+    `| ${header.join(" | ")} |`,
+    `|${align.join("|")}|`,
+    ...lines,
+    "",
+    `_A training run is epochs \xD7 \u2308samples / batch\u2309 train steps, plus evaluation passes and the profile's per-run overhead; serving is energy per inference \xF7 batch \xD7 requests per month. ${units}._`,
+    ""
+  ];
+}
+var init_workload3 = __esm({
+  "src/core/report/workload.ts"() {
+    "use strict";
+    init_format3();
+  }
+});
+
+// src/core/report/index.ts
+function ladder(rows4) {
+  const full = { chart: true, details: true, listUnchanged: true, maxModels: Infinity, maxFindings: Infinity };
+  const fewer = [];
+  for (let r = Math.max(1, rows4); ; r = Math.floor(r / 2)) {
+    fewer.push({ ...full, rows: r, chart: r >= 5 });
+    if (r <= 1) break;
+  }
+  const bare = { rows: 0, chart: false, details: false, listUnchanged: false };
+  return [
+    ...fewer,
+    { ...full, rows: 0, chart: false, details: false },
+    { ...bare, maxModels: 200, maxFindings: 50 },
+    { ...bare, maxModels: 50, maxFindings: 20 },
+    { ...bare, maxModels: 10, maxFindings: 5 },
+    { ...bare, maxModels: 0, maxFindings: 0 }
+  ];
+}
+function render(diff2, opts, level) {
+  const models = changedModels(diff2);
+  const kept = models.slice(0, level.maxModels);
+  const showBudget = opts.budgetsChecked === true || diff2.budgets.length > 0;
+  const lines = [];
+  if (opts.marker) lines.push(opts.marker);
+  lines.push(...headline(diff2, opts.title ?? "energy-diff"));
+  lines.push(...caveats(diff2));
+  const findings = diff2.budgets.slice(0, level.maxFindings);
+  lines.push(...budgetSection(findings));
+  if (diff2.budgets.length > findings.length) lines.push(`_${formatCount2(diff2.budgets.length - findings.length)} more budget findings; see the JSON report artifact._`, "");
+  lines.push(...modelTable(diff2, kept, showBudget));
+  if (models.length > kept.length) lines.push(`_${formatCount2(models.length - kept.length)} more changed models omitted; see the JSON report artifact._`, "");
+  lines.push(...workloadSection(kept));
+  lines.push(...unchangedLine(diff2, level.listUnchanged));
+  lines.push(...coverageSection(kept));
+  let layersOmitted = 0;
+  for (const m of kept) {
+    for (const r of m.results) {
+      if (level.details) lines.push(...detailsBlock(m, r, { maxRows: level.rows, chart: level.chart }));
+      else layersOmitted += allDeltas(r).length;
+    }
+  }
+  for (const m of models.slice(kept.length)) for (const r of m.results) layersOmitted += allDeltas(r).length;
+  if (layersOmitted > 0) lines.push(`_Per-layer details omitted (${formatCount2(layersOmitted)} layer changes); see the JSON report artifact._`, "");
+  lines.push(...footer(diff2));
+  return lines.join("\n");
+}
+function hardCut(text2, diff2, opts, maxChars) {
+  const head = [...opts.marker ? [opts.marker] : [], ...headline(diff2, opts.title ?? "energy-diff")].join("\n");
+  const note = "\n\n_Comment cut to fit; see the JSON report artifact._\n";
+  if (head.length + note.length > maxChars) return head.slice(0, maxChars);
+  const room = maxChars - note.length;
+  let cut = text2.slice(0, room);
+  const nl = cut.lastIndexOf("\n");
+  if (nl >= head.length) cut = cut.slice(0, nl);
+  return cut + note;
+}
+function renderComment(diff2, opts = {}) {
+  const section = [...opts.gate ? gateSection(opts.gate) : [], ...measuredSection(opts.measured ?? [])];
+  const reserved = opts.measured === void 0 ? 0 : section.join("\n").length + 1;
+  return insertBeforeFooter(renderTrimmed(diff2, opts, (opts.maxChars ?? MAX_COMMENT_CHARS) - reserved), section);
+}
+function renderTrimmed(diff2, opts, maxChars) {
+  let last = "";
+  for (const level of ladder(opts.maxLayerRows ?? 25)) {
+    last = render(diff2, opts, level);
+    if (last.length <= maxChars) return last;
+  }
+  return hardCut(last, diff2, opts, maxChars);
+}
+var MAX_COMMENT_CHARS;
+var init_report = __esm({
+  "src/core/report/index.ts"() {
+    "use strict";
+    init_details();
+    init_format3();
+    init_sections();
+    init_gate();
+    init_measured();
+    init_workload3();
+    init_sections();
+    init_workload3();
+    init_measured();
+    init_gate();
+    MAX_COMMENT_CHARS = 65536;
   }
 });
 
@@ -19358,12 +19655,11 @@ var init_diff2 = __esm({
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
     init_profiles();
-    init_profile();
+    init_estimate();
     init_budget();
     init_diff();
-    init_estimate_json();
     init_report();
-    init_types();
+    init_common();
     init_estimate_model();
     init_args();
     HELP3 = `usage: energy-diff diff <base> <head> [options]
@@ -19386,187 +19682,132 @@ Exit status: 0, or 1 when a budget fails (2 on usage errors).
   }
 });
 
-// src/core/calibrate/csv.ts
-function parseCsv(text2, file) {
-  const records = [];
-  let fields = [];
-  let field = "";
-  let quoted = false;
-  let line = 1;
-  let recordLine = 1;
-  const endRecord = () => {
-    fields.push(field);
-    if (fields.length > 1 || fields[0] !== "") records.push({ line: recordLine, fields });
-    fields = [];
-    field = "";
+// src/core/calibrate/measurements/layer-configs.ts
+function attr(v) {
+  return typeof v === "number" ? { type: "int", value: v } : { type: "ints", value: v };
+}
+function node2(opType, inputs, attrs = {}) {
+  const attributes = Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k, attr(v)]));
+  return { name: opType.toLowerCase(), opType, domain: "", inputs, outputs: ["y"], attributes };
+}
+function weight(name, dims) {
+  return { name, dataType: 1, dims, byteLength: dims.reduce((a2, b) => a2 * b, 4), external: false };
+}
+function model(inputs, n, inits = [], opset = 17) {
+  return {
+    format: "onnx",
+    irVersion: 8,
+    opsetImport: [{ domain: "", version: opset }],
+    producerName: "energy-diff",
+    producerVersion: "",
+    functions: [],
+    graph: {
+      name: "layer",
+      nodes: [n],
+      outputs: [],
+      valueInfo: [],
+      initializers: inits,
+      inputs: Object.entries(inputs).map(([name, shape]) => ({ name, elemType: 1, shape }))
+    }
   };
-  for (let i = 0; i < text2.length; i++) {
-    const ch = text2[i];
-    if (quoted) {
-      if (ch === '"' && text2[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else {
-        if (ch === "\n") line++;
-        field += ch;
-      }
-    } else if (ch === '"' && field === "") quoted = true;
-    else if (ch === ",") {
-      fields.push(field);
-      field = "";
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text2[i + 1] === "\n") i++;
-      endRecord();
-      line++;
-      recordLine = line;
-    } else field += ch;
-  }
-  if (quoted) throw new EnergyDiffError("E_CSV", "unterminated quoted field", { file, jsonPath: `line ${recordLine}` });
-  if (field !== "" || fields.length > 0) endRecord();
-  const [head, ...rest] = records;
-  if (!head) throw new EnergyDiffError("E_CSV", "empty CSV file (no header line)", { file });
-  for (const r of rest) {
-    if (r.fields.length !== head.fields.length) {
-      throw new EnergyDiffError("E_CSV", `expected ${head.fields.length} fields as in the header, got ${r.fields.length}`, {
-        file,
-        jsonPath: `line ${r.line}`
-      });
-    }
-  }
-  return { header: head.fields, records: rest };
 }
-function csvNumber(table, record, column, file) {
-  const index = table.header.indexOf(column);
-  if (index < 0) throw new EnergyDiffError("E_CSV", `missing column '${column}' in the header`, { file, jsonPath: "line 1" });
-  const raw = record.fields[index] ?? "";
-  const value = Number(raw);
-  if (raw.trim() === "" || !Number.isFinite(value)) {
-    throw new EnergyDiffError("E_CSV", `expected a number, got ${JSON.stringify(raw)}`, {
-      file,
-      jsonPath: `line ${record.line}, column ${index + 1} (${column})`
-    });
-  }
-  return value;
+function conv2(c) {
+  const g = c.groups ?? 1;
+  const w = weight("w", [c.out_channels, c.in_channels / g, c.kernel_size, c.kernel_size]);
+  const p = c.padding;
+  return model({ x: nchw(c, c.in_channels) }, node2("Conv", ["x", "w", "b"], {
+    strides: square(c.stride),
+    pads: [p, p, p, p],
+    group: g,
+    kernel_shape: square(c.kernel_size)
+  }), [w, weight("b", [c.out_channels])]);
 }
-var init_csv = __esm({
-  "src/core/calibrate/csv.ts"() {
+function pool2(op) {
+  return (c) => {
+    const p = c.padding;
+    return model({ x: nchw(c) }, node2(op, ["x"], { kernel_shape: square(c.kernel_size), strides: square(c.stride), pads: [p, p, p, p] }));
+  };
+}
+function modelOfConfig(op, config) {
+  const build = BUILDERS[op];
+  return build ? build(config) : null;
+}
+function layerOfConfig(op, config) {
+  const built = modelOfConfig(op, config);
+  if (!built) return null;
+  const inferred = inferModel(built);
+  const layer = inferred.layers.at(-1);
+  return layer && layer.status === "estimated" ? layer : null;
+}
+function layerConfigOfGetzner(op, c) {
+  switch (op) {
+    case "Conv2d":
+      return { batch: c.batch_size, in_channels: c.in_channels, out_channels: c.out_channels, image_size: c.image_size, kernel_size: c.kernel_size, stride: c.stride, padding: c.padding, groups: 1 };
+    case "Linear":
+      return { batch: c.batch_size, in_features: c.input_size, out_features: c.output_size };
+    case "MaxPool2d":
+      return { batch: c.batch_size, channels: c.in_channels, image_size: c.image_size, kernel_size: c.kernel_size, stride: c.stride, padding: c.padding };
+    case "Softmax":
+      return { rows: c.batch_size, cols: c.input_size };
+    default:
+      return { elements: c.batch_size * c.input_size };
+  }
+}
+var nchw, square, unary2, BUILDERS;
+var init_layer_configs = __esm({
+  "src/core/calibrate/measurements/layer-configs.ts"() {
     "use strict";
-    init_types();
-  }
-});
-
-// src/core/calibrate/getzner-data.ts
-function stem(file) {
-  const base = file.split(/[\\/]/).pop() ?? file;
-  return base.replace(/\.csv$/i, "").toLowerCase();
-}
-function readGetznerCsv(text2, file) {
-  const op = GETZNER_MODULES[stem(file)];
-  if (!op) {
-    throw new EnergyDiffError("E_MEASUREMENT_FORMAT", `cannot tell the layer module from the file name; expected one of ${Object.keys(GETZNER_MODULES).join(", ")}.csv`, { file });
-  }
-  const table = parseCsv(text2, file);
-  const durationAt = table.header.indexOf("duration");
-  if (durationAt <= 0) throw new EnergyDiffError("E_CSV", "expected parameter columns followed by 'duration'", { file, jsonPath: "line 1" });
-  const params = table.header.slice(0, durationAt);
-  return table.records.map((record) => {
-    const config = {};
-    for (const p of params) config[p] = csvNumber(table, record, p, file);
-    const energyKWh = csvNumber(table, record, "cpu_energy", file);
-    return {
-      source: "getzner",
-      op,
-      config,
-      mode: "inference",
-      macs: csvNumber(table, record, "macs", file),
-      joulesPerCall: energyKWh * KWH_TO_J,
-      secondsPerCall: csvNumber(table, record, "duration", file) / csvNumber(table, record, "forward_passes", file),
-      meanPowerW: csvNumber(table, record, "cpu_power", file),
-      file,
-      line: record.line
-    };
-  });
-}
-function readGetznerRealConfigs(text2, file) {
-  const table = parseCsv(text2, file);
-  const nameAt = table.header.indexOf("project_name");
-  if (nameAt < 0) throw new EnergyDiffError("E_CSV", "missing column 'project_name'", { file, jsonPath: "line 1" });
-  return table.records.map((record) => {
-    const packed = parsePacked(record.fields[nameAt] ?? "", file, record.line);
-    const op = packed.get("module");
-    const forwardPasses = Number(packed.get("forward_passes"));
-    const where = { file, jsonPath: `line ${record.line}, column ${nameAt + 1} (project_name)` };
-    if (!op || !GETZNER_PARAMS[op]) throw new EnergyDiffError("E_MEASUREMENT_FORMAT", `unknown module '${op ?? ""}'`, where);
-    if (!(forwardPasses > 0)) throw new EnergyDiffError("E_MEASUREMENT_FORMAT", "missing or non-positive forward_passes", where);
-    const config = {};
-    for (const p of GETZNER_PARAMS[op]) {
-      const v = Number(packed.get(p));
-      if (!Number.isFinite(v)) throw new EnergyDiffError("E_MEASUREMENT_FORMAT", `missing parameter '${p}'`, where);
-      config[p] = v;
-    }
-    const seconds = csvNumber(table, record, "duration", file);
-    return {
-      source: "getzner-real-config",
-      op,
-      config,
-      mode: "inference",
-      macs: Number(packed.get("macs")),
-      joulesPerCall: csvNumber(table, record, "cpu_energy", file) * KWH_TO_J / forwardPasses,
-      secondsPerCall: seconds / forwardPasses,
-      meanPowerW: csvNumber(table, record, "cpu_power", file),
-      file,
-      line: record.line
-    };
-  });
-}
-function parsePacked(value, file, line) {
-  const out = /* @__PURE__ */ new Map();
-  for (const part of value.split(",")) {
-    const colon = part.indexOf(":");
-    if (colon <= 0) throw new EnergyDiffError("E_MEASUREMENT_FORMAT", `expected key:value, got ${JSON.stringify(part)}`, { file, jsonPath: `line ${line}` });
-    out.set(part.slice(0, colon), part.slice(colon + 1));
-  }
-  return out;
-}
-var KWH_TO_J, GETZNER_MODULES, GETZNER_PARAMS;
-var init_getzner_data = __esm({
-  "src/core/calibrate/getzner-data.ts"() {
-    "use strict";
-    init_types();
-    init_csv();
-    KWH_TO_J = 36e5;
-    GETZNER_MODULES = {
-      conv2d: "Conv2d",
-      maxpool2d: "MaxPool2d",
-      linear: "Linear",
-      relu: "ReLU",
-      sigmoid: "Sigmoid",
-      tanh: "Tanh",
-      softmax: "Softmax"
-    };
-    GETZNER_PARAMS = {
-      Conv2d: ["batch_size", "image_size", "kernel_size", "in_channels", "out_channels", "stride", "padding"],
-      MaxPool2d: ["batch_size", "image_size", "kernel_size", "in_channels", "stride", "padding"],
-      Linear: ["batch_size", "input_size", "output_size"],
-      ReLU: ["batch_size", "input_size"],
-      Sigmoid: ["batch_size", "input_size"],
-      Tanh: ["batch_size", "input_size"],
-      Softmax: ["batch_size", "input_size"]
+    init_infer();
+    nchw = (c, channels = c.channels) => [c.batch, channels, c.image_size, c.image_size];
+    square = (v) => [v, v];
+    unary2 = (op) => (c) => model({ x: [c.elements] }, node2(op, ["x"]), [], 20);
+    BUILDERS = {
+      Conv2d: conv2,
+      Linear: (c) => model(
+        { x: [c.batch, c.in_features] },
+        node2("Gemm", ["x", "w", "b"], { transB: 1 }),
+        [weight("w", [c.out_features, c.in_features]), weight("b", [c.out_features])]
+      ),
+      MaxPool2d: pool2("MaxPool"),
+      AvgPool2d: pool2("AveragePool"),
+      BatchNorm2d: (c) => model({ x: nchw(c) }, node2("BatchNormalization", ["x", "s", "b", "m", "v"]), ["s", "b", "m", "v"].map((n) => weight(n, [c.channels]))),
+      LayerNorm: (c) => model(
+        { x: [c.tokens, c.features] },
+        node2("LayerNormalization", ["x", "s", "b"], { axis: -1 }),
+        [weight("s", [c.features]), weight("b", [c.features])]
+      ),
+      Softmax: (c) => model({ x: [c.rows, c.cols] }, node2("Softmax", ["x"], { axis: -1 })),
+      MatMul: (c) => model({ a: [c.batch, c.m, c.k], b: [c.batch, c.k, c.n] }, node2("MatMul", ["a", "b"])),
+      ReLU: unary2("Relu"),
+      GELU: unary2("Gelu"),
+      Sigmoid: unary2("Sigmoid"),
+      Tanh: unary2("Tanh"),
+      Clip: unary2("Clip"),
+      Hardsigmoid: unary2("HardSigmoid"),
+      HardSwish: unary2("HardSwish"),
+      Add: (c) => model({ a: [c.elements], b: [c.elements] }, node2("Add", ["a", "b"])),
+      MulBroadcast: (c) => model({ x: nchw(c), s: [c.batch, c.channels, 1, 1] }, node2("Mul", ["x", "s"])),
+      AdaptiveAvgPool2d: (c) => model({ x: nchw(c) }, node2("GlobalAveragePool", ["x"])),
+      Concat: (c) => {
+        const parts = Array.from({ length: c.parts }, (_, i) => `p${i}`);
+        return model(Object.fromEntries(parts.map((p) => [p, nchw(c)])), node2("Concat", parts, { axis: 1 }));
+      },
+      Embedding: (c) => model({ ids: [c.batch, c.tokens] }, node2("Gather", ["table", "ids"]), [weight("table", [c.vocab, c.dim])]),
+      TransposeContiguous: (c) => model({ x: [c.batch, c.tokens, c.heads, c.head_dim] }, node2("Transpose", ["x"], { perm: [0, 2, 1, 3] }))
     };
   }
 });
 
-// src/core/calibrate/measurement-types.ts
+// src/core/calibrate/measurements/measurement-types.ts
 var LAYER_MEASUREMENT_SCHEMA;
 var init_measurement_types = __esm({
-  "src/core/calibrate/measurement-types.ts"() {
+  "src/core/calibrate/measurements/measurement-types.ts"() {
     "use strict";
     LAYER_MEASUREMENT_SCHEMA = "energy-diff/layer-measurement@1";
   }
 });
 
-// src/core/calibrate/jsonl.ts
+// src/core/calibrate/measurements/jsonl.ts
 function fail4(message, file, line, field) {
   throw new EnergyDiffError("E_MEASUREMENT_FORMAT", message, { file, jsonPath: `line ${line}${field ? `, ${field}` : ""}` });
 }
@@ -19666,96 +19907,230 @@ function formatLayerMeasurement(m) {
   return JSON.stringify(record);
 }
 var init_jsonl = __esm({
-  "src/core/calibrate/jsonl.ts"() {
+  "src/core/calibrate/measurements/jsonl.ts"() {
     "use strict";
-    init_types();
+    init_common();
     init_measurement_types();
   }
 });
 
-// src/adapters/measurements.ts
-import { readFileSync as readFileSync3, existsSync as existsSync2 } from "node:fs";
-import { resolve as resolve5 } from "node:path";
-function parseMeasurementText(text2, file) {
-  if (/\.csv$/i.test(file)) {
-    const header = parseCsv(text2.slice(0, Math.max(text2.indexOf("\n"), 0) || text2.length), file).header;
-    return header.includes("project_name") ? readGetznerRealConfigs(text2, file) : readGetznerCsv(text2, file);
+// src/core/calibrate/measurements/csv.ts
+function parseCsv(text2, file) {
+  const records = [];
+  let fields = [];
+  let field = "";
+  let quoted = false;
+  let line = 1;
+  let recordLine = 1;
+  const endRecord = () => {
+    fields.push(field);
+    if (fields.length > 1 || fields[0] !== "") records.push({ line: recordLine, fields });
+    fields = [];
+    field = "";
+  };
+  for (let i = 0; i < text2.length; i++) {
+    const ch = text2[i];
+    if (quoted) {
+      if (ch === '"' && text2[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else {
+        if (ch === "\n") line++;
+        field += ch;
+      }
+    } else if (ch === '"' && field === "") quoted = true;
+    else if (ch === ",") {
+      fields.push(field);
+      field = "";
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text2[i + 1] === "\n") i++;
+      endRecord();
+      line++;
+      recordLine = line;
+    } else field += ch;
   }
-  if (/\.jsonl?$/i.test(file)) return readMeasurementJsonl(text2, file);
-  throw new EnergyDiffError("E_MEASUREMENT_FORMAT", "unknown measurement file type; expected .csv (Getzner) or .jsonl", { file });
+  if (quoted) throw new EnergyDiffError("E_CSV", "unterminated quoted field", { file, jsonPath: `line ${recordLine}` });
+  if (field !== "" || fields.length > 0) endRecord();
+  const [head, ...rest] = records;
+  if (!head) throw new EnergyDiffError("E_CSV", "empty CSV file (no header line)", { file });
+  for (const r of rest) {
+    if (r.fields.length !== head.fields.length) {
+      throw new EnergyDiffError("E_CSV", `expected ${head.fields.length} fields as in the header, got ${r.fields.length}`, {
+        file,
+        jsonPath: `line ${r.line}`
+      });
+    }
+  }
+  return { header: head.fields, records: rest };
 }
-function readMeasurementFiles(paths, cwd) {
-  const out = [];
-  for (const path of paths) {
-    const file = resolve5(cwd, path);
-    if (!existsSync2(file)) throw new EnergyDiffError("E_MEASUREMENT_NOT_FOUND", "measurement file not found", { file: path });
-    out.push(...parseMeasurementText(readFileSync3(file, "utf8"), path));
+function csvNumber(table, record, column, file) {
+  const index = table.header.indexOf(column);
+  if (index < 0) throw new EnergyDiffError("E_CSV", `missing column '${column}' in the header`, { file, jsonPath: "line 1" });
+  const raw = record.fields[index] ?? "";
+  const value = Number(raw);
+  if (raw.trim() === "" || !Number.isFinite(value)) {
+    throw new EnergyDiffError("E_CSV", `expected a number, got ${JSON.stringify(raw)}`, {
+      file,
+      jsonPath: `line ${record.line}, column ${index + 1} (${column})`
+    });
+  }
+  return value;
+}
+var init_csv = __esm({
+  "src/core/calibrate/measurements/csv.ts"() {
+    "use strict";
+    init_common();
+  }
+});
+
+// src/core/calibrate/measurements/getzner-csv.ts
+function stem(file) {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return base.replace(/\.csv$/i, "").toLowerCase();
+}
+function readGetznerCsv(text2, file) {
+  const op = GETZNER_MODULES[stem(file)];
+  if (!op) {
+    throw new EnergyDiffError("E_MEASUREMENT_FORMAT", `cannot tell the layer module from the file name; expected one of ${Object.keys(GETZNER_MODULES).join(", ")}.csv`, { file });
+  }
+  const table = parseCsv(text2, file);
+  const durationAt = table.header.indexOf("duration");
+  if (durationAt <= 0) throw new EnergyDiffError("E_CSV", "expected parameter columns followed by 'duration'", { file, jsonPath: "line 1" });
+  const params = table.header.slice(0, durationAt);
+  return table.records.map((record) => {
+    const config = {};
+    for (const p of params) config[p] = csvNumber(table, record, p, file);
+    const energyKWh = csvNumber(table, record, "cpu_energy", file);
+    return {
+      source: "getzner",
+      op,
+      config,
+      mode: "inference",
+      macs: csvNumber(table, record, "macs", file),
+      joulesPerCall: energyKWh * KWH_TO_J,
+      secondsPerCall: csvNumber(table, record, "duration", file) / csvNumber(table, record, "forward_passes", file),
+      meanPowerW: csvNumber(table, record, "cpu_power", file),
+      file,
+      line: record.line
+    };
+  });
+}
+function readGetznerRealConfigs(text2, file) {
+  const table = parseCsv(text2, file);
+  const nameAt = table.header.indexOf("project_name");
+  if (nameAt < 0) throw new EnergyDiffError("E_CSV", "missing column 'project_name'", { file, jsonPath: "line 1" });
+  return table.records.map((record) => {
+    const packed = parsePacked(record.fields[nameAt] ?? "", file, record.line);
+    const op = packed.get("module");
+    const forwardPasses = Number(packed.get("forward_passes"));
+    const where = { file, jsonPath: `line ${record.line}, column ${nameAt + 1} (project_name)` };
+    if (!op || !GETZNER_PARAMS[op]) throw new EnergyDiffError("E_MEASUREMENT_FORMAT", `unknown module '${op ?? ""}'`, where);
+    if (!(forwardPasses > 0)) throw new EnergyDiffError("E_MEASUREMENT_FORMAT", "missing or non-positive forward_passes", where);
+    const config = {};
+    for (const p of GETZNER_PARAMS[op]) {
+      const v = Number(packed.get(p));
+      if (!Number.isFinite(v)) throw new EnergyDiffError("E_MEASUREMENT_FORMAT", `missing parameter '${p}'`, where);
+      config[p] = v;
+    }
+    const seconds = csvNumber(table, record, "duration", file);
+    return {
+      source: "getzner-real-config",
+      op,
+      config,
+      mode: "inference",
+      macs: Number(packed.get("macs")),
+      joulesPerCall: csvNumber(table, record, "cpu_energy", file) * KWH_TO_J / forwardPasses,
+      secondsPerCall: seconds / forwardPasses,
+      meanPowerW: csvNumber(table, record, "cpu_power", file),
+      file,
+      line: record.line
+    };
+  });
+}
+function parsePacked(value, file, line) {
+  const out = /* @__PURE__ */ new Map();
+  for (const part of value.split(",")) {
+    const colon = part.indexOf(":");
+    if (colon <= 0) throw new EnergyDiffError("E_MEASUREMENT_FORMAT", `expected key:value, got ${JSON.stringify(part)}`, { file, jsonPath: `line ${line}` });
+    out.set(part.slice(0, colon), part.slice(colon + 1));
   }
   return out;
 }
-var init_measurements = __esm({
-  "src/adapters/measurements.ts"() {
+var KWH_TO_J, GETZNER_MODULES, GETZNER_PARAMS;
+var init_getzner_csv = __esm({
+  "src/core/calibrate/measurements/getzner-csv.ts"() {
     "use strict";
+    init_common();
     init_csv();
-    init_getzner_data();
-    init_jsonl();
-    init_types();
+    KWH_TO_J = 36e5;
+    GETZNER_MODULES = {
+      conv2d: "Conv2d",
+      maxpool2d: "MaxPool2d",
+      linear: "Linear",
+      relu: "ReLU",
+      sigmoid: "Sigmoid",
+      tanh: "Tanh",
+      softmax: "Softmax"
+    };
+    GETZNER_PARAMS = {
+      Conv2d: ["batch_size", "image_size", "kernel_size", "in_channels", "out_channels", "stride", "padding"],
+      MaxPool2d: ["batch_size", "image_size", "kernel_size", "in_channels", "stride", "padding"],
+      Linear: ["batch_size", "input_size", "output_size"],
+      ReLU: ["batch_size", "input_size"],
+      Sigmoid: ["batch_size", "input_size"],
+      Tanh: ["batch_size", "input_size"],
+      Softmax: ["batch_size", "input_size"]
+    };
   }
 });
 
-// src/core/calibrate/getzner-normalize.ts
-function outSide(image, kernel, stride, padding) {
-  return Math.floor((image + 2 * padding - kernel) / stride) + 1;
-}
-function has(c, keys) {
-  return keys.every((k) => c[k] !== void 0);
-}
-function toGetznerConvention(m) {
-  if (m.source === "getzner" || m.source === "getzner-real-config") return m;
-  const c = m.config;
-  const batch = c.batch_size ?? c.batch;
-  const with_ = (op, config, macs) => ({ ...m, op, config, macs });
-  switch (m.op) {
-    case "Conv2d": {
-      if (batch === void 0 || !has(c, ["image_size", "kernel_size", "in_channels", "out_channels", "stride", "padding"])) return null;
-      if ((c.groups ?? 1) !== 1) return null;
-      const side2 = outSide(c.image_size, c.kernel_size, c.stride, c.padding);
-      const config = { batch_size: batch, image_size: c.image_size, kernel_size: c.kernel_size, in_channels: c.in_channels, out_channels: c.out_channels, stride: c.stride, padding: c.padding };
-      return with_("Conv2d", config, batch * c.out_channels * side2 * side2 * (c.in_channels * c.kernel_size ** 2 + 1));
-    }
-    case "Linear": {
-      const inF = c.input_size ?? c.in_features;
-      const outF = c.output_size ?? c.out_features;
-      if (batch === void 0 || inF === void 0 || outF === void 0) return null;
-      return with_("Linear", { batch_size: batch, input_size: inF, output_size: outF }, batch * outF * (inF + 1));
-    }
-    case "MaxPool2d": {
-      const channels = c.in_channels ?? c.channels;
-      if (batch === void 0 || channels === void 0 || !has(c, ["image_size", "kernel_size", "stride", "padding"])) return null;
-      const side2 = outSide(c.image_size, c.kernel_size, c.stride, c.padding);
-      const config = { batch_size: batch, image_size: c.image_size, kernel_size: c.kernel_size, in_channels: channels, stride: c.stride, padding: c.padding };
-      return with_("MaxPool2d", config, Math.floor(batch * channels * side2 * side2 * c.kernel_size ** 2 / 2));
-    }
-    case "ReLU":
-    case "Sigmoid":
-    case "Tanh":
-    case "Softmax": {
-      const rows3 = batch ?? c.rows ?? 1;
-      const size = c.input_size ?? c.cols ?? (c.elements !== void 0 ? c.elements / rows3 : void 0);
-      if (size === void 0) return null;
-      return with_(m.op, { batch_size: rows3, input_size: size }, rows3 * size);
-    }
-    default:
-      return null;
+// src/core/calibrate/measurements/index.ts
+var init_measurements = __esm({
+  "src/core/calibrate/measurements/index.ts"() {
+    "use strict";
+    init_layer_configs();
+    init_jsonl();
+    init_measurement_types();
+    init_getzner_csv();
+    init_csv();
   }
+});
+
+// src/core/calibrate/fit/split.ts
+function seededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = state + 1831565813 >>> 0;
+    let t = state;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
 }
-var init_getzner_normalize = __esm({
-  "src/core/calibrate/getzner-normalize.ts"() {
+function seededPermutation(n, seed) {
+  const random = seededRandom(seed);
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order;
+}
+function splitTrainValTest(rows4, seed, fractions = { train: 0.7, validation: 0.2 }) {
+  const order = seededPermutation(rows4.length, seed);
+  const a2 = Math.floor(fractions.train * rows4.length);
+  const b = Math.floor((fractions.train + fractions.validation) * rows4.length);
+  const pick3 = (idx) => idx.map((i) => rows4[i]);
+  return { train: pick3(order.slice(0, a2)), validation: pick3(order.slice(a2, b)), test: pick3(order.slice(b)) };
+}
+var init_split = __esm({
+  "src/core/calibrate/fit/split.ts"() {
     "use strict";
   }
 });
 
-// src/core/calibrate/metrics.ts
+// src/core/calibrate/fit/metrics.ts
 function r2Score(actual, predicted) {
   const n = actual.length;
   if (n === 0 || n !== predicted.length) throw new Error(`r2Score: ${n} actual vs ${predicted.length} predicted`);
@@ -19795,347 +20170,21 @@ function quantile(values, q) {
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
 }
 var init_metrics = __esm({
-  "src/core/calibrate/metrics.ts"() {
+  "src/core/calibrate/fit/metrics.ts"() {
     "use strict";
   }
 });
 
-// src/core/calibrate/split.ts
-function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = state + 1831565813 >>> 0;
-    let t = state;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-function seededPermutation(n, seed) {
-  const random = seededRandom(seed);
-  const order = Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
-  return order;
-}
-function splitTrainValTest(rows3, seed, fractions = { train: 0.7, validation: 0.2 }) {
-  const order = seededPermutation(rows3.length, seed);
-  const a2 = Math.floor(fractions.train * rows3.length);
-  const b = Math.floor((fractions.train + fractions.validation) * rows3.length);
-  const pick3 = (idx) => idx.map((i) => rows3[i]);
-  return { train: pick3(order.slice(0, a2)), validation: pick3(order.slice(a2, b)), test: pick3(order.slice(b)) };
-}
-var init_split = __esm({
-  "src/core/calibrate/split.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/calibrate/getzner-fit.ts
-function getznerForm(op) {
-  const params = GETZNER_PARAMS[op];
-  if (!params) throw new EnergyDiffError("E_CALIBRATE", `no Getzner model form for module '${op}'`);
-  switch (op) {
-    case "Conv2d":
-    case "Linear":
-    case "ReLU":
-      return MACS_ONLY;
-    case "MaxPool2d":
-      return { inputs: params, log: true, macs: true, polynomial: INTERACTIONS, standardize: true, scaleTarget: true };
-    default:
-      return { inputs: params, log: false, macs: false, polynomial: INTERACTIONS, standardize: false, scaleTarget: true };
-  }
-}
-function toRow(m) {
-  return { params: m.config, macs: m.macs, target: m.joulesPerCall };
-}
-function averageRepeats(rows3, params) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const m of rows3) {
-    const key = params.map((p) => m.config[p]).join(",");
-    groups.set(key, [...groups.get(key) ?? [], m]);
-  }
-  return [...groups.values()].map((group) => ({
-    params: group[0].config,
-    macs: group.reduce((a2, m) => a2 + m.macs, 0) / group.length,
-    target: group.reduce((a2, m) => a2 + m.joulesPerCall, 0) / group.length
-  }));
-}
-function fitGetznerFamily(op, measurements, seed) {
-  const params = GETZNER_PARAMS[op] ?? [];
-  const random = measurements.filter((m) => m.op === op && m.source !== "getzner-real-config" && m.mode === "inference");
-  const real = averageRepeats(measurements.filter((m) => m.op === op && m.source === "getzner-real-config"), params);
-  if (random.length < 10) throw new EnergyDiffError("E_CALIBRATE", `${op}: need at least 10 measured configs to split 70/20/10, got ${random.length}`);
-  const split2 = splitTrainValTest(random.map(toRow), seed);
-  const pipeline = fitPipeline(getznerForm(op), [...split2.train, ...real]);
-  const predict = (rows3) => rows3.map((r) => predictPipeline(pipeline, r));
-  const testPredictedJ = predict(split2.test);
-  const testActual = split2.test.map((r) => r.target);
-  return {
-    op,
-    pipeline,
-    split: split2,
-    realConfigRows: real.length,
-    testR2: r2Score(testActual, testPredictedJ),
-    validationR2: r2Score(split2.validation.map((r) => r.target), predict(split2.validation)),
-    testMape: mape(testActual, testPredictedJ),
-    testMedianApe: medianApe(testActual, testPredictedJ),
-    testPredictedJ
-  };
-}
-function getznerRowCounts(all) {
-  const counts = {};
-  for (const m of all) {
-    if (m.mode !== "inference" || m.source === "getzner-real-config") continue;
-    const g = toGetznerConvention(m);
-    if (g) counts[g.op] = (counts[g.op] ?? 0) + 1;
-  }
-  return counts;
-}
-function fitGetzner(all, seed) {
-  const measurements = all.filter((m) => m.mode === "inference").flatMap((m) => toGetznerConvention(m) ?? []);
-  const counts = getznerRowCounts(all);
-  const ops = Object.keys(GETZNER_PARAMS).filter((op) => (counts[op] ?? 0) >= MIN_GETZNER_ROWS);
-  if (ops.length === 0) {
-    throw new EnergyDiffError(
-      "E_CALIBRATE",
-      `no module with at least ${MIN_GETZNER_ROWS} inference measurements in Getzner terms (${Object.keys(GETZNER_PARAMS).join(", ")}) in the data`
-    );
-  }
-  return ops.map((op) => fitGetznerFamily(op, measurements, seed));
-}
-var MACS_ONLY, INTERACTIONS, MIN_GETZNER_ROWS;
-var init_getzner_fit = __esm({
-  "src/core/calibrate/getzner-fit.ts"() {
-    "use strict";
-    init_types();
-    init_getzner_data();
-    init_getzner_normalize();
-    init_metrics();
-    init_pipeline();
-    init_split();
-    MACS_ONLY = { inputs: [], log: false, macs: true, standardize: false, scaleTarget: true };
-    INTERACTIONS = { degree: 2, interactionOnly: true, includeBias: false };
-    MIN_GETZNER_ROWS = 10;
-  }
-});
-
-// src/core/calibrate/getzner-profile.ts
-function weightedRatioQuantile(fits2, q) {
-  const pairs = [];
-  for (const fit of fits2) {
-    fit.split.test.forEach((row2, i) => {
-      const predicted = fit.testPredictedJ[i];
-      if (predicted > 0 && row2.target > 0) pairs.push({ ratio: row2.target / predicted, weight: row2.target });
-    });
-  }
-  if (pairs.length === 0) return 1;
-  pairs.sort((a2, b) => a2.ratio - b.ratio);
-  const total = pairs.reduce((acc, p) => acc + p.weight, 0);
-  let cumulative = 0;
-  for (const p of pairs) {
-    cumulative += p.weight;
-    if (cumulative >= q * total) return p.ratio;
-  }
-  return pairs[pairs.length - 1].ratio;
-}
-function round(value, digits) {
-  return Number(value.toPrecision(digits));
-}
-function buildGetznerProfile(input) {
-  const modules2 = {};
-  const perFamily = {};
-  for (const fit of input.fits) {
-    modules2[fit.op] = fit.pipeline;
-    perFamily[fit.op] = {
-      rows: fit.split.train.length + fit.realConfigRows + fit.split.validation.length + fit.split.test.length,
-      heldOutR2: round(fit.testR2, 6),
-      heldOutMape: round(fit.testMape, 6)
-    };
-  }
-  const predictor = { kind: GETZNER_PREDICTOR_KIND, target: "joules per forward pass", seed: input.seed, modules: modules2 };
-  return {
-    schema: "energy-diff/profile@1",
-    id: input.id,
-    name: input.name,
-    version: input.version,
-    calibrated: true,
-    calibratedOn: input.calibratedOn,
-    fitDate: input.fitDate,
-    provenance: input.provenance,
-    device: input.device,
-    predictor,
-    uncertainty: {
-      low: round(Math.min(1, weightedRatioQuantile(input.fits, 0.1)), 4),
-      high: round(Math.max(1, weightedRatioQuantile(input.fits, 0.9)), 4)
-    },
-    fit: { perFamily }
-  };
-}
-var GETZNER_PREDICTOR_KIND;
-var init_getzner_profile = __esm({
-  "src/core/calibrate/getzner-profile.ts"() {
-    "use strict";
-    GETZNER_PREDICTOR_KIND = "getzner-v1";
-  }
-});
-
-// src/core/calibrate/index.ts
-function calibrateGetzner(measurements, opts) {
-  const inference = measurements.filter((m) => m.mode === "inference");
-  if (inference.length === 0) throw new EnergyDiffError("E_CALIBRATE", "no inference measurements to fit the getzner method on");
-  const fits2 = fitGetzner(inference, opts.seed);
-  const profile = buildGetznerProfile({
-    id: opts.id,
-    name: opts.name,
-    version: opts.version,
-    device: opts.device,
-    fitDate: opts.fitDate,
-    calibratedOn: opts.dataFiles.join(", "),
-    provenance: `Per-layer models of Getzner, Charpentier and G\xFCnnemann (2023), Table 6 forms, fitted by energy-diff calibrate (seeded 70/20/10 split, seed ${opts.seed}; real-architecture configs added to the training set) on ${inference.length} measured rows. Device facts: ${opts.deviceSource}.`,
-    seed: opts.seed,
-    fits: fits2
-  });
-  return { profile, fits: fits2 };
-}
+// src/core/calibrate/fit/options.ts
 var DEFAULT_SEED;
-var init_calibrate = __esm({
-  "src/core/calibrate/index.ts"() {
+var init_options = __esm({
+  "src/core/calibrate/fit/options.ts"() {
     "use strict";
-    init_types();
-    init_getzner_fit();
-    init_getzner_profile();
-    init_measurement_types();
-    init_getzner_fit();
-    init_getzner_normalize();
-    init_getzner_profile();
-    init_pipeline();
-    init_linear();
-    init_metrics();
-    init_split();
     DEFAULT_SEED = 1234;
   }
 });
 
-// src/core/calibrate/h100-layer-configs.ts
-function attr(v) {
-  return typeof v === "number" ? { type: "int", value: v } : { type: "ints", value: v };
-}
-function node2(opType, inputs, attrs = {}) {
-  const attributes = Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k, attr(v)]));
-  return { name: opType.toLowerCase(), opType, domain: "", inputs, outputs: ["y"], attributes };
-}
-function weight(name, dims) {
-  return { name, dataType: 1, dims, byteLength: dims.reduce((a2, b) => a2 * b, 4), external: false };
-}
-function model(inputs, n, inits = [], opset = 17) {
-  return {
-    format: "onnx",
-    irVersion: 8,
-    opsetImport: [{ domain: "", version: opset }],
-    producerName: "energy-diff",
-    producerVersion: "",
-    functions: [],
-    graph: {
-      name: "layer",
-      nodes: [n],
-      outputs: [],
-      valueInfo: [],
-      initializers: inits,
-      inputs: Object.entries(inputs).map(([name, shape]) => ({ name, elemType: 1, shape }))
-    }
-  };
-}
-function conv2(c) {
-  const g = c.groups ?? 1;
-  const w = weight("w", [c.out_channels, c.in_channels / g, c.kernel_size, c.kernel_size]);
-  const p = c.padding;
-  return model({ x: nchw(c, c.in_channels) }, node2("Conv", ["x", "w", "b"], {
-    strides: square(c.stride),
-    pads: [p, p, p, p],
-    group: g,
-    kernel_shape: square(c.kernel_size)
-  }), [w, weight("b", [c.out_channels])]);
-}
-function pool2(op) {
-  return (c) => {
-    const p = c.padding;
-    return model({ x: nchw(c) }, node2(op, ["x"], { kernel_shape: square(c.kernel_size), strides: square(c.stride), pads: [p, p, p, p] }));
-  };
-}
-function modelOfConfig(op, config) {
-  const build = BUILDERS[op];
-  return build ? build(config) : null;
-}
-function layerOfConfig(op, config) {
-  const built = modelOfConfig(op, config);
-  if (!built) return null;
-  const inferred = inferModel(built);
-  const layer = inferred.layers.at(-1);
-  return layer && layer.status === "estimated" ? layer : null;
-}
-function layerConfigOfGetzner(op, c) {
-  switch (op) {
-    case "Conv2d":
-      return { batch: c.batch_size, in_channels: c.in_channels, out_channels: c.out_channels, image_size: c.image_size, kernel_size: c.kernel_size, stride: c.stride, padding: c.padding, groups: 1 };
-    case "Linear":
-      return { batch: c.batch_size, in_features: c.input_size, out_features: c.output_size };
-    case "MaxPool2d":
-      return { batch: c.batch_size, channels: c.in_channels, image_size: c.image_size, kernel_size: c.kernel_size, stride: c.stride, padding: c.padding };
-    case "Softmax":
-      return { rows: c.batch_size, cols: c.input_size };
-    default:
-      return { elements: c.batch_size * c.input_size };
-  }
-}
-var nchw, square, unary2, BUILDERS;
-var init_h100_layer_configs = __esm({
-  "src/core/calibrate/h100-layer-configs.ts"() {
-    "use strict";
-    init_infer();
-    nchw = (c, channels = c.channels) => [c.batch, channels, c.image_size, c.image_size];
-    square = (v) => [v, v];
-    unary2 = (op) => (c) => model({ x: [c.elements] }, node2(op, ["x"]), [], 20);
-    BUILDERS = {
-      Conv2d: conv2,
-      Linear: (c) => model(
-        { x: [c.batch, c.in_features] },
-        node2("Gemm", ["x", "w", "b"], { transB: 1 }),
-        [weight("w", [c.out_features, c.in_features]), weight("b", [c.out_features])]
-      ),
-      MaxPool2d: pool2("MaxPool"),
-      AvgPool2d: pool2("AveragePool"),
-      BatchNorm2d: (c) => model({ x: nchw(c) }, node2("BatchNormalization", ["x", "s", "b", "m", "v"]), ["s", "b", "m", "v"].map((n) => weight(n, [c.channels]))),
-      LayerNorm: (c) => model(
-        { x: [c.tokens, c.features] },
-        node2("LayerNormalization", ["x", "s", "b"], { axis: -1 }),
-        [weight("s", [c.features]), weight("b", [c.features])]
-      ),
-      Softmax: (c) => model({ x: [c.rows, c.cols] }, node2("Softmax", ["x"], { axis: -1 })),
-      MatMul: (c) => model({ a: [c.batch, c.m, c.k], b: [c.batch, c.k, c.n] }, node2("MatMul", ["a", "b"])),
-      ReLU: unary2("Relu"),
-      GELU: unary2("Gelu"),
-      Sigmoid: unary2("Sigmoid"),
-      Tanh: unary2("Tanh"),
-      Clip: unary2("Clip"),
-      Hardsigmoid: unary2("HardSigmoid"),
-      HardSwish: unary2("HardSwish"),
-      Add: (c) => model({ a: [c.elements], b: [c.elements] }, node2("Add", ["a", "b"])),
-      MulBroadcast: (c) => model({ x: nchw(c), s: [c.batch, c.channels, 1, 1] }, node2("Mul", ["x", "s"])),
-      AdaptiveAvgPool2d: (c) => model({ x: nchw(c) }, node2("GlobalAveragePool", ["x"])),
-      Concat: (c) => {
-        const parts = Array.from({ length: c.parts }, (_, i) => `p${i}`);
-        return model(Object.fromEntries(parts.map((p) => [p, nchw(c)])), node2("Concat", parts, { axis: 1 }));
-      },
-      Embedding: (c) => model({ ids: [c.batch, c.tokens] }, node2("Gather", ["table", "ids"]), [weight("table", [c.vocab, c.dim])]),
-      TransposeContiguous: (c) => model({ x: [c.batch, c.tokens, c.heads, c.head_dim] }, node2("Transpose", ["x"], { perm: [0, 2, 1, 3] }))
-    };
-  }
-});
-
-// src/core/calibrate/levenberg.ts
+// src/core/calibrate/fit/levenberg.ts
 function clampTo(x, lo, hi) {
   return x.map((v, i) => Math.min(hi[i], Math.max(lo[i], v)));
 }
@@ -20195,15 +20244,273 @@ function levenbergMarquardt(residuals, x0, opts) {
   return { x, cost, iterations };
 }
 var init_levenberg = __esm({
-  "src/core/calibrate/levenberg.ts"() {
+  "src/core/calibrate/fit/levenberg.ts"() {
     "use strict";
     init_matrix();
   }
 });
 
-// src/core/calibrate/physical-fit.ts
-function physicalRows(measurements, fallbackIdleW) {
-  const rows3 = [];
+// src/core/calibrate/fit/index.ts
+var init_fit = __esm({
+  "src/core/calibrate/fit/index.ts"() {
+    "use strict";
+    init_split();
+    init_metrics();
+    init_options();
+    init_levenberg();
+  }
+});
+
+// src/core/calibrate/getzner/profile.ts
+function weightedRatioQuantile(fits2, q) {
+  const pairs = [];
+  for (const fit of fits2) {
+    fit.split.test.forEach((row2, i) => {
+      const predicted = fit.testPredictedJ[i];
+      if (predicted > 0 && row2.target > 0) pairs.push({ ratio: row2.target / predicted, weight: row2.target });
+    });
+  }
+  if (pairs.length === 0) return 1;
+  pairs.sort((a2, b) => a2.ratio - b.ratio);
+  const total = pairs.reduce((acc, p) => acc + p.weight, 0);
+  let cumulative = 0;
+  for (const p of pairs) {
+    cumulative += p.weight;
+    if (cumulative >= q * total) return p.ratio;
+  }
+  return pairs[pairs.length - 1].ratio;
+}
+function round2(value, digits) {
+  return Number(value.toPrecision(digits));
+}
+function buildGetznerProfile(input) {
+  const modules2 = {};
+  const perFamily = {};
+  for (const fit of input.fits) {
+    modules2[fit.op] = fit.pipeline;
+    perFamily[fit.op] = {
+      rows: fit.split.train.length + fit.realConfigRows + fit.split.validation.length + fit.split.test.length,
+      heldOutR2: round2(fit.testR2, 6),
+      heldOutMape: round2(fit.testMape, 6)
+    };
+  }
+  const predictor = { kind: GETZNER_V1, target: "joules per forward pass", seed: input.seed, modules: modules2 };
+  return {
+    schema: "energy-diff/profile@1",
+    id: input.id,
+    name: input.name,
+    version: input.version,
+    calibrated: true,
+    calibratedOn: input.calibratedOn,
+    fitDate: input.fitDate,
+    provenance: input.provenance,
+    device: input.device,
+    predictor,
+    uncertainty: {
+      low: round2(Math.min(1, weightedRatioQuantile(input.fits, 0.1)), 4),
+      high: round2(Math.max(1, weightedRatioQuantile(input.fits, 0.9)), 4)
+    },
+    fit: { perFamily }
+  };
+}
+var init_profile2 = __esm({
+  "src/core/calibrate/getzner/profile.ts"() {
+    "use strict";
+    init_estimate();
+  }
+});
+
+// src/core/calibrate/getzner/normalize.ts
+function outSide(image, kernel, stride, padding) {
+  return Math.floor((image + 2 * padding - kernel) / stride) + 1;
+}
+function has(c, keys) {
+  return keys.every((k) => c[k] !== void 0);
+}
+function toGetznerConvention(m) {
+  if (m.source === "getzner" || m.source === "getzner-real-config") return m;
+  const c = m.config;
+  const batch = c.batch_size ?? c.batch;
+  const with_ = (op, config, macs) => ({ ...m, op, config, macs });
+  switch (m.op) {
+    case "Conv2d": {
+      if (batch === void 0 || !has(c, ["image_size", "kernel_size", "in_channels", "out_channels", "stride", "padding"])) return null;
+      if ((c.groups ?? 1) !== 1) return null;
+      const side2 = outSide(c.image_size, c.kernel_size, c.stride, c.padding);
+      const config = { batch_size: batch, image_size: c.image_size, kernel_size: c.kernel_size, in_channels: c.in_channels, out_channels: c.out_channels, stride: c.stride, padding: c.padding };
+      return with_("Conv2d", config, batch * c.out_channels * side2 * side2 * (c.in_channels * c.kernel_size ** 2 + 1));
+    }
+    case "Linear": {
+      const inF = c.input_size ?? c.in_features;
+      const outF = c.output_size ?? c.out_features;
+      if (batch === void 0 || inF === void 0 || outF === void 0) return null;
+      return with_("Linear", { batch_size: batch, input_size: inF, output_size: outF }, batch * outF * (inF + 1));
+    }
+    case "MaxPool2d": {
+      const channels = c.in_channels ?? c.channels;
+      if (batch === void 0 || channels === void 0 || !has(c, ["image_size", "kernel_size", "stride", "padding"])) return null;
+      const side2 = outSide(c.image_size, c.kernel_size, c.stride, c.padding);
+      const config = { batch_size: batch, image_size: c.image_size, kernel_size: c.kernel_size, in_channels: channels, stride: c.stride, padding: c.padding };
+      return with_("MaxPool2d", config, Math.floor(batch * channels * side2 * side2 * c.kernel_size ** 2 / 2));
+    }
+    case "ReLU":
+    case "Sigmoid":
+    case "Tanh":
+    case "Softmax": {
+      const rows4 = batch ?? c.rows ?? 1;
+      const size = c.input_size ?? c.cols ?? (c.elements !== void 0 ? c.elements / rows4 : void 0);
+      if (size === void 0) return null;
+      return with_(m.op, { batch_size: rows4, input_size: size }, rows4 * size);
+    }
+    default:
+      return null;
+  }
+}
+var init_normalize = __esm({
+  "src/core/calibrate/getzner/normalize.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/calibrate/getzner/fit.ts
+function getznerForm(op) {
+  const params = GETZNER_PARAMS[op];
+  if (!params) throw new EnergyDiffError("E_CALIBRATE", `no Getzner model form for module '${op}'`);
+  switch (op) {
+    case "Conv2d":
+    case "Linear":
+    case "ReLU":
+      return MACS_ONLY;
+    case "MaxPool2d":
+      return { inputs: params, log: true, macs: true, polynomial: INTERACTIONS, standardize: true, scaleTarget: true };
+    default:
+      return { inputs: params, log: false, macs: false, polynomial: INTERACTIONS, standardize: false, scaleTarget: true };
+  }
+}
+function toRow(m) {
+  return { params: m.config, macs: m.macs, target: m.joulesPerCall };
+}
+function averageRepeats(rows4, params) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const m of rows4) {
+    const key = params.map((p) => m.config[p]).join(",");
+    groups.set(key, [...groups.get(key) ?? [], m]);
+  }
+  return [...groups.values()].map((group) => ({
+    params: group[0].config,
+    macs: group.reduce((a2, m) => a2 + m.macs, 0) / group.length,
+    target: group.reduce((a2, m) => a2 + m.joulesPerCall, 0) / group.length
+  }));
+}
+function fitGetznerFamily(op, measurements, seed) {
+  const params = GETZNER_PARAMS[op] ?? [];
+  const random = measurements.filter((m) => m.op === op && m.source !== "getzner-real-config" && m.mode === "inference");
+  const real = averageRepeats(measurements.filter((m) => m.op === op && m.source === "getzner-real-config"), params);
+  if (random.length < 10) throw new EnergyDiffError("E_CALIBRATE", `${op}: need at least 10 measured configs to split 70/20/10, got ${random.length}`);
+  const split2 = splitTrainValTest(random.map(toRow), seed);
+  const pipeline = fitPipeline(getznerForm(op), [...split2.train, ...real]);
+  const predict = (rows4) => rows4.map((r) => predictPipeline(pipeline, r));
+  const testPredictedJ = predict(split2.test);
+  const testActual = split2.test.map((r) => r.target);
+  return {
+    op,
+    pipeline,
+    split: split2,
+    realConfigRows: real.length,
+    testR2: r2Score(testActual, testPredictedJ),
+    validationR2: r2Score(split2.validation.map((r) => r.target), predict(split2.validation)),
+    testMape: mape(testActual, testPredictedJ),
+    testMedianApe: medianApe(testActual, testPredictedJ),
+    testPredictedJ
+  };
+}
+function getznerRowCounts(all) {
+  const counts = {};
+  for (const m of all) {
+    if (m.mode !== "inference" || m.source === "getzner-real-config") continue;
+    const g = toGetznerConvention(m);
+    if (g) counts[g.op] = (counts[g.op] ?? 0) + 1;
+  }
+  return counts;
+}
+function fitGetzner(all, seed) {
+  const measurements = all.filter((m) => m.mode === "inference").flatMap((m) => toGetznerConvention(m) ?? []);
+  const counts = getznerRowCounts(all);
+  const ops = Object.keys(GETZNER_PARAMS).filter((op) => (counts[op] ?? 0) >= MIN_GETZNER_ROWS);
+  if (ops.length === 0) {
+    throw new EnergyDiffError(
+      "E_CALIBRATE",
+      `no module with at least ${MIN_GETZNER_ROWS} inference measurements in Getzner terms (${Object.keys(GETZNER_PARAMS).join(", ")}) in the data`
+    );
+  }
+  return ops.map((op) => fitGetznerFamily(op, measurements, seed));
+}
+var MACS_ONLY, INTERACTIONS, MIN_GETZNER_ROWS;
+var init_fit2 = __esm({
+  "src/core/calibrate/getzner/fit.ts"() {
+    "use strict";
+    init_common();
+    init_measurements();
+    init_normalize();
+    init_fit();
+    init_regression();
+    MACS_ONLY = { inputs: [], log: false, macs: true, standardize: false, scaleTarget: true };
+    INTERACTIONS = { degree: 2, interactionOnly: true, includeBias: false };
+    MIN_GETZNER_ROWS = 10;
+  }
+});
+
+// src/core/calibrate/getzner/calibrate.ts
+function calibrateGetzner(measurements, opts) {
+  const inference = measurements.filter((m) => m.mode === "inference");
+  if (inference.length === 0) throw new EnergyDiffError("E_CALIBRATE", "no inference measurements to fit the getzner method on");
+  const fits2 = fitGetzner(inference, opts.seed);
+  const profile = buildGetznerProfile({
+    id: opts.id,
+    name: opts.name,
+    version: opts.version,
+    device: opts.device,
+    fitDate: opts.fitDate,
+    calibratedOn: opts.dataFiles.join(", "),
+    provenance: `Per-layer models of Getzner, Charpentier and G\xFCnnemann (2023), Table 6 forms, fitted by energy-diff calibrate (seeded 70/20/10 split, seed ${opts.seed}; real-architecture configs added to the training set) on ${inference.length} measured rows. Device facts: ${opts.deviceSource}.`,
+    seed: opts.seed,
+    fits: fits2
+  });
+  return { profile, fits: fits2 };
+}
+var init_calibrate = __esm({
+  "src/core/calibrate/getzner/calibrate.ts"() {
+    "use strict";
+    init_common();
+    init_fit2();
+    init_profile2();
+  }
+});
+
+// src/core/calibrate/getzner/index.ts
+var init_getzner2 = __esm({
+  "src/core/calibrate/getzner/index.ts"() {
+    "use strict";
+    init_profile2();
+    init_normalize();
+    init_fit2();
+    init_calibrate();
+  }
+});
+
+// src/core/calibrate/roofline/cpu-correction.ts
+var init_cpu_correction = __esm({
+  "src/core/calibrate/roofline/cpu-correction.ts"() {
+    "use strict";
+    init_estimate();
+    init_measurements();
+    init_fit();
+  }
+});
+
+// src/core/calibrate/roofline/layer-fit.ts
+function rooflineRows(measurements, fallbackIdleW) {
+  const rows4 = [];
   for (const m of measurements) {
     if (m.secondsPerCall === void 0) continue;
     const getzner = m.source === "getzner" || m.source === "getzner-real-config";
@@ -20211,7 +20518,7 @@ function physicalRows(measurements, fallbackIdleW) {
     if (!layer) continue;
     const cls = layerClass(layer);
     if (cls === null || cls === "free") continue;
-    rows3.push({
+    rows4.push({
       op: m.op,
       cls,
       layer,
@@ -20223,7 +20530,7 @@ function physicalRows(measurements, fallbackIdleW) {
       real: /real/.test(m.file)
     });
   }
-  return rows3;
+  return rows4;
 }
 function classPeakFlops(device, cls) {
   const fp32 = device.peakFlopsPerS.fp32 ?? Math.max(...Object.values(device.peakFlopsPerS));
@@ -20241,10 +20548,10 @@ function timeParams(x, isConv, tiled) {
   if (isConv) Object.assign(p, { unalignedFactor: ex(x[6]), narrowInputFactor: ex(x[7]), unalignedLaunchFactor: ex(x[8]) });
   return p;
 }
-function fitClass(rows3, device, cacheBytes, launch = {}) {
-  const cls = rows3[0].cls;
+function fitClass(rows4, device, cacheBytes, launch = {}) {
+  const cls = rows4[0].cls;
   const isConv = cls === "conv";
-  const weight2 = rows3.map((r) => r.real ? REAL_WEIGHT : 1);
+  const weight2 = rows4.map((r) => r.real ? REAL_WEIGHT : 1);
   const peak = classPeakFlops(device, cls);
   const bw = device.memoryBandwidthBytesPerS;
   const tiled = TILED.has(cls);
@@ -20256,34 +20563,46 @@ function fitClass(rows3, device, cacheBytes, launch = {}) {
   if (launch.fixedS !== void 0) lower[0] = upper[0] = ln(launch.fixedS);
   x0[0] = Math.min(upper[0], Math.max(lower[0], x0[0]));
   const zeroEnergy = { joulesPerFlop: 0, joulesPerByte: 0, joulesPerCall: 0 };
+  const logSeconds = rows4.map((r) => ln(r.seconds));
+  const logJoules = rows4.map((r) => ln(r.joules));
+  const power = rows4.map((r) => ({ idlePowerW: r.idlePowerW, tdpW: device.tdpW }));
   const t = levenbergMarquardt(
-    (x) => rows3.map((r, i) => weight2[i] * (ln(layerTime(r.features, { ...timeParams(x, isConv, tiled), ...zeroEnergy }, cacheBytes).seconds) - ln(r.seconds))),
+    (x) => {
+      const params = { ...timeParams(x, isConv, tiled), ...zeroEnergy };
+      return rows4.map((r, i) => weight2[i] * (ln(layerTime(r.features, params, cacheBytes).seconds) - logSeconds[i]));
+    },
     x0,
     { lower, upper }
   );
   const time = timeParams(t.x, isConv, tiled);
   const energy = (x) => ({ ...time, joulesPerFlop: ex(x[0]), joulesPerByte: ex(x[1]), joulesPerCall: ex(x[2]) });
   const e = levenbergMarquardt(
-    (x) => rows3.map((r, i) => {
-      const pred = layerEnergy(r.features, energy(x), { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes).energyJ;
-      return weight2[i] * (ln(pred) - ln(r.joules));
-    }),
+    (x) => {
+      const params = energy(x);
+      return rows4.map((r, i) => weight2[i] * (ln(layerEnergy(r.features, params, power[i], cacheBytes).energyJ) - logJoules[i]));
+    },
     cpu2 ? [ln(3e-10), ln(3e-9), ln(1e-4)] : [ln(2e-12), ln(15e-11), ln(1e-5)],
     // A CPU spends far more energy per FLOP and byte than a GPU; the TDP cap bounds the power either way.
     { lower: [ln(1e-16), ln(1e-14), ln(1e-10)], upper: cpu2 ? [ln(1e-7), ln(1e-6), ln(0.1)] : [ln(1e-9), ln(1e-8), ln(0.01)] }
   );
   return energy(e.x);
 }
-function fitTrainClass(rows3, inference, device, cacheBytes, bench) {
+function fitTrainClass(rows4, inference, device, cacheBytes, bench) {
   const make = (x) => trainScaled(inference, ex(x[0]), ex(x[1]), ex(x[2]));
+  const power = rows4.map((r) => ({ idlePowerW: r.idlePowerW, tdpW: device.tdpW }));
+  const benchJ = rows4.map((r) => (r.idlePowerW + bench.powerAboveIdleW) * bench.seconds);
+  const logJoules = rows4.map((r) => ln(r.joules));
+  const logSeconds = rows4.map((r) => ln(r.seconds));
   const fit = levenbergMarquardt(
     (x) => {
       const c = make(x);
-      return rows3.flatMap((r) => {
-        const e = layerEnergy(r.features, c, { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes);
-        const benchJ = (r.idlePowerW + bench.powerAboveIdleW) * bench.seconds;
-        return [ln(e.energyJ + benchJ) - ln(r.joules), ln(e.seconds + bench.seconds) - ln(r.seconds)];
+      const residuals = new Array(2 * rows4.length);
+      rows4.forEach((r, i) => {
+        const e = layerEnergy(r.features, c, power[i], cacheBytes);
+        residuals[2 * i] = ln(e.energyJ + benchJ[i]) - logJoules[i];
+        residuals[2 * i + 1] = ln(e.seconds + bench.seconds) - logSeconds[i];
       });
+      return residuals;
     },
     [ln(2), ln(3), ln(3)],
     // Backward launches one or two kernels per forward one: the launch factor stays within 1..3.
@@ -20302,10 +20621,10 @@ function trainScaled(c, launchFactor, roofFactor, energyFactor) {
     joulesPerCall: c.joulesPerCall * energyFactor
   };
 }
-function byClass(rows3) {
+function byClass(rows4) {
   const m = /* @__PURE__ */ new Map();
   for (const cls of ROOFLINE_CLASSES) {
-    const rs = rows3.filter((r) => r.cls === cls);
+    const rs = rows4.filter((r) => r.cls === cls);
     if (rs.length > 0) m.set(cls, rs);
   }
   return m;
@@ -20314,11 +20633,11 @@ function geometricMedian(values) {
   const s = [...values].sort((a2, b) => a2 - b);
   return s.length ? s[s.length >> 1] : 1;
 }
-function fitLayers(rows3, device, cacheBytes) {
+function fitLayers(rows4, device, cacheBytes) {
   const inference = {};
   const train = {};
-  for (const [cls, rs] of byClass(rows3.filter((r) => r.mode === "inference"))) inference[cls] = fitClass(rs, device, cacheBytes);
-  const trainRows = [...byClass(rows3.filter((r) => r.mode === "train"))].filter(([cls, rs]) => inference[cls] && rs.length >= MIN_TRAIN_ROWS);
+  for (const [cls, rs] of byClass(rows4.filter((r) => r.mode === "inference"))) inference[cls] = fitClass(rs, device, cacheBytes);
+  const trainRows = [...byClass(rows4.filter((r) => r.mode === "train"))].filter(([cls, rs]) => inference[cls] && rs.length >= MIN_TRAIN_ROWS);
   const bench = fitTrainCallOverhead(trainRows, inference, device, cacheBytes);
   const timeFactors = [];
   const energyFactors = [];
@@ -20343,17 +20662,17 @@ function fitTrainCallOverhead(trainRows, inference, device, cacheBytes) {
   }
   return best?.bench ?? { seconds: 0, powerAboveIdleW: 0 };
 }
-function heldOutClassStats(rows3, device, cacheBytes, seed, bench) {
+function heldOutClassStats(rows4, device, cacheBytes, seed, bench) {
   const out = {};
   for (const mode of ["inference", "train"]) {
-    for (const [cls, rs] of byClass(rows3.filter((r) => r.mode === mode))) {
+    for (const [cls, rs] of byClass(rows4.filter((r) => r.mode === mode))) {
       if (rs.length < 5) continue;
       const split2 = splitTrainValTest(rs, seed, { train: 0.8, validation: 0 });
       if (split2.test.length < 2) continue;
       let params;
       if (mode === "inference") params = fitClass(split2.train, device, cacheBytes);
       else {
-        const inf = fitClass(rows3.filter((r) => r.mode === "inference" && r.cls === cls), device, cacheBytes);
+        const inf = fitClass(rows4.filter((r) => r.mode === "inference" && r.cls === cls), device, cacheBytes);
         params = fitTrainClass(split2.train, inf, device, cacheBytes, bench).params;
       }
       const actual = split2.test.map((r) => r.joules);
@@ -20365,15 +20684,12 @@ function heldOutClassStats(rows3, device, cacheBytes, seed, bench) {
   return out;
 }
 var ln, ex, REAL_WEIGHT, MIN_TRAIN_ROWS, TILED, BENCH_SECONDS, BENCH_POWER_W;
-var init_physical_fit = __esm({
-  "src/core/calibrate/physical-fit.ts"() {
+var init_layer_fit = __esm({
+  "src/core/calibrate/roofline/layer-fit.ts"() {
     "use strict";
-    init_roofline_model();
-    init_roofline_model();
-    init_h100_layer_configs();
-    init_levenberg();
-    init_metrics();
-    init_split();
+    init_estimate();
+    init_measurements();
+    init_fit();
     ln = Math.log;
     ex = Math.exp;
     REAL_WEIGHT = 2;
@@ -20384,18 +20700,7 @@ var init_physical_fit = __esm({
   }
 });
 
-// src/core/calibrate/cpu-correction.ts
-var init_cpu_correction = __esm({
-  "src/core/calibrate/cpu-correction.ts"() {
-    "use strict";
-    init_roofline();
-    init_h100_layer_configs();
-    init_levenberg();
-    init_split();
-  }
-});
-
-// src/core/calibrate/physical-profile.ts
+// src/core/calibrate/roofline/profile.ts
 function rooflinePredictor2(fit, cacheBytes, composition) {
   return {
     kind: ROOFLINE_V1,
@@ -20426,17 +20731,17 @@ function calibratedProfile(i) {
   };
 }
 var SGD_BYTES_PER_PARAM;
-var init_physical_profile = __esm({
-  "src/core/calibrate/physical-profile.ts"() {
+var init_profile3 = __esm({
+  "src/core/calibrate/roofline/profile.ts"() {
     "use strict";
-    init_roofline();
+    init_estimate();
     init_cpu_correction();
-    init_physical_fit();
+    init_layer_fit();
     SGD_BYTES_PER_PARAM = 16;
   }
 });
 
-// src/core/calibrate/getzner-physical.ts
+// src/core/calibrate/roofline/getzner-cpu.ts
 function derivedClasses(fitted) {
   const params = {};
   const basis = {};
@@ -20486,10 +20791,10 @@ function getznerModuleSplits(measurements, seed) {
     return [{ op, ...splitTrainValTest(random, seed), real: inference.filter((m) => m.op === op && m.source === "getzner-real-config") }];
   });
 }
-function fitClasses(rows3, device, cacheBytes) {
+function fitClasses(rows4, device, cacheBytes) {
   const params = {};
   const pinnedFloor = [];
-  const classes = byClass(rows3);
+  const classes = byClass(rows4);
   const gemmRows = classes.get("gemm");
   const dispatchS = gemmRows ? (params.gemm = fitClass(gemmRows, device, cacheBytes)).launchS : void 0;
   for (const [cls, rs] of classes) {
@@ -20509,10 +20814,10 @@ function predictRowJ(params, r, device, cacheBytes) {
   return layerEnergy(r.features, params[r.cls], { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes).energyJ;
 }
 function heldOutByModule(splits, device, cacheBytes) {
-  const rows3 = (ms) => physicalRows(ms, device.idlePowerW);
-  const { params } = fitClasses(rows3(splits.flatMap((s) => [...s.train, ...s.real])), device, cacheBytes);
+  const rows4 = (ms) => rooflineRows(ms, device.idlePowerW);
+  const { params } = fitClasses(rows4(splits.flatMap((s) => [...s.train, ...s.real])), device, cacheBytes);
   return splits.flatMap((s) => {
-    const test = rows3(s.test);
+    const test = rows4(s.test);
     if (test.length === 0) return [];
     const actualJ = test.map((r) => r.joules);
     const predictedJ = test.map((r) => predictRowJ(params, r, device, cacheBytes));
@@ -20527,19 +20832,19 @@ function heldOutByModule(splits, device, cacheBytes) {
     }];
   });
 }
-function round2(v) {
+function round3(v) {
   return Number(v.toPrecision(4));
 }
 function isGetznerData(measurements) {
   const inference = measurements.filter((m) => m.mode === "inference");
   return inference.length > 0 && inference.every((m) => m.source === "getzner" || m.source === "getzner-real-config");
 }
-function calibrateGetznerPhysical(measurements, opts) {
+function calibrateRooflineOnGetzner(measurements, opts) {
   const device = opts.device;
   const cacheBytes = device.kind === "cpu" ? device.l3Bytes ?? device.l2Bytes ?? 32 * 2 ** 20 : device.l2Bytes ?? 32 * 2 ** 20;
   const splits = getznerModuleSplits(measurements, opts.seed);
   if (splits.length === 0) throw new EnergyDiffError("E_CALIBRATE", "no Getzner module with at least 10 measured configs to fit the roofline method on");
-  const all = physicalRows(splits.flatMap((s) => [...s.train, ...s.validation, ...s.test, ...s.real]), device.idlePowerW);
+  const all = rooflineRows(splits.flatMap((s) => [...s.train, ...s.validation, ...s.test, ...s.real]), device.idlePowerW);
   const { params: fitted, pinnedFloor } = fitClasses(all, device, cacheBytes);
   const derived = derivedClasses(fitted);
   const inference = {};
@@ -20554,14 +20859,14 @@ function calibrateGetznerPhysical(measurements, opts) {
     if (ms.length > 0) {
       const actual = ms.flatMap((m) => m.actualJ);
       const predicted = ms.flatMap((m) => m.predictedJ);
-      perFamily[cls] = { rows: ms.reduce((a2, m) => a2 + m.rows, 0), heldOutR2: round2(r2Score(actual, predicted)), heldOutMape: round2(mape(actual, predicted)) };
+      perFamily[cls] = { rows: ms.reduce((a2, m) => a2 + m.rows, 0), heldOutR2: round3(r2Score(actual, predicted)), heldOutMape: round3(mape(actual, predicted)) };
       if (pinnedFloor.includes(cls)) perFamily[cls].derived = "per-call floor only: the 'gemm' floor (every measured call is over 20x above it)";
     } else if (derived.basis[cls]) perFamily[cls] = { rows: 0, derived: derived.basis[cls] };
   }
   const logs = modules2.flatMap((m) => m.actualJ.map((a2, i) => Math.log(a2 / m.predictedJ[i])));
-  const band = { low: round2(Math.min(1, Math.exp(quantile(logs, 0.1)))), high: round2(Math.max(1, Math.exp(quantile(logs, 0.9)))) };
+  const band = { low: round3(Math.min(1, Math.exp(quantile(logs, 0.1)))), high: round3(Math.max(1, Math.exp(quantile(logs, 0.9)))) };
   const predictor = {
-    kind: "roofline-v1",
+    kind: ROOFLINE_V1,
     cacheBytes,
     inference,
     train: {},
@@ -20585,35 +20890,45 @@ function calibrateGetznerPhysical(measurements, opts) {
   return { profile, modules: modules2 };
 }
 var DERIVED_TRAIN_FALLBACK, NEUTRAL, FLOOR_RESOLUTION;
-var init_getzner_physical = __esm({
-  "src/core/calibrate/getzner-physical.ts"() {
+var init_getzner_cpu = __esm({
+  "src/core/calibrate/roofline/getzner-cpu.ts"() {
     "use strict";
-    init_roofline_model();
-    init_types();
-    init_metrics();
-    init_physical_fit();
-    init_physical_profile();
-    init_split();
+    init_estimate();
+    init_common();
+    init_fit();
+    init_layer_fit();
+    init_profile3();
     DERIVED_TRAIN_FALLBACK = { timeFactor: 3, energyFactor: 3 };
     NEUTRAL = { launchScale: 1, passOverheadS: 0 };
     FLOOR_RESOLUTION = 0.05;
   }
 });
 
-// src/core/calibrate/physical-calibrate.ts
+// src/core/calibrate/roofline/whole-model.ts
+var LAUNCH_SCALES;
+var init_whole_model = __esm({
+  "src/core/calibrate/roofline/whole-model.ts"() {
+    "use strict";
+    init_estimate();
+    init_fit();
+    LAUNCH_SCALES = Array.from({ length: 31 }, (_, i) => 0.5 + i * 0.05);
+  }
+});
+
+// src/core/calibrate/roofline/calibrate.ts
 function calibrateRoofline(measurements, opts) {
-  if (isGetznerData(measurements)) return calibrateGetznerPhysical(measurements, opts).profile;
+  if (isGetznerData(measurements)) return calibrateRooflineOnGetzner(measurements, opts).profile;
   const idles = measurements.map((m) => m.idlePowerW).filter((v) => v !== void 0);
   const device = idles.length ? { ...opts.device, idlePowerW: median(idles) } : opts.device;
   const cacheBytes = device.kind === "cpu" ? device.l3Bytes ?? device.l2Bytes ?? 32 * 2 ** 20 : device.l2Bytes ?? 32 * 2 ** 20;
-  const rows3 = physicalRows(measurements, device.idlePowerW);
-  if (rows3.filter((r) => r.mode === "inference").length === 0) {
+  const rows4 = rooflineRows(measurements, device.idlePowerW);
+  if (rows4.filter((r) => r.mode === "inference").length === 0) {
     throw new EnergyDiffError("E_CALIBRATE", "no layer measurements with seconds per call and a known module: the roofline fit needs both time and energy per call");
   }
-  const layers = fitLayers(rows3, device, cacheBytes);
-  const perFamily = heldOutClassStats(rows3, device, cacheBytes, opts.seed, layers.trainCallOverhead);
+  const layers = fitLayers(rows4, device, cacheBytes);
+  const perFamily = heldOutClassStats(rows4, device, cacheBytes, opts.seed, layers.trainCallOverhead);
   const predictor = rooflinePredictor2(layers, cacheBytes, { inference: NEUTRAL2, "train-step": NEUTRAL2 });
-  const logs = rows3.filter((r) => r.mode === "inference").map((r) => Math.log(r.joules / predictLayerJ(predictor, device, r)));
+  const logs = rows4.filter((r) => r.mode === "inference").map((r) => Math.log(r.joules / predictLayerJ(predictor, device, r)));
   const band = { low: Math.min(1, Math.exp(quantile(logs, 0.1))), high: Math.max(1, Math.exp(quantile(logs, 0.9))) };
   return calibratedProfile({
     id: opts.id,
@@ -20622,7 +20937,7 @@ function calibrateRoofline(measurements, opts) {
     device,
     fitDate: opts.fitDate,
     calibratedOn: opts.dataFiles.join(", "),
-    provenance: `roofline-v1 layer constants fitted by energy-diff calibrate fit --method roofline on ${rows3.length} layer measurements (no whole-model data: neutral composition terms, band from layer residuals). Device facts: ${opts.deviceSource}.`,
+    provenance: `roofline-v1 layer constants fitted by energy-diff calibrate fit --method roofline on ${rows4.length} layer measurements (no whole-model data: neutral composition terms, band from layer residuals). Device facts: ${opts.deviceSource}.`,
     predictor,
     band,
     perFamily,
@@ -20633,335 +20948,60 @@ function predictLayerJ(p, device, r) {
   return layerEnergy(r.features, p.inference[r.cls], { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, p.cacheBytes).energyJ;
 }
 var NEUTRAL2;
-var init_physical_calibrate = __esm({
-  "src/core/calibrate/physical-calibrate.ts"() {
+var init_calibrate2 = __esm({
+  "src/core/calibrate/roofline/calibrate.ts"() {
     "use strict";
-    init_roofline_model();
-    init_types();
-    init_metrics();
-    init_physical_fit();
-    init_physical_profile();
-    init_getzner_physical();
+    init_estimate();
+    init_common();
+    init_fit();
+    init_layer_fit();
+    init_profile3();
+    init_getzner_cpu();
     NEUTRAL2 = { launchScale: 1, passOverheadS: 0 };
   }
 });
 
-// src/core/estimate/spec-devices.ts
-function gpu(id, source, f) {
-  return { id, source, idleBasis: GPU_IDLE, facts: { ...f, kind: "gpu", idlePowerW: round3(f.tdpW * GPU_IDLE_FRACTION) } };
-}
-function cpu(id, source, f) {
-  return { id, source, idleBasis: CPU_IDLE, facts: { ...f, kind: "cpu", idlePowerW: round3(f.tdpW * CPU_IDLE_FRACTION) } };
-}
-function round3(watts) {
-  return Math.round(watts * 10) / 10;
-}
-function cpuPeakFp32(cores, clockGHz, fmaUnits, simdLanesFp32) {
-  return Math.round(cores * clockGHz * 1e9 * fmaUnits * simdLanesFp32 * 2);
-}
-function specDevice(id) {
-  return SPEC_DEVICES.find((d) => d.id === id);
-}
-var KiB, MiB, GBps, TFLOPS, GPU_IDLE_FRACTION, CPU_IDLE_FRACTION, GPU_IDLE, CPU_IDLE, SPEC_DEVICES;
-var init_spec_devices = __esm({
-  "src/core/estimate/spec-devices.ts"() {
+// src/core/calibrate/roofline/h100.ts
+var init_h100 = __esm({
+  "src/core/calibrate/roofline/h100.ts"() {
     "use strict";
-    KiB = 1024;
-    MiB = 1024 * 1024;
-    GBps = 1e9;
-    TFLOPS = 1e12;
-    GPU_IDLE_FRACTION = 119.95434287757863 / 700;
-    CPU_IDLE_FRACTION = 0.3;
-    GPU_IDLE = `${GPU_IDLE_FRACTION.toFixed(3)} x TDP, the idle/limit ratio measured on the H100 (data/h100/probe.json)`;
-    CPU_IDLE = `${CPU_IDLE_FRACTION} x TDP, an assumption (not on the datasheet)`;
-    SPEC_DEVICES = [
-      gpu("h100-sxm5-80gb", "NVIDIA H100 Tensor Core GPU datasheet (SXM5 column); NVIDIA H100 Tensor Core GPU Architecture whitepaper", {
-        name: "NVIDIA H100 SXM5 80GB",
-        tdpW: 700,
-        sms: 132,
-        clockGHz: 1.98,
-        l1Bytes: 132 * 256 * KiB,
-        l2Bytes: 50 * MiB,
-        memoryBandwidthBytesPerS: 3350 * GBps,
-        peakFlopsPerS: { fp32: 67 * TFLOPS, tf32: 494.7 * TFLOPS, fp16: 989.4 * TFLOPS }
-      }),
-      gpu("a100-sxm4-40gb", "NVIDIA A100 Tensor Core GPU datasheet; NVIDIA A100 Tensor Core GPU Architecture whitepaper", {
-        name: "NVIDIA A100 SXM4 40GB",
-        tdpW: 400,
-        sms: 108,
-        clockGHz: 1.41,
-        l1Bytes: 108 * 192 * KiB,
-        l2Bytes: 40 * MiB,
-        memoryBandwidthBytesPerS: 1555 * GBps,
-        peakFlopsPerS: { fp32: 19.5 * TFLOPS, tf32: 156 * TFLOPS, fp16: 312 * TFLOPS }
-      }),
-      gpu("v100-sxm2", "NVIDIA Tesla V100 GPU datasheet; NVIDIA Tesla V100 GPU Architecture whitepaper", {
-        name: "NVIDIA V100 SXM2",
-        tdpW: 300,
-        sms: 80,
-        clockGHz: 1.53,
-        l1Bytes: 80 * 128 * KiB,
-        l2Bytes: 6 * MiB,
-        memoryBandwidthBytesPerS: 900 * GBps,
-        peakFlopsPerS: { fp32: 15.7 * TFLOPS, fp16: 125 * TFLOPS }
-      }),
-      gpu("t4", "NVIDIA T4 Tensor Core GPU datasheet; NVIDIA Turing GPU Architecture whitepaper", {
-        name: "NVIDIA T4",
-        tdpW: 70,
-        sms: 40,
-        clockGHz: 1.59,
-        l1Bytes: 40 * 96 * KiB,
-        l2Bytes: 4 * MiB,
-        memoryBandwidthBytesPerS: 320 * GBps,
-        peakFlopsPerS: { fp32: 8.1 * TFLOPS, fp16: 65 * TFLOPS }
-      }),
-      gpu("l4", "NVIDIA L4 Tensor Core GPU datasheet; NVIDIA Ada GPU Architecture whitepaper", {
-        name: "NVIDIA L4",
-        tdpW: 72,
-        sms: 58,
-        clockGHz: 2.04,
-        l1Bytes: 58 * 128 * KiB,
-        l2Bytes: 48 * MiB,
-        memoryBandwidthBytesPerS: 300 * GBps,
-        peakFlopsPerS: { fp32: 30.3 * TFLOPS, tf32: 60 * TFLOPS, fp16: 121 * TFLOPS }
-      }),
-      gpu("rtx-3090", "NVIDIA Ampere GA102 GPU Architecture whitepaper (GeForce RTX 3090 column)", {
-        name: "NVIDIA GeForce RTX 3090",
-        tdpW: 350,
-        sms: 82,
-        clockGHz: 1.695,
-        l1Bytes: 82 * 128 * KiB,
-        l2Bytes: 6 * MiB,
-        memoryBandwidthBytesPerS: 936 * GBps,
-        peakFlopsPerS: { fp32: 35.6 * TFLOPS, tf32: 35.6 * TFLOPS, fp16: 71 * TFLOPS }
-      }),
-      gpu("rtx-3070", "NVIDIA Ampere GA102 GPU Architecture whitepaper (GeForce RTX 3070 / GA104 column)", {
-        name: "NVIDIA GeForce RTX 3070",
-        tdpW: 220,
-        sms: 46,
-        clockGHz: 1.725,
-        l1Bytes: 46 * 128 * KiB,
-        l2Bytes: 4 * MiB,
-        memoryBandwidthBytesPerS: 448 * GBps,
-        peakFlopsPerS: { fp32: 20.3 * TFLOPS, tf32: 20.3 * TFLOPS, fp16: 40.6 * TFLOPS }
-      }),
-      gpu("gtx-750-ti", "NVIDIA GeForce GTX 750 Ti whitepaper (first-generation Maxwell GM107)", {
-        name: "NVIDIA GeForce GTX 750 Ti",
-        tdpW: 60,
-        sms: 5,
-        clockGHz: 1.02,
-        l1Bytes: 5 * 64 * KiB,
-        l2Bytes: 2 * MiB,
-        memoryBandwidthBytesPerS: 86.4 * GBps,
-        peakFlopsPerS: { fp32: 640 * 2 * 102e7 }
-      }),
-      cpu("xeon-gold-5120", "Intel ARK: Intel Xeon Gold 5120 Processor (19.25M Cache, 2.20 GHz); 1 AVX-512 FMA unit per core", {
-        name: "Intel Xeon Gold 5120",
-        tdpW: 105,
-        cores: 14,
-        clockGHz: 2.2,
-        l1Bytes: 14 * 32 * KiB,
-        l2Bytes: 14 * MiB,
-        l3Bytes: 19.25 * MiB,
-        memoryBandwidthBytesPerS: 6 * 24e8 * 8,
-        peakFlopsPerS: { fp32: cpuPeakFp32(14, 2.2, 1, 16) }
-      }),
-      cpu("x86-server-2s-32c", "Intel ARK: Intel Xeon Gold 6338 Processor (48M Cache, 2.00 GHz), two sockets; 2 AVX-512 FMA units per core", {
-        name: "Generic x86 server, 2 x 32-core (2 x Intel Xeon Gold 6338)",
-        tdpW: 2 * 205,
-        cores: 64,
-        clockGHz: 2,
-        l1Bytes: 64 * 48 * KiB,
-        l2Bytes: 64 * 1.25 * MiB,
-        l3Bytes: 2 * 48 * MiB,
-        memoryBandwidthBytesPerS: 2 * 8 * 32e8 * 8,
-        peakFlopsPerS: { fp32: cpuPeakFp32(64, 2, 2, 16) }
-      }),
-      cpu("laptop-8c-28w", "AMD product page: AMD Ryzen 7 7840U (8 cores, 28 W default TDP, LPDDR5x-7500); Zen 4 executes AVX-512 as 2 x 256-bit FMA", {
-        name: "Laptop CPU, 8-core 28 W (AMD Ryzen 7 7840U)",
-        tdpW: 28,
-        cores: 8,
-        clockGHz: 3.3,
-        l1Bytes: 8 * 32 * KiB,
-        l2Bytes: 8 * MiB,
-        l3Bytes: 16 * MiB,
-        memoryBandwidthBytesPerS: 75e8 * 16,
-        peakFlopsPerS: { fp32: cpuPeakFp32(8, 3.3, 2, 8) }
-      })
-    ];
+    init_estimate();
+    init_fit();
+    init_layer_fit();
+    init_profile3();
+    init_whole_model();
   }
 });
 
-// src/adapters/layer-bench.ts
-import { spawn } from "node:child_process";
-import { existsSync as existsSync3 } from "node:fs";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-function defaultWorkerScript() {
-  for (const rel of ["../../python/energy_diff_layerbench.py", "../python/energy_diff_layerbench.py"]) {
-    const path = fileURLToPath2(new URL(rel, import.meta.url));
-    if (existsSync3(path)) return path;
-  }
-  return fileURLToPath2(new URL("../../python/energy_diff_layerbench.py", import.meta.url));
-}
-function parseMessage(line) {
-  try {
-    const v = JSON.parse(line);
-    return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function lastLines(text2) {
-  return text2.trim().split("\n").slice(-3).join(" | ");
-}
-function startupError(m, python, stderr, code) {
-  if (m?.code === "E_BENCH_NO_TORCH") {
-    return new EnergyDiffError("E_BENCH_NO_TORCH", `PyTorch is not importable by '${python}' (${String(m.message)}): install it there (pip install torch; for a GPU the CUDA build from pytorch.org), or pass --python (or set ${PYTHON_ENV}) to an interpreter that has it`);
-  }
-  if (m?.code === "E_BENCH_NO_CUDA") {
-    return new EnergyDiffError("E_BENCH_NO_CUDA", `${String(m.message)}: install a CUDA build of PyTorch and the NVIDIA driver, or run with --device cpu`);
-  }
-  return new EnergyDiffError("E_BENCH_WORKER", `the benchmark worker '${python}' did not start (exit ${code ?? "unknown"})${stderr.trim() ? `: ${lastLines(stderr)}` : ""}`);
-}
-var PYTHON_ENV, LayerBenchWorker;
-var init_layer_bench = __esm({
-  "src/adapters/layer-bench.ts"() {
+// src/core/calibrate/roofline/cpu-transfer.ts
+var XEON_FILES;
+var init_cpu_transfer = __esm({
+  "src/core/calibrate/roofline/cpu-transfer.ts"() {
     "use strict";
-    init_types();
-    PYTHON_ENV = "ENERGY_DIFF_PYTHON";
-    LayerBenchWorker = class _LayerBenchWorker {
-      constructor(child, python, hello) {
-        this.child = child;
-        this.python = python;
-        this.hello = hello;
-      }
-      buffer = "";
-      queue = [];
-      waiter;
-      ended;
-      stderrTail = "";
-      /** Starts the worker and waits for its hello; missing Python, torch or CUDA become errors that name the fix. */
-      static async start(opts) {
-        const script = opts.script ?? defaultWorkerScript();
-        if (!existsSync3(script)) throw new EnergyDiffError("E_BENCH_WORKER", "the benchmark worker script is missing (it ships in python/ of the package)", { file: script });
-        const child = spawn(opts.python, ["-u", script, "--device", opts.device], { cwd: opts.cwd, env: { PYTHONUNBUFFERED: "1", ...opts.env }, stdio: ["pipe", "pipe", "pipe"] });
-        const hello = await new Promise((resolve10, reject) => {
-          let settled = false;
-          const settle = (fn) => {
-            if (!settled) {
-              settled = true;
-              fn();
-            }
-          };
-          child.once("error", (err2) => {
-            const code = err2.code;
-            settle(() => reject(code === "ENOENT" ? new EnergyDiffError("E_BENCH_PYTHON", `Python interpreter '${opts.python}' not found: install Python 3 with PyTorch, or pass --python /path/to/python (or set ${PYTHON_ENV})`) : new EnergyDiffError("E_BENCH_PYTHON", `cannot start '${opts.python}': ${err2.message}`)));
-          });
-          let out = "";
-          let err = "";
-          child.stderr.setEncoding("utf8");
-          child.stderr.on("data", (d) => {
-            err = (err + d).slice(-4e3);
-            opts.onStderr?.(d);
-          });
-          child.stdout.setEncoding("utf8");
-          const onData = (d) => {
-            out += d;
-            const nl = out.indexOf("\n");
-            if (nl < 0) return;
-            child.stdout.off("data", onData);
-            const first = parseMessage(out.slice(0, nl));
-            const rest = out.slice(nl + 1);
-            settle(() => {
-              if (first?.event === "hello") resolve10({ ...first, __rest: rest });
-              else reject(startupError(first, opts.python, err));
-            });
-          };
-          child.stdout.on("data", onData);
-          child.once("close", (code) => settle(() => reject(startupError(parseMessage(out.split("\n")[0] ?? ""), opts.python, err, code))));
-        });
-        const worker = new _LayerBenchWorker(child, opts.python, hello);
-        worker.attach(String(hello.__rest ?? ""));
-        return worker;
-      }
-      attach(initial) {
-        this.child.stdin.on("error", () => void 0);
-        this.child.stderr.on("data", (d) => this.stderrTail = (this.stderrTail + d).slice(-2e3));
-        this.child.stdout.on("data", (d) => this.onData(d));
-        this.child.once("close", (code, signal) => {
-          this.ended = new EnergyDiffError("E_BENCH_WORKER", `the benchmark worker (${this.python}) exited (${code ?? signal})${this.stderrTail.trim() ? `: ${lastLines(this.stderrTail)}` : ""}`);
-          this.waiter?.({ event: "__closed" });
-        });
-        if (initial) this.onData(initial);
-      }
-      onData(chunk) {
-        this.buffer += chunk;
-        let nl;
-        while ((nl = this.buffer.indexOf("\n")) >= 0) {
-          const m = parseMessage(this.buffer.slice(0, nl));
-          this.buffer = this.buffer.slice(nl + 1);
-          if (!m) continue;
-          if (this.waiter) {
-            const w = this.waiter;
-            this.waiter = void 0;
-            w(m);
-          } else this.queue.push(m);
-        }
-      }
-      next() {
-        const queued = this.queue.shift();
-        if (queued) return Promise.resolve(queued);
-        if (this.ended) return Promise.reject(this.ended);
-        return new Promise((resolve10, reject) => {
-          this.waiter = (m) => m.event === "__closed" ? reject(this.ended) : resolve10(m);
-        });
-      }
-      send(req) {
-        if (this.ended) throw this.ended;
-        this.child.stdin.write(`${JSON.stringify(req)}
-`);
-      }
-      /** Builds the layer and warms it up; an invalid or too-large config is skipped with the worker's reason. */
-      async prepare(id, req) {
-        this.send({ cmd: "prepare", id, ...req });
-        const m = await this.expect(id);
-        if (m.event === "prepared") return { prepared: true, estSeconds: Number(m.estSeconds), outputShape: m.outputShape ?? [] };
-        return { prepared: false, reason: String(m.reason ?? "skipped") };
-      }
-      /** Calls the prepared layer for at least `seconds`; resolves when the device has finished. */
-      async run(id, seconds) {
-        this.send({ cmd: "run", id, seconds });
-        const m = await this.expect(id);
-        if (m.event === "done" && typeof m.calls === "number" && typeof m.seconds === "number" && m.calls > 0 && m.seconds > 0) return { calls: m.calls, seconds: m.seconds };
-        return { skipped: String(m.reason ?? `unexpected answer ${JSON.stringify(m)}`) };
-      }
-      async expect(id) {
-        for (; ; ) {
-          const m = await this.next();
-          if (m.id === id) return m;
-        }
-      }
-      /** Asks the worker to quit, then makes sure it is gone. */
-      async close() {
-        if (this.child.exitCode !== null || this.child.signalCode !== null) return;
-        const closed = new Promise((resolve10) => this.child.once("close", () => resolve10()));
-        try {
-          this.child.stdin.end(`${JSON.stringify({ cmd: "quit" })}
-`);
-        } catch {
-        }
-        const timer = setTimeout(() => this.child.kill("SIGKILL"), 5e3);
-        await closed;
-        clearTimeout(timer);
-      }
-      kill() {
-        this.child.kill("SIGKILL");
-      }
-    };
+    init_estimate();
+    init_fit();
+    init_cpu_correction();
+    init_profile3();
+    XEON_FILES = ["conv2d", "maxpool2d", "linear", "relu", "sigmoid", "tanh", "softmax"].map((s) => `data/getzner/${s}.csv`);
   }
 });
 
-// src/core/calibrate/bench-plan.ts
+// src/core/calibrate/roofline/index.ts
+var init_roofline2 = __esm({
+  "src/core/calibrate/roofline/index.ts"() {
+    "use strict";
+    init_cpu_correction();
+    init_profile3();
+    init_getzner_cpu();
+    init_layer_fit();
+    init_whole_model();
+    init_calibrate2();
+    init_h100();
+    init_cpu_transfer();
+  }
+});
+
+// src/core/calibrate/bench-plan/plan.ts
 function window2d(r, maxImage) {
   const kernel_size = pick(r, [1, 2, 3, 3, 5, 7]);
   const image_size = logInt(r, Math.max(kernel_size, 4), maxImage);
@@ -21081,12 +21121,12 @@ function parsePlan(value, file) {
   }));
 }
 var BENCH_PLAN_SCHEMA, BENCH_OPS, BENCH_FAMILIES, CAPS, logInt, pick, DRAWS;
-var init_bench_plan = __esm({
-  "src/core/calibrate/bench-plan.ts"() {
+var init_plan = __esm({
+  "src/core/calibrate/bench-plan/plan.ts"() {
     "use strict";
-    init_types();
-    init_h100_layer_configs();
-    init_split();
+    init_common();
+    init_measurements();
+    init_fit();
     BENCH_PLAN_SCHEMA = "energy-diff/bench-plan@1";
     BENCH_OPS = {
       Conv2d: ["batch", "in_channels", "out_channels", "image_size", "kernel_size", "stride", "padding", "groups"],
@@ -21146,548 +21186,7 @@ var init_bench_plan = __esm({
   }
 });
 
-// src/core/calibrate/bench-window.ts
-function windowResult(w) {
-  if (!(w.calls > 0) || !(w.workSeconds > 0)) return "no calls were timed";
-  if (!(w.meterSeconds > 0)) return "the meter did not advance over the window";
-  if (w.meterSeconds < w.workSeconds * 0.9) return `meter window ${w.meterSeconds.toFixed(3)} s is shorter than the work ${w.workSeconds.toFixed(3)} s`;
-  const gapSeconds = Math.max(0, w.meterSeconds - w.workSeconds);
-  const workJ = w.meterJ - w.idlePowerW * gapSeconds;
-  if (!(workJ > 0)) return `no energy left after subtracting idle power over the ${gapSeconds.toFixed(3)} s gap (meter ${w.meterJ.toFixed(3)} J)`;
-  return { joulesPerCall: workJ / w.calls, secondsPerCall: w.workSeconds / w.calls, gapSeconds, meanPowerW: workJ / w.workSeconds };
-}
-function idlePower(ticks) {
-  if (ticks.length < 2) return "fewer than two counter readings";
-  const n = ticks.length;
-  const mt = ticks.reduce((a2, p) => a2 + p.t, 0) / n;
-  const mj = ticks.reduce((a2, p) => a2 + p.joules, 0) / n;
-  const stt = ticks.reduce((a2, p) => a2 + (p.t - mt) ** 2, 0);
-  if (!(stt > 0)) return "the idle window has no length";
-  const slope = ticks.reduce((a2, p) => a2 + (p.t - mt) * (p.joules - mj), 0) / stt;
-  if (!(ticks[n - 1].joules >= ticks[0].joules) || !(slope >= 0)) return "the counter went backwards over the idle window";
-  return slope;
-}
-function benchRecordLine(e, w, r, device) {
-  const own = JSON.parse(formatLayerMeasurement({
-    op: e.op,
-    config: e.config,
-    mode: e.mode,
-    macs: e.macs,
-    joulesPerCall: r.joulesPerCall,
-    secondsPerCall: r.secondsPerCall,
-    idlePowerW: w.idlePowerW,
-    device
-  }));
-  return JSON.stringify({
-    ...own,
-    calls: w.calls,
-    windowSeconds: w.meterSeconds,
-    windowJoules: w.meterJ,
-    gapSeconds: r.gapSeconds,
-    meanPowerW: r.meanPowerW,
-    origin: e.origin
-  });
-}
-var init_bench_window = __esm({
-  "src/core/calibrate/bench-window.ts"() {
-    "use strict";
-    init_jsonl();
-  }
-});
-
-// src/adapters/meters/nvml-parse.ts
-function optionalNumber(cell) {
-  const v = Number((cell ?? "").trim());
-  return cell !== void 0 && cell.trim() !== "" && Number.isFinite(v) ? v : void 0;
-}
-function parseGpuLine(line, place) {
-  const cells = line.split(",").map((c) => c.trim());
-  const index = Number(cells[0]);
-  if (cells.length < 5 || !Number.isInteger(index)) {
-    throw new EnergyDiffError("E_NVML_PARSE", `unexpected nvidia-smi output '${line.slice(0, 120)}' (expected index, uuid, name, power.draw, total_energy_consumption)`, { input: place });
-  }
-  const powerW = optionalNumber(cells[cells.length - 2]);
-  const energyMj = optionalNumber(cells[cells.length - 1]);
-  return { index, uuid: cells[1] ?? "", name: cells.slice(2, cells.length - 2).join(","), ...powerW !== void 0 ? { powerW } : {}, ...energyMj !== void 0 ? { energyMj } : {} };
-}
-function selectVisible(rows3, visible) {
-  if (rows3.length === 0) throw new EnergyDiffError("E_NVML_UNAVAILABLE", "nvidia-smi lists no GPU");
-  if (visible === void 0) return [...rows3];
-  const wanted = visible.split(",").map((s) => s.trim()).filter((s) => s !== "");
-  if (wanted.length === 0) throw new EnergyDiffError("E_NVML_UNAVAILABLE", "CUDA_VISIBLE_DEVICES is empty: no GPU is visible to meter");
-  const chosen = [];
-  for (const w of wanted) {
-    const row2 = /^\d+$/.test(w) ? rows3.find((r) => r.index === Number(w)) : rows3.find((r) => r.uuid.startsWith(w) || r.uuid === `GPU-${w}`);
-    if (!row2) break;
-    if (!chosen.includes(row2)) chosen.push(row2);
-  }
-  if (chosen.length === 0) throw new EnergyDiffError("E_NVML_UNAVAILABLE", `CUDA_VISIBLE_DEVICES='${visible}' names no GPU that nvidia-smi lists (${rows3.map((r) => r.index).join(", ")})`);
-  return chosen;
-}
-var init_nvml_parse = __esm({
-  "src/adapters/meters/nvml-parse.ts"() {
-    "use strict";
-    init_types();
-  }
-});
-
-// src/adapters/meters/nvml.ts
-import { spawn as spawn2, spawnSync } from "node:child_process";
-function probe(bin, env) {
-  const result = spawnSync(bin, [`--query-gpu=${FIELDS}`, "--format=csv,noheader,nounits"], { env, encoding: "utf8", timeout: 15e3 });
-  if (result.error) {
-    const code = result.error.code;
-    if (code === "ENOENT") throw new EnergyDiffError("E_NVML_UNAVAILABLE", `'${bin}' not found on PATH: install the NVIDIA driver (it ships nvidia-smi) or pick --meter rapl`);
-    throw new EnergyDiffError("E_NVML_UNAVAILABLE", `cannot run ${bin}: ${result.error.message}`);
-  }
-  if (result.status !== 0) {
-    const said = `${result.stdout ?? ""}${result.stderr ?? ""}`.trim().split("\n")[0] ?? "";
-    throw new EnergyDiffError("E_NVML_FAILED", `${bin} failed (exit ${result.status}): ${said || "no output"}. Is the NVIDIA driver loaded (nvidia-smi works on its own)?`);
-  }
-  return result.stdout.split("\n").filter((l) => l.trim()).map((l, i) => parseGpuLine(l, `${bin} line ${i + 1}`));
-}
-function createNvmlMeter(opts = {}) {
-  const env = opts.env ?? process.env;
-  const bin = opts.bin ?? "nvidia-smi";
-  const gpus = selectVisible(probe(bin, env), env.CUDA_VISIBLE_DEVICES);
-  const intervalMs = opts.intervalMs ?? 100;
-  const domains = gpus.map((g) => ({
-    id: `nvml:gpu${g.index}`,
-    name: g.name,
-    kind: "gpu",
-    inTotal: true,
-    facts: { index: g.index, uuid: g.uuid, energyCounter: g.energyMj !== void 0 ? "yes" : "no" }
-  }));
-  const allCounters = gpus.every((g) => g.energyMj !== void 0);
-  const info = {
-    kind: "nvml",
-    method: allCounters ? "nvidia-smi total_energy_consumption counter (mJ)" : "nvidia-smi power.draw, trapezoid integral (GPUs without an energy counter)",
-    sampleIntervalMs: intervalMs,
-    domains
-  };
-  return new NvmlMeter(info, bin, env, gpus, intervalMs);
-}
-var FIELDS, NvmlMeter;
-var init_nvml = __esm({
-  "src/adapters/meters/nvml.ts"() {
-    "use strict";
-    init_types();
-    init_nvml_parse();
-    FIELDS = "index,uuid,name,power.draw,total_energy_consumption";
-    NvmlMeter = class {
-      constructor(info, bin, env, gpus, intervalMs) {
-        this.info = info;
-        this.bin = bin;
-        this.env = env;
-        this.gpus = gpus;
-        this.intervalMs = intervalMs;
-      }
-      samples = [];
-      warnings = [];
-      state = /* @__PURE__ */ new Map();
-      child;
-      clock = () => 0;
-      buffer = "";
-      async start(clock) {
-        this.clock = clock;
-        const ids = this.gpus.map((g) => g.index).join(",");
-        const child = spawn2(this.bin, [`--query-gpu=${FIELDS}`, "--format=csv,noheader,nounits", "-lms", String(this.intervalMs), "-i", ids], { env: this.env, stdio: ["ignore", "pipe", "ignore"] });
-        this.child = child;
-        child.on("error", (err) => this.warnings.push(`nvidia-smi stream failed: ${err.message}`));
-        child.on("exit", (code, signal) => {
-          if (this.child === child) this.warnings.push(`nvidia-smi stream ended early (exit ${code ?? signal}) at ${this.clock().toFixed(1)} s: later GPU energy is missing`);
-        });
-        child.stdout.setEncoding("utf8");
-        child.stdout.on("data", (chunk) => this.onData(chunk));
-        const t = clock();
-        for (const g of this.gpus) this.update(g, t);
-      }
-      onData(chunk) {
-        this.buffer += chunk;
-        const cut = this.buffer.lastIndexOf("\n");
-        if (cut < 0) return;
-        const lines = this.buffer.slice(0, cut).split("\n");
-        this.buffer = this.buffer.slice(cut + 1);
-        for (const line of lines) {
-          if (!line.trim()) continue;
-          let row2;
-          try {
-            row2 = parseGpuLine(line, "nvidia-smi stream");
-          } catch {
-            continue;
-          }
-          this.update(row2, this.clock());
-        }
-      }
-      update(row2, t) {
-        const s = this.state.get(row2.index);
-        if (!s) {
-          this.state.set(row2.index, { index: row2.index, id: `nvml:gpu${row2.index}`, counter: row2.energyMj !== void 0, firstMj: row2.energyMj ?? 0, lastPowerW: row2.powerW ?? 0, lastT: t, joules: 0 });
-        } else if (s.counter && row2.energyMj !== void 0) {
-          s.joules = (row2.energyMj - s.firstMj) / 1e3;
-        } else if (row2.powerW !== void 0) {
-          s.joules += (s.lastPowerW + row2.powerW) / 2 * (t - s.lastT);
-        }
-        const st = this.state.get(row2.index);
-        if (row2.powerW !== void 0) st.lastPowerW = row2.powerW;
-        st.lastT = t;
-        this.samples.push({ t, joules: this.joules(), powerW: this.powers() });
-      }
-      joules() {
-        return Object.fromEntries(this.gpus.map((g) => [`nvml:gpu${g.index}`, this.state.get(g.index)?.joules ?? 0]));
-      }
-      powers() {
-        return Object.fromEntries([...this.state.values()].map((s) => [s.id, s.lastPowerW]));
-      }
-      read() {
-        return this.samples[this.samples.length - 1];
-      }
-      history() {
-        return this.samples;
-      }
-      async stop() {
-        const child = this.child;
-        this.child = void 0;
-        if (child && child.exitCode === null && child.signalCode === null) {
-          const exited = new Promise((resolve10) => child.once("close", () => resolve10()));
-          child.kill("SIGTERM");
-          await Promise.race([exited, new Promise((r) => setTimeout(r, 2e3))]);
-        }
-        return this.read();
-      }
-    };
-  }
-});
-
-// src/adapters/meters/rapl-zones.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
-import { join as join2 } from "node:path";
-function kindOf(name) {
-  if (name.startsWith("package")) return "package";
-  if (name === "dram" || name === "core" || name === "uncore" || name === "psys") return name;
-  return "other";
-}
-function permissionError(path) {
-  return new EnergyDiffError(
-    "E_RAPL_PERMISSION",
-    'RAPL energy counters are readable by root only (Linux >= 5.10, a mitigation for the PLATYPUS side channel). Allow reads with `sudo chmod o+r /sys/class/powercap/intel-rapl:*/energy_uj /sys/class/powercap/intel-rapl:*:*/energy_uj` (until reboot) or a udev rule: ACTION=="add", SUBSYSTEM=="powercap", RUN+="/bin/chmod o+r /sys%p/energy_uj"; or run energy-diff measure with sudo, or pick --meter nvml',
-    { file: path }
-  );
-}
-function isPermission(err) {
-  const code = err?.code;
-  return code === "EACCES" || code === "EPERM";
-}
-function readMicrojoules(read, path) {
-  let text2;
-  try {
-    text2 = read(path);
-  } catch (err) {
-    if (isPermission(err)) throw permissionError(path);
-    throw new EnergyDiffError("E_RAPL_READ", `cannot read RAPL counter: ${err.message}`, { file: path });
-  }
-  const value = Number(text2.trim());
-  if (!Number.isFinite(value) || value < 0) throw new EnergyDiffError("E_RAPL_READ", `not a counter value: '${text2.trim()}'`, { file: path });
-  return value;
-}
-function optionalNumber2(read, path) {
-  try {
-    const v = Number(read(path).trim());
-    return Number.isFinite(v) && v > 0 ? v : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function zoneAt(read, root, dirName, parentPowerW) {
-  const dir = join2(root, dirName);
-  const name = read(join2(dir, "name")).trim();
-  const kind2 = kindOf(name);
-  const maxRangeUj = optionalNumber2(read, join2(dir, "max_energy_range_uj"));
-  if (maxRangeUj === void 0) throw new EnergyDiffError("E_RAPL_READ", "missing or unreadable max_energy_range_uj: cannot handle counter wraparound", { file: dir });
-  const limitUw = optionalNumber2(read, join2(dir, "constraint_0_max_power_uw")) ?? optionalNumber2(read, join2(dir, "constraint_0_power_limit_uw"));
-  const maxPowerW = limitUw !== void 0 ? limitUw / 1e6 : parentPowerW ?? FALLBACK_MAX_POWER_W;
-  const id = `rapl:${dirName.replace("intel-rapl:", "")}-${name}`;
-  return {
-    domain: { id, name, kind: kind2, inTotal: kind2 === "package" || kind2 === "dram" || kind2 === "other", facts: { zone: dirName, maxEnergyRangeUj: maxRangeUj, maxPowerW } },
-    energyPath: join2(dir, "energy_uj"),
-    maxRangeUj,
-    maxPowerW
-  };
-}
-function discoverZones(root, read = readSysfs) {
-  let names;
-  try {
-    names = readdirSync2(root);
-  } catch {
-    names = [];
-  }
-  const matches = names.map((n) => ({ n, m: ZONE_RE.exec(n) })).filter((x) => x.m !== null);
-  if (matches.length === 0) {
-    throw new EnergyDiffError(
-      "E_RAPL_UNAVAILABLE",
-      `no RAPL zones (intel-rapl:N) under ${root}: this is not a Linux machine with Intel/AMD RAPL, the powercap driver is not loaded (sudo modprobe intel_rapl_common), or a container hides /sys/class/powercap (mount it read-only); or pick --meter nvml`,
-      { file: root }
-    );
-  }
-  matches.sort((a2, b) => Number(a2.m[1]) - Number(b.m[1]) || Number(a2.m[2] ?? -1) - Number(b.m[2] ?? -1));
-  const packagePower = /* @__PURE__ */ new Map();
-  return matches.map(({ n, m }) => {
-    const zone = zoneAt(read, root, n, m[2] !== void 0 ? packagePower.get(m[1]) : void 0);
-    if (m[2] === void 0) packagePower.set(m[1], zone.maxPowerW);
-    return zone;
-  });
-}
-function wrapSafeIntervalMs(zones) {
-  const wrapSeconds = Math.min(...zones.map((z) => z.maxRangeUj / 1e6 / z.maxPowerW));
-  return Math.max(1, Math.min(1e3, wrapSeconds * 1e3 / 4));
-}
-var DEFAULT_POWERCAP_ROOT, POWERCAP_ROOT_ENV, FALLBACK_MAX_POWER_W, readSysfs, ZONE_RE;
-var init_rapl_zones = __esm({
-  "src/adapters/meters/rapl-zones.ts"() {
-    "use strict";
-    init_types();
-    DEFAULT_POWERCAP_ROOT = "/sys/class/powercap";
-    POWERCAP_ROOT_ENV = "ENERGY_DIFF_POWERCAP_ROOT";
-    FALLBACK_MAX_POWER_W = 500;
-    readSysfs = (path) => readFileSync4(path, "utf8");
-    ZONE_RE = /^intel-rapl:(\d+)(?::(\d+))?$/;
-  }
-});
-
-// src/adapters/meters/rapl.ts
-function powercapRoot(opts) {
-  return opts.root ?? opts.env?.[POWERCAP_ROOT_ENV] ?? DEFAULT_POWERCAP_ROOT;
-}
-function createRaplMeter(opts = {}) {
-  const read = opts.readText ?? readSysfs;
-  const zones = discoverZones(powercapRoot(opts), read);
-  const last = zones.map((z) => readMicrojoules(read, z.energyPath));
-  const safeMs = wrapSafeIntervalMs(zones);
-  const intervalMs = Math.min(opts.intervalMs ?? safeMs, safeMs);
-  const info = { kind: "rapl", method: "energy_uj counters (powercap sysfs), wraparound at max_energy_range_uj", sampleIntervalMs: intervalMs, domains: zones.map((z) => z.domain) };
-  return new RaplMeter(info, zones, read, last, intervalMs);
-}
-var RaplMeter;
-var init_rapl = __esm({
-  "src/adapters/meters/rapl.ts"() {
-    "use strict";
-    init_rapl_zones();
-    RaplMeter = class {
-      constructor(info, zones, readText, lastUj, intervalMs) {
-        this.info = info;
-        this.zones = zones;
-        this.readText = readText;
-        this.lastUj = lastUj;
-        this.intervalMs = intervalMs;
-        this.totalUj = zones.map(() => 0);
-      }
-      samples = [];
-      warnings = [];
-      totalUj;
-      timer;
-      clock = () => 0;
-      async start(clock) {
-        this.clock = clock;
-        this.zones.forEach((z, i) => this.lastUj[i] = readMicrojoules(this.readText, z.energyPath));
-        this.samples.push({ t: clock(), joules: this.joules() });
-        this.timer = setInterval(() => {
-          try {
-            this.read();
-          } catch (err) {
-            if (this.warnings.length === 0) this.warnings.push(`RAPL background read failed (retried each tick): ${err.message}`);
-          }
-        }, this.intervalMs);
-        this.timer.unref();
-      }
-      read(at) {
-        this.zones.forEach((z, i) => {
-          const now = readMicrojoules(this.readText, z.energyPath);
-          const prev = this.lastUj[i];
-          this.totalUj[i] += now >= prev ? now - prev : z.maxRangeUj - prev + now;
-          this.lastUj[i] = now;
-        });
-        const sample = { t: at ?? this.clock(), joules: this.joules() };
-        this.samples.push(sample);
-        return sample;
-      }
-      history() {
-        return this.samples;
-      }
-      async stop() {
-        if (this.timer) clearInterval(this.timer);
-        this.timer = void 0;
-        return this.read();
-      }
-      joules() {
-        return Object.fromEntries(this.zones.map((z, i) => [z.domain.id, this.totalUj[i] / 1e6]));
-      }
-    };
-  }
-});
-
-// src/adapters/meters/types.ts
-function monotonicClock() {
-  const origin = performance.now();
-  return () => (performance.now() - origin) / 1e3;
-}
-var init_types2 = __esm({
-  "src/adapters/meters/types.ts"() {
-    "use strict";
-  }
-});
-
-// src/adapters/meters/index.ts
-function createMeters(choice, opts) {
-  const rapl = () => createRaplMeter({ ...opts.rapl, env: opts.env });
-  const nvml = () => createNvmlMeter({ ...opts.nvml, env: opts.env });
-  if (choice === "rapl") return { meters: [rapl()], skipped: [] };
-  if (choice === "nvml") return { meters: [nvml()], skipped: [] };
-  const meters = [];
-  const skipped = [];
-  for (const [name, make] of [["rapl", rapl], ["nvml", nvml]]) {
-    try {
-      meters.push(make());
-    } catch (err) {
-      skipped.push(`${name}: ${err instanceof Error ? err.message : String(err)}`);
-    }
-  }
-  if (meters.length === 0) {
-    throw new EnergyDiffError("E_NO_METER", `no power meter is readable on this machine:
-  ${skipped.join("\n  ")}`);
-  }
-  return { meters, skipped };
-}
-var init_meters = __esm({
-  "src/adapters/meters/index.ts"() {
-    "use strict";
-    init_types();
-    init_nvml();
-    init_rapl();
-    init_types2();
-  }
-});
-
-// src/adapters/layer-bench-run.ts
-import { closeSync as closeSync2, existsSync as existsSync4, fsyncSync, openSync as openSync2, readFileSync as readFileSync5, truncateSync, writeSync } from "node:fs";
-function totalJ(meter, s) {
-  return meter.info.domains.filter((d) => d.inTotal).reduce((acc, d) => acc + (s.joules[d.id] ?? 0), 0);
-}
-async function waitTick(meter, timeoutMs, warnings) {
-  const before = totalJ(meter, meter.read());
-  const deadline = performance.now() + timeoutMs;
-  for (; ; ) {
-    await sleep(1);
-    const s = meter.read();
-    if (totalJ(meter, s) !== before) return s;
-    if (performance.now() > deadline) {
-      if (!warnings.some((w) => w.startsWith("counter"))) warnings.push(`counter did not move within ${timeoutMs} ms: windows are not tick-aligned`);
-      return s;
-    }
-  }
-}
-function prepareOutput(path, warnings) {
-  const done = /* @__PURE__ */ new Set();
-  if (!existsSync4(path)) return done;
-  let text2 = readFileSync5(path, "utf8");
-  if (text2.length > 0 && !text2.endsWith("\n")) {
-    const keep = text2.lastIndexOf("\n") + 1;
-    truncateSync(path, Buffer.byteLength(text2.slice(0, keep)));
-    warnings.push(`${path}: removed an unfinished last line (${text2.length - keep} characters) left by an interrupted run`);
-    text2 = text2.slice(0, keep);
-  }
-  for (const line of text2.split("\n")) {
-    if (!line.trim()) continue;
-    try {
-      const o = JSON.parse(line);
-      if (o.schema === LAYER_MEASUREMENT_SCHEMA && o.op && o.config && o.mode) done.add(entryKey({ op: o.op, config: o.config, mode: o.mode }));
-    } catch {
-    }
-  }
-  return done;
-}
-async function runBench(o) {
-  const warnings = [];
-  const tickMs = o.tickTimeoutMs ?? 2e3;
-  const done = prepareOutput(o.outPath, warnings);
-  const todo = o.entries.filter((e) => !done.has(entryKey(e)));
-  const resumed = o.entries.length - todo.length;
-  if (resumed > 0) o.log(`resuming: ${resumed} of ${o.entries.length} configs already in ${o.outPath}`);
-  const fd = openSync2(o.outPath, "a");
-  const skipped = [];
-  let written = 0;
-  try {
-    await o.meter.start(monotonicClock());
-    const ticks = [await waitTick(o.meter, tickMs, warnings)];
-    while (ticks.at(-1).t - ticks[0].t < o.idleSeconds) ticks.push(await waitTick(o.meter, tickMs, warnings));
-    const idle = idlePower(ticks.map((s) => ({ t: s.t, joules: totalJ(o.meter, s) })));
-    if (typeof idle === "string") throw new EnergyDiffError("E_BENCH_IDLE", `cannot measure idle power: ${idle}`);
-    o.log(`idle power ${idle.toFixed(2)} W from ${ticks.length} counter ticks over ${(ticks.at(-1).t - ticks[0].t).toFixed(2)} s (${o.meter.info.kind})`);
-    let worker = o.worker;
-    let deaths = 0;
-    for (const [k, e] of todo.entries()) {
-      if (o.stopped?.()) break;
-      const id = k + 1;
-      const label = `[${resumed + id}/${o.entries.length}] ${e.op} ${e.mode} ${JSON.stringify(e.config)}`;
-      let s0;
-      let run;
-      try {
-        const prep = await worker.prepare(id, { op: e.op, config: e.config, mode: e.mode, warmup: o.warmup });
-        if (!prep.prepared) {
-          skipped.push({ entry: e, reason: prep.reason });
-          o.log(`${label}: skipped: ${prep.reason}`);
-          continue;
-        }
-        s0 = await waitTick(o.meter, tickMs, warnings);
-        run = await worker.run(id, o.windowSeconds);
-        deaths = 0;
-      } catch (err) {
-        const died = err instanceof EnergyDiffError && err.code === "E_BENCH_WORKER";
-        if (!died || o.stopped?.() || !o.restartWorker || ++deaths >= MAX_DEATHS_IN_A_ROW) throw err;
-        skipped.push({ entry: e, reason: err.message });
-        o.log(`${label}: skipped: ${err.message}; starting a new worker`);
-        worker = await o.restartWorker();
-        continue;
-      }
-      if ("skipped" in run) {
-        skipped.push({ entry: e, reason: run.skipped });
-        o.log(`${label}: skipped: ${run.skipped}`);
-        continue;
-      }
-      const s1 = await waitTick(o.meter, tickMs, warnings);
-      const w = { meterJ: totalJ(o.meter, s1) - totalJ(o.meter, s0), meterSeconds: s1.t - s0.t, workSeconds: run.seconds, calls: run.calls, idlePowerW: idle };
-      const r = windowResult(w);
-      if (typeof r === "string") {
-        skipped.push({ entry: e, reason: r });
-        o.log(`${label}: skipped: ${r}`);
-        continue;
-      }
-      writeSync(fd, `${benchRecordLine(e, w, r, o.device)}
-`);
-      fsyncSync(fd);
-      written++;
-      o.log(`${label}: ${run.calls} calls in ${run.seconds.toFixed(3)} s, ${r.joulesPerCall.toPrecision(4)} J/call (${r.meanPowerW.toFixed(1)} W)`);
-    }
-    return { idlePowerW: idle, written, resumed, skipped, warnings: [...warnings, ...o.meter.warnings] };
-  } finally {
-    closeSync2(fd);
-    await o.meter.stop().catch(() => void 0);
-  }
-}
-var MAX_DEATHS_IN_A_ROW, sleep;
-var init_layer_bench_run = __esm({
-  "src/adapters/layer-bench-run.ts"() {
-    "use strict";
-    init_bench_plan();
-    init_bench_window();
-    init_measurement_types();
-    init_types();
-    init_meters();
-    MAX_DEATHS_IN_A_ROW = 3;
-    sleep = (ms) => new Promise((resolve10) => setTimeout(resolve10, ms));
-  }
-});
-
-// src/core/calibrate/bench-plan-layers.ts
+// src/core/calibrate/bench-plan/layers.ts
 function squareWindow(a2) {
   if (a2.kernelD !== void 0 || a2.kernelW === void 0) return "not a 2-D window";
   if (a2.kernelH !== a2.kernelW || a2.strideH !== a2.strideW || a2.inH !== a2.inW) return "non-square kernel, stride or input";
@@ -21785,10 +21284,10 @@ function entriesOfLayers(layers, origin, modes) {
   return { entries: mergeEntries(entries), skipped };
 }
 var ACTIVATIONS, prod, same;
-var init_bench_plan_layers = __esm({
-  "src/core/calibrate/bench-plan-layers.ts"() {
+var init_layers = __esm({
+  "src/core/calibrate/bench-plan/layers.ts"() {
     "use strict";
-    init_bench_plan();
+    init_plan();
     ACTIVATIONS = {
       Relu: "ReLU",
       Gelu: "GELU",
@@ -21800,6 +21299,1177 @@ var init_bench_plan_layers = __esm({
     };
     prod = (xs) => xs.reduce((a2, b) => a2 * b, 1);
     same = (a2, b) => !!a2 && !!b && a2.length === b.length && a2.every((v, i) => v === b[i]);
+  }
+});
+
+// src/core/calibrate/bench-plan/window.ts
+function windowResult(w) {
+  if (!(w.calls > 0) || !(w.workSeconds > 0)) return "no calls were timed";
+  if (!(w.meterSeconds > 0)) return "the meter did not advance over the window";
+  if (w.meterSeconds < w.workSeconds * 0.9) return `meter window ${w.meterSeconds.toFixed(3)} s is shorter than the work ${w.workSeconds.toFixed(3)} s`;
+  const gapSeconds = Math.max(0, w.meterSeconds - w.workSeconds);
+  const workJ = w.meterJ - w.idlePowerW * gapSeconds;
+  if (!(workJ > 0)) return `no energy left after subtracting idle power over the ${gapSeconds.toFixed(3)} s gap (meter ${w.meterJ.toFixed(3)} J)`;
+  return { joulesPerCall: workJ / w.calls, secondsPerCall: w.workSeconds / w.calls, gapSeconds, meanPowerW: workJ / w.workSeconds };
+}
+function idlePower(ticks) {
+  if (ticks.length < 2) return "fewer than two counter readings";
+  const n = ticks.length;
+  const mt = ticks.reduce((a2, p) => a2 + p.t, 0) / n;
+  const mj = ticks.reduce((a2, p) => a2 + p.joules, 0) / n;
+  const stt = ticks.reduce((a2, p) => a2 + (p.t - mt) ** 2, 0);
+  if (!(stt > 0)) return "the idle window has no length";
+  const slope = ticks.reduce((a2, p) => a2 + (p.t - mt) * (p.joules - mj), 0) / stt;
+  if (!(ticks[n - 1].joules >= ticks[0].joules) || !(slope >= 0)) return "the counter went backwards over the idle window";
+  return slope;
+}
+function benchRecordLine(e, w, r, device) {
+  const own = JSON.parse(formatLayerMeasurement({
+    op: e.op,
+    config: e.config,
+    mode: e.mode,
+    macs: e.macs,
+    joulesPerCall: r.joulesPerCall,
+    secondsPerCall: r.secondsPerCall,
+    idlePowerW: w.idlePowerW,
+    device
+  }));
+  return JSON.stringify({
+    ...own,
+    calls: w.calls,
+    windowSeconds: w.meterSeconds,
+    windowJoules: w.meterJ,
+    gapSeconds: r.gapSeconds,
+    meanPowerW: r.meanPowerW,
+    origin: e.origin
+  });
+}
+var init_window = __esm({
+  "src/core/calibrate/bench-plan/window.ts"() {
+    "use strict";
+    init_measurements();
+  }
+});
+
+// src/core/calibrate/bench-plan/index.ts
+var init_bench_plan = __esm({
+  "src/core/calibrate/bench-plan/index.ts"() {
+    "use strict";
+    init_layers();
+    init_plan();
+    init_window();
+  }
+});
+
+// src/core/calibrate/index.ts
+var init_calibrate3 = __esm({
+  "src/core/calibrate/index.ts"() {
+    "use strict";
+    init_measurements();
+    init_fit();
+    init_getzner2();
+    init_roofline2();
+    init_bench_plan();
+  }
+});
+
+// src/adapters/measurements.ts
+import { readFileSync as readFileSync3, existsSync as existsSync2 } from "node:fs";
+import { resolve as resolve5 } from "node:path";
+function parseMeasurementText(text2, file) {
+  if (/\.csv$/i.test(file)) {
+    const header = parseCsv(text2.slice(0, Math.max(text2.indexOf("\n"), 0) || text2.length), file).header;
+    return header.includes("project_name") ? readGetznerRealConfigs(text2, file) : readGetznerCsv(text2, file);
+  }
+  if (/\.jsonl?$/i.test(file)) return readMeasurementJsonl(text2, file);
+  throw new EnergyDiffError("E_MEASUREMENT_FORMAT", "unknown measurement file type; expected .csv (Getzner) or .jsonl", { file });
+}
+function readMeasurementFiles(paths, cwd) {
+  const out = [];
+  for (const path of paths) {
+    const file = resolve5(cwd, path);
+    if (!existsSync2(file)) throw new EnergyDiffError("E_MEASUREMENT_NOT_FOUND", "measurement file not found", { file: path });
+    out.push(...parseMeasurementText(readFileSync3(file, "utf8"), path));
+  }
+  return out;
+}
+var init_measurements2 = __esm({
+  "src/adapters/measurements.ts"() {
+    "use strict";
+    init_calibrate3();
+    init_common();
+  }
+});
+
+// src/adapters/layer-bench.ts
+import { spawn } from "node:child_process";
+import { existsSync as existsSync3 } from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function defaultWorkerScript() {
+  for (const rel of ["../../python/energy_diff_layerbench.py", "../python/energy_diff_layerbench.py"]) {
+    const path = fileURLToPath2(new URL(rel, import.meta.url));
+    if (existsSync3(path)) return path;
+  }
+  return fileURLToPath2(new URL("../../python/energy_diff_layerbench.py", import.meta.url));
+}
+function parseMessage(line) {
+  try {
+    const v = JSON.parse(line);
+    return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function lastLines(text2) {
+  return text2.trim().split("\n").slice(-3).join(" | ");
+}
+function startupError(m, python, stderr, code2) {
+  if (m?.code === "E_BENCH_NO_TORCH") {
+    return new EnergyDiffError("E_BENCH_NO_TORCH", `PyTorch is not importable by '${python}' (${String(m.message)}): install it there (pip install torch; for a GPU the CUDA build from pytorch.org), or pass --python (or set ${PYTHON_ENV}) to an interpreter that has it`);
+  }
+  if (m?.code === "E_BENCH_NO_CUDA") {
+    return new EnergyDiffError("E_BENCH_NO_CUDA", `${String(m.message)}: install a CUDA build of PyTorch and the NVIDIA driver, or run with --device cpu`);
+  }
+  return new EnergyDiffError("E_BENCH_WORKER", `the benchmark worker '${python}' did not start (exit ${code2 ?? "unknown"})${stderr.trim() ? `: ${lastLines(stderr)}` : ""}`);
+}
+var PYTHON_ENV, LayerBenchWorker;
+var init_layer_bench = __esm({
+  "src/adapters/layer-bench.ts"() {
+    "use strict";
+    init_common();
+    PYTHON_ENV = "ENERGY_DIFF_PYTHON";
+    LayerBenchWorker = class _LayerBenchWorker {
+      constructor(child, python, hello) {
+        this.child = child;
+        this.python = python;
+        this.hello = hello;
+      }
+      buffer = "";
+      queue = [];
+      waiter;
+      ended;
+      stderrTail = "";
+      /** Starts the worker and waits for its hello; missing Python, torch or CUDA become errors that name the fix. */
+      static async start(opts) {
+        const script = opts.script ?? defaultWorkerScript();
+        if (!existsSync3(script)) throw new EnergyDiffError("E_BENCH_WORKER", "the benchmark worker script is missing (it ships in python/ of the package)", { file: script });
+        const child = spawn(opts.python, ["-u", script, "--device", opts.device], { cwd: opts.cwd, env: { PYTHONUNBUFFERED: "1", ...opts.env }, stdio: ["pipe", "pipe", "pipe"] });
+        const hello = await new Promise((resolve10, reject) => {
+          let settled = false;
+          const settle = (fn) => {
+            if (!settled) {
+              settled = true;
+              fn();
+            }
+          };
+          child.once("error", (err2) => {
+            const code2 = err2.code;
+            settle(() => reject(code2 === "ENOENT" ? new EnergyDiffError("E_BENCH_PYTHON", `Python interpreter '${opts.python}' not found: install Python 3 with PyTorch, or pass --python /path/to/python (or set ${PYTHON_ENV})`) : new EnergyDiffError("E_BENCH_PYTHON", `cannot start '${opts.python}': ${err2.message}`)));
+          });
+          let out = "";
+          let err = "";
+          child.stderr.setEncoding("utf8");
+          child.stderr.on("data", (d) => {
+            err = (err + d).slice(-4e3);
+            opts.onStderr?.(d);
+          });
+          child.stdout.setEncoding("utf8");
+          const onData = (d) => {
+            out += d;
+            const nl = out.indexOf("\n");
+            if (nl < 0) return;
+            child.stdout.off("data", onData);
+            const first = parseMessage(out.slice(0, nl));
+            const rest = out.slice(nl + 1);
+            settle(() => {
+              if (first?.event === "hello") resolve10({ ...first, __rest: rest });
+              else reject(startupError(first, opts.python, err));
+            });
+          };
+          child.stdout.on("data", onData);
+          child.once("close", (code2) => settle(() => reject(startupError(parseMessage(out.split("\n")[0] ?? ""), opts.python, err, code2))));
+        });
+        const worker = new _LayerBenchWorker(child, opts.python, hello);
+        worker.attach(String(hello.__rest ?? ""));
+        return worker;
+      }
+      attach(initial) {
+        this.child.stdin.on("error", () => void 0);
+        this.child.stderr.on("data", (d) => this.stderrTail = (this.stderrTail + d).slice(-2e3));
+        this.child.stdout.on("data", (d) => this.onData(d));
+        this.child.once("close", (code2, signal) => {
+          this.ended = new EnergyDiffError("E_BENCH_WORKER", `the benchmark worker (${this.python}) exited (${code2 ?? signal})${this.stderrTail.trim() ? `: ${lastLines(this.stderrTail)}` : ""}`);
+          this.waiter?.({ event: "__closed" });
+        });
+        if (initial) this.onData(initial);
+      }
+      onData(chunk) {
+        this.buffer += chunk;
+        let nl;
+        while ((nl = this.buffer.indexOf("\n")) >= 0) {
+          const m = parseMessage(this.buffer.slice(0, nl));
+          this.buffer = this.buffer.slice(nl + 1);
+          if (!m) continue;
+          if (this.waiter) {
+            const w = this.waiter;
+            this.waiter = void 0;
+            w(m);
+          } else this.queue.push(m);
+        }
+      }
+      next() {
+        const queued = this.queue.shift();
+        if (queued) return Promise.resolve(queued);
+        if (this.ended) return Promise.reject(this.ended);
+        return new Promise((resolve10, reject) => {
+          this.waiter = (m) => m.event === "__closed" ? reject(this.ended) : resolve10(m);
+        });
+      }
+      send(req) {
+        if (this.ended) throw this.ended;
+        this.child.stdin.write(`${JSON.stringify(req)}
+`);
+      }
+      /** Builds the layer and warms it up; an invalid or too-large config is skipped with the worker's reason. */
+      async prepare(id, req) {
+        this.send({ cmd: "prepare", id, ...req });
+        const m = await this.expect(id);
+        if (m.event === "prepared") return { prepared: true, estSeconds: Number(m.estSeconds), outputShape: m.outputShape ?? [] };
+        return { prepared: false, reason: String(m.reason ?? "skipped") };
+      }
+      /** Calls the prepared layer for at least `seconds`; resolves when the device has finished. */
+      async run(id, seconds) {
+        this.send({ cmd: "run", id, seconds });
+        const m = await this.expect(id);
+        if (m.event === "done" && typeof m.calls === "number" && typeof m.seconds === "number" && m.calls > 0 && m.seconds > 0) return { calls: m.calls, seconds: m.seconds };
+        return { skipped: String(m.reason ?? `unexpected answer ${JSON.stringify(m)}`) };
+      }
+      async expect(id) {
+        for (; ; ) {
+          const m = await this.next();
+          if (m.id === id) return m;
+        }
+      }
+      /** Asks the worker to quit, then makes sure it is gone. */
+      async close() {
+        if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+        const closed = new Promise((resolve10) => this.child.once("close", () => resolve10()));
+        try {
+          this.child.stdin.end(`${JSON.stringify({ cmd: "quit" })}
+`);
+        } catch {
+        }
+        const timer = setTimeout(() => this.child.kill("SIGKILL"), 5e3);
+        await closed;
+        clearTimeout(timer);
+      }
+      kill() {
+        this.child.kill("SIGKILL");
+      }
+    };
+  }
+});
+
+// src/adapters/meters/nvml-parse.ts
+function optionalNumber(cell) {
+  const v = Number((cell ?? "").trim());
+  return cell !== void 0 && cell.trim() !== "" && Number.isFinite(v) ? v : void 0;
+}
+function parseGpuLine(line, place) {
+  const cells = line.split(",").map((c) => c.trim());
+  const index = Number(cells[0]);
+  if (cells.length < 5 || !Number.isInteger(index)) {
+    throw new EnergyDiffError("E_NVML_PARSE", `unexpected nvidia-smi output '${line.slice(0, 120)}' (expected index, uuid, name, power.draw, total_energy_consumption)`, { input: place });
+  }
+  const powerW = optionalNumber(cells[cells.length - 2]);
+  const energyMj = optionalNumber(cells[cells.length - 1]);
+  return { index, uuid: cells[1] ?? "", name: cells.slice(2, cells.length - 2).join(","), ...powerW !== void 0 ? { powerW } : {}, ...energyMj !== void 0 ? { energyMj } : {} };
+}
+function selectVisible(rows4, visible) {
+  if (rows4.length === 0) throw new EnergyDiffError("E_NVML_UNAVAILABLE", "nvidia-smi lists no GPU");
+  if (visible === void 0) return [...rows4];
+  const wanted = visible.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  if (wanted.length === 0) throw new EnergyDiffError("E_NVML_UNAVAILABLE", "CUDA_VISIBLE_DEVICES is empty: no GPU is visible to meter");
+  const chosen = [];
+  for (const w of wanted) {
+    const row2 = /^\d+$/.test(w) ? rows4.find((r) => r.index === Number(w)) : rows4.find((r) => r.uuid.startsWith(w) || r.uuid === `GPU-${w}`);
+    if (!row2) break;
+    if (!chosen.includes(row2)) chosen.push(row2);
+  }
+  if (chosen.length === 0) throw new EnergyDiffError("E_NVML_UNAVAILABLE", `CUDA_VISIBLE_DEVICES='${visible}' names no GPU that nvidia-smi lists (${rows4.map((r) => r.index).join(", ")})`);
+  return chosen;
+}
+var init_nvml_parse = __esm({
+  "src/adapters/meters/nvml-parse.ts"() {
+    "use strict";
+    init_common();
+  }
+});
+
+// src/adapters/meters/nvml.ts
+import { spawn as spawn2, spawnSync } from "node:child_process";
+function probe(bin, env) {
+  const result = spawnSync(bin, [`--query-gpu=${FIELDS}`, "--format=csv,noheader,nounits"], { env, encoding: "utf8", timeout: 15e3 });
+  if (result.error) {
+    const code2 = result.error.code;
+    if (code2 === "ENOENT") throw new EnergyDiffError("E_NVML_UNAVAILABLE", `'${bin}' not found on PATH: install the NVIDIA driver (it ships nvidia-smi) or pick --meter rapl`);
+    throw new EnergyDiffError("E_NVML_UNAVAILABLE", `cannot run ${bin}: ${result.error.message}`);
+  }
+  if (result.status !== 0) {
+    const said = `${result.stdout ?? ""}${result.stderr ?? ""}`.trim().split("\n")[0] ?? "";
+    throw new EnergyDiffError("E_NVML_FAILED", `${bin} failed (exit ${result.status}): ${said || "no output"}. Is the NVIDIA driver loaded (nvidia-smi works on its own)?`);
+  }
+  return result.stdout.split("\n").filter((l) => l.trim()).map((l, i) => parseGpuLine(l, `${bin} line ${i + 1}`));
+}
+function createNvmlMeter(opts = {}) {
+  const env = opts.env ?? process.env;
+  const bin = opts.bin ?? "nvidia-smi";
+  const gpus = selectVisible(probe(bin, env), env.CUDA_VISIBLE_DEVICES);
+  const intervalMs = opts.intervalMs ?? 100;
+  const domains = gpus.map((g) => ({
+    id: `nvml:gpu${g.index}`,
+    name: g.name,
+    kind: "gpu",
+    inTotal: true,
+    facts: { index: g.index, uuid: g.uuid, energyCounter: g.energyMj !== void 0 ? "yes" : "no" }
+  }));
+  const allCounters = gpus.every((g) => g.energyMj !== void 0);
+  const info = {
+    kind: "nvml",
+    method: allCounters ? "nvidia-smi total_energy_consumption counter (mJ)" : "nvidia-smi power.draw, trapezoid integral (GPUs without an energy counter)",
+    sampleIntervalMs: intervalMs,
+    domains
+  };
+  return new NvmlMeter(info, bin, env, gpus, intervalMs);
+}
+var FIELDS, NvmlMeter;
+var init_nvml = __esm({
+  "src/adapters/meters/nvml.ts"() {
+    "use strict";
+    init_common();
+    init_nvml_parse();
+    FIELDS = "index,uuid,name,power.draw,total_energy_consumption";
+    NvmlMeter = class {
+      constructor(info, bin, env, gpus, intervalMs) {
+        this.info = info;
+        this.bin = bin;
+        this.env = env;
+        this.gpus = gpus;
+        this.intervalMs = intervalMs;
+      }
+      samples = [];
+      warnings = [];
+      state = /* @__PURE__ */ new Map();
+      child;
+      clock = () => 0;
+      buffer = "";
+      async start(clock) {
+        this.clock = clock;
+        const ids = this.gpus.map((g) => g.index).join(",");
+        const child = spawn2(this.bin, [`--query-gpu=${FIELDS}`, "--format=csv,noheader,nounits", "-lms", String(this.intervalMs), "-i", ids], { env: this.env, stdio: ["ignore", "pipe", "ignore"] });
+        this.child = child;
+        child.on("error", (err) => this.warnings.push(`nvidia-smi stream failed: ${err.message}`));
+        child.on("exit", (code2, signal) => {
+          if (this.child === child) this.warnings.push(`nvidia-smi stream ended early (exit ${code2 ?? signal}) at ${this.clock().toFixed(1)} s: later GPU energy is missing`);
+        });
+        child.stdout.setEncoding("utf8");
+        child.stdout.on("data", (chunk) => this.onData(chunk));
+        const t = clock();
+        for (const g of this.gpus) this.update(g, t);
+      }
+      onData(chunk) {
+        this.buffer += chunk;
+        const cut = this.buffer.lastIndexOf("\n");
+        if (cut < 0) return;
+        const lines = this.buffer.slice(0, cut).split("\n");
+        this.buffer = this.buffer.slice(cut + 1);
+        for (const line of lines) {
+          if (!line.trim()) continue;
+          let row2;
+          try {
+            row2 = parseGpuLine(line, "nvidia-smi stream");
+          } catch {
+            continue;
+          }
+          this.update(row2, this.clock());
+        }
+      }
+      update(row2, t) {
+        const s = this.state.get(row2.index);
+        if (!s) {
+          this.state.set(row2.index, { index: row2.index, id: `nvml:gpu${row2.index}`, counter: row2.energyMj !== void 0, firstMj: row2.energyMj ?? 0, lastPowerW: row2.powerW ?? 0, lastT: t, joules: 0 });
+        } else if (s.counter && row2.energyMj !== void 0) {
+          s.joules = (row2.energyMj - s.firstMj) / 1e3;
+        } else if (row2.powerW !== void 0) {
+          s.joules += (s.lastPowerW + row2.powerW) / 2 * (t - s.lastT);
+        }
+        const st = this.state.get(row2.index);
+        if (row2.powerW !== void 0) st.lastPowerW = row2.powerW;
+        st.lastT = t;
+        this.samples.push({ t, joules: this.joules(), powerW: this.powers() });
+      }
+      joules() {
+        return Object.fromEntries(this.gpus.map((g) => [`nvml:gpu${g.index}`, this.state.get(g.index)?.joules ?? 0]));
+      }
+      powers() {
+        return Object.fromEntries([...this.state.values()].map((s) => [s.id, s.lastPowerW]));
+      }
+      read() {
+        return this.samples[this.samples.length - 1];
+      }
+      history() {
+        return this.samples;
+      }
+      async stop() {
+        const child = this.child;
+        this.child = void 0;
+        if (child && child.exitCode === null && child.signalCode === null) {
+          const exited = new Promise((resolve10) => child.once("close", () => resolve10()));
+          child.kill("SIGTERM");
+          await Promise.race([exited, new Promise((r) => setTimeout(r, 2e3))]);
+        }
+        return this.read();
+      }
+    };
+  }
+});
+
+// src/adapters/meters/rapl-zones.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
+import { join as join2 } from "node:path";
+function kindOf(name) {
+  if (name.startsWith("package")) return "package";
+  if (name === "dram" || name === "core" || name === "uncore" || name === "psys") return name;
+  return "other";
+}
+function permissionError(path) {
+  return new EnergyDiffError(
+    "E_RAPL_PERMISSION",
+    'RAPL energy counters are readable by root only (Linux >= 5.10, a mitigation for the PLATYPUS side channel). Allow reads with `sudo chmod o+r /sys/class/powercap/intel-rapl:*/energy_uj /sys/class/powercap/intel-rapl:*:*/energy_uj` (until reboot) or a udev rule: ACTION=="add", SUBSYSTEM=="powercap", RUN+="/bin/chmod o+r /sys%p/energy_uj"; or run energy-diff measure with sudo, or pick --meter nvml',
+    { file: path }
+  );
+}
+function isPermission(err) {
+  const code2 = err?.code;
+  return code2 === "EACCES" || code2 === "EPERM";
+}
+function readMicrojoules(read, path) {
+  let text2;
+  try {
+    text2 = read(path);
+  } catch (err) {
+    if (isPermission(err)) throw permissionError(path);
+    throw new EnergyDiffError("E_RAPL_READ", `cannot read RAPL counter: ${err.message}`, { file: path });
+  }
+  const value = Number(text2.trim());
+  if (!Number.isFinite(value) || value < 0) throw new EnergyDiffError("E_RAPL_READ", `not a counter value: '${text2.trim()}'`, { file: path });
+  return value;
+}
+function optionalNumber2(read, path) {
+  try {
+    const v = Number(read(path).trim());
+    return Number.isFinite(v) && v > 0 ? v : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function zoneAt(read, root, dirName, parentPowerW) {
+  const dir = join2(root, dirName);
+  const name = read(join2(dir, "name")).trim();
+  const kind2 = kindOf(name);
+  const maxRangeUj = optionalNumber2(read, join2(dir, "max_energy_range_uj"));
+  if (maxRangeUj === void 0) throw new EnergyDiffError("E_RAPL_READ", "missing or unreadable max_energy_range_uj: cannot handle counter wraparound", { file: dir });
+  const limitUw = optionalNumber2(read, join2(dir, "constraint_0_max_power_uw")) ?? optionalNumber2(read, join2(dir, "constraint_0_power_limit_uw"));
+  const maxPowerW = limitUw !== void 0 ? limitUw / 1e6 : parentPowerW ?? FALLBACK_MAX_POWER_W;
+  const id = `rapl:${dirName.replace("intel-rapl:", "")}-${name}`;
+  return {
+    domain: { id, name, kind: kind2, inTotal: kind2 === "package" || kind2 === "dram" || kind2 === "other", facts: { zone: dirName, maxEnergyRangeUj: maxRangeUj, maxPowerW } },
+    energyPath: join2(dir, "energy_uj"),
+    maxRangeUj,
+    maxPowerW
+  };
+}
+function discoverZones(root, read = readSysfs) {
+  let names;
+  try {
+    names = readdirSync2(root);
+  } catch {
+    names = [];
+  }
+  const matches = names.map((n) => ({ n, m: ZONE_RE.exec(n) })).filter((x) => x.m !== null);
+  if (matches.length === 0) {
+    throw new EnergyDiffError(
+      "E_RAPL_UNAVAILABLE",
+      `no RAPL zones (intel-rapl:N) under ${root}: this is not a Linux machine with Intel/AMD RAPL, the powercap driver is not loaded (sudo modprobe intel_rapl_common), or a container hides /sys/class/powercap (mount it read-only); or pick --meter nvml`,
+      { file: root }
+    );
+  }
+  matches.sort((a2, b) => Number(a2.m[1]) - Number(b.m[1]) || Number(a2.m[2] ?? -1) - Number(b.m[2] ?? -1));
+  const packagePower = /* @__PURE__ */ new Map();
+  return matches.map(({ n, m }) => {
+    const zone = zoneAt(read, root, n, m[2] !== void 0 ? packagePower.get(m[1]) : void 0);
+    if (m[2] === void 0) packagePower.set(m[1], zone.maxPowerW);
+    return zone;
+  });
+}
+function wrapSafeIntervalMs(zones) {
+  const wrapSeconds = Math.min(...zones.map((z) => z.maxRangeUj / 1e6 / z.maxPowerW));
+  return Math.max(1, Math.min(1e3, wrapSeconds * 1e3 / 4));
+}
+var DEFAULT_POWERCAP_ROOT, POWERCAP_ROOT_ENV, FALLBACK_MAX_POWER_W, readSysfs, ZONE_RE;
+var init_rapl_zones = __esm({
+  "src/adapters/meters/rapl-zones.ts"() {
+    "use strict";
+    init_common();
+    DEFAULT_POWERCAP_ROOT = "/sys/class/powercap";
+    POWERCAP_ROOT_ENV = "ENERGY_DIFF_POWERCAP_ROOT";
+    FALLBACK_MAX_POWER_W = 500;
+    readSysfs = (path) => readFileSync4(path, "utf8");
+    ZONE_RE = /^intel-rapl:(\d+)(?::(\d+))?$/;
+  }
+});
+
+// src/adapters/meters/rapl.ts
+function powercapRoot(opts) {
+  return opts.root ?? opts.env?.[POWERCAP_ROOT_ENV] ?? DEFAULT_POWERCAP_ROOT;
+}
+function createRaplMeter(opts = {}) {
+  const read = opts.readText ?? readSysfs;
+  const zones = discoverZones(powercapRoot(opts), read);
+  const last = zones.map((z) => readMicrojoules(read, z.energyPath));
+  const safeMs = wrapSafeIntervalMs(zones);
+  const intervalMs = Math.min(opts.intervalMs ?? safeMs, safeMs);
+  const info = { kind: "rapl", method: "energy_uj counters (powercap sysfs), wraparound at max_energy_range_uj", sampleIntervalMs: intervalMs, domains: zones.map((z) => z.domain) };
+  return new RaplMeter(info, zones, read, last, intervalMs);
+}
+var RaplMeter;
+var init_rapl = __esm({
+  "src/adapters/meters/rapl.ts"() {
+    "use strict";
+    init_rapl_zones();
+    RaplMeter = class {
+      constructor(info, zones, readText, lastUj, intervalMs) {
+        this.info = info;
+        this.zones = zones;
+        this.readText = readText;
+        this.lastUj = lastUj;
+        this.intervalMs = intervalMs;
+        this.totalUj = zones.map(() => 0);
+      }
+      samples = [];
+      warnings = [];
+      totalUj;
+      timer;
+      clock = () => 0;
+      async start(clock) {
+        this.clock = clock;
+        this.zones.forEach((z, i) => this.lastUj[i] = readMicrojoules(this.readText, z.energyPath));
+        this.samples.push({ t: clock(), joules: this.joules() });
+        this.timer = setInterval(() => {
+          try {
+            this.read();
+          } catch (err) {
+            if (this.warnings.length === 0) this.warnings.push(`RAPL background read failed (retried each tick): ${err.message}`);
+          }
+        }, this.intervalMs);
+        this.timer.unref();
+      }
+      read(at) {
+        this.zones.forEach((z, i) => {
+          const now = readMicrojoules(this.readText, z.energyPath);
+          const prev = this.lastUj[i];
+          this.totalUj[i] += now >= prev ? now - prev : z.maxRangeUj - prev + now;
+          this.lastUj[i] = now;
+        });
+        const sample = { t: at ?? this.clock(), joules: this.joules() };
+        this.samples.push(sample);
+        return sample;
+      }
+      history() {
+        return this.samples;
+      }
+      async stop() {
+        if (this.timer) clearInterval(this.timer);
+        this.timer = void 0;
+        return this.read();
+      }
+      joules() {
+        return Object.fromEntries(this.zones.map((z, i) => [z.domain.id, this.totalUj[i] / 1e6]));
+      }
+    };
+  }
+});
+
+// src/adapters/meters/types.ts
+function monotonicClock() {
+  const origin = performance.now();
+  return () => (performance.now() - origin) / 1e3;
+}
+var init_types = __esm({
+  "src/adapters/meters/types.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/measure/schema.ts
+function fail5(message, file, jsonPath) {
+  throw new EnergyDiffError("E_MEASUREMENT", message, { ...file !== void 0 ? { file } : {}, jsonPath });
+}
+function num2(v, file, path) {
+  if (typeof v !== "number" || !Number.isFinite(v)) fail5(`expected a finite number, got ${JSON.stringify(v)}`, file, path);
+  return v;
+}
+function numberMap(v, file, path) {
+  if (!isObject(v)) fail5("expected an object of numbers", file, path);
+  for (const [k, x] of Object.entries(v)) num2(x, file, `${path}.${k}`);
+  return v;
+}
+function checkEpoch(v, file, path) {
+  if (!isObject(v)) fail5("expected an epoch object", file, path);
+  for (const key of ["epoch", "startS", "endS", "seconds", "joules", "meanPowerW"]) num2(v[key], file, `${path}.${key}`);
+  if (v.joules < 0 || v.seconds < 0) fail5("joules and seconds must be >= 0", file, path);
+  numberMap(v.joulesByDomain, file, `${path}.joulesByDomain`);
+}
+function validateMeasurement(value, file) {
+  if (!isObject(value)) fail5("expected a JSON object", file, "$");
+  if (value.schema !== MEASUREMENT_SCHEMA) fail5(`expected schema '${MEASUREMENT_SCHEMA}', got ${JSON.stringify(value.schema)}`, file, "$.schema");
+  if (!Array.isArray(value.command) || !value.command.every((c) => typeof c === "string")) fail5("expected an array of strings", file, "$.command");
+  if (typeof value.startTime !== "string") fail5("expected an ISO date string", file, "$.startTime");
+  if (!STATUSES.includes(value.status)) fail5(`expected one of ${STATUSES.join(", ")}`, file, "$.status");
+  if (!Array.isArray(value.meters)) fail5("expected an array", file, "$.meters");
+  if (!Array.isArray(value.epochs)) fail5("expected an array", file, "$.epochs");
+  value.epochs.forEach((e, i) => checkEpoch(e, file, `$.epochs[${i}]`));
+  if (!isObject(value.total)) fail5("expected an object", file, "$.total");
+  for (const key of ["seconds", "joules", "meanPowerW"]) num2(value.total[key], file, `$.total.${key}`);
+  numberMap(value.total.joulesByDomain, file, "$.total.joulesByDomain");
+  for (const key of ["epochsRequested", "plannedEpochs", "exitCode"]) {
+    if (value[key] !== null && value[key] !== void 0) num2(value[key], file, `$.${key}`);
+  }
+  return value;
+}
+var MEASUREMENT_SCHEMA, STATUSES;
+var init_schema = __esm({
+  "src/core/measure/schema.ts"() {
+    "use strict";
+    init_common();
+    MEASUREMENT_SCHEMA = "energy-diff/measurement@1";
+    STATUSES = ["running", "completed", "failed", "stopped", "interrupted"];
+  }
+});
+
+// src/core/measure/protocol.ts
+function parseEpochLine(line) {
+  const text2 = line.trim();
+  if (text2 === "") return null;
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch {
+    return { kind: "invalid", reason: `not JSON: ${text2.slice(0, 80)}` };
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return { kind: "invalid", reason: 'expected a JSON object like {"epoch": 1}' };
+  const { epoch, ...fields } = value;
+  if (typeof epoch !== "number" || !Number.isInteger(epoch)) return { kind: "invalid", reason: `"epoch" must be an integer, got ${JSON.stringify(epoch)}` };
+  return { kind: "epoch", epoch, fields };
+}
+function parseStdoutMarker(line) {
+  for (const part of line.split("\r")) {
+    const match = MARKER_RE.exec(part);
+    if (match) return Number(match[1]);
+  }
+  return null;
+}
+function takeLines(buffer) {
+  const cut = buffer.lastIndexOf("\n");
+  if (cut < 0) return { lines: [], rest: buffer };
+  return { lines: buffer.slice(0, cut).split("\n"), rest: buffer.slice(cut + 1) };
+}
+var EPOCH_FILE_ENV, STDOUT_MARKER, MARKER_RE;
+var init_protocol = __esm({
+  "src/core/measure/protocol.ts"() {
+    "use strict";
+    EPOCH_FILE_ENV = "ENERGY_DIFF_EPOCH_FILE";
+    STDOUT_MARKER = "ENERGY_DIFF_EPOCH_END";
+    MARKER_RE = new RegExp(`(?:^|\\s)${STDOUT_MARKER}\\s+(-?\\d+)(?:\\s|$)`);
+  }
+});
+
+// src/core/measure/accumulate.ts
+function cumulativeAt(samples, id, t) {
+  let lo = 0;
+  let hi = samples.length - 1;
+  if (hi < 0) return 0;
+  if (t <= samples[0].t) return samples[0].joules[id] ?? 0;
+  if (t >= samples[hi].t) return samples[hi].joules[id] ?? 0;
+  while (hi - lo > 1) {
+    const mid = lo + hi >> 1;
+    if (samples[mid].t <= t) lo = mid;
+    else hi = mid;
+  }
+  const a2 = samples[lo];
+  const b = samples[hi];
+  const ja = a2.joules[id] ?? 0;
+  const jb = b.joules[id] ?? 0;
+  return b.t === a2.t ? jb : ja + (jb - ja) * (t - a2.t) / (b.t - a2.t);
+}
+function meanSampledPowerW(samples, domains, from, to) {
+  const within = samples.filter((s) => s.powerW !== void 0 && s.t >= from && s.t <= to);
+  if (within.length === 0) return void 0;
+  let total = 0;
+  for (const s of within) for (const d of domains) if (d.inTotal) total += s.powerW?.[d.id] ?? 0;
+  return total / within.length;
+}
+function energyBetween(samples, domains, from, to) {
+  const joulesByDomain = {};
+  let joules3 = 0;
+  for (const d of domains) {
+    const j = cumulativeAt(samples, d.id, to) - cumulativeAt(samples, d.id, from);
+    joulesByDomain[d.id] = j;
+    if (d.inTotal) joules3 += j;
+  }
+  return { joules: joules3, joulesByDomain };
+}
+function epochsFrom(samples, domains, boundaries) {
+  let start = 0;
+  return boundaries.map((b) => {
+    const { joules: joules3, joulesByDomain } = energyBetween(samples, domains, start, b.t);
+    const seconds = Math.max(0, b.t - start);
+    const sampledPowerW = meanSampledPowerW(samples, domains, start, b.t);
+    const epoch = {
+      epoch: b.epoch,
+      startS: start,
+      endS: b.t,
+      seconds,
+      joules: joules3,
+      meanPowerW: seconds > 0 ? joules3 / seconds : 0,
+      ...sampledPowerW !== void 0 ? { sampledPowerW } : {},
+      joulesByDomain,
+      ...b.fields && Object.keys(b.fields).length > 0 ? { fields: b.fields } : {}
+    };
+    start = b.t;
+    return epoch;
+  });
+}
+var init_accumulate = __esm({
+  "src/core/measure/accumulate.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/measure/build.ts
+function mergeEpochs(perMeter) {
+  const [first, ...rest] = perMeter;
+  if (!first) return [];
+  return first.map((e, i) => {
+    const merged = { ...e, joulesByDomain: { ...e.joulesByDomain } };
+    for (const other of rest) {
+      const o = other[i];
+      merged.joules += o.joules;
+      Object.assign(merged.joulesByDomain, o.joulesByDomain);
+      if (o.sampledPowerW !== void 0) merged.sampledPowerW = (merged.sampledPowerW ?? 0) + o.sampledPowerW;
+    }
+    merged.meanPowerW = merged.seconds > 0 ? merged.joules / merged.seconds : 0;
+    return merged;
+  });
+}
+function buildMeasurement(state, meters) {
+  const epochs = mergeEpochs(meters.map((m) => epochsFrom(m.samples, m.info.domains, state.boundaries)));
+  let joules3 = 0;
+  const joulesByDomain = {};
+  for (const m of meters) {
+    const part = energyBetween(m.samples, m.info.domains, 0, state.endT);
+    joules3 += part.joules;
+    Object.assign(joulesByDomain, part.joulesByDomain);
+  }
+  return {
+    schema: MEASUREMENT_SCHEMA,
+    command: state.command,
+    startTime: state.startTime,
+    endTime: state.endTime,
+    status: state.status,
+    exitCode: state.exitCode,
+    signal: state.signal,
+    epochsRequested: state.epochsRequested,
+    plannedEpochs: state.plannedEpochs,
+    host: state.host,
+    meters: meters.map((m) => m.info),
+    epochs,
+    total: { seconds: state.endT, joules: joules3, meanPowerW: state.endT > 0 ? joules3 / state.endT : 0, joulesByDomain },
+    warnings: state.warnings
+  };
+}
+var init_build2 = __esm({
+  "src/core/measure/build.ts"() {
+    "use strict";
+    init_accumulate();
+    init_schema();
+  }
+});
+
+// src/core/measure/index.ts
+var init_measure = __esm({
+  "src/core/measure/index.ts"() {
+    "use strict";
+    init_schema();
+    init_protocol();
+    init_build2();
+  }
+});
+
+// src/adapters/run-command.ts
+import { spawn as spawn3 } from "node:child_process";
+function signalGroup(child, sig2) {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === void 0) return;
+  try {
+    process.kill(-child.pid, sig2);
+  } catch {
+    child.kill(sig2);
+  }
+}
+function runCommand(argv, opts) {
+  const [file, ...args] = argv;
+  if (!file) throw new EnergyDiffError("E_ARG", "no command to run: put it after --, e.g. energy-diff measure -- python train.py");
+  const child = spawn3(file, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const exited = new Promise((resolve10) => child.once("close", (exitCode, signal) => resolve10({ exitCode, signal })));
+  let pending = "";
+  child.stdout.setEncoding("utf8");
+  child.stdout.on("data", (chunk) => {
+    opts.stdout.write(chunk);
+    pending += chunk;
+    const cut = pending.lastIndexOf("\n");
+    if (cut < 0) return;
+    const lines = pending.slice(0, cut).split("\n");
+    pending = pending.slice(cut + 1);
+    for (const line of lines) opts.onStdoutLine(line);
+  });
+  child.stdout.on("end", () => {
+    if (pending) opts.onStdoutLine(pending);
+    pending = "";
+  });
+  child.stderr.setEncoding("utf8");
+  child.stderr.on("data", (chunk) => opts.stderr.write(chunk));
+  const wait = (ms) => Promise.race([exited.then(() => true), new Promise((r) => setTimeout(() => r(false), ms).unref())]);
+  const running = {
+    pid: child.pid ?? -1,
+    exited,
+    signal: (sig2) => signalGroup(child, sig2),
+    async stop(graceMs) {
+      for (const sig2 of ["SIGINT", "SIGTERM"]) {
+        signalGroup(child, sig2);
+        if (await wait(graceMs)) return exited;
+      }
+      signalGroup(child, "SIGKILL");
+      return exited;
+    }
+  };
+  return new Promise((resolve10, reject) => {
+    child.once("spawn", () => resolve10(running));
+    child.once("error", (err) => {
+      const code2 = err.code;
+      reject(new EnergyDiffError("E_COMMAND", code2 === "ENOENT" ? `command not found: ${file}` : `cannot start ${file}: ${err.message}`));
+    });
+  });
+}
+var init_run_command = __esm({
+  "src/adapters/run-command.ts"() {
+    "use strict";
+    init_common();
+  }
+});
+
+// src/adapters/meters/session.ts
+import { closeSync as closeSync2, mkdtempSync, openSync as openSync2, readSync as readSync2, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, hostname, tmpdir } from "node:os";
+import { join as join3 } from "node:path";
+function writeAtomically(path, text2) {
+  const tmp = `${path}.tmp-${process.pid}`;
+  writeFileSync(tmp, text2);
+  renameSync(tmp, path);
+}
+function hostFacts() {
+  const cpu2 = cpus();
+  return { hostname: hostname(), platform: process.platform, arch: process.arch, cpuModel: cpu2[0]?.model.trim() ?? "unknown", cpus: cpu2.length };
+}
+async function runSession(opts) {
+  const clock = monotonicClock();
+  const state = {
+    command: opts.command,
+    startTime: (/* @__PURE__ */ new Date()).toISOString(),
+    endTime: null,
+    status: "running",
+    exitCode: null,
+    signal: null,
+    epochsRequested: opts.epochsRequested ?? null,
+    plannedEpochs: opts.plannedEpochs ?? null,
+    host: hostFacts(),
+    boundaries: [],
+    endT: 0,
+    warnings: [...opts.warnings]
+  };
+  const epochDir = mkdtempSync(join3(tmpdir(), "energy-diff-epochs-"));
+  const epochFile = join3(epochDir, "epochs.jsonl");
+  writeFileSync(epochFile, "");
+  const save = () => {
+    state.endT = clock();
+    writeAtomically(opts.outPath, `${JSON.stringify(buildMeasurement(state, opts.meters.map((m) => ({ info: m.info, samples: m.history() }))), null, 2)}
+`);
+  };
+  for (const m of opts.meters) await m.start(clock);
+  save();
+  let protocol;
+  let stopping;
+  let command;
+  const boundary = (epoch, fields, via) => {
+    protocol ??= via;
+    if (protocol !== via) return;
+    const t = clock();
+    const previous = state.boundaries[state.boundaries.length - 1];
+    if (previous && epoch <= previous.epoch) state.warnings.push(`epoch ${epoch} reported after epoch ${previous.epoch}: epochs are taken in the order reported`);
+    for (const m of opts.meters) m.read(t);
+    state.boundaries.push({ epoch, t, ...fields ? { fields } : {} });
+    save();
+    stopIfDone();
+  };
+  let offset = 0;
+  let rest = "";
+  const pollEpochFile = () => {
+    const fd = openSync2(epochFile, "r");
+    try {
+      const buf = Buffer.alloc(65536);
+      let n;
+      while ((n = readSync2(fd, buf, 0, buf.length, offset)) > 0) {
+        offset += n;
+        rest += buf.toString("utf8", 0, n);
+      }
+    } finally {
+      closeSync2(fd);
+    }
+    const taken = takeLines(rest);
+    rest = taken.rest;
+    for (const line of taken.lines) {
+      const parsed = parseEpochLine(line);
+      if (parsed?.kind === "epoch") boundary(parsed.epoch, parsed.fields, "file");
+      else if (parsed?.kind === "invalid") state.warnings.push(`ignored epoch-file line: ${parsed.reason}`);
+    }
+  };
+  const onSignal = (sig2) => {
+    if (!command) return;
+    if (state.status === "interrupted") {
+      command.signal("SIGKILL");
+      return;
+    }
+    state.status = "interrupted";
+    stopping = command.stop(opts.graceMs);
+    opts.stderr.write(`energy-diff measure: ${sig2}: stopping the command (SIGINT, then SIGTERM, then SIGKILL)
+`);
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  const timer = setInterval(pollEpochFile, opts.pollMs ?? 50);
+  const stopIfDone = () => {
+    if (opts.epochsRequested !== void 0 && state.boundaries.length >= opts.epochsRequested && !stopping && command) {
+      state.status = "stopped";
+      stopping = command.stop(opts.graceMs);
+    }
+  };
+  try {
+    command = await runCommand(opts.command, {
+      cwd: opts.cwd,
+      // Unbuffered Python stdout, so stdout markers arrive when printed, not when a 4 KiB buffer fills.
+      env: { PYTHONUNBUFFERED: "1", ...opts.env, [EPOCH_FILE_ENV]: epochFile },
+      stdout: opts.stdout,
+      stderr: opts.stderr,
+      onStdoutLine: (line) => {
+        const epoch = parseStdoutMarker(line);
+        if (epoch !== null) boundary(epoch, void 0, "stdout");
+      }
+    });
+    stopIfDone();
+    const exit = await command.exited;
+    if (stopping) await stopping;
+    clearInterval(timer);
+    pollEpochFile();
+    for (const m of opts.meters) {
+      await m.stop();
+      state.warnings.push(...m.warnings);
+    }
+    state.exitCode = exit.exitCode;
+    state.signal = exit.signal;
+    if (state.status === "running") state.status = exit.exitCode === 0 ? "completed" : "failed";
+    if (state.boundaries.length === 0) state.warnings.push(`no epoch boundary seen: append {"epoch": k} lines to $${EPOCH_FILE_ENV} or print 'ENERGY_DIFF_EPOCH_END k' (docs/measure.md)`);
+    state.endTime = (/* @__PURE__ */ new Date()).toISOString();
+    save();
+    return { measurement: buildMeasurement(state, opts.meters.map((m) => ({ info: m.info, samples: m.history() }))), exit };
+  } catch (err) {
+    state.status = "failed";
+    state.warnings.push(err instanceof Error ? err.message : String(err));
+    state.endTime = (/* @__PURE__ */ new Date()).toISOString();
+    save();
+    throw err;
+  } finally {
+    clearInterval(timer);
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+    for (const m of opts.meters) await m.stop().catch(() => void 0);
+    rmSync(epochDir, { recursive: true, force: true });
+  }
+}
+var init_session = __esm({
+  "src/adapters/meters/session.ts"() {
+    "use strict";
+    init_measure();
+    init_run_command();
+    init_types();
+  }
+});
+
+// src/adapters/meters/index.ts
+function createMeters(choice, opts) {
+  const rapl = () => createRaplMeter({ ...opts.rapl, env: opts.env });
+  const nvml = () => createNvmlMeter({ ...opts.nvml, env: opts.env });
+  if (choice === "rapl") return { meters: [rapl()], skipped: [] };
+  if (choice === "nvml") return { meters: [nvml()], skipped: [] };
+  const meters = [];
+  const skipped = [];
+  for (const [name, make] of [["rapl", rapl], ["nvml", nvml]]) {
+    try {
+      meters.push(make());
+    } catch (err) {
+      skipped.push(`${name}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  if (meters.length === 0) {
+    throw new EnergyDiffError("E_NO_METER", `no power meter is readable on this machine:
+  ${skipped.join("\n  ")}`);
+  }
+  return { meters, skipped };
+}
+var init_meters = __esm({
+  "src/adapters/meters/index.ts"() {
+    "use strict";
+    init_common();
+    init_nvml();
+    init_rapl();
+    init_types();
+    init_session();
+  }
+});
+
+// src/adapters/layer-bench-run.ts
+import { closeSync as closeSync3, existsSync as existsSync4, fsyncSync, openSync as openSync3, readFileSync as readFileSync5, truncateSync, writeSync } from "node:fs";
+function totalJ(meter, s) {
+  return meter.info.domains.filter((d) => d.inTotal).reduce((acc, d) => acc + (s.joules[d.id] ?? 0), 0);
+}
+async function waitTick(meter, timeoutMs, warnings) {
+  const before = totalJ(meter, meter.read());
+  const deadline = performance.now() + timeoutMs;
+  for (; ; ) {
+    await sleep(1);
+    const s = meter.read();
+    if (totalJ(meter, s) !== before) return s;
+    if (performance.now() > deadline) {
+      if (!warnings.some((w) => w.startsWith("counter"))) warnings.push(`counter did not move within ${timeoutMs} ms: windows are not tick-aligned`);
+      return s;
+    }
+  }
+}
+function prepareOutput(path, warnings) {
+  const done = /* @__PURE__ */ new Set();
+  if (!existsSync4(path)) return done;
+  let text2 = readFileSync5(path, "utf8");
+  if (text2.length > 0 && !text2.endsWith("\n")) {
+    const keep = text2.lastIndexOf("\n") + 1;
+    truncateSync(path, Buffer.byteLength(text2.slice(0, keep)));
+    warnings.push(`${path}: removed an unfinished last line (${text2.length - keep} characters) left by an interrupted run`);
+    text2 = text2.slice(0, keep);
+  }
+  for (const line of text2.split("\n")) {
+    if (!line.trim()) continue;
+    try {
+      const o = JSON.parse(line);
+      if (o.schema === LAYER_MEASUREMENT_SCHEMA && o.op && o.config && o.mode) done.add(entryKey({ op: o.op, config: o.config, mode: o.mode }));
+    } catch {
+    }
+  }
+  return done;
+}
+async function runBench(o) {
+  const warnings = [];
+  const tickMs = o.tickTimeoutMs ?? 2e3;
+  const done = prepareOutput(o.outPath, warnings);
+  const todo = o.entries.filter((e) => !done.has(entryKey(e)));
+  const resumed = o.entries.length - todo.length;
+  if (resumed > 0) o.log(`resuming: ${resumed} of ${o.entries.length} configs already in ${o.outPath}`);
+  const fd = openSync3(o.outPath, "a");
+  const skipped = [];
+  let written = 0;
+  try {
+    await o.meter.start(monotonicClock());
+    const ticks = [await waitTick(o.meter, tickMs, warnings)];
+    while (ticks.at(-1).t - ticks[0].t < o.idleSeconds) ticks.push(await waitTick(o.meter, tickMs, warnings));
+    const idle = idlePower(ticks.map((s) => ({ t: s.t, joules: totalJ(o.meter, s) })));
+    if (typeof idle === "string") throw new EnergyDiffError("E_BENCH_IDLE", `cannot measure idle power: ${idle}`);
+    o.log(`idle power ${idle.toFixed(2)} W from ${ticks.length} counter ticks over ${(ticks.at(-1).t - ticks[0].t).toFixed(2)} s (${o.meter.info.kind})`);
+    let worker = o.worker;
+    let deaths = 0;
+    for (const [k, e] of todo.entries()) {
+      if (o.stopped?.()) break;
+      const id = k + 1;
+      const label = `[${resumed + id}/${o.entries.length}] ${e.op} ${e.mode} ${JSON.stringify(e.config)}`;
+      let s0;
+      let run;
+      try {
+        const prep = await worker.prepare(id, { op: e.op, config: e.config, mode: e.mode, warmup: o.warmup });
+        if (!prep.prepared) {
+          skipped.push({ entry: e, reason: prep.reason });
+          o.log(`${label}: skipped: ${prep.reason}`);
+          continue;
+        }
+        s0 = await waitTick(o.meter, tickMs, warnings);
+        run = await worker.run(id, o.windowSeconds);
+        deaths = 0;
+      } catch (err) {
+        const died = err instanceof EnergyDiffError && err.code === "E_BENCH_WORKER";
+        if (!died || o.stopped?.() || !o.restartWorker || ++deaths >= MAX_DEATHS_IN_A_ROW) throw err;
+        skipped.push({ entry: e, reason: err.message });
+        o.log(`${label}: skipped: ${err.message}; starting a new worker`);
+        worker = await o.restartWorker();
+        continue;
+      }
+      if ("skipped" in run) {
+        skipped.push({ entry: e, reason: run.skipped });
+        o.log(`${label}: skipped: ${run.skipped}`);
+        continue;
+      }
+      const s1 = await waitTick(o.meter, tickMs, warnings);
+      const w = { meterJ: totalJ(o.meter, s1) - totalJ(o.meter, s0), meterSeconds: s1.t - s0.t, workSeconds: run.seconds, calls: run.calls, idlePowerW: idle };
+      const r = windowResult(w);
+      if (typeof r === "string") {
+        skipped.push({ entry: e, reason: r });
+        o.log(`${label}: skipped: ${r}`);
+        continue;
+      }
+      writeSync(fd, `${benchRecordLine(e, w, r, o.device)}
+`);
+      fsyncSync(fd);
+      written++;
+      o.log(`${label}: ${run.calls} calls in ${run.seconds.toFixed(3)} s, ${r.joulesPerCall.toPrecision(4)} J/call (${r.meanPowerW.toFixed(1)} W)`);
+    }
+    return { idlePowerW: idle, written, resumed, skipped, warnings: [...warnings, ...o.meter.warnings] };
+  } finally {
+    closeSync3(fd);
+    await o.meter.stop().catch(() => void 0);
+  }
+}
+var MAX_DEATHS_IN_A_ROW, sleep;
+var init_layer_bench_run = __esm({
+  "src/adapters/layer-bench-run.ts"() {
+    "use strict";
+    init_calibrate3();
+    init_common();
+    init_meters();
+    MAX_DEATHS_IN_A_ROW = 3;
+    sleep = (ms) => new Promise((resolve10) => setTimeout(resolve10, ms));
   }
 });
 
@@ -21946,12 +22616,11 @@ var init_calibrate_bench = __esm({
     init_layer_bench();
     init_layer_bench_run();
     init_load_model();
-    init_measurements();
+    init_measurements2();
     init_meters();
-    init_bench_plan_layers();
-    init_bench_plan();
+    init_calibrate3();
     init_infer();
-    init_types();
+    init_common();
     init_args();
     HELP4 = `usage: energy-diff calibrate bench [options] [model...]
 
@@ -22003,7 +22672,7 @@ var calibrate_exports = {};
 __export(calibrate_exports, {
   calibrate: () => calibrate
 });
-import { writeFileSync } from "node:fs";
+import { writeFileSync as writeFileSync2 } from "node:fs";
 import { resolve as resolve7 } from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 async function calibrate(args, io) {
@@ -22067,7 +22736,7 @@ ${HELP5}`);
     });
     const outFile2 = resolve7(io.cwd, values.out);
     validateProfile(profile2, outFile2);
-    writeFileSync(outFile2, JSON.stringify(profile2, null, 2) + "\n");
+    writeFileSync2(outFile2, JSON.stringify(profile2, null, 2) + "\n");
     const stats = Object.entries(profile2.fit?.perFamily ?? {}).map(([cls, s]) => s.heldOutMape === void 0 ? `${cls.padEnd(18)} ${String(s.rows).padStart(5)}  ${s.derived ?? "no held-out rows"}
 ` : `${cls.padEnd(18)} ${String(s.rows).padStart(5)} ${(s.heldOutR2 ?? 0).toFixed(3).padStart(7)} ${`${(s.heldOutMape * 100).toFixed(1)}%`.padStart(7)}
 `).join("");
@@ -22077,7 +22746,7 @@ ${stats}wrote ${values.out}
     return 0;
   }
   const { profile, fits: fits2 } = calibrateGetzner(measurements, {
-    // The paper's models are their own profile next to the physical one (xeon-gold-5120-getzner).
+    // The paper's models are their own profile (xeon-gold-5120-getzner) next to the roofline one.
     id: values.id ?? `${deviceId}-getzner`,
     name: values.name ?? spec.facts.name,
     version: values.version ?? "1",
@@ -22089,7 +22758,7 @@ ${stats}wrote ${values.out}
   });
   const outFile = resolve7(io.cwd, values.out);
   validateProfile(profile, outFile);
-  writeFileSync(outFile, JSON.stringify(profile, null, 2) + "\n");
+  writeFileSync2(outFile, JSON.stringify(profile, null, 2) + "\n");
   const fitted = new Set(fits2.map((f) => f.op));
   const skipped = Object.entries(getznerRowCounts(measurements)).filter(([op]) => !fitted.has(op));
   const note = skipped.map(([op, n]) => `skipped ${op}: ${n} configs, fewer than ${MIN_GETZNER_ROWS} to split 70/20/10
@@ -22116,15 +22785,13 @@ function fitTable(fits2) {
   return lines.join("\n") + "\n";
 }
 var HELP5;
-var init_calibrate2 = __esm({
+var init_calibrate4 = __esm({
   "src/cli/commands/calibrate.ts"() {
     "use strict";
-    init_measurements();
-    init_calibrate();
-    init_physical_calibrate();
-    init_profile();
-    init_spec_devices();
-    init_types();
+    init_measurements2();
+    init_calibrate3();
+    init_estimate();
+    init_common();
     init_args();
     HELP5 = `usage: energy-diff calibrate fit --data <file>... --out <profile.json> [options]
 
@@ -22132,7 +22799,8 @@ var init_calibrate2 = __esm({
                         Getzner CSVs (data/getzner/*.csv, real-configs/*.csv), H100 JSONL,
                         or energy-diff/layer-measurement@1 JSONL (see docs/calibrate.md)
   --out <file>          where to write the profile JSON
-  --method getzner|roofline|physical   (default: getzner; physical = roofline-v1, needs seconds per call)
+  --method getzner|roofline   (default: getzner; roofline fits roofline-v1 and needs seconds per call;
+                        'physical' is its old name, still accepted)
   --id ID               profile id (default: <device>-getzner for getzner, <device> for roofline)
   --name NAME           profile name (default: the device name)
   --device SPEC_ID      device facts from the spec table (default: xeon-gold-5120); one of:
@@ -22143,410 +22811,6 @@ var init_calibrate2 = __esm({
 
 energy-diff calibrate bench [options]: measure layer micro-benchmarks into such a file (--help for options)
 `;
-  }
-});
-
-// src/core/measure/accumulate.ts
-function cumulativeAt(samples, id, t) {
-  let lo = 0;
-  let hi = samples.length - 1;
-  if (hi < 0) return 0;
-  if (t <= samples[0].t) return samples[0].joules[id] ?? 0;
-  if (t >= samples[hi].t) return samples[hi].joules[id] ?? 0;
-  while (hi - lo > 1) {
-    const mid = lo + hi >> 1;
-    if (samples[mid].t <= t) lo = mid;
-    else hi = mid;
-  }
-  const a2 = samples[lo];
-  const b = samples[hi];
-  const ja = a2.joules[id] ?? 0;
-  const jb = b.joules[id] ?? 0;
-  return b.t === a2.t ? jb : ja + (jb - ja) * (t - a2.t) / (b.t - a2.t);
-}
-function meanSampledPowerW(samples, domains, from, to) {
-  const within = samples.filter((s) => s.powerW !== void 0 && s.t >= from && s.t <= to);
-  if (within.length === 0) return void 0;
-  let total = 0;
-  for (const s of within) for (const d of domains) if (d.inTotal) total += s.powerW?.[d.id] ?? 0;
-  return total / within.length;
-}
-function energyBetween(samples, domains, from, to) {
-  const joulesByDomain = {};
-  let joules3 = 0;
-  for (const d of domains) {
-    const j = cumulativeAt(samples, d.id, to) - cumulativeAt(samples, d.id, from);
-    joulesByDomain[d.id] = j;
-    if (d.inTotal) joules3 += j;
-  }
-  return { joules: joules3, joulesByDomain };
-}
-function epochsFrom(samples, domains, boundaries) {
-  let start = 0;
-  return boundaries.map((b) => {
-    const { joules: joules3, joulesByDomain } = energyBetween(samples, domains, start, b.t);
-    const seconds = Math.max(0, b.t - start);
-    const sampledPowerW = meanSampledPowerW(samples, domains, start, b.t);
-    const epoch = {
-      epoch: b.epoch,
-      startS: start,
-      endS: b.t,
-      seconds,
-      joules: joules3,
-      meanPowerW: seconds > 0 ? joules3 / seconds : 0,
-      ...sampledPowerW !== void 0 ? { sampledPowerW } : {},
-      joulesByDomain,
-      ...b.fields && Object.keys(b.fields).length > 0 ? { fields: b.fields } : {}
-    };
-    start = b.t;
-    return epoch;
-  });
-}
-var init_accumulate = __esm({
-  "src/core/measure/accumulate.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/measure/schema.ts
-function fail5(message, file, jsonPath) {
-  throw new EnergyDiffError("E_MEASUREMENT", message, { ...file !== void 0 ? { file } : {}, jsonPath });
-}
-function num2(v, file, path) {
-  if (typeof v !== "number" || !Number.isFinite(v)) fail5(`expected a finite number, got ${JSON.stringify(v)}`, file, path);
-  return v;
-}
-function numberMap(v, file, path) {
-  if (!isObject(v)) fail5("expected an object of numbers", file, path);
-  for (const [k, x] of Object.entries(v)) num2(x, file, `${path}.${k}`);
-  return v;
-}
-function checkEpoch(v, file, path) {
-  if (!isObject(v)) fail5("expected an epoch object", file, path);
-  for (const key of ["epoch", "startS", "endS", "seconds", "joules", "meanPowerW"]) num2(v[key], file, `${path}.${key}`);
-  if (v.joules < 0 || v.seconds < 0) fail5("joules and seconds must be >= 0", file, path);
-  numberMap(v.joulesByDomain, file, `${path}.joulesByDomain`);
-}
-function validateMeasurement(value, file) {
-  if (!isObject(value)) fail5("expected a JSON object", file, "$");
-  if (value.schema !== MEASUREMENT_SCHEMA) fail5(`expected schema '${MEASUREMENT_SCHEMA}', got ${JSON.stringify(value.schema)}`, file, "$.schema");
-  if (!Array.isArray(value.command) || !value.command.every((c) => typeof c === "string")) fail5("expected an array of strings", file, "$.command");
-  if (typeof value.startTime !== "string") fail5("expected an ISO date string", file, "$.startTime");
-  if (!STATUSES.includes(value.status)) fail5(`expected one of ${STATUSES.join(", ")}`, file, "$.status");
-  if (!Array.isArray(value.meters)) fail5("expected an array", file, "$.meters");
-  if (!Array.isArray(value.epochs)) fail5("expected an array", file, "$.epochs");
-  value.epochs.forEach((e, i) => checkEpoch(e, file, `$.epochs[${i}]`));
-  if (!isObject(value.total)) fail5("expected an object", file, "$.total");
-  for (const key of ["seconds", "joules", "meanPowerW"]) num2(value.total[key], file, `$.total.${key}`);
-  numberMap(value.total.joulesByDomain, file, "$.total.joulesByDomain");
-  for (const key of ["epochsRequested", "plannedEpochs", "exitCode"]) {
-    if (value[key] !== null && value[key] !== void 0) num2(value[key], file, `$.${key}`);
-  }
-  return value;
-}
-var MEASUREMENT_SCHEMA, STATUSES;
-var init_schema = __esm({
-  "src/core/measure/schema.ts"() {
-    "use strict";
-    init_types();
-    init_is_object();
-    MEASUREMENT_SCHEMA = "energy-diff/measurement@1";
-    STATUSES = ["running", "completed", "failed", "stopped", "interrupted"];
-  }
-});
-
-// src/core/measure/build.ts
-function mergeEpochs(perMeter) {
-  const [first, ...rest] = perMeter;
-  if (!first) return [];
-  return first.map((e, i) => {
-    const merged = { ...e, joulesByDomain: { ...e.joulesByDomain } };
-    for (const other of rest) {
-      const o = other[i];
-      merged.joules += o.joules;
-      Object.assign(merged.joulesByDomain, o.joulesByDomain);
-      if (o.sampledPowerW !== void 0) merged.sampledPowerW = (merged.sampledPowerW ?? 0) + o.sampledPowerW;
-    }
-    merged.meanPowerW = merged.seconds > 0 ? merged.joules / merged.seconds : 0;
-    return merged;
-  });
-}
-function buildMeasurement(state, meters) {
-  const epochs = mergeEpochs(meters.map((m) => epochsFrom(m.samples, m.info.domains, state.boundaries)));
-  let joules3 = 0;
-  const joulesByDomain = {};
-  for (const m of meters) {
-    const part = energyBetween(m.samples, m.info.domains, 0, state.endT);
-    joules3 += part.joules;
-    Object.assign(joulesByDomain, part.joulesByDomain);
-  }
-  return {
-    schema: MEASUREMENT_SCHEMA,
-    command: state.command,
-    startTime: state.startTime,
-    endTime: state.endTime,
-    status: state.status,
-    exitCode: state.exitCode,
-    signal: state.signal,
-    epochsRequested: state.epochsRequested,
-    plannedEpochs: state.plannedEpochs,
-    host: state.host,
-    meters: meters.map((m) => m.info),
-    epochs,
-    total: { seconds: state.endT, joules: joules3, meanPowerW: state.endT > 0 ? joules3 / state.endT : 0, joulesByDomain },
-    warnings: state.warnings
-  };
-}
-var init_build2 = __esm({
-  "src/core/measure/build.ts"() {
-    "use strict";
-    init_accumulate();
-    init_schema();
-  }
-});
-
-// src/core/measure/protocol.ts
-function parseEpochLine(line) {
-  const text2 = line.trim();
-  if (text2 === "") return null;
-  let value;
-  try {
-    value = JSON.parse(text2);
-  } catch {
-    return { kind: "invalid", reason: `not JSON: ${text2.slice(0, 80)}` };
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return { kind: "invalid", reason: 'expected a JSON object like {"epoch": 1}' };
-  const { epoch, ...fields } = value;
-  if (typeof epoch !== "number" || !Number.isInteger(epoch)) return { kind: "invalid", reason: `"epoch" must be an integer, got ${JSON.stringify(epoch)}` };
-  return { kind: "epoch", epoch, fields };
-}
-function parseStdoutMarker(line) {
-  for (const part of line.split("\r")) {
-    const match = MARKER_RE.exec(part);
-    if (match) return Number(match[1]);
-  }
-  return null;
-}
-function takeLines(buffer) {
-  const cut = buffer.lastIndexOf("\n");
-  if (cut < 0) return { lines: [], rest: buffer };
-  return { lines: buffer.slice(0, cut).split("\n"), rest: buffer.slice(cut + 1) };
-}
-var EPOCH_FILE_ENV, STDOUT_MARKER, MARKER_RE;
-var init_protocol = __esm({
-  "src/core/measure/protocol.ts"() {
-    "use strict";
-    EPOCH_FILE_ENV = "ENERGY_DIFF_EPOCH_FILE";
-    STDOUT_MARKER = "ENERGY_DIFF_EPOCH_END";
-    MARKER_RE = new RegExp(`(?:^|\\s)${STDOUT_MARKER}\\s+(-?\\d+)(?:\\s|$)`);
-  }
-});
-
-// src/adapters/run-command.ts
-import { spawn as spawn3 } from "node:child_process";
-function signalGroup(child, sig2) {
-  if (child.exitCode !== null || child.signalCode !== null || child.pid === void 0) return;
-  try {
-    process.kill(-child.pid, sig2);
-  } catch {
-    child.kill(sig2);
-  }
-}
-function runCommand(argv, opts) {
-  const [file, ...args] = argv;
-  if (!file) throw new EnergyDiffError("E_ARG", "no command to run: put it after --, e.g. energy-diff measure -- python train.py");
-  const child = spawn3(file, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-  const exited = new Promise((resolve10) => child.once("close", (exitCode, signal) => resolve10({ exitCode, signal })));
-  let pending = "";
-  child.stdout.setEncoding("utf8");
-  child.stdout.on("data", (chunk) => {
-    opts.stdout.write(chunk);
-    pending += chunk;
-    const cut = pending.lastIndexOf("\n");
-    if (cut < 0) return;
-    const lines = pending.slice(0, cut).split("\n");
-    pending = pending.slice(cut + 1);
-    for (const line of lines) opts.onStdoutLine(line);
-  });
-  child.stdout.on("end", () => {
-    if (pending) opts.onStdoutLine(pending);
-    pending = "";
-  });
-  child.stderr.setEncoding("utf8");
-  child.stderr.on("data", (chunk) => opts.stderr.write(chunk));
-  const wait = (ms) => Promise.race([exited.then(() => true), new Promise((r) => setTimeout(() => r(false), ms).unref())]);
-  const running = {
-    pid: child.pid ?? -1,
-    exited,
-    signal: (sig2) => signalGroup(child, sig2),
-    async stop(graceMs) {
-      for (const sig2 of ["SIGINT", "SIGTERM"]) {
-        signalGroup(child, sig2);
-        if (await wait(graceMs)) return exited;
-      }
-      signalGroup(child, "SIGKILL");
-      return exited;
-    }
-  };
-  return new Promise((resolve10, reject) => {
-    child.once("spawn", () => resolve10(running));
-    child.once("error", (err) => {
-      const code = err.code;
-      reject(new EnergyDiffError("E_COMMAND", code === "ENOENT" ? `command not found: ${file}` : `cannot start ${file}: ${err.message}`));
-    });
-  });
-}
-var init_run_command = __esm({
-  "src/adapters/run-command.ts"() {
-    "use strict";
-    init_types();
-  }
-});
-
-// src/adapters/meters/session.ts
-import { closeSync as closeSync3, mkdtempSync, openSync as openSync3, readSync as readSync2, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { cpus, hostname, tmpdir } from "node:os";
-import { join as join3 } from "node:path";
-function writeAtomically(path, text2) {
-  const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync2(tmp, text2);
-  renameSync(tmp, path);
-}
-function hostFacts() {
-  const cpu2 = cpus();
-  return { hostname: hostname(), platform: process.platform, arch: process.arch, cpuModel: cpu2[0]?.model.trim() ?? "unknown", cpus: cpu2.length };
-}
-async function runSession(opts) {
-  const clock = monotonicClock();
-  const state = {
-    command: opts.command,
-    startTime: (/* @__PURE__ */ new Date()).toISOString(),
-    endTime: null,
-    status: "running",
-    exitCode: null,
-    signal: null,
-    epochsRequested: opts.epochsRequested ?? null,
-    plannedEpochs: opts.plannedEpochs ?? null,
-    host: hostFacts(),
-    boundaries: [],
-    endT: 0,
-    warnings: [...opts.warnings]
-  };
-  const epochDir = mkdtempSync(join3(tmpdir(), "energy-diff-epochs-"));
-  const epochFile = join3(epochDir, "epochs.jsonl");
-  writeFileSync2(epochFile, "");
-  const save = () => {
-    state.endT = clock();
-    writeAtomically(opts.outPath, `${JSON.stringify(buildMeasurement(state, opts.meters.map((m) => ({ info: m.info, samples: m.history() }))), null, 2)}
-`);
-  };
-  for (const m of opts.meters) await m.start(clock);
-  save();
-  let protocol;
-  let stopping;
-  let command;
-  const boundary = (epoch, fields, via) => {
-    protocol ??= via;
-    if (protocol !== via) return;
-    const t = clock();
-    const previous = state.boundaries[state.boundaries.length - 1];
-    if (previous && epoch <= previous.epoch) state.warnings.push(`epoch ${epoch} reported after epoch ${previous.epoch}: epochs are taken in the order reported`);
-    for (const m of opts.meters) m.read(t);
-    state.boundaries.push({ epoch, t, ...fields ? { fields } : {} });
-    save();
-    stopIfDone();
-  };
-  let offset = 0;
-  let rest = "";
-  const pollEpochFile = () => {
-    const fd = openSync3(epochFile, "r");
-    try {
-      const buf = Buffer.alloc(65536);
-      let n;
-      while ((n = readSync2(fd, buf, 0, buf.length, offset)) > 0) {
-        offset += n;
-        rest += buf.toString("utf8", 0, n);
-      }
-    } finally {
-      closeSync3(fd);
-    }
-    const taken = takeLines(rest);
-    rest = taken.rest;
-    for (const line of taken.lines) {
-      const parsed = parseEpochLine(line);
-      if (parsed?.kind === "epoch") boundary(parsed.epoch, parsed.fields, "file");
-      else if (parsed?.kind === "invalid") state.warnings.push(`ignored epoch-file line: ${parsed.reason}`);
-    }
-  };
-  const onSignal = (sig2) => {
-    if (!command) return;
-    if (state.status === "interrupted") {
-      command.signal("SIGKILL");
-      return;
-    }
-    state.status = "interrupted";
-    stopping = command.stop(opts.graceMs);
-    opts.stderr.write(`energy-diff measure: ${sig2}: stopping the command (SIGINT, then SIGTERM, then SIGKILL)
-`);
-  };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
-  const timer = setInterval(pollEpochFile, opts.pollMs ?? 50);
-  const stopIfDone = () => {
-    if (opts.epochsRequested !== void 0 && state.boundaries.length >= opts.epochsRequested && !stopping && command) {
-      state.status = "stopped";
-      stopping = command.stop(opts.graceMs);
-    }
-  };
-  try {
-    command = await runCommand(opts.command, {
-      cwd: opts.cwd,
-      // Unbuffered Python stdout, so stdout markers arrive when printed, not when a 4 KiB buffer fills.
-      env: { PYTHONUNBUFFERED: "1", ...opts.env, [EPOCH_FILE_ENV]: epochFile },
-      stdout: opts.stdout,
-      stderr: opts.stderr,
-      onStdoutLine: (line) => {
-        const epoch = parseStdoutMarker(line);
-        if (epoch !== null) boundary(epoch, void 0, "stdout");
-      }
-    });
-    stopIfDone();
-    const exit = await command.exited;
-    if (stopping) await stopping;
-    clearInterval(timer);
-    pollEpochFile();
-    for (const m of opts.meters) {
-      await m.stop();
-      state.warnings.push(...m.warnings);
-    }
-    state.exitCode = exit.exitCode;
-    state.signal = exit.signal;
-    if (state.status === "running") state.status = exit.exitCode === 0 ? "completed" : "failed";
-    if (state.boundaries.length === 0) state.warnings.push(`no epoch boundary seen: append {"epoch": k} lines to $${EPOCH_FILE_ENV} or print 'ENERGY_DIFF_EPOCH_END k' (docs/measure.md)`);
-    state.endTime = (/* @__PURE__ */ new Date()).toISOString();
-    save();
-    return { measurement: buildMeasurement(state, opts.meters.map((m) => ({ info: m.info, samples: m.history() }))), exit };
-  } catch (err) {
-    state.status = "failed";
-    state.warnings.push(err instanceof Error ? err.message : String(err));
-    state.endTime = (/* @__PURE__ */ new Date()).toISOString();
-    save();
-    throw err;
-  } finally {
-    clearInterval(timer);
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
-    for (const m of opts.meters) await m.stop().catch(() => void 0);
-    rmSync(epochDir, { recursive: true, force: true });
-  }
-}
-var init_session = __esm({
-  "src/adapters/meters/session.ts"() {
-    "use strict";
-    init_build2();
-    init_protocol();
-    init_run_command();
-    init_types2();
   }
 });
 
@@ -22751,7 +23015,7 @@ var TRIM_FRACTION, BAND_SE;
 var init_extrapolate = __esm({
   "src/core/extrapolate/extrapolate.ts"() {
     "use strict";
-    init_types();
+    init_common();
     init_stable();
     init_stats();
     TRIM_FRACTION = 0.1;
@@ -22770,7 +23034,7 @@ function vsOurs(value, ours) {
   const pct = (value - ours) / ours * 100;
   return `${pct >= 0 ? "+" : ""}${pct.toFixed(1)}%`;
 }
-function rows2(x) {
+function rows3(x) {
   const w = x.fixedWindow;
   return [
     [`stable-epoch (ours, from epoch ${x.stable.index}, ${x.stable.source})`, joules(x.predictedJ), ""],
@@ -22783,15 +23047,95 @@ function renderExtrapolation(x, format) {
   const headline2 = `Predicted ${joules(x.predictedJ)} for ${x.totalEpochs} epochs (band ${joules(x.predictedJLow)} \u2013 ${joules(x.predictedJHigh)}), from ${x.observedEpochs} observed epochs (${joules(x.observedJ)} so far).`;
   const stable = `Stable from epoch ${x.stable.index}: ${x.stable.reason}. Per stable epoch ${joules(x.stableEpochJ)} (10% trimmed mean, spread ${joules(x.stableEpochSpreadJ)}); predicted duration ${x.predictedSeconds.toFixed(1)} s.`;
   if (format === "markdown") {
-    const table = ["| method | total | vs ours |", "|---|---:|---:|", ...rows2(x).map((r) => `| ${r.join(" | ")} |`)];
+    const table = ["| method | total | vs ours |", "|---|---:|---:|", ...rows3(x).map((r) => `| ${r.join(" | ")} |`)];
     return [`**${headline2}**`, "", stable, "", ...table, ""].join("\n");
   }
-  const width = Math.max(...rows2(x).map((r) => r[0].length));
-  return [headline2, stable, "", ...rows2(x).map((r) => `  ${r[0].padEnd(width)}  ${r[1].padStart(10)}  ${r[2]}`), ""].join("\n");
+  const width = Math.max(...rows3(x).map((r) => r[0].length));
+  return [headline2, stable, "", ...rows3(x).map((r) => `  ${r[0].padEnd(width)}  ${r[1].padStart(10)}  ${r[2]}`), ""].join("\n");
 }
 var init_render = __esm({
   "src/core/extrapolate/render.ts"() {
     "use strict";
+  }
+});
+
+// src/core/extrapolate/epochs-input.ts
+function pick2(row2, keys) {
+  for (const k of keys) if (row2[k] !== void 0) return row2[k];
+  return void 0;
+}
+function toRecord(row2, index, file, place) {
+  if (typeof row2 !== "object" || row2 === null) throw new EnergyDiffError("E_EPOCHS_INPUT", "expected an object with joules and seconds", { file, jsonPath: place });
+  const r = row2;
+  const joules3 = Number(pick2(r, JOULES_KEYS));
+  const seconds = Number(pick2(r, SECONDS_KEYS));
+  const epoch = r.epoch === void 0 ? index : Number(r.epoch);
+  if (!Number.isFinite(joules3) || !Number.isFinite(seconds) || !Number.isFinite(epoch)) {
+    throw new EnergyDiffError("E_EPOCHS_INPUT", `expected numeric epoch, joules and seconds (got ${JSON.stringify(row2).slice(0, 120)})`, { file, jsonPath: place });
+  }
+  const power = r.sampledPowerW;
+  return { epoch, joules: joules3, seconds, ...typeof power === "number" && Number.isFinite(power) ? { sampledPowerW: power } : {} };
+}
+function fromJson(value, file) {
+  if (typeof value === "object" && value !== null && value.schema === MEASUREMENT_SCHEMA) {
+    const measurement = validateMeasurement(value, file);
+    return { format: "measurement", measurement, epochs: measurement.epochs.map((e, i) => toRecord(e, i, file, `$.epochs[${i}]`)) };
+  }
+  const rows4 = Array.isArray(value) ? value : value?.epochs;
+  if (!Array.isArray(rows4)) throw new EnergyDiffError("E_EPOCHS_INPUT", 'expected a measurement file, an array of epochs or an object with "epochs"', { file, jsonPath: "$" });
+  const base = Array.isArray(value) ? "$" : "$.epochs";
+  return { format: "json", epochs: rows4.map((r, i) => toRecord(r, i, file, `${base}[${i}]`)) };
+}
+function fromJsonLines(lines, file) {
+  const epochs = [];
+  lines.forEach((line, i) => {
+    if (line.trim() === "") return;
+    let row2;
+    try {
+      row2 = JSON.parse(line);
+    } catch {
+      throw new EnergyDiffError("E_EPOCHS_INPUT", "line is not JSON", { file, jsonPath: `line ${i + 1}` });
+    }
+    epochs.push(toRecord(row2, epochs.length, file, `line ${i + 1}`));
+  });
+  return { format: "jsonl", epochs };
+}
+function fromCsv(lines, file) {
+  const rows4 = lines.filter((l) => l.trim() !== "");
+  const header = (rows4[0] ?? "").split(",").map((h) => h.trim().replace(/^"|"$/g, ""));
+  if (!header.some((h) => JOULES_KEYS.includes(h)) || !header.some((h) => SECONDS_KEYS.includes(h))) {
+    throw new EnergyDiffError("E_EPOCHS_INPUT", `CSV needs a header with joules and seconds columns (epoch,joules,seconds), got '${rows4[0] ?? ""}'`, { file, jsonPath: "line 1" });
+  }
+  const epochs = rows4.slice(1).map((line, i) => {
+    const cells = line.split(",").map((c) => c.trim().replace(/^"|"$/g, ""));
+    const row2 = {};
+    header.forEach((h, k) => row2[h] = cells[k]);
+    return toRecord(row2, i, file, `line ${i + 2}`);
+  });
+  return { format: "csv", epochs };
+}
+function parseEpochInput(text2, file) {
+  const trimmed = text2.trim();
+  if (trimmed === "") throw new EnergyDiffError("E_EPOCHS_INPUT", "the file is empty", { file });
+  const lines = trimmed.split(/\r?\n/);
+  if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
+    try {
+      return fromJson(JSON.parse(trimmed), file);
+    } catch (err) {
+      if (err instanceof EnergyDiffError) throw err;
+    }
+  }
+  if (trimmed.startsWith("{")) return fromJsonLines(lines, file);
+  return fromCsv(lines, file);
+}
+var JOULES_KEYS, SECONDS_KEYS;
+var init_epochs_input = __esm({
+  "src/core/extrapolate/epochs-input.ts"() {
+    "use strict";
+    init_common();
+    init_measure();
+    JOULES_KEYS = ["joules", "energyJ", "energy_j"];
+    SECONDS_KEYS = ["seconds", "durationS", "duration_s", "duration"];
   }
 });
 
@@ -22828,12 +23172,13 @@ var EXTRAPOLATE_SCHEMA;
 var init_extrapolate2 = __esm({
   "src/core/extrapolate/index.ts"() {
     "use strict";
-    init_types();
-    init_schema();
+    init_common();
+    init_measure();
     init_extrapolate();
     init_extrapolate();
     init_stable();
     init_render();
+    init_epochs_input();
     EXTRAPOLATE_SCHEMA = "energy-diff/extrapolate@1";
   }
 });
@@ -22907,13 +23252,12 @@ async function measure(args, io) {
   return 0;
 }
 var HELP6, joules2;
-var init_measure = __esm({
+var init_measure2 = __esm({
   "src/cli/commands/measure.ts"() {
     "use strict";
     init_meters();
-    init_session();
     init_extrapolate2();
-    init_types();
+    init_common();
     init_args();
     HELP6 = `usage: energy-diff measure [options] -- <training command...>
 
@@ -22929,86 +23273,6 @@ or prints 'ENERGY_DIFF_EPOCH_END k' on stdout (see docs/measure.md).
   --interval-ms MS    nvidia-smi sampling interval (default: 100)
 `;
     joules2 = (j) => j >= 1e3 ? `${(j / 1e3).toFixed(2)} kJ` : `${j.toFixed(1)} J`;
-  }
-});
-
-// src/core/measure/epochs-input.ts
-function pick2(row2, keys) {
-  for (const k of keys) if (row2[k] !== void 0) return row2[k];
-  return void 0;
-}
-function toRecord(row2, index, file, place) {
-  if (typeof row2 !== "object" || row2 === null) throw new EnergyDiffError("E_EPOCHS_INPUT", "expected an object with joules and seconds", { file, jsonPath: place });
-  const r = row2;
-  const joules3 = Number(pick2(r, JOULES_KEYS));
-  const seconds = Number(pick2(r, SECONDS_KEYS));
-  const epoch = r.epoch === void 0 ? index : Number(r.epoch);
-  if (!Number.isFinite(joules3) || !Number.isFinite(seconds) || !Number.isFinite(epoch)) {
-    throw new EnergyDiffError("E_EPOCHS_INPUT", `expected numeric epoch, joules and seconds (got ${JSON.stringify(row2).slice(0, 120)})`, { file, jsonPath: place });
-  }
-  const power = r.sampledPowerW;
-  return { epoch, joules: joules3, seconds, ...typeof power === "number" && Number.isFinite(power) ? { sampledPowerW: power } : {} };
-}
-function fromJson(value, file) {
-  if (typeof value === "object" && value !== null && value.schema === MEASUREMENT_SCHEMA) {
-    const measurement = validateMeasurement(value, file);
-    return { format: "measurement", measurement, epochs: measurement.epochs.map((e, i) => toRecord(e, i, file, `$.epochs[${i}]`)) };
-  }
-  const rows3 = Array.isArray(value) ? value : value?.epochs;
-  if (!Array.isArray(rows3)) throw new EnergyDiffError("E_EPOCHS_INPUT", 'expected a measurement file, an array of epochs or an object with "epochs"', { file, jsonPath: "$" });
-  const base = Array.isArray(value) ? "$" : "$.epochs";
-  return { format: "json", epochs: rows3.map((r, i) => toRecord(r, i, file, `${base}[${i}]`)) };
-}
-function fromJsonLines(lines, file) {
-  const epochs = [];
-  lines.forEach((line, i) => {
-    if (line.trim() === "") return;
-    let row2;
-    try {
-      row2 = JSON.parse(line);
-    } catch {
-      throw new EnergyDiffError("E_EPOCHS_INPUT", "line is not JSON", { file, jsonPath: `line ${i + 1}` });
-    }
-    epochs.push(toRecord(row2, epochs.length, file, `line ${i + 1}`));
-  });
-  return { format: "jsonl", epochs };
-}
-function fromCsv(lines, file) {
-  const rows3 = lines.filter((l) => l.trim() !== "");
-  const header = (rows3[0] ?? "").split(",").map((h) => h.trim().replace(/^"|"$/g, ""));
-  if (!header.some((h) => JOULES_KEYS.includes(h)) || !header.some((h) => SECONDS_KEYS.includes(h))) {
-    throw new EnergyDiffError("E_EPOCHS_INPUT", `CSV needs a header with joules and seconds columns (epoch,joules,seconds), got '${rows3[0] ?? ""}'`, { file, jsonPath: "line 1" });
-  }
-  const epochs = rows3.slice(1).map((line, i) => {
-    const cells = line.split(",").map((c) => c.trim().replace(/^"|"$/g, ""));
-    const row2 = {};
-    header.forEach((h, k) => row2[h] = cells[k]);
-    return toRecord(row2, i, file, `line ${i + 2}`);
-  });
-  return { format: "csv", epochs };
-}
-function parseEpochInput(text2, file) {
-  const trimmed = text2.trim();
-  if (trimmed === "") throw new EnergyDiffError("E_EPOCHS_INPUT", "the file is empty", { file });
-  const lines = trimmed.split(/\r?\n/);
-  if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
-    try {
-      return fromJson(JSON.parse(trimmed), file);
-    } catch (err) {
-      if (err instanceof EnergyDiffError) throw err;
-    }
-  }
-  if (trimmed.startsWith("{")) return fromJsonLines(lines, file);
-  return fromCsv(lines, file);
-}
-var JOULES_KEYS, SECONDS_KEYS;
-var init_epochs_input = __esm({
-  "src/core/measure/epochs-input.ts"() {
-    "use strict";
-    init_types();
-    init_schema();
-    JOULES_KEYS = ["joules", "energyJ", "energy_j"];
-    SECONDS_KEYS = ["seconds", "durationS", "duration_s", "duration"];
   }
 });
 
@@ -23056,8 +23320,7 @@ var init_extrapolate3 = __esm({
   "src/cli/commands/extrapolate.ts"() {
     "use strict";
     init_extrapolate2();
-    init_epochs_input();
-    init_types();
+    init_common();
     init_args();
     HELP7 = `usage: energy-diff extrapolate <file> --total-epochs N [--format text|markdown|json]
 
@@ -23070,15 +23333,105 @@ Predicts the energy of a full training run from its measured epochs. <file> is a
   }
 });
 
+// src/adapters/export-command.ts
+var init_export_command = __esm({
+  "src/adapters/export-command.ts"() {
+    "use strict";
+    init_common();
+  }
+});
+
+// src/adapters/export-helper.ts
+import { existsSync as existsSync5, readdirSync as readdirSync3, readFileSync as readFileSync7 } from "node:fs";
+import { dirname as dirname2, join as join4 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+function bundledPythonDir() {
+  let dir = dirname2(fileURLToPath3(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync5(join4(dir, "python", HELPER))) return join4(dir, "python");
+    dir = dirname2(dir);
+  }
+  throw new EnergyDiffError("E_EXPORT_HELPER", `cannot find python/${HELPER} next to energy-diff (${dirname2(fileURLToPath3(import.meta.url))})`);
+}
+function bundledHelper() {
+  return join4(bundledPythonDir(), HELPER);
+}
+function pythonFor(env) {
+  return env[PYTHON_ENV] || "python3";
+}
+var HELPER;
+var init_export_helper = __esm({
+  "src/adapters/export-helper.ts"() {
+    "use strict";
+    init_common();
+    init_export_command();
+    init_layer_bench();
+    HELPER = "energy_diff_export.py";
+  }
+});
+
+// src/cli/commands/export.ts
+var export_exports = {};
+__export(export_exports, {
+  exportModel: () => exportModel
+});
+import { spawn as spawn4 } from "node:child_process";
+async function exportModel(args, io) {
+  if (args.length === 0 || args.includes("--help") || args.includes("-h")) {
+    io.stdout.write(HELP8);
+    return args.length === 0 ? 2 : 0;
+  }
+  const rest = [...args];
+  let python = pythonFor(io.env);
+  const at = rest.indexOf("--python");
+  if (at >= 0) {
+    const value = rest[at + 1];
+    if (value === void 0 || value.startsWith("--")) throw new EnergyDiffError("E_ARG", "--python needs a path");
+    python = value;
+    rest.splice(at, 2);
+  }
+  const helper = bundledHelper();
+  return new Promise((resolve10, reject) => {
+    const child = spawn4(python, [helper, ...rest], { cwd: io.cwd, env: io.env, stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.on("data", (d) => io.stdout.write(d.toString("utf8")));
+    child.stderr.on("data", (d) => io.stderr.write(d.toString("utf8")));
+    child.on("error", (err) => reject(new EnergyDiffError("E_EXPORT", `cannot run ${python}: ${err.message} (set --python or $${PYTHON_ENV})`)));
+    child.on("close", (code2) => resolve10(code2 ?? 1));
+  });
+}
+var HELP8;
+var init_export = __esm({
+  "src/cli/commands/export.ts"() {
+    "use strict";
+    init_export_helper();
+    init_layer_bench();
+    init_common();
+    HELP8 = `usage: energy-diff export <module:callable | path/to/file.py:callable> --input SHAPE [--input ...] --out FILE [options]
+
+Exports a PyTorch nn.Module to ONNX (or to an energy-diff/layers@1 file when --out ends in .json) with the
+helper bundled with energy-diff. A file is imported under its package name, with the repository root (the
+current directory) on sys.path, so src/models/cnn.py:build_model works with packages and relative imports.
+
+  --python PATH     interpreter with torch (default: $${PYTHON_ENV} or python3)
+  --input SHAPE     [name=]1x3x224x224[:dtype], once per forward input, in order
+  --out FILE        where to write (.onnx, or .layers.json)
+
+The helper's other options pass through: --format, --static-batch, --eval, --weights inline|omit, --opset N,
+--outputs N, --tracer record|fx, --name NAME (python/README.md).
+`;
+  }
+});
+
 // src/cli/main.ts
-init_types();
+init_common();
 var commands = {
   inspect: { summary: "table of layers, shapes, MACs, params and coverage of a model", load: async () => (await Promise.resolve().then(() => (init_inspect(), inspect_exports))).inspect },
   estimate: { summary: "energy per inference / train step / training run on a hardware profile", load: async () => (await Promise.resolve().then(() => (init_estimate2(), estimate_exports))).estimate },
   diff: { summary: "compare two models (or two estimate JSON files) and render the PR comment", load: async () => (await Promise.resolve().then(() => (init_diff2(), diff_exports))).diff },
-  calibrate: { summary: "fit a hardware profile from measurements (calibrate fit --data ... --out ...)", load: async () => (await Promise.resolve().then(() => (init_calibrate2(), calibrate_exports))).calibrate },
-  measure: { summary: "run a training command under RAPL/NVML meters, per epoch", load: async () => (await Promise.resolve().then(() => (init_measure(), measure_exports))).measure },
-  extrapolate: { summary: "predict a full training run from measured stable epochs", load: async () => (await Promise.resolve().then(() => (init_extrapolate3(), extrapolate_exports))).extrapolate }
+  calibrate: { summary: "fit a hardware profile from measurements (calibrate fit --data ... --out ...)", load: async () => (await Promise.resolve().then(() => (init_calibrate4(), calibrate_exports))).calibrate },
+  measure: { summary: "run a training command under RAPL/NVML meters, per epoch", load: async () => (await Promise.resolve().then(() => (init_measure2(), measure_exports))).measure },
+  extrapolate: { summary: "predict a full training run from measured stable epochs", load: async () => (await Promise.resolve().then(() => (init_extrapolate3(), extrapolate_exports))).extrapolate },
+  export: { summary: "export a PyTorch model to ONNX or layers.json with the bundled helper", load: async () => (await Promise.resolve().then(() => (init_export(), export_exports))).exportModel }
 };
 function usage() {
   const width = Math.max(...Object.keys(commands).map((c) => c.length));
