@@ -26,6 +26,6 @@ export function reportError(io: ActionsIo, err: unknown): void {
     return;
   }
   const e = err instanceof Error ? err : new Error(String(err));
-  io.error(`energy-diff failed: ${e.message}`);
+  io.fail(`energy-diff failed: ${e.message}`);
   if (e.stack) io.info(e.stack);
 }

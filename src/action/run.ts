@@ -4,7 +4,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ActionsIo, type Writer } from '../adapters/actions-io.js';
+import { ActionsIo } from '../adapters/actions-io.js';
 import { pythonFor } from '../adapters/export-helper.js';
 import { removeWorktree } from '../adapters/git.js';
 import { createGitHubClient, type GitHubClient } from '../adapters/github.js';
@@ -29,7 +29,6 @@ import type { SideContext } from './sides.js';
 import { formatStickyMarker, upsertStickyComment, withStickyMarker, type StickyMarker } from './sticky.js';
 
 export interface RunDeps {
-  stdout?: Writer;
   now?: () => Date;
 }
 
@@ -44,7 +43,8 @@ function clientFor(env: NodeJS.ProcessEnv, event: RunEvent, inputs: ActionInputs
     owner: event.owner,
     repo: event.repo,
     userAgent: 'energy-diff-action',
-    log: (m) => io.info(m),
+    onRetry: (r) => io.info(`GitHub ${r.method} ${r.path}: ${r.reason}; retrying in ${Math.ceil(r.waitMs / 1000)} s`),
+    warn: (m) => io.debug(m),
   });
 }
 
@@ -69,7 +69,7 @@ async function run(env: NodeJS.ProcessEnv, io: ActionsIo, now: () => Date, state
   state.inputs = inputs;
   io.mask(inputs.token);
   const ws = env.GITHUB_WORKSPACE || process.cwd();
-  const event = await readEvent(env, now());
+  const event = await readEvent(now());
   state.event = event;
   const workspaceConfig = await loadWorkspaceConfig(ws, inputs);
   const client = clientFor(env, event, inputs, io);
@@ -121,7 +121,7 @@ async function run(env: NodeJS.ProcessEnv, io: ActionsIo, now: () => Date, state
     const summary = renderJobSummary(diff, render);
 
     // Outputs, summary and the JSON first: they must exist even when the comment cannot be written.
-    io.appendSummary(summary);
+    await io.appendSummary(summary);
     const { dir, reportJson } = await writeArtifacts(artifactDir(env, inputs.commentKey), { report: diff, body, relay: relayData(inputs, event, 'changes', diff.verdict) });
     io.setOutput('report-json', reportJson);
     io.setOutput('artifact-dir', dir);
@@ -148,7 +148,7 @@ async function noChanges(
   io.info('energy-diff: no model changes');
   const diff = noChangesDiff(cmp.baseSha, cmp.headSha);
   const body = renderComment(diff, { gate });
-  io.appendSummary(body);
+  await io.appendSummary(body);
   const { dir, reportJson } = await writeArtifacts(artifactDir(env, inputs.commentKey), {
     report: diff, body: withStickyMarker(body, sticky), relay: relayData(inputs, event, 'no-changes', 'pass'),
   });
@@ -218,9 +218,13 @@ function verdictExit(io: ActionsIo, diff: ReportDiff, inputs: ActionInputs, star
   return gate && diff.verdict === 'fail' ? 1 : 0;
 }
 
-/** Runs the action as a runner does; returns the exit status. Never throws. */
-export async function runAction(env: NodeJS.ProcessEnv, deps: RunDeps = {}): Promise<number> {
-  const io = new ActionsIo(env, deps.stdout ?? process.stdout);
+/**
+ * Runs the action as a runner does (inputs, files and commands through process.env and stdout, as
+ * @actions/core reads and writes them); returns the exit status. Never throws.
+ */
+export async function runAction(deps: RunDeps = {}): Promise<number> {
+  const env = process.env;
+  const io = new ActionsIo();
   const state: RunState = {};
   try {
     return await run(env, io, deps.now ?? (() => new Date()), state);
