@@ -1,9 +1,10 @@
 // Measurement artifacts (`energy-diff measure` output) next to estimates: each artifact is matched to a
 // changed model, extrapolated to the full run, and compared with the estimated training run; core/report
 // renders the rows as the comment's measured section.
-import { readFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { basename, isAbsolute, resolve } from 'node:path';
 import picomatch from 'picomatch';
+import { MAX_BYTES, readChecked } from '../adapters/safe-read.js';
+import { parseJsonLocated } from '../core/layers-json/index.js';
 import { summariseMeasurement } from '../core/extrapolate/index.js';
 import type { HardwareProfile, EstimateReport } from '../core/estimate/index.js';
 import type { MeasuredRow } from '../core/report/index.js';
@@ -74,6 +75,22 @@ async function trainingRunEstimate(headFile: string, model: string, profile: Har
   return { run, estimate: priced ? trainStep.workload?.trainingRun : undefined };
 }
 
+/**
+ * An artifact's JSON. Relative paths (the workspace, which the pull request controls) must resolve inside it;
+ * absolute ones come from the workflow's measurement input. Errors never quote the file's content.
+ */
+function readArtifact(workspace: string, artifact: string): unknown {
+  const text = readChecked(resolve(workspace, artifact), {
+    code: 'E_MEASUREMENT', what: 'measurement artifact', maxBytes: MAX_BYTES.measurement, display: artifact,
+    ...(isAbsolute(artifact) ? {} : { root: workspace }),
+  });
+  const parsed = parseJsonLocated(text);
+  if (!parsed.ok) {
+    throw new EnergyDiffError('E_MEASUREMENT', `the measurement artifact is not valid JSON (line ${parsed.error.line}, column ${parsed.error.column}: ${parsed.error.reason})`, { file: artifact });
+  }
+  return parsed.value;
+}
+
 /** One row per artifact; artifacts that are not measurement files fail with E_MEASUREMENT naming the file. */
 export async function measuredRows(
   workspace: string, assigned: Map<string, string[]>, headFiles: Map<string, string>, profiles: HardwareProfile[], config: ActionConfig,
@@ -86,12 +103,7 @@ export async function measuredRows(
     if (!profile || !headFile) continue;
     const planned = await trainingRunEstimate(headFile, model, profile, config);
     for (const artifact of artifacts) {
-      let value: unknown;
-      try {
-        value = JSON.parse(await readFile(resolve(workspace, artifact), 'utf8'));
-      } catch (err) {
-        throw new EnergyDiffError('E_MEASUREMENT', `cannot read the measurement artifact: ${(err as Error).message}`, { file: artifact });
-      }
+      const value = readArtifact(workspace, artifact);
       const summary = summariseMeasurement(value, { file: artifact, ...(planned ? { totalEpochs: planned.run.epochs } : {}) });
       const row: MeasuredRow = { model, profile: profile.id, artifact, summary };
       if (!planned) row.noEstimate = 'declare workload.trainingRun for this model in the config to compare';

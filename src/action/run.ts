@@ -1,6 +1,7 @@
 // The action: inputs → changed models (files, sources' dependencies, settings) → base and head estimates,
 // each with its own config → diff, the base's gate → comment, job summary, outputs, artifact → exit status.
 // Bad model input stops everything before a comment is written; the artifact is written in every outcome.
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +11,8 @@ import { removeWorktree } from '../adapters/git.js';
 import { createGitHubClient, type GitHubClient } from '../adapters/github.js';
 import { diffReports, type ReportDiff } from '../core/diff/index.js';
 import { profileSummary } from '../core/estimate/index.js';
-import { gateSection, renderComment, renderJobSummary, summaryLine, type GateNotice } from '../core/report/index.js';
+import { assertFiniteReport, gateSection, renderComment, renderJobSummary, summaryLine, type GateNotice } from '../core/report/index.js';
+import { logText } from '../core/format/index.js';
 import { EnergyDiffError } from '../core/common/index.js';
 import { artifactDir, errorBody, errorReport, writeArtifacts, type Outcome, type RelayData } from './artifacts.js';
 import { compareCommits } from './base.js';
@@ -46,6 +48,23 @@ function clientFor(env: NodeJS.ProcessEnv, event: RunEvent, inputs: ActionInputs
     onRetry: (r) => io.info(`GitHub ${r.method} ${r.path}: ${r.reason}; retrying in ${Math.ceil(r.waitMs / 1000)} s`),
     warn: (m) => io.debug(m),
   });
+}
+
+/**
+ * RUNNER_TEMP, created if it is missing (a self-hosted runner cleaned it, a local run set it to a stale path);
+ * the system temp folder, with a warning, when it cannot be created.
+ */
+function scratchRoot(env: NodeJS.ProcessEnv, io: ActionsIo): string {
+  const wanted = env.RUNNER_TEMP;
+  if (!wanted) return tmpdir();
+  try {
+    mkdirSync(wanted, { recursive: true });
+    accessSync(wanted, constants.W_OK);
+    return wanted;
+  } catch (err) {
+    io.warning(`RUNNER_TEMP ${wanted} cannot be used (${(err as NodeJS.ErrnoException).code ?? 'error'}); writing to ${tmpdir()} instead`);
+    return tmpdir();
+  }
 }
 
 function firstTotalDelta(diff: ReportDiff): number {
@@ -89,7 +108,7 @@ async function run(env: NodeJS.ProcessEnv, io: ActionsIo, now: () => Date, state
   const notice: GateNotice = { configPath: inputs.configPath, baseSha: cmp.baseSha, baseHasConfig: configs.baseHasConfig, applied, proposed, changedProfileFiles: changedFiles };
   const sticky = { key: inputs.commentKey, headSha: cmp.headSha, at: event.timestamp };
   if (changes.length === 0) return noChanges(env, io, client, event, inputs, cmp, notice, sticky);
-  for (const c of changes) log(`${c.status} ${c.oldPath ? `${c.oldPath} → ` : ''}${c.path}${c.note ? ` (${c.note})` : ''}`);
+  for (const c of changes) log(`${c.status} ${c.oldPath ? `${logText(c.oldPath)} → ` : ''}${logText(c.path)}${c.note ? ` (${logText(c.note)})` : ''}`);
 
   const tmpDir = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'energy-diff-'));
   const worktrees = new Map<string, string>();
@@ -115,6 +134,9 @@ async function run(env: NodeJS.ProcessEnv, io: ActionsIo, now: () => Date, state
 
     const assigned = await assignArtifacts(ws, inputs.measurementGlobs, configs.head, [...sides.headFiles.keys()]);
     const measured = await measuredRows(ws, assigned, sides.headFiles, profiles, configs.head);
+    // Nothing is written below unless every number in it is finite (an internal error otherwise).
+    assertFiniteReport(diff, '$');
+    assertFiniteReport(measured, '$.measured');
     const render = { budgetsChecked: applied.budgets !== undefined, gate, measured };
     // Exactly the bytes the sticky comment posts, so relays and other steps can post the output as is.
     const body = withStickyMarker(renderComment(diff, { ...render, marker: formatStickyMarker(sticky) }), sticky);
@@ -223,8 +245,9 @@ function verdictExit(io: ActionsIo, diff: ReportDiff, inputs: ActionInputs, star
  * @actions/core reads and writes them); returns the exit status. Never throws.
  */
 export async function runAction(deps: RunDeps = {}): Promise<number> {
-  const env = process.env;
   const io = new ActionsIo();
+  // One usable temp folder for the run, the artifact and the export commands.
+  const env = { ...process.env, RUNNER_TEMP: scratchRoot(process.env, io) };
   const state: RunState = {};
   try {
     return await run(env, io, deps.now ?? (() => new Date()), state);

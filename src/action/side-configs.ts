@@ -19,7 +19,8 @@ export interface SideConfigs {
 
 /** The workspace's config, read first so a broken config stops the run before any git or export work. */
 export function loadWorkspaceConfig(ws: string, inputs: ActionInputs): Promise<ActionConfig> {
-  return loadActionConfig(join(ws, inputs.configPath), inputs.configPath, inputs.configPath !== DEFAULT_CONFIG);
+  // The file is the pull request's (it can be a symlink to anything): it must resolve inside the workspace.
+  return loadActionConfig(join(ws, inputs.configPath), inputs.configPath, inputs.configPath !== DEFAULT_CONFIG, { root: ws });
 }
 
 function textOf(bytes: Buffer | null): string | null {

@@ -2,7 +2,7 @@
 // Errors are E_CONFIG with the JSON path; src/adapters/config.ts adds the YAML line.
 import { parseBudgetConfig, type BudgetConfig } from '../budget/index.js';
 import type { Mode, Serving, TrainingRun } from '../estimate/index.js';
-import { EnergyDiffError, isObject } from '../common/index.js';
+import { EnergyDiffError, isObject, LIMITS } from '../common/index.js';
 
 /** Settings for the models whose repository path matches `path` (a glob). */
 export interface ModelSettings {
@@ -56,14 +56,36 @@ function onlyKeys(v: Record<string, unknown>, keys: readonly string[], file: str
   for (const k of Object.keys(v)) if (!keys.includes(k)) fail(`unknown key '${k}' (expected ${keys.join(', ')})`, file, `${path}.${k}`);
 }
 
-function posInt(v: unknown, file: string, path: string): number {
-  if (typeof v !== 'number' || !Number.isInteger(v) || v <= 0) fail(`expected a positive integer, got ${JSON.stringify(v)}`, file, path);
+function posInt(v: unknown, file: string, path: string, max: number): number {
+  if (typeof v !== 'number' || !Number.isInteger(v) || v <= 0) fail(`expected a positive integer, got ${shown(v)}`, file, path);
+  if (v > max) fail(`expected a positive integer of at most ${max}, got ${shown(v)}`, file, path);
   return v;
+}
+
+/** A number within [0, max] (finite: YAML's .inf and .nan are refused). */
+function boundedNumber(v: unknown, file: string, path: string, max: number, unit: string): number {
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) fail(`expected a non-negative number${unit}, got ${shown(v)}`, file, path);
+  if (v > max) fail(`expected a number of at most ${max}${unit}, got ${shown(v)}`, file, path);
+  return v;
+}
+
+/** A value as the message quotes it: JSON, except the non-finite numbers JSON has no words for. */
+function shown(v: unknown): string {
+  return typeof v === 'number' && !Number.isFinite(v) ? String(v) : JSON.stringify(v) ?? String(v);
 }
 
 function str(v: unknown, file: string, path: string): string {
   if (typeof v !== 'string' || v.trim() === '') fail(`expected a non-empty string, got ${JSON.stringify(v)}`, file, path);
   return v;
+}
+
+/** A glob the config (that is, the pull request) names: relative to the workspace and staying inside it. */
+function workspaceGlob(v: unknown, file: string, path: string): string {
+  const glob = str(v, file, path);
+  if (glob.startsWith('/') || /^[A-Za-z]:[\\/]/.test(glob) || glob.split(/[\\/]/).includes('..')) {
+    fail(`expected a glob relative to the repository, without '..', got ${JSON.stringify(glob)}`, file, path);
+  }
+  return glob;
 }
 
 function mode(v: unknown, file: string, path: string): Mode {
@@ -80,11 +102,12 @@ function stringList(v: unknown, file: string, path: string): string[] {
 /** `inputs: { input: [1, 3, 224, 224] }` or `{ input: "1x3x224x224" }`. */
 function inputShapes(v: unknown, file: string, path: string): Record<string, number[]> {
   if (!isObject(v)) fail('expected a map of input name to shape', file, path);
-  const out: Record<string, number[]> = {};
+  // Keyed by input names from the file ('__proto__' included): no prototype to write through.
+  const out = Object.create(null) as Record<string, number[]>;
   for (const [name, shape] of Object.entries(v)) {
     const dims = typeof shape === 'string' ? shape.split(/[x,]/).map((d) => Number(d.trim())) : shape;
     if (!Array.isArray(dims) || dims.length === 0) fail('expected a list of dimensions or "1x3x224x224"', file, `${path}.${name}`);
-    out[name] = dims.map((d, i) => posInt(d, file, `${path}.${name}[${i}]`));
+    out[name] = dims.map((d, i) => posInt(d, file, `${path}.${name}[${i}]`, LIMITS.dim));
   }
   return out;
 }
@@ -98,14 +121,18 @@ function workload(v: unknown, file: string, path: string): ModelSettings['worklo
     const p = `${path}.trainingRun`;
     if (!isObject(t)) fail('expected { epochs, trainSamples, batch, evalSamples }', file, p);
     onlyKeys(t, ['epochs', 'trainSamples', 'batch', 'evalSamples'], file, p);
-    out.trainingRun = { epochs: posInt(t.epochs, file, `${p}.epochs`), trainSamples: posInt(t.trainSamples, file, `${p}.trainSamples`), batch: posInt(t.batch, file, `${p}.batch`) };
-    if (t.evalSamples !== undefined) out.trainingRun.evalSamples = posInt(t.evalSamples, file, `${p}.evalSamples`);
+    out.trainingRun = {
+      epochs: posInt(t.epochs, file, `${p}.epochs`, LIMITS.epochs),
+      trainSamples: posInt(t.trainSamples, file, `${p}.trainSamples`, LIMITS.samples),
+      batch: posInt(t.batch, file, `${p}.batch`, LIMITS.batch),
+    };
+    if (t.evalSamples !== undefined) out.trainingRun.evalSamples = posInt(t.evalSamples, file, `${p}.evalSamples`, LIMITS.samples);
   }
   if (v.serving !== undefined) {
     const s = v.serving;
     if (!isObject(s)) fail('expected { requestsPerMonth }', file, `${path}.serving`);
     onlyKeys(s, ['requestsPerMonth'], file, `${path}.serving`);
-    out.serving = { requestsPerMonth: posInt(s.requestsPerMonth, file, `${path}.serving.requestsPerMonth`) };
+    out.serving = { requestsPerMonth: posInt(s.requestsPerMonth, file, `${path}.serving.requestsPerMonth`, LIMITS.requestsPerMonth) };
   }
   return out;
 }
@@ -114,7 +141,7 @@ function modelSettings(v: unknown, file: string, path: string): ModelSettings {
   if (!isObject(v)) fail('expected an object with a path glob', file, path);
   onlyKeys(v, MODEL_KEYS, file, path);
   const m: ModelSettings = { path: str(v.path, file, `${path}.path`) };
-  if (v.batch !== undefined) m.batch = posInt(v.batch, file, `${path}.batch`);
+  if (v.batch !== undefined) m.batch = posInt(v.batch, file, `${path}.batch`, LIMITS.batch);
   if (v.inputs !== undefined) m.inputShapes = inputShapes(v.inputs, file, `${path}.inputs`);
   if (v.mode !== undefined) m.mode = mode(v.mode, file, `${path}.mode`);
   if (v.workload !== undefined) m.workload = workload(v.workload, file, `${path}.workload`);
@@ -123,7 +150,7 @@ function modelSettings(v: unknown, file: string, path: string): ModelSettings {
   if (runBatch !== undefined && m.batch !== undefined && m.batch !== runBatch) {
     fail(`the training run's batch ${runBatch} differs from the model's batch ${m.batch}: set one (the estimate uses the run's batch when batch is omitted)`, file, `${path}.workload.trainingRun.batch`);
   }
-  if (v.measurement !== undefined) m.measurement = str(v.measurement, file, `${path}.measurement`);
+  if (v.measurement !== undefined) m.measurement = workspaceGlob(v.measurement, file, `${path}.measurement`);
   if (v.measuredProfile !== undefined) m.measuredProfile = str(v.measuredProfile, file, `${path}.measuredProfile`);
   return m;
 }
@@ -146,16 +173,10 @@ export function parseActionConfig(value: unknown, file: string): ActionConfig {
   const config: ActionConfig = { models: [], budgets: { failOn: 'estimate', budgets: [] } };
   if (value.profiles !== undefined) config.profiles = stringList(value.profiles, file, '$.profiles');
   if (value.mode !== undefined) config.mode = mode(value.mode, file, '$.mode');
-  if (value.batch !== undefined) config.batch = posInt(value.batch, file, '$.batch');
-  if (value.minChangePct !== undefined) {
-    if (typeof value.minChangePct !== 'number' || !(value.minChangePct >= 0)) fail('expected a non-negative number (percent)', file, '$.minChangePct');
-    config.minChangePct = value.minChangePct;
-  }
+  if (value.batch !== undefined) config.batch = posInt(value.batch, file, '$.batch', LIMITS.batch);
+  if (value.minChangePct !== undefined) config.minChangePct = boundedNumber(value.minChangePct, file, '$.minChangePct', LIMITS.minChangePct, ' (percent)');
   for (const key of ['gridIntensityGCO2ePerKWh', 'pricePerKWh'] as const) {
-    const v = value[key];
-    if (v === undefined) continue;
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) fail(`expected a non-negative number, got ${JSON.stringify(v)}`, file, `$.${key}`);
-    config[key] = v;
+    if (value[key] !== undefined) config[key] = boundedNumber(value[key], file, `$.${key}`, LIMITS[key], '');
   }
   if (value.models !== undefined) {
     if (!Array.isArray(value.models)) fail('expected a list of { path, batch, inputs, ... }', file, '$.models');
@@ -210,7 +231,7 @@ function exportInputs(v: unknown, file: string, path: string): ExportInput[] {
       dtype = t?.trim();
     }
     if (!Array.isArray(dims) || dims.length === 0) fail('expected a list of dimensions or "1x3x224x224"', file, p);
-    const out: ExportInput = { name, dims: dims.map((x, i) => posInt(x, file, `${p}[${i}]`)) };
+    const out: ExportInput = { name, dims: dims.map((x, i) => posInt(x, file, `${p}[${i}]`, LIMITS.dim)) };
     if (dtype !== undefined) {
       if (!(EXPORT_DTYPES as readonly string[]).includes(dtype)) fail(`dtype must be one of ${EXPORT_DTYPES.join(', ')}, got ${JSON.stringify(dtype)}`, file, p);
       out.dtype = dtype as ExportDtype;

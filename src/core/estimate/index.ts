@@ -31,7 +31,7 @@ export interface EstimateOptions {
 
 export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile, opts: EstimateOptions): EstimateReport {
   const kind = predictorKind(profile.predictor.kind, profile.id);
-  if (kind.kind === ROOFLINE_V1) checkRooflinePredictor(profile.predictor, `hardware profile ${profile.id}`);
+  if (kind.kind === ROOFLINE_V1) checkRooflinePredictor(profile.predictor, `hardware profile ${profile.id}`, profile.device);
   const layers: LayerEstimate[] = [];
   const unsupported: Coverage['unsupported'] = [...inferred.coverage.unsupported];
   let energyJ = 0;
@@ -44,9 +44,15 @@ export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile
       continue;
     }
     const p = kind.predictLayer(profile.predictor, profile.device, layer, opts.mode);
-    if (!p) {
+    // A prediction that is not a finite, non-negative number (a layer far outside what the profile was fitted
+    // on) is not priced: the layer is listed as not covered rather than adding NaN or Infinity to the totals.
+    const unusable = p && !(isCount(p.energyJ) && (p.seconds === undefined || isCount(p.seconds)));
+    if (!p || unusable) {
       layers.push({ ...base, energyJ: 0, status: 'unsupported' });
-      unsupported.push({ op: layer.op, node: layer.name, reason: `profile ${profile.id} (${kind.kind}) has no ${opts.mode} predictor for ${layer.family} layers` });
+      const reason = p
+        ? `profile ${profile.id} (${kind.kind}) predicts ${p.energyJ} J / ${p.seconds ?? '?'} s for this layer, not a finite non-negative number`
+        : `profile ${profile.id} (${kind.kind}) has no ${opts.mode} predictor for ${layer.family} layers`;
+      unsupported.push({ op: layer.op, node: layer.name, reason });
       continue;
     }
     const est: LayerEstimate = { ...base, energyJ: p.energyJ, status: 'estimated' };
@@ -84,6 +90,10 @@ export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile
     diagnostics,
   };
   return report;
+}
+
+function isCount(x: number): boolean {
+  return Number.isFinite(x) && x >= 0;
 }
 
 function profileSummary(profile: HardwareProfile): EstimateReport['profile'] {

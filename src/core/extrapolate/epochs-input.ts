@@ -1,6 +1,6 @@
 // Reads per-epoch energy for `energy-diff extrapolate` from: a measurement@1 file, a JSON object or array
 // with `epochs`, JSON lines with epoch/joules/seconds, or a CSV with an `epoch,joules,seconds` header.
-import { EnergyDiffError } from '../common/index.js';
+import { bare, EnergyDiffError } from '../common/index.js';
 import type { EpochRecord } from './extrapolate.js';
 import { MEASUREMENT_SCHEMA, validateMeasurement, type Measurement } from '../measure/index.js';
 
@@ -65,7 +65,7 @@ function fromCsv(lines: readonly string[], file: string): EpochInput {
   }
   const epochs = rows.slice(1).map((line, i) => {
     const cells = line.split(',').map((c) => c.trim().replace(/^"|"$/g, ''));
-    const row: Record<string, unknown> = {};
+    const row = bare<unknown>();
     header.forEach((h, k) => (row[h] = cells[k]));
     return toRecord(row, i, file, `line ${i + 2}`);
   });

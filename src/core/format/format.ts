@@ -1,5 +1,6 @@
 // Deterministic number formatting (no locale): three significant digits with SI prefixes, and
 // escaping of user-controlled names for Markdown, HTML and Mermaid.
+import { showInvisible } from './runner-text.js';
 
 const PREFIXES: Record<number, string> = { [-9]: 'n', [-6]: 'µ', [-3]: 'm', 0: '', 3: 'k', 6: 'M', 9: 'G', 12: 'T' };
 const MIN_EXP = -9;
@@ -68,30 +69,33 @@ export function formatCount(n: number): string {
   return n < 0 ? `-${grouped}` : grouped;
 }
 
+/** `@name` would notify that user or team: a zero-width space after `@` keeps the text and drops the mention. */
+function noMention(text: string): string {
+  return text.replace(/@/g, '@\u200B');
+}
+
 /**
  * A name in Markdown text or a table cell: characters that open inline markup, tables, HTML,
  * entities or mentions are backslash-escaped, a leading list marker is neutralised where the name starts a
- * line or list item (`atLineStart`), and
- * `scheme:` / `www.` are broken so GitHub does not autolink a name that looks like a URL.
+ * line or list item (`atLineStart`), `scheme:` / `www.` are broken so GitHub does not autolink a name that
+ * looks like a URL, `@mentions` notify no one, and control and bidi characters are shown escaped (`\u202E`).
  */
 export function escapeMd(text: string, atLineStart = false): string {
-  const inline = text
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/[\\`*_[\]<>|~&@#!:]/g, (ch) => `\\${ch}`)
-    .replace(/(www)\./gi, '$1\\.');
+  const inline = noMention(showInvisible(text.replace(/[\r\n\t]+/g, ' '))
+    .replace(/[\\`*_[\]<>|~&#!:]/g, (ch) => `\\${ch}`)
+    .replace(/(www)\./gi, '$1\\.'));
   return atLineStart ? inline.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2') : inline;
 }
 
-/** A name inside raw HTML (e.g. `<summary>`), where Markdown is not parsed. */
+/** A name inside raw HTML (e.g. `<summary>`), where Markdown is not parsed but mentions still are. */
 export function escapeHtml(text: string): string {
-  return text
-    .replace(/[\r\n\t]+/g, ' ')
-    .replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string);
+  return noMention(showInvisible(text.replace(/[\r\n\t]+/g, ' '))
+    .replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch] as string));
 }
 
 /** A label inside a quoted Mermaid string: quotes and markup-ish characters removed, length capped. */
 export function mermaidLabel(text: string, maxLength = 24): string {
-  const clean = text.replace(/["`<>#;{}\[\]\\\r\n\t]/g, ' ').replace(/\s+/g, ' ').trim();
+  const clean = showInvisible(text).replace(/["`<>#;{}\[\]\\\r\n\t@]/g, ' ').replace(/\s+/g, ' ').trim();
   return clean.length > maxLength ? `${clean.slice(0, maxLength - 1)}…` : clean || '?';
 }
 

@@ -5,6 +5,7 @@ import { ALIASES } from './aliases.js';
 import { toAttributes } from './attrs.js';
 import type { LowerCtx } from './lower.js';
 import { SpecReader, propPath, type LayersSpec, type SpecDim, type SpecLayer } from './spec.js';
+import { own } from '../common/index.js';
 
 export function buildModel(spec: LayersSpec, file: string): DecodedModel {
   const r: SpecReader = new SpecReader(file);
@@ -151,7 +152,7 @@ function lowerLayer(
     outShape: (i) => layer.outputShapes?.[i],
     constant,
   };
-  const alias = layer.domain === '' ? ALIASES[layer.op] : undefined;
+  const alias = layer.domain === '' ? own(ALIASES, layer.op) : undefined;
   const lowered = alias?.(ctx);
   if (lowered) {
     if (layer.constants.length > 0) r.fail(`${path}.constants`, `constants are for ONNX operators; ${layer.op} derives its own`);

@@ -8,6 +8,7 @@ import { readSpec } from './validate.js';
 
 export { LAYERS_SCHEMA, DEFAULT_OPSET, type LayersSpec } from './spec.js';
 export { ALIASES } from './aliases.js';
+export { parseJsonLocated, type ParsedJson } from './json-text.js';
 
 /** Parses and converts a layers file. Throws EnergyDiffError E_LAYERS_JSON naming `file` and the JSON path or line:column. */
 export function decodeLayersJson(text: string, file: string): DecodedModel {

@@ -26,8 +26,9 @@ export function lfsPointerError(file: string): EnergyDiffError {
   );
 }
 
-export function notOnnx(file: string, why: string): EnergyDiffError {
-  return new EnergyDiffError('E_NOT_ONNX', `not an ONNX model: ${why}`, { file, byteOffset: 0 });
+/** `byteOffset`: where the problem is (the start by default); null for a problem of the whole file. */
+export function notOnnx(file: string, why: string, byteOffset: number | null = 0): EnergyDiffError {
+  return new EnergyDiffError('E_NOT_ONNX', `not an ONNX model: ${why}`, byteOffset === null ? { file } : { file, byteOffset });
 }
 
 /** Throws E_LFS_POINTER or E_NOT_ONNX when the head of the input is clearly something else. */

@@ -50,7 +50,7 @@ export interface TargetRow extends FeatureRow {
 
 function rawFeatures(row: FeatureRow, inputs: string[], log: boolean, macs: boolean): number[] {
   const values = inputs.map((name) => {
-    const v = row.params[name];
+    const v = Object.hasOwn(row.params, name) ? row.params[name] : undefined;
     if (v === undefined || !Number.isFinite(v)) throw new Error(`feature '${name}' missing from row`);
     return v;
   });

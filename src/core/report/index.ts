@@ -9,6 +9,7 @@ import { gateSection, type GateNotice } from './gate.js';
 import { insertBeforeFooter, measuredSection, type MeasuredRow } from './measured.js';
 import { workloadSection } from './workload.js';
 
+export { assertFiniteReport, NonFiniteReportError } from './check-finite.js';
 export { verdictLabel } from './sections.js';
 export { formatAmount, workloadSection } from './workload.js';
 export { insertBeforeFooter, measuredSection, type MeasuredRow } from './measured.js';

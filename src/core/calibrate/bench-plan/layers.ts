@@ -3,6 +3,7 @@
 // Only shapes the PyTorch modules of the benchmark reproduce are taken (square 2-D windows, symmetric padding,
 // no dilation); the rest is reported with the reason.
 import type { LayerCost } from '../../infer/index.js';
+import { own } from '../../common/index.js';
 import { benchEntry, mergeEntries, type BenchEntry, type BenchMode } from './plan.js';
 
 type Cfg = Record<string, number>;
@@ -96,7 +97,7 @@ export function configOfLayer(layer: LayerCost): { op: string; config: Cfg } | s
       return { op: 'Embedding', config: { batch: ids.length > 1 ? ids[0]! : 1, tokens: ids.length > 1 ? prod(ids.slice(1)) : prod(ids), vocab: x[0]!, dim: x[1]! } };
     }
     default: {
-      const module = ACTIVATIONS[layer.op];
+      const module = own(ACTIVATIONS, layer.op);
       if (module && a.elements !== undefined) return { op: module, config: { elements: a.elements } };
       return 'no benchmark for this op';
     }

@@ -150,7 +150,7 @@ export function entryKey(e: Pick<BenchEntry, 'op' | 'config' | 'mode'>): string 
 
 /** The entry of a config, or a reason it cannot be measured and fitted. */
 export function benchEntry(op: string, config: Cfg, mode: BenchMode, origin: string): BenchEntry | string {
-  const keys = BENCH_OPS[op];
+  const keys = Object.hasOwn(BENCH_OPS, op) ? BENCH_OPS[op] : undefined;
   if (!keys) return `no benchmark for module '${op}'`;
   const own: Cfg = {};
   for (const k of keys) {

@@ -1,7 +1,7 @@
 // The Getzner et al. (2023) per-layer energy models (their Table 6), fitted on Getzner-format measurements:
 // a seeded 70/20/10 split of the random configs, the real AlexNet/VGG configs (averaged per config) added
 // to the training set, MinMax scaling of the target, and the test-set R² that their Table 2 reports.
-import { EnergyDiffError } from '../../common/index.js';
+import { EnergyDiffError, own } from '../../common/index.js';
 import { GETZNER_PARAMS, type LayerMeasurement } from '../measurements/index.js';
 import { toGetznerConvention } from './normalize.js';
 import { mape, medianApe, r2Score, splitTrainValTest, type Split } from '../fit/index.js';
@@ -14,7 +14,7 @@ const INTERACTIONS = { degree: 2 as const, interactionOnly: true, includeBias: f
 
 /** Table 6 of the paper, per module. */
 export function getznerForm(op: string): PipelineForm {
-  const params = GETZNER_PARAMS[op];
+  const params = own(GETZNER_PARAMS, op);
   if (!params) throw new EnergyDiffError('E_CALIBRATE', `no Getzner model form for module '${op}'`);
   switch (op) {
     case 'Conv2d':
@@ -61,7 +61,7 @@ export function averageRepeats(rows: LayerMeasurement[], params: string[]): Targ
 }
 
 export function fitGetznerFamily(op: string, measurements: LayerMeasurement[], seed: number): GetznerFamilyFit {
-  const params = GETZNER_PARAMS[op] ?? [];
+  const params = own(GETZNER_PARAMS, op) ?? [];
   const random = measurements.filter((m) => m.op === op && m.source !== 'getzner-real-config' && m.mode === 'inference');
   const real = averageRepeats(measurements.filter((m) => m.op === op && m.source === 'getzner-real-config'), params);
   if (random.length < 10) throw new EnergyDiffError('E_CALIBRATE', `${op}: need at least 10 measured configs to split 70/20/10, got ${random.length}`);

@@ -3,6 +3,7 @@
 import { EnergyDiffError } from '../../common/index.js';
 import { csvNumber, parseCsv } from './csv.js';
 import type { LayerMeasurement } from './measurement-types.js';
+import { bare, own } from '../../common/index.js';
 
 export const KWH_TO_J = 3.6e6;
 
@@ -44,7 +45,7 @@ export function readGetznerCsv(text: string, file: string): LayerMeasurement[] {
   if (durationAt <= 0) throw new EnergyDiffError('E_CSV', "expected parameter columns followed by 'duration'", { file, jsonPath: 'line 1' });
   const params = table.header.slice(0, durationAt);
   return table.records.map((record) => {
-    const config: Record<string, number> = {};
+    const config = bare<number>();
     for (const p of params) config[p] = csvNumber(table, record, p, file);
     const energyKWh = csvNumber(table, record, 'cpu_energy', file);
     return {
@@ -76,10 +77,11 @@ export function readGetznerRealConfigs(text: string, file: string): LayerMeasure
     const op = packed.get('module');
     const forwardPasses = Number(packed.get('forward_passes'));
     const where = { file, jsonPath: `line ${record.line}, column ${nameAt + 1} (project_name)` };
-    if (!op || !GETZNER_PARAMS[op]) throw new EnergyDiffError('E_MEASUREMENT_FORMAT', `unknown module '${op ?? ''}'`, where);
+    const params = op ? own(GETZNER_PARAMS, op) : undefined;
+    if (!op || !params) throw new EnergyDiffError('E_MEASUREMENT_FORMAT', `unknown module '${op ?? ''}'`, where);
     if (!(forwardPasses > 0)) throw new EnergyDiffError('E_MEASUREMENT_FORMAT', 'missing or non-positive forward_passes', where);
     const config: Record<string, number> = {};
-    for (const p of GETZNER_PARAMS[op]!) {
+    for (const p of params) {
       const v = Number(packed.get(p));
       if (!Number.isFinite(v)) throw new EnergyDiffError('E_MEASUREMENT_FORMAT', `missing parameter '${p}'`, where);
       config[p] = v;

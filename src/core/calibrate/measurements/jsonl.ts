@@ -2,6 +2,7 @@
 // project's own `energy-diff/layer-measurement@1` records (docs/calibrate.md), told apart per line.
 import { EnergyDiffError } from '../../common/index.js';
 import { LAYER_MEASUREMENT_SCHEMA, type LayerMeasurement } from './measurement-types.js';
+import { bare } from '../../common/index.js';
 
 type Obj = Record<string, unknown>;
 
@@ -34,7 +35,7 @@ function num(o: Obj, key: string, file: string, line: number, opts: { positive?:
 /** The numeric fields of a config object; `op` and other strings are kept out (op is the record's op). */
 function numericConfig(v: unknown, file: string, line: number, path: string): Record<string, number> {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) fail('expected an object', file, line, path);
-  const out: Record<string, number> = {};
+  const out = bare<number>();
   for (const [k, x] of Object.entries(v as Obj)) {
     if (typeof x === 'number' && Number.isFinite(x)) out[k] = x;
     else if (typeof x === 'boolean') out[k] = x ? 1 : 0;

@@ -84,7 +84,7 @@ const BUILDERS: Record<string, (c: Cfg) => DecodedModel> = {
 
 /** The one-node model of one measured config (`op` names the PyTorch module), or null for an unknown module. */
 export function modelOfConfig(op: string, config: Cfg): DecodedModel | null {
-  const build = BUILDERS[op];
+  const build = Object.hasOwn(BUILDERS, op) ? BUILDERS[op] : undefined;
   return build ? build(config) : null;
 }
 

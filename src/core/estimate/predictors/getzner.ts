@@ -8,6 +8,13 @@ import type { LayerCost } from '../../infer/index.js';
 
 export const GETZNER_V1 = 'getzner-v1';
 
+/** The features getznerFeatures gives each of the paper's modules: a fitted pipeline may read only these. */
+export const GETZNER_FEATURES: Readonly<Record<string, readonly string[]>> = {
+  Conv2d: [], Linear: [],
+  MaxPool2d: ['batch_size', 'image_size', 'kernel_size', 'in_channels', 'stride', 'padding'],
+  ReLU: ['batch_size', 'input_size'], Sigmoid: ['batch_size', 'input_size'], Tanh: ['batch_size', 'input_size'], Softmax: ['batch_size', 'input_size'],
+};
+
 function elements(shape: number[] | null | undefined): number {
   return shape ? shape.reduce((a, b) => a * b, 1) : 0;
 }

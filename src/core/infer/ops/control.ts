@@ -47,6 +47,7 @@ export const loopOp: OpRule = (ctx) => {
   const scope = ctx.node.name || 'Loop';
   const body = graphAttr(ctx, 'body');
   const tripCount = hasInput(ctx, 0) ? ctx.inputs[0]?.values?.[0] : undefined;
+  if (tripCount !== undefined && !(Number.isSafeInteger(tripCount) && tripCount >= 0)) fail(`Loop trip count ${tripCount} is out of range (expected a non-negative integer)`);
   const carried = ctx.inputs.slice(2).map(varying);
   const formal: (TensorVal | undefined)[] = [{ shape: [], dtype: DT.INT64 }, { shape: [], dtype: DT.BOOL }, ...carried];
   const r = ctx.inferSubgraph(body, formal, `${scope}/body`);
@@ -86,6 +87,7 @@ export const scanOp: OpRule = (ctx) => {
   const scope = ctx.node.name || 'Scan';
   const body = graphAttr(ctx, 'body');
   const m = attrInt(ctx, 'num_scan_inputs', 0);
+  if (!Number.isSafeInteger(m) || m < 0 || m > ctx.inputs.length) fail(`num_scan_inputs ${m} is out of range (the node has ${ctx.inputs.length} inputs)`);
   const nStates = ctx.inputs.length - m;
   const inAxes = attrInts(ctx, 'scan_input_axes') ?? new Array<number>(m).fill(0);
   const outAxes = attrInts(ctx, 'scan_output_axes');
