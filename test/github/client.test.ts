@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServer } from 'node:net';
 import { createGitHubClient, GitHubError, graphqlUrlFor, type GitHubClientOptions } from '../../src/adapters/github.js';
+import { startConnectProxy } from './connect-proxy.js';
 import { startFakeGitHub, type FakeFile, type FakeGitHub } from './fake-github.js';
 
 const TOKEN = 'ghs_secret_test_token';
@@ -288,6 +289,62 @@ describe('retries', () => {
     expect((await client().listPullRequestFiles(3)).length).toBe(250);
     expect(gh.requests.map((r) => `${r.query.page ?? '1'}:${r.status}`)).toEqual(['1:200', '2:500', '2:200', '3:200']);
     expect(waits).toEqual([1000]);
+  });
+});
+
+describe('HTTP(S)_PROXY and NO_PROXY (a CONNECT proxy on 127.0.0.1)', () => {
+  // api.github.test resolves nowhere: only the proxy, which sends it to the fake's 127.0.0.1, can reach it.
+  // (@actions/http-client never proxies loopback addresses, so the fake cannot be addressed as 127.0.0.1 here.)
+  const HOST = 'api.github.test';
+  const saved = { HTTP_PROXY: process.env.HTTP_PROXY, NO_PROXY: process.env.NO_PROXY, http_proxy: process.env.http_proxy, no_proxy: process.env.no_proxy };
+  afterEach(() => {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  });
+  const viaHost = (extra: Partial<GitHubClientOptions> = {}) => client({ apiUrl: gh.apiUrl.replace('127.0.0.1', HOST), ...extra });
+
+  it('tunnels every request through the proxy; pagination and writes work; the token is not shown to the proxy', async () => {
+    const proxy = await startConnectProxy(new Set([HOST]));
+    try {
+      await gh.close();
+      gh = await startFakeGitHub({ owner: 'acme', repo: 'models', token: TOKEN, maxPerPage: 10 });
+      for (const k of Object.keys(saved)) delete process.env[k];
+      process.env.HTTP_PROXY = proxy.url;
+      gh.addIssue(3);
+      for (let i = 0; i < 25; i++) gh.addComment(3, `comment ${i}`);
+      const c = viaHost();
+      expect((await c.listIssueComments(3)).length).toBe(25);
+      await c.createIssueComment(3, 'through the proxy');
+      const port = new URL(gh.apiUrl).port;
+      expect(proxy.tunnels.length).toBeGreaterThan(0);
+      expect(new Set(proxy.tunnels)).toEqual(new Set([`${HOST}:${port}`]));
+      expect(gh.requests.map((r) => `${r.method} ${r.query.page ?? '1'}`)).toEqual(['GET 1', 'GET 2', 'GET 3', 'POST 1']);
+      expect(gh.requests.every((r) => r.headers.host === `${HOST}:${port}`)).toBe(true);
+      expect(proxy.heads.join('\n')).not.toContain(TOKEN);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('NO_PROXY naming the host goes direct (and here finds no such host); so does a run without a proxy', async () => {
+    const proxy = await startConnectProxy(new Set([HOST]));
+    try {
+      for (const k of Object.keys(saved)) delete process.env[k];
+      process.env.HTTP_PROXY = proxy.url;
+      process.env.NO_PROXY = `example.com, .github.test`;
+      const bypassed = await caught(viaHost({ retry: { maxRetries: 0 } }).getPullRequest(1));
+      expect(bypassed.kind).toBe('network');
+      delete process.env.HTTP_PROXY;
+      delete process.env.NO_PROXY;
+      const direct = await caught(viaHost({ retry: { maxRetries: 0 } }).getPullRequest(1));
+      expect(direct.kind).toBe('network');
+      expect(proxy.tunnels).toEqual([]);
+      expect(gh.requests).toEqual([]);
+    } finally {
+      await proxy.close();
+    }
   });
 });
 
