@@ -25,8 +25,16 @@ function properties(place: AnnotationPlace = {}): core.AnnotationProperties {
   return p;
 }
 
+type Summary = typeof core.summary;
+
 /** Runner I/O of one run. @actions/core reads process.env and writes process.stdout, as the runner expects. */
 export class ActionsIo {
+  /**
+   * This run's job summary writer. core.summary keeps the first GITHUB_STEP_SUMMARY it resolves for the life of
+   * the process; a writer per run resolves the file the run's environment names.
+   */
+  private readonly summary: Summary = new (core.summary.constructor as new () => Summary)();
+
   /** The trimmed input value; '' when not given (GitHub sets every declared input, defaults included). */
   input(name: string): string {
     return core.getInput(name);
@@ -50,7 +58,7 @@ export class ActionsIo {
   /** Appends Markdown to the job summary; returns false when the runner gave no summary file. */
   async appendSummary(markdown: string): Promise<boolean> {
     if (!process.env.GITHUB_STEP_SUMMARY) return false;
-    await core.summary.addRaw(markdown, !markdown.endsWith('\n')).write();
+    await this.summary.addRaw(markdown, !markdown.endsWith('\n')).write();
     return true;
   }
 

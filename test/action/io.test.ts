@@ -107,6 +107,11 @@ describe('outputs and summary', () => {
     expect(appended).toEqual([true, true]);
     expect(readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8')).toBe('# one\ntwo\n');
     expect(stdout).toBe(''); // no ::set-output
+    // The next run (in the same process, as in these tests) writes the summary file its environment names.
+    const next = join(dir, 'summary2');
+    writeFileSync(next, '');
+    await inRunner({ GITHUB_STEP_SUMMARY: next }, () => new ActionsIo().appendSummary('three'));
+    expect([readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8'), readFileSync(next, 'utf8')]).toEqual(['# one\ntwo\n', 'three\n']);
   });
 
   it('without a runner, prints outputs (no ::set-output) and reports no summary file', async () => {
