@@ -109,7 +109,7 @@ describe('measure-gpu.yml approval', () => {
     expect(gh.pulls.get(12)!.labels).toEqual(['bug']);
     expect(run.notices).toEqual([`new commits on #12: energy-measure removed; review ${heads[1]} and add the label again to measure it`]);
     // A second push finds no label: GitHub answers 404, and the job (run only while the label is there) is not started.
-    await expect(runGithubScript(workflowScript('measure-gpu.yml', 'unlabel'), { apiUrl: gh.apiUrl, token: TOKEN, owner: 'acme', repo: 'models', payload })).rejects.toThrow(/404/);
+    await expect(runGithubScript(workflowScript('measure-gpu.yml', 'unlabel'), { apiUrl: gh.apiUrl, token: TOKEN, owner: 'acme', repo: 'models', payload })).rejects.toMatchObject({ status: 404 });
   });
 });
 
