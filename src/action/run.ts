@@ -94,7 +94,9 @@ async function run(env: NodeJS.ProcessEnv, io: ActionsIo, now: () => Date, state
   const client = clientFor(env, event, inputs, io);
   const log = (m: string) => io.info(`energy-diff: ${m}`);
 
-  const cmp = await compareCommits(ws, event, inputs.baseRef, client, log);
+  // What the checkout lacks is fetched with the action's token (a checkout need not persist its own).
+  const fetchAuth = { serverUrl: env.GITHUB_SERVER_URL || 'https://github.com', token: inputs.token };
+  const cmp = await compareCommits(ws, event, inputs.baseRef, client, log, fetchAuth);
   const configs = await loadSideConfigs(ws, inputs, workspaceConfig, cmp, (m) => io.warning(m, { file: inputs.configPath }));
   if (inputs.exportCommand && !configs.head.export?.sources.length) {
     io.warning(`export-command is set but ${inputs.configPath} declares no export.sources: no source file is exported`);
