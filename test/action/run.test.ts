@@ -164,6 +164,13 @@ describe('events', () => {
       name: 'merge_group', owner: 'o', repo: 'r', headSha: 'c'.repeat(40), baseSha: 'd'.repeat(40), fromFork: false, timestamp: '2026-11-30T08:00:00Z',
     });
     await expect(readEventIn({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: write('bad.json', { pull_request: {} }) }, now)).rejects.toThrow('pull_request payload without number or head.sha');
+    // A payload that does not parse, or is missing: E_EVENT naming the file (not @actions/github's own throw or line).
+    const torn = join(dir, 'torn.json');
+    writeFileSync(torn, '{"pull_request": ');
+    for (const file of [torn, join(dir, 'missing.json')]) {
+      const err = await readEventIn({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: file }, now).catch((e: unknown) => e);
+      expect(err).toMatchObject({ code: 'E_EVENT', place: { file } });
+    }
   });
 });
 
