@@ -72,6 +72,61 @@ var init_is_object = __esm({
   }
 });
 
+// src/core/common/internal-error.ts
+function isInternalError(err) {
+  if (err instanceof EnergyDiffError) return false;
+  const e = err;
+  if (typeof e?.code === "string" && (e.code.startsWith("ERR_PARSE_ARGS") || e.syscall !== void 0)) return false;
+  return true;
+}
+var ISSUES_URL;
+var init_internal_error = __esm({
+  "src/core/common/internal-error.ts"() {
+    "use strict";
+    init_errors();
+    ISSUES_URL = "https://github.com/energy-diff/energy-diff/issues";
+  }
+});
+
+// src/core/common/limits.ts
+var LIMITS;
+var init_limits = __esm({
+  "src/core/common/limits.ts"() {
+    "use strict";
+    LIMITS = {
+      /** Samples per batch. */
+      batch: 2 ** 24,
+      /** One dimension of a declared input shape. */
+      dim: 2 ** 31 - 1,
+      epochs: 1e6,
+      /** Training or evaluation samples per epoch. */
+      samples: 1e12,
+      requestsPerMonth: 1e15,
+      /** Percent: a noise floor of more than 100 % would call a doubled model unchanged. */
+      minChangePct: 100,
+      /** gCO2e per kWh (the dirtiest grids are near 1,000). */
+      gridIntensityGCO2ePerKWh: 1e4,
+      /** Per kWh in the user's currency (generous for any currency). */
+      pricePerKWh: 1e6,
+      /** Budget limits, in J or %. */
+      budget: 1e30
+    };
+  }
+});
+
+// src/core/common/own.ts
+function own(table, key) {
+  return Object.hasOwn(table, key) ? table[key] : void 0;
+}
+function bare() {
+  return /* @__PURE__ */ Object.create(null);
+}
+var init_own = __esm({
+  "src/core/common/own.ts"() {
+    "use strict";
+  }
+});
+
 // src/core/common/index.ts
 var init_common = __esm({
   "src/core/common/index.ts"() {
@@ -79,6 +134,119 @@ var init_common = __esm({
     init_errors();
     init_error_codes();
     init_is_object();
+    init_internal_error();
+    init_limits();
+    init_own();
+  }
+});
+
+// src/core/format/runner-text.ts
+function showInvisible(text2) {
+  return text2.replace(CONTROLS, hex).replace(BIDI, hex);
+}
+function escapeData(text2) {
+  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function neutraliseLine(line) {
+  return showInvisible(line).replace(/^(\s*):(?=:)/, "$1%3A").replace(/#(?=#\[)/g, "\\u0023");
+}
+function safeLines(text2) {
+  return text2.split(/(\r\n|\r|\n)/).map((part, i) => i % 2 === 1 ? part : neutraliseLine(part)).join("");
+}
+function logText(text2) {
+  return neutraliseLine(escapeData(text2));
+}
+var BIDI, CONTROLS, hex;
+var init_runner_text = __esm({
+  "src/core/format/runner-text.ts"() {
+    "use strict";
+    BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+    CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+    hex = (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  }
+});
+
+// src/core/format/format.ts
+function sig(x, digits) {
+  if (x >= 10 ** digits) return x.toFixed(0);
+  return x.toPrecision(digits);
+}
+function si(abs, unit, minExp) {
+  if (abs === 0 || !Number.isFinite(abs)) return `${abs === 0 ? "0" : String(abs)} ${unit}`;
+  let exp = Math.min(MAX_EXP, Math.max(minExp, Math.floor(Math.log10(abs) / 3) * 3));
+  let text2 = sig(abs / 10 ** exp, 3);
+  if (Number(text2) >= 1e3 && exp < MAX_EXP) {
+    exp += 3;
+    text2 = sig(abs / 10 ** exp, 3);
+  }
+  return `${text2} ${PREFIXES[exp]}${unit}`;
+}
+function signed(value, body) {
+  if (value > 0) return `+${body}`;
+  if (value < 0) return `-${body}`;
+  return body;
+}
+function formatJ(energyJ) {
+  return (energyJ < 0 ? "-" : "") + si(Math.abs(energyJ), "J", MIN_EXP);
+}
+function formatDeltaJ(energyJ) {
+  return signed(energyJ, si(Math.abs(energyJ), "J", MIN_EXP));
+}
+function formatMacs(macs) {
+  return (macs < 0 ? "-" : "") + si(Math.abs(macs), "MAC", 0);
+}
+function formatDeltaMacs(macs) {
+  return signed(macs, si(Math.abs(macs), "MAC", 0));
+}
+function formatPct(pct) {
+  if (pct === null) return "new";
+  if (pct === 0) return "0%";
+  const abs = Math.abs(pct);
+  const body = abs >= 100 ? abs.toFixed(0) : abs.toPrecision(3);
+  return signed(pct, `${body}%`);
+}
+function formatDeltaBand(lowJ, highJ) {
+  return `${formatDeltaJ(lowJ)} \u2026 ${formatDeltaJ(highJ)}`;
+}
+function formatCount(n) {
+  const s = String(Math.round(Math.abs(n)));
+  const grouped = s.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return n < 0 ? `-${grouped}` : grouped;
+}
+function noMention(text2) {
+  return text2.replace(/@/g, "@\u200B");
+}
+function escapeMd(text2, atLineStart = false) {
+  const inline = noMention(showInvisible(text2.replace(/[\r\n\t]+/g, " ")).replace(/[\\`*_[\]<>|~&#!:]/g, (ch) => `\\${ch}`).replace(/(www)\./gi, "$1\\."));
+  return atLineStart ? inline.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2") : inline;
+}
+function escapeHtml(text2) {
+  return noMention(showInvisible(text2.replace(/[\r\n\t]+/g, " ")).replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]));
+}
+function mermaidLabel(text2, maxLength = 24) {
+  const clean = showInvisible(text2).replace(/["`<>#;{}\[\]\\\r\n\t@]/g, " ").replace(/\s+/g, " ").trim();
+  return clean.length > maxLength ? `${clean.slice(0, maxLength - 1)}\u2026` : clean || "?";
+}
+function shortSha(sha) {
+  return sha.slice(0, 7);
+}
+var PREFIXES, MIN_EXP, MAX_EXP;
+var init_format = __esm({
+  "src/core/format/format.ts"() {
+    "use strict";
+    init_runner_text();
+    PREFIXES = { [-9]: "n", [-6]: "\xB5", [-3]: "m", 0: "", 3: "k", 6: "M", 9: "G", 12: "T" };
+    MIN_EXP = -9;
+    MAX_EXP = 12;
+  }
+});
+
+// src/core/format/index.ts
+var init_format2 = __esm({
+  "src/core/format/index.ts"() {
+    "use strict";
+    init_format();
+    init_runner_text();
   }
 });
 
@@ -267,7 +435,7 @@ function toAttribute(v) {
   return nums.every((x) => Number.isInteger(x)) ? { type: "ints", value: nums } : { type: "floats", value: nums };
 }
 function toAttributes(attrs) {
-  const out = {};
+  const out = bare();
   for (const [k, v] of Object.entries(attrs)) out[k] = toAttribute(v);
   return out;
 }
@@ -290,6 +458,7 @@ function knownDims(shape) {
 var init_attrs = __esm({
   "src/core/layers-json/attrs.ts"() {
     "use strict";
+    init_common();
   }
 });
 
@@ -431,15 +600,15 @@ var init_rnn = __esm({
 
 // src/core/layers-json/aliases.ts
 function passthrough(c, translated) {
-  const out = {};
+  const out = bare();
   for (const [k, v] of Object.entries(c.layer.attrs)) if (!translated.includes(k) && !IGNORED.has(k)) out[k] = v;
   return out;
 }
-function windowAttrs(c, rank2, pool3) {
+function windowAttrs(c, rank2, pool4) {
   const kernel = perDim(a(c, "kernel_size"), rank2, void 0);
   const out = passthrough(c, ["kernel_size", "stride", "padding", "dilation", "groups", "ceil_mode", "count_include_pad", "output_padding"]);
   if (kernel) out.kernel_shape = kernel;
-  const stride = perDim(a(c, "stride"), rank2, pool3 ? kernel : void 0);
+  const stride = perDim(a(c, "stride"), rank2, pool4 ? kernel : void 0);
   if (stride) out.strides = stride;
   const padding = a(c, "padding");
   if (padding === "same") out.auto_pad = "SAME_UPPER";
@@ -469,6 +638,7 @@ var init_aliases = __esm({
     init_attrs();
     init_lower();
     init_rnn();
+    init_common();
     IGNORED = /* @__PURE__ */ new Set([
       "in_channels",
       "out_channels",
@@ -588,7 +758,7 @@ var init_aliases = __esm({
       const factor = perDim(a(c, "scale_factor"), spatial, void 0);
       if (!sizes && inSp && factor) sizes = inSp.map((d, i) => Math.floor(d * factor[i]));
       if (!sizes) return void 0;
-      const mode = RESIZE_MODES[String(a(c, "mode") ?? "nearest")] ?? "nearest";
+      const mode = own(RESIZE_MODES, String(a(c, "mode") ?? "nearest")) ?? "nearest";
       return [node(c, "Resize", [c.inputs[0] ?? "", "", "", c.constant("sizes", sizes)], { mode, axes: sizes.map((_, i) => 2 + i) })];
     };
     padModule = (mode, spatial) => (c) => {
@@ -775,7 +945,7 @@ var init_spec = __esm({
       }
       dtype(v, path) {
         const name = this.string(v, path);
-        const code2 = DTYPES[name];
+        const code2 = own(DTYPES, name);
         if (code2 === void 0) this.fail(path, `unknown dtype '${name}' (known: ${Object.keys(DTYPES).join(", ")})`);
         return code2;
       }
@@ -879,7 +1049,7 @@ function lowerLayer(r, layer, inputs, outputs, shapes2, tensors, initializers) {
     }
     return meta.name;
   };
-  const weightMeta = (key, transpose, part) => {
+  const weightMeta = (key, transpose2, part) => {
     const w = layer.weights.find((x) => x.key === key);
     if (!w) return "";
     used.add(key);
@@ -890,7 +1060,7 @@ function lowerLayer(r, layer, inputs, outputs, shapes2, tensors, initializers) {
       dims = [(dims[0] ?? 0) / part.count, ...dims.slice(1)];
       name = `${name}[${part.index}]`;
     }
-    if (transpose && dims.length === 2) dims.reverse();
+    if (transpose2 && dims.length === 2) dims.reverse();
     return addInitializer({ name, dataType: w.dataType, dims, byteLength: count(dims) * elementBytes(w.dataType), external: false }, `${path}.weights${propPath(key)}`);
   };
   const constant = (key, values, scalar = false) => addInitializer({ name: `${layer.name}.${key}`, dataType: DT.INT64, dims: scalar ? [] : [values.length], byteLength: 8 * values.length, external: false, values: [...values] }, `${path}.constants${propPath(key)}`);
@@ -920,7 +1090,7 @@ function lowerLayer(r, layer, inputs, outputs, shapes2, tensors, initializers) {
     outShape: (i) => layer.outputShapes?.[i],
     constant
   };
-  const alias = layer.domain === "" ? ALIASES[layer.op] : void 0;
+  const alias = layer.domain === "" ? own(ALIASES, layer.op) : void 0;
   const lowered = alias?.(ctx);
   if (lowered) {
     if (layer.constants.length > 0) r.fail(`${path}.constants`, `constants are for ONNX operators; ${layer.op} derives its own`);
@@ -944,6 +1114,7 @@ var init_build = __esm({
     init_aliases();
     init_attrs();
     init_spec();
+    init_common();
   }
 });
 
@@ -972,10 +1143,11 @@ function lineColumn(text2, offset) {
 function utf8Length(s) {
   return new TextEncoder().encode(s).length;
 }
-var Fail, Scanner;
+var MAX_JSON_DEPTH, Fail, Scanner;
 var init_json_text = __esm({
   "src/core/layers-json/json-text.ts"() {
     "use strict";
+    MAX_JSON_DEPTH = 256;
     Fail = class {
       constructor(offset, reason) {
         this.offset = offset;
@@ -1012,7 +1184,7 @@ var init_json_text = __esm({
         this.i++;
       }
       value(depth) {
-        if (depth > 4096) throw new Fail(this.i, "nesting too deep");
+        if (depth >= MAX_JSON_DEPTH) throw new Fail(this.i, `nested more than ${MAX_JSON_DEPTH} levels deep`);
         const c = this.s[this.i];
         if (c === "{") return this.object(depth);
         if (c === "[") return this.array(depth);
@@ -1158,7 +1330,7 @@ function readLayer(r, v, index) {
   const layer = {
     index,
     name: r.string(o.name, `${path}.name`),
-    op: r.string(o.op, `${path}.op`),
+    op: opName(r, o.op, `${path}.op`),
     domain: o.domain === void 0 ? "" : typeof o.domain === "string" ? o.domain : r.fail(`${path}.domain`, `expected a string, got ${kind(o.domain)}`),
     attrs: o.attrs === void 0 ? {} : readAttrs(r, o.attrs, `${path}.attrs`),
     weights: o.weights === void 0 ? [] : readWeights(r, o.weights, `${path}.weights`),
@@ -1174,9 +1346,15 @@ function readLayer(r, v, index) {
   if (o.scope !== void 0) layer.scope = r.string(o.scope, `${path}.scope`);
   return layer;
 }
+function opName(r, v, path) {
+  const op = r.string(v, path);
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(op)) r.fail(path, `${kind(op)} is not an operator name (letters, digits and '_', e.g. "Conv2d" or "Relu")`);
+  if (OBJECT_MEMBERS.has(op)) r.fail(path, `${kind(op)} is not an operator name: no ONNX operator or PyTorch module is called that`);
+  return op;
+}
 function readAttrs(r, v, path) {
   const o = r.object(v, path);
-  const out = {};
+  const out = bare();
   for (const [k, a2] of Object.entries(o)) {
     const p = `${path}${propPath(k)}`;
     if (typeof a2 === "number" || typeof a2 === "string" || typeof a2 === "boolean") {
@@ -1218,15 +1396,17 @@ function readConstants(r, v, path) {
     return { key, values, scalar: false };
   });
 }
-var TOP_KEYS, INPUT_KEYS, LAYER_KEYS, WEIGHT_KEYS;
+var TOP_KEYS, INPUT_KEYS, LAYER_KEYS, WEIGHT_KEYS, OBJECT_MEMBERS;
 var init_validate = __esm({
   "src/core/layers-json/validate.ts"() {
     "use strict";
     init_spec();
+    init_common();
     TOP_KEYS = ["schema", "name", "producer", "opset", "inputs", "outputs", "layers", "comment"];
     INPUT_KEYS = ["name", "shape", "dtype"];
     LAYER_KEYS = ["name", "op", "domain", "inputs", "outputs", "attrs", "weights", "constants", "inputShapes", "outputShapes", "scope", "comment"];
     WEIGHT_KEYS = ["shape", "dtype", "tensor"];
+    OBJECT_MEMBERS = new Set(Object.getOwnPropertyNames(Object.prototype));
   }
 });
 
@@ -1248,6 +1428,7 @@ var init_layers_json = __esm({
     init_validate();
     init_spec();
     init_aliases();
+    init_json_text();
   }
 });
 
@@ -1592,15 +1773,24 @@ var init_tensor_values = __esm({
 });
 
 // src/core/onnx/tensor.ts
+function emptyFields() {
+  return { name: "", dataType: 0, dataLocation: 0, segment: false, raw: void 0, externalLength: void 0, dims: [], typed: {} };
+}
 function decodeTensor(c, end) {
-  let name = "";
-  let dataType = 0;
-  let dataLocation = 0;
-  let segment = false;
-  let raw;
-  let externalLength;
-  const dims = [];
-  const typed = {};
+  const f = emptyFields();
+  readTensor(c, end, f);
+  return tensorMeta(c, f);
+}
+function decodeTensorMerged(c, occurrences) {
+  const f = emptyFields();
+  for (const r of occurrences) {
+    c.pos = r.pos;
+    readTensor(c, r.end, f);
+  }
+  return tensorMeta(c, f);
+}
+function readTensor(c, end, t) {
+  const { dims, typed } = t;
   while (c.pos < end) {
     const tag = c.tag(end);
     const field = tag >>> 3;
@@ -1609,33 +1799,36 @@ function decodeTensor(c, end) {
     else if (field === 1 && wire === WIRE_LEN) {
       const stop = c.until(end, 1);
       while (c.pos < stop) dims.push(c.int64(stop));
-    } else if (field === 2 && wire === WIRE_VARINT) dataType = c.int32(end);
-    else if (field === 8 && wire === WIRE_LEN) name = c.string(c.length(end, 8));
+    } else if (field === 2 && wire === WIRE_VARINT) t.dataType = c.int32(end);
+    else if (field === 8 && wire === WIRE_LEN) t.name = c.string(c.length(end, 8));
     else if (field === 9 && wire === WIRE_LEN) {
       const len = c.length(end, 9);
-      raw = { pos: c.pos, len };
+      t.raw = { pos: c.pos, len };
       c.pos += len;
-    } else if (field === 14 && wire === WIRE_VARINT) dataLocation = c.int32(end);
+    } else if (field === 14 && wire === WIRE_VARINT) t.dataLocation = c.int32(end);
     else if (field === 3 && wire === WIRE_LEN) {
-      segment = true;
+      t.segment = true;
       c.skip(tag, end);
     } else if (field === 13 && wire === WIRE_LEN) {
       const entry = decodeEntry(c, c.until(end, 13));
-      if (entry.key === "length") externalLength = entry.value;
+      if (entry.key === "length") t.externalLength = entry.value;
     } else if (ELEMENT_WIRE[field] !== void 0 && (wire === ELEMENT_WIRE[field] || wire === WIRE_LEN)) {
       addTyped(typed[field] ??= { count: 0, segs: [], uncounted: [] }, c, field, wire, end);
     } else c.skip(tag, end);
   }
-  const external = dataLocation === 1;
+}
+function tensorMeta(c, t) {
+  const { name, dataType, dims, raw, typed } = t;
+  const external = t.dataLocation === 1;
   const meta = { name, dataType, dims, byteLength: 0, external };
   const n = dims.reduce((a2, b) => a2 * b, 1);
   const itemBytes = ELEMENT_BYTES[dataType];
   const rawLen = raw?.len ?? 0;
   if (external) {
-    meta.byteLength = externalLength !== void 0 ? Number.parseInt(externalLength, 10) || 0 : n * (itemBytes ?? 0);
+    meta.byteLength = t.externalLength !== void 0 ? Number.parseInt(t.externalLength, 10) || 0 : n * (itemBytes ?? 0);
     return meta;
   }
-  if (segment || itemBytes === void 0) {
+  if (t.segment || itemBytes === void 0) {
     meta.byteLength = rawLen;
     return meta;
   }
@@ -1735,37 +1928,40 @@ var init_tensor = __esm({
 
 // src/core/onnx/value-info.ts
 function decodeValueInfo(c, end) {
-  const out = { name: "", elemType: 0 };
+  let name = "";
+  let type;
   while (c.pos < end) {
     const tag = c.tag(end);
-    if (tag === (1 << 3 | WIRE_LEN)) out.name = c.string(c.length(end, 1));
-    else if (tag === (2 << 3 | WIRE_LEN)) {
-      const t = decodeType(c, c.until(end, 2));
-      out.elemType = t.elemType;
-      if (t.shape) out.shape = t.shape;
-      else delete out.shape;
-    } else c.skip(tag, end);
+    if (tag === (1 << 3 | WIRE_LEN)) name = c.string(c.length(end, 1));
+    else if (tag === (2 << 3 | WIRE_LEN)) type = decodeType(c, c.until(end, 2), type ?? { member: 0, tensor: { elemType: 0 } });
+    else c.skip(tag, end);
+  }
+  const out = { name, elemType: 0 };
+  if (type?.member === 1) {
+    out.elemType = type.tensor.elemType;
+    if (type.tensor.shape) out.shape = type.tensor.shape;
   }
   return out;
 }
-function decodeType(c, end) {
-  let t = { elemType: 0 };
+function decodeType(c, end, t) {
   while (c.pos < end) {
     const tag = c.tag(end);
     const field = tag >>> 3;
-    if (tag === (1 << 3 | WIRE_LEN)) {
+    if ((tag & 7) === WIRE_LEN && TYPE_MEMBERS.has(field)) {
+      if (t.member !== field) t.tensor = { elemType: 0 };
+      t.member = field;
+      if (field !== 1) {
+        c.skip(tag, end);
+        continue;
+      }
       c.path.push("tensor_type");
-      t = decodeTensorType(c, c.until(end, 1));
+      decodeTensorType(c, c.until(end, 1), t.tensor);
       c.path.pop();
-    } else if ((tag & 7) === WIRE_LEN && [4, 5, 7, 8, 9].includes(field)) {
-      t = { elemType: 0 };
-      c.skip(tag, end);
     } else c.skip(tag, end);
   }
   return t;
 }
-function decodeTensorType(c, end) {
-  const t = { elemType: 0 };
+function decodeTensorType(c, end, t) {
   while (c.pos < end) {
     const tag = c.tag(end);
     if (tag === (1 << 3 | WIRE_VARINT)) t.elemType = c.int32(end);
@@ -1780,7 +1976,6 @@ function decodeTensorType(c, end) {
       t.shape = shape;
     } else c.skip(tag, end);
   }
-  return t;
 }
 function decodeDim(c, end) {
   let d = null;
@@ -1792,10 +1987,12 @@ function decodeDim(c, end) {
   }
   return d;
 }
+var TYPE_MEMBERS;
 var init_value_info = __esm({
   "src/core/onnx/value-info.ts"() {
     "use strict";
     init_cursor();
+    TYPE_MEMBERS = /* @__PURE__ */ new Set([1, 4, 5, 7, 8, 9]);
   }
 });
 
@@ -1808,17 +2005,19 @@ function sub(c, end, field, label, decode) {
   c.pos = stop;
   return out;
 }
-function decodeGraph(c, end) {
+function emptyGraph() {
+  return { name: "", nodes: [], inputs: [], outputs: [], valueInfo: [], initializers: [] };
+}
+function decodeGraph(c, end, into = emptyGraph()) {
   if (c.graphDepth >= MAX_GRAPH_DEPTH) throw c.error("E_ONNX_NESTING", `subgraphs nested deeper than ${MAX_GRAPH_DEPTH} levels`);
   c.graphDepth++;
   try {
-    return decodeGraphBody(c, end);
+    return decodeGraphBody(c, end, into);
   } finally {
     c.graphDepth--;
   }
 }
-function decodeGraphBody(c, end) {
-  const g = { name: "", nodes: [], inputs: [], outputs: [], valueInfo: [], initializers: [] };
+function decodeGraphBody(c, end, g) {
   while (c.pos < end) {
     const tag = c.tag(end);
     switch (tag) {
@@ -1882,24 +2081,14 @@ function decodeNode(c, end) {
   return n;
 }
 function decodeAttribute(c, end) {
+  const a2 = { f: 0, i: 0, s: "", t: [], g: [], sparse: [], floats: [], ints: [], strings: [], tensors: [], graphs: [] };
   let name = "";
   let type = 0;
-  let f = 0;
-  let i = 0;
-  let s = "";
-  let t;
-  let g;
-  let sparse;
-  const floats = [];
-  const ints = [];
-  const strings = [];
-  const tensors = [];
-  const graphs = [];
   const at = (field) => {
     const len = c.length(end, field);
-    const a2 = { pos: c.pos, end: c.pos + len };
+    const r = { pos: c.pos, end: c.pos + len };
     c.pos += len;
-    return a2;
+    return r;
   };
   while (c.pos < end) {
     const tag = c.tag(end);
@@ -1911,62 +2100,66 @@ function decodeAttribute(c, end) {
         type = c.int32(end);
         break;
       case 2 << 3 | WIRE_FIXED32:
-        f = c.float32(end);
+        a2.f = c.float32(end);
         break;
       case 3 << 3 | WIRE_VARINT:
-        i = c.int64(end);
+        a2.i = c.int64(end);
         break;
       case 4 << 3 | LEN:
-        s = utf82.decode(c.bytes(c.length(end, 4)));
+        a2.s = utf82.decode(c.bytes(c.length(end, 4)));
         break;
+      // t, g and sparse_tensor are single messages: every occurrence is kept and they are merged.
       case 5 << 3 | LEN:
-        t = at(5);
+        a2.t.push(at(5));
         break;
       case 6 << 3 | LEN:
-        g = at(6);
+        a2.g.push(at(6));
         break;
       case 22 << 3 | LEN:
-        sparse = at(22);
+        a2.sparse.push(at(22));
         break;
       case 7 << 3 | WIRE_FIXED32:
-        floats.push(c.float32(end));
+        a2.floats.push(c.float32(end));
         break;
       case 7 << 3 | LEN: {
         const stop = c.until(end, 7);
-        while (c.pos < stop) floats.push(c.float32(stop));
+        while (c.pos < stop) a2.floats.push(c.float32(stop));
         break;
       }
       case 8 << 3 | WIRE_VARINT:
-        ints.push(c.int64(end));
+        a2.ints.push(c.int64(end));
         break;
       case 8 << 3 | LEN: {
         const stop = c.until(end, 8);
-        while (c.pos < stop) ints.push(c.int64(stop));
+        while (c.pos < stop) a2.ints.push(c.int64(stop));
         break;
       }
       case 9 << 3 | LEN:
-        strings.push(utf82.decode(c.bytes(c.length(end, 9))));
+        a2.strings.push(utf82.decode(c.bytes(c.length(end, 9))));
         break;
       case 10 << 3 | LEN:
-        tensors.push(at(10));
+        a2.tensors.push(at(10));
         break;
       case 11 << 3 | LEN:
-        graphs.push(at(11));
+        a2.graphs.push(at(11));
         break;
       default:
         c.skip(tag, end);
     }
   }
   c.path.push(name);
-  const value = attributeValue(c, type, { f, i, s, t, g, sparse, floats, ints, strings, tensors, graphs });
+  const value = attributeValue(c, type, a2);
   c.path.pop();
   c.pos = end;
   return { name, value };
 }
-function decodeAt(c, a2, decode) {
-  const r = a2 ?? EMPTY;
-  c.pos = r.pos;
-  return decode(c, r.end);
+function mergedGraph(c, occurrences) {
+  const g = emptyGraph();
+  for (const r of occurrences) {
+    c.pos = r.pos;
+    decodeGraph(c, r.end, g);
+  }
+  return g;
 }
 function attributeValue(c, type, a2) {
   switch (type) {
@@ -1977,9 +2170,9 @@ function attributeValue(c, type, a2) {
     case 3:
       return { type: "string", value: a2.s };
     case 4:
-      return { type: "tensor", value: decodeAt(c, a2.t, decodeTensor) };
+      return { type: "tensor", value: decodeTensorMerged(c, a2.t) };
     case 5:
-      return { type: "graph", value: decodeAt(c, a2.g, decodeGraph) };
+      return { type: "graph", value: mergedGraph(c, a2.g) };
     case 6:
       return { type: "floats", value: a2.floats };
     case 7:
@@ -1987,23 +2180,32 @@ function attributeValue(c, type, a2) {
     case 8:
       return { type: "strings", value: a2.strings };
     case 9:
-      return { type: "tensors", value: a2.tensors.map((r) => decodeAt(c, r, decodeTensor)) };
+      return { type: "tensors", value: a2.tensors.map((r) => decodeTensorMerged(c, [r])) };
     case 10:
-      return { type: "graphs", value: a2.graphs.map((r) => decodeAt(c, r, decodeGraph)) };
+      return { type: "graphs", value: a2.graphs.map((r) => mergedGraph(c, [r])) };
     case 11:
-      return { type: "sparse_tensor", value: decodeAt(c, a2.sparse, decodeSparseValues) };
+      return { type: "sparse_tensor", value: sparseValues(c, a2.sparse) };
     default:
       return { type: "type_proto", value: null };
   }
 }
-function decodeSparseValues(c, end) {
-  let values;
-  while (c.pos < end) {
-    const tag = c.tag(end);
-    if (tag === (1 << 3 | LEN)) values = sub(c, end, 1, "values", decodeTensor);
-    else c.skip(tag, end);
+function sparseValues(c, occurrences) {
+  const values = [];
+  for (const r of occurrences) {
+    c.pos = r.pos;
+    while (c.pos < r.end) {
+      const tag = c.tag(r.end);
+      if (tag === (1 << 3 | LEN)) {
+        const len = c.length(r.end, 1);
+        values.push({ pos: c.pos, end: c.pos + len });
+        c.pos += len;
+      } else c.skip(tag, r.end);
+    }
   }
-  return values ?? decodeTensor(c, c.pos);
+  c.path.push("values");
+  const meta = decodeTensorMerged(c, values);
+  c.path.pop();
+  return meta;
 }
 function decodeSparseInitializer(c, end) {
   const start = c.pos;
@@ -2016,13 +2218,12 @@ function decodeSparseInitializer(c, end) {
       while (c.pos < stop) dims.push(c.int64(stop));
     } else c.skip(tag, end);
   }
-  c.pos = start;
-  const values = decodeSparseValues(c, end);
+  const values = sparseValues(c, [{ pos: start, end }]);
   const { values: _v, ...meta } = values;
   void _v;
   return { ...meta, dims };
 }
-var LEN, utf82, MAX_GRAPH_DEPTH, EMPTY;
+var LEN, utf82, MAX_GRAPH_DEPTH;
 var init_graph2 = __esm({
   "src/core/onnx/graph.ts"() {
     "use strict";
@@ -2032,7 +2233,6 @@ var init_graph2 = __esm({
     LEN = WIRE_LEN;
     utf82 = new TextDecoder("utf-8");
     MAX_GRAPH_DEPTH = 64;
-    EMPTY = { pos: 0, end: 0 };
   }
 });
 
@@ -2045,7 +2245,7 @@ function decodeModelProto(c) {
     opsetImport: [],
     producerName: "",
     producerVersion: "",
-    graph: { name: "", nodes: [], inputs: [], outputs: [], valueInfo: [], initializers: [] },
+    graph: emptyGraph(),
     functions: []
   };
   while (c.pos < end) {
@@ -2064,7 +2264,7 @@ function decodeModelProto(c) {
         const len = c.lengthUnchecked();
         const stop = c.pos + len;
         c.path.push("graph");
-        model2.graph = decodeGraph(c, stop);
+        decodeGraph(c, stop, model2.graph);
         c.path.pop();
         c.pos = stop;
         break;
@@ -2141,8 +2341,8 @@ function lfsPointerError(file) {
     { file, byteOffset: 0 }
   );
 }
-function notOnnx(file, why) {
-  return new EnergyDiffError("E_NOT_ONNX", `not an ONNX model: ${why}`, { file, byteOffset: 0 });
+function notOnnx(file, why, byteOffset = 0) {
+  return new EnergyDiffError("E_NOT_ONNX", `not an ONNX model: ${why}`, byteOffset === null ? { file } : { file, byteOffset });
 }
 function sniff(source, file) {
   if (source.sizeBytes === 0) throw notOnnx(file, "the file is empty");
@@ -2197,27 +2397,27 @@ function checkPlausibleModel(source, file) {
       tag = c.tag(c.size);
     } catch (err) {
       if (plausibleFields > 0 && err instanceof EnergyDiffError && err.code === "E_ONNX_TRUNCATED") throw err;
-      throw notOnnx(file, `no ModelProto field at byte ${at}`);
+      throw notOnnx(file, `no ModelProto field at byte ${at}`, at);
     }
     const field = tag >>> 3;
     const wire = tag & 7;
-    if (MODEL_FIELDS[field] !== wire) throw notOnnx(file, `byte ${at} holds field ${field} (wire type ${wire}), which a ModelProto does not have`);
+    if (MODEL_FIELDS[field] !== wire) throw notOnnx(file, `byte ${at} holds field ${field} (wire type ${wire}), which a ModelProto does not have`, at);
     if (wire === WIRE_VARINT) {
       const value = readOr(c, plausibleFields, () => c.int64(c.size));
-      if (field === 1 && (value < 1 || value > MAX_IR_VERSION)) throw notOnnx(file, `ir_version ${value} at byte ${at} is implausible`);
+      if (field === 1 && (value < 1 || value > MAX_IR_VERSION)) throw notOnnx(file, `ir_version ${value} at byte ${at} is implausible`, at);
     } else if (wire === WIRE_LEN) {
       const len = readOr(c, plausibleFields, () => c.uint64(c.size));
       const available = Math.min(len, c.size - c.pos);
       if (STRING_FIELDS.has(field)) {
         const head = c.bytes(Math.min(available, STRING_CHECK_BYTES));
-        if (!isUtf8Prefix(head)) throw notOnnx(file, `field ${field} at byte ${at} should be text but is binary`);
+        if (!isUtf8Prefix(head)) throw notOnnx(file, `field ${field} at byte ${at} should be text but is binary`, at);
       } else {
         if (field === 7) hasGraph = true;
         const first = available > 0 ? c.bytes(1)[0] : void 0;
         const tags = FIRST_TAGS[field];
-        if (first !== void 0 && tags && !tags.has(first)) throw notOnnx(file, `field ${field} at byte ${at} does not hold the message a ModelProto has there`);
+        if (first !== void 0 && tags && !tags.has(first)) throw notOnnx(file, `field ${field} at byte ${at} does not hold the message a ModelProto has there`, at);
       }
-      if (plausibleFields === 0 && len > available) throw notOnnx(file, `field ${field} at byte ${at} claims ${len} bytes, more than the file holds`);
+      if (plausibleFields === 0 && len > available) throw notOnnx(file, `field ${field} at byte ${at} claims ${len} bytes, more than the file holds`, at);
       if (field === 7 && plausibleFields > 0 && len > available) return;
       c.pos = at;
       c.tag(c.size);
@@ -2226,14 +2426,15 @@ function checkPlausibleModel(source, file) {
     }
     plausibleFields++;
   }
-  if (!hasGraph) throw notOnnx(file, `no graph (ModelProto field 7) in ${c.size} bytes; the file may be truncated or not a model`);
+  if (!hasGraph) throw notOnnx(file, `no graph (ModelProto field 7) in ${c.size} bytes; the file may be truncated or not a model`, null);
 }
 function readOr(c, plausibleFields, read) {
   try {
     return read();
   } catch (err) {
     if (plausibleFields > 0 && err instanceof EnergyDiffError) throw err;
-    throw notOnnx(c.file, err instanceof Error ? err.message : String(err));
+    const at = err instanceof EnergyDiffError ? err.place.byteOffset : void 0;
+    throw notOnnx(c.file, err instanceof Error ? err.message : String(err), at ?? c.pos);
   }
 }
 var MODEL_FIELDS, STRING_FIELDS, FIRST_TAGS, MAX_IR_VERSION, STRING_CHECK_BYTES, strictUtf82;
@@ -2356,13 +2557,84 @@ var init_byte_source2 = __esm({
   }
 });
 
+// src/adapters/safe-read.ts
+import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2, realpathSync, statSync } from "node:fs";
+import { isAbsolute, relative, sep } from "node:path";
+function fail(rules, path, message, code2 = rules.code) {
+  throw new EnergyDiffError(code2, message, { file: rules.display ?? path });
+}
+function isInside(root, child) {
+  const rel = relative(root, child);
+  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
+}
+function checkFile(path, rules) {
+  let real;
+  try {
+    real = realpathSync(path);
+  } catch (err) {
+    const code2 = err.code;
+    if (code2 === "ENOENT" || code2 === "ENOTDIR") fail(rules, path, rules.notFoundMessage ?? `${rules.what} not found`, rules.notFoundCode);
+    if (code2 === "ELOOP") fail(rules, path, `${rules.what} is a symlink loop`);
+    if (code2 === "EACCES") fail(rules, path, `${rules.what}: permission denied`);
+    throw err;
+  }
+  if (rules.root !== void 0 && !isInside(realpathSync(rules.root), real)) {
+    fail(rules, path, `${rules.what} resolves outside the workspace (symlinks and '..' must stay inside the repository)`);
+  }
+  const st = statSync(real);
+  if (!st.isFile()) fail(rules, path, `${rules.what} is ${st.isDirectory() ? "a directory" : "not a regular file (a device, FIFO or socket)"}`);
+  if (st.size > rules.maxBytes) fail(rules, path, `${rules.what} is ${st.size} bytes, over the ${rules.maxBytes}-byte limit`);
+  return { real, sizeBytes: st.size };
+}
+function readChecked(path, rules) {
+  const { real } = checkFile(path, rules);
+  const fd = openSync2(real, "r");
+  try {
+    const st = fstatSync2(fd);
+    if (!st.isFile() || st.size > rules.maxBytes) fail(rules, path, `${rules.what} changed while it was read`);
+    const buf = Buffer.alloc(Math.min(st.size, rules.maxBytes));
+    let got = 0;
+    while (got < buf.length) {
+      const n = readSync2(fd, buf, got, buf.length - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return buf.subarray(0, got).toString("utf8");
+  } finally {
+    closeSync2(fd);
+  }
+}
+var MAX_BYTES;
+var init_safe_read = __esm({
+  "src/adapters/safe-read.ts"() {
+    "use strict";
+    init_common();
+    MAX_BYTES = {
+      config: 1 << 20,
+      profile: 4 << 20,
+      layersJson: 64 << 20,
+      measurement: 64 << 20,
+      onnx: 2 ** 31 - 1
+    };
+  }
+});
+
 // src/adapters/load-model.ts
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync as statSync2 } from "node:fs";
 async function loadModel(path) {
   return loadModelSync(path);
 }
 function loadModelSync(path) {
-  if (path.toLowerCase().endsWith(".json")) {
+  const json = path.toLowerCase().endsWith(".json");
+  const st = readOrExplain(path, () => statSync2(path));
+  if (st.isDirectory()) throw new EnergyDiffError("E_FILE_NOT_FOUND", "is a directory, not a model file", { file: path });
+  if (!st.isFile()) throw new EnergyDiffError("E_FILE_READ", "is not a regular file (a device, FIFO or socket)", { file: path });
+  const maxBytes = json ? MAX_BYTES.layersJson : MAX_BYTES.onnx;
+  if (st.size > maxBytes) {
+    const why = json ? "" : " (a single ONNX protobuf cannot exceed 2 GiB: store the weights as external data)";
+    throw new EnergyDiffError("E_FILE_TOO_LARGE", `${st.size} bytes, over the ${maxBytes}-byte limit for ${json ? "layers.json files" : "ONNX files"}${why}`, { file: path });
+  }
+  if (json) {
     const text2 = readOrExplain(path, () => readFileSync(path, "utf8"));
     if (isLfsPointer(text2)) throw lfsPointerError(path);
     return decodeLayersJson(text2, path);
@@ -2392,6 +2664,7 @@ var init_load_model = __esm({
     init_onnx();
     init_common();
     init_byte_source2();
+    init_safe_read();
   }
 });
 
@@ -2444,90 +2717,8 @@ var init_declared = __esm({
   }
 });
 
-// src/core/infer/inputs.ts
-function bindInputs(graph, opts, diagnostics, file) {
-  const initializerNames = new Set(graph.initializers.map((t) => t.name));
-  const values = /* @__PURE__ */ new Map();
-  const requested = opts.batch;
-  if (requested !== void 0 && (!Number.isInteger(requested) || requested < 1)) {
-    throw new EnergyDiffError("E_BATCH", `batch must be a positive integer, got ${requested}`, file !== void 0 ? { file } : {});
-  }
-  let declaredBatch2;
-  let override = false;
-  for (const vi of graph.inputs) {
-    if (initializerNames.has(vi.name)) continue;
-    const explicit = opts.inputShapes?.[vi.name];
-    if (explicit) {
-      checkExplicit(vi.name, explicit, file);
-      const axis = explicitBatchAxis(vi.shape, explicit, requested);
-      if (axis !== void 0 && typeof vi.shape?.[axis] === "number") override = true;
-      values.set(vi.name, axis !== void 0 ? { shape: [...explicit], dtype: vi.elemType, batch: { axis, inner: 1 } } : { shape: [...explicit], dtype: vi.elemType });
-      if (declaredBatch2 === void 0 && explicit.length > 0) declaredBatch2 = explicit[axis ?? 0];
-      continue;
-    }
-    if (vi.elemType === 0 && !vi.shape) continue;
-    if (!vi.shape) throw missingShape(vi.name, "declares no shape", file);
-    const shape = [];
-    let batched = false;
-    vi.shape.forEach((d, axis) => {
-      if (axis === 0 && requested !== void 0) {
-        if (typeof d === "number" && d !== requested) {
-          override = true;
-          diagnostics.push({ severity: "info", code: "I_BATCH_OVERRIDE", message: `input ${vi.name} declares batch ${d}; inferring at batch ${requested}` });
-        }
-        shape.push(requested);
-        batched = requested !== 1;
-        return;
-      }
-      if (typeof d === "number" && d >= 0) {
-        shape.push(d);
-        if (axis === 0 && declaredBatch2 === void 0) declaredBatch2 = d;
-        return;
-      }
-      if (axis === 0) {
-        diagnostics.push({ severity: "info", code: "I_BATCH_DEFAULT", message: `input ${vi.name} has a symbolic batch dimension '${d ?? "?"}'; inferring at batch 1 (use --batch)` });
-        shape.push(1);
-        return;
-      }
-      throw missingShape(vi.name, `has a symbolic dimension '${d ?? "?"}' at axis ${axis}`, file);
-    });
-    values.set(vi.name, batched ? { shape, dtype: vi.elemType, batch: { axis: 0, inner: 1 } } : { shape, dtype: vi.elemType });
-  }
-  const batch = requested ?? declaredBatch2 ?? 1;
-  return { values, batch, batchOverride: override || requested !== void 0 && requested !== 1 };
-}
-function checkExplicit(name, shape, file) {
-  if (!shape.every((d) => Number.isInteger(d) && d >= 0)) {
-    throw new EnergyDiffError("E_INPUT_SHAPE", `input shape for ${name} must be non-negative integers, got ${shape.join("x")}`, {
-      ...file !== void 0 ? { file } : {},
-      input: name
-    });
-  }
-}
-function missingShape(name, why, file) {
-  return new EnergyDiffError(
-    "E_INPUT_SHAPE",
-    `model input '${name}' ${why}; pass its shape, e.g. --input ${name}=1x3x224x224`,
-    { ...file !== void 0 ? { file } : {}, input: name }
-  );
-}
-function explicitBatchAxis(declared, explicit, requested) {
-  if (declared && declared.length === explicit.length) {
-    const differing = explicit.flatMap((d, i) => declared[i] === 1 && d !== 1 ? [i] : []);
-    const others = explicit.every((d, i) => declared[i] === d || declared[i] === 1 || typeof declared[i] !== "number");
-    if (differing.length === 1 && others && (requested === void 0 || explicit[differing[0]] === requested)) return differing[0];
-  }
-  return requested !== void 0 && requested !== 1 && explicit[0] === requested ? 0 : void 0;
-}
-var init_inputs = __esm({
-  "src/core/infer/inputs.ts"() {
-    "use strict";
-    init_common();
-  }
-});
-
 // src/core/infer/errors.ts
-function fail(reason) {
+function fail2(reason) {
   throw new Unsupported(reason);
 }
 function need(value, reason) {
@@ -2558,7 +2749,7 @@ function broadcast(shapes2) {
       const d = s[s.length - rank2 + i] ?? 1;
       if (d === dim || d === 1) continue;
       if (dim === 1) dim = d;
-      else fail(`shapes ${shapes2.map(fmt).join(", ")} do not broadcast`);
+      else fail2(`shapes ${shapes2.map(fmt).join(", ")} do not broadcast`);
     }
     out.push(dim);
   }
@@ -2615,6 +2806,141 @@ var init_shape_util = __esm({
   "src/core/infer/shape-util.ts"() {
     "use strict";
     init_errors3();
+  }
+});
+
+// src/core/infer/finite.ts
+function shapeProblem(shape) {
+  const bad = shape.find((d) => !Number.isSafeInteger(d) || d < 0);
+  if (bad !== void 0) return `shape ${fmt(shape)} has the dimension ${bad} (expected a non-negative integer)`;
+  if (shape.includes(0)) return void 0;
+  let n = 1;
+  for (const d of shape) {
+    n *= d;
+    if (n > Number.MAX_SAFE_INTEGER) return `shape ${fmt(shape)} has more than 2^53 elements`;
+  }
+  return void 0;
+}
+function countProblem(what, v) {
+  return Number.isFinite(v) && v >= 0 ? void 0 : `${what} is ${v} (expected a finite non-negative number)`;
+}
+function resultProblem(r, outputNames) {
+  for (const [k, v] of r.outputs.entries()) {
+    const problem = v.shape ? shapeProblem(v.shape) : void 0;
+    if (problem) return `output ${outputNames[k] || k}: ${problem}`;
+  }
+  const macs = countProblem("the MAC count", r.macs);
+  if (macs) return macs;
+  for (const [key, v] of Object.entries(r.attrs ?? {})) if (!Number.isFinite(v)) return `attribute ${key} is ${v}`;
+  for (const l of r.subLayers ?? []) {
+    const problem = layerProblem(l);
+    if (problem) return `body layer ${l.name}: ${problem}`;
+  }
+  return void 0;
+}
+function layerProblem(l) {
+  return countProblem("the MAC count", l.macs) ?? countProblem("the parameter count", l.params) ?? countProblem("the weight bytes", l.weightBytes) ?? countProblem("the activation bytes", l.activationBytesIn + l.activationBytesOut);
+}
+function checkedValue(v) {
+  const problem = v.shape ? shapeProblem(v.shape) : void 0;
+  if (!problem) return { value: v };
+  const { values: _values, ...rest } = v;
+  void _values;
+  return { value: { ...rest, shape: null }, problem };
+}
+var init_finite = __esm({
+  "src/core/infer/finite.ts"() {
+    "use strict";
+    init_shape_util();
+  }
+});
+
+// src/core/infer/inputs.ts
+function bindInputs(graph, opts, diagnostics, file) {
+  const initializerNames = new Set(graph.initializers.map((t) => t.name));
+  const values = /* @__PURE__ */ new Map();
+  const requested = opts.batch;
+  if (requested !== void 0 && (!Number.isInteger(requested) || requested < 1)) {
+    throw new EnergyDiffError("E_BATCH", `batch must be a positive integer, got ${requested}`, file !== void 0 ? { file } : {});
+  }
+  let declaredBatch2;
+  let override = false;
+  for (const vi of graph.inputs) {
+    if (initializerNames.has(vi.name)) continue;
+    const explicit = opts.inputShapes && Object.hasOwn(opts.inputShapes, vi.name) ? opts.inputShapes[vi.name] : void 0;
+    if (explicit) {
+      checkExplicit(vi.name, explicit, file);
+      const axis = explicitBatchAxis(vi.shape, explicit, requested);
+      if (axis !== void 0 && typeof vi.shape?.[axis] === "number") override = true;
+      values.set(vi.name, axis !== void 0 ? { shape: [...explicit], dtype: vi.elemType, batch: { axis, inner: 1 } } : { shape: [...explicit], dtype: vi.elemType });
+      if (declaredBatch2 === void 0 && explicit.length > 0) declaredBatch2 = explicit[axis ?? 0];
+      continue;
+    }
+    if (vi.elemType === 0 && !vi.shape) continue;
+    if (!vi.shape) throw missingShape(vi.name, "declares no shape", file);
+    const shape = [];
+    let batched = false;
+    vi.shape.forEach((d, axis) => {
+      if (axis === 0 && requested !== void 0) {
+        if (typeof d === "number" && d !== requested) {
+          override = true;
+          diagnostics.push({ severity: "info", code: "I_BATCH_OVERRIDE", message: `input ${vi.name} declares batch ${d}; inferring at batch ${requested}` });
+        }
+        shape.push(requested);
+        batched = requested !== 1;
+        return;
+      }
+      if (typeof d === "number" && d >= 0) {
+        shape.push(d);
+        if (axis === 0 && declaredBatch2 === void 0) declaredBatch2 = d;
+        return;
+      }
+      if (axis === 0) {
+        diagnostics.push({ severity: "info", code: "I_BATCH_DEFAULT", message: `input ${vi.name} has a symbolic batch dimension '${d ?? "?"}'; inferring at batch 1 (use --batch)` });
+        shape.push(1);
+        return;
+      }
+      throw missingShape(vi.name, typeof d === "number" ? `declares the dimension ${d} at axis ${axis} (unknown)` : `has a symbolic dimension '${d ?? "?"}' at axis ${axis}`, file);
+    });
+    checkSize(vi.name, shape, file);
+    values.set(vi.name, batched ? { shape, dtype: vi.elemType, batch: { axis: 0, inner: 1 } } : { shape, dtype: vi.elemType });
+  }
+  const batch = requested ?? declaredBatch2 ?? 1;
+  return { values, batch, batchOverride: override || requested !== void 0 && requested !== 1 };
+}
+function checkExplicit(name, shape, file) {
+  if (!shape.every((d) => Number.isSafeInteger(d) && d >= 0)) {
+    throw new EnergyDiffError("E_INPUT_SHAPE", `input shape for ${name} must be non-negative integers, got ${shape.join("x")}`, {
+      ...file !== void 0 ? { file } : {},
+      input: name
+    });
+  }
+  checkSize(name, shape, file);
+}
+function checkSize(name, shape, file) {
+  const problem = shapeProblem(shape);
+  if (problem) throw new EnergyDiffError("E_INPUT_SHAPE", `input ${name}: ${problem}`, { ...file !== void 0 ? { file } : {}, input: name });
+}
+function missingShape(name, why, file) {
+  return new EnergyDiffError(
+    "E_INPUT_SHAPE",
+    `model input '${name}' ${why}; pass its shape, e.g. --input ${name}=1x3x224x224`,
+    { ...file !== void 0 ? { file } : {}, input: name }
+  );
+}
+function explicitBatchAxis(declared, explicit, requested) {
+  if (declared && declared.length === explicit.length) {
+    const differing = explicit.flatMap((d, i) => declared[i] === 1 && d !== 1 ? [i] : []);
+    const others = explicit.every((d, i) => declared[i] === d || declared[i] === 1 || typeof declared[i] !== "number");
+    if (differing.length === 1 && others && (requested === void 0 || explicit[differing[0]] === requested)) return differing[0];
+  }
+  return requested !== void 0 && requested !== 1 && explicit[0] === requested ? 0 : void 0;
+}
+var init_inputs = __esm({
+  "src/core/infer/inputs.ts"() {
+    "use strict";
+    init_common();
+    init_finite();
   }
 });
 
@@ -2698,7 +3024,7 @@ function reshapeWithBatch(ctx, input, inShape2, target, dynamic) {
   const n = ctx.batch;
   const plain = resolveMinusOne(target, total);
   if (!ctx.batchOverride || !pos || n === 1 || dynamic || plain && !target.includes(-1)) {
-    if (!plain) fail(`cannot reshape ${fmt(inShape2)} to ${fmt(target)}`);
+    if (!plain) fail2(`cannot reshape ${fmt(inShape2)} to ${fmt(target)}`);
     const batch = pos ? locateBatch(plain, batchPrefix(inShape2, pos, n), n) : void 0;
     return batch ? { shape: plain, batch } : { shape: plain };
   }
@@ -2708,7 +3034,7 @@ function reshapeWithBatch(ctx, input, inShape2, target, dynamic) {
   if (!placed) {
     if (plain) return { shape: plain };
     ctx.warn("W_BATCH_UNDERIVABLE", `Reshape target ${fmt(target)} does not fit ${fmt(inShape2)} at batch ${n} and its batch axis cannot be located`);
-    fail(`cannot reshape ${fmt(inShape2)} to ${fmt(target)} (target looks exported at another batch size; cannot re-derive it for batch ${n})`);
+    fail2(`cannot reshape ${fmt(inShape2)} to ${fmt(target)} (target looks exported at another batch size; cannot re-derive it for batch ${n})`);
   }
   if (!plain || plain.some((d, i) => d !== placed.shape[i])) {
     ctx.warn("W_BATCH_BAKED", `Reshape target ${fmt(target)} was exported at batch 1; re-derived as ${fmt(placed.shape)} for batch ${n}`);
@@ -2766,12 +3092,12 @@ function attrString(ctx, name, fallback2) {
 }
 function inShape(ctx, i) {
   const v = ctx.inputs[i];
-  if (!v) fail(`input ${i} (${ctx.node.inputs[i] ?? "?"}) missing`);
+  if (!v) fail2(`input ${i} (${ctx.node.inputs[i] ?? "?"}) missing`);
   return need(v.shape, `input ${ctx.node.inputs[i] ?? i} has unknown shape`);
 }
 function inVal(ctx, i) {
   const v = ctx.inputs[i];
-  if (!v) fail(`input ${i} (${ctx.node.inputs[i] ?? "?"}) missing`);
+  if (!v) fail2(`input ${i} (${ctx.node.inputs[i] ?? "?"}) missing`);
   return v;
 }
 function inConst(ctx, i) {
@@ -2786,7 +3112,7 @@ function hasInput(ctx, i) {
 }
 function normAxis(axis, rank2) {
   const a2 = axis < 0 ? axis + rank2 : axis;
-  if (a2 < 0 || a2 >= rank2) fail(`axis ${axis} out of range for rank ${rank2}`);
+  if (a2 < 0 || a2 >= rank2) fail2(`axis ${axis} out of range for rank ${rank2}`);
   return a2;
 }
 var init_context = __esm({
@@ -2800,8 +3126,8 @@ var init_context = __esm({
 function windowOf(ctx, spatialRank, kernel) {
   const ones = new Array(spatialRank).fill(1);
   const pads = attrInts(ctx, "pads") ?? new Array(2 * spatialRank).fill(0);
-  if (kernel.length !== spatialRank) fail(`kernel ${fmt(kernel)} does not match ${spatialRank} spatial dims`);
-  return {
+  if (kernel.length !== spatialRank) fail2(`kernel ${fmt(kernel)} does not match ${spatialRank} spatial dims`);
+  const w = {
     kernel,
     strides: attrInts(ctx, "strides") ?? ones,
     dilations: attrInts(ctx, "dilations") ?? ones,
@@ -2809,6 +3135,24 @@ function windowOf(ctx, spatialRank, kernel) {
     padEnd: pads.slice(spatialRank, 2 * spatialRank),
     autoPad: attrString(ctx, "auto_pad", "NOTSET")
   };
+  const check2 = (name, values, length, min) => {
+    if (values.length !== length) fail2(`${name} ${fmt(values)} has ${values.length} entries for ${spatialRank} spatial dims`);
+    const bad = values.find((v) => !Number.isSafeInteger(v) || v < min);
+    if (bad !== void 0) fail2(`${name} ${fmt(values)}: ${bad} is out of range (expected integers >= ${min})`);
+  };
+  check2("kernel_shape", kernel, spatialRank, 1);
+  check2("strides", w.strides, spatialRank, 1);
+  check2("dilations", w.dilations, spatialRank, 1);
+  check2("pads", pads, 2 * spatialRank, 0);
+  return w;
+}
+function checkFits(sp, w) {
+  if (w.autoPad !== "NOTSET" && w.autoPad !== "VALID") return;
+  sp.forEach((d, i) => {
+    const effective = (w.kernel[i] - 1) * w.dilations[i] + 1;
+    const padded = d + (w.autoPad === "VALID" ? 0 : (w.padBegin[i] ?? 0) + (w.padEnd[i] ?? 0));
+    if (effective > padded) fail2(`kernel ${fmt(w.kernel)} (dilated to ${effective} at spatial axis ${i}) does not fit the padded input of ${padded}`);
+  });
 }
 function outSize(inSize, w, i, ceilMode) {
   const k = w.kernel[i];
@@ -2853,12 +3197,17 @@ var init_conv = __esm({
       const [n, c, ...sp] = inShape(ctx, 0);
       const wShape = inShape(ctx, 1);
       const [m, cPerGroup, ...k] = wShape;
-      if (n === void 0 || c === void 0 || m === void 0 || cPerGroup === void 0) fail("Conv needs N,C,... input and M,C/g,... weight");
+      if (n === void 0 || c === void 0 || m === void 0 || cPerGroup === void 0) fail2("Conv needs N,C,... input and M,C/g,... weight");
       const groups = attrInt(ctx, "group", 1);
-      if (c !== cPerGroup * groups) fail(`input channels ${c} != weight ${cPerGroup} x group ${groups}`);
-      const w = windowOf(ctx, sp.length, attrInts(ctx, "kernel_shape") ?? k);
+      if (!Number.isSafeInteger(groups) || groups < 1) fail2(`group ${groups} is out of range (expected an integer >= 1)`);
+      if (c !== cPerGroup * groups) fail2(`input channels ${c} != weight ${cPerGroup} x group ${groups}`);
+      if (m % groups !== 0) fail2(`output channels ${m} are not divisible by group ${groups}`);
+      const kernelShape = attrInts(ctx, "kernel_shape");
+      if (kernelShape && fmt(kernelShape) !== fmt(k)) fail2(`kernel_shape ${fmt(kernelShape)} differs from the weight's spatial dims ${fmt(k)}`);
+      const w = windowOf(ctx, sp.length, kernelShape ?? k);
+      checkFits(sp, w);
       const outSp = sp.map((d, i) => outSize(d, w, i, false));
-      if (outSp.some((d) => d <= 0)) fail(`Conv output ${fmt(outSp)} is empty`);
+      if (outSp.some((d) => d <= 0)) fail2(`Conv output ${fmt(outSp)} is empty`);
       const out = { shape: [n, m, ...outSp], dtype: x.dtype };
       if (x.batch?.axis === 0) out.batch = { ...x.batch };
       const macs = n * m * numel(outSp) * cPerGroup * numel(w.kernel);
@@ -2868,10 +3217,15 @@ var init_conv = __esm({
       const x = inVal(ctx, 0);
       const [n, c, ...sp] = inShape(ctx, 0);
       const [wc, mPerGroup, ...k] = inShape(ctx, 1);
-      if (n === void 0 || c === void 0 || wc === void 0 || mPerGroup === void 0) fail("ConvTranspose needs N,C,... input and C,M/g,... weight");
+      if (n === void 0 || c === void 0 || wc === void 0 || mPerGroup === void 0) fail2("ConvTranspose needs N,C,... input and C,M/g,... weight");
       const groups = attrInt(ctx, "group", 1);
+      if (!Number.isSafeInteger(groups) || groups < 1) fail2(`group ${groups} is out of range (expected an integer >= 1)`);
+      if (wc !== c) fail2(`input channels ${c} != weight's first dim ${wc}`);
+      if (c % groups !== 0) fail2(`input channels ${c} are not divisible by group ${groups}`);
       const m = mPerGroup * groups;
-      const w = windowOf(ctx, sp.length, attrInts(ctx, "kernel_shape") ?? k);
+      const kernelShape = attrInts(ctx, "kernel_shape");
+      if (kernelShape && fmt(kernelShape) !== fmt(k)) fail2(`kernel_shape ${fmt(kernelShape)} differs from the weight's spatial dims ${fmt(k)}`);
+      const w = windowOf(ctx, sp.length, kernelShape ?? k);
       const outputPadding = attrInts(ctx, "output_padding") ?? sp.map(() => 0);
       const given = attrInts(ctx, "output_shape");
       const outSp = sp.map((d, i) => {
@@ -2889,11 +3243,16 @@ var init_conv = __esm({
     poolOp = (ctx) => {
       const x = inVal(ctx, 0);
       const [n, c, ...sp] = inShape(ctx, 0);
-      if (n === void 0 || c === void 0) fail("pool needs an N,C,... input");
+      if (n === void 0 || c === void 0) fail2("pool needs an N,C,... input");
       const kernel = attrInts(ctx, "kernel_shape");
-      if (!kernel) fail("pool without kernel_shape");
+      if (!kernel) fail2("pool without kernel_shape");
       const w = windowOf(ctx, sp.length, kernel);
+      w.kernel.forEach((kd, i) => {
+        if (w.padBegin[i] >= kd || w.padEnd[i] >= kd) fail2(`pads ${fmt([...w.padBegin, ...w.padEnd])} are not smaller than kernel_shape ${fmt(w.kernel)}`);
+      });
+      checkFits(sp, w);
       const outSp = sp.map((d, i) => outSize(d, w, i, attrInt(ctx, "ceil_mode", 0) === 1));
+      if (outSp.some((d) => d <= 0)) fail2(`pool output ${fmt(outSp)} is empty`);
       const shape = [n, c, ...outSp];
       const out = { shape, dtype: x.dtype };
       const batch = sameBatch(x);
@@ -2906,7 +3265,7 @@ var init_conv = __esm({
       const x = inVal(ctx, 0);
       const shape = inShape(ctx, 0);
       const [n, c, ...sp] = shape;
-      if (n === void 0 || c === void 0) fail("global pool needs an N,C,... input");
+      if (n === void 0 || c === void 0) fail2("global pool needs an N,C,... input");
       const out = { shape: [n, c, ...sp.map(() => 1)], dtype: x.dtype };
       const batch = sameBatch(x);
       if (batch) out.batch = batch;
@@ -2918,7 +3277,7 @@ var init_conv = __esm({
 // src/core/infer/ops/control.ts
 function graphAttr(ctx, name) {
   const a2 = ctx.node.attributes[name];
-  if (!a2 || a2.type !== "graph") fail(`missing graph attribute ${name}`);
+  if (!a2 || a2.type !== "graph") fail2(`missing graph attribute ${name}`);
   return a2.value;
 }
 function scaled(layers, times) {
@@ -2975,6 +3334,7 @@ var init_control = __esm({
       const scope = ctx.node.name || "Loop";
       const body = graphAttr(ctx, "body");
       const tripCount = hasInput(ctx, 0) ? ctx.inputs[0]?.values?.[0] : void 0;
+      if (tripCount !== void 0 && !(Number.isSafeInteger(tripCount) && tripCount >= 0)) fail2(`Loop trip count ${tripCount} is out of range (expected a non-negative integer)`);
       const carried = ctx.inputs.slice(2).map(varying);
       const formal = [{ shape: [], dtype: DT.INT64 }, { shape: [], dtype: DT.BOOL }, ...carried];
       const r = ctx.inferSubgraph(body, formal, `${scope}/body`);
@@ -2994,6 +3354,7 @@ var init_control = __esm({
       const scope = ctx.node.name || "Scan";
       const body = graphAttr(ctx, "body");
       const m = attrInt(ctx, "num_scan_inputs", 0);
+      if (!Number.isSafeInteger(m) || m < 0 || m > ctx.inputs.length) fail2(`num_scan_inputs ${m} is out of range (the node has ${ctx.inputs.length} inputs)`);
       const nStates = ctx.inputs.length - m;
       const inAxes = attrInts(ctx, "scan_input_axes") ?? new Array(m).fill(0);
       const outAxes = attrInts(ctx, "scan_output_axes");
@@ -3210,6 +3571,7 @@ var init_fold = __esm({
     init_context();
     init_errors3();
     init_value();
+    init_finite();
     MAX_FOLD2 = 4096;
     constantOp = (ctx) => {
       const a2 = ctx.node.attributes;
@@ -3228,7 +3590,7 @@ var init_fold = __esm({
         const v = attrInts(ctx, "value_ints") ?? [];
         out = { shape: [v.length], dtype: DT.INT64, values: v };
       } else if (a2.sparse_value?.type === "sparse_tensor") out = { shape: [...a2.sparse_value.value.dims], dtype: a2.sparse_value.value.dataType };
-      else fail("Constant without a supported value attribute");
+      else fail2("Constant without a supported value attribute");
       return { outputs: [out], family: "shape", macs: 0 };
     };
     shapeOp = (ctx) => {
@@ -3252,6 +3614,8 @@ var init_fold = __esm({
     });
     constantOfShape = (ctx) => {
       const dims = need(inConst(ctx, 0), "shape input is not constant");
+      const bad = shapeProblem(dims);
+      if (bad) fail2(`shape input: ${bad}`);
       const a2 = ctx.node.attributes.value;
       const meta = a2?.type === "tensor" ? a2.value : void 0;
       const dtype = meta?.dataType ?? DT.FLOAT;
@@ -3265,7 +3629,7 @@ var init_fold = __esm({
       const start = need(inConst(ctx, 0)?.[0], "Range start not constant");
       const limit = need(inConst(ctx, 1)?.[0], "Range limit not constant");
       const delta = need(inConst(ctx, 2)?.[0], "Range delta not constant");
-      if (delta === 0) fail("Range delta is 0");
+      if (delta === 0) fail2("Range delta is 0");
       const n = Math.max(Math.ceil((limit - start) / delta), 0);
       const out = { shape: [n], dtype: inVal(ctx, 0).dtype };
       if (n <= MAX_FOLD2) out.values = Array.from({ length: n }, (_, i) => start + i * delta);
@@ -3339,12 +3703,12 @@ var init_matmul = __esm({
       const a2 = inVal(ctx, 0);
       const aShape = inShape(ctx, 0);
       const bShape = inShape(ctx, 1);
-      if (aShape.length !== 2 || bShape.length !== 2) fail(`Gemm expects 2-D inputs, got ${fmt(aShape)} and ${fmt(bShape)}`);
+      if (aShape.length !== 2 || bShape.length !== 2) fail2(`Gemm expects 2-D inputs, got ${fmt(aShape)} and ${fmt(bShape)}`);
       const transA = attrInt(ctx, "transA", 0) === 1;
       const transB = attrInt(ctx, "transB", 0) === 1;
       const [m, k] = transA ? [aShape[1], aShape[0]] : aShape;
       const [kb, n] = transB ? [bShape[1], bShape[0]] : bShape;
-      if (k !== kb) fail(`Gemm inner dims differ: ${fmt(aShape)} x ${fmt(bShape)}`);
+      if (k !== kb) fail2(`Gemm inner dims differ: ${fmt(aShape)} x ${fmt(bShape)}`);
       const out = { shape: [m, n], dtype: a2.dtype };
       if (a2.batch && a2.batch.axis === (transA ? 1 : 0)) out.batch = { axis: 0, inner: a2.batch.inner };
       return { outputs: [out], family: "gemm", macs: m * k * n, attrs: { batch: m, inFeatures: k, outFeatures: n }, weightInputs: [0, 1, 2] };
@@ -3354,14 +3718,14 @@ var init_matmul = __esm({
       const b = inVal(ctx, 1);
       const aRaw = inShape(ctx, 0);
       const bRaw = inShape(ctx, 1);
-      if (aRaw.length === 0 || bRaw.length === 0) fail("MatMul of a scalar");
+      if (aRaw.length === 0 || bRaw.length === 0) fail2("MatMul of a scalar");
       const aShape = aRaw.length === 1 ? [1, aRaw[0]] : aRaw;
       const bShape = bRaw.length === 1 ? [bRaw[0], 1] : bRaw;
       const m = aShape[aShape.length - 2];
       const k = aShape[aShape.length - 1];
       const kb = bShape[bShape.length - 2];
       const n = bShape[bShape.length - 1];
-      if (k !== kb) fail(`MatMul inner dims differ: ${fmt(aRaw)} x ${fmt(bRaw)}`);
+      if (k !== kb) fail2(`MatMul inner dims differ: ${fmt(aRaw)} x ${fmt(bRaw)}`);
       const batchDims = broadcast([aShape.slice(0, -2), bShape.slice(0, -2)]);
       const shape = [...batchDims, ...aRaw.length === 1 ? [] : [m], ...bRaw.length === 1 ? [] : [n]];
       const out = { shape, dtype: a2.dtype };
@@ -3376,7 +3740,7 @@ var init_matmul = __esm({
       const eq = attrString(ctx, "equation", "").replace(/\s+/g, "");
       const [lhs, rhs] = eq.split("->");
       const terms = lhs.split(",");
-      if (terms.length !== ctx.inputs.length) fail(`equation '${eq}' has ${terms.length} operands, node has ${ctx.inputs.length}`);
+      if (terms.length !== ctx.inputs.length) fail2(`equation '${eq}' has ${terms.length} operands, node has ${ctx.inputs.length}`);
       const sizes = /* @__PURE__ */ new Map();
       let ellipsisRank = 0;
       terms.forEach((t, i) => {
@@ -3388,7 +3752,7 @@ var init_matmul = __esm({
       terms.forEach((t, i) => {
         const shape2 = inShape(ctx, i);
         const ls = labels(t, shape2.length, shape2.length - t.replace("...", "").length);
-        if (ls.length !== shape2.length) fail(`term '${t}' does not match ${fmt(shape2)}`);
+        if (ls.length !== shape2.length) fail2(`term '${t}' does not match ${fmt(shape2)}`);
         ls.forEach((l, d) => {
           const size = shape2[d];
           if (l.startsWith(".")) {
@@ -3397,7 +3761,7 @@ var init_matmul = __esm({
             return;
           }
           const seen = sizes.get(l);
-          if (seen !== void 0 && seen !== size && seen !== 1 && size !== 1) fail(`label ${l} has sizes ${seen} and ${size}`);
+          if (seen !== void 0 && seen !== size && seen !== 1 && size !== 1) fail2(`label ${l} has sizes ${seen} and ${size}`);
           sizes.set(l, Math.max(seen ?? 1, size));
         });
       });
@@ -3625,21 +3989,21 @@ var init_extra = __esm({
     gridSampleOp = (ctx) => {
       const [n, c] = inShape(ctx, 0);
       const grid = inShape(ctx, 1);
-      if (n === void 0 || c === void 0) fail("GridSample needs N,C,... input");
+      if (n === void 0 || c === void 0) fail2("GridSample needs N,C,... input");
       const out = [n, c, ...grid.slice(1, -1)];
       return { outputs: [{ shape: out, dtype: inVal(ctx, 0).dtype }], family: "data-movement", macs: numel(out), attrs: { elements: numel(out) } };
     };
     roiAlignOp = (ctx) => {
       const [, c] = inShape(ctx, 0);
       const [rois] = inShape(ctx, 1);
-      if (c === void 0 || rois === void 0) fail("RoiAlign needs N,C,H,W input and rois");
+      if (c === void 0 || rois === void 0) fail2("RoiAlign needs N,C,H,W input and rois");
       const out = [rois, c, attrInt(ctx, "output_height", 1), attrInt(ctx, "output_width", 1)];
       const samples = Math.max(attrInt(ctx, "sampling_ratio", 0), 1) ** 2;
       return { outputs: [{ shape: out, dtype: inVal(ctx, 0).dtype }], family: "pool", macs: numel(out) * samples * 4, attrs: { elements: numel(out) } };
     };
     maxUnpoolOp = (ctx) => {
       const [n, c, ...sp] = inShape(ctx, 0);
-      if (n === void 0 || c === void 0) fail("MaxUnpool needs N,C,... input");
+      if (n === void 0 || c === void 0) fail2("MaxUnpool needs N,C,... input");
       const given = hasInput(ctx, 2) ? inConst(ctx, 2) : void 0;
       const k = need(attrInts(ctx, "kernel_shape"), "MaxUnpool without kernel_shape");
       const strides2 = attrInts(ctx, "strides") ?? k.map(() => 1);
@@ -3697,7 +4061,7 @@ var init_reshape = __esm({
       const shape = inShape(ctx, 0);
       const axis = attrInt(ctx, "axis", 1);
       const a2 = axis < 0 ? axis + shape.length : axis;
-      if (a2 < 0 || a2 > shape.length) fail(`axis ${axis} out of range`);
+      if (a2 < 0 || a2 > shape.length) fail2(`axis ${axis} out of range`);
       const outer = numel(shape.slice(0, a2));
       const r = reshapeWithBatch(ctx, x, shape, [outer, numel(shape.slice(a2))], false);
       const out = withValues({ shape: r.shape, dtype: x.dtype }, x);
@@ -3710,7 +4074,7 @@ var init_reshape = __esm({
       const shape = inShape(ctx, 0);
       const axes = axesOf(ctx, 13)?.map((a2) => normAxis(a2, shape.length));
       const drop = new Set(axes ?? shape.flatMap((d, i) => d === 1 ? [i] : []));
-      for (const a2 of drop) if (shape[a2] !== 1) fail(`cannot squeeze axis ${a2} of ${fmt(shape)}`);
+      for (const a2 of drop) if (shape[a2] !== 1) fail2(`cannot squeeze axis ${a2} of ${fmt(shape)}`);
       const out = withValues({ shape: shape.filter((_, i) => !drop.has(i)), dtype: x.dtype }, x);
       if (x.batch && !drop.has(x.batch.axis)) out.batch = { axis: x.batch.axis - [...drop].filter((a2) => a2 < (x.batch?.axis ?? 0)).length, inner: x.batch.inner };
       if (x.batchEntries) out.batchEntries = [...x.batchEntries];
@@ -3741,7 +4105,7 @@ var init_reshape = __esm({
       const x = inVal(ctx, 0);
       const shape = inShape(ctx, 0);
       const perm = attrInts(ctx, "perm") ?? shape.map((_, i) => shape.length - 1 - i);
-      if (perm.length !== shape.length) fail(`perm ${fmt(perm)} does not match rank ${shape.length}`);
+      if (perm.length !== shape.length) fail2(`perm ${fmt(perm)} does not match rank ${shape.length}`);
       const outShape = perm.map((p) => need(shape[p], `perm entry ${p} out of range`));
       const out = { shape: outShape, dtype: x.dtype };
       if (x.batch) out.batch = { axis: perm.indexOf(x.batch.axis), inner: x.batch.inner };
@@ -3785,7 +4149,7 @@ var init_reshape = __esm({
       const x = inVal(ctx, 0);
       const shape = inShape(ctx, 0);
       const reps = need(inConst(ctx, 1), "Tile repeats are not constant");
-      if (reps.length !== shape.length) fail(`repeats ${fmt(reps)} do not match rank ${shape.length}`);
+      if (reps.length !== shape.length) fail2(`repeats ${fmt(reps)} do not match rank ${shape.length}`);
       const outShape = shape.map((d, i) => d * reps[i]);
       const out = { shape: outShape, dtype: x.dtype };
       if (x.batch && reps[x.batch.axis] === 1) out.batch = { ...x.batch };
@@ -3799,7 +4163,7 @@ var init_reshape = __esm({
 function constOrEmpty(v, what) {
   if (!v) return void 0;
   if (v.shape && numel(v.shape) === 0) return void 0;
-  if (!v.values) fail(`${what} not constant`);
+  if (!v.values) fail2(`${what} not constant`);
   return v.values;
 }
 var resizeOp;
@@ -3839,11 +4203,11 @@ var init_resize = __esm({
           });
         }
       } else if (scales) {
-        if (scales.length !== axes.length) fail(`scales ${fmt(scales)} do not match rank ${rank2}`);
+        if (scales.length !== axes.length) fail2(`scales ${fmt(scales)} do not match rank ${rank2}`);
         axes.forEach((a2, i) => {
           out[a2] = Math.floor(shape[a2] * scales?.[i]);
         });
-      } else fail("Resize without scales or sizes");
+      } else fail2("Resize without scales or sizes");
       const result = { shape: out, dtype: x.dtype };
       if (x.batch && out[x.batch.axis] === shape[x.batch.axis]) result.batch = { ...x.batch };
       const mode = attrString(ctx, "mode", "nearest");
@@ -3865,12 +4229,12 @@ var init_rnn2 = __esm({
       const x = inVal(ctx, 0);
       const xShape = inShape(ctx, 0);
       const rShape = inShape(ctx, 2);
-      if (xShape.length !== 3) fail(`expects a 3-D input, got rank ${xShape.length}`);
+      if (xShape.length !== 3) fail2(`expects a 3-D input, got rank ${xShape.length}`);
       const layout = attrInt(ctx, "layout", 0);
       const [seq, batch, inputSize] = layout === 1 ? [xShape[1], xShape[0], xShape[2]] : xShape;
       const gates = GATES2[ctx.node.opType] ?? 1;
       const hidden = attrInt(ctx, "hidden_size", rShape[2] ?? 0);
-      if (hidden <= 0) fail("hidden_size unknown");
+      if (hidden <= 0) fail2("hidden_size unknown");
       const dirs = attrString(ctx, "direction", "forward") === "bidirectional" ? 2 : 1;
       const dtype = x.dtype;
       const y = { shape: layout === 1 ? [batch, seq, dirs, hidden] : [seq, dirs, batch, hidden], dtype };
@@ -3922,7 +4286,7 @@ var init_slice = __esm({
       out[axis] = 0;
       const batched = present.find((v) => v.batch && v.batch.axis !== axis);
       shapes2.forEach((s, k) => {
-        if (s.length !== first.length) fail(`Concat inputs have ranks ${first.length} and ${s.length}`);
+        if (s.length !== first.length) fail2(`Concat inputs have ranks ${first.length} and ${s.length}`);
         s.forEach((d, i) => {
           if (i === axis) return;
           const o = out[i];
@@ -3936,7 +4300,7 @@ var init_slice = __esm({
             ctx.warn("W_BATCH_BAKED", `Concat input ${bakedName} has batch 1 baked in at axis ${i}; treated as batch ${ctx.batch}${fixed ? " (re-derived in the layer that produced it)" : ""}`);
             return;
           }
-          fail(`Concat inputs ${fmt(first)} and ${fmt(s)} differ outside axis ${axis}`);
+          fail2(`Concat inputs ${fmt(first)} and ${fmt(s)} differ outside axis ${axis}`);
         });
         out[axis] = out[axis] + s[axis];
       });
@@ -3969,10 +4333,11 @@ var init_slice = __esm({
       let sizes = ctx.opset >= 13 ? hasInput(ctx, 1) ? inConst(ctx, 1) : void 0 : attrInts(ctx, "split") ?? (ctx.opset < 2 && hasInput(ctx, 1) ? inConst(ctx, 1) : void 0);
       if (!sizes) {
         const numOutputs = attrInt(ctx, "num_outputs", count2);
+        if (numOutputs !== count2) fail2(`num_outputs ${numOutputs} differs from the node's ${count2} outputs`);
         const chunk = Math.ceil(dim / numOutputs);
         sizes = Array.from({ length: numOutputs }, (_, i) => Math.max(0, Math.min(chunk, dim - i * chunk)));
       }
-      if (sizes.reduce((a2, b) => a2 + b, 0) !== dim) fail(`split sizes ${fmt(sizes)} do not sum to ${dim}`);
+      if (sizes.reduce((a2, b) => a2 + b, 0) !== dim) fail2(`split sizes ${fmt(sizes)} do not sum to ${dim}`);
       const outputs = sizes.map((s) => {
         const o = { shape: shape.map((d, i) => i === axis ? s : d), dtype: x.dtype };
         if (x.batch && x.batch.axis !== axis) o.batch = { ...x.batch };
@@ -4004,7 +4369,7 @@ var init_slice = __esm({
       axisList.forEach((a2, i) => {
         const dim = shape[a2];
         const step = steps?.[i] ?? 1;
-        if (step === 0) fail("Slice step 0");
+        if (step === 0) fail2("Slice step 0");
         const start = clampIndex(need(starts[i], "starts too short"), dim, step, false);
         const end = clampIndex(need(ends[i], "ends too short"), dim, step, true);
         const len = sliceLength(start, end, step);
@@ -4095,10 +4460,10 @@ var init_slice = __esm({
     depthSpaceOp = (ctx) => {
       const x = inVal(ctx, 0);
       const [n, c, h, w] = inShape(ctx, 0);
-      if (n === void 0 || c === void 0 || h === void 0 || w === void 0) fail("expects a 4-D input");
+      if (n === void 0 || c === void 0 || h === void 0 || w === void 0) fail2("expects a 4-D input");
       const b = attrInt(ctx, "blocksize", 1);
       const out = ctx.node.opType === "DepthToSpace" ? [n, c / (b * b), h * b, w * b] : [n, c * b * b, h / b, w / b];
-      if (!out.every(Number.isInteger)) fail(`blocksize ${b} does not divide ${fmt([n, c, h, w])}`);
+      if (!out.every(Number.isInteger)) fail2(`blocksize ${b} does not divide ${fmt([n, c, h, w])}`);
       const result = { shape: out, dtype: x.dtype };
       if (x.batch) result.batch = { ...x.batch };
       return { outputs: [result], family: "data-movement", macs: 0, attrs: { elements: numel(out) } };
@@ -4271,15 +4636,19 @@ var init_weights = __esm({
 // src/core/infer/walk.ts
 function walkGraph(graph, scopeValues, env, scope) {
   const values = new Map(scopeValues);
-  for (const init of graph.initializers) values.set(init.name, fromMeta(init, true));
+  for (const init of graph.initializers) {
+    const { value, problem } = checkedValue(fromMeta(init, true));
+    if (problem) env.diagnostics.push({ severity: "warning", code: "W_TENSOR_DIMS", message: `initializer ${init.name}: ${problem}; its consumers are not estimated` });
+    values.set(init.name, value);
+  }
   const layers = [];
   const used = /* @__PURE__ */ new Set();
   const producers = /* @__PURE__ */ new Map();
   topoSort(graph.nodes, env.file).forEach((node3, index) => {
     const name = uniqueName(node3.name !== "" ? node3.name : `${node3.opType}_${index}`, used);
     const produced = inferNode(node3, name, values, env, producers, scope);
-    const own = produced[produced.length - 1];
-    if (own) node3.outputs.forEach((o, k) => o !== "" && producers.set(o, { layer: own, output: k }));
+    const own2 = produced[produced.length - 1];
+    if (own2) node3.outputs.forEach((o, k) => o !== "" && producers.set(o, { layer: own2, output: k }));
     layers.push(...produced);
   });
   return { layers, values };
@@ -4309,6 +4678,8 @@ function inferNode(node3, name, values, env, producers, scope) {
     if (err instanceof Error && err.name === "EnergyDiffError") throw err;
     return [unsupported(base, `internal error: ${err instanceof Error ? err.message : String(err)}`)];
   }
+  const problem = resultProblem(result, node3.outputs);
+  if (problem) return [unsupported(base, problem)];
   const weight2 = inputs[0]?.initializer;
   if (weight2 && WEIGHT_ALIAS_OPS.has(node3.opType) && result.outputs[0] && !result.outputs[0].initializer) {
     result.outputs[0] = { ...result.outputs[0], initializer: weight2 };
@@ -4325,6 +4696,8 @@ function inferNode(node3, name, values, env, producers, scope) {
     values.set(o, v);
   });
   const cost = costLayer(base, node3, inputs, result, env.weights);
+  const counts = layerProblem(cost);
+  if (counts) return [unsupported(base, counts)];
   return [...result.subLayers ?? [], prepSources ? foldedLayer(cost) : cost];
 }
 function makeCtx(node3, inputs, values, env, producers, name, scope) {
@@ -4351,7 +4724,7 @@ function makeCtx(node3, inputs, values, env, producers, name, scope) {
       graph.inputs.forEach((vi, k) => {
         const given = formal[k];
         if (given) inner.set(vi.name, given);
-        else if (vi.shape && vi.shape.every((d) => typeof d === "number")) inner.set(vi.name, { shape: vi.shape, dtype: vi.elemType });
+        else if (vi.shape && vi.shape.every((d) => typeof d === "number")) inner.set(vi.name, checkedValue({ shape: vi.shape, dtype: vi.elemType }).value);
         else inner.delete(vi.name);
       });
       const path = scope ? `${scope}/${subScope}` : subScope;
@@ -4438,6 +4811,7 @@ var init_walk = __esm({
     init_graph();
     init_batch();
     init_errors3();
+    init_finite();
     init_registry();
     init_value();
     init_weights();
@@ -4445,7 +4819,7 @@ var init_walk = __esm({
 });
 
 // src/core/infer/format.ts
-function formatCount(n) {
+function formatCount2(n) {
   const abs = Math.abs(n);
   if (abs < 1e4) return String(Math.round(n));
   const units = [[1e12, "T"], [1e9, "G"], [1e6, "M"], [1e3, "k"]];
@@ -4466,20 +4840,20 @@ function coverageLine(m) {
 }
 function rows(m) {
   return m.layers.map((l) => ({
-    name: l.scope ? `${l.scope}/${l.name}` : l.name,
-    op: l.op,
+    name: logText(l.scope ? `${l.scope}/${l.name}` : l.name),
+    op: logText(l.op),
     shape: l.status === "estimated" ? formatShape(l.outputShapes) : "?",
-    macs: l.status === "estimated" ? formatCount(l.macs) : "?",
-    params: formatCount(l.params),
-    note: l.status === "unsupported" ? `unsupported: ${l.reason ?? ""}` : ""
+    macs: l.status === "estimated" ? formatCount2(l.macs) : "?",
+    params: formatCount2(l.params),
+    note: l.status === "unsupported" ? `unsupported: ${logText(l.reason ?? "")}` : ""
   }));
 }
 function totalsLines(m) {
   return [
     `batch ${m.batch}`,
-    `total MACs ${formatCount(m.totals.macs)} (${m.totals.macs})`,
-    `total params ${formatCount(m.totals.params)} (${m.totals.params})`,
-    `weights ${formatCount(m.totals.weightBytes)}B, activations written ${formatCount(m.totals.activationBytes)}B`,
+    `total MACs ${formatCount2(m.totals.macs)} (${m.totals.macs})`,
+    `total params ${formatCount2(m.totals.params)} (${m.totals.params})`,
+    `weights ${formatCount2(m.totals.weightBytes)}B, activations written ${formatCount2(m.totals.activationBytes)}B`,
     coverageLine(m)
   ];
 }
@@ -4488,22 +4862,23 @@ function text(m) {
   const all = [header, ...rows(m)];
   const w = (k) => Math.max(...all.map((r) => r[k].length));
   const line = (r) => [r.name.padEnd(w("name")), r.op.padEnd(w("op")), r.shape.padEnd(w("shape")), r.macs.padStart(w("macs")), r.params.padStart(w("params")), r.note].join("  ").trimEnd();
-  const diag = m.diagnostics.map((d) => `${d.severity}: ${d.code}${d.node ? ` (${d.node})` : ""}: ${d.message}`);
+  const diag = m.diagnostics.map((d) => `${d.severity}: ${d.code}${d.node ? ` (${logText(d.node)})` : ""}: ${logText(d.message)}`);
   return [...all.map(line), "", ...totalsLines(m), ...diag].join("\n") + "\n";
 }
 function markdown(m) {
   const esc = (s) => s.replace(/\|/g, "\\|");
   const lines = ["| layer | op | output shape | MACs | params | note |", "|---|---|---|--:|--:|---|"];
   for (const r of rows(m)) lines.push(`| ${esc(r.name)} | ${r.op} | ${r.shape} | ${r.macs} | ${r.params} | ${esc(r.note)} |`);
-  return [...lines, "", ...totalsLines(m).map((l) => `- ${l}`), ...m.diagnostics.map((d) => `- ${d.severity}: ${esc(d.message)}`)].join("\n") + "\n";
+  return [...lines, "", ...totalsLines(m).map((l) => `- ${l}`), ...m.diagnostics.map((d) => `- ${d.severity}: ${esc(logText(d.message))}`)].join("\n") + "\n";
 }
 function renderInspect(m, format) {
   if (format === "json") return JSON.stringify(m, null, 2) + "\n";
   return format === "markdown" ? markdown(m) : text(m);
 }
-var init_format = __esm({
+var init_format3 = __esm({
   "src/core/infer/format.ts"() {
     "use strict";
+    init_format2();
   }
 });
 
@@ -4560,13 +4935,13 @@ var init_infer = __esm({
     init_declared();
     init_inputs();
     init_walk();
-    init_format();
+    init_format3();
   }
 });
 
 // src/cli/args.ts
 function parseInputShapes(values) {
-  const shapes2 = {};
+  const shapes2 = /* @__PURE__ */ Object.create(null);
   for (const value of values ?? []) {
     const eq = value.lastIndexOf("=");
     const name = value.slice(0, eq);
@@ -4578,16 +4953,18 @@ function parseInputShapes(values) {
   }
   return shapes2;
 }
-function positiveInt(value, option) {
+function positiveInt(value, option, max = Number.MAX_SAFE_INTEGER) {
   if (value === void 0) return void 0;
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new EnergyDiffError("E_ARG", `${option} expects a positive integer, got '${value}'`);
+  if (n > max) throw new EnergyDiffError("E_ARG", `${option} expects a positive integer of at most ${max}, got '${value}'`);
   return n;
 }
-function nonNegative(value, option) {
+function nonNegative(value, option, max = Number.MAX_VALUE) {
   if (value === void 0) return void 0;
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0) throw new EnergyDiffError("E_ARG", `${option} expects a non-negative number, got '${value}'`);
+  if (n > max) throw new EnergyDiffError("E_ARG", `${option} expects a number of at most ${max}, got '${value}'`);
   return n;
 }
 function oneOf(value, option, allowed, fallback2) {
@@ -4598,17 +4975,17 @@ function oneOf(value, option, allowed, fallback2) {
   return value;
 }
 function workloadFromArgs(values) {
-  const epochs = positiveInt(values.epochs, "--epochs");
-  const trainSamples = positiveInt(values["train-samples"], "--train-samples");
+  const epochs = positiveInt(values.epochs, "--epochs", LIMITS.epochs);
+  const trainSamples = positiveInt(values["train-samples"], "--train-samples", LIMITS.samples);
   if (epochs === void 0 !== (trainSamples === void 0)) {
     throw new EnergyDiffError("E_ARG", "a training run needs both --epochs and --train-samples");
   }
-  const requestsPerMonth = nonNegative(values["requests-per-month"], "--requests-per-month");
+  const requestsPerMonth = nonNegative(values["requests-per-month"], "--requests-per-month", LIMITS.requestsPerMonth);
   const spec = {
-    trainingRun: epochs && trainSamples ? { epochs, trainSamples, evalSamples: positiveInt(values["eval-samples"], "--eval-samples") } : void 0,
+    trainingRun: epochs && trainSamples ? { epochs, trainSamples, evalSamples: positiveInt(values["eval-samples"], "--eval-samples", LIMITS.samples) } : void 0,
     serving: requestsPerMonth === void 0 ? void 0 : { requestsPerMonth },
-    gridIntensityGCO2ePerKWh: nonNegative(values["grid-gco2e-per-kwh"], "--grid-gco2e-per-kwh"),
-    pricePerKWh: nonNegative(values["price-per-kwh"], "--price-per-kwh")
+    gridIntensityGCO2ePerKWh: nonNegative(values["grid-gco2e-per-kwh"], "--grid-gco2e-per-kwh", LIMITS.gridIntensityGCO2ePerKWh),
+    pricePerKWh: nonNegative(values["price-per-kwh"], "--price-per-kwh", LIMITS.pricePerKWh)
   };
   return spec.trainingRun || spec.serving ? spec : void 0;
 }
@@ -4667,14 +5044,14 @@ async function inspect(args, io) {
     throw new EnergyDiffError("E_ARG", `--format expects text, json or markdown, got '${format ?? ""}'`);
   }
   const opts = {};
-  if (values.batch !== void 0) opts.batch = positiveInt(values.batch, "--batch");
+  if (values.batch !== void 0) opts.batch = positiveInt(values.batch, "--batch", LIMITS.batch);
   if (values.input) opts.inputShapes = parseInputs(values.input);
   const model2 = await loadModel(resolve(io.cwd, path));
   io.stdout.write(renderInspect(inferModel(model2, opts, path), format));
   return 0;
 }
 function parseInputs(specs) {
-  const shapes2 = {};
+  const shapes2 = /* @__PURE__ */ Object.create(null);
   for (const spec of specs) {
     const eq = spec.lastIndexOf("=");
     const dims = spec.slice(eq + 1).split(/[x,]/).map(Number);
@@ -4693,6 +5070,7 @@ var init_inspect = __esm({
     init_infer();
     init_common();
     init_args();
+    init_common();
     HELP = `usage: energy-diff inspect <model.onnx|model.layers.json> [options]
 
   --batch N                 infer at batch N (re-derives batch sizes baked into the export)
@@ -4908,7 +5286,7 @@ ${indentData}`);
       return exp.slice(0);
     }
     function installMathOperations(AbstractMatrix3, Matrix4) {
-      AbstractMatrix3.prototype.add = function add(value) {
+      AbstractMatrix3.prototype.add = function add2(value) {
         if (typeof value === "number") return this.addS(value);
         return this.addM(value);
       };
@@ -4932,7 +5310,7 @@ ${indentData}`);
         }
         return this;
       };
-      AbstractMatrix3.add = function add(matrix2, value) {
+      AbstractMatrix3.add = function add2(matrix2, value) {
         const newMatrix = new Matrix4(matrix2);
         return newMatrix.add(value);
       };
@@ -4968,7 +5346,7 @@ ${indentData}`);
       AbstractMatrix3.prototype.subtractS = AbstractMatrix3.prototype.subS;
       AbstractMatrix3.prototype.subtractM = AbstractMatrix3.prototype.subM;
       AbstractMatrix3.subtract = AbstractMatrix3.sub;
-      AbstractMatrix3.prototype.mul = function mul(value) {
+      AbstractMatrix3.prototype.mul = function mul2(value) {
         if (typeof value === "number") return this.mulS(value);
         return this.mulM(value);
       };
@@ -4992,7 +5370,7 @@ ${indentData}`);
         }
         return this;
       };
-      AbstractMatrix3.mul = function mul(matrix2, value) {
+      AbstractMatrix3.mul = function mul2(matrix2, value) {
         const newMatrix = new Matrix4(matrix2);
         return newMatrix.mul(value);
       };
@@ -9905,7 +10283,7 @@ var init_linear = __esm({
 // src/core/regression/pipeline.ts
 function rawFeatures(row2, inputs, log, macs) {
   const values = inputs.map((name) => {
-    const v = row2.params[name];
+    const v = Object.hasOwn(row2.params, name) ? row2.params[name] : void 0;
     if (v === void 0 || !Number.isFinite(v)) throw new Error(`feature '${name}' missing from row`);
     return v;
   });
@@ -10027,12 +10405,21 @@ function modules(predictor) {
   const m = predictor.modules;
   return typeof m === "object" && m !== null ? m : {};
 }
-var GETZNER_V1, getznerPredictor;
+var GETZNER_V1, GETZNER_FEATURES, getznerPredictor;
 var init_getzner = __esm({
   "src/core/estimate/predictors/getzner.ts"() {
     "use strict";
     init_regression();
     GETZNER_V1 = "getzner-v1";
+    GETZNER_FEATURES = {
+      Conv2d: [],
+      Linear: [],
+      MaxPool2d: ["batch_size", "image_size", "kernel_size", "in_channels", "stride", "padding"],
+      ReLU: ["batch_size", "input_size"],
+      Sigmoid: ["batch_size", "input_size"],
+      Tanh: ["batch_size", "input_size"],
+      Softmax: ["batch_size", "input_size"]
+    };
     getznerPredictor = {
       kind: GETZNER_V1,
       predictLayer(predictor, _device, layer, mode) {
@@ -10144,54 +10531,128 @@ var init_roofline_model = __esm({
   }
 });
 
+// src/core/estimate/profile-numbers.ts
+function describeJson(v) {
+  if (v === null) return "null";
+  if (v === void 0) return "nothing";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "\u2026" : v)}`;
+  return `${typeof v} ${typeof v === "object" ? "" : String(v)}`.trim();
+}
+function numberProblem(v, b = {}) {
+  if (typeof v !== "number" || !Number.isFinite(v)) return `expected a finite number, got ${describeJson(v)}`;
+  if (v !== 0 && (Math.abs(v) < MIN_MAGNITUDE || Math.abs(v) > MAX_MAGNITUDE)) {
+    return `${v} is not a physical magnitude (non-zero numbers lie within ${MIN_MAGNITUDE}..${MAX_MAGNITUDE} in absolute value)`;
+  }
+  if (b.integer && !Number.isInteger(v)) return `expected an integer, got ${v}`;
+  if (b.positive && !(v > 0)) return `expected a positive number, got ${v}`;
+  if (b.min !== void 0 && v < b.min) return `expected a number >= ${b.min}, got ${v}`;
+  if (b.max !== void 0 && v > b.max) return `expected a number <= ${b.max}, got ${v}`;
+  if (b.below && !(v < b.below.value)) return `expected a number below ${b.below.what} (${b.below.value}), got ${v}`;
+  return void 0;
+}
+function firstBadNumber(v, path, depth = 0) {
+  if (depth > MAX_DEPTH) return [path, `nested deeper than ${MAX_DEPTH} levels`];
+  if (typeof v === "number") {
+    const problem = numberProblem(v);
+    return problem ? [path, problem] : void 0;
+  }
+  if (Array.isArray(v)) {
+    for (const [i, x] of v.entries()) {
+      const bad = firstBadNumber(x, `${path}[${i}]`, depth + 1);
+      if (bad) return bad;
+    }
+  } else if (typeof v === "object" && v !== null) {
+    for (const [k, x] of Object.entries(v)) {
+      const bad = firstBadNumber(x, `${path}.${k}`, depth + 1);
+      if (bad) return bad;
+    }
+  }
+  return void 0;
+}
+var MIN_MAGNITUDE, MAX_MAGNITUDE, PEAK_TOLERANCE, MAX_DEPTH;
+var init_profile_numbers = __esm({
+  "src/core/estimate/profile-numbers.ts"() {
+    "use strict";
+    MIN_MAGNITUDE = 1e-30;
+    MAX_MAGNITUDE = 1e30;
+    PEAK_TOLERANCE = 1e-6;
+    MAX_DEPTH = 32;
+  }
+});
+
 // src/core/estimate/predictors/roofline-check.ts
-function checkRooflinePredictor(p, file) {
-  if (checked.has(p)) return;
-  const fail6 = (path, message) => {
+function checkRooflinePredictor(p, file, device) {
+  const done = checked.get(p);
+  if (done === true || done === false && !device) return;
+  const fail7 = (path, message) => {
     throw new EnergyDiffError("E_PROFILE_FIELD", message, { file, jsonPath: `$.predictor${path}` });
   };
-  const num3 = (v, path, positive) => {
-    if (typeof v !== "number" || !Number.isFinite(v)) fail6(path, `expected a finite number, got ${JSON.stringify(v) ?? "nothing"}`);
-    if (positive && !(v > 0) || v < 0) fail6(path, `expected a ${positive ? "positive" : "non-negative"} number, got ${String(v)}`);
+  const num3 = (v, path, bounds) => {
+    const problem = numberProblem(v, bounds);
+    if (problem) fail7(path, problem);
   };
-  num3(p.cacheBytes, ".cacheBytes", true);
-  num3(p.optimizerBytesPerParam, ".optimizerBytesPerParam", false);
-  if (p.perRunOverheadJ !== void 0) num3(p.perRunOverheadJ, ".perRunOverheadJ", false);
+  const peakFlops = device ? Math.max(...Object.values(device.peakFlopsPerS)) : void 0;
+  num3(p.cacheBytes, ".cacheBytes", { min: 1, max: 1e13 });
+  num3(p.optimizerBytesPerParam, ".optimizerBytesPerParam", { min: 0, max: 1e3 });
+  if (p.perRunOverheadJ !== void 0) num3(p.perRunOverheadJ, ".perRunOverheadJ", { min: 0, max: 1e12 });
   for (const block of ["inference", "train"]) {
     const classes = p[block];
-    if (!isObject(classes)) fail6(`.${block}`, "expected an object of operator classes");
+    if (!isObject(classes)) fail7(`.${block}`, "expected an object of operator classes");
     for (const [cls, c] of Object.entries(classes)) {
       const at = `.${block}.${cls}`;
-      if (!ROOFLINE_CLASSES.includes(cls)) fail6(at, `unknown operator class; known: ${ROOFLINE_CLASSES.join(", ")}`);
-      if (!isObject(c)) fail6(at, "expected an object of constants");
-      for (const k of REQUIRED) num3(c[k], `${at}.${k}`, POSITIVE.has(k));
-      for (const k of OPTIONAL) if (c[k] !== void 0) num3(c[k], `${at}.${k}`, true);
+      if (!ROOFLINE_CLASSES.includes(cls)) fail7(at, `unknown operator class; known: ${ROOFLINE_CLASSES.join(", ")}`);
+      if (!isObject(c)) fail7(at, "expected an object of constants");
+      const o = c;
+      for (const [k, bounds] of Object.entries(CLASS_BOUNDS)) num3(o[k], `${at}.${k}`, bounds);
+      for (const [k, bounds] of Object.entries(OPTIONAL_BOUNDS)) if (o[k] !== void 0) num3(o[k], `${at}.${k}`, bounds);
+      if (device && peakFlops !== void 0) {
+        const roof = (key, peak, what) => {
+          if (o[key] > peak * (1 + PEAK_TOLERANCE)) fail7(`${at}.${key}`, `${String(o[key])} is above the device's ${what} ${peak}`);
+        };
+        roof("flopsPerS", peakFlops, "peak FLOP/s ($.device.peakFlopsPerS)");
+        roof("bytesPerS", device.memoryBandwidthBytesPerS, "memory bandwidth ($.device.memoryBandwidthBytesPerS)");
+      }
     }
   }
   const fallback2 = p.trainFallback;
-  if (!isObject(fallback2)) fail6(".trainFallback", 'expected {"timeFactor": ..., "energyFactor": ...}');
-  num3(fallback2.timeFactor, ".trainFallback.timeFactor", true);
-  num3(fallback2.energyFactor, ".trainFallback.energyFactor", true);
+  if (!isObject(fallback2)) fail7(".trainFallback", 'expected {"timeFactor": ..., "energyFactor": ...}');
+  num3(fallback2.timeFactor, ".trainFallback.timeFactor", { min: 0.01, max: 1e3 });
+  num3(fallback2.energyFactor, ".trainFallback.energyFactor", { min: 0.01, max: 1e3 });
   const comp = p.composition;
-  if (!isObject(comp)) fail6(".composition", 'expected {"inference": {...}, "train-step": {...}}');
+  if (!isObject(comp)) fail7(".composition", 'expected {"inference": {...}, "train-step": {...}}');
   for (const mode of ["inference", "train-step"]) {
     const m = comp[mode];
-    if (!isObject(m)) fail6(`.composition.${mode}`, 'expected {"launchScale": ..., "passOverheadS": ...}');
-    num3(m.launchScale, `.composition.${mode}.launchScale`, true);
-    num3(m.passOverheadS, `.composition.${mode}.passOverheadS`, false);
+    if (!isObject(m)) fail7(`.composition.${mode}`, 'expected {"launchScale": ..., "passOverheadS": ...}');
+    num3(m.launchScale, `.composition.${mode}.launchScale`, { min: 0.01, max: 1e3 });
+    num3(m.passOverheadS, `.composition.${mode}.passOverheadS`, { min: 0, max: 1e3 });
   }
-  checked.add(p);
+  checked.set(p, device !== void 0);
 }
-var REQUIRED, OPTIONAL, POSITIVE, checked;
+var CLASS_BOUNDS, OPTIONAL_BOUNDS, checked;
 var init_roofline_check = __esm({
   "src/core/estimate/predictors/roofline-check.ts"() {
     "use strict";
     init_common();
     init_roofline_model();
-    REQUIRED = ["launchS", "flopsPerS", "bytesPerS", "cacheSpeedup", "sharpness", "joulesPerFlop", "joulesPerByte", "joulesPerCall"];
-    OPTIONAL = ["unalignedFactor", "narrowInputFactor", "unalignedLaunchFactor"];
-    POSITIVE = /* @__PURE__ */ new Set(["launchS", "flopsPerS", "bytesPerS", "cacheSpeedup", "sharpness", "unalignedFactor", "narrowInputFactor", "unalignedLaunchFactor"]);
-    checked = /* @__PURE__ */ new WeakSet();
+    init_profile_numbers();
+    CLASS_BOUNDS = {
+      launchS: { min: 1e-12, max: 1 },
+      flopsPerS: { min: 1 },
+      bytesPerS: { min: 1 },
+      cacheSpeedup: { min: 1, max: 1e3 },
+      sharpness: { min: 0.5, max: 100 },
+      joulesPerFlop: { min: 0, max: 1e-6 },
+      joulesPerByte: { min: 0, max: 1e-3 },
+      joulesPerCall: { min: 0, max: 1e3 }
+    };
+    OPTIONAL_BOUNDS = {
+      unalignedFactor: { positive: true, max: 100 },
+      narrowInputFactor: { positive: true, max: 100 },
+      unalignedLaunchFactor: { positive: true, max: 100 },
+      saturationTiles: { min: 1, max: 1e9 }
+    };
+    checked = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -10271,8 +10732,8 @@ function scaled2(c, f) {
 }
 function classParams(p, cls, mode) {
   if (mode === "inference") return p.inference[cls];
-  const own = p.train[cls];
-  if (own) return own;
+  const own2 = p.train[cls];
+  if (own2) return own2;
   const inf = p.inference[cls];
   return inf ? scaled2(inf, p.trainFallback) : void 0;
 }
@@ -10281,9 +10742,9 @@ function passLayer(p, device, layer, mode, launchScale) {
   const cls = layerClass(layer);
   if (cls === null) return null;
   if (cls === "free") return { seconds: 0, dynamicJ: 0 };
-  const own = classParams(p, cls, mode);
-  if (!own) return null;
-  const e = layerEnergy(layerFeatures(layer, cls), { ...own, launchS: own.launchS * launchScale }, device, p.cacheBytes);
+  const own2 = classParams(p, cls, mode);
+  if (!own2) return null;
+  const e = layerEnergy(layerFeatures(layer, cls), { ...own2, launchS: own2.launchS * launchScale }, device, p.cacheBytes);
   return { seconds: e.seconds, dynamicJ: e.dynamicJ };
 }
 function optimizerEnergy(p, device, params) {
@@ -10351,46 +10812,107 @@ var init_registry2 = __esm({
   }
 });
 
-// src/core/estimate/profile.ts
-function describe(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
-  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "\u2026" : v)}`;
-  return `${typeof v} ${typeof v === "object" ? "" : String(v)}`.trim();
+// src/core/estimate/predictors/getzner-check.ts
+function checkGetznerPredictor(p, file) {
+  const fail7 = (path, message) => {
+    throw new EnergyDiffError("E_PROFILE_FIELD", message, { file, jsonPath: `$.predictor${path}` });
+  };
+  const numbers = (v, path, length, nonZero = false) => {
+    if (!Array.isArray(v)) fail7(path, "expected an array of numbers");
+    const list = v;
+    if (length !== void 0 && list.length !== length) fail7(path, `expected ${length} numbers, got ${list.length}`);
+    list.forEach((x, i) => {
+      const problem = numberProblem(x) ?? (nonZero && x === 0 ? "expected a non-zero number" : void 0);
+      if (problem) fail7(`${path}[${i}]`, problem);
+    });
+    return list;
+  };
+  const bool = (v, path) => typeof v === "boolean" ? v : fail7(path, "expected true or false");
+  if (p.trainStepFactor !== void 0) {
+    const problem = numberProblem(p.trainStepFactor, { min: 0.01, max: 1e3 });
+    if (problem) fail7(".trainStepFactor", problem);
+  }
+  if (!isObject(p.modules)) fail7(".modules", "expected an object of fitted pipelines per module");
+  for (const [name, m] of Object.entries(p.modules)) {
+    const at = `.modules.${name}`;
+    if (!isObject(m)) fail7(at, "expected a fitted pipeline");
+    const f = m;
+    const known = own(GETZNER_FEATURES, name) ?? fail7(at, `unknown module; known: ${Object.keys(GETZNER_FEATURES).join(", ")}`);
+    if (!Array.isArray(f.inputs) || !f.inputs.every((s) => typeof s === "string")) fail7(`${at}.inputs`, "expected an array of feature names");
+    const unknown = f.inputs.find((s) => !known.includes(s));
+    if (unknown !== void 0) fail7(`${at}.inputs`, `${name} has no feature ${JSON.stringify(unknown)}; its features: ${known.join(", ") || "none (MACs only)"}`);
+    const raw = f.inputs.length * (bool(f.log, `${at}.log`) ? 2 : 1) + (bool(f.macs, `${at}.macs`) ? 1 : 0);
+    let width = raw;
+    if (f.polynomial !== void 0) {
+      const poly = f.polynomial;
+      if (!isObject(poly) || poly.degree !== 2) fail7(`${at}.polynomial`, 'expected {"degree": 2, "interactionOnly": ..., "includeBias": ...}');
+      const pairs = bool(poly.interactionOnly, `${at}.polynomial.interactionOnly`) ? raw * (raw - 1) / 2 : raw * (raw + 1) / 2;
+      width = (bool(poly.includeBias, `${at}.polynomial.includeBias`) ? 1 : 0) + raw + pairs;
+    }
+    if (f.standardize !== void 0) {
+      if (!isObject(f.standardize)) fail7(`${at}.standardize`, 'expected {"mean": [...], "scale": [...]}');
+      numbers(f.standardize.mean, `${at}.standardize.mean`, width);
+      numbers(f.standardize.scale, `${at}.standardize.scale`, width, true);
+    }
+    if (!isObject(f.linear)) fail7(`${at}.linear`, 'expected {"coef": [...], "intercept": ...}');
+    numbers(f.linear.coef, `${at}.linear.coef`, width);
+    const intercept = numberProblem(f.linear.intercept);
+    if (intercept) fail7(`${at}.linear.intercept`, intercept);
+    if (f.target !== void 0) {
+      if (!isObject(f.target)) fail7(`${at}.target`, 'expected {"min": [...], "range": [...]}');
+      numbers(f.target.min, `${at}.target.min`, 1);
+      numbers(f.target.range, `${at}.target.range`, 1, true);
+    }
+  }
 }
+var init_getzner_check = __esm({
+  "src/core/estimate/predictors/getzner-check.ts"() {
+    "use strict";
+    init_common();
+    init_profile_numbers();
+    init_getzner();
+  }
+});
+
+// src/core/estimate/profile.ts
 function validateProfile(json, file) {
   const c = new Checker(file);
   const root = c.object(json, "$");
   if (root.schema !== PROFILE_SCHEMA) {
-    c.fail("$.schema", `expected "${PROFILE_SCHEMA}", got ${describe(root.schema)}`);
+    c.fail("$.schema", `expected "${PROFILE_SCHEMA}", got ${describeJson(root.schema)}`);
   }
+  const bad = firstBadNumber(root, "$");
+  if (bad) c.fail(bad[0], bad[1]);
   const id = c.string(root.id, "$.id");
   if (!/^[a-z0-9][a-z0-9._-]*$/.test(id)) c.fail("$.id", `expected lower-case letters, digits, '.', '_' or '-', got ${JSON.stringify(id)}`);
   c.string(root.name, "$.name");
   c.string(root.version, "$.version");
-  if (typeof root.calibrated !== "boolean") c.fail("$.calibrated", `expected true or false, got ${describe(root.calibrated)}`);
+  if (typeof root.calibrated !== "boolean") c.fail("$.calibrated", `expected true or false, got ${describeJson(root.calibrated)}`);
   c.string(root.provenance, "$.provenance");
   if (root.calibratedOn !== void 0) c.string(root.calibratedOn, "$.calibratedOn");
   if (root.fitDate !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(c.string(root.fitDate, "$.fitDate"))) {
-    c.fail("$.fitDate", `expected a date YYYY-MM-DD, got ${describe(root.fitDate)}`);
+    c.fail("$.fitDate", `expected a date YYYY-MM-DD, got ${describeJson(root.fitDate)}`);
   }
   const device = c.object(root.device, "$.device");
   c.string(device.name, "$.device.name");
-  if (device.kind !== "cpu" && device.kind !== "gpu") c.fail("$.device.kind", `expected "cpu" or "gpu", got ${describe(device.kind)}`);
-  c.number(device.tdpW, "$.device.tdpW", { positive: true });
-  c.number(device.idlePowerW, "$.device.idlePowerW", { min: 0 });
-  c.number(device.memoryBandwidthBytesPerS, "$.device.memoryBandwidthBytesPerS", { positive: true });
-  for (const key of ["cores", "sms", "clockGHz", "l1Bytes", "l2Bytes", "l3Bytes"]) c.optionalNumber(device, key, "$.device", { positive: true });
+  if (device.kind !== "cpu" && device.kind !== "gpu") c.fail("$.device.kind", `expected "cpu" or "gpu", got ${describeJson(device.kind)}`);
+  const tdpW = c.number(device.tdpW, "$.device.tdpW", DEVICE_LIMITS.tdpW);
+  c.number(device.idlePowerW, "$.device.idlePowerW", { min: 0, below: { value: tdpW, what: "the TDP $.device.tdpW" } });
+  c.number(device.memoryBandwidthBytesPerS, "$.device.memoryBandwidthBytesPerS", DEVICE_LIMITS.memoryBandwidthBytesPerS);
+  for (const [key, bounds] of Object.entries(OPTIONAL_DEVICE)) c.optionalNumber(device, key, "$.device", bounds);
   const peak = c.object(device.peakFlopsPerS, "$.device.peakFlopsPerS");
   if (Object.keys(peak).length === 0) c.fail("$.device.peakFlopsPerS", 'expected at least one dtype, e.g. {"fp32": 1.9e13}');
-  for (const [dtype, v] of Object.entries(peak)) c.number(v, `$.device.peakFlopsPerS.${dtype}`, { positive: true });
+  for (const [dtype, v] of Object.entries(peak)) c.number(v, `$.device.peakFlopsPerS.${dtype}`, DEVICE_LIMITS.peakFlopsPerS);
   const predictor = c.object(root.predictor, "$.predictor");
-  c.string(predictor.kind, "$.predictor.kind");
+  const kind2 = c.string(predictor.kind, "$.predictor.kind");
+  if (!PREDICTOR_KINDS.includes(kind2)) c.fail("$.predictor.kind", `unknown predictor kind ${JSON.stringify(kind2)}; known: ${PREDICTOR_KINDS.join(", ")}`);
+  if (kind2 === ROOFLINE_V1) checkRooflinePredictor(predictor, file, device);
+  if (kind2 === GETZNER_V1) checkGetznerPredictor(predictor, file);
   const band = c.object(root.uncertainty, "$.uncertainty");
   const low = c.number(band.low, "$.uncertainty.low", { positive: true });
   const high = c.number(band.high, "$.uncertainty.high", { positive: true });
-  if (low > 1) c.fail("$.uncertainty.low", `expected a factor <= 1 (low end of the band), got ${low}`);
-  if (high < 1) c.fail("$.uncertainty.high", `expected a factor >= 1 (high end of the band), got ${high}`);
+  if (low > 1 || low < 0.01) c.fail("$.uncertainty.low", `expected a factor within 0.01..1 (low end of the band), got ${low}`);
+  if (high < 1 || high > 100) c.fail("$.uncertainty.high", `expected a factor within 1..100 (high end of the band), got ${high}`);
   if (root.fit !== void 0) validateFit(c, c.object(root.fit, "$.fit"));
   return root;
 }
@@ -10411,11 +10933,17 @@ function validateFit(c, fit) {
 function profileSummary(p) {
   return { id: p.id, name: p.name, kind: p.device.kind, version: p.version, calibrated: p.calibrated, calibratedOn: p.calibratedOn, fitDate: p.fitDate };
 }
-var PROFILE_SCHEMA, Checker;
+var PROFILE_SCHEMA, Checker, DEVICE_LIMITS, OPTIONAL_DEVICE;
 var init_profile = __esm({
   "src/core/estimate/profile.ts"() {
     "use strict";
     init_common();
+    init_getzner_check();
+    init_getzner();
+    init_registry2();
+    init_roofline_check();
+    init_roofline();
+    init_profile_numbers();
     PROFILE_SCHEMA = "energy-diff/profile@1";
     Checker = class {
       constructor(file) {
@@ -10425,41 +10953,53 @@ var init_profile = __esm({
         throw new EnergyDiffError("E_PROFILE_FIELD", message, { file: this.file, jsonPath: path });
       }
       object(v, path) {
-        if (typeof v !== "object" || v === null || Array.isArray(v)) this.fail(path, `expected an object, got ${describe(v)}`);
+        if (typeof v !== "object" || v === null || Array.isArray(v)) this.fail(path, `expected an object, got ${describeJson(v)}`);
         return v;
       }
       string(v, path) {
-        if (typeof v !== "string" || v.length === 0) this.fail(path, `expected a non-empty string, got ${describe(v)}`);
+        if (typeof v !== "string" || v.length === 0) this.fail(path, `expected a non-empty string, got ${describeJson(v)}`);
         return v;
       }
-      number(v, path, opts = {}) {
-        if (typeof v !== "number" || !Number.isFinite(v)) this.fail(path, `expected a finite number, got ${describe(v)}`);
-        if (opts.positive && !(v > 0)) this.fail(path, `expected a positive number, got ${v}`);
-        if (opts.min !== void 0 && v < opts.min) this.fail(path, `expected a number >= ${opts.min}, got ${v}`);
+      number(v, path, bounds = {}) {
+        const problem = numberProblem(v, bounds);
+        if (problem) this.fail(path, problem);
         return v;
       }
-      optionalNumber(obj, key, path, opts = {}) {
-        if (obj[key] !== void 0) this.number(obj[key], `${path}.${key}`, opts);
+      optionalNumber(obj, key, path, bounds = {}) {
+        if (obj[key] !== void 0) this.number(obj[key], `${path}.${key}`, bounds);
       }
+    };
+    DEVICE_LIMITS = {
+      tdpW: { positive: true, max: 1e5 },
+      memoryBandwidthBytesPerS: { min: 1e6, max: 1e16 },
+      peakFlopsPerS: { min: 1e6, max: 1e19 }
+    };
+    OPTIONAL_DEVICE = {
+      cores: { integer: true, min: 1, max: 1e7 },
+      sms: { integer: true, min: 1, max: 1e7 },
+      clockGHz: { positive: true, max: 100 },
+      l1Bytes: { min: 1, max: 1e13 },
+      l2Bytes: { min: 1, max: 1e13 },
+      l3Bytes: { min: 1, max: 1e13 }
     };
   }
 });
 
 // src/core/estimate/workload.ts
-function fail2(path, message) {
+function fail3(path, message) {
   throw new EnergyDiffError("E_WORKLOAD", message, { jsonPath: path });
 }
-function positiveInteger(v, path) {
-  if (!Number.isInteger(v) || v <= 0) fail2(path, `expected a positive integer, got ${v}`);
+function positiveInteger(v, path, max) {
+  if (!Number.isInteger(v) || v <= 0 || v > max) fail3(path, `expected a positive integer of at most ${max}, got ${v}`);
   return v;
 }
-function nonNegative2(v, path) {
-  if (!Number.isFinite(v) || v < 0) fail2(path, `expected a non-negative number, got ${v}`);
+function nonNegative2(v, path, max = Number.MAX_VALUE) {
+  if (!Number.isFinite(v) || v < 0 || v > max) fail3(path, `expected a number from 0 to ${max}, got ${v}`);
   return v;
 }
 function requireMode(report, mode, why, path) {
-  if (!report) fail2(path, `${why} needs an estimate in mode '${mode}'`);
-  if (report.mode !== mode) fail2(path, `${why} needs an estimate in mode '${mode}', got '${report.mode}'`);
+  if (!report) fail3(path, `${why} needs an estimate in mode '${mode}'`);
+  if (report.mode !== mode) fail3(path, `${why} needs an estimate in mode '${mode}', got '${report.mode}'`);
   return report;
 }
 function profileRunOverheadJ(profile) {
@@ -10467,16 +11007,16 @@ function profileRunOverheadJ(profile) {
   return typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : 0;
 }
 function trainingRunEnergy(input, run) {
-  const epochs = positiveInteger(run.epochs, "trainingRun.epochs");
-  const samples = positiveInteger(run.trainSamples, "trainingRun.trainSamples");
-  const batch = positiveInteger(run.batch, "trainingRun.batch");
+  const epochs = positiveInteger(run.epochs, "trainingRun.epochs", LIMITS.epochs);
+  const samples = positiveInteger(run.trainSamples, "trainingRun.trainSamples", LIMITS.samples);
+  const batch = positiveInteger(run.batch, "trainingRun.batch", LIMITS.batch);
   const step = requireMode(input.trainStep, "train-step", "a training run", "trainingRun");
-  if (step.batch !== batch) fail2("trainingRun.batch", `the train-step estimate is at batch ${step.batch}, the run at batch ${batch}: estimate the step at --batch ${batch}`);
+  if (step.batch !== batch) fail3("trainingRun.batch", `the train-step estimate is at batch ${step.batch}, the run at batch ${batch}: estimate the step at --batch ${batch}`);
   const steps = epochs * Math.ceil(samples / batch);
   let evalBatches = 0;
   let inference;
   if (run.evalSamples !== void 0 && run.evalSamples > 0) {
-    positiveInteger(run.evalSamples, "trainingRun.evalSamples");
+    positiveInteger(run.evalSamples, "trainingRun.evalSamples", LIMITS.samples);
     inference = requireMode(input.inference, "inference", "evaluation passes", "trainingRun.evalSamples");
     evalBatches = epochs * Math.ceil(run.evalSamples / inference.batch);
   }
@@ -10485,7 +11025,7 @@ function trainingRunEnergy(input, run) {
   return { energyJ: total("energyJ"), energyJLow: total("energyJLow"), energyJHigh: total("energyJHigh"), steps };
 }
 function servingEnergy(input, serving) {
-  const requests = nonNegative2(serving.requestsPerMonth, "serving.requestsPerMonth");
+  const requests = nonNegative2(serving.requestsPerMonth, "serving.requestsPerMonth", LIMITS.requestsPerMonth);
   const inference = requireMode(input.inference, "inference", "serving", "serving");
   const perRequest = (j) => j / inference.batch * requests;
   return {
@@ -10502,9 +11042,9 @@ function estimateWorkload(input) {
   const energyJ = (out.trainingRun?.energyJ ?? 0) + (out.serving?.energyJPerMonth ?? 0);
   out.kWh = energyJ / J_PER_KWH;
   if (input.gridIntensityGCO2ePerKWh !== void 0) {
-    out.gCO2e = out.kWh * nonNegative2(input.gridIntensityGCO2ePerKWh, "gridIntensityGCO2ePerKWh");
+    out.gCO2e = out.kWh * nonNegative2(input.gridIntensityGCO2ePerKWh, "gridIntensityGCO2ePerKWh", LIMITS.gridIntensityGCO2ePerKWh);
   }
-  if (input.pricePerKWh !== void 0) out.cost = out.kWh * nonNegative2(input.pricePerKWh, "pricePerKWh");
+  if (input.pricePerKWh !== void 0) out.cost = out.kWh * nonNegative2(input.pricePerKWh, "pricePerKWh", LIMITS.pricePerKWh);
   return out;
 }
 var J_PER_KWH;
@@ -10665,7 +11205,7 @@ var init_spec_devices = __esm({
 // src/core/estimate/index.ts
 function estimateEnergy(inferred, profile, opts) {
   const kind2 = predictorKind(profile.predictor.kind, profile.id);
-  if (kind2.kind === ROOFLINE_V1) checkRooflinePredictor(profile.predictor, `hardware profile ${profile.id}`);
+  if (kind2.kind === ROOFLINE_V1) checkRooflinePredictor(profile.predictor, `hardware profile ${profile.id}`, profile.device);
   const layers = [];
   const unsupported2 = [...inferred.coverage.unsupported];
   let energyJ = 0;
@@ -10678,9 +11218,11 @@ function estimateEnergy(inferred, profile, opts) {
       continue;
     }
     const p = kind2.predictLayer(profile.predictor, profile.device, layer, opts.mode);
-    if (!p) {
+    const unusable = p && !(isCount(p.energyJ) && (p.seconds === void 0 || isCount(p.seconds)));
+    if (!p || unusable) {
       layers.push({ ...base, energyJ: 0, status: "unsupported" });
-      unsupported2.push({ op: layer.op, node: layer.name, reason: `profile ${profile.id} (${kind2.kind}) has no ${opts.mode} predictor for ${layer.family} layers` });
+      const reason = p ? `profile ${profile.id} (${kind2.kind}) predicts ${p.energyJ} J / ${p.seconds ?? "?"} s for this layer, not a finite non-negative number` : `profile ${profile.id} (${kind2.kind}) has no ${opts.mode} predictor for ${layer.family} layers`;
+      unsupported2.push({ op: layer.op, node: layer.name, reason });
       continue;
     }
     const est = { ...base, energyJ: p.energyJ, status: "estimated" };
@@ -10717,6 +11259,9 @@ function estimateEnergy(inferred, profile, opts) {
     diagnostics
   };
   return report;
+}
+function isCount(x) {
+  return Number.isFinite(x) && x >= 0;
 }
 function profileSummary2(profile) {
   const s = { id: profile.id, calibrated: profile.calibrated, version: profile.version };
@@ -10770,7 +11315,7 @@ var init_estimate = __esm({
 });
 
 // src/adapters/profiles.ts
-import { existsSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { dirname, join, resolve as resolve2 } from "node:path";
 import { fileURLToPath } from "node:url";
 function shippedProfilesDir() {
@@ -10790,30 +11335,40 @@ function listShippedProfiles() {
 function looksLikePath(idOrPath) {
   return idOrPath.includes("/") || idOrPath.includes("\\") || idOrPath.endsWith(".json");
 }
-async function loadProfile(idOrPath, cwd = process.cwd()) {
-  const file = looksLikePath(idOrPath) ? resolve2(cwd, idOrPath) : join(shippedProfilesDir(), `${idOrPath}.json`);
-  if (!existsSync(file)) {
-    if (looksLikePath(idOrPath)) throw new EnergyDiffError("E_PROFILE_NOT_FOUND", "profile file not found", { file });
+async function loadProfile(idOrPath, cwd = process.cwd(), opts = {}) {
+  const isPath = looksLikePath(idOrPath);
+  const file = isPath ? resolve2(cwd, idOrPath) : join(shippedProfilesDir(), `${idOrPath}.json`);
+  if (!isPath && (!/^[a-z0-9][a-z0-9._-]*$/.test(idOrPath) || !existsSync(file))) {
     const known = listShippedProfiles();
     throw new EnergyDiffError("E_PROFILE_NOT_FOUND", `unknown profile '${idOrPath}'; shipped profiles: ${known.join(", ")} (or pass a path to a profile JSON)`);
   }
-  return parseProfileText(readFileSync2(file, "utf8"), file);
+  const shown = isPath && opts.confine ? idOrPath : file;
+  const text2 = readChecked(file, {
+    code: "E_PROFILE_FILE",
+    notFoundCode: "E_PROFILE_NOT_FOUND",
+    what: "profile file",
+    maxBytes: MAX_BYTES.profile,
+    display: shown,
+    ...isPath && opts.confine ? { root: cwd } : {}
+  });
+  return parseProfileText(text2, shown);
 }
 function parseProfileText(text2, file) {
-  let json;
-  try {
-    json = JSON.parse(text2);
-  } catch (err) {
-    throw new EnergyDiffError("E_PROFILE_JSON", `invalid JSON: ${err.message}`, { file });
+  const parsed = parseJsonLocated(text2);
+  if (!parsed.ok) {
+    const e = parsed.error;
+    throw new EnergyDiffError("E_PROFILE_JSON", `invalid JSON at line ${e.line}, column ${e.column}: ${e.reason}`, { file });
   }
-  return validateProfile(json, file);
+  return validateProfile(parsed.value, file);
 }
 var DEFAULT_PROFILE_ID;
 var init_profiles = __esm({
   "src/adapters/profiles.ts"() {
     "use strict";
     init_estimate();
+    init_layers_json();
     init_common();
+    init_safe_read();
     DEFAULT_PROFILE_ID = "h100-sxm";
   }
 });
@@ -10865,82 +11420,1147 @@ var init_estimate_model = __esm({
   }
 });
 
-// src/core/format/format.ts
-function sig(x, digits) {
-  if (x >= 10 ** digits) return x.toFixed(0);
-  return x.toPrecision(digits);
+// src/core/diff/pair.ts
+function signature(layer) {
+  return `${layer.op}|${layer.outputShapes.map((s) => s.join("x")).join(",")}`;
 }
-function si(abs, unit, minExp) {
-  if (abs === 0 || !Number.isFinite(abs)) return `${abs === 0 ? "0" : String(abs)} ${unit}`;
-  let exp = Math.min(MAX_EXP, Math.max(minExp, Math.floor(Math.log10(abs) / 3) * 3));
-  let text2 = sig(abs / 10 ** exp, 3);
-  if (Number(text2) >= 1e3 && exp < MAX_EXP) {
-    exp += 3;
-    text2 = sig(abs / 10 ** exp, 3);
+function groupBy(layers, key) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const layer of layers) {
+    const k = key(layer);
+    const group = groups.get(k);
+    if (group) group.push(layer);
+    else groups.set(k, [layer]);
   }
-  return `${text2} ${PREFIXES[exp]}${unit}`;
+  return groups;
 }
-function signed(value, body) {
-  if (value > 0) return `+${body}`;
-  if (value < 0) return `-${body}`;
-  return body;
+function matchBy(base, head, key, byName, pairs) {
+  const pool4 = groupBy(base, key);
+  const used = /* @__PURE__ */ new Set();
+  const headLeft = [];
+  for (const h of head) {
+    const b = pool4.get(key(h))?.shift();
+    if (b) {
+      pairs.push({ base: b, head: h, byName });
+      used.add(b);
+    } else headLeft.push(h);
+  }
+  return { base: base.filter((b) => !used.has(b)), head: headLeft };
 }
-function formatJ(energyJ) {
-  return (energyJ < 0 ? "-" : "") + si(Math.abs(energyJ), "J", MIN_EXP);
+function side(layer) {
+  return { name: layer.name, op: layer.op, energyJ: layer.energyJ, macs: layer.macs, outputShapes: layer.outputShapes, status: layer.status };
 }
-function formatDeltaJ(energyJ) {
-  return signed(energyJ, si(Math.abs(energyJ), "J", MIN_EXP));
+function sameCost(a2, b) {
+  return a2.op === b.op && a2.energyJ === b.energyJ && a2.macs === b.macs && a2.status === b.status && signature(a2) === signature(b);
 }
-function formatMacs(macs) {
-  return (macs < 0 ? "-" : "") + si(Math.abs(macs), "MAC", 0);
+function compareDeltas(a2, b) {
+  return Math.abs(b.deltaJ) - Math.abs(a2.deltaJ);
 }
-function formatDeltaMacs(macs) {
-  return signed(macs, si(Math.abs(macs), "MAC", 0));
+function sortedDeltas(changed, added, removed) {
+  return [...changed, ...added, ...removed].sort(compareDeltas);
 }
-function formatPct(pct) {
-  if (pct === null) return "new";
-  if (pct === 0) return "0%";
-  const abs = Math.abs(pct);
-  const body = abs >= 100 ? abs.toFixed(0) : abs.toPrecision(3);
-  return signed(pct, `${body}%`);
+function pairLayers(base, head, opts = {}) {
+  const pairs = [];
+  const afterName = matchBy(base, head, (l) => l.name, true, pairs);
+  const left = matchBy(afterName.base, afterName.head, signature, false, pairs);
+  const changed = [];
+  let unchangedCount = 0;
+  let renamedCount = 0;
+  const headIndex = new Map(head.map((l, i) => [l, i]));
+  pairs.sort((a2, b) => (headIndex.get(a2.head) ?? 0) - (headIndex.get(b.head) ?? 0));
+  for (const p of pairs) {
+    if (!p.byName) renamedCount++;
+    if (sameCost(p.base, p.head)) {
+      unchangedCount++;
+      continue;
+    }
+    changed.push({
+      kind: "changed",
+      name: p.head.name,
+      ...p.byName ? {} : { oldName: p.base.name },
+      op: p.head.op,
+      base: side(p.base),
+      head: side(p.head),
+      deltaJ: p.head.energyJ - p.base.energyJ,
+      deltaMacs: p.head.macs - p.base.macs
+    });
+  }
+  const added = left.head.map((h) => ({
+    kind: "added",
+    name: h.name,
+    op: h.op,
+    base: null,
+    head: side(h),
+    deltaJ: h.energyJ,
+    deltaMacs: h.macs
+  }));
+  const removed = left.base.map((b) => ({
+    kind: "removed",
+    name: b.name,
+    op: b.op,
+    base: side(b),
+    head: null,
+    deltaJ: -b.energyJ,
+    deltaMacs: -b.macs
+  }));
+  const top = sortedDeltas(changed, added, removed).slice(0, opts.topN ?? 10);
+  return { added, removed, changed, top, unchangedCount, renamedCount };
 }
-function formatDeltaBand(lowJ, highJ) {
-  return `${formatDeltaJ(lowJ)} \u2026 ${formatDeltaJ(highJ)}`;
-}
-function formatCount2(n) {
-  const s = String(Math.round(Math.abs(n)));
-  const grouped = s.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return n < 0 ? `-${grouped}` : grouped;
-}
-function escapeMd(text2, atLineStart = false) {
-  const inline = text2.replace(/[\r\n\t]+/g, " ").replace(/[\\`*_[\]<>|~&@#!:]/g, (ch) => `\\${ch}`).replace(/(www)\./gi, "$1\\.");
-  return atLineStart ? inline.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2") : inline;
-}
-function escapeHtml(text2) {
-  return text2.replace(/[\r\n\t]+/g, " ").replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]);
-}
-function mermaidLabel(text2, maxLength = 24) {
-  const clean = text2.replace(/["`<>#;{}\[\]\\\r\n\t]/g, " ").replace(/\s+/g, " ").trim();
-  return clean.length > maxLength ? `${clean.slice(0, maxLength - 1)}\u2026` : clean || "?";
-}
-function shortSha(sha) {
-  return sha.slice(0, 7);
-}
-var PREFIXES, MIN_EXP, MAX_EXP;
-var init_format2 = __esm({
-  "src/core/format/format.ts"() {
+var init_pair = __esm({
+  "src/core/diff/pair.ts"() {
     "use strict";
-    PREFIXES = { [-9]: "n", [-6]: "\xB5", [-3]: "m", 0: "", 3: "k", 6: "M", 9: "G", 12: "T" };
-    MIN_EXP = -9;
-    MAX_EXP = 12;
   }
 });
 
-// src/core/format/index.ts
-var init_format3 = __esm({
-  "src/core/format/index.ts"() {
+// src/core/diff/totals.ts
+function coverageSummary(report) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const u of report.coverage.unsupported) counts.set(u.op, (counts.get(u.op) ?? 0) + 1);
+  const unsupported2 = [...counts.entries()].map(([op, count2]) => ({ op, count: count2 })).sort((a2, b) => b.count - a2.count || (a2.op < b.op ? -1 : a2.op > b.op ? 1 : 0));
+  return { nodes: report.coverage.nodes, estimated: report.coverage.estimated, unsupported: unsupported2 };
+}
+function summarise(report) {
+  const t = report.totals;
+  const s = {
+    energyJ: t.energyJ,
+    energyJLow: t.energyJLow,
+    energyJHigh: t.energyJHigh,
+    macs: t.macs,
+    params: t.params,
+    batch: report.batch,
+    mode: report.mode,
+    coverage: coverageSummary(report)
+  };
+  if (t.seconds !== void 0) s.seconds = t.seconds;
+  if (report.profile.version !== void 0) s.profileVersion = report.profile.version;
+  if (report.workload && (report.workload.trainingRun || report.workload.serving)) s.workload = report.workload;
+  return s;
+}
+function percentChange(baseJ, deltaJ) {
+  if (baseJ === null || baseJ === 0) return null;
+  return 100 * deltaJ / baseJ;
+}
+function bandOfDelta(base, head) {
+  const lows = (head?.energyJLow ?? 0) - (base?.energyJLow ?? 0);
+  const highs = (head?.energyJHigh ?? 0) - (base?.energyJHigh ?? 0);
+  return { deltaLowJ: Math.min(lows, highs), deltaHighJ: Math.max(lows, highs) };
+}
+function resultIsUnchanged(r) {
+  const l = r.layers;
+  return r.base !== null && r.head !== null && r.deltaJ === 0 && r.deltaMacs === 0 && l.added.length + l.removed.length + l.changed.length === 0 && JSON.stringify(r.base.coverage) === JSON.stringify(r.head.coverage) && JSON.stringify(r.base.workload) === JSON.stringify(r.head.workload);
+}
+function totalsPerProfile(ids, models) {
+  return ids.map((profile) => {
+    const t = {
+      profile,
+      baseJ: 0,
+      headJ: 0,
+      deltaJ: 0,
+      deltaPct: null,
+      deltaLowJ: 0,
+      deltaHighJ: 0,
+      headLowJ: 0,
+      headHighJ: 0,
+      baseLowJ: 0,
+      baseHighJ: 0,
+      models: 0
+    };
+    for (const m of models) {
+      const r = m.results.find((x) => x.profile === profile);
+      if (!r) continue;
+      t.models++;
+      t.baseJ += r.base?.energyJ ?? 0;
+      t.baseLowJ += r.base?.energyJLow ?? 0;
+      t.baseHighJ += r.base?.energyJHigh ?? 0;
+      t.headJ += r.head?.energyJ ?? 0;
+      t.headLowJ += r.head?.energyJLow ?? 0;
+      t.headHighJ += r.head?.energyJHigh ?? 0;
+    }
+    t.deltaJ = t.headJ - t.baseJ;
+    t.deltaPct = percentChange(t.baseJ, t.deltaJ);
+    Object.assign(t, bandOfDelta({ energyJLow: t.baseLowJ, energyJHigh: t.baseHighJ }, { energyJLow: t.headLowJ, energyJHigh: t.headHighJ }));
+    return t;
+  });
+}
+var init_totals = __esm({
+  "src/core/diff/totals.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/diff/workload.ts
+function rollOf(w, kind2) {
+  if (kind2 === "trainingRun") return w?.trainingRun ?? null;
+  const s = w?.serving;
+  return s ? { energyJ: s.energyJPerMonth, energyJLow: s.energyJLowPerMonth, energyJHigh: s.energyJHighPerMonth } : null;
+}
+function factorOf(w, key) {
+  const value = w?.[key];
+  if (value === void 0 || w?.kWh === void 0) return void 0;
+  return w.kWh > 0 ? value / w.kWh : 0;
+}
+function converted(base, head, bw, hw) {
+  const kWh = (r) => r ? r.energyJ / J_PER_KWH : null;
+  const change = (b, h) => ({ base: b, head: h, delta: (h ?? 0) - (b ?? 0) });
+  const out = { kWh: change(kWh(base), kWh(head)) };
+  for (const key of ["gCO2e", "cost"]) {
+    const fb = factorOf(bw, key);
+    const fh = factorOf(hw, key);
+    if (base && fb === void 0 || head && fh === void 0) continue;
+    const side2 = (j, f) => j === null || f === void 0 ? null : j * f;
+    out[key] = change(side2(out.kWh.base, fb), side2(out.kWh.head, fh));
+  }
+  return out;
+}
+function changeOf(kind2, base, head) {
+  const b = rollOf(base?.workload, kind2);
+  const h = rollOf(head?.workload, kind2);
+  if (!b && !h) return void 0;
+  const deltaJ = (h?.energyJ ?? 0) - (b?.energyJ ?? 0);
+  const change = {
+    baseJ: b?.energyJ ?? null,
+    headJ: h?.energyJ ?? null,
+    deltaJ,
+    deltaPct: percentChange(b?.energyJ ?? null, deltaJ),
+    ...bandOfDelta(b, h),
+    converted: converted(b, h, base?.workload, head?.workload)
+  };
+  const steps = head?.workload?.trainingRun?.steps ?? base?.workload?.trainingRun?.steps;
+  if (kind2 === "trainingRun" && steps !== void 0) change.steps = steps;
+  return change;
+}
+function diffWorkload(base, head) {
+  const out = {};
+  const run = changeOf("trainingRun", base, head);
+  const serving = changeOf("serving", base, head);
+  if (run) out.trainingRun = run;
+  if (serving) out.serving = serving;
+  return run || serving ? out : void 0;
+}
+var init_workload2 = __esm({
+  "src/core/diff/workload.ts"() {
+    "use strict";
+    init_estimate();
+    init_totals();
+  }
+});
+
+// src/core/diff/noise-floor.ts
+var init_noise_floor = __esm({
+  "src/core/diff/noise-floor.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/diff/estimate-json.ts
+function looksLikeEstimate(v) {
+  return isObject(v) && v.schema === SCHEMA;
+}
+function check(ok, file, jsonPath, message) {
+  if (!ok) throw new EnergyDiffError("E_ESTIMATE_JSON", message, { file, jsonPath });
+}
+function checkNum(v, file, jsonPath, message = "expected a number") {
+  check(isNum(v), file, jsonPath, message);
+  check(v >= 0 && v <= MAX_VALUE, file, jsonPath, `expected a number from 0 to ${MAX_VALUE}, got ${String(v)}`);
+}
+function validate(v, file, at) {
+  const model2 = v.model;
+  check(isObject(model2) && typeof model2.path === "string", file, `${at}.model.path`, "expected a string");
+  const profile = v.profile;
+  check(isObject(profile) && typeof profile.id === "string", file, `${at}.profile.id`, "expected a string");
+  checkNum(v.batch, file, `${at}.batch`);
+  check(v.mode === "inference" || v.mode === "train-step", file, `${at}.mode`, "expected 'inference' or 'train-step'");
+  const totals = v.totals;
+  check(isObject(totals), file, `${at}.totals`, "expected an object");
+  for (const key of ["macs", "params", "energyJ", "energyJLow", "energyJHigh"]) {
+    checkNum(totals[key], file, `${at}.totals.${key}`);
+  }
+  check(Array.isArray(v.layers), file, `${at}.layers`, "expected a list");
+  v.layers.forEach((l, i) => {
+    const p = `${at}.layers[${i}]`;
+    check(isObject(l) && typeof l.name === "string" && typeof l.op === "string", file, p, "expected { name, op, ... }");
+    const layer = l;
+    checkNum(layer.energyJ, file, `${p}.energyJ`, "expected numeric energyJ and macs");
+    checkNum(layer.macs, file, `${p}.macs`, "expected numeric energyJ and macs");
+    check(Array.isArray(layer.outputShapes), file, `${p}.outputShapes`, "expected a list");
+  });
+  const cov = v.coverage;
+  check(isObject(cov) && isNum(cov.nodes) && isNum(cov.estimated) && Array.isArray(cov.unsupported), file, `${at}.coverage`, "expected { nodes, estimated, unsupported }");
+  if (v.workload !== void 0) validateWorkload(v.workload, file, `${at}.workload`);
+  return v;
+}
+function validateWorkload(w, file, at) {
+  check(isObject(w), file, at, "expected an object");
+  const o = w;
+  const numbers = (v, p, keys) => {
+    check(isObject(v), file, p, "expected an object");
+    for (const k of keys) checkNum(v[k], file, `${p}.${k}`);
+  };
+  if (o.trainingRun !== void 0) numbers(o.trainingRun, `${at}.trainingRun`, ["energyJ", "energyJLow", "energyJHigh", "steps"]);
+  if (o.serving !== void 0) numbers(o.serving, `${at}.serving`, ["energyJPerMonth", "energyJLowPerMonth", "energyJHighPerMonth"]);
+  for (const k of ["kWh", "gCO2e", "cost"]) if (o[k] !== void 0) checkNum(o[k], file, `${at}.${k}`);
+}
+function parseEstimateReports(value, file) {
+  if (looksLikeEstimate(value)) return [validate(value, file, "$")];
+  if (Array.isArray(value) && value.length > 0 && value.every(looksLikeEstimate)) {
+    return value.map((v, i) => validate(v, file, `$[${i}]`));
+  }
+  return null;
+}
+var SCHEMA, isNum, MAX_VALUE;
+var init_estimate_json = __esm({
+  "src/core/diff/estimate-json.ts"() {
+    "use strict";
+    init_common();
+    SCHEMA = "energy-diff/estimate@1";
+    isNum = (v) => typeof v === "number" && Number.isFinite(v);
+    MAX_VALUE = 1e30;
+  }
+});
+
+// src/core/diff/index.ts
+function indexReports(reports) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const r of reports) {
+    const m = byPath.get(r.model.path) ?? /* @__PURE__ */ new Map();
+    m.set(r.profile.id, r);
+    byPath.set(r.model.path, m);
+  }
+  return byPath;
+}
+function emptyLayers() {
+  return { added: [], removed: [], changed: [], top: [], unchangedCount: 0, renamedCount: 0 };
+}
+function diffOne(profile, base, head, topN) {
+  const baseS = base ? summarise(base) : null;
+  const headS = head ? summarise(head) : null;
+  const deltaJ = (headS?.energyJ ?? 0) - (baseS?.energyJ ?? 0);
+  const workload = diffWorkload(baseS, headS);
+  const result = {
+    profile,
+    base: baseS,
+    head: headS,
+    deltaJ,
+    deltaPct: percentChange(baseS?.energyJ ?? null, deltaJ),
+    ...bandOfDelta(baseS, headS),
+    deltaMacs: (headS?.macs ?? 0) - (baseS?.macs ?? 0),
+    layers: base || head ? pairLayers(base?.layers ?? [], head?.layers ?? [], { topN }) : emptyLayers()
+  };
+  if (workload) result.workload = workload;
+  return result;
+}
+function statusOf(results, renamed) {
+  if (results.every((r) => r.base === null)) return "added";
+  if (results.every((r) => r.head === null)) return "removed";
+  if (renamed) return "renamed";
+  return results.every(resultIsUnchanged) ? "unchanged" : "changed";
+}
+function profileOrder(input) {
+  const ids = [];
+  for (const r of [...input.head.reports, ...input.base.reports]) if (!ids.includes(r.profile.id)) ids.push(r.profile.id);
+  return ids;
+}
+function profileInfos(ids, input) {
+  return ids.map((id) => {
+    const fromReport = [...input.head.reports, ...input.base.reports].find((r) => r.profile.id === id)?.profile;
+    const summary2 = input.profiles?.find((p) => p.id === id);
+    const info = { id, calibrated: summary2?.calibrated ?? fromReport?.calibrated ?? false };
+    const name = summary2?.name;
+    const version = fromReport?.version ?? summary2?.version;
+    const fitDate = fromReport?.fitDate ?? summary2?.fitDate;
+    if (name !== void 0) info.name = name;
+    if (version !== void 0) info.version = version;
+    if (summary2?.calibratedOn !== void 0) info.calibratedOn = summary2.calibratedOn;
+    if (fitDate !== void 0) info.fitDate = fitDate;
+    return info;
+  });
+}
+function byCodeUnits(a2, b) {
+  return a2 < b ? -1 : a2 > b ? 1 : 0;
+}
+function diffReports(input) {
+  const base = indexReports(input.base.reports);
+  const head = indexReports(input.head.reports);
+  const ids = profileOrder(input);
+  const topN = input.topN ?? 10;
+  const oldPathOf = /* @__PURE__ */ new Map();
+  for (const { from, to } of input.renames ?? []) {
+    if (base.has(from) && head.has(to) && !head.has(from)) oldPathOf.set(to, from);
+  }
+  const renamedFrom = new Set(oldPathOf.values());
+  const paths = [.../* @__PURE__ */ new Set([...head.keys(), ...[...base.keys()].filter((p) => !renamedFrom.has(p))])].sort(byCodeUnits);
+  const models = paths.map((path) => {
+    const oldPath = oldPathOf.get(path);
+    const b = base.get(oldPath ?? path);
+    const h = head.get(path);
+    const results = ids.filter((id) => b?.has(id) || h?.has(id)).map((id) => diffOne(id, b?.get(id), h?.get(id), topN));
+    const model2 = { path, status: statusOf(results, oldPath !== void 0), results };
+    if (oldPath !== void 0) model2.oldPath = oldPath;
+    return model2;
+  });
+  return {
+    schema: "energy-diff/diff@1",
+    base: input.base.sha !== void 0 ? { sha: input.base.sha } : {},
+    head: input.head.sha !== void 0 ? { sha: input.head.sha } : {},
+    profiles: profileInfos(ids, input),
+    models,
+    totals: totalsPerProfile(ids, models),
+    budgets: [],
+    verdict: "pass"
+  };
+}
+var init_diff = __esm({
+  "src/core/diff/index.ts"() {
+    "use strict";
+    init_pair();
+    init_totals();
+    init_workload2();
+    init_pair();
+    init_totals();
+    init_workload2();
+    init_noise_floor();
+    init_estimate_json();
+  }
+});
+
+// src/core/report/details.ts
+function allDeltas(r) {
+  return sortedDeltas(r.layers.changed, r.layers.added, r.layers.removed);
+}
+function plural(n, word) {
+  return `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
+}
+function summary(m, r) {
+  const l = r.layers;
+  const parts = [`${formatCount(l.changed.length)} changed`, `${formatCount(l.added.length)} added`, `${formatCount(l.removed.length)} removed`];
+  const renamed = l.renamedCount ? `; ${plural(l.renamedCount, "layer")} matched by operator and shape under a new name` : "";
+  return `<details><summary>${escapeHtml(m.path)} on ${escapeHtml(r.profile)}: ${parts.join(", ")} layers${renamed}</summary>`;
+}
+function chartUnit(maxAbsJ) {
+  if (maxAbsJ >= 1e3) return { scale: 1e-3, unit: "kJ" };
+  if (maxAbsJ >= 1) return { scale: 1, unit: "J" };
+  if (maxAbsJ >= 1e-3) return { scale: 1e3, unit: "mJ" };
+  if (maxAbsJ >= 1e-6) return { scale: 1e6, unit: "\xB5J" };
+  return { scale: 1e9, unit: "nJ" };
+}
+function chartNumber(x) {
+  return x.toFixed(3);
+}
+function chart(deltas, bars) {
+  const top = deltas.filter((d) => d.deltaJ !== 0).slice(0, bars);
+  if (top.length < 2) return [];
+  const { scale, unit } = chartUnit(Math.max(...top.map((d) => Math.abs(d.deltaJ))));
+  const seen = /* @__PURE__ */ new Map();
+  const labels2 = top.map((d) => {
+    const base = `${d.deltaJ > 0 ? "+" : "-"}${mermaidLabel(d.name)}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return `"${n > 1 ? `${base} ${n}` : base}"`;
+  });
+  const values = top.map((d) => chartNumber(Math.abs(d.deltaJ) * scale));
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "Largest layer changes, + increase / - decrease (${unit})"`,
+    `  x-axis [${labels2.join(", ")}]`,
+    `  y-axis "|change| (${unit})" 0 --> ${values[0]}`,
+    `  bar [${values.join(", ")}]`,
+    "```",
+    ""
+  ];
+}
+function shapes(s) {
+  return s.map((d) => d.join("\xD7")).join(", ") || "?";
+}
+function changeCell(d) {
+  if (d.kind !== "changed" || !d.base || !d.head) return d.kind;
+  const a2 = shapes(d.base.outputShapes);
+  const b = shapes(d.head.outputShapes);
+  const op = d.base.op !== d.head.op ? ` (${escapeMd(d.base.op)} \u2192 ${escapeMd(d.head.op)})` : "";
+  return a2 === b ? `changed${op}` : `changed${op}: ${a2} \u2192 ${b}`;
+}
+function energyCell(side2) {
+  if (!side2) return "\u2014";
+  return side2.status === "unsupported" ? "unsupported" : formatJ(side2.energyJ);
+}
+function row(d) {
+  const name = d.oldName !== void 0 ? `${escapeMd(d.name)} (was ${escapeMd(d.oldName)})` : escapeMd(d.name);
+  const cells = [
+    name,
+    escapeMd(d.op),
+    changeCell(d),
+    energyCell(d.base),
+    energyCell(d.head),
+    d.base?.status === "unsupported" || d.head?.status === "unsupported" ? "not estimated" : formatDeltaJ(d.deltaJ),
+    formatDeltaMacs(d.deltaMacs)
+  ];
+  return `| ${cells.join(" | ")} |`;
+}
+function omittedNote(n) {
+  return `_${plural(n, "layer")} omitted; see the JSON report artifact._`;
+}
+function detailsBlock(m, r, opts) {
+  const deltas = allDeltas(r);
+  if (deltas.length === 0) return [];
+  const shown = deltas.slice(0, opts.maxRows);
+  const lines = [summary(m, r), ""];
+  if (opts.chart) lines.push(...chart(deltas, opts.chartBars ?? 8));
+  lines.push(
+    "| Layer | Op | Change | Base | Head | \u0394 energy | \u0394 MACs |",
+    "|---|---|---|---:|---:|---:|---:|",
+    ...shown.map(row),
+    ""
+  );
+  if (deltas.length > shown.length) lines.push(omittedNote(deltas.length - shown.length), "");
+  lines.push("</details>", "");
+  return lines;
+}
+var init_details = __esm({
+  "src/core/report/details.ts"() {
+    "use strict";
+    init_diff();
+    init_format2();
+  }
+});
+
+// src/core/budget/config.ts
+function fail4(message, file, jsonPath) {
+  throw new EnergyDiffError("E_BUDGET_CONFIG", message, { file, jsonPath });
+}
+function parseLimit(v, file, path) {
+  if (v === void 0) return void 0;
+  if (typeof v === "number") v = { fail: v };
+  if (!isObject(v)) fail4("expected a number or { warn, fail }", file, path);
+  const limit = {};
+  for (const [key, value] of Object.entries(v)) {
+    if (key !== "warn" && key !== "fail") fail4(`unknown key '${key}' (expected warn, fail)`, file, `${path}.${key}`);
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) fail4("expected a non-negative number", file, `${path}.${key}`);
+    if (value > LIMITS.budget) fail4(`expected a number of at most ${LIMITS.budget}, got ${value}`, file, `${path}.${key}`);
+    limit[key] = value;
+  }
+  if (limit.warn !== void 0 && limit.fail !== void 0 && limit.warn > limit.fail) {
+    fail4(`warn limit ${limit.warn} is above fail limit ${limit.fail}`, file, path);
+  }
+  return limit;
+}
+function parseRule(v, file, path) {
+  if (!isObject(v)) fail4("expected an object", file, path);
+  for (const key of Object.keys(v)) {
+    if (!RULE_KEYS.has(key)) fail4(`unknown key '${key}' (expected ${[...RULE_KEYS].join(", ")})`, file, `${path}.${key}`);
+  }
+  const rule = {};
+  for (const key of ["model", "profile"]) {
+    const s = v[key];
+    if (s === void 0) continue;
+    if (typeof s !== "string" || s === "") fail4("expected a non-empty string", file, `${path}.${key}`);
+    rule[key] = s;
+  }
+  if (v.total !== void 0) {
+    if (typeof v.total !== "boolean") fail4("expected true or false", file, `${path}.total`);
+    rule.total = v.total;
+  }
+  if (rule.total && rule.model !== void 0) fail4("a total budget cannot also name a model", file, path);
+  const maxJ = parseLimit(v.maxJ, file, `${path}.maxJ`);
+  const maxIncreasePct = parseLimit(v.maxIncreasePct, file, `${path}.maxIncreasePct`);
+  const maxRunJ = parseLimit(v.maxRunJ, file, `${path}.maxRunJ`);
+  if (!maxJ && !maxIncreasePct && !maxRunJ) fail4("a budget needs maxJ, maxIncreasePct or maxRunJ", file, path);
+  if (maxRunJ && rule.total) fail4("maxRunJ limits the training run of each model: it cannot be a total budget", file, `${path}.maxRunJ`);
+  if (maxJ) rule.maxJ = maxJ;
+  if (maxIncreasePct) rule.maxIncreasePct = maxIncreasePct;
+  if (maxRunJ) rule.maxRunJ = maxRunJ;
+  return rule;
+}
+function parseBudgetConfig(value, file) {
+  if (!isObject(value)) fail4("expected an object with a budgets list", file, "$");
+  for (const key of Object.keys(value)) {
+    if (!["failOn", "fail-on", "budgets"].includes(key)) fail4(`unknown key '${key}' (expected failOn, budgets)`, file, `$.${key}`);
+  }
+  const failOn = value.failOn ?? value["fail-on"] ?? "estimate";
+  if (failOn !== "estimate" && failOn !== "low") fail4(`expected 'estimate' or 'low', got ${JSON.stringify(failOn)}`, file, "$.failOn");
+  const budgets = value.budgets ?? [];
+  if (!Array.isArray(budgets)) fail4("expected a list", file, "$.budgets");
+  return { failOn, budgets: budgets.map((b, i) => parseRule(b, file, `$.budgets[${i}]`)) };
+}
+function globMatches(glob, path) {
+  let re = "";
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i];
+    if (ch === "*" && glob[i + 1] === "*") {
+      i++;
+      if (glob[i + 1] === "/") {
+        i++;
+        re += "(?:.*/)?";
+      } else re += ".*";
+    } else if (ch === "*") re += "[^/]*";
+    else if (ch === "?") re += "[^/]";
+    else re += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`).test(path);
+}
+var RULE_KEYS;
+var init_config = __esm({
+  "src/core/budget/config.ts"() {
+    "use strict";
+    init_common();
+    RULE_KEYS = /* @__PURE__ */ new Set(["model", "total", "profile", "maxJ", "maxIncreasePct", "maxRunJ"]);
+  }
+});
+
+// src/core/budget/index.ts
+function subjects(diff2, rule) {
+  const inProfile = (p) => rule.profile === void 0 || rule.profile === p;
+  if (rule.total) {
+    return diff2.totals.filter((t) => inProfile(t.profile)).map((t) => ({
+      model: "*",
+      profile: t.profile,
+      head: { energyJ: t.headJ, energyJLow: t.headLowJ },
+      base: t.baseJ === 0 && t.baseLowJ === 0 ? null : { energyJ: t.baseJ, energyJLow: t.baseLowJ },
+      deltaJ: t.deltaJ,
+      deltaLowJ: t.deltaLowJ
+    }));
+  }
+  return diff2.models.filter((m) => rule.model === void 0 || globMatches(rule.model, m.path)).flatMap((m) => m.results.filter((r) => inProfile(r.profile)).map((r) => ({
+    model: m.path,
+    profile: r.profile,
+    head: r.head,
+    base: r.base,
+    deltaJ: r.deltaJ,
+    deltaLowJ: r.deltaLowJ,
+    runHead: r.head?.workload?.trainingRun ?? null,
+    runBase: r.base?.workload?.trainingRun ?? null
+  })));
+}
+function checks(s, rule) {
+  const out = [];
+  if (rule.maxJ && s.head) {
+    const check2 = { kind: "absolute", estimate: s.head.energyJ, low: s.head.energyJLow };
+    if (s.base) Object.assign(check2, { baseEstimate: s.base.energyJ, baseLow: s.base.energyJLow });
+    out.push({ limit: rule.maxJ, check: check2 });
+  }
+  if (rule.maxRunJ && s.runHead) {
+    const check2 = { kind: "run", estimate: s.runHead.energyJ, low: s.runHead.energyJLow };
+    if (s.runBase) Object.assign(check2, { baseEstimate: s.runBase.energyJ, baseLow: s.runBase.energyJLow });
+    out.push({ limit: rule.maxRunJ, check: check2 });
+  }
+  if (rule.maxIncreasePct && s.head && s.base && s.base.energyJ > 0) {
+    const pct = (j) => 100 * j / s.base.energyJ;
+    out.push({ limit: rule.maxIncreasePct, check: { kind: "relative", estimate: pct(s.deltaJ), low: pct(s.deltaLowJ) } });
+  }
+  return out;
+}
+function findingValueText(f) {
+  if (f.kind === "relative") return `increase ${formatPct(f.value)} > ${formatPct(f.limit)}`;
+  return `${f.kind === "run" ? "training run" : "energy"} ${formatJ(f.value)} > ${formatJ(f.limit)}`;
+}
+function describeFinding(f, name = (s) => s) {
+  const where = `${f.model === "*" ? "repository total" : name(f.model)} on ${name(f.profile)}`;
+  const shown = findingValueText(f);
+  const why = f.basis === "low" ? ", even at the low end of the band" : f.level !== f.limitLevel ? " at the estimate, not at the low end of the band: a warning" : "";
+  const already = f.preExisting ? "; already over on the base, so it does not fail this change" : "";
+  return `${where}: ${shown} (${f.limitLevel} budget${why})${already}`;
+}
+function evaluate(s, limit, c, failOn) {
+  const finding = (level, limitLevel, basis) => {
+    const lim = limitLevel === "fail" ? limit.fail : limit.warn;
+    const value = basis === "low" ? c.low : c.estimate;
+    const baseValue = basis === "low" ? c.baseLow : c.baseEstimate;
+    const f = {
+      level,
+      limitLevel,
+      kind: c.kind,
+      model: s.model,
+      profile: s.profile,
+      limit: lim,
+      value,
+      basis,
+      preExisting: baseValue !== void 0 && baseValue > lim
+    };
+    return { ...f, message: describeFinding(f) };
+  };
+  if (limit.fail !== void 0) {
+    if (failOn === "low" ? c.low > limit.fail : c.estimate > limit.fail) return finding("fail", "fail", failOn);
+    if (c.estimate > limit.fail) return finding("warn", "fail", "estimate");
+  }
+  if (limit.warn !== void 0 && c.estimate > limit.warn) return finding("warn", "warn", "estimate");
+  return null;
+}
+function rank(v) {
+  return v === "fail" ? 2 : v === "warn" ? 1 : 0;
+}
+function evaluateBudgets(diff2, config) {
+  const budgets = [];
+  for (const rule of config.budgets) {
+    for (const s of subjects(diff2, rule)) {
+      for (const { limit, check: check2 } of checks(s, rule)) {
+        const f = evaluate(s, limit, check2, config.failOn);
+        if (f) budgets.push(f);
+      }
+    }
+  }
+  let verdict = "pass";
+  for (const f of budgets) if (!f.preExisting && rank(f.level) > rank(verdict)) verdict = f.level;
+  return { budgets, verdict };
+}
+function applyBudgets(diff2, config) {
+  return { ...diff2, ...evaluateBudgets(diff2, config) };
+}
+var init_budget = __esm({
+  "src/core/budget/index.ts"() {
     "use strict";
     init_format2();
+    init_config();
+    init_config();
+  }
+});
+
+// src/core/report/sections.ts
+function verdictLabel(v) {
+  return VERDICT[v];
+}
+function profileLabel(id, profiles) {
+  const p = profiles.find((x) => x.id === id);
+  return p?.name ? `${escapeMd(p.name)} (${escapeMd(id)})` : escapeMd(id);
+}
+function unitPhrase(diff2, profile) {
+  const modes = /* @__PURE__ */ new Set();
+  for (const m of diff2.models) {
+    for (const r of m.results) if (r.profile === profile) modes.add((r.head ?? r.base)?.mode ?? "inference");
+  }
+  if (modes.size !== 1) return "summed over models";
+  return modes.has("train-step") ? "per train step" : "per inference";
+}
+function totalLine(diff2, t) {
+  return `**${formatDeltaJ(t.deltaJ)} (${formatPct(t.deltaPct)})** ${unitPhrase(diff2, t.profile)} on ${profileLabel(t.profile, diff2.profiles)}: ${formatJ(t.baseJ)} \u2192 ${formatJ(t.headJ)}, band of the change ${formatDeltaBand(t.deltaLowJ, t.deltaHighJ)}`;
+}
+function headline(diff2, title) {
+  const lines = [`### \u26A1 ${escapeMd(title)}: ${verdictLabel(diff2.verdict)}`, ""];
+  if (diff2.models.length === 0) return [...lines, "No model files to compare.", ""];
+  if (diff2.totals.length === 1) lines.push(totalLine(diff2, diff2.totals[0]));
+  else lines.push(...diff2.totals.map((t) => `- ${totalLine(diff2, t)}`));
+  const counts = /* @__PURE__ */ new Map();
+  for (const m of diff2.models) counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
+  const parts = ["changed", "added", "removed", "renamed", "unchanged"].filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
+  lines.push("", `${formatCount(diff2.models.length)} model${diff2.models.length === 1 ? "" : "s"}: ${parts.join(", ")}.`, "");
+  return lines;
+}
+function findingText(f) {
+  return describeFinding(f, escapeMd);
+}
+function caveats(diff2) {
+  const notes = /* @__PURE__ */ new Set();
+  for (const m of diff2.models) {
+    for (const r of m.results) {
+      if (!r.base || !r.head) continue;
+      const bv = r.base.profileVersion;
+      const hv = r.head.profileVersion;
+      if (bv !== void 0 && hv !== void 0 && bv !== hv) {
+        notes.add(`Profile ${escapeMd(r.profile)} changed from v${escapeMd(bv)} to v${escapeMd(hv)} between base and head: part of the change is re-calibration, not the models`);
+      }
+      if (r.base.batch !== r.head.batch || r.base.mode !== r.head.mode) {
+        notes.add(`Model ${escapeMd(m.path)} was estimated at ${r.base.mode} batch ${r.base.batch} on the base and ${r.head.mode} batch ${r.head.batch} on the head`);
+      }
+    }
+  }
+  const sorted = [...notes].sort();
+  const shown = sorted.slice(0, MAX_CAVEATS);
+  if (sorted.length > shown.length) shown.push(`And ${formatCount(sorted.length - shown.length)} more such differences`);
+  return shown.flatMap((n) => ["> [!NOTE]", `> ${n}.`, ""]);
+}
+function budgetSection(findings) {
+  if (findings.length === 0) return [];
+  const icon = (f) => f.preExisting ? "\u2139\uFE0F" : f.level === "fail" ? "\u274C" : "\u26A0\uFE0F";
+  const order = (f) => f.preExisting ? 2 : f.level === "fail" ? 0 : 1;
+  const sorted = [...findings].sort((a2, b) => order(a2) - order(b));
+  return ["**Budgets**", "", ...sorted.map((f) => `- ${icon(f)} ${findingText(f)}`), ""];
+}
+function modelCell(m) {
+  const path = escapeMd(m.path);
+  if (m.status === "renamed") return `${path} (renamed from ${escapeMd(m.oldPath ?? "?")})`;
+  if (m.status === "added" || m.status === "removed") return `${path} (${m.status})`;
+  return path;
+}
+function budgetCell(m, r, findings) {
+  const mine = findings.filter((f) => f.model === m.path && f.profile === r.profile);
+  const active = mine.filter((f) => !f.preExisting);
+  if (active.some((f) => f.level === "fail")) return "\u274C fail";
+  if (active.length) return "\u26A0\uFE0F warn";
+  if (mine.length) return "\u2139\uFE0F pre-existing";
+  return "\u2705";
+}
+function changeCell2(r, renamed) {
+  if (renamed && resultIsUnchanged(r)) return "no change";
+  return `${formatDeltaJ(r.deltaJ)} (${formatPct(r.deltaPct)})`;
+}
+function changedModels(diff2) {
+  const size = (m) => Math.max(0, ...m.results.map((r) => Math.abs(r.deltaJ)));
+  return diff2.models.filter((m) => m.status !== "unchanged").sort((a2, b) => size(b) - size(a2) || (a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0));
+}
+function modelTable(diff2, models, showBudget) {
+  if (models.length === 0) return [];
+  const header = ["Model", "Profile", "Base", "Head", "Change", "Band of change", ...showBudget ? ["Budget"] : []];
+  const align = ["---", "---", "---:", "---:", "---:", "---", ...showBudget ? [":---:"] : []];
+  const rows4 = models.flatMap(
+    (m) => m.results.map((r) => {
+      const cells = [
+        modelCell(m),
+        escapeMd(r.profile),
+        r.base ? formatJ(r.base.energyJ) : "\u2014",
+        r.head ? formatJ(r.head.energyJ) : "\u2014",
+        changeCell2(r, m.status === "renamed"),
+        formatDeltaBand(r.deltaLowJ, r.deltaHighJ),
+        ...showBudget ? [budgetCell(m, r, diff2.budgets)] : []
+      ];
+      return `| ${cells.join(" | ")} |`;
+    })
+  );
+  return [`| ${header.join(" | ")} |`, `|${align.join("|")}|`, ...rows4, ""];
+}
+function unchangedLine(diff2, listNames) {
+  const unchanged = diff2.models.filter((m) => m.status === "unchanged");
+  if (unchanged.length === 0) return [];
+  const names = listNames ? `: ${unchanged.map((m) => escapeMd(m.path)).join(", ")}` : "";
+  return [`Unchanged (${formatCount(unchanged.length)} model${unchanged.length === 1 ? "" : "s"})${names}.`, ""];
+}
+function coverageText(r, maxOps = 8) {
+  const c = (r.head ?? r.base)?.coverage;
+  if (!c) return "";
+  const unsupportedCount = c.unsupported.reduce((n, u) => n + u.count, 0);
+  if (unsupportedCount === 0) return `${formatCount(c.nodes)} nodes, all estimated`;
+  const ops = c.unsupported.slice(0, maxOps).map((u) => u.count > 1 ? `${escapeMd(u.op)} \xD7${u.count}` : escapeMd(u.op));
+  if (c.unsupported.length > maxOps) ops.push(`${c.unsupported.length - maxOps} more`);
+  return `${formatCount(c.nodes)} nodes, ${formatCount(c.estimated)} estimated, ${formatCount(unsupportedCount)} unsupported: ${ops.join(", ")}`;
+}
+function coverageSection(models) {
+  const lines = models.flatMap((m) => {
+    const r = m.results[0];
+    return r ? [`- ${escapeMd(m.path, true)}: ${coverageText(r)}`] : [];
+  });
+  return lines.length ? ["**Coverage** (operators estimated per model)", "", ...lines, ""] : [];
+}
+function profileFooter(p) {
+  const version = p.version ? ` v${escapeMd(p.version)}` : "";
+  if (!p.calibrated) return `${escapeMd(p.id)}${version}: spec-derived, uncalibrated`;
+  const on = p.calibratedOn ? ` on ${escapeMd(p.calibratedOn)}` : "";
+  const date = p.fitDate ? ` (fit ${escapeMd(p.fitDate)})` : "";
+  return `${escapeMd(p.id)}${version}: calibrated${on}${date}`;
+}
+function meaning(diff2) {
+  const kinds = /* @__PURE__ */ new Set();
+  for (const m of diff2.models) {
+    for (const r of m.results) {
+      const s = r.head ?? r.base;
+      if (s) kinds.add(`J per ${s.mode === "train-step" ? "training step (forward + backward + update)" : "inference"} at batch ${s.batch}`);
+    }
+  }
+  return [...kinds].sort().join("; ");
+}
+function footer(diff2) {
+  const base = diff2.base.sha ? `\`${shortSha(diff2.base.sha)}\`` : "base";
+  const head = diff2.head.sha ? `\`${shortSha(diff2.head.sha)}\`` : "head";
+  const lines = [
+    "---",
+    `<sub>Base ${base} \u2192 head ${head}. Profiles: ${diff2.profiles.map(profileFooter).join("; ") || "none"}.</sub>`,
+    ""
+  ];
+  const what = meaning(diff2);
+  if (what) {
+    lines.push(
+      `<sub>Numbers are estimated ${what}, predicted per layer from MACs and bytes without running the model; the band is the profile's held-out error range.</sub>`,
+      ""
+    );
+  }
+  return lines;
+}
+var MAX_CAVEATS, VERDICT;
+var init_sections = __esm({
+  "src/core/report/sections.ts"() {
+    "use strict";
+    init_diff();
+    init_budget();
+    init_format2();
+    MAX_CAVEATS = 5;
+    VERDICT = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
+  }
+});
+
+// src/core/report/gate.ts
+function limitText(l, unit) {
+  return [l.warn !== void 0 ? `warn ${unit(l.warn)}` : "", l.fail !== void 0 ? `fail ${unit(l.fail)}` : ""].filter(Boolean).join(", ");
+}
+function code(s) {
+  return `\`${s.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/\s+/g, " ")}\``;
+}
+function describeRule(r) {
+  const who = r.total ? "repository total" : r.model !== void 0 ? code(r.model) : "every model";
+  const where = r.profile !== void 0 ? ` on ${escapeMd(r.profile)}` : "";
+  const parts = [
+    r.maxJ ? `energy ${limitText(r.maxJ, formatJ)}` : "",
+    r.maxIncreasePct ? `increase ${limitText(r.maxIncreasePct, (v) => `+${v}%`)}` : "",
+    r.maxRunJ ? `training run ${limitText(r.maxRunJ, formatJ)}` : ""
+  ].filter(Boolean);
+  return `${who}${where}: ${parts.join("; ")}`;
+}
+function rows2(g) {
+  return /* @__PURE__ */ new Map([
+    ["budgets", g.budgets?.budgets.length ? g.budgets.budgets.map(describeRule).join("<br>") : "none"],
+    ["failOn", g.budgets?.failOn ?? "estimate"],
+    ["minChangePct", g.minChangePct !== void 0 ? `${g.minChangePct}%` : "none"],
+    ["profiles", g.profiles.map((p) => escapeMd(p)).join(", ")]
+  ]);
+}
+function gateDifferences(applied, proposed) {
+  const a2 = rows2(applied);
+  const p = rows2(proposed);
+  return [...a2].filter(([k, v]) => p.get(k) !== v).map(([k, v]) => [k, v, p.get(k)]);
+}
+function gateSection(n) {
+  const diffs = gateDifferences(n.applied, n.proposed);
+  for (const f of n.changedProfileFiles ?? []) diffs.push([`profile file ${code(f)}`, "the base's version", "this pull request's version"]);
+  if (diffs.length === 0) return [];
+  const file = code(n.configPath);
+  const lead = !n.baseHasConfig && gateDifferences(n.applied, n.proposed).length ? `${file} is new in this pull request. This check applies the defaults and the action's inputs; the file's rules apply after merge.` : `This pull request changes the gate (${file} or the profiles it names). This check applies the base's rules (\`${n.baseSha.slice(0, 7)}\`): a pull request cannot loosen its own gate. The new rules apply after merge.`;
+  const lines = ["**Gate rules changed**", "", lead, "", "| Rule | Applied now | After merge |", "|---|---|---|"];
+  for (const [what, now, after] of diffs) lines.push(`| ${what} | ${now} | ${after} |`);
+  if (n.proposedVerdict) lines.push("", `Under the rules after merge this change would be ${verdictLabel(n.proposedVerdict)}.`);
+  lines.push("");
+  return lines;
+}
+var init_gate = __esm({
+  "src/core/report/gate.ts"() {
+    "use strict";
+    init_format2();
+    init_sections();
+  }
+});
+
+// src/core/report/measured.ts
+function measuredSection(rows4) {
+  if (rows4.length === 0) return [];
+  const lines = ["**Measured** (`energy-diff measure` artifacts, full training run)", ""];
+  for (const r of rows4) {
+    const m = r.summary;
+    const epochs = `${formatCount(m.epochsObserved)} of ${formatCount(m.totalEpochs)} epochs`;
+    const measured = `measured ${formatJ(m.measuredJ)} (${epochs}, ${m.status})`;
+    const extrapolated = `extrapolated ${formatJ(m.extrapolatedJ)} (${formatJ(m.band.lowJ)} \u2026 ${formatJ(m.band.highJ)})`;
+    const estimated = r.estimatedJ !== void 0 ? `estimated ${formatJ(r.estimatedJ)} (${formatJ(r.estimatedLowJ ?? r.estimatedJ)} \u2026 ${formatJ(r.estimatedHighJ ?? r.estimatedJ)})` : `no estimate (${r.noEstimate ?? "none"})`;
+    const diff2 = r.differencePct !== void 0 ? ` \u2014 difference ${formatPct(r.differencePct)}` : "";
+    lines.push(`- ${escapeMd(r.model)} on ${escapeMd(r.profile)}: ${estimated}, ${measured}, ${extrapolated}${diff2}`);
+  }
+  lines.push("");
+  return lines;
+}
+function insertBeforeFooter(body, section) {
+  if (section.length === 0) return body;
+  const text2 = section.join("\n") + "\n";
+  const at = body.lastIndexOf("\n---\n");
+  return at < 0 ? `${body}
+${text2}` : `${body.slice(0, at + 1)}${text2}${body.slice(at + 1)}`;
+}
+var init_measured = __esm({
+  "src/core/report/measured.ts"() {
+    "use strict";
+    init_format2();
+  }
+});
+
+// src/core/report/workload.ts
+function formatAmount(value) {
+  const abs = Math.abs(value);
+  const sign = value < 0 ? "-" : "";
+  if (abs === 0 || !Number.isFinite(abs)) return abs === 0 ? "0" : String(value);
+  if (abs < 1e-3) return sign + abs.toFixed(Math.min(20, 2 - Math.floor(Math.log10(abs))));
+  const text2 = abs.toPrecision(3);
+  if (abs >= 1e3 || Number(text2) >= 1e3) return sign + formatCount(abs);
+  return sign + text2;
+}
+function signedAmount(value) {
+  const text2 = formatAmount(value);
+  return value > 0 ? `+${text2}` : text2;
+}
+function convertedCell(c) {
+  if (!c) return "\u2014";
+  return `${c.head === null ? "\u2014" : formatAmount(c.head)} (${signedAmount(c.delta)})`;
+}
+function rowsOf(models) {
+  const rows4 = [];
+  for (const model2 of models) {
+    for (const r of model2.results) {
+      const w = r.workload;
+      if (w?.trainingRun) {
+        const steps = w.trainingRun.steps;
+        rows4.push({ model: model2, profile: r.profile, label: `training run${steps !== void 0 ? ` (${formatCount(steps)} steps)` : ""}`, change: w.trainingRun });
+      }
+      if (w?.serving) rows4.push({ model: model2, profile: r.profile, label: "serving, per month", change: w.serving });
+    }
+  }
+  return rows4;
+}
+function workloadSection(models) {
+  const rows4 = rowsOf(models);
+  if (rows4.length === 0) return [];
+  const has2 = (key) => rows4.some((r) => r.change.converted[key] !== void 0);
+  const extra = ["kWh", ...has2("gCO2e") ? ["gCO2e"] : [], ...has2("cost") ? ["cost"] : []];
+  const titles = { kWh: "kWh", gCO2e: "gCO2e", cost: "Cost" };
+  const header = ["Model", "Profile", "Workload", "Base", "Head", "Change", "Band of change", ...extra.map((k) => titles[k])];
+  const align = ["---", "---", "---", "---:", "---:", "---:", "---", ...extra.map(() => "---:")];
+  const lines = rows4.map(({ model: model2, profile, label, change: c }) => {
+    const cells = [
+      escapeMd(model2.path),
+      escapeMd(profile),
+      label,
+      c.baseJ === null ? "\u2014" : formatJ(c.baseJ),
+      c.headJ === null ? "\u2014" : formatJ(c.headJ),
+      `${formatDeltaJ(c.deltaJ)} (${formatPct(c.deltaPct)})`,
+      formatDeltaBand(c.deltaLowJ, c.deltaHighJ),
+      ...extra.map((k) => convertedCell(c.converted[k]))
+    ];
+    return `| ${cells.join(" | ")} |`;
+  });
+  const units = `${extra.map((k) => titles[k]).join(", ")}: the head's, the change in parentheses${has2("cost") ? "; cost in the currency of pricePerKWh" : ""}`;
+  return [
+    "**Per training run / per month of serving**",
+    "",
+    `| ${header.join(" | ")} |`,
+    `|${align.join("|")}|`,
+    ...lines,
+    "",
+    `_A training run is epochs \xD7 \u2308samples / batch\u2309 train steps, plus evaluation passes and the profile's per-run overhead; serving is energy per inference \xF7 batch \xD7 requests per month. ${units}._`,
+    ""
+  ];
+}
+var init_workload3 = __esm({
+  "src/core/report/workload.ts"() {
+    "use strict";
+    init_format2();
+  }
+});
+
+// src/core/report/check-finite.ts
+function allFinite(v) {
+  if (typeof v === "number") return Number.isFinite(v);
+  if (typeof v !== "object" || v === null) return true;
+  if (Array.isArray(v)) {
+    for (const x of v) if (!allFinite(x)) return false;
+    return true;
+  }
+  for (const k in v) if (Object.hasOwn(v, k) && !allFinite(v[k])) return false;
+  return true;
+}
+function firstNonFinite(v, path) {
+  if (typeof v === "number") return Number.isFinite(v) ? void 0 : [path, v];
+  if (typeof v !== "object" || v === null) return void 0;
+  const entries = Array.isArray(v) ? v.map((x, i) => [`${path}[${i}]`, x]) : Object.entries(v).map(([k, x]) => [`${path}.${k}`, x]);
+  for (const [p, x] of entries) {
+    const found = firstNonFinite(x, p);
+    if (found) return found;
+  }
+  return void 0;
+}
+function assertFiniteReport(value, root = "$") {
+  if (allFinite(value)) return;
+  const [field, v] = firstNonFinite(value, root);
+  throw new NonFiniteReportError(field, v);
+}
+var NonFiniteReportError;
+var init_check_finite = __esm({
+  "src/core/report/check-finite.ts"() {
+    "use strict";
+    NonFiniteReportError = class extends Error {
+      constructor(field, value) {
+        super(`internal error: the report has the non-finite number ${value} at ${field}; nothing was written`);
+        this.field = field;
+        this.value = value;
+        this.name = "NonFiniteReportError";
+      }
+    };
+  }
+});
+
+// src/core/report/index.ts
+function ladder(rows4) {
+  const full = { chart: true, details: true, listUnchanged: true, maxModels: Infinity, maxFindings: Infinity };
+  const fewer = [];
+  for (let r = Math.max(1, rows4); ; r = Math.floor(r / 2)) {
+    fewer.push({ ...full, rows: r, chart: r >= 5 });
+    if (r <= 1) break;
+  }
+  const bare2 = { rows: 0, chart: false, details: false, listUnchanged: false };
+  return [
+    ...fewer,
+    { ...full, rows: 0, chart: false, details: false },
+    { ...bare2, maxModels: 200, maxFindings: 50 },
+    { ...bare2, maxModels: 50, maxFindings: 20 },
+    { ...bare2, maxModels: 10, maxFindings: 5 },
+    { ...bare2, maxModels: 0, maxFindings: 0 }
+  ];
+}
+function render(diff2, opts, level) {
+  const models = changedModels(diff2);
+  const kept = models.slice(0, level.maxModels);
+  const showBudget = opts.budgetsChecked === true || diff2.budgets.length > 0;
+  const lines = [];
+  if (opts.marker) lines.push(opts.marker);
+  lines.push(...headline(diff2, opts.title ?? "energy-diff"));
+  lines.push(...caveats(diff2));
+  const findings = diff2.budgets.slice(0, level.maxFindings);
+  lines.push(...budgetSection(findings));
+  if (diff2.budgets.length > findings.length) lines.push(`_${formatCount(diff2.budgets.length - findings.length)} more budget findings; see the JSON report artifact._`, "");
+  lines.push(...modelTable(diff2, kept, showBudget));
+  if (models.length > kept.length) lines.push(`_${formatCount(models.length - kept.length)} more changed models omitted; see the JSON report artifact._`, "");
+  lines.push(...workloadSection(kept));
+  lines.push(...unchangedLine(diff2, level.listUnchanged));
+  lines.push(...coverageSection(kept));
+  let layersOmitted = 0;
+  for (const m of kept) {
+    for (const r of m.results) {
+      if (level.details) lines.push(...detailsBlock(m, r, { maxRows: level.rows, chart: level.chart }));
+      else layersOmitted += allDeltas(r).length;
+    }
+  }
+  for (const m of models.slice(kept.length)) for (const r of m.results) layersOmitted += allDeltas(r).length;
+  if (layersOmitted > 0) lines.push(`_Per-layer details omitted (${formatCount(layersOmitted)} layer changes); see the JSON report artifact._`, "");
+  lines.push(...footer(diff2));
+  return lines.join("\n");
+}
+function hardCut(text2, diff2, opts, maxChars) {
+  const head = [...opts.marker ? [opts.marker] : [], ...headline(diff2, opts.title ?? "energy-diff")].join("\n");
+  const note = "\n\n_Comment cut to fit; see the JSON report artifact._\n";
+  if (head.length + note.length > maxChars) return head.slice(0, maxChars);
+  const room = maxChars - note.length;
+  let cut = text2.slice(0, room);
+  const nl = cut.lastIndexOf("\n");
+  if (nl >= head.length) cut = cut.slice(0, nl);
+  return cut + note;
+}
+function renderComment(diff2, opts = {}) {
+  const section = [...opts.gate ? gateSection(opts.gate) : [], ...measuredSection(opts.measured ?? [])];
+  const reserved = opts.measured === void 0 ? 0 : section.join("\n").length + 1;
+  return insertBeforeFooter(renderTrimmed(diff2, opts, (opts.maxChars ?? MAX_COMMENT_CHARS) - reserved), section);
+}
+function renderTrimmed(diff2, opts, maxChars) {
+  let last = "";
+  for (const level of ladder(opts.maxLayerRows ?? 25)) {
+    last = render(diff2, opts, level);
+    if (last.length <= maxChars) return last;
+  }
+  return hardCut(last, diff2, opts, maxChars);
+}
+var MAX_COMMENT_CHARS;
+var init_report = __esm({
+  "src/core/report/index.ts"() {
+    "use strict";
+    init_details();
+    init_format2();
+    init_sections();
+    init_gate();
+    init_measured();
+    init_workload3();
+    init_check_finite();
+    init_sections();
+    init_workload3();
+    init_measured();
+    init_gate();
+    MAX_COMMENT_CHARS = 65536;
   }
 });
 
@@ -10949,7 +12569,7 @@ function formatEstimate(report, format, profile) {
   const t = report.totals;
   const per = report.mode === "inference" ? `inference at batch ${report.batch}` : `training step at batch ${report.batch}`;
   const label = profile.calibrated ? `calibrated on ${profile.calibratedOn ?? "measurements"}` : "spec-derived, uncalibrated";
-  const headline2 = `${report.model.path}: ${formatJ(t.energyJ)} per ${per} on ${profile.name} (${formatJ(t.energyJLow)} \u2013 ${formatJ(t.energyJHigh)}), ${formatMacs(t.macs)}, ${formatCount2(t.params)} params`;
+  const headline2 = `${report.model.path}: ${formatJ(t.energyJ)} per ${per} on ${profile.name} (${formatJ(t.energyJLow)} \u2013 ${formatJ(t.energyJHigh)}), ${formatMacs(t.macs)}, ${formatCount(t.params)} params`;
   const top = [...report.layers].filter((l) => l.status === "estimated").sort((a2, b) => b.energyJ - a2.energyJ || a2.name.localeCompare(b.name)).slice(0, TOP_LAYERS);
   const cov = report.coverage;
   const unsupported2 = summariseUnsupported(cov.unsupported.map((u) => u.op));
@@ -10972,17 +12592,18 @@ function formatEstimate(report, format, profile) {
       ""
     ].join("\n");
   }
-  const widths = header.map((h, i) => Math.max(h.length, ...rows4.map((r) => (r[i] ?? "").length)));
+  const textRows = rows4.map((r) => r.map(logText));
+  const widths = header.map((h, i) => Math.max(h.length, ...textRows.map((r) => (r[i] ?? "").length)));
   const line = (cells) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
   return [
-    headline2,
+    logText(headline2),
     `profile ${profile.id} v${profile.version} (${label})`,
-    `coverage: ${coverage}`,
+    `coverage: ${logText(coverage)}`,
     ...workload,
     "",
     `top ${top.length} layers by energy:`,
     line(header),
-    ...rows4.map(line),
+    ...textRows.map(line),
     ""
   ].join("\n");
 }
@@ -11016,7 +12637,7 @@ var TOP_LAYERS;
 var init_format_estimate = __esm({
   "src/cli/format-estimate.ts"() {
     "use strict";
-    init_format3();
+    init_format2();
     TOP_LAYERS = 15;
   }
 });
@@ -11063,12 +12684,13 @@ ${HELP2}`);
   const modelPath = positionals[0];
   const [report] = await estimateModelFile(resolve3(io.cwd, modelPath), [profile], {
     mode,
-    batch: positiveInt(values.batch, "--batch"),
+    batch: positiveInt(values.batch, "--batch", LIMITS.batch),
     inputShapes: parseInputShapes(values.input),
     displayPath: modelPath,
     workload: workloadFromArgs(values)
   });
   if (!report) throw new Error("no estimate produced");
+  assertFiniteReport(report);
   io.stdout.write(format === "json" ? JSON.stringify(report, null, 2) + "\n" : formatEstimate(report, format, profile));
   return 0;
 }
@@ -11078,8 +12700,10 @@ var init_estimate2 = __esm({
     "use strict";
     init_profiles();
     init_estimate_model();
+    init_report();
     init_format_estimate();
     init_args();
+    init_common();
     HELP2 = `usage: energy-diff estimate <model.onnx|model.layers.json> [options]
 
   --profile <id|path>   hardware profile (default: ${DEFAULT_PROFILE_ID}); shipped: see --list-profiles
@@ -13103,7 +14727,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -13113,10 +14737,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add2(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -15056,10 +16680,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -15073,7 +16697,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -15097,7 +16721,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -15113,7 +16737,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -15204,7 +16828,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -15218,13 +16842,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -15267,18 +16891,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -15332,8 +16956,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -15345,7 +16969,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -15356,8 +16980,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -15374,7 +16998,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -15554,7 +17178,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -15571,24 +17195,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -15771,25 +17395,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -16599,14 +18223,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -17773,18 +19397,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -17937,15 +19561,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -18139,13 +19763,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -18423,1101 +20047,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/core/budget/config.ts
-function fail3(message, file, jsonPath) {
-  throw new EnergyDiffError("E_BUDGET_CONFIG", message, { file, jsonPath });
-}
-function parseLimit(v, file, path) {
-  if (v === void 0) return void 0;
-  if (typeof v === "number") v = { fail: v };
-  if (!isObject(v)) fail3("expected a number or { warn, fail }", file, path);
-  const limit = {};
-  for (const [key, value] of Object.entries(v)) {
-    if (key !== "warn" && key !== "fail") fail3(`unknown key '${key}' (expected warn, fail)`, file, `${path}.${key}`);
-    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) fail3("expected a non-negative number", file, `${path}.${key}`);
-    limit[key] = value;
-  }
-  if (limit.warn !== void 0 && limit.fail !== void 0 && limit.warn > limit.fail) {
-    fail3(`warn limit ${limit.warn} is above fail limit ${limit.fail}`, file, path);
-  }
-  return limit;
-}
-function parseRule(v, file, path) {
-  if (!isObject(v)) fail3("expected an object", file, path);
-  for (const key of Object.keys(v)) {
-    if (!RULE_KEYS.has(key)) fail3(`unknown key '${key}' (expected ${[...RULE_KEYS].join(", ")})`, file, `${path}.${key}`);
-  }
-  const rule = {};
-  for (const key of ["model", "profile"]) {
-    const s = v[key];
-    if (s === void 0) continue;
-    if (typeof s !== "string" || s === "") fail3("expected a non-empty string", file, `${path}.${key}`);
-    rule[key] = s;
-  }
-  if (v.total !== void 0) {
-    if (typeof v.total !== "boolean") fail3("expected true or false", file, `${path}.total`);
-    rule.total = v.total;
-  }
-  if (rule.total && rule.model !== void 0) fail3("a total budget cannot also name a model", file, path);
-  const maxJ = parseLimit(v.maxJ, file, `${path}.maxJ`);
-  const maxIncreasePct = parseLimit(v.maxIncreasePct, file, `${path}.maxIncreasePct`);
-  const maxRunJ = parseLimit(v.maxRunJ, file, `${path}.maxRunJ`);
-  if (!maxJ && !maxIncreasePct && !maxRunJ) fail3("a budget needs maxJ, maxIncreasePct or maxRunJ", file, path);
-  if (maxRunJ && rule.total) fail3("maxRunJ limits the training run of each model: it cannot be a total budget", file, `${path}.maxRunJ`);
-  if (maxJ) rule.maxJ = maxJ;
-  if (maxIncreasePct) rule.maxIncreasePct = maxIncreasePct;
-  if (maxRunJ) rule.maxRunJ = maxRunJ;
-  return rule;
-}
-function parseBudgetConfig(value, file) {
-  if (!isObject(value)) fail3("expected an object with a budgets list", file, "$");
-  for (const key of Object.keys(value)) {
-    if (!["failOn", "fail-on", "budgets"].includes(key)) fail3(`unknown key '${key}' (expected failOn, budgets)`, file, `$.${key}`);
-  }
-  const failOn = value.failOn ?? value["fail-on"] ?? "estimate";
-  if (failOn !== "estimate" && failOn !== "low") fail3(`expected 'estimate' or 'low', got ${JSON.stringify(failOn)}`, file, "$.failOn");
-  const budgets = value.budgets ?? [];
-  if (!Array.isArray(budgets)) fail3("expected a list", file, "$.budgets");
-  return { failOn, budgets: budgets.map((b, i) => parseRule(b, file, `$.budgets[${i}]`)) };
-}
-function globMatches(glob, path) {
-  let re = "";
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i];
-    if (ch === "*" && glob[i + 1] === "*") {
-      i++;
-      if (glob[i + 1] === "/") {
-        i++;
-        re += "(?:.*/)?";
-      } else re += ".*";
-    } else if (ch === "*") re += "[^/]*";
-    else if (ch === "?") re += "[^/]";
-    else re += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`).test(path);
-}
-var RULE_KEYS;
-var init_config = __esm({
-  "src/core/budget/config.ts"() {
-    "use strict";
-    init_common();
-    RULE_KEYS = /* @__PURE__ */ new Set(["model", "total", "profile", "maxJ", "maxIncreasePct", "maxRunJ"]);
-  }
-});
-
-// src/core/budget/index.ts
-function subjects(diff2, rule) {
-  const inProfile = (p) => rule.profile === void 0 || rule.profile === p;
-  if (rule.total) {
-    return diff2.totals.filter((t) => inProfile(t.profile)).map((t) => ({
-      model: "*",
-      profile: t.profile,
-      head: { energyJ: t.headJ, energyJLow: t.headLowJ },
-      base: t.baseJ === 0 && t.baseLowJ === 0 ? null : { energyJ: t.baseJ, energyJLow: t.baseLowJ },
-      deltaJ: t.deltaJ,
-      deltaLowJ: t.deltaLowJ
-    }));
-  }
-  return diff2.models.filter((m) => rule.model === void 0 || globMatches(rule.model, m.path)).flatMap((m) => m.results.filter((r) => inProfile(r.profile)).map((r) => ({
-    model: m.path,
-    profile: r.profile,
-    head: r.head,
-    base: r.base,
-    deltaJ: r.deltaJ,
-    deltaLowJ: r.deltaLowJ,
-    runHead: r.head?.workload?.trainingRun ?? null,
-    runBase: r.base?.workload?.trainingRun ?? null
-  })));
-}
-function checks(s, rule) {
-  const out = [];
-  if (rule.maxJ && s.head) {
-    const check2 = { kind: "absolute", estimate: s.head.energyJ, low: s.head.energyJLow };
-    if (s.base) Object.assign(check2, { baseEstimate: s.base.energyJ, baseLow: s.base.energyJLow });
-    out.push({ limit: rule.maxJ, check: check2 });
-  }
-  if (rule.maxRunJ && s.runHead) {
-    const check2 = { kind: "run", estimate: s.runHead.energyJ, low: s.runHead.energyJLow };
-    if (s.runBase) Object.assign(check2, { baseEstimate: s.runBase.energyJ, baseLow: s.runBase.energyJLow });
-    out.push({ limit: rule.maxRunJ, check: check2 });
-  }
-  if (rule.maxIncreasePct && s.head && s.base && s.base.energyJ > 0) {
-    const pct = (j) => 100 * j / s.base.energyJ;
-    out.push({ limit: rule.maxIncreasePct, check: { kind: "relative", estimate: pct(s.deltaJ), low: pct(s.deltaLowJ) } });
-  }
-  return out;
-}
-function findingValueText(f) {
-  if (f.kind === "relative") return `increase ${formatPct(f.value)} > ${formatPct(f.limit)}`;
-  return `${f.kind === "run" ? "training run" : "energy"} ${formatJ(f.value)} > ${formatJ(f.limit)}`;
-}
-function describeFinding(f, name = (s) => s) {
-  const where = `${f.model === "*" ? "repository total" : name(f.model)} on ${name(f.profile)}`;
-  const shown = findingValueText(f);
-  const why = f.basis === "low" ? ", even at the low end of the band" : f.level !== f.limitLevel ? " at the estimate, not at the low end of the band: a warning" : "";
-  const already = f.preExisting ? "; already over on the base, so it does not fail this change" : "";
-  return `${where}: ${shown} (${f.limitLevel} budget${why})${already}`;
-}
-function evaluate(s, limit, c, failOn) {
-  const finding = (level, limitLevel, basis) => {
-    const lim = limitLevel === "fail" ? limit.fail : limit.warn;
-    const value = basis === "low" ? c.low : c.estimate;
-    const baseValue = basis === "low" ? c.baseLow : c.baseEstimate;
-    const f = {
-      level,
-      limitLevel,
-      kind: c.kind,
-      model: s.model,
-      profile: s.profile,
-      limit: lim,
-      value,
-      basis,
-      preExisting: baseValue !== void 0 && baseValue > lim
-    };
-    return { ...f, message: describeFinding(f) };
-  };
-  if (limit.fail !== void 0) {
-    if (failOn === "low" ? c.low > limit.fail : c.estimate > limit.fail) return finding("fail", "fail", failOn);
-    if (c.estimate > limit.fail) return finding("warn", "fail", "estimate");
-  }
-  if (limit.warn !== void 0 && c.estimate > limit.warn) return finding("warn", "warn", "estimate");
-  return null;
-}
-function rank(v) {
-  return v === "fail" ? 2 : v === "warn" ? 1 : 0;
-}
-function evaluateBudgets(diff2, config) {
-  const budgets = [];
-  for (const rule of config.budgets) {
-    for (const s of subjects(diff2, rule)) {
-      for (const { limit, check: check2 } of checks(s, rule)) {
-        const f = evaluate(s, limit, check2, config.failOn);
-        if (f) budgets.push(f);
-      }
-    }
-  }
-  let verdict = "pass";
-  for (const f of budgets) if (!f.preExisting && rank(f.level) > rank(verdict)) verdict = f.level;
-  return { budgets, verdict };
-}
-function applyBudgets(diff2, config) {
-  return { ...diff2, ...evaluateBudgets(diff2, config) };
-}
-var init_budget = __esm({
-  "src/core/budget/index.ts"() {
-    "use strict";
-    init_format3();
-    init_config();
-    init_config();
-  }
-});
-
-// src/core/diff/pair.ts
-function signature(layer) {
-  return `${layer.op}|${layer.outputShapes.map((s) => s.join("x")).join(",")}`;
-}
-function groupBy(layers, key) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const layer of layers) {
-    const k = key(layer);
-    const group = groups.get(k);
-    if (group) group.push(layer);
-    else groups.set(k, [layer]);
-  }
-  return groups;
-}
-function matchBy(base, head, key, byName, pairs) {
-  const pool3 = groupBy(base, key);
-  const used = /* @__PURE__ */ new Set();
-  const headLeft = [];
-  for (const h of head) {
-    const b = pool3.get(key(h))?.shift();
-    if (b) {
-      pairs.push({ base: b, head: h, byName });
-      used.add(b);
-    } else headLeft.push(h);
-  }
-  return { base: base.filter((b) => !used.has(b)), head: headLeft };
-}
-function side(layer) {
-  return { name: layer.name, op: layer.op, energyJ: layer.energyJ, macs: layer.macs, outputShapes: layer.outputShapes, status: layer.status };
-}
-function sameCost(a2, b) {
-  return a2.op === b.op && a2.energyJ === b.energyJ && a2.macs === b.macs && a2.status === b.status && signature(a2) === signature(b);
-}
-function compareDeltas(a2, b) {
-  return Math.abs(b.deltaJ) - Math.abs(a2.deltaJ);
-}
-function sortedDeltas(changed, added, removed) {
-  return [...changed, ...added, ...removed].sort(compareDeltas);
-}
-function pairLayers(base, head, opts = {}) {
-  const pairs = [];
-  const afterName = matchBy(base, head, (l) => l.name, true, pairs);
-  const left = matchBy(afterName.base, afterName.head, signature, false, pairs);
-  const changed = [];
-  let unchangedCount = 0;
-  let renamedCount = 0;
-  const headIndex = new Map(head.map((l, i) => [l, i]));
-  pairs.sort((a2, b) => (headIndex.get(a2.head) ?? 0) - (headIndex.get(b.head) ?? 0));
-  for (const p of pairs) {
-    if (!p.byName) renamedCount++;
-    if (sameCost(p.base, p.head)) {
-      unchangedCount++;
-      continue;
-    }
-    changed.push({
-      kind: "changed",
-      name: p.head.name,
-      ...p.byName ? {} : { oldName: p.base.name },
-      op: p.head.op,
-      base: side(p.base),
-      head: side(p.head),
-      deltaJ: p.head.energyJ - p.base.energyJ,
-      deltaMacs: p.head.macs - p.base.macs
-    });
-  }
-  const added = left.head.map((h) => ({
-    kind: "added",
-    name: h.name,
-    op: h.op,
-    base: null,
-    head: side(h),
-    deltaJ: h.energyJ,
-    deltaMacs: h.macs
-  }));
-  const removed = left.base.map((b) => ({
-    kind: "removed",
-    name: b.name,
-    op: b.op,
-    base: side(b),
-    head: null,
-    deltaJ: -b.energyJ,
-    deltaMacs: -b.macs
-  }));
-  const top = sortedDeltas(changed, added, removed).slice(0, opts.topN ?? 10);
-  return { added, removed, changed, top, unchangedCount, renamedCount };
-}
-var init_pair = __esm({
-  "src/core/diff/pair.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/diff/totals.ts
-function coverageSummary(report) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const u of report.coverage.unsupported) counts.set(u.op, (counts.get(u.op) ?? 0) + 1);
-  const unsupported2 = [...counts.entries()].map(([op, count2]) => ({ op, count: count2 })).sort((a2, b) => b.count - a2.count || (a2.op < b.op ? -1 : a2.op > b.op ? 1 : 0));
-  return { nodes: report.coverage.nodes, estimated: report.coverage.estimated, unsupported: unsupported2 };
-}
-function summarise(report) {
-  const t = report.totals;
-  const s = {
-    energyJ: t.energyJ,
-    energyJLow: t.energyJLow,
-    energyJHigh: t.energyJHigh,
-    macs: t.macs,
-    params: t.params,
-    batch: report.batch,
-    mode: report.mode,
-    coverage: coverageSummary(report)
-  };
-  if (t.seconds !== void 0) s.seconds = t.seconds;
-  if (report.profile.version !== void 0) s.profileVersion = report.profile.version;
-  if (report.workload && (report.workload.trainingRun || report.workload.serving)) s.workload = report.workload;
-  return s;
-}
-function percentChange(baseJ, deltaJ) {
-  if (baseJ === null || baseJ === 0) return null;
-  return 100 * deltaJ / baseJ;
-}
-function bandOfDelta(base, head) {
-  const lows = (head?.energyJLow ?? 0) - (base?.energyJLow ?? 0);
-  const highs = (head?.energyJHigh ?? 0) - (base?.energyJHigh ?? 0);
-  return { deltaLowJ: Math.min(lows, highs), deltaHighJ: Math.max(lows, highs) };
-}
-function resultIsUnchanged(r) {
-  const l = r.layers;
-  return r.base !== null && r.head !== null && r.deltaJ === 0 && r.deltaMacs === 0 && l.added.length + l.removed.length + l.changed.length === 0 && JSON.stringify(r.base.coverage) === JSON.stringify(r.head.coverage) && JSON.stringify(r.base.workload) === JSON.stringify(r.head.workload);
-}
-function totalsPerProfile(ids, models) {
-  return ids.map((profile) => {
-    const t = {
-      profile,
-      baseJ: 0,
-      headJ: 0,
-      deltaJ: 0,
-      deltaPct: null,
-      deltaLowJ: 0,
-      deltaHighJ: 0,
-      headLowJ: 0,
-      headHighJ: 0,
-      baseLowJ: 0,
-      baseHighJ: 0,
-      models: 0
-    };
-    for (const m of models) {
-      const r = m.results.find((x) => x.profile === profile);
-      if (!r) continue;
-      t.models++;
-      t.baseJ += r.base?.energyJ ?? 0;
-      t.baseLowJ += r.base?.energyJLow ?? 0;
-      t.baseHighJ += r.base?.energyJHigh ?? 0;
-      t.headJ += r.head?.energyJ ?? 0;
-      t.headLowJ += r.head?.energyJLow ?? 0;
-      t.headHighJ += r.head?.energyJHigh ?? 0;
-    }
-    t.deltaJ = t.headJ - t.baseJ;
-    t.deltaPct = percentChange(t.baseJ, t.deltaJ);
-    Object.assign(t, bandOfDelta({ energyJLow: t.baseLowJ, energyJHigh: t.baseHighJ }, { energyJLow: t.headLowJ, energyJHigh: t.headHighJ }));
-    return t;
-  });
-}
-var init_totals = __esm({
-  "src/core/diff/totals.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/diff/workload.ts
-function rollOf(w, kind2) {
-  if (kind2 === "trainingRun") return w?.trainingRun ?? null;
-  const s = w?.serving;
-  return s ? { energyJ: s.energyJPerMonth, energyJLow: s.energyJLowPerMonth, energyJHigh: s.energyJHighPerMonth } : null;
-}
-function factorOf(w, key) {
-  const value = w?.[key];
-  if (value === void 0 || w?.kWh === void 0) return void 0;
-  return w.kWh > 0 ? value / w.kWh : 0;
-}
-function converted(base, head, bw, hw) {
-  const kWh = (r) => r ? r.energyJ / J_PER_KWH : null;
-  const change = (b, h) => ({ base: b, head: h, delta: (h ?? 0) - (b ?? 0) });
-  const out = { kWh: change(kWh(base), kWh(head)) };
-  for (const key of ["gCO2e", "cost"]) {
-    const fb = factorOf(bw, key);
-    const fh = factorOf(hw, key);
-    if (base && fb === void 0 || head && fh === void 0) continue;
-    const side2 = (j, f) => j === null || f === void 0 ? null : j * f;
-    out[key] = change(side2(out.kWh.base, fb), side2(out.kWh.head, fh));
-  }
-  return out;
-}
-function changeOf(kind2, base, head) {
-  const b = rollOf(base?.workload, kind2);
-  const h = rollOf(head?.workload, kind2);
-  if (!b && !h) return void 0;
-  const deltaJ = (h?.energyJ ?? 0) - (b?.energyJ ?? 0);
-  const change = {
-    baseJ: b?.energyJ ?? null,
-    headJ: h?.energyJ ?? null,
-    deltaJ,
-    deltaPct: percentChange(b?.energyJ ?? null, deltaJ),
-    ...bandOfDelta(b, h),
-    converted: converted(b, h, base?.workload, head?.workload)
-  };
-  const steps = head?.workload?.trainingRun?.steps ?? base?.workload?.trainingRun?.steps;
-  if (kind2 === "trainingRun" && steps !== void 0) change.steps = steps;
-  return change;
-}
-function diffWorkload(base, head) {
-  const out = {};
-  const run = changeOf("trainingRun", base, head);
-  const serving = changeOf("serving", base, head);
-  if (run) out.trainingRun = run;
-  if (serving) out.serving = serving;
-  return run || serving ? out : void 0;
-}
-var init_workload2 = __esm({
-  "src/core/diff/workload.ts"() {
-    "use strict";
-    init_estimate();
-    init_totals();
-  }
-});
-
-// src/core/diff/noise-floor.ts
-var init_noise_floor = __esm({
-  "src/core/diff/noise-floor.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/diff/estimate-json.ts
-function looksLikeEstimate(v) {
-  return isObject(v) && v.schema === SCHEMA;
-}
-function check(ok, file, jsonPath, message) {
-  if (!ok) throw new EnergyDiffError("E_ESTIMATE_JSON", message, { file, jsonPath });
-}
-function validate(v, file, at) {
-  const model2 = v.model;
-  check(isObject(model2) && typeof model2.path === "string", file, `${at}.model.path`, "expected a string");
-  const profile = v.profile;
-  check(isObject(profile) && typeof profile.id === "string", file, `${at}.profile.id`, "expected a string");
-  check(isNum(v.batch), file, `${at}.batch`, "expected a number");
-  check(v.mode === "inference" || v.mode === "train-step", file, `${at}.mode`, "expected 'inference' or 'train-step'");
-  const totals = v.totals;
-  check(isObject(totals), file, `${at}.totals`, "expected an object");
-  for (const key of ["macs", "params", "energyJ", "energyJLow", "energyJHigh"]) {
-    check(isNum(totals[key]), file, `${at}.totals.${key}`, "expected a number");
-  }
-  check(Array.isArray(v.layers), file, `${at}.layers`, "expected a list");
-  v.layers.forEach((l, i) => {
-    const p = `${at}.layers[${i}]`;
-    check(isObject(l) && typeof l.name === "string" && typeof l.op === "string", file, p, "expected { name, op, ... }");
-    const layer = l;
-    check(isNum(layer.energyJ) && isNum(layer.macs), file, p, "expected numeric energyJ and macs");
-    check(Array.isArray(layer.outputShapes), file, `${p}.outputShapes`, "expected a list");
-  });
-  const cov = v.coverage;
-  check(isObject(cov) && isNum(cov.nodes) && isNum(cov.estimated) && Array.isArray(cov.unsupported), file, `${at}.coverage`, "expected { nodes, estimated, unsupported }");
-  if (v.workload !== void 0) validateWorkload(v.workload, file, `${at}.workload`);
-  return v;
-}
-function validateWorkload(w, file, at) {
-  check(isObject(w), file, at, "expected an object");
-  const o = w;
-  const numbers = (v, p, keys) => {
-    check(isObject(v), file, p, "expected an object");
-    for (const k of keys) check(isNum(v[k]), file, `${p}.${k}`, "expected a number");
-  };
-  if (o.trainingRun !== void 0) numbers(o.trainingRun, `${at}.trainingRun`, ["energyJ", "energyJLow", "energyJHigh", "steps"]);
-  if (o.serving !== void 0) numbers(o.serving, `${at}.serving`, ["energyJPerMonth", "energyJLowPerMonth", "energyJHighPerMonth"]);
-  for (const k of ["kWh", "gCO2e", "cost"]) if (o[k] !== void 0) check(isNum(o[k]), file, `${at}.${k}`, "expected a number");
-}
-function parseEstimateReports(value, file) {
-  if (looksLikeEstimate(value)) return [validate(value, file, "$")];
-  if (Array.isArray(value) && value.length > 0 && value.every(looksLikeEstimate)) {
-    return value.map((v, i) => validate(v, file, `$[${i}]`));
-  }
-  return null;
-}
-var SCHEMA, isNum;
-var init_estimate_json = __esm({
-  "src/core/diff/estimate-json.ts"() {
-    "use strict";
-    init_common();
-    SCHEMA = "energy-diff/estimate@1";
-    isNum = (v) => typeof v === "number" && Number.isFinite(v);
-  }
-});
-
-// src/core/diff/index.ts
-function indexReports(reports) {
-  const byPath = /* @__PURE__ */ new Map();
-  for (const r of reports) {
-    const m = byPath.get(r.model.path) ?? /* @__PURE__ */ new Map();
-    m.set(r.profile.id, r);
-    byPath.set(r.model.path, m);
-  }
-  return byPath;
-}
-function emptyLayers() {
-  return { added: [], removed: [], changed: [], top: [], unchangedCount: 0, renamedCount: 0 };
-}
-function diffOne(profile, base, head, topN) {
-  const baseS = base ? summarise(base) : null;
-  const headS = head ? summarise(head) : null;
-  const deltaJ = (headS?.energyJ ?? 0) - (baseS?.energyJ ?? 0);
-  const workload = diffWorkload(baseS, headS);
-  const result = {
-    profile,
-    base: baseS,
-    head: headS,
-    deltaJ,
-    deltaPct: percentChange(baseS?.energyJ ?? null, deltaJ),
-    ...bandOfDelta(baseS, headS),
-    deltaMacs: (headS?.macs ?? 0) - (baseS?.macs ?? 0),
-    layers: base || head ? pairLayers(base?.layers ?? [], head?.layers ?? [], { topN }) : emptyLayers()
-  };
-  if (workload) result.workload = workload;
-  return result;
-}
-function statusOf(results, renamed) {
-  if (results.every((r) => r.base === null)) return "added";
-  if (results.every((r) => r.head === null)) return "removed";
-  if (renamed) return "renamed";
-  return results.every(resultIsUnchanged) ? "unchanged" : "changed";
-}
-function profileOrder(input) {
-  const ids = [];
-  for (const r of [...input.head.reports, ...input.base.reports]) if (!ids.includes(r.profile.id)) ids.push(r.profile.id);
-  return ids;
-}
-function profileInfos(ids, input) {
-  return ids.map((id) => {
-    const fromReport = [...input.head.reports, ...input.base.reports].find((r) => r.profile.id === id)?.profile;
-    const summary2 = input.profiles?.find((p) => p.id === id);
-    const info = { id, calibrated: summary2?.calibrated ?? fromReport?.calibrated ?? false };
-    const name = summary2?.name;
-    const version = fromReport?.version ?? summary2?.version;
-    const fitDate = fromReport?.fitDate ?? summary2?.fitDate;
-    if (name !== void 0) info.name = name;
-    if (version !== void 0) info.version = version;
-    if (summary2?.calibratedOn !== void 0) info.calibratedOn = summary2.calibratedOn;
-    if (fitDate !== void 0) info.fitDate = fitDate;
-    return info;
-  });
-}
-function byCodeUnits(a2, b) {
-  return a2 < b ? -1 : a2 > b ? 1 : 0;
-}
-function diffReports(input) {
-  const base = indexReports(input.base.reports);
-  const head = indexReports(input.head.reports);
-  const ids = profileOrder(input);
-  const topN = input.topN ?? 10;
-  const oldPathOf = /* @__PURE__ */ new Map();
-  for (const { from, to } of input.renames ?? []) {
-    if (base.has(from) && head.has(to) && !head.has(from)) oldPathOf.set(to, from);
-  }
-  const renamedFrom = new Set(oldPathOf.values());
-  const paths = [.../* @__PURE__ */ new Set([...head.keys(), ...[...base.keys()].filter((p) => !renamedFrom.has(p))])].sort(byCodeUnits);
-  const models = paths.map((path) => {
-    const oldPath = oldPathOf.get(path);
-    const b = base.get(oldPath ?? path);
-    const h = head.get(path);
-    const results = ids.filter((id) => b?.has(id) || h?.has(id)).map((id) => diffOne(id, b?.get(id), h?.get(id), topN));
-    const model2 = { path, status: statusOf(results, oldPath !== void 0), results };
-    if (oldPath !== void 0) model2.oldPath = oldPath;
-    return model2;
-  });
-  return {
-    schema: "energy-diff/diff@1",
-    base: input.base.sha !== void 0 ? { sha: input.base.sha } : {},
-    head: input.head.sha !== void 0 ? { sha: input.head.sha } : {},
-    profiles: profileInfos(ids, input),
-    models,
-    totals: totalsPerProfile(ids, models),
-    budgets: [],
-    verdict: "pass"
-  };
-}
-var init_diff = __esm({
-  "src/core/diff/index.ts"() {
-    "use strict";
-    init_pair();
-    init_totals();
-    init_workload2();
-    init_pair();
-    init_totals();
-    init_workload2();
-    init_noise_floor();
-    init_estimate_json();
-  }
-});
-
-// src/core/report/details.ts
-function allDeltas(r) {
-  return sortedDeltas(r.layers.changed, r.layers.added, r.layers.removed);
-}
-function plural(n, word) {
-  return `${formatCount2(n)} ${word}${n === 1 ? "" : "s"}`;
-}
-function summary(m, r) {
-  const l = r.layers;
-  const parts = [`${formatCount2(l.changed.length)} changed`, `${formatCount2(l.added.length)} added`, `${formatCount2(l.removed.length)} removed`];
-  const renamed = l.renamedCount ? `; ${plural(l.renamedCount, "layer")} matched by operator and shape under a new name` : "";
-  return `<details><summary>${escapeHtml(m.path)} on ${escapeHtml(r.profile)}: ${parts.join(", ")} layers${renamed}</summary>`;
-}
-function chartUnit(maxAbsJ) {
-  if (maxAbsJ >= 1e3) return { scale: 1e-3, unit: "kJ" };
-  if (maxAbsJ >= 1) return { scale: 1, unit: "J" };
-  if (maxAbsJ >= 1e-3) return { scale: 1e3, unit: "mJ" };
-  if (maxAbsJ >= 1e-6) return { scale: 1e6, unit: "\xB5J" };
-  return { scale: 1e9, unit: "nJ" };
-}
-function chartNumber(x) {
-  return x.toFixed(3);
-}
-function chart(deltas, bars) {
-  const top = deltas.filter((d) => d.deltaJ !== 0).slice(0, bars);
-  if (top.length < 2) return [];
-  const { scale, unit } = chartUnit(Math.max(...top.map((d) => Math.abs(d.deltaJ))));
-  const seen = /* @__PURE__ */ new Map();
-  const labels2 = top.map((d) => {
-    const base = `${d.deltaJ > 0 ? "+" : "-"}${mermaidLabel(d.name)}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return `"${n > 1 ? `${base} ${n}` : base}"`;
-  });
-  const values = top.map((d) => chartNumber(Math.abs(d.deltaJ) * scale));
-  return [
-    "```mermaid",
-    "xychart-beta",
-    `  title "Largest layer changes, + increase / - decrease (${unit})"`,
-    `  x-axis [${labels2.join(", ")}]`,
-    `  y-axis "|change| (${unit})" 0 --> ${values[0]}`,
-    `  bar [${values.join(", ")}]`,
-    "```",
-    ""
-  ];
-}
-function shapes(s) {
-  return s.map((d) => d.join("\xD7")).join(", ") || "?";
-}
-function changeCell(d) {
-  if (d.kind !== "changed" || !d.base || !d.head) return d.kind;
-  const a2 = shapes(d.base.outputShapes);
-  const b = shapes(d.head.outputShapes);
-  const op = d.base.op !== d.head.op ? ` (${escapeMd(d.base.op)} \u2192 ${escapeMd(d.head.op)})` : "";
-  return a2 === b ? `changed${op}` : `changed${op}: ${a2} \u2192 ${b}`;
-}
-function energyCell(side2) {
-  if (!side2) return "\u2014";
-  return side2.status === "unsupported" ? "unsupported" : formatJ(side2.energyJ);
-}
-function row(d) {
-  const name = d.oldName !== void 0 ? `${escapeMd(d.name)} (was ${escapeMd(d.oldName)})` : escapeMd(d.name);
-  const cells = [
-    name,
-    escapeMd(d.op),
-    changeCell(d),
-    energyCell(d.base),
-    energyCell(d.head),
-    d.base?.status === "unsupported" || d.head?.status === "unsupported" ? "not estimated" : formatDeltaJ(d.deltaJ),
-    formatDeltaMacs(d.deltaMacs)
-  ];
-  return `| ${cells.join(" | ")} |`;
-}
-function omittedNote(n) {
-  return `_${plural(n, "layer")} omitted; see the JSON report artifact._`;
-}
-function detailsBlock(m, r, opts) {
-  const deltas = allDeltas(r);
-  if (deltas.length === 0) return [];
-  const shown = deltas.slice(0, opts.maxRows);
-  const lines = [summary(m, r), ""];
-  if (opts.chart) lines.push(...chart(deltas, opts.chartBars ?? 8));
-  lines.push(
-    "| Layer | Op | Change | Base | Head | \u0394 energy | \u0394 MACs |",
-    "|---|---|---|---:|---:|---:|---:|",
-    ...shown.map(row),
-    ""
-  );
-  if (deltas.length > shown.length) lines.push(omittedNote(deltas.length - shown.length), "");
-  lines.push("</details>", "");
-  return lines;
-}
-var init_details = __esm({
-  "src/core/report/details.ts"() {
-    "use strict";
-    init_diff();
-    init_format3();
-  }
-});
-
-// src/core/report/sections.ts
-function verdictLabel(v) {
-  return VERDICT[v];
-}
-function profileLabel(id, profiles) {
-  const p = profiles.find((x) => x.id === id);
-  return p?.name ? `${escapeMd(p.name)} (${escapeMd(id)})` : escapeMd(id);
-}
-function unitPhrase(diff2, profile) {
-  const modes = /* @__PURE__ */ new Set();
-  for (const m of diff2.models) {
-    for (const r of m.results) if (r.profile === profile) modes.add((r.head ?? r.base)?.mode ?? "inference");
-  }
-  if (modes.size !== 1) return "summed over models";
-  return modes.has("train-step") ? "per train step" : "per inference";
-}
-function totalLine(diff2, t) {
-  return `**${formatDeltaJ(t.deltaJ)} (${formatPct(t.deltaPct)})** ${unitPhrase(diff2, t.profile)} on ${profileLabel(t.profile, diff2.profiles)}: ${formatJ(t.baseJ)} \u2192 ${formatJ(t.headJ)}, band of the change ${formatDeltaBand(t.deltaLowJ, t.deltaHighJ)}`;
-}
-function headline(diff2, title) {
-  const lines = [`### \u26A1 ${escapeMd(title)}: ${verdictLabel(diff2.verdict)}`, ""];
-  if (diff2.models.length === 0) return [...lines, "No model files to compare.", ""];
-  if (diff2.totals.length === 1) lines.push(totalLine(diff2, diff2.totals[0]));
-  else lines.push(...diff2.totals.map((t) => `- ${totalLine(diff2, t)}`));
-  const counts = /* @__PURE__ */ new Map();
-  for (const m of diff2.models) counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
-  const parts = ["changed", "added", "removed", "renamed", "unchanged"].filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
-  lines.push("", `${formatCount2(diff2.models.length)} model${diff2.models.length === 1 ? "" : "s"}: ${parts.join(", ")}.`, "");
-  return lines;
-}
-function findingText(f) {
-  return describeFinding(f, escapeMd);
-}
-function caveats(diff2) {
-  const notes = /* @__PURE__ */ new Set();
-  for (const m of diff2.models) {
-    for (const r of m.results) {
-      if (!r.base || !r.head) continue;
-      const bv = r.base.profileVersion;
-      const hv = r.head.profileVersion;
-      if (bv !== void 0 && hv !== void 0 && bv !== hv) {
-        notes.add(`Profile ${escapeMd(r.profile)} changed from v${escapeMd(bv)} to v${escapeMd(hv)} between base and head: part of the change is re-calibration, not the models`);
-      }
-      if (r.base.batch !== r.head.batch || r.base.mode !== r.head.mode) {
-        notes.add(`Model ${escapeMd(m.path)} was estimated at ${r.base.mode} batch ${r.base.batch} on the base and ${r.head.mode} batch ${r.head.batch} on the head`);
-      }
-    }
-  }
-  const sorted = [...notes].sort();
-  const shown = sorted.slice(0, MAX_CAVEATS);
-  if (sorted.length > shown.length) shown.push(`And ${formatCount2(sorted.length - shown.length)} more such differences`);
-  return shown.flatMap((n) => ["> [!NOTE]", `> ${n}.`, ""]);
-}
-function budgetSection(findings) {
-  if (findings.length === 0) return [];
-  const icon = (f) => f.preExisting ? "\u2139\uFE0F" : f.level === "fail" ? "\u274C" : "\u26A0\uFE0F";
-  const order = (f) => f.preExisting ? 2 : f.level === "fail" ? 0 : 1;
-  const sorted = [...findings].sort((a2, b) => order(a2) - order(b));
-  return ["**Budgets**", "", ...sorted.map((f) => `- ${icon(f)} ${findingText(f)}`), ""];
-}
-function modelCell(m) {
-  const path = escapeMd(m.path);
-  if (m.status === "renamed") return `${path} (renamed from ${escapeMd(m.oldPath ?? "?")})`;
-  if (m.status === "added" || m.status === "removed") return `${path} (${m.status})`;
-  return path;
-}
-function budgetCell(m, r, findings) {
-  const mine = findings.filter((f) => f.model === m.path && f.profile === r.profile);
-  const active = mine.filter((f) => !f.preExisting);
-  if (active.some((f) => f.level === "fail")) return "\u274C fail";
-  if (active.length) return "\u26A0\uFE0F warn";
-  if (mine.length) return "\u2139\uFE0F pre-existing";
-  return "\u2705";
-}
-function changeCell2(r, renamed) {
-  if (renamed && resultIsUnchanged(r)) return "no change";
-  return `${formatDeltaJ(r.deltaJ)} (${formatPct(r.deltaPct)})`;
-}
-function changedModels(diff2) {
-  const size = (m) => Math.max(0, ...m.results.map((r) => Math.abs(r.deltaJ)));
-  return diff2.models.filter((m) => m.status !== "unchanged").sort((a2, b) => size(b) - size(a2) || (a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0));
-}
-function modelTable(diff2, models, showBudget) {
-  if (models.length === 0) return [];
-  const header = ["Model", "Profile", "Base", "Head", "Change", "Band of change", ...showBudget ? ["Budget"] : []];
-  const align = ["---", "---", "---:", "---:", "---:", "---", ...showBudget ? [":---:"] : []];
-  const rows4 = models.flatMap(
-    (m) => m.results.map((r) => {
-      const cells = [
-        modelCell(m),
-        escapeMd(r.profile),
-        r.base ? formatJ(r.base.energyJ) : "\u2014",
-        r.head ? formatJ(r.head.energyJ) : "\u2014",
-        changeCell2(r, m.status === "renamed"),
-        formatDeltaBand(r.deltaLowJ, r.deltaHighJ),
-        ...showBudget ? [budgetCell(m, r, diff2.budgets)] : []
-      ];
-      return `| ${cells.join(" | ")} |`;
-    })
-  );
-  return [`| ${header.join(" | ")} |`, `|${align.join("|")}|`, ...rows4, ""];
-}
-function unchangedLine(diff2, listNames) {
-  const unchanged = diff2.models.filter((m) => m.status === "unchanged");
-  if (unchanged.length === 0) return [];
-  const names = listNames ? `: ${unchanged.map((m) => escapeMd(m.path)).join(", ")}` : "";
-  return [`Unchanged (${formatCount2(unchanged.length)} model${unchanged.length === 1 ? "" : "s"})${names}.`, ""];
-}
-function coverageText(r, maxOps = 8) {
-  const c = (r.head ?? r.base)?.coverage;
-  if (!c) return "";
-  const unsupportedCount = c.unsupported.reduce((n, u) => n + u.count, 0);
-  if (unsupportedCount === 0) return `${formatCount2(c.nodes)} nodes, all estimated`;
-  const ops = c.unsupported.slice(0, maxOps).map((u) => u.count > 1 ? `${escapeMd(u.op)} \xD7${u.count}` : escapeMd(u.op));
-  if (c.unsupported.length > maxOps) ops.push(`${c.unsupported.length - maxOps} more`);
-  return `${formatCount2(c.nodes)} nodes, ${formatCount2(c.estimated)} estimated, ${formatCount2(unsupportedCount)} unsupported: ${ops.join(", ")}`;
-}
-function coverageSection(models) {
-  const lines = models.flatMap((m) => {
-    const r = m.results[0];
-    return r ? [`- ${escapeMd(m.path, true)}: ${coverageText(r)}`] : [];
-  });
-  return lines.length ? ["**Coverage** (operators estimated per model)", "", ...lines, ""] : [];
-}
-function profileFooter(p) {
-  const version = p.version ? ` v${escapeMd(p.version)}` : "";
-  if (!p.calibrated) return `${escapeMd(p.id)}${version}: spec-derived, uncalibrated`;
-  const on = p.calibratedOn ? ` on ${escapeMd(p.calibratedOn)}` : "";
-  const date = p.fitDate ? ` (fit ${escapeMd(p.fitDate)})` : "";
-  return `${escapeMd(p.id)}${version}: calibrated${on}${date}`;
-}
-function meaning(diff2) {
-  const kinds = /* @__PURE__ */ new Set();
-  for (const m of diff2.models) {
-    for (const r of m.results) {
-      const s = r.head ?? r.base;
-      if (s) kinds.add(`J per ${s.mode === "train-step" ? "training step (forward + backward + update)" : "inference"} at batch ${s.batch}`);
-    }
-  }
-  return [...kinds].sort().join("; ");
-}
-function footer(diff2) {
-  const base = diff2.base.sha ? `\`${shortSha(diff2.base.sha)}\`` : "base";
-  const head = diff2.head.sha ? `\`${shortSha(diff2.head.sha)}\`` : "head";
-  const lines = [
-    "---",
-    `<sub>Base ${base} \u2192 head ${head}. Profiles: ${diff2.profiles.map(profileFooter).join("; ") || "none"}.</sub>`,
-    ""
-  ];
-  const what = meaning(diff2);
-  if (what) {
-    lines.push(
-      `<sub>Numbers are estimated ${what}, predicted per layer from MACs and bytes without running the model; the band is the profile's held-out error range.</sub>`,
-      ""
-    );
-  }
-  return lines;
-}
-var MAX_CAVEATS, VERDICT;
-var init_sections = __esm({
-  "src/core/report/sections.ts"() {
-    "use strict";
-    init_diff();
-    init_budget();
-    init_format3();
-    MAX_CAVEATS = 5;
-    VERDICT = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
-  }
-});
-
-// src/core/report/gate.ts
-function limitText(l, unit) {
-  return [l.warn !== void 0 ? `warn ${unit(l.warn)}` : "", l.fail !== void 0 ? `fail ${unit(l.fail)}` : ""].filter(Boolean).join(", ");
-}
-function code(s) {
-  return `\`${s.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/\s+/g, " ")}\``;
-}
-function describeRule(r) {
-  const who = r.total ? "repository total" : r.model !== void 0 ? code(r.model) : "every model";
-  const where = r.profile !== void 0 ? ` on ${escapeMd(r.profile)}` : "";
-  const parts = [
-    r.maxJ ? `energy ${limitText(r.maxJ, formatJ)}` : "",
-    r.maxIncreasePct ? `increase ${limitText(r.maxIncreasePct, (v) => `+${v}%`)}` : "",
-    r.maxRunJ ? `training run ${limitText(r.maxRunJ, formatJ)}` : ""
-  ].filter(Boolean);
-  return `${who}${where}: ${parts.join("; ")}`;
-}
-function rows2(g) {
-  return /* @__PURE__ */ new Map([
-    ["budgets", g.budgets?.budgets.length ? g.budgets.budgets.map(describeRule).join("<br>") : "none"],
-    ["failOn", g.budgets?.failOn ?? "estimate"],
-    ["minChangePct", g.minChangePct !== void 0 ? `${g.minChangePct}%` : "none"],
-    ["profiles", g.profiles.map((p) => escapeMd(p)).join(", ")]
-  ]);
-}
-function gateDifferences(applied, proposed) {
-  const a2 = rows2(applied);
-  const p = rows2(proposed);
-  return [...a2].filter(([k, v]) => p.get(k) !== v).map(([k, v]) => [k, v, p.get(k)]);
-}
-function gateSection(n) {
-  const diffs = gateDifferences(n.applied, n.proposed);
-  for (const f of n.changedProfileFiles ?? []) diffs.push([`profile file ${code(f)}`, "the base's version", "this pull request's version"]);
-  if (diffs.length === 0) return [];
-  const file = code(n.configPath);
-  const lead = !n.baseHasConfig && gateDifferences(n.applied, n.proposed).length ? `${file} is new in this pull request. This check applies the defaults and the action's inputs; the file's rules apply after merge.` : `This pull request changes the gate (${file} or the profiles it names). This check applies the base's rules (\`${n.baseSha.slice(0, 7)}\`): a pull request cannot loosen its own gate. The new rules apply after merge.`;
-  const lines = ["**Gate rules changed**", "", lead, "", "| Rule | Applied now | After merge |", "|---|---|---|"];
-  for (const [what, now, after] of diffs) lines.push(`| ${what} | ${now} | ${after} |`);
-  if (n.proposedVerdict) lines.push("", `Under the rules after merge this change would be ${verdictLabel(n.proposedVerdict)}.`);
-  lines.push("");
-  return lines;
-}
-var init_gate = __esm({
-  "src/core/report/gate.ts"() {
-    "use strict";
-    init_format3();
-    init_sections();
-  }
-});
-
-// src/core/report/measured.ts
-function measuredSection(rows4) {
-  if (rows4.length === 0) return [];
-  const lines = ["**Measured** (`energy-diff measure` artifacts, full training run)", ""];
-  for (const r of rows4) {
-    const m = r.summary;
-    const epochs = `${formatCount2(m.epochsObserved)} of ${formatCount2(m.totalEpochs)} epochs`;
-    const measured = `measured ${formatJ(m.measuredJ)} (${epochs}, ${m.status})`;
-    const extrapolated = `extrapolated ${formatJ(m.extrapolatedJ)} (${formatJ(m.band.lowJ)} \u2026 ${formatJ(m.band.highJ)})`;
-    const estimated = r.estimatedJ !== void 0 ? `estimated ${formatJ(r.estimatedJ)} (${formatJ(r.estimatedLowJ ?? r.estimatedJ)} \u2026 ${formatJ(r.estimatedHighJ ?? r.estimatedJ)})` : `no estimate (${r.noEstimate ?? "none"})`;
-    const diff2 = r.differencePct !== void 0 ? ` \u2014 difference ${formatPct(r.differencePct)}` : "";
-    lines.push(`- ${escapeMd(r.model)} on ${escapeMd(r.profile)}: ${estimated}, ${measured}, ${extrapolated}${diff2}`);
-  }
-  lines.push("");
-  return lines;
-}
-function insertBeforeFooter(body, section) {
-  if (section.length === 0) return body;
-  const text2 = section.join("\n") + "\n";
-  const at = body.lastIndexOf("\n---\n");
-  return at < 0 ? `${body}
-${text2}` : `${body.slice(0, at + 1)}${text2}${body.slice(at + 1)}`;
-}
-var init_measured = __esm({
-  "src/core/report/measured.ts"() {
-    "use strict";
-    init_format3();
-  }
-});
-
-// src/core/report/workload.ts
-function formatAmount(value) {
-  const abs = Math.abs(value);
-  const sign = value < 0 ? "-" : "";
-  if (abs === 0 || !Number.isFinite(abs)) return abs === 0 ? "0" : String(value);
-  if (abs < 1e-3) return sign + abs.toFixed(Math.min(20, 2 - Math.floor(Math.log10(abs))));
-  const text2 = abs.toPrecision(3);
-  if (abs >= 1e3 || Number(text2) >= 1e3) return sign + formatCount2(abs);
-  return sign + text2;
-}
-function signedAmount(value) {
-  const text2 = formatAmount(value);
-  return value > 0 ? `+${text2}` : text2;
-}
-function convertedCell(c) {
-  if (!c) return "\u2014";
-  return `${c.head === null ? "\u2014" : formatAmount(c.head)} (${signedAmount(c.delta)})`;
-}
-function rowsOf(models) {
-  const rows4 = [];
-  for (const model2 of models) {
-    for (const r of model2.results) {
-      const w = r.workload;
-      if (w?.trainingRun) {
-        const steps = w.trainingRun.steps;
-        rows4.push({ model: model2, profile: r.profile, label: `training run${steps !== void 0 ? ` (${formatCount2(steps)} steps)` : ""}`, change: w.trainingRun });
-      }
-      if (w?.serving) rows4.push({ model: model2, profile: r.profile, label: "serving, per month", change: w.serving });
-    }
-  }
-  return rows4;
-}
-function workloadSection(models) {
-  const rows4 = rowsOf(models);
-  if (rows4.length === 0) return [];
-  const has2 = (key) => rows4.some((r) => r.change.converted[key] !== void 0);
-  const extra = ["kWh", ...has2("gCO2e") ? ["gCO2e"] : [], ...has2("cost") ? ["cost"] : []];
-  const titles = { kWh: "kWh", gCO2e: "gCO2e", cost: "Cost" };
-  const header = ["Model", "Profile", "Workload", "Base", "Head", "Change", "Band of change", ...extra.map((k) => titles[k])];
-  const align = ["---", "---", "---", "---:", "---:", "---:", "---", ...extra.map(() => "---:")];
-  const lines = rows4.map(({ model: model2, profile, label, change: c }) => {
-    const cells = [
-      escapeMd(model2.path),
-      escapeMd(profile),
-      label,
-      c.baseJ === null ? "\u2014" : formatJ(c.baseJ),
-      c.headJ === null ? "\u2014" : formatJ(c.headJ),
-      `${formatDeltaJ(c.deltaJ)} (${formatPct(c.deltaPct)})`,
-      formatDeltaBand(c.deltaLowJ, c.deltaHighJ),
-      ...extra.map((k) => convertedCell(c.converted[k]))
-    ];
-    return `| ${cells.join(" | ")} |`;
-  });
-  const units = `${extra.map((k) => titles[k]).join(", ")}: the head's, the change in parentheses${has2("cost") ? "; cost in the currency of pricePerKWh" : ""}`;
-  return [
-    "**Per training run / per month of serving**",
-    "",
-    `| ${header.join(" | ")} |`,
-    `|${align.join("|")}|`,
-    ...lines,
-    "",
-    `_A training run is epochs \xD7 \u2308samples / batch\u2309 train steps, plus evaluation passes and the profile's per-run overhead; serving is energy per inference \xF7 batch \xD7 requests per month. ${units}._`,
-    ""
-  ];
-}
-var init_workload3 = __esm({
-  "src/core/report/workload.ts"() {
-    "use strict";
-    init_format3();
-  }
-});
-
-// src/core/report/index.ts
-function ladder(rows4) {
-  const full = { chart: true, details: true, listUnchanged: true, maxModels: Infinity, maxFindings: Infinity };
-  const fewer = [];
-  for (let r = Math.max(1, rows4); ; r = Math.floor(r / 2)) {
-    fewer.push({ ...full, rows: r, chart: r >= 5 });
-    if (r <= 1) break;
-  }
-  const bare = { rows: 0, chart: false, details: false, listUnchanged: false };
-  return [
-    ...fewer,
-    { ...full, rows: 0, chart: false, details: false },
-    { ...bare, maxModels: 200, maxFindings: 50 },
-    { ...bare, maxModels: 50, maxFindings: 20 },
-    { ...bare, maxModels: 10, maxFindings: 5 },
-    { ...bare, maxModels: 0, maxFindings: 0 }
-  ];
-}
-function render(diff2, opts, level) {
-  const models = changedModels(diff2);
-  const kept = models.slice(0, level.maxModels);
-  const showBudget = opts.budgetsChecked === true || diff2.budgets.length > 0;
-  const lines = [];
-  if (opts.marker) lines.push(opts.marker);
-  lines.push(...headline(diff2, opts.title ?? "energy-diff"));
-  lines.push(...caveats(diff2));
-  const findings = diff2.budgets.slice(0, level.maxFindings);
-  lines.push(...budgetSection(findings));
-  if (diff2.budgets.length > findings.length) lines.push(`_${formatCount2(diff2.budgets.length - findings.length)} more budget findings; see the JSON report artifact._`, "");
-  lines.push(...modelTable(diff2, kept, showBudget));
-  if (models.length > kept.length) lines.push(`_${formatCount2(models.length - kept.length)} more changed models omitted; see the JSON report artifact._`, "");
-  lines.push(...workloadSection(kept));
-  lines.push(...unchangedLine(diff2, level.listUnchanged));
-  lines.push(...coverageSection(kept));
-  let layersOmitted = 0;
-  for (const m of kept) {
-    for (const r of m.results) {
-      if (level.details) lines.push(...detailsBlock(m, r, { maxRows: level.rows, chart: level.chart }));
-      else layersOmitted += allDeltas(r).length;
-    }
-  }
-  for (const m of models.slice(kept.length)) for (const r of m.results) layersOmitted += allDeltas(r).length;
-  if (layersOmitted > 0) lines.push(`_Per-layer details omitted (${formatCount2(layersOmitted)} layer changes); see the JSON report artifact._`, "");
-  lines.push(...footer(diff2));
-  return lines.join("\n");
-}
-function hardCut(text2, diff2, opts, maxChars) {
-  const head = [...opts.marker ? [opts.marker] : [], ...headline(diff2, opts.title ?? "energy-diff")].join("\n");
-  const note = "\n\n_Comment cut to fit; see the JSON report artifact._\n";
-  if (head.length + note.length > maxChars) return head.slice(0, maxChars);
-  const room = maxChars - note.length;
-  let cut = text2.slice(0, room);
-  const nl = cut.lastIndexOf("\n");
-  if (nl >= head.length) cut = cut.slice(0, nl);
-  return cut + note;
-}
-function renderComment(diff2, opts = {}) {
-  const section = [...opts.gate ? gateSection(opts.gate) : [], ...measuredSection(opts.measured ?? [])];
-  const reserved = opts.measured === void 0 ? 0 : section.join("\n").length + 1;
-  return insertBeforeFooter(renderTrimmed(diff2, opts, (opts.maxChars ?? MAX_COMMENT_CHARS) - reserved), section);
-}
-function renderTrimmed(diff2, opts, maxChars) {
-  let last = "";
-  for (const level of ladder(opts.maxLayerRows ?? 25)) {
-    last = render(diff2, opts, level);
-    if (last.length <= maxChars) return last;
-  }
-  return hardCut(last, diff2, opts, maxChars);
-}
-var MAX_COMMENT_CHARS;
-var init_report = __esm({
-  "src/core/report/index.ts"() {
-    "use strict";
-    init_details();
-    init_format3();
-    init_sections();
-    init_gate();
-    init_measured();
-    init_workload3();
-    init_sections();
-    init_workload3();
-    init_measured();
-    init_gate();
-    MAX_COMMENT_CHARS = 65536;
-  }
-});
-
 // src/cli/commands/diff.ts
 var diff_exports = {};
 __export(diff_exports, {
@@ -19625,7 +20154,7 @@ ${HELP3}`);
   const side2 = {
     profiles: values.profile ?? [],
     mode: oneOf(values.mode, "--mode", ["inference", "train-step"], "inference"),
-    batch: positiveInt(values.batch, "--batch"),
+    batch: positiveInt(values.batch, "--batch", LIMITS.batch),
     inputShapes: parseInputShapes(values.input),
     displayPath: headFile
   };
@@ -19646,6 +20175,7 @@ ${HELP3}`);
     profiles: [...summaries.values()]
   });
   if (budgets) result = applyBudgets(result, budgets);
+  assertFiniteReport(result);
   io.stdout.write(format === "json" ? JSON.stringify(result, null, 2) + "\n" : renderComment(result, { budgetsChecked: budgets !== void 0 }));
   return result.verdict === "fail" ? 1 : 0;
 }
@@ -19662,6 +20192,7 @@ var init_diff2 = __esm({
     init_common();
     init_estimate_model();
     init_args();
+    init_common();
     HELP3 = `usage: energy-diff diff <base> <head> [options]
 
 <base> and <head> are model files (.onnx, .layers.json) or energy-diff/estimate@1 JSON files
@@ -19729,7 +20260,7 @@ function pool2(op) {
   };
 }
 function modelOfConfig(op, config) {
-  const build = BUILDERS[op];
+  const build = Object.hasOwn(BUILDERS, op) ? BUILDERS[op] : void 0;
   return build ? build(config) : null;
 }
 function layerOfConfig(op, config) {
@@ -19808,7 +20339,7 @@ var init_measurement_types = __esm({
 });
 
 // src/core/calibrate/measurements/jsonl.ts
-function fail4(message, file, line, field) {
+function fail5(message, file, line, field) {
   throw new EnergyDiffError("E_MEASUREMENT_FORMAT", message, { file, jsonPath: `line ${line}${field ? `, ${field}` : ""}` });
 }
 function parseLine(text2, file, line) {
@@ -19820,19 +20351,19 @@ function parseLine(text2, file, line) {
     const where = position !== void 0 ? `line ${line}, column ${Number(position) + 1}` : `line ${line}`;
     throw new EnergyDiffError("E_MEASUREMENT_FORMAT", `invalid JSON: ${err.message}`, { file, jsonPath: where });
   }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) fail4("expected a JSON object per line", file, line);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) fail5("expected a JSON object per line", file, line);
   return value;
 }
 function num(o, key, file, line, opts = {}) {
   const v = o[key];
   if (v === void 0 && opts.optional) return void 0;
-  if (typeof v !== "number" || !Number.isFinite(v)) fail4(`expected a finite number, got ${JSON.stringify(v)}`, file, line, `$.${key}`);
-  if (opts.positive ? !(v > 0) : v < 0) fail4(`expected a ${opts.positive ? "positive" : "non-negative"} number, got ${v}`, file, line, `$.${key}`);
+  if (typeof v !== "number" || !Number.isFinite(v)) fail5(`expected a finite number, got ${JSON.stringify(v)}`, file, line, `$.${key}`);
+  if (opts.positive ? !(v > 0) : v < 0) fail5(`expected a ${opts.positive ? "positive" : "non-negative"} number, got ${v}`, file, line, `$.${key}`);
   return v;
 }
 function numericConfig(v, file, line, path) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) fail4("expected an object", file, line, path);
-  const out = {};
+  if (typeof v !== "object" || v === null || Array.isArray(v)) fail5("expected an object", file, line, path);
+  const out = bare();
   for (const [k, x] of Object.entries(v)) {
     if (typeof x === "number" && Number.isFinite(x)) out[k] = x;
     else if (typeof x === "boolean") out[k] = x ? 1 : 0;
@@ -19840,9 +20371,9 @@ function numericConfig(v, file, line, path) {
   return out;
 }
 function ownRecord(o, file, line) {
-  if (typeof o.op !== "string" || o.op === "") fail4("expected a non-empty string", file, line, "$.op");
-  if (o.mode !== "inference" && o.mode !== "train") fail4(`expected "inference" or "train", got ${JSON.stringify(o.mode)}`, file, line, "$.mode");
-  if (o.device !== void 0 && (typeof o.device !== "object" || o.device === null || Array.isArray(o.device))) fail4("expected an object", file, line, "$.device");
+  if (typeof o.op !== "string" || o.op === "") fail5("expected a non-empty string", file, line, "$.op");
+  if (o.mode !== "inference" && o.mode !== "train") fail5(`expected "inference" or "train", got ${JSON.stringify(o.mode)}`, file, line, "$.mode");
+  if (o.device !== void 0 && (typeof o.device !== "object" || o.device === null || Array.isArray(o.device))) fail5("expected an object", file, line, "$.device");
   const m = {
     source: "energy-diff",
     op: o.op,
@@ -19863,9 +20394,9 @@ function ownRecord(o, file, line) {
 function h100Record(o, file, line, idlePowerW) {
   const config = o.config;
   const op = config?.op;
-  if (typeof op !== "string") fail4("expected config.op to name the layer", file, line, "$.config.op");
+  if (typeof op !== "string") fail5("expected config.op to name the layer", file, line, "$.config.op");
   const mode = o.mode ?? "inference";
-  if (mode !== "inference" && mode !== "train") fail4(`expected "inference" or "train", got ${JSON.stringify(mode)}`, file, line, "$.mode");
+  if (mode !== "inference" && mode !== "train") fail5(`expected "inference" or "train", got ${JSON.stringify(mode)}`, file, line, "$.mode");
   const m = {
     source: "h100-jsonl",
     op,
@@ -19892,10 +20423,10 @@ function readMeasurementJsonl(text2, file) {
     if (raw === "") continue;
     const o = parseLine(raw, file, i + 1);
     if (o.schema === LAYER_MEASUREMENT_SCHEMA) out.push(ownRecord(o, file, i + 1));
-    else if (o.schema !== void 0) fail4(`unknown schema ${JSON.stringify(o.schema)}; expected "${LAYER_MEASUREMENT_SCHEMA}"`, file, i + 1, "$.schema");
+    else if (o.schema !== void 0) fail5(`unknown schema ${JSON.stringify(o.schema)}; expected "${LAYER_MEASUREMENT_SCHEMA}"`, file, i + 1, "$.schema");
     else if (o.kind === "idle") idlePowerW = num(o, "idle_power_w", file, i + 1);
     else if (o.kind === "layer") out.push(h100Record(o, file, i + 1, idlePowerW));
-    else fail4(`not a layer measurement: expected "schema": "${LAYER_MEASUREMENT_SCHEMA}" or an H100 record with "kind"`, file, i + 1);
+    else fail5(`not a layer measurement: expected "schema": "${LAYER_MEASUREMENT_SCHEMA}" or an H100 record with "kind"`, file, i + 1);
   }
   return out;
 }
@@ -19911,6 +20442,7 @@ var init_jsonl = __esm({
     "use strict";
     init_common();
     init_measurement_types();
+    init_common();
   }
 });
 
@@ -19999,7 +20531,7 @@ function readGetznerCsv(text2, file) {
   if (durationAt <= 0) throw new EnergyDiffError("E_CSV", "expected parameter columns followed by 'duration'", { file, jsonPath: "line 1" });
   const params = table.header.slice(0, durationAt);
   return table.records.map((record) => {
-    const config = {};
+    const config = bare();
     for (const p of params) config[p] = csvNumber(table, record, p, file);
     const energyKWh = csvNumber(table, record, "cpu_energy", file);
     return {
@@ -20025,10 +20557,11 @@ function readGetznerRealConfigs(text2, file) {
     const op = packed.get("module");
     const forwardPasses = Number(packed.get("forward_passes"));
     const where = { file, jsonPath: `line ${record.line}, column ${nameAt + 1} (project_name)` };
-    if (!op || !GETZNER_PARAMS[op]) throw new EnergyDiffError("E_MEASUREMENT_FORMAT", `unknown module '${op ?? ""}'`, where);
+    const params = op ? own(GETZNER_PARAMS, op) : void 0;
+    if (!op || !params) throw new EnergyDiffError("E_MEASUREMENT_FORMAT", `unknown module '${op ?? ""}'`, where);
     if (!(forwardPasses > 0)) throw new EnergyDiffError("E_MEASUREMENT_FORMAT", "missing or non-positive forward_passes", where);
     const config = {};
-    for (const p of GETZNER_PARAMS[op]) {
+    for (const p of params) {
       const v = Number(packed.get(p));
       if (!Number.isFinite(v)) throw new EnergyDiffError("E_MEASUREMENT_FORMAT", `missing parameter '${p}'`, where);
       config[p] = v;
@@ -20063,6 +20596,7 @@ var init_getzner_csv = __esm({
     "use strict";
     init_common();
     init_csv();
+    init_common();
     KWH_TO_J = 36e5;
     GETZNER_MODULES = {
       conv2d: "Conv2d",
@@ -20374,7 +20908,7 @@ var init_normalize = __esm({
 
 // src/core/calibrate/getzner/fit.ts
 function getznerForm(op) {
-  const params = GETZNER_PARAMS[op];
+  const params = own(GETZNER_PARAMS, op);
   if (!params) throw new EnergyDiffError("E_CALIBRATE", `no Getzner model form for module '${op}'`);
   switch (op) {
     case "Conv2d":
@@ -20403,7 +20937,7 @@ function averageRepeats(rows4, params) {
   }));
 }
 function fitGetznerFamily(op, measurements, seed) {
-  const params = GETZNER_PARAMS[op] ?? [];
+  const params = own(GETZNER_PARAMS, op) ?? [];
   const random = measurements.filter((m) => m.op === op && m.source !== "getzner-real-config" && m.mode === "inference");
   const real = averageRepeats(measurements.filter((m) => m.op === op && m.source === "getzner-real-config"), params);
   if (random.length < 10) throw new EnergyDiffError("E_CALIBRATE", `${op}: need at least 10 measured configs to split 70/20/10, got ${random.length}`);
@@ -20745,39 +21279,39 @@ var init_profile3 = __esm({
 function derivedClasses(fitted) {
   const params = {};
   const basis = {};
-  const { conv: conv3, gemm: gemm2, pool: pool3, activation } = fitted;
+  const { conv: conv4, gemm: gemm3, pool: pool4, activation: activation2 } = fitted;
   const streaming = (cls, what) => {
-    if (!activation || fitted[cls]) return;
-    params[cls] = { ...activation };
+    if (!activation2 || fitted[cls]) return;
+    params[cls] = { ...activation2 };
     basis[cls] = `derived, not measured: the 'activation' constants (ReLU/Sigmoid/Tanh rows): ${what} is one streaming pass over memory`;
   };
-  if (gemm2 && !fitted.matmul) {
-    params.matmul = { ...gemm2 };
+  if (gemm3 && !fitted.matmul) {
+    params.matmul = { ...gemm3 };
     basis.matmul = "derived, not measured: the 'gemm' constants (Linear rows): a batched MatMul runs the same sgemm";
   }
-  if (conv3 && gemm2 && activation && !fitted["conv-dw"]) {
+  if (conv4 && gemm3 && activation2 && !fitted["conv-dw"]) {
     params["conv-dw"] = {
-      launchS: conv3.launchS,
-      sharpness: conv3.sharpness,
-      joulesPerCall: conv3.joulesPerCall,
-      flopsPerS: gemm2.flopsPerS,
-      joulesPerFlop: gemm2.joulesPerFlop,
-      bytesPerS: activation.bytesPerS,
-      cacheSpeedup: activation.cacheSpeedup,
-      joulesPerByte: activation.joulesPerByte
+      launchS: conv4.launchS,
+      sharpness: conv4.sharpness,
+      joulesPerCall: conv4.joulesPerCall,
+      flopsPerS: gemm3.flopsPerS,
+      joulesPerFlop: gemm3.joulesPerFlop,
+      bytesPerS: activation2.bytesPerS,
+      cacheSpeedup: activation2.cacheSpeedup,
+      joulesPerByte: activation2.joulesPerByte
     };
     basis["conv-dw"] = "derived, not measured: call floor of 'conv', compute roof of 'gemm', memory roof of 'activation' (depthwise: one tap per channel, bytes decide)";
   }
-  if (pool3 && !fitted["global-pool"]) {
-    params["global-pool"] = { ...pool3 };
+  if (pool4 && !fitted["global-pool"]) {
+    params["global-pool"] = { ...pool4 };
     basis["global-pool"] = "derived, not measured: the 'pool' constants (MaxPool2d rows): a global pool is a pooling window over the whole map";
   }
   streaming("norm", "normalization in inference (scale and shift per element)");
   streaming("elementwise", "an elementwise Add/Mul");
   streaming("data-movement", "a copy (Concat, Transpose, Pad, Slice)");
   streaming("embedding", "a gather of table rows");
-  if (fitted.softmax === void 0 && activation) {
-    params.softmax = { ...activation };
+  if (fitted.softmax === void 0 && activation2) {
+    params.softmax = { ...activation2 };
     basis.softmax = "derived, not measured: the 'activation' constants";
   }
   return { params, basis };
@@ -21047,19 +21581,19 @@ function entryKey(e) {
   return `${e.op}|${e.mode}|${keys.map((k) => `${k}=${e.config[k]}`).join(",")}`;
 }
 function benchEntry(op, config, mode, origin) {
-  const keys = BENCH_OPS[op];
+  const keys = Object.hasOwn(BENCH_OPS, op) ? BENCH_OPS[op] : void 0;
   if (!keys) return `no benchmark for module '${op}'`;
-  const own = {};
+  const own2 = {};
   for (const k of keys) {
     const v = config[k];
     if (v === void 0 || !Number.isInteger(v) || v < (k === "padding" ? 0 : 1)) return `${op}.${k} must be a ${k === "padding" ? "non-negative" : "positive"} integer, got ${v}`;
-    own[k] = v;
+    own2[k] = v;
   }
-  if (op === "Conv2d" && (own.in_channels % own.groups !== 0 || own.out_channels % own.groups !== 0)) return "Conv2d channels must be multiples of groups";
-  if ("kernel_size" in own && (own.padding > own.kernel_size / 2 || own.image_size + 2 * own.padding < own.kernel_size)) return `${op}: kernel ${own.kernel_size} does not fit image ${own.image_size} with padding ${own.padding}`;
-  const layer = layerOfConfig(op, own);
+  if (op === "Conv2d" && (own2.in_channels % own2.groups !== 0 || own2.out_channels % own2.groups !== 0)) return "Conv2d channels must be multiples of groups";
+  if ("kernel_size" in own2 && (own2.padding > own2.kernel_size / 2 || own2.image_size + 2 * own2.padding < own2.kernel_size)) return `${op}: kernel ${own2.kernel_size} does not fit image ${own2.image_size} with padding ${own2.padding}`;
+  const layer = layerOfConfig(op, own2);
   if (!layer) return `${op} config does not rebuild as a layer`;
-  return { op, config: own, mode, macs: layer.macs, origin };
+  return { op, config: own2, mode, macs: layer.macs, origin };
 }
 function fits(e, device) {
   const cap = CAPS[device];
@@ -21101,23 +21635,23 @@ function mergeEntries(...lists) {
   });
 }
 function parsePlan(value, file) {
-  const fail6 = (path, message) => {
+  const fail7 = (path, message) => {
     throw new EnergyDiffError("E_BENCH_PLAN", message, { file, jsonPath: path });
   };
   const root = value;
   const list = Array.isArray(root) ? root : root && typeof root === "object" ? root.entries : void 0;
-  if (!Array.isArray(root) && root && typeof root === "object" && root.schema !== void 0 && root.schema !== BENCH_PLAN_SCHEMA) fail6("$.schema", `expected "${BENCH_PLAN_SCHEMA}"`);
-  if (!Array.isArray(list)) return fail6("$", `expected an array of entries or {"schema": "${BENCH_PLAN_SCHEMA}", "entries": [...]}`);
+  if (!Array.isArray(root) && root && typeof root === "object" && root.schema !== void 0 && root.schema !== BENCH_PLAN_SCHEMA) fail7("$.schema", `expected "${BENCH_PLAN_SCHEMA}"`);
+  if (!Array.isArray(list)) return fail7("$", `expected an array of entries or {"schema": "${BENCH_PLAN_SCHEMA}", "entries": [...]}`);
   const base = Array.isArray(root) ? "$" : "$.entries";
   return mergeEntries(list.map((item, i) => {
     const path = `${base}[${i}]`;
     const o = item;
-    if (!o || typeof o !== "object" || typeof o.op !== "string") return fail6(`${path}.op`, "expected a module name (Conv2d, Linear, ...)");
-    if (!o.config || typeof o.config !== "object" || Array.isArray(o.config)) return fail6(`${path}.config`, "expected an object of integers");
+    if (!o || typeof o !== "object" || typeof o.op !== "string") return fail7(`${path}.op`, "expected a module name (Conv2d, Linear, ...)");
+    if (!o.config || typeof o.config !== "object" || Array.isArray(o.config)) return fail7(`${path}.config`, "expected an object of integers");
     const mode = o.mode ?? "inference";
-    if (mode !== "inference" && mode !== "train") return fail6(`${path}.mode`, `expected "inference" or "train", got ${JSON.stringify(mode)}`);
+    if (mode !== "inference" && mode !== "train") return fail7(`${path}.mode`, `expected "inference" or "train", got ${JSON.stringify(mode)}`);
     const e = benchEntry(o.op, o.config, mode, typeof o.origin === "string" ? o.origin : "plan");
-    return typeof e === "string" ? fail6(path, e) : e;
+    return typeof e === "string" ? fail7(path, e) : e;
   }));
 }
 var BENCH_PLAN_SCHEMA, BENCH_OPS, BENCH_FAMILIES, CAPS, logInt, pick, DRAWS;
@@ -21195,75 +21729,8 @@ function squareWindow(a2) {
   return { image_size: a2.inH, kernel_size: a2.kernelH, stride: a2.strideH, padding: a2.padH / 2 };
 }
 function configOfLayer(layer) {
-  const a2 = layer.attrs;
-  const x = layer.inputShapes[0];
-  const y = layer.outputShapes[0];
-  switch (layer.op) {
-    case "Conv": {
-      if (a2.transposed) return "ConvTranspose";
-      const w = squareWindow(a2);
-      return typeof w === "string" ? w : { op: "Conv2d", config: { batch: a2.batch, in_channels: a2.inChannels, out_channels: a2.outChannels, groups: a2.groups ?? 1, ...w } };
-    }
-    case "MaxPool":
-    case "AveragePool": {
-      const w = squareWindow(a2);
-      return typeof w === "string" ? w : { op: layer.op === "MaxPool" ? "MaxPool2d" : "AvgPool2d", config: { batch: a2.batch, channels: a2.inChannels, ...w } };
-    }
-    case "GlobalAveragePool": {
-      const side2 = Math.round(Math.sqrt(a2.spatial ?? 0));
-      if (x?.length !== 4 || side2 * side2 !== a2.spatial) return "not a square 2-D input";
-      return { op: "AdaptiveAvgPool2d", config: { batch: a2.batch, channels: a2.channels, image_size: side2 } };
-    }
-    case "Gemm":
-      return { op: "Linear", config: { batch: a2.batch, in_features: a2.inFeatures, out_features: a2.outFeatures } };
-    case "MatMul": {
-      const b = layer.inputShapes[1];
-      if (!x || !b || !y || x.length < 2 || b.length < 2) return "vector operand";
-      const m = x[x.length - 2];
-      const k = x[x.length - 1];
-      const n = b[b.length - 1];
-      if (layer.family === "gemm") return { op: "Linear", config: { batch: prod(x.slice(0, -1)), in_features: k, out_features: n } };
-      return { op: "MatMul", config: { batch: prod(y.slice(0, -2)), m, k, n } };
-    }
-    case "BatchNormalization":
-      if (x?.length !== 4 || x[2] !== x[3]) return "not a square N,C,H,W input";
-      return { op: "BatchNorm2d", config: { batch: x[0], channels: x[1], image_size: x[2] } };
-    case "LayerNormalization":
-      if (!x || a2.normalized !== x[x.length - 1]) return "normalises more than the last axis";
-      return { op: "LayerNorm", config: { tokens: a2.elements / a2.normalized, features: a2.normalized } };
-    case "Softmax":
-      if (!x || a2.axisSize !== x[x.length - 1]) return "softmax over an inner axis";
-      return { op: "Softmax", config: { rows: a2.elements / a2.axisSize, cols: a2.axisSize } };
-    case "Add":
-      return same(x, layer.inputShapes[1]) && same(x, y) ? { op: "Add", config: { elements: prod(y) } } : "broadcasting Add";
-    case "Mul": {
-      const s = layer.inputShapes[1];
-      if (x?.length === 4 && s?.length === 4 && s[0] === x[0] && s[1] === x[1] && s[2] === 1 && s[3] === 1 && x[2] === x[3]) {
-        return { op: "MulBroadcast", config: { batch: x[0], channels: x[1], image_size: x[2] } };
-      }
-      return "not a per-channel scale";
-    }
-    case "Concat": {
-      const parts = layer.inputShapes;
-      if (!x || x.length !== 4 || x[2] !== x[3] || !parts.every((p) => same(p, x)) || y?.[1] !== x[1] * parts.length) return "not equal N,C,H,W parts on channels";
-      return { op: "Concat", config: { batch: x[0], channels: x[1], image_size: x[2], parts: parts.length } };
-    }
-    case "Transpose":
-      if (x?.length === 4 && same(y, [x[0], x[2], x[1], x[3]]) && x[1] !== x[2]) {
-        return { op: "TransposeContiguous", config: { batch: x[0], tokens: x[1], heads: x[2], head_dim: x[3] } };
-      }
-      return "not the attention head-layout transpose";
-    case "Gather": {
-      const ids = layer.inputShapes[1];
-      if (layer.family !== "embedding" || x?.length !== 2 || !ids) return "not an embedding lookup";
-      return { op: "Embedding", config: { batch: ids.length > 1 ? ids[0] : 1, tokens: ids.length > 1 ? prod(ids.slice(1)) : prod(ids), vocab: x[0], dim: x[1] } };
-    }
-    default: {
-      const module = ACTIVATIONS[layer.op];
-      if (module && a2.elements !== void 0) return { op: module, config: { elements: a2.elements } };
-      return "no benchmark for this op";
-    }
-  }
+  const step = own(CONFIG_OF, layer.op) ?? activation;
+  return step(layer, layer.attrs, layer.inputShapes[0], layer.outputShapes[0]);
 }
 function entriesOfLayers(layers, origin, modes) {
   const entries = [];
@@ -21283,10 +21750,11 @@ function entriesOfLayers(layers, origin, modes) {
   }
   return { entries: mergeEntries(entries), skipped };
 }
-var ACTIVATIONS, prod, same;
+var ACTIVATIONS, prod, same, conv3, pool3, globalAveragePool, gemm2, matMul, batchNorm, layerNorm, softmax2, add, mul, concat, transpose, gather, activation, CONFIG_OF;
 var init_layers = __esm({
   "src/core/calibrate/bench-plan/layers.ts"() {
     "use strict";
+    init_common();
     init_plan();
     ACTIVATIONS = {
       Relu: "ReLU",
@@ -21299,6 +21767,87 @@ var init_layers = __esm({
     };
     prod = (xs) => xs.reduce((a2, b) => a2 * b, 1);
     same = (a2, b) => !!a2 && !!b && a2.length === b.length && a2.every((v, i) => v === b[i]);
+    conv3 = (_layer, a2) => {
+      if (a2.transposed) return "ConvTranspose";
+      const w = squareWindow(a2);
+      return typeof w === "string" ? w : { op: "Conv2d", config: { batch: a2.batch, in_channels: a2.inChannels, out_channels: a2.outChannels, groups: a2.groups ?? 1, ...w } };
+    };
+    pool3 = (layer, a2) => {
+      const w = squareWindow(a2);
+      return typeof w === "string" ? w : { op: layer.op === "MaxPool" ? "MaxPool2d" : "AvgPool2d", config: { batch: a2.batch, channels: a2.inChannels, ...w } };
+    };
+    globalAveragePool = (_layer, a2, x) => {
+      const side2 = Math.round(Math.sqrt(a2.spatial ?? 0));
+      if (x?.length !== 4 || side2 * side2 !== a2.spatial) return "not a square 2-D input";
+      return { op: "AdaptiveAvgPool2d", config: { batch: a2.batch, channels: a2.channels, image_size: side2 } };
+    };
+    gemm2 = (_layer, a2) => ({ op: "Linear", config: { batch: a2.batch, in_features: a2.inFeatures, out_features: a2.outFeatures } });
+    matMul = (layer, _a, x, y) => {
+      const b = layer.inputShapes[1];
+      if (!x || !b || !y || x.length < 2 || b.length < 2) return "vector operand";
+      const m = x[x.length - 2];
+      const k = x[x.length - 1];
+      const n = b[b.length - 1];
+      if (layer.family === "gemm") return { op: "Linear", config: { batch: prod(x.slice(0, -1)), in_features: k, out_features: n } };
+      return { op: "MatMul", config: { batch: prod(y.slice(0, -2)), m, k, n } };
+    };
+    batchNorm = (_layer, _a, x) => {
+      if (x?.length !== 4 || x[2] !== x[3]) return "not a square N,C,H,W input";
+      return { op: "BatchNorm2d", config: { batch: x[0], channels: x[1], image_size: x[2] } };
+    };
+    layerNorm = (_layer, a2, x) => {
+      if (!x || a2.normalized !== x[x.length - 1]) return "normalises more than the last axis";
+      return { op: "LayerNorm", config: { tokens: a2.elements / a2.normalized, features: a2.normalized } };
+    };
+    softmax2 = (_layer, a2, x) => {
+      if (!x || a2.axisSize !== x[x.length - 1]) return "softmax over an inner axis";
+      return { op: "Softmax", config: { rows: a2.elements / a2.axisSize, cols: a2.axisSize } };
+    };
+    add = (layer, _a, x, y) => same(x, layer.inputShapes[1]) && same(x, y) ? { op: "Add", config: { elements: prod(y) } } : "broadcasting Add";
+    mul = (layer, _a, x) => {
+      const s = layer.inputShapes[1];
+      if (x?.length === 4 && s?.length === 4 && s[0] === x[0] && s[1] === x[1] && s[2] === 1 && s[3] === 1 && x[2] === x[3]) {
+        return { op: "MulBroadcast", config: { batch: x[0], channels: x[1], image_size: x[2] } };
+      }
+      return "not a per-channel scale";
+    };
+    concat = (layer, _a, x, y) => {
+      const parts = layer.inputShapes;
+      if (!x || x.length !== 4 || x[2] !== x[3] || !parts.every((p) => same(p, x)) || y?.[1] !== x[1] * parts.length) return "not equal N,C,H,W parts on channels";
+      return { op: "Concat", config: { batch: x[0], channels: x[1], image_size: x[2], parts: parts.length } };
+    };
+    transpose = (_layer, _a, x, y) => {
+      if (x?.length === 4 && same(y, [x[0], x[2], x[1], x[3]]) && x[1] !== x[2]) {
+        return { op: "TransposeContiguous", config: { batch: x[0], tokens: x[1], heads: x[2], head_dim: x[3] } };
+      }
+      return "not the attention head-layout transpose";
+    };
+    gather = (layer, _a, x) => {
+      const ids = layer.inputShapes[1];
+      if (layer.family !== "embedding" || x?.length !== 2 || !ids) return "not an embedding lookup";
+      return { op: "Embedding", config: { batch: ids.length > 1 ? ids[0] : 1, tokens: ids.length > 1 ? prod(ids.slice(1)) : prod(ids), vocab: x[0], dim: x[1] } };
+    };
+    activation = (layer, a2) => {
+      const module = own(ACTIVATIONS, layer.op);
+      if (module && a2.elements !== void 0) return { op: module, config: { elements: a2.elements } };
+      return "no benchmark for this op";
+    };
+    CONFIG_OF = {
+      Conv: conv3,
+      MaxPool: pool3,
+      AveragePool: pool3,
+      GlobalAveragePool: globalAveragePool,
+      Gemm: gemm2,
+      MatMul: matMul,
+      BatchNormalization: batchNorm,
+      LayerNormalization: layerNorm,
+      Softmax: softmax2,
+      Add: add,
+      Mul: mul,
+      Concat: concat,
+      Transpose: transpose,
+      Gather: gather
+    };
   }
 });
 
@@ -21324,7 +21873,7 @@ function idlePower(ticks) {
   return slope;
 }
 function benchRecordLine(e, w, r, device) {
-  const own = JSON.parse(formatLayerMeasurement({
+  const own2 = JSON.parse(formatLayerMeasurement({
     op: e.op,
     config: e.config,
     mode: e.mode,
@@ -21335,7 +21884,7 @@ function benchRecordLine(e, w, r, device) {
     device
   }));
   return JSON.stringify({
-    ...own,
+    ...own2,
     calls: w.calls,
     windowSeconds: w.meterSeconds,
     windowJoules: w.meterJ,
@@ -21374,7 +21923,7 @@ var init_calibrate3 = __esm({
 });
 
 // src/adapters/measurements.ts
-import { readFileSync as readFileSync3, existsSync as existsSync2 } from "node:fs";
+import { readFileSync as readFileSync2, existsSync as existsSync2 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 function parseMeasurementText(text2, file) {
   if (/\.csv$/i.test(file)) {
@@ -21389,7 +21938,7 @@ function readMeasurementFiles(paths, cwd) {
   for (const path of paths) {
     const file = resolve5(cwd, path);
     if (!existsSync2(file)) throw new EnergyDiffError("E_MEASUREMENT_NOT_FOUND", "measurement file not found", { file: path });
-    out.push(...parseMeasurementText(readFileSync3(file, "utf8"), path));
+    out.push(...parseMeasurementText(readFileSync2(file, "utf8"), path));
   }
   return out;
 }
@@ -21735,7 +22284,7 @@ var init_nvml = __esm({
 });
 
 // src/adapters/meters/rapl-zones.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
 import { join as join2 } from "node:path";
 function kindOf(name) {
   if (name.startsWith("package")) return "package";
@@ -21824,7 +22373,7 @@ var init_rapl_zones = __esm({
     DEFAULT_POWERCAP_ROOT = "/sys/class/powercap";
     POWERCAP_ROOT_ENV = "ENERGY_DIFF_POWERCAP_ROOT";
     FALLBACK_MAX_POWER_W = 500;
-    readSysfs = (path) => readFileSync4(path, "utf8");
+    readSysfs = (path) => readFileSync3(path, "utf8");
     ZONE_RE = /^intel-rapl:(\d+)(?::(\d+))?$/;
   }
 });
@@ -21912,34 +22461,34 @@ var init_types = __esm({
 });
 
 // src/core/measure/schema.ts
-function fail5(message, file, jsonPath) {
+function fail6(message, file, jsonPath) {
   throw new EnergyDiffError("E_MEASUREMENT", message, { ...file !== void 0 ? { file } : {}, jsonPath });
 }
 function num2(v, file, path) {
-  if (typeof v !== "number" || !Number.isFinite(v)) fail5(`expected a finite number, got ${JSON.stringify(v)}`, file, path);
+  if (typeof v !== "number" || !Number.isFinite(v)) fail6(`expected a finite number, got ${JSON.stringify(v)}`, file, path);
   return v;
 }
 function numberMap(v, file, path) {
-  if (!isObject(v)) fail5("expected an object of numbers", file, path);
+  if (!isObject(v)) fail6("expected an object of numbers", file, path);
   for (const [k, x] of Object.entries(v)) num2(x, file, `${path}.${k}`);
   return v;
 }
 function checkEpoch(v, file, path) {
-  if (!isObject(v)) fail5("expected an epoch object", file, path);
+  if (!isObject(v)) fail6("expected an epoch object", file, path);
   for (const key of ["epoch", "startS", "endS", "seconds", "joules", "meanPowerW"]) num2(v[key], file, `${path}.${key}`);
-  if (v.joules < 0 || v.seconds < 0) fail5("joules and seconds must be >= 0", file, path);
+  if (v.joules < 0 || v.seconds < 0) fail6("joules and seconds must be >= 0", file, path);
   numberMap(v.joulesByDomain, file, `${path}.joulesByDomain`);
 }
 function validateMeasurement(value, file) {
-  if (!isObject(value)) fail5("expected a JSON object", file, "$");
-  if (value.schema !== MEASUREMENT_SCHEMA) fail5(`expected schema '${MEASUREMENT_SCHEMA}', got ${JSON.stringify(value.schema)}`, file, "$.schema");
-  if (!Array.isArray(value.command) || !value.command.every((c) => typeof c === "string")) fail5("expected an array of strings", file, "$.command");
-  if (typeof value.startTime !== "string") fail5("expected an ISO date string", file, "$.startTime");
-  if (!STATUSES.includes(value.status)) fail5(`expected one of ${STATUSES.join(", ")}`, file, "$.status");
-  if (!Array.isArray(value.meters)) fail5("expected an array", file, "$.meters");
-  if (!Array.isArray(value.epochs)) fail5("expected an array", file, "$.epochs");
+  if (!isObject(value)) fail6("expected a JSON object", file, "$");
+  if (value.schema !== MEASUREMENT_SCHEMA) fail6(`expected schema '${MEASUREMENT_SCHEMA}', got ${JSON.stringify(value.schema)}`, file, "$.schema");
+  if (!Array.isArray(value.command) || !value.command.every((c) => typeof c === "string")) fail6("expected an array of strings", file, "$.command");
+  if (typeof value.startTime !== "string") fail6("expected an ISO date string", file, "$.startTime");
+  if (!STATUSES.includes(value.status)) fail6(`expected one of ${STATUSES.join(", ")}`, file, "$.status");
+  if (!Array.isArray(value.meters)) fail6("expected an array", file, "$.meters");
+  if (!Array.isArray(value.epochs)) fail6("expected an array", file, "$.epochs");
   value.epochs.forEach((e, i) => checkEpoch(e, file, `$.epochs[${i}]`));
-  if (!isObject(value.total)) fail5("expected an object", file, "$.total");
+  if (!isObject(value.total)) fail6("expected an object", file, "$.total");
   for (const key of ["seconds", "joules", "meanPowerW"]) num2(value.total[key], file, `$.total.${key}`);
   numberMap(value.total.joulesByDomain, file, "$.total.joulesByDomain");
   for (const key of ["epochsRequested", "plannedEpochs", "exitCode"]) {
@@ -22178,7 +22727,7 @@ var init_run_command = __esm({
 });
 
 // src/adapters/meters/session.ts
-import { closeSync as closeSync2, mkdtempSync, openSync as openSync2, readSync as readSync2, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync as closeSync3, mkdtempSync, openSync as openSync3, readSync as readSync3, renameSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, hostname, tmpdir } from "node:os";
 import { join as join3 } from "node:path";
 function writeAtomically(path, text2) {
@@ -22233,16 +22782,16 @@ async function runSession(opts) {
   let offset = 0;
   let rest = "";
   const pollEpochFile = () => {
-    const fd = openSync2(epochFile, "r");
+    const fd = openSync3(epochFile, "r");
     try {
       const buf = Buffer.alloc(65536);
       let n;
-      while ((n = readSync2(fd, buf, 0, buf.length, offset)) > 0) {
+      while ((n = readSync3(fd, buf, 0, buf.length, offset)) > 0) {
         offset += n;
         rest += buf.toString("utf8", 0, n);
       }
     } finally {
-      closeSync2(fd);
+      closeSync3(fd);
     }
     const taken = takeLines(rest);
     rest = taken.rest;
@@ -22356,7 +22905,7 @@ var init_meters = __esm({
 });
 
 // src/adapters/layer-bench-run.ts
-import { closeSync as closeSync3, existsSync as existsSync4, fsyncSync, openSync as openSync3, readFileSync as readFileSync5, truncateSync, writeSync } from "node:fs";
+import { closeSync as closeSync4, existsSync as existsSync4, fsyncSync, openSync as openSync4, readFileSync as readFileSync4, truncateSync, writeSync } from "node:fs";
 function totalJ(meter, s) {
   return meter.info.domains.filter((d) => d.inTotal).reduce((acc, d) => acc + (s.joules[d.id] ?? 0), 0);
 }
@@ -22376,7 +22925,7 @@ async function waitTick(meter, timeoutMs, warnings) {
 function prepareOutput(path, warnings) {
   const done = /* @__PURE__ */ new Set();
   if (!existsSync4(path)) return done;
-  let text2 = readFileSync5(path, "utf8");
+  let text2 = readFileSync4(path, "utf8");
   if (text2.length > 0 && !text2.endsWith("\n")) {
     const keep = text2.lastIndexOf("\n") + 1;
     truncateSync(path, Buffer.byteLength(text2.slice(0, keep)));
@@ -22400,7 +22949,7 @@ async function runBench(o) {
   const todo = o.entries.filter((e) => !done.has(entryKey(e)));
   const resumed = o.entries.length - todo.length;
   if (resumed > 0) o.log(`resuming: ${resumed} of ${o.entries.length} configs already in ${o.outPath}`);
-  const fd = openSync3(o.outPath, "a");
+  const fd = openSync4(o.outPath, "a");
   const skipped = [];
   let written = 0;
   try {
@@ -22457,7 +23006,7 @@ async function runBench(o) {
     }
     return { idlePowerW: idle, written, resumed, skipped, warnings: [...warnings, ...o.meter.warnings] };
   } finally {
-    closeSync3(fd);
+    closeSync4(fd);
     await o.meter.stop().catch(() => void 0);
   }
 }
@@ -22478,7 +23027,7 @@ var calibrate_bench_exports = {};
 __export(calibrate_bench_exports, {
   calibrateBench: () => calibrateBench
 });
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { resolve as resolve6 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 function wholeNumber(value, option) {
@@ -22508,7 +23057,7 @@ async function buildPlan(values, io, device, modes) {
     const file = resolve6(io.cwd, plan);
     let json;
     try {
-      json = JSON.parse(readFileSync6(file, "utf8"));
+      json = JSON.parse(readFileSync5(file, "utf8"));
     } catch (err) {
       throw new EnergyDiffError("E_BENCH_PLAN", `cannot read the plan: ${err.message}`, { file: plan });
     }
@@ -23108,7 +23657,7 @@ function fromCsv(lines, file) {
   }
   const epochs = rows4.slice(1).map((line, i) => {
     const cells = line.split(",").map((c) => c.trim().replace(/^"|"$/g, ""));
-    const row2 = {};
+    const row2 = bare();
     header.forEach((h, k) => row2[h] = cells[k]);
     return toRecord(row2, i, file, `line ${i + 2}`);
   });
@@ -23342,7 +23891,7 @@ var init_export_command = __esm({
 });
 
 // src/adapters/export-helper.ts
-import { existsSync as existsSync5, readdirSync as readdirSync3, readFileSync as readFileSync7 } from "node:fs";
+import { existsSync as existsSync5, readdirSync as readdirSync3, readFileSync as readFileSync6 } from "node:fs";
 import { dirname as dirname2, join as join4 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function bundledPythonDir() {
@@ -23424,6 +23973,7 @@ The helper's other options pass through: --format, --static-batch, --eval, --wei
 
 // src/cli/main.ts
 init_common();
+init_format2();
 var commands = {
   inspect: { summary: "table of layers, shapes, MACs, params and coverage of a model", load: async () => (await Promise.resolve().then(() => (init_inspect(), inspect_exports))).inspect },
   estimate: { summary: "energy per inference / train step / training run on a hardware profile", load: async () => (await Promise.resolve().then(() => (init_estimate2(), estimate_exports))).estimate },
@@ -23444,7 +23994,12 @@ ${lines.join("\n")}
 Run 'energy-diff <command> --help' for a command's options.
 `;
 }
-async function main(argv, io) {
+async function main(argv, rawIo) {
+  const io = {
+    ...rawIo,
+    stdout: { write: (text2) => rawIo.stdout.write(safeLines(text2)) },
+    stderr: { write: (text2) => rawIo.stderr.write(safeLines(text2)) }
+  };
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     io.stdout.write(usage());
@@ -23454,9 +24009,9 @@ async function main(argv, io) {
     io.stdout.write("energy-diff 0.1.0\n");
     return 0;
   }
-  const entry = commands[name];
+  const entry = Object.hasOwn(commands, name) ? commands[name] : void 0;
   if (!entry) {
-    io.stderr.write(`energy-diff: unknown command '${name}'
+    io.stderr.write(`energy-diff: unknown command '${logText(name)}'
 
 ${usage()}`);
     return 2;
@@ -23464,7 +24019,14 @@ ${usage()}`);
   try {
     return await (await entry.load())(rest, io);
   } catch (err) {
-    io.stderr.write(`energy-diff ${name}: ${formatError(err)}
+    if (!isInternalError(err)) {
+      io.stderr.write(`energy-diff ${name}: ${logText(formatError(err))}
+`);
+      return 1;
+    }
+    const e = err instanceof Error ? err : new Error(String(err));
+    io.stderr.write(`energy-diff ${name}: internal error, please report it at ${ISSUES_URL}: ${logText(e.message)}
+${e.stack ?? ""}
 `);
     return 1;
   }
