@@ -6,8 +6,9 @@ import type { EstimateReport, LayerEstimate, Mode } from './estimate-types.js';
 import type { Coverage, InferredModel } from '../infer/index.js';
 import type { Diagnostic } from '../common/index.js';
 import { predictorKind } from './predictors/registry.js';
-import { overheadSeconds, ROOFLINE_V1 } from './predictors/roofline.js';
+import { ROOFLINE_V1 } from './predictors/roofline.js';
 import { checkRooflinePredictor } from './predictors/roofline-check.js';
+import { buildKernelPlan, eagerRuleSet, type RuleSet } from '../plan/index.js';
 
 export { validateProfile, PROFILE_SCHEMA } from './profile.js';
 export { PREDICTOR_KINDS, predictorKind } from './predictors/registry.js';
@@ -20,53 +21,71 @@ export { J_PER_KWH, estimateWorkload, profileRunOverheadJ } from './workload.js'
 export { SPEC_DEVICES, specDevice } from './spec-devices.js';
 export { ROOFLINE_CLASSES, layerClass, layerEnergy, layerFeatures, layerTime } from './roofline-model.js';
 export type { LayerFeatures, RooflineClass, RooflineClassParams } from './roofline-model.js';
-export { optimizerEnergy, passLayer } from './predictors/roofline.js';
-export type { Composition, RooflinePredictor } from './predictors/roofline.js';
+export { convConfigs, kernelCosts, kernelSeconds, optimizerEnergy, passLayer, pipelinedDynamicJ } from './predictors/roofline.js';
+export type { Composition, KernelCost, RooflinePredictor, TrainingLoop } from './predictors/roofline.js';
 
 export interface EstimateOptions {
   mode: Mode;
   modelPath: string;
   format: 'onnx' | 'layers-json';
+  /** Which kernels the runtime launches for the graph (core/plan); default eager PyTorch on the profile's device kind. */
+  ruleSet?: RuleSet;
 }
 
+/**
+ * Prices the kernel plan of the graph: each kernel once, its energy reported on its anchor node (the other
+ * nodes it covers, and nodes that launch nothing, show 0 J), so per-node rows still sum to the total.
+ */
 export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile, opts: EstimateOptions): EstimateReport {
   const kind = predictorKind(profile.predictor.kind, profile.id);
   if (kind.kind === ROOFLINE_V1) checkRooflinePredictor(profile.predictor, `hardware profile ${profile.id}`, profile.device);
-  const layers: LayerEstimate[] = [];
+  const plan = buildKernelPlan(inferred.layers, opts.ruleSet ?? eagerRuleSet(profile.device.kind), opts.mode);
   const unsupported: Coverage['unsupported'] = [...inferred.coverage.unsupported];
+  const nodeJ = new Array<number>(inferred.layers.length).fill(0);
+  const nodeS = new Array<number>(inferred.layers.length).fill(0);
+  const unpriced = new Set<number>();
   let energyJ = 0;
   let seconds = 0;
   let timed = true;
-  for (const layer of inferred.layers) {
-    const base = { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params };
-    if (layer.status !== 'estimated') {
-      layers.push({ ...base, energyJ: 0, status: 'unsupported' });
-      continue;
-    }
-    const p = kind.predictLayer(profile.predictor, profile.device, layer, opts.mode);
-    // A prediction that is not a finite, non-negative number (a layer far outside what the profile was fitted
-    // on) is not priced: the layer is listed as not covered rather than adding NaN or Infinity to the totals.
+  const costs = plan.kernels.map((k) => k.cost);
+  const sized = inferred.layers.filter((l) => l.status === 'estimated');
+  const pass = kind.predictPass?.(profile.predictor, profile.device, costs, opts.mode, sized.reduce((a, l) => a + l.params, 0));
+  plan.kernels.forEach((k, n) => {
+    const p = pass ? pass.perKernel[n] : kind.predictLayer(profile.predictor, profile.device, k.cost, opts.mode);
+    // A prediction that is not a finite, non-negative number (a kernel far outside what the profile was fitted
+    // on) is not priced: its nodes are listed as not covered rather than adding NaN or Infinity to the totals.
     const unusable = p && !(isCount(p.energyJ) && (p.seconds === undefined || isCount(p.seconds)));
     if (!p || unusable) {
-      layers.push({ ...base, energyJ: 0, status: 'unsupported' });
+      const anchor = inferred.layers[k.anchor]!;
       const reason = p
-        ? `profile ${profile.id} (${kind.kind}) predicts ${p.energyJ} J / ${p.seconds ?? '?'} s for this layer, not a finite non-negative number`
-        : `profile ${profile.id} (${kind.kind}) has no ${opts.mode} predictor for ${layer.family} layers`;
-      unsupported.push({ op: layer.op, node: layer.name, reason });
-      continue;
+        ? `profile ${profile.id} (${kind.kind}) predicts ${p.energyJ} J / ${p.seconds ?? '?'} s for this ${k.kind} kernel, not a finite non-negative number`
+        : `profile ${profile.id} (${kind.kind}) has no ${opts.mode} predictor for ${k.cost.family} kernels (${k.kind})`;
+      if (!unpriced.has(k.anchor)) unsupported.push({ op: anchor.op, node: anchor.name, reason });
+      k.members.forEach((m) => unpriced.add(m));
+      return;
     }
-    const est: LayerEstimate = { ...base, energyJ: p.energyJ, status: 'estimated' };
+    nodeJ[k.anchor]! += p.energyJ;
+    energyJ += p.energyJ;
     if (p.seconds !== undefined) {
-      est.seconds = p.seconds;
+      nodeS[k.anchor]! += p.seconds;
       seconds += p.seconds;
     } else timed = false;
-    layers.push(est);
-    energyJ += p.energyJ;
-  }
+  });
+  const layers: LayerEstimate[] = inferred.layers.map((layer, i) => {
+    const base = { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params };
+    if (layer.status !== 'estimated' || unpriced.has(i)) return { ...base, energyJ: 0, status: 'unsupported' };
+    const est: LayerEstimate = { ...base, energyJ: nodeJ[i]!, status: 'estimated' };
+    if (timed) est.seconds = nodeS[i]!;
+    return est;
+  });
   const estimatedLayers = layers.filter((l) => l.status === 'estimated');
-  const overheadJ = kind.predictOverheadJ?.(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === 'estimated'), opts.mode) ?? 0;
-  energyJ += overheadJ;
-  if (kind.kind === ROOFLINE_V1) seconds += overheadSeconds(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === 'estimated'), opts.mode);
+  if (pass) {
+    if (isCount(pass.overheadJ)) energyJ += pass.overheadJ;
+    if (isCount(pass.overheadS)) seconds += pass.overheadS;
+  } else {
+    const priced = inferred.layers.filter((l, i) => l.status === 'estimated' && !unpriced.has(i));
+    energyJ += kind.predictOverheadJ?.(profile.predictor, profile.device, priced, opts.mode) ?? 0;
+  }
 
   const diagnostics: Diagnostic[] = [...inferred.diagnostics, ...coverageDiagnostics(inferred, unsupported, profile, opts.mode)];
   const totals: EstimateReport['totals'] = {
@@ -86,10 +105,20 @@ export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile
     mode: opts.mode,
     totals,
     layers,
-    coverage: { nodes: inferred.coverage.nodes, estimated: estimatedLayers.length, unsupported },
+    coverage: { nodes: inferred.coverage.nodes, estimated: estimatedLayers.length, unsupported, heavy: heavyCoverage(layers) },
     diagnostics,
   };
+  const loop = kind.predictTrainingLoop?.(profile.predictor, profile.device, costs);
+  if (loop) report.trainingLoop = loop;
   return report;
+}
+
+/** Ops that carry nearly all of a model's MACs: when few of them are priced, the total is understated. */
+const HEAVY_OPS = new Set(['Conv', 'ConvTranspose', 'ConvInteger', 'QLinearConv', 'MatMul', 'MatMulInteger', 'QLinearMatMul', 'Gemm', 'Einsum', 'LSTM', 'GRU', 'RNN']);
+
+function heavyCoverage(layers: LayerEstimate[]): { nodes: number; estimated: number } {
+  const heavy = layers.filter((l) => HEAVY_OPS.has(l.op));
+  return { nodes: heavy.length, estimated: heavy.filter((l) => l.status === 'estimated').length };
 }
 
 function isCount(x: number): boolean {
