@@ -45465,36 +45465,40 @@ function repoOf(context3) {
 function eventOf(context3, now) {
   const name = context3.eventName ?? "";
   const payload = obj(context3.payload);
-  const file = process.env.GITHUB_EVENT_PATH ?? "";
-  const { owner, repo } = repoOf(context3);
-  const pr = obj(payload.pull_request);
+  const parts = { name, payload, file: process.env.GITHUB_EVENT_PATH ?? "", now, ...repoOf(context3) };
   const isPr = name === "pull_request" || name === "pull_request_target" || name === "" && payload.pull_request !== void 0;
-  if (isPr) {
-    const base = obj(pr.base);
-    const head = obj(pr.head);
-    const headSha2 = str2(head.sha);
-    const number2 = typeof pr.number === "number" ? pr.number : typeof payload.number === "number" ? payload.number : void 0;
-    if (!headSha2 || number2 === void 0) throw new EnergyDiffError("E_EVENT", "pull_request payload without number or head.sha", { file, jsonPath: "$.pull_request" });
-    const headRepo = str2(obj(head.repo).full_name);
-    const baseRepo = str2(obj(base.repo).full_name) ?? `${owner}/${repo}`;
-    return {
-      name: name || "pull_request",
-      owner,
-      repo,
-      prNumber: number2,
-      headSha: headSha2,
-      ...str2(base.sha) ? { baseSha: str2(base.sha) } : {},
-      fromFork: headRepo !== void 0 && headRepo !== baseRepo,
-      timestamp: str2(pr.updated_at) ?? now.toISOString()
-    };
-  }
-  if (name === "merge_group") {
-    const group = obj(payload.merge_group);
-    const head = str2(group.head_sha) ?? str2(context3.sha);
-    if (!head) throw new EnergyDiffError("E_EVENT", "merge_group payload without head_sha", { file, jsonPath: "$.merge_group.head_sha" });
-    const base = str2(group.base_sha);
-    return { name, owner, repo, headSha: head, ...base ? { baseSha: base } : {}, fromFork: false, timestamp: str2(obj(group.head_commit).timestamp) ?? now.toISOString() };
-  }
+  if (isPr) return pullRequestEvent(parts);
+  if (name === "merge_group") return mergeGroupEvent(parts, context3);
+  return commitEvent(parts, context3);
+}
+function pullRequestEvent({ name, owner, repo, payload, file, now }) {
+  const pr = obj(payload.pull_request);
+  const base = obj(pr.base);
+  const head = obj(pr.head);
+  const headSha = str2(head.sha);
+  const number2 = typeof pr.number === "number" ? pr.number : typeof payload.number === "number" ? payload.number : void 0;
+  if (!headSha || number2 === void 0) throw new EnergyDiffError("E_EVENT", "pull_request payload without number or head.sha", { file, jsonPath: "$.pull_request" });
+  const headRepo = str2(obj(head.repo).full_name);
+  const baseRepo = str2(obj(base.repo).full_name) ?? `${owner}/${repo}`;
+  return {
+    name: name || "pull_request",
+    owner,
+    repo,
+    prNumber: number2,
+    headSha,
+    ...str2(base.sha) ? { baseSha: str2(base.sha) } : {},
+    fromFork: headRepo !== void 0 && headRepo !== baseRepo,
+    timestamp: str2(pr.updated_at) ?? now.toISOString()
+  };
+}
+function mergeGroupEvent({ name, owner, repo, payload, file, now }, context3) {
+  const group = obj(payload.merge_group);
+  const head = str2(group.head_sha) ?? str2(context3.sha);
+  if (!head) throw new EnergyDiffError("E_EVENT", "merge_group payload without head_sha", { file, jsonPath: "$.merge_group.head_sha" });
+  const base = str2(group.base_sha);
+  return { name, owner, repo, headSha: head, ...base ? { baseSha: base } : {}, fromFork: false, timestamp: str2(obj(group.head_commit).timestamp) ?? now.toISOString() };
+}
+function commitEvent({ name, owner, repo, payload, now }, context3) {
   const headSha = (name === "push" ? str2(payload.after) : void 0) ?? str2(context3.sha);
   if (!headSha) throw new EnergyDiffError("E_EVENT", "no head commit: GITHUB_SHA is not set", { input: "GITHUB_SHA" });
   const before = name === "push" ? str2(payload.before) : void 0;

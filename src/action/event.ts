@@ -43,36 +43,54 @@ function repoOf(context: EventContext): { owner: string; repo: string } {
   }
 }
 
+interface EventParts {
+  name: string;
+  owner: string;
+  repo: string;
+  payload: Json;
+  /** The event file, for the place of a payload error. */
+  file: string;
+  now: Date;
+}
+
 function eventOf(context: EventContext, now: Date): RunEvent {
   const name = context.eventName ?? '';
   const payload = obj(context.payload);
-  const file = process.env.GITHUB_EVENT_PATH ?? '';
-  const { owner, repo } = repoOf(context);
-  const pr = obj(payload.pull_request);
+  const parts: EventParts = { name, payload, file: process.env.GITHUB_EVENT_PATH ?? '', now, ...repoOf(context) };
   const isPr = name === 'pull_request' || name === 'pull_request_target' || (name === '' && payload.pull_request !== undefined);
-  if (isPr) {
-    const base = obj(pr.base);
-    const head = obj(pr.head);
-    const headSha = str(head.sha);
-    const number = typeof pr.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : undefined;
-    if (!headSha || number === undefined) throw new EnergyDiffError('E_EVENT', 'pull_request payload without number or head.sha', { file, jsonPath: '$.pull_request' });
-    const headRepo = str(obj(head.repo).full_name);
-    const baseRepo = str(obj(base.repo).full_name) ?? `${owner}/${repo}`;
-    return {
-      name: name || 'pull_request', owner, repo, prNumber: number, headSha,
-      ...(str(base.sha) ? { baseSha: str(base.sha) } : {}),
-      fromFork: headRepo !== undefined && headRepo !== baseRepo,
-      timestamp: str(pr.updated_at) ?? now.toISOString(),
-    };
-  }
-  if (name === 'merge_group') {
-    // A merge queue runs required checks on the queued merge: base and head come with the group.
-    const group = obj(payload.merge_group);
-    const head = str(group.head_sha) ?? str(context.sha);
-    if (!head) throw new EnergyDiffError('E_EVENT', 'merge_group payload without head_sha', { file, jsonPath: '$.merge_group.head_sha' });
-    const base = str(group.base_sha);
-    return { name, owner, repo, headSha: head, ...(base ? { baseSha: base } : {}), fromFork: false, timestamp: str(obj(group.head_commit).timestamp) ?? now.toISOString() };
-  }
+  if (isPr) return pullRequestEvent(parts);
+  if (name === 'merge_group') return mergeGroupEvent(parts, context);
+  return commitEvent(parts, context);
+}
+
+function pullRequestEvent({ name, owner, repo, payload, file, now }: EventParts): RunEvent {
+  const pr = obj(payload.pull_request);
+  const base = obj(pr.base);
+  const head = obj(pr.head);
+  const headSha = str(head.sha);
+  const number = typeof pr.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : undefined;
+  if (!headSha || number === undefined) throw new EnergyDiffError('E_EVENT', 'pull_request payload without number or head.sha', { file, jsonPath: '$.pull_request' });
+  const headRepo = str(obj(head.repo).full_name);
+  const baseRepo = str(obj(base.repo).full_name) ?? `${owner}/${repo}`;
+  return {
+    name: name || 'pull_request', owner, repo, prNumber: number, headSha,
+    ...(str(base.sha) ? { baseSha: str(base.sha) } : {}),
+    fromFork: headRepo !== undefined && headRepo !== baseRepo,
+    timestamp: str(pr.updated_at) ?? now.toISOString(),
+  };
+}
+
+/** A merge queue runs required checks on the queued merge: base and head come with the group. */
+function mergeGroupEvent({ name, owner, repo, payload, file, now }: EventParts, context: EventContext): RunEvent {
+  const group = obj(payload.merge_group);
+  const head = str(group.head_sha) ?? str(context.sha);
+  if (!head) throw new EnergyDiffError('E_EVENT', 'merge_group payload without head_sha', { file, jsonPath: '$.merge_group.head_sha' });
+  const base = str(group.base_sha);
+  return { name, owner, repo, headSha: head, ...(base ? { baseSha: base } : {}), fromFork: false, timestamp: str(obj(group.head_commit).timestamp) ?? now.toISOString() };
+}
+
+/** push (its `before` is the base unless the branch is new), workflow_dispatch, schedule: the run's commit. */
+function commitEvent({ name, owner, repo, payload, now }: EventParts, context: EventContext): RunEvent {
   const headSha = (name === 'push' ? str(payload.after) : undefined) ?? str(context.sha);
   if (!headSha) throw new EnergyDiffError('E_EVENT', 'no head commit: GITHUB_SHA is not set', { input: 'GITHUB_SHA' });
   const before = name === 'push' ? str(payload.before) : undefined;
