@@ -6,9 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { runAction } from '../src/action/run.js';
 import { main } from '../src/cli/main.js';
 import { JOURNAL_SUFFIX, validateMeasurement } from '../src/core/measure/index.js';
+import { runActionInProcess } from '../test/action/helpers/in-process.js';
 import type { FuzzCase, Outcome } from './case.js';
 
 const REPO = resolve(process.env.ENERGY_DIFF_FUZZ_REPO ?? process.cwd());
@@ -105,16 +105,18 @@ async function runActionCase(c: FuzzCase, dir: string): Promise<Pick<Outcome, 'e
   writeFileSync(join(temp, 'event.json'), JSON.stringify(event));
   writeFileSync(join(temp, 'output'), '');
   writeFileSync(join(temp, 'summary'), '');
-  const env: NodeJS.ProcessEnv = {
+  const env: Record<string, string | undefined> = {
     PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_ACTIONS: 'true', GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(temp, 'event.json'),
     GITHUB_REPOSITORY: 'acme/models', GITHUB_SHA: repo.head, GITHUB_WORKSPACE: repo.dir, GITHUB_OUTPUT: join(temp, 'output'), GITHUB_STEP_SUMMARY: join(temp, 'summary'), RUNNER_TEMP: temp,
     INPUT_MODELS: '**/*.onnx\n**/*.layers.json', INPUT_CONFIG: '.github/energy-diff.yml', INPUT_MODE: 'gate', INPUT_COMMENT: 'off', 'INPUT_COMMENT-KEY': 'default', 'INPUT_GITHUB-TOKEN': '', INPUT_PROFILES: '',
   };
   for (const [k, v] of Object.entries(c.inputs ?? {})) env[`INPUT_${k.toUpperCase()}`] = subst(v, repo.dir);
-  const out = new Capture();
   try {
-    const exitCode = await runAction(env, { stdout: { write: out.write } });
-    return { exitCode, stdout: out.text(), stderr: '', summary: readFileSync(join(temp, 'summary'), 'utf8') };
+    // As the runner runs it: the step's variables in process.env, what goes to process.stdout captured.
+    const { code, stdout } = await runActionInProcess(env);
+    const out = new Capture();
+    out.write(stdout);
+    return { exitCode: code, stdout: out.text(), stderr: '', summary: readFileSync(join(temp, 'summary'), 'utf8') };
   } finally {
     git(repo.dir, 'reset', '-q', '--hard', repo.head);
     git(repo.dir, 'clean', '-ffdxq');
