@@ -17,7 +17,8 @@ const HELP = `usage: energy-diff inspect <model.onnx|model.layers.json> [options
   --format text|json|markdown  output format (default text)
 
 The kernel column shows which kernels eager PyTorch launches for the graph (docs/estimator.md): kN on the
-node a kernel is reported on, "→ kN" on the other nodes it covers, "free: ..." where none launches.
+node a kernel is reported on with the precision it computes at, "→ kN" on the other nodes it covers,
+"free: ..." where none launches.
 `;
 
 export async function inspect(args: string[], io: CliIo): Promise<number> {
@@ -54,7 +55,7 @@ export async function inspect(args: string[], io: CliIo): Promise<number> {
   const inferred = inferModel(model, opts, path);
   const plan = buildKernelPlan(inferred.layers, EAGER_PYTORCH, mode);
   io.stdout.write(renderInspect(inferred, format as InspectFormat, {
-    column: { header: 'kernel', cells: planCells(plan) },
+    column: { header: 'kernel', cells: planCells(plan, { precision: true }) },
     lines: [planSummary(plan)],
     json: { plan: planJson(plan, inferred.layers) },
   }));

@@ -2,6 +2,7 @@
 import type { HardwareProfile } from '../profile-types.js';
 import type { HardwareProfileSummary } from '../report-types.js';
 import { EnergyDiffError } from '../types.js';
+import { PRECISIONS } from './precision.js';
 
 export const PROFILE_SCHEMA = 'energy-diff/profile@1';
 
@@ -81,6 +82,13 @@ export function validateProfile(json: Json, file: string): HardwareProfile {
   if (low > 1) c.fail('$.uncertainty.low', `expected a factor <= 1 (low end of the band), got ${low}`);
   if (high < 1) c.fail('$.uncertainty.high', `expected a factor >= 1 (high end of the band), got ${high}`);
 
+  if (root.measuredPrecisions !== undefined) {
+    const list: Json = root.measuredPrecisions;
+    if (!Array.isArray(list)) c.fail('$.measuredPrecisions', `expected an array of precisions, got ${describe(list)}`);
+    else list.forEach((p: Json, k: number) => {
+      if (typeof p !== 'string' || !PRECISIONS.includes(p)) c.fail(`$.measuredPrecisions[${k}]`, `expected one of ${PRECISIONS.join(', ')}, got ${describe(p)}`);
+    });
+  }
   if (root.fit !== undefined) validateFit(c, c.object(root.fit, '$.fit'));
   return root as unknown as HardwareProfile;
 }
