@@ -3,18 +3,19 @@
 // composition terms, runs averaged), the pairwise change-ratio metric, and FLOPs-proportional baselines
 // (energy = a x MACs + b on the other families' whole-model runs, per mode and per mode and batch) and a
 // Getzner-style sum (per-class polynomial in log MACs fitted on the layer rows, summed over kernels).
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fitLinear } from '../src/core/calibrate/linear.js';
-import { median } from '../src/core/calibrate/metrics.js';
-import type { PhysicalRow } from '../src/core/calibrate/physical-fit.js';
-import { caseErrors, composedEnergy, prepareCase, type CaseError, type ModelCase } from '../src/core/calibrate/whole-model.js';
-import { pairwiseErrors, summarisePairs, summariseByModeAndBatch, type ErrorSummary, type PairError, type PairSummary } from '../src/core/calibrate/accuracy-metrics.js';
-import { layerClass } from '../src/core/estimate/roofline-model.js';
-import { cpuTransfer, type CpuTransfer, type ModuleCheck } from './cpu-transfer.js';
+import { fitLinear } from '../src/core/regression/index.js';
+import {
+  median, type RooflineRow, caseErrors, composedEnergy, prepareCase, type CaseError, type ModelCase, type LayerMeasurement,
+  pairwiseErrors, summarisePairs, summariseByModeAndBatch, type ErrorSummary, type PairError, type PairSummary,
+  cpuTransfer, type CpuTransfer, type ModuleCheck, fitH100Profile, H100_FIT_DATE, H100_TRACES_FILE, type H100Fit, XEON_FILES,
+} from '../src/core/calibrate/index.js';
+import { layerClass } from '../src/core/estimate/index.js';
 import { readMeasurementFiles } from '../src/adapters/measurements.js';
-import type { LayerMeasurement } from '../src/core/calibrate/measurement-types.js';
-import { H100_TRACES_FILE, readDevCases, ROOT } from './h100-dev.js';
-import { fitH100Profile, H100_FIT_DATE, type H100Fit } from './h100-fit.js';
+import { readDevCases, readH100Data } from '../src/adapters/fit-data.js';
+
+const ROOT = join(import.meta.dirname, '..');
 
 export const TARGET_MEDIAN_APE = 0.1;
 export const TARGET_MAX_APE = 0.35;
@@ -72,7 +73,7 @@ function evalExportErrors(fit: H100Fit, cases: ModelCase[]): CaseError[] {
 }
 
 /** energy = a x MACs + b per layer, fitted on the layer rows of the mode, summed over a model's kernels. */
-function flopsLayerBaseline(rows: PhysicalRow[], cases: ModelCase[]): CaseError[] {
+function flopsLayerBaseline(rows: RooflineRow[], cases: ModelCase[]): CaseError[] {
   const fits = new Map<string, { coef: number[]; intercept: number }>();
   for (const mode of ['inference', 'train'] as const) {
     const rs = rows.filter((r) => r.mode === mode);
@@ -87,7 +88,7 @@ function flopsLayerBaseline(rows: PhysicalRow[], cases: ModelCase[]): CaseError[
 }
 
 /** Per class and mode: log E = c0 + c1 log MACs + c2 (log MACs)^2 on the layer rows; summed over a model's kernels. */
-function getznerSum(rows: PhysicalRow[], cases: ModelCase[]): CaseError[] {
+function getznerSum(rows: RooflineRow[], cases: ModelCase[]): CaseError[] {
   const models = new Map<string, { coef: number[]; intercept: number }>();
   const feats = (macs: number): number[] => {
     const x = Math.log(Math.max(macs, 1));
@@ -122,8 +123,8 @@ export function layerRepeatNoise(): number {
 }
 
 export async function computeEstimateAccuracy(): Promise<EstimateAccuracy> {
-  const { fit, profile } = await fitH100Profile(H100_FIT_DATE);
-  const cpu = cpuTransfer(profile, { low: 0.5, high: 2 }, H100_FIT_DATE);
+  const { fit, profile } = fitH100Profile(await readH100Data(ROOT), H100_FIT_DATE);
+  const cpu = cpuTransfer(profile, { low: 0.5, high: 2 }, H100_FIT_DATE, readMeasurementFiles(XEON_FILES, ROOT));
   const roofline = fit.errors;
   const pairs = pairwiseErrors(roofline, PAIR_MIN_CHANGE);
   const pairSummary = summarisePairs(pairs);
@@ -145,7 +146,7 @@ export async function computeEstimateAccuracy(): Promise<EstimateAccuracy> {
     lomo: caseErrors(fit.lomo),
     medianApe, maxApe, baselineMedianApe, baselinePairs: summarisePairs(pairwiseErrors(strongest, PAIR_MIN_CHANGE)),
     getznerMedianApe: median(getzner.map((e) => e.ape)),
-    evalExports: evalExportErrors(fit, await readDevCases('onnx')),
+    evalExports: evalExportErrors(fit, await readDevCases(ROOT, 'onnx')),
     cpu,
     pass: {
       median: medianApe <= TARGET_MEDIAN_APE,

@@ -2,10 +2,8 @@
 // a counter tick, the worker's window, the next tick, one JSONL line appended. Every line is written with a
 // single append and fsynced, so an interrupted run keeps every finished measurement; a rerun skips them.
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, truncateSync, writeSync } from 'node:fs';
-import { entryKey, type BenchEntry } from '../core/calibrate/bench-plan.js';
-import { benchRecordLine, idlePower, windowResult } from '../core/calibrate/bench-window.js';
-import { LAYER_MEASUREMENT_SCHEMA } from '../core/calibrate/measurement-types.js';
-import { EnergyDiffError } from '../core/types.js';
+import { entryKey, type BenchEntry, benchRecordLine, idlePower, windowResult, LAYER_MEASUREMENT_SCHEMA } from '../core/calibrate/index.js';
+import { EnergyDiffError } from '../core/common/index.js';
 import type { LayerBenchWorker } from './layer-bench.js';
 import { monotonicClock, type Meter, type Sample } from './meters/index.js';
 

@@ -7,17 +7,15 @@ import {
   computeEstimateAccuracy, TARGET_BASELINE_RATIO, TARGET_MAX_APE, TARGET_MEDIAN_APE, TARGET_PAIR_DIRECTION, TARGET_PAIR_MEDIAN,
   type EstimateAccuracy,
 } from '../../bench/accuracy-estimate.js';
-import { DEV_FAMILIES } from '../../bench/h100-dev.js';
-import { median } from '../../src/core/calibrate/metrics.js';
-import { specDerivedProfile } from '../../src/core/calibrate/physical-profile.js';
-import { specDevice } from '../../src/core/estimate/spec-devices.js';
-import type { RooflinePredictor } from '../../src/core/estimate/predictors/roofline.js';
+import { DEV_FAMILIES, median, specDerivedProfile } from '../../src/core/calibrate/index.js';
+import { specDevice, type RooflinePredictor } from '../../src/core/estimate/index.js';
+import { cachedFit } from '../helpers/fit-cache.js';
 import { profile } from './helpers.js';
 
 let a: EstimateAccuracy;
 
 beforeAll(async () => {
-  a = await computeEstimateAccuracy();
+  a = await cachedFit(['computeEstimateAccuracy'], computeEstimateAccuracy);
 }, 600_000);
 
 describe('H100 dev models, inference batch 1..128 and train step (leave-one-family-out)', () => {

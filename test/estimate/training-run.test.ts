@@ -5,8 +5,7 @@
 // check (each run predicted with terms fitted on the other two) is in accuracy.test.ts.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { estimateEnergy } from '../../src/core/estimate/index.js';
-import { estimateWorkload, profileRunOverheadJ } from '../../src/core/estimate/workload.js';
+import { estimateEnergy, estimateWorkload, profileRunOverheadJ } from '../../src/core/estimate/index.js';
 import { inferModel } from '../../src/core/infer/index.js';
 import { devModel, profile } from './helpers.js';
 

@@ -8,7 +8,7 @@ import { diffReports } from '../../src/core/diff/index.js';
 import { estimateEnergy } from '../../src/core/estimate/index.js';
 import { inferModel } from '../../src/core/infer/index.js';
 import { renderComment } from '../../src/core/report/index.js';
-import type { DecodedModel } from '../../src/core/types.js';
+import type { DecodedModel } from '../../src/core/graph/index.js';
 import { profile } from '../estimate/helpers.js';
 import { loadOnnx } from './helpers/load.js';
 

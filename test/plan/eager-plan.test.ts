@@ -8,8 +8,9 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inferModel } from '../../src/core/infer/index.js';
 import { buildKernelPlan, EAGER_PYTORCH, planCells, planSummary, type KernelPlan } from '../../src/core/plan/index.js';
-import type { Mode } from '../../src/core/report-types.js';
-import type { DecodedModel, InferredModel } from '../../src/core/types.js';
+import type { Mode } from '../../src/core/estimate/index.js';
+import type { DecodedModel } from '../../src/core/graph/index.js';
+import type { InferredModel } from '../../src/core/infer/index.js';
 import { devModel } from '../estimate/helpers.js';
 import { graph, init, model, node } from '../infer/helpers/build.js';
 import { CACHE_DIR, loadOnnx, PYTHON, pythonHas } from '../infer/helpers/load.js';
@@ -58,9 +59,10 @@ describe.runIf(torch)('torch.onnx decompositions (PyTorch 1.13 exports)', () => 
   });
 
   it('SiLU, Hardswish and Mish exported as gates are one activation kernel each', () => {
-    expect(kinds(plan(get('silu13')).plan)).toEqual(['Conv:1', 'Silu:2']);
-    expect(kinds(plan(get('hardswish13')).plan)).toEqual(['Conv:1', 'HardSwish:2']);
-    expect(kinds(plan(get('mish13')).plan)).toEqual(['Conv:1', 'Mish:3']);
+    // The conv's bias is its own kernel on a GPU (cuDNN convolution, then output.add_(bias)).
+    expect(kinds(plan(get('silu13')).plan)).toEqual(['BiasAdd:1', 'Conv:1', 'Silu:2']);
+    expect(kinds(plan(get('hardswish13')).plan)).toEqual(['BiasAdd:1', 'Conv:1', 'HardSwish:2']);
+    expect(kinds(plan(get('mish13')).plan)).toEqual(['BiasAdd:1', 'Conv:1', 'Mish:3']);
   });
 
   it('LayerNorm written as reductions (opset 13) is the one norm kernel LayerNormalization (opset 17) is', () => {
@@ -127,15 +129,16 @@ describe.runIf(torch)('torch.onnx decompositions (PyTorch 1.13 exports)', () => 
 });
 
 describe('dev models (data/h100)', () => {
-  it('vit_b_16 at batch 1 runs the 125 kernels eager PyTorch launches, from either exporter', async () => {
-    // Hand count of eager ViT-B/16 inference: patch conv, class-token concat, position add; per encoder
+  it('vit_b_16 at batch 1 runs the 126 kernels eager PyTorch launches, from either exporter', async () => {
+    // Hand count of eager ViT-B/16 inference on a GPU: patch conv and its bias add (cuDNN runs the bias as
+    // its own kernel), class-token concat, position add; per encoder
     // block LayerNorm, qkv Linear, SDPA, out-projection, residual add, LayerNorm, Linear, GELU, Linear,
     // residual add (10 x 12); final LayerNorm; head. The class-token select is a view.
-    const expected = { Conv: 1, Concat: 1, Add: 25, LayerNormalization: 25, Linear: 36, Attention: 12, Gemm: 13, Gelu: 12 };
+    const expected = { Conv: 1, BiasAdd: 1, Concat: 1, Add: 25, LayerNormalization: 25, Linear: 36, Attention: 12, Gemm: 13, Gelu: 12 };
     for (const dir of ['onnx-train', 'onnx'] as const) {
       const { inferred, plan: p } = plan(await devModel(dir, 'vit_b_16'), 'inference', 1);
       expect(counts(p), dir).toEqual(expected);
-      expect(p.kernels).toHaveLength(125);
+      expect(p.kernels).toHaveLength(126);
       expect(inferred.layers.length, dir).toBeGreaterThan(1000);
     }
   });
@@ -167,7 +170,7 @@ describe('dev models (data/h100)', () => {
     const add = inferred.layers.findIndex((l) => l.name === '/encoder/layers/encoder_layer_0/self_attention/Add');
     expect(cells[mm]).toMatch(/^k\d+ Linear \(2 nodes\)$/);
     expect(cells[add]).toBe(`→ k${cells[mm]!.match(/^k(\d+)/)![1]}`);
-    expect(planSummary(p)).toMatch(/^kernel plan \(eager-pytorch@1, inference\): 125 kernels for 1312 nodes; 1067 launch none \(.*shape arithmetic.*view.*\); fused: 36 Linear, 12 Attention, 12 Gelu$/);
+    expect(planSummary(p)).toMatch(/^kernel plan \(eager-pytorch@1, inference\): 126 kernels for 1312 nodes; 1067 launch none \(.*shape arithmetic.*view.*\); fused: 36 Linear, 12 Attention, 12 Gelu$/);
   });
 });
 

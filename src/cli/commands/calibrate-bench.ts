@@ -8,10 +8,9 @@ import { runBench } from '../../adapters/layer-bench-run.js';
 import { loadModel } from '../../adapters/load-model.js';
 import { readMeasurementFiles } from '../../adapters/measurements.js';
 import { createMeters } from '../../adapters/meters/index.js';
-import { entriesOfLayers } from '../../core/calibrate/bench-plan-layers.js';
-import { BENCH_PLAN_SCHEMA, benchEntry, mergeEntries, parsePlan, randomGrid, type BenchEntry, type BenchMode } from '../../core/calibrate/bench-plan.js';
+import { entriesOfLayers, BENCH_PLAN_SCHEMA, benchEntry, mergeEntries, parsePlan, randomGrid, type BenchEntry, type BenchMode } from '../../core/calibrate/index.js';
 import { inferModel } from '../../core/infer/index.js';
-import { EnergyDiffError } from '../../core/types.js';
+import { EnergyDiffError } from '../../core/common/index.js';
 import { nonNegative, oneOf, positiveInt } from '../args.js';
 import type { CliIo } from '../io.js';
 

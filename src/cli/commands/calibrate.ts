@@ -3,11 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readMeasurementFiles } from '../../adapters/measurements.js';
-import { calibrateGetzner, DEFAULT_SEED, getznerRowCounts, MIN_GETZNER_ROWS, type GetznerFamilyFit } from '../../core/calibrate/index.js';
-import { calibrateRoofline } from '../../core/calibrate/physical-calibrate.js';
-import { validateProfile } from '../../core/estimate/profile.js';
-import { SPEC_DEVICES, specDevice } from '../../core/estimate/spec-devices.js';
-import { EnergyDiffError } from '../../core/types.js';
+import { calibrateGetzner, DEFAULT_SEED, getznerRowCounts, MIN_GETZNER_ROWS, type GetznerFamilyFit, calibrateRoofline } from '../../core/calibrate/index.js';
+import { validateProfile, SPEC_DEVICES, specDevice } from '../../core/estimate/index.js';
+import { EnergyDiffError } from '../../core/common/index.js';
 import { nonNegative, oneOf } from '../args.js';
 import type { CliIo } from '../io.js';
 
@@ -17,7 +15,8 @@ const HELP = `usage: energy-diff calibrate fit --data <file>... --out <profile.j
                         Getzner CSVs (data/getzner/*.csv, real-configs/*.csv), H100 JSONL,
                         or energy-diff/layer-measurement@1 JSONL (see docs/calibrate.md)
   --out <file>          where to write the profile JSON
-  --method getzner|roofline|physical   (default: getzner; physical = roofline-v1, needs seconds per call)
+  --method getzner|roofline   (default: getzner; roofline fits roofline-v1 and needs seconds per call;
+                        'physical' is its old name, still accepted)
   --id ID               profile id (default: <device>-getzner for getzner, <device> for roofline)
   --name NAME           profile name (default: the device name)
   --device SPEC_ID      device facts from the spec table (default: xeon-gold-5120); one of:
@@ -66,6 +65,7 @@ export async function calibrate(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(`energy-diff calibrate fit: --data and --out are required\n\n${HELP}`);
     return 2;
   }
+  // 'physical' is the old name of roofline: accepted, not advertised.
   const method = oneOf(values.method, '--method', ['getzner', 'roofline', 'physical'] as const, 'getzner');
   const seed = nonNegative(values.seed, '--seed') ?? DEFAULT_SEED;
   if (!Number.isInteger(seed)) throw new EnergyDiffError('E_ARG', `--seed expects an integer, got '${values.seed}'`);
@@ -90,7 +90,7 @@ export async function calibrate(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const { profile, fits } = calibrateGetzner(measurements, {
-    // The paper's models are their own profile next to the physical one (xeon-gold-5120-getzner).
+    // The paper's models are their own profile (xeon-gold-5120-getzner) next to the roofline one.
     id: values.id ?? `${deviceId}-getzner`,
     name: values.name ?? spec.facts.name,
     version: values.version ?? '1',

@@ -1,9 +1,10 @@
 // estimateEnergy: an inferred model and a hardware profile in, the energy-diff/estimate@1 report out.
 // The profile's predictor kind predicts each layer; layers it cannot predict (and layers inference could
 // not size) are listed in coverage with their energy excluded from the totals, and a diagnostic says so.
-import type { HardwareProfile } from '../profile-types.js';
-import type { EstimateReport, LayerEstimate, Mode, PrecisionShare } from '../report-types.js';
-import type { Coverage, Diagnostic, InferredModel } from '../types.js';
+import type { HardwareProfile } from './profile-types.js';
+import type { EstimateReport, LayerEstimate, Mode, PrecisionShare } from './estimate-types.js';
+import type { Coverage, InferredModel } from '../infer/index.js';
+import type { Diagnostic } from '../common/index.js';
 import { predictorKind } from './predictors/registry.js';
 import { ROOFLINE_V1 } from './predictors/roofline.js';
 import { checkRooflinePredictor } from './predictors/roofline-check.js';
@@ -16,6 +17,16 @@ export { PREDICTOR_KINDS, predictorKind } from './predictors/registry.js';
 export { ROOFLINE_V1 } from './predictors/roofline.js';
 export { measuredPrecisions, PRECISIONS, precisionSpeedup, UNMEASURED_PRECISION_BAND, type PrecisionSource } from './precision.js';
 export { precisionLabel } from './precision-report.js';
+export { GETZNER_V1 } from './predictors/getzner.js';
+export type { EstimateReport, HardwareProfileSummary, LayerEstimate, Mode, Serving, TrainingRun, WorkloadEstimate } from './estimate-types.js';
+export type { DeviceFacts, FitStats, HardwareProfile } from './profile-types.js';
+export { profileSummary } from './profile.js';
+export { J_PER_KWH, estimateWorkload, profileRunOverheadJ } from './workload.js';
+export { SPEC_DEVICES, specDevice } from './spec-devices.js';
+export { ROOFLINE_CLASSES, layerClass, layerEnergy, layerFeatures, layerTime } from './roofline-model.js';
+export type { LayerFeatures, RooflineClass, RooflineClassParams } from './roofline-model.js';
+export { convConfigs, kernelCosts, kernelSeconds, optimizerEnergy, passLayer, pipelinedDynamicJ } from './predictors/roofline.js';
+export type { Composition, KernelCost, RooflinePredictor, TrainingLoop } from './predictors/roofline.js';
 
 export interface EstimateOptions {
   mode: Mode;
@@ -31,7 +42,7 @@ export interface EstimateOptions {
  */
 export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile, opts: EstimateOptions): EstimateReport {
   const kind = predictorKind(profile.predictor.kind, profile.id);
-  if (kind.kind === ROOFLINE_V1) checkRooflinePredictor(profile.predictor, `hardware profile ${profile.id}`);
+  if (kind.kind === ROOFLINE_V1) checkRooflinePredictor(profile.predictor, `hardware profile ${profile.id}`, profile.device);
   const plan = buildKernelPlan(inferred.layers, opts.ruleSet ?? eagerRuleSet(profile.device.kind), opts.mode);
   const unsupported: Coverage['unsupported'] = [...inferred.coverage.unsupported];
   const nodeJ = new Array<number>(inferred.layers.length).fill(0);
@@ -50,9 +61,15 @@ export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile
   const pass = kind.predictPass?.(profile.predictor, profile.device, costs, opts.mode, sized.reduce((a, l) => a + l.params, 0));
   plan.kernels.forEach((k, n) => {
     const p = pass ? pass.perKernel[n] : kind.predictLayer(profile.predictor, profile.device, k.cost, opts.mode);
-    if (!p) {
+    // A prediction that is not a finite, non-negative number (a kernel far outside what the profile was fitted
+    // on) is not priced: its nodes are listed as not covered rather than adding NaN or Infinity to the totals.
+    const unusable = p && !(isCount(p.energyJ) && (p.seconds === undefined || isCount(p.seconds)));
+    if (!p || unusable) {
       const anchor = inferred.layers[k.anchor]!;
-      if (!unpriced.has(k.anchor)) unsupported.push({ op: anchor.op, node: anchor.name, reason: `profile ${profile.id} (${kind.kind}) has no ${opts.mode} predictor for ${k.cost.family} kernels (${k.kind})` });
+      const reason = p
+        ? `profile ${profile.id} (${kind.kind}) predicts ${p.energyJ} J / ${p.seconds ?? '?'} s for this ${k.kind} kernel, not a finite non-negative number`
+        : `profile ${profile.id} (${kind.kind}) has no ${opts.mode} predictor for ${k.cost.family} kernels (${k.kind})`;
+      if (!unpriced.has(k.anchor)) unsupported.push({ op: anchor.op, node: anchor.name, reason });
       k.members.forEach((m) => unpriced.add(m));
       return;
     }
@@ -84,8 +101,8 @@ export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile
   const estimatedLayers = layers.filter((l) => l.status === 'estimated');
   const kernelsJ = energyJ;
   if (pass) {
-    energyJ += pass.overheadJ;
-    seconds += pass.overheadS;
+    if (isCount(pass.overheadJ)) energyJ += pass.overheadJ;
+    if (isCount(pass.overheadS)) seconds += pass.overheadS;
   } else {
     const priced = inferred.layers.filter((l, i) => l.status === 'estimated' && !unpriced.has(i));
     energyJ += kind.predictOverheadJ?.(profile.predictor, profile.device, priced, opts.mode) ?? 0;
@@ -131,6 +148,10 @@ const HEAVY_OPS = new Set(['Conv', 'ConvTranspose', 'ConvInteger', 'QLinearConv'
 function heavyCoverage(layers: LayerEstimate[]): { nodes: number; estimated: number } {
   const heavy = layers.filter((l) => HEAVY_OPS.has(l.op));
   return { nodes: heavy.length, estimated: heavy.filter((l) => l.status === 'estimated').length };
+}
+
+function isCount(x: number): boolean {
+  return Number.isFinite(x) && x >= 0;
 }
 
 function profileSummary(profile: HardwareProfile): EstimateReport['profile'] {

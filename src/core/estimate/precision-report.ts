@@ -1,8 +1,8 @@
 // What an estimate says about precisions its profile has not measured: the honesty label the report,
 // the CLI and the comment show, one diagnostic per precision.
-import type { HardwareProfile } from '../profile-types.js';
-import type { PrecisionShare } from '../report-types.js';
-import type { Diagnostic } from '../types.js';
+import type { HardwareProfile } from './profile-types.js';
+import type { PrecisionShare } from './estimate-types.js';
+import type { Diagnostic } from '../common/index.js';
 import { UNMEASURED_PRECISION_BAND } from './precision.js';
 
 function percent(part: number, whole: number): string {

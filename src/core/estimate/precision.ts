@@ -4,7 +4,7 @@
 // less dynamic energy per FLOP (the same power at a higher rate). Bytes need no factor: they come from the
 // element types. A precision the device has no peak for (fp16 on a CPU without fp16 arithmetic) is
 // computed at the base rate. Constants measured at a precision are trusted; datasheet ratios get a wider band.
-import type { DeviceFacts, HardwareProfile } from '../profile-types.js';
+import type { DeviceFacts, HardwareProfile } from './profile-types.js';
 import type { RooflineClass, RooflineClassParams } from './roofline-model.js';
 
 /** Precision names a kernel, a profile's peaks and a calibration record use. */

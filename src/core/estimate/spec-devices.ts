@@ -5,7 +5,7 @@
 // gives no peak for is absent (priced at the fp32 rate, and said so): bf16 before Ampere, int8 on V100
 // (the datasheet lists none) and Skylake (no VNNI). CPU int8/bf16 peaks follow from the instruction set:
 // AVX-512 VNNI does 4 int8 MACs per fp32 lane per FMA slot, AVX512-BF16 2 bf16 MACs.
-import type { DeviceFacts } from '../profile-types.js';
+import type { DeviceFacts } from './profile-types.js';
 
 export interface SpecDevice {
   id: string;

@@ -2,7 +2,7 @@
 // every float32 tensor (inputs, outputs, declared shapes, initializers, constants, Cast targets) re-typed,
 // in every subgraph and function, so inference sizes bytes at the deployed type and the kernel plan prices
 // each kernel at it. Other element types (indices, masks, float64) are left as they are.
-import type { AttributeValue, DecodedModel, ModelGraph, ModelNode, TensorMeta, ValueInfo } from '../types.js';
+import type { AttributeValue, DecodedModel, ModelGraph, ModelNode, TensorMeta, ValueInfo } from './model-types.js';
 import { DT, elementBytes } from './dtype.js';
 
 /** Precisions a user can declare for an fp32 export (`--precision`, config `precision:`). */

@@ -1,6 +1,7 @@
 // Renders an InferredModel as the `inspect` table: text, markdown or JSON. Deterministic: no locale,
 // fixed number formats, layers in graph order.
-import type { InferredModel, LayerCost } from '../types.js';
+import { logText } from '../format/index.js';
+import type { InferredModel, LayerCost } from './types.js';
 
 export type InspectFormat = 'text' | 'json' | 'markdown';
 
@@ -40,14 +41,15 @@ export interface InspectExtra {
 }
 
 function rows(m: InferredModel, extra: InspectExtra): Row[] {
+  // Names come from the model: one line each, never a runner command (core/format/runner-text.ts).
   return m.layers.map((l: LayerCost, i) => ({
-    name: l.scope ? `${l.scope}/${l.name}` : l.name,
-    op: l.op,
+    name: logText(l.scope ? `${l.scope}/${l.name}` : l.name),
+    op: logText(l.op),
     shape: l.status === 'estimated' ? formatShape(l.outputShapes) : '?',
     macs: l.status === 'estimated' ? formatCount(l.macs) : '?',
     params: formatCount(l.params),
-    kernel: extra.column?.cells[i] ?? '',
-    note: l.status === 'unsupported' ? `unsupported: ${l.reason ?? ''}` : '',
+    kernel: logText(extra.column?.cells[i] ?? ''),
+    note: l.status === 'unsupported' ? `unsupported: ${logText(l.reason ?? '')}` : '',
   }));
 }
 
@@ -70,8 +72,8 @@ function text(m: InferredModel, extra: InspectExtra): string {
     [r.name.padEnd(w('name')), r.op.padEnd(w('op')), r.shape.padEnd(w('shape')), r.macs.padStart(w('macs')), r.params.padStart(w('params')),
       ...(extra.column ? [r.kernel.padEnd(w('kernel'))] : []), r.note]
       .join('  ').trimEnd();
-  const diag = m.diagnostics.map((d) => `${d.severity}: ${d.code}${d.node ? ` (${d.node})` : ''}: ${d.message}`);
-  return [...all.map(line), '', ...totalsLines(m, extra), ...diag].join('\n') + '\n';
+  const diag = m.diagnostics.map((d) => `${d.severity}: ${d.code}${d.node ? ` (${logText(d.node)})` : ''}: ${logText(d.message)}`);
+  return [...all.map(line), '', ...totalsLines(m, extra).map(logText), ...diag].join('\n') + '\n';
 }
 
 function markdown(m: InferredModel, extra: InspectExtra): string {
@@ -79,7 +81,7 @@ function markdown(m: InferredModel, extra: InspectExtra): string {
   const k = extra.column ? ` ${esc(extra.column.header)} |` : '';
   const lines = [`| layer | op | output shape | MACs | params |${k} note |`, `|---|---|---|--:|--:|${extra.column ? '---|' : ''}---|`];
   for (const r of rows(m, extra)) lines.push(`| ${esc(r.name)} | ${r.op} | ${r.shape} | ${r.macs} | ${r.params} |${extra.column ? ` ${esc(r.kernel)} |` : ''} ${esc(r.note)} |`);
-  return [...lines, '', ...totalsLines(m, extra).map((l) => `- ${esc(l)}`), ...m.diagnostics.map((d) => `- ${d.severity}: ${esc(d.message)}`)].join('\n') + '\n';
+  return [...lines, '', ...totalsLines(m, extra).map((l) => `- ${esc(logText(l))}`), ...m.diagnostics.map((d) => `- ${d.severity}: ${esc(logText(d.message))}`)].join('\n') + '\n';
 }
 
 export function renderInspect(m: InferredModel, format: InspectFormat, extra: InspectExtra = {}): string {

@@ -1,11 +1,15 @@
 // inferModel: per-layer shapes, MACs, params and bytes of a decoded model, without weights.
-import type { DecodedModel, Diagnostic, InferOptions, InferredModel, LayerCost } from '../types.js';
-import { checkDeclaredShapes } from '../layers-json/declared.js';
+import type { DecodedModel } from '../graph/index.js';
+import type { Diagnostic } from '../common/index.js';
+import type { InferOptions, InferredModel, LayerCost } from './types.js';
+import { checkDeclaredShapes } from './declared.js';
 import { bindInputs } from './inputs.js';
 import { walkGraph, type WalkEnv } from './walk.js';
-import { declaredShapes } from './declared.js';
+import { declaredShapes } from './declared-fallback.js';
 
-export type { OpFamily } from '../types.js';
+export type { Coverage, InferOptions, InferredModel, LayerCost, LayerIo, OpFamily, TensorKind } from './types.js';
+export { renderInspect } from './format.js';
+export type { InspectExtra, InspectFormat } from './format.js';
 
 /** Default-domain opset of the model (ONNX says: absent means opset 1, but real files always declare it). */
 export function defaultOpset(model: DecodedModel): number {

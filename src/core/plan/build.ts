@@ -1,7 +1,7 @@
 // Runs a rule set's passes over an inferred graph and collects the plan: kernels in launch order, and for
 // every node the kernels it belongs to or why it launches none.
-import type { Mode } from '../report-types.js';
-import type { InferredModel, LayerCost } from '../types.js';
+import type { Mode } from './types.js';
+import type { InferredModel, LayerCost } from '../infer/index.js';
 import { PlanGraph } from './graph.js';
 import { withPrecision } from './precision.js';
 import type { KernelPlan, Placement, PlanState, RuleSet } from './types.js';

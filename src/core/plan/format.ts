@@ -1,6 +1,6 @@
 // How `inspect` shows a kernel plan: one cell per node (the kernels it anchors, the kernel it is part of, or
 // why it launches none), a summary line, and a compact JSON form.
-import type { LayerCost } from '../types.js';
+import type { LayerCost } from '../infer/index.js';
 import type { KernelPlan, PlannedKernel } from './types.js';
 
 /**

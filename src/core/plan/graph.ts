@@ -1,7 +1,7 @@
 // Wiring of an inferred graph for plan passes: which layer produces and which layers consume each tensor.
 // Tensor names are local to a layer's scope (If/Loop bodies, function bodies), so they are keyed by both.
-import { elementBytes } from '../graph/dtype.js';
-import type { LayerCost, TensorKind } from '../types.js';
+import { elementBytes } from '../graph/index.js';
+import type { LayerCost, TensorKind } from '../infer/index.js';
 
 export interface Use {
   layer: number;

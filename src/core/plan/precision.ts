@@ -2,8 +2,8 @@
 // runs at the type of the activation it reads (an fp16 MatMul accumulating in fp32 is still an fp16
 // tensor-core kernel; a QLinearConv reading uint8 is an int8 kernel), every other kernel at the type it
 // writes (a Cast island's ops at the island's type). Rules that know better (qdq) set it themselves.
-import { precisionOf } from '../graph/dtype.js';
-import type { OpFamily } from '../types.js';
+import { precisionOf } from '../graph/index.js';
+import type { OpFamily } from '../infer/index.js';
 import type { PlanGraph } from './graph.js';
 import type { PlannedKernel } from './types.js';
 

@@ -1,9 +1,11 @@
 // The kernel plan between inference and estimation: which kernels a runtime launches for an inferred graph.
 // A plan is f(inferred graph, rule set, mode); each kernel carries its member nodes and the cost the
 // predictors price (op class as the layer family, MACs, bytes, element counts, attrs).
-import type { Mode } from '../report-types.js';
-import type { LayerCost } from '../types.js';
+import type { LayerCost } from '../infer/index.js';
 import type { PlanGraph } from './graph.js';
+
+/** The pass a plan is for: estimate's Mode (core/estimate imports the plan, so the plan names it itself). */
+export type Mode = 'inference' | 'train-step';
 
 export interface PlannedKernel {
   /** 1-based position in launch order (shown as k1, k2, ...). */

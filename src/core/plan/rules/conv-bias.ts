@@ -1,8 +1,8 @@
 // A convolution with a bias, as eager PyTorch runs it on a GPU: cuDNN computes the convolution, then a
 // separate element-wise kernel adds the bias (aten's _convolution: output.add_(bias)). Depthwise
 // convolutions take the bias inside their own kernel, so only dense ones get the second kernel.
-import { elementBytes } from '../../graph/dtype.js';
-import type { LayerCost } from '../../types.js';
+import { elementBytes } from '../../graph/index.js';
+import type { LayerCost } from '../../infer/index.js';
 import type { PlanPass } from '../types.js';
 import { claim, numel, open } from './match.js';
 

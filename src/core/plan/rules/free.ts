@@ -1,7 +1,7 @@
 // Nodes that launch nothing whatever the runtime: unsized nodes (not priced), folded constants and shape
 // arithmetic (Python integers in eager PyTorch, host-side in every runtime), weight preprocessing (done once
 // at load), and control-flow containers (their bodies' layers are priced instead).
-import { isFloatType } from '../../graph/dtype.js';
+import { isFloatType } from '../../graph/index.js';
 import type { PlanPass, PlanState } from '../types.js';
 
 export const unsupportedPass: PlanPass = {

@@ -3,8 +3,8 @@
 // no kernel) and where a copy is forced (a reshape strides cannot express; a strided input to a kernel
 // that needs dense rows: cuDNN convolutions and pools, norms, softmax; a matrix operand cuBLAS cannot read).
 // Every other sized node is one kernel; kernels drafted by earlier passes are emitted at their last member.
-import { elementBytes } from '../../graph/dtype.js';
-import type { LayerCost } from '../../types.js';
+import { elementBytes } from '../../graph/index.js';
+import type { LayerCost } from '../../infer/index.js';
 import type { PlanGraph } from '../graph.js';
 import {
   contiguousStrides, denseOrder, expandStrides, isContiguous, isMatrixOperand, permuteStrides, stridesInOrder, viewStrides,

@@ -1,6 +1,6 @@
 // Small helpers for pattern rules: which nodes are still open, constant operands, and the cost of a kernel
 // made of several nodes.
-import type { LayerCost, OpFamily } from '../../types.js';
+import type { LayerCost, OpFamily } from '../../infer/index.js';
 import type { PlanGraph } from '../graph.js';
 import type { KernelDraft, PlanState } from '../types.js';
 

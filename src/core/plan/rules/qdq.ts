@@ -5,8 +5,8 @@
 // (the scale work: one multiply-round per output element). Views between a DQ and a Q drop the pair.
 // A Q or DQ that does not fuse (the graph input's Q, the output's DQ, a DQ shared by several consumers)
 // stays a kernel of its own, priced as the element-wise pass it is.
-import { isQuantizedType, precisionOf } from '../../graph/dtype.js';
-import type { LayerCost } from '../../types.js';
+import { isQuantizedType, precisionOf } from '../../graph/index.js';
+import type { LayerCost } from '../../infer/index.js';
 import type { PlanPass, PlanState } from '../types.js';
 import { claim, inputBytes, numel, open, opIs } from './match.js';
 
