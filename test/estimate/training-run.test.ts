@@ -33,7 +33,7 @@ describe('training runs on h100-sxm vs measured traces', () => {
   });
 
   // In-sample (the start-up term is fitted on these runs); held out, each run lands within 10% (accuracy.test.ts).
-  it.each(traces.map((t) => [t.model, t] as const))('%s: 30 epochs within 12%% of the measured epochs', async (_, t) => {
+  it.each(traces.map((t) => ({ model: t.model, t })))('$model: 30 epochs within 12% of the measured epochs', async ({ t }) => {
     const p = profile('h100-sxm');
     const inferred = inferModel(await devModel('onnx-train', t.model), { inputShapes: { input: [t.batch, 3, t.image, t.image] } });
     const trainStep = estimateEnergy(inferred, p, { mode: 'train-step', modelPath: t.model, format: 'onnx' });
