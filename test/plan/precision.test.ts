@@ -16,6 +16,9 @@ import { castModel, type DecodedModel } from '../../src/core/graph/index.js';
 import { inferModel, type InferredModel } from '../../src/core/infer/index.js';
 import { readMeasurementJsonl } from '../../src/core/calibrate/index.js';
 import { buildKernelPlan, EAGER_PYTORCH, planCells, type KernelPlan, type PlannedKernel } from '../../src/core/plan/index.js';
+import { diffReports } from '../../src/core/diff/index.js';
+import { renderComment } from '../../src/core/report/index.js';
+import { runMain } from '../helpers/cli.js';
 import { CACHE_DIR, loadOnnx, PYTHON, pythonHas } from '../infer/helpers/load.js';
 
 const SCRIPT = resolve('test/plan/fixtures/export_precision.py');
@@ -168,6 +171,26 @@ describe.runIf(torch)('precisions of one CNN (PyTorch 1.13 export, python3-onnx 
     const cpu32 = estimate(models.get('fp32')!, 'xeon-gold-5120');
     const cpu8 = estimate(models.get('int8')!, 'xeon-gold-5120');
     expect(cpu8.totals.energyJ).toBeLessThan(cpu32.totals.energyJ);
+  });
+});
+
+describe('deployment precision on the CLI and in the comment', () => {
+  it('estimate --precision bf16 prices an fp32 export at bf16 and says so; a bad value is an argument error', async () => {
+    const run = (extra: string[]) => runMain(['estimate', 'models/sample-cnn.onnx', '--profile', 'h100-sxm', '--batch', '64', ...extra], {}, ROOT);
+    const fp32 = JSON.parse((await run(['--format', 'json'])).stdout) as EstimateReport;
+    const bf16 = JSON.parse((await run(['--format', 'json', '--precision', 'bf16'])).stdout) as EstimateReport;
+    expect(bf16.totals.energyJ).toBeLessThan(fp32.totals.energyJ);
+    expect(bf16.precision?.map((p) => [p.precision, p.source])).toEqual([['bf16', 'datasheet']]);
+    expect(bf16.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['I_PRECISION_DEPLOYED', 'I_PRECISION_DATASHEET']));
+    const text = await run(['--precision', 'bf16']);
+    expect(text.stdout).toMatch(/precision bf16: \d+ kernels, .* \(bf16 roofs from the datasheet, not measured on this device \(h100-sxm\); band widened\)/);
+    const bad = await run(['--precision', 'int8']);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/--precision expects one of fp32, fp16, bf16, got 'int8'/);
+    // The comment of a PR that switches the model to bf16 says where the head's numbers come from.
+    const comment = renderComment(diffReports({ base: { reports: [fp32] }, head: { reports: [bf16] } }));
+    expect(comment).toContain('models/sample-cnn.onnx: bf16 roofs from the datasheet, not measured on this device (h100-sxm); its band is widened.');
+    expect(renderComment(diffReports({ base: { reports: [fp32] }, head: { reports: [fp32] } }))).not.toContain('datasheet, not measured');
   });
 });
 
