@@ -95,7 +95,7 @@ export function extrapolateEpochs(epochs: readonly EpochRecord[], totalEpochs: n
   const stable = detectStableEpoch(epochs.map((e) => e.joules), epochs.map((e) => e.seconds));
   if (epochs.length >= totalEpochs) return complete(epochs, totalEpochs, stable);
   const observedJ = sum(epochs.map((e) => e.joules));
-  const transients = transientEpochs(epochs.map((e) => e.joules), epochs.map((e) => e.seconds), stable.index);
+  const transients = transientEpochs(epochs.map((e) => e.joules), stable.index);
   const rateEpochs = epochs.slice(stable.index).filter((_, k) => !transients.includes(stable.index + k));
   const stableJ = rateEpochs.map((e) => e.joules);
   const stableS = rateEpochs.map((e) => e.seconds);

@@ -3,7 +3,10 @@
 // extrapolation counts them once (they are in the observed energy) and leaves them out of the stable rate.
 import { median } from './stats.js';
 
-/** A stable epoch above this multiple of the stable median energy or duration is a transient. */
+/**
+ * A stable epoch above this multiple of the stable median energy is a transient. Energy only: an epoch that
+ * merely took longer (a scheduler hiccup on a loaded runner) at the same energy is not a one-off cost.
+ */
 export const TRANSIENT_FACTOR = 2;
 /**
  * When more than this share of the stable epochs are that costly, they are the run's regime (a costly epoch
@@ -12,11 +15,10 @@ export const TRANSIENT_FACTOR = 2;
 export const MAX_TRANSIENT_SHARE = 0.34;
 
 /** Indices (into the full series) of the transient epochs at or after `from`. */
-export function transientEpochs(energyJ: readonly number[], seconds: readonly number[], from: number): number[] {
+export function transientEpochs(energyJ: readonly number[], from: number): number[] {
   const idx = energyJ.map((_, i) => i).filter((i) => i >= from);
   if (idx.length < 3) return [];
   const mJ = median(idx.map((i) => energyJ[i]!));
-  const mS = median(idx.map((i) => seconds[i]!));
-  const out = idx.filter((i) => energyJ[i]! > TRANSIENT_FACTOR * mJ || seconds[i]! > TRANSIENT_FACTOR * mS);
+  const out = idx.filter((i) => energyJ[i]! > TRANSIENT_FACTOR * mJ);
   return out.length <= MAX_TRANSIENT_SHARE * idx.length ? out : [];
 }
