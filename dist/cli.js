@@ -431,7 +431,13 @@ function elementBytes(dataType) {
 function isFloatType(dataType) {
   return dataType === 1 || dataType === 10 || dataType === 11 || dataType === 16 || dataType >= 17 && dataType <= 20;
 }
-var DT, SIZE_BYTES;
+function precisionOf(dataType) {
+  return PRECISION_NAMES[dataType];
+}
+function isQuantizedType(dataType) {
+  return dataType === DT.UINT8 || dataType === DT.INT8 || dataType === 21 || dataType === 22;
+}
+var DT, SIZE_BYTES, PRECISION_NAMES;
 var init_dtype = __esm({
   "src/core/graph/dtype.ts"() {
     "use strict";
@@ -477,6 +483,81 @@ var init_dtype = __esm({
       21: 1,
       22: 1
     };
+    PRECISION_NAMES = {
+      1: "fp32",
+      2: "int8",
+      3: "int8",
+      4: "int16",
+      5: "int16",
+      6: "int32",
+      7: "int64",
+      9: "bool",
+      10: "fp16",
+      11: "fp64",
+      12: "int32",
+      13: "int64",
+      16: "bf16",
+      17: "fp8",
+      18: "fp8",
+      19: "fp8",
+      20: "fp8",
+      21: "int4",
+      22: "int4"
+    };
+  }
+});
+
+// src/core/graph/cast-model.ts
+function castModel(model2, precision) {
+  const to = TYPE_OF[precision];
+  if (to === DT.FLOAT) return model2;
+  const retype = (t) => t === DT.FLOAT ? to : t;
+  const tensor = (m) => {
+    if (m.dataType !== DT.FLOAT) return m;
+    const byteLength = m.byteLength > 0 ? m.byteLength * elementBytes(to) / elementBytes(DT.FLOAT) : m.byteLength;
+    return { ...m, dataType: to, byteLength };
+  };
+  const info = (v) => ({ ...v, elemType: retype(v.elemType) });
+  const attr2 = (name, a2) => {
+    switch (a2.type) {
+      case "int":
+        return TYPE_ATTRS.has(name) ? { type: "int", value: retype(a2.value) } : a2;
+      case "tensor":
+        return { type: "tensor", value: tensor(a2.value) };
+      case "tensors":
+        return { type: "tensors", value: a2.value.map(tensor) };
+      case "graph":
+        return { type: "graph", value: graph(a2.value) };
+      case "graphs":
+        return { type: "graphs", value: a2.value.map(graph) };
+      default:
+        return a2;
+    }
+  };
+  const node3 = (n) => ({
+    ...n,
+    attributes: Object.fromEntries(Object.entries(n.attributes).map(([k, a2]) => [k, attr2(k, a2)]))
+  });
+  function graph(g) {
+    return {
+      ...g,
+      nodes: g.nodes.map(node3),
+      inputs: g.inputs.map(info),
+      outputs: g.outputs.map(info),
+      valueInfo: g.valueInfo.map(info),
+      initializers: g.initializers.map(tensor)
+    };
+  }
+  return { ...model2, graph: graph(model2.graph), functions: model2.functions.map((f) => ({ ...f, nodes: f.nodes.map(node3) })) };
+}
+var DEPLOY_PRECISIONS, TYPE_OF, TYPE_ATTRS;
+var init_cast_model = __esm({
+  "src/core/graph/cast-model.ts"() {
+    "use strict";
+    init_dtype();
+    DEPLOY_PRECISIONS = ["fp32", "fp16", "bf16"];
+    TYPE_OF = { fp32: DT.FLOAT, fp16: DT.FLOAT16, bf16: DT.BFLOAT16 };
+    TYPE_ATTRS = /* @__PURE__ */ new Set(["to", "dtype", "output_dtype"]);
   }
 });
 
@@ -580,6 +661,7 @@ var init_graph = __esm({
     "use strict";
     init_file_layers();
     init_dtype();
+    init_cast_model();
     init_topo();
   }
 });
@@ -4860,12 +4942,23 @@ var init_registry = __esm({
 
 // src/core/infer/weights.ts
 function weightPrepSources(node3, inputs) {
+  if (node3.opType === "DequantizeLinear") return dequantizedWeight(inputs);
   if (!WEIGHT_PREP_OPS.has(node3.opType)) return void 0;
   const present = inputs.filter((v) => v !== void 0);
   if (!present.every((v) => v.values !== void 0 || isWeight(v))) return void 0;
   const sources = /* @__PURE__ */ new Map();
   for (const v of present) for (const s of sourcesOf(v)) if (isFloatType(s.dataType)) sources.set(s.name, s);
   return sources.size > 0 ? [...sources.values()] : void 0;
+}
+function dequantizedWeight(inputs) {
+  const x = inputs[0];
+  const present = inputs.filter((v) => v !== void 0);
+  if (!x || !isWeight(x) || !present.every((v) => v.values !== void 0 || isWeight(v))) return void 0;
+  const sources = sourcesOf(x).filter((s) => isWeightType(s.dataType));
+  return sources.length > 0 ? sources : void 0;
+}
+function isWeightType(dataType) {
+  return isFloatType(dataType) || isQuantizedType(dataType) || dataType === DT.INT32;
 }
 function foldedLayer(layer) {
   return {
@@ -4882,7 +4975,7 @@ function foldedLayer(layer) {
 function weightOf(v, seen) {
   let total = 0;
   let bytes = 0;
-  const unique = new Map(sourcesOf(v).filter((s) => isFloatType(s.dataType)).map((s) => [s.name, s]));
+  const unique = new Map(sourcesOf(v).filter((s) => isWeightType(s.dataType)).map((s) => [s.name, s]));
   for (const s of unique.values()) {
     const n = numel(s.dims);
     const b = s.byteLength > 0 ? s.byteLength : n * elementBytes(s.dataType);
@@ -5331,14 +5424,41 @@ var init_graph3 = __esm({
         const a2 = this.input(i, k);
         return a2 !== "" && a2 === this.input(j, m) && this.layers[i]?.scope === this.layers[j]?.scope;
       }
-      /** Bytes per element of input k of layer i (from its producer; 4 when not known). */
-      inputElementBytes(i, k) {
+      /** ONNX element type of input k of layer i, from its producer; 0 when not known (graph input, initializer). */
+      inputDtype(i, k) {
         const p = this.producerOf(i, k);
         const o = this.producerOutput(i, k);
-        const dtype = p !== void 0 && o !== void 0 ? this.layers[p]?.io?.outputDtypes[o] ?? 0 : 0;
+        return p !== void 0 && o !== void 0 ? this.layers[p]?.io?.outputDtypes[o] ?? 0 : 0;
+      }
+      /** Bytes per element of input k of layer i (from its producer; 4 when not known). */
+      inputElementBytes(i, k) {
+        const dtype = this.inputDtype(i, k);
         return dtype > 0 ? elementBytes(dtype) || 4 : 4;
       }
     };
+  }
+});
+
+// src/core/plan/precision.ts
+function nodePrecision(g, i) {
+  const l = g.layers[i];
+  if (!l?.io) return "fp32";
+  if (COMPUTE_FAMILIES.has(l.family)) {
+    const k = l.io.inputKinds.indexOf("activation");
+    const read = precisionOf(k >= 0 ? g.inputDtype(i, k) : 0);
+    if (read) return read;
+  }
+  return precisionOf(l.io.outputDtypes[0] ?? 0) ?? "fp32";
+}
+function withPrecision(g, kernels) {
+  return kernels.map((k) => k.cost.precision ? k : { ...k, cost: { ...k.cost, precision: nodePrecision(g, k.anchor) } });
+}
+var COMPUTE_FAMILIES;
+var init_precision = __esm({
+  "src/core/plan/precision.ts"() {
+    "use strict";
+    init_graph();
+    COMPUTE_FAMILIES = /* @__PURE__ */ new Set(["conv", "gemm", "matmul", "rnn"]);
   }
 });
 
@@ -5354,6 +5474,7 @@ function buildKernelPlan(layers, ruleSet, mode) {
     kernelsOf: layers.map(() => [])
   };
   for (const pass of ruleSet.passes) pass.run(state);
+  state.kernels = withPrecision(graph, state.kernels);
   const placements = layers.map((_, i) => {
     const kernels = state.kernelsOf[i];
     if (kernels.length > 0) return { kind: "kernel", kernels };
@@ -5368,6 +5489,7 @@ var init_build2 = __esm({
   "src/core/plan/build.ts"() {
     "use strict";
     init_graph3();
+    init_precision();
   }
 });
 
@@ -5836,7 +5958,7 @@ var init_fusions = __esm({
 // src/core/plan/rules/conv-bias.ts
 function biasAdd(conv4) {
   const elements2 = numel2(conv4.outputShapes[0]);
-  const biasBytes = (conv4.attrs.outChannels ?? 0) * 4;
+  const biasBytes = (conv4.attrs.outChannels ?? 0) * elementBytes(conv4.io?.outputDtypes[0] || 1);
   const c = {
     name: conv4.name,
     op: "Add",
@@ -5859,6 +5981,7 @@ var convBiasPass;
 var init_conv_bias = __esm({
   "src/core/plan/rules/conv-bias.ts"() {
     "use strict";
+    init_graph();
     init_match();
     convBiasPass = {
       name: "conv-bias",
@@ -6183,6 +6306,75 @@ var init_layout = __esm({
   }
 });
 
+// src/core/plan/rules/qdq.ts
+function qdqGroup(s, i) {
+  const g = s.graph;
+  const io = g.layers[i].io;
+  if (!io || io.outputs.filter((t) => t !== "").length !== 1) return void 0;
+  const dqs = [];
+  let dtype = 0;
+  for (let k = 0; k < io.inputs.length; k++) {
+    if (g.inputKind(i, k) !== "activation") continue;
+    const dq = g.producerOf(i, k);
+    if (!opIs(g, dq, "DequantizeLinear") || !open(s, dq) || g.allConsumers(dq).length !== 1) return void 0;
+    const t = g.inputDtype(dq, 0);
+    if (g.inputKind(dq, 0) !== "activation" || !isQuantizedType(t)) return void 0;
+    if (!dqs.includes(dq)) dqs.push(dq);
+    dtype = t;
+  }
+  if (dqs.length === 0) return void 0;
+  let use = g.soleConsumer(i);
+  const act = [];
+  if (use && opIs(g, use.layer, "Relu", "Clip") && open(s, use.layer) && g.layers[i].family !== "shape") {
+    act.push(use.layer);
+    use = g.soleConsumer(use.layer);
+  }
+  if (!use || use.input !== 0 || !opIs(g, use.layer, "QuantizeLinear") || !open(s, use.layer)) return void 0;
+  return { dqs, act, q: use.layer, dtype };
+}
+function quantizedCost(s, i, group) {
+  const g = s.graph;
+  const l = g.layers[i];
+  const q = g.layers[group.q];
+  const outElements = numel2(q.outputShapes[0]);
+  const cost = {
+    ...l,
+    op: `QLinear${l.op}`,
+    outputShapes: q.outputShapes.slice(0, 1),
+    macs: l.macs + outElements,
+    activationBytesIn: group.dqs.reduce((a2, dq) => a2 + inputBytes(g, dq, 0), 0),
+    activationBytesOut: q.activationBytesOut,
+    attrs: { ...l.attrs, quantized: 1, requantElements: outElements },
+    precision: precisionOf(group.dtype) ?? "int8"
+  };
+  delete cost.io;
+  return cost;
+}
+var qdqPass;
+var init_qdq = __esm({
+  "src/core/plan/rules/qdq.ts"() {
+    "use strict";
+    init_graph();
+    init_match();
+    qdqPass = {
+      name: "qdq",
+      run(s) {
+        s.graph.layers.forEach((l, i) => {
+          if (l.op === "QuantizeLinear" || l.op === "DequantizeLinear" || !open(s, i)) return;
+          const group = qdqGroup(s, i);
+          if (!group) return;
+          const members = [...group.dqs, i, ...group.act, group.q];
+          if (l.family === "shape") {
+            for (const m of members) s.placed[m] = { kind: "free", reason: "quantized view (Q/DQ pair dropped)" };
+            return;
+          }
+          claim(s, { kind: `QLinear${l.op}`, rule: "qdq", anchor: i, members, cost: quantizedCost(s, i, group) });
+        });
+      }
+    };
+  }
+});
+
 // src/core/plan/eager-pytorch.ts
 function eagerRuleSet(kind2) {
   return kind2 === "cpu" ? EAGER_PYTORCH_CPU : EAGER_PYTORCH;
@@ -6197,7 +6389,8 @@ var init_eager_pytorch = __esm({
     init_fusions();
     init_conv_bias();
     init_layout();
-    SHARED_PASSES = [unsupportedPass, shapeArithmeticPass, controlPass];
+    init_qdq();
+    SHARED_PASSES = [unsupportedPass, qdqPass, shapeArithmeticPass, controlPass];
     EAGER_FUSIONS = [attentionPass, layerNormPass, geluPass, gatedActivationPass, linearPass, dropoutPass];
     EAGER_PYTORCH = {
       id: "eager-pytorch@1",
@@ -6213,14 +6406,15 @@ var init_eager_pytorch = __esm({
 });
 
 // src/core/plan/format.ts
-function planCells(plan) {
+function planCells(plan, opts = {}) {
   const byId = new Map(plan.kernels.map((k) => [k.id, k]));
   return plan.placements.map((p, i) => {
     if (p.kind === "unsupported") return "?";
     if (p.kind === "free") return `free: ${p.reason}`;
     const anchored = p.kernels.map((id) => byId.get(id)).filter((k) => k.anchor === i);
     if (anchored.length === 0) return `\u2192 k${p.kernels[0]}`;
-    return anchored.map((k) => `k${k.id} ${k.kind}${k.members.length > 1 ? ` (${k.members.length} nodes)` : ""}`).join(", ");
+    const at = (k) => opts.precision ? ` ${k.cost.precision ?? "fp32"}` : "";
+    return anchored.map((k) => `k${k.id} ${k.kind}${k.members.length > 1 ? ` (${k.members.length} nodes)` : ""}${at(k)}`).join(", ");
   });
 }
 function counted(m) {
@@ -6255,7 +6449,8 @@ function planJson(plan, layers) {
         macs: c.macs,
         weightBytes: c.weightBytes,
         activationBytesIn: c.activationBytesIn,
-        activationBytesOut: c.activationBytesOut
+        activationBytesOut: c.activationBytesOut,
+        precision: c.precision ?? "fp32"
       };
       if (c.attrs.elements !== void 0) out.elements = c.attrs.elements;
       return out;
@@ -6369,6 +6564,7 @@ async function inspect(args, io) {
       input: { type: "string", multiple: true },
       format: { type: "string", default: "text" },
       mode: { type: "string", default: "inference" },
+      precision: { type: "string" },
       help: { type: "boolean", short: "h" }
     }
   });
@@ -6390,11 +6586,12 @@ async function inspect(args, io) {
   const opts = {};
   if (values.batch !== void 0) opts.batch = positiveInt(values.batch, "--batch", LIMITS.batch);
   if (values.input) opts.inputShapes = parseInputs(values.input);
-  const model2 = await loadModel(resolve(io.cwd, path));
+  const precision = oneOf(values.precision, "--precision", DEPLOY_PRECISIONS, "fp32");
+  const model2 = castModel(await loadModel(resolve(io.cwd, path)), precision);
   const inferred = inferModel(model2, opts, path);
   const plan = buildKernelPlan(inferred.layers, EAGER_PYTORCH, mode);
   io.stdout.write(renderInspect(inferred, format, {
-    column: { header: "kernel", cells: planCells(plan) },
+    column: { header: "kernel", cells: planCells(plan, { precision: true }) },
     lines: [planSummary(plan)],
     json: { plan: planJson(plan, inferred.layers) }
   }));
@@ -6422,15 +6619,18 @@ var init_inspect = __esm({
     init_common();
     init_args();
     init_common();
+    init_graph();
     HELP = `usage: energy-diff inspect <model.onnx|model.layers.json> [options]
 
   --batch N                 infer at batch N (re-derives batch sizes baked into the export)
   --input name=1x3x224x224  shape of a model input (repeatable)
   --mode inference|train-step  kernel plan of this mode (default inference)
+  --precision fp32|fp16|bf16   an fp32 export as deployed at this precision
   --format text|json|markdown  output format (default text)
 
 The kernel column shows which kernels eager PyTorch launches for the graph (docs/estimator.md): kN on the
-node a kernel is reported on, "\u2192 kN" on the other nodes it covers, "free: ..." where none launches.
+node a kernel is reported on with the precision it computes at, "\u2192 kN" on the other nodes it covers,
+"free: ..." where none launches.
 `;
   }
 });
@@ -12021,6 +12221,43 @@ var init_roofline_check = __esm({
   }
 });
 
+// src/core/estimate/precision.ts
+function basePeakFlopsPerS(device, cls) {
+  const fp32 = device.peakFlopsPerS.fp32 ?? 0;
+  return cls === "conv" ? Math.max(fp32, device.peakFlopsPerS.tf32 ?? 0) : fp32;
+}
+function precisionSpeedup(device, cls, precision) {
+  if (precision === void 0 || precision === "fp32" || !COMPUTE_CLASSES.has(cls)) return 1;
+  const peak = device.peakFlopsPerS[precision] ?? 0;
+  const base = basePeakFlopsPerS(device, cls);
+  return peak > 0 && base > 0 ? peak / base : 1;
+}
+function atPrecision(c, device, cls, precision) {
+  const r = precisionSpeedup(device, cls, precision);
+  return r === 1 ? c : { ...c, flopsPerS: c.flopsPerS * r, joulesPerFlop: c.joulesPerFlop / r };
+}
+function measuredPrecisions(profile) {
+  return profile.measuredPrecisions ?? (profile.calibrated ? ["fp32"] : []);
+}
+function precisionSource(profile, precision, rooflineKind) {
+  if (measuredPrecisions(profile).includes(precision)) return "measured";
+  if (precision === "fp32") return "datasheet";
+  if (!rooflineKind) return "not-modelled";
+  return (profile.device.peakFlopsPerS[precision] ?? 0) > 0 ? "datasheet" : "base-rate";
+}
+function precisionBand(source, precision) {
+  return source === "measured" || precision === "fp32" ? { low: 1, high: 1 } : UNMEASURED_PRECISION_BAND;
+}
+var PRECISIONS, COMPUTE_CLASSES, UNMEASURED_PRECISION_BAND;
+var init_precision2 = __esm({
+  "src/core/estimate/precision.ts"() {
+    "use strict";
+    PRECISIONS = ["fp64", "fp32", "tf32", "fp16", "bf16", "fp8", "int8", "int4"];
+    COMPUTE_CLASSES = /* @__PURE__ */ new Set(["conv", "gemm", "matmul"]);
+    UNMEASURED_PRECISION_BAND = { low: 0.67, high: 1.5 };
+  }
+});
+
 // src/core/estimate/rnn-model.ts
 function rnnShape(layer) {
   const a2 = layer.attrs;
@@ -12121,8 +12358,9 @@ function passLayer(p, device, layer, mode, launchScale) {
   const cls = layerClass(layer);
   if (cls === null) return null;
   if (cls === "free") return { seconds: 0, dynamicJ: 0 };
-  const own2 = classParams(p, cls, mode);
-  if (!own2) return null;
+  const fitted = classParams(p, cls, mode);
+  if (!fitted) return null;
+  const own2 = atPrecision(fitted, device, cls, layer.precision);
   const e = layerEnergy(layerFeatures(layer, cls), { ...own2, launchS: own2.launchS * launchScale }, device, p.cacheBytes);
   return { seconds: e.seconds, dynamicJ: e.dynamicJ };
 }
@@ -12135,8 +12373,9 @@ function kernelCosts(p, device, kernels, mode) {
     const cls = layerClass(layer);
     if (cls === null) return null;
     if (cls === "free") return { hostS: 0, deviceS: 0, seconds: 0, dynamicJ: 0 };
-    const c = classParams(p, cls, mode);
-    if (!c) return null;
+    const fitted = classParams(p, cls, mode);
+    if (!fitted) return null;
+    const c = atPrecision(fitted, device, cls, layer.precision);
     const f = layerFeatures(layer, cls);
     const e = layerEnergy(f, c, device, p.cacheBytes);
     const hostS = f.aligned ? c.launchS : c.launchS * (c.unalignedLaunchFactor ?? 1);
@@ -12196,6 +12435,7 @@ var init_roofline = __esm({
   "src/core/estimate/predictors/roofline.ts"() {
     "use strict";
     init_roofline_check();
+    init_precision2();
     init_rnn_model();
     init_roofline_model();
     ROOFLINE_V1 = "roofline-v1";
@@ -12237,6 +12477,43 @@ var init_registry2 = __esm({
     init_roofline();
     KINDS = new Map([getznerPredictor, rooflinePredictor].map((k) => [k.kind, k]));
     PREDICTOR_KINDS = [...KINDS.keys()];
+  }
+});
+
+// src/core/estimate/precision-report.ts
+function percent(part, whole) {
+  return whole > 0 ? `${Math.round(100 * part / whole)}%` : "0%";
+}
+function precisionLabel(share, profileId) {
+  const p = share.precision;
+  switch (share.source) {
+    case "measured":
+      return void 0;
+    case "datasheet":
+      return p === "fp32" ? void 0 : `${p} roofs from the datasheet, not measured on this device (${profileId})`;
+    case "base-rate":
+      return `${p}: the datasheet of ${profileId} has no ${p} peak, so its kernels are computed at the fp32 rate (bytes at ${p})`;
+    case "not-modelled":
+      return `${p}: ${profileId}'s predictor has no per-precision roofs; its kernels are priced as fp32 compute (bytes at ${p})`;
+  }
+}
+function precisionDiagnostics(profile, shares, totalJ2) {
+  const out = [];
+  for (const share of shares) {
+    const label = precisionLabel(share, profile.id);
+    if (!label) continue;
+    out.push({
+      severity: share.source === "datasheet" ? "info" : "warning",
+      code: share.source === "datasheet" ? "I_PRECISION_DATASHEET" : "W_PRECISION_UNMODELLED",
+      message: `${label}: ${share.kernels} kernel${share.kernels === 1 ? "" : "s"}, ${percent(share.energyJ, totalJ2)} of the energy; their band is widened x${UNMEASURED_PRECISION_BAND.low}..x${UNMEASURED_PRECISION_BAND.high}`
+    });
+  }
+  return out;
+}
+var init_precision_report = __esm({
+  "src/core/estimate/precision-report.ts"() {
+    "use strict";
+    init_precision2();
   }
 });
 
@@ -12341,6 +12618,13 @@ function validateProfile(json, file) {
   const high = c.number(band.high, "$.uncertainty.high", { positive: true });
   if (low > 1 || low < 0.01) c.fail("$.uncertainty.low", `expected a factor within 0.01..1 (low end of the band), got ${low}`);
   if (high < 1 || high > 100) c.fail("$.uncertainty.high", `expected a factor within 1..100 (high end of the band), got ${high}`);
+  if (root.measuredPrecisions !== void 0) {
+    const list = root.measuredPrecisions;
+    if (!Array.isArray(list)) c.fail("$.measuredPrecisions", `expected an array of precisions, got ${describeJson(list)}`);
+    else list.forEach((p, k) => {
+      if (typeof p !== "string" || !PRECISIONS.includes(p)) c.fail(`$.measuredPrecisions[${k}]`, `expected one of ${PRECISIONS.join(", ")}, got ${describeJson(p)}`);
+    });
+  }
   if (root.fit !== void 0) validateFit(c, c.object(root.fit, "$.fit"));
   return root;
 }
@@ -12372,6 +12656,7 @@ var init_profile = __esm({
     init_roofline_check();
     init_roofline();
     init_profile_numbers();
+    init_precision2();
     PROFILE_SCHEMA = "energy-diff/profile@1";
     Checker = class {
       constructor(file) {
@@ -12521,7 +12806,7 @@ var init_spec_devices = __esm({
         l1Bytes: 132 * 256 * KiB,
         l2Bytes: 50 * MiB,
         memoryBandwidthBytesPerS: 3350 * GBps,
-        peakFlopsPerS: { fp32: 67 * TFLOPS, tf32: 494.7 * TFLOPS, fp16: 989.4 * TFLOPS }
+        peakFlopsPerS: { fp32: 67 * TFLOPS, tf32: 494.7 * TFLOPS, fp16: 989.4 * TFLOPS, bf16: 989.4 * TFLOPS, fp8: 1978.9 * TFLOPS, int8: 1978.9 * TFLOPS }
       }),
       gpu("a100-sxm4-40gb", "NVIDIA A100 Tensor Core GPU datasheet; NVIDIA A100 Tensor Core GPU Architecture whitepaper", {
         name: "NVIDIA A100 SXM4 40GB",
@@ -12531,7 +12816,7 @@ var init_spec_devices = __esm({
         l1Bytes: 108 * 192 * KiB,
         l2Bytes: 40 * MiB,
         memoryBandwidthBytesPerS: 1555 * GBps,
-        peakFlopsPerS: { fp32: 19.5 * TFLOPS, tf32: 156 * TFLOPS, fp16: 312 * TFLOPS }
+        peakFlopsPerS: { fp32: 19.5 * TFLOPS, tf32: 156 * TFLOPS, fp16: 312 * TFLOPS, bf16: 312 * TFLOPS, int8: 624 * TFLOPS, int4: 1248 * TFLOPS }
       }),
       gpu("v100-sxm2", "NVIDIA Tesla V100 GPU datasheet; NVIDIA Tesla V100 GPU Architecture whitepaper", {
         name: "NVIDIA V100 SXM2",
@@ -12551,7 +12836,7 @@ var init_spec_devices = __esm({
         l1Bytes: 40 * 96 * KiB,
         l2Bytes: 4 * MiB,
         memoryBandwidthBytesPerS: 320 * GBps,
-        peakFlopsPerS: { fp32: 8.1 * TFLOPS, fp16: 65 * TFLOPS }
+        peakFlopsPerS: { fp32: 8.1 * TFLOPS, fp16: 65 * TFLOPS, int8: 130 * TFLOPS, int4: 260 * TFLOPS }
       }),
       gpu("l4", "NVIDIA L4 Tensor Core GPU datasheet; NVIDIA Ada GPU Architecture whitepaper", {
         name: "NVIDIA L4",
@@ -12561,7 +12846,7 @@ var init_spec_devices = __esm({
         l1Bytes: 58 * 128 * KiB,
         l2Bytes: 48 * MiB,
         memoryBandwidthBytesPerS: 300 * GBps,
-        peakFlopsPerS: { fp32: 30.3 * TFLOPS, tf32: 60 * TFLOPS, fp16: 121 * TFLOPS }
+        peakFlopsPerS: { fp32: 30.3 * TFLOPS, tf32: 60 * TFLOPS, fp16: 121 * TFLOPS, bf16: 121 * TFLOPS, fp8: 242.5 * TFLOPS, int8: 242.5 * TFLOPS }
       }),
       gpu("rtx-3090", "NVIDIA Ampere GA102 GPU Architecture whitepaper (GeForce RTX 3090 column)", {
         name: "NVIDIA GeForce RTX 3090",
@@ -12571,7 +12856,7 @@ var init_spec_devices = __esm({
         l1Bytes: 82 * 128 * KiB,
         l2Bytes: 6 * MiB,
         memoryBandwidthBytesPerS: 936 * GBps,
-        peakFlopsPerS: { fp32: 35.6 * TFLOPS, tf32: 35.6 * TFLOPS, fp16: 71 * TFLOPS }
+        peakFlopsPerS: { fp32: 35.6 * TFLOPS, tf32: 35.6 * TFLOPS, fp16: 71 * TFLOPS, bf16: 71 * TFLOPS, int8: 284 * TFLOPS, int4: 568 * TFLOPS }
       }),
       gpu("rtx-3070", "NVIDIA Ampere GA102 GPU Architecture whitepaper (GeForce RTX 3070 / GA104 column)", {
         name: "NVIDIA GeForce RTX 3070",
@@ -12581,7 +12866,7 @@ var init_spec_devices = __esm({
         l1Bytes: 46 * 128 * KiB,
         l2Bytes: 4 * MiB,
         memoryBandwidthBytesPerS: 448 * GBps,
-        peakFlopsPerS: { fp32: 20.3 * TFLOPS, tf32: 20.3 * TFLOPS, fp16: 40.6 * TFLOPS }
+        peakFlopsPerS: { fp32: 20.3 * TFLOPS, tf32: 20.3 * TFLOPS, fp16: 40.6 * TFLOPS, bf16: 40.6 * TFLOPS, int8: 162.6 * TFLOPS, int4: 325.2 * TFLOPS }
       }),
       gpu("gtx-750-ti", "NVIDIA GeForce GTX 750 Ti whitepaper (first-generation Maxwell GM107)", {
         name: "NVIDIA GeForce GTX 750 Ti",
@@ -12604,7 +12889,7 @@ var init_spec_devices = __esm({
         memoryBandwidthBytesPerS: 6 * 24e8 * 8,
         peakFlopsPerS: { fp32: cpuPeakFp32(14, 2.2, 1, 16) }
       }),
-      cpu("x86-server-2s-32c", "Intel ARK: Intel Xeon Gold 6338 Processor (48M Cache, 2.00 GHz), two sockets; 2 AVX-512 FMA units per core", {
+      cpu("x86-server-2s-32c", "Intel ARK: Intel Xeon Gold 6338 Processor (48M Cache, 2.00 GHz), two sockets; 2 AVX-512 FMA units per core; int8 via AVX-512 VNNI (4 x fp32)", {
         name: "Generic x86 server, 2 x 32-core (2 x Intel Xeon Gold 6338)",
         tdpW: 2 * 205,
         cores: 64,
@@ -12613,9 +12898,9 @@ var init_spec_devices = __esm({
         l2Bytes: 64 * 1.25 * MiB,
         l3Bytes: 2 * 48 * MiB,
         memoryBandwidthBytesPerS: 2 * 8 * 32e8 * 8,
-        peakFlopsPerS: { fp32: cpuPeakFp32(64, 2, 2, 16) }
+        peakFlopsPerS: { fp32: cpuPeakFp32(64, 2, 2, 16), int8: 4 * cpuPeakFp32(64, 2, 2, 16) }
       }),
-      cpu("laptop-8c-28w", "AMD product page: AMD Ryzen 7 7840U (8 cores, 28 W default TDP, LPDDR5x-7500); Zen 4 executes AVX-512 as 2 x 256-bit FMA", {
+      cpu("laptop-8c-28w", "AMD product page: AMD Ryzen 7 7840U (8 cores, 28 W default TDP, LPDDR5x-7500); Zen 4 executes AVX-512 as 2 x 256-bit FMA; int8 via AVX-512 VNNI (4 x fp32), bf16 via AVX512-BF16 (2 x fp32)", {
         name: "Laptop CPU, 8-core 28 W (AMD Ryzen 7 7840U)",
         tdpW: 28,
         cores: 8,
@@ -12624,7 +12909,7 @@ var init_spec_devices = __esm({
         l2Bytes: 8 * MiB,
         l3Bytes: 16 * MiB,
         memoryBandwidthBytesPerS: 75e8 * 16,
-        peakFlopsPerS: { fp32: cpuPeakFp32(8, 3.3, 2, 8) }
+        peakFlopsPerS: { fp32: cpuPeakFp32(8, 3.3, 2, 8), bf16: 2 * cpuPeakFp32(8, 3.3, 2, 8), int8: 4 * cpuPeakFp32(8, 3.3, 2, 8) }
       })
     ];
   }
@@ -12641,6 +12926,10 @@ function estimateEnergy(inferred, profile, opts) {
   const unpriced = /* @__PURE__ */ new Set();
   let energyJ = 0;
   let seconds = 0;
+  let bandLowJ = 0;
+  let bandHighJ = 0;
+  const byPrecision = /* @__PURE__ */ new Map();
+  const nodePrecision2 = /* @__PURE__ */ new Map();
   let timed = true;
   const costs = plan.kernels.map((k) => k.cost);
   const sized = inferred.layers.filter((l) => l.status === "estimated");
@@ -12657,6 +12946,15 @@ function estimateEnergy(inferred, profile, opts) {
     }
     nodeJ[k.anchor] += p.energyJ;
     energyJ += p.energyJ;
+    const precision = k.cost.precision ?? "fp32";
+    const share = byPrecision.get(precision) ?? { precision, kernels: 0, energyJ: 0, source: precisionSource(profile, precision, kind2.kind === ROOFLINE_V1) };
+    share.kernels += 1;
+    share.energyJ += p.energyJ;
+    byPrecision.set(precision, share);
+    const band = precisionBand(share.source, precision);
+    bandLowJ += p.energyJ * band.low;
+    bandHighJ += p.energyJ * band.high;
+    if (precision !== "fp32" && !nodePrecision2.has(k.anchor)) nodePrecision2.set(k.anchor, precision);
     if (p.seconds !== void 0) {
       nodeS[k.anchor] += p.seconds;
       seconds += p.seconds;
@@ -12667,9 +12965,12 @@ function estimateEnergy(inferred, profile, opts) {
     if (layer.status !== "estimated" || unpriced.has(i)) return { ...base, energyJ: 0, status: "unsupported" };
     const est = { ...base, energyJ: nodeJ[i], status: "estimated" };
     if (timed) est.seconds = nodeS[i];
+    const precision = nodePrecision2.get(i);
+    if (precision) est.precision = precision;
     return est;
   });
   const estimatedLayers = layers.filter((l) => l.status === "estimated");
+  const kernelsJ = energyJ;
   if (pass) {
     if (isCount(pass.overheadJ)) energyJ += pass.overheadJ;
     if (isCount(pass.overheadS)) seconds += pass.overheadS;
@@ -12677,14 +12978,22 @@ function estimateEnergy(inferred, profile, opts) {
     const priced = inferred.layers.filter((l, i) => l.status === "estimated" && !unpriced.has(i));
     energyJ += kind2.predictOverheadJ?.(profile.predictor, profile.device, priced, opts.mode) ?? 0;
   }
-  const diagnostics = [...inferred.diagnostics, ...coverageDiagnostics(inferred, unsupported2, profile, opts.mode)];
+  bandLowJ += energyJ - kernelsJ;
+  bandHighJ += energyJ - kernelsJ;
+  const shares = [...byPrecision.values()].sort((a2, b) => b.energyJ - a2.energyJ || a2.precision.localeCompare(b.precision));
+  const mixed = shares.some((sh) => sh.precision !== "fp32");
+  const diagnostics = [
+    ...inferred.diagnostics,
+    ...coverageDiagnostics(inferred, unsupported2, profile, opts.mode),
+    ...mixed ? precisionDiagnostics(profile, shares, energyJ) : []
+  ];
   const totals = {
     macs: inferred.totals.macs,
     flops: 2 * inferred.totals.macs,
     params: inferred.totals.params,
     energyJ,
-    energyJLow: energyJ * profile.uncertainty.low,
-    energyJHigh: energyJ * profile.uncertainty.high
+    energyJLow: bandLowJ * profile.uncertainty.low,
+    energyJHigh: bandHighJ * profile.uncertainty.high
   };
   if (timed && estimatedLayers.length > 0) totals.seconds = seconds;
   const report = {
@@ -12698,6 +13007,7 @@ function estimateEnergy(inferred, profile, opts) {
     coverage: { nodes: inferred.coverage.nodes, estimated: estimatedLayers.length, unsupported: unsupported2, heavy: heavyCoverage(layers) },
     diagnostics
   };
+  if (mixed) report.precision = shares;
   const loop = kind2.predictTrainingLoop?.(profile.predictor, profile.device, costs);
   if (loop) report.trainingLoop = loop;
   return report;
@@ -12750,9 +13060,13 @@ var init_estimate = __esm({
     init_roofline();
     init_roofline_check();
     init_plan();
+    init_precision2();
+    init_precision_report();
     init_profile();
     init_registry2();
     init_roofline();
+    init_precision2();
+    init_precision_report();
     init_getzner();
     init_profile();
     init_workload();
@@ -12824,8 +13138,17 @@ var init_profiles = __esm({
 
 // src/app/estimate-model.ts
 async function estimateModelFile(file, profiles, opts) {
-  const model2 = await loadModel(file);
+  const loaded = await loadModel(file);
+  const deployed = opts.precision !== void 0 && opts.precision !== "fp32";
+  const model2 = deployed ? castModel(loaded, opts.precision) : loaded;
   const inferred = inferModel(model2, { batch: opts.batch, inputShapes: opts.inputShapes }, file);
+  if (deployed) {
+    inferred.diagnostics.push({
+      severity: "info",
+      code: "I_PRECISION_DEPLOYED",
+      message: `priced as deployed at ${opts.precision}: every float32 tensor of the export is taken as ${opts.precision} (bytes and compute roofs)`
+    });
+  }
   const modelPath = opts.displayPath ?? file;
   return profiles.map((profile) => {
     const estimate2 = (mode) => estimateEnergy(inferred, profile, { mode, modelPath, format: model2.format });
@@ -12865,6 +13188,7 @@ var init_estimate_model = __esm({
     "use strict";
     init_load_model();
     init_estimate();
+    init_graph();
     init_infer();
   }
 });
@@ -12985,6 +13309,8 @@ function summarise(report) {
   if (t.seconds !== void 0) s.seconds = t.seconds;
   if (report.profile.version !== void 0) s.profileVersion = report.profile.version;
   if (report.workload && (report.workload.trainingRun || report.workload.serving)) s.workload = report.workload;
+  const notes = (report.precision ?? []).flatMap((p) => precisionLabel(p, report.profile.id) ?? []);
+  if (notes.length > 0) s.precisionNotes = notes;
   return s;
 }
 function percentChange(baseJ, deltaJ) {
@@ -13036,6 +13362,7 @@ function totalsPerProfile(ids, models) {
 var init_totals = __esm({
   "src/core/diff/totals.ts"() {
     "use strict";
+    init_estimate();
   }
 });
 
@@ -13617,6 +13944,7 @@ function caveats(diff2) {
   const notes = /* @__PURE__ */ new Set();
   for (const m of diff2.models) {
     for (const r of m.results) {
+      for (const label of r.head?.precisionNotes ?? r.base?.precisionNotes ?? []) notes.add(`${escapeMd(m.path)}: ${escapeMd(label)}; its band is widened`);
       if (!r.base || !r.head) continue;
       const bv = r.base.profileVersion;
       const hv = r.head.profileVersion;
@@ -14042,7 +14370,7 @@ function formatEstimate(report, format, profile) {
   const coverage = `${cov.nodes} nodes, ${cov.estimated} estimated, ${cov.unsupported.length} unsupported${unsupported2 ? `: ${unsupported2}` : ""}`;
   const rows4 = top.map((l) => [l.name, l.op, l.outputShapes.map((s) => s.join("x")).join(", "), formatMacs(l.macs), formatJ(l.energyJ)]);
   const header = ["layer", "op", "output", "MACs", "energy"];
-  const workload = workloadLines(report);
+  const workload = [...precisionLines(report), ...workloadLines(report)];
   if (format === "markdown") {
     const esc = (s) => escapeMd(s);
     return [
@@ -14072,6 +14400,12 @@ function formatEstimate(report, format, profile) {
     ...textRows.map(line),
     ""
   ].join("\n");
+}
+function precisionLines(report) {
+  return (report.precision ?? []).map((s) => {
+    const label = precisionLabel(s, report.profile.id);
+    return `precision ${s.precision}: ${formatCount(s.kernels)} kernel${s.kernels === 1 ? "" : "s"}, ${formatJ(s.energyJ)} (${label ? `${label}; band widened` : s.source})`;
+  });
 }
 function workloadLines(report) {
   const w = report.workload;
@@ -14103,6 +14437,7 @@ var TOP_LAYERS;
 var init_format_estimate = __esm({
   "src/cli/format-estimate.ts"() {
     "use strict";
+    init_estimate();
     init_format2();
     TOP_LAYERS = 15;
   }
@@ -14124,6 +14459,7 @@ async function estimate(args, io) {
       batch: { type: "string" },
       input: { type: "string", multiple: true },
       mode: { type: "string" },
+      precision: { type: "string" },
       format: { type: "string" },
       "list-profiles": { type: "boolean" },
       ...WORKLOAD_OPTIONS,
@@ -14153,6 +14489,7 @@ ${HELP2}`);
     batch: positiveInt(values.batch, "--batch", LIMITS.batch),
     inputShapes: parseInputShapes(values.input),
     displayPath: modelPath,
+    precision: oneOf(values.precision, "--precision", DEPLOY_PRECISIONS, "fp32"),
     workload: workloadFromArgs(values)
   });
   if (!report) throw new Error("no estimate produced");
@@ -14170,12 +14507,14 @@ var init_estimate2 = __esm({
     init_format_estimate();
     init_args();
     init_common();
+    init_graph();
     HELP2 = `usage: energy-diff estimate <model.onnx|model.layers.json> [options]
 
   --profile <id|path>   hardware profile (default: ${DEFAULT_PROFILE_ID}); shipped: see --list-profiles
   --batch N             bind the batch dimension (also re-derives batch-1 constants baked into exports)
   --input name=1x3x224x224   shape of a graph input (repeatable)
   --mode inference|train-step   (default: inference)
+  --precision fp32|fp16|bf16   price an fp32 export as deployed at this precision (autocast, .half())
   --format text|markdown|json   (default: text; json is the energy-diff/estimate@1 contract)
   --list-profiles       print the shipped profile ids and exit
 
@@ -21555,7 +21894,8 @@ async function readSide(file, io, opts, summaries) {
     batch: opts.batch,
     inputShapes: opts.inputShapes,
     displayPath: opts.displayPath,
-    ...opts.workload ? { workload: opts.workload } : {}
+    ...opts.workload ? { workload: opts.workload } : {},
+    precision: opts.precision
   });
 }
 async function shippedSummaries(reports, io, known) {
@@ -21596,6 +21936,7 @@ async function diff(args, io) {
       batch: { type: "string" },
       input: { type: "string", multiple: true },
       mode: { type: "string" },
+      precision: { type: "string" },
       format: { type: "string" },
       "budget-config": { type: "string" },
       "base-sha": { type: "string" },
@@ -21622,14 +21963,15 @@ ${HELP3}`);
     mode: oneOf(values.mode, "--mode", ["inference", "train-step"], "inference"),
     batch: positiveInt(values.batch, "--batch", LIMITS.batch),
     inputShapes: parseInputShapes(values.input),
-    displayPath: headFile
+    displayPath: headFile,
+    precision: oneOf(values.precision, "--precision", DEPLOY_PRECISIONS, "fp32")
   };
   const workload = workloadFromArgs(values);
   if (workload) side2.workload = workload;
   const summaries = /* @__PURE__ */ new Map();
   const base = await readSide(baseFile, io, side2, summaries);
   const head = await readSide(headFile, io, side2, summaries);
-  const modelOptions = ["batch", "input", "mode", ...Object.keys(WORKLOAD_OPTIONS)].filter((o) => values[o] !== void 0);
+  const modelOptions = ["batch", "input", "mode", "precision", ...Object.keys(WORKLOAD_OPTIONS)].filter((o) => values[o] !== void 0);
   if (modelOptions.length && [baseFile, headFile].every(isEstimateJsonName)) {
     io.stderr.write(`energy-diff diff: note: ${modelOptions.map((o) => `--${o}`).join(", ")} ignored: estimate JSON inputs keep the batch, inputs, mode and workload they were estimated with
 `);
@@ -21656,6 +21998,7 @@ var init_diff2 = __esm({
     init_diff();
     init_report();
     init_common();
+    init_graph();
     init_estimate_model();
     init_args();
     init_common();
@@ -21668,6 +22011,7 @@ var init_diff2 = __esm({
   --batch N             bind the batch dimension of model files
   --input name=1x3x224x224   shape of a graph input of model files (repeatable)
   --mode inference|train-step   (default: inference)
+  --precision fp32|fp16|bf16   price an fp32 export as deployed at this precision (both sides)
   --format markdown|json   (default: markdown; json is the energy-diff/diff@1 contract)
   --budget-config FILE  budgets (JSON or YAML: { failOn, budgets: [{ model, profile, total, maxJ, maxIncreasePct, maxRunJ }] })
   --base-sha SHA, --head-sha SHA   commits shown in the footer
@@ -21855,6 +22199,10 @@ function ownRecord(o, file, line) {
   if (seconds !== void 0) m.secondsPerCall = seconds;
   if (idle !== void 0) m.idlePowerW = idle;
   if (o.device !== void 0) m.device = o.device;
+  if (o.dtype !== void 0) {
+    if (typeof o.dtype !== "string" || !PRECISIONS.includes(o.dtype)) fail5(`expected one of ${PRECISIONS.join(", ")}, got ${JSON.stringify(o.dtype)}`, file, line, "$.dtype");
+    m.dtype = o.dtype;
+  }
   return m;
 }
 function h100Record(o, file, line, idlePowerW) {
@@ -21901,11 +22249,13 @@ function formatLayerMeasurement(m) {
   if (m.secondsPerCall !== void 0) record.secondsPerCall = m.secondsPerCall;
   if (m.idlePowerW !== void 0) record.idlePowerW = m.idlePowerW;
   if (m.device !== void 0) record.device = m.device;
+  if (m.dtype !== void 0) record.dtype = m.dtype;
   return JSON.stringify(record);
 }
 var init_jsonl = __esm({
   "src/core/calibrate/measurements/jsonl.ts"() {
     "use strict";
+    init_estimate();
     init_common();
     init_measurement_types();
     init_common();
@@ -22310,6 +22660,8 @@ function buildGetznerProfile(input) {
       low: round2(Math.min(1, weightedRatioQuantile(input.fits, 0.1)), 4),
       high: round2(Math.max(1, weightedRatioQuantile(input.fits, 0.9)), 4)
     },
+    // The Getzner data are fp32 PyTorch layers.
+    measuredPrecisions: ["fp32"],
     fit: { perFamily }
   };
 }
@@ -22783,6 +23135,7 @@ function calibratedProfile(i) {
     device: i.device,
     predictor: i.predictor,
     uncertainty: i.band,
+    measuredPrecisions: i.measuredPrecisions ?? ["fp32"],
     fit: i.wholeModel ? { perFamily: i.perFamily, wholeModel: i.wholeModel } : { perFamily: i.perFamily }
   };
 }
@@ -22991,6 +23344,10 @@ var init_accuracy_metrics = __esm({
 // src/core/calibrate/roofline/calibrate.ts
 function calibrateRoofline(measurements, opts) {
   if (isGetznerData(measurements)) return calibrateRooflineOnGetzner(measurements, opts).profile;
+  const other = measurements.find((m) => (m.dtype ?? "fp32") !== "fp32");
+  if (other) {
+    throw new EnergyDiffError("E_CALIBRATE", `${other.file}:${other.line}: a ${other.dtype} record; the roofline fit takes fp32 layer records only (other precisions are priced from the datasheet peak ratios, docs/estimator.md): fit them apart`);
+  }
   const idles = measurements.map((m) => m.idlePowerW).filter((v) => v !== void 0);
   const device = idles.length ? { ...opts.device, idlePowerW: median(idles) } : opts.device;
   const cacheBytes = device.kind === "cpu" ? device.l3Bytes ?? device.l2Bytes ?? 32 * 2 ** 20 : device.l2Bytes ?? 32 * 2 ** 20;
@@ -23424,7 +23781,9 @@ function benchRecordLine(e, w, r, device) {
     joulesPerCall: r.joulesPerCall,
     secondsPerCall: r.secondsPerCall,
     idlePowerW: w.idlePowerW,
-    device
+    device,
+    // The layer bench builds fp32 modules (python/energy_diff_layerbench.py).
+    dtype: "fp32"
   }));
   return JSON.stringify({
     ...own2,

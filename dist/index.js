@@ -37112,79 +37112,6 @@ function pairLayers(base, head, opts = {}) {
   return { added, removed, changed, top, unchangedCount, renamedCount };
 }
 
-// src/core/diff/totals.ts
-function coverageSummary(report) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const u of report.coverage.unsupported) counts.set(u.op, (counts.get(u.op) ?? 0) + 1);
-  const unsupported2 = [...counts.entries()].map(([op, count2]) => ({ op, count: count2 })).sort((a2, b) => b.count - a2.count || (a2.op < b.op ? -1 : a2.op > b.op ? 1 : 0));
-  const summary3 = { nodes: report.coverage.nodes, estimated: report.coverage.estimated, unsupported: unsupported2 };
-  if (report.coverage.heavy) summary3.heavy = { ...report.coverage.heavy };
-  return summary3;
-}
-function summarise(report) {
-  const t = report.totals;
-  const s = {
-    energyJ: t.energyJ,
-    energyJLow: t.energyJLow,
-    energyJHigh: t.energyJHigh,
-    macs: t.macs,
-    params: t.params,
-    batch: report.batch,
-    mode: report.mode,
-    coverage: coverageSummary(report)
-  };
-  if (t.seconds !== void 0) s.seconds = t.seconds;
-  if (report.profile.version !== void 0) s.profileVersion = report.profile.version;
-  if (report.workload && (report.workload.trainingRun || report.workload.serving)) s.workload = report.workload;
-  return s;
-}
-function percentChange(baseJ, deltaJ) {
-  if (baseJ === null || baseJ === 0) return null;
-  return 100 * deltaJ / baseJ;
-}
-function bandOfDelta(base, head) {
-  const lows = (head?.energyJLow ?? 0) - (base?.energyJLow ?? 0);
-  const highs = (head?.energyJHigh ?? 0) - (base?.energyJHigh ?? 0);
-  return { deltaLowJ: Math.min(lows, highs), deltaHighJ: Math.max(lows, highs) };
-}
-function resultIsUnchanged(r) {
-  const l = r.layers;
-  return r.base !== null && r.head !== null && r.deltaJ === 0 && r.deltaMacs === 0 && l.added.length + l.removed.length + l.changed.length === 0 && JSON.stringify(r.base.coverage) === JSON.stringify(r.head.coverage) && JSON.stringify(r.base.workload) === JSON.stringify(r.head.workload);
-}
-function totalsPerProfile(ids, models) {
-  return ids.map((profile) => {
-    const t = {
-      profile,
-      baseJ: 0,
-      headJ: 0,
-      deltaJ: 0,
-      deltaPct: null,
-      deltaLowJ: 0,
-      deltaHighJ: 0,
-      headLowJ: 0,
-      headHighJ: 0,
-      baseLowJ: 0,
-      baseHighJ: 0,
-      models: 0
-    };
-    for (const m of models) {
-      const r = m.results.find((x) => x.profile === profile);
-      if (!r) continue;
-      t.models++;
-      t.baseJ += r.base?.energyJ ?? 0;
-      t.baseLowJ += r.base?.energyJLow ?? 0;
-      t.baseHighJ += r.base?.energyJHigh ?? 0;
-      t.headJ += r.head?.energyJ ?? 0;
-      t.headLowJ += r.head?.energyJLow ?? 0;
-      t.headHighJ += r.head?.energyJHigh ?? 0;
-    }
-    t.deltaJ = t.headJ - t.baseJ;
-    t.deltaPct = percentChange(t.baseJ, t.deltaJ);
-    Object.assign(t, bandOfDelta({ energyJLow: t.baseLowJ, energyJHigh: t.baseHighJ }, { energyJLow: t.headLowJ, energyJHigh: t.headHighJ }));
-    return t;
-  });
-}
-
 // src/core/regression/features.ts
 function polynomialRow(row2, spec) {
   const out = spec.includeBias ? [1] : [];
@@ -37525,6 +37452,37 @@ function checkRooflinePredictor(p, file, device) {
   checked.set(p, device !== void 0);
 }
 
+// src/core/estimate/precision.ts
+var PRECISIONS = ["fp64", "fp32", "tf32", "fp16", "bf16", "fp8", "int8", "int4"];
+var COMPUTE_CLASSES = /* @__PURE__ */ new Set(["conv", "gemm", "matmul"]);
+var UNMEASURED_PRECISION_BAND = { low: 0.67, high: 1.5 };
+function basePeakFlopsPerS(device, cls) {
+  const fp32 = device.peakFlopsPerS.fp32 ?? 0;
+  return cls === "conv" ? Math.max(fp32, device.peakFlopsPerS.tf32 ?? 0) : fp32;
+}
+function precisionSpeedup(device, cls, precision2) {
+  if (precision2 === void 0 || precision2 === "fp32" || !COMPUTE_CLASSES.has(cls)) return 1;
+  const peak = device.peakFlopsPerS[precision2] ?? 0;
+  const base = basePeakFlopsPerS(device, cls);
+  return peak > 0 && base > 0 ? peak / base : 1;
+}
+function atPrecision(c, device, cls, precision2) {
+  const r = precisionSpeedup(device, cls, precision2);
+  return r === 1 ? c : { ...c, flopsPerS: c.flopsPerS * r, joulesPerFlop: c.joulesPerFlop / r };
+}
+function measuredPrecisions(profile) {
+  return profile.measuredPrecisions ?? (profile.calibrated ? ["fp32"] : []);
+}
+function precisionSource(profile, precision2, rooflineKind) {
+  if (measuredPrecisions(profile).includes(precision2)) return "measured";
+  if (precision2 === "fp32") return "datasheet";
+  if (!rooflineKind) return "not-modelled";
+  return (profile.device.peakFlopsPerS[precision2] ?? 0) > 0 ? "datasheet" : "base-rate";
+}
+function precisionBand(source, precision2) {
+  return source === "measured" || precision2 === "fp32" ? { low: 1, high: 1 } : UNMEASURED_PRECISION_BAND;
+}
+
 // src/core/estimate/rnn-model.ts
 var BYTES_PER_ELEMENT = 4;
 var TILE2 = 64;
@@ -37619,8 +37577,9 @@ function passLayer(p, device, layer, mode2, launchScale) {
   const cls = layerClass(layer);
   if (cls === null) return null;
   if (cls === "free") return { seconds: 0, dynamicJ: 0 };
-  const own2 = classParams(p, cls, mode2);
-  if (!own2) return null;
+  const fitted = classParams(p, cls, mode2);
+  if (!fitted) return null;
+  const own2 = atPrecision(fitted, device, cls, layer.precision);
   const e = layerEnergy(layerFeatures(layer, cls), { ...own2, launchS: own2.launchS * launchScale }, device, p.cacheBytes);
   return { seconds: e.seconds, dynamicJ: e.dynamicJ };
 }
@@ -37633,8 +37592,9 @@ function kernelCosts(p, device, kernels, mode2) {
     const cls = layerClass(layer);
     if (cls === null) return null;
     if (cls === "free") return { hostS: 0, deviceS: 0, seconds: 0, dynamicJ: 0 };
-    const c = classParams(p, cls, mode2);
-    if (!c) return null;
+    const fitted = classParams(p, cls, mode2);
+    if (!fitted) return null;
+    const c = atPrecision(fitted, device, cls, layer.precision);
     const f = layerFeatures(layer, cls);
     const e = layerEnergy(f, c, device, p.cacheBytes);
     const hostS = f.aligned ? c.launchS : c.launchS * (c.unalignedLaunchFactor ?? 1);
@@ -37776,6 +37736,80 @@ function elementBytes(dataType) {
 }
 function isFloatType(dataType) {
   return dataType === 1 || dataType === 10 || dataType === 11 || dataType === 16 || dataType >= 17 && dataType <= 20;
+}
+var PRECISION_NAMES = {
+  1: "fp32",
+  2: "int8",
+  3: "int8",
+  4: "int16",
+  5: "int16",
+  6: "int32",
+  7: "int64",
+  9: "bool",
+  10: "fp16",
+  11: "fp64",
+  12: "int32",
+  13: "int64",
+  16: "bf16",
+  17: "fp8",
+  18: "fp8",
+  19: "fp8",
+  20: "fp8",
+  21: "int4",
+  22: "int4"
+};
+function precisionOf(dataType) {
+  return PRECISION_NAMES[dataType];
+}
+function isQuantizedType(dataType) {
+  return dataType === DT.UINT8 || dataType === DT.INT8 || dataType === 21 || dataType === 22;
+}
+
+// src/core/graph/cast-model.ts
+var DEPLOY_PRECISIONS = ["fp32", "fp16", "bf16"];
+var TYPE_OF = { fp32: DT.FLOAT, fp16: DT.FLOAT16, bf16: DT.BFLOAT16 };
+var TYPE_ATTRS = /* @__PURE__ */ new Set(["to", "dtype", "output_dtype"]);
+function castModel(model, precision2) {
+  const to = TYPE_OF[precision2];
+  if (to === DT.FLOAT) return model;
+  const retype = (t) => t === DT.FLOAT ? to : t;
+  const tensor = (m) => {
+    if (m.dataType !== DT.FLOAT) return m;
+    const byteLength = m.byteLength > 0 ? m.byteLength * elementBytes(to) / elementBytes(DT.FLOAT) : m.byteLength;
+    return { ...m, dataType: to, byteLength };
+  };
+  const info2 = (v) => ({ ...v, elemType: retype(v.elemType) });
+  const attr = (name, a2) => {
+    switch (a2.type) {
+      case "int":
+        return TYPE_ATTRS.has(name) ? { type: "int", value: retype(a2.value) } : a2;
+      case "tensor":
+        return { type: "tensor", value: tensor(a2.value) };
+      case "tensors":
+        return { type: "tensors", value: a2.value.map(tensor) };
+      case "graph":
+        return { type: "graph", value: graph(a2.value) };
+      case "graphs":
+        return { type: "graphs", value: a2.value.map(graph) };
+      default:
+        return a2;
+    }
+  };
+  const node2 = (n) => ({
+    ...n,
+    attributes: Object.fromEntries(Object.entries(n.attributes).map(([k, a2]) => [k, attr(k, a2)]))
+  });
+  function graph(g) {
+    return {
+      ...g,
+      nodes: g.nodes.map(node2),
+      inputs: g.inputs.map(info2),
+      outputs: g.outputs.map(info2),
+      valueInfo: g.valueInfo.map(info2),
+      initializers: g.initializers.map(tensor)
+    };
+  }
+  return { ...model, graph: graph(model.graph), functions: model.functions.map((f) => ({ ...f, nodes: f.nodes.map(node2) })) };
 }
 
 // src/core/graph/topo.ts
@@ -37930,16 +37964,36 @@ var PlanGraph = class {
     const a2 = this.input(i, k);
     return a2 !== "" && a2 === this.input(j, m) && this.layers[i]?.scope === this.layers[j]?.scope;
   }
-  /** Bytes per element of input k of layer i (from its producer; 4 when not known). */
-  inputElementBytes(i, k) {
+  /** ONNX element type of input k of layer i, from its producer; 0 when not known (graph input, initializer). */
+  inputDtype(i, k) {
     const p = this.producerOf(i, k);
     const o = this.producerOutput(i, k);
-    const dtype = p !== void 0 && o !== void 0 ? this.layers[p]?.io?.outputDtypes[o] ?? 0 : 0;
+    return p !== void 0 && o !== void 0 ? this.layers[p]?.io?.outputDtypes[o] ?? 0 : 0;
+  }
+  /** Bytes per element of input k of layer i (from its producer; 4 when not known). */
+  inputElementBytes(i, k) {
+    const dtype = this.inputDtype(i, k);
     return dtype > 0 ? elementBytes(dtype) || 4 : 4;
   }
 };
 function key(layer, tensor) {
   return layer.scope ? `${layer.scope}\0${tensor}` : tensor;
+}
+
+// src/core/plan/precision.ts
+var COMPUTE_FAMILIES = /* @__PURE__ */ new Set(["conv", "gemm", "matmul", "rnn"]);
+function nodePrecision(g, i) {
+  const l = g.layers[i];
+  if (!l?.io) return "fp32";
+  if (COMPUTE_FAMILIES.has(l.family)) {
+    const k = l.io.inputKinds.indexOf("activation");
+    const read = precisionOf(k >= 0 ? g.inputDtype(i, k) : 0);
+    if (read) return read;
+  }
+  return precisionOf(l.io.outputDtypes[0] ?? 0) ?? "fp32";
+}
+function withPrecision(g, kernels) {
+  return kernels.map((k) => k.cost.precision ? k : { ...k, cost: { ...k.cost, precision: nodePrecision(g, k.anchor) } });
 }
 
 // src/core/plan/build.ts
@@ -37954,6 +38008,7 @@ function buildKernelPlan(layers, ruleSet, mode2) {
     kernelsOf: layers.map(() => [])
   };
   for (const pass of ruleSet.passes) pass.run(state);
+  state.kernels = withPrecision(graph, state.kernels);
   const placements = layers.map((_, i) => {
     const kernels = state.kernelsOf[i];
     if (kernels.length > 0) return { kind: "kernel", kernels };
@@ -38397,7 +38452,7 @@ function trailingReduce(input, output) {
 // src/core/plan/rules/conv-bias.ts
 function biasAdd(conv2) {
   const elements2 = numel(conv2.outputShapes[0]);
-  const biasBytes = (conv2.attrs.outChannels ?? 0) * 4;
+  const biasBytes = (conv2.attrs.outChannels ?? 0) * elementBytes(conv2.io?.outputDtypes[0] || 1);
   const c = {
     name: conv2.name,
     op: "Add",
@@ -38723,8 +38778,69 @@ function inputDtype(g, i) {
   return p !== void 0 && o !== void 0 ? g.layers[p]?.io?.outputDtypes[o] : void 0;
 }
 
+// src/core/plan/rules/qdq.ts
+var qdqPass = {
+  name: "qdq",
+  run(s) {
+    s.graph.layers.forEach((l, i) => {
+      if (l.op === "QuantizeLinear" || l.op === "DequantizeLinear" || !open2(s, i)) return;
+      const group = qdqGroup(s, i);
+      if (!group) return;
+      const members = [...group.dqs, i, ...group.act, group.q];
+      if (l.family === "shape") {
+        for (const m of members) s.placed[m] = { kind: "free", reason: "quantized view (Q/DQ pair dropped)" };
+        return;
+      }
+      claim(s, { kind: `QLinear${l.op}`, rule: "qdq", anchor: i, members, cost: quantizedCost(s, i, group) });
+    });
+  }
+};
+function qdqGroup(s, i) {
+  const g = s.graph;
+  const io = g.layers[i].io;
+  if (!io || io.outputs.filter((t) => t !== "").length !== 1) return void 0;
+  const dqs = [];
+  let dtype = 0;
+  for (let k = 0; k < io.inputs.length; k++) {
+    if (g.inputKind(i, k) !== "activation") continue;
+    const dq = g.producerOf(i, k);
+    if (!opIs(g, dq, "DequantizeLinear") || !open2(s, dq) || g.allConsumers(dq).length !== 1) return void 0;
+    const t = g.inputDtype(dq, 0);
+    if (g.inputKind(dq, 0) !== "activation" || !isQuantizedType(t)) return void 0;
+    if (!dqs.includes(dq)) dqs.push(dq);
+    dtype = t;
+  }
+  if (dqs.length === 0) return void 0;
+  let use = g.soleConsumer(i);
+  const act = [];
+  if (use && opIs(g, use.layer, "Relu", "Clip") && open2(s, use.layer) && g.layers[i].family !== "shape") {
+    act.push(use.layer);
+    use = g.soleConsumer(use.layer);
+  }
+  if (!use || use.input !== 0 || !opIs(g, use.layer, "QuantizeLinear") || !open2(s, use.layer)) return void 0;
+  return { dqs, act, q: use.layer, dtype };
+}
+function quantizedCost(s, i, group) {
+  const g = s.graph;
+  const l = g.layers[i];
+  const q = g.layers[group.q];
+  const outElements = numel(q.outputShapes[0]);
+  const cost = {
+    ...l,
+    op: `QLinear${l.op}`,
+    outputShapes: q.outputShapes.slice(0, 1),
+    macs: l.macs + outElements,
+    activationBytesIn: group.dqs.reduce((a2, dq) => a2 + inputBytes(g, dq, 0), 0),
+    activationBytesOut: q.activationBytesOut,
+    attrs: { ...l.attrs, quantized: 1, requantElements: outElements },
+    precision: precisionOf(group.dtype) ?? "int8"
+  };
+  delete cost.io;
+  return cost;
+}
+
 // src/core/plan/eager-pytorch.ts
-var SHARED_PASSES = [unsupportedPass, shapeArithmeticPass, controlPass];
+var SHARED_PASSES = [unsupportedPass, qdqPass, shapeArithmeticPass, controlPass];
 var EAGER_FUSIONS = [attentionPass, layerNormPass, geluPass, gatedActivationPass, linearPass, dropoutPass];
 var EAGER_PYTORCH = {
   id: "eager-pytorch@1",
@@ -38738,6 +38854,37 @@ var EAGER_PYTORCH_CPU = {
 };
 function eagerRuleSet(kind2) {
   return kind2 === "cpu" ? EAGER_PYTORCH_CPU : EAGER_PYTORCH;
+}
+
+// src/core/estimate/precision-report.ts
+function percent(part, whole) {
+  return whole > 0 ? `${Math.round(100 * part / whole)}%` : "0%";
+}
+function precisionLabel(share, profileId) {
+  const p = share.precision;
+  switch (share.source) {
+    case "measured":
+      return void 0;
+    case "datasheet":
+      return p === "fp32" ? void 0 : `${p} roofs from the datasheet, not measured on this device (${profileId})`;
+    case "base-rate":
+      return `${p}: the datasheet of ${profileId} has no ${p} peak, so its kernels are computed at the fp32 rate (bytes at ${p})`;
+    case "not-modelled":
+      return `${p}: ${profileId}'s predictor has no per-precision roofs; its kernels are priced as fp32 compute (bytes at ${p})`;
+  }
+}
+function precisionDiagnostics(profile, shares, totalJ) {
+  const out = [];
+  for (const share of shares) {
+    const label = precisionLabel(share, profile.id);
+    if (!label) continue;
+    out.push({
+      severity: share.source === "datasheet" ? "info" : "warning",
+      code: share.source === "datasheet" ? "I_PRECISION_DATASHEET" : "W_PRECISION_UNMODELLED",
+      message: `${label}: ${share.kernels} kernel${share.kernels === 1 ? "" : "s"}, ${percent(share.energyJ, totalJ)} of the energy; their band is widened x${UNMEASURED_PRECISION_BAND.low}..x${UNMEASURED_PRECISION_BAND.high}`
+    });
+  }
+  return out;
 }
 
 // src/core/estimate/predictors/getzner-check.ts
@@ -38871,6 +39018,13 @@ function validateProfile(json, file) {
   const high = c.number(band.high, "$.uncertainty.high", { positive: true });
   if (low > 1 || low < 0.01) c.fail("$.uncertainty.low", `expected a factor within 0.01..1 (low end of the band), got ${low}`);
   if (high < 1 || high > 100) c.fail("$.uncertainty.high", `expected a factor within 1..100 (high end of the band), got ${high}`);
+  if (root.measuredPrecisions !== void 0) {
+    const list = root.measuredPrecisions;
+    if (!Array.isArray(list)) c.fail("$.measuredPrecisions", `expected an array of precisions, got ${describeJson(list)}`);
+    else list.forEach((p, k) => {
+      if (typeof p !== "string" || !PRECISIONS.includes(p)) c.fail(`$.measuredPrecisions[${k}]`, `expected one of ${PRECISIONS.join(", ")}, got ${describeJson(p)}`);
+    });
+  }
   if (root.fit !== void 0) validateFit(c, c.object(root.fit, "$.fit"));
   return root;
 }
@@ -38986,7 +39140,7 @@ var SPEC_DEVICES = [
     l1Bytes: 132 * 256 * KiB,
     l2Bytes: 50 * MiB,
     memoryBandwidthBytesPerS: 3350 * GBps,
-    peakFlopsPerS: { fp32: 67 * TFLOPS, tf32: 494.7 * TFLOPS, fp16: 989.4 * TFLOPS }
+    peakFlopsPerS: { fp32: 67 * TFLOPS, tf32: 494.7 * TFLOPS, fp16: 989.4 * TFLOPS, bf16: 989.4 * TFLOPS, fp8: 1978.9 * TFLOPS, int8: 1978.9 * TFLOPS }
   }),
   gpu("a100-sxm4-40gb", "NVIDIA A100 Tensor Core GPU datasheet; NVIDIA A100 Tensor Core GPU Architecture whitepaper", {
     name: "NVIDIA A100 SXM4 40GB",
@@ -38996,7 +39150,7 @@ var SPEC_DEVICES = [
     l1Bytes: 108 * 192 * KiB,
     l2Bytes: 40 * MiB,
     memoryBandwidthBytesPerS: 1555 * GBps,
-    peakFlopsPerS: { fp32: 19.5 * TFLOPS, tf32: 156 * TFLOPS, fp16: 312 * TFLOPS }
+    peakFlopsPerS: { fp32: 19.5 * TFLOPS, tf32: 156 * TFLOPS, fp16: 312 * TFLOPS, bf16: 312 * TFLOPS, int8: 624 * TFLOPS, int4: 1248 * TFLOPS }
   }),
   gpu("v100-sxm2", "NVIDIA Tesla V100 GPU datasheet; NVIDIA Tesla V100 GPU Architecture whitepaper", {
     name: "NVIDIA V100 SXM2",
@@ -39016,7 +39170,7 @@ var SPEC_DEVICES = [
     l1Bytes: 40 * 96 * KiB,
     l2Bytes: 4 * MiB,
     memoryBandwidthBytesPerS: 320 * GBps,
-    peakFlopsPerS: { fp32: 8.1 * TFLOPS, fp16: 65 * TFLOPS }
+    peakFlopsPerS: { fp32: 8.1 * TFLOPS, fp16: 65 * TFLOPS, int8: 130 * TFLOPS, int4: 260 * TFLOPS }
   }),
   gpu("l4", "NVIDIA L4 Tensor Core GPU datasheet; NVIDIA Ada GPU Architecture whitepaper", {
     name: "NVIDIA L4",
@@ -39026,7 +39180,7 @@ var SPEC_DEVICES = [
     l1Bytes: 58 * 128 * KiB,
     l2Bytes: 48 * MiB,
     memoryBandwidthBytesPerS: 300 * GBps,
-    peakFlopsPerS: { fp32: 30.3 * TFLOPS, tf32: 60 * TFLOPS, fp16: 121 * TFLOPS }
+    peakFlopsPerS: { fp32: 30.3 * TFLOPS, tf32: 60 * TFLOPS, fp16: 121 * TFLOPS, bf16: 121 * TFLOPS, fp8: 242.5 * TFLOPS, int8: 242.5 * TFLOPS }
   }),
   gpu("rtx-3090", "NVIDIA Ampere GA102 GPU Architecture whitepaper (GeForce RTX 3090 column)", {
     name: "NVIDIA GeForce RTX 3090",
@@ -39036,7 +39190,7 @@ var SPEC_DEVICES = [
     l1Bytes: 82 * 128 * KiB,
     l2Bytes: 6 * MiB,
     memoryBandwidthBytesPerS: 936 * GBps,
-    peakFlopsPerS: { fp32: 35.6 * TFLOPS, tf32: 35.6 * TFLOPS, fp16: 71 * TFLOPS }
+    peakFlopsPerS: { fp32: 35.6 * TFLOPS, tf32: 35.6 * TFLOPS, fp16: 71 * TFLOPS, bf16: 71 * TFLOPS, int8: 284 * TFLOPS, int4: 568 * TFLOPS }
   }),
   gpu("rtx-3070", "NVIDIA Ampere GA102 GPU Architecture whitepaper (GeForce RTX 3070 / GA104 column)", {
     name: "NVIDIA GeForce RTX 3070",
@@ -39046,7 +39200,7 @@ var SPEC_DEVICES = [
     l1Bytes: 46 * 128 * KiB,
     l2Bytes: 4 * MiB,
     memoryBandwidthBytesPerS: 448 * GBps,
-    peakFlopsPerS: { fp32: 20.3 * TFLOPS, tf32: 20.3 * TFLOPS, fp16: 40.6 * TFLOPS }
+    peakFlopsPerS: { fp32: 20.3 * TFLOPS, tf32: 20.3 * TFLOPS, fp16: 40.6 * TFLOPS, bf16: 40.6 * TFLOPS, int8: 162.6 * TFLOPS, int4: 325.2 * TFLOPS }
   }),
   gpu("gtx-750-ti", "NVIDIA GeForce GTX 750 Ti whitepaper (first-generation Maxwell GM107)", {
     name: "NVIDIA GeForce GTX 750 Ti",
@@ -39069,7 +39223,7 @@ var SPEC_DEVICES = [
     memoryBandwidthBytesPerS: 6 * 24e8 * 8,
     peakFlopsPerS: { fp32: cpuPeakFp32(14, 2.2, 1, 16) }
   }),
-  cpu("x86-server-2s-32c", "Intel ARK: Intel Xeon Gold 6338 Processor (48M Cache, 2.00 GHz), two sockets; 2 AVX-512 FMA units per core", {
+  cpu("x86-server-2s-32c", "Intel ARK: Intel Xeon Gold 6338 Processor (48M Cache, 2.00 GHz), two sockets; 2 AVX-512 FMA units per core; int8 via AVX-512 VNNI (4 x fp32)", {
     name: "Generic x86 server, 2 x 32-core (2 x Intel Xeon Gold 6338)",
     tdpW: 2 * 205,
     cores: 64,
@@ -39078,9 +39232,9 @@ var SPEC_DEVICES = [
     l2Bytes: 64 * 1.25 * MiB,
     l3Bytes: 2 * 48 * MiB,
     memoryBandwidthBytesPerS: 2 * 8 * 32e8 * 8,
-    peakFlopsPerS: { fp32: cpuPeakFp32(64, 2, 2, 16) }
+    peakFlopsPerS: { fp32: cpuPeakFp32(64, 2, 2, 16), int8: 4 * cpuPeakFp32(64, 2, 2, 16) }
   }),
-  cpu("laptop-8c-28w", "AMD product page: AMD Ryzen 7 7840U (8 cores, 28 W default TDP, LPDDR5x-7500); Zen 4 executes AVX-512 as 2 x 256-bit FMA", {
+  cpu("laptop-8c-28w", "AMD product page: AMD Ryzen 7 7840U (8 cores, 28 W default TDP, LPDDR5x-7500); Zen 4 executes AVX-512 as 2 x 256-bit FMA; int8 via AVX-512 VNNI (4 x fp32), bf16 via AVX512-BF16 (2 x fp32)", {
     name: "Laptop CPU, 8-core 28 W (AMD Ryzen 7 7840U)",
     tdpW: 28,
     cores: 8,
@@ -39089,7 +39243,7 @@ var SPEC_DEVICES = [
     l2Bytes: 8 * MiB,
     l3Bytes: 16 * MiB,
     memoryBandwidthBytesPerS: 75e8 * 16,
-    peakFlopsPerS: { fp32: cpuPeakFp32(8, 3.3, 2, 8) }
+    peakFlopsPerS: { fp32: cpuPeakFp32(8, 3.3, 2, 8), bf16: 2 * cpuPeakFp32(8, 3.3, 2, 8), int8: 4 * cpuPeakFp32(8, 3.3, 2, 8) }
   })
 ];
 
@@ -39104,6 +39258,10 @@ function estimateEnergy(inferred, profile, opts) {
   const unpriced = /* @__PURE__ */ new Set();
   let energyJ = 0;
   let seconds = 0;
+  let bandLowJ = 0;
+  let bandHighJ = 0;
+  const byPrecision = /* @__PURE__ */ new Map();
+  const nodePrecision2 = /* @__PURE__ */ new Map();
   let timed = true;
   const costs = plan.kernels.map((k) => k.cost);
   const sized = inferred.layers.filter((l) => l.status === "estimated");
@@ -39120,6 +39278,15 @@ function estimateEnergy(inferred, profile, opts) {
     }
     nodeJ[k.anchor] += p.energyJ;
     energyJ += p.energyJ;
+    const precision2 = k.cost.precision ?? "fp32";
+    const share = byPrecision.get(precision2) ?? { precision: precision2, kernels: 0, energyJ: 0, source: precisionSource(profile, precision2, kind2.kind === ROOFLINE_V1) };
+    share.kernels += 1;
+    share.energyJ += p.energyJ;
+    byPrecision.set(precision2, share);
+    const band = precisionBand(share.source, precision2);
+    bandLowJ += p.energyJ * band.low;
+    bandHighJ += p.energyJ * band.high;
+    if (precision2 !== "fp32" && !nodePrecision2.has(k.anchor)) nodePrecision2.set(k.anchor, precision2);
     if (p.seconds !== void 0) {
       nodeS[k.anchor] += p.seconds;
       seconds += p.seconds;
@@ -39130,9 +39297,12 @@ function estimateEnergy(inferred, profile, opts) {
     if (layer.status !== "estimated" || unpriced.has(i)) return { ...base, energyJ: 0, status: "unsupported" };
     const est = { ...base, energyJ: nodeJ[i], status: "estimated" };
     if (timed) est.seconds = nodeS[i];
+    const precision2 = nodePrecision2.get(i);
+    if (precision2) est.precision = precision2;
     return est;
   });
   const estimatedLayers = layers.filter((l) => l.status === "estimated");
+  const kernelsJ = energyJ;
   if (pass) {
     if (isCount(pass.overheadJ)) energyJ += pass.overheadJ;
     if (isCount(pass.overheadS)) seconds += pass.overheadS;
@@ -39140,14 +39310,22 @@ function estimateEnergy(inferred, profile, opts) {
     const priced = inferred.layers.filter((l, i) => l.status === "estimated" && !unpriced.has(i));
     energyJ += kind2.predictOverheadJ?.(profile.predictor, profile.device, priced, opts.mode) ?? 0;
   }
-  const diagnostics = [...inferred.diagnostics, ...coverageDiagnostics(inferred, unsupported2, profile, opts.mode)];
+  bandLowJ += energyJ - kernelsJ;
+  bandHighJ += energyJ - kernelsJ;
+  const shares = [...byPrecision.values()].sort((a2, b) => b.energyJ - a2.energyJ || a2.precision.localeCompare(b.precision));
+  const mixed = shares.some((sh) => sh.precision !== "fp32");
+  const diagnostics = [
+    ...inferred.diagnostics,
+    ...coverageDiagnostics(inferred, unsupported2, profile, opts.mode),
+    ...mixed ? precisionDiagnostics(profile, shares, energyJ) : []
+  ];
   const totals = {
     macs: inferred.totals.macs,
     flops: 2 * inferred.totals.macs,
     params: inferred.totals.params,
     energyJ,
-    energyJLow: energyJ * profile.uncertainty.low,
-    energyJHigh: energyJ * profile.uncertainty.high
+    energyJLow: bandLowJ * profile.uncertainty.low,
+    energyJHigh: bandHighJ * profile.uncertainty.high
   };
   if (timed && estimatedLayers.length > 0) totals.seconds = seconds;
   const report = {
@@ -39161,6 +39339,7 @@ function estimateEnergy(inferred, profile, opts) {
     coverage: { nodes: inferred.coverage.nodes, estimated: estimatedLayers.length, unsupported: unsupported2, heavy: heavyCoverage(layers) },
     diagnostics
   };
+  if (mixed) report.precision = shares;
   const loop = kind2.predictTrainingLoop?.(profile.predictor, profile.device, costs);
   if (loop) report.trainingLoop = loop;
   return report;
@@ -39205,6 +39384,81 @@ function coverageDiagnostics(inferred, unsupported2, profile, mode2) {
     });
   }
   return out;
+}
+
+// src/core/diff/totals.ts
+function coverageSummary(report) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const u of report.coverage.unsupported) counts.set(u.op, (counts.get(u.op) ?? 0) + 1);
+  const unsupported2 = [...counts.entries()].map(([op, count2]) => ({ op, count: count2 })).sort((a2, b) => b.count - a2.count || (a2.op < b.op ? -1 : a2.op > b.op ? 1 : 0));
+  const summary3 = { nodes: report.coverage.nodes, estimated: report.coverage.estimated, unsupported: unsupported2 };
+  if (report.coverage.heavy) summary3.heavy = { ...report.coverage.heavy };
+  return summary3;
+}
+function summarise(report) {
+  const t = report.totals;
+  const s = {
+    energyJ: t.energyJ,
+    energyJLow: t.energyJLow,
+    energyJHigh: t.energyJHigh,
+    macs: t.macs,
+    params: t.params,
+    batch: report.batch,
+    mode: report.mode,
+    coverage: coverageSummary(report)
+  };
+  if (t.seconds !== void 0) s.seconds = t.seconds;
+  if (report.profile.version !== void 0) s.profileVersion = report.profile.version;
+  if (report.workload && (report.workload.trainingRun || report.workload.serving)) s.workload = report.workload;
+  const notes = (report.precision ?? []).flatMap((p) => precisionLabel(p, report.profile.id) ?? []);
+  if (notes.length > 0) s.precisionNotes = notes;
+  return s;
+}
+function percentChange(baseJ, deltaJ) {
+  if (baseJ === null || baseJ === 0) return null;
+  return 100 * deltaJ / baseJ;
+}
+function bandOfDelta(base, head) {
+  const lows = (head?.energyJLow ?? 0) - (base?.energyJLow ?? 0);
+  const highs = (head?.energyJHigh ?? 0) - (base?.energyJHigh ?? 0);
+  return { deltaLowJ: Math.min(lows, highs), deltaHighJ: Math.max(lows, highs) };
+}
+function resultIsUnchanged(r) {
+  const l = r.layers;
+  return r.base !== null && r.head !== null && r.deltaJ === 0 && r.deltaMacs === 0 && l.added.length + l.removed.length + l.changed.length === 0 && JSON.stringify(r.base.coverage) === JSON.stringify(r.head.coverage) && JSON.stringify(r.base.workload) === JSON.stringify(r.head.workload);
+}
+function totalsPerProfile(ids, models) {
+  return ids.map((profile) => {
+    const t = {
+      profile,
+      baseJ: 0,
+      headJ: 0,
+      deltaJ: 0,
+      deltaPct: null,
+      deltaLowJ: 0,
+      deltaHighJ: 0,
+      headLowJ: 0,
+      headHighJ: 0,
+      baseLowJ: 0,
+      baseHighJ: 0,
+      models: 0
+    };
+    for (const m of models) {
+      const r = m.results.find((x) => x.profile === profile);
+      if (!r) continue;
+      t.models++;
+      t.baseJ += r.base?.energyJ ?? 0;
+      t.baseLowJ += r.base?.energyJLow ?? 0;
+      t.baseHighJ += r.base?.energyJHigh ?? 0;
+      t.headJ += r.head?.energyJ ?? 0;
+      t.headLowJ += r.head?.energyJLow ?? 0;
+      t.headHighJ += r.head?.energyJHigh ?? 0;
+    }
+    t.deltaJ = t.headJ - t.baseJ;
+    t.deltaPct = percentChange(t.baseJ, t.deltaJ);
+    Object.assign(t, bandOfDelta({ energyJLow: t.baseLowJ, energyJHigh: t.baseHighJ }, { energyJLow: t.headLowJ, energyJHigh: t.headHighJ }));
+    return t;
+  });
 }
 
 // src/core/diff/workload.ts
@@ -39686,6 +39940,7 @@ function caveats(diff) {
   const notes = /* @__PURE__ */ new Set();
   for (const m of diff.models) {
     for (const r of m.results) {
+      for (const label of r.head?.precisionNotes ?? r.base?.precisionNotes ?? []) notes.add(`${escapeMd(m.path)}: ${escapeMd(label)}; its band is widened`);
       if (!r.base || !r.head) continue;
       const bv = r.base.profileVersion;
       const hv = r.head.profileVersion;
@@ -40062,8 +40317,8 @@ import { join as join2 } from "node:path";
 var import_yaml = __toESM(require_dist(), 1);
 
 // src/core/config/config-schema.ts
-var TOP_KEYS = ["profiles", "mode", "batch", "minChangePct", "models", "export", "budgets", "failOn", "fail-on", "gridIntensityGCO2ePerKWh", "pricePerKWh"];
-var MODEL_KEYS = ["path", "batch", "inputs", "mode", "workload", "measurement", "measuredProfile"];
+var TOP_KEYS = ["profiles", "mode", "precision", "batch", "minChangePct", "models", "export", "budgets", "failOn", "fail-on", "gridIntensityGCO2ePerKWh", "pricePerKWh"];
+var MODEL_KEYS = ["path", "batch", "inputs", "mode", "precision", "workload", "measurement", "measuredProfile"];
 function fail3(message, file, jsonPath) {
   throw new EnergyDiffError("E_CONFIG", message, { file, jsonPath });
 }
@@ -40096,6 +40351,11 @@ function workspaceGlob(v, file, path) {
 }
 function mode(v, file, path) {
   if (v !== "inference" && v !== "train-step") fail3(`expected 'inference' or 'train-step', got ${JSON.stringify(v)}`, file, path);
+  return v;
+}
+function precision(v, file, path) {
+  const known = DEPLOY_PRECISIONS;
+  if (!known.includes(v)) fail3(`expected one of ${DEPLOY_PRECISIONS.map((p) => `'${p}'`).join(", ")}, got ${JSON.stringify(v)}`, file, path);
   return v;
 }
 function stringList(v, file, path) {
@@ -40144,6 +40404,7 @@ function modelSettings(v, file, path) {
   if (v.batch !== void 0) m.batch = posInt(v.batch, file, `${path}.batch`, LIMITS.batch);
   if (v.inputs !== void 0) m.inputShapes = inputShapes(v.inputs, file, `${path}.inputs`);
   if (v.mode !== void 0) m.mode = mode(v.mode, file, `${path}.mode`);
+  if (v.precision !== void 0) m.precision = precision(v.precision, file, `${path}.precision`);
   if (v.workload !== void 0) m.workload = workload(v.workload, file, `${path}.workload`);
   const runBatch = m.workload?.trainingRun?.batch;
   if (runBatch !== void 0 && m.batch !== void 0 && m.batch !== runBatch) {
@@ -40169,6 +40430,7 @@ function parseActionConfig(value, file) {
   const config = { models: [], budgets: { failOn: "estimate", budgets: [] } };
   if (value.profiles !== void 0) config.profiles = stringList(value.profiles, file, "$.profiles");
   if (value.mode !== void 0) config.mode = mode(value.mode, file, "$.mode");
+  if (value.precision !== void 0) config.precision = precision(value.precision, file, "$.precision");
   if (value.batch !== void 0) config.batch = posInt(value.batch, file, "$.batch", LIMITS.batch);
   if (value.minChangePct !== void 0) config.minChangePct = boundedNumber(value.minChangePct, file, "$.minChangePct", LIMITS.minChangePct, " (percent)");
   for (const key2 of ["gridIntensityGCO2ePerKWh", "pricePerKWh"]) {
@@ -44431,12 +44693,23 @@ function ruleFor(opType) {
 var WEIGHT_ALIAS_OPS = /* @__PURE__ */ new Set(["Identity", "Transpose", "Reshape", "Squeeze", "Unsqueeze", "Flatten", "Cast"]);
 var WEIGHT_PREP_OPS = /* @__PURE__ */ new Set([...WEIGHT_ALIAS_OPS, "Slice", "Concat", "Split"]);
 function weightPrepSources(node2, inputs) {
+  if (node2.opType === "DequantizeLinear") return dequantizedWeight(inputs);
   if (!WEIGHT_PREP_OPS.has(node2.opType)) return void 0;
   const present = inputs.filter((v) => v !== void 0);
   if (!present.every((v) => v.values !== void 0 || isWeight(v))) return void 0;
   const sources = /* @__PURE__ */ new Map();
   for (const v of present) for (const s of sourcesOf(v)) if (isFloatType(s.dataType)) sources.set(s.name, s);
   return sources.size > 0 ? [...sources.values()] : void 0;
+}
+function dequantizedWeight(inputs) {
+  const x = inputs[0];
+  const present = inputs.filter((v) => v !== void 0);
+  if (!x || !isWeight(x) || !present.every((v) => v.values !== void 0 || isWeight(v))) return void 0;
+  const sources = sourcesOf(x).filter((s) => isWeightType(s.dataType));
+  return sources.length > 0 ? sources : void 0;
+}
+function isWeightType(dataType) {
+  return isFloatType(dataType) || isQuantizedType(dataType) || dataType === DT.INT32;
 }
 function foldedLayer(layer) {
   return {
@@ -44453,7 +44726,7 @@ function foldedLayer(layer) {
 function weightOf(v, seen) {
   let total = 0;
   let bytes = 0;
-  const unique = new Map(sourcesOf(v).filter((s) => isFloatType(s.dataType)).map((s) => [s.name, s]));
+  const unique = new Map(sourcesOf(v).filter((s) => isWeightType(s.dataType)).map((s) => [s.name, s]));
   for (const s of unique.values()) {
     const n = numel3(s.dims);
     const b = s.byteLength > 0 ? s.byteLength : n * elementBytes(s.dataType);
@@ -44723,8 +44996,17 @@ function totalsOf(layers, weights) {
 
 // src/app/estimate-model.ts
 async function estimateModelFile(file, profiles, opts) {
-  const model = await loadModel(file);
+  const loaded2 = await loadModel(file);
+  const deployed = opts.precision !== void 0 && opts.precision !== "fp32";
+  const model = deployed ? castModel(loaded2, opts.precision) : loaded2;
   const inferred = inferModel(model, { batch: opts.batch, inputShapes: opts.inputShapes }, file);
+  if (deployed) {
+    inferred.diagnostics.push({
+      severity: "info",
+      code: "I_PRECISION_DEPLOYED",
+      message: `priced as deployed at ${opts.precision}: every float32 tensor of the export is taken as ${opts.precision} (bytes and compute roofs)`
+    });
+  }
   const modelPath = opts.displayPath ?? file;
   return profiles.map((profile) => {
     const estimate = (mode2) => estimateEnergy(inferred, profile, { mode: mode2, modelPath, format: model.format });
@@ -45015,6 +45297,8 @@ function workloadSpec(config, entry) {
 function settingsFor(config, path) {
   const entry = config.models.find((m) => (0, import_picomatch3.default)(m.path, { dot: true })(path));
   const out = { mode: entry?.mode ?? config.mode ?? "inference" };
+  const precision2 = entry?.precision ?? config.precision;
+  if (precision2 !== void 0) out.precision = precision2;
   const batch = entry?.batch ?? entry?.workload?.trainingRun?.batch ?? config.batch;
   if (batch !== void 0) out.batch = batch;
   if (entry?.inputShapes) out.inputShapes = entry.inputShapes;
@@ -45043,7 +45327,8 @@ async function estimateSide(ctx, change, side2, config, profiles) {
       batch: s.batch,
       inputShapes: s.inputShapes,
       displayPath: repoPath,
-      ...s.workload ? { workload: s.workload } : {}
+      ...s.workload ? { workload: s.workload } : {},
+      ...s.precision ? { precision: s.precision } : {}
     });
     return { reports, file };
   } catch (err) {

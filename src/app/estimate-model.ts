@@ -2,8 +2,8 @@
 // optional workload roll-up. Shared by the CLI (estimate, diff) and the action so they can never disagree.
 import { loadModel } from '../adapters/load-model.js';
 import { estimateEnergy, estimateWorkload, profileRunOverheadJ, type HardwareProfile, type EstimateReport, type Mode, type Serving, type TrainingRun } from '../core/estimate/index.js';
+import { castModel, type DecodedModel, type DeployPrecision } from '../core/graph/index.js';
 import { inferModel, type InferOptions, type InferredModel } from '../core/infer/index.js';
-import type { DecodedModel } from '../core/graph/index.js';
 
 /** A declared workload: a training run and/or a serving load, with optional unit conversions. */
 export interface WorkloadSpec {
@@ -19,12 +19,23 @@ export interface EstimateModelOptions extends InferOptions {
   /** Path shown in reports (repository-relative in the action); defaults to the file path. */
   displayPath?: string;
   workload?: WorkloadSpec;
+  /** How an fp32 export is deployed (autocast, .half(), .to(bf16)): its float tensors are priced at this type. */
+  precision?: DeployPrecision;
 }
 
 /** The decoded model is not kept past inference: at 10^6 nodes it is as large as the inferred layers. */
-async function inferFile(file: string, opts: InferOptions): Promise<{ inferred: InferredModel; format: DecodedModel['format'] }> {
-  const model = await loadModel(file);
-  return { inferred: inferModel(model, { batch: opts.batch, inputShapes: opts.inputShapes }, file), format: model.format };
+async function inferFile(file: string, opts: EstimateModelOptions): Promise<{ inferred: InferredModel; format: DecodedModel['format'] }> {
+  const loaded = await loadModel(file);
+  const deployed = opts.precision !== undefined && opts.precision !== 'fp32';
+  const model = deployed ? castModel(loaded, opts.precision!) : loaded;
+  const inferred = inferModel(model, { batch: opts.batch, inputShapes: opts.inputShapes }, file);
+  if (deployed) {
+    inferred.diagnostics.push({
+      severity: 'info', code: 'I_PRECISION_DEPLOYED',
+      message: `priced as deployed at ${opts.precision}: every float32 tensor of the export is taken as ${opts.precision} (bytes and compute roofs)`,
+    });
+  }
+  return { inferred, format: model.format };
 }
 
 export async function estimateModelFile(file: string, profiles: HardwareProfile[], opts: EstimateModelOptions): Promise<EstimateReport[]> {

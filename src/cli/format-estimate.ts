@@ -1,5 +1,5 @@
 // Human-readable rendering of one estimate: headline, top layers by energy, coverage.
-import type { HardwareProfile, EstimateReport } from '../core/estimate/index.js';
+import { precisionLabel, type HardwareProfile, type EstimateReport } from '../core/estimate/index.js';
 import { escapeMd, formatCount, formatJ, formatMacs, logText } from '../core/format/index.js';
 
 const TOP_LAYERS = 15;
@@ -15,7 +15,7 @@ export function formatEstimate(report: EstimateReport, format: 'text' | 'markdow
   const coverage = `${cov.nodes} nodes, ${cov.estimated} estimated, ${cov.unsupported.length} unsupported${unsupported ? `: ${unsupported}` : ''}`;
   const rows = top.map((l) => [l.name, l.op, l.outputShapes.map((s) => s.join('x')).join(', '), formatMacs(l.macs), formatJ(l.energyJ)]);
   const header = ['layer', 'op', 'output', 'MACs', 'energy'];
-  const workload = workloadLines(report);
+  const workload = [...precisionLines(report), ...workloadLines(report)];
   if (format === 'markdown') {
     const esc = (s: string): string => escapeMd(s);
     return [
@@ -63,6 +63,14 @@ function topLayers(layers: readonly Layer[], k: number): Layer[] {
     if (top.length > k) top.pop();
   }
   return top;
+}
+
+/** Energy per precision when some kernel is not fp32, each with where its numbers come from. */
+function precisionLines(report: EstimateReport): string[] {
+  return (report.precision ?? []).map((s) => {
+    const label = precisionLabel(s, report.profile.id);
+    return `precision ${s.precision}: ${formatCount(s.kernels)} kernel${s.kernels === 1 ? '' : 's'}, ${formatJ(s.energyJ)} (${label ? `${label}; band widened` : s.source})`;
+  });
 }
 
 /** Training-run and serving roll-ups with their bands and the conversions the user asked for. */

@@ -84,7 +84,7 @@ describe('energy-diff inspect', () => {
     const r = await run(['data/h100/onnx-train/mobilenet_v2.onnx', '--batch', '2']);
     expect(r.code).toBe(0);
     expect(r.out.split('\n')[0]).toMatch(/^layer\s+op\s+output shape\s+MACs\s+params\s+kernel$/);
-    expect(r.out).toMatch(/\/features\/features\.0\/features\.0\.0\/Conv\s+Conv\s.*\sk1 Conv\n/);
+    expect(r.out).toMatch(/\/features\/features\.0\/features\.0\.0\/Conv\s+Conv\s.*\sk1 Conv fp32\n/);
     expect(r.out).toMatch(/Dropout .*free: identity \(Dropout at inference\)/);
     expect(r.out).toMatch(/kernel plan \(eager-pytorch@1, inference\): 151 kernels for 225 nodes; 74 launch none/);
     const train = await run(['data/h100/onnx-train/mobilenet_v2.onnx', '--batch', '2', '--mode', 'train-step', '--format', 'json']);

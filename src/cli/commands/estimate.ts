@@ -8,6 +8,7 @@ import { jsonChunks } from '../../core/format/index.js';
 import { formatEstimate } from '../format-estimate.js';
 import { WORKLOAD_HELP, WORKLOAD_OPTIONS, oneOf, parseInputShapes, positiveInt, workloadFromArgs } from '../args.js';
 import { LIMITS } from '../../core/common/index.js';
+import { DEPLOY_PRECISIONS } from '../../core/graph/index.js';
 import type { CliIo } from '../io.js';
 
 const HELP = `usage: energy-diff estimate <model.onnx|model.layers.json> [options]
@@ -16,6 +17,7 @@ const HELP = `usage: energy-diff estimate <model.onnx|model.layers.json> [option
   --batch N             bind the batch dimension (also re-derives batch-1 constants baked into exports)
   --input name=1x3x224x224   shape of a graph input (repeatable)
   --mode inference|train-step   (default: inference)
+  --precision fp32|fp16|bf16   price an fp32 export as deployed at this precision (autocast, .half())
   --format text|markdown|json   (default: text; json is the energy-diff/estimate@1 contract)
   --list-profiles       print the shipped profile ids and exit
 
@@ -30,6 +32,7 @@ export async function estimate(args: string[], io: CliIo): Promise<number> {
       batch: { type: 'string' },
       input: { type: 'string', multiple: true },
       mode: { type: 'string' },
+      precision: { type: 'string' },
       format: { type: 'string' },
       'list-profiles': { type: 'boolean' },
       ...WORKLOAD_OPTIONS,
@@ -57,6 +60,7 @@ export async function estimate(args: string[], io: CliIo): Promise<number> {
     batch: positiveInt(values.batch, '--batch', LIMITS.batch),
     inputShapes: parseInputShapes(values.input),
     displayPath: modelPath,
+    precision: oneOf(values.precision, '--precision', DEPLOY_PRECISIONS, 'fp32'),
     workload: workloadFromArgs(values),
   });
   if (!report) throw new Error('no estimate produced');

@@ -88,6 +88,8 @@ export const DIAGNOSTIC_CODES = {
   I_BATCH_OVERRIDE: 'an input declares a batch other than the requested one; inferring at the requested batch',
   I_TRAIN_EXPORT: 'a train step of a graph with convolutions and no normalization: an eval-mode export may have folded BatchNorm away',
   I_UNCALIBRATED_PROFILE: 'the profile is spec-derived, not fitted on measurements',
+  I_PRECISION_DATASHEET: 'kernels at a precision the profile has not measured are priced from datasheet peak ratios, with a wider band',
+  I_PRECISION_DEPLOYED: 'the model is priced at a declared deployment precision (--precision, config precision:), not its exported one',
   W_SHAPE_UNKNOWN: 'the shape of an output could not be inferred',
   W_TENSOR_DIMS: 'an initializer has a negative dimension or more than 2^53 elements; its consumers are not estimated',
   W_DECLARED_SHAPE: 'a declared output shape disagrees with the inferred one',
@@ -99,6 +101,7 @@ export const DIAGNOSTIC_CODES = {
   W_LOOP_TRIPS: 'a Loop trip count is not constant; its body is counted once',
   W_NOT_ESTIMATED: 'the profile has no predictor for some layers, which are shown as not covered',
   W_WORKLOAD_UNPRICED: 'a workload roll-up was left out because the profile prices no layer of the model',
+  W_PRECISION_UNMODELLED: 'kernels at a precision the device or predictor has no roof for are computed at the fp32 rate (bytes at their own size)',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

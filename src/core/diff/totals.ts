@@ -1,5 +1,5 @@
 // Summaries, percent changes, bands of deltas and repository totals per profile.
-import type { EstimateReport } from '../estimate/index.js';
+import { precisionLabel, type EstimateReport } from '../estimate/index.js';
 import type { CoverageSummary, ModelDiff, ProfileResult, ReportSummary, TotalDiff } from './types.js';
 
 function coverageSummary(report: EstimateReport): CoverageSummary {
@@ -28,6 +28,8 @@ export function summarise(report: EstimateReport): ReportSummary {
   if (t.seconds !== undefined) s.seconds = t.seconds;
   if (report.profile.version !== undefined) s.profileVersion = report.profile.version;
   if (report.workload && (report.workload.trainingRun || report.workload.serving)) s.workload = report.workload;
+  const notes = (report.precision ?? []).flatMap((p) => precisionLabel(p, report.profile.id) ?? []);
+  if (notes.length > 0) s.precisionNotes = notes;
   return s;
 }
 

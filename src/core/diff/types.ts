@@ -19,6 +19,8 @@ export interface ReportSummary {
   coverage: CoverageSummary;
   /** The side's workload roll-ups (training run, serving, conversions), when a workload was declared. */
   workload?: WorkloadEstimate;
+  /** Precisions priced without measurements on the profile's device, one label each ("fp16 roofs from the datasheet ..."). */
+  precisionNotes?: string[];
 }
 
 export interface CoverageSummary {

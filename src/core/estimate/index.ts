@@ -2,17 +2,21 @@
 // The profile's predictor kind predicts each layer; layers it cannot predict (and layers inference could
 // not size) are listed in coverage with their energy excluded from the totals, and a diagnostic says so.
 import type { HardwareProfile } from './profile-types.js';
-import type { EstimateReport, LayerEstimate, Mode } from './estimate-types.js';
+import type { EstimateReport, LayerEstimate, Mode, PrecisionShare } from './estimate-types.js';
 import type { Coverage, InferredModel } from '../infer/index.js';
 import type { Diagnostic } from '../common/index.js';
 import { predictorKind } from './predictors/registry.js';
 import { ROOFLINE_V1 } from './predictors/roofline.js';
 import { checkRooflinePredictor } from './predictors/roofline-check.js';
 import { buildKernelPlan, eagerRuleSet, type RuleSet } from '../plan/index.js';
+import { precisionBand, precisionSource } from './precision.js';
+import { precisionDiagnostics } from './precision-report.js';
 
 export { validateProfile, PROFILE_SCHEMA } from './profile.js';
 export { PREDICTOR_KINDS, predictorKind } from './predictors/registry.js';
 export { ROOFLINE_V1 } from './predictors/roofline.js';
+export { measuredPrecisions, PRECISIONS, precisionSpeedup, UNMEASURED_PRECISION_BAND, type PrecisionSource } from './precision.js';
+export { precisionLabel } from './precision-report.js';
 export { GETZNER_V1 } from './predictors/getzner.js';
 export type { EstimateReport, HardwareProfileSummary, LayerEstimate, Mode, Serving, TrainingRun, WorkloadEstimate } from './estimate-types.js';
 export type { DeviceFacts, FitStats, HardwareProfile } from './profile-types.js';
@@ -46,6 +50,11 @@ export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile
   const unpriced = new Set<number>();
   let energyJ = 0;
   let seconds = 0;
+  // The band is the profile's, wider on the energy of kernels at precisions it has not measured.
+  let bandLowJ = 0;
+  let bandHighJ = 0;
+  const byPrecision = new Map<string, PrecisionShare>();
+  const nodePrecision = new Map<number, string>();
   let timed = true;
   const costs = plan.kernels.map((k) => k.cost);
   const sized = inferred.layers.filter((l) => l.status === 'estimated');
@@ -66,6 +75,15 @@ export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile
     }
     nodeJ[k.anchor]! += p.energyJ;
     energyJ += p.energyJ;
+    const precision = k.cost.precision ?? 'fp32';
+    const share = byPrecision.get(precision) ?? { precision, kernels: 0, energyJ: 0, source: precisionSource(profile, precision, kind.kind === ROOFLINE_V1) };
+    share.kernels += 1;
+    share.energyJ += p.energyJ;
+    byPrecision.set(precision, share);
+    const band = precisionBand(share.source, precision);
+    bandLowJ += p.energyJ * band.low;
+    bandHighJ += p.energyJ * band.high;
+    if (precision !== 'fp32' && !nodePrecision.has(k.anchor)) nodePrecision.set(k.anchor, precision);
     if (p.seconds !== undefined) {
       nodeS[k.anchor]! += p.seconds;
       seconds += p.seconds;
@@ -75,9 +93,12 @@ export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile
     if (layer.status !== 'estimated' || unpriced.has(i)) return layerEstimate(layer, 0, 'unsupported');
     const est = layerEstimate(layer, nodeJ[i]!, 'estimated');
     if (timed) est.seconds = nodeS[i]!;
+    const precision = nodePrecision.get(i);
+    if (precision) est.precision = precision;
     return est;
   });
   const estimatedLayers = layers.filter((l) => l.status === 'estimated');
+  const kernelsJ = energyJ;
   if (pass) {
     if (isCount(pass.overheadJ)) energyJ += pass.overheadJ;
     if (isCount(pass.overheadS)) seconds += pass.overheadS;
@@ -85,15 +106,22 @@ export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile
     const priced = inferred.layers.filter((l, i) => l.status === 'estimated' && !unpriced.has(i));
     energyJ += kind.predictOverheadJ?.(profile.predictor, profile.device, priced, opts.mode) ?? 0;
   }
+  bandLowJ += energyJ - kernelsJ;
+  bandHighJ += energyJ - kernelsJ;
+  const shares = [...byPrecision.values()].sort((a, b) => b.energyJ - a.energyJ || a.precision.localeCompare(b.precision));
+  const mixed = shares.some((sh) => sh.precision !== 'fp32');
 
-  const diagnostics: Diagnostic[] = [...inferred.diagnostics, ...coverageDiagnostics(inferred, unsupported, profile, opts.mode)];
+  const diagnostics: Diagnostic[] = [
+    ...inferred.diagnostics, ...coverageDiagnostics(inferred, unsupported, profile, opts.mode),
+    ...(mixed ? precisionDiagnostics(profile, shares, energyJ) : []),
+  ];
   const totals: EstimateReport['totals'] = {
     macs: inferred.totals.macs,
     flops: 2 * inferred.totals.macs,
     params: inferred.totals.params,
     energyJ,
-    energyJLow: energyJ * profile.uncertainty.low,
-    energyJHigh: energyJ * profile.uncertainty.high,
+    energyJLow: bandLowJ * profile.uncertainty.low,
+    energyJHigh: bandHighJ * profile.uncertainty.high,
   };
   if (timed && estimatedLayers.length > 0) totals.seconds = seconds;
   const report: EstimateReport = {
@@ -107,6 +135,7 @@ export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile
     coverage: { nodes: inferred.coverage.nodes, estimated: estimatedLayers.length, unsupported, heavy: heavyCoverage(layers) },
     diagnostics,
   };
+  if (mixed) report.precision = shares;
   const loop = kind.predictTrainingLoop?.(profile.predictor, profile.device, costs);
   if (loop) report.trainingLoop = loop;
   return report;

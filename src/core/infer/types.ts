@@ -45,6 +45,8 @@ export interface LayerCost {
   reason?: string;
   /** Path of the enclosing control-flow node for layers inside If/Loop/Scan bodies. */
   scope?: string;
+  /** Precision the kernel computes at ('fp32', 'fp16', 'bf16', 'int8' ...), set by core/plan; absent: fp32. */
+  precision?: string;
   /** How the node is wired into its graph (tensor names are local to `scope`), for graph passes such as core/plan. */
   io?: LayerIo;
 }

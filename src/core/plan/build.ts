@@ -3,6 +3,7 @@
 import type { Mode } from './types.js';
 import type { InferredModel, LayerCost } from '../infer/index.js';
 import { PlanGraph } from './graph.js';
+import { withPrecision } from './precision.js';
 import type { KernelPlan, Placement, PlanState, RuleSet } from './types.js';
 
 export function buildKernelPlan(layers: readonly LayerCost[], ruleSet: RuleSet, mode: Mode): KernelPlan {
@@ -12,6 +13,7 @@ export function buildKernelPlan(layers: readonly LayerCost[], ruleSet: RuleSet, 
     kernelsOf: layers.map(() => []),
   };
   for (const pass of ruleSet.passes) pass.run(state);
+  state.kernels = withPrecision(graph, state.kernels);
   const placements: Placement[] = layers.map((_, i) => {
     const kernels = state.kernelsOf[i]!;
     if (kernels.length > 0) return { kind: 'kernel', kernels };

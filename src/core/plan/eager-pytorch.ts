@@ -7,10 +7,14 @@ import { controlPass, shapeArithmeticPass, unsupportedPass } from './rules/free.
 import { gatedActivationPass, geluPass, layerNormPass, linearPass } from './rules/fusions.js';
 import { convBiasPass } from './rules/conv-bias.js';
 import { layoutPass } from './rules/layout.js';
+import { qdqPass } from './rules/qdq.js';
 import type { PlanPass, RuleSet } from './types.js';
 
-/** Passes that hold for any runtime: they go first in every rule set. */
-export const SHARED_PASSES: readonly PlanPass[] = [unsupportedPass, shapeArithmeticPass, controlPass];
+/**
+ * Passes that hold for any runtime: they go first in every rule set. QDQ fusion comes before shape
+ * arithmetic so that a Q/DQ pair around a view is dropped with it.
+ */
+export const SHARED_PASSES: readonly PlanPass[] = [unsupportedPass, qdqPass, shapeArithmeticPass, controlPass];
 
 const EAGER_FUSIONS: readonly PlanPass[] = [attentionPass, layerNormPass, geluPass, gatedActivationPass, linearPass, dropoutPass];
 

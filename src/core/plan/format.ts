@@ -1,17 +1,21 @@
 // How `inspect` shows a kernel plan: one cell per node (the kernels it anchors, the kernel it is part of, or
 // why it launches none), a summary line, and a compact JSON form.
 import type { LayerCost } from '../infer/index.js';
-import type { KernelPlan } from './types.js';
+import type { KernelPlan, PlannedKernel } from './types.js';
 
-/** Per node: "k12 Linear" (anchors), "→ k12" (inside k12), "free: view (reshape)", "?" (not sized). */
-export function planCells(plan: KernelPlan): string[] {
+/**
+ * Per node: "k12 Linear" (anchors), "→ k12" (inside k12), "free: view (reshape)", "?" (not sized); with
+ * `precision`, each anchored kernel also says what it computes at ("k12 Linear fp16").
+ */
+export function planCells(plan: KernelPlan, opts: { precision?: boolean } = {}): string[] {
   const byId = new Map(plan.kernels.map((k) => [k.id, k]));
   return plan.placements.map((p, i) => {
     if (p.kind === 'unsupported') return '?';
     if (p.kind === 'free') return `free: ${p.reason}`;
     const anchored = p.kernels.map((id) => byId.get(id)!).filter((k) => k.anchor === i);
     if (anchored.length === 0) return `→ k${p.kernels[0]!}`;
-    return anchored.map((k) => `k${k.id} ${k.kind}${k.members.length > 1 ? ` (${k.members.length} nodes)` : ''}`).join(', ');
+    const at = (k: PlannedKernel): string => (opts.precision ? ` ${k.cost.precision ?? 'fp32'}` : '');
+    return anchored.map((k) => `k${k.id} ${k.kind}${k.members.length > 1 ? ` (${k.members.length} nodes)` : ''}${at(k)}`).join(', ');
   });
 }
 
@@ -39,7 +43,7 @@ export interface PlanJson {
   mode: string;
   kernels: {
     id: number; kind: string; rule: string; opClass: string; anchor: string; members: string[];
-    macs: number; weightBytes: number; activationBytesIn: number; activationBytesOut: number; elements?: number;
+    macs: number; weightBytes: number; activationBytesIn: number; activationBytesOut: number; elements?: number; precision: string;
   }[];
 }
 
@@ -52,6 +56,7 @@ export function planJson(plan: KernelPlan, layers: readonly LayerCost[]): PlanJs
       const out: PlanJson['kernels'][number] = {
         id: k.id, kind: k.kind, rule: k.rule, opClass: c.family, anchor: layers[k.anchor]!.name, members: k.members.map((m) => layers[m]!.name),
         macs: c.macs, weightBytes: c.weightBytes, activationBytesIn: c.activationBytesIn, activationBytesOut: c.activationBytesOut,
+        precision: c.precision ?? 'fp32',
       };
       if (c.attrs.elements !== undefined) out.elements = c.attrs.elements;
       return out;

@@ -82,11 +82,16 @@ export class PlanGraph {
     return a !== '' && a === this.input(j, m) && this.layers[i]?.scope === this.layers[j]?.scope;
   }
 
-  /** Bytes per element of input k of layer i (from its producer; 4 when not known). */
-  inputElementBytes(i: number, k: number): number {
+  /** ONNX element type of input k of layer i, from its producer; 0 when not known (graph input, initializer). */
+  inputDtype(i: number, k: number): number {
     const p = this.producerOf(i, k);
     const o = this.producerOutput(i, k);
-    const dtype = p !== undefined && o !== undefined ? (this.layers[p]?.io?.outputDtypes[o] ?? 0) : 0;
+    return p !== undefined && o !== undefined ? (this.layers[p]?.io?.outputDtypes[o] ?? 0) : 0;
+  }
+
+  /** Bytes per element of input k of layer i (from its producer; 4 when not known). */
+  inputElementBytes(i: number, k: number): number {
+    const dtype = this.inputDtype(i, k);
     return dtype > 0 ? elementBytes(dtype) || 4 : 4;
   }
 }

@@ -85,6 +85,8 @@ export function caveats(diff: ReportDiff): string[] {
   const notes = new Set<string>();
   for (const m of diff.models) {
     for (const r of m.results) {
+      // Precisions the profile has not measured: their numbers (and wider band) are the datasheet's.
+      for (const label of r.head?.precisionNotes ?? r.base?.precisionNotes ?? []) notes.add(`${escapeMd(m.path)}: ${escapeMd(label)}; its band is widened`);
       if (!r.base || !r.head) continue;
       const bv = r.base.profileVersion;
       const hv = r.head.profileVersion;

@@ -31,6 +31,8 @@ export interface CalibratedProfileInput extends CalibratedProfileHeader {
   perFamily: Record<string, ClassStats | FitStats>;
   /** Absent when there are no whole-model measurements for the device. */
   wholeModel?: { cases: number; medianApe: number; maxApe: number };
+  /** The dtypes of the layer records fitted (default fp32). */
+  measuredPrecisions?: string[];
 }
 
 export function calibratedProfile(i: CalibratedProfileInput): HardwareProfile {
@@ -46,6 +48,7 @@ export function calibratedProfile(i: CalibratedProfileInput): HardwareProfile {
     device: i.device,
     predictor: i.predictor as unknown as HardwareProfile['predictor'],
     uncertainty: i.band,
+    measuredPrecisions: i.measuredPrecisions ?? ['fp32'],
     fit: i.wholeModel ? { perFamily: i.perFamily, wholeModel: i.wholeModel } : { perFamily: i.perFamily },
   };
 }

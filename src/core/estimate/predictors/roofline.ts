@@ -6,6 +6,7 @@ import type { DeviceFacts, HardwareProfile, LayerPrediction, PredictorKind } fro
 import type { Mode } from '../estimate-types.js';
 import type { LayerCost } from '../../infer/index.js';
 import { checkRooflinePredictor } from './roofline-check.js';
+import { atPrecision } from '../precision.js';
 import { rnnLayerCost } from '../rnn-model.js';
 import { layerClass, layerEnergy, layerFeatures, type LayerFeatures, type RooflineClass, type RooflineClassParams } from '../roofline-model.js';
 
@@ -113,8 +114,9 @@ export function passLayer(p: RooflinePredictor, device: DeviceFacts, layer: Laye
   const cls = layerClass(layer);
   if (cls === null) return null;
   if (cls === 'free') return { seconds: 0, dynamicJ: 0 };
-  const own = classParams(p, cls, mode);
-  if (!own) return null;
+  const fitted = classParams(p, cls, mode);
+  if (!fitted) return null;
+  const own = atPrecision(fitted, device, cls, layer.precision);
   const e = layerEnergy(layerFeatures(layer, cls), { ...own, launchS: own.launchS * launchScale }, device, p.cacheBytes);
   return { seconds: e.seconds, dynamicJ: e.dynamicJ };
 }
@@ -140,8 +142,9 @@ export function kernelCosts(p: RooflinePredictor, device: DeviceFacts, kernels: 
     const cls = layerClass(layer);
     if (cls === null) return null;
     if (cls === 'free') return { hostS: 0, deviceS: 0, seconds: 0, dynamicJ: 0 };
-    const c = classParams(p, cls, mode);
-    if (!c) return null;
+    const fitted = classParams(p, cls, mode);
+    if (!fitted) return null;
+    const c = atPrecision(fitted, device, cls, layer.precision);
     const f = layerFeatures(layer, cls);
     const e = layerEnergy(f, c, device, p.cacheBytes);
     const hostS = f.aligned ? c.launchS : c.launchS * (c.unalignedLaunchFactor ?? 1);

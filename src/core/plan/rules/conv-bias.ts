@@ -1,13 +1,14 @@
 // A convolution with a bias, as eager PyTorch runs it on a GPU: cuDNN computes the convolution, then a
 // separate element-wise kernel adds the bias (aten's _convolution: output.add_(bias)). Depthwise
 // convolutions take the bias inside their own kernel, so only dense ones get the second kernel.
+import { elementBytes } from '../../graph/index.js';
 import type { LayerCost } from '../../infer/index.js';
 import type { PlanPass } from '../types.js';
 import { claim, numel, open } from './match.js';
 
 function biasAdd(conv: LayerCost): LayerCost {
   const elements = numel(conv.outputShapes[0]);
-  const biasBytes = (conv.attrs.outChannels ?? 0) * 4;
+  const biasBytes = (conv.attrs.outChannels ?? 0) * elementBytes(conv.io?.outputDtypes[0] || 1);
   const c: LayerCost = {
     name: conv.name, op: 'Add', domain: '', family: 'elementwise', inputShapes: [conv.outputShapes[0] ?? null], outputShapes: conv.outputShapes.slice(0, 1),
     macs: elements, params: 0, weightBytes: biasBytes, activationBytesIn: conv.activationBytesOut, activationBytesOut: conv.activationBytesOut,
