@@ -299,20 +299,20 @@ var init_table = __esm({
 });
 
 // src/core/format/runner-text.ts
-function showInvisible(text2) {
-  return text2.replace(CONTROLS, hex).replace(BIDI, hex);
+function showInvisible(text) {
+  return text.replace(CONTROLS, hex).replace(BIDI, hex);
 }
-function escapeData(text2) {
-  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 function neutraliseLine(line) {
   return showInvisible(line).replace(/^(\s*):(?=:)/, "$1%3A").replace(/#(?=#\[)/g, "\\u0023");
 }
-function safeLines(text2) {
-  return text2.split(/(\r\n|\r|\n)/).map((part, i) => i % 2 === 1 ? part : neutraliseLine(part)).join("");
+function safeLines(text) {
+  return text.split(/(\r\n|\r|\n)/).map((part, i) => i % 2 === 1 ? part : neutraliseLine(part)).join("");
 }
-function logText(text2) {
-  return neutraliseLine(escapeData(text2));
+function logText(text) {
+  return neutraliseLine(escapeData(text));
 }
 var BIDI, CONTROLS, hex;
 var init_runner_text = __esm({
@@ -332,12 +332,12 @@ function sig(x, digits) {
 function si(abs, unit, minExp) {
   if (abs === 0 || !Number.isFinite(abs)) return `${abs === 0 ? "0" : String(abs)} ${unit}`;
   let exp = Math.min(MAX_EXP, Math.max(minExp, Math.floor(Math.log10(abs) / 3) * 3));
-  let text2 = sig(abs / 10 ** exp, 3);
-  if (Number(text2) >= 1e3 && exp < MAX_EXP) {
+  let text = sig(abs / 10 ** exp, 3);
+  if (Number(text) >= 1e3 && exp < MAX_EXP) {
     exp += 3;
-    text2 = sig(abs / 10 ** exp, 3);
+    text = sig(abs / 10 ** exp, 3);
   }
-  return `${text2} ${PREFIXES[exp]}${unit}`;
+  return `${text} ${PREFIXES[exp]}${unit}`;
 }
 function signed(value, body) {
   if (value > 0) return `+${body}`;
@@ -371,18 +371,18 @@ function formatCount(n) {
   const grouped = s.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return n < 0 ? `-${grouped}` : grouped;
 }
-function noMention(text2) {
-  return text2.replace(/@/g, "@\u200B");
+function noMention(text) {
+  return text.replace(/@/g, "@\u200B");
 }
-function escapeMd(text2, atLineStart = false) {
-  const inline = noMention(showInvisible(text2.replace(/[\r\n\t]+/g, " ")).replace(/[\\`*_[\]<>|~&#!:]/g, (ch) => `\\${ch}`).replace(/(www)\./gi, "$1\\."));
+function escapeMd(text, atLineStart = false) {
+  const inline = noMention(showInvisible(text.replace(/[\r\n\t]+/g, " ")).replace(/[\\`*_[\]<>|~&#!:]/g, (ch) => `\\${ch}`).replace(/(www)\./gi, "$1\\."));
   return atLineStart ? inline.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2") : inline;
 }
-function escapeHtml(text2) {
-  return noMention(showInvisible(text2.replace(/[\r\n\t]+/g, " ")).replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]));
+function escapeHtml(text) {
+  return noMention(showInvisible(text.replace(/[\r\n\t]+/g, " ")).replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]));
 }
-function mermaidLabel(text2, maxLength = 24) {
-  const clean = showInvisible(text2).replace(/["`<>#;{}\[\]\\\r\n\t@]/g, " ").replace(/\s+/g, " ").trim();
+function mermaidLabel(text, maxLength = 24) {
+  const clean = showInvisible(text).replace(/["`<>#;{}\[\]\\\r\n\t@]/g, " ").replace(/\s+/g, " ").trim();
   return clean.length > maxLength ? `${clean.slice(0, maxLength - 1)}\u2026` : clean || "?";
 }
 function shortSha(sha) {
@@ -399,6 +399,76 @@ var init_format = __esm({
   }
 });
 
+// src/core/format/json-chunks.ts
+function omitted(v) {
+  return v === void 0 || typeof v === "function" || typeof v === "symbol";
+}
+function resolved(v, key2) {
+  return v !== null && typeof v === "object" && typeof v.toJSON === "function" ? v.toJSON(key2) : v;
+}
+function* jsonChunks(value) {
+  let buffer = "";
+  function* emit(x, pad, depth) {
+    const large = Array.isArray(x) && x.length > BATCH;
+    if (x === null || typeof x !== "object" || depth >= WALK_DEPTH && !large) {
+      const text = JSON.stringify(x, null, 2) ?? "null";
+      buffer += depth > 0 && text.includes("\n") ? text.replace(/\n/g, `
+${pad}`) : text;
+      if (buffer.length >= CHUNK_CHARS) {
+        yield buffer;
+        buffer = "";
+      }
+      return;
+    }
+    const inner = `${pad}  `;
+    if (Array.isArray(x)) {
+      if (x.length === 0) {
+        buffer += "[]";
+        return;
+      }
+      buffer += "[";
+      for (let i = 0; i < x.length; i += BATCH) {
+        const text = JSON.stringify(x.slice(i, i + BATCH), null, 2);
+        const body = text.slice(1, -2);
+        buffer += `${i > 0 ? "," : ""}${pad ? body.replace(/\n/g, `
+${pad}`) : body}`;
+        if (buffer.length >= CHUNK_CHARS) {
+          yield buffer;
+          buffer = "";
+        }
+      }
+      buffer += `
+${pad}]`;
+      return;
+    }
+    buffer += "{";
+    let first = true;
+    for (const k of Object.keys(x)) {
+      const child = resolved(x[k], k);
+      if (omitted(child)) continue;
+      buffer += `${first ? "" : ","}
+${inner}${JSON.stringify(k)}: `;
+      first = false;
+      yield* emit(child, inner, depth + 1);
+    }
+    buffer += first ? "}" : `
+${pad}}`;
+  }
+  const top = resolved(value, "");
+  if (omitted(top)) return;
+  yield* emit(top, "", 0);
+  if (buffer) yield buffer;
+}
+var CHUNK_CHARS, WALK_DEPTH, BATCH;
+var init_json_chunks = __esm({
+  "src/core/format/json-chunks.ts"() {
+    "use strict";
+    CHUNK_CHARS = 1 << 16;
+    WALK_DEPTH = 3;
+    BATCH = 256;
+  }
+});
+
 // src/core/format/index.ts
 var init_format2 = __esm({
   "src/core/format/index.ts"() {
@@ -406,6 +476,7 @@ var init_format2 = __esm({
     init_table();
     init_format();
     init_runner_text();
+    init_json_chunks();
   }
 });
 
@@ -563,31 +634,49 @@ var init_cast_model = __esm({
 
 // src/core/graph/topo.ts
 function topoSort(nodes, file) {
+  const n = nodes.length;
   const producer = /* @__PURE__ */ new Map();
-  nodes.forEach((n, i) => n.outputs.forEach((o) => o !== "" && producer.set(o, i)));
-  const indegree = nodes.map(() => 0);
-  const consumers = nodes.map(() => []);
-  nodes.forEach((n, i) => {
-    const deps = /* @__PURE__ */ new Set();
-    for (const name of [...n.inputs, ...implicitInputs(n)]) {
+  for (let i = 0; i < n; i++) for (const o of nodes[i].outputs) if (o !== "") producer.set(o, i);
+  const depStart = new Int32Array(n + 1);
+  const deps = [];
+  for (let i = 0; i < n; i++) {
+    depStart[i] = deps.length;
+    const node3 = nodes[i];
+    const names = hasSubgraph(node3) ? [...node3.inputs, ...implicitInputs(node3)] : node3.inputs;
+    const seen = names.length > 16 ? /* @__PURE__ */ new Set() : void 0;
+    for (const name of names) {
       const p = producer.get(name);
-      if (p !== void 0 && p !== i) deps.add(p);
+      if (p === void 0 || p === i) continue;
+      if (seen) {
+        if (seen.has(p)) continue;
+        seen.add(p);
+      } else if (hasFrom(deps, depStart[i], p)) continue;
+      deps.push(p);
     }
-    indegree[i] = deps.size;
-    deps.forEach((d) => consumers[d]?.push(i));
-  });
+  }
+  depStart[n] = deps.length;
+  const indegree = new Int32Array(n);
+  const consumerCount = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    indegree[i] = depStart[i + 1] - depStart[i];
+    for (let k = depStart[i]; k < depStart[i + 1]; k++) consumerCount[deps[k] + 1]++;
+  }
+  for (let i = 0; i < n; i++) consumerCount[i + 1] += consumerCount[i];
+  const consumers = new Int32Array(deps.length);
+  const fill = consumerCount.slice(0, n);
+  for (let i = 0; i < n; i++) for (let k = depStart[i]; k < depStart[i + 1]; k++) consumers[fill[deps[k]]++] = i;
   const ready = new MinHeap();
-  indegree.forEach((d, i) => d === 0 && ready.push(i));
+  for (let i = 0; i < n; i++) if (indegree[i] === 0) ready.push(i);
   const order = [];
   while (ready.size > 0) {
     const i = ready.pop();
     order.push(nodes[i]);
-    for (const c of consumers[i] ?? []) {
-      indegree[c] = (indegree[c] ?? 0) - 1;
-      if (indegree[c] === 0) ready.push(c);
+    for (let k = consumerCount[i]; k < consumerCount[i + 1]; k++) {
+      const c = consumers[k];
+      if (--indegree[c] === 0) ready.push(c);
     }
   }
-  if (order.length < nodes.length) {
+  if (order.length < n) {
     const stuck = nodes.find((_, i) => (indegree[i] ?? 0) > 0);
     throw new EnergyDiffError("E_GRAPH_CYCLE", `graph has a cycle through node '${stuck?.name ?? "?"}' (${stuck?.opType ?? "?"})`, {
       ...file !== void 0 ? { file } : {},
@@ -595,6 +684,17 @@ function topoSort(nodes, file) {
     });
   }
   return order;
+}
+function hasFrom(list, from, value) {
+  for (let k = from; k < list.length; k++) if (list[k] === value) return true;
+  return false;
+}
+function hasSubgraph(node3) {
+  for (const k in node3.attributes) {
+    const t = node3.attributes[k].type;
+    if (t === "graph" || t === "graphs") return true;
+  }
+  return false;
 }
 function implicitInputs(node3) {
   const names = [];
@@ -1005,13 +1105,13 @@ var init_aliases = __esm({
     padModule = (mode, spatial) => (c) => {
       const rank2 = c.inShape(0)?.length ?? spatial + 2;
       const raw = a(c, "padding");
-      const widths = typeof raw === "number" ? new Array(2 * spatial).fill(raw) : Array.isArray(raw) && raw.every((v) => typeof v === "number") ? raw : void 0;
-      if (!widths || widths.length % 2 !== 0 || widths.length / 2 > rank2) return void 0;
+      const widths2 = typeof raw === "number" ? new Array(2 * spatial).fill(raw) : Array.isArray(raw) && raw.every((v) => typeof v === "number") ? raw : void 0;
+      if (!widths2 || widths2.length % 2 !== 0 || widths2.length / 2 > rank2) return void 0;
       const begins = new Array(rank2).fill(0);
       const ends = new Array(rank2).fill(0);
-      for (let i = 0; i < widths.length / 2; i++) {
-        begins[rank2 - 1 - i] = widths[2 * i];
-        ends[rank2 - 1 - i] = widths[2 * i + 1];
+      for (let i = 0; i < widths2.length / 2; i++) {
+        begins[rank2 - 1 - i] = widths2[2 * i];
+        ends[rank2 - 1 - i] = widths2[2 * i + 1];
       }
       return [node(c, "Pad", [c.inputs[0] ?? "", c.constant("pads", [...begins, ...ends])], { mode })];
     };
@@ -1360,21 +1460,21 @@ var init_build = __esm({
 });
 
 // src/core/layers-json/json-text.ts
-function parseJsonLocated(text2) {
+function parseJsonLocated(text) {
   try {
-    return { ok: true, value: JSON.parse(text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2) };
+    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text) };
   } catch (err) {
-    const found = new Scanner(text2).firstError();
-    const offset = found?.offset ?? text2.length;
+    const found = new Scanner(text).firstError();
+    const offset = found?.offset ?? text.length;
     const reason = found?.reason ?? (err instanceof Error ? err.message : String(err));
-    return { ok: false, error: { offset, ...lineColumn(text2, offset), byteOffset: utf8Length(text2.slice(0, offset)), reason } };
+    return { ok: false, error: { offset, ...lineColumn(text, offset), byteOffset: utf8Length(text.slice(0, offset)), reason } };
   }
 }
-function lineColumn(text2, offset) {
+function lineColumn(text, offset) {
   let line = 1;
-  let start = text2.charCodeAt(0) === 65279 ? 1 : 0;
-  for (let i = 0; i < offset && i < text2.length; i++) {
-    if (text2.charCodeAt(i) === 10) {
+  let start = text.charCodeAt(0) === 65279 ? 1 : 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
       line++;
       start = i + 1;
     }
@@ -1652,8 +1752,8 @@ var init_validate = __esm({
 });
 
 // src/core/layers-json/index.ts
-function decodeLayersJson(text2, file) {
-  const parsed = parseJsonLocated(text2);
+function decodeLayersJson(text, file) {
+  const parsed = parseJsonLocated(text);
   if (!parsed.ok) {
     const e = parsed.error;
     throw new EnergyDiffError("E_LAYERS_JSON", `invalid JSON at line ${e.line}, column ${e.column}: ${e.reason}`, { file, byteOffset: e.byteOffset });
@@ -1861,16 +1961,24 @@ var init_cursor = __esm({
       string(len) {
         const b = this.bytes(len);
         if (len <= 64) {
-          let s = "";
-          for (let i = 0; i < len; i++) {
-            const c = b[i];
-            if (c >= 128) return utf8.decode(b);
-            s += String.fromCharCode(c);
-          }
-          return s;
+          for (let i = 0; i < len; i++) if (b[i] >= 128) return utf8.decode(b);
+          return String.fromCharCode.apply(null, b);
         }
         return utf8.decode(b);
       }
+      /**
+       * A string that repeats across the file (op types, domains): one copy per distinct value, not one per node.
+       * Only for short strings, so a file of distinct 1 MB names cannot grow the table.
+       */
+      shared(len) {
+        const s = this.string(len);
+        if (len > 64) return s;
+        const known = this.sharedStrings.get(s);
+        if (known !== void 0) return known;
+        if (this.sharedStrings.size < 4096) this.sharedStrings.set(s, s);
+        return s;
+      }
+      sharedStrings = /* @__PURE__ */ new Map();
       /** Skips a field's value without reading a length-delimited payload. */
       skip(tag, end) {
         const wire = tag & 7;
@@ -1915,9 +2023,9 @@ function float16(bits) {
 }
 function fromRaw(bytes, dataType) {
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const out = [];
   const at = (size, get) => {
-    for (let o = 0; o + size <= bytes.length; o += size) out.push(get(o));
+    const out = new Array(Math.floor(bytes.length / size));
+    for (let i = 0; i < out.length; i++) out[i] = get(i * size);
     return out;
   };
   switch (dataType) {
@@ -1948,7 +2056,7 @@ function fromRaw(bytes, dataType) {
     case 16:
       return at(2, (o) => bfloat16(v.getUint16(o, true)));
     default:
-      return out;
+      return [];
   }
 }
 function cast(dataType, x) {
@@ -1999,7 +2107,7 @@ function tensorValues(c, dataType, segs, isRaw, storageField = 0) {
       c.pos = seg.pos;
       readElements(c, storageField, seg.pos + seg.len, out, dataType);
     }
-    return out;
+    return out.slice();
   } finally {
     c.pos = back;
   }
@@ -2061,7 +2169,7 @@ function readTensor(c, end, t) {
 function tensorMeta(c, t) {
   const { name, dataType, dims, raw, typed } = t;
   const external = t.dataLocation === 1;
-  const meta = { name, dataType, dims, byteLength: 0, external };
+  const meta = { name, dataType, dims: dims.slice(), byteLength: 0, external };
   const n = dims.reduce((a2, b) => a2 * b, 1);
   const itemBytes = ELEMENT_BYTES[dataType];
   const rawLen = raw?.len ?? 0;
@@ -2305,10 +2413,10 @@ function decodeNode(c, end) {
         n.name = c.string(c.length(end, 3));
         break;
       case 4 << 3 | LEN:
-        n.opType = c.string(c.length(end, 4));
+        n.opType = c.shared(c.length(end, 4));
         break;
       case 7 << 3 | LEN:
-        n.domain = c.string(c.length(end, 7));
+        n.domain = c.shared(c.length(end, 7));
         break;
       case 5 << 3 | LEN: {
         const a2 = sub(c, end, 5, `attribute[${k++}]`, decodeAttribute);
@@ -2319,6 +2427,9 @@ function decodeNode(c, end) {
         c.skip(tag, end);
     }
   }
+  n.inputs = n.inputs.slice();
+  n.outputs = n.outputs.slice();
+  if (k === 0) n.attributes = NO_ATTRIBUTES;
   return n;
 }
 function decodeAttribute(c, end) {
@@ -2464,7 +2575,7 @@ function decodeSparseInitializer(c, end) {
   void _v;
   return { ...meta, dims };
 }
-var LEN, utf82, MAX_GRAPH_DEPTH;
+var LEN, utf82, MAX_GRAPH_DEPTH, NO_ATTRIBUTES;
 var init_graph2 = __esm({
   "src/core/onnx/graph.ts"() {
     "use strict";
@@ -2474,6 +2585,7 @@ var init_graph2 = __esm({
     LEN = WIRE_LEN;
     utf82 = new TextDecoder("utf-8");
     MAX_GRAPH_DEPTH = 64;
+    NO_ATTRIBUTES = Object.freeze({});
   }
 });
 
@@ -2588,13 +2700,13 @@ function notOnnx(file, why, byteOffset = 0) {
 function sniff(source, file) {
   if (source.sizeBytes === 0) throw notOnnx(file, "the file is empty");
   const head = source.read(0, Math.min(512, source.sizeBytes));
-  const text2 = new TextDecoder("latin1").decode(head);
-  if (isLfsPointer(text2)) throw lfsPointerError(file);
+  const text = new TextDecoder("latin1").decode(head);
+  if (isLfsPointer(text)) throw lfsPointerError(file);
   for (const [name, sig2] of SIGNATURES) {
     if (sig2.every((b, i) => head[i] === b)) throw notOnnx(file, `it looks like ${name}`);
   }
-  const first = text2.trimStart()[0];
-  if ((first === "{" || first === "[") && /^\s*[[{]\s*["[{\]}\d-]/.test(text2)) throw notOnnx(file, "it looks like JSON (layer-spec files must end in .json)");
+  const first = text.trimStart()[0];
+  if ((first === "{" || first === "[") && /^\s*[[{]\s*["[{\]}\d-]/.test(text)) throw notOnnx(file, "it looks like JSON (layer-spec files must end in .json)");
   if (head.length >= 16 && head.every((b) => b === 9 || b === 10 || b === 13 || b >= 32 && b < 127)) {
     throw notOnnx(file, "it is plain text");
   }
@@ -2876,9 +2988,9 @@ function loadModelSync(path) {
     throw new EnergyDiffError("E_FILE_TOO_LARGE", `${st.size} bytes, over the ${maxBytes}-byte limit for ${json ? "layers.json files" : "ONNX files"}${why}`, { file: path });
   }
   if (json) {
-    const text2 = readOrExplain(path, () => readFileSync(path, "utf8"));
-    if (isLfsPointer(text2)) throw lfsPointerError(path);
-    return decodeLayersJson(text2, path);
+    const text = readOrExplain(path, () => readFileSync(path, "utf8"));
+    if (isLfsPointer(text)) throw lfsPointerError(path);
+    return decodeLayersJson(text, path);
   }
   const source = readOrExplain(path, () => openFileSource(path));
   try {
@@ -3193,7 +3305,7 @@ function numel(shape) {
 }
 function fromMeta(meta, isInitializer) {
   const v = { shape: [...meta.dims], dtype: meta.dataType };
-  if (meta.values && meta.values.length === numel(meta.dims)) v.values = [...meta.values];
+  if (meta.values && meta.values.length === numel(meta.dims)) v.values = meta.values;
   if (isInitializer) v.initializer = meta;
   return v;
 }
@@ -4753,9 +4865,9 @@ var init_slice = __esm({
       }
       if (x.values && shape.length === 1 && idx.values) {
         const dim = shape[0];
-        const pick3 = idx.values.map((i) => i < 0 ? i + dim : i);
-        result.values = pick3.map((i) => need(x.values?.[i], `Gather index ${i} out of range`));
-        if (x.batchEntries) result.batchEntries = pick3.map((i) => x.batchEntries?.[i] ?? false);
+        const pick2 = idx.values.map((i) => i < 0 ? i + dim : i);
+        result.values = pick2.map((i) => need(x.values?.[i], `Gather index ${i} out of range`));
+        if (x.batchEntries) result.batchEntries = pick2.map((i) => x.batchEntries?.[i] ?? false);
       }
       const embedding2 = isWeight(x) && !x.values;
       return { outputs: [result], family: embedding2 ? "embedding" : "data-movement", macs: 0, attrs: { elements: numel(out), axis }, weightInputs: embedding2 ? [0] : [] };
@@ -4998,36 +5110,38 @@ var init_weights = __esm({
 });
 
 // src/core/infer/walk.ts
+function functionKey(domain, name) {
+  return `${domain}\0${name}`;
+}
+function functionIndex(functions) {
+  const index = /* @__PURE__ */ new Map();
+  for (const f of functions) if (!index.has(functionKey(f.domain, f.name))) index.set(functionKey(f.domain, f.name), f);
+  return index;
+}
 function walkGraph(graph, scopeValues, env, scope) {
-  const values = new Map(scopeValues);
+  const values = scope === void 0 ? new Map(scopeValues) : new ScopedValues(scopeValues);
   for (const init of graph.initializers) {
     const { value, problem } = checkedValue(fromMeta(init, true));
     if (problem) env.diagnostics.push({ severity: "warning", code: "W_TENSOR_DIMS", message: `initializer ${init.name}: ${problem}; its consumers are not estimated` });
     values.set(init.name, value);
   }
   const layers = [];
-  const used = /* @__PURE__ */ new Set();
+  const names = new UniqueNames();
   const producers = /* @__PURE__ */ new Map();
   topoSort(graph.nodes, env.file).forEach((node3, index) => {
-    const name = uniqueName(node3.name !== "" ? node3.name : `${node3.opType}_${index}`, used);
+    const name = names.take(node3.name !== "" ? node3.name : `${node3.opType}_${index}`);
     const produced = inferNode(node3, name, values, env, producers, scope);
     const own2 = produced[produced.length - 1];
     if (own2) node3.outputs.forEach((o, k) => o !== "" && producers.set(o, { layer: own2, output: k }));
-    layers.push(...produced);
+    for (const layer of produced) layers.push(layer);
   });
   return { layers, values };
-}
-function uniqueName(base, used) {
-  let name = base;
-  for (let k = 2; used.has(name); k++) name = `${base}_${k}`;
-  used.add(name);
-  return name;
 }
 function inferNode(node3, name, values, env, producers, scope) {
   const inputs = node3.inputs.map((i) => i === "" ? void 0 : values.get(i));
   const base = baseLayer(node3, name, inputs, scope);
   const missing = node3.inputs.find((i, k) => i !== "" && inputs[k] === void 0);
-  const fn = env.functions.find((f) => f.name === node3.opType && f.domain === node3.domain);
+  const fn = env.functions.size > 0 ? env.functions.get(functionKey(node3.domain, node3.opType)) : void 0;
   if (!fn && node3.domain !== "" && node3.domain !== "ai.onnx") {
     return [unsupported(base, `operator domain '${node3.domain}' is not supported`)];
   }
@@ -5106,7 +5220,7 @@ function makeCtx(node3, inputs, values, env, producers, name, scope) {
     batchOverride: env.batchOverride,
     warn: (code2, message) => env.diagnostics.push({ severity: "warning", code: code2, message, node: name, op: node3.opType }),
     inferSubgraph: (graph, formal, subScope) => {
-      const inner = new Map(values);
+      const inner = new ScopedValues(values);
       graph.inputs.forEach((vi, k) => {
         const given = formal[k];
         if (given) inner.set(vi.name, given);
@@ -5125,7 +5239,7 @@ function baseLayer(node3, name, inputs, scope) {
     op: node3.opType,
     domain: node3.domain,
     family: "unsupported",
-    inputShapes: inputs.map((v) => v?.shape ? [...v.shape] : null),
+    inputShapes: inputs.map((v) => v?.shape ?? null),
     outputShapes: [],
     macs: 0,
     params: 0,
@@ -5167,9 +5281,11 @@ function costLayer(layer, node3, inputs, r, seen) {
   const macs = r.family === "data-movement" || r.family === "embedding" ? written : r.macs;
   return {
     ...layer,
-    inputShapes: inputs.map((v) => v?.shape ? [...v.shape] : null),
+    // Shapes are shared with the values, not copied: neither inference nor the reports change a shape array
+    // in place (rebatching replaces one), and copies were a third of the layers' memory at 10^6 nodes.
+    inputShapes: inputs.map((v) => v?.shape ?? null),
     family: r.family,
-    outputShapes: outputs.map((v) => v?.shape ? [...v.shape] : []),
+    outputShapes: outputs.map((v) => v?.shape ?? []),
     macs,
     params,
     weightBytes,
@@ -5192,6 +5308,7 @@ function functionRule(fn) {
     return { outputs: r.outputs.map((v) => v ?? { shape: null, dtype: 0 }), family: "control", macs: 0, subLayers: r.layers };
   };
 }
+var ScopedValues, UniqueNames;
 var init_walk = __esm({
   "src/core/infer/walk.ts"() {
     "use strict";
@@ -5203,6 +5320,47 @@ var init_walk = __esm({
     init_registry();
     init_value();
     init_weights();
+    ScopedValues = class extends Map {
+      constructor(outer) {
+        super();
+        this.outer = outer;
+      }
+      hidden = /* @__PURE__ */ new Set();
+      get(name) {
+        const own2 = super.get(name);
+        if (own2 !== void 0 || this.hidden.size === 0 || !this.hidden.has(name)) return own2 ?? this.outer.get(name);
+        return void 0;
+      }
+      has(name) {
+        return super.has(name) || !this.hidden.has(name) && this.outer.has(name);
+      }
+      set(name, value) {
+        this.hidden.delete(name);
+        return super.set(name, value);
+      }
+      delete(name) {
+        const had = this.has(name);
+        super.delete(name);
+        this.hidden.add(name);
+        return had;
+      }
+    };
+    UniqueNames = class {
+      used = /* @__PURE__ */ new Set();
+      next = /* @__PURE__ */ new Map();
+      take(base) {
+        if (!this.used.has(base)) {
+          this.used.add(base);
+          return base;
+        }
+        let k = this.next.get(base) ?? 2;
+        let name = `${base}_${k}`;
+        while (this.used.has(name)) name = `${base}_${++k}`;
+        this.next.set(base, k + 1);
+        this.used.add(name);
+        return name;
+      }
+    };
   }
 });
 
@@ -5247,37 +5405,74 @@ function totalsLines(m, extra) {
     ...extra.lines ?? []
   ];
 }
-function text(m, extra) {
+function widths(all) {
+  const w = { name: 0, op: 0, shape: 0, macs: 0, params: 0, kernel: 0 };
+  for (const r of all) {
+    if (r.name.length > w.name) w.name = r.name.length;
+    if (r.op.length > w.op) w.op = r.op.length;
+    if (r.shape.length > w.shape) w.shape = r.shape.length;
+    if (r.macs.length > w.macs) w.macs = r.macs.length;
+    if (r.params.length > w.params) w.params = r.params.length;
+    if (r.kernel.length > w.kernel) w.kernel = r.kernel.length;
+  }
+  return w;
+}
+function* chunked(lines) {
+  let batch = [];
+  for (const line of lines) {
+    batch.push(line);
+    if (batch.length >= CHUNK_LINES) {
+      yield batch.join("\n") + "\n";
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch.join("\n") + "\n";
+}
+function* textLines(m, extra) {
   const header = { name: "layer", op: "op", shape: "output shape", macs: "MACs", params: "params", kernel: extra.column?.header ?? "", note: "" };
   const all = [header, ...rows(m, extra)];
-  const w = (k) => Math.max(...all.map((r) => r[k].length));
-  const line = (r) => [
-    r.name.padEnd(w("name")),
-    r.op.padEnd(w("op")),
-    r.shape.padEnd(w("shape")),
-    r.macs.padStart(w("macs")),
-    r.params.padStart(w("params")),
-    ...extra.column ? [r.kernel.padEnd(w("kernel"))] : [],
-    r.note
-  ].join("  ").trimEnd();
-  const diag = m.diagnostics.map((d) => `${d.severity}: ${d.code}${d.node ? ` (${logText(d.node)})` : ""}: ${logText(d.message)}`);
-  return [...all.map(line), "", ...totalsLines(m, extra).map(logText), ...diag].join("\n") + "\n";
+  const w = widths(all);
+  for (const r of all) {
+    yield [
+      r.name.padEnd(w.name),
+      r.op.padEnd(w.op),
+      r.shape.padEnd(w.shape),
+      r.macs.padStart(w.macs),
+      r.params.padStart(w.params),
+      ...extra.column ? [r.kernel.padEnd(w.kernel)] : [],
+      r.note
+    ].join("  ").trimEnd();
+  }
+  yield "";
+  for (const l of totalsLines(m, extra)) yield logText(l);
+  for (const d of m.diagnostics) yield `${d.severity}: ${d.code}${d.node ? ` (${logText(d.node)})` : ""}: ${logText(d.message)}`;
 }
-function markdown(m, extra) {
+function* markdownLines(m, extra) {
   const esc = (s) => s.replace(/\|/g, "\\|");
   const k = extra.column ? ` ${esc(extra.column.header)} |` : "";
-  const lines = [`| layer | op | output shape | MACs | params |${k} note |`, `|---|---|---|--:|--:|${extra.column ? "---|" : ""}---|`];
-  for (const r of rows(m, extra)) lines.push(`| ${esc(r.name)} | ${r.op} | ${r.shape} | ${r.macs} | ${r.params} |${extra.column ? ` ${esc(r.kernel)} |` : ""} ${esc(r.note)} |`);
-  return [...lines, "", ...totalsLines(m, extra).map((l) => `- ${esc(logText(l))}`), ...m.diagnostics.map((d) => `- ${d.severity}: ${esc(logText(d.message))}`)].join("\n") + "\n";
+  yield `| layer | op | output shape | MACs | params |${k} note |`;
+  yield `|---|---|---|--:|--:|${extra.column ? "---|" : ""}---|`;
+  for (const r of rows(m, extra)) yield `| ${esc(r.name)} | ${r.op} | ${r.shape} | ${r.macs} | ${r.params} |${extra.column ? ` ${esc(r.kernel)} |` : ""} ${esc(r.note)} |`;
+  yield "";
+  for (const l of totalsLines(m, extra)) yield `- ${esc(logText(l))}`;
+  for (const d of m.diagnostics) yield `- ${d.severity}: ${esc(logText(d.message))}`;
 }
-function renderInspect(m, format, extra = {}) {
-  if (format === "json") return JSON.stringify(extra.json ? { ...m, ...extra.json } : m, null, 2) + "\n";
-  return format === "markdown" ? markdown(m, extra) : text(m, extra);
+function renderInspectChunks(m, format, extra = {}) {
+  if (format === "json") {
+    const value = extra.json ? { ...m, ...extra.json } : m;
+    return (function* () {
+      yield* jsonChunks(value);
+      yield "\n";
+    })();
+  }
+  return chunked(format === "markdown" ? markdownLines(m, extra) : textLines(m, extra));
 }
+var CHUNK_LINES;
 var init_format3 = __esm({
   "src/core/infer/format.ts"() {
     "use strict";
     init_format2();
+    CHUNK_LINES = 2048;
   }
 });
 
@@ -5295,7 +5490,7 @@ function inferModel(model2, opts = {}, file) {
     batchOverride: bound.batchOverride,
     diagnostics,
     weights: /* @__PURE__ */ new Map(),
-    functions: model2.functions,
+    functions: functionIndex(model2.functions),
     ...file !== void 0 ? { file } : {},
     declared: declaredShapes(model2.graph),
     declaredNodes: []
@@ -5313,7 +5508,7 @@ function inferModel(model2, opts = {}, file) {
     batch: bound.batch,
     totals: totalsOf(layers, env.weights)
   };
-  if (model2.format === "layers-json") diagnostics.push(...checkDeclaredShapes(model2, inferred));
+  if (model2.format === "layers-json") for (const d of checkDeclaredShapes(model2, inferred)) diagnostics.push(d);
   return inferred;
 }
 function declaredDiagnostic(model2, nodes) {
@@ -6590,11 +6785,8 @@ async function inspect(args, io) {
   const model2 = castModel(await loadModel(resolve(io.cwd, path)), precision);
   const inferred = inferModel(model2, opts, path);
   const plan = buildKernelPlan(inferred.layers, EAGER_PYTORCH, mode);
-  io.stdout.write(renderInspect(inferred, format, {
-    column: { header: "kernel", cells: planCells(plan, { precision: true }) },
-    lines: [planSummary(plan)],
-    json: { plan: planJson(plan, inferred.layers) }
-  }));
+  const table = { column: { header: "kernel", cells: planCells(plan, { precision: true }) }, lines: [planSummary(plan)], json: { plan: planJson(plan, inferred.layers) } };
+  for (const chunk of renderInspectChunks(inferred, format, table)) io.stdout.write(chunk);
   return 0;
 }
 function parseInputs(specs) {
@@ -12141,34 +12333,34 @@ var init_profile_numbers = __esm({
 function checkRooflinePredictor(p, file, device) {
   const done = checked.get(p);
   if (done === true || done === false && !device) return;
-  const fail7 = (path, message) => {
+  const fail8 = (path, message) => {
     throw new EnergyDiffError("E_PROFILE_FIELD", message, { file, jsonPath: `$.predictor${path}` });
   };
   const num3 = (v, path, bounds) => {
     const problem = numberProblem(v, bounds);
-    if (problem) fail7(path, problem);
+    if (problem) fail8(path, problem);
   };
   const peakFlops = device ? Math.max(...Object.values(device.peakFlopsPerS)) : void 0;
   num3(p.cacheBytes, ".cacheBytes", { min: 1, max: 1e13 });
   num3(p.optimizerBytesPerParam, ".optimizerBytesPerParam", { min: 0, max: 1e3 });
   if (p.perRunOverheadJ !== void 0) num3(p.perRunOverheadJ, ".perRunOverheadJ", { min: 0, max: 1e12 });
   if (p.trainingLoop !== void 0) {
-    if (!isObject(p.trainingLoop)) fail7(".trainingLoop", 'expected {"startupSPerConvConfig": ...}');
+    if (!isObject(p.trainingLoop)) fail8(".trainingLoop", 'expected {"startupSPerConvConfig": ...}');
     num3(p.trainingLoop.startupSPerConvConfig, ".trainingLoop.startupSPerConvConfig", { min: 0, max: 1e3 });
   }
   for (const block of ["inference", "train"]) {
     const classes = p[block];
-    if (!isObject(classes)) fail7(`.${block}`, "expected an object of operator classes");
+    if (!isObject(classes)) fail8(`.${block}`, "expected an object of operator classes");
     for (const [cls, c] of Object.entries(classes)) {
       const at = `.${block}.${cls}`;
-      if (!ROOFLINE_CLASSES.includes(cls)) fail7(at, `unknown operator class; known: ${ROOFLINE_CLASSES.join(", ")}`);
-      if (!isObject(c)) fail7(at, "expected an object of constants");
+      if (!ROOFLINE_CLASSES.includes(cls)) fail8(at, `unknown operator class; known: ${ROOFLINE_CLASSES.join(", ")}`);
+      if (!isObject(c)) fail8(at, "expected an object of constants");
       const o = c;
       for (const [k, bounds] of Object.entries(CLASS_BOUNDS)) num3(o[k], `${at}.${k}`, bounds);
       for (const [k, bounds] of Object.entries(OPTIONAL_BOUNDS)) if (o[k] !== void 0) num3(o[k], `${at}.${k}`, bounds);
       if (device && peakFlops !== void 0) {
         const roof = (key2, peak, what) => {
-          if (o[key2] > peak * (1 + PEAK_TOLERANCE)) fail7(`${at}.${key2}`, `${String(o[key2])} is above the device's ${what} ${peak}`);
+          if (o[key2] > peak * (1 + PEAK_TOLERANCE)) fail8(`${at}.${key2}`, `${String(o[key2])} is above the device's ${what} ${peak}`);
         };
         roof("flopsPerS", peakFlops, "peak FLOP/s ($.device.peakFlopsPerS)");
         roof("bytesPerS", device.memoryBandwidthBytesPerS, "memory bandwidth ($.device.memoryBandwidthBytesPerS)");
@@ -12176,18 +12368,18 @@ function checkRooflinePredictor(p, file, device) {
     }
   }
   const fallback2 = p.trainFallback;
-  if (!isObject(fallback2)) fail7(".trainFallback", 'expected {"timeFactor": ..., "energyFactor": ...}');
+  if (!isObject(fallback2)) fail8(".trainFallback", 'expected {"timeFactor": ..., "energyFactor": ...}');
   num3(fallback2.timeFactor, ".trainFallback.timeFactor", { min: 0.01, max: 1e3 });
   num3(fallback2.energyFactor, ".trainFallback.energyFactor", { min: 0.01, max: 1e3 });
   const comp = p.composition;
-  if (!isObject(comp)) fail7(".composition", 'expected {"inference": {...}, "train-step": {...}}');
+  if (!isObject(comp)) fail8(".composition", 'expected {"inference": {...}, "train-step": {...}}');
   for (const mode of ["inference", "train-step"]) {
     const m = comp[mode];
-    if (!isObject(m)) fail7(`.composition.${mode}`, 'expected {"launchScale": ..., "passOverheadS": ...}');
+    if (!isObject(m)) fail8(`.composition.${mode}`, 'expected {"launchScale": ..., "passOverheadS": ...}');
     num3(m.launchScale, `.composition.${mode}.launchScale`, { min: 0.01, max: 1e3 });
     num3(m.passOverheadS, `.composition.${mode}.passOverheadS`, { min: 0, max: 1e3 });
     const pipelined = m.pipelined;
-    if (pipelined !== void 0 && typeof pipelined !== "boolean") fail7(`.composition.${mode}.pipelined`, `expected true or false, got ${JSON.stringify(pipelined)}`);
+    if (pipelined !== void 0 && typeof pipelined !== "boolean") fail8(`.composition.${mode}.pipelined`, `expected true or false, got ${JSON.stringify(pipelined)}`);
     if (m.deviceOverheadS !== void 0) num3(m.deviceOverheadS, `.composition.${mode}.deviceOverheadS`, { min: 0, max: 1 });
     if (m.hostOverheadS !== void 0) num3(m.hostOverheadS, `.composition.${mode}.hostOverheadS`, { min: 0, max: 1 });
   }
@@ -12519,52 +12711,52 @@ var init_precision_report = __esm({
 
 // src/core/estimate/predictors/getzner-check.ts
 function checkGetznerPredictor(p, file) {
-  const fail7 = (path, message) => {
+  const fail8 = (path, message) => {
     throw new EnergyDiffError("E_PROFILE_FIELD", message, { file, jsonPath: `$.predictor${path}` });
   };
   const numbers = (v, path, length, nonZero = false) => {
-    if (!Array.isArray(v)) fail7(path, "expected an array of numbers");
+    if (!Array.isArray(v)) fail8(path, "expected an array of numbers");
     const list = v;
-    if (length !== void 0 && list.length !== length) fail7(path, `expected ${length} numbers, got ${list.length}`);
+    if (length !== void 0 && list.length !== length) fail8(path, `expected ${length} numbers, got ${list.length}`);
     list.forEach((x, i) => {
       const problem = numberProblem(x) ?? (nonZero && x === 0 ? "expected a non-zero number" : void 0);
-      if (problem) fail7(`${path}[${i}]`, problem);
+      if (problem) fail8(`${path}[${i}]`, problem);
     });
     return list;
   };
-  const bool = (v, path) => typeof v === "boolean" ? v : fail7(path, "expected true or false");
+  const bool = (v, path) => typeof v === "boolean" ? v : fail8(path, "expected true or false");
   if (p.trainStepFactor !== void 0) {
     const problem = numberProblem(p.trainStepFactor, { min: 0.01, max: 1e3 });
-    if (problem) fail7(".trainStepFactor", problem);
+    if (problem) fail8(".trainStepFactor", problem);
   }
-  if (!isObject(p.modules)) fail7(".modules", "expected an object of fitted pipelines per module");
+  if (!isObject(p.modules)) fail8(".modules", "expected an object of fitted pipelines per module");
   for (const [name, m] of Object.entries(p.modules)) {
     const at = `.modules.${name}`;
-    if (!isObject(m)) fail7(at, "expected a fitted pipeline");
+    if (!isObject(m)) fail8(at, "expected a fitted pipeline");
     const f = m;
-    const known = own(GETZNER_FEATURES, name) ?? fail7(at, `unknown module; known: ${Object.keys(GETZNER_FEATURES).join(", ")}`);
-    if (!Array.isArray(f.inputs) || !f.inputs.every((s) => typeof s === "string")) fail7(`${at}.inputs`, "expected an array of feature names");
+    const known = own(GETZNER_FEATURES, name) ?? fail8(at, `unknown module; known: ${Object.keys(GETZNER_FEATURES).join(", ")}`);
+    if (!Array.isArray(f.inputs) || !f.inputs.every((s) => typeof s === "string")) fail8(`${at}.inputs`, "expected an array of feature names");
     const unknown = f.inputs.find((s) => !known.includes(s));
-    if (unknown !== void 0) fail7(`${at}.inputs`, `${name} has no feature ${JSON.stringify(unknown)}; its features: ${known.join(", ") || "none (MACs only)"}`);
+    if (unknown !== void 0) fail8(`${at}.inputs`, `${name} has no feature ${JSON.stringify(unknown)}; its features: ${known.join(", ") || "none (MACs only)"}`);
     const raw = f.inputs.length * (bool(f.log, `${at}.log`) ? 2 : 1) + (bool(f.macs, `${at}.macs`) ? 1 : 0);
     let width = raw;
     if (f.polynomial !== void 0) {
       const poly = f.polynomial;
-      if (!isObject(poly) || poly.degree !== 2) fail7(`${at}.polynomial`, 'expected {"degree": 2, "interactionOnly": ..., "includeBias": ...}');
+      if (!isObject(poly) || poly.degree !== 2) fail8(`${at}.polynomial`, 'expected {"degree": 2, "interactionOnly": ..., "includeBias": ...}');
       const pairs = bool(poly.interactionOnly, `${at}.polynomial.interactionOnly`) ? raw * (raw - 1) / 2 : raw * (raw + 1) / 2;
       width = (bool(poly.includeBias, `${at}.polynomial.includeBias`) ? 1 : 0) + raw + pairs;
     }
     if (f.standardize !== void 0) {
-      if (!isObject(f.standardize)) fail7(`${at}.standardize`, 'expected {"mean": [...], "scale": [...]}');
+      if (!isObject(f.standardize)) fail8(`${at}.standardize`, 'expected {"mean": [...], "scale": [...]}');
       numbers(f.standardize.mean, `${at}.standardize.mean`, width);
       numbers(f.standardize.scale, `${at}.standardize.scale`, width, true);
     }
-    if (!isObject(f.linear)) fail7(`${at}.linear`, 'expected {"coef": [...], "intercept": ...}');
+    if (!isObject(f.linear)) fail8(`${at}.linear`, 'expected {"coef": [...], "intercept": ...}');
     numbers(f.linear.coef, `${at}.linear.coef`, width);
     const intercept = numberProblem(f.linear.intercept);
-    if (intercept) fail7(`${at}.linear.intercept`, intercept);
+    if (intercept) fail8(`${at}.linear.intercept`, intercept);
     if (f.target !== void 0) {
-      if (!isObject(f.target)) fail7(`${at}.target`, 'expected {"min": [...], "range": [...]}');
+      if (!isObject(f.target)) fail8(`${at}.target`, 'expected {"min": [...], "range": [...]}');
       numbers(f.target.min, `${at}.target.min`, 1);
       numbers(f.target.range, `${at}.target.range`, 1, true);
     }
@@ -12734,7 +12926,7 @@ function trainingRunEnergy(input, run) {
     evalBatches = epochs * Math.ceil(run.evalSamples / inference.batch);
   }
   const overheadJ = nonNegative2(input.perRunOverheadJ ?? 0, "perRunOverheadJ") + (step.trainingLoop?.startupJ ?? 0);
-  const total = (pick3) => steps * step.totals[pick3] + evalBatches * (inference?.totals[pick3] ?? 0) + overheadJ;
+  const total = (pick2) => steps * step.totals[pick2] + evalBatches * (inference?.totals[pick2] ?? 0) + overheadJ;
   return { energyJ: total("energyJ"), energyJLow: total("energyJLow"), energyJHigh: total("energyJHigh"), steps };
 }
 function servingEnergy(input, serving) {
@@ -12961,9 +13153,8 @@ function estimateEnergy(inferred, profile, opts) {
     } else timed = false;
   });
   const layers = inferred.layers.map((layer, i) => {
-    const base = { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params };
-    if (layer.status !== "estimated" || unpriced.has(i)) return { ...base, energyJ: 0, status: "unsupported" };
-    const est = { ...base, energyJ: nodeJ[i], status: "estimated" };
+    if (layer.status !== "estimated" || unpriced.has(i)) return layerEstimate(layer, 0, "unsupported");
+    const est = layerEstimate(layer, nodeJ[i], "estimated");
     if (timed) est.seconds = nodeS[i];
     const precision = nodePrecision2.get(i);
     if (precision) est.precision = precision;
@@ -13011,6 +13202,9 @@ function estimateEnergy(inferred, profile, opts) {
   const loop = kind2.predictTrainingLoop?.(profile.predictor, profile.device, costs);
   if (loop) report.trainingLoop = loop;
   return report;
+}
+function layerEstimate(layer, energyJ, status) {
+  return { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params, energyJ, status };
 }
 function heavyCoverage(layers) {
   const heavy = layers.filter((l) => HEAVY_OPS.has(l.op));
@@ -13106,7 +13300,7 @@ async function loadProfile(idOrPath, cwd = process.cwd(), opts = {}) {
     throw new EnergyDiffError("E_PROFILE_NOT_FOUND", `unknown profile '${idOrPath}'; shipped profiles: ${known.join(", ")} (or pass a path to a profile JSON)`);
   }
   const shown = isPath && opts.confine ? idOrPath : file;
-  const text2 = readChecked(file, {
+  const text = readChecked(file, {
     code: "E_PROFILE_FILE",
     notFoundCode: "E_PROFILE_NOT_FOUND",
     what: "profile file",
@@ -13114,10 +13308,10 @@ async function loadProfile(idOrPath, cwd = process.cwd(), opts = {}) {
     display: shown,
     ...isPath && opts.confine ? { root: cwd } : {}
   });
-  return parseProfileText(text2, shown);
+  return parseProfileText(text, shown);
 }
-function parseProfileText(text2, file) {
-  const parsed = parseJsonLocated(text2);
+function parseProfileText(text, file) {
+  const parsed = parseJsonLocated(text);
   if (!parsed.ok) {
     const e = parsed.error;
     throw new EnergyDiffError("E_PROFILE_JSON", `invalid JSON at line ${e.line}, column ${e.column}: ${e.reason}`, { file });
@@ -13137,7 +13331,7 @@ var init_profiles = __esm({
 });
 
 // src/app/estimate-model.ts
-async function estimateModelFile(file, profiles, opts) {
+async function inferFile(file, opts) {
   const loaded = await loadModel(file);
   const deployed = opts.precision !== void 0 && opts.precision !== "fp32";
   const model2 = deployed ? castModel(loaded, opts.precision) : loaded;
@@ -13149,16 +13343,20 @@ async function estimateModelFile(file, profiles, opts) {
       message: `priced as deployed at ${opts.precision}: every float32 tensor of the export is taken as ${opts.precision} (bytes and compute roofs)`
     });
   }
+  return { inferred, format: model2.format };
+}
+async function estimateModelFile(file, profiles, opts) {
+  const { inferred, format } = await inferFile(file, opts);
   const modelPath = opts.displayPath ?? file;
   return profiles.map((profile) => {
-    const estimate2 = (mode) => estimateEnergy(inferred, profile, { mode, modelPath, format: model2.format });
+    const estimate2 = (mode) => estimateEnergy(inferred, profile, { mode, modelPath, format });
     const report = estimate2(opts.mode);
     const workload = opts.workload;
     if (!workload || !workload.trainingRun && !workload.serving) return report;
     const run = workload.trainingRun;
-    const pick3 = (mode, needed) => mode === opts.mode ? report : needed ? estimate2(mode) : void 0;
-    const inference = pick3("inference", workload.serving !== void 0 || Boolean(run?.evalSamples));
-    const trainStep = pick3("train-step", run !== void 0);
+    const pick2 = (mode, needed) => mode === opts.mode ? report : needed ? estimate2(mode) : void 0;
+    const inference = pick2("inference", workload.serving !== void 0 || Boolean(run?.evalSamples));
+    const trainStep = pick2("train-step", run !== void 0);
     const drop = (part, r) => {
       if (!r || r.coverage.nodes === 0 || r.layers.some((l) => l.status === "estimated" && l.energyJ > 0)) return false;
       report.diagnostics.push({
@@ -14147,10 +14345,10 @@ function measuredSection(rows4) {
 }
 function insertBeforeFooter(body, section) {
   if (section.length === 0) return body;
-  const text2 = section.join("\n") + "\n";
+  const text = section.join("\n") + "\n";
   const at = body.lastIndexOf("\n---\n");
   return at < 0 ? `${body}
-${text2}` : `${body.slice(0, at + 1)}${text2}${body.slice(at + 1)}`;
+${text}` : `${body.slice(0, at + 1)}${text}${body.slice(at + 1)}`;
 }
 var init_measured = __esm({
   "src/core/report/measured.ts"() {
@@ -14165,13 +14363,13 @@ function formatAmount(value) {
   const sign = value < 0 ? "-" : "";
   if (abs === 0 || !Number.isFinite(abs)) return abs === 0 ? "0" : String(value);
   if (abs < 1e-3) return sign + abs.toFixed(Math.min(20, 2 - Math.floor(Math.log10(abs))));
-  const text2 = abs.toPrecision(3);
-  if (abs >= 1e3 || Number(text2) >= 1e3) return sign + formatCount(abs);
-  return sign + text2;
+  const text = abs.toPrecision(3);
+  if (abs >= 1e3 || Number(text) >= 1e3) return sign + formatCount(abs);
+  return sign + text;
 }
 function signedAmount(value) {
-  const text2 = formatAmount(value);
-  return value > 0 ? `+${text2}` : text2;
+  const text = formatAmount(value);
+  return value > 0 ? `+${text}` : text;
 }
 function convertedCell(c) {
   if (!c) return "\u2014";
@@ -14316,12 +14514,12 @@ function render(diff2, opts, level) {
   lines.push(...footer(diff2));
   return lines.join("\n");
 }
-function hardCut(text2, diff2, opts, maxChars) {
+function hardCut(text, diff2, opts, maxChars) {
   const head = [...opts.marker ? [opts.marker] : [], ...headline(diff2, opts.title ?? "energy-diff")].join("\n");
   const note = "\n\n_Comment cut to fit; see the JSON report artifact._\n";
   if (head.length + note.length > maxChars) return head.slice(0, maxChars);
   const room = maxChars - note.length;
-  let cut = text2.slice(0, room);
+  let cut = text.slice(0, room);
   const nl = cut.lastIndexOf("\n");
   if (nl >= head.length) cut = cut.slice(0, nl);
   return cut + note;
@@ -14364,7 +14562,7 @@ function formatEstimate(report, format, profile) {
   const per = report.mode === "inference" ? `inference at batch ${report.batch}` : `training step at batch ${report.batch}`;
   const label = profile.calibrated ? `calibrated on ${profile.calibratedOn ?? "measurements"}` : "spec-derived, uncalibrated";
   const headline2 = `${report.model.path}: ${formatJ(t.energyJ)} per ${per} on ${profile.name} (${formatJ(t.energyJLow)} \u2013 ${formatJ(t.energyJHigh)}), ${formatMacs(t.macs)}, ${formatCount(t.params)} params`;
-  const top = [...report.layers].filter((l) => l.status === "estimated").sort((a2, b) => b.energyJ - a2.energyJ || a2.name.localeCompare(b.name)).slice(0, TOP_LAYERS);
+  const top = topLayers(report.layers, TOP_LAYERS);
   const cov = report.coverage;
   const unsupported2 = summariseUnsupported(cov.unsupported.map((u) => u.op));
   const coverage = `${cov.nodes} nodes, ${cov.estimated} estimated, ${cov.unsupported.length} unsupported${unsupported2 ? `: ${unsupported2}` : ""}`;
@@ -14387,8 +14585,8 @@ function formatEstimate(report, format, profile) {
     ].join("\n");
   }
   const textRows = rows4.map((r) => r.map(logText));
-  const widths = header.map((h, i) => Math.max(h.length, ...textRows.map((r) => (r[i] ?? "").length)));
-  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
+  const widths2 = header.map((h, i) => Math.max(h.length, ...textRows.map((r) => (r[i] ?? "").length)));
+  const line = (cells) => cells.map((c, i) => c.padEnd(widths2[i] ?? 0)).join("  ").trimEnd();
   return [
     logText(headline2),
     `profile ${profile.id} v${profile.version} (${label})`,
@@ -14400,6 +14598,18 @@ function formatEstimate(report, format, profile) {
     ...textRows.map(line),
     ""
   ].join("\n");
+}
+function topLayers(layers, k) {
+  const top = [];
+  for (const l of layers) {
+    if (l.status !== "estimated") continue;
+    if (top.length === k && byEnergy(l, top[k - 1]) >= 0) continue;
+    let i = Math.min(top.length, k - 1);
+    while (i > 0 && byEnergy(l, top[i - 1]) < 0) i--;
+    top.splice(i, 0, l);
+    if (top.length > k) top.pop();
+  }
+  return top;
 }
 function precisionLines(report) {
   return (report.precision ?? []).map((s) => {
@@ -14433,13 +14643,14 @@ function summariseUnsupported(ops) {
   for (const op of ops) counts.set(op, (counts.get(op) ?? 0) + 1);
   return [...counts.entries()].sort((a2, b) => b[1] - a2[1] || a2[0].localeCompare(b[0])).map(([op, n]) => n > 1 ? `${op} \xD7${n}` : op).join(", ");
 }
-var TOP_LAYERS;
+var TOP_LAYERS, byEnergy;
 var init_format_estimate = __esm({
   "src/cli/format-estimate.ts"() {
     "use strict";
     init_estimate();
     init_format2();
     TOP_LAYERS = 15;
+    byEnergy = (a2, b) => b.energyJ - a2.energyJ || a2.name.localeCompare(b.name);
   }
 });
 
@@ -14494,7 +14705,10 @@ ${HELP2}`);
   });
   if (!report) throw new Error("no estimate produced");
   assertFiniteReport(report);
-  io.stdout.write(format === "json" ? JSON.stringify(report, null, 2) + "\n" : formatEstimate(report, format, profile));
+  if (format === "json") {
+    for (const chunk of jsonChunks(report)) io.stdout.write(chunk);
+    io.stdout.write("\n");
+  } else io.stdout.write(formatEstimate(report, format, profile));
   return 0;
 }
 var HELP2;
@@ -14504,6 +14718,7 @@ var init_estimate2 = __esm({
     init_profiles();
     init_estimate_model();
     init_report();
+    init_format2();
     init_format_estimate();
     init_args();
     init_common();
@@ -15489,14 +15704,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text.length <= endStep)
+        return text;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -15513,14 +15728,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -15537,12 +15752,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text, i, indent.length);
           end = i + indent.length + endStep;
           split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split2 = i;
           }
@@ -15554,12 +15769,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -15574,39 +15789,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text[start];
         }
       }
       return end;
@@ -22152,10 +22367,10 @@ var init_measurement_types = __esm({
 function fail5(message, file, line, field) {
   throw new EnergyDiffError("E_MEASUREMENT_FORMAT", message, { file, jsonPath: `line ${line}${field ? `, ${field}` : ""}` });
 }
-function parseLine(text2, file, line) {
+function parseLine(text, file, line) {
   let value;
   try {
-    value = JSON.parse(text2);
+    value = JSON.parse(text);
   } catch (err) {
     const position = /position (\d+)/.exec(String(err))?.[1];
     const where = position !== void 0 ? `line ${line}, column ${Number(position) + 1}` : `line ${line}`;
@@ -22228,10 +22443,10 @@ function h100Record(o, file, line, idlePowerW) {
   if (power !== void 0) m.meanPowerW = power;
   return m;
 }
-function readMeasurementJsonl(text2, file) {
+function readMeasurementJsonl(text, file) {
   const out = [];
   let idlePowerW;
-  const lines = text2.split("\n");
+  const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i].trim();
     if (raw === "") continue;
@@ -22263,7 +22478,7 @@ var init_jsonl = __esm({
 });
 
 // src/core/calibrate/measurements/csv.ts
-function parseCsv(text2, file) {
+function parseCsv(text, file) {
   const records = [];
   let fields = [];
   let field = "";
@@ -22276,10 +22491,10 @@ function parseCsv(text2, file) {
     fields = [];
     field = "";
   };
-  for (let i = 0; i < text2.length; i++) {
-    const ch = text2[i];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text2[i + 1] === '"') {
+      if (ch === '"' && text[i + 1] === '"') {
         field += '"';
         i++;
       } else if (ch === '"') quoted = false;
@@ -22292,7 +22507,7 @@ function parseCsv(text2, file) {
       fields.push(field);
       field = "";
     } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text2[i + 1] === "\n") i++;
+      if (ch === "\r" && text[i + 1] === "\n") i++;
       endRecord();
       line++;
       recordLine = line;
@@ -22337,12 +22552,12 @@ function stem(file) {
   const base = file.split(/[\\/]/).pop() ?? file;
   return base.replace(/\.csv$/i, "").toLowerCase();
 }
-function readGetznerCsv(text2, file) {
+function readGetznerCsv(text, file) {
   const op = GETZNER_MODULES[stem(file)];
   if (!op) {
     throw new EnergyDiffError("E_MEASUREMENT_FORMAT", `cannot tell the layer module from the file name; expected one of ${Object.keys(GETZNER_MODULES).join(", ")}.csv`, { file });
   }
-  const table = parseCsv(text2, file);
+  const table = parseCsv(text, file);
   const durationAt = table.header.indexOf("duration");
   if (durationAt <= 0) throw new EnergyDiffError("E_CSV", "expected parameter columns followed by 'duration'", { file, jsonPath: "line 1" });
   const params = table.header.slice(0, durationAt);
@@ -22364,8 +22579,8 @@ function readGetznerCsv(text2, file) {
     };
   });
 }
-function readGetznerRealConfigs(text2, file) {
-  const table = parseCsv(text2, file);
+function readGetznerRealConfigs(text, file) {
+  const table = parseCsv(text, file);
   const nameAt = table.header.indexOf("project_name");
   if (nameAt < 0) throw new EnergyDiffError("E_CSV", "missing column 'project_name'", { file, jsonPath: "line 1" });
   return table.records.map((record) => {
@@ -22471,8 +22686,8 @@ function splitTrainValTest(rows4, seed, fractions = { train: 0.7, validation: 0.
   const order = seededPermutation(rows4.length, seed);
   const a2 = Math.floor(fractions.train * rows4.length);
   const b = Math.floor((fractions.train + fractions.validation) * rows4.length);
-  const pick3 = (idx) => idx.map((i) => rows4[i]);
-  return { train: pick3(order.slice(0, a2)), validation: pick3(order.slice(a2, b)), test: pick3(order.slice(b)) };
+  const pick2 = (idx) => idx.map((i) => rows4[i]);
+  return { train: pick2(order.slice(0, a2)), validation: pick2(order.slice(a2, b)), test: pick2(order.slice(b)) };
 }
 var init_split = __esm({
   "src/core/calibrate/fit/split.ts"() {
@@ -23535,23 +23750,23 @@ function mergeEntries(...lists) {
   });
 }
 function parsePlan(value, file) {
-  const fail7 = (path, message) => {
+  const fail8 = (path, message) => {
     throw new EnergyDiffError("E_BENCH_PLAN", message, { file, jsonPath: path });
   };
   const root = value;
   const list = Array.isArray(root) ? root : root && typeof root === "object" ? root.entries : void 0;
-  if (!Array.isArray(root) && root && typeof root === "object" && root.schema !== void 0 && root.schema !== BENCH_PLAN_SCHEMA) fail7("$.schema", `expected "${BENCH_PLAN_SCHEMA}"`);
-  if (!Array.isArray(list)) return fail7("$", `expected an array of entries or {"schema": "${BENCH_PLAN_SCHEMA}", "entries": [...]}`);
+  if (!Array.isArray(root) && root && typeof root === "object" && root.schema !== void 0 && root.schema !== BENCH_PLAN_SCHEMA) fail8("$.schema", `expected "${BENCH_PLAN_SCHEMA}"`);
+  if (!Array.isArray(list)) return fail8("$", `expected an array of entries or {"schema": "${BENCH_PLAN_SCHEMA}", "entries": [...]}`);
   const base = Array.isArray(root) ? "$" : "$.entries";
   return mergeEntries(list.map((item, i) => {
     const path = `${base}[${i}]`;
     const o = item;
-    if (!o || typeof o !== "object" || typeof o.op !== "string") return fail7(`${path}.op`, "expected a module name (Conv2d, Linear, ...)");
-    if (!o.config || typeof o.config !== "object" || Array.isArray(o.config)) return fail7(`${path}.config`, "expected an object of integers");
+    if (!o || typeof o !== "object" || typeof o.op !== "string") return fail8(`${path}.op`, "expected a module name (Conv2d, Linear, ...)");
+    if (!o.config || typeof o.config !== "object" || Array.isArray(o.config)) return fail8(`${path}.config`, "expected an object of integers");
     const mode = o.mode ?? "inference";
-    if (mode !== "inference" && mode !== "train") return fail7(`${path}.mode`, `expected "inference" or "train", got ${JSON.stringify(mode)}`);
+    if (mode !== "inference" && mode !== "train") return fail8(`${path}.mode`, `expected "inference" or "train", got ${JSON.stringify(mode)}`);
     const e = benchEntry(o.op, o.config, mode, typeof o.origin === "string" ? o.origin : "plan");
-    return typeof e === "string" ? fail7(path, e) : e;
+    return typeof e === "string" ? fail8(path, e) : e;
   }));
 }
 var BENCH_PLAN_SCHEMA, BENCH_OPS, BENCH_FAMILIES, CAPS, logInt, pick, DRAWS;
@@ -23827,12 +24042,12 @@ var init_calibrate3 = __esm({
 // src/adapters/measurements.ts
 import { readFileSync as readFileSync2, existsSync as existsSync2 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
-function parseMeasurementText(text2, file) {
+function parseMeasurementText(text, file) {
   if (/\.csv$/i.test(file)) {
-    const header = parseCsv(text2.slice(0, Math.max(text2.indexOf("\n"), 0) || text2.length), file).header;
-    return header.includes("project_name") ? readGetznerRealConfigs(text2, file) : readGetznerCsv(text2, file);
+    const header = parseCsv(text.slice(0, Math.max(text.indexOf("\n"), 0) || text.length), file).header;
+    return header.includes("project_name") ? readGetznerRealConfigs(text, file) : readGetznerCsv(text, file);
   }
-  if (/\.jsonl?$/i.test(file)) return readMeasurementJsonl(text2, file);
+  if (/\.jsonl?$/i.test(file)) return readMeasurementJsonl(text, file);
   throw new EnergyDiffError("E_MEASUREMENT_FORMAT", "unknown measurement file type; expected .csv (Getzner) or .jsonl", { file });
 }
 function readMeasurementFiles(paths, cwd) {
@@ -23871,8 +24086,8 @@ function parseMessage(line) {
     return void 0;
   }
 }
-function lastLines(text2) {
-  return text2.trim().split("\n").slice(-3).join(" | ");
+function lastLines(text) {
+  return text.trim().split("\n").slice(-3).join(" | ");
 }
 function startupError(m, python, stderr, code2) {
   if (m?.code === "E_BENCH_NO_TORCH") {
@@ -24205,15 +24420,15 @@ function isPermission(err) {
   return code2 === "EACCES" || code2 === "EPERM";
 }
 function readMicrojoules(read, path) {
-  let text2;
+  let text;
   try {
-    text2 = read(path);
+    text = read(path);
   } catch (err) {
     if (isPermission(err)) throw permissionError(path);
     throw new EnergyDiffError("E_RAPL_READ", `cannot read RAPL counter: ${err.message}`, { file: path });
   }
-  const value = Number(text2.trim());
-  if (!Number.isFinite(value) || value < 0) throw new EnergyDiffError("E_RAPL_READ", `not a counter value: '${text2.trim()}'`, { file: path });
+  const value = Number(text.trim());
+  if (!Number.isFinite(value) || value < 0) throw new EnergyDiffError("E_RAPL_READ", `not a counter value: '${text.trim()}'`, { file: path });
   return value;
 }
 function optionalNumber2(read, path) {
@@ -24381,6 +24596,15 @@ function checkEpoch(v, file, path) {
   if (v.joules < 0 || v.seconds < 0) fail6("joules and seconds must be >= 0", file, path);
   numberMap(v.joulesByDomain, file, `${path}.joulesByDomain`);
 }
+function checkTimeOrder(epochs, file) {
+  epochs.forEach((e, i) => {
+    if (e.endS < e.startS) fail6(`the epoch ends (endS ${e.endS}) before it starts (startS ${e.startS})`, file, `$.epochs[${i}]`);
+    const prev = epochs[i - 1];
+    if (prev && e.startS < prev.endS) {
+      fail6(`the epoch starts (startS ${e.startS}) before the previous one ended (endS ${prev.endS}): epochs must be in time order`, file, `$.epochs[${i}]`);
+    }
+  });
+}
 function validateMeasurement(value, file) {
   if (!isObject(value)) fail6("expected a JSON object", file, "$");
   if (value.schema !== MEASUREMENT_SCHEMA) fail6(`expected schema '${MEASUREMENT_SCHEMA}', got ${JSON.stringify(value.schema)}`, file, "$.schema");
@@ -24390,6 +24614,7 @@ function validateMeasurement(value, file) {
   if (!Array.isArray(value.meters)) fail6("expected an array", file, "$.meters");
   if (!Array.isArray(value.epochs)) fail6("expected an array", file, "$.epochs");
   value.epochs.forEach((e, i) => checkEpoch(e, file, `$.epochs[${i}]`));
+  checkTimeOrder(value.epochs, file);
   if (!isObject(value.total)) fail6("expected an object", file, "$.total");
   for (const key2 of ["seconds", "joules", "meanPowerW"]) num2(value.total[key2], file, `$.total.${key2}`);
   numberMap(value.total.joulesByDomain, file, "$.total.joulesByDomain");
@@ -24409,39 +24634,91 @@ var init_schema = __esm({
 });
 
 // src/core/measure/protocol.ts
+function jsonNestingDepth(text) {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+    } else if (c === 91 || c === 123) {
+      if (++depth > max) max = depth;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return max;
+}
 function parseEpochLine(line) {
-  const text2 = line.trim();
-  if (text2 === "") return null;
+  const text = line.trim();
+  if (text === "") return null;
+  if (text.length > MAX_EPOCH_LINE_CHARS) return { kind: "invalid", reason: `line of ${text.length} characters, longer than ${MAX_EPOCH_LINE_CHARS}` };
+  if (jsonNestingDepth(text) > MAX_FIELD_DEPTH + 1) return { kind: "invalid", reason: `fields nested deeper than ${MAX_FIELD_DEPTH} levels: ${text.slice(0, 80)}` };
   let value;
   try {
-    value = JSON.parse(text2);
+    value = JSON.parse(text);
   } catch {
-    return { kind: "invalid", reason: `not JSON: ${text2.slice(0, 80)}` };
+    return { kind: "invalid", reason: `not JSON: ${text.slice(0, 80)}` };
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) return { kind: "invalid", reason: 'expected a JSON object like {"epoch": 1}' };
   const { epoch, ...fields } = value;
-  if (typeof epoch !== "number" || !Number.isInteger(epoch)) return { kind: "invalid", reason: `"epoch" must be an integer, got ${JSON.stringify(epoch)}` };
+  if (typeof epoch !== "number" || !Number.isSafeInteger(epoch)) return { kind: "invalid", reason: `"epoch" must be an integer, got ${String(JSON.stringify(epoch)).slice(0, 80)}` };
   return { kind: "epoch", epoch, fields };
 }
 function parseStdoutMarker(line) {
+  if (line.length > MAX_EPOCH_LINE_CHARS || !line.includes(STDOUT_MARKER)) return null;
   for (const part of line.split("\r")) {
     const match = MARKER_RE.exec(part);
     if (match) return Number(match[1]);
   }
   return null;
 }
-function takeLines(buffer) {
-  const cut = buffer.lastIndexOf("\n");
-  if (cut < 0) return { lines: [], rest: buffer };
-  return { lines: buffer.slice(0, cut).split("\n"), rest: buffer.slice(cut + 1) };
-}
-var EPOCH_FILE_ENV, STDOUT_MARKER, MARKER_RE;
+var EPOCH_FILE_ENV, STDOUT_MARKER, MAX_EPOCH_LINE_CHARS, MAX_FIELD_DEPTH, MARKER_RE, LineSplitter;
 var init_protocol = __esm({
   "src/core/measure/protocol.ts"() {
     "use strict";
     EPOCH_FILE_ENV = "ENERGY_DIFF_EPOCH_FILE";
     STDOUT_MARKER = "ENERGY_DIFF_EPOCH_END";
-    MARKER_RE = new RegExp(`(?:^|\\s)${STDOUT_MARKER}\\s+(-?\\d+)(?:\\s|$)`);
+    MAX_EPOCH_LINE_CHARS = 16 * 1024;
+    MAX_FIELD_DEPTH = 16;
+    MARKER_RE = new RegExp(`(?:^|\\s)${STDOUT_MARKER}\\s+(-?\\d{1,15})(?:\\s|$)`);
+    LineSplitter = class {
+      constructor(maxChars = MAX_EPOCH_LINE_CHARS) {
+        this.maxChars = maxChars;
+      }
+      rest = "";
+      skipping = false;
+      /** Lines dropped for being longer than maxChars. */
+      dropped = 0;
+      push(chunk) {
+        const lines = [];
+        let start = 0;
+        for (let nl = chunk.indexOf("\n"); nl >= 0; nl = chunk.indexOf("\n", start)) {
+          if (this.skipping) this.skipping = false;
+          else if (this.rest.length + (nl - start) > this.maxChars) this.dropped++;
+          else lines.push(this.rest + chunk.slice(start, nl));
+          this.rest = "";
+          start = nl + 1;
+        }
+        if (!this.skipping && start < chunk.length) {
+          if (this.rest.length + (chunk.length - start) > this.maxChars) {
+            this.rest = "";
+            this.skipping = true;
+            this.dropped++;
+          } else this.rest += chunk.slice(start);
+        }
+        return lines;
+      }
+      /** The unfinished last line, at the end of the stream. */
+      end() {
+        const last = this.skipping || this.rest === "" ? [] : [this.rest];
+        this.rest = "";
+        this.skipping = false;
+        return last;
+      }
+    };
   }
 });
 
@@ -24463,12 +24740,26 @@ function cumulativeAt(samples, id, t) {
   const jb = b.joules[id] ?? 0;
   return b.t === a2.t ? jb : ja + (jb - ja) * (t - a2.t) / (b.t - a2.t);
 }
+function firstAtOrAfter(samples, t) {
+  let lo = 0;
+  let hi = samples.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (samples[mid].t < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 function meanSampledPowerW(samples, domains, from, to) {
-  const within = samples.filter((s) => s.powerW !== void 0 && s.t >= from && s.t <= to);
-  if (within.length === 0) return void 0;
   let total = 0;
-  for (const s of within) for (const d of domains) if (d.inTotal) total += s.powerW?.[d.id] ?? 0;
-  return total / within.length;
+  let count2 = 0;
+  for (let i = firstAtOrAfter(samples, from); i < samples.length && samples[i].t <= to; i++) {
+    const s = samples[i];
+    if (s.powerW === void 0) continue;
+    count2++;
+    for (const d of domains) if (d.inTotal) total += s.powerW[d.id] ?? 0;
+  }
+  return count2 === 0 ? void 0 : total / count2;
 }
 function energyBetween(samples, domains, from, to) {
   const joulesByDomain = {};
@@ -24480,23 +24771,26 @@ function energyBetween(samples, domains, from, to) {
   }
   return { joules: joules3, joulesByDomain };
 }
+function epochBetween(samples, domains, b, startT) {
+  const { joules: joules3, joulesByDomain } = energyBetween(samples, domains, startT, b.t);
+  const seconds = Math.max(0, b.t - startT);
+  const sampledPowerW = meanSampledPowerW(samples, domains, startT, b.t);
+  return {
+    epoch: b.epoch,
+    startS: startT,
+    endS: b.t,
+    seconds,
+    joules: joules3,
+    meanPowerW: seconds > 0 ? joules3 / seconds : 0,
+    ...sampledPowerW !== void 0 ? { sampledPowerW } : {},
+    joulesByDomain,
+    ...b.fields && Object.keys(b.fields).length > 0 ? { fields: b.fields } : {}
+  };
+}
 function epochsFrom(samples, domains, boundaries) {
   let start = 0;
   return boundaries.map((b) => {
-    const { joules: joules3, joulesByDomain } = energyBetween(samples, domains, start, b.t);
-    const seconds = Math.max(0, b.t - start);
-    const sampledPowerW = meanSampledPowerW(samples, domains, start, b.t);
-    const epoch = {
-      epoch: b.epoch,
-      startS: start,
-      endS: b.t,
-      seconds,
-      joules: joules3,
-      meanPowerW: seconds > 0 ? joules3 / seconds : 0,
-      ...sampledPowerW !== void 0 ? { sampledPowerW } : {},
-      joulesByDomain,
-      ...b.fields && Object.keys(b.fields).length > 0 ? { fields: b.fields } : {}
-    };
+    const epoch = epochBetween(samples, domains, b, start);
     start = b.t;
     return epoch;
   });
@@ -24557,6 +24851,55 @@ var init_build3 = __esm({
   }
 });
 
+// src/core/measure/journal.ts
+function journalEpochLine(epoch) {
+  return `${JSON.stringify({ epoch })}
+`;
+}
+function journalEpochs(text) {
+  const epochs = [];
+  for (const line of text.split("\n")) {
+    if (line.trim() === "") continue;
+    let value;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    const epoch = value?.epoch;
+    if (typeof epoch === "object" && epoch !== null) epochs.push(epoch);
+  }
+  return epochs;
+}
+function foldJournal(m, journalText, file) {
+  const epochs = journalEpochs(journalText);
+  if (m.status !== "running" || epochs.length <= m.epochs.length) return { measurement: m, recovered: 0 };
+  const joulesByDomain = {};
+  let joules3 = 0;
+  for (const e of epochs) {
+    joules3 += e.joules;
+    for (const [id, j] of Object.entries(e.joulesByDomain ?? {})) joulesByDomain[id] = (joulesByDomain[id] ?? 0) + j;
+  }
+  const seconds = Math.max(m.total.seconds, epochs[epochs.length - 1].endS);
+  const totalJ2 = Math.max(m.total.joules, joules3);
+  const folded = {
+    ...m,
+    status: "interrupted",
+    epochs,
+    total: { seconds, joules: totalJ2, meanPowerW: seconds > 0 ? totalJ2 / seconds : 0, joulesByDomain: totalJ2 === joules3 ? joulesByDomain : m.total.joulesByDomain },
+    warnings: [...m.warnings, `energy-diff stopped before it finished this file (killed?): ${epochs.length - m.epochs.length} epoch(s) recovered from its journal`]
+  };
+  return { measurement: validateMeasurement(folded, file), recovered: epochs.length - m.epochs.length };
+}
+var JOURNAL_SUFFIX;
+var init_journal = __esm({
+  "src/core/measure/journal.ts"() {
+    "use strict";
+    init_schema();
+    JOURNAL_SUFFIX = ".journal";
+  }
+});
+
 // src/core/measure/index.ts
 var init_measure = __esm({
   "src/core/measure/index.ts"() {
@@ -24564,6 +24907,8 @@ var init_measure = __esm({
     init_schema();
     init_protocol();
     init_build3();
+    init_accumulate();
+    init_journal();
   }
 });
 
@@ -24577,25 +24922,54 @@ function signalGroup(child, sig2) {
     child.kill(sig2);
   }
 }
+function groupAlive(pgid) {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function reapGroup(pgid) {
+  if (!groupAlive(pgid)) return;
+  try {
+    process.kill(-pgid, "SIGTERM");
+  } catch {
+    return;
+  }
+  for (let waited = 0; waited < REAP_GRACE_MS && groupAlive(pgid); waited += 50) await new Promise((r) => setTimeout(r, 50));
+  try {
+    process.kill(-pgid, "SIGKILL");
+  } catch {
+  }
+}
 function runCommand(argv, opts) {
   const [file, ...args] = argv;
   if (!file) throw new EnergyDiffError("E_ARG", "no command to run: put it after --, e.g. energy-diff measure -- python train.py");
   const child = spawn3(file, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-  const exited = new Promise((resolve10) => child.once("close", (exitCode, signal) => resolve10({ exitCode, signal })));
-  let pending = "";
+  const lines = new LineSplitter(MAX_EPOCH_LINE_CHARS);
+  const emit = (found) => {
+    for (const line of found) opts.onStdoutLine(line);
+  };
+  const streamsClosed = Promise.all([child.stdout, child.stderr].map((s) => new Promise((r) => s.once("close", () => r()))));
+  const exited = new Promise(
+    (resolve10) => child.once("exit", (exitCode, signal) => {
+      void (async () => {
+        const drained = await Promise.race([streamsClosed.then(() => true), new Promise((r) => setTimeout(() => r(false), DRAIN_MS))]);
+        if (!drained) {
+          child.stdout.destroy();
+          child.stderr.destroy();
+        }
+        emit(lines.end());
+        if (child.pid !== void 0) await reapGroup(child.pid);
+        resolve10({ exitCode, signal });
+      })();
+    })
+  );
   child.stdout.setEncoding("utf8");
   child.stdout.on("data", (chunk) => {
     opts.stdout.write(chunk);
-    pending += chunk;
-    const cut = pending.lastIndexOf("\n");
-    if (cut < 0) return;
-    const lines = pending.slice(0, cut).split("\n");
-    pending = pending.slice(cut + 1);
-    for (const line of lines) opts.onStdoutLine(line);
-  });
-  child.stdout.on("end", () => {
-    if (pending) opts.onStdoutLine(pending);
-    pending = "";
+    emit(lines.push(chunk));
   });
   child.stderr.setEncoding("utf8");
   child.stderr.on("data", (chunk) => opts.stderr.write(chunk));
@@ -24621,21 +24995,31 @@ function runCommand(argv, opts) {
     });
   });
 }
+var DRAIN_MS, REAP_GRACE_MS;
 var init_run_command = __esm({
   "src/adapters/run-command.ts"() {
     "use strict";
+    init_measure();
     init_common();
+    DRAIN_MS = 300;
+    REAP_GRACE_MS = 1e3;
   }
 });
 
 // src/adapters/meters/session.ts
-import { closeSync as closeSync3, mkdtempSync, openSync as openSync3, readSync as readSync3, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync as closeSync3, mkdtempSync, openSync as openSync3, readSync as readSync3, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { cpus, hostname, tmpdir } from "node:os";
 import { join as join3 } from "node:path";
-function writeAtomically(path, text2) {
+import { StringDecoder } from "node:string_decoder";
+function writeAtomically(path, text) {
   const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, text2);
-  renameSync(tmp, path);
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, path);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw new EnergyDiffError("E_MEASURE_WRITE", `cannot write the measurement file: ${err.message}`, { file: path });
+  }
 }
 function hostFacts() {
   const cpu2 = cpus();
@@ -24657,52 +25041,21 @@ async function runSession(opts) {
     endT: 0,
     warnings: [...opts.warnings]
   };
+  const warnings = new Warnings(state.warnings);
+  const traces = () => opts.meters.map((m) => ({ info: m.info, samples: m.history() }));
+  const build = () => {
+    state.endT = clock();
+    return buildMeasurement(state, traces());
+  };
+  const save = () => writeAtomically(opts.outPath, `${JSON.stringify(build(), null, 2)}
+`);
+  const journal = new Journal(`${opts.outPath}${JOURNAL_SUFFIX}`);
+  const schedule = new RewriteSchedule();
   const epochDir = mkdtempSync(join3(tmpdir(), "energy-diff-epochs-"));
   const epochFile = join3(epochDir, "epochs.jsonl");
   writeFileSync(epochFile, "");
-  const save = () => {
-    state.endT = clock();
-    writeAtomically(opts.outPath, `${JSON.stringify(buildMeasurement(state, opts.meters.map((m) => ({ info: m.info, samples: m.history() }))), null, 2)}
-`);
-  };
-  for (const m of opts.meters) await m.start(clock);
-  save();
-  let protocol;
-  let stopping;
+  let timer;
   let command;
-  const boundary = (epoch, fields, via) => {
-    protocol ??= via;
-    if (protocol !== via) return;
-    const t = clock();
-    const previous = state.boundaries[state.boundaries.length - 1];
-    if (previous && epoch <= previous.epoch) state.warnings.push(`epoch ${epoch} reported after epoch ${previous.epoch}: epochs are taken in the order reported`);
-    for (const m of opts.meters) m.read(t);
-    state.boundaries.push({ epoch, t, ...fields ? { fields } : {} });
-    save();
-    stopIfDone();
-  };
-  let offset = 0;
-  let rest = "";
-  const pollEpochFile = () => {
-    const fd = openSync3(epochFile, "r");
-    try {
-      const buf = Buffer.alloc(65536);
-      let n;
-      while ((n = readSync3(fd, buf, 0, buf.length, offset)) > 0) {
-        offset += n;
-        rest += buf.toString("utf8", 0, n);
-      }
-    } finally {
-      closeSync3(fd);
-    }
-    const taken = takeLines(rest);
-    rest = taken.rest;
-    for (const line of taken.lines) {
-      const parsed = parseEpochLine(line);
-      if (parsed?.kind === "epoch") boundary(parsed.epoch, parsed.fields, "file");
-      else if (parsed?.kind === "invalid") state.warnings.push(`ignored epoch-file line: ${parsed.reason}`);
-    }
-  };
   const onSignal = (sig2) => {
     if (!command) return;
     if (state.status === "interrupted") {
@@ -24714,32 +25067,93 @@ async function runSession(opts) {
     opts.stderr.write(`energy-diff measure: ${sig2}: stopping the command (SIGINT, then SIGTERM, then SIGKILL)
 `);
   };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
-  const timer = setInterval(pollEpochFile, opts.pollMs ?? 50);
-  const stopIfDone = () => {
-    if (opts.epochsRequested !== void 0 && state.boundaries.length >= opts.epochsRequested && !stopping && command) {
-      state.status = "stopped";
-      stopping = command.stop(opts.graceMs);
-    }
-  };
+  let stopping;
   try {
+    for (const m of opts.meters) await m.start(clock);
+    save();
+    journal.open();
+    const stopIfDone = () => {
+      if (opts.epochsRequested !== void 0 && state.boundaries.length >= opts.epochsRequested && !stopping && command) {
+        state.status = "stopped";
+        stopping = command.stop(opts.graceMs);
+      }
+    };
+    const guarded = (what, run) => {
+      try {
+        run();
+      } catch (err) {
+        warnings.add(what, `${what}: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    };
+    let protocol;
+    const boundary = (epoch, fields, via) => {
+      protocol ??= via;
+      if (protocol !== via) return;
+      const t = clock();
+      const previous = state.boundaries[state.boundaries.length - 1];
+      if (previous && epoch <= previous.epoch) warnings.add("epoch order", `epoch ${epoch} reported after epoch ${previous.epoch}: epochs are taken in the order reported`);
+      for (const m of opts.meters) guarded("meter read", () => m.read(t));
+      const b = { epoch, t, ...fields ? { fields } : {} };
+      state.boundaries.push(b);
+      journal.append(journalEpochLine(mergeEpochs(opts.meters.map((m) => [epochBetween(m.history(), m.info.domains, b, previous?.t ?? 0)]))[0]));
+      const now = performance.now();
+      if (schedule.due(state.boundaries.length, now)) {
+        save();
+        schedule.done(now, performance.now());
+      }
+      stopIfDone();
+    };
+    let offset = 0;
+    const decoder = new StringDecoder("utf8");
+    const lines = new LineSplitter(MAX_EPOCH_LINE_CHARS);
+    let dropped = 0;
+    const handleLines = (found) => {
+      for (const line of found) {
+        const parsed = parseEpochLine(line);
+        if (parsed?.kind === "epoch") boundary(parsed.epoch, parsed.fields, "file");
+        else if (parsed?.kind === "invalid") warnings.add("epoch-file line", `ignored epoch-file line: ${parsed.reason}`);
+      }
+      if (lines.dropped > dropped) {
+        warnings.add("epoch-file line", `ignored ${lines.dropped - dropped} epoch-file line(s) longer than ${MAX_EPOCH_LINE_CHARS} characters`);
+        dropped = lines.dropped;
+      }
+    };
+    const pollEpochFile = () => {
+      const fd = openSync3(epochFile, "r");
+      try {
+        const buf = Buffer.alloc(65536);
+        let n;
+        while ((n = readSync3(fd, buf, 0, buf.length, offset)) > 0) {
+          offset += n;
+          handleLines(lines.push(decoder.write(buf.subarray(0, n))));
+        }
+      } finally {
+        closeSync3(fd);
+      }
+    };
+    process.on("SIGINT", onSignal);
+    process.on("SIGTERM", onSignal);
+    timer = setInterval(() => guarded("epoch file", pollEpochFile), opts.pollMs ?? 50);
     command = await runCommand(opts.command, {
       cwd: opts.cwd,
       // Unbuffered Python stdout, so stdout markers arrive when printed, not when a 4 KiB buffer fills.
       env: { PYTHONUNBUFFERED: "1", ...opts.env, [EPOCH_FILE_ENV]: epochFile },
       stdout: opts.stdout,
       stderr: opts.stderr,
-      onStdoutLine: (line) => {
+      onStdoutLine: (line) => guarded("stdout marker", () => {
         const epoch = parseStdoutMarker(line);
         if (epoch !== null) boundary(epoch, void 0, "stdout");
-      }
+      })
     });
     stopIfDone();
     const exit = await command.exited;
     if (stopping) await stopping;
     clearInterval(timer);
-    pollEpochFile();
+    guarded("epoch file", () => {
+      pollEpochFile();
+      handleLines(lines.push(decoder.end()));
+      handleLines(lines.end());
+    });
     for (const m of opts.meters) {
       await m.stop();
       state.warnings.push(...m.warnings);
@@ -24749,28 +25163,92 @@ async function runSession(opts) {
     if (state.status === "running") state.status = exit.exitCode === 0 ? "completed" : "failed";
     if (state.boundaries.length === 0) state.warnings.push(`no epoch boundary seen: append {"epoch": k} lines to $${EPOCH_FILE_ENV} or print 'ENERGY_DIFF_EPOCH_END k' (docs/measure.md)`);
     state.endTime = (/* @__PURE__ */ new Date()).toISOString();
-    save();
-    return { measurement: buildMeasurement(state, opts.meters.map((m) => ({ info: m.info, samples: m.history() }))), exit };
+    warnings.summarise();
+    const measurement = build();
+    writeAtomically(opts.outPath, `${JSON.stringify(measurement, null, 2)}
+`);
+    journal.remove();
+    return { measurement, exit };
   } catch (err) {
-    state.status = "failed";
+    if (state.status === "running") state.status = "failed";
     state.warnings.push(err instanceof Error ? err.message : String(err));
     state.endTime = (/* @__PURE__ */ new Date()).toISOString();
-    save();
+    warnings.summarise();
+    try {
+      save();
+      journal.remove();
+    } catch {
+    }
     throw err;
   } finally {
-    clearInterval(timer);
+    if (timer) clearInterval(timer);
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
     for (const m of opts.meters) await m.stop().catch(() => void 0);
+    journal.close();
     rmSync(epochDir, { recursive: true, force: true });
   }
 }
+var WARNINGS_PER_KIND, Warnings, RewriteSchedule, Journal;
 var init_session = __esm({
   "src/adapters/meters/session.ts"() {
     "use strict";
     init_measure();
+    init_common();
     init_run_command();
     init_types();
+    WARNINGS_PER_KIND = 10;
+    Warnings = class {
+      constructor(list) {
+        this.list = list;
+      }
+      counts = /* @__PURE__ */ new Map();
+      add(kind2, message) {
+        const n = (this.counts.get(kind2) ?? 0) + 1;
+        this.counts.set(kind2, n);
+        if (n <= WARNINGS_PER_KIND) this.list.push(message);
+      }
+      /** One line per kind that went over the limit. */
+      summarise() {
+        for (const [kind2, n] of this.counts) if (n > WARNINGS_PER_KIND) this.list.push(`${n - WARNINGS_PER_KIND} more ${kind2} warning(s) not listed`);
+        this.counts.clear();
+      }
+    };
+    RewriteSchedule = class {
+      lastAt = 0;
+      lastCostMs = 0;
+      due(epochs, nowMs) {
+        return (epochs & epochs - 1) === 0 || nowMs - this.lastAt >= Math.max(3e4, 50 * this.lastCostMs);
+      }
+      done(startedMs, nowMs) {
+        this.lastAt = nowMs;
+        this.lastCostMs = nowMs - startedMs;
+      }
+    };
+    Journal = class {
+      constructor(path) {
+        this.path = path;
+      }
+      fd;
+      open() {
+        try {
+          this.fd = openSync3(this.path, "w");
+        } catch (err) {
+          throw new EnergyDiffError("E_MEASURE_WRITE", `cannot write the measurement journal: ${err.message}`, { file: this.path });
+        }
+      }
+      append(line) {
+        if (this.fd !== void 0) writeSync(this.fd, line);
+      }
+      close() {
+        if (this.fd !== void 0) closeSync3(this.fd);
+        this.fd = void 0;
+      }
+      remove() {
+        this.close();
+        rmSync(this.path, { force: true });
+      }
+    };
   }
 });
 
@@ -24807,7 +25285,7 @@ var init_meters = __esm({
 });
 
 // src/adapters/layer-bench-run.ts
-import { closeSync as closeSync4, existsSync as existsSync4, fsyncSync, openSync as openSync4, readFileSync as readFileSync4, truncateSync, writeSync } from "node:fs";
+import { closeSync as closeSync4, existsSync as existsSync4, fsyncSync, openSync as openSync4, readFileSync as readFileSync4, truncateSync, writeSync as writeSync2 } from "node:fs";
 function totalJ(meter, s) {
   return meter.info.domains.filter((d) => d.inTotal).reduce((acc, d) => acc + (s.joules[d.id] ?? 0), 0);
 }
@@ -24827,14 +25305,14 @@ async function waitTick(meter, timeoutMs, warnings) {
 function prepareOutput(path, warnings) {
   const done = /* @__PURE__ */ new Set();
   if (!existsSync4(path)) return done;
-  let text2 = readFileSync4(path, "utf8");
-  if (text2.length > 0 && !text2.endsWith("\n")) {
-    const keep = text2.lastIndexOf("\n") + 1;
-    truncateSync(path, Buffer.byteLength(text2.slice(0, keep)));
-    warnings.push(`${path}: removed an unfinished last line (${text2.length - keep} characters) left by an interrupted run`);
-    text2 = text2.slice(0, keep);
+  let text = readFileSync4(path, "utf8");
+  if (text.length > 0 && !text.endsWith("\n")) {
+    const keep = text.lastIndexOf("\n") + 1;
+    truncateSync(path, Buffer.byteLength(text.slice(0, keep)));
+    warnings.push(`${path}: removed an unfinished last line (${text.length - keep} characters) left by an interrupted run`);
+    text = text.slice(0, keep);
   }
-  for (const line of text2.split("\n")) {
+  for (const line of text.split("\n")) {
     if (!line.trim()) continue;
     try {
       const o = JSON.parse(line);
@@ -24900,7 +25378,7 @@ async function runBench(o) {
         o.log(`${label}: skipped: ${r}`);
         continue;
       }
-      writeSync(fd, `${benchRecordLine(e, w, r, o.device)}
+      writeSync2(fd, `${benchRecordLine(e, w, r, o.device)}
 `);
       fsyncSync(fd);
       written++;
@@ -25393,8 +25871,11 @@ var init_transients = __esm({
 // src/core/extrapolate/extrapolate.ts
 function validate2(epochs, totalEpochs) {
   if (epochs.length === 0) throw new EnergyDiffError("E_EXTRAPOLATE_EMPTY", "no epochs to extrapolate from");
-  if (!Number.isInteger(totalEpochs) || totalEpochs <= 0) {
+  if (!Number.isSafeInteger(totalEpochs) || totalEpochs <= 0) {
     throw new EnergyDiffError("E_ARG", `total epochs must be a positive integer, got ${totalEpochs}`);
+  }
+  if (epochs.length > totalEpochs) {
+    throw new EnergyDiffError("E_EXTRAPOLATE_TOTAL", `${epochs.length} epochs were measured, more than the ${totalEpochs} total epochs of the run: give the run's real total epochs`);
   }
   epochs.forEach((e, i) => {
     if (!(e.joules >= 0) || !(e.seconds >= 0) || !Number.isFinite(e.joules) || !Number.isFinite(e.seconds)) {
@@ -25425,8 +25906,7 @@ function baselines(epochs, totalEpochs, observedJ) {
     }
   };
 }
-function complete(epochs, totalEpochs, stable) {
-  const used = epochs.slice(0, totalEpochs);
+function complete(used, totalEpochs, stable) {
   const observedJ = sum(used.map((e) => e.joules));
   const { win, methods } = baselines(used, totalEpochs, observedJ);
   return {
@@ -25445,10 +25925,24 @@ function complete(epochs, totalEpochs, stable) {
     fixedWindow: win
   };
 }
+function checkFinite(x, epochs) {
+  const numbers = [x.predictedJ, x.predictedJLow, x.predictedJHigh, x.observedJ, x.stableEpochJ, x.stableEpochSpreadJ, x.predictedSeconds, ...Object.values(x.methods)];
+  if (numbers.every(Number.isFinite)) return x;
+  let maxJ = 0;
+  let maxS = 0;
+  for (const e of epochs) {
+    maxJ = Math.max(maxJ, e.joules);
+    maxS = Math.max(maxS, e.seconds);
+  }
+  throw new EnergyDiffError(
+    "E_EXTRAPOLATE_RANGE",
+    `the prediction overflows to a non-finite number (epochs of up to ${maxJ.toPrecision(3)} J and ${maxS.toPrecision(3)} s, ${x.totalEpochs} epochs in all): check the units of the input`
+  );
+}
 function extrapolateEpochs(epochs, totalEpochs) {
   validate2(epochs, totalEpochs);
   const stable = detectStableEpoch(epochs.map((e) => e.joules), epochs.map((e) => e.seconds));
-  if (epochs.length >= totalEpochs) return complete(epochs, totalEpochs, stable);
+  if (epochs.length === totalEpochs) return checkFinite(complete(epochs, totalEpochs, stable), epochs);
   const observedJ = sum(epochs.map((e) => e.joules));
   const transients = transientEpochs(epochs.map((e) => e.joules), stable.index);
   const rateEpochs = epochs.slice(stable.index).filter((_, k) => !transients.includes(stable.index + k));
@@ -25459,7 +25953,7 @@ function extrapolateEpochs(epochs, totalEpochs) {
   const predictedJ = observedJ + perEpochJ * remaining;
   const halfWidthJ = bandHalfWidthJ(stableJ, stable.index, epochs.length, totalEpochs);
   const { win, methods } = baselines(epochs, totalEpochs, observedJ);
-  return {
+  return checkFinite({
     predictedJ,
     predictedJLow: Math.max(observedJ, predictedJ - halfWidthJ),
     predictedJHigh: predictedJ + halfWidthJ,
@@ -25473,7 +25967,7 @@ function extrapolateEpochs(epochs, totalEpochs) {
     predictedSeconds: sum(epochs.map((e) => e.seconds)) + trimmedMean(stableS, TRIM_FRACTION) * remaining,
     methods,
     fixedWindow: win
-  };
+  }, epochs);
 }
 function bandHalfWidthJ(stableJ, stableIndex, observed, total) {
   const remaining = total - observed;
@@ -25536,75 +26030,218 @@ var init_render = __esm({
 });
 
 // src/core/extrapolate/epochs-input.ts
-function pick2(row2, keys) {
-  for (const k of keys) if (row2[k] !== void 0) return row2[k];
-  return void 0;
+function quoteInput(text) {
+  return text.length <= QUOTE_CHARS ? JSON.stringify(text) : `${JSON.stringify(text.slice(0, QUOTE_CHARS))}\u2026 (${text.length} characters)`;
 }
-function toRecord(row2, index, file, place) {
-  if (typeof row2 !== "object" || row2 === null) throw new EnergyDiffError("E_EPOCHS_INPUT", "expected an object with joules and seconds", { file, jsonPath: place });
-  const r = row2;
-  const joules3 = Number(pick2(r, JOULES_KEYS));
-  const seconds = Number(pick2(r, SECONDS_KEYS));
-  const epoch = r.epoch === void 0 ? index : Number(r.epoch);
-  if (!Number.isFinite(joules3) || !Number.isFinite(seconds) || !Number.isFinite(epoch)) {
-    throw new EnergyDiffError("E_EPOCHS_INPUT", `expected numeric epoch, joules and seconds (got ${JSON.stringify(row2).slice(0, 120)})`, { file, jsonPath: place });
+function fail7(message, file, place) {
+  throw new EnergyDiffError("E_EPOCHS_INPUT", message, { file, jsonPath: place });
+}
+function number(raw, file) {
+  const { value, place, key: key2 } = raw;
+  let n;
+  if (raw.csv && typeof value === "string") {
+    if (value.trim() === "") fail7(`${key2} is blank`, file, place);
+    if (!DECIMAL.test(value.trim())) fail7(`${key2} must be a decimal number, got ${quoteInput(value)}`, file, place);
+    n = Number(value.trim());
+  } else if (typeof value === "number") {
+    n = value;
+  } else {
+    const got = typeof value === "string" ? `the string ${quoteInput(value)}` : value === null ? "null" : Array.isArray(value) ? "an array" : typeof value === "object" ? "an object" : String(value);
+    fail7(`${key2} must be a number, got ${got}`, file, place);
   }
-  const power = r.sampledPowerW;
-  return { epoch, joules: joules3, seconds, ...typeof power === "number" && Number.isFinite(power) ? { sampledPowerW: power } : {} };
+  if (!Number.isFinite(n)) fail7(`${key2} is out of range (${value === Infinity || value === -Infinity ? "overflows to infinity" : quoteInput(String(value))})`, file, place);
+  return n;
+}
+function toRecord(get, fallbackEpoch, file, rowPlace) {
+  const joulesRaw = get(JOULES_KEYS);
+  const secondsRaw = get(SECONDS_KEYS);
+  if (!joulesRaw) fail7(`missing joules (one of ${JOULES_KEYS.join(", ")})`, file, rowPlace);
+  if (!secondsRaw) fail7(`missing seconds (one of ${SECONDS_KEYS.join(", ")})`, file, rowPlace);
+  const joules3 = number(joulesRaw, file);
+  const seconds = number(secondsRaw, file);
+  if (joules3 < 0) fail7(`joules must be >= 0, got ${joules3}`, file, joulesRaw.place);
+  if (seconds < 0) fail7(`seconds must be >= 0, got ${seconds}`, file, secondsRaw.place);
+  const epochRaw = get(["epoch"]);
+  const epoch = epochRaw ? number(epochRaw, file) : fallbackEpoch;
+  if (epochRaw && (!Number.isSafeInteger(epoch) || epoch < 0)) fail7(`epoch must be a non-negative integer, got ${epoch}`, file, epochRaw.place);
+  const powerRaw = get(POWER_KEYS);
+  const power = powerRaw ? number(powerRaw, file) : void 0;
+  if (powerRaw && power < 0) fail7(`sampledPowerW must be >= 0, got ${power}`, file, powerRaw.place);
+  return { epoch, joules: joules3, seconds, ...power !== void 0 ? { sampledPowerW: power } : {} };
+}
+function checkOrder(epochs, places, file) {
+  for (let i = 1; i < epochs.length; i++) {
+    const prev = epochs[i - 1].epoch;
+    const cur = epochs[i].epoch;
+    if (cur === prev) fail7(`epoch ${cur} appears twice (also at ${places[i - 1]})`, file, places[i]);
+    if (cur < prev) {
+      fail7(`epoch ${cur} comes after epoch ${prev} (at ${places[i - 1]}): epochs must be in increasing order, since the prediction reads them as a time series; sort the rows by epoch`, file, places[i]);
+    }
+  }
+}
+function objectGetter(row2, placeOf) {
+  return (keys) => {
+    for (const k of keys) if (Object.hasOwn(row2, k) && row2[k] !== void 0) return { value: row2[k], place: placeOf(k), key: k };
+    return void 0;
+  };
+}
+function fromRows(rows4, file, placeOf, format) {
+  const places = rows4.map((_, i) => placeOf(i));
+  const keyPlace = (i) => (key2) => format === "json" ? `${places[i]}.${key2}` : `${places[i]} ($.${key2})`;
+  const epochs = rows4.map((row2, i) => {
+    if (typeof row2 !== "object" || row2 === null || Array.isArray(row2)) fail7("expected an object with joules and seconds", file, places[i]);
+    return toRecord(objectGetter(row2, keyPlace(i)), i, file, places[i]);
+  });
+  checkOrder(epochs, places, file);
+  return { format, epochs };
+}
+function fromMeasurement(value, file) {
+  return measurementInput(validateMeasurement(value, file));
+}
+function measurementInput(measurement) {
+  const epochs = measurement.epochs.map((e) => ({ epoch: e.epoch, joules: e.joules, seconds: e.seconds, ...e.sampledPowerW !== void 0 ? { sampledPowerW: e.sampledPowerW } : {} }));
+  return { format: "measurement", measurement, epochs };
 }
 function fromJson(value, file) {
-  if (typeof value === "object" && value !== null && value.schema === MEASUREMENT_SCHEMA) {
-    const measurement = validateMeasurement(value, file);
-    return { format: "measurement", measurement, epochs: measurement.epochs.map((e, i) => toRecord(e, i, file, `$.epochs[${i}]`)) };
-  }
+  if (typeof value === "object" && value !== null && value.schema === MEASUREMENT_SCHEMA) return fromMeasurement(value, file);
   const rows4 = Array.isArray(value) ? value : value?.epochs;
-  if (!Array.isArray(rows4)) throw new EnergyDiffError("E_EPOCHS_INPUT", 'expected a measurement file, an array of epochs or an object with "epochs"', { file, jsonPath: "$" });
+  if (!Array.isArray(rows4)) fail7('expected a measurement file, an array of epochs or an object with "epochs"', file, "$");
   const base = Array.isArray(value) ? "$" : "$.epochs";
-  return { format: "json", epochs: rows4.map((r, i) => toRecord(r, i, file, `${base}[${i}]`)) };
+  return fromRows(rows4, file, (i) => `${base}[${i}]`, "json");
+}
+function lineColumn2(text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return `line ${line} column ${offset - lineStart + 1}`;
+}
+function jsonSyntaxError(text, err, file) {
+  const message = err instanceof Error ? err.message : String(err);
+  const at = /at position (\d+)/.exec(message);
+  const offset = at ? Number(at[1]) : void 0;
+  const end = text.trimEnd().length;
+  if (/Unexpected end of JSON input/.test(message) || offset !== void 0 && offset >= end) {
+    fail7("not valid JSON: it ends early (a truncated file?)", file, lineColumn2(text, end));
+  }
+  if (offset !== void 0) {
+    fail7(`not valid JSON: unexpected ${quoteInput(text.slice(offset, offset + 20))}`, file, lineColumn2(text, offset));
+  }
+  const token = /^Unexpected token '(.{1,8}?)'/.exec(message);
+  fail7(`not valid JSON${token ? `: unexpected ${quoteInput(token[1])}` : ""}`, file, "$");
 }
 function fromJsonLines(lines, file) {
-  const epochs = [];
+  const rows4 = [];
+  const lineNumbers = [];
   lines.forEach((line, i) => {
     if (line.trim() === "") return;
-    let row2;
     try {
-      row2 = JSON.parse(line);
+      rows4.push(JSON.parse(line));
     } catch {
-      throw new EnergyDiffError("E_EPOCHS_INPUT", "line is not JSON", { file, jsonPath: `line ${i + 1}` });
+      fail7(`not a JSON object: ${quoteInput(line.trim())}`, file, `line ${i + 1}`);
     }
-    epochs.push(toRecord(row2, epochs.length, file, `line ${i + 1}`));
+    lineNumbers.push(i + 1);
   });
-  return { format: "jsonl", epochs };
+  return fromRows(rows4, file, (k) => `line ${lineNumbers[k]}`, "jsonl");
+}
+function splitCsvLine(line, file, place) {
+  const cells = [];
+  let i = 0;
+  for (; ; ) {
+    let cell = "";
+    if (line[i] === '"') {
+      i++;
+      for (; ; ) {
+        const q = line.indexOf('"', i);
+        if (q < 0) fail7("a quoted cell is not closed", file, place);
+        cell += line.slice(i, q);
+        if (line[q + 1] === '"') {
+          cell += '"';
+          i = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
+      }
+      const comma = line.indexOf(",", i);
+      const after = comma < 0 ? line.slice(i) : line.slice(i, comma);
+      if (after.trim() !== "") fail7(`text after a quoted cell: ${quoteInput(after)}`, file, place);
+      cells.push(cell);
+      if (comma < 0) return cells;
+      i = comma + 1;
+    } else {
+      const comma = line.indexOf(",", i);
+      cells.push(comma < 0 ? line.slice(i) : line.slice(i, comma));
+      if (comma < 0) return cells;
+      i = comma + 1;
+    }
+  }
 }
 function fromCsv(lines, file) {
-  const rows4 = lines.filter((l) => l.trim() !== "");
-  const header = (rows4[0] ?? "").split(",").map((h) => h.trim().replace(/^"|"$/g, ""));
+  const headerAt = lines.findIndex((l) => l.trim() !== "");
+  const headerLine = lines[headerAt] ?? "";
+  const header = splitCsvLine(headerLine, file, `line ${headerAt + 1}`).map((h) => h.trim());
   if (!header.some((h) => JOULES_KEYS.includes(h)) || !header.some((h) => SECONDS_KEYS.includes(h))) {
-    throw new EnergyDiffError("E_EPOCHS_INPUT", `CSV needs a header with joules and seconds columns (epoch,joules,seconds), got '${rows4[0] ?? ""}'`, { file, jsonPath: "line 1" });
+    fail7(`CSV needs a header with joules and seconds columns (epoch,joules,seconds), got ${quoteInput(headerLine)}`, file, `line ${headerAt + 1}`);
   }
-  const epochs = rows4.slice(1).map((line, i) => {
-    const cells = line.split(",").map((c) => c.trim().replace(/^"|"$/g, ""));
-    const row2 = bare();
-    header.forEach((h, k) => row2[h] = cells[k]);
-    return toRecord(row2, i, file, `line ${i + 2}`);
+  header.forEach((h, k) => {
+    if (h !== "" && header.indexOf(h) !== k) fail7(`column ${quoteInput(h)} appears twice in the header`, file, `line ${headerAt + 1} column ${k + 1}`);
   });
+  const epochs = [];
+  const places = [];
+  for (let i = headerAt + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.trim() === "") continue;
+    const place = `line ${i + 1}`;
+    const cells = splitCsvLine(line, file, place);
+    if (cells.length !== header.length) {
+      const hint = cells.length > header.length ? " (a decimal comma? write 1.5, not 1,5)" : "";
+      fail7(`${cells.length} cells, but the header has ${header.length} columns${hint}`, file, place);
+    }
+    const get = (keys) => {
+      for (const key2 of keys) {
+        const k = header.indexOf(key2);
+        if (k >= 0) return { value: cells[k], place: `${place} column ${k + 1} (${key2})`, key: key2, csv: true };
+      }
+      return void 0;
+    };
+    epochs.push(toRecord(get, epochs.length, file, place));
+    places.push(place);
+  }
+  checkOrder(epochs, places, file);
   return { format: "csv", epochs };
 }
-function parseEpochInput(text2, file) {
-  const trimmed = text2.trim();
+function parseEpochInput(text, file) {
+  const body = text.replace(/^\uFEFF/, "");
+  const trimmed = body.trim();
   if (trimmed === "") throw new EnergyDiffError("E_EPOCHS_INPUT", "the file is empty", { file });
-  const lines = trimmed.split(/\r?\n/);
+  const lines = body.split(/\r?\n/);
   if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
+    let value;
+    let syntaxError;
     try {
-      return fromJson(JSON.parse(trimmed), file);
+      value = JSON.parse(body);
     } catch (err) {
-      if (err instanceof EnergyDiffError) throw err;
+      syntaxError = err;
     }
+    if (syntaxError === void 0) return fromJson(value, file);
+    const first = lines.find((l) => l.trim() !== "").trim();
+    if (trimmed.startsWith("{") && isJsonObject(first)) return fromJsonLines(lines, file);
+    jsonSyntaxError(body, syntaxError, file);
   }
-  if (trimmed.startsWith("{")) return fromJsonLines(lines, file);
   return fromCsv(lines, file);
 }
-var JOULES_KEYS, SECONDS_KEYS;
+function isJsonObject(line) {
+  try {
+    const v = JSON.parse(line);
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+  } catch {
+    return false;
+  }
+}
+var JOULES_KEYS, SECONDS_KEYS, POWER_KEYS, QUOTE_CHARS, DECIMAL;
 var init_epochs_input = __esm({
   "src/core/extrapolate/epochs-input.ts"() {
     "use strict";
@@ -25612,6 +26249,9 @@ var init_epochs_input = __esm({
     init_measure();
     JOULES_KEYS = ["joules", "energyJ", "energy_j"];
     SECONDS_KEYS = ["seconds", "durationS", "duration_s", "duration"];
+    POWER_KEYS = ["sampledPowerW"];
+    QUOTE_CHARS = 100;
+    DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
   }
 });
 
@@ -25635,7 +26275,13 @@ function summariseMeasurement(measurement, opts = {}) {
     throw new EnergyDiffError("E_MEASUREMENT", "the measurement has no finished epoch to extrapolate from", { ...opts.file ? { file: opts.file } : {}, jsonPath: "$.epochs" });
   }
   const totalEpochs = opts.totalEpochs ?? m.plannedEpochs ?? m.epochs.length;
-  const x = extrapolateEpochs(m.epochs, Math.max(totalEpochs, 1));
+  let x;
+  try {
+    x = extrapolateEpochs(m.epochs, Math.max(totalEpochs, 1));
+  } catch (err) {
+    if (err instanceof EnergyDiffError && opts.file !== void 0 && err.place.file === void 0) throw new EnergyDiffError(err.code, err.message, { ...err.place, file: opts.file });
+    throw err;
+  }
   return {
     measuredJ: m.total.joules,
     extrapolatedJ: x.predictedJ,
@@ -25762,11 +26408,33 @@ __export(extrapolate_exports, {
 import { readFile as readFile2 } from "node:fs/promises";
 import { resolve as resolve9 } from "node:path";
 import { parseArgs as parseArgs7 } from "node:util";
+async function recoverFromJournal(input, path, file, io) {
+  if (input.measurement?.status !== "running") return input;
+  let journal;
+  try {
+    journal = await readFile2(`${path}${JOURNAL_SUFFIX}`, "utf8");
+  } catch {
+    return input;
+  }
+  const { measurement, recovered } = foldJournal(input.measurement, journal, `${file}${JOURNAL_SUFFIX}`);
+  if (recovered === 0) return input;
+  io.stderr.write(`energy-diff extrapolate: ${file} was left running; ${recovered} more epoch(s) read from ${file}${JOURNAL_SUFFIX}
+`);
+  return measurementInput(measurement);
+}
 async function readInput(path) {
   try {
     return await readFile2(path, "utf8");
   } catch (err) {
     throw new EnergyDiffError("E_READ", `cannot read: ${err.message}`, { file: path });
+  }
+}
+function withFile(file, run) {
+  try {
+    return run();
+  } catch (err) {
+    if (err instanceof EnergyDiffError && err.place.file === void 0) throw new EnergyDiffError(err.code, err.message, { ...err.place, file });
+    throw err;
   }
 }
 async function extrapolate(args, io) {
@@ -25785,10 +26453,11 @@ async function extrapolate(args, io) {
     return 2;
   }
   const format = oneOf(values.format, "--format", ["text", "markdown", "json"], "text");
-  const input = parseEpochInput(await readInput(resolve9(io.cwd, file)), file);
+  const path = resolve9(io.cwd, file);
+  const input = await recoverFromJournal(parseEpochInput(await readInput(path), file), path, file, io);
   const totalEpochs = positiveInt(values["total-epochs"], "--total-epochs") ?? input.measurement?.plannedEpochs ?? void 0;
   if (totalEpochs === void 0) throw new EnergyDiffError("E_ARG", "--total-epochs N is required (the input does not record the planned number of epochs)");
-  const x = extrapolateEpochs(input.epochs, totalEpochs);
+  const x = withFile(file, () => extrapolateEpochs(input.epochs, totalEpochs));
   io.stdout.write(format === "json" ? `${JSON.stringify(toExtrapolateJson(x), null, 2)}
 ` : renderExtrapolation(x, format));
   return 0;
@@ -25798,6 +26467,7 @@ var init_extrapolate3 = __esm({
   "src/cli/commands/extrapolate.ts"() {
     "use strict";
     init_extrapolate2();
+    init_measure();
     init_common();
     init_args();
     HELP7 = `usage: energy-diff extrapolate <file> --total-epochs N [--format text|markdown|json]
@@ -25926,8 +26596,8 @@ Run 'energy-diff <command> --help' for a command's options.
 async function main(argv, rawIo) {
   const io = {
     ...rawIo,
-    stdout: { write: (text2) => rawIo.stdout.write(safeLines(text2)) },
-    stderr: { write: (text2) => rawIo.stderr.write(safeLines(text2)) }
+    stdout: { write: (text) => rawIo.stdout.write(safeLines(text)) },
+    stderr: { write: (text) => rawIo.stderr.write(safeLines(text)) }
   };
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
@@ -25972,6 +26642,8 @@ function formatError(err) {
     ].filter((s) => s !== void 0);
     return `${where.length ? where.join(": ") + ": " : ""}${err.message} [${err.code}]`;
   }
+  const code2 = err?.code;
+  if (err instanceof Error && typeof code2 === "string" && code2.startsWith("ERR_PARSE_ARGS")) return `${err.message.replace(/\s*\n\s*/g, " ")} [E_ARG]`;
   if (err instanceof Error) return err.message;
   return String(err);
 }

@@ -36070,6 +36070,9 @@ function shortSha(sha) {
   return sha.slice(0, 7);
 }
 
+// src/core/format/json-chunks.ts
+var CHUNK_CHARS = 1 << 16;
+
 // src/adapters/actions-io.ts
 function properties(place = {}) {
   const p = {};
@@ -37814,31 +37817,49 @@ function castModel(model, precision2) {
 
 // src/core/graph/topo.ts
 function topoSort(nodes, file) {
+  const n = nodes.length;
   const producer = /* @__PURE__ */ new Map();
-  nodes.forEach((n, i) => n.outputs.forEach((o) => o !== "" && producer.set(o, i)));
-  const indegree = nodes.map(() => 0);
-  const consumers = nodes.map(() => []);
-  nodes.forEach((n, i) => {
-    const deps = /* @__PURE__ */ new Set();
-    for (const name of [...n.inputs, ...implicitInputs(n)]) {
+  for (let i = 0; i < n; i++) for (const o of nodes[i].outputs) if (o !== "") producer.set(o, i);
+  const depStart = new Int32Array(n + 1);
+  const deps = [];
+  for (let i = 0; i < n; i++) {
+    depStart[i] = deps.length;
+    const node2 = nodes[i];
+    const names = hasSubgraph(node2) ? [...node2.inputs, ...implicitInputs(node2)] : node2.inputs;
+    const seen = names.length > 16 ? /* @__PURE__ */ new Set() : void 0;
+    for (const name of names) {
       const p = producer.get(name);
-      if (p !== void 0 && p !== i) deps.add(p);
+      if (p === void 0 || p === i) continue;
+      if (seen) {
+        if (seen.has(p)) continue;
+        seen.add(p);
+      } else if (hasFrom(deps, depStart[i], p)) continue;
+      deps.push(p);
     }
-    indegree[i] = deps.size;
-    deps.forEach((d) => consumers[d]?.push(i));
-  });
+  }
+  depStart[n] = deps.length;
+  const indegree = new Int32Array(n);
+  const consumerCount = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    indegree[i] = depStart[i + 1] - depStart[i];
+    for (let k = depStart[i]; k < depStart[i + 1]; k++) consumerCount[deps[k] + 1]++;
+  }
+  for (let i = 0; i < n; i++) consumerCount[i + 1] += consumerCount[i];
+  const consumers = new Int32Array(deps.length);
+  const fill = consumerCount.slice(0, n);
+  for (let i = 0; i < n; i++) for (let k = depStart[i]; k < depStart[i + 1]; k++) consumers[fill[deps[k]]++] = i;
   const ready = new MinHeap();
-  indegree.forEach((d, i) => d === 0 && ready.push(i));
+  for (let i = 0; i < n; i++) if (indegree[i] === 0) ready.push(i);
   const order = [];
   while (ready.size > 0) {
     const i = ready.pop();
     order.push(nodes[i]);
-    for (const c of consumers[i] ?? []) {
-      indegree[c] = (indegree[c] ?? 0) - 1;
-      if (indegree[c] === 0) ready.push(c);
+    for (let k = consumerCount[i]; k < consumerCount[i + 1]; k++) {
+      const c = consumers[k];
+      if (--indegree[c] === 0) ready.push(c);
     }
   }
-  if (order.length < nodes.length) {
+  if (order.length < n) {
     const stuck = nodes.find((_, i) => (indegree[i] ?? 0) > 0);
     throw new EnergyDiffError("E_GRAPH_CYCLE", `graph has a cycle through node '${stuck?.name ?? "?"}' (${stuck?.opType ?? "?"})`, {
       ...file !== void 0 ? { file } : {},
@@ -37846,6 +37867,17 @@ function topoSort(nodes, file) {
     });
   }
   return order;
+}
+function hasFrom(list, from, value) {
+  for (let k = from; k < list.length; k++) if (list[k] === value) return true;
+  return false;
+}
+function hasSubgraph(node2) {
+  for (const k in node2.attributes) {
+    const t = node2.attributes[k].type;
+    if (t === "graph" || t === "graphs") return true;
+  }
+  return false;
 }
 var MinHeap = class {
   items = [];
@@ -39293,9 +39325,8 @@ function estimateEnergy(inferred, profile, opts) {
     } else timed = false;
   });
   const layers = inferred.layers.map((layer, i) => {
-    const base = { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params };
-    if (layer.status !== "estimated" || unpriced.has(i)) return { ...base, energyJ: 0, status: "unsupported" };
-    const est = { ...base, energyJ: nodeJ[i], status: "estimated" };
+    if (layer.status !== "estimated" || unpriced.has(i)) return layerEstimate(layer, 0, "unsupported");
+    const est = layerEstimate(layer, nodeJ[i], "estimated");
     if (timed) est.seconds = nodeS[i];
     const precision2 = nodePrecision2.get(i);
     if (precision2) est.precision = precision2;
@@ -39343,6 +39374,9 @@ function estimateEnergy(inferred, profile, opts) {
   const loop = kind2.predictTrainingLoop?.(profile.predictor, profile.device, costs);
   if (loop) report.trainingLoop = loop;
   return report;
+}
+function layerEstimate(layer, energyJ, status) {
+  return { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params, energyJ, status };
 }
 var HEAVY_OPS = /* @__PURE__ */ new Set(["Conv", "ConvTranspose", "ConvInteger", "QLinearConv", "MatMul", "MatMulInteger", "QLinearMatMul", "Gemm", "Einsum", "LSTM", "GRU", "RNN"]);
 function heavyCoverage(layers) {
@@ -41959,16 +41993,24 @@ var Cursor = class {
   string(len) {
     const b = this.bytes(len);
     if (len <= 64) {
-      let s = "";
-      for (let i = 0; i < len; i++) {
-        const c = b[i];
-        if (c >= 128) return utf8.decode(b);
-        s += String.fromCharCode(c);
-      }
-      return s;
+      for (let i = 0; i < len; i++) if (b[i] >= 128) return utf8.decode(b);
+      return String.fromCharCode.apply(null, b);
     }
     return utf8.decode(b);
   }
+  /**
+   * A string that repeats across the file (op types, domains): one copy per distinct value, not one per node.
+   * Only for short strings, so a file of distinct 1 MB names cannot grow the table.
+   */
+  shared(len) {
+    const s = this.string(len);
+    if (len > 64) return s;
+    const known = this.sharedStrings.get(s);
+    if (known !== void 0) return known;
+    if (this.sharedStrings.size < 4096) this.sharedStrings.set(s, s);
+    return s;
+  }
+  sharedStrings = /* @__PURE__ */ new Map();
   /** Skips a field's value without reading a length-delimited payload. */
   skip(tag, end) {
     const wire = tag & 7;
@@ -42013,9 +42055,9 @@ function float16(bits) {
 }
 function fromRaw(bytes, dataType) {
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const out = [];
   const at = (size, get) => {
-    for (let o = 0; o + size <= bytes.length; o += size) out.push(get(o));
+    const out = new Array(Math.floor(bytes.length / size));
+    for (let i = 0; i < out.length; i++) out[i] = get(i * size);
     return out;
   };
   switch (dataType) {
@@ -42046,7 +42088,7 @@ function fromRaw(bytes, dataType) {
     case 16:
       return at(2, (o) => bfloat16(v.getUint16(o, true)));
     default:
-      return out;
+      return [];
   }
 }
 function cast(dataType, x) {
@@ -42097,7 +42139,7 @@ function tensorValues(c, dataType, segs, isRaw, storageField = 0) {
       c.pos = seg.pos;
       readElements(c, storageField, seg.pos + seg.len, out, dataType);
     }
-    return out;
+    return out.slice();
   } finally {
     c.pos = back;
   }
@@ -42158,7 +42200,7 @@ function readTensor(c, end, t) {
 function tensorMeta(c, t) {
   const { name, dataType, dims, raw, typed } = t;
   const external = t.dataLocation === 1;
-  const meta = { name, dataType, dims, byteLength: 0, external };
+  const meta = { name, dataType, dims: dims.slice(), byteLength: 0, external };
   const n = dims.reduce((a2, b) => a2 * b, 1);
   const itemBytes = ELEMENT_BYTES[dataType];
   const rawLen = raw?.len ?? 0;
@@ -42367,6 +42409,7 @@ function decodeGraphBody(c, end, g) {
   }
   return g;
 }
+var NO_ATTRIBUTES = Object.freeze({});
 function decodeNode(c, end) {
   const n = { name: "", opType: "", domain: "", inputs: [], outputs: [], attributes: {} };
   let k = 0;
@@ -42383,10 +42426,10 @@ function decodeNode(c, end) {
         n.name = c.string(c.length(end, 3));
         break;
       case 4 << 3 | LEN:
-        n.opType = c.string(c.length(end, 4));
+        n.opType = c.shared(c.length(end, 4));
         break;
       case 7 << 3 | LEN:
-        n.domain = c.string(c.length(end, 7));
+        n.domain = c.shared(c.length(end, 7));
         break;
       case 5 << 3 | LEN: {
         const a2 = sub(c, end, 5, `attribute[${k++}]`, decodeAttribute);
@@ -42397,6 +42440,9 @@ function decodeNode(c, end) {
         c.skip(tag, end);
     }
   }
+  n.inputs = n.inputs.slice();
+  n.outputs = n.outputs.slice();
+  if (k === 0) n.attributes = NO_ATTRIBUTES;
   return n;
 }
 function decodeAttribute(c, end) {
@@ -43111,7 +43157,7 @@ function numel3(shape) {
 }
 function fromMeta(meta, isInitializer) {
   const v = { shape: [...meta.dims], dtype: meta.dataType };
-  if (meta.values && meta.values.length === numel3(meta.dims)) v.values = [...meta.values];
+  if (meta.values && meta.values.length === numel3(meta.dims)) v.values = meta.values;
   if (isInitializer) v.initializer = meta;
   return v;
 }
@@ -44739,36 +44785,79 @@ function weightOf(v, seen) {
 }
 
 // src/core/infer/walk.ts
+function functionKey(domain, name) {
+  return `${domain}\0${name}`;
+}
+function functionIndex(functions) {
+  const index = /* @__PURE__ */ new Map();
+  for (const f of functions) if (!index.has(functionKey(f.domain, f.name))) index.set(functionKey(f.domain, f.name), f);
+  return index;
+}
 function walkGraph(graph, scopeValues, env, scope) {
-  const values = new Map(scopeValues);
+  const values = scope === void 0 ? new Map(scopeValues) : new ScopedValues(scopeValues);
   for (const init of graph.initializers) {
     const { value, problem } = checkedValue(fromMeta(init, true));
     if (problem) env.diagnostics.push({ severity: "warning", code: "W_TENSOR_DIMS", message: `initializer ${init.name}: ${problem}; its consumers are not estimated` });
     values.set(init.name, value);
   }
   const layers = [];
-  const used = /* @__PURE__ */ new Set();
+  const names = new UniqueNames();
   const producers = /* @__PURE__ */ new Map();
   topoSort(graph.nodes, env.file).forEach((node2, index) => {
-    const name = uniqueName(node2.name !== "" ? node2.name : `${node2.opType}_${index}`, used);
+    const name = names.take(node2.name !== "" ? node2.name : `${node2.opType}_${index}`);
     const produced = inferNode(node2, name, values, env, producers, scope);
     const own2 = produced[produced.length - 1];
     if (own2) node2.outputs.forEach((o, k) => o !== "" && producers.set(o, { layer: own2, output: k }));
-    layers.push(...produced);
+    for (const layer of produced) layers.push(layer);
   });
   return { layers, values };
 }
-function uniqueName(base, used) {
-  let name = base;
-  for (let k = 2; used.has(name); k++) name = `${base}_${k}`;
-  used.add(name);
-  return name;
-}
+var ScopedValues = class extends Map {
+  constructor(outer) {
+    super();
+    this.outer = outer;
+  }
+  hidden = /* @__PURE__ */ new Set();
+  get(name) {
+    const own2 = super.get(name);
+    if (own2 !== void 0 || this.hidden.size === 0 || !this.hidden.has(name)) return own2 ?? this.outer.get(name);
+    return void 0;
+  }
+  has(name) {
+    return super.has(name) || !this.hidden.has(name) && this.outer.has(name);
+  }
+  set(name, value) {
+    this.hidden.delete(name);
+    return super.set(name, value);
+  }
+  delete(name) {
+    const had = this.has(name);
+    super.delete(name);
+    this.hidden.add(name);
+    return had;
+  }
+};
+var UniqueNames = class {
+  used = /* @__PURE__ */ new Set();
+  next = /* @__PURE__ */ new Map();
+  take(base) {
+    if (!this.used.has(base)) {
+      this.used.add(base);
+      return base;
+    }
+    let k = this.next.get(base) ?? 2;
+    let name = `${base}_${k}`;
+    while (this.used.has(name)) name = `${base}_${++k}`;
+    this.next.set(base, k + 1);
+    this.used.add(name);
+    return name;
+  }
+};
 function inferNode(node2, name, values, env, producers, scope) {
   const inputs = node2.inputs.map((i) => i === "" ? void 0 : values.get(i));
   const base = baseLayer(node2, name, inputs, scope);
   const missing = node2.inputs.find((i, k) => i !== "" && inputs[k] === void 0);
-  const fn = env.functions.find((f) => f.name === node2.opType && f.domain === node2.domain);
+  const fn = env.functions.size > 0 ? env.functions.get(functionKey(node2.domain, node2.opType)) : void 0;
   if (!fn && node2.domain !== "" && node2.domain !== "ai.onnx") {
     return [unsupported(base, `operator domain '${node2.domain}' is not supported`)];
   }
@@ -44847,7 +44936,7 @@ function makeCtx(node2, inputs, values, env, producers, name, scope) {
     batchOverride: env.batchOverride,
     warn: (code2, message) => env.diagnostics.push({ severity: "warning", code: code2, message, node: name, op: node2.opType }),
     inferSubgraph: (graph, formal, subScope) => {
-      const inner = new Map(values);
+      const inner = new ScopedValues(values);
       graph.inputs.forEach((vi, k) => {
         const given = formal[k];
         if (given) inner.set(vi.name, given);
@@ -44866,7 +44955,7 @@ function baseLayer(node2, name, inputs, scope) {
     op: node2.opType,
     domain: node2.domain,
     family: "unsupported",
-    inputShapes: inputs.map((v) => v?.shape ? [...v.shape] : null),
+    inputShapes: inputs.map((v) => v?.shape ?? null),
     outputShapes: [],
     macs: 0,
     params: 0,
@@ -44908,9 +44997,11 @@ function costLayer(layer, node2, inputs, r, seen) {
   const macs = r.family === "data-movement" || r.family === "embedding" ? written : r.macs;
   return {
     ...layer,
-    inputShapes: inputs.map((v) => v?.shape ? [...v.shape] : null),
+    // Shapes are shared with the values, not copied: neither inference nor the reports change a shape array
+    // in place (rebatching replaces one), and copies were a third of the layers' memory at 10^6 nodes.
+    inputShapes: inputs.map((v) => v?.shape ?? null),
     family: r.family,
-    outputShapes: outputs.map((v) => v?.shape ? [...v.shape] : []),
+    outputShapes: outputs.map((v) => v?.shape ?? []),
     macs,
     params,
     weightBytes,
@@ -44948,7 +45039,7 @@ function inferModel(model, opts = {}, file) {
     batchOverride: bound.batchOverride,
     diagnostics,
     weights: /* @__PURE__ */ new Map(),
-    functions: model.functions,
+    functions: functionIndex(model.functions),
     ...file !== void 0 ? { file } : {},
     declared: declaredShapes(model.graph),
     declaredNodes: []
@@ -44966,7 +45057,7 @@ function inferModel(model, opts = {}, file) {
     batch: bound.batch,
     totals: totalsOf(layers, env.weights)
   };
-  if (model.format === "layers-json") diagnostics.push(...checkDeclaredShapes(model, inferred));
+  if (model.format === "layers-json") for (const d of checkDeclaredShapes(model, inferred)) diagnostics.push(d);
   return inferred;
 }
 function declaredDiagnostic(model, nodes) {
@@ -44995,7 +45086,7 @@ function totalsOf(layers, weights) {
 }
 
 // src/app/estimate-model.ts
-async function estimateModelFile(file, profiles, opts) {
+async function inferFile(file, opts) {
   const loaded2 = await loadModel(file);
   const deployed = opts.precision !== void 0 && opts.precision !== "fp32";
   const model = deployed ? castModel(loaded2, opts.precision) : loaded2;
@@ -45007,9 +45098,13 @@ async function estimateModelFile(file, profiles, opts) {
       message: `priced as deployed at ${opts.precision}: every float32 tensor of the export is taken as ${opts.precision} (bytes and compute roofs)`
     });
   }
+  return { inferred, format: model.format };
+}
+async function estimateModelFile(file, profiles, opts) {
+  const { inferred, format } = await inferFile(file, opts);
   const modelPath = opts.displayPath ?? file;
   return profiles.map((profile) => {
-    const estimate = (mode2) => estimateEnergy(inferred, profile, { mode: mode2, modelPath, format: model.format });
+    const estimate = (mode2) => estimateEnergy(inferred, profile, { mode: mode2, modelPath, format });
     const report = estimate(opts.mode);
     const workload2 = opts.workload;
     if (!workload2 || !workload2.trainingRun && !workload2.serving) return report;
@@ -45966,6 +46061,15 @@ function checkEpoch(v, file, path) {
   if (v.joules < 0 || v.seconds < 0) fail7("joules and seconds must be >= 0", file, path);
   numberMap(v.joulesByDomain, file, `${path}.joulesByDomain`);
 }
+function checkTimeOrder(epochs, file) {
+  epochs.forEach((e, i) => {
+    if (e.endS < e.startS) fail7(`the epoch ends (endS ${e.endS}) before it starts (startS ${e.startS})`, file, `$.epochs[${i}]`);
+    const prev = epochs[i - 1];
+    if (prev && e.startS < prev.endS) {
+      fail7(`the epoch starts (startS ${e.startS}) before the previous one ended (endS ${prev.endS}): epochs must be in time order`, file, `$.epochs[${i}]`);
+    }
+  });
+}
 function validateMeasurement(value, file) {
   if (!isObject(value)) fail7("expected a JSON object", file, "$");
   if (value.schema !== MEASUREMENT_SCHEMA) fail7(`expected schema '${MEASUREMENT_SCHEMA}', got ${JSON.stringify(value.schema)}`, file, "$.schema");
@@ -45975,6 +46079,7 @@ function validateMeasurement(value, file) {
   if (!Array.isArray(value.meters)) fail7("expected an array", file, "$.meters");
   if (!Array.isArray(value.epochs)) fail7("expected an array", file, "$.epochs");
   value.epochs.forEach((e, i) => checkEpoch(e, file, `$.epochs[${i}]`));
+  checkTimeOrder(value.epochs, file);
   if (!isObject(value.total)) fail7("expected an object", file, "$.total");
   for (const key2 of ["seconds", "joules", "meanPowerW"]) num(value.total[key2], file, `$.total.${key2}`);
   numberMap(value.total.joulesByDomain, file, "$.total.joulesByDomain");
@@ -45986,7 +46091,8 @@ function validateMeasurement(value, file) {
 
 // src/core/measure/protocol.ts
 var STDOUT_MARKER = "ENERGY_DIFF_EPOCH_END";
-var MARKER_RE = new RegExp(`(?:^|\\s)${STDOUT_MARKER}\\s+(-?\\d+)(?:\\s|$)`);
+var MAX_EPOCH_LINE_CHARS = 16 * 1024;
+var MARKER_RE = new RegExp(`(?:^|\\s)${STDOUT_MARKER}\\s+(-?\\d{1,15})(?:\\s|$)`);
 
 // src/core/extrapolate/stats.ts
 function sum(values) {
@@ -46099,8 +46205,11 @@ var TRIM_FRACTION = 0.1;
 var BAND_SE = 2;
 function validate(epochs, totalEpochs) {
   if (epochs.length === 0) throw new EnergyDiffError("E_EXTRAPOLATE_EMPTY", "no epochs to extrapolate from");
-  if (!Number.isInteger(totalEpochs) || totalEpochs <= 0) {
+  if (!Number.isSafeInteger(totalEpochs) || totalEpochs <= 0) {
     throw new EnergyDiffError("E_ARG", `total epochs must be a positive integer, got ${totalEpochs}`);
+  }
+  if (epochs.length > totalEpochs) {
+    throw new EnergyDiffError("E_EXTRAPOLATE_TOTAL", `${epochs.length} epochs were measured, more than the ${totalEpochs} total epochs of the run: give the run's real total epochs`);
   }
   epochs.forEach((e, i) => {
     if (!(e.joules >= 0) || !(e.seconds >= 0) || !Number.isFinite(e.joules) || !Number.isFinite(e.seconds)) {
@@ -46131,8 +46240,7 @@ function baselines(epochs, totalEpochs, observedJ) {
     }
   };
 }
-function complete(epochs, totalEpochs, stable) {
-  const used = epochs.slice(0, totalEpochs);
+function complete(used, totalEpochs, stable) {
   const observedJ = sum(used.map((e) => e.joules));
   const { win, methods } = baselines(used, totalEpochs, observedJ);
   return {
@@ -46151,10 +46259,24 @@ function complete(epochs, totalEpochs, stable) {
     fixedWindow: win
   };
 }
+function checkFinite(x, epochs) {
+  const numbers = [x.predictedJ, x.predictedJLow, x.predictedJHigh, x.observedJ, x.stableEpochJ, x.stableEpochSpreadJ, x.predictedSeconds, ...Object.values(x.methods)];
+  if (numbers.every(Number.isFinite)) return x;
+  let maxJ = 0;
+  let maxS = 0;
+  for (const e of epochs) {
+    maxJ = Math.max(maxJ, e.joules);
+    maxS = Math.max(maxS, e.seconds);
+  }
+  throw new EnergyDiffError(
+    "E_EXTRAPOLATE_RANGE",
+    `the prediction overflows to a non-finite number (epochs of up to ${maxJ.toPrecision(3)} J and ${maxS.toPrecision(3)} s, ${x.totalEpochs} epochs in all): check the units of the input`
+  );
+}
 function extrapolateEpochs(epochs, totalEpochs) {
   validate(epochs, totalEpochs);
   const stable = detectStableEpoch(epochs.map((e) => e.joules), epochs.map((e) => e.seconds));
-  if (epochs.length >= totalEpochs) return complete(epochs, totalEpochs, stable);
+  if (epochs.length === totalEpochs) return checkFinite(complete(epochs, totalEpochs, stable), epochs);
   const observedJ = sum(epochs.map((e) => e.joules));
   const transients = transientEpochs(epochs.map((e) => e.joules), stable.index);
   const rateEpochs = epochs.slice(stable.index).filter((_, k) => !transients.includes(stable.index + k));
@@ -46165,7 +46287,7 @@ function extrapolateEpochs(epochs, totalEpochs) {
   const predictedJ = observedJ + perEpochJ * remaining;
   const halfWidthJ = bandHalfWidthJ(stableJ, stable.index, epochs.length, totalEpochs);
   const { win, methods } = baselines(epochs, totalEpochs, observedJ);
-  return {
+  return checkFinite({
     predictedJ,
     predictedJLow: Math.max(observedJ, predictedJ - halfWidthJ),
     predictedJHigh: predictedJ + halfWidthJ,
@@ -46179,7 +46301,7 @@ function extrapolateEpochs(epochs, totalEpochs) {
     predictedSeconds: sum(epochs.map((e) => e.seconds)) + trimmedMean(stableS, TRIM_FRACTION) * remaining,
     methods,
     fixedWindow: win
-  };
+  }, epochs);
 }
 function bandHalfWidthJ(stableJ, stableIndex, observed, total) {
   const remaining = total - observed;
@@ -46198,7 +46320,13 @@ function summariseMeasurement(measurement, opts = {}) {
     throw new EnergyDiffError("E_MEASUREMENT", "the measurement has no finished epoch to extrapolate from", { ...opts.file ? { file: opts.file } : {}, jsonPath: "$.epochs" });
   }
   const totalEpochs = opts.totalEpochs ?? m.plannedEpochs ?? m.epochs.length;
-  const x = extrapolateEpochs(m.epochs, Math.max(totalEpochs, 1));
+  let x;
+  try {
+    x = extrapolateEpochs(m.epochs, Math.max(totalEpochs, 1));
+  } catch (err) {
+    if (err instanceof EnergyDiffError && opts.file !== void 0 && err.place.file === void 0) throw new EnergyDiffError(err.code, err.message, { ...err.place, file: opts.file });
+    throw err;
+  }
   return {
     measuredJ: m.total.joules,
     extrapolatedJ: x.predictedJ,
