@@ -4,7 +4,7 @@
 // MLP, residual adds; the LM head reuses the embedding through a Transpose (tied weights). Opset 17.
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { modelPb, type LazyBytes, type ModelSpec, type NodeSpec, type TensorSpec } from '../test/helpers/onnx-writer.js';
+import { graphPb, modelPb, nodePb, Pb, tensorPb, type LazyBytes, type ModelSpec, type NodeSpec, type TensorSpec } from '../test/helpers/onnx-writer.js';
 
 export interface TransformerShape {
   layers: number;
@@ -43,11 +43,17 @@ const weight = (name: string, dims: number[]): TensorSpec => ({ name, dataType: 
 const i64 = (name: string, values: number[]): TensorSpec => ({ name, dataType: 7, dims: [values.length], int64Data: values });
 const f32 = (name: string, value: number): TensorSpec => ({ name, dataType: 1, dims: [], floatData: [value] });
 
-export function transformerSpec(t: TransformerShape): ModelSpec {
+/** The graph in pieces, layer by layer, so a graph of 10^6 nodes can be streamed without holding it. */
+interface GraphPiece {
+  nodes: NodeSpec[];
+  initializers: TensorSpec[];
+}
+
+function* transformerPieces(t: TransformerShape): Generator<GraphPiece> {
   const d = t.dModel;
   const hd = d / t.heads;
-  const nodes: NodeSpec[] = [];
-  const inits: TensorSpec[] = [
+  let piece: GraphPiece = { nodes: [], initializers: [] };
+  piece.initializers.push(
     weight('embed.weight', [t.vocab, d]),
     i64('heads_shape', [0, 0, t.heads, hd]),
     i64('model_shape', [0, 0, d]),
@@ -55,17 +61,17 @@ export function transformerSpec(t: TransformerShape): ModelSpec {
     f32('sqrt2', Math.SQRT2),
     f32('one', 1),
     f32('half', 0.5),
-  ];
+  );
   const node = (opType: string, name: string, inputs: string[], attributes: NodeSpec['attributes'] = []): string => {
-    nodes.push({ opType, name, inputs, outputs: [`${name}_out`], attributes });
+    piece.nodes.push({ opType, name, inputs, outputs: [`${name}_out`], attributes });
     return `${name}_out`;
   };
   const linear = (p: string, x: string, din: number, dout: number): string => {
-    inits.push(weight(`${p}.weight`, [din, dout]), weight(`${p}.bias`, [dout]));
+    piece.initializers.push(weight(`${p}.weight`, [din, dout]), weight(`${p}.bias`, [dout]));
     return node('Add', `${p}/add`, [node('MatMul', `${p}/matmul`, [x, `${p}.weight`]), `${p}.bias`]);
   };
   const layerNorm = (p: string, x: string): string => {
-    inits.push(weight(`${p}.weight`, [d]), weight(`${p}.bias`, [d]));
+    piece.initializers.push(weight(`${p}.weight`, [d]), weight(`${p}.bias`, [d]));
     return node('LayerNormalization', p, [x, `${p}.weight`, `${p}.bias`], [{ name: 'axis', type: 'int', value: -1 }, { name: 'epsilon', type: 'float', value: 1e-5 }]);
   };
   const perm = (v: number[]): NodeSpec['attributes'] => [{ name: 'perm', type: 'ints', value: v }];
@@ -86,35 +92,96 @@ export function transformerSpec(t: TransformerShape): ModelSpec {
     const erf = node('Erf', `${p}/mlp/erf`, [node('Div', `${p}/mlp/div`, [h, 'sqrt2'])]);
     const gelu = node('Mul', `${p}/mlp/gelu`, [node('Mul', `${p}/mlp/mul`, [h, node('Add', `${p}/mlp/add1`, [erf, 'one'])]), 'half']);
     x = layerNorm(`${p}.norm2`, node('Add', `${p}/res2`, [x, linear(`${p}.mlp.fc2`, gelu, t.ffn, d)]));
+    yield piece;
+    piece = { nodes: [], initializers: [] };
   }
-  const logits = node('MatMul', 'lm_head', [x, node('Transpose', 'embed_t', ['embed.weight'], perm([1, 0]))]);
-  nodes[nodes.length - 1] = { ...(nodes[nodes.length - 1] as NodeSpec), outputs: ['logits'] };
-  void logits;
+  piece.nodes.push({ opType: 'MatMul', name: 'lm_head', inputs: [x, node('Transpose', 'embed_t', ['embed.weight'], perm([1, 0]))], outputs: ['logits'], attributes: [] });
+  yield piece;
+}
+
+const HEADER = { irVersion: 8, opsets: [{ domain: '', version: 17 }], producerName: 'energy-diff bench/gen-large-model', producerVersion: String(GENERATOR_VERSION) };
+
+function graphTail(t: TransformerShape): Pick<ModelSpec['graph'], 'name' | 'inputs' | 'outputs'> {
   return {
-    irVersion: 8,
-    opsets: [{ domain: '', version: 17 }],
-    producerName: 'energy-diff bench/gen-large-model',
-    producerVersion: String(GENERATOR_VERSION),
-    graph: {
-      name: 'deep_transformer',
-      nodes,
-      initializers: inits,
-      inputs: [{ name: 'input_ids', elemType: 7, shape: ['batch', t.seq] }],
-      outputs: [{ name: 'logits', elemType: 1, shape: ['batch', t.seq, t.vocab] }],
-    },
+    name: 'deep_transformer',
+    inputs: [{ name: 'input_ids', elemType: 7, shape: ['batch', t.seq] }],
+    outputs: [{ name: 'logits', elemType: 1, shape: ['batch', t.seq, t.vocab] }],
   };
+}
+
+export function transformerSpec(t: TransformerShape): ModelSpec {
+  const nodes: NodeSpec[] = [];
+  const initializers: TensorSpec[] = [];
+  for (const piece of transformerPieces(t)) {
+    nodes.push(...piece.nodes);
+    initializers.push(...piece.initializers);
+  }
+  return { ...HEADER, graph: { ...graphTail(t), nodes, initializers } };
+}
+
+/** The graph's fields piece by piece (each layer's nodes and initializers, then name, inputs and outputs). */
+function* graphFieldParts(t: TransformerShape): Generator<Pb> {
+  for (const piece of transformerPieces(t)) {
+    const pb = new Pb();
+    for (const n of piece.nodes) pb.message(1, nodePb(n));
+    for (const init of piece.initializers) pb.message(5, tensorPb(init));
+    yield pb;
+  }
+  yield graphPb({ ...graphTail(t), nodes: [], initializers: [] });
+}
+
+/**
+ * Streams a model whose graph is too large to build in memory: one pass to size the graph message, a second
+ * to write it, layer by layer.
+ */
+function streamedSize(t: TransformerShape): { graphSize: number; size: number } {
+  let graphSize = 0;
+  for (const part of graphFieldParts(t)) graphSize += part.size;
+  return { graphSize, size: modelHead(graphSize).size + graphSize + modelOpsets().size };
+}
+
+function modelHead(graphSize: number): Pb {
+  return new Pb().varint(1, HEADER.irVersion).string(2, HEADER.producerName).string(3, HEADER.producerVersion).tag(7, 2).raw(varint(graphSize));
+}
+
+function modelOpsets(): Pb {
+  const pb = new Pb();
+  for (const o of HEADER.opsets) pb.message(8, new Pb().string(1, o.domain).varint(2, o.version));
+  return pb;
+}
+
+function writeStreamed(fd: number, t: TransformerShape, graphSize: number): number {
+  let written = modelHead(graphSize).writeTo(fd);
+  for (const part of graphFieldParts(t)) written += part.writeTo(fd);
+  return written + modelOpsets().writeTo(fd);
+}
+
+function varint(n: number): Uint8Array {
+  const out: number[] = [];
+  let v = n;
+  while (v >= 0x80) {
+    out.push((v % 0x80) | 0x80);
+    v = Math.floor(v / 0x80);
+  }
+  out.push(v);
+  return Uint8Array.from(out);
 }
 
 /** Writes the model once into `dir` (reused while the generator and shape are unchanged); returns its path. */
 export function ensureLargeModel(dir: string, t: TransformerShape = LARGE): string {
   const path = join(dir, `transformer-v${GENERATOR_VERSION}-l${t.layers}-d${t.dModel}-f${t.ffn}-v${t.vocab}.onnx`);
-  const pb = modelPb(transformerSpec(t));
-  if (existsSync(path) && statSync(path).size === pb.size) return path;
+  // Up to a few thousand layers the model is built in memory; beyond, streamed layer by layer (the same graph,
+  // with nodes and initializers interleaved per layer).
+  const inMemory = t.layers <= 2000 ? modelPb(transformerSpec(t)) : undefined;
+  const streamed = inMemory ? undefined : streamedSize(t);
+  const size = inMemory?.size ?? streamed!.size;
+  if (existsSync(path) && statSync(path).size === size) return path;
   mkdirSync(dirname(path), { recursive: true });
   const tmp = `${path}.tmp`;
   const fd = openSync(tmp, 'w');
   try {
-    pb.writeTo(fd);
+    if (inMemory) inMemory.writeTo(fd);
+    else writeStreamed(fd, t, streamed!.graphSize);
   } finally {
     closeSync(fd);
   }
@@ -122,8 +189,21 @@ export function ensureLargeModel(dir: string, t: TransformerShape = LARGE): stri
   return path;
 }
 
+/** Nodes per encoder layer of transformerSpec (Q/K/V/O projections, attention, two norms, the GELU MLP). */
+export const NODES_PER_LAYER = 33;
+
+/**
+ * A graph of about `nodes` nodes (3 outside the layers): the same encoder with tiny dimensions (d=8, 2 heads,
+ * FFN 16), so the file stays small (~100 bytes of weights per node) while the graph has every op kind of a
+ * real export. For the scale targets (10^6 nodes).
+ */
+export function ensureNodesModel(dir: string, nodes: number): string {
+  return ensureLargeModel(dir, { layers: Math.max(1, Math.round((nodes - 3) / NODES_PER_LAYER)), dModel: 8, heads: 2, ffn: 16, vocab: 64, seq: 4 });
+}
+
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\//, '/'))) {
   const out = process.argv[2] ?? 'node_modules/.cache/energy-diff/bench';
-  const path = ensureLargeModel(out);
+  // `gen-large-model.ts DIR NODES` writes the tiny-dimension graph of about NODES nodes instead.
+  const path = process.argv[3] ? ensureNodesModel(out, Number(process.argv[3])) : ensureLargeModel(out);
   console.log(`${path}: ${(statSync(path).size / 1e9).toFixed(2)} GB`);
 }

@@ -2,12 +2,16 @@
 // (onnx.load + onnx.shape_inference.infer_shapes) on the same files, each run in its own fresh process.
 // Models: the shared H100 exports, a torchvision ResNet-50 export and a generated ~1.5 GB transformer
 // with inline weights. Targets: on the large model >= 10x faster and <= 1/5 of the peer's peak memory;
-// ResNet-50 under 100 ms.
+// ResNet-50 under 100 ms. Then the scale section (bench/scale.ts): estimate and inspect at 10^4..10^6 nodes.
+// `npm run bench -- --only scale [--nodes 10000,100000] [--epochs 10000]` runs the scale section alone
+// (`--nodes 0` or `--epochs 0` leaves that part out).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { ensureLargeModel } from './gen-large-model.js';
+import { MEASURE_EPOCHS, runScale, SCALE_NODES } from './scale.js';
 
 const PYTHON = '/usr/bin/python3';
 const CACHE = resolve('node_modules/.cache/energy-diff/bench');
@@ -74,6 +78,22 @@ function resnet50(): string | undefined {
 
 async function main(): Promise<number> {
   mkdirSync(CACHE, { recursive: true });
+  const { values } = parseArgs({ options: { only: { type: 'string' }, nodes: { type: 'string' }, epochs: { type: 'string' } } });
+  if (values.only !== undefined && values.only !== 'scale' && values.only !== 'parse') throw new Error(`--only expects scale or parse, got '${values.only}'`);
+  const list = (text: string | undefined, fallback: readonly number[], min: number, name: string): number[] => {
+    if (text === '0') return [];
+    const out = text?.split(',').map(Number) ?? [...fallback];
+    if (out.some((n) => !Number.isSafeInteger(n) || n < min)) throw new Error(`--${name} expects counts of at least ${min}, got '${text}'`);
+    return out;
+  };
+  const sizes = list(values.nodes, SCALE_NODES, 100, 'nodes');
+  const epochs = list(values.epochs, MEASURE_EPOCHS, 1, 'epochs');
+  const parseOk = values.only === 'scale' ? true : await parseSection();
+  const scaleOk = values.only === 'parse' ? true : await runScale(CACHE, sizes, epochs);
+  return parseOk && scaleOk ? 0 : 1;
+}
+
+async function parseSection(): Promise<boolean> {
   const ours = join(CACHE, 'measure-ours.mjs');
   await build({ entryPoints: ['bench/measure-ours.ts'], bundle: true, platform: 'node', target: 'node20', format: 'esm', outfile: ours, logLevel: 'warning' });
   const models: { label: string; path: string }[] = readdirSync('data/h100/onnx')
@@ -94,7 +114,7 @@ async function main(): Promise<number> {
     console.error(`measured ${m.label}`);
   }
   printTable(rows);
-  return printTargets(rows, r50 !== undefined);
+  return printTargets(rows, r50 !== undefined) === 0;
 }
 
 const mib = (kib: number): string => (kib / 1024).toFixed(0);

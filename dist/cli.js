@@ -24,9 +24,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -115,8 +115,8 @@ var init_limits = __esm({
 });
 
 // src/core/common/own.ts
-function own(table, key) {
-  return Object.hasOwn(table, key) ? table[key] : void 0;
+function own(table, key2) {
+  return Object.hasOwn(table, key2) ? table[key2] : void 0;
 }
 function bare() {
   return /* @__PURE__ */ Object.create(null);
@@ -140,21 +140,179 @@ var init_common = __esm({
   }
 });
 
-// src/core/format/runner-text.ts
-function showInvisible(text2) {
-  return text2.replace(CONTROLS, hex).replace(BIDI, hex);
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
 }
-function escapeData(text2) {
-  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function markdownTable(table, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table.length) {
+    const row3 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
+    }
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row3.push(cell);
+    }
+    cellMatrix[rowIndex] = row3;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code2 = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code2;
+    }
+  }
+  columnIndex = -1;
+  const row2 = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code2 = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code2 === 99) {
+      before = ":";
+      after = ":";
+    } else if (code2 === 108) {
+      before = ":";
+    } else if (code2 === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row2[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row2);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row3 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row3[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code2 = alignments[columnIndex];
+        if (code2 === 114) {
+          before = " ".repeat(size);
+        } else if (code2 === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code2 = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code2 === 67 || code2 === 99 ? 99 : code2 === 76 || code2 === 108 ? 108 : code2 === 82 || code2 === 114 ? 114 : 0;
+}
+var init_markdown_table = __esm({
+  "node_modules/markdown-table/index.js"() {
+  }
+});
+
+// src/core/format/table.ts
+function markdownRows(header, rows4, align = []) {
+  return markdownTable([header, ...rows4], { align: [...align], alignDelimiters: false }).split("\n");
+}
+var init_table = __esm({
+  "src/core/format/table.ts"() {
+    "use strict";
+    init_markdown_table();
+  }
+});
+
+// src/core/format/runner-text.ts
+function showInvisible(text) {
+  return text.replace(CONTROLS, hex).replace(BIDI, hex);
+}
+function escapeData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 function neutraliseLine(line) {
   return showInvisible(line).replace(/^(\s*):(?=:)/, "$1%3A").replace(/#(?=#\[)/g, "\\u0023");
 }
-function safeLines(text2) {
-  return text2.split(/(\r\n|\r|\n)/).map((part, i) => i % 2 === 1 ? part : neutraliseLine(part)).join("");
+function safeLines(text) {
+  return text.split(/(\r\n|\r|\n)/).map((part, i) => i % 2 === 1 ? part : neutraliseLine(part)).join("");
 }
-function logText(text2) {
-  return neutraliseLine(escapeData(text2));
+function logText(text) {
+  return neutraliseLine(escapeData(text));
 }
 var BIDI, CONTROLS, hex;
 var init_runner_text = __esm({
@@ -174,12 +332,12 @@ function sig(x, digits) {
 function si(abs, unit, minExp) {
   if (abs === 0 || !Number.isFinite(abs)) return `${abs === 0 ? "0" : String(abs)} ${unit}`;
   let exp = Math.min(MAX_EXP, Math.max(minExp, Math.floor(Math.log10(abs) / 3) * 3));
-  let text2 = sig(abs / 10 ** exp, 3);
-  if (Number(text2) >= 1e3 && exp < MAX_EXP) {
+  let text = sig(abs / 10 ** exp, 3);
+  if (Number(text) >= 1e3 && exp < MAX_EXP) {
     exp += 3;
-    text2 = sig(abs / 10 ** exp, 3);
+    text = sig(abs / 10 ** exp, 3);
   }
-  return `${text2} ${PREFIXES[exp]}${unit}`;
+  return `${text} ${PREFIXES[exp]}${unit}`;
 }
 function signed(value, body) {
   if (value > 0) return `+${body}`;
@@ -213,18 +371,18 @@ function formatCount(n) {
   const grouped = s.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return n < 0 ? `-${grouped}` : grouped;
 }
-function noMention(text2) {
-  return text2.replace(/@/g, "@\u200B");
+function noMention(text) {
+  return text.replace(/@/g, "@\u200B");
 }
-function escapeMd(text2, atLineStart = false) {
-  const inline = noMention(showInvisible(text2.replace(/[\r\n\t]+/g, " ")).replace(/[\\`*_[\]<>|~&#!:]/g, (ch) => `\\${ch}`).replace(/(www)\./gi, "$1\\."));
+function escapeMd(text, atLineStart = false) {
+  const inline = noMention(showInvisible(text.replace(/[\r\n\t]+/g, " ")).replace(/[\\`*_[\]<>|~&#!:]/g, (ch) => `\\${ch}`).replace(/(www)\./gi, "$1\\."));
   return atLineStart ? inline.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2") : inline;
 }
-function escapeHtml(text2) {
-  return noMention(showInvisible(text2.replace(/[\r\n\t]+/g, " ")).replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]));
+function escapeHtml(text) {
+  return noMention(showInvisible(text.replace(/[\r\n\t]+/g, " ")).replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]));
 }
-function mermaidLabel(text2, maxLength = 24) {
-  const clean = showInvisible(text2).replace(/["`<>#;{}\[\]\\\r\n\t@]/g, " ").replace(/\s+/g, " ").trim();
+function mermaidLabel(text, maxLength = 24) {
+  const clean = showInvisible(text).replace(/["`<>#;{}\[\]\\\r\n\t@]/g, " ").replace(/\s+/g, " ").trim();
   return clean.length > maxLength ? `${clean.slice(0, maxLength - 1)}\u2026` : clean || "?";
 }
 function shortSha(sha) {
@@ -241,12 +399,84 @@ var init_format = __esm({
   }
 });
 
+// src/core/format/json-chunks.ts
+function omitted(v) {
+  return v === void 0 || typeof v === "function" || typeof v === "symbol";
+}
+function resolved(v, key2) {
+  return v !== null && typeof v === "object" && typeof v.toJSON === "function" ? v.toJSON(key2) : v;
+}
+function* jsonChunks(value) {
+  let buffer = "";
+  function* emit(x, pad, depth) {
+    const large = Array.isArray(x) && x.length > BATCH;
+    if (x === null || typeof x !== "object" || depth >= WALK_DEPTH && !large) {
+      const text = JSON.stringify(x, null, 2) ?? "null";
+      buffer += depth > 0 && text.includes("\n") ? text.replace(/\n/g, `
+${pad}`) : text;
+      if (buffer.length >= CHUNK_CHARS) {
+        yield buffer;
+        buffer = "";
+      }
+      return;
+    }
+    const inner = `${pad}  `;
+    if (Array.isArray(x)) {
+      if (x.length === 0) {
+        buffer += "[]";
+        return;
+      }
+      buffer += "[";
+      for (let i = 0; i < x.length; i += BATCH) {
+        const text = JSON.stringify(x.slice(i, i + BATCH), null, 2);
+        const body = text.slice(1, -2);
+        buffer += `${i > 0 ? "," : ""}${pad ? body.replace(/\n/g, `
+${pad}`) : body}`;
+        if (buffer.length >= CHUNK_CHARS) {
+          yield buffer;
+          buffer = "";
+        }
+      }
+      buffer += `
+${pad}]`;
+      return;
+    }
+    buffer += "{";
+    let first = true;
+    for (const k of Object.keys(x)) {
+      const child = resolved(x[k], k);
+      if (omitted(child)) continue;
+      buffer += `${first ? "" : ","}
+${inner}${JSON.stringify(k)}: `;
+      first = false;
+      yield* emit(child, inner, depth + 1);
+    }
+    buffer += first ? "}" : `
+${pad}}`;
+  }
+  const top = resolved(value, "");
+  if (omitted(top)) return;
+  yield* emit(top, "", 0);
+  if (buffer) yield buffer;
+}
+var CHUNK_CHARS, WALK_DEPTH, BATCH;
+var init_json_chunks = __esm({
+  "src/core/format/json-chunks.ts"() {
+    "use strict";
+    CHUNK_CHARS = 1 << 16;
+    WALK_DEPTH = 3;
+    BATCH = 256;
+  }
+});
+
 // src/core/format/index.ts
 var init_format2 = __esm({
   "src/core/format/index.ts"() {
     "use strict";
+    init_table();
     init_format();
     init_runner_text();
+    init_json_chunks();
   }
 });
 
@@ -272,7 +502,13 @@ function elementBytes(dataType) {
 function isFloatType(dataType) {
   return dataType === 1 || dataType === 10 || dataType === 11 || dataType === 16 || dataType >= 17 && dataType <= 20;
 }
-var DT, SIZE_BYTES;
+function precisionOf(dataType) {
+  return PRECISION_NAMES[dataType];
+}
+function isQuantizedType(dataType) {
+  return dataType === DT.UINT8 || dataType === DT.INT8 || dataType === 21 || dataType === 22;
+}
+var DT, SIZE_BYTES, PRECISION_NAMES;
 var init_dtype = __esm({
   "src/core/graph/dtype.ts"() {
     "use strict";
@@ -318,36 +554,129 @@ var init_dtype = __esm({
       21: 1,
       22: 1
     };
+    PRECISION_NAMES = {
+      1: "fp32",
+      2: "int8",
+      3: "int8",
+      4: "int16",
+      5: "int16",
+      6: "int32",
+      7: "int64",
+      9: "bool",
+      10: "fp16",
+      11: "fp64",
+      12: "int32",
+      13: "int64",
+      16: "bf16",
+      17: "fp8",
+      18: "fp8",
+      19: "fp8",
+      20: "fp8",
+      21: "int4",
+      22: "int4"
+    };
+  }
+});
+
+// src/core/graph/cast-model.ts
+function castModel(model2, precision) {
+  const to = TYPE_OF[precision];
+  if (to === DT.FLOAT) return model2;
+  const retype = (t) => t === DT.FLOAT ? to : t;
+  const tensor = (m) => {
+    if (m.dataType !== DT.FLOAT) return m;
+    const byteLength = m.byteLength > 0 ? m.byteLength * elementBytes(to) / elementBytes(DT.FLOAT) : m.byteLength;
+    return { ...m, dataType: to, byteLength };
+  };
+  const info = (v) => ({ ...v, elemType: retype(v.elemType) });
+  const attr2 = (name, a2) => {
+    switch (a2.type) {
+      case "int":
+        return TYPE_ATTRS.has(name) ? { type: "int", value: retype(a2.value) } : a2;
+      case "tensor":
+        return { type: "tensor", value: tensor(a2.value) };
+      case "tensors":
+        return { type: "tensors", value: a2.value.map(tensor) };
+      case "graph":
+        return { type: "graph", value: graph(a2.value) };
+      case "graphs":
+        return { type: "graphs", value: a2.value.map(graph) };
+      default:
+        return a2;
+    }
+  };
+  const node3 = (n) => ({
+    ...n,
+    attributes: Object.fromEntries(Object.entries(n.attributes).map(([k, a2]) => [k, attr2(k, a2)]))
+  });
+  function graph(g) {
+    return {
+      ...g,
+      nodes: g.nodes.map(node3),
+      inputs: g.inputs.map(info),
+      outputs: g.outputs.map(info),
+      valueInfo: g.valueInfo.map(info),
+      initializers: g.initializers.map(tensor)
+    };
+  }
+  return { ...model2, graph: graph(model2.graph), functions: model2.functions.map((f) => ({ ...f, nodes: f.nodes.map(node3) })) };
+}
+var DEPLOY_PRECISIONS, TYPE_OF, TYPE_ATTRS;
+var init_cast_model = __esm({
+  "src/core/graph/cast-model.ts"() {
+    "use strict";
+    init_dtype();
+    DEPLOY_PRECISIONS = ["fp32", "fp16", "bf16"];
+    TYPE_OF = { fp32: DT.FLOAT, fp16: DT.FLOAT16, bf16: DT.BFLOAT16 };
+    TYPE_ATTRS = /* @__PURE__ */ new Set(["to", "dtype", "output_dtype"]);
   }
 });
 
 // src/core/graph/topo.ts
 function topoSort(nodes, file) {
+  const n = nodes.length;
   const producer = /* @__PURE__ */ new Map();
-  nodes.forEach((n, i) => n.outputs.forEach((o) => o !== "" && producer.set(o, i)));
-  const indegree = nodes.map(() => 0);
-  const consumers = nodes.map(() => []);
-  nodes.forEach((n, i) => {
-    const deps = /* @__PURE__ */ new Set();
-    for (const name of [...n.inputs, ...implicitInputs(n)]) {
+  for (let i = 0; i < n; i++) for (const o of nodes[i].outputs) if (o !== "") producer.set(o, i);
+  const depStart = new Int32Array(n + 1);
+  const deps = [];
+  for (let i = 0; i < n; i++) {
+    depStart[i] = deps.length;
+    const node3 = nodes[i];
+    const names = hasSubgraph(node3) ? [...node3.inputs, ...implicitInputs(node3)] : node3.inputs;
+    const seen = names.length > 16 ? /* @__PURE__ */ new Set() : void 0;
+    for (const name of names) {
       const p = producer.get(name);
-      if (p !== void 0 && p !== i) deps.add(p);
+      if (p === void 0 || p === i) continue;
+      if (seen) {
+        if (seen.has(p)) continue;
+        seen.add(p);
+      } else if (hasFrom(deps, depStart[i], p)) continue;
+      deps.push(p);
     }
-    indegree[i] = deps.size;
-    deps.forEach((d) => consumers[d]?.push(i));
-  });
+  }
+  depStart[n] = deps.length;
+  const indegree = new Int32Array(n);
+  const consumerCount = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    indegree[i] = depStart[i + 1] - depStart[i];
+    for (let k = depStart[i]; k < depStart[i + 1]; k++) consumerCount[deps[k] + 1]++;
+  }
+  for (let i = 0; i < n; i++) consumerCount[i + 1] += consumerCount[i];
+  const consumers = new Int32Array(deps.length);
+  const fill = consumerCount.slice(0, n);
+  for (let i = 0; i < n; i++) for (let k = depStart[i]; k < depStart[i + 1]; k++) consumers[fill[deps[k]]++] = i;
   const ready = new MinHeap();
-  indegree.forEach((d, i) => d === 0 && ready.push(i));
+  for (let i = 0; i < n; i++) if (indegree[i] === 0) ready.push(i);
   const order = [];
   while (ready.size > 0) {
     const i = ready.pop();
     order.push(nodes[i]);
-    for (const c of consumers[i] ?? []) {
-      indegree[c] = (indegree[c] ?? 0) - 1;
-      if (indegree[c] === 0) ready.push(c);
+    for (let k = consumerCount[i]; k < consumerCount[i + 1]; k++) {
+      const c = consumers[k];
+      if (--indegree[c] === 0) ready.push(c);
     }
   }
-  if (order.length < nodes.length) {
+  if (order.length < n) {
     const stuck = nodes.find((_, i) => (indegree[i] ?? 0) > 0);
     throw new EnergyDiffError("E_GRAPH_CYCLE", `graph has a cycle through node '${stuck?.name ?? "?"}' (${stuck?.opType ?? "?"})`, {
       ...file !== void 0 ? { file } : {},
@@ -355,6 +684,17 @@ function topoSort(nodes, file) {
     });
   }
   return order;
+}
+function hasFrom(list, from, value) {
+  for (let k = from; k < list.length; k++) if (list[k] === value) return true;
+  return false;
+}
+function hasSubgraph(node3) {
+  for (const k in node3.attributes) {
+    const t = node3.attributes[k].type;
+    if (t === "graph" || t === "graphs") return true;
+  }
+  return false;
 }
 function implicitInputs(node3) {
   const names = [];
@@ -421,6 +761,7 @@ var init_graph = __esm({
     "use strict";
     init_file_layers();
     init_dtype();
+    init_cast_model();
     init_topo();
   }
 });
@@ -493,7 +834,7 @@ var init_attention = __esm({
       if (c.inShape(0) !== void 0 && c.inShape(0)?.length !== 3) return void 0;
       const layout = a(c, "batch_first") === true || a(c, "batch_first") === 1 ? BATCH_FIRST : SEQ_FIRST;
       const n = c.layer.name;
-      const [query = "", key = query, value = key] = c.inputs;
+      const [query = "", key2 = query, value = key2] = c.inputs;
       const heads = c.constant("heads_shape", [0, 0, h, e / h]);
       const nodes = [];
       const project = (x, i, tag, perm) => {
@@ -511,7 +852,7 @@ var init_attention = __esm({
         return `${n}/${tag}_t`;
       };
       const q = project(query, 0, "q", layout.q);
-      const k = project(key, 1, "k", layout.k);
+      const k = project(key2, 1, "k", layout.k);
       const v = project(value, 2, "v", layout.q);
       nodes.push({ ...node(c, "Mul", [q]), name: `${n}/scale`, outputs: [`${n}/scale`] });
       const step = (op, tag, inputs, attrs = {}) => {
@@ -540,8 +881,8 @@ var init_attention = __esm({
 });
 
 // src/core/layers-json/rnn.ts
-function weightCols(c, key) {
-  const dims = c.layer.weights.find((w) => w.key === key)?.dims;
+function weightCols(c, key2) {
+  const dims = c.layer.weights.find((w) => w.key === key2)?.dims;
   return dims?.[1];
 }
 var GATES, rnn;
@@ -764,13 +1105,13 @@ var init_aliases = __esm({
     padModule = (mode, spatial) => (c) => {
       const rank2 = c.inShape(0)?.length ?? spatial + 2;
       const raw = a(c, "padding");
-      const widths = typeof raw === "number" ? new Array(2 * spatial).fill(raw) : Array.isArray(raw) && raw.every((v) => typeof v === "number") ? raw : void 0;
-      if (!widths || widths.length % 2 !== 0 || widths.length / 2 > rank2) return void 0;
+      const widths2 = typeof raw === "number" ? new Array(2 * spatial).fill(raw) : Array.isArray(raw) && raw.every((v) => typeof v === "number") ? raw : void 0;
+      if (!widths2 || widths2.length % 2 !== 0 || widths2.length / 2 > rank2) return void 0;
       const begins = new Array(rank2).fill(0);
       const ends = new Array(rank2).fill(0);
-      for (let i = 0; i < widths.length / 2; i++) {
-        begins[rank2 - 1 - i] = widths[2 * i];
-        ends[rank2 - 1 - i] = widths[2 * i + 1];
+      for (let i = 0; i < widths2.length / 2; i++) {
+        begins[rank2 - 1 - i] = widths2[2 * i];
+        ends[rank2 - 1 - i] = widths2[2 * i + 1];
       }
       return [node(c, "Pad", [c.inputs[0] ?? "", c.constant("pads", [...begins, ...ends])], { mode })];
     };
@@ -873,8 +1214,8 @@ function kind(v) {
   if (typeof v === "number" || typeof v === "boolean") return `${typeof v} ${String(v)}`;
   return typeof v === "object" ? "an object" : typeof v;
 }
-function propPath(key) {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+function propPath(key2) {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(key2) ? `.${key2}` : `[${JSON.stringify(key2)}]`;
 }
 var LAYERS_SCHEMA, DEFAULT_OPSET, DTYPES, SpecReader;
 var init_spec = __esm({
@@ -1049,29 +1390,29 @@ function lowerLayer(r, layer, inputs, outputs, shapes2, tensors, initializers) {
     }
     return meta.name;
   };
-  const weightMeta = (key, transpose2, part) => {
-    const w = layer.weights.find((x) => x.key === key);
+  const weightMeta = (key2, transpose2, part) => {
+    const w = layer.weights.find((x) => x.key === key2);
     if (!w) return "";
-    used.add(key);
+    used.add(key2);
     let dims = [...w.dims];
-    let name = w.tensor ?? `${layer.name}.${key}`;
+    let name = w.tensor ?? `${layer.name}.${key2}`;
     if (part) {
-      if ((dims[0] ?? 0) % part.count !== 0) r.fail(`${path}.weights${propPath(key)}`, `dim 0 of [${dims.join(", ")}] does not split into ${part.count} equal parts`);
+      if ((dims[0] ?? 0) % part.count !== 0) r.fail(`${path}.weights${propPath(key2)}`, `dim 0 of [${dims.join(", ")}] does not split into ${part.count} equal parts`);
       dims = [(dims[0] ?? 0) / part.count, ...dims.slice(1)];
       name = `${name}[${part.index}]`;
     }
     if (transpose2 && dims.length === 2) dims.reverse();
-    return addInitializer({ name, dataType: w.dataType, dims, byteLength: count(dims) * elementBytes(w.dataType), external: false }, `${path}.weights${propPath(key)}`);
+    return addInitializer({ name, dataType: w.dataType, dims, byteLength: count(dims) * elementBytes(w.dataType), external: false }, `${path}.weights${propPath(key2)}`);
   };
-  const constant = (key, values, scalar = false) => addInitializer({ name: `${layer.name}.${key}`, dataType: DT.INT64, dims: scalar ? [] : [values.length], byteLength: 8 * values.length, external: false, values: [...values] }, `${path}.constants${propPath(key)}`);
+  const constant = (key2, values, scalar = false) => addInitializer({ name: `${layer.name}.${key2}`, dataType: DT.INT64, dims: scalar ? [] : [values.length], byteLength: 8 * values.length, external: false, values: [...values] }, `${path}.constants${propPath(key2)}`);
   const ctx = {
     layer,
     inputs,
     outputs,
     weight: (keys, opts) => {
       asked.push(...keys.filter((k) => !asked.includes(k)));
-      const key = keys.find((k) => layer.weights.some((w) => w.key === k));
-      return key === void 0 ? "" : weightMeta(key, opts?.transpose === true, opts?.part);
+      const key2 = keys.find((k) => layer.weights.some((w) => w.key === k));
+      return key2 === void 0 ? "" : weightMeta(key2, opts?.transpose === true, opts?.part);
     },
     hasWeight: (keys) => layer.weights.some((w) => keys.includes(w.key)),
     merged: (keys, dims, suffix) => {
@@ -1119,21 +1460,21 @@ var init_build = __esm({
 });
 
 // src/core/layers-json/json-text.ts
-function parseJsonLocated(text2) {
+function parseJsonLocated(text) {
   try {
-    return { ok: true, value: JSON.parse(text2.charCodeAt(0) === 65279 ? text2.slice(1) : text2) };
+    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text) };
   } catch (err) {
-    const found = new Scanner(text2).firstError();
-    const offset = found?.offset ?? text2.length;
+    const found = new Scanner(text).firstError();
+    const offset = found?.offset ?? text.length;
     const reason = found?.reason ?? (err instanceof Error ? err.message : String(err));
-    return { ok: false, error: { offset, ...lineColumn(text2, offset), byteOffset: utf8Length(text2.slice(0, offset)), reason } };
+    return { ok: false, error: { offset, ...lineColumn(text, offset), byteOffset: utf8Length(text.slice(0, offset)), reason } };
   }
 }
-function lineColumn(text2, offset) {
+function lineColumn(text, offset) {
   let line = 1;
-  let start = text2.charCodeAt(0) === 65279 ? 1 : 0;
-  for (let i = 0; i < offset && i < text2.length; i++) {
-    if (text2.charCodeAt(i) === 10) {
+  let start = text.charCodeAt(0) === 65279 ? 1 : 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
       line++;
       start = i + 1;
     }
@@ -1372,28 +1713,28 @@ function readAttrs(r, v, path) {
 }
 function readWeights(r, v, path) {
   const o = r.object(v, path);
-  return Object.entries(o).map(([key, w]) => {
-    const p = `${path}${propPath(key)}`;
-    if (Array.isArray(w)) return { key, dims: r.dims(w, p), dataType: 1 };
+  return Object.entries(o).map(([key2, w]) => {
+    const p = `${path}${propPath(key2)}`;
+    if (Array.isArray(w)) return { key: key2, dims: r.dims(w, p), dataType: 1 };
     const wo = r.object(w, p);
     r.keys(wo, p, WEIGHT_KEYS);
     if (wo.shape === void 0) r.fail(`${p}.shape`, 'missing "shape"');
-    const weight2 = { key, dims: r.dims(wo.shape, `${p}.shape`), dataType: wo.dtype === void 0 ? 1 : r.dtype(wo.dtype, `${p}.dtype`) };
+    const weight2 = { key: key2, dims: r.dims(wo.shape, `${p}.shape`), dataType: wo.dtype === void 0 ? 1 : r.dtype(wo.dtype, `${p}.dtype`) };
     if (wo.tensor !== void 0) weight2.tensor = r.string(wo.tensor, `${p}.tensor`);
     return weight2;
   });
 }
 function readConstants(r, v, path) {
   const o = r.object(v, path);
-  return Object.entries(o).map(([key, c]) => {
-    const p = `${path}${propPath(key)}`;
-    if (typeof c === "number" && Number.isInteger(c)) return { key, values: [c], scalar: true };
+  return Object.entries(o).map(([key2, c]) => {
+    const p = `${path}${propPath(key2)}`;
+    if (typeof c === "number" && Number.isInteger(c)) return { key: key2, values: [c], scalar: true };
     if (!Array.isArray(c)) r.fail(p, `expected an integer or an array of integers, got ${kind(c)}`);
     const values = c.map((x, i) => {
       if (typeof x !== "number" || !Number.isInteger(x)) r.fail(`${p}[${i}]`, `expected an integer, got ${kind(x)}`);
       return x;
     });
-    return { key, values, scalar: false };
+    return { key: key2, values, scalar: false };
   });
 }
 var TOP_KEYS, INPUT_KEYS, LAYER_KEYS, WEIGHT_KEYS, OBJECT_MEMBERS;
@@ -1411,8 +1752,8 @@ var init_validate = __esm({
 });
 
 // src/core/layers-json/index.ts
-function decodeLayersJson(text2, file) {
-  const parsed = parseJsonLocated(text2);
+function decodeLayersJson(text, file) {
+  const parsed = parseJsonLocated(text);
   if (!parsed.ok) {
     const e = parsed.error;
     throw new EnergyDiffError("E_LAYERS_JSON", `invalid JSON at line ${e.line}, column ${e.column}: ${e.reason}`, { file, byteOffset: e.byteOffset });
@@ -1620,16 +1961,24 @@ var init_cursor = __esm({
       string(len) {
         const b = this.bytes(len);
         if (len <= 64) {
-          let s = "";
-          for (let i = 0; i < len; i++) {
-            const c = b[i];
-            if (c >= 128) return utf8.decode(b);
-            s += String.fromCharCode(c);
-          }
-          return s;
+          for (let i = 0; i < len; i++) if (b[i] >= 128) return utf8.decode(b);
+          return String.fromCharCode.apply(null, b);
         }
         return utf8.decode(b);
       }
+      /**
+       * A string that repeats across the file (op types, domains): one copy per distinct value, not one per node.
+       * Only for short strings, so a file of distinct 1 MB names cannot grow the table.
+       */
+      shared(len) {
+        const s = this.string(len);
+        if (len > 64) return s;
+        const known = this.sharedStrings.get(s);
+        if (known !== void 0) return known;
+        if (this.sharedStrings.size < 4096) this.sharedStrings.set(s, s);
+        return s;
+      }
+      sharedStrings = /* @__PURE__ */ new Map();
       /** Skips a field's value without reading a length-delimited payload. */
       skip(tag, end) {
         const wire = tag & 7;
@@ -1674,9 +2023,9 @@ function float16(bits) {
 }
 function fromRaw(bytes, dataType) {
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const out = [];
   const at = (size, get) => {
-    for (let o = 0; o + size <= bytes.length; o += size) out.push(get(o));
+    const out = new Array(Math.floor(bytes.length / size));
+    for (let i = 0; i < out.length; i++) out[i] = get(i * size);
     return out;
   };
   switch (dataType) {
@@ -1707,7 +2056,7 @@ function fromRaw(bytes, dataType) {
     case 16:
       return at(2, (o) => bfloat16(v.getUint16(o, true)));
     default:
-      return out;
+      return [];
   }
 }
 function cast(dataType, x) {
@@ -1758,7 +2107,7 @@ function tensorValues(c, dataType, segs, isRaw, storageField = 0) {
       c.pos = seg.pos;
       readElements(c, storageField, seg.pos + seg.len, out, dataType);
     }
-    return out;
+    return out.slice();
   } finally {
     c.pos = back;
   }
@@ -1820,7 +2169,7 @@ function readTensor(c, end, t) {
 function tensorMeta(c, t) {
   const { name, dataType, dims, raw, typed } = t;
   const external = t.dataLocation === 1;
-  const meta = { name, dataType, dims, byteLength: 0, external };
+  const meta = { name, dataType, dims: dims.slice(), byteLength: 0, external };
   const n = dims.reduce((a2, b) => a2 * b, 1);
   const itemBytes = ELEMENT_BYTES[dataType];
   const rawLen = raw?.len ?? 0;
@@ -1898,15 +2247,15 @@ function stringsAreUtf8(c, f) {
   }
 }
 function decodeEntry(c, end) {
-  let key = "";
+  let key2 = "";
   let value = "";
   while (c.pos < end) {
     const tag = c.tag(end);
-    if (tag === 10) key = c.string(c.length(end, 1));
+    if (tag === 10) key2 = c.string(c.length(end, 1));
     else if (tag === 18) value = c.string(c.length(end, 2));
     else c.skip(tag, end);
   }
-  return { key, value };
+  return { key: key2, value };
 }
 var MAX_VALUE_ELEMENTS, ELEMENT_BYTES, STORAGE_FIELD, COMPLEX, ELEMENT_WIRE, MAX_SEGS, COUNT_NOW_BYTES, strictUtf8, MAX_CHECKED_STRING_BYTES;
 var init_tensor = __esm({
@@ -2064,10 +2413,10 @@ function decodeNode(c, end) {
         n.name = c.string(c.length(end, 3));
         break;
       case 4 << 3 | LEN:
-        n.opType = c.string(c.length(end, 4));
+        n.opType = c.shared(c.length(end, 4));
         break;
       case 7 << 3 | LEN:
-        n.domain = c.string(c.length(end, 7));
+        n.domain = c.shared(c.length(end, 7));
         break;
       case 5 << 3 | LEN: {
         const a2 = sub(c, end, 5, `attribute[${k++}]`, decodeAttribute);
@@ -2078,6 +2427,9 @@ function decodeNode(c, end) {
         c.skip(tag, end);
     }
   }
+  n.inputs = n.inputs.slice();
+  n.outputs = n.outputs.slice();
+  if (k === 0) n.attributes = NO_ATTRIBUTES;
   return n;
 }
 function decodeAttribute(c, end) {
@@ -2223,7 +2575,7 @@ function decodeSparseInitializer(c, end) {
   void _v;
   return { ...meta, dims };
 }
-var LEN, utf82, MAX_GRAPH_DEPTH;
+var LEN, utf82, MAX_GRAPH_DEPTH, NO_ATTRIBUTES;
 var init_graph2 = __esm({
   "src/core/onnx/graph.ts"() {
     "use strict";
@@ -2233,6 +2585,7 @@ var init_graph2 = __esm({
     LEN = WIRE_LEN;
     utf82 = new TextDecoder("utf-8");
     MAX_GRAPH_DEPTH = 64;
+    NO_ATTRIBUTES = Object.freeze({});
   }
 });
 
@@ -2347,13 +2700,13 @@ function notOnnx(file, why, byteOffset = 0) {
 function sniff(source, file) {
   if (source.sizeBytes === 0) throw notOnnx(file, "the file is empty");
   const head = source.read(0, Math.min(512, source.sizeBytes));
-  const text2 = new TextDecoder("latin1").decode(head);
-  if (isLfsPointer(text2)) throw lfsPointerError(file);
+  const text = new TextDecoder("latin1").decode(head);
+  if (isLfsPointer(text)) throw lfsPointerError(file);
   for (const [name, sig2] of SIGNATURES) {
     if (sig2.every((b, i) => head[i] === b)) throw notOnnx(file, `it looks like ${name}`);
   }
-  const first = text2.trimStart()[0];
-  if ((first === "{" || first === "[") && /^\s*[[{]\s*["[{\]}\d-]/.test(text2)) throw notOnnx(file, "it looks like JSON (layer-spec files must end in .json)");
+  const first = text.trimStart()[0];
+  if ((first === "{" || first === "[") && /^\s*[[{]\s*["[{\]}\d-]/.test(text)) throw notOnnx(file, "it looks like JSON (layer-spec files must end in .json)");
   if (head.length >= 16 && head.every((b) => b === 9 || b === 10 || b === 13 || b >= 32 && b < 127)) {
     throw notOnnx(file, "it is plain text");
   }
@@ -2519,7 +2872,7 @@ function openFileSource(path) {
   let cache = new Uint8Array(0);
   let cacheStart = 0;
   let bytesRead = 0;
-  let open = true;
+  let open2 = true;
   return {
     sizeBytes,
     get bytesRead() {
@@ -2544,8 +2897,8 @@ function openFileSource(path) {
       return cache.subarray(0, Math.max(0, stop - offsetBytes));
     },
     close() {
-      if (open) closeSync(fd);
-      open = false;
+      if (open2) closeSync(fd);
+      open2 = false;
     }
   };
 }
@@ -2635,9 +2988,9 @@ function loadModelSync(path) {
     throw new EnergyDiffError("E_FILE_TOO_LARGE", `${st.size} bytes, over the ${maxBytes}-byte limit for ${json ? "layers.json files" : "ONNX files"}${why}`, { file: path });
   }
   if (json) {
-    const text2 = readOrExplain(path, () => readFileSync(path, "utf8"));
-    if (isLfsPointer(text2)) throw lfsPointerError(path);
-    return decodeLayersJson(text2, path);
+    const text = readOrExplain(path, () => readFileSync(path, "utf8"));
+    if (isLfsPointer(text)) throw lfsPointerError(path);
+    return decodeLayersJson(text, path);
   }
   const source = readOrExplain(path, () => openFileSource(path));
   try {
@@ -2831,7 +3184,7 @@ function resultProblem(r, outputNames) {
   }
   const macs = countProblem("the MAC count", r.macs);
   if (macs) return macs;
-  for (const [key, v] of Object.entries(r.attrs ?? {})) if (!Number.isFinite(v)) return `attribute ${key} is ${v}`;
+  for (const [key2, v] of Object.entries(r.attrs ?? {})) if (!Number.isFinite(v)) return `attribute ${key2} is ${v}`;
   for (const l of r.subLayers ?? []) {
     const problem = layerProblem(l);
     if (problem) return `body layer ${l.name}: ${problem}`;
@@ -2952,7 +3305,7 @@ function numel(shape) {
 }
 function fromMeta(meta, isInitializer) {
   const v = { shape: [...meta.dims], dtype: meta.dataType };
-  if (meta.values && meta.values.length === numel(meta.dims)) v.values = [...meta.values];
+  if (meta.values && meta.values.length === numel(meta.dims)) v.values = meta.values;
   if (isInitializer) v.initializer = meta;
   return v;
 }
@@ -3060,6 +3413,97 @@ var init_batch = __esm({
     init_shape_util();
     init_value();
     REBATCHABLE = /* @__PURE__ */ new Set(["Expand", "Tile", "ConstantOfShape"]);
+  }
+});
+
+// src/core/infer/declared-fallback.ts
+function declaredShapes(graph) {
+  const shapes2 = /* @__PURE__ */ new Map();
+  for (const vi of [...graph.valueInfo, ...graph.outputs]) if (vi.shape) shapes2.set(vi.name, { shape: vi.shape, elemType: vi.elemType });
+  const batchSymbols = /* @__PURE__ */ new Set();
+  for (const vi of graph.inputs) if (typeof vi.shape?.[0] === "string") batchSymbols.add(vi.shape[0]);
+  return { shapes: shapes2, batchSymbols };
+}
+function bind(ctx, d, dims, data) {
+  let symbolicBatch;
+  const shape = [];
+  for (const [axis, dim] of dims.entries()) {
+    if (typeof dim === "number" && dim >= 0) shape.push(dim);
+    else if (typeof dim === "string" && d.batchSymbols.has(dim)) {
+      shape.push(ctx.batch);
+      symbolicBatch ??= axis;
+    } else return void 0;
+  }
+  if (symbolicBatch !== void 0) return { shape, batch: { axis: symbolicBatch, inner: 1 } };
+  if (!ctx.batchOverride || ctx.batch === 1 || !data?.batch || !data.shape) return { shape };
+  const n = ctx.batch;
+  if (numel(data.shape) === numel(shape) * n) {
+    try {
+      return reshapeWithBatch(ctx, data, data.shape, shape, false);
+    } catch {
+      return { shape };
+    }
+  }
+  const a2 = data.batch.axis;
+  if (data.shape.length === shape.length && shape[a2] === 1 && data.shape[a2] === n) {
+    return { shape: shape.map((v, i) => i === a2 ? n : v), batch: { ...data.batch } };
+  }
+  return { shape };
+}
+function declaredResult(ctx, d) {
+  const family = DECLARED_FAMILY[ctx.node.opType];
+  if (!family || ctx.node.domain !== "" && ctx.node.domain !== "ai.onnx") return void 0;
+  const data = ctx.inputs[0];
+  const outputs = [];
+  for (const name of ctx.node.outputs) {
+    if (name === "") {
+      outputs.push({ shape: null, dtype: 0 });
+      continue;
+    }
+    const decl = d.shapes.get(name);
+    const bound = decl ? bind(ctx, d, decl.shape, data) : void 0;
+    if (!decl || !bound) return void 0;
+    const v = { shape: bound.shape, dtype: decl.elemType || (data?.dtype ?? 0) };
+    if (bound.batch) v.batch = bound.batch;
+    outputs.push(v);
+  }
+  const readElements2 = data?.shape ? numel(data.shape) : 0;
+  return { outputs, family, macs: family === "reduce" ? readElements2 : 0, attrs: { elements: readElements2, declared: 1 } };
+}
+var DECLARED_FAMILY;
+var init_declared_fallback = __esm({
+  "src/core/infer/declared-fallback.ts"() {
+    "use strict";
+    init_batch();
+    init_value();
+    DECLARED_FAMILY = {
+      Reshape: "shape",
+      Flatten: "shape",
+      Squeeze: "shape",
+      Unsqueeze: "shape",
+      Expand: "data-movement",
+      Tile: "data-movement",
+      Slice: "data-movement",
+      Gather: "data-movement",
+      Concat: "data-movement",
+      Pad: "data-movement",
+      Split: "data-movement",
+      ConstantOfShape: "data-movement",
+      Range: "data-movement",
+      Resize: "data-movement",
+      Upsample: "data-movement",
+      TopK: "reduce",
+      OneHot: "data-movement",
+      ReduceMean: "reduce",
+      ReduceSum: "reduce",
+      ReduceMax: "reduce",
+      ReduceMin: "reduce",
+      ReduceProd: "reduce",
+      ReduceL1: "reduce",
+      ReduceL2: "reduce",
+      ReduceSumSquare: "reduce",
+      ReduceLogSumExp: "reduce"
+    };
   }
 });
 
@@ -3655,12 +4099,24 @@ var init_fold = __esm({
       if (x.batch) out.batch = { ...x.batch };
       const mask = { shape: [...shape], dtype: DT.BOOL };
       const elements2 = numel(shape);
-      return { outputs: [out, mask], family: training ? "elementwise" : "shape", macs: training ? elements2 : 0, attrs: { elements: elements2, training: training ? 1 : 0 } };
+      const ratio = ctx.opset >= 12 ? hasInput(ctx, 1) ? ctx.inputs[1]?.values?.[0] : 0.5 : attrFloat(ctx, "ratio", 0.5);
+      const attrs = { elements: elements2, training: training ? 1 : 0 };
+      if (ratio !== void 0) attrs.ratio = ratio;
+      return { outputs: [out, mask], family: training ? "elementwise" : "shape", macs: training ? elements2 : 0, attrs };
     };
   }
 });
 
 // src/core/infer/ops/matmul.ts
+function bakedPoolFeatures(ctx, a2, k, kb) {
+  const from = a2.flattenedFrom;
+  const c = from?.[1];
+  if (!from || !c || kb % c !== 0) return k;
+  const side2 = Math.round(Math.sqrt(kb / c));
+  if (side2 * side2 * c !== kb) return k;
+  ctx.warn("W_POOL_SIZE_BAKED", `Gemm expects ${kb} = ${c}x${side2}x${side2} features, the graph gives ${k} = ${from.slice(1).join("x")}: an adaptive pool to ${side2}x${side2} was exported as a fixed pool at the export's input size; sized as ${side2}x${side2}, as eager PyTorch pools`);
+  return kb;
+}
 function matmulBatch(a2, aRaw, b, bRaw, outRank) {
   if (a2.batch && aRaw.length >= 2 && a2.batch.axis !== aRaw.length - 1) {
     return { axis: a2.batch.axis + outRank - aRaw.length, inner: a2.batch.inner };
@@ -3706,8 +4162,9 @@ var init_matmul = __esm({
       if (aShape.length !== 2 || bShape.length !== 2) fail2(`Gemm expects 2-D inputs, got ${fmt(aShape)} and ${fmt(bShape)}`);
       const transA = attrInt(ctx, "transA", 0) === 1;
       const transB = attrInt(ctx, "transB", 0) === 1;
-      const [m, k] = transA ? [aShape[1], aShape[0]] : aShape;
+      let [m, k] = transA ? [aShape[1], aShape[0]] : aShape;
       const [kb, n] = transB ? [bShape[1], bShape[0]] : bShape;
+      if (k !== kb && !transA) k = bakedPoolFeatures(ctx, a2, k, kb);
       if (k !== kb) fail2(`Gemm inner dims differ: ${fmt(aShape)} x ${fmt(bShape)}`);
       const out = { shape: [m, n], dtype: a2.dtype };
       if (a2.batch && a2.batch.axis === (transA ? 1 : 0)) out.batch = { axis: 0, inner: a2.batch.inner };
@@ -4067,6 +4524,7 @@ var init_reshape = __esm({
       const out = withValues({ shape: r.shape, dtype: x.dtype }, x);
       if (r.batch) out.batch = r.batch;
       if (x.batch && x.batch.axis < a2) out.batch = { axis: 0, inner: numel(shape.slice(0, x.batch.axis)) * x.batch.inner };
+      if (shape.length === 4 && a2 === 1) out.flattenedFrom = [...shape];
       return { outputs: [out], family: "shape", macs: 0 };
     };
     squeezeOp = (ctx) => {
@@ -4121,7 +4579,11 @@ var init_reshape = __esm({
         });
       }
       const elements2 = numel(outShape);
-      return { outputs: [out], family: "data-movement", macs: 0, attrs: { elements: elements2 } };
+      const attrs = { elements: elements2 };
+      perm.forEach((p, i) => {
+        attrs[`perm${i}`] = p;
+      });
+      return { outputs: [out], family: "data-movement", macs: 0, attrs };
     };
     expandOp = (ctx) => {
       const x = inVal(ctx, 0);
@@ -4383,7 +4845,10 @@ var init_slice = __esm({
         result.values = src.map((k) => x.values?.[k]);
         if (x.batchEntries && rank2 === 1) result.batchEntries = src.map((k) => x.batchEntries?.[k] ?? false);
       }
-      return { outputs: [result], family: "data-movement", macs: 0, attrs: { elements: numel(out) } };
+      const reversed = ranges.some((r) => r.step < 0 && r.len > 1);
+      const attrs = { elements: numel(out) };
+      if (reversed) attrs.reversed = 1;
+      return { outputs: [result], family: "data-movement", macs: 0, attrs };
     };
     gatherOp = (ctx) => {
       const x = inVal(ctx, 0);
@@ -4400,12 +4865,12 @@ var init_slice = __esm({
       }
       if (x.values && shape.length === 1 && idx.values) {
         const dim = shape[0];
-        const pick3 = idx.values.map((i) => i < 0 ? i + dim : i);
-        result.values = pick3.map((i) => need(x.values?.[i], `Gather index ${i} out of range`));
-        if (x.batchEntries) result.batchEntries = pick3.map((i) => x.batchEntries?.[i] ?? false);
+        const pick2 = idx.values.map((i) => i < 0 ? i + dim : i);
+        result.values = pick2.map((i) => need(x.values?.[i], `Gather index ${i} out of range`));
+        if (x.batchEntries) result.batchEntries = pick2.map((i) => x.batchEntries?.[i] ?? false);
       }
       const embedding2 = isWeight(x) && !x.values;
-      return { outputs: [result], family: embedding2 ? "embedding" : "data-movement", macs: 0, attrs: { elements: numel(out) }, weightInputs: embedding2 ? [0] : [] };
+      return { outputs: [result], family: embedding2 ? "embedding" : "data-movement", macs: 0, attrs: { elements: numel(out), axis }, weightInputs: embedding2 ? [0] : [] };
     };
     gatherElementsOp = (ctx) => {
       const x = inVal(ctx, 0);
@@ -4589,12 +5054,23 @@ var init_registry = __esm({
 
 // src/core/infer/weights.ts
 function weightPrepSources(node3, inputs) {
+  if (node3.opType === "DequantizeLinear") return dequantizedWeight(inputs);
   if (!WEIGHT_PREP_OPS.has(node3.opType)) return void 0;
   const present = inputs.filter((v) => v !== void 0);
   if (!present.every((v) => v.values !== void 0 || isWeight(v))) return void 0;
   const sources = /* @__PURE__ */ new Map();
   for (const v of present) for (const s of sourcesOf(v)) if (isFloatType(s.dataType)) sources.set(s.name, s);
   return sources.size > 0 ? [...sources.values()] : void 0;
+}
+function dequantizedWeight(inputs) {
+  const x = inputs[0];
+  const present = inputs.filter((v) => v !== void 0);
+  if (!x || !isWeight(x) || !present.every((v) => v.values !== void 0 || isWeight(v))) return void 0;
+  const sources = sourcesOf(x).filter((s) => isWeightType(s.dataType));
+  return sources.length > 0 ? sources : void 0;
+}
+function isWeightType(dataType) {
+  return isFloatType(dataType) || isQuantizedType(dataType) || dataType === DT.INT32;
 }
 function foldedLayer(layer) {
   return {
@@ -4611,7 +5087,7 @@ function foldedLayer(layer) {
 function weightOf(v, seen) {
   let total = 0;
   let bytes = 0;
-  const unique = new Map(sourcesOf(v).filter((s) => isFloatType(s.dataType)).map((s) => [s.name, s]));
+  const unique = new Map(sourcesOf(v).filter((s) => isWeightType(s.dataType)).map((s) => [s.name, s]));
   for (const s of unique.values()) {
     const n = numel(s.dims);
     const b = s.byteLength > 0 ? s.byteLength : n * elementBytes(s.dataType);
@@ -4634,36 +5110,38 @@ var init_weights = __esm({
 });
 
 // src/core/infer/walk.ts
+function functionKey(domain, name) {
+  return `${domain}\0${name}`;
+}
+function functionIndex(functions) {
+  const index = /* @__PURE__ */ new Map();
+  for (const f of functions) if (!index.has(functionKey(f.domain, f.name))) index.set(functionKey(f.domain, f.name), f);
+  return index;
+}
 function walkGraph(graph, scopeValues, env, scope) {
-  const values = new Map(scopeValues);
+  const values = scope === void 0 ? new Map(scopeValues) : new ScopedValues(scopeValues);
   for (const init of graph.initializers) {
     const { value, problem } = checkedValue(fromMeta(init, true));
     if (problem) env.diagnostics.push({ severity: "warning", code: "W_TENSOR_DIMS", message: `initializer ${init.name}: ${problem}; its consumers are not estimated` });
     values.set(init.name, value);
   }
   const layers = [];
-  const used = /* @__PURE__ */ new Set();
+  const names = new UniqueNames();
   const producers = /* @__PURE__ */ new Map();
   topoSort(graph.nodes, env.file).forEach((node3, index) => {
-    const name = uniqueName(node3.name !== "" ? node3.name : `${node3.opType}_${index}`, used);
+    const name = names.take(node3.name !== "" ? node3.name : `${node3.opType}_${index}`);
     const produced = inferNode(node3, name, values, env, producers, scope);
     const own2 = produced[produced.length - 1];
     if (own2) node3.outputs.forEach((o, k) => o !== "" && producers.set(o, { layer: own2, output: k }));
-    layers.push(...produced);
+    for (const layer of produced) layers.push(layer);
   });
   return { layers, values };
-}
-function uniqueName(base, used) {
-  let name = base;
-  for (let k = 2; used.has(name); k++) name = `${base}_${k}`;
-  used.add(name);
-  return name;
 }
 function inferNode(node3, name, values, env, producers, scope) {
   const inputs = node3.inputs.map((i) => i === "" ? void 0 : values.get(i));
   const base = baseLayer(node3, name, inputs, scope);
   const missing = node3.inputs.find((i, k) => i !== "" && inputs[k] === void 0);
-  const fn = env.functions.find((f) => f.name === node3.opType && f.domain === node3.domain);
+  const fn = env.functions.size > 0 ? env.functions.get(functionKey(node3.domain, node3.opType)) : void 0;
   if (!fn && node3.domain !== "" && node3.domain !== "ai.onnx") {
     return [unsupported(base, `operator domain '${node3.domain}' is not supported`)];
   }
@@ -4671,12 +5149,19 @@ function inferNode(node3, name, values, env, producers, scope) {
   if (!rule) return [unsupported(base, `operator ${node3.opType} is not supported`)];
   if (missing !== void 0) return [unsupported(base, `input ${missing} unknown`)];
   let result;
+  const ctx = makeCtx(node3, inputs, values, env, producers, name, scope);
   try {
-    result = rule(makeCtx(node3, inputs, values, env, producers, name, scope));
+    result = rule(ctx);
   } catch (err) {
-    if (err instanceof Unsupported) return [unsupported(base, err.reason)];
-    if (err instanceof Error && err.name === "EnergyDiffError") throw err;
-    return [unsupported(base, `internal error: ${err instanceof Error ? err.message : String(err)}`)];
+    if (err instanceof Unsupported) {
+      const declared = env.declared ? declaredResult(ctx, env.declared) : void 0;
+      if (!declared) return [unsupported(base, err.reason)];
+      env.declaredNodes.push(name);
+      result = declared;
+    } else {
+      if (err instanceof Error && err.name === "EnergyDiffError") throw err;
+      return [unsupported(base, `internal error: ${err instanceof Error ? err.message : String(err)}`)];
+    }
   }
   const problem = resultProblem(result, node3.outputs);
   if (problem) return [unsupported(base, problem)];
@@ -4698,7 +5183,22 @@ function inferNode(node3, name, values, env, producers, scope) {
   const cost = costLayer(base, node3, inputs, result, env.weights);
   const counts = layerProblem(cost);
   if (counts) return [unsupported(base, counts)];
+  cost.io = layerIo(node3, inputs, result.outputs);
   return [...result.subLayers ?? [], prepSources ? foldedLayer(cost) : cost];
+}
+function tensorKind(v) {
+  if (!v || v.shape === null) return "unknown";
+  if (isWeight(v)) return "weight";
+  return v.values !== void 0 ? "constant" : "activation";
+}
+function layerIo(node3, inputs, outputs) {
+  return {
+    inputs: node3.inputs,
+    outputs: node3.outputs,
+    inputKinds: node3.inputs.map((_, k) => tensorKind(inputs[k])),
+    outputKinds: node3.outputs.map((_, k) => tensorKind(outputs[k])),
+    outputDtypes: node3.outputs.map((_, k) => outputs[k]?.dtype ?? 0)
+  };
 }
 function makeCtx(node3, inputs, values, env, producers, name, scope) {
   return {
@@ -4720,7 +5220,7 @@ function makeCtx(node3, inputs, values, env, producers, name, scope) {
     batchOverride: env.batchOverride,
     warn: (code2, message) => env.diagnostics.push({ severity: "warning", code: code2, message, node: name, op: node3.opType }),
     inferSubgraph: (graph, formal, subScope) => {
-      const inner = new Map(values);
+      const inner = new ScopedValues(values);
       graph.inputs.forEach((vi, k) => {
         const given = formal[k];
         if (given) inner.set(vi.name, given);
@@ -4739,7 +5239,7 @@ function baseLayer(node3, name, inputs, scope) {
     op: node3.opType,
     domain: node3.domain,
     family: "unsupported",
-    inputShapes: inputs.map((v) => v?.shape ? [...v.shape] : null),
+    inputShapes: inputs.map((v) => v?.shape ?? null),
     outputShapes: [],
     macs: 0,
     params: 0,
@@ -4750,6 +5250,7 @@ function baseLayer(node3, name, inputs, scope) {
     status: "estimated"
   };
   if (scope) layer.scope = scope;
+  layer.io = layerIo(node3, inputs, []);
   return layer;
 }
 function unsupported(layer, reason) {
@@ -4780,9 +5281,11 @@ function costLayer(layer, node3, inputs, r, seen) {
   const macs = r.family === "data-movement" || r.family === "embedding" ? written : r.macs;
   return {
     ...layer,
-    inputShapes: inputs.map((v) => v?.shape ? [...v.shape] : null),
+    // Shapes are shared with the values, not copied: neither inference nor the reports change a shape array
+    // in place (rebatching replaces one), and copies were a third of the layers' memory at 10^6 nodes.
+    inputShapes: inputs.map((v) => v?.shape ?? null),
     family: r.family,
-    outputShapes: outputs.map((v) => v?.shape ? [...v.shape] : []),
+    outputShapes: outputs.map((v) => v?.shape ?? []),
     macs,
     params,
     weightBytes,
@@ -4805,16 +5308,59 @@ function functionRule(fn) {
     return { outputs: r.outputs.map((v) => v ?? { shape: null, dtype: 0 }), family: "control", macs: 0, subLayers: r.layers };
   };
 }
+var ScopedValues, UniqueNames;
 var init_walk = __esm({
   "src/core/infer/walk.ts"() {
     "use strict";
     init_graph();
     init_batch();
+    init_declared_fallback();
     init_errors3();
     init_finite();
     init_registry();
     init_value();
     init_weights();
+    ScopedValues = class extends Map {
+      constructor(outer) {
+        super();
+        this.outer = outer;
+      }
+      hidden = /* @__PURE__ */ new Set();
+      get(name) {
+        const own2 = super.get(name);
+        if (own2 !== void 0 || this.hidden.size === 0 || !this.hidden.has(name)) return own2 ?? this.outer.get(name);
+        return void 0;
+      }
+      has(name) {
+        return super.has(name) || !this.hidden.has(name) && this.outer.has(name);
+      }
+      set(name, value) {
+        this.hidden.delete(name);
+        return super.set(name, value);
+      }
+      delete(name) {
+        const had = this.has(name);
+        super.delete(name);
+        this.hidden.add(name);
+        return had;
+      }
+    };
+    UniqueNames = class {
+      used = /* @__PURE__ */ new Set();
+      next = /* @__PURE__ */ new Map();
+      take(base) {
+        if (!this.used.has(base)) {
+          this.used.add(base);
+          return base;
+        }
+        let k = this.next.get(base) ?? 2;
+        let name = `${base}_${k}`;
+        while (this.used.has(name)) name = `${base}_${++k}`;
+        this.next.set(base, k + 1);
+        this.used.add(name);
+        return name;
+      }
+    };
   }
 });
 
@@ -4838,47 +5384,95 @@ function coverageLine(m) {
   const list = [...ops.entries()].sort((a2, b) => b[1] - a2[1] || a2[0].localeCompare(b[0], "en")).map(([op, k]) => `${op} x${k}`);
   return `${c.nodes} nodes, ${c.estimated} estimated, ${n} unsupported: ${list.join(", ")}`;
 }
-function rows(m) {
-  return m.layers.map((l) => ({
+function rows(m, extra) {
+  return m.layers.map((l, i) => ({
     name: logText(l.scope ? `${l.scope}/${l.name}` : l.name),
     op: logText(l.op),
     shape: l.status === "estimated" ? formatShape(l.outputShapes) : "?",
     macs: l.status === "estimated" ? formatCount2(l.macs) : "?",
     params: formatCount2(l.params),
+    kernel: logText(extra.column?.cells[i] ?? ""),
     note: l.status === "unsupported" ? `unsupported: ${logText(l.reason ?? "")}` : ""
   }));
 }
-function totalsLines(m) {
+function totalsLines(m, extra) {
   return [
     `batch ${m.batch}`,
     `total MACs ${formatCount2(m.totals.macs)} (${m.totals.macs})`,
     `total params ${formatCount2(m.totals.params)} (${m.totals.params})`,
     `weights ${formatCount2(m.totals.weightBytes)}B, activations written ${formatCount2(m.totals.activationBytes)}B`,
-    coverageLine(m)
+    coverageLine(m),
+    ...extra.lines ?? []
   ];
 }
-function text(m) {
-  const header = { name: "layer", op: "op", shape: "output shape", macs: "MACs", params: "params", note: "" };
-  const all = [header, ...rows(m)];
-  const w = (k) => Math.max(...all.map((r) => r[k].length));
-  const line = (r) => [r.name.padEnd(w("name")), r.op.padEnd(w("op")), r.shape.padEnd(w("shape")), r.macs.padStart(w("macs")), r.params.padStart(w("params")), r.note].join("  ").trimEnd();
-  const diag = m.diagnostics.map((d) => `${d.severity}: ${d.code}${d.node ? ` (${logText(d.node)})` : ""}: ${logText(d.message)}`);
-  return [...all.map(line), "", ...totalsLines(m), ...diag].join("\n") + "\n";
+function widths(all) {
+  const w = { name: 0, op: 0, shape: 0, macs: 0, params: 0, kernel: 0 };
+  for (const r of all) {
+    if (r.name.length > w.name) w.name = r.name.length;
+    if (r.op.length > w.op) w.op = r.op.length;
+    if (r.shape.length > w.shape) w.shape = r.shape.length;
+    if (r.macs.length > w.macs) w.macs = r.macs.length;
+    if (r.params.length > w.params) w.params = r.params.length;
+    if (r.kernel.length > w.kernel) w.kernel = r.kernel.length;
+  }
+  return w;
 }
-function markdown(m) {
+function* chunked(lines) {
+  let batch = [];
+  for (const line of lines) {
+    batch.push(line);
+    if (batch.length >= CHUNK_LINES) {
+      yield batch.join("\n") + "\n";
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch.join("\n") + "\n";
+}
+function* textLines(m, extra) {
+  const header = { name: "layer", op: "op", shape: "output shape", macs: "MACs", params: "params", kernel: extra.column?.header ?? "", note: "" };
+  const all = [header, ...rows(m, extra)];
+  const w = widths(all);
+  for (const r of all) {
+    yield [
+      r.name.padEnd(w.name),
+      r.op.padEnd(w.op),
+      r.shape.padEnd(w.shape),
+      r.macs.padStart(w.macs),
+      r.params.padStart(w.params),
+      ...extra.column ? [r.kernel.padEnd(w.kernel)] : [],
+      r.note
+    ].join("  ").trimEnd();
+  }
+  yield "";
+  for (const l of totalsLines(m, extra)) yield logText(l);
+  for (const d of m.diagnostics) yield `${d.severity}: ${d.code}${d.node ? ` (${logText(d.node)})` : ""}: ${logText(d.message)}`;
+}
+function* markdownLines(m, extra) {
   const esc = (s) => s.replace(/\|/g, "\\|");
-  const lines = ["| layer | op | output shape | MACs | params | note |", "|---|---|---|--:|--:|---|"];
-  for (const r of rows(m)) lines.push(`| ${esc(r.name)} | ${r.op} | ${r.shape} | ${r.macs} | ${r.params} | ${esc(r.note)} |`);
-  return [...lines, "", ...totalsLines(m).map((l) => `- ${l}`), ...m.diagnostics.map((d) => `- ${d.severity}: ${esc(logText(d.message))}`)].join("\n") + "\n";
+  const k = extra.column ? ` ${esc(extra.column.header)} |` : "";
+  yield `| layer | op | output shape | MACs | params |${k} note |`;
+  yield `|---|---|---|--:|--:|${extra.column ? "---|" : ""}---|`;
+  for (const r of rows(m, extra)) yield `| ${esc(r.name)} | ${r.op} | ${r.shape} | ${r.macs} | ${r.params} |${extra.column ? ` ${esc(r.kernel)} |` : ""} ${esc(r.note)} |`;
+  yield "";
+  for (const l of totalsLines(m, extra)) yield `- ${esc(logText(l))}`;
+  for (const d of m.diagnostics) yield `- ${d.severity}: ${esc(logText(d.message))}`;
 }
-function renderInspect(m, format) {
-  if (format === "json") return JSON.stringify(m, null, 2) + "\n";
-  return format === "markdown" ? markdown(m) : text(m);
+function renderInspectChunks(m, format, extra = {}) {
+  if (format === "json") {
+    const value = extra.json ? { ...m, ...extra.json } : m;
+    return (function* () {
+      yield* jsonChunks(value);
+      yield "\n";
+    })();
+  }
+  return chunked(format === "markdown" ? markdownLines(m, extra) : textLines(m, extra));
 }
+var CHUNK_LINES;
 var init_format3 = __esm({
   "src/core/infer/format.ts"() {
     "use strict";
     init_format2();
+    CHUNK_LINES = 2048;
   }
 });
 
@@ -4896,10 +5490,13 @@ function inferModel(model2, opts = {}, file) {
     batchOverride: bound.batchOverride,
     diagnostics,
     weights: /* @__PURE__ */ new Map(),
-    functions: model2.functions,
-    ...file !== void 0 ? { file } : {}
+    functions: functionIndex(model2.functions),
+    ...file !== void 0 ? { file } : {},
+    declared: declaredShapes(model2.graph),
+    declaredNodes: []
   };
   const { layers } = walkGraph(model2.graph, bound.values, env);
+  if (env.declaredNodes.length > 0) diagnostics.push(declaredDiagnostic(model2, env.declaredNodes));
   const inferred = {
     layers,
     coverage: {
@@ -4911,8 +5508,17 @@ function inferModel(model2, opts = {}, file) {
     batch: bound.batch,
     totals: totalsOf(layers, env.weights)
   };
-  if (model2.format === "layers-json") diagnostics.push(...checkDeclaredShapes(model2, inferred));
+  if (model2.format === "layers-json") for (const d of checkDeclaredShapes(model2, inferred)) diagnostics.push(d);
   return inferred;
+}
+function declaredDiagnostic(model2, nodes) {
+  const unread = model2.graph.initializers.filter((t) => t.external && t.values === void 0 && t.dims.reduce((a2, b) => a2 * b, 1) <= 4096).length;
+  const why = unread > 0 ? `their constant inputs (Reshape targets, axes, slice bounds) are in an external-data file that is not read (${unread} small initializers live there)` : "their constant inputs could not be read";
+  return {
+    severity: "warning",
+    code: "W_DECLARED_SHAPES",
+    message: `${nodes.length} node${nodes.length === 1 ? "" : "s"} sized from the shapes the graph declares (value_info), not inferred: ${why}; batch rebound where the export baked it in; first: ${nodes[0]}`
+  };
 }
 function totalsOf(layers, weights) {
   let macs = 0;
@@ -4935,7 +5541,1132 @@ var init_infer = __esm({
     init_declared();
     init_inputs();
     init_walk();
+    init_declared_fallback();
     init_format3();
+  }
+});
+
+// src/core/plan/graph.ts
+function key(layer, tensor) {
+  return layer.scope ? `${layer.scope}\0${tensor}` : tensor;
+}
+var PlanGraph;
+var init_graph3 = __esm({
+  "src/core/plan/graph.ts"() {
+    "use strict";
+    init_graph();
+    PlanGraph = class {
+      constructor(layers) {
+        this.layers = layers;
+        layers.forEach((l, i) => {
+          const io = l.io;
+          if (!io) return;
+          io.outputs.forEach((t, k) => {
+            if (t !== "") this.producers.set(key(l, t), { layer: i, output: k });
+          });
+          io.inputs.forEach((t, k) => {
+            if (t === "") return;
+            const list = this.uses.get(key(l, t));
+            if (list) list.push({ layer: i, input: k });
+            else this.uses.set(key(l, t), [{ layer: i, input: k }]);
+          });
+        });
+      }
+      producers = /* @__PURE__ */ new Map();
+      uses = /* @__PURE__ */ new Map();
+      /** Name of input k of layer i ('' when omitted or unknown). */
+      input(i, k) {
+        return this.layers[i]?.io?.inputs[k] ?? "";
+      }
+      output(i, k = 0) {
+        return this.layers[i]?.io?.outputs[k] ?? "";
+      }
+      inputKind(i, k) {
+        return this.layers[i]?.io?.inputKinds[k] ?? "unknown";
+      }
+      /** The layer producing input k of layer i, or undefined (graph input, initializer, outer scope). */
+      producerOf(i, k) {
+        const t = this.input(i, k);
+        const layer = this.layers[i];
+        return t === "" || !layer ? void 0 : this.producers.get(key(layer, t))?.layer;
+      }
+      /** Which output of its producer input k of layer i is. */
+      producerOutput(i, k) {
+        const t = this.input(i, k);
+        const layer = this.layers[i];
+        return t === "" || !layer ? void 0 : this.producers.get(key(layer, t))?.output;
+      }
+      /** Layers (and input slots) reading output k of layer i. */
+      consumers(i, k = 0) {
+        const layer = this.layers[i];
+        const t = this.output(i, k);
+        return t === "" || !layer ? [] : this.uses.get(key(layer, t)) ?? [];
+      }
+      /** Every consumer of every output of layer i. */
+      allConsumers(i) {
+        const n = this.layers[i]?.io?.outputs.length ?? 0;
+        const out = [];
+        for (let k = 0; k < n; k++) out.push(...this.consumers(i, k));
+        return out;
+      }
+      /** The only consumer of output k of layer i, or undefined when there are none or several. */
+      soleConsumer(i, k = 0) {
+        const c = this.consumers(i, k);
+        return c.length === 1 ? c[0] : void 0;
+      }
+      /** True when input k of layer i is the same tensor as input m of layer j. */
+      sameTensor(i, k, j, m) {
+        const a2 = this.input(i, k);
+        return a2 !== "" && a2 === this.input(j, m) && this.layers[i]?.scope === this.layers[j]?.scope;
+      }
+      /** ONNX element type of input k of layer i, from its producer; 0 when not known (graph input, initializer). */
+      inputDtype(i, k) {
+        const p = this.producerOf(i, k);
+        const o = this.producerOutput(i, k);
+        return p !== void 0 && o !== void 0 ? this.layers[p]?.io?.outputDtypes[o] ?? 0 : 0;
+      }
+      /** Bytes per element of input k of layer i (from its producer; 4 when not known). */
+      inputElementBytes(i, k) {
+        const dtype = this.inputDtype(i, k);
+        return dtype > 0 ? elementBytes(dtype) || 4 : 4;
+      }
+    };
+  }
+});
+
+// src/core/plan/precision.ts
+function nodePrecision(g, i) {
+  const l = g.layers[i];
+  if (!l?.io) return "fp32";
+  if (COMPUTE_FAMILIES.has(l.family)) {
+    const k = l.io.inputKinds.indexOf("activation");
+    const read = precisionOf(k >= 0 ? g.inputDtype(i, k) : 0);
+    if (read) return read;
+  }
+  return precisionOf(l.io.outputDtypes[0] ?? 0) ?? "fp32";
+}
+function withPrecision(g, kernels) {
+  return kernels.map((k) => k.cost.precision ? k : { ...k, cost: { ...k.cost, precision: nodePrecision(g, k.anchor) } });
+}
+var COMPUTE_FAMILIES;
+var init_precision = __esm({
+  "src/core/plan/precision.ts"() {
+    "use strict";
+    init_graph();
+    COMPUTE_FAMILIES = /* @__PURE__ */ new Set(["conv", "gemm", "matmul", "rnn"]);
+  }
+});
+
+// src/core/plan/build.ts
+function buildKernelPlan(layers, ruleSet, mode) {
+  const graph = new PlanGraph(layers);
+  const state = {
+    graph,
+    mode,
+    placed: new Array(layers.length).fill(void 0),
+    drafts: [],
+    kernels: [],
+    kernelsOf: layers.map(() => [])
+  };
+  for (const pass of ruleSet.passes) pass.run(state);
+  state.kernels = withPrecision(graph, state.kernels);
+  const placements = layers.map((_, i) => {
+    const kernels = state.kernelsOf[i];
+    if (kernels.length > 0) return { kind: "kernel", kernels };
+    const p = state.placed[i];
+    if (p?.kind === "free") return { kind: "free", reason: p.reason };
+    if (p?.kind === "unsupported") return { kind: "unsupported" };
+    throw new Error(`rule set ${ruleSet.id} left layer ${layers[i]?.name ?? i} unplaced`);
+  });
+  return { ruleSet: ruleSet.id, mode, kernels: state.kernels, placements };
+}
+var init_build2 = __esm({
+  "src/core/plan/build.ts"() {
+    "use strict";
+    init_graph3();
+    init_precision();
+  }
+});
+
+// src/core/plan/rules/match.ts
+function open(s, i) {
+  return i !== void 0 && s.placed[i] === void 0 && s.graph.layers[i]?.status === "estimated";
+}
+function numel2(shape) {
+  return shape ? shape.reduce((a2, b) => a2 * b, 1) : 0;
+}
+function isConstInput(g, i, k) {
+  const kind2 = g.inputKind(i, k);
+  return kind2 === "constant" || kind2 === "weight";
+}
+function isScalarConst(g, i, k) {
+  return isConstInput(g, i, k) && numel2(g.layers[i]?.inputShapes[k]) === 1;
+}
+function scalarOperandOf(g, i) {
+  if (isScalarConst(g, i, 1) && g.inputKind(i, 0) === "activation") return 0;
+  if (isScalarConst(g, i, 0) && g.inputKind(i, 1) === "activation") return 1;
+  return void 0;
+}
+function opIs(g, i, ...ops) {
+  return i !== void 0 && ops.includes(g.layers[i]?.op ?? "");
+}
+function inputBytes(g, i, k) {
+  return numel2(g.layers[i]?.inputShapes[k]) * g.inputElementBytes(i, k);
+}
+function claim(s, draft) {
+  if (draft.members.some((m) => !open(s, m))) return false;
+  const id = s.drafts.push({ ...draft, members: [...draft.members].sort((a2, b) => a2 - b) }) - 1;
+  for (const m of draft.members) s.placed[m] = { kind: "draft", draft: id };
+  return true;
+}
+function fusedCost(g, members, c) {
+  const anchor = g.layers[c.anchor];
+  const last = g.layers[c.last];
+  let params = 0;
+  let weightBytes = 0;
+  for (const m of members) {
+    params += g.layers[m].params;
+    weightBytes += g.layers[m].weightBytes;
+  }
+  const cost = {
+    name: anchor.name,
+    op: c.op,
+    domain: anchor.domain,
+    family: c.family,
+    inputShapes: c.reads.map(([i, k]) => g.layers[i].inputShapes[k] ?? null),
+    outputShapes: last.outputShapes.slice(0, 1),
+    macs: c.macs,
+    params,
+    weightBytes,
+    activationBytesIn: c.reads.reduce((a2, [i, k]) => a2 + inputBytes(g, i, k), 0),
+    activationBytesOut: last.activationBytesOut,
+    attrs: c.attrs,
+    status: "estimated"
+  };
+  if (anchor.scope) cost.scope = anchor.scope;
+  return cost;
+}
+var init_match = __esm({
+  "src/core/plan/rules/match.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/plan/rules/attention.ts
+function scaleInto(s, i, k) {
+  const g = s.graph;
+  const p = g.producerOf(i, k);
+  if (!opIs(g, p, "Div", "Mul") || !open(s, p) || g.soleConsumer(p)?.layer !== i) return void 0;
+  const x = scalarOperandOf(g, p);
+  return x === 0 || x === 1 && g.layers[p].op === "Mul" ? p : void 0;
+}
+function headBroadcastMask(g, add2, k) {
+  const mask = g.layers[add2]?.inputShapes[k];
+  const scores = g.layers[add2]?.outputShapes[0];
+  if (!mask || !scores || scores.length < 3) return false;
+  const off = scores.length - mask.length;
+  const head = scores.length - 3;
+  return head - off < 0 || mask[head - off] === 1;
+}
+function lastAxis(g, softmax3) {
+  const l = g.layers[softmax3];
+  const axisSize = l.attrs.axisSize;
+  const shape = l.outputShapes[0];
+  return shape !== void 0 && shape.length > 0 && axisSize === shape[shape.length - 1];
+}
+function headsInnerOrder(rank2) {
+  const order = Array.from({ length: rank2 }, (_, d) => d);
+  order[rank2 - 3] = rank2 - 2;
+  order[rank2 - 2] = rank2 - 3;
+  return order;
+}
+var attentionPass;
+var init_attention2 = __esm({
+  "src/core/plan/rules/attention.ts"() {
+    "use strict";
+    init_match();
+    attentionPass = {
+      name: "attention",
+      run(s) {
+        const g = s.graph;
+        g.layers.forEach((l, i) => {
+          if (l.op !== "MatMul" || !open(s, i) || l.family !== "matmul" || (l.inputShapes[0]?.length ?? 0) < 3) return;
+          if (g.inputKind(i, 0) !== "activation" || g.inputKind(i, 1) !== "activation") return;
+          const members = [i];
+          let cur = i;
+          const next = (ops) => {
+            const use = g.soleConsumer(cur);
+            return use && opIs(g, use.layer, ...ops) && open(s, use.layer) ? use.layer : void 0;
+          };
+          const scaled3 = next(["Div", "Mul"]);
+          if (scaled3 !== void 0 && scalarOperandOf(g, scaled3) === 0) {
+            members.push(scaled3);
+            cur = scaled3;
+          }
+          const masked = next(["Add"]);
+          let maskRead;
+          if (masked !== void 0) {
+            const maskInput = 1 - g.soleConsumer(cur).input;
+            if (!headBroadcastMask(g, masked, maskInput)) return;
+            members.push(masked);
+            maskRead = [masked, maskInput];
+            cur = masked;
+          }
+          const softmax3 = next(["Softmax"]);
+          if (softmax3 === void 0 || !lastAxis(g, softmax3)) return;
+          members.push(softmax3);
+          cur = softmax3;
+          const dropout = next(["Dropout"]);
+          if (dropout !== void 0) {
+            members.push(dropout);
+            cur = dropout;
+          }
+          const pv = g.soleConsumer(cur);
+          if (!pv || pv.input !== 0 || !opIs(g, pv.layer, "MatMul") || !open(s, pv.layer) || g.inputKind(pv.layer, 1) !== "activation") return;
+          members.push(pv.layer);
+          const reads = [];
+          for (const k of [0, 1]) {
+            const sc = scaleInto(s, i, k);
+            if (sc !== void 0) {
+              members.push(sc);
+              reads.push([sc, scalarOperandOf(g, sc)]);
+            } else reads.push([i, k]);
+          }
+          reads.push([pv.layer, 1]);
+          if (maskRead) reads.push(maskRead);
+          const out = g.layers[pv.layer];
+          const qk = g.layers[i];
+          claim(s, {
+            kind: "Attention",
+            rule: "attention",
+            anchor: i,
+            members,
+            cost: fusedCost(g, members, {
+              anchor: i,
+              last: pv.layer,
+              family: "matmul",
+              op: "Attention",
+              macs: qk.macs + out.macs,
+              attrs: { batch: out.attrs.batch ?? 1, m: out.attrs.m ?? 1, k: qk.attrs.k ?? 1, n: out.attrs.n ?? 1, elements: numel2(out.outputShapes[0]) },
+              reads
+            }),
+            accepts: () => "matrix",
+            // Fused attention writes [.., T, H, D] memory order: the output's heads-major view transposes for free.
+            outputOrder: (shape) => shape.length >= 3 ? headsInnerOrder(shape.length) : void 0
+          });
+        });
+      }
+    };
+  }
+});
+
+// src/core/plan/rules/dropout.ts
+var dropoutPass;
+var init_dropout = __esm({
+  "src/core/plan/rules/dropout.ts"() {
+    "use strict";
+    init_match();
+    dropoutPass = {
+      name: "dropout",
+      run(s) {
+        s.graph.layers.forEach((l, i) => {
+          if (l.op !== "Dropout" || !open(s, i)) return;
+          if (s.mode === "inference") {
+            s.placed[i] = { kind: "free", reason: "identity (Dropout at inference)" };
+            return;
+          }
+          if (l.attrs.ratio === 0) {
+            s.placed[i] = { kind: "free", reason: "identity (Dropout with p = 0)" };
+            return;
+          }
+          const elements2 = numel2(l.outputShapes[0]);
+          claim(s, { kind: "Dropout", rule: "dropout", anchor: i, members: [i], cost: { ...l, family: "elementwise", macs: elements2, attrs: { ...l.attrs, elements: elements2 } } });
+        });
+      }
+    };
+  }
+});
+
+// src/core/plan/rules/free.ts
+function numel3(shape) {
+  return shape ? shape.reduce((a2, b) => a2 * b, 1) : Infinity;
+}
+function isShapeSlot(op, input) {
+  return SHAPE_SLOTS[op]?.includes(input) ?? false;
+}
+function isShapeTensor(dtype, shape) {
+  return dtype !== 0 && !isFloatType(dtype) && numel3(shape) <= MAX_SHAPE_ELEMENTS && (shape?.length ?? 0) <= 1;
+}
+var unsupportedPass, SHAPE_SLOTS, MAX_SHAPE_ELEMENTS, shapeArithmeticPass, controlPass;
+var init_free = __esm({
+  "src/core/plan/rules/free.ts"() {
+    "use strict";
+    init_graph();
+    unsupportedPass = {
+      name: "unsupported",
+      run(s) {
+        s.graph.layers.forEach((l, i) => {
+          if (l.status !== "estimated") s.placed[i] = { kind: "unsupported" };
+        });
+      }
+    };
+    SHAPE_SLOTS = {
+      Reshape: [1],
+      Expand: [1],
+      Tile: [1],
+      Slice: [1, 2, 3, 4],
+      ConstantOfShape: [0],
+      Range: [0, 1, 2],
+      Unsqueeze: [1],
+      Squeeze: [1],
+      Pad: [1, 2, 3],
+      Resize: [1, 2, 3],
+      Upsample: [1],
+      TopK: [1],
+      Split: [1],
+      OneHot: [1],
+      ReduceMean: [1],
+      ReduceSum: [1],
+      ReduceMax: [1],
+      ReduceMin: [1],
+      ReduceProd: [1],
+      ReduceL1: [1],
+      ReduceL2: [1],
+      ReduceLogSum: [1],
+      ReduceLogSumExp: [1],
+      ReduceSumSquare: [1],
+      CenterCropPad: [1],
+      Trilu: [1]
+    };
+    MAX_SHAPE_ELEMENTS = 64;
+    shapeArithmeticPass = {
+      name: "shape-arithmetic",
+      run(s) {
+        const { graph } = s;
+        const free = new Array(graph.layers.length).fill(false);
+        for (let i = graph.layers.length - 1; i >= 0; i--) {
+          const l = graph.layers[i];
+          if (s.placed[i] || !l.io) continue;
+          const outs = l.io.outputs.map((t, k) => ({ t, k })).filter((o) => o.t !== "");
+          const kinds = outs.map((o) => l.io.outputKinds[o.k]);
+          let reason;
+          if (l.attrs.weightPrep === 1 || outs.length > 0 && kinds.every((k) => k === "weight")) reason = "weight preprocessing (folded at load)";
+          else if (l.op === "Constant") reason = "constant";
+          else if (l.op === "Shape" || l.op === "Size") reason = "shape arithmetic (tensor metadata)";
+          else if (outs.length > 0 && kinds.every((k) => k === "constant" || k === "weight")) {
+            reason = outs.every((o) => !isFloatType(l.io.outputDtypes[o.k] ?? 0)) ? "shape arithmetic (folded)" : "constant (folded)";
+          } else if (outs.length > 0 && outs.every((o) => isShapeTensor(l.io.outputDtypes[o.k] ?? 0, l.outputShapes[o.k]))) {
+            const uses = graph.allConsumers(i);
+            if (uses.length > 0 && uses.every((u) => free[u.layer] || isShapeSlot(graph.layers[u.layer].op, u.input))) {
+              reason = "shape arithmetic (integers on the host)";
+            }
+          }
+          if (reason) {
+            free[i] = true;
+            s.placed[i] = { kind: "free", reason };
+          }
+        }
+      }
+    };
+    controlPass = {
+      name: "control-flow",
+      run(s) {
+        s.graph.layers.forEach((l, i) => {
+          if (!s.placed[i] && l.family === "control") s.placed[i] = { kind: "free", reason: "control flow (its body is priced)" };
+        });
+      }
+    };
+  }
+});
+
+// src/core/plan/rules/fusions.ts
+function isBias(g, add2, k, n) {
+  const shape = g.layers[add2]?.inputShapes[k];
+  return isConstInput(g, add2, k) && numel2(shape) === n && (shape?.at(-1) ?? 0) === n;
+}
+function activationKernel(s, members, anchor, last, op, rule, x) {
+  const g = s.graph;
+  const elements2 = numel2(g.layers[last].outputShapes[0]);
+  claim(s, {
+    kind: op,
+    rule,
+    anchor,
+    members,
+    cost: fusedCost(g, members, { anchor, last, family: "activation", op, macs: elements2, attrs: { elements: elements2 }, reads: [x] })
+  });
+}
+function trailingReduce(input, output) {
+  if (!input || !output || input.length !== output.length || input.length === 0) return false;
+  let k = input.length - 1;
+  while (k >= 0 && output[k] === 1 && input[k] !== 1) k--;
+  if (k === input.length - 1) return false;
+  for (let j = 0; j <= k; j++) if (output[j] !== input[j]) return false;
+  return true;
+}
+var linearPass, gatedActivationPass, geluPass, layerNormPass;
+var init_fusions = __esm({
+  "src/core/plan/rules/fusions.ts"() {
+    "use strict";
+    init_match();
+    linearPass = {
+      name: "linear",
+      run(s) {
+        const g = s.graph;
+        g.layers.forEach((l, i) => {
+          if (l.op !== "MatMul" || !open(s, i)) return;
+          const w = l.inputShapes[1];
+          if (!isConstInput(g, i, 1) || g.inputKind(i, 0) !== "activation" || w?.length !== 2) return;
+          const x = l.inputShapes[0] ?? [];
+          const k = w[0];
+          const n = w[1];
+          const rows4 = numel2(x) / k;
+          const members = [i];
+          const use = g.soleConsumer(i);
+          if (use && opIs(g, use.layer, "Add") && open(s, use.layer) && isBias(g, use.layer, 1 - use.input, n)) members.push(use.layer);
+          const last = members[members.length - 1];
+          claim(s, {
+            kind: "Linear",
+            rule: "linear",
+            anchor: i,
+            members,
+            cost: fusedCost(g, members, {
+              anchor: i,
+              last,
+              family: "gemm",
+              op: members.length > 1 ? "Linear" : "MatMul",
+              macs: l.macs,
+              attrs: { batch: rows4, inFeatures: k, outFeatures: n },
+              reads: [[i, 0]]
+            }),
+            accepts: (m, input) => m === i && input === 0 ? "linear-input" : "any"
+          });
+        });
+      }
+    };
+    gatedActivationPass = {
+      name: "gated-activation",
+      run(s) {
+        const g = s.graph;
+        g.layers.forEach((l, i) => {
+          if (!open(s, i) || g.inputKind(i, 0) !== "activation") return;
+          let chain;
+          let rule = "";
+          if (l.op === "Sigmoid") [chain, rule] = [[i], "silu"];
+          else if (l.op === "HardSigmoid") [chain, rule] = [[i], "hardswish"];
+          else if (l.op === "Softplus") {
+            const t = g.soleConsumer(i);
+            if (t && opIs(g, t.layer, "Tanh") && open(s, t.layer)) [chain, rule] = [[i, t.layer], "mish"];
+          }
+          if (!chain) return;
+          const use = g.soleConsumer(chain[chain.length - 1]);
+          if (!use || !opIs(g, use.layer, "Mul") || !open(s, use.layer) || !g.sameTensor(use.layer, 1 - use.input, i, 0)) return;
+          activationKernel(s, [...chain, use.layer], i, use.layer, rule === "silu" ? "Silu" : rule === "mish" ? "Mish" : "HardSwish", rule, [i, 0]);
+        });
+      }
+    };
+    geluPass = {
+      name: "gelu",
+      run(s) {
+        const g = s.graph;
+        g.layers.forEach((l, i) => {
+          if (l.op !== "Erf" || !open(s, i)) return;
+          const pre = g.producerOf(i, 0);
+          if (!opIs(g, pre, "Div", "Mul") || !open(s, pre) || g.soleConsumer(pre)?.layer !== i) return;
+          const xk = scalarOperandOf(g, pre);
+          if (xk !== 0) return;
+          const add2 = g.soleConsumer(i);
+          if (!add2 || !opIs(g, add2.layer, "Add") || !open(s, add2.layer) || !isScalarConst(g, add2.layer, 1 - add2.input)) return;
+          const members = [pre, i, add2.layer];
+          let cur = add2.layer;
+          let sawX = false;
+          for (let step = 0; step < 2; step++) {
+            const use = g.soleConsumer(cur);
+            if (!use || !opIs(g, use.layer, "Mul") || !open(s, use.layer)) break;
+            const other = 1 - use.input;
+            if (isScalarConst(g, use.layer, other)) {
+              members.push(use.layer);
+            } else if (!sawX && g.sameTensor(use.layer, other, pre, 0)) {
+              members.push(use.layer);
+              sawX = true;
+            } else if (!sawX) {
+              const half = g.producerOf(use.layer, other);
+              if (!opIs(g, half, "Mul") || !open(s, half) || g.soleConsumer(half)?.layer !== use.layer) break;
+              const hk = scalarOperandOf(g, half);
+              if (hk === void 0 || !g.sameTensor(half, hk, pre, 0)) break;
+              members.push(half, use.layer);
+              sawX = true;
+            } else break;
+            cur = use.layer;
+          }
+          if (!sawX) return;
+          activationKernel(s, members, i, cur, "Gelu", "gelu", [pre, 0]);
+        });
+      }
+    };
+    layerNormPass = {
+      name: "layernorm",
+      run(s) {
+        const g = s.graph;
+        g.layers.forEach((l, i) => {
+          if (l.op !== "ReduceMean" || !open(s, i) || !trailingReduce(l.inputShapes[0], l.outputShapes[0])) return;
+          const sub2 = g.soleConsumer(i);
+          if (!sub2 || !opIs(g, sub2.layer, "Sub") || sub2.input !== 1 || !open(s, sub2.layer) || !g.sameTensor(sub2.layer, 0, i, 0)) return;
+          const dUses = g.consumers(sub2.layer);
+          const pow = dUses.find((u) => opIs(g, u.layer, "Pow") && u.input === 0 && isScalarConst(g, u.layer, 1));
+          const div = dUses.find((u) => opIs(g, u.layer, "Div") && u.input === 0);
+          if (dUses.length !== 2 || !pow || !div) return;
+          const mean2 = g.soleConsumer(pow.layer);
+          if (!mean2 || !opIs(g, mean2.layer, "ReduceMean")) return;
+          const eps2 = g.soleConsumer(mean2.layer);
+          if (!eps2 || !opIs(g, eps2.layer, "Add") || !isScalarConst(g, eps2.layer, 1 - eps2.input)) return;
+          const sqrt = g.soleConsumer(eps2.layer);
+          if (!sqrt || !opIs(g, sqrt.layer, "Sqrt") || g.soleConsumer(sqrt.layer)?.layer !== div.layer || div.input !== 0) return;
+          const members = [i, sub2.layer, pow.layer, mean2.layer, eps2.layer, sqrt.layer, div.layer];
+          let last = div.layer;
+          const scale = g.soleConsumer(last);
+          if (scale && opIs(g, scale.layer, "Mul") && isConstInput(g, scale.layer, 1 - scale.input)) {
+            members.push(scale.layer);
+            last = scale.layer;
+            const shift = g.soleConsumer(last);
+            if (shift && opIs(g, shift.layer, "Add") && isConstInput(g, shift.layer, 1 - shift.input)) {
+              members.push(shift.layer);
+              last = shift.layer;
+            }
+          }
+          if (!members.every((m) => open(s, m))) return;
+          const elements2 = numel2(l.inputShapes[0]);
+          const normalized = elements2 / Math.max(numel2(l.outputShapes[0]), 1);
+          claim(s, {
+            kind: "LayerNorm",
+            rule: "layernorm",
+            anchor: i,
+            members,
+            cost: fusedCost(g, members, { anchor: i, last, family: "norm", op: "LayerNormalization", macs: elements2, attrs: { elements: elements2, normalized }, reads: [[i, 0]] }),
+            accepts: () => "contiguous"
+          });
+        });
+      }
+    };
+  }
+});
+
+// src/core/plan/rules/conv-bias.ts
+function biasAdd(conv4) {
+  const elements2 = numel2(conv4.outputShapes[0]);
+  const biasBytes = (conv4.attrs.outChannels ?? 0) * elementBytes(conv4.io?.outputDtypes[0] || 1);
+  const c = {
+    name: conv4.name,
+    op: "Add",
+    domain: "",
+    family: "elementwise",
+    inputShapes: [conv4.outputShapes[0] ?? null],
+    outputShapes: conv4.outputShapes.slice(0, 1),
+    macs: elements2,
+    params: 0,
+    weightBytes: biasBytes,
+    activationBytesIn: conv4.activationBytesOut,
+    activationBytesOut: conv4.activationBytesOut,
+    attrs: { elements: elements2 },
+    status: "estimated"
+  };
+  if (conv4.scope) c.scope = conv4.scope;
+  return c;
+}
+var convBiasPass;
+var init_conv_bias = __esm({
+  "src/core/plan/rules/conv-bias.ts"() {
+    "use strict";
+    init_graph();
+    init_match();
+    convBiasPass = {
+      name: "conv-bias",
+      run(s) {
+        s.graph.layers.forEach((l, i) => {
+          if (l.family !== "conv" || !open(s, i) || (l.io?.inputs[2] ?? "") === "") return;
+          const groups = l.attrs.groups ?? 1;
+          if (groups > 1 && groups === l.attrs.inChannels) return;
+          claim(s, { kind: l.op, rule: "conv-bias", anchor: i, members: [i], cost: l, followUps: [{ kind: "BiasAdd", rule: "conv-bias", cost: biasAdd(l) }] });
+        });
+      }
+    };
+  }
+});
+
+// src/core/plan/strides.ts
+function contiguousStrides(shape) {
+  const s = new Array(shape.length);
+  let acc = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    s[i] = acc;
+    acc *= Math.max(shape[i], 1);
+  }
+  return s;
+}
+function isContiguous(shape, strides2) {
+  let expected = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    const d = shape[i];
+    if (d === 1) continue;
+    if (strides2[i] !== expected) return false;
+    expected *= d;
+  }
+  return true;
+}
+function permuteStrides(strides2, perm) {
+  return perm.map((p) => strides2[p]);
+}
+function stridesInOrder(shape, order) {
+  const s = new Array(shape.length).fill(0);
+  let acc = 1;
+  for (let j = order.length - 1; j >= 0; j--) {
+    const d = order[j];
+    s[d] = acc;
+    acc *= Math.max(shape[d], 1);
+  }
+  return s;
+}
+function denseOrder(shape, strides2) {
+  const dims = shape.map((_, i) => i).filter((i) => shape[i] !== 1);
+  dims.sort((a2, b) => strides2[b] - strides2[a2] || a2 - b);
+  let expected = 1;
+  for (let j = dims.length - 1; j >= 0; j--) {
+    const d = dims[j];
+    if (strides2[d] !== expected) return void 0;
+    expected *= shape[d];
+  }
+  const order = [];
+  const ones = shape.map((_, i) => i).filter((i) => shape[i] === 1);
+  const placed = /* @__PURE__ */ new Set();
+  for (const d of dims) {
+    for (const o of ones) if (!placed.has(o) && o < d) {
+      order.push(o);
+      placed.add(o);
+    }
+    order.push(d);
+  }
+  for (const o of ones) if (!placed.has(o)) order.push(o);
+  return order;
+}
+function viewStrides(oldShape, oldStrides, newShape) {
+  const newStrides = new Array(newShape.length).fill(1);
+  const numel4 = oldShape.reduce((a2, b) => a2 * b, 1);
+  if (numel4 === 0 || oldShape.length === 0) return contiguousStrides(newShape);
+  let viewD = newShape.length - 1;
+  let chunkBaseStride = oldStrides[oldStrides.length - 1];
+  let tensorNumel = 1;
+  let viewNumel = 1;
+  for (let tensorD = oldShape.length - 1; tensorD >= 0; tensorD--) {
+    tensorNumel *= oldShape[tensorD];
+    const endOfChunk = tensorD === 0 || oldShape[tensorD - 1] !== 1 && oldStrides[tensorD - 1] !== tensorNumel * chunkBaseStride;
+    if (!endOfChunk) continue;
+    while (viewD >= 0 && (viewNumel < tensorNumel || newShape[viewD] === 1)) {
+      newStrides[viewD] = viewNumel * chunkBaseStride;
+      viewNumel *= newShape[viewD];
+      viewD--;
+    }
+    if (viewNumel !== tensorNumel) return void 0;
+    if (tensorD > 0) {
+      chunkBaseStride = oldStrides[tensorD - 1];
+      tensorNumel = 1;
+      viewNumel = 1;
+    }
+  }
+  return viewD === -1 ? newStrides : void 0;
+}
+function expandStrides(shape, strides2, target) {
+  const off = target.length - shape.length;
+  return target.map((d, i) => {
+    const j = i - off;
+    if (j < 0) return 0;
+    return shape[j] === 1 && d !== 1 ? 0 : strides2[j];
+  });
+}
+function isMatrixOperand(shape, strides2) {
+  const r = shape.length;
+  if (r < 2) return true;
+  const rows4 = shape[r - 2];
+  const cols = shape[r - 1];
+  const sr = strides2[r - 2];
+  const sc = strides2[r - 1];
+  return (sc === 1 || cols === 1) && sr >= cols || (sr === 1 || rows4 === 1) && sc >= rows4;
+}
+var init_strides = __esm({
+  "src/core/plan/strides.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/plan/rules/layout.ts
+function nodeNeed(l, k) {
+  switch (l.family) {
+    case "conv":
+    case "pool":
+    case "global-pool":
+    case "norm":
+    case "softmax":
+    case "rnn":
+      return k === 0 ? "contiguous" : "any";
+    case "gemm":
+      if (l.op === "Gemm") return "gemm-operand";
+      return (l.inputShapes[k]?.length ?? 0) > 2 ? "linear-input" : "gemm-operand";
+    case "matmul":
+      return "gemm-operand";
+    default:
+      return l.op === "Resize" || l.op === "Upsample" ? k === 0 ? "contiguous" : "any" : "any";
+  }
+}
+function satisfies(need2, shape, strides2) {
+  switch (need2) {
+    case "any":
+      return true;
+    case "contiguous":
+      return isContiguous(shape, strides2);
+    case "matrix":
+      return isMatrixOperand(shape, strides2);
+    case "linear-input": {
+      const last = shape[shape.length - 1] ?? 1;
+      const rows4 = [numel2(shape) / Math.max(last, 1), last];
+      const v = viewStrides(shape, strides2, rows4);
+      return v !== void 0 && isMatrixOperand(rows4, v);
+    }
+    case "gemm-operand": {
+      if (shape.length <= 2) return isMatrixOperand(shape, strides2);
+      const lead = numel2(shape.slice(0, -2));
+      const folded = [lead, shape[shape.length - 2], shape[shape.length - 1]];
+      const v = viewStrides(shape, strides2, folded);
+      return v !== void 0 && isMatrixOperand(folded, v);
+    }
+  }
+}
+function copyCost(l, shape, elementSize) {
+  const n = numel2(shape);
+  const c = {
+    name: l.name,
+    op: "Copy",
+    domain: "",
+    family: "data-movement",
+    inputShapes: [shape],
+    outputShapes: [shape],
+    macs: n,
+    params: 0,
+    weightBytes: 0,
+    activationBytesIn: n * elementSize,
+    activationBytesOut: n * elementSize,
+    attrs: { elements: n },
+    status: "estimated"
+  };
+  if (l.scope) c.scope = l.scope;
+  return c;
+}
+function firstActivation(g, i) {
+  const kinds = g.layers[i]?.io?.inputKinds ?? [];
+  const k = kinds.indexOf("activation");
+  return k < 0 ? 0 : k;
+}
+function sameShape(a2, b) {
+  return a2.length === b.length && a2.every((d, i) => d === b[i]);
+}
+function passThrough(g, i, inputLayout, setLayout) {
+  const lay = inputLayout(i, 0);
+  if (lay) setLayout(i, 0, g.layers[i].outputShapes[0], lay.strides);
+}
+function viewOf(g, i, inputLayout) {
+  const l = g.layers[i];
+  if (g.inputKind(i, 0) !== "activation" && g.inputKind(i, 0) !== "weight") return void 0;
+  const lay = inputLayout(i, 0);
+  const out = l.outputShapes[0];
+  if (!lay || !out) return void 0;
+  if (RESHAPES.has(l.op)) {
+    const v = viewStrides(lay.shape, lay.strides, out);
+    return v ? { reason: "view (reshape)", outputs: [v] } : "copy";
+  }
+  if (l.op === "Transpose") {
+    const perm = lay.shape.map((_, d) => l.attrs[`perm${d}`]);
+    if (perm.some((p) => p === void 0)) return void 0;
+    return { reason: "view (transpose)", outputs: [permuteStrides(lay.strides, perm)] };
+  }
+  if (l.op === "Expand") return { reason: "view (expand)", outputs: [expandStrides(lay.shape, lay.strides, out)] };
+  if (l.op === "Slice" && !l.attrs.reversed) return { reason: "view (slice)", outputs: [lay.strides] };
+  if (l.op === "Split") return { reason: "view (split)", outputs: l.outputShapes.map(() => lay.strides) };
+  if (l.op === "Identity" || l.op === "Cast" && l.io?.outputDtypes[0] === inputDtype(g, i)) return { reason: "identity", outputs: [lay.strides] };
+  if (l.op === "Gather" && l.family === "data-movement" && numel2(l.inputShapes[1]) === 1 && (l.inputShapes[1]?.length ?? 1) === 0) {
+    const axis = l.attrs.axis ?? 0;
+    return { reason: "view (select)", outputs: [lay.strides.filter((_, d) => d !== axis)] };
+  }
+  return void 0;
+}
+function inputDtype(g, i) {
+  const p = g.producerOf(i, 0);
+  const o = g.producerOutput(i, 0);
+  return p !== void 0 && o !== void 0 ? g.layers[p]?.io?.outputDtypes[o] : void 0;
+}
+var RESHAPES, PASS_THROUGH, layoutPass;
+var init_layout = __esm({
+  "src/core/plan/rules/layout.ts"() {
+    "use strict";
+    init_graph();
+    init_strides();
+    init_match();
+    RESHAPES = /* @__PURE__ */ new Set(["Reshape", "Flatten", "Squeeze", "Unsqueeze"]);
+    PASS_THROUGH = /* @__PURE__ */ new Set(["Identity", "Dropout", "Cast", "CastLike"]);
+    layoutPass = {
+      name: "views-and-copies",
+      run(s) {
+        const g = s.graph;
+        const layouts = /* @__PURE__ */ new Map();
+        const at = (i, k) => `${i}:${k}`;
+        const inputLayout = (i, k) => {
+          const shape = g.layers[i]?.inputShapes[k];
+          if (!shape) return void 0;
+          const p = g.producerOf(i, k);
+          const o = g.producerOutput(i, k);
+          const strides2 = p !== void 0 && o !== void 0 ? layouts.get(at(p, o)) : void 0;
+          return { shape, strides: strides2 ?? contiguousStrides(shape) };
+        };
+        const setLayout = (i, k, shape, strides2) => {
+          if (shape && strides2 && !isContiguous(shape, strides2)) layouts.set(at(i, k), strides2);
+        };
+        const emit = (d) => {
+          for (const k of [d, ...d.followUps ?? []]) {
+            const id = s.kernels.length + 1;
+            s.kernels.push({ id, kind: k.kind, rule: k.rule, anchor: d.anchor, members: d.members, cost: k.cost });
+            for (const m of d.members) s.kernelsOf[m].push(id);
+          }
+        };
+        const copy = (i, shape, rule, elementSize) => {
+          emit({ kind: "Copy", rule, anchor: i, members: [i], cost: copyCost(g.layers[i], shape, elementSize) });
+        };
+        const forceLayouts = (d) => {
+          const inside = new Set(d.members);
+          for (const m of d.members) {
+            const l = g.layers[m];
+            l.io?.inputs.forEach((t, k) => {
+              if (t === "" || g.inputKind(m, k) !== "activation") return;
+              const p = g.producerOf(m, k);
+              if (p !== void 0 && inside.has(p)) return;
+              const lay = inputLayout(m, k);
+              const need2 = d.accepts ? d.accepts(m, k) : nodeNeed(l, k);
+              if (lay && !satisfies(need2, lay.shape, lay.strides)) copy(m, lay.shape, "copy: strided input made contiguous", g.inputElementBytes(m, k));
+            });
+          }
+        };
+        const lastMember = s.drafts.map((d) => Math.max(...d.members));
+        const n = g.layers.length;
+        for (let i = 0; i < n; i++) {
+          const l = g.layers[i];
+          const p = s.placed[i];
+          if (p?.kind === "unsupported") continue;
+          if (p?.kind === "free") {
+            if (PASS_THROUGH.has(l.op)) passThrough(g, i, inputLayout, setLayout);
+            continue;
+          }
+          if (p?.kind === "draft") {
+            if (lastMember[p.draft] !== i) continue;
+            const d2 = s.drafts[p.draft];
+            forceLayouts(d2);
+            emit(d2);
+            const shape = l.outputShapes[0];
+            const order = shape ? d2.outputOrder?.(shape) : void 0;
+            if (shape && order) setLayout(i, 0, shape, stridesInOrder(shape, order));
+            continue;
+          }
+          const view = viewOf(g, i, inputLayout);
+          if (view === "copy") {
+            const shape = l.outputShapes[0] ?? [];
+            copy(i, shape, `copy: ${l.op} of a strided tensor`, elementBytes(l.io?.outputDtypes[0] ?? 1));
+            continue;
+          }
+          if (view) {
+            s.placed[i] = { kind: "free", reason: view.reason };
+            view.outputs.forEach((st, k) => setLayout(i, k, l.outputShapes[k], st));
+            continue;
+          }
+          if (l.family === "shape" || l.family === "control") {
+            s.placed[i] = { kind: "free", reason: l.family === "shape" ? "no kernel (metadata only)" : "control flow (its body is priced)" };
+            if (PASS_THROUGH.has(l.op)) passThrough(g, i, inputLayout, setLayout);
+            continue;
+          }
+          const d = { kind: l.op, rule: "node", anchor: i, members: [i], cost: l };
+          forceLayouts(d);
+          emit(d);
+          if (l.family === "activation" || l.family === "elementwise") {
+            const lay = inputLayout(i, firstActivation(g, i));
+            const shape = l.outputShapes[0];
+            const order = lay && shape && sameShape(lay.shape, shape) ? denseOrder(lay.shape, lay.strides) : void 0;
+            if (order && shape) setLayout(i, 0, shape, stridesInOrder(shape, order));
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/core/plan/rules/qdq.ts
+function qdqGroup(s, i) {
+  const g = s.graph;
+  const io = g.layers[i].io;
+  if (!io || io.outputs.filter((t) => t !== "").length !== 1) return void 0;
+  const dqs = [];
+  let dtype = 0;
+  for (let k = 0; k < io.inputs.length; k++) {
+    if (g.inputKind(i, k) !== "activation") continue;
+    const dq = g.producerOf(i, k);
+    if (!opIs(g, dq, "DequantizeLinear") || !open(s, dq) || g.allConsumers(dq).length !== 1) return void 0;
+    const t = g.inputDtype(dq, 0);
+    if (g.inputKind(dq, 0) !== "activation" || !isQuantizedType(t)) return void 0;
+    if (!dqs.includes(dq)) dqs.push(dq);
+    dtype = t;
+  }
+  if (dqs.length === 0) return void 0;
+  let use = g.soleConsumer(i);
+  const act = [];
+  if (use && opIs(g, use.layer, "Relu", "Clip") && open(s, use.layer) && g.layers[i].family !== "shape") {
+    act.push(use.layer);
+    use = g.soleConsumer(use.layer);
+  }
+  if (!use || use.input !== 0 || !opIs(g, use.layer, "QuantizeLinear") || !open(s, use.layer)) return void 0;
+  return { dqs, act, q: use.layer, dtype };
+}
+function quantizedCost(s, i, group) {
+  const g = s.graph;
+  const l = g.layers[i];
+  const q = g.layers[group.q];
+  const outElements = numel2(q.outputShapes[0]);
+  const cost = {
+    ...l,
+    op: `QLinear${l.op}`,
+    outputShapes: q.outputShapes.slice(0, 1),
+    macs: l.macs + outElements,
+    activationBytesIn: group.dqs.reduce((a2, dq) => a2 + inputBytes(g, dq, 0), 0),
+    activationBytesOut: q.activationBytesOut,
+    attrs: { ...l.attrs, quantized: 1, requantElements: outElements },
+    precision: precisionOf(group.dtype) ?? "int8"
+  };
+  delete cost.io;
+  return cost;
+}
+var qdqPass;
+var init_qdq = __esm({
+  "src/core/plan/rules/qdq.ts"() {
+    "use strict";
+    init_graph();
+    init_match();
+    qdqPass = {
+      name: "qdq",
+      run(s) {
+        s.graph.layers.forEach((l, i) => {
+          if (l.op === "QuantizeLinear" || l.op === "DequantizeLinear" || !open(s, i)) return;
+          const group = qdqGroup(s, i);
+          if (!group) return;
+          const members = [...group.dqs, i, ...group.act, group.q];
+          if (l.family === "shape") {
+            for (const m of members) s.placed[m] = { kind: "free", reason: "quantized view (Q/DQ pair dropped)" };
+            return;
+          }
+          claim(s, { kind: `QLinear${l.op}`, rule: "qdq", anchor: i, members, cost: quantizedCost(s, i, group) });
+        });
+      }
+    };
+  }
+});
+
+// src/core/plan/eager-pytorch.ts
+function eagerRuleSet(kind2) {
+  return kind2 === "cpu" ? EAGER_PYTORCH_CPU : EAGER_PYTORCH;
+}
+var SHARED_PASSES, EAGER_FUSIONS, EAGER_PYTORCH, EAGER_PYTORCH_CPU;
+var init_eager_pytorch = __esm({
+  "src/core/plan/eager-pytorch.ts"() {
+    "use strict";
+    init_attention2();
+    init_dropout();
+    init_free();
+    init_fusions();
+    init_conv_bias();
+    init_layout();
+    init_qdq();
+    SHARED_PASSES = [unsupportedPass, qdqPass, shapeArithmeticPass, controlPass];
+    EAGER_FUSIONS = [attentionPass, layerNormPass, geluPass, gatedActivationPass, linearPass, dropoutPass];
+    EAGER_PYTORCH = {
+      id: "eager-pytorch@1",
+      description: "eager PyTorch 2 on a GPU: one kernel per module call (Linear, GELU, SiLU, LayerNorm, SDPA attention fused back), a cuDNN convolution's bias as its own kernel, views and shape arithmetic free",
+      passes: [...SHARED_PASSES, ...EAGER_FUSIONS, convBiasPass, layoutPass]
+    };
+    EAGER_PYTORCH_CPU = {
+      id: "eager-pytorch-cpu@1",
+      description: "eager PyTorch 2 on a CPU: as eager-pytorch@1, with convolution biases inside the convolution",
+      passes: [...SHARED_PASSES, ...EAGER_FUSIONS, layoutPass]
+    };
+  }
+});
+
+// src/core/plan/format.ts
+function planCells(plan, opts = {}) {
+  const byId = new Map(plan.kernels.map((k) => [k.id, k]));
+  return plan.placements.map((p, i) => {
+    if (p.kind === "unsupported") return "?";
+    if (p.kind === "free") return `free: ${p.reason}`;
+    const anchored = p.kernels.map((id) => byId.get(id)).filter((k) => k.anchor === i);
+    if (anchored.length === 0) return `\u2192 k${p.kernels[0]}`;
+    const at = (k) => opts.precision ? ` ${k.cost.precision ?? "fp32"}` : "";
+    return anchored.map((k) => `k${k.id} ${k.kind}${k.members.length > 1 ? ` (${k.members.length} nodes)` : ""}${at(k)}`).join(", ");
+  });
+}
+function counted(m) {
+  return [...m.entries()].sort((a2, b) => b[1] - a2[1] || a2[0].localeCompare(b[0], "en")).map(([k, n]) => `${n} ${k}`).join(", ");
+}
+function planSummary(plan) {
+  const free = /* @__PURE__ */ new Map();
+  for (const p of plan.placements) if (p.kind === "free") free.set(p.reason.replace(/ \(.*\)$/, ""), (free.get(p.reason.replace(/ \(.*\)$/, "")) ?? 0) + 1);
+  const fused = /* @__PURE__ */ new Map();
+  for (const k of plan.kernels) if (k.members.length > 1) fused.set(k.kind, (fused.get(k.kind) ?? 0) + 1);
+  const copies = plan.kernels.filter((k) => k.kind === "Copy").length;
+  const none = [...free.values()].reduce((a2, b) => a2 + b, 0);
+  const parts = [`kernel plan (${plan.ruleSet}, ${plan.mode}): ${plan.kernels.length} kernels for ${plan.placements.length} nodes`];
+  if (none > 0) parts.push(`${none} launch none (${counted(free)})`);
+  if (fused.size > 0) parts.push(`fused: ${counted(fused)}`);
+  if (copies > 0) parts.push(`${copies} forced copies`);
+  return parts.join("; ");
+}
+function planJson(plan, layers) {
+  return {
+    ruleSet: plan.ruleSet,
+    mode: plan.mode,
+    kernels: plan.kernels.map((k) => {
+      const c = k.cost;
+      const out = {
+        id: k.id,
+        kind: k.kind,
+        rule: k.rule,
+        opClass: c.family,
+        anchor: layers[k.anchor].name,
+        members: k.members.map((m) => layers[m].name),
+        macs: c.macs,
+        weightBytes: c.weightBytes,
+        activationBytesIn: c.activationBytesIn,
+        activationBytesOut: c.activationBytesOut,
+        precision: c.precision ?? "fp32"
+      };
+      if (c.attrs.elements !== void 0) out.elements = c.attrs.elements;
+      return out;
+    })
+  };
+}
+var init_format4 = __esm({
+  "src/core/plan/format.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/plan/index.ts
+var init_plan = __esm({
+  "src/core/plan/index.ts"() {
+    "use strict";
+    init_build2();
+    init_eager_pytorch();
+    init_graph3();
+    init_format4();
+    init_layout();
   }
 });
 
@@ -5027,6 +6758,8 @@ async function inspect(args, io) {
       batch: { type: "string" },
       input: { type: "string", multiple: true },
       format: { type: "string", default: "text" },
+      mode: { type: "string", default: "inference" },
+      precision: { type: "string" },
       help: { type: "boolean", short: "h" }
     }
   });
@@ -5043,11 +6776,17 @@ async function inspect(args, io) {
   if (format !== "text" && format !== "json" && format !== "markdown") {
     throw new EnergyDiffError("E_ARG", `--format expects text, json or markdown, got '${format ?? ""}'`);
   }
+  const mode = values.mode;
+  if (mode !== "inference" && mode !== "train-step") throw new EnergyDiffError("E_ARG", `--mode expects inference or train-step, got '${mode ?? ""}'`);
   const opts = {};
   if (values.batch !== void 0) opts.batch = positiveInt(values.batch, "--batch", LIMITS.batch);
   if (values.input) opts.inputShapes = parseInputs(values.input);
-  const model2 = await loadModel(resolve(io.cwd, path));
-  io.stdout.write(renderInspect(inferModel(model2, opts, path), format));
+  const precision = oneOf(values.precision, "--precision", DEPLOY_PRECISIONS, "fp32");
+  const model2 = castModel(await loadModel(resolve(io.cwd, path)), precision);
+  const inferred = inferModel(model2, opts, path);
+  const plan = buildKernelPlan(inferred.layers, EAGER_PYTORCH, mode);
+  const table = { column: { header: "kernel", cells: planCells(plan, { precision: true }) }, lines: [planSummary(plan)], json: { plan: planJson(plan, inferred.layers) } };
+  for (const chunk of renderInspectChunks(inferred, format, table)) io.stdout.write(chunk);
   return 0;
 }
 function parseInputs(specs) {
@@ -5068,14 +6807,22 @@ var init_inspect = __esm({
     "use strict";
     init_load_model();
     init_infer();
+    init_plan();
     init_common();
     init_args();
     init_common();
+    init_graph();
     HELP = `usage: energy-diff inspect <model.onnx|model.layers.json> [options]
 
   --batch N                 infer at batch N (re-derives batch sizes baked into the export)
   --input name=1x3x224x224  shape of a model input (repeatable)
+  --mode inference|train-step  kernel plan of this mode (default inference)
+  --precision fp32|fp16|bf16   an fp32 export as deployed at this precision
   --format text|json|markdown  output format (default text)
+
+The kernel column shows which kernels eager PyTorch launches for the graph (docs/estimator.md): kN on the
+node a kernel is reported on with the precision it computes at, "\u2192 kN" on the other nodes it covers,
+"free: ..." where none launches.
 `;
   }
 });
@@ -10505,7 +12252,8 @@ function layerTime(f, c, cacheBytes) {
 }
 function layerEnergy(f, c, device, cacheBytes) {
   const t = layerTime(f, c, cacheBytes);
-  const dynamic = c.joulesPerFlop * f.flops + c.joulesPerByte * f.bytes + c.joulesPerCall;
+  const perFlop = f.aligned ? c.joulesPerFlop : c.joulesPerFlop * (c.unalignedEnergyFactor ?? 1);
+  const dynamic = perFlop * f.flops + c.joulesPerByte * f.bytes + c.joulesPerCall;
   const dynamicJ = Math.min(dynamic, (device.tdpW - device.idlePowerW) * t.seconds);
   return { seconds: t.seconds, busySeconds: t.busySeconds, dynamicJ, energyJ: device.idlePowerW * t.seconds + dynamicJ };
 }
@@ -10585,30 +12333,34 @@ var init_profile_numbers = __esm({
 function checkRooflinePredictor(p, file, device) {
   const done = checked.get(p);
   if (done === true || done === false && !device) return;
-  const fail7 = (path, message) => {
+  const fail8 = (path, message) => {
     throw new EnergyDiffError("E_PROFILE_FIELD", message, { file, jsonPath: `$.predictor${path}` });
   };
   const num3 = (v, path, bounds) => {
     const problem = numberProblem(v, bounds);
-    if (problem) fail7(path, problem);
+    if (problem) fail8(path, problem);
   };
   const peakFlops = device ? Math.max(...Object.values(device.peakFlopsPerS)) : void 0;
   num3(p.cacheBytes, ".cacheBytes", { min: 1, max: 1e13 });
   num3(p.optimizerBytesPerParam, ".optimizerBytesPerParam", { min: 0, max: 1e3 });
   if (p.perRunOverheadJ !== void 0) num3(p.perRunOverheadJ, ".perRunOverheadJ", { min: 0, max: 1e12 });
+  if (p.trainingLoop !== void 0) {
+    if (!isObject(p.trainingLoop)) fail8(".trainingLoop", 'expected {"startupSPerConvConfig": ...}');
+    num3(p.trainingLoop.startupSPerConvConfig, ".trainingLoop.startupSPerConvConfig", { min: 0, max: 1e3 });
+  }
   for (const block of ["inference", "train"]) {
     const classes = p[block];
-    if (!isObject(classes)) fail7(`.${block}`, "expected an object of operator classes");
+    if (!isObject(classes)) fail8(`.${block}`, "expected an object of operator classes");
     for (const [cls, c] of Object.entries(classes)) {
       const at = `.${block}.${cls}`;
-      if (!ROOFLINE_CLASSES.includes(cls)) fail7(at, `unknown operator class; known: ${ROOFLINE_CLASSES.join(", ")}`);
-      if (!isObject(c)) fail7(at, "expected an object of constants");
+      if (!ROOFLINE_CLASSES.includes(cls)) fail8(at, `unknown operator class; known: ${ROOFLINE_CLASSES.join(", ")}`);
+      if (!isObject(c)) fail8(at, "expected an object of constants");
       const o = c;
       for (const [k, bounds] of Object.entries(CLASS_BOUNDS)) num3(o[k], `${at}.${k}`, bounds);
       for (const [k, bounds] of Object.entries(OPTIONAL_BOUNDS)) if (o[k] !== void 0) num3(o[k], `${at}.${k}`, bounds);
       if (device && peakFlops !== void 0) {
-        const roof = (key, peak, what) => {
-          if (o[key] > peak * (1 + PEAK_TOLERANCE)) fail7(`${at}.${key}`, `${String(o[key])} is above the device's ${what} ${peak}`);
+        const roof = (key2, peak, what) => {
+          if (o[key2] > peak * (1 + PEAK_TOLERANCE)) fail8(`${at}.${key2}`, `${String(o[key2])} is above the device's ${what} ${peak}`);
         };
         roof("flopsPerS", peakFlops, "peak FLOP/s ($.device.peakFlopsPerS)");
         roof("bytesPerS", device.memoryBandwidthBytesPerS, "memory bandwidth ($.device.memoryBandwidthBytesPerS)");
@@ -10616,16 +12368,20 @@ function checkRooflinePredictor(p, file, device) {
     }
   }
   const fallback2 = p.trainFallback;
-  if (!isObject(fallback2)) fail7(".trainFallback", 'expected {"timeFactor": ..., "energyFactor": ...}');
+  if (!isObject(fallback2)) fail8(".trainFallback", 'expected {"timeFactor": ..., "energyFactor": ...}');
   num3(fallback2.timeFactor, ".trainFallback.timeFactor", { min: 0.01, max: 1e3 });
   num3(fallback2.energyFactor, ".trainFallback.energyFactor", { min: 0.01, max: 1e3 });
   const comp = p.composition;
-  if (!isObject(comp)) fail7(".composition", 'expected {"inference": {...}, "train-step": {...}}');
+  if (!isObject(comp)) fail8(".composition", 'expected {"inference": {...}, "train-step": {...}}');
   for (const mode of ["inference", "train-step"]) {
     const m = comp[mode];
-    if (!isObject(m)) fail7(`.composition.${mode}`, 'expected {"launchScale": ..., "passOverheadS": ...}');
+    if (!isObject(m)) fail8(`.composition.${mode}`, 'expected {"launchScale": ..., "passOverheadS": ...}');
     num3(m.launchScale, `.composition.${mode}.launchScale`, { min: 0.01, max: 1e3 });
     num3(m.passOverheadS, `.composition.${mode}.passOverheadS`, { min: 0, max: 1e3 });
+    const pipelined = m.pipelined;
+    if (pipelined !== void 0 && typeof pipelined !== "boolean") fail8(`.composition.${mode}.pipelined`, `expected true or false, got ${JSON.stringify(pipelined)}`);
+    if (m.deviceOverheadS !== void 0) num3(m.deviceOverheadS, `.composition.${mode}.deviceOverheadS`, { min: 0, max: 1 });
+    if (m.hostOverheadS !== void 0) num3(m.hostOverheadS, `.composition.${mode}.hostOverheadS`, { min: 0, max: 1 });
   }
   checked.set(p, device !== void 0);
 }
@@ -10650,9 +12406,47 @@ var init_roofline_check = __esm({
       unalignedFactor: { positive: true, max: 100 },
       narrowInputFactor: { positive: true, max: 100 },
       unalignedLaunchFactor: { positive: true, max: 100 },
+      unalignedEnergyFactor: { positive: true, max: 100 },
       saturationTiles: { min: 1, max: 1e9 }
     };
     checked = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/core/estimate/precision.ts
+function basePeakFlopsPerS(device, cls) {
+  const fp32 = device.peakFlopsPerS.fp32 ?? 0;
+  return cls === "conv" ? Math.max(fp32, device.peakFlopsPerS.tf32 ?? 0) : fp32;
+}
+function precisionSpeedup(device, cls, precision) {
+  if (precision === void 0 || precision === "fp32" || !COMPUTE_CLASSES.has(cls)) return 1;
+  const peak = device.peakFlopsPerS[precision] ?? 0;
+  const base = basePeakFlopsPerS(device, cls);
+  return peak > 0 && base > 0 ? peak / base : 1;
+}
+function atPrecision(c, device, cls, precision) {
+  const r = precisionSpeedup(device, cls, precision);
+  return r === 1 ? c : { ...c, flopsPerS: c.flopsPerS * r, joulesPerFlop: c.joulesPerFlop / r };
+}
+function measuredPrecisions(profile) {
+  return profile.measuredPrecisions ?? (profile.calibrated ? ["fp32"] : []);
+}
+function precisionSource(profile, precision, rooflineKind) {
+  if (measuredPrecisions(profile).includes(precision)) return "measured";
+  if (precision === "fp32") return "datasheet";
+  if (!rooflineKind) return "not-modelled";
+  return (profile.device.peakFlopsPerS[precision] ?? 0) > 0 ? "datasheet" : "base-rate";
+}
+function precisionBand(source, precision) {
+  return source === "measured" || precision === "fp32" ? { low: 1, high: 1 } : UNMEASURED_PRECISION_BAND;
+}
+var PRECISIONS, COMPUTE_CLASSES, UNMEASURED_PRECISION_BAND;
+var init_precision2 = __esm({
+  "src/core/estimate/precision.ts"() {
+    "use strict";
+    PRECISIONS = ["fp64", "fp32", "tf32", "fp16", "bf16", "fp8", "int8", "int4"];
+    COMPUTE_CLASSES = /* @__PURE__ */ new Set(["conv", "gemm", "matmul"]);
+    UNMEASURED_PRECISION_BAND = { low: 0.67, high: 1.5 };
   }
 });
 
@@ -10715,6 +12509,20 @@ var init_rnn_model = __esm({
 });
 
 // src/core/estimate/predictors/roofline.ts
+function convConfigs(kernels) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const k of kernels) {
+    if (k.status !== "estimated" || layerClass(k) !== "conv") continue;
+    const a2 = k.attrs;
+    keys.add(JSON.stringify([k.inputShapes[0], k.outputShapes[0], a2.kernelH, a2.kernelW, a2.strideH, a2.strideW, a2.groups, a2.padH, a2.padW]));
+  }
+  return keys.size;
+}
+function trainingLoopCost(p, device, kernels) {
+  const loop = p.trainingLoop;
+  if (!loop) return null;
+  return { startupJ: device.idlePowerW * loop.startupSPerConvConfig * convConfigs(kernels) };
+}
 function asRoofline(p, file = "profile") {
   checkRooflinePredictor(p, file);
   return p;
@@ -10742,10 +12550,70 @@ function passLayer(p, device, layer, mode, launchScale) {
   const cls = layerClass(layer);
   if (cls === null) return null;
   if (cls === "free") return { seconds: 0, dynamicJ: 0 };
-  const own2 = classParams(p, cls, mode);
-  if (!own2) return null;
+  const fitted = classParams(p, cls, mode);
+  if (!fitted) return null;
+  const own2 = atPrecision(fitted, device, cls, layer.precision);
   const e = layerEnergy(layerFeatures(layer, cls), { ...own2, launchS: own2.launchS * launchScale }, device, p.cacheBytes);
   return { seconds: e.seconds, dynamicJ: e.dynamicJ };
+}
+function kernelCosts(p, device, kernels, mode) {
+  return kernels.map((layer) => {
+    if (layer.status === "estimated" && layer.family === "rnn") {
+      const r = rnnLayerCost((c2) => classParams(p, c2, mode), layer, device, p.cacheBytes, p.composition[mode].launchScale);
+      return r ? { hostS: 0, deviceS: r.seconds, seconds: r.seconds, dynamicJ: r.dynamicJ } : null;
+    }
+    const cls = layerClass(layer);
+    if (cls === null) return null;
+    if (cls === "free") return { hostS: 0, deviceS: 0, seconds: 0, dynamicJ: 0 };
+    const fitted = classParams(p, cls, mode);
+    if (!fitted) return null;
+    const c = atPrecision(fitted, device, cls, layer.precision);
+    const f = layerFeatures(layer, cls);
+    const e = layerEnergy(f, c, device, p.cacheBytes);
+    const hostS = f.aligned ? c.launchS : c.launchS * (c.unalignedLaunchFactor ?? 1);
+    return { hostS, deviceS: e.busySeconds, seconds: e.seconds, dynamicJ: e.dynamicJ };
+  });
+}
+function kernelSeconds(costs, comp, scaled3) {
+  const out = new Array(costs.length).fill(0);
+  if (!comp.pipelined) {
+    costs.forEach((c, k) => {
+      if (c) out[k] = scaled3(k);
+    });
+    return out;
+  }
+  const overhead = comp.deviceOverheadS ?? 0;
+  const host = comp.hostOverheadS ?? 0;
+  let issued = 0;
+  let done = 0;
+  costs.forEach((c, k) => {
+    if (!c || c.hostS === 0 && c.deviceS === 0) return;
+    issued += comp.launchScale * c.hostS + (c.hostS > 0 ? host : 0);
+    const finish = Math.max(done, issued) + c.deviceS + overhead;
+    out[k] = finish - done;
+    done = finish;
+  });
+  return out;
+}
+function pipelinedDynamicJ(c, seconds, device) {
+  return Math.min(c.dynamicJ, (device.tdpW - device.idlePowerW) * seconds);
+}
+function predictRooflinePass(p, device, kernels, mode, params) {
+  const comp = p.composition[mode];
+  const costs = kernelCosts(p, device, kernels, mode);
+  const serial = (k) => passLayer(p, device, kernels[k], mode, comp.launchScale)?.seconds ?? 0;
+  const seconds = kernelSeconds(costs, comp, serial);
+  const perKernel = costs.map((c, k) => {
+    if (!c) return null;
+    const dynamicJ = comp.pipelined ? pipelinedDynamicJ(c, seconds[k], device) : passLayer(p, device, kernels[k], mode, comp.launchScale)?.dynamicJ ?? 0;
+    return { seconds: seconds[k], energyJ: device.idlePowerW * seconds[k] + dynamicJ };
+  });
+  const opt = mode === "train-step" ? optimizerEnergy(p, device, params) : { seconds: 0, energyJ: 0 };
+  return {
+    perKernel,
+    overheadJ: device.idlePowerW * comp.passOverheadS + opt.energyJ,
+    overheadS: comp.passOverheadS + opt.seconds
+  };
 }
 function optimizerEnergy(p, device, params) {
   const c = p.inference.elementwise;
@@ -10754,17 +12622,12 @@ function optimizerEnergy(p, device, params) {
   const e = layerEnergy(f, c, device, p.cacheBytes);
   return { seconds: e.seconds, energyJ: e.energyJ };
 }
-function overheadSeconds(predictor, device, layers, mode) {
-  const p = asRoofline(predictor);
-  let s = p.composition[mode].passOverheadS;
-  if (mode === "train-step") s += optimizerEnergy(p, device, layers.reduce((a2, l) => a2 + (l.status === "estimated" ? l.params : 0), 0)).seconds;
-  return s;
-}
 var ROOFLINE_V1, rooflinePredictor;
 var init_roofline = __esm({
   "src/core/estimate/predictors/roofline.ts"() {
     "use strict";
     init_roofline_check();
+    init_precision2();
     init_rnn_model();
     init_roofline_model();
     ROOFLINE_V1 = "roofline-v1";
@@ -10776,14 +12639,11 @@ var init_roofline = __esm({
         if (!l) return null;
         return { seconds: l.seconds, energyJ: l.dynamicJ + device.idlePowerW * l.seconds };
       },
-      predictOverheadJ(predictor, device, layers, mode) {
-        const p = asRoofline(predictor);
-        let energyJ = device.idlePowerW * p.composition[mode].passOverheadS;
-        if (mode === "train-step") {
-          const params = layers.reduce((acc, l) => acc + (l.status === "estimated" ? l.params : 0), 0);
-          energyJ += optimizerEnergy(p, device, params).energyJ;
-        }
-        return energyJ;
+      predictPass(predictor, device, kernels, mode, params) {
+        return predictRooflinePass(asRoofline(predictor), device, kernels, mode, params);
+      },
+      predictTrainingLoop(predictor, device, kernels) {
+        return trainingLoopCost(asRoofline(predictor), device, kernels);
       }
     };
   }
@@ -10812,54 +12672,91 @@ var init_registry2 = __esm({
   }
 });
 
+// src/core/estimate/precision-report.ts
+function percent(part, whole) {
+  return whole > 0 ? `${Math.round(100 * part / whole)}%` : "0%";
+}
+function precisionLabel(share, profileId) {
+  const p = share.precision;
+  switch (share.source) {
+    case "measured":
+      return void 0;
+    case "datasheet":
+      return p === "fp32" ? void 0 : `${p} roofs from the datasheet, not measured on this device (${profileId})`;
+    case "base-rate":
+      return `${p}: the datasheet of ${profileId} has no ${p} peak, so its kernels are computed at the fp32 rate (bytes at ${p})`;
+    case "not-modelled":
+      return `${p}: ${profileId}'s predictor has no per-precision roofs; its kernels are priced as fp32 compute (bytes at ${p})`;
+  }
+}
+function precisionDiagnostics(profile, shares, totalJ2) {
+  const out = [];
+  for (const share of shares) {
+    const label = precisionLabel(share, profile.id);
+    if (!label) continue;
+    out.push({
+      severity: share.source === "datasheet" ? "info" : "warning",
+      code: share.source === "datasheet" ? "I_PRECISION_DATASHEET" : "W_PRECISION_UNMODELLED",
+      message: `${label}: ${share.kernels} kernel${share.kernels === 1 ? "" : "s"}, ${percent(share.energyJ, totalJ2)} of the energy; their band is widened x${UNMEASURED_PRECISION_BAND.low}..x${UNMEASURED_PRECISION_BAND.high}`
+    });
+  }
+  return out;
+}
+var init_precision_report = __esm({
+  "src/core/estimate/precision-report.ts"() {
+    "use strict";
+    init_precision2();
+  }
+});
+
 // src/core/estimate/predictors/getzner-check.ts
 function checkGetznerPredictor(p, file) {
-  const fail7 = (path, message) => {
+  const fail8 = (path, message) => {
     throw new EnergyDiffError("E_PROFILE_FIELD", message, { file, jsonPath: `$.predictor${path}` });
   };
   const numbers = (v, path, length, nonZero = false) => {
-    if (!Array.isArray(v)) fail7(path, "expected an array of numbers");
+    if (!Array.isArray(v)) fail8(path, "expected an array of numbers");
     const list = v;
-    if (length !== void 0 && list.length !== length) fail7(path, `expected ${length} numbers, got ${list.length}`);
+    if (length !== void 0 && list.length !== length) fail8(path, `expected ${length} numbers, got ${list.length}`);
     list.forEach((x, i) => {
       const problem = numberProblem(x) ?? (nonZero && x === 0 ? "expected a non-zero number" : void 0);
-      if (problem) fail7(`${path}[${i}]`, problem);
+      if (problem) fail8(`${path}[${i}]`, problem);
     });
     return list;
   };
-  const bool = (v, path) => typeof v === "boolean" ? v : fail7(path, "expected true or false");
+  const bool = (v, path) => typeof v === "boolean" ? v : fail8(path, "expected true or false");
   if (p.trainStepFactor !== void 0) {
     const problem = numberProblem(p.trainStepFactor, { min: 0.01, max: 1e3 });
-    if (problem) fail7(".trainStepFactor", problem);
+    if (problem) fail8(".trainStepFactor", problem);
   }
-  if (!isObject(p.modules)) fail7(".modules", "expected an object of fitted pipelines per module");
+  if (!isObject(p.modules)) fail8(".modules", "expected an object of fitted pipelines per module");
   for (const [name, m] of Object.entries(p.modules)) {
     const at = `.modules.${name}`;
-    if (!isObject(m)) fail7(at, "expected a fitted pipeline");
+    if (!isObject(m)) fail8(at, "expected a fitted pipeline");
     const f = m;
-    const known = own(GETZNER_FEATURES, name) ?? fail7(at, `unknown module; known: ${Object.keys(GETZNER_FEATURES).join(", ")}`);
-    if (!Array.isArray(f.inputs) || !f.inputs.every((s) => typeof s === "string")) fail7(`${at}.inputs`, "expected an array of feature names");
+    const known = own(GETZNER_FEATURES, name) ?? fail8(at, `unknown module; known: ${Object.keys(GETZNER_FEATURES).join(", ")}`);
+    if (!Array.isArray(f.inputs) || !f.inputs.every((s) => typeof s === "string")) fail8(`${at}.inputs`, "expected an array of feature names");
     const unknown = f.inputs.find((s) => !known.includes(s));
-    if (unknown !== void 0) fail7(`${at}.inputs`, `${name} has no feature ${JSON.stringify(unknown)}; its features: ${known.join(", ") || "none (MACs only)"}`);
+    if (unknown !== void 0) fail8(`${at}.inputs`, `${name} has no feature ${JSON.stringify(unknown)}; its features: ${known.join(", ") || "none (MACs only)"}`);
     const raw = f.inputs.length * (bool(f.log, `${at}.log`) ? 2 : 1) + (bool(f.macs, `${at}.macs`) ? 1 : 0);
     let width = raw;
     if (f.polynomial !== void 0) {
       const poly = f.polynomial;
-      if (!isObject(poly) || poly.degree !== 2) fail7(`${at}.polynomial`, 'expected {"degree": 2, "interactionOnly": ..., "includeBias": ...}');
+      if (!isObject(poly) || poly.degree !== 2) fail8(`${at}.polynomial`, 'expected {"degree": 2, "interactionOnly": ..., "includeBias": ...}');
       const pairs = bool(poly.interactionOnly, `${at}.polynomial.interactionOnly`) ? raw * (raw - 1) / 2 : raw * (raw + 1) / 2;
       width = (bool(poly.includeBias, `${at}.polynomial.includeBias`) ? 1 : 0) + raw + pairs;
     }
     if (f.standardize !== void 0) {
-      if (!isObject(f.standardize)) fail7(`${at}.standardize`, 'expected {"mean": [...], "scale": [...]}');
+      if (!isObject(f.standardize)) fail8(`${at}.standardize`, 'expected {"mean": [...], "scale": [...]}');
       numbers(f.standardize.mean, `${at}.standardize.mean`, width);
       numbers(f.standardize.scale, `${at}.standardize.scale`, width, true);
     }
-    if (!isObject(f.linear)) fail7(`${at}.linear`, 'expected {"coef": [...], "intercept": ...}');
+    if (!isObject(f.linear)) fail8(`${at}.linear`, 'expected {"coef": [...], "intercept": ...}');
     numbers(f.linear.coef, `${at}.linear.coef`, width);
     const intercept = numberProblem(f.linear.intercept);
-    if (intercept) fail7(`${at}.linear.intercept`, intercept);
+    if (intercept) fail8(`${at}.linear.intercept`, intercept);
     if (f.target !== void 0) {
-      if (!isObject(f.target)) fail7(`${at}.target`, 'expected {"min": [...], "range": [...]}');
+      if (!isObject(f.target)) fail8(`${at}.target`, 'expected {"min": [...], "range": [...]}');
       numbers(f.target.min, `${at}.target.min`, 1);
       numbers(f.target.range, `${at}.target.range`, 1, true);
     }
@@ -10899,7 +12796,7 @@ function validateProfile(json, file) {
   const tdpW = c.number(device.tdpW, "$.device.tdpW", DEVICE_LIMITS.tdpW);
   c.number(device.idlePowerW, "$.device.idlePowerW", { min: 0, below: { value: tdpW, what: "the TDP $.device.tdpW" } });
   c.number(device.memoryBandwidthBytesPerS, "$.device.memoryBandwidthBytesPerS", DEVICE_LIMITS.memoryBandwidthBytesPerS);
-  for (const [key, bounds] of Object.entries(OPTIONAL_DEVICE)) c.optionalNumber(device, key, "$.device", bounds);
+  for (const [key2, bounds] of Object.entries(OPTIONAL_DEVICE)) c.optionalNumber(device, key2, "$.device", bounds);
   const peak = c.object(device.peakFlopsPerS, "$.device.peakFlopsPerS");
   if (Object.keys(peak).length === 0) c.fail("$.device.peakFlopsPerS", 'expected at least one dtype, e.g. {"fp32": 1.9e13}');
   for (const [dtype, v] of Object.entries(peak)) c.number(v, `$.device.peakFlopsPerS.${dtype}`, DEVICE_LIMITS.peakFlopsPerS);
@@ -10913,6 +12810,13 @@ function validateProfile(json, file) {
   const high = c.number(band.high, "$.uncertainty.high", { positive: true });
   if (low > 1 || low < 0.01) c.fail("$.uncertainty.low", `expected a factor within 0.01..1 (low end of the band), got ${low}`);
   if (high < 1 || high > 100) c.fail("$.uncertainty.high", `expected a factor within 1..100 (high end of the band), got ${high}`);
+  if (root.measuredPrecisions !== void 0) {
+    const list = root.measuredPrecisions;
+    if (!Array.isArray(list)) c.fail("$.measuredPrecisions", `expected an array of precisions, got ${describeJson(list)}`);
+    else list.forEach((p, k) => {
+      if (typeof p !== "string" || !PRECISIONS.includes(p)) c.fail(`$.measuredPrecisions[${k}]`, `expected one of ${PRECISIONS.join(", ")}, got ${describeJson(p)}`);
+    });
+  }
   if (root.fit !== void 0) validateFit(c, c.object(root.fit, "$.fit"));
   return root;
 }
@@ -10944,6 +12848,7 @@ var init_profile = __esm({
     init_roofline_check();
     init_roofline();
     init_profile_numbers();
+    init_precision2();
     PROFILE_SCHEMA = "energy-diff/profile@1";
     Checker = class {
       constructor(file) {
@@ -10965,8 +12870,8 @@ var init_profile = __esm({
         if (problem) this.fail(path, problem);
         return v;
       }
-      optionalNumber(obj, key, path, bounds = {}) {
-        if (obj[key] !== void 0) this.number(obj[key], `${path}.${key}`, bounds);
+      optionalNumber(obj, key2, path, bounds = {}) {
+        if (obj[key2] !== void 0) this.number(obj[key2], `${path}.${key2}`, bounds);
       }
     };
     DEVICE_LIMITS = {
@@ -11020,8 +12925,8 @@ function trainingRunEnergy(input, run) {
     inference = requireMode(input.inference, "inference", "evaluation passes", "trainingRun.evalSamples");
     evalBatches = epochs * Math.ceil(run.evalSamples / inference.batch);
   }
-  const overheadJ = nonNegative2(input.perRunOverheadJ ?? 0, "perRunOverheadJ");
-  const total = (pick3) => steps * step.totals[pick3] + evalBatches * (inference?.totals[pick3] ?? 0) + overheadJ;
+  const overheadJ = nonNegative2(input.perRunOverheadJ ?? 0, "perRunOverheadJ") + (step.trainingLoop?.startupJ ?? 0);
+  const total = (pick2) => steps * step.totals[pick2] + evalBatches * (inference?.totals[pick2] ?? 0) + overheadJ;
   return { energyJ: total("energyJ"), energyJLow: total("energyJLow"), energyJHigh: total("energyJHigh"), steps };
 }
 function servingEnergy(input, serving) {
@@ -11093,7 +12998,7 @@ var init_spec_devices = __esm({
         l1Bytes: 132 * 256 * KiB,
         l2Bytes: 50 * MiB,
         memoryBandwidthBytesPerS: 3350 * GBps,
-        peakFlopsPerS: { fp32: 67 * TFLOPS, tf32: 494.7 * TFLOPS, fp16: 989.4 * TFLOPS }
+        peakFlopsPerS: { fp32: 67 * TFLOPS, tf32: 494.7 * TFLOPS, fp16: 989.4 * TFLOPS, bf16: 989.4 * TFLOPS, fp8: 1978.9 * TFLOPS, int8: 1978.9 * TFLOPS }
       }),
       gpu("a100-sxm4-40gb", "NVIDIA A100 Tensor Core GPU datasheet; NVIDIA A100 Tensor Core GPU Architecture whitepaper", {
         name: "NVIDIA A100 SXM4 40GB",
@@ -11103,7 +13008,7 @@ var init_spec_devices = __esm({
         l1Bytes: 108 * 192 * KiB,
         l2Bytes: 40 * MiB,
         memoryBandwidthBytesPerS: 1555 * GBps,
-        peakFlopsPerS: { fp32: 19.5 * TFLOPS, tf32: 156 * TFLOPS, fp16: 312 * TFLOPS }
+        peakFlopsPerS: { fp32: 19.5 * TFLOPS, tf32: 156 * TFLOPS, fp16: 312 * TFLOPS, bf16: 312 * TFLOPS, int8: 624 * TFLOPS, int4: 1248 * TFLOPS }
       }),
       gpu("v100-sxm2", "NVIDIA Tesla V100 GPU datasheet; NVIDIA Tesla V100 GPU Architecture whitepaper", {
         name: "NVIDIA V100 SXM2",
@@ -11123,7 +13028,7 @@ var init_spec_devices = __esm({
         l1Bytes: 40 * 96 * KiB,
         l2Bytes: 4 * MiB,
         memoryBandwidthBytesPerS: 320 * GBps,
-        peakFlopsPerS: { fp32: 8.1 * TFLOPS, fp16: 65 * TFLOPS }
+        peakFlopsPerS: { fp32: 8.1 * TFLOPS, fp16: 65 * TFLOPS, int8: 130 * TFLOPS, int4: 260 * TFLOPS }
       }),
       gpu("l4", "NVIDIA L4 Tensor Core GPU datasheet; NVIDIA Ada GPU Architecture whitepaper", {
         name: "NVIDIA L4",
@@ -11133,7 +13038,7 @@ var init_spec_devices = __esm({
         l1Bytes: 58 * 128 * KiB,
         l2Bytes: 48 * MiB,
         memoryBandwidthBytesPerS: 300 * GBps,
-        peakFlopsPerS: { fp32: 30.3 * TFLOPS, tf32: 60 * TFLOPS, fp16: 121 * TFLOPS }
+        peakFlopsPerS: { fp32: 30.3 * TFLOPS, tf32: 60 * TFLOPS, fp16: 121 * TFLOPS, bf16: 121 * TFLOPS, fp8: 242.5 * TFLOPS, int8: 242.5 * TFLOPS }
       }),
       gpu("rtx-3090", "NVIDIA Ampere GA102 GPU Architecture whitepaper (GeForce RTX 3090 column)", {
         name: "NVIDIA GeForce RTX 3090",
@@ -11143,7 +13048,7 @@ var init_spec_devices = __esm({
         l1Bytes: 82 * 128 * KiB,
         l2Bytes: 6 * MiB,
         memoryBandwidthBytesPerS: 936 * GBps,
-        peakFlopsPerS: { fp32: 35.6 * TFLOPS, tf32: 35.6 * TFLOPS, fp16: 71 * TFLOPS }
+        peakFlopsPerS: { fp32: 35.6 * TFLOPS, tf32: 35.6 * TFLOPS, fp16: 71 * TFLOPS, bf16: 71 * TFLOPS, int8: 284 * TFLOPS, int4: 568 * TFLOPS }
       }),
       gpu("rtx-3070", "NVIDIA Ampere GA102 GPU Architecture whitepaper (GeForce RTX 3070 / GA104 column)", {
         name: "NVIDIA GeForce RTX 3070",
@@ -11153,7 +13058,7 @@ var init_spec_devices = __esm({
         l1Bytes: 46 * 128 * KiB,
         l2Bytes: 4 * MiB,
         memoryBandwidthBytesPerS: 448 * GBps,
-        peakFlopsPerS: { fp32: 20.3 * TFLOPS, tf32: 20.3 * TFLOPS, fp16: 40.6 * TFLOPS }
+        peakFlopsPerS: { fp32: 20.3 * TFLOPS, tf32: 20.3 * TFLOPS, fp16: 40.6 * TFLOPS, bf16: 40.6 * TFLOPS, int8: 162.6 * TFLOPS, int4: 325.2 * TFLOPS }
       }),
       gpu("gtx-750-ti", "NVIDIA GeForce GTX 750 Ti whitepaper (first-generation Maxwell GM107)", {
         name: "NVIDIA GeForce GTX 750 Ti",
@@ -11176,7 +13081,7 @@ var init_spec_devices = __esm({
         memoryBandwidthBytesPerS: 6 * 24e8 * 8,
         peakFlopsPerS: { fp32: cpuPeakFp32(14, 2.2, 1, 16) }
       }),
-      cpu("x86-server-2s-32c", "Intel ARK: Intel Xeon Gold 6338 Processor (48M Cache, 2.00 GHz), two sockets; 2 AVX-512 FMA units per core", {
+      cpu("x86-server-2s-32c", "Intel ARK: Intel Xeon Gold 6338 Processor (48M Cache, 2.00 GHz), two sockets; 2 AVX-512 FMA units per core; int8 via AVX-512 VNNI (4 x fp32)", {
         name: "Generic x86 server, 2 x 32-core (2 x Intel Xeon Gold 6338)",
         tdpW: 2 * 205,
         cores: 64,
@@ -11185,9 +13090,9 @@ var init_spec_devices = __esm({
         l2Bytes: 64 * 1.25 * MiB,
         l3Bytes: 2 * 48 * MiB,
         memoryBandwidthBytesPerS: 2 * 8 * 32e8 * 8,
-        peakFlopsPerS: { fp32: cpuPeakFp32(64, 2, 2, 16) }
+        peakFlopsPerS: { fp32: cpuPeakFp32(64, 2, 2, 16), int8: 4 * cpuPeakFp32(64, 2, 2, 16) }
       }),
-      cpu("laptop-8c-28w", "AMD product page: AMD Ryzen 7 7840U (8 cores, 28 W default TDP, LPDDR5x-7500); Zen 4 executes AVX-512 as 2 x 256-bit FMA", {
+      cpu("laptop-8c-28w", "AMD product page: AMD Ryzen 7 7840U (8 cores, 28 W default TDP, LPDDR5x-7500); Zen 4 executes AVX-512 as 2 x 256-bit FMA; int8 via AVX-512 VNNI (4 x fp32), bf16 via AVX512-BF16 (2 x fp32)", {
         name: "Laptop CPU, 8-core 28 W (AMD Ryzen 7 7840U)",
         tdpW: 28,
         cores: 8,
@@ -11196,7 +13101,7 @@ var init_spec_devices = __esm({
         l2Bytes: 8 * MiB,
         l3Bytes: 16 * MiB,
         memoryBandwidthBytesPerS: 75e8 * 16,
-        peakFlopsPerS: { fp32: cpuPeakFp32(8, 3.3, 2, 8) }
+        peakFlopsPerS: { fp32: cpuPeakFp32(8, 3.3, 2, 8), bf16: 2 * cpuPeakFp32(8, 3.3, 2, 8), int8: 4 * cpuPeakFp32(8, 3.3, 2, 8) }
       })
     ];
   }
@@ -11206,45 +13111,80 @@ var init_spec_devices = __esm({
 function estimateEnergy(inferred, profile, opts) {
   const kind2 = predictorKind(profile.predictor.kind, profile.id);
   if (kind2.kind === ROOFLINE_V1) checkRooflinePredictor(profile.predictor, `hardware profile ${profile.id}`, profile.device);
-  const layers = [];
+  const plan = buildKernelPlan(inferred.layers, opts.ruleSet ?? eagerRuleSet(profile.device.kind), opts.mode);
   const unsupported2 = [...inferred.coverage.unsupported];
+  const nodeJ = new Array(inferred.layers.length).fill(0);
+  const nodeS = new Array(inferred.layers.length).fill(0);
+  const unpriced = /* @__PURE__ */ new Set();
   let energyJ = 0;
   let seconds = 0;
+  let bandLowJ = 0;
+  let bandHighJ = 0;
+  const byPrecision = /* @__PURE__ */ new Map();
+  const nodePrecision2 = /* @__PURE__ */ new Map();
   let timed = true;
-  for (const layer of inferred.layers) {
-    const base = { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params };
-    if (layer.status !== "estimated") {
-      layers.push({ ...base, energyJ: 0, status: "unsupported" });
-      continue;
-    }
-    const p = kind2.predictLayer(profile.predictor, profile.device, layer, opts.mode);
+  const costs = plan.kernels.map((k) => k.cost);
+  const sized = inferred.layers.filter((l) => l.status === "estimated");
+  const pass = kind2.predictPass?.(profile.predictor, profile.device, costs, opts.mode, sized.reduce((a2, l) => a2 + l.params, 0));
+  plan.kernels.forEach((k, n) => {
+    const p = pass ? pass.perKernel[n] : kind2.predictLayer(profile.predictor, profile.device, k.cost, opts.mode);
     const unusable = p && !(isCount(p.energyJ) && (p.seconds === void 0 || isCount(p.seconds)));
     if (!p || unusable) {
-      layers.push({ ...base, energyJ: 0, status: "unsupported" });
-      const reason = p ? `profile ${profile.id} (${kind2.kind}) predicts ${p.energyJ} J / ${p.seconds ?? "?"} s for this layer, not a finite non-negative number` : `profile ${profile.id} (${kind2.kind}) has no ${opts.mode} predictor for ${layer.family} layers`;
-      unsupported2.push({ op: layer.op, node: layer.name, reason });
-      continue;
+      const anchor = inferred.layers[k.anchor];
+      const reason = p ? `profile ${profile.id} (${kind2.kind}) predicts ${p.energyJ} J / ${p.seconds ?? "?"} s for this ${k.kind} kernel, not a finite non-negative number` : `profile ${profile.id} (${kind2.kind}) has no ${opts.mode} predictor for ${k.cost.family} kernels (${k.kind})`;
+      if (!unpriced.has(k.anchor)) unsupported2.push({ op: anchor.op, node: anchor.name, reason });
+      k.members.forEach((m) => unpriced.add(m));
+      return;
     }
-    const est = { ...base, energyJ: p.energyJ, status: "estimated" };
+    nodeJ[k.anchor] += p.energyJ;
+    energyJ += p.energyJ;
+    const precision = k.cost.precision ?? "fp32";
+    const share = byPrecision.get(precision) ?? { precision, kernels: 0, energyJ: 0, source: precisionSource(profile, precision, kind2.kind === ROOFLINE_V1) };
+    share.kernels += 1;
+    share.energyJ += p.energyJ;
+    byPrecision.set(precision, share);
+    const band = precisionBand(share.source, precision);
+    bandLowJ += p.energyJ * band.low;
+    bandHighJ += p.energyJ * band.high;
+    if (precision !== "fp32" && !nodePrecision2.has(k.anchor)) nodePrecision2.set(k.anchor, precision);
     if (p.seconds !== void 0) {
-      est.seconds = p.seconds;
+      nodeS[k.anchor] += p.seconds;
       seconds += p.seconds;
     } else timed = false;
-    layers.push(est);
-    energyJ += p.energyJ;
-  }
+  });
+  const layers = inferred.layers.map((layer, i) => {
+    if (layer.status !== "estimated" || unpriced.has(i)) return layerEstimate(layer, 0, "unsupported");
+    const est = layerEstimate(layer, nodeJ[i], "estimated");
+    if (timed) est.seconds = nodeS[i];
+    const precision = nodePrecision2.get(i);
+    if (precision) est.precision = precision;
+    return est;
+  });
   const estimatedLayers = layers.filter((l) => l.status === "estimated");
-  const overheadJ = kind2.predictOverheadJ?.(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === "estimated"), opts.mode) ?? 0;
-  energyJ += overheadJ;
-  if (kind2.kind === ROOFLINE_V1) seconds += overheadSeconds(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === "estimated"), opts.mode);
-  const diagnostics = [...inferred.diagnostics, ...coverageDiagnostics(inferred, unsupported2, profile, opts.mode)];
+  const kernelsJ = energyJ;
+  if (pass) {
+    if (isCount(pass.overheadJ)) energyJ += pass.overheadJ;
+    if (isCount(pass.overheadS)) seconds += pass.overheadS;
+  } else {
+    const priced = inferred.layers.filter((l, i) => l.status === "estimated" && !unpriced.has(i));
+    energyJ += kind2.predictOverheadJ?.(profile.predictor, profile.device, priced, opts.mode) ?? 0;
+  }
+  bandLowJ += energyJ - kernelsJ;
+  bandHighJ += energyJ - kernelsJ;
+  const shares = [...byPrecision.values()].sort((a2, b) => b.energyJ - a2.energyJ || a2.precision.localeCompare(b.precision));
+  const mixed = shares.some((sh) => sh.precision !== "fp32");
+  const diagnostics = [
+    ...inferred.diagnostics,
+    ...coverageDiagnostics(inferred, unsupported2, profile, opts.mode),
+    ...mixed ? precisionDiagnostics(profile, shares, energyJ) : []
+  ];
   const totals = {
     macs: inferred.totals.macs,
     flops: 2 * inferred.totals.macs,
     params: inferred.totals.params,
     energyJ,
-    energyJLow: energyJ * profile.uncertainty.low,
-    energyJHigh: energyJ * profile.uncertainty.high
+    energyJLow: bandLowJ * profile.uncertainty.low,
+    energyJHigh: bandHighJ * profile.uncertainty.high
   };
   if (timed && estimatedLayers.length > 0) totals.seconds = seconds;
   const report = {
@@ -11255,10 +13195,20 @@ function estimateEnergy(inferred, profile, opts) {
     mode: opts.mode,
     totals,
     layers,
-    coverage: { nodes: inferred.coverage.nodes, estimated: estimatedLayers.length, unsupported: unsupported2 },
+    coverage: { nodes: inferred.coverage.nodes, estimated: estimatedLayers.length, unsupported: unsupported2, heavy: heavyCoverage(layers) },
     diagnostics
   };
+  if (mixed) report.precision = shares;
+  const loop = kind2.predictTrainingLoop?.(profile.predictor, profile.device, costs);
+  if (loop) report.trainingLoop = loop;
   return report;
+}
+function layerEstimate(layer, energyJ, status) {
+  return { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params, energyJ, status };
+}
+function heavyCoverage(layers) {
+  const heavy = layers.filter((l) => HEAVY_OPS.has(l.op));
+  return { nodes: heavy.length, estimated: heavy.filter((l) => l.status === "estimated").length };
 }
 function isCount(x) {
   return Number.isFinite(x) && x >= 0;
@@ -11296,21 +13246,28 @@ function coverageDiagnostics(inferred, unsupported2, profile, mode) {
   }
   return out;
 }
+var HEAVY_OPS;
 var init_estimate = __esm({
   "src/core/estimate/index.ts"() {
     "use strict";
     init_registry2();
     init_roofline();
     init_roofline_check();
+    init_plan();
+    init_precision2();
+    init_precision_report();
     init_profile();
     init_registry2();
     init_roofline();
+    init_precision2();
+    init_precision_report();
     init_getzner();
     init_profile();
     init_workload();
     init_spec_devices();
     init_roofline_model();
     init_roofline();
+    HEAVY_OPS = /* @__PURE__ */ new Set(["Conv", "ConvTranspose", "ConvInteger", "QLinearConv", "MatMul", "MatMulInteger", "QLinearMatMul", "Gemm", "Einsum", "LSTM", "GRU", "RNN"]);
   }
 });
 
@@ -11343,7 +13300,7 @@ async function loadProfile(idOrPath, cwd = process.cwd(), opts = {}) {
     throw new EnergyDiffError("E_PROFILE_NOT_FOUND", `unknown profile '${idOrPath}'; shipped profiles: ${known.join(", ")} (or pass a path to a profile JSON)`);
   }
   const shown = isPath && opts.confine ? idOrPath : file;
-  const text2 = readChecked(file, {
+  const text = readChecked(file, {
     code: "E_PROFILE_FILE",
     notFoundCode: "E_PROFILE_NOT_FOUND",
     what: "profile file",
@@ -11351,10 +13308,10 @@ async function loadProfile(idOrPath, cwd = process.cwd(), opts = {}) {
     display: shown,
     ...isPath && opts.confine ? { root: cwd } : {}
   });
-  return parseProfileText(text2, shown);
+  return parseProfileText(text, shown);
 }
-function parseProfileText(text2, file) {
-  const parsed = parseJsonLocated(text2);
+function parseProfileText(text, file) {
+  const parsed = parseJsonLocated(text);
   if (!parsed.ok) {
     const e = parsed.error;
     throw new EnergyDiffError("E_PROFILE_JSON", `invalid JSON at line ${e.line}, column ${e.column}: ${e.reason}`, { file });
@@ -11374,21 +13331,34 @@ var init_profiles = __esm({
 });
 
 // src/app/estimate-model.ts
-async function estimateModelFile(file, profiles, opts) {
-  const model2 = await loadModel(file);
+async function inferFile(file, opts) {
+  const loaded = await loadModel(file);
+  const deployed = opts.precision !== void 0 && opts.precision !== "fp32";
+  const model2 = deployed ? castModel(loaded, opts.precision) : loaded;
   const inferred = inferModel(model2, { batch: opts.batch, inputShapes: opts.inputShapes }, file);
+  if (deployed) {
+    inferred.diagnostics.push({
+      severity: "info",
+      code: "I_PRECISION_DEPLOYED",
+      message: `priced as deployed at ${opts.precision}: every float32 tensor of the export is taken as ${opts.precision} (bytes and compute roofs)`
+    });
+  }
+  return { inferred, format: model2.format };
+}
+async function estimateModelFile(file, profiles, opts) {
+  const { inferred, format } = await inferFile(file, opts);
   const modelPath = opts.displayPath ?? file;
   return profiles.map((profile) => {
-    const estimate2 = (mode) => estimateEnergy(inferred, profile, { mode, modelPath, format: model2.format });
+    const estimate2 = (mode) => estimateEnergy(inferred, profile, { mode, modelPath, format });
     const report = estimate2(opts.mode);
     const workload = opts.workload;
     if (!workload || !workload.trainingRun && !workload.serving) return report;
     const run = workload.trainingRun;
-    const pick3 = (mode, needed) => mode === opts.mode ? report : needed ? estimate2(mode) : void 0;
-    const inference = pick3("inference", workload.serving !== void 0 || Boolean(run?.evalSamples));
-    const trainStep = pick3("train-step", run !== void 0);
+    const pick2 = (mode, needed) => mode === opts.mode ? report : needed ? estimate2(mode) : void 0;
+    const inference = pick2("inference", workload.serving !== void 0 || Boolean(run?.evalSamples));
+    const trainStep = pick2("train-step", run !== void 0);
     const drop = (part, r) => {
-      if (!r || r.coverage.nodes === 0 || r.coverage.estimated > 0) return false;
+      if (!r || r.coverage.nodes === 0 || r.layers.some((l) => l.status === "estimated" && l.energyJ > 0)) return false;
       report.diagnostics.push({
         severity: "warning",
         code: "W_WORKLOAD_UNPRICED",
@@ -11416,6 +13386,7 @@ var init_estimate_model = __esm({
     "use strict";
     init_load_model();
     init_estimate();
+    init_graph();
     init_infer();
   }
 });
@@ -11424,22 +13395,22 @@ var init_estimate_model = __esm({
 function signature(layer) {
   return `${layer.op}|${layer.outputShapes.map((s) => s.join("x")).join(",")}`;
 }
-function groupBy(layers, key) {
+function groupBy(layers, key2) {
   const groups = /* @__PURE__ */ new Map();
   for (const layer of layers) {
-    const k = key(layer);
+    const k = key2(layer);
     const group = groups.get(k);
     if (group) group.push(layer);
     else groups.set(k, [layer]);
   }
   return groups;
 }
-function matchBy(base, head, key, byName, pairs) {
-  const pool4 = groupBy(base, key);
+function matchBy(base, head, key2, byName, pairs) {
+  const pool4 = groupBy(base, key2);
   const used = /* @__PURE__ */ new Set();
   const headLeft = [];
   for (const h of head) {
-    const b = pool4.get(key(h))?.shift();
+    const b = pool4.get(key2(h))?.shift();
     if (b) {
       pairs.push({ base: b, head: h, byName });
       used.add(b);
@@ -11517,7 +13488,9 @@ function coverageSummary(report) {
   const counts = /* @__PURE__ */ new Map();
   for (const u of report.coverage.unsupported) counts.set(u.op, (counts.get(u.op) ?? 0) + 1);
   const unsupported2 = [...counts.entries()].map(([op, count2]) => ({ op, count: count2 })).sort((a2, b) => b.count - a2.count || (a2.op < b.op ? -1 : a2.op > b.op ? 1 : 0));
-  return { nodes: report.coverage.nodes, estimated: report.coverage.estimated, unsupported: unsupported2 };
+  const summary2 = { nodes: report.coverage.nodes, estimated: report.coverage.estimated, unsupported: unsupported2 };
+  if (report.coverage.heavy) summary2.heavy = { ...report.coverage.heavy };
+  return summary2;
 }
 function summarise(report) {
   const t = report.totals;
@@ -11534,6 +13507,8 @@ function summarise(report) {
   if (t.seconds !== void 0) s.seconds = t.seconds;
   if (report.profile.version !== void 0) s.profileVersion = report.profile.version;
   if (report.workload && (report.workload.trainingRun || report.workload.serving)) s.workload = report.workload;
+  const notes = (report.precision ?? []).flatMap((p) => precisionLabel(p, report.profile.id) ?? []);
+  if (notes.length > 0) s.precisionNotes = notes;
   return s;
 }
 function percentChange(baseJ, deltaJ) {
@@ -11585,6 +13560,7 @@ function totalsPerProfile(ids, models) {
 var init_totals = __esm({
   "src/core/diff/totals.ts"() {
     "use strict";
+    init_estimate();
   }
 });
 
@@ -11594,8 +13570,8 @@ function rollOf(w, kind2) {
   const s = w?.serving;
   return s ? { energyJ: s.energyJPerMonth, energyJLow: s.energyJLowPerMonth, energyJHigh: s.energyJHighPerMonth } : null;
 }
-function factorOf(w, key) {
-  const value = w?.[key];
+function factorOf(w, key2) {
+  const value = w?.[key2];
   if (value === void 0 || w?.kWh === void 0) return void 0;
   return w.kWh > 0 ? value / w.kWh : 0;
 }
@@ -11603,12 +13579,12 @@ function converted(base, head, bw, hw) {
   const kWh = (r) => r ? r.energyJ / J_PER_KWH : null;
   const change = (b, h) => ({ base: b, head: h, delta: (h ?? 0) - (b ?? 0) });
   const out = { kWh: change(kWh(base), kWh(head)) };
-  for (const key of ["gCO2e", "cost"]) {
-    const fb = factorOf(bw, key);
-    const fh = factorOf(hw, key);
+  for (const key2 of ["gCO2e", "cost"]) {
+    const fb = factorOf(bw, key2);
+    const fh = factorOf(hw, key2);
     if (base && fb === void 0 || head && fh === void 0) continue;
     const side2 = (j, f) => j === null || f === void 0 ? null : j * f;
-    out[key] = change(side2(out.kWh.base, fb), side2(out.kWh.head, fh));
+    out[key2] = change(side2(out.kWh.base, fb), side2(out.kWh.head, fh));
   }
   return out;
 }
@@ -11672,8 +13648,8 @@ function validate(v, file, at) {
   check(v.mode === "inference" || v.mode === "train-step", file, `${at}.mode`, "expected 'inference' or 'train-step'");
   const totals = v.totals;
   check(isObject(totals), file, `${at}.totals`, "expected an object");
-  for (const key of ["macs", "params", "energyJ", "energyJLow", "energyJHigh"]) {
-    checkNum(totals[key], file, `${at}.totals.${key}`);
+  for (const key2 of ["macs", "params", "energyJ", "energyJLow", "energyJHigh"]) {
+    checkNum(totals[key2], file, `${at}.totals.${key2}`);
   }
   check(Array.isArray(v.layers), file, `${at}.layers`, "expected a list");
   v.layers.forEach((l, i) => {
@@ -11894,7 +13870,7 @@ function row(d) {
     d.base?.status === "unsupported" || d.head?.status === "unsupported" ? "not estimated" : formatDeltaJ(d.deltaJ),
     formatDeltaMacs(d.deltaMacs)
   ];
-  return `| ${cells.join(" | ")} |`;
+  return cells;
 }
 function omittedNote(n) {
   return `_${plural(n, "layer")} omitted; see the JSON report artifact._`;
@@ -11906,9 +13882,7 @@ function detailsBlock(m, r, opts) {
   const lines = [summary(m, r), ""];
   if (opts.chart) lines.push(...chart(deltas, opts.chartBars ?? 8));
   lines.push(
-    "| Layer | Op | Change | Base | Head | \u0394 energy | \u0394 MACs |",
-    "|---|---|---|---:|---:|---:|---:|",
-    ...shown.map(row),
+    ...markdownRows(["Layer", "Op", "Change", "Base", "Head", "\u0394 energy", "\u0394 MACs"], shown.map(row), ["", "", "", "r", "r", "r", "r"]),
     ""
   );
   if (deltas.length > shown.length) lines.push(omittedNote(deltas.length - shown.length), "");
@@ -11932,11 +13906,11 @@ function parseLimit(v, file, path) {
   if (typeof v === "number") v = { fail: v };
   if (!isObject(v)) fail4("expected a number or { warn, fail }", file, path);
   const limit = {};
-  for (const [key, value] of Object.entries(v)) {
-    if (key !== "warn" && key !== "fail") fail4(`unknown key '${key}' (expected warn, fail)`, file, `${path}.${key}`);
-    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) fail4("expected a non-negative number", file, `${path}.${key}`);
-    if (value > LIMITS.budget) fail4(`expected a number of at most ${LIMITS.budget}, got ${value}`, file, `${path}.${key}`);
-    limit[key] = value;
+  for (const [key2, value] of Object.entries(v)) {
+    if (key2 !== "warn" && key2 !== "fail") fail4(`unknown key '${key2}' (expected warn, fail)`, file, `${path}.${key2}`);
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) fail4("expected a non-negative number", file, `${path}.${key2}`);
+    if (value > LIMITS.budget) fail4(`expected a number of at most ${LIMITS.budget}, got ${value}`, file, `${path}.${key2}`);
+    limit[key2] = value;
   }
   if (limit.warn !== void 0 && limit.fail !== void 0 && limit.warn > limit.fail) {
     fail4(`warn limit ${limit.warn} is above fail limit ${limit.fail}`, file, path);
@@ -11945,15 +13919,15 @@ function parseLimit(v, file, path) {
 }
 function parseRule(v, file, path) {
   if (!isObject(v)) fail4("expected an object", file, path);
-  for (const key of Object.keys(v)) {
-    if (!RULE_KEYS.has(key)) fail4(`unknown key '${key}' (expected ${[...RULE_KEYS].join(", ")})`, file, `${path}.${key}`);
+  for (const key2 of Object.keys(v)) {
+    if (!RULE_KEYS.has(key2)) fail4(`unknown key '${key2}' (expected ${[...RULE_KEYS].join(", ")})`, file, `${path}.${key2}`);
   }
   const rule = {};
-  for (const key of ["model", "profile"]) {
-    const s = v[key];
+  for (const key2 of ["model", "profile"]) {
+    const s = v[key2];
     if (s === void 0) continue;
-    if (typeof s !== "string" || s === "") fail4("expected a non-empty string", file, `${path}.${key}`);
-    rule[key] = s;
+    if (typeof s !== "string" || s === "") fail4("expected a non-empty string", file, `${path}.${key2}`);
+    rule[key2] = s;
   }
   if (v.total !== void 0) {
     if (typeof v.total !== "boolean") fail4("expected true or false", file, `${path}.total`);
@@ -11972,8 +13946,8 @@ function parseRule(v, file, path) {
 }
 function parseBudgetConfig(value, file) {
   if (!isObject(value)) fail4("expected an object with a budgets list", file, "$");
-  for (const key of Object.keys(value)) {
-    if (!["failOn", "fail-on", "budgets"].includes(key)) fail4(`unknown key '${key}' (expected failOn, budgets)`, file, `$.${key}`);
+  for (const key2 of Object.keys(value)) {
+    if (!["failOn", "fail-on", "budgets"].includes(key2)) fail4(`unknown key '${key2}' (expected failOn, budgets)`, file, `$.${key2}`);
   }
   const failOn = value.failOn ?? value["fail-on"] ?? "estimate";
   if (failOn !== "estimate" && failOn !== "low") fail4(`expected 'estimate' or 'low', got ${JSON.stringify(failOn)}`, file, "$.failOn");
@@ -12141,7 +14115,25 @@ function headline(diff2, title) {
   for (const m of diff2.models) counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
   const parts = ["changed", "added", "removed", "renamed", "unchanged"].filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
   lines.push("", `${formatCount(diff2.models.length)} model${diff2.models.length === 1 ? "" : "s"}: ${parts.join(", ")}.`, "");
+  lines.push(...partialNotes(diff2));
   return lines;
+}
+function partialNotes(diff2) {
+  const notes = [];
+  for (const m of diff2.models) {
+    for (const side2 of ["base", "head"]) {
+      const partial = m.results.find((r) => {
+        const h2 = r[side2]?.coverage.heavy;
+        return h2 !== void 0 && h2.nodes > 0 && h2.estimated < PARTIAL_HEAVY_SHARE * h2.nodes;
+      });
+      const h = partial?.[side2]?.coverage.heavy;
+      if (!partial || !h) continue;
+      notes.push(`Partial estimate: ${escapeMd(m.path)} (${side2}) prices ${formatCount(h.estimated)} of its ${formatCount(h.nodes)} Conv/MatMul/Gemm nodes on ${escapeMd(partial.profile)}; the rest could not be sized (see Coverage), so its energy is understated`);
+    }
+  }
+  const shown = notes.slice(0, MAX_PARTIAL_NOTES);
+  if (notes.length > shown.length) shown.push(`And ${formatCount(notes.length - shown.length)} more partial estimates`);
+  return shown.flatMap((n) => ["> [!WARNING]", `> ${n}.`, ""]);
 }
 function findingText(f) {
   return describeFinding(f, escapeMd);
@@ -12150,6 +14142,7 @@ function caveats(diff2) {
   const notes = /* @__PURE__ */ new Set();
   for (const m of diff2.models) {
     for (const r of m.results) {
+      for (const label of r.head?.precisionNotes ?? r.base?.precisionNotes ?? []) notes.add(`${escapeMd(m.path)}: ${escapeMd(label)}; its band is widened`);
       if (!r.base || !r.head) continue;
       const bv = r.base.profileVersion;
       const hv = r.head.profileVersion;
@@ -12198,7 +14191,7 @@ function changedModels(diff2) {
 function modelTable(diff2, models, showBudget) {
   if (models.length === 0) return [];
   const header = ["Model", "Profile", "Base", "Head", "Change", "Band of change", ...showBudget ? ["Budget"] : []];
-  const align = ["---", "---", "---:", "---:", "---:", "---", ...showBudget ? [":---:"] : []];
+  const align = ["", "", "r", "r", "r", "", ...showBudget ? ["c"] : []];
   const rows4 = models.flatMap(
     (m) => m.results.map((r) => {
       const cells = [
@@ -12210,10 +14203,10 @@ function modelTable(diff2, models, showBudget) {
         formatDeltaBand(r.deltaLowJ, r.deltaHighJ),
         ...showBudget ? [budgetCell(m, r, diff2.budgets)] : []
       ];
-      return `| ${cells.join(" | ")} |`;
+      return cells;
     })
   );
-  return [`| ${header.join(" | ")} |`, `|${align.join("|")}|`, ...rows4, ""];
+  return [...markdownRows(header, rows4, align), ""];
 }
 function unchangedLine(diff2, listNames) {
   const unchanged = diff2.models.filter((m) => m.status === "unchanged");
@@ -12271,7 +14264,7 @@ function footer(diff2) {
   }
   return lines;
 }
-var MAX_CAVEATS, VERDICT;
+var MAX_CAVEATS, VERDICT, PARTIAL_HEAVY_SHARE, MAX_PARTIAL_NOTES;
 var init_sections = __esm({
   "src/core/report/sections.ts"() {
     "use strict";
@@ -12280,6 +14273,8 @@ var init_sections = __esm({
     init_format2();
     MAX_CAVEATS = 5;
     VERDICT = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
+    PARTIAL_HEAVY_SHARE = 0.9;
+    MAX_PARTIAL_NOTES = 5;
   }
 });
 
@@ -12319,8 +14314,7 @@ function gateSection(n) {
   if (diffs.length === 0) return [];
   const file = code(n.configPath);
   const lead = !n.baseHasConfig && gateDifferences(n.applied, n.proposed).length ? `${file} is new in this pull request. This check applies the defaults and the action's inputs; the file's rules apply after merge.` : `This pull request changes the gate (${file} or the profiles it names). This check applies the base's rules (\`${n.baseSha.slice(0, 7)}\`): a pull request cannot loosen its own gate. The new rules apply after merge.`;
-  const lines = ["**Gate rules changed**", "", lead, "", "| Rule | Applied now | After merge |", "|---|---|---|"];
-  for (const [what, now, after] of diffs) lines.push(`| ${what} | ${now} | ${after} |`);
+  const lines = ["**Gate rules changed**", "", lead, "", ...markdownRows(["Rule", "Applied now", "After merge"], diffs)];
   if (n.proposedVerdict) lines.push("", `Under the rules after merge this change would be ${verdictLabel(n.proposedVerdict)}.`);
   lines.push("");
   return lines;
@@ -12351,10 +14345,10 @@ function measuredSection(rows4) {
 }
 function insertBeforeFooter(body, section) {
   if (section.length === 0) return body;
-  const text2 = section.join("\n") + "\n";
+  const text = section.join("\n") + "\n";
   const at = body.lastIndexOf("\n---\n");
   return at < 0 ? `${body}
-${text2}` : `${body.slice(0, at + 1)}${text2}${body.slice(at + 1)}`;
+${text}` : `${body.slice(0, at + 1)}${text}${body.slice(at + 1)}`;
 }
 var init_measured = __esm({
   "src/core/report/measured.ts"() {
@@ -12369,13 +14363,13 @@ function formatAmount(value) {
   const sign = value < 0 ? "-" : "";
   if (abs === 0 || !Number.isFinite(abs)) return abs === 0 ? "0" : String(value);
   if (abs < 1e-3) return sign + abs.toFixed(Math.min(20, 2 - Math.floor(Math.log10(abs))));
-  const text2 = abs.toPrecision(3);
-  if (abs >= 1e3 || Number(text2) >= 1e3) return sign + formatCount(abs);
-  return sign + text2;
+  const text = abs.toPrecision(3);
+  if (abs >= 1e3 || Number(text) >= 1e3) return sign + formatCount(abs);
+  return sign + text;
 }
 function signedAmount(value) {
-  const text2 = formatAmount(value);
-  return value > 0 ? `+${text2}` : text2;
+  const text = formatAmount(value);
+  return value > 0 ? `+${text}` : text;
 }
 function convertedCell(c) {
   if (!c) return "\u2014";
@@ -12398,11 +14392,11 @@ function rowsOf(models) {
 function workloadSection(models) {
   const rows4 = rowsOf(models);
   if (rows4.length === 0) return [];
-  const has2 = (key) => rows4.some((r) => r.change.converted[key] !== void 0);
+  const has2 = (key2) => rows4.some((r) => r.change.converted[key2] !== void 0);
   const extra = ["kWh", ...has2("gCO2e") ? ["gCO2e"] : [], ...has2("cost") ? ["cost"] : []];
   const titles = { kWh: "kWh", gCO2e: "gCO2e", cost: "Cost" };
   const header = ["Model", "Profile", "Workload", "Base", "Head", "Change", "Band of change", ...extra.map((k) => titles[k])];
-  const align = ["---", "---", "---", "---:", "---:", "---:", "---", ...extra.map(() => "---:")];
+  const align = ["", "", "", "r", "r", "r", "", ...extra.map(() => "r")];
   const lines = rows4.map(({ model: model2, profile, label, change: c }) => {
     const cells = [
       escapeMd(model2.path),
@@ -12414,15 +14408,13 @@ function workloadSection(models) {
       formatDeltaBand(c.deltaLowJ, c.deltaHighJ),
       ...extra.map((k) => convertedCell(c.converted[k]))
     ];
-    return `| ${cells.join(" | ")} |`;
+    return cells;
   });
   const units = `${extra.map((k) => titles[k]).join(", ")}: the head's, the change in parentheses${has2("cost") ? "; cost in the currency of pricePerKWh" : ""}`;
   return [
     "**Per training run / per month of serving**",
     "",
-    `| ${header.join(" | ")} |`,
-    `|${align.join("|")}|`,
-    ...lines,
+    ...markdownRows(header, lines, align),
     "",
     `_A training run is epochs \xD7 \u2308samples / batch\u2309 train steps, plus evaluation passes and the profile's per-run overhead; serving is energy per inference \xF7 batch \xD7 requests per month. ${units}._`,
     ""
@@ -12522,12 +14514,12 @@ function render(diff2, opts, level) {
   lines.push(...footer(diff2));
   return lines.join("\n");
 }
-function hardCut(text2, diff2, opts, maxChars) {
+function hardCut(text, diff2, opts, maxChars) {
   const head = [...opts.marker ? [opts.marker] : [], ...headline(diff2, opts.title ?? "energy-diff")].join("\n");
   const note = "\n\n_Comment cut to fit; see the JSON report artifact._\n";
   if (head.length + note.length > maxChars) return head.slice(0, maxChars);
   const room = maxChars - note.length;
-  let cut = text2.slice(0, room);
+  let cut = text.slice(0, room);
   const nl = cut.lastIndexOf("\n");
   if (nl >= head.length) cut = cut.slice(0, nl);
   return cut + note;
@@ -12570,13 +14562,13 @@ function formatEstimate(report, format, profile) {
   const per = report.mode === "inference" ? `inference at batch ${report.batch}` : `training step at batch ${report.batch}`;
   const label = profile.calibrated ? `calibrated on ${profile.calibratedOn ?? "measurements"}` : "spec-derived, uncalibrated";
   const headline2 = `${report.model.path}: ${formatJ(t.energyJ)} per ${per} on ${profile.name} (${formatJ(t.energyJLow)} \u2013 ${formatJ(t.energyJHigh)}), ${formatMacs(t.macs)}, ${formatCount(t.params)} params`;
-  const top = [...report.layers].filter((l) => l.status === "estimated").sort((a2, b) => b.energyJ - a2.energyJ || a2.name.localeCompare(b.name)).slice(0, TOP_LAYERS);
+  const top = topLayers(report.layers, TOP_LAYERS);
   const cov = report.coverage;
   const unsupported2 = summariseUnsupported(cov.unsupported.map((u) => u.op));
   const coverage = `${cov.nodes} nodes, ${cov.estimated} estimated, ${cov.unsupported.length} unsupported${unsupported2 ? `: ${unsupported2}` : ""}`;
   const rows4 = top.map((l) => [l.name, l.op, l.outputShapes.map((s) => s.join("x")).join(", "), formatMacs(l.macs), formatJ(l.energyJ)]);
   const header = ["layer", "op", "output", "MACs", "energy"];
-  const workload = workloadLines(report);
+  const workload = [...precisionLines(report), ...workloadLines(report)];
   if (format === "markdown") {
     const esc = (s) => escapeMd(s);
     return [
@@ -12593,8 +14585,8 @@ function formatEstimate(report, format, profile) {
     ].join("\n");
   }
   const textRows = rows4.map((r) => r.map(logText));
-  const widths = header.map((h, i) => Math.max(h.length, ...textRows.map((r) => (r[i] ?? "").length)));
-  const line = (cells) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
+  const widths2 = header.map((h, i) => Math.max(h.length, ...textRows.map((r) => (r[i] ?? "").length)));
+  const line = (cells) => cells.map((c, i) => c.padEnd(widths2[i] ?? 0)).join("  ").trimEnd();
   return [
     logText(headline2),
     `profile ${profile.id} v${profile.version} (${label})`,
@@ -12606,6 +14598,24 @@ function formatEstimate(report, format, profile) {
     ...textRows.map(line),
     ""
   ].join("\n");
+}
+function topLayers(layers, k) {
+  const top = [];
+  for (const l of layers) {
+    if (l.status !== "estimated") continue;
+    if (top.length === k && byEnergy(l, top[k - 1]) >= 0) continue;
+    let i = Math.min(top.length, k - 1);
+    while (i > 0 && byEnergy(l, top[i - 1]) < 0) i--;
+    top.splice(i, 0, l);
+    if (top.length > k) top.pop();
+  }
+  return top;
+}
+function precisionLines(report) {
+  return (report.precision ?? []).map((s) => {
+    const label = precisionLabel(s, report.profile.id);
+    return `precision ${s.precision}: ${formatCount(s.kernels)} kernel${s.kernels === 1 ? "" : "s"}, ${formatJ(s.energyJ)} (${label ? `${label}; band widened` : s.source})`;
+  });
 }
 function workloadLines(report) {
   const w = report.workload;
@@ -12633,12 +14643,14 @@ function summariseUnsupported(ops) {
   for (const op of ops) counts.set(op, (counts.get(op) ?? 0) + 1);
   return [...counts.entries()].sort((a2, b) => b[1] - a2[1] || a2[0].localeCompare(b[0])).map(([op, n]) => n > 1 ? `${op} \xD7${n}` : op).join(", ");
 }
-var TOP_LAYERS;
+var TOP_LAYERS, byEnergy;
 var init_format_estimate = __esm({
   "src/cli/format-estimate.ts"() {
     "use strict";
+    init_estimate();
     init_format2();
     TOP_LAYERS = 15;
+    byEnergy = (a2, b) => b.energyJ - a2.energyJ || a2.name.localeCompare(b.name);
   }
 });
 
@@ -12658,6 +14670,7 @@ async function estimate(args, io) {
       batch: { type: "string" },
       input: { type: "string", multiple: true },
       mode: { type: "string" },
+      precision: { type: "string" },
       format: { type: "string" },
       "list-profiles": { type: "boolean" },
       ...WORKLOAD_OPTIONS,
@@ -12687,11 +14700,15 @@ ${HELP2}`);
     batch: positiveInt(values.batch, "--batch", LIMITS.batch),
     inputShapes: parseInputShapes(values.input),
     displayPath: modelPath,
+    precision: oneOf(values.precision, "--precision", DEPLOY_PRECISIONS, "fp32"),
     workload: workloadFromArgs(values)
   });
   if (!report) throw new Error("no estimate produced");
   assertFiniteReport(report);
-  io.stdout.write(format === "json" ? JSON.stringify(report, null, 2) + "\n" : formatEstimate(report, format, profile));
+  if (format === "json") {
+    for (const chunk of jsonChunks(report)) io.stdout.write(chunk);
+    io.stdout.write("\n");
+  } else io.stdout.write(formatEstimate(report, format, profile));
   return 0;
 }
 var HELP2;
@@ -12701,15 +14718,18 @@ var init_estimate2 = __esm({
     init_profiles();
     init_estimate_model();
     init_report();
+    init_format2();
     init_format_estimate();
     init_args();
     init_common();
+    init_graph();
     HELP2 = `usage: energy-diff estimate <model.onnx|model.layers.json> [options]
 
   --profile <id|path>   hardware profile (default: ${DEFAULT_PROFILE_ID}); shipped: see --list-profiles
   --batch N             bind the batch dimension (also re-derives batch-1 constants baked into exports)
   --input name=1x3x224x224   shape of a graph input (repeatable)
   --mode inference|train-step   (default: inference)
+  --precision fp32|fp16|bf16   price an fp32 export as deployed at this precision (autocast, .half())
   --format text|markdown|json   (default: text; json is the energy-diff/estimate@1 contract)
   --list-profiles       print the shipped profile ids and exit
 
@@ -12794,11 +14814,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node3, visitor, path) {
-      const ctrl = callVisitor(key, node3, visitor, path);
+    function visit_(key2, node3, visitor, path) {
+      const ctrl = callVisitor(key2, node3, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key2, path, ctrl);
+        return visit_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node3)) {
@@ -12842,11 +14862,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node3, visitor, path) {
-      const ctrl = await callVisitor(key, node3, visitor, path);
+    async function visitAsync_(key2, node3, visitor, path) {
+      const ctrl = await callVisitor(key2, node3, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key2, path, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node3)) {
@@ -12896,27 +14916,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node3, visitor, path) {
+    function callVisitor(key2, node3, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key, node3, path);
+        return visitor(key2, node3, path);
       if (identity.isMap(node3))
-        return visitor.Map?.(key, node3, path);
+        return visitor.Map?.(key2, node3, path);
       if (identity.isSeq(node3))
-        return visitor.Seq?.(key, node3, path);
+        return visitor.Seq?.(key2, node3, path);
       if (identity.isPair(node3))
-        return visitor.Pair?.(key, node3, path);
+        return visitor.Pair?.(key2, node3, path);
       if (identity.isScalar(node3))
-        return visitor.Scalar?.(key, node3, path);
+        return visitor.Scalar?.(key2, node3, path);
       if (identity.isAlias(node3))
-        return visitor.Alias?.(key, node3, path);
+        return visitor.Alias?.(key2, node3, path);
       return void 0;
     }
-    function replaceNode(key, path, node3) {
+    function replaceNode(key2, path, node3) {
       const parent = path[path.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node3;
+        parent.items[key2] = node3;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node3;
         else
           parent.value = node3;
@@ -13177,7 +15197,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -13217,7 +15237,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -13580,14 +15600,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path))
           this.add(value);
         else {
-          const [key, ...rest] = path;
-          const node3 = this.get(key, true);
+          const [key2, ...rest] = path;
+          const node3 = this.get(key2, true);
           if (identity.isCollection(node3))
             node3.addIn(rest, value);
           else if (node3 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -13595,14 +15615,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0)
-          return this.delete(key);
-        const node3 = this.get(key, true);
+          return this.delete(key2);
+        const node3 = this.get(key2, true);
         if (identity.isCollection(node3))
           return node3.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -13610,8 +15630,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        const [key, ...rest] = path;
-        const node3 = this.get(key, true);
+        const [key2, ...rest] = path;
+        const node3 = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node3) ? node3.value : node3;
         else
@@ -13629,10 +15649,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0)
-          return this.has(key);
-        const node3 = this.get(key, true);
+          return this.has(key2);
+        const node3 = this.get(key2, true);
         return identity.isCollection(node3) ? node3.hasIn(rest) : false;
       }
       /**
@@ -13640,17 +15660,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path, value) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node3 = this.get(key, true);
+          const node3 = this.get(key2, true);
           if (identity.isCollection(node3))
             node3.setIn(rest, value);
           else if (node3 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -13684,14 +15704,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text2;
+        return text;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text2.length <= endStep)
-        return text2;
+      if (text.length <= endStep)
+        return text;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -13708,14 +15728,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text2, i, indent.length);
+        i = consumeMoreIndentedLines(text, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text2[i += 1]; ) {
+      for (let ch; ch = text[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text2[i + 1]) {
+          switch (text[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -13732,12 +15752,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text2, i, indent.length);
+            i = consumeMoreIndentedLines(text, i, indent.length);
           end = i + indent.length + endStep;
           split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text2[i + 1];
+            const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split2 = i;
           }
@@ -13749,12 +15769,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text2[i += 1];
+                ch = text[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text2;
+                return text;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -13769,39 +15789,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text2;
+        return text;
       if (onFold)
         onFold();
-      let res = text2.slice(0, folds[0]);
+      let res = text.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text2.length;
+        const end2 = folds[i2 + 1] || text.length;
         if (fold === 0)
           res = `
-${indent}${text2.slice(0, end2)}`;
+${indent}${text.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text2[fold]}\\`;
+            res += `${text[fold]}\\`;
           res += `
-${indent}${text2.slice(fold + 1, end2)}`;
+${indent}${text.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text2, i, indent) {
+    function consumeMoreIndentedLines(text, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text2[start];
+      let ch = text[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text2[++i];
+          ch = text[++i];
         } else {
           do {
-            ch = text2[++i];
+            ch = text[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text2[start];
+          ch = text[start];
         }
       }
       return end;
@@ -14228,19 +16248,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -14248,7 +16268,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -14392,7 +16412,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -14409,14 +16429,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -14444,19 +16464,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key2))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -14471,19 +16491,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node3 of ctx.anchors.keys())
           strCtx.anchors.add(node3.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -14507,24 +16527,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -14700,11 +16720,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -14727,20 +16747,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add2 = (key, value) => {
+        const add2 = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add2(key, value);
+          for (const [key2, value] of obj)
+            add2(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add2(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add2(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -14780,23 +16800,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node3 = it?.value;
         return (!keepScalar && identity.isScalar(node3) ? node3.value : node3) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -14885,15 +16905,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -14905,8 +16925,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -14916,10 +16936,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -14953,8 +16973,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -14962,8 +16982,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -15377,25 +17397,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -15442,16 +17462,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -15472,12 +17492,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -15662,14 +17682,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -15678,18 +17698,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -15936,7 +17956,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -15952,7 +17972,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -16216,8 +18236,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -16225,8 +18245,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -16246,8 +18266,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -16262,8 +18282,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -16277,11 +18297,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -16589,24 +18609,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -16680,10 +18700,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key2 ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -16691,10 +18711,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep2) {
@@ -16707,17 +18727,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -16727,7 +18747,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -16891,11 +18911,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key2 ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -16916,9 +18936,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -16965,8 +18985,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep2 ?? [], {
@@ -18116,9 +20136,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -18166,9 +20186,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -18223,12 +20243,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key: key2, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep2)
         for (const st of sep2)
           res += st.source;
@@ -19560,7 +21580,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep2 = it.sep;
                   sep2.push(this.sourceToken);
                   delete it.key;
@@ -19569,7 +21589,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key: key2, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -20089,7 +22109,8 @@ async function readSide(file, io, opts, summaries) {
     batch: opts.batch,
     inputShapes: opts.inputShapes,
     displayPath: opts.displayPath,
-    ...opts.workload ? { workload: opts.workload } : {}
+    ...opts.workload ? { workload: opts.workload } : {},
+    precision: opts.precision
   });
 }
 async function shippedSummaries(reports, io, known) {
@@ -20130,6 +22151,7 @@ async function diff(args, io) {
       batch: { type: "string" },
       input: { type: "string", multiple: true },
       mode: { type: "string" },
+      precision: { type: "string" },
       format: { type: "string" },
       "budget-config": { type: "string" },
       "base-sha": { type: "string" },
@@ -20156,14 +22178,15 @@ ${HELP3}`);
     mode: oneOf(values.mode, "--mode", ["inference", "train-step"], "inference"),
     batch: positiveInt(values.batch, "--batch", LIMITS.batch),
     inputShapes: parseInputShapes(values.input),
-    displayPath: headFile
+    displayPath: headFile,
+    precision: oneOf(values.precision, "--precision", DEPLOY_PRECISIONS, "fp32")
   };
   const workload = workloadFromArgs(values);
   if (workload) side2.workload = workload;
   const summaries = /* @__PURE__ */ new Map();
   const base = await readSide(baseFile, io, side2, summaries);
   const head = await readSide(headFile, io, side2, summaries);
-  const modelOptions = ["batch", "input", "mode", ...Object.keys(WORKLOAD_OPTIONS)].filter((o) => values[o] !== void 0);
+  const modelOptions = ["batch", "input", "mode", "precision", ...Object.keys(WORKLOAD_OPTIONS)].filter((o) => values[o] !== void 0);
   if (modelOptions.length && [baseFile, headFile].every(isEstimateJsonName)) {
     io.stderr.write(`energy-diff diff: note: ${modelOptions.map((o) => `--${o}`).join(", ")} ignored: estimate JSON inputs keep the batch, inputs, mode and workload they were estimated with
 `);
@@ -20190,6 +22213,7 @@ var init_diff2 = __esm({
     init_diff();
     init_report();
     init_common();
+    init_graph();
     init_estimate_model();
     init_args();
     init_common();
@@ -20202,6 +22226,7 @@ var init_diff2 = __esm({
   --batch N             bind the batch dimension of model files
   --input name=1x3x224x224   shape of a graph input of model files (repeatable)
   --mode inference|train-step   (default: inference)
+  --precision fp32|fp16|bf16   price an fp32 export as deployed at this precision (both sides)
   --format markdown|json   (default: markdown; json is the energy-diff/diff@1 contract)
   --budget-config FILE  budgets (JSON or YAML: { failOn, budgets: [{ model, profile, total, maxJ, maxIncreasePct, maxRunJ }] })
   --base-sha SHA, --head-sha SHA   commits shown in the footer
@@ -20342,10 +22367,10 @@ var init_measurement_types = __esm({
 function fail5(message, file, line, field) {
   throw new EnergyDiffError("E_MEASUREMENT_FORMAT", message, { file, jsonPath: `line ${line}${field ? `, ${field}` : ""}` });
 }
-function parseLine(text2, file, line) {
+function parseLine(text, file, line) {
   let value;
   try {
-    value = JSON.parse(text2);
+    value = JSON.parse(text);
   } catch (err) {
     const position = /position (\d+)/.exec(String(err))?.[1];
     const where = position !== void 0 ? `line ${line}, column ${Number(position) + 1}` : `line ${line}`;
@@ -20354,11 +22379,11 @@ function parseLine(text2, file, line) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) fail5("expected a JSON object per line", file, line);
   return value;
 }
-function num(o, key, file, line, opts = {}) {
-  const v = o[key];
+function num(o, key2, file, line, opts = {}) {
+  const v = o[key2];
   if (v === void 0 && opts.optional) return void 0;
-  if (typeof v !== "number" || !Number.isFinite(v)) fail5(`expected a finite number, got ${JSON.stringify(v)}`, file, line, `$.${key}`);
-  if (opts.positive ? !(v > 0) : v < 0) fail5(`expected a ${opts.positive ? "positive" : "non-negative"} number, got ${v}`, file, line, `$.${key}`);
+  if (typeof v !== "number" || !Number.isFinite(v)) fail5(`expected a finite number, got ${JSON.stringify(v)}`, file, line, `$.${key2}`);
+  if (opts.positive ? !(v > 0) : v < 0) fail5(`expected a ${opts.positive ? "positive" : "non-negative"} number, got ${v}`, file, line, `$.${key2}`);
   return v;
 }
 function numericConfig(v, file, line, path) {
@@ -20389,6 +22414,10 @@ function ownRecord(o, file, line) {
   if (seconds !== void 0) m.secondsPerCall = seconds;
   if (idle !== void 0) m.idlePowerW = idle;
   if (o.device !== void 0) m.device = o.device;
+  if (o.dtype !== void 0) {
+    if (typeof o.dtype !== "string" || !PRECISIONS.includes(o.dtype)) fail5(`expected one of ${PRECISIONS.join(", ")}, got ${JSON.stringify(o.dtype)}`, file, line, "$.dtype");
+    m.dtype = o.dtype;
+  }
   return m;
 }
 function h100Record(o, file, line, idlePowerW) {
@@ -20414,10 +22443,10 @@ function h100Record(o, file, line, idlePowerW) {
   if (power !== void 0) m.meanPowerW = power;
   return m;
 }
-function readMeasurementJsonl(text2, file) {
+function readMeasurementJsonl(text, file) {
   const out = [];
   let idlePowerW;
-  const lines = text2.split("\n");
+  const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i].trim();
     if (raw === "") continue;
@@ -20435,11 +22464,13 @@ function formatLayerMeasurement(m) {
   if (m.secondsPerCall !== void 0) record.secondsPerCall = m.secondsPerCall;
   if (m.idlePowerW !== void 0) record.idlePowerW = m.idlePowerW;
   if (m.device !== void 0) record.device = m.device;
+  if (m.dtype !== void 0) record.dtype = m.dtype;
   return JSON.stringify(record);
 }
 var init_jsonl = __esm({
   "src/core/calibrate/measurements/jsonl.ts"() {
     "use strict";
+    init_estimate();
     init_common();
     init_measurement_types();
     init_common();
@@ -20447,7 +22478,7 @@ var init_jsonl = __esm({
 });
 
 // src/core/calibrate/measurements/csv.ts
-function parseCsv(text2, file) {
+function parseCsv(text, file) {
   const records = [];
   let fields = [];
   let field = "";
@@ -20460,10 +22491,10 @@ function parseCsv(text2, file) {
     fields = [];
     field = "";
   };
-  for (let i = 0; i < text2.length; i++) {
-    const ch = text2[i];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text2[i + 1] === '"') {
+      if (ch === '"' && text[i + 1] === '"') {
         field += '"';
         i++;
       } else if (ch === '"') quoted = false;
@@ -20476,7 +22507,7 @@ function parseCsv(text2, file) {
       fields.push(field);
       field = "";
     } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && text2[i + 1] === "\n") i++;
+      if (ch === "\r" && text[i + 1] === "\n") i++;
       endRecord();
       line++;
       recordLine = line;
@@ -20521,12 +22552,12 @@ function stem(file) {
   const base = file.split(/[\\/]/).pop() ?? file;
   return base.replace(/\.csv$/i, "").toLowerCase();
 }
-function readGetznerCsv(text2, file) {
+function readGetznerCsv(text, file) {
   const op = GETZNER_MODULES[stem(file)];
   if (!op) {
     throw new EnergyDiffError("E_MEASUREMENT_FORMAT", `cannot tell the layer module from the file name; expected one of ${Object.keys(GETZNER_MODULES).join(", ")}.csv`, { file });
   }
-  const table = parseCsv(text2, file);
+  const table = parseCsv(text, file);
   const durationAt = table.header.indexOf("duration");
   if (durationAt <= 0) throw new EnergyDiffError("E_CSV", "expected parameter columns followed by 'duration'", { file, jsonPath: "line 1" });
   const params = table.header.slice(0, durationAt);
@@ -20548,8 +22579,8 @@ function readGetznerCsv(text2, file) {
     };
   });
 }
-function readGetznerRealConfigs(text2, file) {
-  const table = parseCsv(text2, file);
+function readGetznerRealConfigs(text, file) {
+  const table = parseCsv(text, file);
   const nameAt = table.header.indexOf("project_name");
   if (nameAt < 0) throw new EnergyDiffError("E_CSV", "missing column 'project_name'", { file, jsonPath: "line 1" });
   return table.records.map((record) => {
@@ -20655,8 +22686,8 @@ function splitTrainValTest(rows4, seed, fractions = { train: 0.7, validation: 0.
   const order = seededPermutation(rows4.length, seed);
   const a2 = Math.floor(fractions.train * rows4.length);
   const b = Math.floor((fractions.train + fractions.validation) * rows4.length);
-  const pick3 = (idx) => idx.map((i) => rows4[i]);
-  return { train: pick3(order.slice(0, a2)), validation: pick3(order.slice(a2, b)), test: pick3(order.slice(b)) };
+  const pick2 = (idx) => idx.map((i) => rows4[i]);
+  return { train: pick2(order.slice(0, a2)), validation: pick2(order.slice(a2, b)), test: pick2(order.slice(b)) };
 }
 var init_split = __esm({
   "src/core/calibrate/fit/split.ts"() {
@@ -20844,6 +22875,8 @@ function buildGetznerProfile(input) {
       low: round2(Math.min(1, weightedRatioQuantile(input.fits, 0.1)), 4),
       high: round2(Math.max(1, weightedRatioQuantile(input.fits, 0.9)), 4)
     },
+    // The Getzner data are fp32 PyTorch layers.
+    measuredPrecisions: ["fp32"],
     fit: { perFamily }
   };
 }
@@ -20927,8 +22960,8 @@ function toRow(m) {
 function averageRepeats(rows4, params) {
   const groups = /* @__PURE__ */ new Map();
   for (const m of rows4) {
-    const key = params.map((p) => m.config[p]).join(",");
-    groups.set(key, [...groups.get(key) ?? [], m]);
+    const key2 = params.map((p) => m.config[p]).join(",");
+    groups.set(key2, [...groups.get(key2) ?? [], m]);
   }
   return [...groups.values()].map((group) => ({
     params: group[0].config,
@@ -21082,13 +23115,14 @@ function timeParams(x, isConv, tiled) {
   if (isConv) Object.assign(p, { unalignedFactor: ex(x[6]), narrowInputFactor: ex(x[7]), unalignedLaunchFactor: ex(x[8]) });
   return p;
 }
-function fitClass(rows4, device, cacheBytes, launch = {}) {
+function fitClass(rows4, device, cacheBytes, launch = {}, companion) {
   const cls = rows4[0].cls;
   const isConv = cls === "conv";
   const weight2 = rows4.map((r) => r.real ? REAL_WEIGHT : 1);
   const peak = classPeakFlops(device, cls);
   const bw = device.memoryBandwidthBytesPerS;
   const tiled = TILED.has(cls);
+  const extra = rows4.map((r) => companion?.(r) ?? { seconds: 0, energyJ: 0 });
   const cpu2 = device.kind === "cpu";
   const lower = [ln(1e-6), ln(peak * 1e-4), ln(bw * (cpu2 ? 1e-3 : 0.05)), 0, 0, 0, ...isConv ? [ln(0.01), ln(0.01), 0] : []];
   const upper = [ln(2e-4), ln(peak), ln(bw), ln(8), ln(10), tiled ? ln(2e4) : 0, ...isConv ? [0, 0, ln(5)] : []];
@@ -21103,28 +23137,74 @@ function fitClass(rows4, device, cacheBytes, launch = {}) {
   const t = levenbergMarquardt(
     (x) => {
       const params = { ...timeParams(x, isConv, tiled), ...zeroEnergy };
-      return rows4.map((r, i) => weight2[i] * (ln(layerTime(r.features, params, cacheBytes).seconds) - logSeconds[i]));
+      return rows4.map((r, i) => weight2[i] * (ln(layerTime(r.features, params, cacheBytes).seconds + extra[i].seconds) - logSeconds[i]));
     },
     x0,
     { lower, upper }
   );
   const time = timeParams(t.x, isConv, tiled);
-  const energy = (x) => ({ ...time, joulesPerFlop: ex(x[0]), joulesPerByte: ex(x[1]), joulesPerCall: ex(x[2]) });
+  const splitEnergy = isConv && device.peakFlopsPerS.tf32 !== void 0 && rows4.some((r) => r.features.aligned) && rows4.some((r) => !r.features.aligned);
+  const energy = (x) => {
+    const c = { ...time, joulesPerFlop: ex(x[0]), joulesPerByte: ex(x[1]), joulesPerCall: ex(x[2]) };
+    if (splitEnergy) c.unalignedEnergyFactor = ex(x[3]);
+    return c;
+  };
   const e = levenbergMarquardt(
     (x) => {
       const params = energy(x);
-      return rows4.map((r, i) => weight2[i] * (ln(layerEnergy(r.features, params, power[i], cacheBytes).energyJ) - logJoules[i]));
+      return rows4.map((r, i) => weight2[i] * (ln(layerEnergy(r.features, params, power[i], cacheBytes).energyJ + extra[i].energyJ) - logJoules[i]));
     },
-    cpu2 ? [ln(3e-10), ln(3e-9), ln(1e-4)] : [ln(2e-12), ln(15e-11), ln(1e-5)],
+    [...cpu2 ? [ln(3e-10), ln(3e-9), ln(1e-4)] : [ln(2e-12), ln(15e-11), ln(1e-5)], ...splitEnergy ? [ln(2)] : []],
     // A CPU spends far more energy per FLOP and byte than a GPU; the TDP cap bounds the power either way.
-    { lower: [ln(1e-16), ln(1e-14), ln(1e-10)], upper: cpu2 ? [ln(1e-7), ln(1e-6), ln(0.1)] : [ln(1e-9), ln(1e-8), ln(0.01)] }
+    // The unaligned factor stays between 1 (no penalty) and 20.
+    {
+      lower: [ln(1e-16), ln(1e-14), ln(1e-10), ...splitEnergy ? [0] : []],
+      upper: [...cpu2 ? [ln(1e-7), ln(1e-6), ln(0.1)] : [ln(1e-9), ln(1e-8), ln(0.01)], ...splitEnergy ? [ln(20)] : []]
+    }
   );
   return energy(e.x);
+}
+function convWithBias(r) {
+  return r.cls === "conv" && (r.layer.io?.inputs[2] ?? "") !== "";
+}
+function elementwisePass(bytes, c, r, device, cacheBytes) {
+  const f = { cls: "elementwise", flops: bytes / 4, bytes, aligned: true, narrowInput: false, tiles: 0 };
+  const e = layerEnergy(f, c, { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes);
+  return { seconds: e.seconds, energyJ: e.energyJ };
+}
+function convBiasCompanion(elementwise, device, cacheBytes, train = false) {
+  return (r) => {
+    if (!convWithBias(r)) return void 0;
+    const out = r.layer.activationBytesOut;
+    return elementwisePass((train ? 3 : 2) * out, elementwise, r, device, cacheBytes);
+  };
+}
+function benchCallCost(r, bench, device, cacheBytes) {
+  let seconds = bench.seconds;
+  let energyJ = (r.idlePowerW + bench.powerAboveIdleW) * bench.seconds;
+  if (!bench.accumulate) return { seconds, energyJ };
+  const l = r.layer;
+  const grads = [];
+  l.inputShapes.forEach((shape, k) => {
+    const kind2 = l.io?.inputKinds[k];
+    if (shape && (kind2 === "activation" || kind2 === "weight")) grads.push(shape.reduce((a2, b) => a2 * b, 1) * 4);
+  });
+  for (const bytes of grads) {
+    const e = elementwisePass(3 * bytes, bench.accumulate, r, device, cacheBytes);
+    seconds += e.seconds;
+    energyJ += e.energyJ;
+  }
+  const bias = bench.convBias ? convBiasCompanion(bench.convBias, device, cacheBytes, true)(r) : void 0;
+  if (bias) {
+    seconds += bias.seconds;
+    energyJ += bias.energyJ;
+  }
+  return { seconds, energyJ };
 }
 function fitTrainClass(rows4, inference, device, cacheBytes, bench) {
   const make = (x) => trainScaled(inference, ex(x[0]), ex(x[1]), ex(x[2]));
   const power = rows4.map((r) => ({ idlePowerW: r.idlePowerW, tdpW: device.tdpW }));
-  const benchJ = rows4.map((r) => (r.idlePowerW + bench.powerAboveIdleW) * bench.seconds);
+  const benchCost = rows4.map((r) => benchCallCost(r, bench, device, cacheBytes));
   const logJoules = rows4.map((r) => ln(r.joules));
   const logSeconds = rows4.map((r) => ln(r.seconds));
   const fit = levenbergMarquardt(
@@ -21133,8 +23213,8 @@ function fitTrainClass(rows4, inference, device, cacheBytes, bench) {
       const residuals = new Array(2 * rows4.length);
       rows4.forEach((r, i) => {
         const e = layerEnergy(r.features, c, power[i], cacheBytes);
-        residuals[2 * i] = ln(e.energyJ + benchJ[i]) - logJoules[i];
-        residuals[2 * i + 1] = ln(e.seconds + bench.seconds) - logSeconds[i];
+        residuals[2 * i] = ln(e.energyJ + benchCost[i].energyJ) - logJoules[i];
+        residuals[2 * i + 1] = ln(e.seconds + benchCost[i].seconds) - logSeconds[i];
       });
       return residuals;
     },
@@ -21167,12 +23247,16 @@ function geometricMedian(values) {
   const s = [...values].sort((a2, b) => a2 - b);
   return s.length ? s[s.length >> 1] : 1;
 }
-function fitLayers(rows4, device, cacheBytes) {
+function fitLayers(rows4, device, cacheBytes, opts = {}) {
   const inference = {};
   const train = {};
-  for (const [cls, rs] of byClass(rows4.filter((r) => r.mode === "inference"))) inference[cls] = fitClass(rs, device, cacheBytes);
+  const inferenceRows = byClass(rows4.filter((r) => r.mode === "inference"));
+  const ew = inferenceRows.get("elementwise");
+  if (ew) inference.elementwise = fitClass(ew, device, cacheBytes);
+  const bias = opts.convBiasKernel && inference.elementwise ? convBiasCompanion(inference.elementwise, device, cacheBytes) : void 0;
+  for (const [cls, rs] of inferenceRows) if (cls !== "elementwise") inference[cls] = fitClass(rs, device, cacheBytes, {}, bias);
   const trainRows = [...byClass(rows4.filter((r) => r.mode === "train"))].filter(([cls, rs]) => inference[cls] && rs.length >= MIN_TRAIN_ROWS);
-  const bench = fitTrainCallOverhead(trainRows, inference, device, cacheBytes);
+  const bench = fitTrainCallOverhead(trainRows, inference, device, cacheBytes, opts);
   const timeFactors = [];
   const energyFactors = [];
   for (const [cls, rs] of trainRows) {
@@ -21184,33 +23268,37 @@ function fitLayers(rows4, device, cacheBytes) {
   }
   return { inference, train, trainFallback: { timeFactor: geometricMedian(timeFactors), energyFactor: geometricMedian(energyFactors) }, trainCallOverhead: bench };
 }
-function fitTrainCallOverhead(trainRows, inference, device, cacheBytes) {
+function fitTrainCallOverhead(trainRows, inference, device, cacheBytes, opts) {
   let best;
   const fastest = Math.min(...trainRows.flatMap(([, rs]) => rs.map((r) => r.seconds)));
+  const accumulate = inference.elementwise;
   for (const seconds of BENCH_SECONDS.filter((s) => s <= 0.9 * fastest)) {
     for (const powerAboveIdleW of BENCH_POWER_W) {
-      const bench = { seconds, powerAboveIdleW };
+      const bench = accumulate ? { seconds, powerAboveIdleW, accumulate } : { seconds, powerAboveIdleW };
+      if (opts.convBiasKernel && accumulate) bench.convBias = accumulate;
       const cost = trainRows.reduce((acc, [cls, rs]) => acc + fitTrainClass(rs, inference[cls], device, cacheBytes, bench).cost, 0);
       if (!best || cost < best.cost - 1e-12) best = { bench, cost };
     }
   }
   return best?.bench ?? { seconds: 0, powerAboveIdleW: 0 };
 }
-function heldOutClassStats(rows4, device, cacheBytes, seed, bench) {
+function heldOutClassStats(rows4, device, cacheBytes, seed, bench, opts = {}) {
   const out = {};
+  const ew = rows4.filter((r) => r.mode === "inference" && r.cls === "elementwise");
+  const bias = opts.convBiasKernel && ew.length > 0 ? convBiasCompanion(fitClass(ew, device, cacheBytes), device, cacheBytes) : void 0;
   for (const mode of ["inference", "train"]) {
     for (const [cls, rs] of byClass(rows4.filter((r) => r.mode === mode))) {
       if (rs.length < 5) continue;
       const split2 = splitTrainValTest(rs, seed, { train: 0.8, validation: 0 });
       if (split2.test.length < 2) continue;
       let params;
-      if (mode === "inference") params = fitClass(split2.train, device, cacheBytes);
+      if (mode === "inference") params = fitClass(split2.train, device, cacheBytes, {}, bias);
       else {
-        const inf = fitClass(rows4.filter((r) => r.mode === "inference" && r.cls === cls), device, cacheBytes);
+        const inf = fitClass(rows4.filter((r) => r.mode === "inference" && r.cls === cls), device, cacheBytes, {}, bias);
         params = fitTrainClass(split2.train, inf, device, cacheBytes, bench).params;
       }
       const actual = split2.test.map((r) => r.joules);
-      const benchJ = (r) => mode === "train" ? (r.idlePowerW + bench.powerAboveIdleW) * bench.seconds : 0;
+      const benchJ = (r) => mode === "train" ? benchCallCost(r, bench, device, cacheBytes).energyJ : bias?.(r)?.energyJ ?? 0;
       const predicted = split2.test.map((r) => layerEnergy(r.features, params, { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes).energyJ + benchJ(r));
       out[mode === "inference" ? cls : `${cls}:train`] = { rows: rs.length, heldOutR2: r2Score(actual, predicted), heldOutMape: mape(actual, predicted) };
     }
@@ -21244,8 +23332,9 @@ function rooflinePredictor2(fit, cacheBytes, composition) {
     trainFallback: fit.trainFallback,
     composition,
     optimizerBytesPerParam: SGD_BYTES_PER_PARAM,
-    // Recorded for the docs: the per-call train overhead taken out of the layer factors (not used to predict).
-    trainCallOverhead: fit.trainCallOverhead
+    // Recorded for the docs: the per-call train overhead taken out of the layer factors (not used to predict;
+    // the gradient accumulation of benchmark calls is priced with the elementwise class, so not repeated here).
+    trainCallOverhead: { seconds: fit.trainCallOverhead.seconds, powerAboveIdleW: fit.trainCallOverhead.powerAboveIdleW }
   };
 }
 function calibratedProfile(i) {
@@ -21261,6 +23350,7 @@ function calibratedProfile(i) {
     device: i.device,
     predictor: i.predictor,
     uncertainty: i.band,
+    measuredPrecisions: i.measuredPrecisions ?? ["fp32"],
     fit: i.wholeModel ? { perFamily: i.perFamily, wholeModel: i.wholeModel } : { perFamily: i.perFamily }
   };
 }
@@ -21439,19 +23529,40 @@ var init_getzner_cpu = __esm({
 });
 
 // src/core/calibrate/roofline/whole-model.ts
-var LAUNCH_SCALES;
+var LAUNCH_SCALES, HOST_OVERHEADS_S, DEVICE_OVERHEADS_S;
 var init_whole_model = __esm({
   "src/core/calibrate/roofline/whole-model.ts"() {
     "use strict";
     init_estimate();
     init_fit();
-    LAUNCH_SCALES = Array.from({ length: 31 }, (_, i) => 0.5 + i * 0.05);
+    LAUNCH_SCALES = Array.from({ length: 51 }, (_, i) => 0.5 + i * 0.05);
+    HOST_OVERHEADS_S = [0, 2, 4, 6, 8, 10, 12, 15, 20, 25, 30].map((us) => us * 1e-6);
+    DEVICE_OVERHEADS_S = [0, 1, 2, 3, 4, 5, 6, 8, 10, 12].map((us) => us * 1e-6);
+  }
+});
+
+// src/core/calibrate/roofline/training-loop.ts
+var init_training_loop = __esm({
+  "src/core/calibrate/roofline/training-loop.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/calibrate/roofline/accuracy-metrics.ts
+var init_accuracy_metrics = __esm({
+  "src/core/calibrate/roofline/accuracy-metrics.ts"() {
+    "use strict";
+    init_fit();
   }
 });
 
 // src/core/calibrate/roofline/calibrate.ts
 function calibrateRoofline(measurements, opts) {
   if (isGetznerData(measurements)) return calibrateRooflineOnGetzner(measurements, opts).profile;
+  const other = measurements.find((m) => (m.dtype ?? "fp32") !== "fp32");
+  if (other) {
+    throw new EnergyDiffError("E_CALIBRATE", `${other.file}:${other.line}: a ${other.dtype} record; the roofline fit takes fp32 layer records only (other precisions are priced from the datasheet peak ratios, docs/estimator.md): fit them apart`);
+  }
   const idles = measurements.map((m) => m.idlePowerW).filter((v) => v !== void 0);
   const device = idles.length ? { ...opts.device, idlePowerW: median(idles) } : opts.device;
   const cacheBytes = device.kind === "cpu" ? device.l3Bytes ?? device.l2Bytes ?? 32 * 2 ** 20 : device.l2Bytes ?? 32 * 2 ** 20;
@@ -21500,9 +23611,11 @@ var init_h100 = __esm({
   "src/core/calibrate/roofline/h100.ts"() {
     "use strict";
     init_estimate();
+    init_plan();
     init_fit();
     init_layer_fit();
     init_profile3();
+    init_training_loop();
     init_whole_model();
   }
 });
@@ -21529,6 +23642,8 @@ var init_roofline2 = __esm({
     init_getzner_cpu();
     init_layer_fit();
     init_whole_model();
+    init_training_loop();
+    init_accuracy_metrics();
     init_calibrate2();
     init_h100();
     init_cpu_transfer();
@@ -21614,9 +23729,9 @@ function randomGrid(opts) {
       for (const e of entries) {
         for (const mode of opts.modes) {
           const m = { ...e, mode };
-          const key = entryKey(m);
-          if (!seen.has(key)) {
-            seen.add(key);
+          const key2 = entryKey(m);
+          if (!seen.has(key2)) {
+            seen.add(key2);
             out.push(m);
           }
         }
@@ -21628,34 +23743,34 @@ function randomGrid(opts) {
 function mergeEntries(...lists) {
   const seen = /* @__PURE__ */ new Set();
   return lists.flat().filter((e) => {
-    const key = entryKey(e);
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const key2 = entryKey(e);
+    if (seen.has(key2)) return false;
+    seen.add(key2);
     return true;
   });
 }
 function parsePlan(value, file) {
-  const fail7 = (path, message) => {
+  const fail8 = (path, message) => {
     throw new EnergyDiffError("E_BENCH_PLAN", message, { file, jsonPath: path });
   };
   const root = value;
   const list = Array.isArray(root) ? root : root && typeof root === "object" ? root.entries : void 0;
-  if (!Array.isArray(root) && root && typeof root === "object" && root.schema !== void 0 && root.schema !== BENCH_PLAN_SCHEMA) fail7("$.schema", `expected "${BENCH_PLAN_SCHEMA}"`);
-  if (!Array.isArray(list)) return fail7("$", `expected an array of entries or {"schema": "${BENCH_PLAN_SCHEMA}", "entries": [...]}`);
+  if (!Array.isArray(root) && root && typeof root === "object" && root.schema !== void 0 && root.schema !== BENCH_PLAN_SCHEMA) fail8("$.schema", `expected "${BENCH_PLAN_SCHEMA}"`);
+  if (!Array.isArray(list)) return fail8("$", `expected an array of entries or {"schema": "${BENCH_PLAN_SCHEMA}", "entries": [...]}`);
   const base = Array.isArray(root) ? "$" : "$.entries";
   return mergeEntries(list.map((item, i) => {
     const path = `${base}[${i}]`;
     const o = item;
-    if (!o || typeof o !== "object" || typeof o.op !== "string") return fail7(`${path}.op`, "expected a module name (Conv2d, Linear, ...)");
-    if (!o.config || typeof o.config !== "object" || Array.isArray(o.config)) return fail7(`${path}.config`, "expected an object of integers");
+    if (!o || typeof o !== "object" || typeof o.op !== "string") return fail8(`${path}.op`, "expected a module name (Conv2d, Linear, ...)");
+    if (!o.config || typeof o.config !== "object" || Array.isArray(o.config)) return fail8(`${path}.config`, "expected an object of integers");
     const mode = o.mode ?? "inference";
-    if (mode !== "inference" && mode !== "train") return fail7(`${path}.mode`, `expected "inference" or "train", got ${JSON.stringify(mode)}`);
+    if (mode !== "inference" && mode !== "train") return fail8(`${path}.mode`, `expected "inference" or "train", got ${JSON.stringify(mode)}`);
     const e = benchEntry(o.op, o.config, mode, typeof o.origin === "string" ? o.origin : "plan");
-    return typeof e === "string" ? fail7(path, e) : e;
+    return typeof e === "string" ? fail8(path, e) : e;
   }));
 }
 var BENCH_PLAN_SCHEMA, BENCH_OPS, BENCH_FAMILIES, CAPS, logInt, pick, DRAWS;
-var init_plan = __esm({
+var init_plan2 = __esm({
   "src/core/calibrate/bench-plan/plan.ts"() {
     "use strict";
     init_common();
@@ -21755,7 +23870,7 @@ var init_layers = __esm({
   "src/core/calibrate/bench-plan/layers.ts"() {
     "use strict";
     init_common();
-    init_plan();
+    init_plan2();
     ACTIVATIONS = {
       Relu: "ReLU",
       Gelu: "GELU",
@@ -21881,7 +23996,9 @@ function benchRecordLine(e, w, r, device) {
     joulesPerCall: r.joulesPerCall,
     secondsPerCall: r.secondsPerCall,
     idlePowerW: w.idlePowerW,
-    device
+    device,
+    // The layer bench builds fp32 modules (python/energy_diff_layerbench.py).
+    dtype: "fp32"
   }));
   return JSON.stringify({
     ...own2,
@@ -21905,7 +24022,7 @@ var init_bench_plan = __esm({
   "src/core/calibrate/bench-plan/index.ts"() {
     "use strict";
     init_layers();
-    init_plan();
+    init_plan2();
     init_window();
   }
 });
@@ -21925,12 +24042,12 @@ var init_calibrate3 = __esm({
 // src/adapters/measurements.ts
 import { readFileSync as readFileSync2, existsSync as existsSync2 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
-function parseMeasurementText(text2, file) {
+function parseMeasurementText(text, file) {
   if (/\.csv$/i.test(file)) {
-    const header = parseCsv(text2.slice(0, Math.max(text2.indexOf("\n"), 0) || text2.length), file).header;
-    return header.includes("project_name") ? readGetznerRealConfigs(text2, file) : readGetznerCsv(text2, file);
+    const header = parseCsv(text.slice(0, Math.max(text.indexOf("\n"), 0) || text.length), file).header;
+    return header.includes("project_name") ? readGetznerRealConfigs(text, file) : readGetznerCsv(text, file);
   }
-  if (/\.jsonl?$/i.test(file)) return readMeasurementJsonl(text2, file);
+  if (/\.jsonl?$/i.test(file)) return readMeasurementJsonl(text, file);
   throw new EnergyDiffError("E_MEASUREMENT_FORMAT", "unknown measurement file type; expected .csv (Getzner) or .jsonl", { file });
 }
 function readMeasurementFiles(paths, cwd) {
@@ -21969,8 +24086,8 @@ function parseMessage(line) {
     return void 0;
   }
 }
-function lastLines(text2) {
-  return text2.trim().split("\n").slice(-3).join(" | ");
+function lastLines(text) {
+  return text.trim().split("\n").slice(-3).join(" | ");
 }
 function startupError(m, python, stderr, code2) {
   if (m?.code === "E_BENCH_NO_TORCH") {
@@ -22303,15 +24420,15 @@ function isPermission(err) {
   return code2 === "EACCES" || code2 === "EPERM";
 }
 function readMicrojoules(read, path) {
-  let text2;
+  let text;
   try {
-    text2 = read(path);
+    text = read(path);
   } catch (err) {
     if (isPermission(err)) throw permissionError(path);
     throw new EnergyDiffError("E_RAPL_READ", `cannot read RAPL counter: ${err.message}`, { file: path });
   }
-  const value = Number(text2.trim());
-  if (!Number.isFinite(value) || value < 0) throw new EnergyDiffError("E_RAPL_READ", `not a counter value: '${text2.trim()}'`, { file: path });
+  const value = Number(text.trim());
+  if (!Number.isFinite(value) || value < 0) throw new EnergyDiffError("E_RAPL_READ", `not a counter value: '${text.trim()}'`, { file: path });
   return value;
 }
 function optionalNumber2(read, path) {
@@ -22475,9 +24592,18 @@ function numberMap(v, file, path) {
 }
 function checkEpoch(v, file, path) {
   if (!isObject(v)) fail6("expected an epoch object", file, path);
-  for (const key of ["epoch", "startS", "endS", "seconds", "joules", "meanPowerW"]) num2(v[key], file, `${path}.${key}`);
+  for (const key2 of ["epoch", "startS", "endS", "seconds", "joules", "meanPowerW"]) num2(v[key2], file, `${path}.${key2}`);
   if (v.joules < 0 || v.seconds < 0) fail6("joules and seconds must be >= 0", file, path);
   numberMap(v.joulesByDomain, file, `${path}.joulesByDomain`);
+}
+function checkTimeOrder(epochs, file) {
+  epochs.forEach((e, i) => {
+    if (e.endS < e.startS) fail6(`the epoch ends (endS ${e.endS}) before it starts (startS ${e.startS})`, file, `$.epochs[${i}]`);
+    const prev = epochs[i - 1];
+    if (prev && e.startS < prev.endS) {
+      fail6(`the epoch starts (startS ${e.startS}) before the previous one ended (endS ${prev.endS}): epochs must be in time order`, file, `$.epochs[${i}]`);
+    }
+  });
 }
 function validateMeasurement(value, file) {
   if (!isObject(value)) fail6("expected a JSON object", file, "$");
@@ -22488,11 +24614,12 @@ function validateMeasurement(value, file) {
   if (!Array.isArray(value.meters)) fail6("expected an array", file, "$.meters");
   if (!Array.isArray(value.epochs)) fail6("expected an array", file, "$.epochs");
   value.epochs.forEach((e, i) => checkEpoch(e, file, `$.epochs[${i}]`));
+  checkTimeOrder(value.epochs, file);
   if (!isObject(value.total)) fail6("expected an object", file, "$.total");
-  for (const key of ["seconds", "joules", "meanPowerW"]) num2(value.total[key], file, `$.total.${key}`);
+  for (const key2 of ["seconds", "joules", "meanPowerW"]) num2(value.total[key2], file, `$.total.${key2}`);
   numberMap(value.total.joulesByDomain, file, "$.total.joulesByDomain");
-  for (const key of ["epochsRequested", "plannedEpochs", "exitCode"]) {
-    if (value[key] !== null && value[key] !== void 0) num2(value[key], file, `$.${key}`);
+  for (const key2 of ["epochsRequested", "plannedEpochs", "exitCode"]) {
+    if (value[key2] !== null && value[key2] !== void 0) num2(value[key2], file, `$.${key2}`);
   }
   return value;
 }
@@ -22507,39 +24634,91 @@ var init_schema = __esm({
 });
 
 // src/core/measure/protocol.ts
+function jsonNestingDepth(text) {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === 92) i++;
+        else if (d === 34) break;
+      }
+    } else if (c === 91 || c === 123) {
+      if (++depth > max) max = depth;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return max;
+}
 function parseEpochLine(line) {
-  const text2 = line.trim();
-  if (text2 === "") return null;
+  const text = line.trim();
+  if (text === "") return null;
+  if (text.length > MAX_EPOCH_LINE_CHARS) return { kind: "invalid", reason: `line of ${text.length} characters, longer than ${MAX_EPOCH_LINE_CHARS}` };
+  if (jsonNestingDepth(text) > MAX_FIELD_DEPTH + 1) return { kind: "invalid", reason: `fields nested deeper than ${MAX_FIELD_DEPTH} levels: ${text.slice(0, 80)}` };
   let value;
   try {
-    value = JSON.parse(text2);
+    value = JSON.parse(text);
   } catch {
-    return { kind: "invalid", reason: `not JSON: ${text2.slice(0, 80)}` };
+    return { kind: "invalid", reason: `not JSON: ${text.slice(0, 80)}` };
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) return { kind: "invalid", reason: 'expected a JSON object like {"epoch": 1}' };
   const { epoch, ...fields } = value;
-  if (typeof epoch !== "number" || !Number.isInteger(epoch)) return { kind: "invalid", reason: `"epoch" must be an integer, got ${JSON.stringify(epoch)}` };
+  if (typeof epoch !== "number" || !Number.isSafeInteger(epoch)) return { kind: "invalid", reason: `"epoch" must be an integer, got ${String(JSON.stringify(epoch)).slice(0, 80)}` };
   return { kind: "epoch", epoch, fields };
 }
 function parseStdoutMarker(line) {
+  if (line.length > MAX_EPOCH_LINE_CHARS || !line.includes(STDOUT_MARKER)) return null;
   for (const part of line.split("\r")) {
     const match = MARKER_RE.exec(part);
     if (match) return Number(match[1]);
   }
   return null;
 }
-function takeLines(buffer) {
-  const cut = buffer.lastIndexOf("\n");
-  if (cut < 0) return { lines: [], rest: buffer };
-  return { lines: buffer.slice(0, cut).split("\n"), rest: buffer.slice(cut + 1) };
-}
-var EPOCH_FILE_ENV, STDOUT_MARKER, MARKER_RE;
+var EPOCH_FILE_ENV, STDOUT_MARKER, MAX_EPOCH_LINE_CHARS, MAX_FIELD_DEPTH, MARKER_RE, LineSplitter;
 var init_protocol = __esm({
   "src/core/measure/protocol.ts"() {
     "use strict";
     EPOCH_FILE_ENV = "ENERGY_DIFF_EPOCH_FILE";
     STDOUT_MARKER = "ENERGY_DIFF_EPOCH_END";
-    MARKER_RE = new RegExp(`(?:^|\\s)${STDOUT_MARKER}\\s+(-?\\d+)(?:\\s|$)`);
+    MAX_EPOCH_LINE_CHARS = 16 * 1024;
+    MAX_FIELD_DEPTH = 16;
+    MARKER_RE = new RegExp(`(?:^|\\s)${STDOUT_MARKER}\\s+(-?\\d{1,15})(?:\\s|$)`);
+    LineSplitter = class {
+      constructor(maxChars = MAX_EPOCH_LINE_CHARS) {
+        this.maxChars = maxChars;
+      }
+      rest = "";
+      skipping = false;
+      /** Lines dropped for being longer than maxChars. */
+      dropped = 0;
+      push(chunk) {
+        const lines = [];
+        let start = 0;
+        for (let nl = chunk.indexOf("\n"); nl >= 0; nl = chunk.indexOf("\n", start)) {
+          if (this.skipping) this.skipping = false;
+          else if (this.rest.length + (nl - start) > this.maxChars) this.dropped++;
+          else lines.push(this.rest + chunk.slice(start, nl));
+          this.rest = "";
+          start = nl + 1;
+        }
+        if (!this.skipping && start < chunk.length) {
+          if (this.rest.length + (chunk.length - start) > this.maxChars) {
+            this.rest = "";
+            this.skipping = true;
+            this.dropped++;
+          } else this.rest += chunk.slice(start);
+        }
+        return lines;
+      }
+      /** The unfinished last line, at the end of the stream. */
+      end() {
+        const last = this.skipping || this.rest === "" ? [] : [this.rest];
+        this.rest = "";
+        this.skipping = false;
+        return last;
+      }
+    };
   }
 });
 
@@ -22561,12 +24740,26 @@ function cumulativeAt(samples, id, t) {
   const jb = b.joules[id] ?? 0;
   return b.t === a2.t ? jb : ja + (jb - ja) * (t - a2.t) / (b.t - a2.t);
 }
+function firstAtOrAfter(samples, t) {
+  let lo = 0;
+  let hi = samples.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (samples[mid].t < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 function meanSampledPowerW(samples, domains, from, to) {
-  const within = samples.filter((s) => s.powerW !== void 0 && s.t >= from && s.t <= to);
-  if (within.length === 0) return void 0;
   let total = 0;
-  for (const s of within) for (const d of domains) if (d.inTotal) total += s.powerW?.[d.id] ?? 0;
-  return total / within.length;
+  let count2 = 0;
+  for (let i = firstAtOrAfter(samples, from); i < samples.length && samples[i].t <= to; i++) {
+    const s = samples[i];
+    if (s.powerW === void 0) continue;
+    count2++;
+    for (const d of domains) if (d.inTotal) total += s.powerW[d.id] ?? 0;
+  }
+  return count2 === 0 ? void 0 : total / count2;
 }
 function energyBetween(samples, domains, from, to) {
   const joulesByDomain = {};
@@ -22578,23 +24771,26 @@ function energyBetween(samples, domains, from, to) {
   }
   return { joules: joules3, joulesByDomain };
 }
+function epochBetween(samples, domains, b, startT) {
+  const { joules: joules3, joulesByDomain } = energyBetween(samples, domains, startT, b.t);
+  const seconds = Math.max(0, b.t - startT);
+  const sampledPowerW = meanSampledPowerW(samples, domains, startT, b.t);
+  return {
+    epoch: b.epoch,
+    startS: startT,
+    endS: b.t,
+    seconds,
+    joules: joules3,
+    meanPowerW: seconds > 0 ? joules3 / seconds : 0,
+    ...sampledPowerW !== void 0 ? { sampledPowerW } : {},
+    joulesByDomain,
+    ...b.fields && Object.keys(b.fields).length > 0 ? { fields: b.fields } : {}
+  };
+}
 function epochsFrom(samples, domains, boundaries) {
   let start = 0;
   return boundaries.map((b) => {
-    const { joules: joules3, joulesByDomain } = energyBetween(samples, domains, start, b.t);
-    const seconds = Math.max(0, b.t - start);
-    const sampledPowerW = meanSampledPowerW(samples, domains, start, b.t);
-    const epoch = {
-      epoch: b.epoch,
-      startS: start,
-      endS: b.t,
-      seconds,
-      joules: joules3,
-      meanPowerW: seconds > 0 ? joules3 / seconds : 0,
-      ...sampledPowerW !== void 0 ? { sampledPowerW } : {},
-      joulesByDomain,
-      ...b.fields && Object.keys(b.fields).length > 0 ? { fields: b.fields } : {}
-    };
+    const epoch = epochBetween(samples, domains, b, start);
     start = b.t;
     return epoch;
   });
@@ -22647,11 +24843,60 @@ function buildMeasurement(state, meters) {
     warnings: state.warnings
   };
 }
-var init_build2 = __esm({
+var init_build3 = __esm({
   "src/core/measure/build.ts"() {
     "use strict";
     init_accumulate();
     init_schema();
+  }
+});
+
+// src/core/measure/journal.ts
+function journalEpochLine(epoch) {
+  return `${JSON.stringify({ epoch })}
+`;
+}
+function journalEpochs(text) {
+  const epochs = [];
+  for (const line of text.split("\n")) {
+    if (line.trim() === "") continue;
+    let value;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      continue;
+    }
+    const epoch = value?.epoch;
+    if (typeof epoch === "object" && epoch !== null) epochs.push(epoch);
+  }
+  return epochs;
+}
+function foldJournal(m, journalText, file) {
+  const epochs = journalEpochs(journalText);
+  if (m.status !== "running" || epochs.length <= m.epochs.length) return { measurement: m, recovered: 0 };
+  const joulesByDomain = {};
+  let joules3 = 0;
+  for (const e of epochs) {
+    joules3 += e.joules;
+    for (const [id, j] of Object.entries(e.joulesByDomain ?? {})) joulesByDomain[id] = (joulesByDomain[id] ?? 0) + j;
+  }
+  const seconds = Math.max(m.total.seconds, epochs[epochs.length - 1].endS);
+  const totalJ2 = Math.max(m.total.joules, joules3);
+  const folded = {
+    ...m,
+    status: "interrupted",
+    epochs,
+    total: { seconds, joules: totalJ2, meanPowerW: seconds > 0 ? totalJ2 / seconds : 0, joulesByDomain: totalJ2 === joules3 ? joulesByDomain : m.total.joulesByDomain },
+    warnings: [...m.warnings, `energy-diff stopped before it finished this file (killed?): ${epochs.length - m.epochs.length} epoch(s) recovered from its journal`]
+  };
+  return { measurement: validateMeasurement(folded, file), recovered: epochs.length - m.epochs.length };
+}
+var JOURNAL_SUFFIX;
+var init_journal = __esm({
+  "src/core/measure/journal.ts"() {
+    "use strict";
+    init_schema();
+    JOURNAL_SUFFIX = ".journal";
   }
 });
 
@@ -22661,7 +24906,9 @@ var init_measure = __esm({
     "use strict";
     init_schema();
     init_protocol();
-    init_build2();
+    init_build3();
+    init_accumulate();
+    init_journal();
   }
 });
 
@@ -22675,25 +24922,54 @@ function signalGroup(child, sig2) {
     child.kill(sig2);
   }
 }
+function groupAlive(pgid) {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function reapGroup(pgid) {
+  if (!groupAlive(pgid)) return;
+  try {
+    process.kill(-pgid, "SIGTERM");
+  } catch {
+    return;
+  }
+  for (let waited = 0; waited < REAP_GRACE_MS && groupAlive(pgid); waited += 50) await new Promise((r) => setTimeout(r, 50));
+  try {
+    process.kill(-pgid, "SIGKILL");
+  } catch {
+  }
+}
 function runCommand(argv, opts) {
   const [file, ...args] = argv;
   if (!file) throw new EnergyDiffError("E_ARG", "no command to run: put it after --, e.g. energy-diff measure -- python train.py");
   const child = spawn3(file, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-  const exited = new Promise((resolve10) => child.once("close", (exitCode, signal) => resolve10({ exitCode, signal })));
-  let pending = "";
+  const lines = new LineSplitter(MAX_EPOCH_LINE_CHARS);
+  const emit = (found) => {
+    for (const line of found) opts.onStdoutLine(line);
+  };
+  const streamsClosed = Promise.all([child.stdout, child.stderr].map((s) => new Promise((r) => s.once("close", () => r()))));
+  const exited = new Promise(
+    (resolve10) => child.once("exit", (exitCode, signal) => {
+      void (async () => {
+        const drained = await Promise.race([streamsClosed.then(() => true), new Promise((r) => setTimeout(() => r(false), DRAIN_MS))]);
+        if (!drained) {
+          child.stdout.destroy();
+          child.stderr.destroy();
+        }
+        emit(lines.end());
+        if (child.pid !== void 0) await reapGroup(child.pid);
+        resolve10({ exitCode, signal });
+      })();
+    })
+  );
   child.stdout.setEncoding("utf8");
   child.stdout.on("data", (chunk) => {
     opts.stdout.write(chunk);
-    pending += chunk;
-    const cut = pending.lastIndexOf("\n");
-    if (cut < 0) return;
-    const lines = pending.slice(0, cut).split("\n");
-    pending = pending.slice(cut + 1);
-    for (const line of lines) opts.onStdoutLine(line);
-  });
-  child.stdout.on("end", () => {
-    if (pending) opts.onStdoutLine(pending);
-    pending = "";
+    emit(lines.push(chunk));
   });
   child.stderr.setEncoding("utf8");
   child.stderr.on("data", (chunk) => opts.stderr.write(chunk));
@@ -22719,21 +24995,31 @@ function runCommand(argv, opts) {
     });
   });
 }
+var DRAIN_MS, REAP_GRACE_MS;
 var init_run_command = __esm({
   "src/adapters/run-command.ts"() {
     "use strict";
+    init_measure();
     init_common();
+    DRAIN_MS = 300;
+    REAP_GRACE_MS = 1e3;
   }
 });
 
 // src/adapters/meters/session.ts
-import { closeSync as closeSync3, mkdtempSync, openSync as openSync3, readSync as readSync3, renameSync, rmSync, writeFileSync } from "node:fs";
+import { closeSync as closeSync3, mkdtempSync, openSync as openSync3, readSync as readSync3, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { cpus, hostname, tmpdir } from "node:os";
 import { join as join3 } from "node:path";
-function writeAtomically(path, text2) {
+import { StringDecoder } from "node:string_decoder";
+function writeAtomically(path, text) {
   const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync(tmp, text2);
-  renameSync(tmp, path);
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, path);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw new EnergyDiffError("E_MEASURE_WRITE", `cannot write the measurement file: ${err.message}`, { file: path });
+  }
 }
 function hostFacts() {
   const cpu2 = cpus();
@@ -22755,52 +25041,21 @@ async function runSession(opts) {
     endT: 0,
     warnings: [...opts.warnings]
   };
+  const warnings = new Warnings(state.warnings);
+  const traces = () => opts.meters.map((m) => ({ info: m.info, samples: m.history() }));
+  const build = () => {
+    state.endT = clock();
+    return buildMeasurement(state, traces());
+  };
+  const save = () => writeAtomically(opts.outPath, `${JSON.stringify(build(), null, 2)}
+`);
+  const journal = new Journal(`${opts.outPath}${JOURNAL_SUFFIX}`);
+  const schedule = new RewriteSchedule();
   const epochDir = mkdtempSync(join3(tmpdir(), "energy-diff-epochs-"));
   const epochFile = join3(epochDir, "epochs.jsonl");
   writeFileSync(epochFile, "");
-  const save = () => {
-    state.endT = clock();
-    writeAtomically(opts.outPath, `${JSON.stringify(buildMeasurement(state, opts.meters.map((m) => ({ info: m.info, samples: m.history() }))), null, 2)}
-`);
-  };
-  for (const m of opts.meters) await m.start(clock);
-  save();
-  let protocol;
-  let stopping;
+  let timer;
   let command;
-  const boundary = (epoch, fields, via) => {
-    protocol ??= via;
-    if (protocol !== via) return;
-    const t = clock();
-    const previous = state.boundaries[state.boundaries.length - 1];
-    if (previous && epoch <= previous.epoch) state.warnings.push(`epoch ${epoch} reported after epoch ${previous.epoch}: epochs are taken in the order reported`);
-    for (const m of opts.meters) m.read(t);
-    state.boundaries.push({ epoch, t, ...fields ? { fields } : {} });
-    save();
-    stopIfDone();
-  };
-  let offset = 0;
-  let rest = "";
-  const pollEpochFile = () => {
-    const fd = openSync3(epochFile, "r");
-    try {
-      const buf = Buffer.alloc(65536);
-      let n;
-      while ((n = readSync3(fd, buf, 0, buf.length, offset)) > 0) {
-        offset += n;
-        rest += buf.toString("utf8", 0, n);
-      }
-    } finally {
-      closeSync3(fd);
-    }
-    const taken = takeLines(rest);
-    rest = taken.rest;
-    for (const line of taken.lines) {
-      const parsed = parseEpochLine(line);
-      if (parsed?.kind === "epoch") boundary(parsed.epoch, parsed.fields, "file");
-      else if (parsed?.kind === "invalid") state.warnings.push(`ignored epoch-file line: ${parsed.reason}`);
-    }
-  };
   const onSignal = (sig2) => {
     if (!command) return;
     if (state.status === "interrupted") {
@@ -22812,32 +25067,93 @@ async function runSession(opts) {
     opts.stderr.write(`energy-diff measure: ${sig2}: stopping the command (SIGINT, then SIGTERM, then SIGKILL)
 `);
   };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
-  const timer = setInterval(pollEpochFile, opts.pollMs ?? 50);
-  const stopIfDone = () => {
-    if (opts.epochsRequested !== void 0 && state.boundaries.length >= opts.epochsRequested && !stopping && command) {
-      state.status = "stopped";
-      stopping = command.stop(opts.graceMs);
-    }
-  };
+  let stopping;
   try {
+    for (const m of opts.meters) await m.start(clock);
+    save();
+    journal.open();
+    const stopIfDone = () => {
+      if (opts.epochsRequested !== void 0 && state.boundaries.length >= opts.epochsRequested && !stopping && command) {
+        state.status = "stopped";
+        stopping = command.stop(opts.graceMs);
+      }
+    };
+    const guarded = (what, run) => {
+      try {
+        run();
+      } catch (err) {
+        warnings.add(what, `${what}: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    };
+    let protocol;
+    const boundary = (epoch, fields, via) => {
+      protocol ??= via;
+      if (protocol !== via) return;
+      const t = clock();
+      const previous = state.boundaries[state.boundaries.length - 1];
+      if (previous && epoch <= previous.epoch) warnings.add("epoch order", `epoch ${epoch} reported after epoch ${previous.epoch}: epochs are taken in the order reported`);
+      for (const m of opts.meters) guarded("meter read", () => m.read(t));
+      const b = { epoch, t, ...fields ? { fields } : {} };
+      state.boundaries.push(b);
+      journal.append(journalEpochLine(mergeEpochs(opts.meters.map((m) => [epochBetween(m.history(), m.info.domains, b, previous?.t ?? 0)]))[0]));
+      const now = performance.now();
+      if (schedule.due(state.boundaries.length, now)) {
+        save();
+        schedule.done(now, performance.now());
+      }
+      stopIfDone();
+    };
+    let offset = 0;
+    const decoder = new StringDecoder("utf8");
+    const lines = new LineSplitter(MAX_EPOCH_LINE_CHARS);
+    let dropped = 0;
+    const handleLines = (found) => {
+      for (const line of found) {
+        const parsed = parseEpochLine(line);
+        if (parsed?.kind === "epoch") boundary(parsed.epoch, parsed.fields, "file");
+        else if (parsed?.kind === "invalid") warnings.add("epoch-file line", `ignored epoch-file line: ${parsed.reason}`);
+      }
+      if (lines.dropped > dropped) {
+        warnings.add("epoch-file line", `ignored ${lines.dropped - dropped} epoch-file line(s) longer than ${MAX_EPOCH_LINE_CHARS} characters`);
+        dropped = lines.dropped;
+      }
+    };
+    const pollEpochFile = () => {
+      const fd = openSync3(epochFile, "r");
+      try {
+        const buf = Buffer.alloc(65536);
+        let n;
+        while ((n = readSync3(fd, buf, 0, buf.length, offset)) > 0) {
+          offset += n;
+          handleLines(lines.push(decoder.write(buf.subarray(0, n))));
+        }
+      } finally {
+        closeSync3(fd);
+      }
+    };
+    process.on("SIGINT", onSignal);
+    process.on("SIGTERM", onSignal);
+    timer = setInterval(() => guarded("epoch file", pollEpochFile), opts.pollMs ?? 50);
     command = await runCommand(opts.command, {
       cwd: opts.cwd,
       // Unbuffered Python stdout, so stdout markers arrive when printed, not when a 4 KiB buffer fills.
       env: { PYTHONUNBUFFERED: "1", ...opts.env, [EPOCH_FILE_ENV]: epochFile },
       stdout: opts.stdout,
       stderr: opts.stderr,
-      onStdoutLine: (line) => {
+      onStdoutLine: (line) => guarded("stdout marker", () => {
         const epoch = parseStdoutMarker(line);
         if (epoch !== null) boundary(epoch, void 0, "stdout");
-      }
+      })
     });
     stopIfDone();
     const exit = await command.exited;
     if (stopping) await stopping;
     clearInterval(timer);
-    pollEpochFile();
+    guarded("epoch file", () => {
+      pollEpochFile();
+      handleLines(lines.push(decoder.end()));
+      handleLines(lines.end());
+    });
     for (const m of opts.meters) {
       await m.stop();
       state.warnings.push(...m.warnings);
@@ -22847,28 +25163,92 @@ async function runSession(opts) {
     if (state.status === "running") state.status = exit.exitCode === 0 ? "completed" : "failed";
     if (state.boundaries.length === 0) state.warnings.push(`no epoch boundary seen: append {"epoch": k} lines to $${EPOCH_FILE_ENV} or print 'ENERGY_DIFF_EPOCH_END k' (docs/measure.md)`);
     state.endTime = (/* @__PURE__ */ new Date()).toISOString();
-    save();
-    return { measurement: buildMeasurement(state, opts.meters.map((m) => ({ info: m.info, samples: m.history() }))), exit };
+    warnings.summarise();
+    const measurement = build();
+    writeAtomically(opts.outPath, `${JSON.stringify(measurement, null, 2)}
+`);
+    journal.remove();
+    return { measurement, exit };
   } catch (err) {
-    state.status = "failed";
+    if (state.status === "running") state.status = "failed";
     state.warnings.push(err instanceof Error ? err.message : String(err));
     state.endTime = (/* @__PURE__ */ new Date()).toISOString();
-    save();
+    warnings.summarise();
+    try {
+      save();
+      journal.remove();
+    } catch {
+    }
     throw err;
   } finally {
-    clearInterval(timer);
+    if (timer) clearInterval(timer);
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
     for (const m of opts.meters) await m.stop().catch(() => void 0);
+    journal.close();
     rmSync(epochDir, { recursive: true, force: true });
   }
 }
+var WARNINGS_PER_KIND, Warnings, RewriteSchedule, Journal;
 var init_session = __esm({
   "src/adapters/meters/session.ts"() {
     "use strict";
     init_measure();
+    init_common();
     init_run_command();
     init_types();
+    WARNINGS_PER_KIND = 10;
+    Warnings = class {
+      constructor(list) {
+        this.list = list;
+      }
+      counts = /* @__PURE__ */ new Map();
+      add(kind2, message) {
+        const n = (this.counts.get(kind2) ?? 0) + 1;
+        this.counts.set(kind2, n);
+        if (n <= WARNINGS_PER_KIND) this.list.push(message);
+      }
+      /** One line per kind that went over the limit. */
+      summarise() {
+        for (const [kind2, n] of this.counts) if (n > WARNINGS_PER_KIND) this.list.push(`${n - WARNINGS_PER_KIND} more ${kind2} warning(s) not listed`);
+        this.counts.clear();
+      }
+    };
+    RewriteSchedule = class {
+      lastAt = 0;
+      lastCostMs = 0;
+      due(epochs, nowMs) {
+        return (epochs & epochs - 1) === 0 || nowMs - this.lastAt >= Math.max(3e4, 50 * this.lastCostMs);
+      }
+      done(startedMs, nowMs) {
+        this.lastAt = nowMs;
+        this.lastCostMs = nowMs - startedMs;
+      }
+    };
+    Journal = class {
+      constructor(path) {
+        this.path = path;
+      }
+      fd;
+      open() {
+        try {
+          this.fd = openSync3(this.path, "w");
+        } catch (err) {
+          throw new EnergyDiffError("E_MEASURE_WRITE", `cannot write the measurement journal: ${err.message}`, { file: this.path });
+        }
+      }
+      append(line) {
+        if (this.fd !== void 0) writeSync(this.fd, line);
+      }
+      close() {
+        if (this.fd !== void 0) closeSync3(this.fd);
+        this.fd = void 0;
+      }
+      remove() {
+        this.close();
+        rmSync(this.path, { force: true });
+      }
+    };
   }
 });
 
@@ -22905,7 +25285,7 @@ var init_meters = __esm({
 });
 
 // src/adapters/layer-bench-run.ts
-import { closeSync as closeSync4, existsSync as existsSync4, fsyncSync, openSync as openSync4, readFileSync as readFileSync4, truncateSync, writeSync } from "node:fs";
+import { closeSync as closeSync4, existsSync as existsSync4, fsyncSync, openSync as openSync4, readFileSync as readFileSync4, truncateSync, writeSync as writeSync2 } from "node:fs";
 function totalJ(meter, s) {
   return meter.info.domains.filter((d) => d.inTotal).reduce((acc, d) => acc + (s.joules[d.id] ?? 0), 0);
 }
@@ -22925,14 +25305,14 @@ async function waitTick(meter, timeoutMs, warnings) {
 function prepareOutput(path, warnings) {
   const done = /* @__PURE__ */ new Set();
   if (!existsSync4(path)) return done;
-  let text2 = readFileSync4(path, "utf8");
-  if (text2.length > 0 && !text2.endsWith("\n")) {
-    const keep = text2.lastIndexOf("\n") + 1;
-    truncateSync(path, Buffer.byteLength(text2.slice(0, keep)));
-    warnings.push(`${path}: removed an unfinished last line (${text2.length - keep} characters) left by an interrupted run`);
-    text2 = text2.slice(0, keep);
+  let text = readFileSync4(path, "utf8");
+  if (text.length > 0 && !text.endsWith("\n")) {
+    const keep = text.lastIndexOf("\n") + 1;
+    truncateSync(path, Buffer.byteLength(text.slice(0, keep)));
+    warnings.push(`${path}: removed an unfinished last line (${text.length - keep} characters) left by an interrupted run`);
+    text = text.slice(0, keep);
   }
-  for (const line of text2.split("\n")) {
+  for (const line of text.split("\n")) {
     if (!line.trim()) continue;
     try {
       const o = JSON.parse(line);
@@ -22998,7 +25378,7 @@ async function runBench(o) {
         o.log(`${label}: skipped: ${r}`);
         continue;
       }
-      writeSync(fd, `${benchRecordLine(e, w, r, o.device)}
+      writeSync2(fd, `${benchRecordLine(e, w, r, o.device)}
 `);
       fsyncSync(fd);
       written++;
@@ -23470,11 +25850,32 @@ var init_stable = __esm({
   }
 });
 
+// src/core/extrapolate/transients.ts
+function transientEpochs(energyJ, from) {
+  const idx = energyJ.map((_, i) => i).filter((i) => i >= from);
+  if (idx.length < 3) return [];
+  const mJ = median2(idx.map((i) => energyJ[i]));
+  const out = idx.filter((i) => energyJ[i] > TRANSIENT_FACTOR * mJ);
+  return out.length <= MAX_TRANSIENT_SHARE * idx.length ? out : [];
+}
+var TRANSIENT_FACTOR, MAX_TRANSIENT_SHARE;
+var init_transients = __esm({
+  "src/core/extrapolate/transients.ts"() {
+    "use strict";
+    init_stats();
+    TRANSIENT_FACTOR = 2;
+    MAX_TRANSIENT_SHARE = 0.34;
+  }
+});
+
 // src/core/extrapolate/extrapolate.ts
 function validate2(epochs, totalEpochs) {
   if (epochs.length === 0) throw new EnergyDiffError("E_EXTRAPOLATE_EMPTY", "no epochs to extrapolate from");
-  if (!Number.isInteger(totalEpochs) || totalEpochs <= 0) {
+  if (!Number.isSafeInteger(totalEpochs) || totalEpochs <= 0) {
     throw new EnergyDiffError("E_ARG", `total epochs must be a positive integer, got ${totalEpochs}`);
+  }
+  if (epochs.length > totalEpochs) {
+    throw new EnergyDiffError("E_EXTRAPOLATE_TOTAL", `${epochs.length} epochs were measured, more than the ${totalEpochs} total epochs of the run: give the run's real total epochs`);
   }
   epochs.forEach((e, i) => {
     if (!(e.joules >= 0) || !(e.seconds >= 0) || !Number.isFinite(e.joules) || !Number.isFinite(e.seconds)) {
@@ -23505,8 +25906,7 @@ function baselines(epochs, totalEpochs, observedJ) {
     }
   };
 }
-function complete(epochs, totalEpochs, stable) {
-  const used = epochs.slice(0, totalEpochs);
+function complete(used, totalEpochs, stable) {
   const observedJ = sum(used.map((e) => e.joules));
   const { win, methods } = baselines(used, totalEpochs, observedJ);
   return {
@@ -23517,6 +25917,7 @@ function complete(epochs, totalEpochs, stable) {
     observedEpochs: used.length,
     totalEpochs,
     stable,
+    transients: [],
     stableEpochJ: 0,
     stableEpochSpreadJ: 0,
     predictedSeconds: sum(used.map((e) => e.seconds)),
@@ -23524,19 +25925,35 @@ function complete(epochs, totalEpochs, stable) {
     fixedWindow: win
   };
 }
+function checkFinite(x, epochs) {
+  const numbers = [x.predictedJ, x.predictedJLow, x.predictedJHigh, x.observedJ, x.stableEpochJ, x.stableEpochSpreadJ, x.predictedSeconds, ...Object.values(x.methods)];
+  if (numbers.every(Number.isFinite)) return x;
+  let maxJ = 0;
+  let maxS = 0;
+  for (const e of epochs) {
+    maxJ = Math.max(maxJ, e.joules);
+    maxS = Math.max(maxS, e.seconds);
+  }
+  throw new EnergyDiffError(
+    "E_EXTRAPOLATE_RANGE",
+    `the prediction overflows to a non-finite number (epochs of up to ${maxJ.toPrecision(3)} J and ${maxS.toPrecision(3)} s, ${x.totalEpochs} epochs in all): check the units of the input`
+  );
+}
 function extrapolateEpochs(epochs, totalEpochs) {
   validate2(epochs, totalEpochs);
   const stable = detectStableEpoch(epochs.map((e) => e.joules), epochs.map((e) => e.seconds));
-  if (epochs.length >= totalEpochs) return complete(epochs, totalEpochs, stable);
+  if (epochs.length === totalEpochs) return checkFinite(complete(epochs, totalEpochs, stable), epochs);
   const observedJ = sum(epochs.map((e) => e.joules));
-  const stableJ = epochs.slice(stable.index).map((e) => e.joules);
-  const stableS = epochs.slice(stable.index).map((e) => e.seconds);
+  const transients = transientEpochs(epochs.map((e) => e.joules), stable.index);
+  const rateEpochs = epochs.slice(stable.index).filter((_, k) => !transients.includes(stable.index + k));
+  const stableJ = rateEpochs.map((e) => e.joules);
+  const stableS = rateEpochs.map((e) => e.seconds);
   const remaining = totalEpochs - epochs.length;
   const perEpochJ = trimmedMean(stableJ, TRIM_FRACTION);
   const predictedJ = observedJ + perEpochJ * remaining;
   const halfWidthJ = bandHalfWidthJ(stableJ, stable.index, epochs.length, totalEpochs);
   const { win, methods } = baselines(epochs, totalEpochs, observedJ);
-  return {
+  return checkFinite({
     predictedJ,
     predictedJLow: Math.max(observedJ, predictedJ - halfWidthJ),
     predictedJHigh: predictedJ + halfWidthJ,
@@ -23544,12 +25961,13 @@ function extrapolateEpochs(epochs, totalEpochs) {
     observedEpochs: epochs.length,
     totalEpochs,
     stable,
+    transients,
     stableEpochJ: perEpochJ,
     stableEpochSpreadJ: sampleStd(stableJ),
     predictedSeconds: sum(epochs.map((e) => e.seconds)) + trimmedMean(stableS, TRIM_FRACTION) * remaining,
     methods,
     fixedWindow: win
-  };
+  }, epochs);
 }
 function bandHalfWidthJ(stableJ, stableIndex, observed, total) {
   const remaining = total - observed;
@@ -23567,6 +25985,7 @@ var init_extrapolate = __esm({
     init_common();
     init_stable();
     init_stats();
+    init_transients();
     TRIM_FRACTION = 0.1;
     BAND_SE = 2;
   }
@@ -23594,7 +26013,8 @@ function rows3(x) {
 }
 function renderExtrapolation(x, format) {
   const headline2 = `Predicted ${joules(x.predictedJ)} for ${x.totalEpochs} epochs (band ${joules(x.predictedJLow)} \u2013 ${joules(x.predictedJHigh)}), from ${x.observedEpochs} observed epochs (${joules(x.observedJ)} so far).`;
-  const stable = `Stable from epoch ${x.stable.index}: ${x.stable.reason}. Per stable epoch ${joules(x.stableEpochJ)} (10% trimmed mean, spread ${joules(x.stableEpochSpreadJ)}); predicted duration ${x.predictedSeconds.toFixed(1)} s.`;
+  const transients = x.transients.length > 0 ? ` Epoch${x.transients.length === 1 ? "" : "s"} ${x.transients.join(", ")} cost over ${TRANSIENT_FACTOR}x a stable epoch: counted once, not extrapolated.` : "";
+  const stable = `Stable from epoch ${x.stable.index}: ${x.stable.reason}. Per stable epoch ${joules(x.stableEpochJ)} (10% trimmed mean, spread ${joules(x.stableEpochSpreadJ)}); predicted duration ${x.predictedSeconds.toFixed(1)} s.${transients}`;
   if (format === "markdown") {
     const table = ["| method | total | vs ours |", "|---|---:|---:|", ...rows3(x).map((r) => `| ${r.join(" | ")} |`)];
     return [`**${headline2}**`, "", stable, "", ...table, ""].join("\n");
@@ -23605,79 +26025,223 @@ function renderExtrapolation(x, format) {
 var init_render = __esm({
   "src/core/extrapolate/render.ts"() {
     "use strict";
+    init_transients();
   }
 });
 
 // src/core/extrapolate/epochs-input.ts
-function pick2(row2, keys) {
-  for (const k of keys) if (row2[k] !== void 0) return row2[k];
-  return void 0;
+function quoteInput(text) {
+  return text.length <= QUOTE_CHARS ? JSON.stringify(text) : `${JSON.stringify(text.slice(0, QUOTE_CHARS))}\u2026 (${text.length} characters)`;
 }
-function toRecord(row2, index, file, place) {
-  if (typeof row2 !== "object" || row2 === null) throw new EnergyDiffError("E_EPOCHS_INPUT", "expected an object with joules and seconds", { file, jsonPath: place });
-  const r = row2;
-  const joules3 = Number(pick2(r, JOULES_KEYS));
-  const seconds = Number(pick2(r, SECONDS_KEYS));
-  const epoch = r.epoch === void 0 ? index : Number(r.epoch);
-  if (!Number.isFinite(joules3) || !Number.isFinite(seconds) || !Number.isFinite(epoch)) {
-    throw new EnergyDiffError("E_EPOCHS_INPUT", `expected numeric epoch, joules and seconds (got ${JSON.stringify(row2).slice(0, 120)})`, { file, jsonPath: place });
+function fail7(message, file, place) {
+  throw new EnergyDiffError("E_EPOCHS_INPUT", message, { file, jsonPath: place });
+}
+function number(raw, file) {
+  const { value, place, key: key2 } = raw;
+  let n;
+  if (raw.csv && typeof value === "string") {
+    if (value.trim() === "") fail7(`${key2} is blank`, file, place);
+    if (!DECIMAL.test(value.trim())) fail7(`${key2} must be a decimal number, got ${quoteInput(value)}`, file, place);
+    n = Number(value.trim());
+  } else if (typeof value === "number") {
+    n = value;
+  } else {
+    const got = typeof value === "string" ? `the string ${quoteInput(value)}` : value === null ? "null" : Array.isArray(value) ? "an array" : typeof value === "object" ? "an object" : String(value);
+    fail7(`${key2} must be a number, got ${got}`, file, place);
   }
-  const power = r.sampledPowerW;
-  return { epoch, joules: joules3, seconds, ...typeof power === "number" && Number.isFinite(power) ? { sampledPowerW: power } : {} };
+  if (!Number.isFinite(n)) fail7(`${key2} is out of range (${value === Infinity || value === -Infinity ? "overflows to infinity" : quoteInput(String(value))})`, file, place);
+  return n;
+}
+function toRecord(get, fallbackEpoch, file, rowPlace) {
+  const joulesRaw = get(JOULES_KEYS);
+  const secondsRaw = get(SECONDS_KEYS);
+  if (!joulesRaw) fail7(`missing joules (one of ${JOULES_KEYS.join(", ")})`, file, rowPlace);
+  if (!secondsRaw) fail7(`missing seconds (one of ${SECONDS_KEYS.join(", ")})`, file, rowPlace);
+  const joules3 = number(joulesRaw, file);
+  const seconds = number(secondsRaw, file);
+  if (joules3 < 0) fail7(`joules must be >= 0, got ${joules3}`, file, joulesRaw.place);
+  if (seconds < 0) fail7(`seconds must be >= 0, got ${seconds}`, file, secondsRaw.place);
+  const epochRaw = get(["epoch"]);
+  const epoch = epochRaw ? number(epochRaw, file) : fallbackEpoch;
+  if (epochRaw && (!Number.isSafeInteger(epoch) || epoch < 0)) fail7(`epoch must be a non-negative integer, got ${epoch}`, file, epochRaw.place);
+  const powerRaw = get(POWER_KEYS);
+  const power = powerRaw ? number(powerRaw, file) : void 0;
+  if (powerRaw && power < 0) fail7(`sampledPowerW must be >= 0, got ${power}`, file, powerRaw.place);
+  return { epoch, joules: joules3, seconds, ...power !== void 0 ? { sampledPowerW: power } : {} };
+}
+function checkOrder(epochs, places, file) {
+  for (let i = 1; i < epochs.length; i++) {
+    const prev = epochs[i - 1].epoch;
+    const cur = epochs[i].epoch;
+    if (cur === prev) fail7(`epoch ${cur} appears twice (also at ${places[i - 1]})`, file, places[i]);
+    if (cur < prev) {
+      fail7(`epoch ${cur} comes after epoch ${prev} (at ${places[i - 1]}): epochs must be in increasing order, since the prediction reads them as a time series; sort the rows by epoch`, file, places[i]);
+    }
+  }
+}
+function objectGetter(row2, placeOf) {
+  return (keys) => {
+    for (const k of keys) if (Object.hasOwn(row2, k) && row2[k] !== void 0) return { value: row2[k], place: placeOf(k), key: k };
+    return void 0;
+  };
+}
+function fromRows(rows4, file, placeOf, format) {
+  const places = rows4.map((_, i) => placeOf(i));
+  const keyPlace = (i) => (key2) => format === "json" ? `${places[i]}.${key2}` : `${places[i]} ($.${key2})`;
+  const epochs = rows4.map((row2, i) => {
+    if (typeof row2 !== "object" || row2 === null || Array.isArray(row2)) fail7("expected an object with joules and seconds", file, places[i]);
+    return toRecord(objectGetter(row2, keyPlace(i)), i, file, places[i]);
+  });
+  checkOrder(epochs, places, file);
+  return { format, epochs };
+}
+function fromMeasurement(value, file) {
+  return measurementInput(validateMeasurement(value, file));
+}
+function measurementInput(measurement) {
+  const epochs = measurement.epochs.map((e) => ({ epoch: e.epoch, joules: e.joules, seconds: e.seconds, ...e.sampledPowerW !== void 0 ? { sampledPowerW: e.sampledPowerW } : {} }));
+  return { format: "measurement", measurement, epochs };
 }
 function fromJson(value, file) {
-  if (typeof value === "object" && value !== null && value.schema === MEASUREMENT_SCHEMA) {
-    const measurement = validateMeasurement(value, file);
-    return { format: "measurement", measurement, epochs: measurement.epochs.map((e, i) => toRecord(e, i, file, `$.epochs[${i}]`)) };
-  }
+  if (typeof value === "object" && value !== null && value.schema === MEASUREMENT_SCHEMA) return fromMeasurement(value, file);
   const rows4 = Array.isArray(value) ? value : value?.epochs;
-  if (!Array.isArray(rows4)) throw new EnergyDiffError("E_EPOCHS_INPUT", 'expected a measurement file, an array of epochs or an object with "epochs"', { file, jsonPath: "$" });
+  if (!Array.isArray(rows4)) fail7('expected a measurement file, an array of epochs or an object with "epochs"', file, "$");
   const base = Array.isArray(value) ? "$" : "$.epochs";
-  return { format: "json", epochs: rows4.map((r, i) => toRecord(r, i, file, `${base}[${i}]`)) };
+  return fromRows(rows4, file, (i) => `${base}[${i}]`, "json");
+}
+function lineColumn2(text, offset) {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf("\n"); i >= 0 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return `line ${line} column ${offset - lineStart + 1}`;
+}
+function jsonSyntaxError(text, err, file) {
+  const message = err instanceof Error ? err.message : String(err);
+  const at = /at position (\d+)/.exec(message);
+  const offset = at ? Number(at[1]) : void 0;
+  const end = text.trimEnd().length;
+  if (/Unexpected end of JSON input/.test(message) || offset !== void 0 && offset >= end) {
+    fail7("not valid JSON: it ends early (a truncated file?)", file, lineColumn2(text, end));
+  }
+  if (offset !== void 0) {
+    fail7(`not valid JSON: unexpected ${quoteInput(text.slice(offset, offset + 20))}`, file, lineColumn2(text, offset));
+  }
+  const token = /^Unexpected token '(.{1,8}?)'/.exec(message);
+  fail7(`not valid JSON${token ? `: unexpected ${quoteInput(token[1])}` : ""}`, file, "$");
 }
 function fromJsonLines(lines, file) {
-  const epochs = [];
+  const rows4 = [];
+  const lineNumbers = [];
   lines.forEach((line, i) => {
     if (line.trim() === "") return;
-    let row2;
     try {
-      row2 = JSON.parse(line);
+      rows4.push(JSON.parse(line));
     } catch {
-      throw new EnergyDiffError("E_EPOCHS_INPUT", "line is not JSON", { file, jsonPath: `line ${i + 1}` });
+      fail7(`not a JSON object: ${quoteInput(line.trim())}`, file, `line ${i + 1}`);
     }
-    epochs.push(toRecord(row2, epochs.length, file, `line ${i + 1}`));
+    lineNumbers.push(i + 1);
   });
-  return { format: "jsonl", epochs };
+  return fromRows(rows4, file, (k) => `line ${lineNumbers[k]}`, "jsonl");
+}
+function splitCsvLine(line, file, place) {
+  const cells = [];
+  let i = 0;
+  for (; ; ) {
+    let cell = "";
+    if (line[i] === '"') {
+      i++;
+      for (; ; ) {
+        const q = line.indexOf('"', i);
+        if (q < 0) fail7("a quoted cell is not closed", file, place);
+        cell += line.slice(i, q);
+        if (line[q + 1] === '"') {
+          cell += '"';
+          i = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
+      }
+      const comma = line.indexOf(",", i);
+      const after = comma < 0 ? line.slice(i) : line.slice(i, comma);
+      if (after.trim() !== "") fail7(`text after a quoted cell: ${quoteInput(after)}`, file, place);
+      cells.push(cell);
+      if (comma < 0) return cells;
+      i = comma + 1;
+    } else {
+      const comma = line.indexOf(",", i);
+      cells.push(comma < 0 ? line.slice(i) : line.slice(i, comma));
+      if (comma < 0) return cells;
+      i = comma + 1;
+    }
+  }
 }
 function fromCsv(lines, file) {
-  const rows4 = lines.filter((l) => l.trim() !== "");
-  const header = (rows4[0] ?? "").split(",").map((h) => h.trim().replace(/^"|"$/g, ""));
+  const headerAt = lines.findIndex((l) => l.trim() !== "");
+  const headerLine = lines[headerAt] ?? "";
+  const header = splitCsvLine(headerLine, file, `line ${headerAt + 1}`).map((h) => h.trim());
   if (!header.some((h) => JOULES_KEYS.includes(h)) || !header.some((h) => SECONDS_KEYS.includes(h))) {
-    throw new EnergyDiffError("E_EPOCHS_INPUT", `CSV needs a header with joules and seconds columns (epoch,joules,seconds), got '${rows4[0] ?? ""}'`, { file, jsonPath: "line 1" });
+    fail7(`CSV needs a header with joules and seconds columns (epoch,joules,seconds), got ${quoteInput(headerLine)}`, file, `line ${headerAt + 1}`);
   }
-  const epochs = rows4.slice(1).map((line, i) => {
-    const cells = line.split(",").map((c) => c.trim().replace(/^"|"$/g, ""));
-    const row2 = bare();
-    header.forEach((h, k) => row2[h] = cells[k]);
-    return toRecord(row2, i, file, `line ${i + 2}`);
+  header.forEach((h, k) => {
+    if (h !== "" && header.indexOf(h) !== k) fail7(`column ${quoteInput(h)} appears twice in the header`, file, `line ${headerAt + 1} column ${k + 1}`);
   });
+  const epochs = [];
+  const places = [];
+  for (let i = headerAt + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.trim() === "") continue;
+    const place = `line ${i + 1}`;
+    const cells = splitCsvLine(line, file, place);
+    if (cells.length !== header.length) {
+      const hint = cells.length > header.length ? " (a decimal comma? write 1.5, not 1,5)" : "";
+      fail7(`${cells.length} cells, but the header has ${header.length} columns${hint}`, file, place);
+    }
+    const get = (keys) => {
+      for (const key2 of keys) {
+        const k = header.indexOf(key2);
+        if (k >= 0) return { value: cells[k], place: `${place} column ${k + 1} (${key2})`, key: key2, csv: true };
+      }
+      return void 0;
+    };
+    epochs.push(toRecord(get, epochs.length, file, place));
+    places.push(place);
+  }
+  checkOrder(epochs, places, file);
   return { format: "csv", epochs };
 }
-function parseEpochInput(text2, file) {
-  const trimmed = text2.trim();
+function parseEpochInput(text, file) {
+  const body = text.replace(/^\uFEFF/, "");
+  const trimmed = body.trim();
   if (trimmed === "") throw new EnergyDiffError("E_EPOCHS_INPUT", "the file is empty", { file });
-  const lines = trimmed.split(/\r?\n/);
+  const lines = body.split(/\r?\n/);
   if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
+    let value;
+    let syntaxError;
     try {
-      return fromJson(JSON.parse(trimmed), file);
+      value = JSON.parse(body);
     } catch (err) {
-      if (err instanceof EnergyDiffError) throw err;
+      syntaxError = err;
     }
+    if (syntaxError === void 0) return fromJson(value, file);
+    const first = lines.find((l) => l.trim() !== "").trim();
+    if (trimmed.startsWith("{") && isJsonObject(first)) return fromJsonLines(lines, file);
+    jsonSyntaxError(body, syntaxError, file);
   }
-  if (trimmed.startsWith("{")) return fromJsonLines(lines, file);
   return fromCsv(lines, file);
 }
-var JOULES_KEYS, SECONDS_KEYS;
+function isJsonObject(line) {
+  try {
+    const v = JSON.parse(line);
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+  } catch {
+    return false;
+  }
+}
+var JOULES_KEYS, SECONDS_KEYS, POWER_KEYS, QUOTE_CHARS, DECIMAL;
 var init_epochs_input = __esm({
   "src/core/extrapolate/epochs-input.ts"() {
     "use strict";
@@ -23685,6 +26249,9 @@ var init_epochs_input = __esm({
     init_measure();
     JOULES_KEYS = ["joules", "energyJ", "energy_j"];
     SECONDS_KEYS = ["seconds", "durationS", "duration_s", "duration"];
+    POWER_KEYS = ["sampledPowerW"];
+    QUOTE_CHARS = 100;
+    DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
   }
 });
 
@@ -23696,6 +26263,7 @@ function toExtrapolateJson(x) {
     predictedJLow: x.predictedJLow,
     predictedJHigh: x.predictedJHigh,
     stableEpoch: x.stable.index,
+    transientEpochs: [...x.transients],
     observedEpochs: x.observedEpochs,
     totalEpochs: x.totalEpochs,
     methods: { ...x.methods }
@@ -23707,7 +26275,13 @@ function summariseMeasurement(measurement, opts = {}) {
     throw new EnergyDiffError("E_MEASUREMENT", "the measurement has no finished epoch to extrapolate from", { ...opts.file ? { file: opts.file } : {}, jsonPath: "$.epochs" });
   }
   const totalEpochs = opts.totalEpochs ?? m.plannedEpochs ?? m.epochs.length;
-  const x = extrapolateEpochs(m.epochs, Math.max(totalEpochs, 1));
+  let x;
+  try {
+    x = extrapolateEpochs(m.epochs, Math.max(totalEpochs, 1));
+  } catch (err) {
+    if (err instanceof EnergyDiffError && opts.file !== void 0 && err.place.file === void 0) throw new EnergyDiffError(err.code, err.message, { ...err.place, file: opts.file });
+    throw err;
+  }
   return {
     measuredJ: m.total.joules,
     extrapolatedJ: x.predictedJ,
@@ -23726,6 +26300,7 @@ var init_extrapolate2 = __esm({
     init_extrapolate();
     init_extrapolate();
     init_stable();
+    init_transients();
     init_render();
     init_epochs_input();
     EXTRAPOLATE_SCHEMA = "energy-diff/extrapolate@1";
@@ -23833,11 +26408,33 @@ __export(extrapolate_exports, {
 import { readFile as readFile2 } from "node:fs/promises";
 import { resolve as resolve9 } from "node:path";
 import { parseArgs as parseArgs7 } from "node:util";
+async function recoverFromJournal(input, path, file, io) {
+  if (input.measurement?.status !== "running") return input;
+  let journal;
+  try {
+    journal = await readFile2(`${path}${JOURNAL_SUFFIX}`, "utf8");
+  } catch {
+    return input;
+  }
+  const { measurement, recovered } = foldJournal(input.measurement, journal, `${file}${JOURNAL_SUFFIX}`);
+  if (recovered === 0) return input;
+  io.stderr.write(`energy-diff extrapolate: ${file} was left running; ${recovered} more epoch(s) read from ${file}${JOURNAL_SUFFIX}
+`);
+  return measurementInput(measurement);
+}
 async function readInput(path) {
   try {
     return await readFile2(path, "utf8");
   } catch (err) {
     throw new EnergyDiffError("E_READ", `cannot read: ${err.message}`, { file: path });
+  }
+}
+function withFile(file, run) {
+  try {
+    return run();
+  } catch (err) {
+    if (err instanceof EnergyDiffError && err.place.file === void 0) throw new EnergyDiffError(err.code, err.message, { ...err.place, file });
+    throw err;
   }
 }
 async function extrapolate(args, io) {
@@ -23856,10 +26453,11 @@ async function extrapolate(args, io) {
     return 2;
   }
   const format = oneOf(values.format, "--format", ["text", "markdown", "json"], "text");
-  const input = parseEpochInput(await readInput(resolve9(io.cwd, file)), file);
+  const path = resolve9(io.cwd, file);
+  const input = await recoverFromJournal(parseEpochInput(await readInput(path), file), path, file, io);
   const totalEpochs = positiveInt(values["total-epochs"], "--total-epochs") ?? input.measurement?.plannedEpochs ?? void 0;
   if (totalEpochs === void 0) throw new EnergyDiffError("E_ARG", "--total-epochs N is required (the input does not record the planned number of epochs)");
-  const x = extrapolateEpochs(input.epochs, totalEpochs);
+  const x = withFile(file, () => extrapolateEpochs(input.epochs, totalEpochs));
   io.stdout.write(format === "json" ? `${JSON.stringify(toExtrapolateJson(x), null, 2)}
 ` : renderExtrapolation(x, format));
   return 0;
@@ -23869,6 +26467,7 @@ var init_extrapolate3 = __esm({
   "src/cli/commands/extrapolate.ts"() {
     "use strict";
     init_extrapolate2();
+    init_measure();
     init_common();
     init_args();
     HELP7 = `usage: energy-diff extrapolate <file> --total-epochs N [--format text|markdown|json]
@@ -23997,8 +26596,8 @@ Run 'energy-diff <command> --help' for a command's options.
 async function main(argv, rawIo) {
   const io = {
     ...rawIo,
-    stdout: { write: (text2) => rawIo.stdout.write(safeLines(text2)) },
-    stderr: { write: (text2) => rawIo.stderr.write(safeLines(text2)) }
+    stdout: { write: (text) => rawIo.stdout.write(safeLines(text)) },
+    stderr: { write: (text) => rawIo.stderr.write(safeLines(text)) }
   };
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
@@ -24043,6 +26642,8 @@ function formatError(err) {
     ].filter((s) => s !== void 0);
     return `${where.length ? where.join(": ") + ": " : ""}${err.message} [${err.code}]`;
   }
+  const code2 = err?.code;
+  if (err instanceof Error && typeof code2 === "string" && code2.startsWith("ERR_PARSE_ARGS")) return `${err.message.replace(/\s*\n\s*/g, " ")} [E_ARG]`;
   if (err instanceof Error) return err.message;
   return String(err);
 }

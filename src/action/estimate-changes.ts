@@ -4,6 +4,7 @@
 import picomatch from 'picomatch';
 import type { HardwareProfile, EstimateReport, Mode } from '../core/estimate/index.js';
 import { EnergyDiffError } from '../core/common/index.js';
+import type { DeployPrecision } from '../core/graph/index.js';
 import { estimateModelFile, type WorkloadSpec } from '../app/estimate-model.js';
 import type { ActionConfig, ModelSettings } from '../core/config/index.js';
 import type { ModelChange } from './discover.js';
@@ -11,6 +12,7 @@ import { materialize, type Side, type SideContext } from './sides.js';
 
 export interface ResolvedSettings {
   mode: Mode;
+  precision?: DeployPrecision;
   batch?: number;
   inputShapes?: Record<string, number[]>;
   /** The declared workload with the config's conversions, estimated on both sides. */
@@ -42,6 +44,8 @@ function workloadSpec(config: ActionConfig, entry: ModelSettings | undefined): W
 export function settingsFor(config: ActionConfig, path: string): ResolvedSettings {
   const entry = config.models.find((m) => picomatch(m.path, { dot: true })(path));
   const out: ResolvedSettings = { mode: entry?.mode ?? config.mode ?? 'inference' };
+  const precision = entry?.precision ?? config.precision;
+  if (precision !== undefined) out.precision = precision;
   const batch = entry?.batch ?? entry?.workload?.trainingRun?.batch ?? config.batch;
   if (batch !== undefined) out.batch = batch;
   if (entry?.inputShapes) out.inputShapes = entry.inputShapes;
@@ -87,6 +91,7 @@ async function estimateSide(
     const s = settingsFor(config, repoPath);
     const reports = await estimateModelFile(file, profiles, {
       mode: s.mode, batch: s.batch, inputShapes: s.inputShapes, displayPath: repoPath, ...(s.workload ? { workload: s.workload } : {}),
+      ...(s.precision ? { precision: s.precision } : {}),
     });
     return { reports, file };
   } catch (err) {

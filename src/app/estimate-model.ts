@@ -2,7 +2,8 @@
 // optional workload roll-up. Shared by the CLI (estimate, diff) and the action so they can never disagree.
 import { loadModel } from '../adapters/load-model.js';
 import { estimateEnergy, estimateWorkload, profileRunOverheadJ, type HardwareProfile, type EstimateReport, type Mode, type Serving, type TrainingRun } from '../core/estimate/index.js';
-import { inferModel, type InferOptions } from '../core/infer/index.js';
+import { castModel, type DecodedModel, type DeployPrecision } from '../core/graph/index.js';
+import { inferModel, type InferOptions, type InferredModel } from '../core/infer/index.js';
 
 /** A declared workload: a training run and/or a serving load, with optional unit conversions. */
 export interface WorkloadSpec {
@@ -18,14 +19,30 @@ export interface EstimateModelOptions extends InferOptions {
   /** Path shown in reports (repository-relative in the action); defaults to the file path. */
   displayPath?: string;
   workload?: WorkloadSpec;
+  /** How an fp32 export is deployed (autocast, .half(), .to(bf16)): its float tensors are priced at this type. */
+  precision?: DeployPrecision;
+}
+
+/** The decoded model is not kept past inference: at 10^6 nodes it is as large as the inferred layers. */
+async function inferFile(file: string, opts: EstimateModelOptions): Promise<{ inferred: InferredModel; format: DecodedModel['format'] }> {
+  const loaded = await loadModel(file);
+  const deployed = opts.precision !== undefined && opts.precision !== 'fp32';
+  const model = deployed ? castModel(loaded, opts.precision!) : loaded;
+  const inferred = inferModel(model, { batch: opts.batch, inputShapes: opts.inputShapes }, file);
+  if (deployed) {
+    inferred.diagnostics.push({
+      severity: 'info', code: 'I_PRECISION_DEPLOYED',
+      message: `priced as deployed at ${opts.precision}: every float32 tensor of the export is taken as ${opts.precision} (bytes and compute roofs)`,
+    });
+  }
+  return { inferred, format: model.format };
 }
 
 export async function estimateModelFile(file: string, profiles: HardwareProfile[], opts: EstimateModelOptions): Promise<EstimateReport[]> {
-  const model = await loadModel(file);
-  const inferred = inferModel(model, { batch: opts.batch, inputShapes: opts.inputShapes }, file);
+  const { inferred, format } = await inferFile(file, opts);
   const modelPath = opts.displayPath ?? file;
   return profiles.map((profile) => {
-    const estimate = (mode: Mode): EstimateReport => estimateEnergy(inferred, profile, { mode, modelPath, format: model.format });
+    const estimate = (mode: Mode): EstimateReport => estimateEnergy(inferred, profile, { mode, modelPath, format });
     const report = estimate(opts.mode);
     const workload = opts.workload;
     if (!workload || (!workload.trainingRun && !workload.serving)) return report;
@@ -36,8 +53,9 @@ export async function estimateModelFile(file: string, profiles: HardwareProfile[
     const inference = pick('inference', workload.serving !== undefined || Boolean(run?.evalSamples));
     const trainStep = pick('train-step', run !== undefined);
     // A roll-up of an estimate that priced no layer would read as ~0 J: leave that part out and say why.
+    // Nodes that launch no kernel (views, shape arithmetic) count as estimated at 0 J: they price nothing.
     const drop = (part: string, r: EstimateReport | undefined): boolean => {
-      if (!r || r.coverage.nodes === 0 || r.coverage.estimated > 0) return false;
+      if (!r || r.coverage.nodes === 0 || r.layers.some((l) => l.status === 'estimated' && l.energyJ > 0)) return false;
       report.diagnostics.push({
         severity: 'warning',
         code: 'W_WORKLOAD_UNPRICED',

@@ -1,5 +1,5 @@
 // Human-readable rendering of one estimate: headline, top layers by energy, coverage.
-import { profileSummary, type HardwareProfile, type EstimateReport } from '../core/estimate/index.js';
+import { precisionLabel, profileSummary, type HardwareProfile, type EstimateReport } from '../core/estimate/index.js';
 import { escapeMd, formatCount, formatJ, formatMacs, logText } from '../core/format/index.js';
 import { bandText, basisText, profileLabel } from '../core/report/index.js';
 
@@ -14,16 +14,13 @@ export function formatEstimate(report: EstimateReport, format: 'text' | 'markdow
   // Inferred MACs are one forward pass; a train step's energy includes the backward pass (about 3× the work).
   const macs = report.mode === 'train-step' ? `${formatMacs(t.macs)} forward (the step computes about 3× as many)` : formatMacs(t.macs);
   const headline = `${report.model.path}: ${formatJ(t.energyJ)} per ${per} on ${profile.id} (${formatJ(t.energyJLow)} – ${formatJ(t.energyJHigh)}), ${macs}, ${formatCount(t.params)} params`;
-  const top = [...report.layers]
-    .filter((l) => l.status === 'estimated')
-    .sort((a, b) => b.energyJ - a.energyJ || a.name.localeCompare(b.name))
-    .slice(0, TOP_LAYERS);
+  const top = topLayers(report.layers, TOP_LAYERS);
   const cov = report.coverage;
   const unsupported = summariseUnsupported(cov.unsupported.map((u) => u.op));
   const coverage = `${cov.nodes} nodes, ${cov.estimated} estimated, ${cov.unsupported.length} unsupported${unsupported ? `: ${unsupported}` : ''}`;
   const rows = top.map((l) => [l.name, l.op, l.outputShapes.map((s) => s.join('x')).join(', '), formatMacs(l.macs), formatJ(l.energyJ)]);
   const header = ['layer', 'op', 'output', 'MACs', 'energy'];
-  const workload = workloadLines(report);
+  const workload = [...precisionLines(report), ...workloadLines(report)];
   const warnings = report.diagnostics.filter((d) => d.severity === 'warning');
   if (format === 'markdown') {
     const esc = (s: string): string => escapeMd(s);
@@ -57,6 +54,31 @@ export function formatEstimate(report: EstimateReport, format: 'text' | 'markdow
     ...textRows.map(line),
     '',
   ].join('\n');
+}
+
+type Layer = EstimateReport['layers'][number];
+const byEnergy = (a: Layer, b: Layer): number => b.energyJ - a.energyJ || a.name.localeCompare(b.name);
+
+/** The k most energetic estimated layers, in order: one pass keeping k, not a sort of 10^6 layers. */
+function topLayers(layers: readonly Layer[], k: number): Layer[] {
+  const top: Layer[] = [];
+  for (const l of layers) {
+    if (l.status !== 'estimated') continue;
+    if (top.length === k && byEnergy(l, top[k - 1]!) >= 0) continue;
+    let i = Math.min(top.length, k - 1);
+    while (i > 0 && byEnergy(l, top[i - 1]!) < 0) i--;
+    top.splice(i, 0, l);
+    if (top.length > k) top.pop();
+  }
+  return top;
+}
+
+/** Energy per precision when some kernel is not fp32, each with where its numbers come from. */
+function precisionLines(report: EstimateReport): string[] {
+  return (report.precision ?? []).map((s) => {
+    const label = precisionLabel(s, report.profile.id);
+    return `precision ${s.precision}: ${formatCount(s.kernels)} kernel${s.kernels === 1 ? '' : 's'}, ${formatJ(s.energyJ)} (${label ? `${label}; band widened` : s.source})`;
+  });
 }
 
 /** Training-run and serving roll-ups with their bands and the conversions the user asked for. */

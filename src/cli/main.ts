@@ -68,6 +68,9 @@ export function formatError(err: unknown): string {
     ].filter((s) => s !== undefined);
     return `${where.length ? where.join(': ') + ': ' : ''}${err.message} [${err.code}]`;
   }
+  // node:util parseArgs refusing the command line (unknown option, a value missing or starting with a dash).
+  const code = (err as { code?: unknown } | undefined)?.code;
+  if (err instanceof Error && typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) return `${err.message.replace(/\s*\n\s*/g, ' ')} [E_ARG]`;
   if (err instanceof Error) return err.message;
   return String(err);
 }

@@ -70,7 +70,7 @@ describe('energy-diff extrapolate', () => {
     writeFileSync(join(dir, 'bad.csv'), 'epoch,energy\n0,1\n');
     expect((await run(['bad.csv', '--total-epochs', '3'])).stderr).toMatch(/bad\.csv: line 1: CSV needs a header with joules and seconds/);
     writeFileSync(join(dir, 'bad.jsonl'), '{"epoch":0,"joules":1,"seconds":1}\n{"epoch":1,"joules":"x","seconds":1}\n');
-    expect((await run(['bad.jsonl', '--total-epochs', '3'])).stderr).toMatch(/bad\.jsonl: line 2: expected numeric epoch/);
+    expect((await run(['bad.jsonl', '--total-epochs', '3'])).stderr).toMatch(/bad\.jsonl: line 2 \(\$\.joules\): joules must be a number, got the string "x"/);
     expect((await run(['missing.csv', '--total-epochs', '3'])).stderr).toMatch(/cannot read/);
   });
 });

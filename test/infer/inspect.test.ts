@@ -1,7 +1,7 @@
 // The inspect table: deterministic text/markdown/json, totals and the coverage line; and the CLI command itself.
 import { describe, expect, it } from 'vitest';
 import { coverageLine, formatCount, renderInspect } from '../../src/core/infer/format.js';
-import { inferModel, type InferredModel } from '../../src/core/infer/index.js';
+import { inferModel, type InferredModel, type LayerCost } from '../../src/core/infer/index.js';
 import { runMain } from '../helpers/cli.js';
 import { graph, model, node } from './helpers/build.js';
 import { loadOnnx } from './helpers/load.js';
@@ -28,6 +28,25 @@ describe('inspect rendering', () => {
     expect(md.split('\n').filter((l) => l.startsWith('| ')).length).toBe(m.layers.length + 1);
     expect(JSON.parse(renderInspect(m, 'json')) as InferredModel).toEqual(m);
     expect(renderInspect(m, 'text')).toBe(text);
+  });
+
+  it('renders 160,000 layers as text and markdown, padded to the widest row (one Math.max spread per column overflowed the stack)', () => {
+    const n = 160_000;
+    const layer = (i: number): LayerCost => ({
+      name: i === n - 1 ? 'the_last_and_widest_layer_name' : `l${i}`, op: 'Relu', domain: '', family: 'elementwise', inputShapes: [[1, 8]], outputShapes: [[1, 8]],
+      macs: 8, params: 0, weightBytes: 0, activationBytesIn: 32, activationBytesOut: 32, attrs: {}, status: 'estimated',
+    });
+    const m: InferredModel = {
+      layers: Array.from({ length: n }, (_, i) => layer(i)),
+      coverage: { nodes: n, estimated: n, unsupported: [] },
+      diagnostics: [],
+      batch: 1,
+      totals: { macs: 8 * n, params: 0, weightBytes: 0, activationBytes: 64 * n },
+    };
+    const lines = renderInspect(m, 'text').split('\n');
+    expect(lines[1]).toBe(`${'l0'.padEnd('the_last_and_widest_layer_name'.length)}  Relu  ${'[1x8]'.padEnd('output shape'.length)}  ${'8'.padStart(4)}  ${'0'.padStart(6)}`);
+    expect(lines[n]).toMatch(/^the_last_and_widest_layer_name  Relu  \[1x8\]/);
+    expect(renderInspect(m, 'markdown').split('\n').filter((l) => l.startsWith('| ')).length).toBe(n + 1);
   });
 
   it('lists unsupported ops in the coverage line', () => {
@@ -59,6 +78,20 @@ describe('energy-diff inspect', () => {
     const m = JSON.parse(r.out) as InferredModel;
     expect(m.layers.at(-1)?.outputShapes).toEqual([[3, 10]]);
     expect(m.totals.params).toBe(14217226);
+  });
+
+  it('shows which kernels eager PyTorch launches for each node (--mode picks the plan)', async () => {
+    const r = await run(['data/h100/onnx-train/mobilenet_v2.onnx', '--batch', '2']);
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n')[0]).toMatch(/^layer\s+op\s+output shape\s+MACs\s+params\s+kernel$/);
+    expect(r.out).toMatch(/\/features\/features\.0\/features\.0\.0\/Conv\s+Conv\s.*\sk1 Conv fp32\n/);
+    expect(r.out).toMatch(/Dropout .*free: identity \(Dropout at inference\)/);
+    expect(r.out).toMatch(/kernel plan \(eager-pytorch@1, inference\): 151 kernels for 225 nodes; 74 launch none/);
+    const train = await run(['data/h100/onnx-train/mobilenet_v2.onnx', '--batch', '2', '--mode', 'train-step', '--format', 'json']);
+    const plan = (JSON.parse(train.out) as { plan: { mode: string; kernels: { kind: string; members: string[] }[] } }).plan;
+    expect(plan.mode).toBe('train-step');
+    expect(plan.kernels.filter((k) => k.kind === 'Dropout')).toHaveLength(1);
+    expect((await run(['data/h100/onnx/vgg11.onnx', '--mode', 'train'])).err).toContain('--mode expects inference or train-step');
   });
 
   it('rejects a bad --batch with a clear error', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summariseMeasurement } from '../../src/core/extrapolate/index.js';
 import { epochsFrom, type Sample } from '../../src/core/measure/accumulate.js';
-import { buildMeasurement, parseEpochLine, parseStdoutMarker, takeLines, validateMeasurement } from '../../src/core/measure/index.js';
+import { buildMeasurement, LineSplitter, parseEpochLine, parseStdoutMarker, validateMeasurement } from '../../src/core/measure/index.js';
 
 const domains = [
   { id: 'rapl:0-package-0', name: 'package-0', kind: 'package' as const, inTotal: true },
@@ -70,6 +70,8 @@ describe('epoch protocol', () => {
   });
 
   it('keeps an unfinished line for the next read', () => {
-    expect(takeLines('{"epoch":0}\n{"epo')).toEqual({ lines: ['{"epoch":0}'], rest: '{"epo' });
+    const lines = new LineSplitter();
+    expect(lines.push('{"epoch":0}\n{"epo')).toEqual(['{"epoch":0}']);
+    expect(lines.push('ch":1}\n')).toEqual(['{"epoch":1}']);
   });
 });

@@ -10,6 +10,7 @@ import { applyBudgets, parseBudgetConfig } from '../../core/budget/index.js';
 import { diffReports, parseEstimateReports } from '../../core/diff/index.js';
 import { assertFiniteReport, renderComment } from '../../core/report/index.js';
 import { EnergyDiffError } from '../../core/common/index.js';
+import { DEPLOY_PRECISIONS, type DeployPrecision } from '../../core/graph/index.js';
 import { estimateModelFile, type WorkloadSpec } from '../../app/estimate-model.js';
 import { WORKLOAD_HELP, WORKLOAD_OPTIONS, oneOf, parseInputShapes, positiveInt, workloadFromArgs } from '../args.js';
 import { LIMITS } from '../../core/common/index.js';
@@ -24,6 +25,7 @@ const HELP = `usage: energy-diff diff <base> <head> [options]
   --batch N             bind the batch dimension of model files
   --input name=1x3x224x224   shape of a graph input of model files (repeatable)
   --mode inference|train-step   (default: inference)
+  --precision fp32|fp16|bf16   price an fp32 export as deployed at this precision (both sides)
   --format markdown|json   (default: markdown; json is the energy-diff/diff@1 contract)
   --budget-config FILE  budgets (JSON or YAML: { failOn, budgets: [{ model, profile, total, maxJ, maxIncreasePct, maxRunJ }] })
   --base-sha SHA, --head-sha SHA   commits shown in the footer
@@ -40,6 +42,7 @@ interface SideOptions {
   inputShapes: Record<string, number[]>;
   displayPath: string;
   workload?: WorkloadSpec;
+  precision: DeployPrecision;
 }
 
 /** `*.json` (but not `*.layers.json`) is estimate JSON; anything else is a model file. */
@@ -76,6 +79,7 @@ async function readSide(file: string, io: CliIo, opts: SideOptions, summaries: M
   }
   return estimateModelFile(full, profiles, {
     mode: opts.mode, batch: opts.batch, inputShapes: opts.inputShapes, displayPath: opts.displayPath, ...(opts.workload ? { workload: opts.workload } : {}),
+    precision: opts.precision,
   });
 }
 
@@ -124,6 +128,7 @@ export async function diff(args: string[], io: CliIo): Promise<number> {
       batch: { type: 'string' },
       input: { type: 'string', multiple: true },
       mode: { type: 'string' },
+      precision: { type: 'string' },
       format: { type: 'string' },
       'budget-config': { type: 'string' },
       'base-sha': { type: 'string' },
@@ -149,13 +154,14 @@ export async function diff(args: string[], io: CliIo): Promise<number> {
     batch: positiveInt(values.batch, '--batch', LIMITS.batch),
     inputShapes: parseInputShapes(values.input),
     displayPath: headFile,
+    precision: oneOf(values.precision, '--precision', DEPLOY_PRECISIONS, 'fp32'),
   };
   const workload = workloadFromArgs(values);
   if (workload) side.workload = workload;
   const summaries = new Map<string, HardwareProfileSummary>();
   const base = await readSide(baseFile, io, side, summaries);
   const head = await readSide(headFile, io, side, summaries);
-  const modelOptions = ['batch', 'input', 'mode', ...Object.keys(WORKLOAD_OPTIONS)].filter((o) => values[o as keyof typeof values] !== undefined);
+  const modelOptions = ['batch', 'input', 'mode', 'precision', ...Object.keys(WORKLOAD_OPTIONS)].filter((o) => values[o as keyof typeof values] !== undefined);
   if (modelOptions.length && [baseFile, headFile].every(isEstimateJsonName)) {
     io.stderr.write(`energy-diff diff: note: ${modelOptions.map((o) => `--${o}`).join(', ')} ignored: estimate JSON inputs keep the batch, inputs, mode and workload they were estimated with\n`);
   }

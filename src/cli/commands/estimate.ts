@@ -4,10 +4,12 @@ import { resolve } from 'node:path';
 import { DEFAULT_PROFILE_ID, listShippedProfiles, loadProfile } from '../../adapters/profiles.js';
 import { estimateModelFile } from '../../app/estimate-model.js';
 import { assertFiniteReport } from '../../core/report/index.js';
+import { jsonChunks } from '../../core/format/index.js';
 import { formatEstimate, profilesTable } from '../format-estimate.js';
 import type { HardwareProfile } from '../../core/estimate/index.js';
 import { WORKLOAD_HELP, WORKLOAD_OPTIONS, oneOf, parseInputShapes, positiveInt, workloadFromArgs } from '../args.js';
 import { LIMITS } from '../../core/common/index.js';
+import { DEPLOY_PRECISIONS } from '../../core/graph/index.js';
 import type { CliIo } from '../io.js';
 
 const HELP = `usage: energy-diff estimate <model.onnx|model.layers.json> [options]
@@ -17,6 +19,7 @@ const HELP = `usage: energy-diff estimate <model.onnx|model.layers.json> [option
   --batch N             bind the batch dimension (also re-derives batch-1 constants baked into exports)
   --input name=1x3x224x224   shape of a graph input (repeatable)
   --mode inference|train-step   (default: inference)
+  --precision fp32|fp16|bf16   price an fp32 export as deployed at this precision (autocast, .half())
   --format text|markdown|json   (default: text; json is the energy-diff/estimate@1 contract)
   --list-profiles       print the shipped profiles (id, device, kind, fit date, band) and exit
 
@@ -31,6 +34,7 @@ export async function estimate(args: string[], io: CliIo): Promise<number> {
       batch: { type: 'string' },
       input: { type: 'string', multiple: true },
       mode: { type: 'string' },
+      precision: { type: 'string' },
       format: { type: 'string' },
       'list-profiles': { type: 'boolean' },
       ...WORKLOAD_OPTIONS,
@@ -59,13 +63,16 @@ export async function estimate(args: string[], io: CliIo): Promise<number> {
     batch: positiveInt(values.batch, '--batch', LIMITS.batch),
     inputShapes: parseInputShapes(values.input),
     displayPath: modelPath,
+    precision: oneOf(values.precision, '--precision', DEPLOY_PRECISIONS, 'fp32'),
     workload: workloadFromArgs(values),
   });
   if (reports.length !== profiles.length) throw new Error('no estimate produced');
   assertFiniteReport(reports);
   if (format === 'json') {
     // One profile: the report itself (energy-diff/estimate@1); several: the list, which `diff` also reads.
-    io.stdout.write(JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2) + '\n');
+    // In pieces: the JSON of a 10^6-layer report is ~250 MB.
+    for (const chunk of jsonChunks(reports.length === 1 ? reports[0]! : reports)) io.stdout.write(chunk);
+    io.stdout.write('\n');
     return 0;
   }
   io.stdout.write(reports.map((r, i) => formatEstimate(r, format, profiles[i] as HardwareProfile)).join(format === 'text' ? '\n' : '\n---\n\n'));

@@ -3,6 +3,7 @@
 import { parseBudgetConfig, type BudgetConfig } from '../budget/index.js';
 import type { Mode, Serving, TrainingRun } from '../estimate/index.js';
 import { EnergyDiffError, isObject, LIMITS } from '../common/index.js';
+import { DEPLOY_PRECISIONS, type DeployPrecision } from '../graph/index.js';
 
 /** Settings for the models whose repository path matches `path` (a glob). */
 export interface ModelSettings {
@@ -11,6 +12,8 @@ export interface ModelSettings {
   /** Graph input name → shape, e.g. { input: [1, 3, 224, 224] }. */
   inputShapes?: Record<string, number[]>;
   mode?: Mode;
+  /** How the exported fp32 model is deployed (autocast, .half(), .to(bf16)): priced at this precision. */
+  precision?: DeployPrecision;
   workload?: { trainingRun?: TrainingRun; serving?: Serving };
   /** Glob of measurement artifacts (`energy-diff measure` output) for this model. */
   measurement?: string;
@@ -34,6 +37,8 @@ export interface ExportSettings {
 export interface ActionConfig {
   profiles?: string[];
   mode?: Mode;
+  /** Default deployment precision of every model (a models[] entry's precision overrides it). */
+  precision?: DeployPrecision;
   batch?: number;
   minChangePct?: number;
   models: ModelSettings[];
@@ -45,8 +50,8 @@ export interface ActionConfig {
   pricePerKWh?: number;
 }
 
-const TOP_KEYS = ['profiles', 'mode', 'batch', 'minChangePct', 'models', 'export', 'budgets', 'failOn', 'fail-on', 'gridIntensityGCO2ePerKWh', 'pricePerKWh'];
-const MODEL_KEYS = ['path', 'batch', 'inputs', 'mode', 'workload', 'measurement', 'measuredProfile'];
+const TOP_KEYS = ['profiles', 'mode', 'precision', 'batch', 'minChangePct', 'models', 'export', 'budgets', 'failOn', 'fail-on', 'gridIntensityGCO2ePerKWh', 'pricePerKWh'];
+const MODEL_KEYS = ['path', 'batch', 'inputs', 'mode', 'precision', 'workload', 'measurement', 'measuredProfile'];
 
 function fail(message: string, file: string, jsonPath: string): never {
   throw new EnergyDiffError('E_CONFIG', message, { file, jsonPath });
@@ -91,6 +96,12 @@ function workspaceGlob(v: unknown, file: string, path: string): string {
 function mode(v: unknown, file: string, path: string): Mode {
   if (v !== 'inference' && v !== 'train-step') fail(`expected 'inference' or 'train-step', got ${JSON.stringify(v)}`, file, path);
   return v;
+}
+
+function precision(v: unknown, file: string, path: string): DeployPrecision {
+  const known: readonly unknown[] = DEPLOY_PRECISIONS;
+  if (!known.includes(v)) fail(`expected one of ${DEPLOY_PRECISIONS.map((p) => `'${p}'`).join(', ')}, got ${JSON.stringify(v)}`, file, path);
+  return v as DeployPrecision;
 }
 
 function stringList(v: unknown, file: string, path: string): string[] {
@@ -144,6 +155,7 @@ function modelSettings(v: unknown, file: string, path: string): ModelSettings {
   if (v.batch !== undefined) m.batch = posInt(v.batch, file, `${path}.batch`, LIMITS.batch);
   if (v.inputs !== undefined) m.inputShapes = inputShapes(v.inputs, file, `${path}.inputs`);
   if (v.mode !== undefined) m.mode = mode(v.mode, file, `${path}.mode`);
+  if (v.precision !== undefined) m.precision = precision(v.precision, file, `${path}.precision`);
   if (v.workload !== undefined) m.workload = workload(v.workload, file, `${path}.workload`);
   // The model is estimated at its run's batch (a train step at another batch would price another run).
   const runBatch = m.workload?.trainingRun?.batch;
@@ -173,6 +185,7 @@ export function parseActionConfig(value: unknown, file: string): ActionConfig {
   const config: ActionConfig = { models: [], budgets: { failOn: 'estimate', budgets: [] } };
   if (value.profiles !== undefined) config.profiles = stringList(value.profiles, file, '$.profiles');
   if (value.mode !== undefined) config.mode = mode(value.mode, file, '$.mode');
+  if (value.precision !== undefined) config.precision = precision(value.precision, file, '$.precision');
   if (value.batch !== undefined) config.batch = posInt(value.batch, file, '$.batch', LIMITS.batch);
   if (value.minChangePct !== undefined) config.minChangePct = boundedNumber(value.minChangePct, file, '$.minChangePct', LIMITS.minChangePct, ' (percent)');
   for (const key of ['gridIntensityGCO2ePerKWh', 'pricePerKWh'] as const) {

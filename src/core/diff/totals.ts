@@ -1,5 +1,5 @@
 // Summaries, percent changes, bands of deltas and repository totals per profile.
-import type { EstimateReport, Mode } from '../estimate/index.js';
+import { precisionLabel, type EstimateReport, type Mode } from '../estimate/index.js';
 import type { CoverageSummary, ModelDiff, ProfileResult, ReportSummary, TotalDiff } from './types.js';
 
 function coverageSummary(report: EstimateReport): CoverageSummary {
@@ -8,7 +8,9 @@ function coverageSummary(report: EstimateReport): CoverageSummary {
   const unsupported = [...counts.entries()]
     .map(([op, count]) => ({ op, count }))
     .sort((a, b) => b.count - a.count || (a.op < b.op ? -1 : a.op > b.op ? 1 : 0));
-  return { nodes: report.coverage.nodes, estimated: report.coverage.estimated, unsupported };
+  const summary: CoverageSummary = { nodes: report.coverage.nodes, estimated: report.coverage.estimated, unsupported };
+  if (report.coverage.heavy) summary.heavy = { ...report.coverage.heavy };
+  return summary;
 }
 
 export function summarise(report: EstimateReport): ReportSummary {
@@ -27,6 +29,8 @@ export function summarise(report: EstimateReport): ReportSummary {
   if (t.seconds !== undefined) s.seconds = t.seconds;
   if (report.profile.version !== undefined) s.profileVersion = report.profile.version;
   if (report.workload && (report.workload.trainingRun || report.workload.serving)) s.workload = report.workload;
+  const notes = (report.precision ?? []).flatMap((p) => precisionLabel(p, report.profile.id) ?? []);
+  if (notes.length > 0) s.precisionNotes = notes;
   return s;
 }
 

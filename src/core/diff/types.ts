@@ -21,6 +21,8 @@ export interface ReportSummary {
   coverage: CoverageSummary;
   /** The side's workload roll-ups (training run, serving, conversions), when a workload was declared. */
   workload?: WorkloadEstimate;
+  /** Precisions priced without measurements on the profile's device, one label each ("fp16 roofs from the datasheet ..."). */
+  precisionNotes?: string[];
 }
 
 export interface CoverageSummary {
@@ -28,6 +30,8 @@ export interface CoverageSummary {
   estimated: number;
   /** Unsupported operators counted by type, most frequent first, then by name. */
   unsupported: { op: string; count: number }[];
+  /** Conv/MatMul/Gemm-class nodes in the graph and how many were priced. */
+  heavy?: { nodes: number; estimated: number };
 }
 
 export interface LayerSide {

@@ -37,6 +37,17 @@ export interface LayerEstimate {
   status: 'estimated' | 'unsupported';
   /** The operator family (core/infer's OpFamily): tells MAC-counted layers from element-counted ones. */
   family?: string;
+  /** Precision of the kernel reported on this node ('fp16', 'int8' ...); absent for fp32 and nodes without one. */
+  precision?: string;
+}
+
+/** Energy by the precision its kernels compute at, and where the profile's numbers for it come from. */
+export interface PrecisionShare {
+  precision: string;
+  kernels: number;
+  energyJ: number;
+  /** measured: calibration records at this dtype; datasheet: peak ratios; base-rate: no peak, computed at fp32's. */
+  source: 'measured' | 'datasheet' | 'base-rate' | 'not-modelled';
 }
 
 /** The `energy-diff/estimate@1` JSON contract (see README). */
@@ -60,8 +71,15 @@ export interface EstimateReport {
   layers: LayerEstimate[];
   coverage: Coverage;
   diagnostics: Diagnostic[];
+  /** Present when some kernel is not fp32: energy per precision, in decreasing energy. */
+  precision?: PrecisionShare[];
   /** Optional workload roll-ups (training run, serving) when a workload is declared. */
   workload?: WorkloadEstimate;
+  /**
+   * What a training run of this pass adds once, where the profile models it: the first epoch's start-up
+   * energy (host time at idle power). Read by workload roll-ups.
+   */
+  trainingLoop?: { startupJ: number };
 }
 
 export interface TrainingRun {

@@ -2,17 +2,22 @@
 // The profile's predictor kind predicts each layer; layers it cannot predict (and layers inference could
 // not size) are listed in coverage with their energy excluded from the totals, and a diagnostic says so.
 import type { HardwareProfile } from './profile-types.js';
-import type { EstimateReport, LayerEstimate, Mode } from './estimate-types.js';
+import type { EstimateReport, LayerEstimate, Mode, PrecisionShare } from './estimate-types.js';
 import type { Coverage, InferredModel } from '../infer/index.js';
 import type { Diagnostic } from '../common/index.js';
 import { predictorKind } from './predictors/registry.js';
-import { overheadSeconds, ROOFLINE_V1 } from './predictors/roofline.js';
+import { ROOFLINE_V1 } from './predictors/roofline.js';
 import { checkRooflinePredictor } from './predictors/roofline-check.js';
 import { formatJ } from '../format/index.js';
+import { buildKernelPlan, eagerRuleSet, type RuleSet } from '../plan/index.js';
+import { precisionBand, precisionSource } from './precision.js';
+import { precisionDiagnostics } from './precision-report.js';
 
 export { validateProfile, PROFILE_SCHEMA } from './profile.js';
 export { PREDICTOR_KINDS, predictorKind } from './predictors/registry.js';
 export { ROOFLINE_V1 } from './predictors/roofline.js';
+export { measuredPrecisions, PRECISIONS, precisionSpeedup, UNMEASURED_PRECISION_BAND, type PrecisionSource } from './precision.js';
+export { precisionLabel } from './precision-report.js';
 export { GETZNER_V1 } from './predictors/getzner.js';
 export type { EstimateReport, HardwareProfileSummary, LayerEstimate, Mode, ProfileBasis, Serving, TrainingRun, WorkloadEstimate } from './estimate-types.js';
 export type { DeviceFacts, FitStats, HardwareProfile } from './profile-types.js';
@@ -21,65 +26,113 @@ export { J_PER_KWH, estimateWorkload, profileRunOverheadJ } from './workload.js'
 export { SPEC_DEVICES, specDevice } from './spec-devices.js';
 export { ROOFLINE_CLASSES, layerClass, layerEnergy, layerFeatures, layerTime } from './roofline-model.js';
 export type { LayerFeatures, RooflineClass, RooflineClassParams } from './roofline-model.js';
-export { optimizerEnergy, passLayer } from './predictors/roofline.js';
-export type { Composition, RooflinePredictor } from './predictors/roofline.js';
+export { convConfigs, kernelCosts, kernelSeconds, optimizerEnergy, passLayer, pipelinedDynamicJ } from './predictors/roofline.js';
+export type { Composition, KernelCost, RooflinePredictor, TrainingLoop } from './predictors/roofline.js';
 
 export interface EstimateOptions {
   mode: Mode;
   modelPath: string;
   format: 'onnx' | 'layers-json';
+  /** Which kernels the runtime launches for the graph (core/plan); default eager PyTorch on the profile's device kind. */
+  ruleSet?: RuleSet;
 }
 
+/**
+ * Prices the kernel plan of the graph: each kernel once, its energy reported on its anchor node (the other
+ * nodes it covers, and nodes that launch nothing, show 0 J), so per-node rows still sum to the total.
+ */
 export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile, opts: EstimateOptions): EstimateReport {
   const kind = predictorKind(profile.predictor.kind, profile.id);
   if (kind.kind === ROOFLINE_V1) checkRooflinePredictor(profile.predictor, `hardware profile ${profile.id}`, profile.device);
-  const layers: LayerEstimate[] = [];
+  const plan = buildKernelPlan(inferred.layers, opts.ruleSet ?? eagerRuleSet(profile.device.kind), opts.mode);
   const unsupported: Coverage['unsupported'] = [...inferred.coverage.unsupported];
+  const nodeJ = new Array<number>(inferred.layers.length).fill(0);
+  const nodeS = new Array<number>(inferred.layers.length).fill(0);
+  const unpriced = new Set<number>();
   let energyJ = 0;
   let seconds = 0;
+  // The band is the profile's, wider on the energy of kernels at precisions it has not measured.
+  let bandLowJ = 0;
+  let bandHighJ = 0;
+  const byPrecision = new Map<string, PrecisionShare>();
+  const nodePrecision = new Map<number, string>();
   let timed = true;
-  const atFloor: LayerEstimate[] = [];
-  for (const layer of inferred.layers) {
-    const base = { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params, family: layer.family };
-    if (layer.status !== 'estimated') {
-      layers.push({ ...base, energyJ: 0, status: 'unsupported' });
-      continue;
-    }
-    const p = kind.predictLayer(profile.predictor, profile.device, layer, opts.mode);
-    // A prediction that is not a finite, non-negative number (a layer far outside what the profile was fitted
-    // on) is not priced: the layer is listed as not covered rather than adding NaN or Infinity to the totals.
+  // Kernels priced at a regression's floor, by anchor node, and their energy (W_OUTSIDE_FIT_RANGE).
+  const atFloor = new Set<number>();
+  let atFloorJ = 0;
+  const costs = plan.kernels.map((k) => k.cost);
+  const sized = inferred.layers.filter((l) => l.status === 'estimated');
+  const pass = kind.predictPass?.(profile.predictor, profile.device, costs, opts.mode, sized.reduce((a, l) => a + l.params, 0));
+  plan.kernels.forEach((k, n) => {
+    const p = pass ? pass.perKernel[n] : kind.predictLayer(profile.predictor, profile.device, k.cost, opts.mode);
+    // A prediction that is not a finite, non-negative number (a kernel far outside what the profile was fitted
+    // on) is not priced: its nodes are listed as not covered rather than adding NaN or Infinity to the totals.
     const unusable = p && !(isCount(p.energyJ) && (p.seconds === undefined || isCount(p.seconds)));
     if (!p || unusable) {
-      layers.push({ ...base, energyJ: 0, status: 'unsupported' });
+      const anchor = inferred.layers[k.anchor]!;
       const reason = p
-        ? `profile ${profile.id} (${kind.kind}) predicts ${p.energyJ} J / ${p.seconds ?? '?'} s for this layer, not a finite non-negative number`
-        : `profile ${profile.id} (${kind.kind}) has no ${opts.mode} predictor for ${layer.family} layers`;
-      unsupported.push({ op: layer.op, node: layer.name, reason });
-      continue;
+        ? `profile ${profile.id} (${kind.kind}) predicts ${p.energyJ} J / ${p.seconds ?? '?'} s for this ${k.kind} kernel, not a finite non-negative number`
+        : `profile ${profile.id} (${kind.kind}) has no ${opts.mode} predictor for ${k.cost.family} kernels (${k.kind})`;
+      if (!unpriced.has(k.anchor)) unsupported.push({ op: anchor.op, node: anchor.name, reason });
+      k.members.forEach((m) => unpriced.add(m));
+      return;
     }
-    const est: LayerEstimate = { ...base, energyJ: p.energyJ, status: 'estimated' };
+    nodeJ[k.anchor]! += p.energyJ;
+    energyJ += p.energyJ;
+    const precision = k.cost.precision ?? 'fp32';
+    const share = byPrecision.get(precision) ?? { precision, kernels: 0, energyJ: 0, source: precisionSource(profile, precision, kind.kind === ROOFLINE_V1) };
+    share.kernels += 1;
+    share.energyJ += p.energyJ;
+    byPrecision.set(precision, share);
+    const band = precisionBand(share.source, precision);
+    bandLowJ += p.energyJ * band.low;
+    bandHighJ += p.energyJ * band.high;
+    if (precision !== 'fp32' && !nodePrecision.has(k.anchor)) nodePrecision.set(k.anchor, precision);
     if (p.seconds !== undefined) {
-      est.seconds = p.seconds;
+      nodeS[k.anchor]! += p.seconds;
       seconds += p.seconds;
     } else timed = false;
-    layers.push(est);
-    energyJ += p.energyJ;
-    if (p.atFloor) atFloor.push(est);
-  }
+    if (p.atFloor) {
+      atFloor.add(k.anchor);
+      atFloorJ += p.energyJ;
+    }
+  });
+  const layers: LayerEstimate[] = inferred.layers.map((layer, i) => {
+    if (layer.status !== 'estimated' || unpriced.has(i)) return layerEstimate(layer, 0, 'unsupported');
+    const est = layerEstimate(layer, nodeJ[i]!, 'estimated');
+    if (timed) est.seconds = nodeS[i]!;
+    const precision = nodePrecision.get(i);
+    if (precision) est.precision = precision;
+    return est;
+  });
   const estimatedLayers = layers.filter((l) => l.status === 'estimated');
-  const overheadJ = kind.predictOverheadJ?.(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === 'estimated'), opts.mode) ?? 0;
-  energyJ += overheadJ;
-  if (kind.kind === ROOFLINE_V1) seconds += overheadSeconds(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === 'estimated'), opts.mode);
+  const kernelsJ = energyJ;
+  if (pass) {
+    if (isCount(pass.overheadJ)) energyJ += pass.overheadJ;
+    if (isCount(pass.overheadS)) seconds += pass.overheadS;
+  } else {
+    const priced = inferred.layers.filter((l, i) => l.status === 'estimated' && !unpriced.has(i));
+    energyJ += kind.predictOverheadJ?.(profile.predictor, profile.device, priced, opts.mode) ?? 0;
+  }
+  bandLowJ += energyJ - kernelsJ;
+  bandHighJ += energyJ - kernelsJ;
+  const shares = [...byPrecision.values()].sort((a, b) => b.energyJ - a.energyJ || a.precision.localeCompare(b.precision));
+  const mixed = shares.some((sh) => sh.precision !== 'fp32');
 
-  const diagnostics: Diagnostic[] = [...inferred.diagnostics, ...coverageDiagnostics(inferred, unsupported, profile, opts.mode), ...floorDiagnostics(atFloor, energyJ, profile)];
+  const floorOps = [...atFloor].map((i) => inferred.layers[i]!.op);
+  const diagnostics: Diagnostic[] = [
+    ...inferred.diagnostics, ...coverageDiagnostics(inferred, unsupported, profile, opts.mode),
+    ...floorDiagnostics(floorOps, atFloorJ, energyJ, profile),
+    ...(mixed ? precisionDiagnostics(profile, shares, energyJ) : []),
+  ];
   const totals: EstimateReport['totals'] = {
     macs: inferred.totals.macs,
     flops: 2 * inferred.totals.macs,
     params: inferred.totals.params,
     weightBytes: inferred.totals.weightBytes,
     energyJ,
-    energyJLow: energyJ * profile.uncertainty.low,
-    energyJHigh: energyJ * profile.uncertainty.high,
+    energyJLow: bandLowJ * profile.uncertainty.low,
+    energyJHigh: bandHighJ * profile.uncertainty.high,
   };
   if (timed && estimatedLayers.length > 0) totals.seconds = seconds;
   const report: EstimateReport = {
@@ -90,10 +143,26 @@ export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile
     mode: opts.mode,
     totals,
     layers,
-    coverage: { nodes: inferred.coverage.nodes, estimated: estimatedLayers.length, unsupported },
+    coverage: { nodes: inferred.coverage.nodes, estimated: estimatedLayers.length, unsupported, heavy: heavyCoverage(layers) },
     diagnostics,
   };
+  if (mixed) report.precision = shares;
+  const loop = kind.predictTrainingLoop?.(profile.predictor, profile.device, costs);
+  if (loop) report.trainingLoop = loop;
   return report;
+}
+
+/** One report row: a literal, not spreads (at 10^6 layers the copies were a quarter of the estimate's time). */
+function layerEstimate(layer: InferredModel['layers'][number], energyJ: number, status: LayerEstimate['status']): LayerEstimate {
+  return { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params, family: layer.family, energyJ, status };
+}
+
+/** Ops that carry nearly all of a model's MACs: when few of them are priced, the total is understated. */
+const HEAVY_OPS = new Set(['Conv', 'ConvTranspose', 'ConvInteger', 'QLinearConv', 'MatMul', 'MatMulInteger', 'QLinearMatMul', 'Gemm', 'Einsum', 'LSTM', 'GRU', 'RNN']);
+
+function heavyCoverage(layers: LayerEstimate[]): { nodes: number; estimated: number } {
+  const heavy = layers.filter((l) => HEAVY_OPS.has(l.op));
+  return { nodes: heavy.length, estimated: heavy.filter((l) => l.status === 'estimated').length };
 }
 
 function isCount(x: number): boolean {
@@ -110,14 +179,14 @@ function profileSummary(profile: HardwareProfile): EstimateReport['profile'] {
  * Layers priced at a regression's floor (a paper's per-layer models applied far below the layer sizes they were
  * fitted on): say how much of the total that is, so 571 J for an 11.6 MMAC CNN is not read as its cost.
  */
-function floorDiagnostics(atFloor: LayerEstimate[], totalJ: number, profile: HardwareProfile): Diagnostic[] {
-  if (atFloor.length === 0) return [];
-  const floorJ = atFloor.reduce((s, l) => s + l.energyJ, 0);
-  const ops = [...new Set(atFloor.map((l) => l.op))].sort().join(', ');
+function floorDiagnostics(floorOps: string[], floorJ: number, totalJ: number, profile: HardwareProfile): Diagnostic[] {
+  const n = floorOps.length;
+  if (n === 0) return [];
+  const ops = [...new Set(floorOps)].sort().join(', ');
   return [{
     severity: 'warning',
     code: 'W_OUTSIDE_FIT_RANGE',
-    message: `${atFloor.length} ${atFloor.length === 1 ? 'layer' : 'layers'} (${ops}) ${atFloor.length === 1 ? 'is' : 'are'} far smaller than the layers profile ${profile.id}'s ` +
+    message: `${n} ${n === 1 ? 'layer' : 'layers'} (${ops}) ${n === 1 ? 'is' : 'are'} far smaller than the layers profile ${profile.id}'s ` +
       `regressions were fitted on: halving their MACs barely changes the prediction, so ${formatJ(floorJ)} of the ${formatJ(totalJ)} total is the regressions' floor, ` +
       'not their cost; prefer a calibrated profile for models of this size',
   }];

@@ -16,7 +16,10 @@ export interface DeviceFacts {
   l2Bytes?: number;
   l3Bytes?: number;
   memoryBandwidthBytesPerS: number;
-  /** Peak FLOP/s per dtype, e.g. { fp32: 6.7e13, tf32: 4.9e14, fp16: 9.9e14 }. */
+  /**
+   * Dense peak FLOP/s (OP/s for integers) per precision from the datasheet, sparsity footnotes ignored,
+   * e.g. { fp32: 6.7e13, tf32: 4.9e14, fp16: 9.9e14, bf16: 9.9e14, fp8: 1.98e15, int8: 1.98e15 }.
+   */
   peakFlopsPerS: Record<string, number>;
 }
 
@@ -43,6 +46,11 @@ export interface HardwareProfile {
   predictor: { kind: string } & Record<string, unknown>;
   /** Multiplicative band from held-out residuals: low = energyJ x low, high = energyJ x high. */
   uncertainty: { low: number; high: number };
+  /**
+   * Precisions the predictor's constants were measured at (the calibration records' dtypes). Absent: fp32
+   * for a calibrated profile, none for a spec-derived one. Others are priced from the datasheet peaks.
+   */
+  measuredPrecisions?: string[];
   fit?: {
     perFamily?: Record<string, FitStats>;
     wholeModel?: { cases: number; medianApe: number; maxApe: number };
@@ -66,4 +74,16 @@ export interface PredictorKind {
   predictLayer(predictor: HardwareProfile['predictor'], device: DeviceFacts, layer: LayerCost, mode: Mode): LayerPrediction | null;
   /** Per-pass terms outside the layers (launch of a whole forward, optimizer step ...); 0 when none. */
   predictOverheadJ?(predictor: HardwareProfile['predictor'], device: DeviceFacts, layers: LayerCost[], mode: Mode): number;
+  /**
+   * A whole pass at once, when kernels interact (launches overlapping device work): per kernel (in launch
+   * order) its share of the pass, null where not covered; plus the per-pass terms. `params` is the model's
+   * parameter count (optimizer update). Kinds without it are priced per layer with predictOverheadJ.
+   */
+  predictPass?(predictor: HardwareProfile['predictor'], device: DeviceFacts, kernels: readonly LayerCost[], mode: Mode, params: number): {
+    perKernel: (LayerPrediction | null)[];
+    overheadJ: number;
+    overheadS: number;
+  };
+  /** One-off costs of a training run of this pass (core/estimate/workload.ts); null when not modelled. */
+  predictTrainingLoop?(predictor: HardwareProfile['predictor'], device: DeviceFacts, kernels: readonly LayerCost[]): { startupJ: number } | null;
 }

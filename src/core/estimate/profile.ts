@@ -10,6 +10,7 @@ import { PREDICTOR_KINDS } from './predictors/registry.js';
 import { checkRooflinePredictor } from './predictors/roofline-check.js';
 import { ROOFLINE_V1 } from './predictors/roofline.js';
 import { describeJson as describe, firstBadNumber, numberProblem, type Bounds } from './profile-numbers.js';
+import { PRECISIONS } from './precision.js';
 
 export const PROFILE_SCHEMA = 'energy-diff/profile@1';
 
@@ -103,6 +104,13 @@ export function validateProfile(json: Json, file: string): HardwareProfile {
   if (low > 1 || low < 0.01) c.fail('$.uncertainty.low', `expected a factor within 0.01..1 (low end of the band), got ${low}`);
   if (high < 1 || high > 100) c.fail('$.uncertainty.high', `expected a factor within 1..100 (high end of the band), got ${high}`);
 
+  if (root.measuredPrecisions !== undefined) {
+    const list: Json = root.measuredPrecisions;
+    if (!Array.isArray(list)) c.fail('$.measuredPrecisions', `expected an array of precisions, got ${describe(list)}`);
+    else list.forEach((p: Json, k: number) => {
+      if (typeof p !== 'string' || !PRECISIONS.includes(p)) c.fail(`$.measuredPrecisions[${k}]`, `expected one of ${PRECISIONS.join(', ')}, got ${describe(p)}`);
+    });
+  }
   if (root.fit !== undefined) validateFit(c, c.object(root.fit, '$.fit'));
   return root as unknown as HardwareProfile;
 }

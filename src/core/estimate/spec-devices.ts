@@ -1,7 +1,10 @@
 // Device facts from public spec sheets, for spec-derived (uncalibrated) profiles through the roofline
 // model. Caches in binary units (MiB as vendors quote them), bandwidth and FLOP/s in decimal units.
 // Peak FLOP/s are dense (no structured sparsity); tensor-core fp16 is with fp32 accumulate where the
-// vendor distinguishes, as PyTorch's autocast runs it.
+// vendor distinguishes, as PyTorch's autocast runs it. Integer peaks are OP/s. A precision the datasheet
+// gives no peak for is absent (priced at the fp32 rate, and said so): bf16 before Ampere, int8 on V100
+// (the datasheet lists none) and Skylake (no VNNI). CPU int8/bf16 peaks follow from the instruction set:
+// AVX-512 VNNI does 4 int8 MACs per fp32 lane per FMA slot, AVX512-BF16 2 bf16 MACs.
 import type { DeviceFacts } from './profile-types.js';
 
 export interface SpecDevice {
@@ -49,11 +52,11 @@ export function cpuPeakFp32(cores: number, clockGHz: number, fmaUnits: number, s
 export const SPEC_DEVICES: readonly SpecDevice[] = [
   gpu('h100-sxm5-80gb', 'NVIDIA H100 Tensor Core GPU datasheet (SXM5 column); NVIDIA H100 Tensor Core GPU Architecture whitepaper', {
     name: 'NVIDIA H100 SXM5 80GB', tdpW: 700, sms: 132, clockGHz: 1.98, l1Bytes: 132 * 256 * KiB, l2Bytes: 50 * MiB,
-    memoryBandwidthBytesPerS: 3350 * GBps, peakFlopsPerS: { fp32: 67 * TFLOPS, tf32: 494.7 * TFLOPS, fp16: 989.4 * TFLOPS },
+    memoryBandwidthBytesPerS: 3350 * GBps, peakFlopsPerS: { fp32: 67 * TFLOPS, tf32: 494.7 * TFLOPS, fp16: 989.4 * TFLOPS, bf16: 989.4 * TFLOPS, fp8: 1978.9 * TFLOPS, int8: 1978.9 * TFLOPS },
   }),
   gpu('a100-sxm4-40gb', 'NVIDIA A100 Tensor Core GPU datasheet; NVIDIA A100 Tensor Core GPU Architecture whitepaper', {
     name: 'NVIDIA A100 SXM4 40GB', tdpW: 400, sms: 108, clockGHz: 1.41, l1Bytes: 108 * 192 * KiB, l2Bytes: 40 * MiB,
-    memoryBandwidthBytesPerS: 1555 * GBps, peakFlopsPerS: { fp32: 19.5 * TFLOPS, tf32: 156 * TFLOPS, fp16: 312 * TFLOPS },
+    memoryBandwidthBytesPerS: 1555 * GBps, peakFlopsPerS: { fp32: 19.5 * TFLOPS, tf32: 156 * TFLOPS, fp16: 312 * TFLOPS, bf16: 312 * TFLOPS, int8: 624 * TFLOPS, int4: 1248 * TFLOPS },
   }),
   gpu('v100-sxm2', 'NVIDIA Tesla V100 GPU datasheet; NVIDIA Tesla V100 GPU Architecture whitepaper', {
     name: 'NVIDIA V100 SXM2', tdpW: 300, sms: 80, clockGHz: 1.53, l1Bytes: 80 * 128 * KiB, l2Bytes: 6 * MiB,
@@ -61,19 +64,19 @@ export const SPEC_DEVICES: readonly SpecDevice[] = [
   }),
   gpu('t4', 'NVIDIA T4 Tensor Core GPU datasheet; NVIDIA Turing GPU Architecture whitepaper', {
     name: 'NVIDIA T4', tdpW: 70, sms: 40, clockGHz: 1.59, l1Bytes: 40 * 96 * KiB, l2Bytes: 4 * MiB,
-    memoryBandwidthBytesPerS: 320 * GBps, peakFlopsPerS: { fp32: 8.1 * TFLOPS, fp16: 65 * TFLOPS },
+    memoryBandwidthBytesPerS: 320 * GBps, peakFlopsPerS: { fp32: 8.1 * TFLOPS, fp16: 65 * TFLOPS, int8: 130 * TFLOPS, int4: 260 * TFLOPS },
   }),
   gpu('l4', 'NVIDIA L4 Tensor Core GPU datasheet; NVIDIA Ada GPU Architecture whitepaper', {
     name: 'NVIDIA L4', tdpW: 72, sms: 58, clockGHz: 2.04, l1Bytes: 58 * 128 * KiB, l2Bytes: 48 * MiB,
-    memoryBandwidthBytesPerS: 300 * GBps, peakFlopsPerS: { fp32: 30.3 * TFLOPS, tf32: 60 * TFLOPS, fp16: 121 * TFLOPS },
+    memoryBandwidthBytesPerS: 300 * GBps, peakFlopsPerS: { fp32: 30.3 * TFLOPS, tf32: 60 * TFLOPS, fp16: 121 * TFLOPS, bf16: 121 * TFLOPS, fp8: 242.5 * TFLOPS, int8: 242.5 * TFLOPS },
   }),
   gpu('rtx-3090', 'NVIDIA Ampere GA102 GPU Architecture whitepaper (GeForce RTX 3090 column)', {
     name: 'NVIDIA GeForce RTX 3090', tdpW: 350, sms: 82, clockGHz: 1.695, l1Bytes: 82 * 128 * KiB, l2Bytes: 6 * MiB,
-    memoryBandwidthBytesPerS: 936 * GBps, peakFlopsPerS: { fp32: 35.6 * TFLOPS, tf32: 35.6 * TFLOPS, fp16: 71 * TFLOPS },
+    memoryBandwidthBytesPerS: 936 * GBps, peakFlopsPerS: { fp32: 35.6 * TFLOPS, tf32: 35.6 * TFLOPS, fp16: 71 * TFLOPS, bf16: 71 * TFLOPS, int8: 284 * TFLOPS, int4: 568 * TFLOPS },
   }),
   gpu('rtx-3070', 'NVIDIA Ampere GA102 GPU Architecture whitepaper (GeForce RTX 3070 / GA104 column)', {
     name: 'NVIDIA GeForce RTX 3070', tdpW: 220, sms: 46, clockGHz: 1.725, l1Bytes: 46 * 128 * KiB, l2Bytes: 4 * MiB,
-    memoryBandwidthBytesPerS: 448 * GBps, peakFlopsPerS: { fp32: 20.3 * TFLOPS, tf32: 20.3 * TFLOPS, fp16: 40.6 * TFLOPS },
+    memoryBandwidthBytesPerS: 448 * GBps, peakFlopsPerS: { fp32: 20.3 * TFLOPS, tf32: 20.3 * TFLOPS, fp16: 40.6 * TFLOPS, bf16: 40.6 * TFLOPS, int8: 162.6 * TFLOPS, int4: 325.2 * TFLOPS },
   }),
   gpu('gtx-750-ti', 'NVIDIA GeForce GTX 750 Ti whitepaper (first-generation Maxwell GM107)', {
     name: 'NVIDIA GeForce GTX 750 Ti', tdpW: 60, sms: 5, clockGHz: 1.02, l1Bytes: 5 * 64 * KiB, l2Bytes: 2 * MiB,
@@ -83,15 +86,15 @@ export const SPEC_DEVICES: readonly SpecDevice[] = [
     name: 'Intel Xeon Gold 5120', tdpW: 105, cores: 14, clockGHz: 2.2, l1Bytes: 14 * 32 * KiB, l2Bytes: 14 * MiB, l3Bytes: 19.25 * MiB,
     memoryBandwidthBytesPerS: 6 * 2400e6 * 8, peakFlopsPerS: { fp32: cpuPeakFp32(14, 2.2, 1, 16) },
   }),
-  cpu('x86-server-2s-32c', 'Intel ARK: Intel Xeon Gold 6338 Processor (48M Cache, 2.00 GHz), two sockets; 2 AVX-512 FMA units per core', {
+  cpu('x86-server-2s-32c', 'Intel ARK: Intel Xeon Gold 6338 Processor (48M Cache, 2.00 GHz), two sockets; 2 AVX-512 FMA units per core; int8 via AVX-512 VNNI (4 x fp32)', {
     name: 'Generic x86 server, 2 x 32-core (2 x Intel Xeon Gold 6338)', tdpW: 2 * 205, cores: 64, clockGHz: 2.0,
     l1Bytes: 64 * 48 * KiB, l2Bytes: 64 * 1.25 * MiB, l3Bytes: 2 * 48 * MiB,
-    memoryBandwidthBytesPerS: 2 * 8 * 3200e6 * 8, peakFlopsPerS: { fp32: cpuPeakFp32(64, 2.0, 2, 16) },
+    memoryBandwidthBytesPerS: 2 * 8 * 3200e6 * 8, peakFlopsPerS: { fp32: cpuPeakFp32(64, 2.0, 2, 16), int8: 4 * cpuPeakFp32(64, 2.0, 2, 16) },
   }),
-  cpu('laptop-8c-28w', 'AMD product page: AMD Ryzen 7 7840U (8 cores, 28 W default TDP, LPDDR5x-7500); Zen 4 executes AVX-512 as 2 x 256-bit FMA', {
+  cpu('laptop-8c-28w', 'AMD product page: AMD Ryzen 7 7840U (8 cores, 28 W default TDP, LPDDR5x-7500); Zen 4 executes AVX-512 as 2 x 256-bit FMA; int8 via AVX-512 VNNI (4 x fp32), bf16 via AVX512-BF16 (2 x fp32)', {
     name: 'Laptop CPU, 8-core 28 W (AMD Ryzen 7 7840U)', tdpW: 28, cores: 8, clockGHz: 3.3,
     l1Bytes: 8 * 32 * KiB, l2Bytes: 8 * MiB, l3Bytes: 16 * MiB,
-    memoryBandwidthBytesPerS: 7500e6 * 16, peakFlopsPerS: { fp32: cpuPeakFp32(8, 3.3, 2, 8) },
+    memoryBandwidthBytesPerS: 7500e6 * 16, peakFlopsPerS: { fp32: cpuPeakFp32(8, 3.3, 2, 8), bf16: 2 * cpuPeakFp32(8, 3.3, 2, 8), int8: 4 * cpuPeakFp32(8, 3.3, 2, 8) },
   }),
 ];
 

@@ -3,6 +3,7 @@
 import { EnergyDiffError } from '../common/index.js';
 import { detectStableEpoch, DEL_REY_STABLE_EPOCH, DEL_REY_WINDOW, type StableEpoch } from './stable.js';
 import { mean, sampleStd, sum, theilSenSlope, trimmedMean } from './stats.js';
+import { transientEpochs } from './transients.js';
 
 /** One measured epoch. `sampledPowerW` is the mean of sampled power readings, where the meter has them. */
 export interface EpochRecord {
@@ -21,7 +22,9 @@ export interface Extrapolation {
   observedEpochs: number;
   totalEpochs: number;
   stable: StableEpoch;
-  /** The per-epoch statistic over the stable epochs (10% trimmed mean) and their sample spread. */
+  /** Stable epochs left out of the rate as one-off transients (0-based indices); counted once in observedJ. */
+  transients: number[];
+  /** The per-epoch rate over the stable epochs without transients (10% trimmed mean) and their sample spread. */
   stableEpochJ: number;
   stableEpochSpreadJ: number;
   predictedSeconds: number;
@@ -37,8 +40,12 @@ const BAND_SE = 2;
 
 function validate(epochs: readonly EpochRecord[], totalEpochs: number): void {
   if (epochs.length === 0) throw new EnergyDiffError('E_EXTRAPOLATE_EMPTY', 'no epochs to extrapolate from');
-  if (!Number.isInteger(totalEpochs) || totalEpochs <= 0) {
+  if (!Number.isSafeInteger(totalEpochs) || totalEpochs <= 0) {
     throw new EnergyDiffError('E_ARG', `total epochs must be a positive integer, got ${totalEpochs}`);
+  }
+  // More epochs than the run has means one of the two is wrong; dropping the extra ones would hide which.
+  if (epochs.length > totalEpochs) {
+    throw new EnergyDiffError('E_EXTRAPOLATE_TOTAL', `${epochs.length} epochs were measured, more than the ${totalEpochs} total epochs of the run: give the run's real total epochs`);
   }
   epochs.forEach((e, i) => {
     if (!(e.joules >= 0) || !(e.seconds >= 0) || !Number.isFinite(e.joules) || !Number.isFinite(e.seconds)) {
@@ -75,31 +82,49 @@ function baselines(epochs: readonly EpochRecord[], totalEpochs: number, observed
   };
 }
 
-/** Exact sum when the run is already complete (or the total is smaller than what was observed). */
-function complete(epochs: readonly EpochRecord[], totalEpochs: number, stable: StableEpoch): Extrapolation {
-  const used = epochs.slice(0, totalEpochs);
+/** Exact sum when the run is already complete. */
+function complete(used: readonly EpochRecord[], totalEpochs: number, stable: StableEpoch): Extrapolation {
   const observedJ = sum(used.map((e) => e.joules));
   const { win, methods } = baselines(used, totalEpochs, observedJ);
   return {
     predictedJ: observedJ, predictedJLow: observedJ, predictedJHigh: observedJ, observedJ,
-    observedEpochs: used.length, totalEpochs, stable, stableEpochJ: 0, stableEpochSpreadJ: 0,
+    observedEpochs: used.length, totalEpochs, stable, transients: [], stableEpochJ: 0, stableEpochSpreadJ: 0,
     predictedSeconds: sum(used.map((e) => e.seconds)), methods, fixedWindow: win,
   };
+}
+
+/** Every number of the result is finite: epochs near the float range (1e308 J) overflow in the sums. */
+function checkFinite(x: Extrapolation, epochs: readonly EpochRecord[]): Extrapolation {
+  const numbers = [x.predictedJ, x.predictedJLow, x.predictedJHigh, x.observedJ, x.stableEpochJ, x.stableEpochSpreadJ, x.predictedSeconds, ...Object.values(x.methods)];
+  if (numbers.every(Number.isFinite)) return x;
+  let maxJ = 0;
+  let maxS = 0;
+  for (const e of epochs) {
+    maxJ = Math.max(maxJ, e.joules);
+    maxS = Math.max(maxS, e.seconds);
+  }
+  throw new EnergyDiffError(
+    'E_EXTRAPOLATE_RANGE',
+    `the prediction overflows to a non-finite number (epochs of up to ${maxJ.toPrecision(3)} J and ${maxS.toPrecision(3)} s, ${x.totalEpochs} epochs in all): check the units of the input`,
+  );
 }
 
 export function extrapolateEpochs(epochs: readonly EpochRecord[], totalEpochs: number): Extrapolation {
   validate(epochs, totalEpochs);
   const stable = detectStableEpoch(epochs.map((e) => e.joules), epochs.map((e) => e.seconds));
-  if (epochs.length >= totalEpochs) return complete(epochs, totalEpochs, stable);
+  if (epochs.length === totalEpochs) return checkFinite(complete(epochs, totalEpochs, stable), epochs);
   const observedJ = sum(epochs.map((e) => e.joules));
-  const stableJ = epochs.slice(stable.index).map((e) => e.joules);
-  const stableS = epochs.slice(stable.index).map((e) => e.seconds);
+  const transients = transientEpochs(epochs.map((e) => e.joules), stable.index);
+  const rateEpochs = epochs.slice(stable.index).filter((_, k) => !transients.includes(stable.index + k));
+  const stableJ = rateEpochs.map((e) => e.joules);
+  const stableS = rateEpochs.map((e) => e.seconds);
   const remaining = totalEpochs - epochs.length;
+  // Transients are in observedJ once; the rate is over the other stable epochs.
   const perEpochJ = trimmedMean(stableJ, TRIM_FRACTION);
   const predictedJ = observedJ + perEpochJ * remaining;
   const halfWidthJ = bandHalfWidthJ(stableJ, stable.index, epochs.length, totalEpochs);
   const { win, methods } = baselines(epochs, totalEpochs, observedJ);
-  return {
+  return checkFinite({
     predictedJ,
     predictedJLow: Math.max(observedJ, predictedJ - halfWidthJ),
     predictedJHigh: predictedJ + halfWidthJ,
@@ -107,12 +132,13 @@ export function extrapolateEpochs(epochs: readonly EpochRecord[], totalEpochs: n
     observedEpochs: epochs.length,
     totalEpochs,
     stable,
+    transients,
     stableEpochJ: perEpochJ,
     stableEpochSpreadJ: sampleStd(stableJ),
     predictedSeconds: sum(epochs.map((e) => e.seconds)) + trimmedMean(stableS, TRIM_FRACTION) * remaining,
     methods,
     fixedWindow: win,
-  };
+  }, epochs);
 }
 
 /**

@@ -6,8 +6,9 @@ import { extrapolateEpochs, type Extrapolation } from './extrapolate.js';
 
 export { extrapolateEpochs, fixedWindow, type EpochRecord, type Extrapolation } from './extrapolate.js';
 export { detectStableEpoch, DEL_REY_STABLE_EPOCH, DEL_REY_WINDOW, type StableEpoch } from './stable.js';
+export { transientEpochs, TRANSIENT_FACTOR } from './transients.js';
 export { renderExtrapolation } from './render.js';
-export { parseEpochInput } from './epochs-input.js';
+export { measurementInput, parseEpochInput, type EpochInput } from './epochs-input.js';
 
 export const EXTRAPOLATE_SCHEMA = 'energy-diff/extrapolate@1';
 
@@ -18,6 +19,8 @@ export interface ExtrapolateJson {
   predictedJLow: number;
   predictedJHigh: number;
   stableEpoch: number;
+  /** Stable epochs counted once as transients and left out of the rate (0-based). */
+  transientEpochs: number[];
   observedEpochs: number;
   totalEpochs: number;
   methods: { 'step-epoch-energy': number; 'step-power': number; 'first-epoch': number };
@@ -30,6 +33,7 @@ export function toExtrapolateJson(x: Extrapolation): ExtrapolateJson {
     predictedJLow: x.predictedJLow,
     predictedJHigh: x.predictedJHigh,
     stableEpoch: x.stable.index,
+    transientEpochs: [...x.transients],
     observedEpochs: x.observedEpochs,
     totalEpochs: x.totalEpochs,
     methods: { ...x.methods },
@@ -76,7 +80,13 @@ export function summariseMeasurement(measurement: unknown, opts: { totalEpochs?:
     throw new EnergyDiffError('E_MEASUREMENT', 'the measurement has no finished epoch to extrapolate from', { ...(opts.file ? { file: opts.file } : {}), jsonPath: '$.epochs' });
   }
   const totalEpochs = opts.totalEpochs ?? m.plannedEpochs ?? m.epochs.length;
-  const x = extrapolateEpochs(m.epochs, Math.max(totalEpochs, 1));
+  let x: Extrapolation;
+  try {
+    x = extrapolateEpochs(m.epochs, Math.max(totalEpochs, 1));
+  } catch (err) {
+    if (err instanceof EnergyDiffError && opts.file !== undefined && err.place.file === undefined) throw new EnergyDiffError(err.code, err.message, { ...err.place, file: opts.file });
+    throw err;
+  }
   const power = estimatedPowerRange(m);
   const summary: MeasurementSummary = {
     measuredJ: m.total.joules,

@@ -17,3 +17,19 @@ export function elementBytes(dataType: number): number {
 export function isFloatType(dataType: number): boolean {
   return dataType === 1 || dataType === 10 || dataType === 11 || dataType === 16 || (dataType >= 17 && dataType <= 20);
 }
+
+/** Names of the precisions a kernel runs at, by ONNX element type (fp8 covers the four float8 types). */
+const PRECISION_NAMES: Record<number, string> = {
+  1: 'fp32', 2: 'int8', 3: 'int8', 4: 'int16', 5: 'int16', 6: 'int32', 7: 'int64', 9: 'bool', 10: 'fp16', 11: 'fp64',
+  12: 'int32', 13: 'int64', 16: 'bf16', 17: 'fp8', 18: 'fp8', 19: 'fp8', 20: 'fp8', 21: 'int4', 22: 'int4',
+};
+
+/** The precision label of an element type; undefined when unknown (0) or not numeric. */
+export function precisionOf(dataType: number): string | undefined {
+  return PRECISION_NAMES[dataType];
+}
+
+/** 8- and 4-bit integers: the storage types of quantized weights and activations. */
+export function isQuantizedType(dataType: number): boolean {
+  return dataType === DT.UINT8 || dataType === DT.INT8 || dataType === 21 || dataType === 22;
+}

@@ -7,32 +7,52 @@ import type { ModelNode } from './model-types.js';
  * outer-scope values (subgraphs); they are available from the start. Ties keep file order.
  */
 export function topoSort(nodes: ModelNode[], file?: string): ModelNode[] {
+  const n = nodes.length;
   const producer = new Map<string, number>();
-  nodes.forEach((n, i) => n.outputs.forEach((o) => o !== '' && producer.set(o, i)));
-  const indegree = nodes.map(() => 0);
-  const consumers: number[][] = nodes.map(() => []);
-  nodes.forEach((n, i) => {
-    const deps = new Set<number>();
-    for (const name of [...n.inputs, ...implicitInputs(n)]) {
+  for (let i = 0; i < n; i++) for (const o of nodes[i]!.outputs) if (o !== '') producer.set(o, i);
+  // Dependencies of every node as one flat list (CSR), deduplicated per node: no per-node sets or arrays.
+  const depStart = new Int32Array(n + 1);
+  const deps: number[] = [];
+  for (let i = 0; i < n; i++) {
+    depStart[i] = deps.length;
+    const node = nodes[i]!;
+    const names = hasSubgraph(node) ? [...node.inputs, ...implicitInputs(node)] : node.inputs;
+    // A scan of the few dependencies so far; a set for wide nodes (a Concat of 10^5 inputs).
+    const seen = names.length > 16 ? new Set<number>() : undefined;
+    for (const name of names) {
       const p = producer.get(name);
-      if (p !== undefined && p !== i) deps.add(p);
+      if (p === undefined || p === i) continue;
+      if (seen) {
+        if (seen.has(p)) continue;
+        seen.add(p);
+      } else if (hasFrom(deps, depStart[i]!, p)) continue;
+      deps.push(p);
     }
-    indegree[i] = deps.size;
-    deps.forEach((d) => consumers[d]?.push(i));
-  });
+  }
+  depStart[n] = deps.length;
+  const indegree = new Int32Array(n);
+  const consumerCount = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    indegree[i] = depStart[i + 1]! - depStart[i]!;
+    for (let k = depStart[i]!; k < depStart[i + 1]!; k++) consumerCount[deps[k]! + 1]!++;
+  }
+  for (let i = 0; i < n; i++) consumerCount[i + 1]! += consumerCount[i]!;
+  const consumers = new Int32Array(deps.length);
+  const fill = consumerCount.slice(0, n);
+  for (let i = 0; i < n; i++) for (let k = depStart[i]!; k < depStart[i + 1]!; k++) consumers[fill[deps[k]!]!++] = i;
   // A min-heap of ready node indices: ties resolve in file order (a sorted file keeps its order).
   const ready = new MinHeap();
-  indegree.forEach((d, i) => d === 0 && ready.push(i));
+  for (let i = 0; i < n; i++) if (indegree[i] === 0) ready.push(i);
   const order: ModelNode[] = [];
   while (ready.size > 0) {
     const i = ready.pop();
     order.push(nodes[i] as ModelNode);
-    for (const c of consumers[i] ?? []) {
-      indegree[c] = (indegree[c] ?? 0) - 1;
-      if (indegree[c] === 0) ready.push(c);
+    for (let k = consumerCount[i]!; k < consumerCount[i + 1]!; k++) {
+      const c = consumers[k]!;
+      if (--indegree[c]! === 0) ready.push(c);
     }
   }
-  if (order.length < nodes.length) {
+  if (order.length < n) {
     const stuck = nodes.find((_, i) => (indegree[i] ?? 0) > 0);
     throw new EnergyDiffError('E_GRAPH_CYCLE', `graph has a cycle through node '${stuck?.name ?? '?'}' (${stuck?.opType ?? '?'})`, {
       ...(file !== undefined ? { file } : {}),
@@ -40,6 +60,19 @@ export function topoSort(nodes: ModelNode[], file?: string): ModelNode[] {
     });
   }
   return order;
+}
+
+function hasFrom(list: readonly number[], from: number, value: number): boolean {
+  for (let k = from; k < list.length; k++) if (list[k] === value) return true;
+  return false;
+}
+
+function hasSubgraph(node: ModelNode): boolean {
+  for (const k in node.attributes) {
+    const t = node.attributes[k]!.type;
+    if (t === 'graph' || t === 'graphs') return true;
+  }
+  return false;
 }
 
 class MinHeap {

@@ -24,6 +24,8 @@ export interface TensorVal {
   weightSources?: TensorMeta[];
   /** Set when the batch was overridden and this tensor carries it. */
   batch?: BatchPos;
+  /** A Flatten's output: the N, C, H, W map it flattened (a classifier's Gemm may re-derive a baked pool size from it). */
+  flattenedFrom?: number[];
 }
 
 export function numel(shape: readonly number[]): number {
@@ -46,7 +48,9 @@ export function constant(shape: number[], dtype: number, values: number[], batch
 
 export function fromMeta(meta: TensorMeta, isInitializer: boolean): TensorVal {
   const v: TensorVal = { shape: [...meta.dims], dtype: meta.dataType };
-  if (meta.values && meta.values.length === numel(meta.dims)) v.values = [...meta.values];
+  // Shared, not copied: inference never changes a value array in place (at 10^6 nodes a copy per
+  // initializer doubles the decoded values).
+  if (meta.values && meta.values.length === numel(meta.dims)) v.values = meta.values;
   if (isInitializer) v.initializer = meta;
   return v;
 }

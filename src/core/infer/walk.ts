@@ -2,9 +2,10 @@
 // a node that cannot be inferred becomes an 'unsupported' layer and its outputs stay unknown.
 import { elementBytes, topoSort, type ModelFunction, type ModelGraph, type ModelNode } from '../graph/index.js';
 import type { Diagnostic } from '../common/index.js';
-import type { LayerCost } from './types.js';
+import type { LayerCost, LayerIo, TensorKind } from './types.js';
 import type { OpCtx, OpResult, SubgraphResult } from './context.js';
 import { rebatchLayer } from './batch.js';
+import { declaredResult, type DeclaredShapes } from './declared-fallback.js';
 import { Unsupported } from './errors.js';
 import { checkedValue, layerProblem, resultProblem } from './finite.js';
 import { ruleFor } from './registry.js';
@@ -18,9 +19,13 @@ export interface WalkEnv {
   diagnostics: Diagnostic[];
   /** Weight initializers counted so far, by name: totals count a shared (tied) weight once, as PyTorch does. */
   weights: Map<string, { params: number; bytes: number }>;
-  /** Model-local functions: a node calling one is inferred by inlining its body. */
-  functions: ModelFunction[];
+  /** Model-local functions by functionKey(domain, name): a node calling one is inferred by inlining its body. */
+  functions: Map<string, ModelFunction>;
   file?: string;
+  /** Declared value_info shapes, the fallback for nodes whose rule cannot size them (core/infer/declared.ts). */
+  declared?: DeclaredShapes;
+  /** Nodes sized from declared shapes, for the diagnostic. */
+  declaredNodes: string[];
 }
 
 export interface WalkResult {
@@ -28,32 +33,87 @@ export interface WalkResult {
   values: Map<string, TensorVal>;
 }
 
+export function functionKey(domain: string, name: string): string {
+  return `${domain}\u0000${name}`;
+}
+
+/** The model's functions by domain and name; the first of two with the same key wins, as a search in file order did. */
+export function functionIndex(functions: readonly ModelFunction[]): Map<string, ModelFunction> {
+  const index = new Map<string, ModelFunction>();
+  for (const f of functions) if (!index.has(functionKey(f.domain, f.name))) index.set(functionKey(f.domain, f.name), f);
+  return index;
+}
+
 /** Infers every node of `graph`. `scope` values (graph inputs, outer-scope names) are read first. */
 export function walkGraph(graph: ModelGraph, scopeValues: Map<string, TensorVal>, env: WalkEnv, scope?: string): WalkResult {
-  const values = new Map(scopeValues);
+  // The top-level graph copies its few bound inputs; a subgraph layers its values over the outer scope's.
+  const values = scope === undefined ? new Map(scopeValues) : new ScopedValues(scopeValues);
   for (const init of graph.initializers) {
     const { value, problem } = checkedValue(fromMeta(init, true));
     if (problem) env.diagnostics.push({ severity: 'warning', code: 'W_TENSOR_DIMS', message: `initializer ${init.name}: ${problem}; its consumers are not estimated` });
     values.set(init.name, value);
   }
   const layers: LayerCost[] = [];
-  const used = new Set<string>();
+  const names = new UniqueNames();
   const producers: Producers = new Map();
   topoSort(graph.nodes, env.file).forEach((node, index) => {
-    const name = uniqueName(node.name !== '' ? node.name : `${node.opType}_${index}`, used);
+    const name = names.take(node.name !== '' ? node.name : `${node.opType}_${index}`);
     const produced = inferNode(node, name, values, env, producers, scope);
     const own = produced[produced.length - 1];
     if (own) node.outputs.forEach((o, k) => o !== '' && producers.set(o, { layer: own, output: k }));
-    layers.push(...produced);
+    // One by one: a subgraph's layers can number 10^5, too many to spread into a call.
+    for (const layer of produced) layers.push(layer);
   });
   return { layers, values };
 }
 
-function uniqueName(base: string, used: Set<string>): string {
-  let name = base;
-  for (let k = 2; used.has(name); k++) name = `${base}_${k}`;
-  used.add(name);
-  return name;
+/**
+ * The values a (sub)graph sees: its own, over its outer scope's, without copying the outer scope (a model with
+ * 10^4 If nodes over 10^5 values would copy 10^9 entries). Only get/set/has/delete are layered; that is all
+ * the walk uses.
+ */
+class ScopedValues extends Map<string, TensorVal> {
+  private readonly hidden = new Set<string>();
+  constructor(private readonly outer: Map<string, TensorVal>) {
+    super();
+  }
+  override get(name: string): TensorVal | undefined {
+    // Values are objects, never undefined: one look-up here answers for own names.
+    const own = super.get(name);
+    if (own !== undefined || this.hidden.size === 0 || !this.hidden.has(name)) return own ?? this.outer.get(name);
+    return undefined;
+  }
+  override has(name: string): boolean {
+    return super.has(name) || (!this.hidden.has(name) && this.outer.has(name));
+  }
+  override set(name: string, value: TensorVal): this {
+    this.hidden.delete(name);
+    return super.set(name, value);
+  }
+  override delete(name: string): boolean {
+    const had = this.has(name);
+    super.delete(name);
+    this.hidden.add(name);
+    return had;
+  }
+}
+
+/** `conv`, `conv_2`, `conv_3`...: each base remembers its next suffix, so 10^5 equal names stay linear. */
+class UniqueNames {
+  private readonly used = new Set<string>();
+  private readonly next = new Map<string, number>();
+  take(base: string): string {
+    if (!this.used.has(base)) {
+      this.used.add(base);
+      return base;
+    }
+    let k = this.next.get(base) ?? 2;
+    let name = `${base}_${k}`;
+    while (this.used.has(name)) name = `${base}_${++k}`;
+    this.next.set(base, k + 1);
+    this.used.add(name);
+    return name;
+  }
 }
 
 /** Which layer (and which of its outputs) produced each tensor of the graph being walked. */
@@ -63,7 +123,7 @@ function inferNode(node: ModelNode, name: string, values: Map<string, TensorVal>
   const inputs = node.inputs.map((i) => (i === '' ? undefined : values.get(i)));
   const base = baseLayer(node, name, inputs, scope);
   const missing = node.inputs.find((i, k) => i !== '' && inputs[k] === undefined);
-  const fn = env.functions.find((f) => f.name === node.opType && f.domain === node.domain);
+  const fn = env.functions.size > 0 ? env.functions.get(functionKey(node.domain, node.opType)) : undefined;
   if (!fn && node.domain !== '' && node.domain !== 'ai.onnx') {
     return [unsupported(base, `operator domain '${node.domain}' is not supported`)];
   }
@@ -71,12 +131,19 @@ function inferNode(node: ModelNode, name: string, values: Map<string, TensorVal>
   if (!rule) return [unsupported(base, `operator ${node.opType} is not supported`)];
   if (missing !== undefined) return [unsupported(base, `input ${missing} unknown`)];
   let result: OpResult;
+  const ctx = makeCtx(node, inputs, values, env, producers, name, scope);
   try {
-    result = rule(makeCtx(node, inputs, values, env, producers, name, scope));
+    result = rule(ctx);
   } catch (err) {
-    if (err instanceof Unsupported) return [unsupported(base, err.reason)];
-    if (err instanceof Error && err.name === 'EnergyDiffError') throw err;
-    return [unsupported(base, `internal error: ${err instanceof Error ? err.message : String(err)}`)];
+    if (err instanceof Unsupported) {
+      const declared = env.declared ? declaredResult(ctx, env.declared) : undefined;
+      if (!declared) return [unsupported(base, err.reason)];
+      env.declaredNodes.push(name);
+      result = declared;
+    } else {
+      if (err instanceof Error && err.name === 'EnergyDiffError') throw err;
+      return [unsupported(base, `internal error: ${err instanceof Error ? err.message : String(err)}`)];
+    }
   }
   const problem = resultProblem(result, node.outputs);
   if (problem) return [unsupported(base, problem)];
@@ -100,7 +167,24 @@ function inferNode(node: ModelNode, name: string, values: Map<string, TensorVal>
   const cost = costLayer(base, node, inputs, result, env.weights);
   const counts = layerProblem(cost);
   if (counts) return [unsupported(base, counts)];
+  cost.io = layerIo(node, inputs, result.outputs);
   return [...(result.subLayers ?? []), prepSources ? foldedLayer(cost) : cost];
+}
+
+function tensorKind(v: TensorVal | undefined): TensorKind {
+  if (!v || v.shape === null) return 'unknown';
+  if (isWeight(v)) return 'weight';
+  return v.values !== undefined ? 'constant' : 'activation';
+}
+
+function layerIo(node: ModelNode, inputs: (TensorVal | undefined)[], outputs: TensorVal[]): LayerIo {
+  return {
+    inputs: node.inputs,
+    outputs: node.outputs,
+    inputKinds: node.inputs.map((_, k) => tensorKind(inputs[k])),
+    outputKinds: node.outputs.map((_, k) => tensorKind(outputs[k])),
+    outputDtypes: node.outputs.map((_, k) => outputs[k]?.dtype ?? 0),
+  };
 }
 
 function makeCtx(node: ModelNode, inputs: (TensorVal | undefined)[], values: Map<string, TensorVal>, env: WalkEnv, producers: Producers, name: string, scope?: string): OpCtx {
@@ -123,7 +207,7 @@ function makeCtx(node: ModelNode, inputs: (TensorVal | undefined)[], values: Map
     batchOverride: env.batchOverride,
     warn: (code, message) => env.diagnostics.push({ severity: 'warning', code, message, node: name, op: node.opType }),
     inferSubgraph: (graph, formal, subScope): SubgraphResult => {
-      const inner = new Map(values);
+      const inner = new ScopedValues(values);
       graph.inputs.forEach((vi, k) => {
         const given = formal[k];
         if (given) inner.set(vi.name, given);
@@ -140,11 +224,12 @@ function makeCtx(node: ModelNode, inputs: (TensorVal | undefined)[], values: Map
 function baseLayer(node: ModelNode, name: string, inputs: (TensorVal | undefined)[], scope?: string): LayerCost {
   const layer: LayerCost = {
     name, op: node.opType, domain: node.domain, family: 'unsupported',
-    inputShapes: inputs.map((v) => (v?.shape ? [...v.shape] : null)),
+    inputShapes: inputs.map((v) => v?.shape ?? null),
     outputShapes: [], macs: 0, params: 0, weightBytes: 0, activationBytesIn: 0, activationBytesOut: 0,
     attrs: {}, status: 'estimated',
   };
   if (scope) layer.scope = scope;
+  layer.io = layerIo(node, inputs, []);
   return layer;
 }
 
@@ -181,9 +266,11 @@ function costLayer(layer: LayerCost, node: ModelNode, inputs: (TensorVal | undef
   const macs = r.family === 'data-movement' || r.family === 'embedding' ? written : r.macs;
   return {
     ...layer,
-    inputShapes: inputs.map((v) => (v?.shape ? [...v.shape] : null)),
+    // Shapes are shared with the values, not copied: neither inference nor the reports change a shape array
+    // in place (rebatching replaces one), and copies were a third of the layers' memory at 10^6 nodes.
+    inputShapes: inputs.map((v) => v?.shape ?? null),
     family: r.family,
-    outputShapes: outputs.map((v) => (v?.shape ? [...v.shape] : [])),
+    outputShapes: outputs.map((v) => v?.shape ?? []),
     macs,
     params,
     weightBytes,

@@ -1,6 +1,6 @@
 // Weights and constant-derived weights: which tensors are parameters, where they are counted, and which
 // data-movement ops only preprocess weights (folded by runtimes at load time, so free per inference).
-import { elementBytes, isFloatType, type ModelNode, type TensorMeta } from '../graph/index.js';
+import { DT, elementBytes, isFloatType, isQuantizedType, type ModelNode, type TensorMeta } from '../graph/index.js';
 import type { LayerCost } from './types.js';
 import { isWeight, numel, sourcesOf, type TensorVal } from './value.js';
 
@@ -17,12 +17,31 @@ const WEIGHT_PREP_OPS = new Set([...WEIGHT_ALIAS_OPS, 'Slice', 'Concat', 'Split'
 /** The float initializers (each once) behind a data-movement op whose inputs are all weights or folded
  *  constants, with at least one float weight among them; undefined when the op sees run-time data. */
 export function weightPrepSources(node: ModelNode, inputs: (TensorVal | undefined)[]): TensorMeta[] | undefined {
+  if (node.opType === 'DequantizeLinear') return dequantizedWeight(inputs);
   if (!WEIGHT_PREP_OPS.has(node.opType)) return undefined;
   const present = inputs.filter((v): v is TensorVal => v !== undefined);
   if (!present.every((v) => v.values !== undefined || isWeight(v))) return undefined;
   const sources = new Map<string, TensorMeta>();
   for (const v of present) for (const s of sourcesOf(v)) if (isFloatType(s.dataType)) sources.set(s.name, s);
   return sources.size > 0 ? [...sources.values()] : undefined;
+}
+
+/**
+ * DequantizeLinear of a stored integer weight (QDQ format): the weight stays in its quantized type and the
+ * runtime's quantized kernel reads it as such, so the DQ is load-time preprocessing and the weight's bytes
+ * are the integer ones (scale and zero point are per-tensor or per-channel metadata).
+ */
+function dequantizedWeight(inputs: (TensorVal | undefined)[]): TensorMeta[] | undefined {
+  const x = inputs[0];
+  const present = inputs.filter((v): v is TensorVal => v !== undefined);
+  if (!x || !isWeight(x) || !present.every((v) => v.values !== undefined || isWeight(v))) return undefined;
+  const sources = sourcesOf(x).filter((s) => isWeightType(s.dataType));
+  return sources.length > 0 ? sources : undefined;
+}
+
+/** Element types a weight is stored in: floats, quantized integers, and int32 (quantized biases). */
+function isWeightType(dataType: number): boolean {
+  return isFloatType(dataType) || isQuantizedType(dataType) || dataType === DT.INT32;
 }
 
 /** Weight preprocessing costs nothing per inference: no kernel, no activations, params at the consumer. */
@@ -38,7 +57,7 @@ export function foldedLayer(layer: LayerCost): LayerCost {
 export function weightOf(v: TensorVal, seen: SeenWeights): { params: number; bytes: number } {
   let total = 0;
   let bytes = 0;
-  const unique = new Map(sourcesOf(v).filter((s) => isFloatType(s.dataType)).map((s) => [s.name, s]));
+  const unique = new Map(sourcesOf(v).filter((s) => isWeightType(s.dataType)).map((s) => [s.name, s]));
   for (const s of unique.values()) {
     const n = numel(s.dims);
     const b = s.byteLength > 0 ? s.byteLength : n * elementBytes(s.dataType);

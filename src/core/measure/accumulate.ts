@@ -35,12 +35,29 @@ export function cumulativeAt(samples: readonly Sample[], id: string, t: number):
   return b.t === a.t ? jb : ja + ((jb - ja) * (t - a.t)) / (b.t - a.t);
 }
 
+/** Index of the first sample at or after t (samples.length when none). */
+function firstAtOrAfter(samples: readonly Sample[], t: number): number {
+  let lo = 0;
+  let hi = samples.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (samples[mid]!.t < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Mean of the power readings taken in [from, to]; visits only those samples (binary search to the first). */
 function meanSampledPowerW(samples: readonly Sample[], domains: readonly DomainInfo[], from: number, to: number): number | undefined {
-  const within = samples.filter((s) => s.powerW !== undefined && s.t >= from && s.t <= to);
-  if (within.length === 0) return undefined;
   let total = 0;
-  for (const s of within) for (const d of domains) if (d.inTotal) total += s.powerW?.[d.id] ?? 0;
-  return total / within.length;
+  let count = 0;
+  for (let i = firstAtOrAfter(samples, from); i < samples.length && samples[i]!.t <= to; i++) {
+    const s = samples[i]!;
+    if (s.powerW === undefined) continue;
+    count++;
+    for (const d of domains) if (d.inTotal) total += s.powerW[d.id] ?? 0;
+  }
+  return count === 0 ? undefined : total / count;
 }
 
 export function energyBetween(samples: readonly Sample[], domains: readonly DomainInfo[], from: number, to: number) {
@@ -54,24 +71,29 @@ export function energyBetween(samples: readonly Sample[], domains: readonly Doma
   return { joules, joulesByDomain };
 }
 
-/** Epoch k runs from the previous boundary (or the command start) to its own boundary. */
+/** The epoch that ends at boundary `b` and began at `startT` (the previous boundary, or 0). O(log S + its samples). */
+export function epochBetween(samples: readonly Sample[], domains: readonly DomainInfo[], b: Boundary, startT: number): MeasuredEpoch {
+  const { joules, joulesByDomain } = energyBetween(samples, domains, startT, b.t);
+  const seconds = Math.max(0, b.t - startT);
+  const sampledPowerW = meanSampledPowerW(samples, domains, startT, b.t);
+  return {
+    epoch: b.epoch,
+    startS: startT,
+    endS: b.t,
+    seconds,
+    joules,
+    meanPowerW: seconds > 0 ? joules / seconds : 0,
+    ...(sampledPowerW !== undefined ? { sampledPowerW } : {}),
+    joulesByDomain,
+    ...(b.fields && Object.keys(b.fields).length > 0 ? { fields: b.fields } : {}),
+  };
+}
+
+/** Epoch k runs from the previous boundary (or the command start) to its own boundary. Linear in epochs + samples. */
 export function epochsFrom(samples: readonly Sample[], domains: readonly DomainInfo[], boundaries: readonly Boundary[]): MeasuredEpoch[] {
   let start = 0;
   return boundaries.map((b) => {
-    const { joules, joulesByDomain } = energyBetween(samples, domains, start, b.t);
-    const seconds = Math.max(0, b.t - start);
-    const sampledPowerW = meanSampledPowerW(samples, domains, start, b.t);
-    const epoch: MeasuredEpoch = {
-      epoch: b.epoch,
-      startS: start,
-      endS: b.t,
-      seconds,
-      joules,
-      meanPowerW: seconds > 0 ? joules / seconds : 0,
-      ...(sampledPowerW !== undefined ? { sampledPowerW } : {}),
-      joulesByDomain,
-      ...(b.fields && Object.keys(b.fields).length > 0 ? { fields: b.fields } : {}),
-    };
+    const epoch = epochBetween(samples, domains, b, start);
     start = b.t;
     return epoch;
   });

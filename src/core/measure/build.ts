@@ -1,5 +1,5 @@
-// Assembles the measurement@1 document from the run's state and every meter's readings. Pure: the session
-// calls it at each epoch boundary and at the end, so the file on disk is always complete up to the last epoch.
+// Assembles the measurement@1 document from the run's state and every meter's readings. Pure and linear in
+// epochs + samples: the session calls it at the end (and now and then during the run, see session.ts).
 import { energyBetween, epochsFrom, type Boundary, type Sample } from './accumulate.js';
 import { MEASUREMENT_SCHEMA, type MeasuredEpoch, type Measurement, type MeterInfo } from './schema.js';
 
@@ -15,7 +15,8 @@ export interface RunState extends Pick<Measurement, 'command' | 'startTime' | 'e
   endT: number;
 }
 
-function mergeEpochs(perMeter: MeasuredEpoch[][]): MeasuredEpoch[] {
+/** One epoch per boundary, each meter's domains side by side and their joules added. */
+export function mergeEpochs(perMeter: readonly MeasuredEpoch[][]): MeasuredEpoch[] {
   const [first, ...rest] = perMeter;
   if (!first) return [];
   return first.map((e, i) => {

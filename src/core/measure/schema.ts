@@ -84,6 +84,20 @@ function checkEpoch(v: unknown, file: string | undefined, path: string): void {
   numberMap(v.joulesByDomain, file, `${path}.joulesByDomain`);
 }
 
+/**
+ * Epochs are consecutive intervals of one run, in the order they happened: a shuffled file would change
+ * the stable-epoch detection (the epoch labels are the training script's own and are not checked).
+ */
+function checkTimeOrder(epochs: readonly MeasuredEpoch[], file: string | undefined): void {
+  epochs.forEach((e, i) => {
+    if (e.endS < e.startS) fail(`the epoch ends (endS ${e.endS}) before it starts (startS ${e.startS})`, file, `$.epochs[${i}]`);
+    const prev = epochs[i - 1];
+    if (prev && e.startS < prev.endS) {
+      fail(`the epoch starts (startS ${e.startS}) before the previous one ended (endS ${prev.endS}): epochs must be in time order`, file, `$.epochs[${i}]`);
+    }
+  });
+}
+
 /** Checks a parsed measurement file; returns it typed, or throws E_MEASUREMENT naming the JSON path. */
 export function validateMeasurement(value: unknown, file?: string): Measurement {
   if (!isObject(value)) fail('expected a JSON object', file, '$');
@@ -94,6 +108,7 @@ export function validateMeasurement(value: unknown, file?: string): Measurement 
   if (!Array.isArray(value.meters)) fail('expected an array', file, '$.meters');
   if (!Array.isArray(value.epochs)) fail('expected an array', file, '$.epochs');
   value.epochs.forEach((e, i) => checkEpoch(e, file, `$.epochs[${i}]`));
+  checkTimeOrder(value.epochs as MeasuredEpoch[], file);
   if (!isObject(value.total)) fail('expected an object', file, '$.total');
   for (const key of ['seconds', 'joules', 'meanPowerW'] as const) num(value.total[key], file, `$.total.${key}`);
   numberMap(value.total.joulesByDomain, file, '$.total.joulesByDomain');

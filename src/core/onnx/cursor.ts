@@ -190,16 +190,28 @@ export class Cursor {
   string(len: number): string {
     const b = this.bytes(len);
     if (len <= 64) {
-      let s = '';
-      for (let i = 0; i < len; i++) {
-        const c = b[i] as number;
-        if (c >= 0x80) return utf8.decode(b);
-        s += String.fromCharCode(c);
-      }
-      return s;
+      for (let i = 0; i < len; i++) if ((b[i] as number) >= 0x80) return utf8.decode(b);
+      // One flat string: appending char by char builds a chain of cons strings (~30 heap objects per name,
+      // over half the decoded model's memory at 10^6 nodes).
+      return String.fromCharCode.apply(null, b as unknown as number[]);
     }
     return utf8.decode(b);
   }
+
+  /**
+   * A string that repeats across the file (op types, domains): one copy per distinct value, not one per node.
+   * Only for short strings, so a file of distinct 1 MB names cannot grow the table.
+   */
+  shared(len: number): string {
+    const s = this.string(len);
+    if (len > 64) return s;
+    const known = this.sharedStrings.get(s);
+    if (known !== undefined) return known;
+    if (this.sharedStrings.size < 4096) this.sharedStrings.set(s, s);
+    return s;
+  }
+
+  private readonly sharedStrings = new Map<string, string>();
 
   /** Skips a field's value without reading a length-delimited payload. */
   skip(tag: number, end: number): void {

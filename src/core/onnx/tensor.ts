@@ -91,7 +91,8 @@ function readTensor(c: Cursor, end: number, t: TensorFields): void {
 function tensorMeta(c: Cursor, t: TensorFields): TensorMeta {
   const { name, dataType, dims, raw, typed } = t;
   const external = t.dataLocation === 1;
-  const meta: TensorMeta = { name, dataType, dims, byteLength: 0, external };
+  // An exact-size copy: a pushed-to array keeps spare capacity, and 10^6 initializers each hold one.
+  const meta: TensorMeta = { name, dataType, dims: dims.slice(), byteLength: 0, external };
   const n = dims.reduce((a, b) => a * b, 1);
   const itemBytes = ELEMENT_BYTES[dataType];
   const rawLen = raw?.len ?? 0;

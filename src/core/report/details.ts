@@ -2,7 +2,7 @@
 // of them, one row per module (its changed layers summed), largest |ΔJ| first, cut to a row limit with an
 // "N more" line; the trimmer lowers the limit.
 import { sortedDeltas, type LayerDelta, type ModelDiff, type ProfileResult } from '../diff/index.js';
-import { escapeHtml, escapeMd, formatCount, formatDeltaElements, formatDeltaJ, formatDeltaMacs, formatJ, mermaidLabel, plural } from '../format/index.js';
+import { escapeHtml, escapeMd, formatCount, formatDeltaElements, formatDeltaJ, formatDeltaMacs, formatJ, markdownRows, mermaidLabel, plural } from '../format/index.js';
 import { groupByModule, isInvisible, shortModuleName, type ModuleChange } from './modules.js';
 
 export interface DetailsOptions {
@@ -120,7 +120,7 @@ function workCell(g: ModuleChange): string {
   return parts.join(', ');
 }
 
-function row(g: ModuleChange): string {
+function row(g: ModuleChange): string[] {
   const cells = [
     escapeMd(g.module),
     opsCell(g),
@@ -130,7 +130,7 @@ function row(g: ModuleChange): string {
     g.unsupported ? 'not estimated' : formatDeltaJ(g.deltaJ),
     workCell(g),
   ];
-  return `| ${cells.join(' | ')} |`;
+  return cells;
 }
 
 /** "_12 more modules (+1.23 mJ together, 30 layers); per layer in the JSON report artifact._" */
@@ -148,9 +148,7 @@ export function detailsBlock(m: ModelDiff, r: ProfileResult, opts: DetailsOption
   const lines = [summary(m, r, modules.length), ''];
   if (opts.chart) lines.push(...chart(modules, opts.chartBars ?? 8));
   lines.push(
-    '| Module | Ops | Change | Base | Head | Δ energy | Δ work |',
-    '|---|---|---|---:|---:|---:|---:|',
-    ...shown.map(row),
+    ...markdownRows(['Module', 'Ops', 'Change', 'Base', 'Head', 'Δ energy', 'Δ work'], shown.map(row), ['', '', '', 'r', 'r', 'r', 'r']),
     '',
   );
   if (modules.length > shown.length) lines.push(moreModulesNote(modules.slice(shown.length)), '');

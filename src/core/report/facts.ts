@@ -1,7 +1,7 @@
 // The model facts next to the energy tables: graph nodes, MACs per sample, parameters and weight bytes, base →
 // head with the change, so a reviewer sees why the energy moved (or why it moved against the MACs).
 import { resultGroup, type ModelDiff, type ReportSummary } from '../diff/index.js';
-import { formatBytes, formatCount, formatPct, formatQuantity } from '../format/index.js';
+import { formatBytes, formatCount, formatPct, formatQuantity, markdownRows } from '../format/index.js';
 import { modelCell } from './sections.js';
 
 type Fact = (s: ReportSummary) => number | undefined;
@@ -39,16 +39,14 @@ export function factsSection(models: ModelDiff[]): string[] {
       cell(r.base, r.head, params, formatQuantity),
       cell(r.base, r.head, weightBytes, formatBytes),
     ];
-    return [`| ${cells.join(' | ')} |`];
+    return [cells];
   });
   if (rows.length === 0) return [];
   const trainStep = models.some((m) => m.results.some((r) => resultGroup(r).mode === 'train-step'));
   const lines = [
     '**Model facts** (forward pass per sample; base → head)',
     '',
-    '| Model | Nodes | MACs | Params | Weights |',
-    '|---|---:|---:|---:|---:|',
-    ...rows,
+    ...markdownRows(['Model', 'Nodes', 'MACs', 'Params', 'Weights'], rows, ['', 'r', 'r', 'r', 'r']),
     '',
   ];
   if (trainStep) lines.push('_MACs count the forward pass only: a training step computes about 3× as many (the backward pass for activations and for weights), and its energy includes them._', '');

@@ -2,7 +2,7 @@
 // unchanged models, coverage and footer. Every user-controlled name goes through escapeMd.
 import { resultGroup, type BudgetFinding, type ModelDiff, type ProfileInfo, type ProfileResult, type ReportDiff, type TotalDiff, type Verdict, resultIsUnchanged } from '../diff/index.js';
 import { describeFinding } from '../budget/index.js';
-import { escapeMd, formatCount, formatDeltaBand, formatDeltaJ, formatJ, formatPct, plural, shortSha } from '../format/index.js';
+import { escapeMd, formatCount, formatDeltaBand, formatDeltaJ, formatJ, formatPct, markdownRows, plural, shortSha, type ColumnAlign } from '../format/index.js';
 import { profileLabel, profileFooterText } from './profile-label.js';
 
 const MAX_CAVEATS = 5;
@@ -55,7 +55,35 @@ export function headline(diff: ReportDiff, title: string): string[] {
   for (const m of diff.models) counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
   const parts = ['changed', 'added', 'removed', 'renamed', 'unchanged'].filter((s) => counts.has(s)).map((s) => `${formatCount(counts.get(s) as number)} ${s}`);
   lines.push('', `${plural(diff.models.length, 'model')}: ${parts.join(', ')}.`, '');
+  lines.push(...partialNotes(diff));
   return lines;
+}
+
+/** Below this share of priced Conv/MatMul/Gemm nodes, a model's total is called partial in the headline. */
+export const PARTIAL_HEAVY_SHARE = 0.9;
+const MAX_PARTIAL_NOTES = 5;
+
+/**
+ * Models whose estimate prices markedly fewer of their compute-heavy nodes than the graph has: the total
+ * (and a change in it) is understated, which the coverage section alone would leave easy to miss.
+ */
+function partialNotes(diff: ReportDiff): string[] {
+  const notes: string[] = [];
+  for (const m of diff.models) {
+    for (const side of ['base', 'head'] as const) {
+      const partial = m.results.find((r) => {
+        const h = r[side]?.coverage.heavy;
+        return h !== undefined && h.nodes > 0 && h.estimated < PARTIAL_HEAVY_SHARE * h.nodes;
+      });
+      const h = partial?.[side]?.coverage.heavy;
+      if (!partial || !h) continue;
+      notes.push(`Partial estimate: ${escapeMd(m.path)} (${side}) prices ${formatCount(h.estimated)} of its ${formatCount(h.nodes)} Conv/MatMul/Gemm nodes ` +
+        `on ${escapeMd(partial.profile)}; the rest could not be sized (see Coverage), so its energy is understated`);
+    }
+  }
+  const shown = notes.slice(0, MAX_PARTIAL_NOTES);
+  if (notes.length > shown.length) shown.push(`And ${formatCount(notes.length - shown.length)} more partial estimates`);
+  return shown.flatMap((n) => ['> [!WARNING]', `> ${n}.`, '']);
 }
 
 function findingText(f: BudgetFinding): string {
@@ -70,6 +98,8 @@ export function caveats(diff: ReportDiff): string[] {
   const notes = new Set<string>();
   for (const m of diff.models) {
     for (const r of m.results) {
+      // Precisions the profile has not measured: their numbers (and wider band) are the datasheet's.
+      for (const label of r.head?.precisionNotes ?? r.base?.precisionNotes ?? []) notes.add(`${escapeMd(m.path)}: ${escapeMd(label)}; its band is widened`);
       if (!r.base || !r.head) continue;
       const bv = r.base.profileVersion;
       const hv = r.head.profileVersion;
@@ -148,9 +178,8 @@ function energyTable(diff: ReportDiff, models: ModelDiff[], g: Group, showBudget
   if (rows.length === 0) return [];
   const perSample = g.batch > 1;
   const header = ['Model', 'Profile', 'Base', 'Head', 'Change', 'Band of change', ...(perSample ? ['Per sample'] : []), ...(showBudget ? ['Budget'] : [])];
-  const align = ['---', '---', '---:', '---:', '---:', '---', ...(perSample ? ['---:'] : []), ...(showBudget ? [':---:'] : [])];
-  const body = rows.map(({ m, r }) => {
-    const cells = [
+  const align: ColumnAlign[] = ['', '', 'r', 'r', 'r', '', ...(perSample ? ['r' as const] : []), ...(showBudget ? ['c' as const] : [])];
+  const body = rows.map(({ m, r }) => [
       modelCell(m),
       escapeMd(r.profile),
       r.base ? formatJ(r.base.energyJ) : '—',
@@ -159,11 +188,9 @@ function energyTable(diff: ReportDiff, models: ModelDiff[], g: Group, showBudget
       formatDeltaBand(r.deltaLowJ, r.deltaHighJ),
       ...(perSample ? [perSampleCell(r, g.batch)] : []),
       ...(showBudget ? [budgetCell(m, r, diff.budgets)] : []),
-    ];
-    return `| ${cells.join(' | ')} |`;
-  });
+  ]);
   const title = `**Energy ${unitText(g)}**`;
-  return [title, '', `| ${header.join(' | ')} |`, `|${align.join('|')}|`, ...body, ''];
+  return [title, '', ...markdownRows(header, body, align), ''];
 }
 
 /** One energy table per mode × batch: J per inference and J per train step never share a column. */

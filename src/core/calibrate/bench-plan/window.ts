@@ -59,6 +59,8 @@ export function idlePower(ticks: readonly { t: number; joules: number }[]): numb
 export function benchRecordLine(e: BenchEntry, w: BenchWindow, r: WindowResult, device: Record<string, unknown>): string {
   const own = JSON.parse(formatLayerMeasurement({
     op: e.op, config: e.config, mode: e.mode, macs: e.macs, joulesPerCall: r.joulesPerCall, secondsPerCall: r.secondsPerCall, idlePowerW: w.idlePowerW, device,
+    // The layer bench builds fp32 modules (python/energy_diff_layerbench.py).
+    dtype: 'fp32',
   })) as Record<string, unknown>;
   return JSON.stringify({
     ...own,

@@ -74,6 +74,8 @@ export function buildGetznerProfile(input: GetznerProfileInput): HardwareProfile
       low: round(Math.min(1, weightedRatioQuantile(input.fits, 0.1)), 4),
       high: round(Math.max(1, weightedRatioQuantile(input.fits, 0.9)), 4),
     },
+    // The Getzner data are fp32 PyTorch layers.
+    measuredPrecisions: ['fp32'],
     fit: { perFamily },
   };
 }

@@ -1,5 +1,6 @@
 // JSON-lines measurement readers: the H100 micro-benchmark files (data/h100/layers_*.jsonl) and the
 // project's own `energy-diff/layer-measurement@1` records (docs/calibrate.md), told apart per line.
+import { PRECISIONS } from '../../estimate/index.js';
 import { EnergyDiffError } from '../../common/index.js';
 import { LAYER_MEASUREMENT_SCHEMA, type LayerMeasurement } from './measurement-types.js';
 import { bare } from '../../common/index.js';
@@ -62,6 +63,10 @@ function ownRecord(o: Obj, file: string, line: number): LayerMeasurement {
   if (seconds !== undefined) m.secondsPerCall = seconds;
   if (idle !== undefined) m.idlePowerW = idle;
   if (o.device !== undefined) m.device = o.device as Obj;
+  if (o.dtype !== undefined) {
+    if (typeof o.dtype !== 'string' || !PRECISIONS.includes(o.dtype)) fail(`expected one of ${PRECISIONS.join(', ')}, got ${JSON.stringify(o.dtype)}`, file, line, '$.dtype');
+    m.dtype = o.dtype;
+  }
   return m;
 }
 
@@ -113,5 +118,6 @@ export function formatLayerMeasurement(m: Omit<LayerMeasurement, 'source' | 'fil
   if (m.secondsPerCall !== undefined) record.secondsPerCall = m.secondsPerCall;
   if (m.idlePowerW !== undefined) record.idlePowerW = m.idlePowerW;
   if (m.device !== undefined) record.device = m.device;
+  if (m.dtype !== undefined) record.dtype = m.dtype;
   return JSON.stringify(record);
 }

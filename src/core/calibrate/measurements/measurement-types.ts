@@ -19,6 +19,8 @@ export interface LayerMeasurement {
   /** Mean package/board power during the measurement, where the file records it. */
   meanPowerW?: number;
   device?: Record<string, unknown>;
+  /** Precision the layer ran at ('fp32', 'fp16', 'int8' ...); absent: fp32 (every older record). */
+  dtype?: string;
   file: string;
   /** 1-based line of the record in its file. */
   line: number;

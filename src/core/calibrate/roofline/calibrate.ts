@@ -14,6 +14,12 @@ const NEUTRAL = { launchScale: 1, passOverheadS: 0 };
 export function calibrateRoofline(measurements: LayerMeasurement[], opts: CalibrationOptions): HardwareProfile {
   // The Getzner CPU data: the paper's split, derived classes (scripts/fit-profiles.ts xeon writes the same).
   if (isGetznerData(measurements)) return calibrateRooflineOnGetzner(measurements, opts).profile;
+  // One set of class constants per profile, fitted at one precision; the others are priced from peak ratios.
+  const other = measurements.find((m) => (m.dtype ?? 'fp32') !== 'fp32');
+  if (other) {
+    throw new EnergyDiffError('E_CALIBRATE', `${other.file}:${other.line}: a ${other.dtype} record; the roofline fit takes fp32 layer records only ` +
+      '(other precisions are priced from the datasheet peak ratios, docs/estimator.md): fit them apart');
+  }
   // Idle power as measured next to the layers beats the spec-table guess.
   const idles = measurements.map((m) => m.idlePowerW).filter((v): v is number => v !== undefined);
   const device: DeviceFacts = idles.length ? { ...opts.device, idlePowerW: median(idles) } : opts.device;

@@ -19,8 +19,9 @@ export function rooflinePredictor(fit: LayerFit, cacheBytes: number, composition
     trainFallback: fit.trainFallback,
     composition,
     optimizerBytesPerParam: SGD_BYTES_PER_PARAM,
-    // Recorded for the docs: the per-call train overhead taken out of the layer factors (not used to predict).
-    trainCallOverhead: fit.trainCallOverhead,
+    // Recorded for the docs: the per-call train overhead taken out of the layer factors (not used to predict;
+    // the gradient accumulation of benchmark calls is priced with the elementwise class, so not repeated here).
+    trainCallOverhead: { seconds: fit.trainCallOverhead.seconds, powerAboveIdleW: fit.trainCallOverhead.powerAboveIdleW },
   };
 }
 
@@ -30,6 +31,8 @@ export interface CalibratedProfileInput extends CalibratedProfileHeader {
   perFamily: Record<string, ClassStats | FitStats>;
   /** Absent when there are no whole-model measurements for the device. */
   wholeModel?: { cases: number; medianApe: number; maxApe: number };
+  /** The dtypes of the layer records fitted (default fp32). */
+  measuredPrecisions?: string[];
 }
 
 export function calibratedProfile(i: CalibratedProfileInput): HardwareProfile {
@@ -45,6 +48,7 @@ export function calibratedProfile(i: CalibratedProfileInput): HardwareProfile {
     device: i.device,
     predictor: i.predictor as unknown as HardwareProfile['predictor'],
     uncertainty: i.band,
+    measuredPrecisions: i.measuredPrecisions ?? ['fp32'],
     fit: i.wholeModel ? { perFamily: i.perFamily, wholeModel: i.wholeModel } : { perFamily: i.perFamily },
   };
 }
@@ -72,6 +76,7 @@ function transferClass(cls: RooflineClass, c: RooflineClassParams, from: DeviceF
   if (cls === 'conv' && to.peakFlopsPerS.tf32 === undefined) {
     delete out.unalignedFactor;
     delete out.narrowInputFactor;
+    delete out.unalignedEnergyFactor;
   }
   return out;
 }
@@ -80,6 +85,11 @@ function transferAll(m: Partial<Record<RooflineClass, RooflineClassParams>>, fro
   const out: Partial<Record<RooflineClass, RooflineClassParams>> = {};
   for (const [cls, c] of Object.entries(m) as [RooflineClass, RooflineClassParams][]) out[cls] = transferClass(cls, c, from, to);
   return out;
+}
+
+function serialComposition(c: Record<Mode, Composition>): Record<Mode, Composition> {
+  const serial = (m: Composition): Composition => ({ launchScale: m.launchScale, passOverheadS: m.passOverheadS });
+  return { inference: serial(c.inference), 'train-step': serial(c['train-step']) };
 }
 
 export interface SpecProfileInput {
@@ -106,7 +116,8 @@ export function specDerivedProfile(i: SpecProfileInput): HardwareProfile {
     inference: transferAll(p.inference, from, to),
     train: transferAll(p.train, from, to),
     trainFallback: p.trainFallback,
-    composition: p.composition,
+    // A CPU runs its "kernels" itself: nothing queues ahead, per-kernel times add up.
+    composition: to.kind === 'cpu' ? serialComposition(p.composition) : p.composition,
     optimizerBytesPerParam: p.optimizerBytesPerParam,
   };
   const predictor = i.cpu && to.kind === 'cpu' ? applyCpuCorrection(transferred, i.cpu.correction) : transferred;
