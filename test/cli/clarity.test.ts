@@ -28,7 +28,7 @@ describe('estimate with several profiles', () => {
     const r = await run(['models/sample-cnn.onnx', '--profile', 'h100-sxm', '--profile', 't4']);
     expect(r.code).toBe(0);
     expect(r.stdout.match(/^models\/sample-cnn\.onnx: /gm)).toHaveLength(2);
-    expect(r.stdout).toContain('profile h100-sxm v1: estimate calibrated on NVIDIA H100 80GB HBM3, 2026-11-30, band ×0.856 … ×1.19');
+    expect(r.stdout).toContain('profile h100-sxm v1: estimate calibrated on NVIDIA H100 80GB HBM3, 2026-11-30, band ×0.882 … ×1.21');
     expect(r.stdout).toContain('profile t4 v1: estimate from NVIDIA T4 spec-sheet numbers, not calibrated, band ×0.5 … ×2');
     // The data files a profile was fitted on are the project's, not the reader's.
     expect(r.stdout).not.toMatch(/data\/|\.jsonl/);

@@ -99,7 +99,7 @@ describe('honest labels', () => {
     expect(text).toContain('1 model on h100-sxm — estimate calibrated on NVIDIA H100 80GB HBM3, 2026-11-30');
     expect(text).toContain('1 model on t4 — estimate from NVIDIA T4 spec-sheet numbers, not calibrated');
     expect(text).toContain('1 model on xeon-gold-5120 — estimate calibrated on Intel Xeon Gold 5120, 2026-11-30');
-    expect(text).toContain('h100-sxm v1 (calibrated on NVIDIA H100 80GB HBM3, 2026-11-30, band ×0.856 … ×1.19)');
+    expect(text).toContain('h100-sxm v1 (calibrated on NVIDIA H100 80GB HBM3, 2026-11-30, band ×0.882 … ×1.21)');
     expect(text).toContain('t4 v1 (NVIDIA T4 spec-sheet numbers, not calibrated, band ×0.5 … ×2)');
     // One row per profile in one table: the same model and unit.
     expect(tableAfter(text, '**Energy per inference at batch 1**').slice(1).map((r) => r[1])).toEqual(['h100-sxm', 't4', 'xeon-gold-5120']);

@@ -6,7 +6,7 @@ import { diffWorkload } from './workload.js';
 import type { LayerDiff, ModelDiff, ModelStatus, ProfileInfo, ProfileResult, ReportDiff } from './types.js';
 
 export type * from './types.js';
-export { pairLayers, compareDeltas, sortedDeltas } from './pair.js';
+export { pairLayers, compareAbsJ, compareDeltas, sortedDeltas } from './pair.js';
 export { summarise, bandOfDelta, percentChange, resultGroup, resultIsUnchanged } from './totals.js';
 export { diffWorkload } from './workload.js';
 export { applyNoiseFloor } from './noise-floor.js';

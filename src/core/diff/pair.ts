@@ -57,10 +57,18 @@ function side(layer: LayerEstimate): LayerSide {
   return s;
 }
 
+/**
+ * Energies equal up to float rounding: a pass-level predictor sums kernels in a different order when the graph
+ * around a layer changes, which moves an unchanged layer's energy in the 16th digit.
+ */
+export function sameEnergyJ(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+}
+
 function sameCost(a: LayerEstimate, b: LayerEstimate): boolean {
   return (
     a.op === b.op &&
-    a.energyJ === b.energyJ &&
+    sameEnergyJ(a.energyJ, b.energyJ) &&
     a.macs === b.macs &&
     a.status === b.status &&
     signature(a) === signature(b)
@@ -73,7 +81,12 @@ function sameCost(a: LayerEstimate, b: LayerEstimate): boolean {
  * keep the order of the graph.
  */
 export function compareDeltas(a: LayerDelta, b: LayerDelta): number {
-  return Math.abs(b.deltaJ) - Math.abs(a.deltaJ);
+  return compareAbsJ(a.deltaJ, b.deltaJ);
+}
+
+/** Larger |ΔJ| first; changes equal up to float rounding compare equal (so a stable sort keeps graph order). */
+export function compareAbsJ(a: number, b: number): number {
+  return sameEnergyJ(Math.abs(a), Math.abs(b)) ? 0 : Math.abs(b) - Math.abs(a);
 }
 
 /** Changed, added and removed layers as one list, largest |ΔJ| first, graph order among equals. */

@@ -1,7 +1,7 @@
 // Layer changes grouped by the module that holds them, so the details read like the model's code:
 // torch.onnx names nodes by their module scopes (`/encoder/layers.4/self_attn/MatMul_1`), and the rows
 // become `encoder.layers.4.self_attn`, not one row per ONNX node.
-import type { LayerDelta, LayerSide } from '../diff/index.js';
+import { compareAbsJ, type LayerDelta, type LayerSide } from '../diff/index.js';
 
 /** Families whose cost is counted in multiply-accumulates; every other family counts elements (docs/ops.md). */
 const MAC_FAMILIES = new Set(['conv', 'gemm', 'matmul', 'rnn']);
@@ -97,5 +97,5 @@ export function groupByModule(deltas: LayerDelta[]): ModuleChange[] {
     if (d.base?.status === 'unsupported' || d.head?.status === 'unsupported') g.unsupported = true;
   }
   // A stable sort keeps graph order among equal changes (identical transformer blocks).
-  return [...groups.values()].sort((a, b) => Math.abs(b.deltaJ) - Math.abs(a.deltaJ));
+  return [...groups.values()].sort((a, b) => compareAbsJ(a.deltaJ, b.deltaJ));
 }
