@@ -2,9 +2,9 @@
 // generating it never holds the weights in memory. Shaped like a PyTorch export: token embedding, per layer
 // Q/K/V/O projections with head reshapes and transposes, softmax attention, LayerNormalization, an erf-GELU
 // MLP, residual adds; the LM head reuses the embedding through a Transpose (tied weights). Opset 17.
-import { closeSync, existsSync, mkdirSync, openSync, renameSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { modelPb, type LazyBytes, type ModelSpec, type NodeSpec, type TensorSpec } from '../test/helpers/onnx-writer.js';
+import { modelPb, type LazyBytes, type ModelSpec, type NodeSpec, type TensorSpec } from '../src/core/onnx-write/index.js';
 
 export interface TransformerShape {
   layers: number;
@@ -114,7 +114,7 @@ export function ensureLargeModel(dir: string, t: TransformerShape = LARGE): stri
   const tmp = `${path}.tmp`;
   const fd = openSync(tmp, 'w');
   try {
-    pb.writeTo(fd);
+    pb.writeTo((chunk) => writeSync(fd, chunk));
   } finally {
     closeSync(fd);
   }
