@@ -44,8 +44,16 @@ export interface GetznerFamilyFit {
   testPredictedJ: number[];
 }
 
+/** The energy of a measurement; a latency record (no energy counter) cannot be fitted by this method. */
+function energyOf(m: LayerMeasurement): number {
+  if (m.joulesPerCall === undefined) {
+    throw new EnergyDiffError('E_CALIBRATE', 'a latency record (no energy) cannot be fitted by the getzner method, which predicts energy from energy: use --method roofline', { file: m.file, jsonPath: `line ${m.line}` });
+  }
+  return m.joulesPerCall;
+}
+
 function toRow(m: LayerMeasurement): TargetRow {
-  return { params: m.config, macs: m.macs, target: m.joulesPerCall };
+  return { params: m.config, macs: m.macs, target: energyOf(m) };
 }
 
 /** Averages repeated measurements of one config (same parameters), as the paper's preprocessing does. */
@@ -58,7 +66,7 @@ export function averageRepeats(rows: LayerMeasurement[], params: string[]): Targ
   return [...groups.values()].map((group) => ({
     params: group[0]!.config,
     macs: group.reduce((a, m) => a + m.macs, 0) / group.length,
-    target: group.reduce((a, m) => a + m.joulesPerCall, 0) / group.length,
+    target: group.reduce((a, m) => a + energyOf(m), 0) / group.length,
   }));
 }
 

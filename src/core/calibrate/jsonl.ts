@@ -52,16 +52,35 @@ function ownRecord(o: Obj, file: string, line: number): LayerMeasurement {
     config: numericConfig(o.config, file, line, '$.config'),
     mode: o.mode,
     macs: num(o, 'macs', file, line)!,
-    joulesPerCall: num(o, 'joulesPerCall', file, line, { positive: true })!,
     file,
     line,
   };
-  const seconds = num(o, 'secondsPerCall', file, line, { positive: true, optional: true });
+  // A latency record (no energy counter where it was measured) has seconds and no energy.
+  const latency = o.measured === 'latency';
+  if (o.measured !== undefined && !latency) fail(`expected "latency" or no "measured" field, got ${JSON.stringify(o.measured)}`, file, line, '$.measured');
+  if (latency && o.joulesPerCall !== undefined && o.joulesPerCall !== null) fail('a latency record ("measured": "latency") has no energy', file, line, '$.joulesPerCall');
+  if (!latency) m.joulesPerCall = num(o, 'joulesPerCall', file, line, { positive: true })!;
+  const seconds = num(o, 'secondsPerCall', file, line, { positive: true, optional: !latency });
   const idle = num(o, 'idlePowerW', file, line, { optional: true });
   if (seconds !== undefined) m.secondsPerCall = seconds;
   if (idle !== undefined) m.idlePowerW = idle;
   if (o.device !== undefined) m.device = o.device as Obj;
+  if (o.ort !== undefined) m.runtimeTimes = runtimeTimes(o.ort, file, line);
   return m;
+}
+
+/** The `ort` block of an onnxruntime record: its profiled kernel, layout and run seconds per call. */
+function runtimeTimes(v: unknown, file: string, line: number): NonNullable<LayerMeasurement['runtimeTimes']> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail('expected an object', file, line, '$.ort');
+  const o = v as Obj;
+  const at = (k: string, positive: boolean) => {
+    const x = o[k];
+    if (typeof x !== 'number' || !Number.isFinite(x) || (positive ? !(x > 0) : x < 0)) fail(`expected a ${positive ? 'positive' : 'non-negative'} number, got ${JSON.stringify(x)}`, file, line, `$.ort.${k}`);
+    return x as number;
+  };
+  const kernels = o.kernels;
+  if (!Array.isArray(kernels) || kernels.length === 0) fail('expected the list of kernels onnxruntime ran', file, line, '$.ort.kernels');
+  return { kernelSeconds: at('kernelSecondsPerCall', true), layoutSeconds: at('layoutSecondsPerCall', false), runSeconds: at('runSecondsPerCall', true), kernels: (kernels as unknown[]).length };
 }
 
 function h100Record(o: Obj, file: string, line: number, idlePowerW: number | undefined): LayerMeasurement {
@@ -106,9 +125,14 @@ export function readMeasurementJsonl(text: string, file: string): LayerMeasureme
   return out;
 }
 
-/** One record of the project's own format, as `energy-diff measure` and the recalibration job write it. */
+/**
+ * One record of the project's own format, as `energy-diff measure` and the recalibration job write it; without
+ * energy it is a latency record (`"measured": "latency"`).
+ */
 export function formatLayerMeasurement(m: Omit<LayerMeasurement, 'source' | 'file' | 'line'>): string {
-  const record: Obj = { schema: LAYER_MEASUREMENT_SCHEMA, op: m.op, config: m.config, mode: m.mode, macs: m.macs, joulesPerCall: m.joulesPerCall };
+  const record: Obj = { schema: LAYER_MEASUREMENT_SCHEMA, op: m.op, config: m.config, mode: m.mode, macs: m.macs };
+  if (m.joulesPerCall !== undefined) record.joulesPerCall = m.joulesPerCall;
+  else record.measured = 'latency';
   if (m.secondsPerCall !== undefined) record.secondsPerCall = m.secondsPerCall;
   if (m.idlePowerW !== undefined) record.idlePowerW = m.idlePowerW;
   if (m.device !== undefined) record.device = m.device;

@@ -12,14 +12,29 @@ export interface LayerMeasurement {
   config: Record<string, number>;
   mode: 'inference' | 'train';
   macs: number;
-  /** Energy of one call (one forward pass, or forward+backward in train mode). */
-  joulesPerCall: number;
+  /**
+   * Energy of one call (one forward pass, or forward+backward in train mode). Absent in a latency record
+   * (`"measured": "latency"`: no energy counter where it was measured).
+   */
+  joulesPerCall?: number;
   secondsPerCall?: number;
   idlePowerW?: number;
   /** Mean package/board power during the measurement, where the file records it. */
   meanPowerW?: number;
   device?: Record<string, unknown>;
+  /**
+   * A runtime's own profile of the call (onnxruntime records): the op's kernel, the layout reorders around it and
+   * the whole run inside the runtime, s per call. secondsPerCall - runSeconds is the host side of a call.
+   */
+  runtimeTimes?: { kernelSeconds: number; layoutSeconds: number; runSeconds: number; kernels: number };
   file: string;
   /** 1-based line of the record in its file. */
   line: number;
+}
+
+/** A measurement with energy (every source but latency records). */
+export type EnergyMeasurement = LayerMeasurement & { joulesPerCall: number };
+
+export function hasEnergy(m: LayerMeasurement): m is EnergyMeasurement {
+  return m.joulesPerCall !== undefined;
 }

@@ -13,22 +13,28 @@ import type { LayerMeasurement } from './measurement-types.js';
 import { mape, r2Score } from './metrics.js';
 import { splitTrainValTest } from './split.js';
 
-export interface PhysicalRow {
+/** A measured layer call as the time fit sees it. */
+export interface TimeRow {
   op: string;
   cls: RooflineClass;
   features: LayerFeatures;
   layer: LayerCost;
   mode: 'inference' | 'train';
+  /** Seconds of the layer's own work: the whole call, or a runtime's profiled kernel time where the record has it. */
   seconds: number;
-  joules: number;
   idlePowerW: number;
   /** Real-architecture config (weighted up: whole models are made of these). */
   real: boolean;
 }
 
-/** Measurements with seconds and idle power whose config rebuilds into a layer of a known class. */
-export function physicalRows(measurements: LayerMeasurement[], fallbackIdleW: number): PhysicalRow[] {
-  const rows: PhysicalRow[] = [];
+/** A measured layer call with its energy. */
+export interface PhysicalRow extends TimeRow {
+  joules: number;
+}
+
+/** Measurements with seconds whose config rebuilds into a layer of a known class (latency records included). */
+export function timeRows(measurements: LayerMeasurement[], fallbackIdleW: number): (TimeRow & { joulesPerCall?: number })[] {
+  const rows: (TimeRow & { joulesPerCall?: number })[] = [];
   for (const m of measurements) {
     if (m.secondsPerCall === undefined) continue;
     const getzner = m.source === 'getzner' || m.source === 'getzner-real-config';
@@ -36,12 +42,23 @@ export function physicalRows(measurements: LayerMeasurement[], fallbackIdleW: nu
     if (!layer) continue;
     const cls = layerClass(layer);
     if (cls === null || cls === 'free') continue;
-    rows.push({
-      op: m.op, cls, layer, features: layerFeatures(layer, cls), mode: m.mode, seconds: m.secondsPerCall, joules: m.joulesPerCall,
+    const row: TimeRow & { joulesPerCall?: number } = {
+      op: m.op, cls, layer, features: layerFeatures(layer, cls), mode: m.mode, seconds: m.runtimeTimes?.kernelSeconds ?? m.secondsPerCall,
       idlePowerW: m.idlePowerW ?? fallbackIdleW, real: /real/.test(m.file),
-    });
+    };
+    if (m.joulesPerCall !== undefined) {
+      // A runtime record's energy covers the whole call; the time outside the kernel is charged at idle power.
+      const outside = m.runtimeTimes ? Math.max(0, m.secondsPerCall - m.runtimeTimes.kernelSeconds) : 0;
+      row.joulesPerCall = Math.max(m.joulesPerCall - row.idlePowerW * outside, 1e-3 * m.joulesPerCall);
+    }
+    rows.push(row);
   }
   return rows;
+}
+
+/** Measurements with seconds, energy and idle power whose config rebuilds into a layer of a known class. */
+export function physicalRows(measurements: LayerMeasurement[], fallbackIdleW: number): PhysicalRow[] {
+  return timeRows(measurements, fallbackIdleW).flatMap(({ joulesPerCall, ...r }) => (joulesPerCall === undefined ? [] : [{ ...r, joules: joulesPerCall }]));
 }
 
 const ln = Math.log;
@@ -58,8 +75,8 @@ export function classPeakFlops(device: DeviceFacts, cls: RooflineClass): number 
 /** Classes fitted with an occupancy term (gemm is not: on held-out Linear rows it did worse, 28% vs 22% MAPE). */
 const TILED = new Set<RooflineClass>(['conv', 'matmul']);
 
-function timeParams(x: number[], isConv: boolean, tiled: boolean): Omit<RooflineClassParams, 'joulesPerFlop' | 'joulesPerByte' | 'joulesPerCall'> {
-  const p: Omit<RooflineClassParams, 'joulesPerFlop' | 'joulesPerByte' | 'joulesPerCall'> = {
+function timeParams(x: number[], isConv: boolean, tiled: boolean): TimeParams {
+  const p: TimeParams = {
     launchS: ex(x[0]!), flopsPerS: ex(x[1]!), bytesPerS: ex(x[2]!), sharpness: ex(x[3]!), cacheSpeedup: ex(x[4]!),
   };
   if (tiled) p.saturationTiles = ex(x[5]!);
@@ -68,10 +85,44 @@ function timeParams(x: number[], isConv: boolean, tiled: boolean): Omit<Roofline
 }
 
 /**
+ * The power side of a latency fit: no energy was measured, so a call draws `dynamicPowerW` above idle for its
+ * whole time (the device's spec: TDP - idle, times the share of its cores the run used).
+ */
+export interface SpecPower {
+  dynamicPowerW: number;
+}
+
+/**
  * Fits one class's inference constants on its rows. `launch.minS` bounds the per-call floor from below;
  * `launch.fixedS` pins it (for classes whose rows are all far above any floor, so the data cannot tell it).
  */
 export function fitClass(rows: PhysicalRow[], device: DeviceFacts, cacheBytes: number, launch: { minS?: number; fixedS?: number } = {}): RooflineClassParams {
+  const time = fitClassTime(rows, device, cacheBytes, launch);
+  const zeroEnergy = { joulesPerFlop: 0, joulesPerByte: 0, joulesPerCall: 0 };
+  const weight = rows.map((r) => (r.real ? REAL_WEIGHT : 1));
+  const cpu = device.kind === 'cpu';
+  const energy = (x: number[]): RooflineClassParams => ({ ...time, ...zeroEnergy, joulesPerFlop: ex(x[0]!), joulesPerByte: ex(x[1]!), joulesPerCall: ex(x[2]!) });
+  const e = levenbergMarquardt(
+    (x) => rows.map((r, i) => {
+      const pred = layerEnergy(r.features, energy(x), { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes).energyJ;
+      return weight[i]! * (ln(pred) - ln(r.joules));
+    }),
+    cpu ? [ln(3e-10), ln(3e-9), ln(1e-4)] : [ln(2e-12), ln(1.5e-10), ln(1e-5)],
+    // A CPU spends far more energy per FLOP and byte than a GPU; the TDP cap bounds the power either way.
+    { lower: [ln(1e-16), ln(1e-14), ln(1e-10)], upper: cpu ? [ln(1e-7), ln(1e-6), ln(1e-1)] : [ln(1e-9), ln(1e-8), ln(1e-2)] },
+  );
+  return energy(e.x);
+}
+
+/** A latency fit's class constants: time fitted, power spec-derived (energies 0, dynamicPowerW set). */
+export function fitClassLatency(rows: TimeRow[], device: DeviceFacts, cacheBytes: number, power: SpecPower): RooflineClassParams {
+  return { ...fitClassTime(rows, device, cacheBytes), joulesPerFlop: 0, joulesPerByte: 0, joulesPerCall: 0, dynamicPowerW: power.dynamicPowerW };
+}
+
+type TimeParams = Omit<RooflineClassParams, 'joulesPerFlop' | 'joulesPerByte' | 'joulesPerCall'>;
+
+/** The time constants of one class, by least squares on log time. */
+function fitClassTime(rows: TimeRow[], device: DeviceFacts, cacheBytes: number, launch: { minS?: number; fixedS?: number } = {}): TimeParams {
   const cls = rows[0]!.cls;
   const isConv = cls === 'conv';
   const weight = rows.map((r) => (r.real ? REAL_WEIGHT : 1));
@@ -93,18 +144,7 @@ export function fitClass(rows: PhysicalRow[], device: DeviceFacts, cacheBytes: n
     (x) => rows.map((r, i) => weight[i]! * (ln(layerTime(r.features, { ...timeParams(x, isConv, tiled), ...zeroEnergy }, cacheBytes).seconds) - ln(r.seconds))),
     x0, { lower, upper },
   );
-  const time = timeParams(t.x, isConv, tiled);
-  const energy = (x: number[]): RooflineClassParams => ({ ...time, joulesPerFlop: ex(x[0]!), joulesPerByte: ex(x[1]!), joulesPerCall: ex(x[2]!) });
-  const e = levenbergMarquardt(
-    (x) => rows.map((r, i) => {
-      const pred = layerEnergy(r.features, energy(x), { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes).energyJ;
-      return weight[i]! * (ln(pred) - ln(r.joules));
-    }),
-    cpu ? [ln(3e-10), ln(3e-9), ln(1e-4)] : [ln(2e-12), ln(1.5e-10), ln(1e-5)],
-    // A CPU spends far more energy per FLOP and byte than a GPU; the TDP cap bounds the power either way.
-    { lower: [ln(1e-16), ln(1e-14), ln(1e-10)], upper: cpu ? [ln(1e-7), ln(1e-6), ln(1e-1)] : [ln(1e-9), ln(1e-8), ln(1e-2)] },
-  );
-  return energy(e.x);
+  return timeParams(t.x, isConv, tiled);
 }
 
 /**
@@ -165,8 +205,8 @@ export interface LayerFit {
 }
 
 /** The rows grouped by roofline class, in ROOFLINE_CLASSES order, classes without rows left out. */
-export function byClass(rows: PhysicalRow[]): Map<RooflineClass, PhysicalRow[]> {
-  const m = new Map<RooflineClass, PhysicalRow[]>();
+export function byClass<R extends TimeRow>(rows: R[]): Map<RooflineClass, R[]> {
+  const m = new Map<RooflineClass, R[]>();
   for (const cls of ROOFLINE_CLASSES) {
     const rs = rows.filter((r) => r.cls === cls);
     if (rs.length > 0) m.set(cls, rs);
@@ -212,6 +252,34 @@ function fitTrainCallOverhead(trainRows: [RooflineClass, PhysicalRow[]][], infer
     }
   }
   return best?.bench ?? { seconds: 0, powerAboveIdleW: 0 };
+}
+
+/**
+ * Train-step factors of a latency fit (inference rows only): forward + backward is about three forwards in time
+ * and energy (backward computes input and weight gradients); the H100 fit, with train rows, lands at x3.0 / x3.3.
+ */
+export const LATENCY_TRAIN_FALLBACK = { timeFactor: 3, energyFactor: 3 };
+
+/** A latency fit: inference time constants per class, power spec-derived; train mode by the fallback factors. */
+export function fitLatencyLayers(rows: TimeRow[], device: DeviceFacts, cacheBytes: number, power: SpecPower): LayerFit {
+  const inference: LayerFit['inference'] = {};
+  for (const [cls, rs] of byClass(rows.filter((r) => r.mode === 'inference'))) inference[cls] = fitClassLatency(rs, device, cacheBytes, power);
+  return { inference, train: {}, trainFallback: LATENCY_TRAIN_FALLBACK, trainCallOverhead: { seconds: 0, powerAboveIdleW: 0 } };
+}
+
+/** Held-out time R² and MAPE per class of a latency fit: fit on a seeded 80%, score the other 20%. */
+export function heldOutTimeStats(rows: TimeRow[], device: DeviceFacts, cacheBytes: number, seed: number, power: SpecPower): Record<string, ClassStats> {
+  const out: Record<string, ClassStats> = {};
+  for (const [cls, rs] of byClass(rows.filter((r) => r.mode === 'inference'))) {
+    if (rs.length < 5) continue;
+    const split = splitTrainValTest(rs, seed, { train: 0.8, validation: 0 });
+    if (split.test.length < 2) continue;
+    const params = fitClassLatency(split.train, device, cacheBytes, power);
+    const actual = split.test.map((r) => r.seconds);
+    const predicted = split.test.map((r) => layerTime(r.features, params, cacheBytes).seconds);
+    out[cls] = { rows: rs.length, heldOutR2: r2Score(actual, predicted), heldOutMape: mape(actual, predicted) };
+  }
+  return out;
 }
 
 /** Held-out energy R² and MAPE per class (and mode): fit on a seeded 80%, score the other 20%. */

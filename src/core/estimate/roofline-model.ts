@@ -31,6 +31,11 @@ export interface RooflineClassParams {
   joulesPerFlop: number;
   joulesPerByte: number;
   joulesPerCall: number;
+  /**
+   * Power above idle while a call runs, W, in place of the per-FLOP/byte/call energies: the spec-derived power of
+   * a latency fit (time measured, no energy counter), where the three energies are 0.
+   */
+  dynamicPowerW?: number;
 }
 
 /** Operator classes the model has constants for; 'free' layers launch no kernel (reshape, shape maths). */
@@ -151,7 +156,7 @@ export interface LayerEnergy extends LayerTime {
 /** Energy of one call: idle x time + dynamic energy, the dynamic power bounded by TDP - idle. */
 export function layerEnergy(f: LayerFeatures, c: RooflineClassParams, device: { idlePowerW: number; tdpW: number }, cacheBytes: number): LayerEnergy {
   const t = layerTime(f, c, cacheBytes);
-  const dynamic = c.joulesPerFlop * f.flops + c.joulesPerByte * f.bytes + c.joulesPerCall;
+  const dynamic = c.dynamicPowerW !== undefined ? c.dynamicPowerW * t.seconds : c.joulesPerFlop * f.flops + c.joulesPerByte * f.bytes + c.joulesPerCall;
   const dynamicJ = Math.min(dynamic, (device.tdpW - device.idlePowerW) * t.seconds);
   return { ...t, dynamicJ, energyJ: device.idlePowerW * t.seconds + dynamicJ };
 }

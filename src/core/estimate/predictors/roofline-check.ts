@@ -5,7 +5,7 @@ import { ROOFLINE_CLASSES } from '../roofline-model.js';
 import { isObject } from '../../is-object.js';
 
 const REQUIRED = ['launchS', 'flopsPerS', 'bytesPerS', 'cacheSpeedup', 'sharpness', 'joulesPerFlop', 'joulesPerByte', 'joulesPerCall'] as const;
-const OPTIONAL = ['unalignedFactor', 'narrowInputFactor', 'unalignedLaunchFactor'] as const;
+const OPTIONAL = ['unalignedFactor', 'narrowInputFactor', 'unalignedLaunchFactor', 'dynamicPowerW'] as const;
 const POSITIVE = new Set(['launchS', 'flopsPerS', 'bytesPerS', 'cacheSpeedup', 'sharpness', 'unalignedFactor', 'narrowInputFactor', 'unalignedLaunchFactor']);
 
 type Obj = Record<string, unknown>;

@@ -21,6 +21,20 @@ export interface Composition {
   passOverheadS: number;
 }
 
+/**
+ * The runtime a profile was measured in (onnxruntime): its estimates price the graph that runtime runs (fused
+ * kernel groups, core/ort), with `perKernelS` of executor and host time per kernel on top of each kernel's own.
+ */
+export interface RuntimeInfo {
+  name: string;
+  version: string;
+  executionProvider: string;
+  threads: number;
+  /** The kernel-group rule set the estimate applies (core/ort/fusion.ts), e.g. 'onnxruntime-cpu@1'. */
+  fusion: string;
+  perKernelS: number;
+}
+
 export interface RooflinePredictor {
   kind: typeof ROOFLINE_V1;
   /** Cache size the working set is compared against (GPU L2, CPU L3), bytes. */
@@ -37,6 +51,8 @@ export interface RooflinePredictor {
    * read by core/estimate/workload.ts. Absent: 0.
    */
   perRunOverheadJ?: number;
+  /** Absent: eager PyTorch, one kernel per layer. */
+  runtime?: RuntimeInfo;
 }
 
 function asRoofline(p: HardwareProfile['predictor'], file = 'profile'): RooflinePredictor {
