@@ -26,6 +26,8 @@ export interface LayerEstimate {
   /** Predicted seconds for the layer, where the predictor models time. */
   seconds?: number;
   status: 'estimated' | 'unsupported';
+  /** A runtime that fuses (onnxruntime profiles): the layer whose kernel computes this one (its cost is there). */
+  fusedInto?: string;
 }
 
 /** The `energy-diff/estimate@1` JSON contract (see README). */

@@ -29,7 +29,7 @@ export async function estimateModelFile(file: string, profiles: HardwareProfile[
   const inferred = inferModel(model, { batch: opts.batch, inputShapes: opts.inputShapes }, file);
   const modelPath = opts.displayPath ?? file;
   return profiles.map((profile) => {
-    const estimate = (mode: Mode): EstimateReport => estimateEnergy(inferred, profile, { mode, modelPath, format: model.format });
+    const estimate = (mode: Mode): EstimateReport => estimateEnergy(inferred, profile, { mode, modelPath, format: model.format, model });
     const report = estimate(opts.mode);
     const workload = opts.workload;
     if (!workload || (!workload.trainingRun && !workload.serving)) return report;

@@ -13,6 +13,7 @@ import { createMeters, type Meter } from '../../adapters/meters/index.js';
 import { loadOnnxRuntime, ortModuleName } from '../../adapters/onnxruntime.js';
 import { OrtBenchWorker } from '../../adapters/ort-bench.js';
 import { entriesOfLayers } from '../../core/calibrate/bench-plan-layers.js';
+import { nchwcBlockOf } from '../../core/calibrate/cpu-facts.js';
 import { BENCH_PLAN_SCHEMA, benchEntry, interleaveByOp, mergeEntries, parsePlan, randomGrid, type BenchEntry, type BenchMode } from '../../core/calibrate/bench-plan.js';
 import { ORT_FUSION_RULES } from '../../core/ort/fusion.js';
 import { inferModel } from '../../core/infer/index.js';
@@ -276,10 +277,13 @@ async function benchOrt(values: Values, io: CliIo, device: 'cpu' | 'cuda', ctx: 
   // Without a window given, a budget sets it: the configs should fit with room for session set-up and profiling.
   const windowSeconds = ctx.windowSeconds ?? (ctx.budgetSeconds !== undefined ? Math.min(1.5, Math.max(0.05, (0.6 * ctx.budgetSeconds) / ctx.entries.length)) : 1.5);
   let cpuName = 'cpu';
+  let nchwcBlock = 0;
   try {
-    cpuName = readCpuinfo().modelName;
+    const info = readCpuinfo();
+    cpuName = info.modelName;
+    nchwcBlock = device === 'cpu' ? nchwcBlockOf(info.flags) : 0;
   } catch {
-    // not Linux: the record says 'cpu'
+    // not Linux: the record says 'cpu' and no NCHWc block
   }
   const h = worker.hello;
   try {
@@ -291,7 +295,7 @@ async function benchOrt(values: Values, io: CliIo, device: 'cpu' | 'cuda', ctx: 
         ...(meter ? { meter } : {}),
         device: {
           name: cpuName, kind: device, runtime: 'onnxruntime', runtimeVersion: h.version, executionProvider: h.executionProvider, threads,
-          graphOptimization: 'all', fusion: ORT_FUSION_RULES,
+          graphOptimization: 'all', fusion: ORT_FUSION_RULES, nchwcBlock,
           meter: meter?.info.kind ?? 'none', ...(meter ? { meterDomains: meter.info.domains.filter((d) => d.inTotal).map((d) => d.id) } : {}),
         },
       });

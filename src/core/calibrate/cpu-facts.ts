@@ -136,3 +136,13 @@ export function autoCpuFacts(info: CpuInfo, caches: CacheEntry[], flags: PowerFl
   };
   return { facts, sources, assumed };
 }
+
+/**
+ * Channels per block of onnxruntime's NCHWc kernels on this CPU (MLAS: 16 with AVX-512, 8 with AVX2); 0 where it
+ * has none, so its graph stays NCHW. Recorded with onnxruntime bench records: the fusion rules depend on it.
+ */
+export function nchwcBlockOf(flags: Set<string>): number {
+  if (flags.has('avx512f')) return 16;
+  if (flags.has('avx2')) return 8;
+  return 0;
+}

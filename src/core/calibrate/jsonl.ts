@@ -65,7 +65,11 @@ function ownRecord(o: Obj, file: string, line: number): LayerMeasurement {
   if (seconds !== undefined) m.secondsPerCall = seconds;
   if (idle !== undefined) m.idlePowerW = idle;
   if (o.device !== undefined) m.device = o.device as Obj;
-  if (o.ort !== undefined) m.runtimeTimes = runtimeTimes(o.ort, file, line);
+  if (o.ort !== undefined) {
+    m.runtimeTimes = runtimeTimes(o.ort, file, line);
+    const cpu = num(o, 'cpuSecondsPerCall', file, line, { positive: true, optional: true });
+    if (cpu !== undefined) m.runtimeTimes.cpuSeconds = cpu;
+  }
   return m;
 }
 
@@ -80,7 +84,12 @@ function runtimeTimes(v: unknown, file: string, line: number): NonNullable<Layer
   };
   const kernels = o.kernels;
   if (!Array.isArray(kernels) || kernels.length === 0) fail('expected the list of kernels onnxruntime ran', file, line, '$.ort.kernels');
-  return { kernelSeconds: at('kernelSecondsPerCall', true), layoutSeconds: at('layoutSecondsPerCall', false), runSeconds: at('runSecondsPerCall', true), kernels: (kernels as unknown[]).length };
+  const out: NonNullable<LayerMeasurement['runtimeTimes']> = {
+    kernelSeconds: at('kernelSecondsPerCall', true), layoutSeconds: at('layoutSecondsPerCall', false), runSeconds: at('runSecondsPerCall', true), kernels: (kernels as unknown[]).length,
+  };
+  if (o.kernelMedianSecondsPerCall !== undefined) out.kernelMedianSeconds = at('kernelMedianSecondsPerCall', true);
+  if (o.layoutMedianSecondsPerCall !== undefined) out.layoutMedianSeconds = at('layoutMedianSecondsPerCall', false);
+  return out;
 }
 
 function h100Record(o: Obj, file: string, line: number, idlePowerW: number | undefined): LayerMeasurement {

@@ -24,9 +24,13 @@ export interface LayerMeasurement {
   device?: Record<string, unknown>;
   /**
    * A runtime's own profile of the call (onnxruntime records): the op's kernel, the layout reorders around it and
-   * the whole run inside the runtime, s per call. secondsPerCall - runSeconds is the host side of a call.
+   * the whole run inside the runtime, s per call (the fastest profiled call); `cpuSeconds`, the process CPU time
+   * per call over the window (host side included), where recorded.
    */
-  runtimeTimes?: { kernelSeconds: number; layoutSeconds: number; runSeconds: number; kernels: number };
+  runtimeTimes?: {
+    kernelSeconds: number; layoutSeconds: number; runSeconds: number; kernels: number;
+    kernelMedianSeconds?: number; layoutMedianSeconds?: number; cpuSeconds?: number;
+  };
   file: string;
   /** 1-based line of the record in its file. */
   line: number;

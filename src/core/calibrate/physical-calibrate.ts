@@ -11,7 +11,7 @@ import type { CalibrationOptions } from './options.js';
 import { fitLatencyLayers, fitLayers, heldOutClassStats, heldOutTimeStats, physicalRows, timeRows, type PhysicalRow, type SpecPower } from './physical-fit.js';
 import { calibratedProfile, rooflinePredictor } from './physical-profile.js';
 import { calibrateGetznerPhysical, isGetznerData } from './getzner-physical.js';
-import { runtimeComposition } from './runtime-composition.js';
+import { runtimeComposition, runtimeKernelSeconds } from './runtime-composition.js';
 
 const NEUTRAL = { launchScale: 1, passOverheadS: 0 };
 
@@ -27,14 +27,14 @@ export function calibrateRoofline(measurements: LayerMeasurement[], opts: Calibr
   const idles = measurements.map((m) => m.idlePowerW).filter((v): v is number => v !== undefined);
   const device: DeviceFacts = idles.length ? { ...opts.device, idlePowerW: median(idles) } : opts.device;
   const cacheBytes = device.kind === 'cpu' ? (device.l3Bytes ?? device.l2Bytes ?? 32 * 2 ** 20) : (device.l2Bytes ?? 32 * 2 ** 20);
-  const rows = physicalRows(measurements, device.idlePowerW);
+  // A runtime's records (onnxruntime under a meter) also give the per-run and per-kernel host time of a graph.
+  const runtime = runtimeComposition(measurements);
+  const rows = physicalRows(measurements, device.idlePowerW, runtime ? (m) => runtimeKernelSeconds(m, runtime) : undefined);
   if (rows.filter((r) => r.mode === 'inference').length === 0) {
     throw new EnergyDiffError('E_CALIBRATE', 'no layer measurements with seconds per call and a known module: the roofline fit needs both time and energy per call');
   }
   const layers = fitLayers(rows, device, cacheBytes);
   const perFamily = heldOutClassStats(rows, device, cacheBytes, opts.seed, layers.trainCallOverhead);
-  // A runtime's records (onnxruntime under a meter) also give the per-run and per-kernel host time of a graph.
-  const runtime = runtimeComposition(measurements);
   const inference = runtime ? { launchScale: 1, passOverheadS: runtime.passOverheadS } : NEUTRAL;
   const predictor: RooflinePredictor = { ...rooflinePredictor(layers, cacheBytes, { inference, 'train-step': NEUTRAL }), ...(runtime ? { runtime: runtime.info } : {}) };
   // Band from in-sample layer ratios (measured / predicted), 10th..90th percentile.
@@ -69,14 +69,14 @@ export function specPower(device: DeviceFacts, threads: number | undefined): Spe
 function calibrateLatency(measurements: LayerMeasurement[], opts: CalibrationOptions): HardwareProfile {
   const device = opts.device;
   const cacheBytes = device.kind === 'cpu' ? (device.l3Bytes ?? device.l2Bytes ?? 32 * 2 ** 20) : (device.l2Bytes ?? 32 * 2 ** 20);
-  const rows = timeRows(measurements, device.idlePowerW).filter((r) => r.mode === 'inference');
+  // A runtime's records (onnxruntime) also give the per-run and per-kernel host time of a whole graph.
+  const runtime = runtimeComposition(measurements);
+  const rows = timeRows(measurements, device.idlePowerW, runtime ? (m) => runtimeKernelSeconds(m, runtime) : undefined).filter((r) => r.mode === 'inference');
   if (rows.length === 0) throw new EnergyDiffError('E_CALIBRATE', 'no inference latency records with seconds per call and a known module to fit');
   const threads = recordThreads(measurements);
   const power = specPower(device, threads);
   const layers = fitLatencyLayers(rows, device, cacheBytes, power);
   const perFamily = heldOutTimeStats(rows, device, cacheBytes, opts.seed, power);
-  // A runtime's records (onnxruntime) also give the per-run and per-kernel host time of a whole graph.
-  const runtime = runtimeComposition(measurements);
   const composition = runtime ? { launchScale: 1, passOverheadS: runtime.passOverheadS } : NEUTRAL;
   const predictor: RooflinePredictor = { ...rooflinePredictor(layers, cacheBytes, { inference: composition, 'train-step': NEUTRAL }), ...(runtime ? { runtime: runtime.info } : {}) };
   // Band from in-sample time ratios (measured / predicted), 10th..90th percentile: power adds its own error.

@@ -32,8 +32,11 @@ export interface PhysicalRow extends TimeRow {
   joules: number;
 }
 
-/** Measurements with seconds whose config rebuilds into a layer of a known class (latency records included). */
-export function timeRows(measurements: LayerMeasurement[], fallbackIdleW: number): (TimeRow & { joulesPerCall?: number })[] {
+/**
+ * Measurements with seconds whose config rebuilds into a layer of a known class (latency records included).
+ * `secondsOf` picks a runtime record's own seconds (its kernel's share of the call); default: its profiled kernel.
+ */
+export function timeRows(measurements: LayerMeasurement[], fallbackIdleW: number, secondsOf?: (m: LayerMeasurement) => number | undefined): (TimeRow & { joulesPerCall?: number })[] {
   const rows: (TimeRow & { joulesPerCall?: number })[] = [];
   for (const m of measurements) {
     if (m.secondsPerCall === undefined) continue;
@@ -43,7 +46,7 @@ export function timeRows(measurements: LayerMeasurement[], fallbackIdleW: number
     const cls = layerClass(layer);
     if (cls === null || cls === 'free') continue;
     const row: TimeRow & { joulesPerCall?: number } = {
-      op: m.op, cls, layer, features: layerFeatures(layer, cls), mode: m.mode, seconds: m.runtimeTimes?.kernelSeconds ?? m.secondsPerCall,
+      op: m.op, cls, layer, features: layerFeatures(layer, cls), mode: m.mode, seconds: secondsOf?.(m) ?? m.runtimeTimes?.kernelSeconds ?? m.secondsPerCall,
       idlePowerW: m.idlePowerW ?? fallbackIdleW, real: /real/.test(m.file),
     };
     if (m.joulesPerCall !== undefined) {
@@ -57,8 +60,8 @@ export function timeRows(measurements: LayerMeasurement[], fallbackIdleW: number
 }
 
 /** Measurements with seconds, energy and idle power whose config rebuilds into a layer of a known class. */
-export function physicalRows(measurements: LayerMeasurement[], fallbackIdleW: number): PhysicalRow[] {
-  return timeRows(measurements, fallbackIdleW).flatMap(({ joulesPerCall, ...r }) => (joulesPerCall === undefined ? [] : [{ ...r, joules: joulesPerCall }]));
+export function physicalRows(measurements: LayerMeasurement[], fallbackIdleW: number, secondsOf?: (m: LayerMeasurement) => number | undefined): PhysicalRow[] {
+  return timeRows(measurements, fallbackIdleW, secondsOf).flatMap(({ joulesPerCall, ...r }) => (joulesPerCall === undefined ? [] : [{ ...r, joules: joulesPerCall }]));
 }
 
 const ln = Math.log;

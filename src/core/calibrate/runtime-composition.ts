@@ -1,11 +1,12 @@
 // The whole-graph terms of a runtime profile (onnxruntime), from its one-node records: each record has the
-// wall time of a call, ORT's profiled run and the kernels inside it. What is left outside the kernels is
-// the cost of running a graph at all: a host side per call (binding, output copy), and an executor share per
-// kernel. A whole model pays the first once and the second once per kernel it runs (core/ort/graph-estimate.ts).
+// CPU time of a call and ORT's profiled kernels inside it. What is left outside the kernels is the cost of
+// running a graph at all: a part per call (binding, output copy, executor start) and a part per kernel
+// (executor dispatch), told apart by the records with one kernel and those with layout reorders around it.
+// A whole model pays the first once and the second once per kernel it runs (core/ort/graph-estimate.ts).
 import type { RuntimeInfo } from '../estimate/predictors/roofline.js';
 import { EnergyDiffError } from '../types.js';
-import type { LayerMeasurement } from './measurement-types.js';
 import { median } from './metrics.js';
+import type { LayerMeasurement } from './measurement-types.js';
 
 export interface RuntimeComposition {
   info: RuntimeInfo;
@@ -13,15 +14,41 @@ export interface RuntimeComposition {
   passOverheadS: number;
 }
 
-/** Least squares y = a + b x; b alone (a = 0) when x does not vary. */
-function line(x: number[], y: number[]): { a: number; b: number } {
-  const n = x.length;
-  const mx = x.reduce((s, v) => s + v, 0) / n;
-  const my = y.reduce((s, v) => s + v, 0) / n;
-  const sxx = x.reduce((s, v) => s + (v - mx) ** 2, 0);
-  if (!(sxx > 0)) return { a: 0, b: my / mx };
-  const b = x.reduce((s, v, i) => s + (v - mx) * (y[i]! - my), 0) / sxx;
-  return { a: my - b * mx, b };
+/**
+ * y = a + b x through the medians of the two most common x values (kernel counts): robust to the records whose
+ * host side is large for another reason (a large output copied back to JavaScript, a preempted window).
+ */
+function medianLine(x: number[], y: number[]): { a: number; b: number } {
+  const byX = new Map<number, number[]>();
+  x.forEach((v, i) => byX.set(v, [...(byX.get(v) ?? []), y[i]!]));
+  const common = [...byX.entries()].filter(([, ys]) => ys.length >= 3).sort((p, q) => q[1].length - p[1].length).slice(0, 2).sort((p, q) => p[0] - q[0]);
+  if (common.length < 2) {
+    // One kernel count only: all of it is per call.
+    return { a: median(y), b: 0 };
+  }
+  const [[x0, y0], [x1, y1]] = common as [[number, number[]], [number, number[]]];
+  const b = (median(y1) - median(y0)) / (x1 - x0);
+  return { a: median(y0) - b * x0, b };
+}
+
+/** Calls shorter than this (CPU time) give the overhead line: their kernels rarely lose the CPU mid-way. */
+const SHORT_CALL_S = 1e-3;
+
+/**
+ * The seconds the fit takes for one runtime record's op: the smaller of its fastest profiled kernel time and
+ * its share of the call's CPU time once the per-call and per-kernel parts are taken out (split between the op and
+ * its layout reorders by their profiled medians). On a quiet machine the two agree; on a shared one the profiler's
+ * wall-clock times of long kernels include the time other processes ran, the CPU time does not.
+ */
+export function runtimeKernelSeconds(m: LayerMeasurement, c: RuntimeComposition): number | undefined {
+  const t = m.runtimeTimes;
+  if (!t) return undefined;
+  if (t.cpuSeconds === undefined) return t.kernelSeconds;
+  const k = t.kernelMedianSeconds ?? t.kernelSeconds;
+  const l = t.layoutMedianSeconds ?? t.layoutSeconds;
+  const inKernels = t.cpuSeconds - c.passOverheadS - t.kernels * c.info.perKernelS;
+  const fromCpu = (inKernels * k) / (k + l);
+  return fromCpu > 0 ? Math.min(t.kernelSeconds, fromCpu) : t.kernelSeconds;
 }
 
 /** The runtime terms of records that carry a runtime profile, or undefined when none does. */
@@ -34,19 +61,20 @@ export function runtimeComposition(measurements: LayerMeasurement[]): RuntimeCom
     throw new EnergyDiffError('E_CALIBRATE', `the records come from ${kinds.length} runtime setups (${kinds.join('; ')}): fit each setup on its own`, { file: rs[0]!.file });
   }
   const d = rs[0]!.device!;
-  const host = rs.map((m) => Math.max(0, m.secondsPerCall! - m.runtimeTimes!.runSeconds));
-  const executor = rs.map((m) => Math.max(0, m.runtimeTimes!.runSeconds - m.runtimeTimes!.kernelSeconds - m.runtimeTimes!.layoutSeconds));
-  // Robust to the odd preempted record: fit the line on records up to the 90th percentile of executor time.
-  const cut = [...executor].sort((a, b) => a - b)[Math.floor(0.9 * (executor.length - 1))]!;
-  const keep = executor.map((v, i) => [v, i] as const).filter(([v]) => v <= cut);
-  const fit = line(keep.map(([, i]) => rs[i]!.runtimeTimes!.kernels), keep.map(([v]) => v));
+  // Outside the kernels: the call's CPU time (wall where not recorded) less its kernels' fastest profiled times,
+  // from the short calls only (a long one is more likely to have its kernel times stretched by preemption).
+  const short = rs.filter((m) => (m.runtimeTimes!.cpuSeconds ?? m.secondsPerCall!) < SHORT_CALL_S);
+  const use = short.length >= 6 ? short : rs;
+  const outside = use.map((m) => Math.max(0, (m.runtimeTimes!.cpuSeconds ?? m.secondsPerCall!) - m.runtimeTimes!.kernelSeconds - m.runtimeTimes!.layoutSeconds));
+  const fit = medianLine(use.map((m) => m.runtimeTimes!.kernels), outside);
   const perKernelS = Math.max(0, fit.b);
-  const startS = Math.max(0, fit.a);
+  const passOverheadS = Math.max(0, fit.a);
   return {
     info: {
       name: String(d.runtime), version: String(d.runtimeVersion ?? 'unknown'), executionProvider: String(d.executionProvider ?? 'cpu'),
-      threads: typeof d.threads === 'number' ? d.threads : 1, fusion: String(d.fusion ?? ''), perKernelS,
+      threads: typeof d.threads === 'number' ? d.threads : 1, fusion: String(d.fusion ?? ''),
+      nchwcBlock: typeof d.nchwcBlock === 'number' ? d.nchwcBlock : 0, perKernelS,
     },
-    passOverheadS: median(host) + startS,
+    passOverheadS,
   };
 }

@@ -3,7 +3,8 @@
 // not size) are listed in coverage with their energy excluded from the totals, and a diagnostic says so.
 import type { HardwareProfile } from '../profile-types.js';
 import type { EstimateReport, LayerEstimate, Mode } from '../report-types.js';
-import type { Coverage, Diagnostic, InferredModel } from '../types.js';
+import type { Coverage, DecodedModel, Diagnostic, InferredModel } from '../types.js';
+import { fusedPredictions } from './fused.js';
 import { predictorKind } from './predictors/registry.js';
 import { overheadSeconds, ROOFLINE_V1 } from './predictors/roofline.js';
 import { checkRooflinePredictor } from './predictors/roofline-check.js';
@@ -16,6 +17,8 @@ export interface EstimateOptions {
   mode: Mode;
   modelPath: string;
   format: 'onnx' | 'layers-json';
+  /** The decoded model: a profile measured in onnxruntime prices the fused graph ORT runs (estimate/fused.ts). */
+  model?: DecodedModel;
 }
 
 export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile, opts: EstimateOptions): EstimateReport {
@@ -26,19 +29,22 @@ export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile
   let energyJ = 0;
   let seconds = 0;
   let timed = true;
+  const fused = opts.mode === 'inference' && opts.model ? fusedPredictions(inferred, profile, opts.model) : undefined;
   for (const layer of inferred.layers) {
     const base = { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params };
     if (layer.status !== 'estimated') {
       layers.push({ ...base, energyJ: 0, status: 'unsupported' });
       continue;
     }
-    const p = kind.predictLayer(profile.predictor, profile.device, layer, opts.mode);
+    const f = fused?.layers.get(layer.name);
+    const p = fused ? (f && !('unsupported' in f) ? f : null) : kind.predictLayer(profile.predictor, profile.device, layer, opts.mode);
     if (!p) {
       layers.push({ ...base, energyJ: 0, status: 'unsupported' });
-      unsupported.push({ op: layer.op, node: layer.name, reason: `profile ${profile.id} (${kind.kind}) has no ${opts.mode} predictor for ${layer.family} layers` });
+      unsupported.push({ op: layer.op, node: layer.name, reason: f && 'unsupported' in f ? f.unsupported : `profile ${profile.id} (${kind.kind}) has no ${opts.mode} predictor for ${layer.family} layers` });
       continue;
     }
     const est: LayerEstimate = { ...base, energyJ: p.energyJ, status: 'estimated' };
+    if (f && 'fusedInto' in f && f.fusedInto) est.fusedInto = f.fusedInto;
     if (p.seconds !== undefined) {
       est.seconds = p.seconds;
       seconds += p.seconds;
@@ -47,9 +53,10 @@ export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile
     energyJ += p.energyJ;
   }
   const estimatedLayers = layers.filter((l) => l.status === 'estimated');
-  const overheadJ = kind.predictOverheadJ?.(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === 'estimated'), opts.mode) ?? 0;
+  const overheadJ = fused ? fused.overhead.energyJ : (kind.predictOverheadJ?.(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === 'estimated'), opts.mode) ?? 0);
   energyJ += overheadJ;
-  if (kind.kind === ROOFLINE_V1) seconds += overheadSeconds(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === 'estimated'), opts.mode);
+  if (fused) seconds += fused.overhead.seconds;
+  else if (kind.kind === ROOFLINE_V1) seconds += overheadSeconds(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === 'estimated'), opts.mode);
 
   const diagnostics: Diagnostic[] = [...inferred.diagnostics, ...coverageDiagnostics(inferred, unsupported, profile, opts.mode)];
   const totals: EstimateReport['totals'] = {

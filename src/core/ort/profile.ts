@@ -91,11 +91,13 @@ export interface KernelSummary {
   provider: string;
   /** Median over the runs kept, s. */
   seconds: number;
+  /** Fastest of the runs kept, s: the least disturbed by other processes on a shared machine. */
+  minSeconds: number;
   outputElements: number;
 }
 
-/** Median run time and per-kernel medians over the runs after the first `skip` (warm-up). */
-export function summarizeProfile(p: OrtProfile, skip: number): { runs: number; runSeconds: number; kernels: KernelSummary[] } {
+/** Run time and per-kernel times (median and fastest) over the runs after the first `skip` (warm-up). */
+export function summarizeProfile(p: OrtProfile, skip: number): { runs: number; runSeconds: number; runMinSeconds: number; kernels: KernelSummary[] } {
   const kept = p.runs.slice(Math.min(skip, Math.max(0, p.runs.length - 1)));
   const byNode = new Map<string, { k: OrtKernelTime; times: number[] }>();
   for (const run of kept) {
@@ -108,6 +110,7 @@ export function summarizeProfile(p: OrtProfile, skip: number): { runs: number; r
   return {
     runs: kept.length,
     runSeconds: median(kept.map((r) => r.seconds)),
-    kernels: [...byNode.values()].map(({ k, times }) => ({ node: k.node, op: k.op, provider: k.provider, seconds: median(times), outputElements: k.outputElements })),
+    runMinSeconds: Math.min(...kept.map((r) => r.seconds)),
+    kernels: [...byNode.values()].map(({ k, times }) => ({ node: k.node, op: k.op, provider: k.provider, seconds: median(times), minSeconds: Math.min(...times), outputElements: k.outputElements })),
   };
 }

@@ -32,6 +32,8 @@ export interface RuntimeInfo {
   threads: number;
   /** The kernel-group rule set the estimate applies (core/ort/fusion.ts), e.g. 'onnxruntime-cpu@1'. */
   fusion: string;
+  /** Channels per NCHWc block of the CPU measured on (8 with AVX2, 16 with AVX-512); 0: no NCHWc kernels. */
+  nchwcBlock: number;
   perKernelS: number;
 }
 
