@@ -9,7 +9,8 @@
 //      measured time: the median over the slices of the median call's process CPU time (with one thread, what a
 //      call takes on a quiet machine), and of the median call's wall time (what it takes now, on this machine).
 //      The sum of isolated single-op costs (no fusion) is shown next to it.
-// `--records FILE` skips step 1's bench (the models are still timed), `--slices N`, `--minutes M` change it.
+// `--records FILE` skips step 1's bench (the models are still timed, unless `--reuse-timings` and the run that
+// wrote FILE saved them next to it, FILE.timings.json); `--slices N`, `--minutes M` change step 1.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -118,12 +119,20 @@ export async function runOrtAccuracy(): Promise<boolean> {
   const minutes = Number(arg('--minutes') ?? 4);
   const records = given ? resolve(given) : join(CACHE, `bench-${new Date().toISOString().replace(/[:.]/g, '-')}.jsonl`);
   const started = performance.now();
-  for (let s = 0; s < slices; s++) {
-    if (!given) {
-      const code = await bench(records, minutes / slices);
-      if (code !== 0) throw new Error(`calibrate bench exited ${code}`);
+  const timingsFile = `${records}.timings.json`;
+  const key = (c: Case) => `${c.name}@${c.batch}`;
+  if (given && process.argv.includes('--reuse-timings') && existsSync(timingsFile)) {
+    const saved = JSON.parse(readFileSync(timingsFile, 'utf8')) as Record<string, { cpu: number[]; wall: number[]; kernels: number }>;
+    for (const c of cases) Object.assign(c, saved[key(c)] ?? {});
+  } else {
+    for (let s = 0; s < slices; s++) {
+      if (!given) {
+        const code = await bench(records, minutes / slices);
+        if (code !== 0) throw new Error(`calibrate bench exited ${code}`);
+      }
+      await timeCases(ort, cases, 1);
     }
-    await timeCases(ort, cases, 1);
+    writeFileSync(timingsFile, JSON.stringify(Object.fromEntries(cases.map((c) => [key(c), { cpu: c.cpu, wall: c.wall, kernels: c.kernels }]))));
   }
   const measurements = readMeasurementFiles([records], ROOT);
   const cpu = autoCpuFacts(readCpuinfo(), readCaches());

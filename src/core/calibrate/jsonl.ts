@@ -84,8 +84,11 @@ function runtimeTimes(v: unknown, file: string, line: number): NonNullable<Layer
   };
   const kernels = o.kernels;
   if (!Array.isArray(kernels) || kernels.length === 0) fail('expected the list of kernels onnxruntime ran', file, line, '$.ort.kernels');
+  // The op ran as an NCHWc kernel when ORT put layout reorders around it.
+  const nchwc = (kernels as unknown[]).some((k) => k !== null && typeof k === 'object' && /^Reorder(Input|Output)$/.test(String((k as Obj).op)));
   const out: NonNullable<LayerMeasurement['runtimeTimes']> = {
-    kernelSeconds: at('kernelSecondsPerCall', true), layoutSeconds: at('layoutSecondsPerCall', false), runSeconds: at('runSecondsPerCall', true), kernels: (kernels as unknown[]).length,
+    kernelSeconds: at('kernelSecondsPerCall', true), layoutSeconds: at('layoutSecondsPerCall', false), runSeconds: at('runSecondsPerCall', true),
+    kernels: (kernels as unknown[]).length, layout: nchwc ? 'nchwc' : 'nchw',
   };
   if (o.kernelMedianSecondsPerCall !== undefined) out.kernelMedianSeconds = at('kernelMedianSecondsPerCall', true);
   if (o.layoutMedianSecondsPerCall !== undefined) out.layoutMedianSeconds = at('layoutMedianSecondsPerCall', false);

@@ -30,6 +30,8 @@ export interface LayerMeasurement {
   runtimeTimes?: {
     kernelSeconds: number; layoutSeconds: number; runSeconds: number; kernels: number;
     kernelMedianSeconds?: number; layoutMedianSeconds?: number; cpuSeconds?: number;
+    /** 'nchwc' when the op ran as an NCHWc kernel (reorders around it), else 'nchw'. */
+    layout: 'nchw' | 'nchwc';
   };
   file: string;
   /** 1-based line of the record in its file. */

@@ -7,6 +7,7 @@ import type { DeviceFacts } from '../profile-types.js';
 import { layerEnergy, layerTime, ROOFLINE_CLASSES, type LayerFeatures, type RooflineClass, type RooflineClassParams } from '../estimate/roofline-model.js';
 import { layerClass, layerFeatures } from '../estimate/roofline-model.js';
 import type { LayerCost } from '../types.js';
+import { convPaddingFactor } from '../ort/fusion.js';
 import { layerConfigOfGetzner, layerOfConfig } from './h100-layer-configs.js';
 import { levenbergMarquardt } from './levenberg.js';
 import type { LayerMeasurement } from './measurement-types.js';
@@ -45,8 +46,16 @@ export function timeRows(measurements: LayerMeasurement[], fallbackIdleW: number
     if (!layer) continue;
     const cls = layerClass(layer);
     if (cls === null || cls === 'free') continue;
+    const features = layerFeatures(layer, cls);
+    // In onnxruntime a convolution's fast path is its NCHWc kernel (the record says which one ran), and its kernels
+    // work on channel blocks (core/ort/fusion.ts, convPaddingFactor).
+    if (m.runtimeTimes && (cls === 'conv' || cls === 'conv-dw')) {
+      const nchwc = m.runtimeTimes.layout === 'nchwc';
+      features.aligned = nchwc;
+      features.flops *= convPaddingFactor(layer.attrs, typeof m.device?.nchwcBlock === 'number' ? m.device.nchwcBlock : 0, nchwc);
+    }
     const row: TimeRow & { joulesPerCall?: number } = {
-      op: m.op, cls, layer, features: layerFeatures(layer, cls), mode: m.mode, seconds: secondsOf?.(m) ?? m.runtimeTimes?.kernelSeconds ?? m.secondsPerCall,
+      op: m.op, cls, layer, features, mode: m.mode, seconds: secondsOf?.(m) ?? m.runtimeTimes?.kernelSeconds ?? m.secondsPerCall,
       idlePowerW: m.idlePowerW ?? fallbackIdleW, real: /real/.test(m.file),
     };
     if (m.joulesPerCall !== undefined) {
@@ -127,7 +136,8 @@ type TimeParams = Omit<RooflineClassParams, 'joulesPerFlop' | 'joulesPerByte' | 
 /** The time constants of one class, by least squares on log time. */
 function fitClassTime(rows: TimeRow[], device: DeviceFacts, cacheBytes: number, launch: { minS?: number; fixedS?: number } = {}): TimeParams {
   const cls = rows[0]!.cls;
-  const isConv = cls === 'conv';
+  // Depthwise rows of both paths (onnxruntime's NCHWc kernels and its NCHW fallback) get the path factors too.
+  const isConv = cls === 'conv' || (cls === 'conv-dw' && rows.some((r) => !r.features.aligned));
   const weight = rows.map((r) => (r.real ? REAL_WEIGHT : 1));
   const peak = classPeakFlops(device, cls);
   const bw = device.memoryBandwidthBytesPerS;

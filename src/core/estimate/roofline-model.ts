@@ -56,6 +56,11 @@ export interface LayerFeatures {
   narrowInput: boolean;
   /** Output tiles of 64 x 64 of the GEMM a conv, gemm or matmul layer runs as; 0 when not a GEMM. */
   tiles: number;
+  /**
+   * Bytes that come from memory whatever their size, on top of `bytes` (the weights of a layer inside a model whose
+   * weights do not stay cached between passes; core/ort/graph-estimate.ts). Absent: 0.
+   */
+  coldBytes?: number;
 }
 
 /** The class of a layer: null when the model has no constants for it (counted as not covered). */
@@ -140,7 +145,7 @@ export function layerTime(f: LayerFeatures, c: RooflineClassParams, cacheBytes: 
   const computeS = f.flops / flopsPerS;
   // Smooth cache step: the speed-up fades once the working set passes the cache size.
   const inCache = 1 / (1 + (f.bytes / cacheBytes) ** 2);
-  const memoryS = (f.bytes / c.bytesPerS) / (1 + (c.cacheSpeedup - 1) * inCache);
+  const memoryS = (f.bytes / c.bytesPerS) / (1 + (c.cacheSpeedup - 1) * inCache) + (f.coldBytes ?? 0) / c.bytesPerS;
   return {
     seconds: pnorm([f.aligned ? c.launchS : c.launchS * (c.unalignedLaunchFactor ?? 1), computeS, memoryS], c.sharpness),
     busySeconds: pnorm([computeS, memoryS], c.sharpness),

@@ -584,3 +584,21 @@ function nchwcLayout(g: Graph, groups: KernelGroup[], block: number): { reorders
   }
   return { reorders, merged };
 }
+
+/**
+ * Work a CPU convolution kernel really does over the FLOPs the graph asks for: its vector kernels compute output
+ * channels in blocks (NCHWc: `block` channels, also for the NCHW path's GEMM micro-kernel), and an NCHWc kernel
+ * reads its input channels padded to the block. A 3-channel output still costs a block's worth of lanes.
+ */
+export function convPaddingFactor(attrs: Record<string, number>, block: number, nchwc: boolean): number {
+  const b = block > 0 ? block : 8;
+  const pad = (c: number): number => Math.ceil(c / b) * b;
+  const groups = attrs.groups ?? 1;
+  const outC = (attrs.outChannels ?? 0) / groups;
+  const inC = (attrs.inChannels ?? 0) / groups;
+  if (!(outC > 0) || !(inC > 0)) return 1;
+  const depthwise = groups > 1 && outC === 1 && inC === 1;
+  // Depthwise: one channel per group, blocks of channels across groups.
+  if (depthwise) return pad(groups) / groups;
+  return (pad(outC) / outC) * (nchwc && inC >= b ? pad(inC) / inC : 1);
+}

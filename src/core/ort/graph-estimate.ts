@@ -8,7 +8,7 @@ import { classParams, type RooflinePredictor } from '../estimate/predictors/roof
 import { layerClass, layerEnergy, layerFeatures, type LayerFeatures } from '../estimate/roofline-model.js';
 import type { DeviceFacts } from '../profile-types.js';
 import type { LayerCost } from '../types.js';
-import type { FusionNode, KernelGroup, KernelPlan, Reorder } from './fusion.js';
+import { convPaddingFactor, type FusionNode, type KernelGroup, type KernelPlan, type Reorder } from './fusion.js';
 
 export interface PricedGroup {
   group: KernelGroup;
@@ -64,20 +64,34 @@ function boundaryBytes(members: FusionNode[], layers: Map<string, LayerCost>, re
   return bytes;
 }
 
-/** The features of a kernel group: its anchor's, with the members' FLOPs and weights and the boundary's bytes. */
-export function groupFeatures(group: KernelGroup, nodes: Map<string, FusionNode>, layers: Map<string, LayerCost>, readers: Map<string, number>, graphOutputs: Set<string>): LayerFeatures | null | 'free' {
+/**
+ * The features of a kernel group: its anchor's, with the members' FLOPs and weights and the boundary's bytes.
+ * A convolution's fast path is its NCHWc kernel (as in the profile's records). With `coldWeights`, the weights
+ * are read from memory whatever their size: a model whose weights exceed the core's own caches streams them
+ * from memory on every pass, where a one-layer benchmark kept them cached between calls.
+ */
+export function groupFeatures(group: KernelGroup, nodes: Map<string, FusionNode>, layers: Map<string, LayerCost>, readers: Map<string, number>, graphOutputs: Set<string>, nchwcBlock: number, coldWeights = false): LayerFeatures | null | 'free' {
   const anchor = layers.get(group.anchor)!;
   const cls = layerClass({ ...anchor, family: group.family });
   if (cls === null || cls === 'free') return cls;
   const f = layerFeatures({ ...anchor, family: group.family }, cls);
-  if (group.members.length === 1) return f;
   const members = group.members.map((m) => nodes.get(m)!);
   const ls = group.members.map((m) => layers.get(m)!);
-  return {
+  const weights = ls.reduce((a, l) => a + l.weightBytes, 0);
+  const out: LayerFeatures = group.members.length === 1 ? f : {
     ...f,
     flops: ls.reduce((a, l) => a + (l.family === 'shape' ? 0 : 2 * l.macs), 0),
-    bytes: ls.reduce((a, l) => a + l.weightBytes, 0) + boundaryBytes(members, layers, readers, graphOutputs),
+    bytes: weights + boundaryBytes(members, layers, readers, graphOutputs),
   };
+  if (cls === 'conv' || cls === 'conv-dw') {
+    out.aligned = group.layout === 'nchwc';
+    out.flops *= convPaddingFactor(anchor.attrs, nchwcBlock, out.aligned);
+  }
+  if (coldWeights && weights > 0) {
+    out.bytes = Math.max(0, out.bytes - weights);
+    out.coldBytes = weights;
+  }
+  return out;
 }
 
 export function estimateFusedGraph(plan: KernelPlan, nodes: FusionNode[], layers: LayerCost[], p: RooflinePredictor, device: DeviceFacts, graphOutputs: readonly string[]): FusedGraphEstimate {
@@ -88,13 +102,16 @@ export function estimateFusedGraph(plan: KernelPlan, nodes: FusionNode[], layers
   const readers = new Map<string, number>();
   for (const n of nodes) for (const t of n.inputs) if (t) readers.set(t, (readers.get(t) ?? 0) + 1);
   const outputs = new Set(graphOutputs);
+  // One thread's own caches: its core's share of L2 (L1 where no L2 is known).
+  const privateCache = (device.l2Bytes ?? device.l1Bytes ?? 0) / Math.max(1, device.cores ?? 1);
+  const coldWeights = layers.reduce((a, l) => a + l.weightBytes, 0) > privateCache;
   const dispatch = (kernels: number) => ({ seconds: perKernelS * kernels, energyJ: device.idlePowerW * perKernelS * kernels });
   const groups: PricedGroup[] = [];
   const unpriced: KernelGroup[] = [];
   let kernels = 0;
   for (const group of plan.groups) {
     kernels += group.kernels;
-    const f = group.metadataOnly ? 'free' : groupFeatures(group, byNode, byLayer, readers, outputs);
+    const f = group.metadataOnly ? 'free' : groupFeatures(group, byNode, byLayer, readers, outputs, runtime?.nchwcBlock ?? 0, coldWeights);
     if (f === 'free') {
       groups.push({ group, ...dispatch(group.kernels) });
       continue;
