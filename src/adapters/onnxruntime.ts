@@ -144,6 +144,12 @@ export class OrtRunner {
     await this.session.run(this.feeds);
   }
 
+  /** One call; the dims of each output. */
+  async outputs(): Promise<Record<string, number[]>> {
+    const out = await this.session.run(this.feeds);
+    return Object.fromEntries(Object.entries(out).map(([k, t]) => [k, [...t.dims]]));
+  }
+
   /** Calls at least `minCalls` times and for at least `seconds`; per-call wall times. */
   async time(seconds: number, minCalls = 1, maxCalls = Number.POSITIVE_INFINITY): Promise<TimedCalls> {
     const samples: number[] = [];
