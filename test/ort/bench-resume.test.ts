@@ -12,7 +12,7 @@ import { readMeasurementJsonl } from '../../src/core/calibrate/jsonl.js';
 import { validateProfile } from '../../src/core/estimate/profile.js';
 import { runMain } from '../helpers/cli.js';
 
-const PLAN = {
+const PLAN: { schema: string; entries: { op: string; config: Record<string, number> }[] } = {
   schema: 'energy-diff/bench-plan@1',
   entries: [
     { op: 'ReLU', config: { elements: 4096 } },

@@ -41,6 +41,8 @@ export interface FusionNode {
   outputShapes: readonly (readonly number[])[];
   family: OpFamily;
   attributes: Record<string, AttributeValue>;
+  /** Activation bytes the node writes (0 for shape arithmetic the inference folded). */
+  outputBytes: number;
 }
 
 export interface KernelGroup {
@@ -257,7 +259,8 @@ export function ortKernelPlan(nodes: readonly FusionNode[], o: PlanOptions): Ker
   groups.sort((a, b) => order.get(g.byName.get(a.anchor)!)! - order.get(g.byName.get(b.anchor)!)!);
   for (const grp of groups) {
     const ms = grp.members.map((m) => g.byName.get(m)!);
-    grp.metadataOnly = ms.every((m) => m.family === 'shape' || m.family === 'control');
+    // Reshape and friends, and the shape arithmetic of a dynamic-shape export: kernels that move no tensor data.
+    grp.metadataOnly = ms.every((m) => m.family === 'shape' || m.family === 'control' || m.outputBytes === 0);
   }
   if (o.nchwcBlock <= 0) return { rules: ORT_FUSION_RULES, groups, reorders: [], removed };
   // Layouts flow along tensors: a group is placed once every member's inputs are (its last member's turn).

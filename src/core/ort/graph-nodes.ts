@@ -30,6 +30,7 @@ export function fusionNodes(model: DecodedModel, inferred: InferredModel): Fusio
       constant: known.map((k, j) => k && n.inputs[j] !== ''),
       folded: folds,
       inputShapes: layer.inputShapes, outputShapes: layer.outputShapes, family: layer.family, attributes: n.attributes,
+      outputBytes: layer.activationBytesOut,
     };
   });
 }

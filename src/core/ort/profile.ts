@@ -11,6 +11,8 @@ export interface OrtKernelTime {
   seconds: number;
   /** Element counts of the kernel's outputs (ORT's output_type_shape). */
   outputElements: number;
+  /** Element types of its outputs as ORT names them (float, int64, ...). */
+  outputTypes: string[];
 }
 
 export interface OrtRun {
@@ -31,6 +33,10 @@ interface TraceEvent {
 }
 
 const US = 1e-6;
+
+function types(shapes: unknown): string[] {
+  return Array.isArray(shapes) ? shapes.flatMap((s) => (s && typeof s === 'object' ? Object.keys(s as object).slice(0, 1) : [])) : [];
+}
 
 function elements(shapes: unknown): number {
   if (!Array.isArray(shapes)) return 0;
@@ -65,6 +71,7 @@ export function parseOrtProfile(text: string, file: string): OrtProfile {
           provider: typeof e.args?.provider === 'string' ? e.args.provider : '?',
           seconds: e.dur * US,
           outputElements: elements(e.args?.output_type_shape),
+          outputTypes: types(e.args?.output_type_shape),
         },
       });
     }
@@ -94,6 +101,7 @@ export interface KernelSummary {
   /** Fastest of the runs kept, s: the least disturbed by other processes on a shared machine. */
   minSeconds: number;
   outputElements: number;
+  outputTypes: string[];
 }
 
 /** Run time and per-kernel times (median and fastest) over the runs after the first `skip` (warm-up). */
@@ -111,6 +119,6 @@ export function summarizeProfile(p: OrtProfile, skip: number): { runs: number; r
     runs: kept.length,
     runSeconds: median(kept.map((r) => r.seconds)),
     runMinSeconds: Math.min(...kept.map((r) => r.seconds)),
-    kernels: [...byNode.values()].map(({ k, times }) => ({ node: k.node, op: k.op, provider: k.provider, seconds: median(times), minSeconds: Math.min(...times), outputElements: k.outputElements })),
+    kernels: [...byNode.values()].map(({ k, times }) => ({ node: k.node, op: k.op, provider: k.provider, seconds: median(times), minSeconds: Math.min(...times), outputElements: k.outputElements, outputTypes: k.outputTypes })),
   };
 }
