@@ -44,11 +44,13 @@ export interface GetznerFamilyFit {
   testPredictedJ: number[];
 }
 
-/** The energy of a measurement; a latency record (no energy counter) cannot be fitted by this method. */
+/** Why a latency record (no energy counter) cannot be fitted by this method, at its place. */
+export function latencyRecordRefused(m: LayerMeasurement): EnergyDiffError {
+  return new EnergyDiffError('E_CALIBRATE', 'a latency record (no energy) cannot be fitted by the getzner method, which predicts energy from energy: use --method roofline', { file: m.file, jsonPath: `line ${m.line}` });
+}
+
 function energyOf(m: LayerMeasurement): number {
-  if (m.joulesPerCall === undefined) {
-    throw new EnergyDiffError('E_CALIBRATE', 'a latency record (no energy) cannot be fitted by the getzner method, which predicts energy from energy: use --method roofline', { file: m.file, jsonPath: `line ${m.line}` });
-  }
+  if (m.joulesPerCall === undefined) throw latencyRecordRefused(m);
   return m.joulesPerCall;
 }
 

@@ -1,7 +1,7 @@
 // Public entry of calibration: measurements in, a hardware profile out.
 import { EnergyDiffError } from '../types.js';
 import type { HardwareProfile } from '../profile-types.js';
-import { fitGetzner, type GetznerFamilyFit } from './getzner-fit.js';
+import { fitGetzner, latencyRecordRefused, type GetznerFamilyFit } from './getzner-fit.js';
 import { buildGetznerProfile } from './getzner-profile.js';
 import type { LayerMeasurement } from './measurement-types.js';
 import type { CalibrationOptions } from './options.js';
@@ -20,6 +20,8 @@ export { splitTrainValTest, seededPermutation } from './split.js';
 export const DEFAULT_SEED = 1234;
 
 export function calibrateGetzner(measurements: LayerMeasurement[], opts: CalibrationOptions): { profile: HardwareProfile; fits: GetznerFamilyFit[] } {
+  const latency = measurements.find((m) => m.joulesPerCall === undefined);
+  if (latency) throw latencyRecordRefused(latency);
   const inference = measurements.filter((m) => m.mode === 'inference');
   if (inference.length === 0) throw new EnergyDiffError('E_CALIBRATE', 'no inference measurements to fit the getzner method on');
   const fits = fitGetzner(inference, opts.seed);
