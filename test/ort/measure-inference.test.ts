@@ -50,7 +50,7 @@ describe('energy-diff measure-inference', () => {
     const opt = join(dir, 'optimized.onnx');
     const r = await run([MODEL, '--profile', 'hardware-profiles/xeon-gold-5120.json', '--meter', 'none', '--seconds', '0', '--runs', '3', '--format', 'json', '--save-optimized', opt]);
     expect(r.code, r.stderr).toBe(0);
-    const j = JSON.parse(r.stdout) as { batch: number; runtime: Record<string, unknown>; measured: Record<string, number>; estimate: Record<string, unknown> };
+    const j = JSON.parse(r.stdout) as { batch: number; runtime: Record<string, unknown>; measured: { runs: number; medianSeconds: number; minSeconds: number }; estimate: Record<string, unknown> };
     expect(j.batch).toBe(1);
     expect(j.runtime).toMatchObject({ name: 'onnxruntime', executionProvider: 'cpu', threads: 1 });
     expect(j.measured.runs).toBeGreaterThanOrEqual(3);
