@@ -4780,8 +4780,10 @@ async function loadProfile(idOrPath, cwd = process.cwd()) {
     const known = listShippedProfiles();
     throw new EnergyDiffError("E_PROFILE_NOT_FOUND", `unknown profile '${idOrPath}'; shipped profiles: ${known.join(", ")} (or pass a path to a profile JSON)`);
   }
+  return parseProfileText(readFileSync2(file, "utf8"), file);
+}
+function parseProfileText(text2, file) {
   let json;
-  const text2 = readFileSync2(file, "utf8");
   try {
     json = JSON.parse(text2);
   } catch (err) {
@@ -23070,6 +23072,95 @@ Predicts the energy of a full training run from its measured epochs. <file> is a
   }
 });
 
+// src/adapters/export-command.ts
+var init_export_command = __esm({
+  "src/adapters/export-command.ts"() {
+    "use strict";
+    init_types();
+  }
+});
+
+// src/adapters/export-helper.ts
+import { existsSync as existsSync5, readdirSync as readdirSync3, readFileSync as readFileSync7 } from "node:fs";
+import { dirname as dirname2, join as join4 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+function bundledPythonDir() {
+  let dir = dirname2(fileURLToPath3(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync5(join4(dir, "python", HELPER))) return join4(dir, "python");
+    dir = dirname2(dir);
+  }
+  throw new EnergyDiffError("E_EXPORT_HELPER", `cannot find python/${HELPER} next to energy-diff (${dirname2(fileURLToPath3(import.meta.url))})`);
+}
+function bundledHelper() {
+  return join4(bundledPythonDir(), HELPER);
+}
+function pythonFor(env) {
+  return env[PYTHON_ENV] || "python3";
+}
+var HELPER;
+var init_export_helper = __esm({
+  "src/adapters/export-helper.ts"() {
+    "use strict";
+    init_types();
+    init_export_command();
+    init_layer_bench();
+    HELPER = "energy_diff_export.py";
+  }
+});
+
+// src/cli/commands/export.ts
+var export_exports = {};
+__export(export_exports, {
+  exportModel: () => exportModel
+});
+import { spawn as spawn4 } from "node:child_process";
+async function exportModel(args, io) {
+  if (args.length === 0 || args.includes("--help") || args.includes("-h")) {
+    io.stdout.write(HELP8);
+    return args.length === 0 ? 2 : 0;
+  }
+  const rest = [...args];
+  let python = pythonFor(io.env);
+  const at = rest.indexOf("--python");
+  if (at >= 0) {
+    const value = rest[at + 1];
+    if (value === void 0 || value.startsWith("--")) throw new EnergyDiffError("E_ARG", "--python needs a path");
+    python = value;
+    rest.splice(at, 2);
+  }
+  const helper = bundledHelper();
+  return new Promise((resolve10, reject) => {
+    const child = spawn4(python, [helper, ...rest], { cwd: io.cwd, env: io.env, stdio: ["ignore", "pipe", "pipe"] });
+    child.stdout.on("data", (d) => io.stdout.write(d.toString("utf8")));
+    child.stderr.on("data", (d) => io.stderr.write(d.toString("utf8")));
+    child.on("error", (err) => reject(new EnergyDiffError("E_EXPORT", `cannot run ${python}: ${err.message} (set --python or $${PYTHON_ENV})`)));
+    child.on("close", (code) => resolve10(code ?? 1));
+  });
+}
+var HELP8;
+var init_export = __esm({
+  "src/cli/commands/export.ts"() {
+    "use strict";
+    init_export_helper();
+    init_layer_bench();
+    init_types();
+    HELP8 = `usage: energy-diff export <module:callable | path/to/file.py:callable> --input SHAPE [--input ...] --out FILE [options]
+
+Exports a PyTorch nn.Module to ONNX (or to an energy-diff/layers@1 file when --out ends in .json) with the
+helper bundled with energy-diff. A file is imported under its package name, with the repository root (the
+current directory) on sys.path, so src/models/cnn.py:build_model works with packages and relative imports.
+
+  --python PATH     interpreter with torch (default: $${PYTHON_ENV} or python3)
+  --input SHAPE     [name=]1x3x224x224[:dtype], once per forward input, in order
+  --out FILE        where to write (.onnx, or .layers.json)
+
+The helper's other options pass through: --format, --static-batch, --eval, --weights inline|omit, --opset N,
+--outputs N, --tracer record|fx, --name NAME (python/README.md).
+`;
+  }
+});
+
 // src/cli/main.ts
 init_types();
 var commands = {
@@ -23078,7 +23169,8 @@ var commands = {
   diff: { summary: "compare two models (or two estimate JSON files) and render the PR comment", load: async () => (await Promise.resolve().then(() => (init_diff2(), diff_exports))).diff },
   calibrate: { summary: "fit a hardware profile from measurements (calibrate fit --data ... --out ...)", load: async () => (await Promise.resolve().then(() => (init_calibrate2(), calibrate_exports))).calibrate },
   measure: { summary: "run a training command under RAPL/NVML meters, per epoch", load: async () => (await Promise.resolve().then(() => (init_measure(), measure_exports))).measure },
-  extrapolate: { summary: "predict a full training run from measured stable epochs", load: async () => (await Promise.resolve().then(() => (init_extrapolate3(), extrapolate_exports))).extrapolate }
+  extrapolate: { summary: "predict a full training run from measured stable epochs", load: async () => (await Promise.resolve().then(() => (init_extrapolate3(), extrapolate_exports))).extrapolate },
+  export: { summary: "export a PyTorch model to ONNX or layers.json with the bundled helper", load: async () => (await Promise.resolve().then(() => (init_export(), export_exports))).exportModel }
 };
 function usage() {
   const width = Math.max(...Object.keys(commands).map((c) => c.length));

@@ -1178,8 +1178,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str3 += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str3 += "\\0";
                     break;
@@ -1205,8 +1205,8 @@ var require_stringifyString = __commonJS({
                     str3 += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str3 += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str3 += "\\x" + code2.substr(2);
                     else
                       str3 += json.substr(i, 6);
                 }
@@ -3705,22 +3705,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -4629,7 +4629,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4827,9 +4827,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -5151,12 +5151,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5318,12 +5318,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -7664,8 +7664,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants();
-    var isPathSeparator = (code) => {
-      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code2) => {
+      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -7695,38 +7695,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code;
+      let code2;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
       const peek = () => str3.charCodeAt(index + 1);
       const advance = () => {
-        prev = code;
+        prev = code2;
         return str3.charCodeAt(++index);
       };
       while (index < length) {
-        code = advance();
+        code2 = advance();
         let next;
-        if (code === CHAR_BACKWARD_SLASH) {
+        if (code2 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code = advance();
-          if (code === CHAR_LEFT_CURLY_BRACE) {
+          code2 = advance();
+          if (code2 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code = advance())) {
-            if (code === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code2 = advance())) {
+            if (code2 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance();
               continue;
             }
-            if (code === CHAR_LEFT_CURLY_BRACE) {
+            if (code2 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -7735,7 +7735,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code === CHAR_COMMA) {
+            if (braceEscaped !== true && code2 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -7744,7 +7744,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code === CHAR_RIGHT_CURLY_BRACE) {
+            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -7759,7 +7759,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_FORWARD_SLASH) {
+        if (code2 === CHAR_FORWARD_SLASH) {
           slashes.push(index);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -7772,27 +7772,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+            if (code2 === CHAR_EXCLAMATION_MARK && index === start) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code = advance())) {
-                if (code === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code2 = advance())) {
+                if (code2 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance();
                   continue;
                 }
-                if (code === CHAR_LEFT_PARENTHESES) {
+                if (code2 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -7802,7 +7802,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code === CHAR_ASTERISK) {
+        if (code2 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -7811,7 +7811,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_QUESTION_MARK) {
+        if (code2 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -7819,7 +7819,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -7838,26 +7838,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index === start) {
           negated = token.negated = true;
           start++;
           continue;
         }
-        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code = advance())) {
-              if (code === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code2 = advance())) {
+              if (code2 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance();
                 continue;
               }
-              if (code === CHAR_LEFT_PARENTHESES) {
+              if (code2 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -7922,7 +7922,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code)) {
+        if (!isPathSeparator(code2)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -8487,9 +8487,9 @@ var require_parse = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -8989,9 +8989,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch5 = (glob, options, returnState = false) => {
+    var picomatch8 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch5(input, options, returnState));
+        const fns = glob.map((input) => picomatch8(input, options, returnState));
         const arrayMatcher = (str3) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str3);
@@ -9006,18 +9006,18 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = opts.windows;
-      const regex = isState ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
+      const posix2 = opts.windows;
+      const regex = isState ? picomatch8.compileRe(glob, options) : picomatch8.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch8(opts.ignore, ignoreOpts, returnState);
       }
       const matcher2 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch5.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch8.test(input, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -9042,7 +9042,7 @@ var require_picomatch = __commonJS({
       }
       return matcher2;
     };
-    picomatch5.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch8.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -9050,7 +9050,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -9059,24 +9059,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input, regex, options, posix);
+          match = picomatch8.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch5.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
-      return regex.test(utils.basename(input, { windows: posix }));
+    picomatch8.matchBase = (input, glob, options, posix2 = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch8.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix2 }));
     };
-    picomatch5.isMatch = (str3, patterns, options) => picomatch5(patterns, options)(str3);
-    picomatch5.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
+    picomatch8.isMatch = (str3, patterns, options) => picomatch8(patterns, options)(str3);
+    picomatch8.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch8.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch5.scan = (input, options) => scan(input, options);
-    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch8.scan = (input, options) => scan(input, options);
+    picomatch8.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -9087,13 +9087,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch5.toRegex(source, options);
+      const regex = picomatch8.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch5.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch8.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -9104,9 +9104,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch8.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch5.toRegex = (source, options) => {
+    picomatch8.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -9115,8 +9115,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch5.constants = constants;
-    module.exports = picomatch5;
+    picomatch8.constants = constants;
+    module.exports = picomatch8;
   }
 });
 
@@ -9126,21 +9126,21 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch5(glob, options, returnState = false) {
+    function picomatch8(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch5, pico);
-    module.exports = picomatch5;
+    Object.assign(picomatch8, pico);
+    module.exports = picomatch8;
   }
 });
 
 // src/action/run.ts
-import { mkdir as mkdir2, mkdtemp, rm, writeFile as writeFile2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join4 } from "node:path";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join8 } from "node:path";
 
 // src/adapters/actions-io.ts
 import { randomUUID } from "node:crypto";
@@ -9201,12 +9201,19 @@ var ActionsIo = class {
     this.stdout.write(workflowCommand("notice", message, place) + EOL);
   }
   group(title, body) {
-    this.stdout.write(`::group::${escapeData(title)}${EOL}`);
+    this.startGroup(title);
     try {
       return body();
     } finally {
-      this.stdout.write(`::endgroup::${EOL}`);
+      this.endGroup();
     }
+  }
+  /** Opens a collapsed log group (for output that arrives asynchronously, such as an export's). */
+  startGroup(title) {
+    this.stdout.write(`::group::${escapeData(title)}${EOL}`);
+  }
+  endGroup() {
+    this.stdout.write(`::endgroup::${EOL}`);
   }
   /** Masks a secret in the log (the token, should it ever be echoed). */
   mask(secret) {
@@ -9214,420 +9221,108 @@ var ActionsIo = class {
   }
 };
 
-// src/adapters/config.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { readFile } from "node:fs/promises";
-
-// src/core/report/format.ts
-var PREFIXES = { [-9]: "n", [-6]: "\xB5", [-3]: "m", 0: "", 3: "k", 6: "M", 9: "G", 12: "T" };
-var MIN_EXP = -9;
-var MAX_EXP = 12;
-function sig(x, digits) {
-  if (x >= 10 ** digits) return x.toFixed(0);
-  return x.toPrecision(digits);
-}
-function si(abs, unit, minExp) {
-  if (abs === 0 || !Number.isFinite(abs)) return `${abs === 0 ? "0" : String(abs)} ${unit}`;
-  let exp = Math.min(MAX_EXP, Math.max(minExp, Math.floor(Math.log10(abs) / 3) * 3));
-  let text = sig(abs / 10 ** exp, 3);
-  if (Number(text) >= 1e3 && exp < MAX_EXP) {
-    exp += 3;
-    text = sig(abs / 10 ** exp, 3);
-  }
-  return `${text} ${PREFIXES[exp]}${unit}`;
-}
-function signed(value, body) {
-  if (value > 0) return `+${body}`;
-  if (value < 0) return `-${body}`;
-  return body;
-}
-function formatJ(energyJ) {
-  return (energyJ < 0 ? "-" : "") + si(Math.abs(energyJ), "J", MIN_EXP);
-}
-function formatDeltaJ(energyJ) {
-  return signed(energyJ, si(Math.abs(energyJ), "J", MIN_EXP));
-}
-function formatDeltaMacs(macs) {
-  return signed(macs, si(Math.abs(macs), "MAC", 0));
-}
-function formatPct(pct) {
-  if (pct === null) return "new";
-  if (pct === 0) return "0%";
-  const abs = Math.abs(pct);
-  const body = abs >= 100 ? abs.toFixed(0) : abs.toPrecision(3);
-  return signed(pct, `${body}%`);
-}
-function formatDeltaBand(lowJ, highJ) {
-  return `${formatDeltaJ(lowJ)} \u2026 ${formatDeltaJ(highJ)}`;
-}
-function formatCount(n) {
-  const s = String(Math.round(Math.abs(n)));
-  const grouped = s.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return n < 0 ? `-${grouped}` : grouped;
-}
-function escapeMd(text, atLineStart = false) {
-  const inline = text.replace(/[\r\n\t]+/g, " ").replace(/[\\`*_[\]<>|~&@#!:]/g, (ch) => `\\${ch}`).replace(/(www)\./gi, "$1\\.");
-  return atLineStart ? inline.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2") : inline;
-}
-function escapeHtml(text) {
-  return text.replace(/[\r\n\t]+/g, " ").replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]);
-}
-function mermaidLabel(text, maxLength = 24) {
-  const clean = text.replace(/["`<>#;{}\[\]\\\r\n\t]/g, " ").replace(/\s+/g, " ").trim();
-  return clean.length > maxLength ? `${clean.slice(0, maxLength - 1)}\u2026` : clean || "?";
-}
-function shortSha(sha) {
-  return sha.slice(0, 7);
-}
+// src/adapters/export-helper.ts
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 // src/core/types.ts
 var EnergyDiffError = class extends Error {
-  constructor(code, message, place = {}) {
+  constructor(code2, message, place = {}) {
     super(message);
-    this.code = code;
+    this.code = code2;
     this.place = place;
     this.name = "EnergyDiffError";
   }
 };
 
-// src/core/is-object.ts
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
+// src/adapters/export-command.ts
+import { spawn } from "node:child_process";
+import { stat } from "node:fs/promises";
+function shellQuote(s) {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
 }
-
-// src/core/budget/config.ts
-function fail(message, file, jsonPath) {
-  throw new EnergyDiffError("E_BUDGET_CONFIG", message, { file, jsonPath });
+function expandExportCommand(command, source, out) {
+  if (!command.includes("{out}")) {
+    throw new EnergyDiffError("E_EXPORT", `export-command must contain {out} (where to write the model), got: ${command}`);
+  }
+  return command.replace(/\{source\}/g, shellQuote(source)).replace(/\{out\}/g, shellQuote(out));
 }
-function parseLimit(v, file, path) {
-  if (v === void 0) return void 0;
-  if (typeof v === "number") v = { fail: v };
-  if (!isObject(v)) fail("expected a number or { warn, fail }", file, path);
-  const limit2 = {};
-  for (const [key, value] of Object.entries(v)) {
-    if (key !== "warn" && key !== "fail") fail(`unknown key '${key}' (expected warn, fail)`, file, `${path}.${key}`);
-    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) fail("expected a non-negative number", file, `${path}.${key}`);
-    limit2[key] = value;
-  }
-  if (limit2.warn !== void 0 && limit2.fail !== void 0 && limit2.warn > limit2.fail) {
-    fail(`warn limit ${limit2.warn} is above fail limit ${limit2.fail}`, file, path);
-  }
-  return limit2;
-}
-var RULE_KEYS = /* @__PURE__ */ new Set(["model", "total", "profile", "maxJ", "maxIncreasePct", "maxRunJ"]);
-function parseRule(v, file, path) {
-  if (!isObject(v)) fail("expected an object", file, path);
-  for (const key of Object.keys(v)) {
-    if (!RULE_KEYS.has(key)) fail(`unknown key '${key}' (expected ${[...RULE_KEYS].join(", ")})`, file, `${path}.${key}`);
-  }
-  const rule = {};
-  for (const key of ["model", "profile"]) {
-    const s = v[key];
-    if (s === void 0) continue;
-    if (typeof s !== "string" || s === "") fail("expected a non-empty string", file, `${path}.${key}`);
-    rule[key] = s;
-  }
-  if (v.total !== void 0) {
-    if (typeof v.total !== "boolean") fail("expected true or false", file, `${path}.total`);
-    rule.total = v.total;
-  }
-  if (rule.total && rule.model !== void 0) fail("a total budget cannot also name a model", file, path);
-  const maxJ = parseLimit(v.maxJ, file, `${path}.maxJ`);
-  const maxIncreasePct = parseLimit(v.maxIncreasePct, file, `${path}.maxIncreasePct`);
-  const maxRunJ = parseLimit(v.maxRunJ, file, `${path}.maxRunJ`);
-  if (!maxJ && !maxIncreasePct && !maxRunJ) fail("a budget needs maxJ, maxIncreasePct or maxRunJ", file, path);
-  if (maxRunJ && rule.total) fail("maxRunJ limits the training run of each model: it cannot be a total budget", file, `${path}.maxRunJ`);
-  if (maxJ) rule.maxJ = maxJ;
-  if (maxIncreasePct) rule.maxIncreasePct = maxIncreasePct;
-  if (maxRunJ) rule.maxRunJ = maxRunJ;
-  return rule;
-}
-function parseBudgetConfig(value, file) {
-  if (!isObject(value)) fail("expected an object with a budgets list", file, "$");
-  for (const key of Object.keys(value)) {
-    if (!["failOn", "fail-on", "budgets"].includes(key)) fail(`unknown key '${key}' (expected failOn, budgets)`, file, `$.${key}`);
-  }
-  const failOn = value.failOn ?? value["fail-on"] ?? "estimate";
-  if (failOn !== "estimate" && failOn !== "low") fail(`expected 'estimate' or 'low', got ${JSON.stringify(failOn)}`, file, "$.failOn");
-  const budgets = value.budgets ?? [];
-  if (!Array.isArray(budgets)) fail("expected a list", file, "$.budgets");
-  return { failOn, budgets: budgets.map((b, i) => parseRule(b, file, `$.budgets[${i}]`)) };
-}
-function globMatches(glob, path) {
-  let re = "";
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i];
-    if (ch === "*" && glob[i + 1] === "*") {
-      i++;
-      if (glob[i + 1] === "/") {
-        i++;
-        re += "(?:.*/)?";
-      } else re += ".*";
-    } else if (ch === "*") re += "[^/]*";
-    else if (ch === "?") re += "[^/]";
-    else re += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re}$`).test(path);
-}
-
-// src/core/budget/index.ts
-function subjects(diff, rule) {
-  const inProfile = (p) => rule.profile === void 0 || rule.profile === p;
-  if (rule.total) {
-    return diff.totals.filter((t) => inProfile(t.profile)).map((t) => ({
-      model: "*",
-      profile: t.profile,
-      head: { energyJ: t.headJ, energyJLow: t.headLowJ },
-      base: t.baseJ === 0 && t.baseLowJ === 0 ? null : { energyJ: t.baseJ, energyJLow: t.baseLowJ },
-      deltaJ: t.deltaJ,
-      deltaLowJ: t.deltaLowJ
-    }));
-  }
-  return diff.models.filter((m) => rule.model === void 0 || globMatches(rule.model, m.path)).flatMap((m) => m.results.filter((r) => inProfile(r.profile)).map((r) => ({
-    model: m.path,
-    profile: r.profile,
-    head: r.head,
-    base: r.base,
-    deltaJ: r.deltaJ,
-    deltaLowJ: r.deltaLowJ,
-    runHead: r.head?.workload?.trainingRun ?? null,
-    runBase: r.base?.workload?.trainingRun ?? null
-  })));
-}
-function checks(s, rule) {
-  const out = [];
-  if (rule.maxJ && s.head) {
-    const check = { kind: "absolute", estimate: s.head.energyJ, low: s.head.energyJLow };
-    if (s.base) Object.assign(check, { baseEstimate: s.base.energyJ, baseLow: s.base.energyJLow });
-    out.push({ limit: rule.maxJ, check });
-  }
-  if (rule.maxRunJ && s.runHead) {
-    const check = { kind: "run", estimate: s.runHead.energyJ, low: s.runHead.energyJLow };
-    if (s.runBase) Object.assign(check, { baseEstimate: s.runBase.energyJ, baseLow: s.runBase.energyJLow });
-    out.push({ limit: rule.maxRunJ, check });
-  }
-  if (rule.maxIncreasePct && s.head && s.base && s.base.energyJ > 0) {
-    const pct = (j) => 100 * j / s.base.energyJ;
-    out.push({ limit: rule.maxIncreasePct, check: { kind: "relative", estimate: pct(s.deltaJ), low: pct(s.deltaLowJ) } });
+function exportEnv(env) {
+  const out = {};
+  for (const [k, v] of Object.entries(env)) {
+    if (k.startsWith("INPUT_") || /^(GITHUB_TOKEN|GH_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL)$/.test(k)) continue;
+    out[k] = v;
   }
   return out;
 }
-function findingValueText(f) {
-  if (f.kind === "relative") return `increase ${formatPct(f.value)} > ${formatPct(f.limit)}`;
-  return `${f.kind === "run" ? "training run" : "energy"} ${formatJ(f.value)} > ${formatJ(f.limit)}`;
-}
-function describeFinding(f, name = (s) => s) {
-  const where = `${f.model === "*" ? "repository total" : name(f.model)} on ${name(f.profile)}`;
-  const shown = findingValueText(f);
-  const why = f.basis === "low" ? ", even at the low end of the band" : f.level !== f.limitLevel ? " at the estimate, not at the low end of the band: a warning" : "";
-  const already = f.preExisting ? "; already over on the base, so it does not fail this change" : "";
-  return `${where}: ${shown} (${f.limitLevel} budget${why})${already}`;
-}
-function evaluate(s, limit2, c, failOn) {
-  const finding = (level, limitLevel, basis) => {
-    const lim = limitLevel === "fail" ? limit2.fail : limit2.warn;
-    const value = basis === "low" ? c.low : c.estimate;
-    const baseValue = basis === "low" ? c.baseLow : c.baseEstimate;
-    const f = {
-      level,
-      limitLevel,
-      kind: c.kind,
-      model: s.model,
-      profile: s.profile,
-      limit: lim,
-      value,
-      basis,
-      preExisting: baseValue !== void 0 && baseValue > lim
-    };
-    return { ...f, message: describeFinding(f) };
+async function runExport(command, opts) {
+  const [file, ...args] = typeof command === "string" ? ["sh", "-c", expandExportCommand(command, opts.sourceFile, opts.out)] : command.argv;
+  const tail = [];
+  const keep = (chunk) => {
+    const text = chunk.toString("utf8");
+    opts.log?.(text);
+    tail.push(text);
+    if (tail.length > 40) tail.shift();
   };
-  if (limit2.fail !== void 0) {
-    if (failOn === "low" ? c.low > limit2.fail : c.estimate > limit2.fail) return finding("fail", "fail", failOn);
-    if (c.estimate > limit2.fail) return finding("warn", "fail", "estimate");
+  const result = await new Promise((resolve3) => {
+    const child = spawn(file, args, { cwd: opts.cwd, env: exportEnv({ ...process.env, ...opts.env }), stdio: ["ignore", "pipe", "pipe"] });
+    const timer = setTimeout(() => child.kill("SIGKILL"), opts.timeoutMs ?? 15 * 6e4);
+    child.stdout.on("data", keep);
+    child.stderr.on("data", keep);
+    child.on("error", (error) => resolve3({ code: null, signal: null, error }));
+    child.on("close", (code2, signal) => {
+      clearTimeout(timer);
+      resolve3({ code: code2, signal });
+    });
+  });
+  const lastLines = tail.join("").trim().split("\n").slice(-5).join(" | ");
+  if (result.error || result.code !== 0) {
+    const why = result.error ? result.error.message : result.signal ? `killed by ${result.signal}` : `exit ${result.code}`;
+    throw new EnergyDiffError("E_EXPORT", `export-command failed (${why})${lastLines ? `: ${lastLines}` : ""}`, { file: opts.sourcePath });
   }
-  if (limit2.warn !== void 0 && c.estimate > limit2.warn) return finding("warn", "warn", "estimate");
-  return null;
-}
-function rank(v) {
-  return v === "fail" ? 2 : v === "warn" ? 1 : 0;
-}
-function evaluateBudgets(diff, config) {
-  const budgets = [];
-  for (const rule of config.budgets) {
-    for (const s of subjects(diff, rule)) {
-      for (const { limit: limit2, check } of checks(s, rule)) {
-        const f = evaluate(s, limit2, check, config.failOn);
-        if (f) budgets.push(f);
-      }
-    }
+  const size = await stat(opts.out).then((s) => s.size, () => -1);
+  if (size <= 0) {
+    throw new EnergyDiffError("E_EXPORT", `export-command exited 0 but wrote ${size < 0 ? "nothing" : "an empty file"} at {out}`, { file: opts.sourcePath });
   }
-  let verdict = "pass";
-  for (const f of budgets) if (!f.preExisting && rank(f.level) > rank(verdict)) verdict = f.level;
-  return { budgets, verdict };
-}
-function applyBudgets(diff, config) {
-  return { ...diff, ...evaluateBudgets(diff, config) };
 }
 
-// src/action/config-schema.ts
-var TOP_KEYS = ["profiles", "mode", "batch", "minChangePct", "models", "export", "budgets", "failOn", "fail-on", "gridIntensityGCO2ePerKWh", "pricePerKWh"];
-var MODEL_KEYS = ["path", "batch", "inputs", "mode", "workload", "measurement", "measuredProfile"];
-function fail2(message, file, jsonPath) {
-  throw new EnergyDiffError("E_CONFIG", message, { file, jsonPath });
-}
-function onlyKeys(v, keys, file, path) {
-  for (const k of Object.keys(v)) if (!keys.includes(k)) fail2(`unknown key '${k}' (expected ${keys.join(", ")})`, file, `${path}.${k}`);
-}
-function posInt(v, file, path) {
-  if (typeof v !== "number" || !Number.isInteger(v) || v <= 0) fail2(`expected a positive integer, got ${JSON.stringify(v)}`, file, path);
-  return v;
-}
-function str(v, file, path) {
-  if (typeof v !== "string" || v.trim() === "") fail2(`expected a non-empty string, got ${JSON.stringify(v)}`, file, path);
-  return v;
-}
-function mode(v, file, path) {
-  if (v !== "inference" && v !== "train-step") fail2(`expected 'inference' or 'train-step', got ${JSON.stringify(v)}`, file, path);
-  return v;
-}
-function stringList(v, file, path) {
-  const list = typeof v === "string" ? [v] : v;
-  if (!Array.isArray(list) || list.length === 0) fail2("expected a string or a non-empty list of strings", file, path);
-  return list.map((s, i) => str(s, file, `${path}[${i}]`));
-}
-function inputShapes(v, file, path) {
-  if (!isObject(v)) fail2("expected a map of input name to shape", file, path);
-  const out = {};
-  for (const [name, shape] of Object.entries(v)) {
-    const dims = typeof shape === "string" ? shape.split(/[x,]/).map((d) => Number(d.trim())) : shape;
-    if (!Array.isArray(dims) || dims.length === 0) fail2('expected a list of dimensions or "1x3x224x224"', file, `${path}.${name}`);
-    out[name] = dims.map((d, i) => posInt(d, file, `${path}.${name}[${i}]`));
-  }
-  return out;
-}
-function workload(v, file, path) {
-  if (!isObject(v)) fail2("expected { trainingRun, serving }", file, path);
-  onlyKeys(v, ["trainingRun", "serving"], file, path);
-  const out = {};
-  if (v.trainingRun !== void 0) {
-    const t = v.trainingRun;
-    const p = `${path}.trainingRun`;
-    if (!isObject(t)) fail2("expected { epochs, trainSamples, batch, evalSamples }", file, p);
-    onlyKeys(t, ["epochs", "trainSamples", "batch", "evalSamples"], file, p);
-    out.trainingRun = { epochs: posInt(t.epochs, file, `${p}.epochs`), trainSamples: posInt(t.trainSamples, file, `${p}.trainSamples`), batch: posInt(t.batch, file, `${p}.batch`) };
-    if (t.evalSamples !== void 0) out.trainingRun.evalSamples = posInt(t.evalSamples, file, `${p}.evalSamples`);
-  }
-  if (v.serving !== void 0) {
-    const s = v.serving;
-    if (!isObject(s)) fail2("expected { requestsPerMonth }", file, `${path}.serving`);
-    onlyKeys(s, ["requestsPerMonth"], file, `${path}.serving`);
-    out.serving = { requestsPerMonth: posInt(s.requestsPerMonth, file, `${path}.serving.requestsPerMonth`) };
-  }
-  return out;
-}
-function modelSettings(v, file, path) {
-  if (!isObject(v)) fail2("expected an object with a path glob", file, path);
-  onlyKeys(v, MODEL_KEYS, file, path);
-  const m = { path: str(v.path, file, `${path}.path`) };
-  if (v.batch !== void 0) m.batch = posInt(v.batch, file, `${path}.batch`);
-  if (v.inputs !== void 0) m.inputShapes = inputShapes(v.inputs, file, `${path}.inputs`);
-  if (v.mode !== void 0) m.mode = mode(v.mode, file, `${path}.mode`);
-  if (v.workload !== void 0) m.workload = workload(v.workload, file, `${path}.workload`);
-  const runBatch = m.workload?.trainingRun?.batch;
-  if (runBatch !== void 0 && m.batch !== void 0 && m.batch !== runBatch) {
-    fail2(`the training run's batch ${runBatch} differs from the model's batch ${m.batch}: set one (the estimate uses the run's batch when batch is omitted)`, file, `${path}.workload.trainingRun.batch`);
-  }
-  if (v.measurement !== void 0) m.measurement = str(v.measurement, file, `${path}.measurement`);
-  if (v.measuredProfile !== void 0) m.measuredProfile = str(v.measuredProfile, file, `${path}.measuredProfile`);
-  return m;
-}
-function exportSettings(v, file) {
-  if (!isObject(v)) fail2("expected { command, sources, format }", file, "$.export");
-  onlyKeys(v, ["command", "sources", "format"], file, "$.export");
-  const format = v.format ?? "onnx";
-  if (format !== "onnx" && format !== "layers-json") fail2(`expected 'onnx' or 'layers-json', got ${JSON.stringify(format)}`, file, "$.export.format");
-  const out = { sources: stringList(v.sources, file, "$.export.sources"), format };
-  if (v.command !== void 0) out.command = str(v.command, file, "$.export.command");
-  return out;
-}
-function parseActionConfig(value, file) {
-  if (value === null || value === void 0) return { models: [], budgets: { failOn: "estimate", budgets: [] } };
-  if (!isObject(value)) fail2("expected a mapping at the top level", file, "$");
-  onlyKeys(value, TOP_KEYS, file, "$");
-  const config = { models: [], budgets: { failOn: "estimate", budgets: [] } };
-  if (value.profiles !== void 0) config.profiles = stringList(value.profiles, file, "$.profiles");
-  if (value.mode !== void 0) config.mode = mode(value.mode, file, "$.mode");
-  if (value.batch !== void 0) config.batch = posInt(value.batch, file, "$.batch");
-  if (value.minChangePct !== void 0) {
-    if (typeof value.minChangePct !== "number" || !(value.minChangePct >= 0)) fail2("expected a non-negative number (percent)", file, "$.minChangePct");
-    config.minChangePct = value.minChangePct;
-  }
-  for (const key of ["gridIntensityGCO2ePerKWh", "pricePerKWh"]) {
-    const v = value[key];
-    if (v === void 0) continue;
-    if (typeof v !== "number" || !Number.isFinite(v) || v < 0) fail2(`expected a non-negative number, got ${JSON.stringify(v)}`, file, `$.${key}`);
-    config[key] = v;
-  }
-  if (value.models !== void 0) {
-    if (!Array.isArray(value.models)) fail2("expected a list of { path, batch, inputs, ... }", file, "$.models");
-    config.models = value.models.map((m, i) => modelSettings(m, file, `$.models[${i}]`));
-  }
-  if (value.export !== void 0) config.export = exportSettings(value.export, file);
-  const budgetValue = {};
-  for (const k of ["failOn", "fail-on", "budgets"]) if (value[k] !== void 0) budgetValue[k] = value[k];
-  config.budgets = parseBudgetConfig(budgetValue, file);
-  return config;
-}
+// src/adapters/layer-bench.ts
+var PYTHON_ENV = "ENERGY_DIFF_PYTHON";
 
-// src/adapters/config.ts
-var ConfigError = class extends EnergyDiffError {
-  constructor(code, message, place, line) {
-    super(code, message, place);
-    this.line = line;
+// src/adapters/export-helper.ts
+var HELPER = "energy_diff_export.py";
+function bundledPythonDir() {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(dir, "python", HELPER))) return join(dir, "python");
+    dir = dirname(dir);
   }
-};
-function jsonPathKeys(jsonPath) {
-  const keys = [];
-  const re = /\.([^.[\]]+)|\[(\d+)\]/g;
-  for (let m = re.exec(jsonPath); m; m = re.exec(jsonPath)) keys.push(m[2] !== void 0 ? Number(m[2]) : m[1]);
-  return keys;
+  throw new EnergyDiffError("E_EXPORT_HELPER", `cannot find python/${HELPER} next to energy-diff (${dirname(fileURLToPath(import.meta.url))})`);
 }
-function lineOfPath(doc, lines, jsonPath) {
-  const keys = jsonPathKeys(jsonPath);
-  for (let n = keys.length; n >= 0; n--) {
-    const path = keys.slice(0, n);
-    const node2 = path.length ? doc.getIn(path, true) : doc.contents;
-    if ((0, import_yaml.isNode)(node2) && node2.range) return lines.linePos(node2.range[0]).line;
-  }
-  return void 0;
+function bundledHelper() {
+  return join(bundledPythonDir(), HELPER);
 }
-function parseConfigText(text, file) {
-  const lines = new import_yaml.LineCounter();
-  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const firstError = doc.errors[0];
-  if (firstError) {
-    const line = lines.linePos(firstError.pos[0]).line;
-    throw new ConfigError("E_CONFIG", `YAML error at line ${line}: ${firstError.message.split("\n")[0]}`, { file }, line);
-  }
-  try {
-    return parseActionConfig(doc.toJS({ maxAliasCount: 100 }), file);
-  } catch (err) {
-    if (!(err instanceof EnergyDiffError) || err.place.jsonPath === void 0) throw err;
-    const line = lineOfPath(doc, lines, err.place.jsonPath);
-    const at = line !== void 0 ? ` (line ${line})` : "";
-    throw new ConfigError(err.code, `${err.message} at ${err.place.jsonPath}${at}`, err.place, line);
-  }
+function pythonFor(env) {
+  return env[PYTHON_ENV] || "python3";
 }
-async function loadActionConfig(path, displayPath, required) {
-  let text;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (err) {
-    if (err.code !== "ENOENT") throw err;
-    if (required) throw new ConfigError("E_CONFIG", "config file not found", { file: displayPath });
-    return parseActionConfig(null, displayPath);
+var digest;
+function helperDigest() {
+  if (digest === void 0) {
+    const dir = bundledPythonDir();
+    const h = createHash("sha256");
+    for (const f of readdirSync(dir).filter((n) => n.startsWith("energy_diff_") && n.endsWith(".py")).sort()) h.update(f).update(readFileSync(join(dir, f)));
+    digest = h.digest("hex").slice(0, 16);
   }
-  return parseConfigText(text, displayPath);
+  return digest;
+}
+var PREFIX = /^\s*energy-diff\s+export(?=\s|$)/;
+function usesBundledHelper(command) {
+  return command === void 0 || PREFIX.test(command);
+}
+function expandBundledPrefix(command, env) {
+  return command.replace(PREFIX, `${shellQuote(pythonFor(env))} ${shellQuote(bundledHelper())}`);
 }
 
 // src/adapters/git.ts
@@ -9719,13 +9414,13 @@ function parseNameStatus(raw) {
   const parts = raw.split("\0");
   const out = [];
   for (let i = 0; i < parts.length; ) {
-    const code = parts[i++];
-    if (!code) continue;
-    const status = code[0];
+    const code2 = parts[i++];
+    if (!code2) continue;
+    const status = code2[0];
     if (status === "R" || status === "C") {
       const oldPath = parts[i++];
       const path = parts[i++];
-      out.push({ status, path, oldPath, similarity: Number(code.slice(1)) || 0 });
+      out.push({ status, path, oldPath, similarity: Number(code2.slice(1)) || 0 });
     } else {
       out.push({ status: status === "T" ? "M" : status, path: parts[i++] });
     }
@@ -9743,11 +9438,6 @@ async function showFile(cwd, commit, path) {
     if (err instanceof GitError) return null;
     throw err;
   }
-}
-async function listTree(cwd, commit, dir) {
-  const spec = dir === "" || dir === "." ? [] : ["--", dir.endsWith("/") ? dir : dir + "/"];
-  const { stdout } = await git(cwd, ["ls-tree", "-r", "-z", "--name-only", commit, ...spec]);
-  return stdout.toString("utf8").split("\0").filter((p) => p !== "");
 }
 async function addWorktree(cwd, dir, commit) {
   await git(cwd, ["worktree", "add", "--detach", "--force", dir, commit]);
@@ -10020,134 +9710,6 @@ function int(n) {
   return n;
 }
 
-// src/adapters/profiles.ts
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-
-// src/core/estimate/profile.ts
-var PROFILE_SCHEMA = "energy-diff/profile@1";
-var Checker = class {
-  constructor(file) {
-    this.file = file;
-  }
-  fail(path, message) {
-    throw new EnergyDiffError("E_PROFILE_FIELD", message, { file: this.file, jsonPath: path });
-  }
-  object(v, path) {
-    if (typeof v !== "object" || v === null || Array.isArray(v)) this.fail(path, `expected an object, got ${describe(v)}`);
-    return v;
-  }
-  string(v, path) {
-    if (typeof v !== "string" || v.length === 0) this.fail(path, `expected a non-empty string, got ${describe(v)}`);
-    return v;
-  }
-  number(v, path, opts = {}) {
-    if (typeof v !== "number" || !Number.isFinite(v)) this.fail(path, `expected a finite number, got ${describe(v)}`);
-    if (opts.positive && !(v > 0)) this.fail(path, `expected a positive number, got ${v}`);
-    if (opts.min !== void 0 && v < opts.min) this.fail(path, `expected a number >= ${opts.min}, got ${v}`);
-    return v;
-  }
-  optionalNumber(obj2, key, path, opts = {}) {
-    if (obj2[key] !== void 0) this.number(obj2[key], `${path}.${key}`, opts);
-  }
-};
-function describe(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
-  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "\u2026" : v)}`;
-  return `${typeof v} ${typeof v === "object" ? "" : String(v)}`.trim();
-}
-function validateProfile(json, file) {
-  const c = new Checker(file);
-  const root = c.object(json, "$");
-  if (root.schema !== PROFILE_SCHEMA) {
-    c.fail("$.schema", `expected "${PROFILE_SCHEMA}", got ${describe(root.schema)}`);
-  }
-  const id = c.string(root.id, "$.id");
-  if (!/^[a-z0-9][a-z0-9._-]*$/.test(id)) c.fail("$.id", `expected lower-case letters, digits, '.', '_' or '-', got ${JSON.stringify(id)}`);
-  c.string(root.name, "$.name");
-  c.string(root.version, "$.version");
-  if (typeof root.calibrated !== "boolean") c.fail("$.calibrated", `expected true or false, got ${describe(root.calibrated)}`);
-  c.string(root.provenance, "$.provenance");
-  if (root.calibratedOn !== void 0) c.string(root.calibratedOn, "$.calibratedOn");
-  if (root.fitDate !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(c.string(root.fitDate, "$.fitDate"))) {
-    c.fail("$.fitDate", `expected a date YYYY-MM-DD, got ${describe(root.fitDate)}`);
-  }
-  const device = c.object(root.device, "$.device");
-  c.string(device.name, "$.device.name");
-  if (device.kind !== "cpu" && device.kind !== "gpu") c.fail("$.device.kind", `expected "cpu" or "gpu", got ${describe(device.kind)}`);
-  c.number(device.tdpW, "$.device.tdpW", { positive: true });
-  c.number(device.idlePowerW, "$.device.idlePowerW", { min: 0 });
-  c.number(device.memoryBandwidthBytesPerS, "$.device.memoryBandwidthBytesPerS", { positive: true });
-  for (const key of ["cores", "sms", "clockGHz", "l1Bytes", "l2Bytes", "l3Bytes"]) c.optionalNumber(device, key, "$.device", { positive: true });
-  const peak = c.object(device.peakFlopsPerS, "$.device.peakFlopsPerS");
-  if (Object.keys(peak).length === 0) c.fail("$.device.peakFlopsPerS", 'expected at least one dtype, e.g. {"fp32": 1.9e13}');
-  for (const [dtype, v] of Object.entries(peak)) c.number(v, `$.device.peakFlopsPerS.${dtype}`, { positive: true });
-  const predictor = c.object(root.predictor, "$.predictor");
-  c.string(predictor.kind, "$.predictor.kind");
-  const band = c.object(root.uncertainty, "$.uncertainty");
-  const low = c.number(band.low, "$.uncertainty.low", { positive: true });
-  const high = c.number(band.high, "$.uncertainty.high", { positive: true });
-  if (low > 1) c.fail("$.uncertainty.low", `expected a factor <= 1 (low end of the band), got ${low}`);
-  if (high < 1) c.fail("$.uncertainty.high", `expected a factor >= 1 (high end of the band), got ${high}`);
-  if (root.fit !== void 0) validateFit(c, c.object(root.fit, "$.fit"));
-  return root;
-}
-function validateFit(c, fit) {
-  if (fit.perFamily !== void 0) {
-    for (const [family, stats] of Object.entries(c.object(fit.perFamily, "$.fit.perFamily"))) {
-      const s = c.object(stats, `$.fit.perFamily.${family}`);
-      c.number(s.rows, `$.fit.perFamily.${family}.rows`, { min: 0 });
-    }
-  }
-  if (fit.wholeModel !== void 0) {
-    const w = c.object(fit.wholeModel, "$.fit.wholeModel");
-    c.number(w.cases, "$.fit.wholeModel.cases", { min: 0 });
-    c.number(w.medianApe, "$.fit.wholeModel.medianApe", { min: 0 });
-    c.number(w.maxApe, "$.fit.wholeModel.maxApe", { min: 0 });
-  }
-}
-function profileSummary(p) {
-  return { id: p.id, name: p.name, kind: p.device.kind, version: p.version, calibrated: p.calibrated, calibratedOn: p.calibratedOn, fitDate: p.fitDate };
-}
-
-// src/adapters/profiles.ts
-var DEFAULT_PROFILE_ID = "h100-sxm";
-function shippedProfilesDir() {
-  const override = process.env.ENERGY_DIFF_PROFILES_DIR;
-  if (override) return resolve(override);
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const candidate = join(dir, "hardware-profiles");
-    if (existsSync(candidate)) return candidate;
-    dir = dirname(dir);
-  }
-  throw new EnergyDiffError("E_PROFILE_DIR", "cannot find the shipped hardware-profiles/ directory next to energy-diff");
-}
-function listShippedProfiles() {
-  return readdirSync(shippedProfilesDir()).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -".json".length)).sort();
-}
-function looksLikePath(idOrPath) {
-  return idOrPath.includes("/") || idOrPath.includes("\\") || idOrPath.endsWith(".json");
-}
-async function loadProfile(idOrPath, cwd = process.cwd()) {
-  const file = looksLikePath(idOrPath) ? resolve(cwd, idOrPath) : join(shippedProfilesDir(), `${idOrPath}.json`);
-  if (!existsSync(file)) {
-    if (looksLikePath(idOrPath)) throw new EnergyDiffError("E_PROFILE_NOT_FOUND", "profile file not found", { file });
-    const known = listShippedProfiles();
-    throw new EnergyDiffError("E_PROFILE_NOT_FOUND", `unknown profile '${idOrPath}'; shipped profiles: ${known.join(", ")} (or pass a path to a profile JSON)`);
-  }
-  let json;
-  const text = readFileSync(file, "utf8");
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    throw new EnergyDiffError("E_PROFILE_JSON", `invalid JSON: ${err.message}`, { file });
-  }
-  return validateProfile(json, file);
-}
-
 // src/core/diff/pair.ts
 function signature(layer) {
   return `${layer.op}|${layer.outputShapes.map((s) => s.join("x")).join(",")}`;
@@ -10308,20 +9870,20 @@ function totalsPerProfile(ids, models) {
 
 // src/core/estimate/workload.ts
 var J_PER_KWH = 36e5;
-function fail3(path, message) {
+function fail(path, message) {
   throw new EnergyDiffError("E_WORKLOAD", message, { jsonPath: path });
 }
 function positiveInteger(v, path) {
-  if (!Number.isInteger(v) || v <= 0) fail3(path, `expected a positive integer, got ${v}`);
+  if (!Number.isInteger(v) || v <= 0) fail(path, `expected a positive integer, got ${v}`);
   return v;
 }
 function nonNegative(v, path) {
-  if (!Number.isFinite(v) || v < 0) fail3(path, `expected a non-negative number, got ${v}`);
+  if (!Number.isFinite(v) || v < 0) fail(path, `expected a non-negative number, got ${v}`);
   return v;
 }
 function requireMode(report, mode2, why, path) {
-  if (!report) fail3(path, `${why} needs an estimate in mode '${mode2}'`);
-  if (report.mode !== mode2) fail3(path, `${why} needs an estimate in mode '${mode2}', got '${report.mode}'`);
+  if (!report) fail(path, `${why} needs an estimate in mode '${mode2}'`);
+  if (report.mode !== mode2) fail(path, `${why} needs an estimate in mode '${mode2}', got '${report.mode}'`);
   return report;
 }
 function profileRunOverheadJ(profile) {
@@ -10333,7 +9895,7 @@ function trainingRunEnergy(input, run2) {
   const samples = positiveInteger(run2.trainSamples, "trainingRun.trainSamples");
   const batch = positiveInteger(run2.batch, "trainingRun.batch");
   const step = requireMode(input.trainStep, "train-step", "a training run", "trainingRun");
-  if (step.batch !== batch) fail3("trainingRun.batch", `the train-step estimate is at batch ${step.batch}, the run at batch ${batch}: estimate the step at --batch ${batch}`);
+  if (step.batch !== batch) fail("trainingRun.batch", `the train-step estimate is at batch ${step.batch}, the run at batch ${batch}: estimate the step at --batch ${batch}`);
   const steps = epochs * Math.ceil(samples / batch);
   let evalBatches = 0;
   let inference;
@@ -10422,13 +9984,13 @@ function diffWorkload(base, head) {
 
 // src/core/diff/index.ts
 function indexReports(reports) {
-  const byPath = /* @__PURE__ */ new Map();
+  const byPath2 = /* @__PURE__ */ new Map();
   for (const r of reports) {
-    const m = byPath.get(r.model.path) ?? /* @__PURE__ */ new Map();
+    const m = byPath2.get(r.model.path) ?? /* @__PURE__ */ new Map();
     m.set(r.profile.id, r);
-    byPath.set(r.model.path, m);
+    byPath2.set(r.model.path, m);
   }
-  return byPath;
+  return byPath2;
 }
 function emptyLayers() {
   return { added: [], removed: [], changed: [], top: [], unchangedCount: 0, renamedCount: 0 };
@@ -10510,6 +10072,155 @@ function diffReports(input) {
     budgets: [],
     verdict: "pass"
   };
+}
+
+// src/core/estimate/profile.ts
+var PROFILE_SCHEMA = "energy-diff/profile@1";
+var Checker = class {
+  constructor(file) {
+    this.file = file;
+  }
+  fail(path, message) {
+    throw new EnergyDiffError("E_PROFILE_FIELD", message, { file: this.file, jsonPath: path });
+  }
+  object(v, path) {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) this.fail(path, `expected an object, got ${describe(v)}`);
+    return v;
+  }
+  string(v, path) {
+    if (typeof v !== "string" || v.length === 0) this.fail(path, `expected a non-empty string, got ${describe(v)}`);
+    return v;
+  }
+  number(v, path, opts = {}) {
+    if (typeof v !== "number" || !Number.isFinite(v)) this.fail(path, `expected a finite number, got ${describe(v)}`);
+    if (opts.positive && !(v > 0)) this.fail(path, `expected a positive number, got ${v}`);
+    if (opts.min !== void 0 && v < opts.min) this.fail(path, `expected a number >= ${opts.min}, got ${v}`);
+    return v;
+  }
+  optionalNumber(obj2, key, path, opts = {}) {
+    if (obj2[key] !== void 0) this.number(obj2[key], `${path}.${key}`, opts);
+  }
+};
+function describe(v) {
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "\u2026" : v)}`;
+  return `${typeof v} ${typeof v === "object" ? "" : String(v)}`.trim();
+}
+function validateProfile(json, file) {
+  const c = new Checker(file);
+  const root = c.object(json, "$");
+  if (root.schema !== PROFILE_SCHEMA) {
+    c.fail("$.schema", `expected "${PROFILE_SCHEMA}", got ${describe(root.schema)}`);
+  }
+  const id = c.string(root.id, "$.id");
+  if (!/^[a-z0-9][a-z0-9._-]*$/.test(id)) c.fail("$.id", `expected lower-case letters, digits, '.', '_' or '-', got ${JSON.stringify(id)}`);
+  c.string(root.name, "$.name");
+  c.string(root.version, "$.version");
+  if (typeof root.calibrated !== "boolean") c.fail("$.calibrated", `expected true or false, got ${describe(root.calibrated)}`);
+  c.string(root.provenance, "$.provenance");
+  if (root.calibratedOn !== void 0) c.string(root.calibratedOn, "$.calibratedOn");
+  if (root.fitDate !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(c.string(root.fitDate, "$.fitDate"))) {
+    c.fail("$.fitDate", `expected a date YYYY-MM-DD, got ${describe(root.fitDate)}`);
+  }
+  const device = c.object(root.device, "$.device");
+  c.string(device.name, "$.device.name");
+  if (device.kind !== "cpu" && device.kind !== "gpu") c.fail("$.device.kind", `expected "cpu" or "gpu", got ${describe(device.kind)}`);
+  c.number(device.tdpW, "$.device.tdpW", { positive: true });
+  c.number(device.idlePowerW, "$.device.idlePowerW", { min: 0 });
+  c.number(device.memoryBandwidthBytesPerS, "$.device.memoryBandwidthBytesPerS", { positive: true });
+  for (const key of ["cores", "sms", "clockGHz", "l1Bytes", "l2Bytes", "l3Bytes"]) c.optionalNumber(device, key, "$.device", { positive: true });
+  const peak = c.object(device.peakFlopsPerS, "$.device.peakFlopsPerS");
+  if (Object.keys(peak).length === 0) c.fail("$.device.peakFlopsPerS", 'expected at least one dtype, e.g. {"fp32": 1.9e13}');
+  for (const [dtype, v] of Object.entries(peak)) c.number(v, `$.device.peakFlopsPerS.${dtype}`, { positive: true });
+  const predictor = c.object(root.predictor, "$.predictor");
+  c.string(predictor.kind, "$.predictor.kind");
+  const band = c.object(root.uncertainty, "$.uncertainty");
+  const low = c.number(band.low, "$.uncertainty.low", { positive: true });
+  const high = c.number(band.high, "$.uncertainty.high", { positive: true });
+  if (low > 1) c.fail("$.uncertainty.low", `expected a factor <= 1 (low end of the band), got ${low}`);
+  if (high < 1) c.fail("$.uncertainty.high", `expected a factor >= 1 (high end of the band), got ${high}`);
+  if (root.fit !== void 0) validateFit(c, c.object(root.fit, "$.fit"));
+  return root;
+}
+function validateFit(c, fit) {
+  if (fit.perFamily !== void 0) {
+    for (const [family, stats] of Object.entries(c.object(fit.perFamily, "$.fit.perFamily"))) {
+      const s = c.object(stats, `$.fit.perFamily.${family}`);
+      c.number(s.rows, `$.fit.perFamily.${family}.rows`, { min: 0 });
+    }
+  }
+  if (fit.wholeModel !== void 0) {
+    const w = c.object(fit.wholeModel, "$.fit.wholeModel");
+    c.number(w.cases, "$.fit.wholeModel.cases", { min: 0 });
+    c.number(w.medianApe, "$.fit.wholeModel.medianApe", { min: 0 });
+    c.number(w.maxApe, "$.fit.wholeModel.maxApe", { min: 0 });
+  }
+}
+function profileSummary(p) {
+  return { id: p.id, name: p.name, kind: p.device.kind, version: p.version, calibrated: p.calibrated, calibratedOn: p.calibratedOn, fitDate: p.fitDate };
+}
+
+// src/core/report/format.ts
+var PREFIXES = { [-9]: "n", [-6]: "\xB5", [-3]: "m", 0: "", 3: "k", 6: "M", 9: "G", 12: "T" };
+var MIN_EXP = -9;
+var MAX_EXP = 12;
+function sig(x, digits) {
+  if (x >= 10 ** digits) return x.toFixed(0);
+  return x.toPrecision(digits);
+}
+function si(abs, unit, minExp) {
+  if (abs === 0 || !Number.isFinite(abs)) return `${abs === 0 ? "0" : String(abs)} ${unit}`;
+  let exp = Math.min(MAX_EXP, Math.max(minExp, Math.floor(Math.log10(abs) / 3) * 3));
+  let text = sig(abs / 10 ** exp, 3);
+  if (Number(text) >= 1e3 && exp < MAX_EXP) {
+    exp += 3;
+    text = sig(abs / 10 ** exp, 3);
+  }
+  return `${text} ${PREFIXES[exp]}${unit}`;
+}
+function signed(value, body) {
+  if (value > 0) return `+${body}`;
+  if (value < 0) return `-${body}`;
+  return body;
+}
+function formatJ(energyJ) {
+  return (energyJ < 0 ? "-" : "") + si(Math.abs(energyJ), "J", MIN_EXP);
+}
+function formatDeltaJ(energyJ) {
+  return signed(energyJ, si(Math.abs(energyJ), "J", MIN_EXP));
+}
+function formatDeltaMacs(macs) {
+  return signed(macs, si(Math.abs(macs), "MAC", 0));
+}
+function formatPct(pct) {
+  if (pct === null) return "new";
+  if (pct === 0) return "0%";
+  const abs = Math.abs(pct);
+  const body = abs >= 100 ? abs.toFixed(0) : abs.toPrecision(3);
+  return signed(pct, `${body}%`);
+}
+function formatDeltaBand(lowJ, highJ) {
+  return `${formatDeltaJ(lowJ)} \u2026 ${formatDeltaJ(highJ)}`;
+}
+function formatCount(n) {
+  const s = String(Math.round(Math.abs(n)));
+  const grouped = s.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return n < 0 ? `-${grouped}` : grouped;
+}
+function escapeMd(text, atLineStart = false) {
+  const inline = text.replace(/[\r\n\t]+/g, " ").replace(/[\\`*_[\]<>|~&@#!:]/g, (ch) => `\\${ch}`).replace(/(www)\./gi, "$1\\.");
+  return atLineStart ? inline.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2") : inline;
+}
+function escapeHtml(text) {
+  return text.replace(/[\r\n\t]+/g, " ").replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]);
+}
+function mermaidLabel(text, maxLength = 24) {
+  const clean = text.replace(/["`<>#;{}\[\]\\\r\n\t]/g, " ").replace(/\s+/g, " ").trim();
+  return clean.length > maxLength ? `${clean.slice(0, maxLength - 1)}\u2026` : clean || "?";
+}
+function shortSha(sha) {
+  return sha.slice(0, 7);
 }
 
 // src/core/report/details.ts
@@ -10605,6 +10316,185 @@ function detailsBlock(m, r, opts) {
   return lines;
 }
 
+// src/core/is-object.ts
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// src/core/budget/config.ts
+function fail2(message, file, jsonPath) {
+  throw new EnergyDiffError("E_BUDGET_CONFIG", message, { file, jsonPath });
+}
+function parseLimit(v, file, path) {
+  if (v === void 0) return void 0;
+  if (typeof v === "number") v = { fail: v };
+  if (!isObject(v)) fail2("expected a number or { warn, fail }", file, path);
+  const limit2 = {};
+  for (const [key, value] of Object.entries(v)) {
+    if (key !== "warn" && key !== "fail") fail2(`unknown key '${key}' (expected warn, fail)`, file, `${path}.${key}`);
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) fail2("expected a non-negative number", file, `${path}.${key}`);
+    limit2[key] = value;
+  }
+  if (limit2.warn !== void 0 && limit2.fail !== void 0 && limit2.warn > limit2.fail) {
+    fail2(`warn limit ${limit2.warn} is above fail limit ${limit2.fail}`, file, path);
+  }
+  return limit2;
+}
+var RULE_KEYS = /* @__PURE__ */ new Set(["model", "total", "profile", "maxJ", "maxIncreasePct", "maxRunJ"]);
+function parseRule(v, file, path) {
+  if (!isObject(v)) fail2("expected an object", file, path);
+  for (const key of Object.keys(v)) {
+    if (!RULE_KEYS.has(key)) fail2(`unknown key '${key}' (expected ${[...RULE_KEYS].join(", ")})`, file, `${path}.${key}`);
+  }
+  const rule = {};
+  for (const key of ["model", "profile"]) {
+    const s = v[key];
+    if (s === void 0) continue;
+    if (typeof s !== "string" || s === "") fail2("expected a non-empty string", file, `${path}.${key}`);
+    rule[key] = s;
+  }
+  if (v.total !== void 0) {
+    if (typeof v.total !== "boolean") fail2("expected true or false", file, `${path}.total`);
+    rule.total = v.total;
+  }
+  if (rule.total && rule.model !== void 0) fail2("a total budget cannot also name a model", file, path);
+  const maxJ = parseLimit(v.maxJ, file, `${path}.maxJ`);
+  const maxIncreasePct = parseLimit(v.maxIncreasePct, file, `${path}.maxIncreasePct`);
+  const maxRunJ = parseLimit(v.maxRunJ, file, `${path}.maxRunJ`);
+  if (!maxJ && !maxIncreasePct && !maxRunJ) fail2("a budget needs maxJ, maxIncreasePct or maxRunJ", file, path);
+  if (maxRunJ && rule.total) fail2("maxRunJ limits the training run of each model: it cannot be a total budget", file, `${path}.maxRunJ`);
+  if (maxJ) rule.maxJ = maxJ;
+  if (maxIncreasePct) rule.maxIncreasePct = maxIncreasePct;
+  if (maxRunJ) rule.maxRunJ = maxRunJ;
+  return rule;
+}
+function parseBudgetConfig(value, file) {
+  if (!isObject(value)) fail2("expected an object with a budgets list", file, "$");
+  for (const key of Object.keys(value)) {
+    if (!["failOn", "fail-on", "budgets"].includes(key)) fail2(`unknown key '${key}' (expected failOn, budgets)`, file, `$.${key}`);
+  }
+  const failOn = value.failOn ?? value["fail-on"] ?? "estimate";
+  if (failOn !== "estimate" && failOn !== "low") fail2(`expected 'estimate' or 'low', got ${JSON.stringify(failOn)}`, file, "$.failOn");
+  const budgets = value.budgets ?? [];
+  if (!Array.isArray(budgets)) fail2("expected a list", file, "$.budgets");
+  return { failOn, budgets: budgets.map((b, i) => parseRule(b, file, `$.budgets[${i}]`)) };
+}
+function globMatches(glob, path) {
+  let re = "";
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i];
+    if (ch === "*" && glob[i + 1] === "*") {
+      i++;
+      if (glob[i + 1] === "/") {
+        i++;
+        re += "(?:.*/)?";
+      } else re += ".*";
+    } else if (ch === "*") re += "[^/]*";
+    else if (ch === "?") re += "[^/]";
+    else re += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re}$`).test(path);
+}
+
+// src/core/budget/index.ts
+function subjects(diff, rule) {
+  const inProfile = (p) => rule.profile === void 0 || rule.profile === p;
+  if (rule.total) {
+    return diff.totals.filter((t) => inProfile(t.profile)).map((t) => ({
+      model: "*",
+      profile: t.profile,
+      head: { energyJ: t.headJ, energyJLow: t.headLowJ },
+      base: t.baseJ === 0 && t.baseLowJ === 0 ? null : { energyJ: t.baseJ, energyJLow: t.baseLowJ },
+      deltaJ: t.deltaJ,
+      deltaLowJ: t.deltaLowJ
+    }));
+  }
+  return diff.models.filter((m) => rule.model === void 0 || globMatches(rule.model, m.path)).flatMap((m) => m.results.filter((r) => inProfile(r.profile)).map((r) => ({
+    model: m.path,
+    profile: r.profile,
+    head: r.head,
+    base: r.base,
+    deltaJ: r.deltaJ,
+    deltaLowJ: r.deltaLowJ,
+    runHead: r.head?.workload?.trainingRun ?? null,
+    runBase: r.base?.workload?.trainingRun ?? null
+  })));
+}
+function checks(s, rule) {
+  const out = [];
+  if (rule.maxJ && s.head) {
+    const check = { kind: "absolute", estimate: s.head.energyJ, low: s.head.energyJLow };
+    if (s.base) Object.assign(check, { baseEstimate: s.base.energyJ, baseLow: s.base.energyJLow });
+    out.push({ limit: rule.maxJ, check });
+  }
+  if (rule.maxRunJ && s.runHead) {
+    const check = { kind: "run", estimate: s.runHead.energyJ, low: s.runHead.energyJLow };
+    if (s.runBase) Object.assign(check, { baseEstimate: s.runBase.energyJ, baseLow: s.runBase.energyJLow });
+    out.push({ limit: rule.maxRunJ, check });
+  }
+  if (rule.maxIncreasePct && s.head && s.base && s.base.energyJ > 0) {
+    const pct = (j) => 100 * j / s.base.energyJ;
+    out.push({ limit: rule.maxIncreasePct, check: { kind: "relative", estimate: pct(s.deltaJ), low: pct(s.deltaLowJ) } });
+  }
+  return out;
+}
+function findingValueText(f) {
+  if (f.kind === "relative") return `increase ${formatPct(f.value)} > ${formatPct(f.limit)}`;
+  return `${f.kind === "run" ? "training run" : "energy"} ${formatJ(f.value)} > ${formatJ(f.limit)}`;
+}
+function describeFinding(f, name = (s) => s) {
+  const where = `${f.model === "*" ? "repository total" : name(f.model)} on ${name(f.profile)}`;
+  const shown = findingValueText(f);
+  const why = f.basis === "low" ? ", even at the low end of the band" : f.level !== f.limitLevel ? " at the estimate, not at the low end of the band: a warning" : "";
+  const already = f.preExisting ? "; already over on the base, so it does not fail this change" : "";
+  return `${where}: ${shown} (${f.limitLevel} budget${why})${already}`;
+}
+function evaluate(s, limit2, c, failOn) {
+  const finding = (level, limitLevel, basis) => {
+    const lim = limitLevel === "fail" ? limit2.fail : limit2.warn;
+    const value = basis === "low" ? c.low : c.estimate;
+    const baseValue = basis === "low" ? c.baseLow : c.baseEstimate;
+    const f = {
+      level,
+      limitLevel,
+      kind: c.kind,
+      model: s.model,
+      profile: s.profile,
+      limit: lim,
+      value,
+      basis,
+      preExisting: baseValue !== void 0 && baseValue > lim
+    };
+    return { ...f, message: describeFinding(f) };
+  };
+  if (limit2.fail !== void 0) {
+    if (failOn === "low" ? c.low > limit2.fail : c.estimate > limit2.fail) return finding("fail", "fail", failOn);
+    if (c.estimate > limit2.fail) return finding("warn", "fail", "estimate");
+  }
+  if (limit2.warn !== void 0 && c.estimate > limit2.warn) return finding("warn", "warn", "estimate");
+  return null;
+}
+function rank(v) {
+  return v === "fail" ? 2 : v === "warn" ? 1 : 0;
+}
+function evaluateBudgets(diff, config) {
+  const budgets = [];
+  for (const rule of config.budgets) {
+    for (const s of subjects(diff, rule)) {
+      for (const { limit: limit2, check } of checks(s, rule)) {
+        const f = evaluate(s, limit2, check, config.failOn);
+        if (f) budgets.push(f);
+      }
+    }
+  }
+  let verdict = "pass";
+  for (const f of budgets) if (!f.preExisting && rank(f.level) > rank(verdict)) verdict = f.level;
+  return { budgets, verdict };
+}
+function applyBudgets(diff, config) {
+  return { ...diff, ...evaluateBudgets(diff, config) };
+}
+
 // src/core/report/sections.ts
 var MAX_CAVEATS = 5;
 var VERDICT = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
@@ -10693,7 +10583,7 @@ function modelTable(diff, models, showBudget) {
   if (models.length === 0) return [];
   const header = ["Model", "Profile", "Base", "Head", "Change", "Band of change", ...showBudget ? ["Budget"] : []];
   const align = ["---", "---", "---:", "---:", "---:", "---", ...showBudget ? [":---:"] : []];
-  const rows = models.flatMap(
+  const rows2 = models.flatMap(
     (m) => m.results.map((r) => {
       const cells = [
         modelCell(m),
@@ -10707,7 +10597,7 @@ function modelTable(diff, models, showBudget) {
       return `| ${cells.join(" | ")} |`;
     })
   );
-  return [`| ${header.join(" | ")} |`, `|${align.join("|")}|`, ...rows, ""];
+  return [`| ${header.join(" | ")} |`, `|${align.join("|")}|`, ...rows2, ""];
 }
 function unchangedLine(diff, listNames) {
   const unchanged = diff.models.filter((m) => m.status === "unchanged");
@@ -10785,28 +10675,28 @@ function convertedCell(c) {
   return `${c.head === null ? "\u2014" : formatAmount(c.head)} (${signedAmount(c.delta)})`;
 }
 function rowsOf(models) {
-  const rows = [];
+  const rows2 = [];
   for (const model of models) {
     for (const r of model.results) {
       const w = r.workload;
       if (w?.trainingRun) {
         const steps = w.trainingRun.steps;
-        rows.push({ model, profile: r.profile, label: `training run${steps !== void 0 ? ` (${formatCount(steps)} steps)` : ""}`, change: w.trainingRun });
+        rows2.push({ model, profile: r.profile, label: `training run${steps !== void 0 ? ` (${formatCount(steps)} steps)` : ""}`, change: w.trainingRun });
       }
-      if (w?.serving) rows.push({ model, profile: r.profile, label: "serving, per month", change: w.serving });
+      if (w?.serving) rows2.push({ model, profile: r.profile, label: "serving, per month", change: w.serving });
     }
   }
-  return rows;
+  return rows2;
 }
 function workloadSection(models) {
-  const rows = rowsOf(models);
-  if (rows.length === 0) return [];
-  const has = (key) => rows.some((r) => r.change.converted[key] !== void 0);
+  const rows2 = rowsOf(models);
+  if (rows2.length === 0) return [];
+  const has = (key) => rows2.some((r) => r.change.converted[key] !== void 0);
   const extra = ["kWh", ...has("gCO2e") ? ["gCO2e"] : [], ...has("cost") ? ["cost"] : []];
   const titles = { kWh: "kWh", gCO2e: "gCO2e", cost: "Cost" };
   const header = ["Model", "Profile", "Workload", "Base", "Head", "Change", "Band of change", ...extra.map((k) => titles[k])];
   const align = ["---", "---", "---", "---:", "---:", "---:", "---", ...extra.map(() => "---:")];
-  const lines = rows.map(({ model, profile, label, change: c }) => {
+  const lines = rows2.map(({ model, profile, label, change: c }) => {
     const cells = [
       escapeMd(model.path),
       escapeMd(profile),
@@ -10834,10 +10724,10 @@ function workloadSection(models) {
 
 // src/core/report/index.ts
 var MAX_COMMENT_CHARS = 65536;
-function ladder(rows) {
+function ladder(rows2) {
   const full = { chart: true, details: true, listUnchanged: true, maxModels: Infinity, maxFindings: Infinity };
   const fewer = [];
-  for (let r = Math.max(1, rows); ; r = Math.floor(r / 2)) {
+  for (let r = Math.max(1, rows2); ; r = Math.floor(r / 2)) {
     fewer.push({ ...full, rows: r, chart: r >= 5 });
     if (r <= 1) break;
   }
@@ -10903,6 +10793,277 @@ function summaryLine(diff) {
   return `${diff.verdict}: ${totals.join(", ") || "no models"}`;
 }
 
+// src/action/artifacts.ts
+import { mkdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join2 } from "node:path";
+
+// src/adapters/config.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { readFile } from "node:fs/promises";
+
+// src/action/config-schema.ts
+var TOP_KEYS = ["profiles", "mode", "batch", "minChangePct", "models", "export", "budgets", "failOn", "fail-on", "gridIntensityGCO2ePerKWh", "pricePerKWh"];
+var MODEL_KEYS = ["path", "batch", "inputs", "mode", "workload", "measurement", "measuredProfile"];
+function fail3(message, file, jsonPath) {
+  throw new EnergyDiffError("E_CONFIG", message, { file, jsonPath });
+}
+function onlyKeys(v, keys, file, path) {
+  for (const k of Object.keys(v)) if (!keys.includes(k)) fail3(`unknown key '${k}' (expected ${keys.join(", ")})`, file, `${path}.${k}`);
+}
+function posInt(v, file, path) {
+  if (typeof v !== "number" || !Number.isInteger(v) || v <= 0) fail3(`expected a positive integer, got ${JSON.stringify(v)}`, file, path);
+  return v;
+}
+function str(v, file, path) {
+  if (typeof v !== "string" || v.trim() === "") fail3(`expected a non-empty string, got ${JSON.stringify(v)}`, file, path);
+  return v;
+}
+function mode(v, file, path) {
+  if (v !== "inference" && v !== "train-step") fail3(`expected 'inference' or 'train-step', got ${JSON.stringify(v)}`, file, path);
+  return v;
+}
+function stringList(v, file, path) {
+  const list = typeof v === "string" ? [v] : v;
+  if (!Array.isArray(list) || list.length === 0) fail3("expected a string or a non-empty list of strings", file, path);
+  return list.map((s, i) => str(s, file, `${path}[${i}]`));
+}
+function inputShapes(v, file, path) {
+  if (!isObject(v)) fail3("expected a map of input name to shape", file, path);
+  const out = {};
+  for (const [name, shape] of Object.entries(v)) {
+    const dims = typeof shape === "string" ? shape.split(/[x,]/).map((d) => Number(d.trim())) : shape;
+    if (!Array.isArray(dims) || dims.length === 0) fail3('expected a list of dimensions or "1x3x224x224"', file, `${path}.${name}`);
+    out[name] = dims.map((d, i) => posInt(d, file, `${path}.${name}[${i}]`));
+  }
+  return out;
+}
+function workload(v, file, path) {
+  if (!isObject(v)) fail3("expected { trainingRun, serving }", file, path);
+  onlyKeys(v, ["trainingRun", "serving"], file, path);
+  const out = {};
+  if (v.trainingRun !== void 0) {
+    const t = v.trainingRun;
+    const p = `${path}.trainingRun`;
+    if (!isObject(t)) fail3("expected { epochs, trainSamples, batch, evalSamples }", file, p);
+    onlyKeys(t, ["epochs", "trainSamples", "batch", "evalSamples"], file, p);
+    out.trainingRun = { epochs: posInt(t.epochs, file, `${p}.epochs`), trainSamples: posInt(t.trainSamples, file, `${p}.trainSamples`), batch: posInt(t.batch, file, `${p}.batch`) };
+    if (t.evalSamples !== void 0) out.trainingRun.evalSamples = posInt(t.evalSamples, file, `${p}.evalSamples`);
+  }
+  if (v.serving !== void 0) {
+    const s = v.serving;
+    if (!isObject(s)) fail3("expected { requestsPerMonth }", file, `${path}.serving`);
+    onlyKeys(s, ["requestsPerMonth"], file, `${path}.serving`);
+    out.serving = { requestsPerMonth: posInt(s.requestsPerMonth, file, `${path}.serving.requestsPerMonth`) };
+  }
+  return out;
+}
+function modelSettings(v, file, path) {
+  if (!isObject(v)) fail3("expected an object with a path glob", file, path);
+  onlyKeys(v, MODEL_KEYS, file, path);
+  const m = { path: str(v.path, file, `${path}.path`) };
+  if (v.batch !== void 0) m.batch = posInt(v.batch, file, `${path}.batch`);
+  if (v.inputs !== void 0) m.inputShapes = inputShapes(v.inputs, file, `${path}.inputs`);
+  if (v.mode !== void 0) m.mode = mode(v.mode, file, `${path}.mode`);
+  if (v.workload !== void 0) m.workload = workload(v.workload, file, `${path}.workload`);
+  const runBatch = m.workload?.trainingRun?.batch;
+  if (runBatch !== void 0 && m.batch !== void 0 && m.batch !== runBatch) {
+    fail3(`the training run's batch ${runBatch} differs from the model's batch ${m.batch}: set one (the estimate uses the run's batch when batch is omitted)`, file, `${path}.workload.trainingRun.batch`);
+  }
+  if (v.measurement !== void 0) m.measurement = str(v.measurement, file, `${path}.measurement`);
+  if (v.measuredProfile !== void 0) m.measuredProfile = str(v.measuredProfile, file, `${path}.measuredProfile`);
+  return m;
+}
+function exportSettings(v, file) {
+  if (!isObject(v)) fail3("expected { command, sources, format }", file, "$.export");
+  onlyKeys(v, ["command", "sources", "format", ...EXPORT_DEFAULT_KEYS], file, "$.export");
+  const format = v.format ?? "onnx";
+  if (format !== "onnx" && format !== "layers-json") fail3(`expected 'onnx' or 'layers-json', got ${JSON.stringify(format)}`, file, "$.export.format");
+  const out = { sources: exportSources(v.sources, file, "$.export.sources"), format, ...exportDefaults(v, file, "$.export") };
+  if (v.command !== void 0) out.command = str(v.command, file, "$.export.command");
+  return out;
+}
+function parseActionConfig(value, file) {
+  if (value === null || value === void 0) return { models: [], budgets: { failOn: "estimate", budgets: [] } };
+  if (!isObject(value)) fail3("expected a mapping at the top level", file, "$");
+  onlyKeys(value, TOP_KEYS, file, "$");
+  const config = { models: [], budgets: { failOn: "estimate", budgets: [] } };
+  if (value.profiles !== void 0) config.profiles = stringList(value.profiles, file, "$.profiles");
+  if (value.mode !== void 0) config.mode = mode(value.mode, file, "$.mode");
+  if (value.batch !== void 0) config.batch = posInt(value.batch, file, "$.batch");
+  if (value.minChangePct !== void 0) {
+    if (typeof value.minChangePct !== "number" || !(value.minChangePct >= 0)) fail3("expected a non-negative number (percent)", file, "$.minChangePct");
+    config.minChangePct = value.minChangePct;
+  }
+  for (const key of ["gridIntensityGCO2ePerKWh", "pricePerKWh"]) {
+    const v = value[key];
+    if (v === void 0) continue;
+    if (typeof v !== "number" || !Number.isFinite(v) || v < 0) fail3(`expected a non-negative number, got ${JSON.stringify(v)}`, file, `$.${key}`);
+    config[key] = v;
+  }
+  if (value.models !== void 0) {
+    if (!Array.isArray(value.models)) fail3("expected a list of { path, batch, inputs, ... }", file, "$.models");
+    config.models = value.models.map((m, i) => modelSettings(m, file, `$.models[${i}]`));
+  }
+  if (value.export !== void 0) config.export = exportSettings(value.export, file);
+  const budgetValue = {};
+  for (const k of ["failOn", "fail-on", "budgets"]) if (value[k] !== void 0) budgetValue[k] = value[k];
+  config.budgets = parseBudgetConfig(budgetValue, file);
+  return config;
+}
+var EXPORT_DTYPES = ["float32", "float16", "int64", "int32", "bool"];
+var EXPORT_DEFAULT_KEYS = ["callable", "inputs", "dependsOn"];
+var IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function exportInputs(v, file, path) {
+  if (!isObject(v) || Object.keys(v).length === 0) fail3('expected a map of input name to shape, e.g. { input: 1x3x224x224 } or { ids: "1x128:int64" }', file, path);
+  return Object.entries(v).map(([name, shape]) => {
+    const p = `${path}.${name}`;
+    if (!IDENTIFIER.test(name)) fail3(`input name must be an identifier, got ${JSON.stringify(name)}`, file, p);
+    let dims = shape;
+    let dtype;
+    if (typeof shape === "string") {
+      const [d, t, ...extra] = shape.split(":");
+      if (extra.length) fail3(`expected "1x3x224x224" or "1x128:int64", got ${JSON.stringify(shape)}`, file, p);
+      dims = (d ?? "").split(/[x,]/).map((x) => x.trim() === "" ? NaN : Number(x.trim()));
+      dtype = t?.trim();
+    }
+    if (!Array.isArray(dims) || dims.length === 0) fail3('expected a list of dimensions or "1x3x224x224"', file, p);
+    const out = { name, dims: dims.map((x, i) => posInt(x, file, `${p}[${i}]`)) };
+    if (dtype !== void 0) {
+      if (!EXPORT_DTYPES.includes(dtype)) fail3(`dtype must be one of ${EXPORT_DTYPES.join(", ")}, got ${JSON.stringify(dtype)}`, file, p);
+      out.dtype = dtype;
+    }
+    return out;
+  });
+}
+function exportDefaults(v, file, path) {
+  const out = {
+    dependsOn: v.dependsOn === void 0 ? [] : stringList(v.dependsOn, file, `${path}.dependsOn`)
+  };
+  if (v.callable !== void 0) {
+    const c = str(v.callable, file, `${path}.callable`);
+    if (!IDENTIFIER.test(c)) fail3(`expected the name of a function or class in the source, got ${JSON.stringify(c)}`, file, `${path}.callable`);
+    out.callable = c;
+  }
+  if (v.inputs !== void 0) out.inputs = exportInputs(v.inputs, file, `${path}.inputs`);
+  return out;
+}
+function exportSource(v, file, path) {
+  if (typeof v === "string") return { path: str(v, file, path), dependsOn: [] };
+  if (!isObject(v)) fail3("expected a glob or { path, callable, inputs, command, dependsOn }", file, path);
+  onlyKeys(v, ["path", "command", ...EXPORT_DEFAULT_KEYS], file, path);
+  const out = { path: str(v.path, file, `${path}.path`), ...exportDefaults(v, file, path) };
+  if (v.command !== void 0) out.command = str(v.command, file, `${path}.command`);
+  return out;
+}
+function exportSources(v, file, path) {
+  const list = typeof v === "string" ? [v] : v;
+  if (!Array.isArray(list) || list.length === 0) fail3("expected a glob or a non-empty list of globs and { path, ... } entries", file, path);
+  return list.map((s, i) => exportSource(s, file, `${path}[${i}]`));
+}
+
+// src/adapters/config.ts
+var ConfigError = class extends EnergyDiffError {
+  constructor(code2, message, place, line) {
+    super(code2, message, place);
+    this.line = line;
+  }
+};
+function jsonPathKeys(jsonPath) {
+  const keys = [];
+  const re = /\.([^.[\]]+)|\[(\d+)\]/g;
+  for (let m = re.exec(jsonPath); m; m = re.exec(jsonPath)) keys.push(m[2] !== void 0 ? Number(m[2]) : m[1]);
+  return keys;
+}
+function lineOfPath(doc, lines, jsonPath) {
+  const keys = jsonPathKeys(jsonPath);
+  for (let n = keys.length; n >= 0; n--) {
+    const path = keys.slice(0, n);
+    const node2 = path.length ? doc.getIn(path, true) : doc.contents;
+    if ((0, import_yaml.isNode)(node2) && node2.range) return lines.linePos(node2.range[0]).line;
+  }
+  return void 0;
+}
+function parseConfigText(text, file) {
+  const lines = new import_yaml.LineCounter();
+  const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const line = lines.linePos(firstError.pos[0]).line;
+    throw new ConfigError("E_CONFIG", `YAML error at line ${line}: ${firstError.message.split("\n")[0]}`, { file }, line);
+  }
+  try {
+    return parseActionConfig(doc.toJS({ maxAliasCount: 100 }), file);
+  } catch (err) {
+    if (!(err instanceof EnergyDiffError) || err.place.jsonPath === void 0) throw err;
+    const line = lineOfPath(doc, lines, err.place.jsonPath);
+    const at = line !== void 0 ? ` (line ${line})` : "";
+    throw new ConfigError(err.code, `${err.message} at ${err.place.jsonPath}${at}`, err.place, line);
+  }
+}
+async function loadActionConfig(path, displayPath, required) {
+  let text;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (err) {
+    if (err.code !== "ENOENT") throw err;
+    if (required) throw new ConfigError("E_CONFIG", "config file not found", { file: displayPath });
+    return parseActionConfig(null, displayPath);
+  }
+  return parseConfigText(text, displayPath);
+}
+
+// src/action/errors.ts
+function describeError(err) {
+  const p = err.place;
+  const where = [
+    p.byteOffset !== void 0 ? `byte ${p.byteOffset}` : "",
+    p.jsonPath !== void 0 && !err.message.includes(p.jsonPath) ? p.jsonPath : "",
+    p.node !== void 0 ? `node ${p.node}` : "",
+    p.input !== void 0 ? `input ${p.input}` : ""
+  ].filter(Boolean);
+  return `${err.code}${where.length ? ` at ${where.join(", ")}` : ""}: ${err.message}`;
+}
+function reportError(io, err) {
+  if (err instanceof EnergyDiffError) {
+    const place = { title: `energy-diff ${err.code}` };
+    if (err.place.file) place.file = err.place.file;
+    if (err instanceof ConfigError && err.line !== void 0) place.line = err.line;
+    const file = err.place.file ? `${err.place.file}: ` : "";
+    io.error(`${file}${describeError(err)}`, place);
+    return;
+  }
+  const e = err instanceof Error ? err : new Error(String(err));
+  io.error(`energy-diff failed: ${e.message}`);
+  if (e.stack) io.info(e.stack);
+}
+
+// src/action/artifacts.ts
+function artifactDir(env, key) {
+  return join2(env.RUNNER_TEMP || tmpdir(), "energy-diff", key);
+}
+async function writeArtifacts(dir, files) {
+  await mkdir(dir, { recursive: true });
+  const reportJson = join2(dir, "report.json");
+  await writeFile(reportJson, JSON.stringify(files.report, null, 2) + "\n");
+  await writeFile(join2(dir, "comment.md"), files.body);
+  await writeFile(join2(dir, "relay.json"), JSON.stringify(files.relay, null, 2) + "\n");
+  return { dir, reportJson };
+}
+function errorReport(err) {
+  const e = err instanceof EnergyDiffError ? err : new EnergyDiffError("E_INTERNAL", err instanceof Error ? err.message : String(err));
+  return { schema: "energy-diff/error@1", error: { code: e.code, message: e.message, place: e.place } };
+}
+function errorBody(err) {
+  const e = err instanceof EnergyDiffError ? err : new EnergyDiffError("E_INTERNAL", err instanceof Error ? err.message : String(err));
+  return `### \u26A1 energy-diff: error
+
+${e.place.file ? `\`${e.place.file}\`: ` : ""}${describeError(e)}
+
+No estimate was made; see the job log.
+`;
+}
+
 // src/action/discover.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
 function matcher(globs) {
@@ -10920,8 +11081,7 @@ function externalDataOwner(path, models) {
 }
 function discoverModelChanges(files, opts) {
   const isModel = matcher(opts.modelGlobs);
-  const isSource = matcher(opts.sourceGlobs);
-  const kindOf = (p) => isModel(p) ? "model" : isSource(p) ? "source" : null;
+  const kindOf = (p) => isModel(p) ? "model" : null;
   const out = /* @__PURE__ */ new Map();
   const add = (c) => out.set(c.path, c);
   for (const f of files) {
@@ -11016,38 +11176,45 @@ async function compareCommits(ws, event, baseRef, client, log) {
     return { baseSha: event.baseSha, headSha, headInWorkspace, changes: changesFromApi(files), how: `the pull request's files (API) against base ${event.baseSha.slice(0, 7)}` };
   }
 }
-async function headFilesIfNeeded(ws, c) {
-  const maybeData = c.changes.some((f) => /(\.data|_data|\.bin|\.weights)$/.test(f.path));
-  return maybeData ? listTree(ws, c.headSha, "") : void 0;
-}
 
-// src/action/errors.ts
-function describeError(err) {
-  const p = err.place;
-  const where = [
-    p.byteOffset !== void 0 ? `byte ${p.byteOffset}` : "",
-    p.jsonPath !== void 0 && !err.message.includes(p.jsonPath) ? p.jsonPath : "",
-    p.node !== void 0 ? `node ${p.node}` : "",
-    p.input !== void 0 ? `input ${p.input}` : ""
-  ].filter(Boolean);
-  return `${err.code}${where.length ? ` at ${where.join(", ")}` : ""}: ${err.message}`;
-}
-function reportError(io, err) {
-  if (err instanceof EnergyDiffError) {
-    const place = { title: `energy-diff ${err.code}` };
-    if (err.place.file) place.file = err.place.file;
-    if (err instanceof ConfigError && err.line !== void 0) place.line = err.line;
-    const file = err.place.file ? `${err.place.file}: ` : "";
-    io.error(`${file}${describeError(err)}`, place);
-    return;
+// src/action/changes.ts
+var import_picomatch5 = __toESM(require_picomatch2(), 1);
+
+// src/adapters/git-tree.ts
+var MAX_TEXT_BYTES = 4 << 20;
+var GitTree = class _GitTree {
+  constructor(cwd, commit, blobs) {
+    this.cwd = cwd;
+    this.commit = commit;
+    this.blobs = blobs;
   }
-  const e = err instanceof Error ? err : new Error(String(err));
-  io.error(`energy-diff failed: ${e.message}`);
-  if (e.stack) io.info(e.stack);
-}
+  texts = /* @__PURE__ */ new Map();
+  static async load(cwd, commit) {
+    const { stdout } = await git(cwd, ["ls-tree", "-r", "-z", "--full-tree", commit]);
+    const blobs = /* @__PURE__ */ new Map();
+    for (const entry of stdout.toString("utf8").split("\0")) {
+      const m = /^(\d+) (\w+) ([0-9a-f]+)\t(.+)$/s.exec(entry);
+      if (m && m[2] === "blob" && m[1] !== "120000") blobs.set(m[4], m[3]);
+    }
+    return new _GitTree(cwd, commit, blobs);
+  }
+  paths() {
+    return [...this.blobs.keys()];
+  }
+  /** The file's text (UTF-8), or null when it is not in the tree or too large to be a source. */
+  read(path) {
+    let text = this.texts.get(path);
+    if (!text) {
+      const oid = this.blobs.get(path);
+      text = oid === void 0 ? Promise.resolve(null) : git(this.cwd, ["cat-file", "blob", oid]).then((r) => r.stdout.length > MAX_TEXT_BYTES ? null : r.stdout.toString("utf8"), () => null);
+      this.texts.set(path, text);
+    }
+    return text;
+  }
+};
 
 // src/action/estimate-changes.ts
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var import_picomatch3 = __toESM(require_picomatch2(), 1);
 
 // src/adapters/load-model.ts
 import { readFileSync as readFileSync2 } from "node:fs";
@@ -11337,9 +11504,9 @@ var eps = (c) => {
   const e = numberAttr(a(c, "eps"));
   return e !== void 0 ? { epsilon: e } : {};
 };
-var simple = (opType, rename = {}) => (c) => {
-  const attrs = passthrough(c, Object.keys(rename));
-  for (const [from, to] of Object.entries(rename)) {
+var simple = (opType, rename2 = {}) => (c) => {
+  const attrs = passthrough(c, Object.keys(rename2));
+  for (const [from, to] of Object.entries(rename2)) {
     const v = a(c, from);
     if (v !== void 0) attrs[to] = v;
   }
@@ -11614,9 +11781,9 @@ var SpecReader = class {
   }
   dtype(v, path) {
     const name = this.string(v, path);
-    const code = DTYPES[name];
-    if (code === void 0) this.fail(path, `unknown dtype '${name}' (known: ${Object.keys(DTYPES).join(", ")})`);
-    return code;
+    const code2 = DTYPES[name];
+    if (code2 === void 0) this.fail(path, `unknown dtype '${name}' (known: ${Object.keys(DTYPES).join(", ")})`);
+    return code2;
   }
 };
 function kind(v) {
@@ -11633,18 +11800,18 @@ function propPath(key) {
 // src/core/layers-json/build.ts
 function buildModel(spec, file) {
   const r = new SpecReader(file);
-  const shapes2 = /* @__PURE__ */ new Map();
+  const shapes3 = /* @__PURE__ */ new Map();
   const producedBy = /* @__PURE__ */ new Map();
   for (const [i, input] of spec.inputs.entries()) {
     producedBy.set(input.name, `$.inputs[${i}]`);
-    shapes2.set(input.name, input.shape);
+    shapes3.set(input.name, input.shape);
   }
-  const outputsOf = resolveOutputs(r, spec, producedBy, shapes2);
+  const outputsOf = resolveOutputs(r, spec, producedBy, shapes3);
   const inputsOf = resolveInputs(r, spec, outputsOf, producedBy);
   const initializers = /* @__PURE__ */ new Map();
   const nodes = [];
   spec.layers.forEach((layer, i) => {
-    nodes.push(...lowerLayer(r, layer, inputsOf[i] ?? [], outputsOf[i] ?? [], shapes2, producedBy, initializers));
+    nodes.push(...lowerLayer(r, layer, inputsOf[i] ?? [], outputsOf[i] ?? [], shapes3, producedBy, initializers));
   });
   const valueInfo = [];
   spec.layers.forEach((layer, i) => {
@@ -11661,7 +11828,7 @@ function buildModel(spec, file) {
     name: spec.name,
     nodes,
     inputs: spec.inputs.map((t) => ({ name: t.name, elemType: t.dataType, shape: [...t.shape] })),
-    outputs: finalOutputs.map((name) => ({ name, elemType: 0, ...shapes2.has(name) ? { shape: [...shapes2.get(name) ?? []] } : {} })),
+    outputs: finalOutputs.map((name) => ({ name, elemType: 0, ...shapes3.has(name) ? { shape: [...shapes3.get(name) ?? []] } : {} })),
     valueInfo,
     initializers: [...initializers.values()].map((e) => e.meta)
   };
@@ -11676,7 +11843,7 @@ function buildModel(spec, file) {
     functions: []
   };
 }
-function resolveOutputs(r, spec, producedBy, shapes2) {
+function resolveOutputs(r, spec, producedBy, shapes3) {
   const names = /* @__PURE__ */ new Map();
   return spec.layers.map((layer, i) => {
     const path = `$.layers[${i}]`;
@@ -11693,7 +11860,7 @@ function resolveOutputs(r, spec, producedBy, shapes2) {
       if (layer.outputShapes.length !== outputs.length) {
         r.fail(`${path}.outputShapes`, `${layer.outputShapes.length} shapes for ${outputs.length} outputs (${outputs.join(", ")})`);
       }
-      layer.outputShapes.forEach((s, k) => shapes2.set(outputs[k], s));
+      layer.outputShapes.forEach((s, k) => shapes3.set(outputs[k], s));
     }
     return outputs;
   });
@@ -11712,7 +11879,7 @@ function resolveInputs(r, spec, outputsOf, producedBy) {
     return inputs;
   });
 }
-function lowerLayer(r, layer, inputs, outputs, shapes2, tensors, initializers) {
+function lowerLayer(r, layer, inputs, outputs, shapes3, tensors, initializers) {
   const path = `$.layers[${layer.index}]`;
   const used = /* @__PURE__ */ new Set();
   const asked = [];
@@ -11763,7 +11930,7 @@ function lowerLayer(r, layer, inputs, outputs, shapes2, tensors, initializers) {
       return addInitializer({ name: `${layer.name}.${suffix}`, dataType: first.dataType, dims, byteLength: count(dims) * elementBytes(first.dataType), external: false }, at);
     },
     isTied: (keys) => layer.weights.find((w) => keys.includes(w.key))?.tensor !== void 0,
-    inShape: (i) => layer.inputShapes?.[i] ?? shapes2.get(inputs[i] ?? ""),
+    inShape: (i) => layer.inputShapes?.[i] ?? shapes3.get(inputs[i] ?? ""),
     outShape: (i) => layer.outputShapes?.[i],
     constant
   };
@@ -12066,9 +12233,9 @@ function decodeLayersJson(text, file) {
 }
 
 // src/core/onnx/errors.ts
-function onnxError(code, file, byteOffset, what, path) {
+function onnxError(code2, file, byteOffset, what, path) {
   const where = path === "" ? "" : ` (in ${path})`;
-  return new EnergyDiffError(code, `${what}${where}`, { file, byteOffset });
+  return new EnergyDiffError(code2, `${what}${where}`, { file, byteOffset });
 }
 
 // src/core/onnx/cursor.ts
@@ -12097,8 +12264,8 @@ var Cursor = class {
   bufStart = 0;
   lo = 0;
   hi = 0;
-  error(code, what, at = this.pos) {
-    return onnxError(code, this.file, at, what, this.path.join("."));
+  error(code2, what, at = this.pos) {
+    return onnxError(code2, this.file, at, what, this.path.join("."));
   }
   /** Makes [pos, pos + n) addressable in buf (n is clipped by the caller to the input end); returns pos's index. */
   window(n) {
@@ -13098,10 +13265,10 @@ function readOrExplain(path, read) {
   try {
     return read();
   } catch (err) {
-    const code = err.code;
-    if (code === "ENOENT") throw new EnergyDiffError("E_FILE_NOT_FOUND", "no such file", { file: path });
-    if (code === "EISDIR") throw new EnergyDiffError("E_FILE_NOT_FOUND", "is a directory, not a model file", { file: path });
-    if (code === "EACCES") throw new EnergyDiffError("E_FILE_READ", "permission denied", { file: path });
+    const code2 = err.code;
+    if (code2 === "ENOENT") throw new EnergyDiffError("E_FILE_NOT_FOUND", "no such file", { file: path });
+    if (code2 === "EISDIR") throw new EnergyDiffError("E_FILE_NOT_FOUND", "is a directory, not a model file", { file: path });
+    if (code2 === "EACCES") throw new EnergyDiffError("E_FILE_READ", "permission denied", { file: path });
     throw err;
   }
 }
@@ -13761,16 +13928,16 @@ function need(value, reason) {
 }
 
 // src/core/infer/shape-util.ts
-function broadcast(shapes2) {
-  const rank2 = Math.max(0, ...shapes2.map((s) => s.length));
+function broadcast(shapes3) {
+  const rank2 = Math.max(0, ...shapes3.map((s) => s.length));
   const out = [];
   for (let i = 0; i < rank2; i++) {
     let dim = 1;
-    for (const s of shapes2) {
+    for (const s of shapes3) {
       const d = s[s.length - rank2 + i] ?? 1;
       if (d === dim || d === 1) continue;
       if (dim === 1) dim = d;
-      else fail4(`shapes ${shapes2.map(fmt).join(", ")} do not broadcast`);
+      else fail4(`shapes ${shapes3.map(fmt).join(", ")} do not broadcast`);
     }
     out.push(dim);
   }
@@ -14146,10 +14313,10 @@ function scan8(ctx) {
   const m = attrInt(ctx, "num_scan_inputs", 0);
   const rest = ctx.inputs.slice(1);
   const nStates = rest.length - m;
-  const shapes2 = rest.map((v, i) => need(v?.shape, `Scan input ${i + 1} has unknown shape`));
-  const batch = need(shapes2[0]?.[0], "Scan-8 without a batch axis");
-  const seq = need(shapes2[nStates]?.[1], "Scan-8 without scan inputs");
-  const formal = rest.map((v, i) => ({ shape: shapes2[i].slice(i < nStates ? 1 : 2), dtype: v?.dtype ?? 0 }));
+  const shapes3 = rest.map((v, i) => need(v?.shape, `Scan input ${i + 1} has unknown shape`));
+  const batch = need(shapes3[0]?.[0], "Scan-8 without a batch axis");
+  const seq = need(shapes3[nStates]?.[1], "Scan-8 without scan inputs");
+  const formal = rest.map((v, i) => ({ shape: shapes3[i].slice(i < nStates ? 1 : 2), dtype: v?.dtype ?? 0 }));
   const r = ctx.inferSubgraph(body, formal, `${scope}/body`);
   const outputs = r.outputs.map((v, i) => ({
     shape: v?.shape ? i < nStates ? [batch, ...v.shape] : [batch, seq, ...v.shape] : null,
@@ -14328,9 +14495,9 @@ var BROADCAST_OPS = [
 ];
 var broadcastOp = (ctx) => {
   const present = ctx.inputs.map((v, k) => ({ v, k })).filter((e) => e.v !== void 0);
-  const shapes2 = present.map((e) => inShape(ctx, e.k));
+  const shapes3 = present.map((e) => inShape(ctx, e.k));
   const op = ctx.node.opType;
-  const out = op === "PRelu" ? [...shapes2[0] ?? []] : broadcast(shapes2);
+  const out = op === "PRelu" ? [...shapes3[0] ?? []] : broadcast(shapes3);
   const dataInput = op === "Where" ? ctx.inputs[1] : ctx.inputs[0];
   const dtype = BOOL_OUT.has(op) ? DT.BOOL : dataInput?.dtype ?? 0;
   const result = { shape: out, dtype };
@@ -14338,7 +14505,7 @@ var broadcastOp = (ctx) => {
   if (batch) result.batch = batch;
   const fn = binaryFold(op, ctx, dataInput?.dtype ?? 0);
   if (fn && present.every((e) => e.v.values) && numel(out) <= MAX_FOLD) {
-    result.values = broadcastValues(present.map((e, i) => ({ shape: shapes2[i], values: e.v.values })), out, fn);
+    result.values = broadcastValues(present.map((e, i) => ({ shape: shapes3[i], values: e.v.values })), out, fn);
   }
   const elements2 = numel(out);
   const weightInputs = present.filter((e) => isWeight(e.v) && isFloatType(e.v.dtype) && (op === "PRelu" || numel(e.v.shape ?? []) > 1)).map((e) => e.k);
@@ -14971,13 +15138,13 @@ var rnnOp = (ctx) => {
 var MAX_FOLD3 = 4096;
 var concatOp = (ctx) => {
   const present = ctx.inputs.filter((v) => v !== void 0);
-  const shapes2 = present.map((v, k) => need(v.shape, `input ${k} has unknown shape`));
-  const first = need(shapes2[0], "Concat without inputs");
+  const shapes3 = present.map((v, k) => need(v.shape, `input ${k} has unknown shape`));
+  const first = need(shapes3[0], "Concat without inputs");
   const axis = normAxis(attrInt(ctx, "axis", 0), first.length);
   const out = [...first];
   out[axis] = 0;
   const batched = present.find((v) => v.batch && v.batch.axis !== axis);
-  shapes2.forEach((s, k) => {
+  shapes3.forEach((s, k) => {
     if (s.length !== first.length) fail4(`Concat inputs have ranks ${first.length} and ${s.length}`);
     s.forEach((d, i) => {
       if (i === axis) return;
@@ -14985,7 +15152,7 @@ var concatOp = (ctx) => {
       if (d === o) return;
       if (batched && batched.batch?.axis === i && ctx.batchOverride && (d === 1 || o === 1) && Math.max(d, o) === ctx.batch) {
         if (o === 1) out[i] = d;
-        const bakedAt = d === 1 ? k : shapes2.findIndex((t) => t[i] === 1);
+        const bakedAt = d === 1 ? k : shapes3.findIndex((t) => t[i] === 1);
         const index = ctx.inputs.indexOf(present[bakedAt]);
         const bakedName = ctx.node.inputs[index] ?? String(bakedAt);
         const fixed = ctx.rebatchInput(index, i);
@@ -15002,13 +15169,13 @@ var concatOp = (ctx) => {
     result.values = present.flatMap((v) => v.values);
     const entries = present.flatMap((v) => v.batchEntries ?? v.values.map(() => false));
     if (entries.some((e) => e)) result.batchEntries = entries;
-  } else if (present.every((v, k) => v.values && v.values.length === numel(shapes2[k])) && numel(out) <= MAX_FOLD3) {
+  } else if (present.every((v, k) => v.values && v.values.length === numel(shapes3[k])) && numel(out) <= MAX_FOLD3) {
     const outer = numel(out.slice(0, axis));
     const inner = numel(out.slice(axis + 1));
     const values = [];
     for (let o = 0; o < outer; o++) {
       present.forEach((v, k) => {
-        const block = shapes2[k][axis] * inner;
+        const block = shapes3[k][axis] * inner;
         values.push(...v.values.slice(o * block, (o + 1) * block));
       });
     }
@@ -15383,7 +15550,7 @@ function makeCtx(node2, inputs, values, env, producers, name, scope) {
     inputs,
     batch: env.batch,
     batchOverride: env.batchOverride,
-    warn: (code, message) => env.diagnostics.push({ severity: "warning", code, message, node: name, op: node2.opType }),
+    warn: (code2, message) => env.diagnostics.push({ severity: "warning", code: code2, message, node: name, op: node2.opType }),
     inferSubgraph: (graph, formal, subScope) => {
       const inner = new Map(values);
       graph.inputs.forEach((vi, k) => {
@@ -15559,58 +15726,84 @@ async function estimateModelFile(file, profiles, opts) {
 }
 
 // src/action/sides.ts
-import { mkdir, readFile as readFile2, writeFile } from "node:fs/promises";
-import { basename, dirname as dirname2, join as join2 } from "node:path";
+import { copyFile, mkdir as mkdir2, readFile as readFile2, rename, writeFile as writeFile2 } from "node:fs/promises";
+import { basename, dirname as dirname2, join as join3 } from "node:path";
 
-// src/adapters/export-command.ts
-import { spawn } from "node:child_process";
-import { stat } from "node:fs/promises";
-function shellQuote(s) {
-  return `'${s.replace(/'/g, `'\\''`)}'`;
-}
-function expandExportCommand(command, source, out) {
-  if (!command.includes("{out}")) {
-    throw new EnergyDiffError("E_EXPORT", `export-command must contain {out} (where to write the model), got: ${command}`);
+// src/action/export-log.ts
+var FoldingLog = class {
+  constructor(print) {
+    this.print = print;
   }
-  return command.replace(/\{source\}/g, shellQuote(source)).replace(/\{out\}/g, shellQuote(out));
+  seen = /* @__PURE__ */ new Map();
+  partial = "";
+  /** Takes a chunk of output; complete lines are printed (or counted, when already printed). */
+  push(chunk) {
+    const text = this.partial + chunk.replace(/\r\n?/g, "\n");
+    const lines = text.split("\n");
+    this.partial = lines.pop() ?? "";
+    for (const l of lines) this.line(l);
+  }
+  line(raw) {
+    const line = raw.trimEnd();
+    if (line === "") return;
+    const n = this.seen.get(line) ?? 0;
+    this.seen.set(line, n + 1);
+    if (n === 0) this.print(line);
+  }
+  /** Flushes a last unterminated line; returns the lines that repeated, most repeated first. */
+  finish() {
+    if (this.partial !== "") this.line(this.partial);
+    this.partial = "";
+    return [...this.seen].filter(([, c]) => c > 1).map(([line, count2]) => ({ line, count: count2 })).sort((a2, b) => b.count - a2.count);
+  }
+};
+function foldSummary(folded, shown = 3) {
+  if (folded.length === 0) return null;
+  const repeats = folded.reduce((n, f) => n + f.count - 1, 0);
+  const top = folded.slice(0, shown).map((f) => `\xD7${f.count} ${JSON.stringify(f.line.length > 160 ? `${f.line.slice(0, 157)}...` : f.line)}`);
+  const more = folded.length > shown ? `, and ${folded.length - shown} more` : "";
+  return `folded ${repeats} repeated line${repeats === 1 ? "" : "s"} of output: ${top.join(", ")}${more}`;
 }
-function exportEnv(env) {
-  const out = {};
-  for (const [k, v] of Object.entries(env)) {
-    if (k.startsWith("INPUT_") || /^(GITHUB_TOKEN|GH_TOKEN|ACTIONS_RUNTIME_TOKEN|ACTIONS_ID_TOKEN_REQUEST_TOKEN|ACTIONS_ID_TOKEN_REQUEST_URL)$/.test(k)) continue;
-    out[k] = v;
+
+// src/action/export-spec.ts
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+var DEFAULT_CALLABLE = "build_model";
+function sourceSpecs(exp, paths, commandInput) {
+  const out = /* @__PURE__ */ new Map();
+  if (!exp) return out;
+  const entries = exp.sources.map((s) => ({ s, match: (0, import_picomatch2.default)(s.path, { dot: true }) }));
+  for (const path of paths) {
+    const hit = entries.find((e) => e.match(path));
+    if (!hit) continue;
+    const { s } = hit;
+    const spec = {
+      path,
+      callable: s.callable ?? exp.callable ?? DEFAULT_CALLABLE,
+      dependsOn: [...exp.dependsOn, ...s.dependsOn],
+      format: exp.format
+    };
+    const inputs = s.inputs ?? exp.inputs;
+    if (inputs) spec.inputs = inputs;
+    const command = s.command ?? commandInput ?? exp.command;
+    if (command) spec.command = command;
+    out.set(path, spec);
   }
   return out;
 }
-async function runExport(command, opts) {
-  const shell = expandExportCommand(command, opts.sourceFile, opts.out);
-  const tail = [];
-  const keep = (chunk) => {
-    const text = chunk.toString("utf8");
-    opts.log?.(text);
-    tail.push(text);
-    if (tail.length > 40) tail.shift();
-  };
-  const result = await new Promise((resolve3) => {
-    const child = spawn("sh", ["-c", shell], { cwd: opts.cwd, env: exportEnv({ ...process.env, ...opts.env }), stdio: ["ignore", "pipe", "pipe"] });
-    const timer = setTimeout(() => child.kill("SIGKILL"), opts.timeoutMs ?? 15 * 6e4);
-    child.stdout.on("data", keep);
-    child.stderr.on("data", keep);
-    child.on("error", (error) => resolve3({ code: null, signal: null, error }));
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      resolve3({ code, signal });
-    });
-  });
-  const lastLines = tail.join("").trim().split("\n").slice(-5).join(" | ");
-  if (result.error || result.code !== 0) {
-    const why = result.error ? result.error.message : result.signal ? `killed by ${result.signal}` : `exit ${result.code}`;
-    throw new EnergyDiffError("E_EXPORT", `export-command failed (${why})${lastLines ? `: ${lastLines}` : ""}`, { file: opts.sourcePath });
-  }
-  const size = await stat(opts.out).then((s) => s.size, () => -1);
-  if (size <= 0) {
-    throw new EnergyDiffError("E_EXPORT", `export-command exited 0 but wrote ${size < 0 ? "nothing" : "an empty file"} at {out}`, { file: opts.sourcePath });
-  }
+function inputArg(i) {
+  return `${i.name}=${i.dims.join("x")}${i.dtype ? `:${i.dtype}` : ""}`;
+}
+function formatInputs(inputs) {
+  return inputs ? inputs.map(inputArg).join(", ") : "(none)";
+}
+function specChanges(base, head) {
+  const out = [];
+  if (base.callable !== head.callable) out.push(`callable ${base.callable} \u2192 ${head.callable}`);
+  if (formatInputs(base.inputs) !== formatInputs(head.inputs)) out.push(`inputs ${formatInputs(base.inputs)} \u2192 ${formatInputs(head.inputs)}`);
+  if ((base.command ?? "") !== (head.command ?? "")) out.push(`command ${base.command ?? "(bundled exporter)"} \u2192 ${head.command ?? "(bundled exporter)"}`);
+  if (base.format !== head.format) out.push(`format ${base.format} \u2192 ${head.format}`);
+  if (base.dependsOn.join("\n") !== head.dependsOn.join("\n")) out.push(`dependsOn [${base.dependsOn.join(", ")}] \u2192 [${head.dependsOn.join(", ")}]`);
+  return out;
 }
 
 // src/action/lfs.ts
@@ -15644,11 +15837,11 @@ function basePointerError(path, baseSha, p) {
 
 // src/action/sides.ts
 function localPath(ctx, side2, repoPath) {
-  return join2(ctx.tmpDir, side2, repoPath);
+  return join3(ctx.tmpDir, side2, repoPath);
 }
 async function writeLocal(file, bytes) {
-  await mkdir(dirname2(file), { recursive: true });
-  await writeFile(file, bytes);
+  await mkdir2(dirname2(file), { recursive: true });
+  await writeFile2(file, bytes);
   return file;
 }
 async function modelFromGit(ctx, side2, repoPath) {
@@ -15665,7 +15858,7 @@ async function modelFromGit(ctx, side2, repoPath) {
   return writeLocal(localPath(ctx, side2, repoPath), content);
 }
 async function modelFromWorkspace(ctx, repoPath) {
-  const file = join2(ctx.workspace, repoPath);
+  const file = join3(ctx.workspace, repoPath);
   let head;
   try {
     head = (await readFile2(file)).subarray(0, 1025);
@@ -15682,24 +15875,72 @@ async function treeOf(ctx, side2) {
   const sha = side2 === "base" ? ctx.baseSha : ctx.headSha;
   let dir = ctx.worktrees.get(sha);
   if (!dir) {
-    dir = join2(ctx.tmpDir, `tree-${side2}-${sha.slice(0, 12)}`);
+    dir = join3(ctx.tmpDir, `tree-${side2}-${sha.slice(0, 12)}`);
     ctx.log(`checking out ${side2} ${sha.slice(0, 7)} into ${dir} for the export command`);
     await addWorktree(ctx.workspace, dir, sha);
     ctx.worktrees.set(sha, dir);
   }
   return dir;
 }
-async function exported(ctx, side2, repoPath) {
-  if (!ctx.exportCommand) {
-    throw new EnergyDiffError("E_EXPORT", "is a model source (export.sources) but no export command is set (input export-command or export.command in the config)", { file: repoPath });
+function exportCommand(ctx, spec, sourceFile, out) {
+  if (spec.command !== void 0) return usesBundledHelper(spec.command) ? expandBundledPrefix(spec.command, ctx.env) : spec.command;
+  if (!spec.inputs) {
+    throw new EnergyDiffError("E_EXPORT", `is a model source but has no example inputs for the bundled exporter: set inputs (e.g. { input: 1x3x224x224 }) on its export.sources entry or on export, or give it a command`, { file: spec.path });
   }
-  const tree = await treeOf(ctx, side2);
-  const ext = ctx.exportFormat === "onnx" ? ".onnx" : ".layers.json";
-  const out = join2(ctx.tmpDir, "export", side2, dirname2(repoPath), basename(repoPath) + ext);
-  await mkdir(dirname2(out), { recursive: true });
-  ctx.log(`exporting ${repoPath} (${side2}) with the export command`);
-  await runExport(ctx.exportCommand, { cwd: tree, sourcePath: repoPath, sourceFile: join2(tree, repoPath), out, log: (t) => ctx.log(t.trimEnd()) });
+  return {
+    argv: [pythonFor(ctx.env), bundledHelper(), `${sourceFile}:${spec.callable}`, ...spec.inputs.flatMap((i) => ["--input", inputArg(i)]), "--out", out]
+  };
+}
+async function runInGroup(ctx, title, run2) {
+  const started = Date.now();
+  ctx.group.start(title);
+  const folding = new FoldingLog((line) => ctx.log(line));
+  try {
+    await run2((chunk) => folding.push(chunk));
+  } finally {
+    const summary2 = foldSummary(folding.finish());
+    if (summary2) ctx.log(summary2);
+    ctx.log(`(${((Date.now() - started) / 1e3).toFixed(1)} s)`);
+    ctx.group.end();
+  }
+}
+async function exported(ctx, side2, repoPath) {
+  const src = ctx.sources[side2].get(repoPath);
+  if (!src) throw new EnergyDiffError("E_EXPORT", `is not a model source on the ${side2} (export.sources)`, { file: repoPath });
+  const { spec, fingerprint } = src;
+  const ext = spec.format === "onnx" ? ".onnx" : ".layers.json";
+  const done = ctx.exports.get(fingerprint);
+  if (done) {
+    ctx.log(`${repoPath} (${side2}): the same files and export settings as the other side; its export is reused`);
+    return done;
+  }
+  const out = join3(ctx.tmpDir, "export", side2, dirname2(repoPath), basename(repoPath) + ext);
+  await mkdir2(dirname2(out), { recursive: true });
+  const cached = ctx.exportCache ? join3(ctx.exportCache, fingerprint + ext) : void 0;
+  if (cached && await copyFile(cached, out).then(() => true, () => false)) {
+    ctx.log(`${repoPath} (${side2}): export taken from the export cache (${fingerprint})`);
+  } else {
+    const tree = await treeOf(ctx, side2);
+    const sourceFile = join3(tree, repoPath);
+    const command = exportCommand(ctx, spec, sourceFile, out);
+    await runInGroup(ctx, `energy-diff: exporting ${repoPath} (${side2} ${(side2 === "base" ? ctx.baseSha : ctx.headSha).slice(0, 7)})`, async (log) => {
+      log(`$ ${typeof command === "string" ? command : command.argv.map(shellQuote).join(" ")}
+`);
+      await runExport(command, { cwd: tree, sourcePath: repoPath, sourceFile, out, env: ctx.env, log });
+    });
+    if (cached) await saveToCache(out, cached);
+  }
+  ctx.exports.set(fingerprint, out);
   return out;
+}
+async function saveToCache(file, cached) {
+  try {
+    await mkdir2(dirname2(cached), { recursive: true });
+    const tmp = `${cached}.${process.pid}.tmp`;
+    await copyFile(file, tmp);
+    await rename(tmp, cached);
+  } catch {
+  }
 }
 async function materialize(ctx, change, side2) {
   if (side2 === "base" && change.status === "added") return null;
@@ -15726,7 +15967,7 @@ function workloadSpec(config, entry) {
   return spec;
 }
 function settingsFor(config, path) {
-  const entry = config.models.find((m) => (0, import_picomatch2.default)(m.path, { dot: true })(path));
+  const entry = config.models.find((m) => (0, import_picomatch3.default)(m.path, { dot: true })(path));
   const out = { mode: entry?.mode ?? config.mode ?? "inference" };
   const batch = entry?.batch ?? entry?.workload?.trainingRun?.batch ?? config.batch;
   if (batch !== void 0) out.batch = batch;
@@ -15750,7 +15991,7 @@ async function estimateSide(ctx, change, side2, config, profiles) {
   try {
     const file = await materialize(ctx, change, side2);
     if (file === null) return { reports: [], file };
-    const s = settingsFor(config, change.path);
+    const s = settingsFor(config, repoPath);
     const reports = await estimateModelFile(file, profiles, {
       mode: s.mode,
       batch: s.batch,
@@ -15763,11 +16004,11 @@ async function estimateSide(ctx, change, side2, config, profiles) {
     throw placeError(err, repoPath, side2, sha);
   }
 }
-async function estimateChanges(ctx, changes, config, profiles) {
+async function estimateChanges(ctx, changes, configs, profiles) {
   const out = { base: [], head: [], renames: [], headFiles: /* @__PURE__ */ new Map() };
   for (const change of changes) {
-    out.base.push(...(await estimateSide(ctx, change, "base", config, profiles)).reports);
-    const head = await estimateSide(ctx, change, "head", config, profiles);
+    out.base.push(...(await estimateSide(ctx, change, "base", configs.base, profiles)).reports);
+    const head = await estimateSide(ctx, change, "head", configs.head, profiles);
     out.head.push(...head.reports);
     if (head.file !== null) out.headFiles.set(change.path, head.file);
     if (change.oldPath !== void 0) out.renames.push({ from: change.oldPath, to: change.path });
@@ -15786,6 +16027,361 @@ async function addUnchanged(ctx, paths, config, profiles, out, warn) {
       warn(`unchanged model left out of the totals: ${e.code}: ${e.message}`, path);
     }
   }
+}
+
+// src/action/settings-changes.ts
+var shapes2 = (s) => s.inputShapes ? Object.entries(s.inputShapes).map(([k, v]) => `${k}=${v.join("x")}`).join(", ") : "as exported";
+function settingsDifferences(base, head) {
+  const out = [];
+  if (base.mode !== head.mode) out.push(`mode ${base.mode} \u2192 ${head.mode}`);
+  if (base.batch !== head.batch) out.push(`batch ${base.batch ?? "as exported"} \u2192 ${head.batch ?? "as exported"}`);
+  if (shapes2(base) !== shapes2(head)) out.push(`inputs ${shapes2(base)} \u2192 ${shapes2(head)}`);
+  if (JSON.stringify(base.workload ?? null) !== JSON.stringify(head.workload ?? null)) out.push("workload");
+  return out;
+}
+function settingsChanges(paths, kindOf, base, head, configPath) {
+  return paths.flatMap((path) => {
+    const diffs = settingsDifferences(settingsFor(base, path), settingsFor(head, path));
+    return diffs.length ? [{ kind: kindOf(path), status: "modified", path, note: `settings changed in ${configPath}: ${diffs.join("; ")}` }] : [];
+  });
+}
+
+// src/action/source-scan.ts
+var import_picomatch4 = __toESM(require_picomatch2(), 1);
+import { createHash as createHash2 } from "node:crypto";
+
+// src/core/python-imports/scan.ts
+var STRING_PREFIX = /^(?:[rRuUbBfF]|[bBrR][rRbB]|[fFrR][rRfF])$/;
+function logicalStatements(source) {
+  const out = [];
+  let text = "";
+  let line = 1;
+  let start = 1;
+  let depth = 0;
+  const flush = () => {
+    const t = text.trim();
+    if (t !== "") out.push({ text: t, line: start });
+    text = "";
+  };
+  const n = source.length;
+  for (let i = 0; i < n; ) {
+    const c = source[i];
+    if (text.trim() === "" && c !== "\n") start = line;
+    if (c === "#") {
+      while (i < n && source[i] !== "\n") i++;
+      continue;
+    }
+    if (c === "\\" && source[i + 1] === "\n") {
+      text += " ";
+      i += 2;
+      line++;
+      continue;
+    }
+    if (c === "\\" && source[i + 1] === "\r" && source[i + 2] === "\n") {
+      text += " ";
+      i += 3;
+      line++;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      const prefix = /([A-Za-z]{1,2})$/.exec(text)?.[1];
+      if (prefix && STRING_PREFIX.test(prefix) && !/[\w]$/.test(text.slice(0, -prefix.length))) text = text.slice(0, -prefix.length);
+      const triple = source.startsWith(c.repeat(3), i);
+      const quote = triple ? c.repeat(3) : c;
+      i += quote.length;
+      while (i < n) {
+        const d = source[i];
+        if (d === "\\") {
+          if (source[i + 1] === "\n") line++;
+          i += 2;
+          continue;
+        }
+        if (d === "\n") {
+          line++;
+          if (!triple) break;
+        }
+        if (source.startsWith(quote, i)) {
+          i += quote.length;
+          break;
+        }
+        i++;
+      }
+      text += '""';
+      continue;
+    }
+    if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth = Math.max(0, depth - 1);
+    if (c === "\n") {
+      line++;
+      i++;
+      if (depth === 0) flush();
+      else text += " ";
+      continue;
+    }
+    if (c === ";" && depth === 0) {
+      flush();
+      start = line;
+      i++;
+      continue;
+    }
+    text += c;
+    i++;
+  }
+  flush();
+  return out;
+}
+var HEADER = /^(?:if|elif|else|try|except|finally|while|for|with|async\s+(?:with|for))\b/;
+function headerColon(s) {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "(" || c === "[" || c === "{") depth++;
+    else if (c === ")" || c === "]" || c === "}") depth--;
+    else if (c === ":" && depth === 0 && s[i + 1] !== "=") return i;
+  }
+  return -1;
+}
+function withoutHeaders(s) {
+  let rest = s;
+  while (HEADER.test(rest)) {
+    const at = headerColon(rest);
+    if (at < 0) return rest;
+    rest = rest.slice(at + 1).trim();
+  }
+  return rest;
+}
+var NAME = /^[\p{L}_][\p{L}\p{N}_]*$/u;
+var DOTTED = /^[\p{L}_][\p{L}\p{N}_]*(?:\s*\.\s*[\p{L}_][\p{L}\p{N}_]*)*$/u;
+function dotted(s) {
+  const t = s.trim();
+  return DOTTED.test(t) ? t.replace(/\s+/g, "") : null;
+}
+function aliased(item) {
+  return item.replace(/\s+as\s+[\p{L}_][\p{L}\p{N}_]*\s*$/u, "").trim();
+}
+function parseStatement(s, line) {
+  const m = /^import\s+(.+)$/su.exec(s);
+  if (m) {
+    return m[1].split(",").flatMap((item) => {
+      const module2 = dotted(aliased(item));
+      return module2 ? [{ kind: "import", module: module2, level: 0, names: [], line }] : [];
+    });
+  }
+  const f = /^from(?=[\s.])\s*([.\s]*)(.*)$/su.exec(s);
+  if (!f) return [];
+  const level = f[1].replace(/\s/g, "").length;
+  const kw = /(^|[\s.])import(?=[\s(*])/u.exec(f[2]);
+  if (!kw) return [];
+  const raw = f[2].slice(0, kw.index + kw[1].length).trim();
+  const module = raw === "" ? "" : dotted(raw);
+  if (module === null || level === 0 && module === "") return [];
+  const rest = f[2].slice(kw.index + kw[1].length + "import".length);
+  let list = rest.trim();
+  if (list.startsWith("(")) list = list.slice(1, list.lastIndexOf(")") < 0 ? void 0 : list.lastIndexOf(")"));
+  const names = list.split(",").map((x) => aliased(x)).filter((x) => x === "*" || NAME.test(x));
+  return [{ kind: "from", module, level, names, line }];
+}
+function parsePythonImports(source) {
+  return logicalStatements(source).flatMap((st) => parseStatement(withoutHeaders(st.text), st.line));
+}
+
+// src/core/python-imports/resolve.ts
+function repoFiles(paths) {
+  const files = new Set(paths);
+  const dirs = /* @__PURE__ */ new Set([""]);
+  for (const p of files) {
+    for (let at = p.lastIndexOf("/"); at > 0; at = p.lastIndexOf("/", at - 1)) {
+      const d = p.slice(0, at);
+      if (dirs.has(d)) break;
+      dirs.add(d);
+    }
+  }
+  return { has: (p) => files.has(p), hasDir: (d) => dirs.has(d) };
+}
+function join4(dir, name) {
+  return dir === "" ? name : `${dir}/${name}`;
+}
+function dirOf(path) {
+  const at = path.lastIndexOf("/");
+  return at < 0 ? "" : path.slice(0, at);
+}
+function packageInits(dir, files) {
+  const out = [];
+  for (let d = dir; d !== ""; d = dirOf(d)) {
+    const init = join4(d, "__init__.py");
+    if (!files.has(init)) break;
+    out.push(init);
+  }
+  return out;
+}
+function importRoots(entry, files) {
+  const own = dirOf(entry);
+  let top = own;
+  while (top !== "" && files.has(join4(top, "__init__.py"))) top = dirOf(top);
+  return [.../* @__PURE__ */ new Set([own, top, ""])];
+}
+function moduleIn(base, parts, files) {
+  const out = [];
+  let dir = base;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    const last = i === parts.length - 1;
+    const asFile = join4(dir, `${part}.py`);
+    const asPkg = join4(dir, part);
+    if (files.has(join4(asPkg, "__init__.py"))) {
+      out.push(join4(asPkg, "__init__.py"));
+      dir = asPkg;
+    } else if (last && files.has(asFile)) {
+      out.push(asFile);
+      return out;
+    } else if (files.hasDir(asPkg)) {
+      dir = asPkg;
+    } else return null;
+  }
+  return out;
+}
+function submodules(pkgDir, names, files) {
+  return names.flatMap((n) => {
+    if (n === "*") return [];
+    const init = join4(join4(pkgDir, n), "__init__.py");
+    if (files.has(init)) return [init];
+    const file = join4(pkgDir, `${n}.py`);
+    return files.has(file) ? [file] : [];
+  });
+}
+function packageDirOf(base, parts) {
+  return parts.reduce((d, p) => join4(d, p), base);
+}
+function resolveImport(imp, fromFile, roots, files) {
+  const parts = imp.module === "" ? [] : imp.module.split(".");
+  if (imp.level > 0) {
+    let base = dirOf(fromFile);
+    for (let up = 1; up < imp.level; up++) {
+      if (base === "") return [];
+      base = dirOf(base);
+    }
+    const mod = parts.length ? moduleIn(base, parts, files) : [];
+    if (mod === null) return [];
+    return [...mod, ...imp.kind === "from" ? submodules(packageDirOf(base, parts), imp.names, files) : []];
+  }
+  for (const root of roots) {
+    const mod = moduleIn(root, parts, files);
+    if (mod === null) continue;
+    const subs = imp.kind === "from" ? submodules(packageDirOf(root, parts), imp.names, files) : [];
+    return [...mod, ...subs];
+  }
+  return [];
+}
+
+// src/core/python-imports/closure.ts
+async function importClosure(entry, src) {
+  const roots = importRoots(entry, src.files);
+  const seen = /* @__PURE__ */ new Map([[entry, null]]);
+  const queue = [entry];
+  const reach = (file, by) => {
+    if (seen.has(file)) return;
+    seen.set(file, by);
+    queue.push(file);
+  };
+  while (queue.length) {
+    const file = queue.shift();
+    for (const init of packageInits(dirOf(file), src.files)) reach(init, file);
+    if (!file.endsWith(".py")) continue;
+    const text = await src.read(file);
+    if (text === null) continue;
+    for (const imp of parsePythonImports(text)) {
+      for (const dep of resolveImport(imp, file, roots, src.files)) reach(dep, file);
+    }
+  }
+  return seen;
+}
+function importChain(closure, file) {
+  const chain = [];
+  for (let f = file; f != null && !chain.includes(f); f = closure.get(f)) chain.push(f);
+  return chain;
+}
+
+// src/action/source-scan.ts
+function commandScripts(command, has) {
+  return command.split(/\s+/).map((t) => t.replace(/^['"]|['"]$/g, "").replace(/^\.\//, "")).filter((t) => t !== "" && !t.includes("{") && has(t));
+}
+async function pythonDeps(tree, files, entry, deps) {
+  if (!entry.endsWith(".py")) return;
+  const closure = await importClosure(entry, { files, read: (p) => tree.read(p) });
+  for (const f of closure.keys()) {
+    if (deps.has(f)) continue;
+    const chain = importChain(closure, f).reverse();
+    deps.set(f, chain.length === 2 ? `${chain[0]} imports it` : `import chain ${chain.join(" \u2192 ")}`);
+  }
+}
+async function scanSources(tree, exp, opts) {
+  const paths = tree.paths();
+  const files = repoFiles(paths);
+  const out = /* @__PURE__ */ new Map();
+  for (const [path, spec] of sourceSpecs(exp, paths, opts.commandInput)) {
+    const deps = /* @__PURE__ */ new Map([[path, "the source"]]);
+    await pythonDeps(tree, files, path, deps);
+    if (spec.dependsOn.length) {
+      const match = (0, import_picomatch4.default)(spec.dependsOn, { dot: true });
+      for (const p of paths) if (match(p) && !deps.has(p)) deps.set(p, `dependsOn ${spec.dependsOn.join(", ")}`);
+    }
+    if (spec.command && !usesBundledHelper(spec.command)) {
+      for (const script of commandScripts(spec.command, files.has)) {
+        if (!deps.has(script)) deps.set(script, "the export command runs it");
+        await pythonDeps(tree, files, script, deps);
+      }
+    }
+    const h = createHash2("sha256").update(JSON.stringify(spec));
+    h.update(usesBundledHelper(spec.command) ? `helper ${helperDigest()} ${opts.python}` : "custom command");
+    for (const d of [...deps.keys()].sort()) h.update(`\0${d}\0${tree.blobs.get(d) ?? ""}`);
+    out.set(path, { spec, deps, fingerprint: h.digest("hex").slice(0, 32) });
+  }
+  return out;
+}
+function trigger(changed, ...sides) {
+  for (const s of sides) {
+    if (!s) continue;
+    for (const [dep, why] of s.deps) if (changed.has(dep)) return dep === s.spec.path ? `${dep} changed` : `${dep} changed (${why})`;
+  }
+  return null;
+}
+function sourceChanges(files, base, head, trees) {
+  const changed = new Set(files.flatMap((f) => [f.path, ...f.oldPath !== void 0 ? [f.oldPath] : []]));
+  const renamedFrom = new Map(files.filter((f) => f.status === "R" && f.oldPath !== void 0).map((f) => [f.path, f.oldPath]));
+  const out = [];
+  const pairedBase = /* @__PURE__ */ new Set();
+  for (const [path, h] of head) {
+    const oldPath = base.has(path) ? path : renamedFrom.get(path);
+    const b = oldPath !== void 0 ? base.get(oldPath) : void 0;
+    if (!b) {
+      out.push({ kind: "source", status: "added", path, note: trees.baseHas(path) ? "an export source on the head only (the base config does not declare it)" : "new source" });
+      continue;
+    }
+    pairedBase.add(b.spec.path);
+    const settings = specChanges(b.spec, h.spec);
+    const why = trigger(changed, h, b) ?? (settings.length ? `export settings changed: ${settings.join("; ")}` : null);
+    if (oldPath !== path) out.push({ kind: "source", status: "renamed", path, oldPath: b.spec.path, note: why ?? "renamed" });
+    else if (why) out.push({ kind: "source", status: "modified", path, note: `re-exported: ${why}` });
+  }
+  for (const [path] of base) {
+    if (!pairedBase.has(path)) out.push({ kind: "source", status: "removed", path, note: trees.headHas(path) ? "an export source on the base only (the head config does not declare it)" : "source removed" });
+  }
+  return out.sort((a2, b) => a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0);
+}
+
+// src/action/changes.ts
+var byPath = (a2, b) => a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0;
+async function findChanges(ws, cmp, inputs, configs, python) {
+  const [baseTree, headTree] = await Promise.all([GitTree.load(ws, cmp.baseSha), GitTree.load(ws, cmp.headSha)]);
+  const scan = (tree, side2) => scanSources(tree, configs[side2].export, { ...inputs.exportCommand ? { commandInput: inputs.exportCommand } : {}, python });
+  const sources = { base: await scan(baseTree, "base"), head: await scan(headTree, "head") };
+  const files = discoverModelChanges(cmp.changes, { modelGlobs: inputs.modelGlobs, headFiles: headTree.paths() });
+  const fromSources = sourceChanges(cmp.changes, sources.base, sources.head, { baseHas: (p) => baseTree.blobs.has(p), headHas: (p) => headTree.blobs.has(p) });
+  const touched = new Set([...files, ...fromSources].flatMap((c) => [c.path, ...c.oldPath !== void 0 ? [c.oldPath] : []]));
+  const isModel = (0, import_picomatch5.default)(inputs.modelGlobs, { dot: true });
+  const same = headTree.paths().filter((p) => !touched.has(p) && baseTree.blobs.has(p) && (sources.head.has(p) ? sources.base.has(p) : isModel(p)));
+  const fromSettings = configs.changed ? settingsChanges(same, (p) => sources.head.has(p) ? "source" : "model", configs.base, configs.head, inputs.configPath) : [];
+  return { changes: [...files, ...fromSources, ...fromSettings].sort(byPath), sources, baseTree, headTree };
 }
 
 // src/action/event.ts
@@ -15850,6 +16446,134 @@ async function readEvent(env, now) {
   };
 }
 
+// src/adapters/profiles.ts
+import { existsSync as existsSync2, readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname3, join as join5, resolve } from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+var DEFAULT_PROFILE_ID = "h100-sxm";
+function shippedProfilesDir() {
+  const override = process.env.ENERGY_DIFF_PROFILES_DIR;
+  if (override) return resolve(override);
+  let dir = dirname3(fileURLToPath2(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const candidate = join5(dir, "hardware-profiles");
+    if (existsSync2(candidate)) return candidate;
+    dir = dirname3(dir);
+  }
+  throw new EnergyDiffError("E_PROFILE_DIR", "cannot find the shipped hardware-profiles/ directory next to energy-diff");
+}
+function listShippedProfiles() {
+  return readdirSync2(shippedProfilesDir()).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -".json".length)).sort();
+}
+function looksLikePath(idOrPath) {
+  return idOrPath.includes("/") || idOrPath.includes("\\") || idOrPath.endsWith(".json");
+}
+async function loadProfile(idOrPath, cwd = process.cwd()) {
+  const file = looksLikePath(idOrPath) ? resolve(cwd, idOrPath) : join5(shippedProfilesDir(), `${idOrPath}.json`);
+  if (!existsSync2(file)) {
+    if (looksLikePath(idOrPath)) throw new EnergyDiffError("E_PROFILE_NOT_FOUND", "profile file not found", { file });
+    const known = listShippedProfiles();
+    throw new EnergyDiffError("E_PROFILE_NOT_FOUND", `unknown profile '${idOrPath}'; shipped profiles: ${known.join(", ")} (or pass a path to a profile JSON)`);
+  }
+  return parseProfileText(readFileSync3(file, "utf8"), file);
+}
+function parseProfileText(text, file) {
+  let json;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new EnergyDiffError("E_PROFILE_JSON", `invalid JSON: ${err.message}`, { file });
+  }
+  return validateProfile(json, file);
+}
+
+// src/action/noise-floor.ts
+function applyNoiseFloor(diff, minChangePct) {
+  if (minChangePct === void 0 || minChangePct <= 0) return diff;
+  const below = (pct) => pct !== null && Math.abs(pct) < minChangePct;
+  return {
+    ...diff,
+    models: diff.models.map(
+      (m) => m.status === "changed" && m.results.every((r) => below(r.deltaPct)) ? { ...m, status: "unchanged" } : m
+    )
+  };
+}
+
+// src/action/gate.ts
+function budgetConfig(config, inputs) {
+  const rules = [...config.budgets.budgets, ...inputs.budgetRules];
+  if (rules.length === 0) return void 0;
+  return { failOn: inputs.failOn ?? config.budgets.failOn, budgets: rules };
+}
+function gateRules(config, inputs) {
+  const rules = { profiles: inputs.profiles.length ? inputs.profiles : config.profiles ?? [DEFAULT_PROFILE_ID] };
+  const budgets = budgetConfig(config, inputs);
+  if (budgets) rules.budgets = budgets;
+  const minChangePct = inputs.minChangePct ?? config.minChangePct;
+  if (minChangePct !== void 0) rules.minChangePct = minChangePct;
+  return rules;
+}
+function judge(diff, rules) {
+  const floored = applyNoiseFloor(diff, rules.minChangePct);
+  return rules.budgets ? applyBudgets(floored, rules.budgets) : floored;
+}
+function limitText(l, unit) {
+  return [l.warn !== void 0 ? `warn ${unit(l.warn)}` : "", l.fail !== void 0 ? `fail ${unit(l.fail)}` : ""].filter(Boolean).join(", ");
+}
+function code(s) {
+  return `\`${s.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/\s+/g, " ")}\``;
+}
+function describeRule(r) {
+  const who = r.total ? "repository total" : r.model !== void 0 ? code(r.model) : "every model";
+  const where = r.profile !== void 0 ? ` on ${escapeMd(r.profile)}` : "";
+  const parts = [
+    r.maxJ ? `energy ${limitText(r.maxJ, formatJ)}` : "",
+    r.maxIncreasePct ? `increase ${limitText(r.maxIncreasePct, (v) => `+${v}%`)}` : "",
+    r.maxRunJ ? `training run ${limitText(r.maxRunJ, formatJ)}` : ""
+  ].filter(Boolean);
+  return `${who}${where}: ${parts.join("; ")}`;
+}
+function rows(g) {
+  return /* @__PURE__ */ new Map([
+    ["budgets", g.budgets?.budgets.length ? g.budgets.budgets.map(describeRule).join("<br>") : "none"],
+    ["failOn", g.budgets?.failOn ?? "estimate"],
+    ["minChangePct", g.minChangePct !== void 0 ? `${g.minChangePct}%` : "none"],
+    ["profiles", g.profiles.map((p) => escapeMd(p)).join(", ")]
+  ]);
+}
+function gateDifferences(applied, proposed) {
+  const a2 = rows(applied);
+  const p = rows(proposed);
+  return [...a2].filter(([k, v]) => p.get(k) !== v).map(([k, v]) => [k, v, p.get(k)]);
+}
+function gateSection(n) {
+  const diffs = gateDifferences(n.applied, n.proposed);
+  for (const f of n.changedProfileFiles ?? []) diffs.push([`profile file ${code(f)}`, "the base's version", "this pull request's version"]);
+  if (diffs.length === 0) return [];
+  const file = code(n.configPath);
+  const lead = !n.baseHasConfig && gateDifferences(n.applied, n.proposed).length ? `${file} is new in this pull request. This check applies the defaults and the action's inputs; the file's rules apply after merge.` : `This pull request changes the gate (${file} or the profiles it names). This check applies the base's rules (\`${n.baseSha.slice(0, 7)}\`): a pull request cannot loosen its own gate. The new rules apply after merge.`;
+  const lines = ["**Gate rules changed**", "", lead, "", "| Rule | Applied now | After merge |", "|---|---|---|"];
+  for (const [what, now, after] of diffs) lines.push(`| ${what} | ${now} | ${after} |`);
+  if (n.proposedVerdict) lines.push("", `Under the rules after merge this change would be ${verdictLabel(n.proposedVerdict)}.`);
+  lines.push("");
+  return lines;
+}
+
+// src/action/gate-profiles.ts
+import { isAbsolute, posix } from "node:path";
+async function loadGateProfiles(ids, ws, trees) {
+  const changedFiles2 = [];
+  const profiles = await Promise.all(ids.map(async (id) => {
+    const path = posix.normalize(id.replace(/\\/g, "/"));
+    if (!looksLikePath(id) || isAbsolute(id) || path.startsWith("../")) return loadProfile(id, ws);
+    const text = await trees.base.read(path);
+    if (text === null) return loadProfile(id, ws);
+    if (trees.head.blobs.get(path) !== trees.base.blobs.get(path)) changedFiles2.push(path);
+    return parseProfileText(text, path);
+  }));
+  return { profiles, changedFiles: changedFiles2.sort() };
+}
+
 // src/action/inputs.ts
 var DEFAULT_MODEL_GLOBS = ["**/*.onnx", "**/*.layers.json"];
 var DEFAULT_CONFIG = ".github/energy-diff.yml";
@@ -15904,13 +16628,13 @@ function readInputs2(io) {
   if (failOn) inputs.failOn = oneOf(io, "fail-on", ["estimate", "low"], "estimate");
   const minChangePct = number(io, "min-change-pct");
   if (minChangePct !== void 0) inputs.minChangePct = minChangePct;
-  const exportCommand = io.input("export-command");
-  if (exportCommand) inputs.exportCommand = exportCommand;
+  const exportCommand2 = io.input("export-command");
+  if (exportCommand2) inputs.exportCommand = exportCommand2;
   return inputs;
 }
 
 // src/action/measured.ts
-var import_picomatch4 = __toESM(require_picomatch2(), 1);
+var import_picomatch7 = __toESM(require_picomatch2(), 1);
 import { readFile as readFile4 } from "node:fs/promises";
 import { basename as basename2, resolve as resolve2 } from "node:path";
 
@@ -16160,9 +16884,9 @@ function summariseMeasurement(measurement, opts = {}) {
 }
 
 // src/action/find-files.ts
-var import_picomatch3 = __toESM(require_picomatch2(), 1);
+var import_picomatch6 = __toESM(require_picomatch2(), 1);
 import { readdir } from "node:fs/promises";
-import { isAbsolute, join as join3, relative, sep } from "node:path";
+import { isAbsolute as isAbsolute2, join as join6, relative, sep } from "node:path";
 var SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function walk(root, dir, out, skipDirs, absolute) {
   let entries;
@@ -16172,7 +16896,7 @@ async function walk(root, dir, out, skipDirs, absolute) {
     return;
   }
   for (const e of entries) {
-    const full = join3(dir, e.name);
+    const full = join6(dir, e.name);
     if (e.isDirectory()) {
       if (!(skipDirs && SKIP.has(e.name))) await walk(root, full, out, skipDirs, absolute);
     } else if (e.isFile()) out.push(absolute ? full : relative(root, full).split(sep).join("/"));
@@ -16182,11 +16906,11 @@ async function findFiles(root, globs) {
   const found = /* @__PURE__ */ new Set();
   for (const glob of globs) {
     const normal = glob.replace(/^\.\//, "");
-    const { base } = import_picomatch3.default.scan(normal);
-    const isMatch = (0, import_picomatch3.default)(normal, { dot: true });
+    const { base } = import_picomatch6.default.scan(normal);
+    const isMatch = (0, import_picomatch6.default)(normal, { dot: true });
     const files = [];
-    const absolute = isAbsolute(normal);
-    await walk(root, absolute ? base : join3(root, base), files, !/(^|\/)(\.git|node_modules)(\/|$)/.test(normal), absolute);
+    const absolute = isAbsolute2(normal);
+    await walk(root, absolute ? base : join6(root, base), files, !/(^|\/)(\.git|node_modules)(\/|$)/.test(normal), absolute);
     for (const f of files) if (isMatch(f)) found.add(f);
   }
   return [...found].sort();
@@ -16216,7 +16940,7 @@ async function assignArtifacts(workspace, inputGlobs, config, models) {
   };
   for (const entry of config.models) {
     if (!entry.measurement) continue;
-    const owners = models.filter((m) => (0, import_picomatch4.default)(entry.path, { dot: true })(m));
+    const owners = models.filter((m) => (0, import_picomatch7.default)(entry.path, { dot: true })(m));
     if (owners.length === 0) continue;
     for (const file of await findFiles(workspace, [entry.measurement])) {
       const owner = owners.length === 1 ? owners[0] : matchArtifact(file, owners);
@@ -16247,7 +16971,7 @@ async function trainingRunEstimate(headFile, model, profile, config) {
   return { run: run2, estimate: priced ? trainStep.workload?.trainingRun : void 0 };
 }
 async function measuredRows(workspace, assigned, headFiles, profiles, config) {
-  const rows = [];
+  const rows2 = [];
   for (const [model, artifacts] of [...assigned].sort(([a2], [b]) => a2 < b ? -1 : 1)) {
     const s = settingsFor(config, model);
     const profile = profiles.find((p) => p.id === s.entry?.measuredProfile) ?? profiles[0];
@@ -16271,15 +16995,15 @@ async function measuredRows(workspace, assigned, headFiles, profiles, config) {
         row2.estimatedHighJ = planned.estimate.energyJHigh;
         if (row2.estimatedJ > 0) row2.differencePct = 100 * (summary2.extrapolatedJ - row2.estimatedJ) / row2.estimatedJ;
       }
-      rows.push(row2);
+      rows2.push(row2);
     }
   }
-  return rows;
+  return rows2;
 }
-function measuredSection(rows) {
-  if (rows.length === 0) return [];
+function measuredSection(rows2) {
+  if (rows2.length === 0) return [];
   const lines = ["**Measured** (`energy-diff measure` artifacts, full training run)", ""];
-  for (const r of rows) {
+  for (const r of rows2) {
     const m = r.summary;
     const epochs = `${formatCount(m.epochsObserved)} of ${formatCount(m.totalEpochs)} epochs`;
     const measured = `measured ${formatJ(m.measuredJ)} (${epochs}, ${m.status})`;
@@ -16433,9 +17157,8 @@ function safeDecode(s) {
 }
 
 // src/action/no-changes.ts
-function noChangesBody(baseSha, headSha) {
-  const diff = diffReports({ base: { sha: baseSha, reports: [] }, head: { sha: headSha, reports: [] } });
-  return renderComment(diff);
+function noChangesDiff(baseSha, headSha) {
+  return diffReports({ base: { sha: baseSha, reports: [] }, head: { sha: headSha, reports: [] } });
 }
 async function retireStaleComment(io, client, event, inputs, body) {
   if (inputs.comment === "off" || event.prNumber === void 0 || !client) return;
@@ -16459,25 +17182,34 @@ async function retireStaleComment(io, client, event, inputs, body) {
   }
 }
 
-// src/action/noise-floor.ts
-function applyNoiseFloor(diff, minChangePct) {
-  if (minChangePct === void 0 || minChangePct <= 0) return diff;
-  const below = (pct) => pct !== null && Math.abs(pct) < minChangePct;
-  return {
-    ...diff,
-    models: diff.models.map(
-      (m) => m.status === "changed" && m.results.every((r) => below(r.deltaPct)) ? { ...m, status: "unchanged" } : m
-    )
-  };
+// src/action/side-configs.ts
+import { join as join7 } from "node:path";
+function loadWorkspaceConfig(ws, inputs) {
+  return loadActionConfig(join7(ws, inputs.configPath), inputs.configPath, inputs.configPath !== DEFAULT_CONFIG);
+}
+function textOf(bytes) {
+  return bytes === null ? null : bytes.toString("utf8");
+}
+async function loadSideConfigs(ws, inputs, workspaceConfig, c, warn) {
+  const path = inputs.configPath;
+  const baseText = textOf(await showFile(ws, c.baseSha, path));
+  const headText = textOf(await showFile(ws, c.headSha, path));
+  let head = workspaceConfig;
+  if (!c.headInWorkspace) head = headText === null ? parseActionConfig(null, path) : parseConfigText(headText, path);
+  let base = parseActionConfig(null, path);
+  if (baseText !== null) {
+    try {
+      base = parseConfigText(baseText, path);
+    } catch (err) {
+      if (!(err instanceof EnergyDiffError)) throw err;
+      warn(`${path} at the base ${c.baseSha.slice(0, 7)} is not valid (${err.message}); the base is priced and gated with the default config`);
+    }
+  }
+  return { base, head, baseHasConfig: baseText !== null, changed: baseText !== headText };
 }
 
 // src/action/run.ts
 var RELAY_DOCS = "https://github.com/energy-diff/energy-diff/blob/main/docs/action.md#fork-pull-requests";
-function budgetConfig(config, inputs) {
-  const rules = [...config.budgets, ...inputs.budgetRules];
-  if (rules.length === 0) return void 0;
-  return { failOn: inputs.failOn ?? config.failOn, budgets: rules };
-}
 function clientFor(env, event, inputs, io) {
   if (!inputs.token || !event.owner || !event.repo) return null;
   return createGitHubClient({
@@ -16490,95 +17222,76 @@ function clientFor(env, event, inputs, io) {
     log: (m) => io.info(m)
   });
 }
-async function writeArtifacts(env, inputs, event, diff, body) {
-  const dir = join4(env.RUNNER_TEMP || tmpdir(), "energy-diff", inputs.commentKey);
-  await mkdir2(dir, { recursive: true });
-  const reportJson = join4(dir, "report.json");
-  await writeFile2(reportJson, JSON.stringify(diff, null, 2) + "\n");
-  await writeFile2(join4(dir, "comment.md"), body);
-  const relay = { schema: "energy-diff/relay@1", pr: event.prNumber ?? null, headSha: event.headSha, key: inputs.commentKey, timestamp: event.timestamp, verdict: diff.verdict };
-  await writeFile2(join4(dir, "relay.json"), JSON.stringify(relay, null, 2) + "\n");
-  return { dir, reportJson };
-}
 function firstTotalDelta(diff) {
   return diff.totals[0]?.deltaJ ?? 0;
 }
-async function run(env, io, now) {
+function relayData(inputs, event, outcome, verdict) {
+  const comment2 = inputs.comment === "off" ? "none" : outcome === "changes" ? "upsert" : outcome === "no-changes" ? "update" : "none";
+  return { schema: "energy-diff/relay@1", pr: event.prNumber ?? null, headSha: event.headSha, key: inputs.commentKey, timestamp: event.timestamp, outcome, verdict, comment: comment2 };
+}
+async function run(env, io, now, state) {
   const started = Date.now();
   const inputs = readInputs2(io);
+  state.inputs = inputs;
   io.mask(inputs.token);
   const ws = env.GITHUB_WORKSPACE || process.cwd();
-  const config = await loadActionConfig(join4(ws, inputs.configPath), inputs.configPath, inputs.configPath !== DEFAULT_CONFIG);
   const event = await readEvent(env, now());
+  state.event = event;
+  const workspaceConfig = await loadWorkspaceConfig(ws, inputs);
   const client = clientFor(env, event, inputs, io);
   const log = (m) => io.info(`energy-diff: ${m}`);
-  const exportSettings2 = config.export;
-  if (inputs.exportCommand && !exportSettings2?.sources.length) {
+  const cmp = await compareCommits(ws, event, inputs.baseRef, client, log);
+  const configs = await loadSideConfigs(ws, inputs, workspaceConfig, cmp, (m) => io.warning(m, { file: inputs.configPath }));
+  if (inputs.exportCommand && !configs.head.export?.sources.length) {
     io.warning(`export-command is set but ${inputs.configPath} declares no export.sources: no source file is exported`);
   }
-  const cmp = await compareCommits(ws, event, inputs.baseRef, client, log);
-  const changes = discoverModelChanges(cmp.changes, {
-    modelGlobs: inputs.modelGlobs,
-    sourceGlobs: exportSettings2?.sources ?? [],
-    headFiles: await headFilesIfNeeded(ws, cmp)
-  });
+  const applied = gateRules(configs.base, inputs);
+  const proposed = gateRules(configs.head, inputs);
+  const { changes, sources, baseTree, headTree } = await findChanges(ws, cmp, inputs, configs, pythonFor(env));
   log(`base ${cmp.baseSha.slice(0, 7)} (${cmp.how}), head ${cmp.headSha.slice(0, 7)}; ${cmp.changes.length} changed files`);
-  if (changes.length === 0) {
-    io.info("energy-diff: no model changes");
-    const body = noChangesBody(cmp.baseSha, cmp.headSha);
-    io.appendSummary(body);
-    io.setOutput("delta-joules", "0");
-    io.setOutput("over-budget", "false");
-    io.setOutput("verdict", "pass");
-    io.setOutput("comment-body", "");
-    io.setOutput("report-json", "");
-    await retireStaleComment(io, client, event, inputs, body);
-    return 0;
-  }
+  const { profiles, changedFiles: changedFiles2 } = await loadGateProfiles(applied.profiles, ws, { base: baseTree, head: headTree });
+  const notice = { configPath: inputs.configPath, baseSha: cmp.baseSha, baseHasConfig: configs.baseHasConfig, applied, proposed, changedProfileFiles: changedFiles2 };
+  const sticky = { key: inputs.commentKey, headSha: cmp.headSha, at: event.timestamp };
+  if (changes.length === 0) return noChanges(env, io, client, event, inputs, cmp, gateSection(notice), sticky);
   for (const c of changes) log(`${c.status} ${c.oldPath ? `${c.oldPath} \u2192 ` : ""}${c.path}${c.note ? ` (${c.note})` : ""}`);
-  const profileIds = inputs.profiles.length ? inputs.profiles : config.profiles ?? [DEFAULT_PROFILE_ID];
-  const profiles = await Promise.all(profileIds.map((id) => loadProfile(id, ws)));
-  const tmpDir = await mkdtemp(join4(env.RUNNER_TEMP || tmpdir(), "energy-diff-"));
+  const tmpDir = await mkdtemp(join8(env.RUNNER_TEMP || tmpdir2(), "energy-diff-"));
   const worktrees = /* @__PURE__ */ new Map();
   try {
-    const exportCommand = inputs.exportCommand ?? exportSettings2?.command;
     const sidesCtx = {
       workspace: ws,
       tmpDir,
       baseSha: cmp.baseSha,
       headSha: cmp.headSha,
       headInWorkspace: cmp.headInWorkspace,
-      ...exportCommand ? { exportCommand } : {},
-      exportFormat: exportSettings2?.format ?? "onnx",
+      sources,
+      env,
       log,
-      worktrees
+      group: { start: (t) => io.startGroup(t), end: () => io.endGroup() },
+      worktrees,
+      exports: /* @__PURE__ */ new Map(),
+      ...env.ENERGY_DIFF_EXPORT_CACHE ? { exportCache: env.ENERGY_DIFF_EXPORT_CACHE } : {}
     };
-    const sides = await estimateChanges(
-      sidesCtx,
-      changes,
-      config,
-      profiles
-    );
-    const unchanged = unchangedModels(await listTree(ws, cmp.headSha, ""), changes, inputs.modelGlobs);
-    await addUnchanged(sidesCtx, unchanged, config, profiles, sides, (m, file) => io.warning(m, { file }));
-    let diff = diffReports({
+    const sides = await estimateChanges(sidesCtx, changes, configs, profiles);
+    const unchanged = unchangedModels(headTree.paths(), changes, inputs.modelGlobs);
+    await addUnchanged(sidesCtx, unchanged, configs.head, profiles, sides, (m, file) => io.warning(m, { file }));
+    const raw = diffReports({
       base: { sha: cmp.baseSha, reports: sides.base },
       head: { sha: cmp.headSha, reports: sides.head },
       renames: sides.renames,
       profiles: profiles.map(profileSummary)
     });
-    diff = applyNoiseFloor(diff, inputs.minChangePct ?? config.minChangePct);
-    const budgets = budgetConfig(config.budgets, inputs);
-    if (budgets) diff = applyBudgets(diff, budgets);
-    const assigned = await assignArtifacts(ws, inputs.measurementGlobs, config, [...sides.headFiles.keys()]);
-    const section = measuredSection(await measuredRows(ws, assigned, sides.headFiles, profiles, config));
-    const sticky = { key: inputs.commentKey, headSha: cmp.headSha, at: event.timestamp };
+    const diff = judge(raw, applied);
+    const sameProfiles = applied.profiles.join("\n") === proposed.profiles.join("\n");
+    const gate = gateSection({ ...notice, ...sameProfiles ? { proposedVerdict: judge(raw, proposed).verdict } : {} });
+    const assigned = await assignArtifacts(ws, inputs.measurementGlobs, configs.head, [...sides.headFiles.keys()]);
+    const section = [...gate, ...measuredSection(await measuredRows(ws, assigned, sides.headFiles, profiles, configs.head))];
+    const budgetsChecked = applied.budgets !== void 0;
     const room = MAX_COMMENT_CHARS - section.join("\n").length - 1;
-    const rendered = renderComment(diff, { marker: formatStickyMarker(sticky), budgetsChecked: budgets !== void 0, maxChars: room });
+    const rendered = renderComment(diff, { marker: formatStickyMarker(sticky), budgetsChecked, maxChars: room });
     const body = withStickyMarker(insertBeforeFooter(rendered, section), sticky);
-    const summary2 = insertBeforeFooter(renderComment(diff, { budgetsChecked: budgets !== void 0, maxChars: room }), section);
+    const summary2 = insertBeforeFooter(renderComment(diff, { budgetsChecked, maxChars: room }), section);
     io.appendSummary(summary2);
-    const { dir, reportJson } = await writeArtifacts(env, inputs, event, diff, body);
+    const { dir, reportJson } = await writeArtifacts(artifactDir(env, inputs.commentKey), { report: diff, body, relay: relayData(inputs, event, "changes", diff.verdict) });
     io.setOutput("report-json", reportJson);
     io.setOutput("artifact-dir", dir);
     io.setOutput("comment-body", body);
@@ -16586,11 +17299,52 @@ async function run(env, io, now) {
     io.setOutput("over-budget", String(diff.budgets.some((f) => !f.preExisting)));
     io.setOutput("verdict", diff.verdict);
     log(summaryLine(diff));
+    if (gate.length) log(`the pull request changes the gate in ${inputs.configPath}; the base's rules apply until merge`);
     await comment(io, client, event, inputs, body);
     return verdictExit(io, diff, inputs, started);
   } finally {
     for (const dir of worktrees.values()) await removeWorktree(ws, dir);
     await rm(tmpDir, { recursive: true, force: true });
+  }
+}
+async function noChanges(env, io, client, event, inputs, cmp, gate, sticky) {
+  io.info("energy-diff: no model changes");
+  const diff = noChangesDiff(cmp.baseSha, cmp.headSha);
+  const body = insertBeforeFooter(renderComment(diff), gate);
+  io.appendSummary(body);
+  const { dir, reportJson } = await writeArtifacts(artifactDir(env, inputs.commentKey), {
+    report: diff,
+    body: withStickyMarker(body, sticky),
+    relay: relayData(inputs, event, "no-changes", "pass")
+  });
+  io.setOutput("artifact-dir", dir);
+  io.setOutput("report-json", reportJson);
+  io.setOutput("delta-joules", "0");
+  io.setOutput("over-budget", "false");
+  io.setOutput("verdict", "pass");
+  io.setOutput("comment-body", "");
+  await retireStaleComment(io, client, event, inputs, body);
+  return 0;
+}
+async function errorArtifacts(env, io, state, err) {
+  try {
+    const raw = io.input("comment-key");
+    const key = state.inputs?.commentKey ?? (/^[\w.-]+$/.test(raw) ? raw : "default");
+    const relay = {
+      schema: "energy-diff/relay@1",
+      pr: state.event?.prNumber ?? null,
+      headSha: state.event?.headSha ?? env.GITHUB_SHA ?? "",
+      key,
+      timestamp: state.event?.timestamp ?? (/* @__PURE__ */ new Date()).toISOString(),
+      outcome: "error",
+      verdict: "error",
+      comment: "none",
+      error: err instanceof EnergyDiffError ? `${err.place.file ? `${err.place.file}: ` : ""}${describeError(err)}` : String(err)
+    };
+    const { dir } = await writeArtifacts(artifactDir(env, key), { report: errorReport(err), body: errorBody(err), relay });
+    io.setOutput("artifact-dir", dir);
+  } catch (e) {
+    io.warning(`the error artifact could not be written: ${e.message}`);
   }
 }
 async function comment(io, client, event, inputs, body) {
@@ -16635,10 +17389,12 @@ function verdictExit(io, diff, inputs, started) {
 }
 async function runAction(env, deps = {}) {
   const io = new ActionsIo(env, deps.stdout ?? process.stdout);
+  const state = {};
   try {
-    return await run(env, io, deps.now ?? (() => /* @__PURE__ */ new Date()));
+    return await run(env, io, deps.now ?? (() => /* @__PURE__ */ new Date()), state);
   } catch (err) {
     reportError(io, err);
+    await errorArtifacts(env, io, state, err);
     return 1;
   }
 }

@@ -8,8 +8,7 @@ The model spec is `module:callable` (or `path/to/file.py:callable`); the callabl
 (a class with a no-argument constructor works too). See python/README.md.
 """
 import argparse
-import importlib
-import importlib.util
+import inspect
 import json
 import os
 import sys
@@ -18,6 +17,7 @@ import torch
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from energy_diff_layers import Batch, dumps, flat_tensors, layers_document  # noqa: E402
+from energy_diff_load import load_module  # noqa: E402
 
 DTYPES = {"float32": torch.float32, "float16": torch.float16, "int64": torch.int64, "int32": torch.int32, "bool": torch.bool}
 
@@ -26,14 +26,10 @@ def load_model(spec):
     target, _, attr = spec.rpartition(":")
     if not target or not attr:
         raise SystemExit(f"model spec must be module:callable or file.py:callable, got {spec!r}")
-    if target.endswith(".py"):
-        loader = importlib.util.spec_from_file_location(os.path.splitext(os.path.basename(target))[0], target)
-        module = importlib.util.module_from_spec(loader)
-        loader.loader.exec_module(module)
-    else:
-        sys.path.insert(0, os.getcwd())
-        module = importlib.import_module(target)
-    factory = getattr(module, attr)
+    module = load_module(target)
+    factory = getattr(module, attr, None)
+    if factory is None:
+        raise SystemExit(f"{target} has no attribute {attr!r} (the callable that builds the model)")
     model = factory()
     if not isinstance(model, torch.nn.Module):
         raise SystemExit(f"{spec} returned {type(model).__name__}, not a torch.nn.Module")
@@ -71,9 +67,12 @@ def export_onnx(model, inputs, names, args):
         dynamic = {n: {0: "batch"} for n in names}
         dynamic.update({"output" if i == 0 else f"output_{i}": {0: "batch"} for i in range(args.outputs)})
     output_names = ["output" if i == 0 else f"output_{i}" for i in range(args.outputs)]
+    # PyTorch 2.9 made the dynamo exporter (which needs onnxscript) the default; the TorchScript exporter is
+    # the one this helper is tested with (torch 1.13) and needs nothing but torch.
+    legacy = {"dynamo": False} if "dynamo" in inspect.signature(torch.onnx.export).parameters else {}
     torch.onnx.export(model, tuple(inputs), args.out, input_names=names, output_names=output_names,
                       dynamic_axes=dynamic, opset_version=args.opset, training=mode,
-                      do_constant_folding=args.eval)
+                      do_constant_folding=args.eval, **legacy)
     if args.weights == "omit":
         omit_weights(args.out)
 

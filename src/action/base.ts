@@ -1,6 +1,6 @@
 // Which commits the action compares and which files changed between them: git first (merge-base of the
 // PR's base and head, fetching what a shallow checkout lacks), the PR files API when git cannot.
-import { changedFiles, fetchCommits, findMergeBase, isGitCheckout, listTree, resolveCommit, type FileChange } from '../adapters/git.js';
+import { changedFiles, fetchCommits, findMergeBase, isGitCheckout, resolveCommit, type FileChange } from '../adapters/git.js';
 import type { GitHubClient } from '../adapters/github.js';
 import { EnergyDiffError } from '../core/types.js';
 import { changesFromApi } from './discover.js';
@@ -65,10 +65,4 @@ export async function compareCommits(ws: string, event: RunEvent, baseRef: strin
     const files = await client.listPullRequestFiles(event.prNumber);
     return { baseSha: event.baseSha, headSha, headInWorkspace, changes: changesFromApi(files), how: `the pull request's files (API) against base ${event.baseSha.slice(0, 7)}` };
   }
-}
-
-/** Head tree listing, only when a changed file may be an ONNX external-data file. */
-export async function headFilesIfNeeded(ws: string, c: Comparison): Promise<string[] | undefined> {
-  const maybeData = c.changes.some((f) => /(\.data|_data|\.bin|\.weights)$/.test(f.path));
-  return maybeData ? listTree(ws, c.headSha, '') : undefined;
 }

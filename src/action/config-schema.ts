@@ -22,10 +22,14 @@ export interface ModelSettings {
 export interface ExportSettings {
   /** Shell command with {source} and {out} placeholders; the action input export-command overrides it. */
   command?: string;
-  /** Globs of source files that define models (e.g. `src/models/*.py`). */
-  sources: string[];
+  /** Source files that define models: a glob each, with optional per-source settings. */
+  sources: ExportSource[];
   /** What the command writes: an ONNX file or a layers.json spec. */
   format: 'onnx' | 'layers-json';
+  /** Defaults for every source: the callable that builds the model, its example inputs, extra dependencies. */
+  callable?: string;
+  inputs?: ExportInput[];
+  dependsOn: string[];
 }
 
 export interface ActionConfig {
@@ -127,10 +131,10 @@ function modelSettings(v: unknown, file: string, path: string): ModelSettings {
 
 function exportSettings(v: unknown, file: string): ExportSettings {
   if (!isObject(v)) fail('expected { command, sources, format }', file, '$.export');
-  onlyKeys(v, ['command', 'sources', 'format'], file, '$.export');
+  onlyKeys(v, ['command', 'sources', 'format', ...EXPORT_DEFAULT_KEYS], file, '$.export');
   const format = v.format ?? 'onnx';
   if (format !== 'onnx' && format !== 'layers-json') fail(`expected 'onnx' or 'layers-json', got ${JSON.stringify(format)}`, file, '$.export.format');
-  const out: ExportSettings = { sources: stringList(v.sources, file, '$.export.sources'), format };
+  const out: ExportSettings = { sources: exportSources(v.sources, file, '$.export.sources'), format, ...exportDefaults(v, file, '$.export') };
   if (v.command !== undefined) out.command = str(v.command, file, '$.export.command');
   return out;
 }
@@ -164,4 +168,84 @@ export function parseActionConfig(value: unknown, file: string): ActionConfig {
   for (const k of ['failOn', 'fail-on', 'budgets']) if (value[k] !== undefined) budgetValue[k] = value[k];
   config.budgets = parseBudgetConfig(budgetValue, file);
   return config;
+}
+
+// ---------------------------------------------------------------- export.sources entries and their settings
+
+/** One example input of the model's forward, in order: `input: 1x3x224x224` or `ids: "1x128:int64"`. */
+export interface ExportInput {
+  name: string;
+  dims: number[];
+  dtype?: ExportDtype;
+}
+
+export type ExportDtype = 'float32' | 'float16' | 'int64' | 'int32' | 'bool';
+const EXPORT_DTYPES: readonly ExportDtype[] = ['float32', 'float16', 'int64', 'int32', 'bool'];
+
+/** A glob of model sources and how to export them; unset fields fall back to `export`'s. */
+export interface ExportSource {
+  path: string;
+  /** Name of the function (or class) in the source that returns the nn.Module; default `build_model`. */
+  callable?: string;
+  inputs?: ExportInput[];
+  /** Shell command with {source} and {out} for this source (`energy-diff export …` runs the bundled helper). */
+  command?: string;
+  /** Globs of files the export reads that imports do not show (configs, generated code). */
+  dependsOn: string[];
+}
+
+const EXPORT_DEFAULT_KEYS = ['callable', 'inputs', 'dependsOn'] as const;
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+function exportInputs(v: unknown, file: string, path: string): ExportInput[] {
+  if (!isObject(v) || Object.keys(v).length === 0) fail('expected a map of input name to shape, e.g. { input: 1x3x224x224 } or { ids: "1x128:int64" }', file, path);
+  return Object.entries(v).map(([name, shape]) => {
+    const p = `${path}.${name}`;
+    if (!IDENTIFIER.test(name)) fail(`input name must be an identifier, got ${JSON.stringify(name)}`, file, p);
+    let dims: unknown = shape;
+    let dtype: string | undefined;
+    if (typeof shape === 'string') {
+      const [d, t, ...extra] = shape.split(':');
+      if (extra.length) fail(`expected "1x3x224x224" or "1x128:int64", got ${JSON.stringify(shape)}`, file, p);
+      dims = (d ?? '').split(/[x,]/).map((x) => (x.trim() === '' ? NaN : Number(x.trim())));
+      dtype = t?.trim();
+    }
+    if (!Array.isArray(dims) || dims.length === 0) fail('expected a list of dimensions or "1x3x224x224"', file, p);
+    const out: ExportInput = { name, dims: dims.map((x, i) => posInt(x, file, `${p}[${i}]`)) };
+    if (dtype !== undefined) {
+      if (!(EXPORT_DTYPES as readonly string[]).includes(dtype)) fail(`dtype must be one of ${EXPORT_DTYPES.join(', ')}, got ${JSON.stringify(dtype)}`, file, p);
+      out.dtype = dtype as ExportDtype;
+    }
+    return out;
+  });
+}
+
+/** `callable`, `inputs` and `dependsOn`, shared by `export` (defaults) and each source object. */
+function exportDefaults(v: Record<string, unknown>, file: string, path: string): { callable?: string; inputs?: ExportInput[]; dependsOn: string[] } {
+  const out: { callable?: string; inputs?: ExportInput[]; dependsOn: string[] } = {
+    dependsOn: v.dependsOn === undefined ? [] : stringList(v.dependsOn, file, `${path}.dependsOn`),
+  };
+  if (v.callable !== undefined) {
+    const c = str(v.callable, file, `${path}.callable`);
+    if (!IDENTIFIER.test(c)) fail(`expected the name of a function or class in the source, got ${JSON.stringify(c)}`, file, `${path}.callable`);
+    out.callable = c;
+  }
+  if (v.inputs !== undefined) out.inputs = exportInputs(v.inputs, file, `${path}.inputs`);
+  return out;
+}
+
+function exportSource(v: unknown, file: string, path: string): ExportSource {
+  if (typeof v === 'string') return { path: str(v, file, path), dependsOn: [] };
+  if (!isObject(v)) fail('expected a glob or { path, callable, inputs, command, dependsOn }', file, path);
+  onlyKeys(v, ['path', 'command', ...EXPORT_DEFAULT_KEYS], file, path);
+  const out: ExportSource = { path: str(v.path, file, `${path}.path`), ...exportDefaults(v, file, path) };
+  if (v.command !== undefined) out.command = str(v.command, file, `${path}.command`);
+  return out;
+}
+
+/** `sources: "src/models/*.py"`, a list of globs, or a list mixing globs and source objects. */
+function exportSources(v: unknown, file: string, path: string): ExportSource[] {
+  const list = typeof v === 'string' ? [v] : v;
+  if (!Array.isArray(list) || list.length === 0) fail('expected a glob or a non-empty list of globs and { path, ... } entries', file, path);
+  return list.map((s, i) => exportSource(s, file, `${path}[${i}]`));
 }

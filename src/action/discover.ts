@@ -1,5 +1,5 @@
-// Which changed files are models: glob matching, renames paired, added/removed models, sources that the
-// export command turns into models, and ONNX external-data files mapped to the model next to them.
+// Which changed files are models: glob matching, renames paired, added/removed models, and ONNX external-data
+// files mapped to the model next to them. (Model sources in code are source-scan.ts's.)
 import picomatch from 'picomatch';
 import type { FileChange } from '../adapters/git.js';
 import type { PullRequestFile } from '../adapters/github.js';
@@ -7,7 +7,7 @@ import type { PullRequestFile } from '../adapters/github.js';
 export type ModelChangeStatus = 'added' | 'removed' | 'modified' | 'renamed';
 
 export interface ModelChange {
-  /** 'model': a model file read as is; 'source': a file the export command turns into a model. */
+  /** 'model': a model file read as is; 'source': a file exported into a model (source-scan.ts). */
   kind: 'model' | 'source';
   status: ModelChangeStatus;
   /** Head path (base path for removed models). */
@@ -20,7 +20,6 @@ export interface ModelChange {
 
 export interface DiscoverOptions {
   modelGlobs: string[];
-  sourceGlobs: string[];
   /** Every file at head, to find the model an external-data file belongs to (optional). */
   headFiles?: string[];
 }
@@ -49,8 +48,7 @@ export function externalDataOwner(path: string, models: Iterable<string>): strin
 /** Model changes among changed files, in path order; a pure function of the file list. */
 export function discoverModelChanges(files: FileChange[], opts: DiscoverOptions): ModelChange[] {
   const isModel = matcher(opts.modelGlobs);
-  const isSource = matcher(opts.sourceGlobs);
-  const kindOf = (p: string): ModelChange['kind'] | null => (isModel(p) ? 'model' : isSource(p) ? 'source' : null);
+  const kindOf = (p: string): ModelChange['kind'] | null => (isModel(p) ? 'model' : null);
   const out = new Map<string, ModelChange>();
   const add = (c: ModelChange) => out.set(c.path, c);
   for (const f of files) {

@@ -1,5 +1,5 @@
 // Estimates both sides of every changed model on every profile through the one shared pipeline
-// (estimateModelFile), with per-model settings from the config. Any unreadable model stops the run:
+// (estimateModelFile), each side with the model settings of its own config. Any unreadable model stops the run:
 // the caller reports it and writes no partial comment.
 import picomatch from 'picomatch';
 import type { HardwareProfile } from '../core/profile-types.js';
@@ -70,6 +70,12 @@ export function placeError(err: unknown, repoPath: string, side: Side, sha: stri
   return e;
 }
 
+/** Each side's config: the base is priced with the base's model settings, the head with the head's. */
+export interface SideSettings {
+  base: ActionConfig;
+  head: ActionConfig;
+}
+
 async function estimateSide(
   ctx: SideContext, change: ModelChange, side: Side, config: ActionConfig, profiles: HardwareProfile[],
 ): Promise<{ reports: EstimateReport[]; file: string | null }> {
@@ -78,8 +84,8 @@ async function estimateSide(
   try {
     const file = await materialize(ctx, change, side);
     if (file === null) return { reports: [], file };
-    // Settings follow the head path, so a renamed model is priced the same way on both sides.
-    const s = settingsFor(config, change.path);
+    // Each side's own settings for its own path: a rename that also moves its config entry prices the same.
+    const s = settingsFor(config, repoPath);
     const reports = await estimateModelFile(file, profiles, {
       mode: s.mode, batch: s.batch, inputShapes: s.inputShapes, displayPath: repoPath, ...(s.workload ? { workload: s.workload } : {}),
     });
@@ -90,12 +96,12 @@ async function estimateSide(
 }
 
 export async function estimateChanges(
-  ctx: SideContext, changes: ModelChange[], config: ActionConfig, profiles: HardwareProfile[],
+  ctx: SideContext, changes: ModelChange[], configs: SideSettings, profiles: HardwareProfile[],
 ): Promise<SideReports> {
   const out: SideReports = { base: [], head: [], renames: [], headFiles: new Map() };
   for (const change of changes) {
-    out.base.push(...(await estimateSide(ctx, change, 'base', config, profiles)).reports);
-    const head = await estimateSide(ctx, change, 'head', config, profiles);
+    out.base.push(...(await estimateSide(ctx, change, 'base', configs.base, profiles)).reports);
+    const head = await estimateSide(ctx, change, 'head', configs.head, profiles);
     out.head.push(...head.reports);
     if (head.file !== null) out.headFiles.set(change.path, head.file);
     if (change.oldPath !== undefined) out.renames.push({ from: change.oldPath, to: change.path });

@@ -3,16 +3,14 @@
 // pull requests that never changed a model get no comment at all.
 import type { ActionsIo } from '../adapters/actions-io.js';
 import type { GitHubClient } from '../adapters/github.js';
-import { diffReports } from '../core/diff/index.js';
-import { renderComment } from '../core/report/index.js';
+import { diffReports, type ReportDiff } from '../core/diff/index.js';
 import type { RunEvent } from './event.js';
 import type { ActionInputs } from './inputs.js';
 import { parseStickyMarker, upsertStickyComment } from './sticky.js';
 
-/** The comment and summary for "no model changes": the usual headline over an empty diff. */
-export function noChangesBody(baseSha: string, headSha: string): string {
-  const diff = diffReports({ base: { sha: baseSha, reports: [] }, head: { sha: headSha, reports: [] } });
-  return renderComment(diff);
+/** The diff of "no model changes" (the report artifact), rendered as the usual headline over nothing. */
+export function noChangesDiff(baseSha: string, headSha: string): ReportDiff {
+  return diffReports({ base: { sha: baseSha, reports: [] }, head: { sha: headSha, reports: [] } });
 }
 
 export async function retireStaleComment(io: ActionsIo, client: GitHubClient | null, event: RunEvent, inputs: ActionInputs, body: string): Promise<void> {

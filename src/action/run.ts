@@ -1,27 +1,32 @@
-// The action: inputs → changed models → base and head estimates → diff, budgets → comment, job summary,
-// outputs, JSON report → exit status. Bad model input stops everything before anything is written.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+// The action: inputs → changed models (files, sources' dependencies, settings) → base and head estimates,
+// each with its own config → diff, the base's gate → comment, job summary, outputs, artifact → exit status.
+// Bad model input stops everything before a comment is written; the artifact is written in every outcome.
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ActionsIo, type Writer } from '../adapters/actions-io.js';
-import { loadActionConfig } from '../adapters/config.js';
-import { listTree, removeWorktree } from '../adapters/git.js';
+import { pythonFor } from '../adapters/export-helper.js';
+import { removeWorktree } from '../adapters/git.js';
 import { createGitHubClient, type GitHubClient } from '../adapters/github.js';
-import { DEFAULT_PROFILE_ID, loadProfile } from '../adapters/profiles.js';
-import { applyBudgets, type BudgetConfig } from '../core/budget/index.js';
 import { diffReports, type ReportDiff } from '../core/diff/index.js';
 import { profileSummary } from '../core/estimate/profile.js';
 import { MAX_COMMENT_CHARS, renderComment, summaryLine } from '../core/report/index.js';
-import { compareCommits, headFilesIfNeeded } from './base.js';
-import { discoverModelChanges, unchangedModels } from './discover.js';
-import { reportError } from './errors.js';
+import { EnergyDiffError } from '../core/types.js';
+import { artifactDir, errorBody, errorReport, writeArtifacts, type Outcome, type RelayData } from './artifacts.js';
+import { compareCommits } from './base.js';
+import { findChanges } from './changes.js';
+import { unchangedModels } from './discover.js';
+import { describeError, reportError } from './errors.js';
 import { addUnchanged, estimateChanges } from './estimate-changes.js';
 import { readEvent, type RunEvent } from './event.js';
-import { DEFAULT_CONFIG, readInputs, type ActionInputs } from './inputs.js';
+import { gateRules, gateSection, judge } from './gate.js';
+import { loadGateProfiles } from './gate-profiles.js';
+import { readInputs, type ActionInputs } from './inputs.js';
 import { assignArtifacts, insertBeforeFooter, measuredRows, measuredSection } from './measured.js';
-import { noChangesBody, retireStaleComment } from './no-changes.js';
-import { applyNoiseFloor } from './noise-floor.js';
-import { formatStickyMarker, upsertStickyComment, withStickyMarker } from './sticky.js';
+import { noChangesDiff, retireStaleComment } from './no-changes.js';
+import { loadSideConfigs, loadWorkspaceConfig } from './side-configs.js';
+import type { SideContext } from './sides.js';
+import { formatStickyMarker, upsertStickyComment, withStickyMarker, type StickyMarker } from './sticky.js';
 
 export interface RunDeps {
   stdout?: Writer;
@@ -29,12 +34,6 @@ export interface RunDeps {
 }
 
 export const RELAY_DOCS = 'https://github.com/energy-diff/energy-diff/blob/main/docs/action.md#fork-pull-requests';
-
-function budgetConfig(config: BudgetConfig, inputs: ActionInputs): BudgetConfig | undefined {
-  const rules = [...config.budgets, ...inputs.budgetRules];
-  if (rules.length === 0) return undefined;
-  return { failOn: inputs.failOn ?? config.failOn, budgets: rules };
-}
 
 function clientFor(env: NodeJS.ProcessEnv, event: RunEvent, inputs: ActionInputs, io: ActionsIo): GitHubClient | null {
   if (!inputs.token || !event.owner || !event.repo) return null;
@@ -49,95 +48,83 @@ function clientFor(env: NodeJS.ProcessEnv, event: RunEvent, inputs: ActionInputs
   });
 }
 
-/** Where the report, the comment body and the relay metadata go (one folder per comment key). */
-async function writeArtifacts(env: NodeJS.ProcessEnv, inputs: ActionInputs, event: RunEvent, diff: ReportDiff, body: string) {
-  const dir = join(env.RUNNER_TEMP || tmpdir(), 'energy-diff', inputs.commentKey);
-  await mkdir(dir, { recursive: true });
-  const reportJson = join(dir, 'report.json');
-  await writeFile(reportJson, JSON.stringify(diff, null, 2) + '\n');
-  await writeFile(join(dir, 'comment.md'), body);
-  // Everything a workflow_run relay needs to post the comment without trusting the PR's code.
-  const relay = { schema: 'energy-diff/relay@1', pr: event.prNumber ?? null, headSha: event.headSha, key: inputs.commentKey, timestamp: event.timestamp, verdict: diff.verdict };
-  await writeFile(join(dir, 'relay.json'), JSON.stringify(relay, null, 2) + '\n');
-  return { dir, reportJson };
-}
-
 function firstTotalDelta(diff: ReportDiff): number {
   return diff.totals[0]?.deltaJ ?? 0;
 }
 
-async function run(env: NodeJS.ProcessEnv, io: ActionsIo, now: () => Date): Promise<number> {
+/** What the run knew when it failed, so the error artifact still names the PR and the comment key. */
+interface RunState {
+  inputs?: ActionInputs;
+  event?: RunEvent;
+}
+
+function relayData(inputs: ActionInputs, event: RunEvent, outcome: Outcome, verdict: RelayData['verdict']): RelayData {
+  const comment = inputs.comment === 'off' ? 'none' : outcome === 'changes' ? 'upsert' : outcome === 'no-changes' ? 'update' : 'none';
+  return { schema: 'energy-diff/relay@1', pr: event.prNumber ?? null, headSha: event.headSha, key: inputs.commentKey, timestamp: event.timestamp, outcome, verdict, comment };
+}
+
+async function run(env: NodeJS.ProcessEnv, io: ActionsIo, now: () => Date, state: RunState): Promise<number> {
   const started = Date.now();
   const inputs = readInputs(io);
+  state.inputs = inputs;
   io.mask(inputs.token);
   const ws = env.GITHUB_WORKSPACE || process.cwd();
-  const config = await loadActionConfig(join(ws, inputs.configPath), inputs.configPath, inputs.configPath !== DEFAULT_CONFIG);
   const event = await readEvent(env, now());
+  state.event = event;
+  const workspaceConfig = await loadWorkspaceConfig(ws, inputs);
   const client = clientFor(env, event, inputs, io);
   const log = (m: string) => io.info(`energy-diff: ${m}`);
 
-  const exportSettings = config.export;
-  if (inputs.exportCommand && !exportSettings?.sources.length) {
+  const cmp = await compareCommits(ws, event, inputs.baseRef, client, log);
+  const configs = await loadSideConfigs(ws, inputs, workspaceConfig, cmp, (m) => io.warning(m, { file: inputs.configPath }));
+  if (inputs.exportCommand && !configs.head.export?.sources.length) {
     io.warning(`export-command is set but ${inputs.configPath} declares no export.sources: no source file is exported`);
   }
-  const cmp = await compareCommits(ws, event, inputs.baseRef, client, log);
-  const changes = discoverModelChanges(cmp.changes, {
-    modelGlobs: inputs.modelGlobs,
-    sourceGlobs: exportSettings?.sources ?? [],
-    headFiles: await headFilesIfNeeded(ws, cmp),
-  });
+  // The gate is the base's (a PR cannot loosen it); the head's is what applies after merge.
+  const applied = gateRules(configs.base, inputs);
+  const proposed = gateRules(configs.head, inputs);
+  const { changes, sources, baseTree, headTree } = await findChanges(ws, cmp, inputs, configs, pythonFor(env));
   log(`base ${cmp.baseSha.slice(0, 7)} (${cmp.how}), head ${cmp.headSha.slice(0, 7)}; ${cmp.changes.length} changed files`);
-  if (changes.length === 0) {
-    io.info('energy-diff: no model changes');
-    const body = noChangesBody(cmp.baseSha, cmp.headSha);
-    io.appendSummary(body);
-    io.setOutput('delta-joules', '0');
-    io.setOutput('over-budget', 'false');
-    io.setOutput('verdict', 'pass');
-    io.setOutput('comment-body', '');
-    io.setOutput('report-json', '');
-    await retireStaleComment(io, client, event, inputs, body);
-    return 0;
-  }
+  const { profiles, changedFiles } = await loadGateProfiles(applied.profiles, ws, { base: baseTree, head: headTree });
+  const notice = { configPath: inputs.configPath, baseSha: cmp.baseSha, baseHasConfig: configs.baseHasConfig, applied, proposed, changedProfileFiles: changedFiles };
+  const sticky = { key: inputs.commentKey, headSha: cmp.headSha, at: event.timestamp };
+  if (changes.length === 0) return noChanges(env, io, client, event, inputs, cmp, gateSection(notice), sticky);
   for (const c of changes) log(`${c.status} ${c.oldPath ? `${c.oldPath} → ` : ''}${c.path}${c.note ? ` (${c.note})` : ''}`);
 
-  const profileIds = inputs.profiles.length ? inputs.profiles : (config.profiles ?? [DEFAULT_PROFILE_ID]);
-  const profiles = await Promise.all(profileIds.map((id) => loadProfile(id, ws)));
   const tmpDir = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'energy-diff-'));
   const worktrees = new Map<string, string>();
   try {
-    const exportCommand = inputs.exportCommand ?? exportSettings?.command;
-    const sidesCtx = {
-      workspace: ws, tmpDir, baseSha: cmp.baseSha, headSha: cmp.headSha, headInWorkspace: cmp.headInWorkspace,
-      ...(exportCommand ? { exportCommand } : {}), exportFormat: exportSettings?.format ?? 'onnx' as const, log, worktrees,
+    const sidesCtx: SideContext = {
+      workspace: ws, tmpDir, baseSha: cmp.baseSha, headSha: cmp.headSha, headInWorkspace: cmp.headInWorkspace, sources, env, log,
+      group: { start: (t) => io.startGroup(t), end: () => io.endGroup() }, worktrees, exports: new Map(),
+      ...(env.ENERGY_DIFF_EXPORT_CACHE ? { exportCache: env.ENERGY_DIFF_EXPORT_CACHE } : {}),
     };
-    const sides = await estimateChanges(sidesCtx,
-      changes, config, profiles,
-    );
-    const unchanged = unchangedModels(await listTree(ws, cmp.headSha, ''), changes, inputs.modelGlobs);
-    await addUnchanged(sidesCtx, unchanged, config, profiles, sides, (m, file) => io.warning(m, { file }));
-    let diff = diffReports({
+    const sides = await estimateChanges(sidesCtx, changes, configs, profiles);
+    const unchanged = unchangedModels(headTree.paths(), changes, inputs.modelGlobs);
+    await addUnchanged(sidesCtx, unchanged, configs.head, profiles, sides, (m, file) => io.warning(m, { file }));
+    const raw = diffReports({
       base: { sha: cmp.baseSha, reports: sides.base },
       head: { sha: cmp.headSha, reports: sides.head },
       renames: sides.renames,
       profiles: profiles.map(profileSummary),
     });
-    diff = applyNoiseFloor(diff, inputs.minChangePct ?? config.minChangePct);
-    const budgets = budgetConfig(config.budgets, inputs);
-    if (budgets) diff = applyBudgets(diff, budgets);
+    const diff = judge(raw, applied);
+    // What the proposed rules would say, when they price the same profiles (else it would need other estimates).
+    const sameProfiles = applied.profiles.join('\n') === proposed.profiles.join('\n');
+    const gate = gateSection({ ...notice, ...(sameProfiles ? { proposedVerdict: judge(raw, proposed).verdict } : {}) });
 
-    const assigned = await assignArtifacts(ws, inputs.measurementGlobs, config, [...sides.headFiles.keys()]);
-    const section = measuredSection(await measuredRows(ws, assigned, sides.headFiles, profiles, config));
-    const sticky = { key: inputs.commentKey, headSha: cmp.headSha, at: event.timestamp };
+    const assigned = await assignArtifacts(ws, inputs.measurementGlobs, configs.head, [...sides.headFiles.keys()]);
+    const section = [...gate, ...measuredSection(await measuredRows(ws, assigned, sides.headFiles, profiles, configs.head))];
+    const budgetsChecked = applied.budgets !== undefined;
     const room = MAX_COMMENT_CHARS - section.join('\n').length - 1;
-    const rendered = renderComment(diff, { marker: formatStickyMarker(sticky), budgetsChecked: budgets !== undefined, maxChars: room });
+    const rendered = renderComment(diff, { marker: formatStickyMarker(sticky), budgetsChecked, maxChars: room });
     // Exactly the bytes the sticky comment posts, so relays and other steps can post the output as is.
     const body = withStickyMarker(insertBeforeFooter(rendered, section), sticky);
-    const summary = insertBeforeFooter(renderComment(diff, { budgetsChecked: budgets !== undefined, maxChars: room }), section);
+    const summary = insertBeforeFooter(renderComment(diff, { budgetsChecked, maxChars: room }), section);
 
     // Outputs, summary and the JSON first: they must exist even when the comment cannot be written.
     io.appendSummary(summary);
-    const { dir, reportJson } = await writeArtifacts(env, inputs, event, diff, body);
+    const { dir, reportJson } = await writeArtifacts(artifactDir(env, inputs.commentKey), { report: diff, body, relay: relayData(inputs, event, 'changes', diff.verdict) });
     io.setOutput('report-json', reportJson);
     io.setOutput('artifact-dir', dir);
     io.setOutput('comment-body', body);
@@ -145,12 +132,52 @@ async function run(env: NodeJS.ProcessEnv, io: ActionsIo, now: () => Date): Prom
     io.setOutput('over-budget', String(diff.budgets.some((f) => !f.preExisting)));
     io.setOutput('verdict', diff.verdict);
     log(summaryLine(diff));
+    if (gate.length) log(`the pull request changes the gate in ${inputs.configPath}; the base's rules apply until merge`);
 
     await comment(io, client, event, inputs, body);
     return verdictExit(io, diff, inputs, started);
   } finally {
     for (const dir of worktrees.values()) await removeWorktree(ws, dir);
     await rm(tmpDir, { recursive: true, force: true });
+  }
+}
+
+/** No model changed: outputs, summary and the artifact (the relay updates an earlier comment with it), exit 0. */
+async function noChanges(
+  env: NodeJS.ProcessEnv, io: ActionsIo, client: GitHubClient | null, event: RunEvent, inputs: ActionInputs,
+  cmp: { baseSha: string; headSha: string }, gate: string[], sticky: StickyMarker,
+): Promise<number> {
+  io.info('energy-diff: no model changes');
+  const diff = noChangesDiff(cmp.baseSha, cmp.headSha);
+  const body = insertBeforeFooter(renderComment(diff), gate);
+  io.appendSummary(body);
+  const { dir, reportJson } = await writeArtifacts(artifactDir(env, inputs.commentKey), {
+    report: diff, body: withStickyMarker(body, sticky), relay: relayData(inputs, event, 'no-changes', 'pass'),
+  });
+  io.setOutput('artifact-dir', dir);
+  io.setOutput('report-json', reportJson);
+  io.setOutput('delta-joules', '0');
+  io.setOutput('over-budget', 'false');
+  io.setOutput('verdict', 'pass');
+  io.setOutput('comment-body', '');
+  await retireStaleComment(io, client, event, inputs, body);
+  return 0;
+}
+
+/** After a failure: the error artifact, so the relay finds one and posts nothing. Never throws. */
+async function errorArtifacts(env: NodeJS.ProcessEnv, io: ActionsIo, state: RunState, err: unknown): Promise<void> {
+  try {
+    const raw = io.input('comment-key');
+    const key = state.inputs?.commentKey ?? (/^[\w.-]+$/.test(raw) ? raw : 'default');
+    const relay: RelayData = {
+      schema: 'energy-diff/relay@1', pr: state.event?.prNumber ?? null, headSha: state.event?.headSha ?? env.GITHUB_SHA ?? '', key,
+      timestamp: state.event?.timestamp ?? new Date().toISOString(), outcome: 'error', verdict: 'error', comment: 'none',
+      error: err instanceof EnergyDiffError ? `${err.place.file ? `${err.place.file}: ` : ''}${describeError(err)}` : String(err),
+    };
+    const { dir } = await writeArtifacts(artifactDir(env, key), { report: errorReport(err), body: errorBody(err), relay });
+    io.setOutput('artifact-dir', dir);
+  } catch (e) {
+    io.warning(`the error artifact could not be written: ${(e as Error).message}`);
   }
 }
 
@@ -196,10 +223,12 @@ function verdictExit(io: ActionsIo, diff: ReportDiff, inputs: ActionInputs, star
 /** Runs the action as a runner does; returns the exit status. Never throws. */
 export async function runAction(env: NodeJS.ProcessEnv, deps: RunDeps = {}): Promise<number> {
   const io = new ActionsIo(env, deps.stdout ?? process.stdout);
+  const state: RunState = {};
   try {
-    return await run(env, io, deps.now ?? (() => new Date()));
+    return await run(env, io, deps.now ?? (() => new Date()), state);
   } catch (err) {
     reportError(io, err);
+    await errorArtifacts(env, io, state, err);
     return 1;
   }
 }

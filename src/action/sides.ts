@@ -1,12 +1,16 @@
 // The base and head versions of one changed model as local files: model files from git objects (base) or the
-// workspace (head), sources exported by the export command in a tree of the right commit.
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+// workspace (head), sources exported (bundled helper or the user's command) in a tree of the right commit.
+import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { runExport } from '../adapters/export-command.js';
+import { runExport, shellQuote } from '../adapters/export-command.js';
+import { bundledHelper, expandBundledPrefix, pythonFor, usesBundledHelper } from '../adapters/export-helper.js';
 import { addWorktree, lfsSmudge, showFile } from '../adapters/git.js';
 import { EnergyDiffError } from '../core/types.js';
 import type { ModelChange } from './discover.js';
+import { FoldingLog, foldSummary } from './export-log.js';
+import { inputArg, type SourceSpec } from './export-spec.js';
 import { basePointerError, headPointerError, parseLfsPointer } from './lfs.js';
+import type { ScannedSource } from './source-scan.js';
 
 export interface SideContext {
   workspace: string;
@@ -16,11 +20,18 @@ export interface SideContext {
   headSha: string;
   /** The workspace holds the head commit's tree (checkout of the PR head, not the merge commit). */
   headInWorkspace: boolean;
-  exportCommand?: string;
-  exportFormat: 'onnx' | 'layers-json';
+  /** Each side's model sources: how each is exported, on what it depends (source-scan.ts). */
+  sources: Record<Side, Map<string, ScannedSource>>;
+  env: NodeJS.ProcessEnv;
   log: (message: string) => void;
+  /** Prints the export's output in a collapsed log group. */
+  group: { start(title: string): void; end(): void };
   /** Trees checked out for export commands (removed by the caller). */
   worktrees: Map<string, string>;
+  /** Exports done in this run by fingerprint: a source whose inputs are the same on both sides runs once. */
+  exports: Map<string, string>;
+  /** A folder kept between runs (ENERGY_DIFF_EXPORT_CACHE) holding exports by fingerprint, if any. */
+  exportCache?: string;
 }
 
 export type Side = 'base' | 'head';
@@ -79,17 +90,70 @@ async function treeOf(ctx: SideContext, side: Side): Promise<string> {
   return dir;
 }
 
-async function exported(ctx: SideContext, side: Side, repoPath: string): Promise<string> {
-  if (!ctx.exportCommand) {
-    throw new EnergyDiffError('E_EXPORT', 'is a model source (export.sources) but no export command is set (input export-command or export.command in the config)', { file: repoPath });
+/** The command of one export: the bundled helper's argument vector, or the user's shell command. */
+function exportCommand(ctx: SideContext, spec: SourceSpec, sourceFile: string, out: string): string | { argv: string[] } {
+  if (spec.command !== undefined) return usesBundledHelper(spec.command) ? expandBundledPrefix(spec.command, ctx.env) : spec.command;
+  if (!spec.inputs) {
+    throw new EnergyDiffError('E_EXPORT', `is a model source but has no example inputs for the bundled exporter: set inputs (e.g. { input: 1x3x224x224 }) on its export.sources entry or on export, or give it a command`, { file: spec.path });
   }
-  const tree = await treeOf(ctx, side);
-  const ext = ctx.exportFormat === 'onnx' ? '.onnx' : '.layers.json';
+  return {
+    argv: [pythonFor(ctx.env), bundledHelper(), `${sourceFile}:${spec.callable}`, ...spec.inputs.flatMap((i) => ['--input', inputArg(i)]), '--out', out],
+  };
+}
+
+async function runInGroup(ctx: SideContext, title: string, run: (log: (chunk: string) => void) => Promise<void>): Promise<void> {
+  const started = Date.now();
+  ctx.group.start(title);
+  const folding = new FoldingLog((line) => ctx.log(line));
+  try {
+    await run((chunk) => folding.push(chunk));
+  } finally {
+    const summary = foldSummary(folding.finish());
+    if (summary) ctx.log(summary);
+    ctx.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    ctx.group.end();
+  }
+}
+
+async function exported(ctx: SideContext, side: Side, repoPath: string): Promise<string> {
+  const src = ctx.sources[side].get(repoPath);
+  if (!src) throw new EnergyDiffError('E_EXPORT', `is not a model source on the ${side} (export.sources)`, { file: repoPath });
+  const { spec, fingerprint } = src;
+  const ext = spec.format === 'onnx' ? '.onnx' : '.layers.json';
+  const done = ctx.exports.get(fingerprint);
+  if (done) {
+    ctx.log(`${repoPath} (${side}): the same files and export settings as the other side; its export is reused`);
+    return done;
+  }
   const out = join(ctx.tmpDir, 'export', side, dirname(repoPath), basename(repoPath) + ext);
   await mkdir(dirname(out), { recursive: true });
-  ctx.log(`exporting ${repoPath} (${side}) with the export command`);
-  await runExport(ctx.exportCommand, { cwd: tree, sourcePath: repoPath, sourceFile: join(tree, repoPath), out, log: (t) => ctx.log(t.trimEnd()) });
+  const cached = ctx.exportCache ? join(ctx.exportCache, fingerprint + ext) : undefined;
+  if (cached && (await copyFile(cached, out).then(() => true, () => false))) {
+    ctx.log(`${repoPath} (${side}): export taken from the export cache (${fingerprint})`);
+  } else {
+    const tree = await treeOf(ctx, side);
+    const sourceFile = join(tree, repoPath);
+    const command = exportCommand(ctx, spec, sourceFile, out);
+    await runInGroup(ctx, `energy-diff: exporting ${repoPath} (${side} ${(side === 'base' ? ctx.baseSha : ctx.headSha).slice(0, 7)})`, async (log) => {
+      log(`$ ${typeof command === 'string' ? command : command.argv.map(shellQuote).join(' ')}\n`);
+      await runExport(command, { cwd: tree, sourcePath: repoPath, sourceFile, out, env: ctx.env, log });
+    });
+    if (cached) await saveToCache(out, cached);
+  }
+  ctx.exports.set(fingerprint, out);
   return out;
+}
+
+/** Writes through a temp name and a rename, so a concurrent run never reads half a file. */
+async function saveToCache(file: string, cached: string): Promise<void> {
+  try {
+    await mkdir(dirname(cached), { recursive: true });
+    const tmp = `${cached}.${process.pid}.tmp`;
+    await copyFile(file, tmp);
+    await rename(tmp, cached);
+  } catch {
+    // A cache that cannot be written only costs time next run.
+  }
 }
 
 /** Local file of one side of a change, or null when the model does not exist on that side. */

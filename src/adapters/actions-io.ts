@@ -100,12 +100,21 @@ export class ActionsIo {
   }
 
   group<T>(title: string, body: () => T): T {
-    this.stdout.write(`::group::${escapeData(title)}${EOL}`);
+    this.startGroup(title);
     try {
       return body();
     } finally {
-      this.stdout.write(`::endgroup::${EOL}`);
+      this.endGroup();
     }
+  }
+
+  /** Opens a collapsed log group (for output that arrives asynchronously, such as an export's). */
+  startGroup(title: string): void {
+    this.stdout.write(`::group::${escapeData(title)}${EOL}`);
+  }
+
+  endGroup(): void {
+    this.stdout.write(`::endgroup::${EOL}`);
   }
 
   /** Masks a secret in the log (the token, should it ever be echoed). */

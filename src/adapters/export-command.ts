@@ -43,9 +43,12 @@ export function exportEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return out;
 }
 
-/** Runs the export; resolves when {out} exists and is non-empty, else rejects with E_EXPORT naming the source. */
-export async function runExport(command: string, opts: ExportOptions): Promise<void> {
-  const shell = expandExportCommand(command, opts.sourceFile, opts.out);
+/**
+ * Runs the export — a shell command with {source} and {out}, or an argument vector run without a shell —
+ * and resolves when {out} exists and is non-empty, else rejects with E_EXPORT naming the source.
+ */
+export async function runExport(command: string | { argv: string[] }, opts: ExportOptions): Promise<void> {
+  const [file, ...args] = typeof command === 'string' ? ['sh', '-c', expandExportCommand(command, opts.sourceFile, opts.out)] : command.argv;
   const tail: string[] = [];
   const keep = (chunk: Buffer) => {
     const text = chunk.toString('utf8');
@@ -54,7 +57,7 @@ export async function runExport(command: string, opts: ExportOptions): Promise<v
     if (tail.length > 40) tail.shift();
   };
   const result = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>((resolve) => {
-    const child = spawn('sh', ['-c', shell], { cwd: opts.cwd, env: exportEnv({ ...process.env, ...opts.env }), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file as string, args, { cwd: opts.cwd, env: exportEnv({ ...process.env, ...opts.env }), stdio: ['ignore', 'pipe', 'pipe'] });
     const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 15 * 60_000);
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);

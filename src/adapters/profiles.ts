@@ -32,7 +32,7 @@ export function listShippedProfiles(): string[] {
     .sort();
 }
 
-function looksLikePath(idOrPath: string): boolean {
+export function looksLikePath(idOrPath: string): boolean {
   return idOrPath.includes('/') || idOrPath.includes('\\') || idOrPath.endsWith('.json');
 }
 
@@ -44,8 +44,12 @@ export async function loadProfile(idOrPath: string, cwd: string = process.cwd())
     const known = listShippedProfiles();
     throw new EnergyDiffError('E_PROFILE_NOT_FOUND', `unknown profile '${idOrPath}'; shipped profiles: ${known.join(', ')} (or pass a path to a profile JSON)`);
   }
+  return parseProfileText(readFileSync(file, 'utf8'), file);
+}
+
+/** A profile from its JSON text (read from a git tree, say); `file` names it in errors. */
+export function parseProfileText(text: string, file: string): HardwareProfile {
   let json: unknown;
-  const text = readFileSync(file, 'utf8');
   try {
     json = JSON.parse(text);
   } catch (err) {

@@ -50,7 +50,7 @@ describe('config file', () => {
     expect(c.models[0]).toEqual({ path: 'models/resnet*.onnx', batch: 8, inputShapes: { input: [8, 3, 224, 224] } });
     expect(c.models[1]?.inputShapes).toEqual({ tokens: [8, 128] });
     expect(c.models[1]?.workload?.trainingRun).toEqual({ epochs: 30, trainSamples: 50000, batch: 128, evalSamples: 10000 });
-    expect(c.export).toEqual({ command: 'python export.py {source} {out}', sources: ['src/models/*.py'], format: 'onnx' });
+    expect(c.export).toEqual({ command: 'python export.py {source} {out}', sources: [{ path: 'src/models/*.py', dependsOn: [] }], format: 'onnx', dependsOn: [] });
     expect(c.budgets.failOn).toBe('low');
     expect(c.budgets.budgets).toEqual([
       { model: 'models/**', maxJ: { warn: 0.5, fail: 1 }, maxIncreasePct: { fail: 15 } },
@@ -66,6 +66,31 @@ describe('config file', () => {
     expect(settingsFor(c, 'other/model.onnx')).toEqual({ mode: 'inference', batch: 1 });
   });
 
+  it('export.sources: globs and objects with their own callable, inputs, command and dependsOn', () => {
+    const c = parseConfigText([
+      'export:',
+      '  callable: make',
+      '  inputs: { input: 1x3x32x32 }',
+      '  dependsOn: configs/common.yml',
+      '  sources:',
+      '    - "src/vision/*.py"',
+      '    - path: src/text/encoder.py',
+      '      callable: build_encoder',
+      '      inputs: { ids: "2x16:int64", mask: [2, 16] }',
+      '      dependsOn: [configs/encoder.json, "gen/**/*.py"]',
+      '    - path: tools/custom.py',
+      '      command: python tools/custom.py {out}',
+    ].join('\n'), 'x.yml');
+    expect(c.export).toEqual({
+      format: 'onnx', callable: 'make', inputs: [{ name: 'input', dims: [1, 3, 32, 32] }], dependsOn: ['configs/common.yml'],
+      sources: [
+        { path: 'src/vision/*.py', dependsOn: [] },
+        { path: 'src/text/encoder.py', callable: 'build_encoder', inputs: [{ name: 'ids', dims: [2, 16], dtype: 'int64' }, { name: 'mask', dims: [2, 16] }], dependsOn: ['configs/encoder.json', 'gen/**/*.py'] },
+        { path: 'tools/custom.py', command: 'python tools/custom.py {out}', dependsOn: [] },
+      ],
+    });
+  });
+
   it('an empty file is the default config', () => {
     expect(parseConfigText('', 'x.yml')).toEqual({ models: [], budgets: { failOn: 'estimate', budgets: [] } });
     expect(parseConfigText('# only a comment\n', 'x.yml').models).toEqual([]);
@@ -79,6 +104,11 @@ describe('config file', () => {
     ['an unknown budget key', 'budgets:\n  - model: a.onnx\n    maxJoules: 1\n', '$.budgets[0].maxJoules', 3, "unknown key 'maxJoules'"],
     ['a bad workload', 'models:\n  - path: a\n    workload:\n      trainingRun: { epochs: 3 }\n', '$.models[0].workload.trainingRun.trainSamples', 4, 'expected a positive integer'],
     ['a bad export format', 'export:\n  sources: "*.py"\n  format: tflite\n', '$.export.format', 3, "expected 'onnx' or 'layers-json'"],
+    ['a bad source dtype', 'export:\n  sources:\n    - path: a.py\n      inputs: { ids: "1x16:int8" }\n', '$.export.sources[0].inputs.ids', 4, 'dtype must be one of float32, float16, int64, int32, bool'],
+    ['a bad source dim', 'export:\n  sources:\n    - path: a.py\n      inputs:\n        x: 1x0x8\n', '$.export.sources[0].inputs.x[1]', 5, 'expected a positive integer, got 0'],
+    ['a bad callable', 'export:\n  callable: "build model"\n  sources: a.py\n', '$.export.callable', 2, 'expected the name of a function or class'],
+    ['an unknown source key', 'export:\n  sources:\n    - path: a.py\n      depends: [x]\n', '$.export.sources[0].depends', 4, "unknown key 'depends'"],
+    ['a source without a path', 'export:\n  sources:\n    - callable: f\n', '$.export.sources[0].path', 3, 'expected a non-empty string'],
   ])('%s: JSON path and YAML line', (_what, text, jsonPath, line, message) => {
     const err = errorOf(text);
     expect(err.place.file).toBe('.github/energy-diff.yml');

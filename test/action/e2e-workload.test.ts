@@ -122,15 +122,21 @@ describe('the action with declared workloads', () => {
     const report = JSON.parse(first.outputs['report-json-text']!) as ReportDiff;
     const run = report.models.find((m) => m.path === 'models/net.onnx')!.results[0]!.workload!.trainingRun!;
     const limit = (run.baseJ! + run.headJ!) / 2;
-    const budgeted = commit({ '.github/energy-diff.yml': `${CONFIG}budgets:\n  - model: models/net.onnx\n    maxRunJ: { fail: ${limit} }\n` }, 'run budget');
-    const gate = await step(budgeted, '2026-11-30T11:00:00Z', { INPUT_MODE: 'gate' });
+    // Budgets are the base's (a PR cannot set its own): main gets the budget, then a second PR widens net.
+    execFileSync('git', ['checkout', '-q', 'main'], { cwd: origin.dir });
+    const budgetBase = commit({ '.github/energy-diff.yml': `${CONFIG}budgets:\n  - model: models/net.onnx\n    maxRunJ: { fail: ${limit} }\n` }, 'run budget');
+    execFileSync('git', ['checkout', '-q', '-b', 'feature-2'], { cwd: origin.dir });
+    const widened = commit({ 'models/net.onnx': tinyCnn(24) }, 'widen net');
+    gh.addPullRequest({ number: PR + 1, headSha: widened, baseSha: budgetBase });
+    const gate = await runActionStep({ bundle, origin, gh, token: TOKEN, pr: PR + 1, base: budgetBase, head: widened, updatedAt: '2026-11-30T11:00:00Z', inputs: { INPUT_MODE: 'gate' } });
     expect(gate.code).toBe(1);
     expect(gate.stdout).toMatch(/^::error file=models\/net\.onnx::energy budget exceeded: models\/net\.onnx on h100-sxm: training run [\d.]+ k?J > [\d.]+ k?J \(fail budget\)$/m);
     expect(gate.outputs.verdict).toBe('fail');
     const findings = (JSON.parse(gate.outputs['report-json-text']!) as ReportDiff).budgets;
     expect(findings.map((f) => [f.kind, f.level, f.limit, f.value, f.preExisting])).toEqual([['run', 'fail', limit, run.headJ, false]]);
-    expect(gh.comments(PR)).toHaveLength(1);
-    expect(gh.comments(PR)[0]!.body).toContain('- ❌ models/net.onnx on h100-sxm: training run');
+    expect(gh.comments(PR + 1)).toHaveLength(1);
+    expect(gh.comments(PR + 1)[0]!.body).toContain('- ❌ models/net.onnx on h100-sxm: training run');
+    execFileSync('git', ['checkout', '-q', 'feature'], { cwd: origin.dir });
   });
 
   it('a model batch that disagrees with its run batch stops the run at the config line', async () => {

@@ -253,7 +253,11 @@ describe('the action as a runner runs it', () => {
     expect(run.stdout).toMatch(/^::error title=energy-diff E_[A-Z_]+,file=models\/net\.onnx::models\/net\.onnx: E_[A-Z_]+/m);
     expect(run.stdout).toContain(`(head ${broken.slice(0, 7)})`);
     expect(run.summary).toBe('');
-    expect(run.outputs).toEqual({});
+    // Only the artifact folder, for the relay: it says there was an error and that nothing is to be posted.
+    expect(Object.keys(run.outputs)).toEqual(['artifact-dir']);
+    const relay = JSON.parse(readFileSync(join(run.outputs['artifact-dir']!, 'relay.json'), 'utf8'));
+    expect(relay).toMatchObject({ pr: PR, headSha: broken, outcome: 'error', verdict: 'error', comment: 'none' });
+    expect(relay.error).toMatch(/^models\/net\.onnx: E_[A-Z_]+/);
     expect(gh.writes().length).toBe(writes);
   });
 });

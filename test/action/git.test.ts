@@ -34,18 +34,25 @@ function bytes(seed: number, n: number): Buffer {
   return b;
 }
 
-const GLOBS = { modelGlobs: ['**/*.onnx', '**/*.layers.json'], sourceGlobs: ['src/models/*.py'] };
+const GLOBS = { modelGlobs: ['**/*.onnx', '**/*.layers.json'] };
 const POINTER = 'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\nsize 12345678\n';
 
 function ctxFor(r: TempRepo, baseSha: string, headSha: string, extra: Partial<SideContext> = {}): SideContext {
   return {
     workspace: r.dir, tmpDir: mkdtempSync(join(tmpdir(), 'ed-sides-')), baseSha, headSha, headInWorkspace: true,
-    exportFormat: 'onnx', log: () => {}, worktrees: new Map(), ...extra,
+    sources: { base: new Map(), head: new Map() }, env: {}, log: () => {}, group: { start: () => {}, end: () => {} },
+    worktrees: new Map(), exports: new Map(), ...extra,
   };
 }
 
+/** A context where `path` is a source exported with `command` (distinct fingerprints: both sides run). */
+function withCommand(r: TempRepo, baseSha: string, headSha: string, path: string, command: string): SideContext {
+  const side = (fingerprint: string) => new Map([[path, { spec: { path, callable: 'build_model', command, dependsOn: [], format: 'onnx' as const }, deps: new Map(), fingerprint }]]);
+  return ctxFor(r, baseSha, headSha, { sources: { base: side('base'), head: side('head') } });
+}
+
 describe('changed models from git', () => {
-  it('pairs renames, finds added, removed and edited models, sources and external data', async () => {
+  it('pairs renames, finds added, removed and edited models and external data', async () => {
     const r = repo();
     r.write('models/a.onnx', bytes(1, 4000));
     r.write('models/b.onnx', bytes(2, 4000));
@@ -81,7 +88,6 @@ describe('changed models from git', () => {
       // Renamed out of the globs: removed as far as the diff is concerned.
       { kind: 'model', status: 'removed', path: 'models/x.onnx' },
       { kind: 'model', status: 'renamed', path: 'renamed/b2.onnx', oldPath: 'models/b.onnx' },
-      { kind: 'source', status: 'modified', path: 'src/models/net.py' },
     ]);
 
     // Each side's bytes: the base from git objects (old path of a rename), the head from the workspace.
@@ -169,7 +175,7 @@ describe('export-command sources', () => {
     r.write('src/models/common.py', 'shared = "head"\n');
     const head = r.commit('head');
     // The "export" concatenates the source and a sibling file: proves {source} and the tree's cwd are the side's.
-    const ctx = ctxFor(r, base, head, { exportCommand: 'cat {source} src/models/common.py > {out}' });
+    const ctx = withCommand(r, base, head, 'src/models/net.py', 'cat {source} src/models/common.py > {out}');
     const change = { kind: 'source' as const, status: 'modified' as const, path: 'src/models/net.py' };
     const baseOut = await materialize(ctx, change, 'base');
     const headOut = await materialize(ctx, change, 'head');
@@ -177,7 +183,7 @@ describe('export-command sources', () => {
     expect(readFileSync(baseOut!, 'utf8')).toBe('width = 1\nshared = "base"\n');
     expect(readFileSync(headOut!, 'utf8')).toBe('width = 2\nshared = "head"\n');
     expect(ctx.worktrees.size).toBe(1);
-    const failing = ctxFor(r, base, head, { exportCommand: 'echo cannot import torch >&2; exit 3 # {out}' });
+    const failing = withCommand(r, base, head, 'src/models/net.py', 'echo cannot import torch >&2; exit 3 # {out}');
     const err = (await materialize(failing, change, 'head').catch((e: unknown) => e)) as EnergyDiffError;
     expect(err.code).toBe('E_EXPORT');
     expect(err.place.file).toBe('src/models/net.py');

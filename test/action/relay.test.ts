@@ -3,21 +3,17 @@
 // Octokit-shaped client (REST over HTTP, no mocks) and posts, keeps or refuses the comment.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { runAction } from '../../src/action/run.js';
 import { parseStickyMarker } from '../../src/action/sticky.js';
 import { startFakeGitHub, type FakeGitHub } from '../github/fake-github.js';
 import { TempRepo } from './helpers/git-repo.js';
+import { runGithubScript, workflowScript } from './helpers/github-script.js';
 import { tinyCnn } from './helpers/models.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 const TOKEN = 'ghs_relay';
-const relayScript = (() => {
-  const wf = parse(readFileSync(join(ROOT, 'docs/workflows/relay-comment.yml'), 'utf8')) as { jobs: { relay: { steps: { uses?: string; with?: { script?: string } }[] } } };
-  return wf.jobs.relay.steps.find((s) => s.uses?.startsWith('actions/github-script'))!.with!.script!;
-})();
+const relayScript = workflowScript('relay-comment.yml', 'relay');
 
 let gh: FakeGitHub;
 let repo: TempRepo;
@@ -61,49 +57,9 @@ async function forkRun(head: string, updatedAt: string): Promise<string> {
   return workdir;
 }
 
-type Params = Record<string, unknown>;
-
-/** The slice of Octokit the relay script uses, as plain REST calls to the server. */
-function octokit(apiUrl: string, token: string) {
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(apiUrl + path, {
-      method,
-      headers: { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'content-type': 'application/json' },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    return { data: res.status === 204 ? undefined : await res.json() };
-  };
-  const repoPath = (p: Params) => `/repos/${p.owner}/${p.repo}`;
-  return {
-    rest: {
-      pulls: { get: (p: Params) => call('GET', `${repoPath(p)}/pulls/${p.pull_number}`) },
-      issues: {
-        listComments: (p: Params) => call('GET', `${repoPath(p)}/issues/${p.issue_number}/comments?per_page=${p.per_page ?? 30}&page=${p.page ?? 1}`),
-        createComment: (p: Params) => call('POST', `${repoPath(p)}/issues/${p.issue_number}/comments`, { body: p.body }),
-        updateComment: (p: Params) => call('PATCH', `${repoPath(p)}/issues/comments/${p.comment_id}`, { body: p.body }),
-      },
-    },
-    async paginate(fn: (p: Params) => Promise<{ data: unknown[] }>, params: Params) {
-      const all: unknown[] = [];
-      for (let page = 1; ; page++) {
-        const { data } = await fn({ ...params, page });
-        all.push(...data);
-        if (data.length < Number(params.per_page ?? 30)) return all;
-      }
-    },
-  };
-}
-
-/** Runs the workflow's script as actions/github-script does (an async function body). */
+/** Runs the relay workflow's script on the artifact folder `workdir`, for the run that built `runHeadSha`. */
 async function relay(workdir: string, runHeadSha: string) {
-  const log: string[] = [];
-  let failed: string | null = null;
-  const core = { info: (m: string) => log.push(m), setFailed: (m: string) => (failed = m) };
-  const fsShim = { readFileSync: (p: string, enc: BufferEncoding) => readFileSync(join(workdir, p), enc) };
-  const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (...args: string[]) => (...a: unknown[]) => Promise<void>;
-  const fn = new AsyncFunction('require', 'core', 'github', 'context', 'process', relayScript);
-  await fn((m: string) => (m === 'fs' ? fsShim : undefined), core, octokit(gh.apiUrl, TOKEN), { repo: { owner: 'acme', repo: 'models' } }, { env: { RUN_HEAD_SHA: runHeadSha } });
+  const { log, failed } = await runGithubScript(relayScript, { apiUrl: gh.apiUrl, token: TOKEN, owner: 'acme', repo: 'models', workdir, env: { RUN_HEAD_SHA: runHeadSha, RUN_CONCLUSION: 'success' } });
   return { log, failed };
 }
 
@@ -141,6 +97,32 @@ describe('fork relay', () => {
     const meta = JSON.parse(readFileSync(join(workdir, 'energy-diff-comment/relay.json'), 'utf8'));
     writeFileSync(join(workdir, 'energy-diff-comment/relay.json'), JSON.stringify({ ...meta, pr: 10 }));
     expect((await relay(workdir, heads[1]!)).log).toEqual([`PR #10 is now at ${'e'.repeat(40)}, not ${heads[1]}: a newer run will comment`]);
+    expect(gh.writes().length).toBe(writes);
+  });
+});
+
+describe('measure-gpu.yml approval', () => {
+  it('the unlabel job\'s script takes the energy-measure label off the pull request a push updated', async () => {
+    gh.addPullRequest({ number: 12, headSha: heads[1]!, baseSha, headRepo: 'fork/models', labels: ['bug', 'energy-measure'] });
+    const payload = { pull_request: { number: 12, head: { sha: heads[1] } } };
+    const run = await runGithubScript(workflowScript('measure-gpu.yml', 'unlabel'), { apiUrl: gh.apiUrl, token: TOKEN, owner: 'acme', repo: 'models', payload });
+    expect(run.failed).toBeNull();
+    expect(gh.pulls.get(12)!.labels).toEqual(['bug']);
+    expect(run.notices).toEqual([`new commits on #12: energy-measure removed; review ${heads[1]} and add the label again to measure it`]);
+    // A second push finds no label: GitHub answers 404, and the job (run only while the label is there) is not started.
+    await expect(runGithubScript(workflowScript('measure-gpu.yml', 'unlabel'), { apiUrl: gh.apiUrl, token: TOKEN, owner: 'acme', repo: 'models', payload })).rejects.toThrow(/404/);
+  });
+});
+
+describe('relay outcomes', () => {
+  it('an error artifact posts nothing, and its untrusted error text cannot start a workflow command line', async () => {
+    const workdir = await forkRun(heads[1]!, '2026-11-30T13:00:00Z');
+    const meta = JSON.parse(readFileSync(join(workdir, 'energy-diff-comment/relay.json'), 'utf8'));
+    writeFileSync(join(workdir, 'energy-diff-comment/relay.json'), JSON.stringify({ ...meta, outcome: 'error', comment: 'none', error: 'bad\n::warning::injected' }));
+    const writes = gh.writes().length;
+    const res = await relay(workdir, heads[1]!);
+    expect(res).toEqual({ failed: null, log: ['nothing to post ("error": "bad\\n::warning::injected")'] });
+    expect(res.log.join('\n').split('\n').some((l) => l.startsWith('::'))).toBe(false);
     expect(gh.writes().length).toBe(writes);
   });
 });

@@ -59,7 +59,24 @@ describe('runAction', () => {
     expect(res.stdout).toBe(
       '::error title=energy-diff E_CONFIG,file=.github/energy-diff.yml,line=4::.github/energy-diff.yml: E_CONFIG: expected a positive integer, got -2 at $.models[0].batch (line 4)\n',
     );
-    expect(res.outputs).toBe('');
+    // Nothing but the error artifact (for the relay): no verdict, no comment body.
+    expect(res.outputs).toMatch(/^artifact-dir<<(\S+)\n(.+)\n\1\n$/);
+    expect(res.report).toMatchObject({ schema: 'energy-diff/error@1', error: { code: 'E_CONFIG', place: { file: '.github/energy-diff.yml', jsonPath: '$.models[0].batch' } } });
+  });
+
+  it('a failing export: its output in a closed log group, an ::error on the source, and the error artifact for the relay', async () => {
+    const config = 'export:\n  command: "echo building; echo building; echo cannot import torch >&2; exit 3 # {out}"\n  sources: [src/m.py]\n';
+    const { r, headSha } = twoCommits({ 'src/m.py': 'x = 1\n', '.github/energy-diff.yml': config }, { 'src/m.py': 'x = 2\n' });
+    const res = await run(r.dir, { GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_SHA: headSha, 'INPUT_BASE-REF': 'HEAD~1' });
+    expect(res.code).toBe(1);
+    const lines = res.stdout.split('\n');
+    const open = lines.findIndex((l) => l.startsWith('::group::energy-diff: exporting src/m.py (base '));
+    expect(lines.slice(open + 2, open + 7)).toEqual([
+      'energy-diff: building', 'energy-diff: cannot import torch', 'energy-diff: folded 1 repeated line of output: ×2 "building"', expect.stringMatching(/^energy-diff: \(\d+\.\d s\)$/), '::endgroup::',
+    ]);
+    expect(res.stdout).toMatch(/^::error title=energy-diff E_EXPORT,file=src\/m\.py::src\/m\.py: E_EXPORT: export-command failed \(exit 3\): building \| building \| cannot import torch \(base [0-9a-f]{7}\)$/m);
+    expect(res.report).toMatchObject({ schema: 'energy-diff/error@1', error: { code: 'E_EXPORT', place: { file: 'src/m.py' } } });
+    expect(res.outputs).toMatch(/^artifact-dir<</);
   });
 
   it('a bad input names the input', async () => {
@@ -173,20 +190,28 @@ describe.skipIf(!hasTorch())('export-command with the real PyTorch exporter', ()
     expect(res.code, res.stdout).toBe(0);
     expect(res.stdout).toContain('::warning::export-command is set but .github/energy-diff.yml declares no export.sources');
     expect(res.stdout).toContain('energy-diff: no model changes');
-    // With the sources declared in the config, the source is a model; blocks.py is imported from the same tree.
+    // Declared in the head's config only: the base declares no source, so the model is new on the head.
     r.write('.github/energy-diff.yml', 'export:\n  sources: ["src/models/net.py"]\n');
-    const head2 = r.commit('declare sources');
-    const ok = await run(r.dir, {
-      GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_SHA: head2, 'INPUT_BASE-REF': baseSha,
+    const declared = r.commit('declare sources');
+    const env = (base: string, head: string) => ({
+      GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_SHA: head, 'INPUT_BASE-REF': base,
       'INPUT_EXPORT-COMMAND': `/usr/bin/python3 ${exporter} {source}:build_model --input 1x3x32x32 --out {out}`,
     });
+    const first = await run(r.dir, env(baseSha, declared));
+    expect(first.code, first.stdout).toBe(0);
+    expect(first.stdout).toContain('energy-diff: added src/models/net.py (an export source on the head only (the base config does not declare it))');
+    expect(first.report!.models[0]!.status).toBe('added');
+    // Declared on both sides: exported at base and head; blocks.py is imported from the same tree.
+    r.write('src/models/net.py', net(32));
+    const widened = r.commit('widen');
+    const ok = await run(r.dir, env(declared, widened));
     expect(ok.code, ok.stdout).toBe(0);
-    expect(ok.stdout).toContain('energy-diff: exporting src/models/net.py (base) with the export command');
+    expect(ok.stdout).toContain(`::group::energy-diff: exporting src/models/net.py (base ${declared.slice(0, 7)})`);
     const m = ok.report!.models[0]!;
     expect(m.path).toBe('src/models/net.py');
     // Conv 3→w, 3x3 at 32x32: 27·w·1024 MACs; the head doubles the width.
     const conv = m.results[0]!.layers.changed.find((l) => l.op === 'Conv')!;
-    expect(conv.base!.macs).toBe(27 * 8 * 1024);
-    expect(conv.head!.macs).toBe(27 * 16 * 1024);
+    expect(conv.base!.macs).toBe(27 * 16 * 1024);
+    expect(conv.head!.macs).toBe(27 * 32 * 1024);
   }, 120_000);
 });

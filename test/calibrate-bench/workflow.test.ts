@@ -1,4 +1,4 @@
-// docs/workflows/recalibrate.yml calls the real commands with options they accept, and its fit-statistics script
+// docs/workflows/recalibrate.yml calls the real commands (through the cli sub-action) with options they accept, and its fit-statistics script
 // turns two real profiles into the PR body table.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,24 +16,27 @@ const wf = parseDocument(readFileSync(join(repo, 'docs/workflows/recalibrate.yml
   jobs: { recalibrate: { 'runs-on': string[]; steps: { name?: string; run?: string; uses?: string; with?: Record<string, string> }[] } };
 };
 const steps = wf.jobs.recalibrate.steps;
-const runs = steps.map((s) => s.run ?? '').join('\n');
 
 async function help(args: string[]): Promise<string> {
   return (await runMain(args, {}, repo)).stdout;
 }
 
-/** The options an `npx energy-diff calibrate <sub>` command line (with its continuation lines) passes. */
-function optionsOf(sub: string): string[] {
-  const m = new RegExp(`npx energy-diff calibrate ${sub}((?:[^\\n]*\\\\\\n)*[^\\n]*)`).exec(runs);
-  expect(m, sub).not.toBeNull();
-  return [...m![1]!.matchAll(/(--[a-z-]+)/g)].map((x) => x[1]!);
+/** The argument vector of the step that runs `energy-diff calibrate <sub>` through the cli sub-action (one per line). */
+function argvOf(sub: string): string[] {
+  const step = steps.find((s) => s.uses?.startsWith('energy-diff/energy-diff/cli@') && s.with?.args?.startsWith(`calibrate\n${sub}\n`));
+  expect(step, sub).toBeDefined();
+  return step!.with!.args!.split('\n').map((l) => l.trim()).filter(Boolean);
 }
+
+const optionsOf = (sub: string) => argvOf(sub).filter((a) => a.startsWith('--'));
 
 describe('docs/workflows/recalibrate.yml', () => {
   it('measures on the self-hosted GPU runner, then fits with the roofline method on a known spec device', async () => {
     expect(wf.jobs.recalibrate['runs-on']).toEqual(expect.arrayContaining(['self-hosted', 'gpu']));
-    expect(runs).toMatch(/calibrate bench --device cuda --meter nvml/);
-    expect(runs).toMatch(/calibrate fit --method roofline/);
+    expect(argvOf('bench').slice(0, 6)).toEqual(['calibrate', 'bench', '--device', 'cuda', '--meter', 'nvml']);
+    expect(argvOf('fit').slice(0, 4)).toEqual(['calibrate', 'fit', '--method', 'roofline']);
+    // The models to measure come, one per line, from the step that globs them.
+    expect(argvOf('bench').at(-1)).toBe('${{ steps.models.outputs.files }}');
     expect(specDevice(wf.env.SPEC_DEVICE!)).toBeDefined();
     expect(optionsOf('bench')).toEqual(['--device', '--meter', '--window-seconds', '--out', '--batch', '--batch']);
     expect(optionsOf('fit')).toEqual(['--method', '--data', '--id', '--device', '--fit-date', '--out']);

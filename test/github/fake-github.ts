@@ -9,6 +9,7 @@
  *   gh.addPullRequest({ number: 7, headSha, baseSha, files: [{ filename: 'm.onnx', status: 'modified' }] });
  *   gh.addComment(7, '<!-- energy-diff:sticky ... -->\nbody', { login: 'octocat', type: 'User' });
  *   gh.addIssue(3);  // an issue without a PR (comments on unknown issues are 404)
+ *   gh.pulls.get(7)!.labels = ['energy-measure'];  // DELETE /issues/7/labels/{name} removes one
  *   gh.comments(7)   // live comments of issue/PR 7, oldest first (deleted ones gone); .minimized for hidden ones
  *   gh.commentById(id)
  *   gh.identity = { login: 'octocat', type: 'User', canReadUser: true }; // who the token is (default:
@@ -75,6 +76,8 @@ export interface FakePullRequest {
   /** Head repository full name; differs from owner/repo for a fork PR. */
   headRepo?: string;
   files?: FakeFile[];
+  /** Label names on the pull request (DELETE /issues/{n}/labels/{name} removes one). */
+  labels?: string[];
 }
 
 export interface FakeComment {
@@ -310,6 +313,13 @@ export class FakeGitHub {
         if (invalid) return invalid;
         return { status: 201, body: commentJson(this.fullName, this.create(n, (r.body as { body: string }).body, this.identityUser())) };
       }
+    }
+    if ((p = /^\/issues\/(\d+)\/labels\/([^/]+)$/.exec(rest)) && r.method === 'DELETE') {
+      const pr = this.pulls.get(Number(p[1]));
+      const name = decodeURIComponent(p[2] as string);
+      if (!pr?.labels?.includes(name)) return { status: 404, body: { message: 'Label does not exist', documentation_url: DOCS, status: '404' } };
+      pr.labels = pr.labels.filter((l) => l !== name);
+      return { status: 200, body: pr.labels.map((l) => ({ name: l })) };
     }
     if ((p = /^\/issues\/comments\/(\d+)$/.exec(rest))) {
       const c = this.commentById(Number(p[1]));

@@ -1,7 +1,7 @@
 // Runs a bundled action (`node index.js`) as a GitHub runner does: a depth-1 checkout of the head, the event
 // payload file, INPUT_* variables, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, GITHUB_API_URL at a fake server.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { FakeGitHub } from '../../github/fake-github.js';
@@ -19,11 +19,15 @@ export interface RunResult {
   ms: number;
 }
 
-/** Builds the action bundle into a temp dir; returns its index.js and a cleanup. */
-export function buildBundle(): { bundle: string; cleanup: () => void } {
+/**
+ * Builds the action into a temp dir laid out as a released action is (`dist/index.js`, `dist/cli.js`, and
+ * `python/` and `hardware-profiles/` next to dist/); returns index.js, the action's root and a cleanup.
+ */
+export function buildBundle(): { bundle: string; actionDir: string; cleanup: () => void } {
   const out = mkdtempSync(join(tmpdir(), 'ed-bundle-'));
-  execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', out], { cwd: ROOT, stdio: 'pipe' });
-  return { bundle: join(out, 'index.js'), cleanup: () => rmSync(out, { recursive: true, force: true }) };
+  execFileSync(process.execPath, ['scripts/build.mjs', '--outdir', join(out, 'dist')], { cwd: ROOT, stdio: 'pipe' });
+  for (const dir of ['python', 'hardware-profiles']) cpSync(join(ROOT, dir), join(out, dir), { recursive: true, filter: (p) => !p.includes('__pycache__') });
+  return { bundle: join(out, 'dist', 'index.js'), actionDir: out, cleanup: () => rmSync(out, { recursive: true, force: true }) };
 }
 
 /** GITHUB_OUTPUT as the runner reads it back (heredoc blocks). */
@@ -55,6 +59,10 @@ export interface StepOptions {
   /** Takes the checkout's and temp dir's cleanup instead of running it when the step ends, so files the
    * run wrote (report JSON, artifact dir) can still be read afterwards. */
   defer?: (cleanup: () => void) => void;
+  /** More runner environment (PATH of a setup step, say), applied before the inputs. */
+  env?: Record<string, string>;
+  /** Runs in the checkout before the action (what earlier steps leave there: a downloaded artifact). */
+  prepare?: (workspace: string) => void;
 }
 
 export async function runActionStep(o: StepOptions): Promise<RunResult> {
@@ -101,8 +109,10 @@ export async function runActionStep(o: StepOptions): Promise<RunResult> {
       'INPUT_COMMENT-KEY': 'default',
       'INPUT_GITHUB-TOKEN': o.token,
       INPUT_PROFILES: '',
+      ...o.env,
       ...o.inputs,
     };
+    o.prepare?.(ws.dir);
     writeFileSync(env.GITHUB_OUTPUT as string, '');
     writeFileSync(env.GITHUB_STEP_SUMMARY as string, '');
     const started = Date.now();
