@@ -163,3 +163,15 @@ describe('ORT profile', () => {
     expect(() => parseOrtProfile('{"not": "a trace"', 'p.json')).toThrow(/not JSON/);
   });
 });
+
+describe('onnxruntime profile block', () => {
+  it('a bad runtime block fails at its JSON path', async () => {
+    const { checkRooflinePredictor } = await import('../../src/core/estimate/predictors/roofline-check.js');
+    const base = { kind: 'roofline-v1', cacheBytes: 1, optimizerBytesPerParam: 16, inference: {}, train: {}, trainFallback: { timeFactor: 3, energyFactor: 3 },
+      composition: { inference: { launchScale: 1, passOverheadS: 0 }, 'train-step': { launchScale: 1, passOverheadS: 0 } } };
+    const runtime = { name: 'onnxruntime', version: '1.30.0', executionProvider: 'cpu', threads: 1, fusion: 'onnxruntime-cpu@1', nchwcBlock: 8, perKernelS: 1e-6 };
+    expect(() => checkRooflinePredictor({ ...base, runtime }, 'p.json')).not.toThrow();
+    expect(() => checkRooflinePredictor({ ...base, runtime: { ...runtime, perKernelS: -1 } }, 'p.json')).toThrow(/non-negative/);
+    expect(() => checkRooflinePredictor({ ...base, runtime: { ...runtime, fusion: 3 } }, 'p.json')).toThrow(/expected a string/);
+  });
+});

@@ -188,7 +188,7 @@ function progressLine(io: CliIo): { log: (line: string) => void; update: (p: Ben
   let last = '';
   const fmt = (s: number): string => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
   return {
-    log: (line) => io.stderr.write(`\r\x1b[K energy-diff calibrate bench: ${line}\n${last}`),
+    log: (line) => io.stderr.write(`\r\x1b[Kenergy-diff calibrate bench: ${line}\n${last}`),
     update: (p) => {
       last = `[${p.done}/${p.total}]${p.etaSeconds !== undefined ? ` ETA ${fmt(p.etaSeconds)}` : ''}`;
       io.stderr.write(`\r\x1b[K${last}`);

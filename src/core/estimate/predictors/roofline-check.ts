@@ -48,5 +48,14 @@ export function checkRooflinePredictor(p: Obj, file: string): void {
     num((m as Obj).launchScale, `.composition.${mode}.launchScale`, true);
     num((m as Obj).passOverheadS, `.composition.${mode}.passOverheadS`, false);
   }
+  // A profile measured in a runtime (onnxruntime): estimates price its fused graph with these terms.
+  if (p.runtime !== undefined) {
+    const r = p.runtime;
+    if (!isObject(r)) fail('.runtime', 'expected {"name", "version", "executionProvider", "threads", "fusion", "nchwcBlock", "perKernelS"}');
+    for (const k of ['name', 'version', 'executionProvider', 'fusion']) if (typeof (r as Obj)[k] !== 'string') fail(`.runtime.${k}`, 'expected a string');
+    num((r as Obj).threads, '.runtime.threads', true);
+    num((r as Obj).perKernelS, '.runtime.perKernelS', false);
+    num((r as Obj).nchwcBlock, '.runtime.nchwcBlock', false);
+  }
   checked.add(p);
 }
