@@ -2,17 +2,15 @@
 // every model x batch and the train step (leave-one-model-out composition terms, runs averaged), next to a
 // FLOPs-proportional baseline (energy = a x MACs + b on the same whole-model rows, also leave-one-model-out)
 // and a Getzner-style sum (per-class polynomial in log MACs fitted on the layer rows, summed over layers).
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fitLinear } from '../src/core/calibrate/linear.js';
-import { median } from '../src/core/calibrate/metrics.js';
-import type { PhysicalRow } from '../src/core/calibrate/physical-fit.js';
-import { caseErrors, caseSums, composedEnergy, type CaseError, type ModelCase } from '../src/core/calibrate/whole-model.js';
-import { layerClass } from '../src/core/estimate/roofline-model.js';
-import { cpuTransfer, type CpuTransfer, type ModuleCheck } from './cpu-transfer.js';
+import { fitLinear } from '../src/core/regression/index.js';
+import { median, type RooflineRow, caseErrors, caseSums, composedEnergy, type CaseError, type ModelCase, type LayerMeasurement, cpuTransfer, type CpuTransfer, type ModuleCheck, fitH100Profile, H100_FIT_DATE, type H100Fit, XEON_FILES } from '../src/core/calibrate/index.js';
+import { layerClass } from '../src/core/estimate/index.js';
 import { readMeasurementFiles } from '../src/adapters/measurements.js';
-import type { LayerMeasurement } from '../src/core/calibrate/measurement-types.js';
-import { readDevCases, ROOT } from './h100-dev.js';
-import { fitH100Profile, H100_FIT_DATE, type H100Fit } from './h100-fit.js';
+import { readDevCases, readH100Data } from '../src/adapters/fit-data.js';
+
+const ROOT = join(import.meta.dirname, '..');
 
 export const TARGET_MEDIAN_APE = 0.15;
 export const TARGET_MAX_APE = 0.35;
@@ -59,7 +57,7 @@ function evalExportErrors(fit: H100Fit, cases: ModelCase[]): CaseError[] {
 }
 
 /** energy = a x MACs + b per layer, fitted on the layer rows of the mode, summed over a model's kernels. */
-function flopsLayerBaseline(rows: PhysicalRow[], cases: ModelCase[]): CaseError[] {
+function flopsLayerBaseline(rows: RooflineRow[], cases: ModelCase[]): CaseError[] {
   const fits = new Map<string, { coef: number[]; intercept: number }>();
   for (const mode of ['inference', 'train'] as const) {
     const rs = rows.filter((r) => r.mode === mode);
@@ -74,7 +72,7 @@ function flopsLayerBaseline(rows: PhysicalRow[], cases: ModelCase[]): CaseError[
 }
 
 /** Per class and mode: log E = c0 + c1 log MACs + c2 (log MACs)^2 on the layer rows; summed over a model's layers. */
-function getznerSum(rows: PhysicalRow[], cases: ModelCase[]): CaseError[] {
+function getznerSum(rows: RooflineRow[], cases: ModelCase[]): CaseError[] {
   const models = new Map<string, { coef: number[]; intercept: number }>();
   const feats = (macs: number): number[] => {
     const x = Math.log(Math.max(macs, 1));
@@ -109,8 +107,8 @@ export function layerRepeatNoise(): number {
 }
 
 export async function computeEstimateAccuracy(): Promise<EstimateAccuracy> {
-  const { fit, profile } = await fitH100Profile(H100_FIT_DATE);
-  const cpu = cpuTransfer(profile, { low: 0.5, high: 2 }, H100_FIT_DATE);
+  const { fit, profile } = fitH100Profile(await readH100Data(ROOT), H100_FIT_DATE);
+  const cpu = cpuTransfer(profile, { low: 0.5, high: 2 }, H100_FIT_DATE, readMeasurementFiles(XEON_FILES, ROOT));
   const roofline = fit.errors;
   const base = flopsBaseline(fit.cases);
   const getzner = getznerSum(fit.rows, fit.cases);
@@ -122,7 +120,7 @@ export async function computeEstimateAccuracy(): Promise<EstimateAccuracy> {
   return {
     fit, roofline, flopsBaseline: base, flopsLayerBaseline: layerBase, flopsInSample: flopsBaseline(fit.cases, true), getznerSum: getzner, medianApe, maxApe, baselineMedianApe,
     getznerMedianApe: median(getzner.map((e) => e.ape)),
-    evalExports: evalExportErrors(fit, await readDevCases('onnx')),
+    evalExports: evalExportErrors(fit, await readDevCases(ROOT, 'onnx')),
     cpu,
     pass: { median: medianApe <= TARGET_MEDIAN_APE, max: maxApe <= TARGET_MAX_APE, baseline: baselineMedianApe >= TARGET_BASELINE_RATIO * medianApe },
   };

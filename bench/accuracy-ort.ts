@@ -21,15 +21,13 @@ import { readMeasurementFiles } from '../src/adapters/measurements.js';
 import { loadOnnxRuntime, type OrtModule } from '../src/adapters/onnxruntime.js';
 import { measureModel } from '../src/adapters/ort-measure.js';
 import { main } from '../src/cli/main.js';
-import { autoCpuFacts } from '../src/core/calibrate/cpu-facts.js';
-import { median } from '../src/core/calibrate/metrics.js';
-import { calibrateRoofline } from '../src/core/calibrate/physical-calibrate.js';
-import { estimateEnergy } from '../src/core/estimate/index.js';
-import type { RooflinePredictor } from '../src/core/estimate/predictors/roofline.js';
+import { autoCpuFacts, calibrateRoofline, median } from '../src/core/calibrate/index.js';
+import { estimateEnergy, type HardwareProfile, type RooflinePredictor } from '../src/core/estimate/index.js';
+import type { DecodedModel } from '../src/core/graph/index.js';
 import { inferModel } from '../src/core/infer/index.js';
-import type { HardwareProfile } from '../src/core/profile-types.js';
-import type { DecodedModel } from '../src/core/types.js';
-import { ROOT } from './h100-dev.js';
+import { estimateOnRuntime } from '../src/core/ort/index.js';
+
+const ROOT = join(import.meta.dirname, '..');
 
 /** Median absolute error of the fused-graph prediction, against the CPU-time measurement. */
 export const TARGET_ORT_MEDIAN_APE = 0.25;
@@ -153,7 +151,7 @@ export async function runOrtAccuracy(): Promise<boolean> {
   const eagerErrors: number[] = [];
   for (const c of cases) {
     const inferred = inferModel(c.model, { batch: c.batch }, c.file);
-    const predicted = estimateEnergy(inferred, profile, { mode: 'inference', modelPath: c.file, format: 'onnx', model: c.model }).totals.seconds ?? NaN;
+    const predicted = estimateOnRuntime(inferred, profile, { mode: 'inference', modelPath: c.file, format: 'onnx' }, c.model).totals.seconds ?? NaN;
     const sum = estimateEnergy(inferred, eager, { mode: 'inference', modelPath: c.file, format: 'onnx' }).totals.seconds ?? NaN;
     const measuredCpu = median(c.cpu);
     const measuredWall = median(c.wall);

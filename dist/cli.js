@@ -39,19 +39,229 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/core/types.ts
+// src/core/common/errors.ts
 var EnergyDiffError;
-var init_types = __esm({
-  "src/core/types.ts"() {
+var init_errors = __esm({
+  "src/core/common/errors.ts"() {
     "use strict";
     EnergyDiffError = class extends Error {
-      constructor(code, message, place = {}) {
+      constructor(code2, message, place = {}) {
         super(message);
-        this.code = code;
+        this.code = code2;
         this.place = place;
         this.name = "EnergyDiffError";
       }
     };
+  }
+});
+
+// src/core/common/error-codes.ts
+var init_error_codes = __esm({
+  "src/core/common/error-codes.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/common/is-object.ts
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+var init_is_object = __esm({
+  "src/core/common/is-object.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/common/internal-error.ts
+function isInternalError(err) {
+  if (err instanceof EnergyDiffError) return false;
+  const e = err;
+  if (typeof e?.code === "string" && (e.code.startsWith("ERR_PARSE_ARGS") || e.syscall !== void 0)) return false;
+  return true;
+}
+var ISSUES_URL;
+var init_internal_error = __esm({
+  "src/core/common/internal-error.ts"() {
+    "use strict";
+    init_errors();
+    ISSUES_URL = "https://github.com/energy-diff/energy-diff/issues";
+  }
+});
+
+// src/core/common/limits.ts
+var LIMITS;
+var init_limits = __esm({
+  "src/core/common/limits.ts"() {
+    "use strict";
+    LIMITS = {
+      /** Samples per batch. */
+      batch: 2 ** 24,
+      /** One dimension of a declared input shape. */
+      dim: 2 ** 31 - 1,
+      epochs: 1e6,
+      /** Training or evaluation samples per epoch. */
+      samples: 1e12,
+      requestsPerMonth: 1e15,
+      /** Percent: a noise floor of more than 100 % would call a doubled model unchanged. */
+      minChangePct: 100,
+      /** gCO2e per kWh (the dirtiest grids are near 1,000). */
+      gridIntensityGCO2ePerKWh: 1e4,
+      /** Per kWh in the user's currency (generous for any currency). */
+      pricePerKWh: 1e6,
+      /** Budget limits, in J or %. */
+      budget: 1e30
+    };
+  }
+});
+
+// src/core/common/own.ts
+function own(table, key) {
+  return Object.hasOwn(table, key) ? table[key] : void 0;
+}
+function bare() {
+  return /* @__PURE__ */ Object.create(null);
+}
+var init_own = __esm({
+  "src/core/common/own.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/common/index.ts
+var init_common = __esm({
+  "src/core/common/index.ts"() {
+    "use strict";
+    init_errors();
+    init_error_codes();
+    init_is_object();
+    init_internal_error();
+    init_limits();
+    init_own();
+  }
+});
+
+// src/core/format/runner-text.ts
+function showInvisible(text2) {
+  return text2.replace(CONTROLS, hex).replace(BIDI, hex);
+}
+function escapeData(text2) {
+  return text2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function neutraliseLine(line) {
+  return showInvisible(line).replace(/^(\s*):(?=:)/, "$1%3A").replace(/#(?=#\[)/g, "\\u0023");
+}
+function safeLines(text2) {
+  return text2.split(/(\r\n|\r|\n)/).map((part, i) => i % 2 === 1 ? part : neutraliseLine(part)).join("");
+}
+function logText(text2) {
+  return neutraliseLine(escapeData(text2));
+}
+var BIDI, CONTROLS, hex;
+var init_runner_text = __esm({
+  "src/core/format/runner-text.ts"() {
+    "use strict";
+    BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+    CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+    hex = (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+  }
+});
+
+// src/core/format/format.ts
+function sig(x, digits) {
+  if (x >= 10 ** digits) return x.toFixed(0);
+  return x.toPrecision(digits);
+}
+function si(abs, unit, minExp) {
+  if (abs === 0 || !Number.isFinite(abs)) return `${abs === 0 ? "0" : String(abs)} ${unit}`;
+  let exp = Math.min(MAX_EXP, Math.max(minExp, Math.floor(Math.log10(abs) / 3) * 3));
+  let text2 = sig(abs / 10 ** exp, 3);
+  if (Number(text2) >= 1e3 && exp < MAX_EXP) {
+    exp += 3;
+    text2 = sig(abs / 10 ** exp, 3);
+  }
+  return `${text2} ${PREFIXES[exp]}${unit}`;
+}
+function signed(value, body) {
+  if (value > 0) return `+${body}`;
+  if (value < 0) return `-${body}`;
+  return body;
+}
+function formatJ(energyJ) {
+  return (energyJ < 0 ? "-" : "") + si(Math.abs(energyJ), "J", MIN_EXP);
+}
+function formatDeltaJ(energyJ) {
+  return signed(energyJ, si(Math.abs(energyJ), "J", MIN_EXP));
+}
+function formatMacs(macs) {
+  return (macs < 0 ? "-" : "") + si(Math.abs(macs), "MAC", 0);
+}
+function formatDeltaMacs(macs) {
+  return signed(macs, si(Math.abs(macs), "MAC", 0));
+}
+function formatPct(pct) {
+  if (pct === null) return "new";
+  if (pct === 0) return "0%";
+  const abs = Math.abs(pct);
+  const body = abs >= 100 ? abs.toFixed(0) : abs.toPrecision(3);
+  return signed(pct, `${body}%`);
+}
+function formatDeltaBand(lowJ, highJ) {
+  return `${formatDeltaJ(lowJ)} \u2026 ${formatDeltaJ(highJ)}`;
+}
+function formatCount(n) {
+  const s = String(Math.round(Math.abs(n)));
+  const grouped = s.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return n < 0 ? `-${grouped}` : grouped;
+}
+function noMention(text2) {
+  return text2.replace(/@/g, "@\u200B");
+}
+function escapeMd(text2, atLineStart = false) {
+  const inline = noMention(showInvisible(text2.replace(/[\r\n\t]+/g, " ")).replace(/[\\`*_[\]<>|~&#!:]/g, (ch) => `\\${ch}`).replace(/(www)\./gi, "$1\\."));
+  return atLineStart ? inline.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2") : inline;
+}
+function escapeHtml(text2) {
+  return noMention(showInvisible(text2.replace(/[\r\n\t]+/g, " ")).replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]));
+}
+function mermaidLabel(text2, maxLength = 24) {
+  const clean = showInvisible(text2).replace(/["`<>#;{}\[\]\\\r\n\t@]/g, " ").replace(/\s+/g, " ").trim();
+  return clean.length > maxLength ? `${clean.slice(0, maxLength - 1)}\u2026` : clean || "?";
+}
+function shortSha(sha) {
+  return sha.slice(0, 7);
+}
+var PREFIXES, MIN_EXP, MAX_EXP;
+var init_format = __esm({
+  "src/core/format/format.ts"() {
+    "use strict";
+    init_runner_text();
+    PREFIXES = { [-9]: "n", [-6]: "\xB5", [-3]: "m", 0: "", 3: "k", 6: "M", 9: "G", 12: "T" };
+    MIN_EXP = -9;
+    MAX_EXP = 12;
+  }
+});
+
+// src/core/format/index.ts
+var init_format2 = __esm({
+  "src/core/format/index.ts"() {
+    "use strict";
+    init_format();
+    init_runner_text();
+  }
+});
+
+// src/core/graph/file-layers.ts
+function recordFileLayers(graph, writers) {
+  FILE_LAYERS.set(graph, writers);
+}
+function fileLayersOf(graph) {
+  return FILE_LAYERS.get(graph);
+}
+var FILE_LAYERS;
+var init_file_layers = __esm({
+  "src/core/graph/file-layers.ts"() {
+    "use strict";
+    FILE_LAYERS = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -111,6 +321,110 @@ var init_dtype = __esm({
   }
 });
 
+// src/core/graph/topo.ts
+function topoSort(nodes, file) {
+  const producer = /* @__PURE__ */ new Map();
+  nodes.forEach((n, i) => n.outputs.forEach((o) => o !== "" && producer.set(o, i)));
+  const indegree = nodes.map(() => 0);
+  const consumers = nodes.map(() => []);
+  nodes.forEach((n, i) => {
+    const deps = /* @__PURE__ */ new Set();
+    for (const name of [...n.inputs, ...implicitInputs(n)]) {
+      const p = producer.get(name);
+      if (p !== void 0 && p !== i) deps.add(p);
+    }
+    indegree[i] = deps.size;
+    deps.forEach((d) => consumers[d]?.push(i));
+  });
+  const ready = new MinHeap();
+  indegree.forEach((d, i) => d === 0 && ready.push(i));
+  const order = [];
+  while (ready.size > 0) {
+    const i = ready.pop();
+    order.push(nodes[i]);
+    for (const c of consumers[i] ?? []) {
+      indegree[c] = (indegree[c] ?? 0) - 1;
+      if (indegree[c] === 0) ready.push(c);
+    }
+  }
+  if (order.length < nodes.length) {
+    const stuck = nodes.find((_, i) => (indegree[i] ?? 0) > 0);
+    throw new EnergyDiffError("E_GRAPH_CYCLE", `graph has a cycle through node '${stuck?.name ?? "?"}' (${stuck?.opType ?? "?"})`, {
+      ...file !== void 0 ? { file } : {},
+      ...stuck ? { node: stuck.name } : {}
+    });
+  }
+  return order;
+}
+function implicitInputs(node3) {
+  const names = [];
+  for (const a2 of Object.values(node3.attributes)) {
+    const graphs = a2.type === "graph" ? [a2.value] : a2.type === "graphs" ? a2.value : [];
+    for (const g of graphs) {
+      const local = /* @__PURE__ */ new Set([...g.inputs.map((v) => v.name), ...g.initializers.map((t) => t.name)]);
+      for (const n of g.nodes) n.outputs.forEach((o) => local.add(o));
+      for (const n of g.nodes) {
+        for (const i of [...n.inputs, ...implicitInputs(n)]) if (i !== "" && !local.has(i)) names.push(i);
+      }
+    }
+  }
+  return names;
+}
+var MinHeap;
+var init_topo = __esm({
+  "src/core/graph/topo.ts"() {
+    "use strict";
+    init_common();
+    MinHeap = class {
+      items = [];
+      get size() {
+        return this.items.length;
+      }
+      push(value) {
+        const a2 = this.items;
+        a2.push(value);
+        for (let i = a2.length - 1; i > 0; ) {
+          const parent = i - 1 >> 1;
+          if (a2[parent] <= value) break;
+          a2[i] = a2[parent];
+          a2[parent] = value;
+          i = parent;
+        }
+      }
+      pop() {
+        const a2 = this.items;
+        const top = a2[0];
+        const last = a2.pop();
+        if (a2.length > 0) {
+          let i = 0;
+          a2[0] = last;
+          for (; ; ) {
+            const l = 2 * i + 1;
+            const r = l + 1;
+            let m = i;
+            if (l < a2.length && a2[l] < a2[m]) m = l;
+            if (r < a2.length && a2[r] < a2[m]) m = r;
+            if (m === i) break;
+            [a2[i], a2[m]] = [a2[m], a2[i]];
+            i = m;
+          }
+        }
+        return top;
+      }
+    };
+  }
+});
+
+// src/core/graph/index.ts
+var init_graph = __esm({
+  "src/core/graph/index.ts"() {
+    "use strict";
+    init_file_layers();
+    init_dtype();
+    init_topo();
+  }
+});
+
 // src/core/layers-json/attrs.ts
 function toAttribute(v) {
   if (typeof v === "boolean") return { type: "int", value: v ? 1 : 0 };
@@ -121,7 +435,7 @@ function toAttribute(v) {
   return nums.every((x) => Number.isInteger(x)) ? { type: "ints", value: nums } : { type: "floats", value: nums };
 }
 function toAttributes(attrs) {
-  const out = {};
+  const out = bare();
   for (const [k, v] of Object.entries(attrs)) out[k] = toAttribute(v);
   return out;
 }
@@ -144,6 +458,7 @@ function knownDims(shape) {
 var init_attrs = __esm({
   "src/core/layers-json/attrs.ts"() {
     "use strict";
+    init_common();
   }
 });
 
@@ -285,7 +600,7 @@ var init_rnn = __esm({
 
 // src/core/layers-json/aliases.ts
 function passthrough(c, translated) {
-  const out = {};
+  const out = bare();
   for (const [k, v] of Object.entries(c.layer.attrs)) if (!translated.includes(k) && !IGNORED.has(k)) out[k] = v;
   return out;
 }
@@ -323,6 +638,7 @@ var init_aliases = __esm({
     init_attrs();
     init_lower();
     init_rnn();
+    init_common();
     IGNORED = /* @__PURE__ */ new Set([
       "in_channels",
       "out_channels",
@@ -442,7 +758,7 @@ var init_aliases = __esm({
       const factor = perDim(a(c, "scale_factor"), spatial, void 0);
       if (!sizes && inSp && factor) sizes = inSp.map((d, i) => Math.floor(d * factor[i]));
       if (!sizes) return void 0;
-      const mode = RESIZE_MODES[String(a(c, "mode") ?? "nearest")] ?? "nearest";
+      const mode = own(RESIZE_MODES, String(a(c, "mode") ?? "nearest")) ?? "nearest";
       return [node(c, "Resize", [c.inputs[0] ?? "", "", "", c.constant("sizes", sizes)], { mode, axes: sizes.map((_, i) => 2 + i) })];
     };
     padModule = (mode, spatial) => (c) => {
@@ -549,59 +865,6 @@ var init_aliases = __esm({
   }
 });
 
-// src/core/layers-json/declared.ts
-function recordFileLayers(graph, writers) {
-  FILE_LAYERS.set(graph, writers);
-}
-function declaredBatch(model2) {
-  for (const vi of model2.graph.inputs) {
-    const d = vi.shape?.[0];
-    if (typeof d === "number") return d;
-  }
-  return void 0;
-}
-function checkDeclaredShapes(model2, inferred) {
-  const declared = new Map(model2.graph.valueInfo.map((vi) => [vi.name, vi.shape]));
-  if (declared.size === 0) return [];
-  const fileBatch = declaredBatch(model2) ?? 1;
-  const layers = new Map(inferred.layers.map((l) => [l.name, l]));
-  const writers = FILE_LAYERS.get(model2.graph);
-  const out = [];
-  for (const node3 of model2.graph.nodes) {
-    const layer = layers.get(node3.name);
-    if (!layer || layer.status !== "estimated") continue;
-    node3.outputs.forEach((tensor, k) => {
-      const want = declared.get(tensor);
-      const got = layer.outputShapes[k];
-      if (!want || !got || agrees(want, got, fileBatch, inferred.batch)) return;
-      const fileLayer = writers?.get(tensor) ?? node3.name;
-      out.push({
-        severity: "warning",
-        code: "W_DECLARED_SHAPE",
-        message: `layer '${fileLayer}' declares output ${tensor} as [${want.map((d) => d ?? "?").join(", ")}] but inference gives [${got.join(", ")}]`,
-        node: fileLayer,
-        op: node3.opType
-      });
-    });
-  }
-  return out;
-}
-function agrees(want, got, fileBatch, runBatch) {
-  if (want.length !== got.length) return false;
-  return want.every((d, i) => {
-    const g = got[i];
-    if (typeof d !== "number") return true;
-    return d === g || fileBatch !== runBatch && d * runBatch === g * fileBatch;
-  });
-}
-var FILE_LAYERS;
-var init_declared = __esm({
-  "src/core/layers-json/declared.ts"() {
-    "use strict";
-    FILE_LAYERS = /* @__PURE__ */ new WeakMap();
-  }
-});
-
 // src/core/layers-json/spec.ts
 function kind(v) {
   if (v === null) return "null";
@@ -617,7 +880,7 @@ var LAYERS_SCHEMA, DEFAULT_OPSET, DTYPES, SpecReader;
 var init_spec = __esm({
   "src/core/layers-json/spec.ts"() {
     "use strict";
-    init_types();
+    init_common();
     LAYERS_SCHEMA = "energy-diff/layers@1";
     DEFAULT_OPSET = 17;
     DTYPES = {
@@ -682,9 +945,9 @@ var init_spec = __esm({
       }
       dtype(v, path) {
         const name = this.string(v, path);
-        const code = DTYPES[name];
-        if (code === void 0) this.fail(path, `unknown dtype '${name}' (known: ${Object.keys(DTYPES).join(", ")})`);
-        return code;
+        const code2 = own(DTYPES, name);
+        if (code2 === void 0) this.fail(path, `unknown dtype '${name}' (known: ${Object.keys(DTYPES).join(", ")})`);
+        return code2;
       }
     };
   }
@@ -827,7 +1090,7 @@ function lowerLayer(r, layer, inputs, outputs, shapes2, tensors, initializers) {
     outShape: (i) => layer.outputShapes?.[i],
     constant
   };
-  const alias = layer.domain === "" ? ALIASES[layer.op] : void 0;
+  const alias = layer.domain === "" ? own(ALIASES, layer.op) : void 0;
   const lowered = alias?.(ctx);
   if (lowered) {
     if (layer.constants.length > 0) r.fail(`${path}.constants`, `constants are for ONNX operators; ${layer.op} derives its own`);
@@ -847,11 +1110,11 @@ function count(dims) {
 var init_build = __esm({
   "src/core/layers-json/build.ts"() {
     "use strict";
-    init_dtype();
+    init_graph();
     init_aliases();
     init_attrs();
-    init_declared();
     init_spec();
+    init_common();
   }
 });
 
@@ -880,10 +1143,11 @@ function lineColumn(text2, offset) {
 function utf8Length(s) {
   return new TextEncoder().encode(s).length;
 }
-var Fail, Scanner;
+var MAX_JSON_DEPTH, Fail, Scanner;
 var init_json_text = __esm({
   "src/core/layers-json/json-text.ts"() {
     "use strict";
+    MAX_JSON_DEPTH = 256;
     Fail = class {
       constructor(offset, reason) {
         this.offset = offset;
@@ -920,7 +1184,7 @@ var init_json_text = __esm({
         this.i++;
       }
       value(depth) {
-        if (depth > 4096) throw new Fail(this.i, "nesting too deep");
+        if (depth >= MAX_JSON_DEPTH) throw new Fail(this.i, `nested more than ${MAX_JSON_DEPTH} levels deep`);
         const c = this.s[this.i];
         if (c === "{") return this.object(depth);
         if (c === "[") return this.array(depth);
@@ -1066,7 +1330,7 @@ function readLayer(r, v, index) {
   const layer = {
     index,
     name: r.string(o.name, `${path}.name`),
-    op: r.string(o.op, `${path}.op`),
+    op: opName(r, o.op, `${path}.op`),
     domain: o.domain === void 0 ? "" : typeof o.domain === "string" ? o.domain : r.fail(`${path}.domain`, `expected a string, got ${kind(o.domain)}`),
     attrs: o.attrs === void 0 ? {} : readAttrs(r, o.attrs, `${path}.attrs`),
     weights: o.weights === void 0 ? [] : readWeights(r, o.weights, `${path}.weights`),
@@ -1082,9 +1346,15 @@ function readLayer(r, v, index) {
   if (o.scope !== void 0) layer.scope = r.string(o.scope, `${path}.scope`);
   return layer;
 }
+function opName(r, v, path) {
+  const op = r.string(v, path);
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(op)) r.fail(path, `${kind(op)} is not an operator name (letters, digits and '_', e.g. "Conv2d" or "Relu")`);
+  if (OBJECT_MEMBERS.has(op)) r.fail(path, `${kind(op)} is not an operator name: no ONNX operator or PyTorch module is called that`);
+  return op;
+}
 function readAttrs(r, v, path) {
   const o = r.object(v, path);
-  const out = {};
+  const out = bare();
   for (const [k, a2] of Object.entries(o)) {
     const p = `${path}${propPath(k)}`;
     if (typeof a2 === "number" || typeof a2 === "string" || typeof a2 === "boolean") {
@@ -1126,15 +1396,17 @@ function readConstants(r, v, path) {
     return { key, values, scalar: false };
   });
 }
-var TOP_KEYS, INPUT_KEYS, LAYER_KEYS, WEIGHT_KEYS;
+var TOP_KEYS, INPUT_KEYS, LAYER_KEYS, WEIGHT_KEYS, OBJECT_MEMBERS;
 var init_validate = __esm({
   "src/core/layers-json/validate.ts"() {
     "use strict";
     init_spec();
+    init_common();
     TOP_KEYS = ["schema", "name", "producer", "opset", "inputs", "outputs", "layers", "comment"];
     INPUT_KEYS = ["name", "shape", "dtype"];
     LAYER_KEYS = ["name", "op", "domain", "inputs", "outputs", "attrs", "weights", "constants", "inputShapes", "outputShapes", "scope", "comment"];
     WEIGHT_KEYS = ["shape", "dtype", "tensor"];
+    OBJECT_MEMBERS = new Set(Object.getOwnPropertyNames(Object.prototype));
   }
 });
 
@@ -1150,13 +1422,13 @@ function decodeLayersJson(text2, file) {
 var init_layers_json = __esm({
   "src/core/layers-json/index.ts"() {
     "use strict";
-    init_types();
+    init_common();
     init_build();
     init_json_text();
     init_validate();
     init_spec();
     init_aliases();
-    init_declared();
+    init_json_text();
   }
 });
 
@@ -1168,14 +1440,14 @@ var init_byte_source = __esm({
 });
 
 // src/core/onnx/errors.ts
-function onnxError(code, file, byteOffset, what, path) {
+function onnxError(code2, file, byteOffset, what, path) {
   const where = path === "" ? "" : ` (in ${path})`;
-  return new EnergyDiffError(code, `${what}${where}`, { file, byteOffset });
+  return new EnergyDiffError(code2, `${what}${where}`, { file, byteOffset });
 }
-var init_errors = __esm({
+var init_errors2 = __esm({
   "src/core/onnx/errors.ts"() {
     "use strict";
-    init_types();
+    init_common();
   }
 });
 
@@ -1184,7 +1456,7 @@ var WINDOW_BYTES, SEEK_WINDOW_BYTES, TWO_32, WIRE_VARINT, WIRE_FIXED64, WIRE_LEN
 var init_cursor = __esm({
   "src/core/onnx/cursor.ts"() {
     "use strict";
-    init_errors();
+    init_errors2();
     WINDOW_BYTES = 64 * 1024;
     SEEK_WINDOW_BYTES = 4 * 1024;
     TWO_32 = 4294967296;
@@ -1210,8 +1482,8 @@ var init_cursor = __esm({
       bufStart = 0;
       lo = 0;
       hi = 0;
-      error(code, what, at = this.pos) {
-        return onnxError(code, this.file, at, what, this.path.join("."));
+      error(code2, what, at = this.pos) {
+        return onnxError(code2, this.file, at, what, this.path.join("."));
       }
       /** Makes [pos, pos + n) addressable in buf (n is clipped by the caller to the input end); returns pos's index. */
       window(n) {
@@ -1501,15 +1773,24 @@ var init_tensor_values = __esm({
 });
 
 // src/core/onnx/tensor.ts
+function emptyFields() {
+  return { name: "", dataType: 0, dataLocation: 0, segment: false, raw: void 0, externalLength: void 0, dims: [], typed: {} };
+}
 function decodeTensor(c, end) {
-  let name = "";
-  let dataType = 0;
-  let dataLocation = 0;
-  let segment = false;
-  let raw;
-  let externalLength;
-  const dims = [];
-  const typed = {};
+  const f = emptyFields();
+  readTensor(c, end, f);
+  return tensorMeta(c, f);
+}
+function decodeTensorMerged(c, occurrences) {
+  const f = emptyFields();
+  for (const r of occurrences) {
+    c.pos = r.pos;
+    readTensor(c, r.end, f);
+  }
+  return tensorMeta(c, f);
+}
+function readTensor(c, end, t) {
+  const { dims, typed } = t;
   while (c.pos < end) {
     const tag = c.tag(end);
     const field = tag >>> 3;
@@ -1518,33 +1799,36 @@ function decodeTensor(c, end) {
     else if (field === 1 && wire === WIRE_LEN) {
       const stop = c.until(end, 1);
       while (c.pos < stop) dims.push(c.int64(stop));
-    } else if (field === 2 && wire === WIRE_VARINT) dataType = c.int32(end);
-    else if (field === 8 && wire === WIRE_LEN) name = c.string(c.length(end, 8));
+    } else if (field === 2 && wire === WIRE_VARINT) t.dataType = c.int32(end);
+    else if (field === 8 && wire === WIRE_LEN) t.name = c.string(c.length(end, 8));
     else if (field === 9 && wire === WIRE_LEN) {
       const len = c.length(end, 9);
-      raw = { pos: c.pos, len };
+      t.raw = { pos: c.pos, len };
       c.pos += len;
-    } else if (field === 14 && wire === WIRE_VARINT) dataLocation = c.int32(end);
+    } else if (field === 14 && wire === WIRE_VARINT) t.dataLocation = c.int32(end);
     else if (field === 3 && wire === WIRE_LEN) {
-      segment = true;
+      t.segment = true;
       c.skip(tag, end);
     } else if (field === 13 && wire === WIRE_LEN) {
       const entry = decodeEntry(c, c.until(end, 13));
-      if (entry.key === "length") externalLength = entry.value;
+      if (entry.key === "length") t.externalLength = entry.value;
     } else if (ELEMENT_WIRE[field] !== void 0 && (wire === ELEMENT_WIRE[field] || wire === WIRE_LEN)) {
       addTyped(typed[field] ??= { count: 0, segs: [], uncounted: [] }, c, field, wire, end);
     } else c.skip(tag, end);
   }
-  const external = dataLocation === 1;
+}
+function tensorMeta(c, t) {
+  const { name, dataType, dims, raw, typed } = t;
+  const external = t.dataLocation === 1;
   const meta = { name, dataType, dims, byteLength: 0, external };
   const n = dims.reduce((a2, b) => a2 * b, 1);
   const itemBytes = ELEMENT_BYTES[dataType];
   const rawLen = raw?.len ?? 0;
   if (external) {
-    meta.byteLength = externalLength !== void 0 ? Number.parseInt(externalLength, 10) || 0 : n * (itemBytes ?? 0);
+    meta.byteLength = t.externalLength !== void 0 ? Number.parseInt(t.externalLength, 10) || 0 : n * (itemBytes ?? 0);
     return meta;
   }
-  if (segment || itemBytes === void 0) {
+  if (t.segment || itemBytes === void 0) {
     meta.byteLength = rawLen;
     return meta;
   }
@@ -1644,37 +1928,40 @@ var init_tensor = __esm({
 
 // src/core/onnx/value-info.ts
 function decodeValueInfo(c, end) {
-  const out = { name: "", elemType: 0 };
+  let name = "";
+  let type;
   while (c.pos < end) {
     const tag = c.tag(end);
-    if (tag === (1 << 3 | WIRE_LEN)) out.name = c.string(c.length(end, 1));
-    else if (tag === (2 << 3 | WIRE_LEN)) {
-      const t = decodeType(c, c.until(end, 2));
-      out.elemType = t.elemType;
-      if (t.shape) out.shape = t.shape;
-      else delete out.shape;
-    } else c.skip(tag, end);
+    if (tag === (1 << 3 | WIRE_LEN)) name = c.string(c.length(end, 1));
+    else if (tag === (2 << 3 | WIRE_LEN)) type = decodeType(c, c.until(end, 2), type ?? { member: 0, tensor: { elemType: 0 } });
+    else c.skip(tag, end);
+  }
+  const out = { name, elemType: 0 };
+  if (type?.member === 1) {
+    out.elemType = type.tensor.elemType;
+    if (type.tensor.shape) out.shape = type.tensor.shape;
   }
   return out;
 }
-function decodeType(c, end) {
-  let t = { elemType: 0 };
+function decodeType(c, end, t) {
   while (c.pos < end) {
     const tag = c.tag(end);
     const field = tag >>> 3;
-    if (tag === (1 << 3 | WIRE_LEN)) {
+    if ((tag & 7) === WIRE_LEN && TYPE_MEMBERS.has(field)) {
+      if (t.member !== field) t.tensor = { elemType: 0 };
+      t.member = field;
+      if (field !== 1) {
+        c.skip(tag, end);
+        continue;
+      }
       c.path.push("tensor_type");
-      t = decodeTensorType(c, c.until(end, 1));
+      decodeTensorType(c, c.until(end, 1), t.tensor);
       c.path.pop();
-    } else if ((tag & 7) === WIRE_LEN && [4, 5, 7, 8, 9].includes(field)) {
-      t = { elemType: 0 };
-      c.skip(tag, end);
     } else c.skip(tag, end);
   }
   return t;
 }
-function decodeTensorType(c, end) {
-  const t = { elemType: 0 };
+function decodeTensorType(c, end, t) {
   while (c.pos < end) {
     const tag = c.tag(end);
     if (tag === (1 << 3 | WIRE_VARINT)) t.elemType = c.int32(end);
@@ -1689,7 +1976,6 @@ function decodeTensorType(c, end) {
       t.shape = shape;
     } else c.skip(tag, end);
   }
-  return t;
 }
 function decodeDim(c, end) {
   let d = null;
@@ -1701,10 +1987,12 @@ function decodeDim(c, end) {
   }
   return d;
 }
+var TYPE_MEMBERS;
 var init_value_info = __esm({
   "src/core/onnx/value-info.ts"() {
     "use strict";
     init_cursor();
+    TYPE_MEMBERS = /* @__PURE__ */ new Set([1, 4, 5, 7, 8, 9]);
   }
 });
 
@@ -1717,17 +2005,19 @@ function sub(c, end, field, label, decode) {
   c.pos = stop;
   return out;
 }
-function decodeGraph(c, end) {
+function emptyGraph() {
+  return { name: "", nodes: [], inputs: [], outputs: [], valueInfo: [], initializers: [] };
+}
+function decodeGraph(c, end, into = emptyGraph()) {
   if (c.graphDepth >= MAX_GRAPH_DEPTH) throw c.error("E_ONNX_NESTING", `subgraphs nested deeper than ${MAX_GRAPH_DEPTH} levels`);
   c.graphDepth++;
   try {
-    return decodeGraphBody(c, end);
+    return decodeGraphBody(c, end, into);
   } finally {
     c.graphDepth--;
   }
 }
-function decodeGraphBody(c, end) {
-  const g = { name: "", nodes: [], inputs: [], outputs: [], valueInfo: [], initializers: [] };
+function decodeGraphBody(c, end, g) {
   while (c.pos < end) {
     const tag = c.tag(end);
     switch (tag) {
@@ -1791,24 +2081,14 @@ function decodeNode(c, end) {
   return n;
 }
 function decodeAttribute(c, end) {
+  const a2 = { f: 0, i: 0, s: "", t: [], g: [], sparse: [], floats: [], ints: [], strings: [], tensors: [], graphs: [] };
   let name = "";
   let type = 0;
-  let f = 0;
-  let i = 0;
-  let s = "";
-  let t;
-  let g;
-  let sparse;
-  const floats = [];
-  const ints = [];
-  const strings = [];
-  const tensors = [];
-  const graphs = [];
   const at = (field) => {
     const len = c.length(end, field);
-    const a2 = { pos: c.pos, end: c.pos + len };
+    const r = { pos: c.pos, end: c.pos + len };
     c.pos += len;
-    return a2;
+    return r;
   };
   while (c.pos < end) {
     const tag = c.tag(end);
@@ -1820,62 +2100,66 @@ function decodeAttribute(c, end) {
         type = c.int32(end);
         break;
       case 2 << 3 | WIRE_FIXED32:
-        f = c.float32(end);
+        a2.f = c.float32(end);
         break;
       case 3 << 3 | WIRE_VARINT:
-        i = c.int64(end);
+        a2.i = c.int64(end);
         break;
       case 4 << 3 | LEN:
-        s = utf82.decode(c.bytes(c.length(end, 4)));
+        a2.s = utf82.decode(c.bytes(c.length(end, 4)));
         break;
+      // t, g and sparse_tensor are single messages: every occurrence is kept and they are merged.
       case 5 << 3 | LEN:
-        t = at(5);
+        a2.t.push(at(5));
         break;
       case 6 << 3 | LEN:
-        g = at(6);
+        a2.g.push(at(6));
         break;
       case 22 << 3 | LEN:
-        sparse = at(22);
+        a2.sparse.push(at(22));
         break;
       case 7 << 3 | WIRE_FIXED32:
-        floats.push(c.float32(end));
+        a2.floats.push(c.float32(end));
         break;
       case 7 << 3 | LEN: {
         const stop = c.until(end, 7);
-        while (c.pos < stop) floats.push(c.float32(stop));
+        while (c.pos < stop) a2.floats.push(c.float32(stop));
         break;
       }
       case 8 << 3 | WIRE_VARINT:
-        ints.push(c.int64(end));
+        a2.ints.push(c.int64(end));
         break;
       case 8 << 3 | LEN: {
         const stop = c.until(end, 8);
-        while (c.pos < stop) ints.push(c.int64(stop));
+        while (c.pos < stop) a2.ints.push(c.int64(stop));
         break;
       }
       case 9 << 3 | LEN:
-        strings.push(utf82.decode(c.bytes(c.length(end, 9))));
+        a2.strings.push(utf82.decode(c.bytes(c.length(end, 9))));
         break;
       case 10 << 3 | LEN:
-        tensors.push(at(10));
+        a2.tensors.push(at(10));
         break;
       case 11 << 3 | LEN:
-        graphs.push(at(11));
+        a2.graphs.push(at(11));
         break;
       default:
         c.skip(tag, end);
     }
   }
   c.path.push(name);
-  const value = attributeValue(c, type, { f, i, s, t, g, sparse, floats, ints, strings, tensors, graphs });
+  const value = attributeValue(c, type, a2);
   c.path.pop();
   c.pos = end;
   return { name, value };
 }
-function decodeAt(c, a2, decode) {
-  const r = a2 ?? EMPTY;
-  c.pos = r.pos;
-  return decode(c, r.end);
+function mergedGraph(c, occurrences) {
+  const g = emptyGraph();
+  for (const r of occurrences) {
+    c.pos = r.pos;
+    decodeGraph(c, r.end, g);
+  }
+  return g;
 }
 function attributeValue(c, type, a2) {
   switch (type) {
@@ -1886,9 +2170,9 @@ function attributeValue(c, type, a2) {
     case 3:
       return { type: "string", value: a2.s };
     case 4:
-      return { type: "tensor", value: decodeAt(c, a2.t, decodeTensor) };
+      return { type: "tensor", value: decodeTensorMerged(c, a2.t) };
     case 5:
-      return { type: "graph", value: decodeAt(c, a2.g, decodeGraph) };
+      return { type: "graph", value: mergedGraph(c, a2.g) };
     case 6:
       return { type: "floats", value: a2.floats };
     case 7:
@@ -1896,23 +2180,32 @@ function attributeValue(c, type, a2) {
     case 8:
       return { type: "strings", value: a2.strings };
     case 9:
-      return { type: "tensors", value: a2.tensors.map((r) => decodeAt(c, r, decodeTensor)) };
+      return { type: "tensors", value: a2.tensors.map((r) => decodeTensorMerged(c, [r])) };
     case 10:
-      return { type: "graphs", value: a2.graphs.map((r) => decodeAt(c, r, decodeGraph)) };
+      return { type: "graphs", value: a2.graphs.map((r) => mergedGraph(c, [r])) };
     case 11:
-      return { type: "sparse_tensor", value: decodeAt(c, a2.sparse, decodeSparseValues) };
+      return { type: "sparse_tensor", value: sparseValues(c, a2.sparse) };
     default:
       return { type: "type_proto", value: null };
   }
 }
-function decodeSparseValues(c, end) {
-  let values;
-  while (c.pos < end) {
-    const tag = c.tag(end);
-    if (tag === (1 << 3 | LEN)) values = sub(c, end, 1, "values", decodeTensor);
-    else c.skip(tag, end);
+function sparseValues(c, occurrences) {
+  const values = [];
+  for (const r of occurrences) {
+    c.pos = r.pos;
+    while (c.pos < r.end) {
+      const tag = c.tag(r.end);
+      if (tag === (1 << 3 | LEN)) {
+        const len = c.length(r.end, 1);
+        values.push({ pos: c.pos, end: c.pos + len });
+        c.pos += len;
+      } else c.skip(tag, r.end);
+    }
   }
-  return values ?? decodeTensor(c, c.pos);
+  c.path.push("values");
+  const meta = decodeTensorMerged(c, values);
+  c.path.pop();
+  return meta;
 }
 function decodeSparseInitializer(c, end) {
   const start = c.pos;
@@ -1925,14 +2218,13 @@ function decodeSparseInitializer(c, end) {
       while (c.pos < stop) dims.push(c.int64(stop));
     } else c.skip(tag, end);
   }
-  c.pos = start;
-  const values = decodeSparseValues(c, end);
+  const values = sparseValues(c, [{ pos: start, end }]);
   const { values: _v, ...meta } = values;
   void _v;
   return { ...meta, dims };
 }
-var LEN, utf82, MAX_GRAPH_DEPTH, EMPTY;
-var init_graph = __esm({
+var LEN, utf82, MAX_GRAPH_DEPTH;
+var init_graph2 = __esm({
   "src/core/onnx/graph.ts"() {
     "use strict";
     init_cursor();
@@ -1941,7 +2233,6 @@ var init_graph = __esm({
     LEN = WIRE_LEN;
     utf82 = new TextDecoder("utf-8");
     MAX_GRAPH_DEPTH = 64;
-    EMPTY = { pos: 0, end: 0 };
   }
 });
 
@@ -1954,7 +2245,7 @@ function decodeModelProto(c) {
     opsetImport: [],
     producerName: "",
     producerVersion: "",
-    graph: { name: "", nodes: [], inputs: [], outputs: [], valueInfo: [], initializers: [] },
+    graph: emptyGraph(),
     functions: []
   };
   while (c.pos < end) {
@@ -1973,7 +2264,7 @@ function decodeModelProto(c) {
         const len = c.lengthUnchecked();
         const stop = c.pos + len;
         c.path.push("graph");
-        model2.graph = decodeGraph(c, stop);
+        decodeGraph(c, stop, model2.graph);
         c.path.pop();
         c.pos = stop;
         break;
@@ -2034,7 +2325,7 @@ var init_model = __esm({
   "src/core/onnx/model.ts"() {
     "use strict";
     init_cursor();
-    init_graph();
+    init_graph2();
     LEN2 = WIRE_LEN;
   }
 });
@@ -2050,8 +2341,8 @@ function lfsPointerError(file) {
     { file, byteOffset: 0 }
   );
 }
-function notOnnx(file, why) {
-  return new EnergyDiffError("E_NOT_ONNX", `not an ONNX model: ${why}`, { file, byteOffset: 0 });
+function notOnnx(file, why, byteOffset = 0) {
+  return new EnergyDiffError("E_NOT_ONNX", `not an ONNX model: ${why}`, byteOffset === null ? { file } : { file, byteOffset });
 }
 function sniff(source, file) {
   if (source.sizeBytes === 0) throw notOnnx(file, "the file is empty");
@@ -2071,7 +2362,7 @@ var LFS_PREFIX, SIGNATURES;
 var init_sniff = __esm({
   "src/core/onnx/sniff.ts"() {
     "use strict";
-    init_types();
+    init_common();
     LFS_PREFIX = "version https://git-lfs.github.com/spec/";
     SIGNATURES = [
       ["a PNG image", [137, 80, 78, 71]],
@@ -2106,27 +2397,27 @@ function checkPlausibleModel(source, file) {
       tag = c.tag(c.size);
     } catch (err) {
       if (plausibleFields > 0 && err instanceof EnergyDiffError && err.code === "E_ONNX_TRUNCATED") throw err;
-      throw notOnnx(file, `no ModelProto field at byte ${at}`);
+      throw notOnnx(file, `no ModelProto field at byte ${at}`, at);
     }
     const field = tag >>> 3;
     const wire = tag & 7;
-    if (MODEL_FIELDS[field] !== wire) throw notOnnx(file, `byte ${at} holds field ${field} (wire type ${wire}), which a ModelProto does not have`);
+    if (MODEL_FIELDS[field] !== wire) throw notOnnx(file, `byte ${at} holds field ${field} (wire type ${wire}), which a ModelProto does not have`, at);
     if (wire === WIRE_VARINT) {
       const value = readOr(c, plausibleFields, () => c.int64(c.size));
-      if (field === 1 && (value < 1 || value > MAX_IR_VERSION)) throw notOnnx(file, `ir_version ${value} at byte ${at} is implausible`);
+      if (field === 1 && (value < 1 || value > MAX_IR_VERSION)) throw notOnnx(file, `ir_version ${value} at byte ${at} is implausible`, at);
     } else if (wire === WIRE_LEN) {
       const len = readOr(c, plausibleFields, () => c.uint64(c.size));
       const available = Math.min(len, c.size - c.pos);
       if (STRING_FIELDS.has(field)) {
         const head = c.bytes(Math.min(available, STRING_CHECK_BYTES));
-        if (!isUtf8Prefix(head)) throw notOnnx(file, `field ${field} at byte ${at} should be text but is binary`);
+        if (!isUtf8Prefix(head)) throw notOnnx(file, `field ${field} at byte ${at} should be text but is binary`, at);
       } else {
         if (field === 7) hasGraph = true;
         const first = available > 0 ? c.bytes(1)[0] : void 0;
         const tags = FIRST_TAGS[field];
-        if (first !== void 0 && tags && !tags.has(first)) throw notOnnx(file, `field ${field} at byte ${at} does not hold the message a ModelProto has there`);
+        if (first !== void 0 && tags && !tags.has(first)) throw notOnnx(file, `field ${field} at byte ${at} does not hold the message a ModelProto has there`, at);
       }
-      if (plausibleFields === 0 && len > available) throw notOnnx(file, `field ${field} at byte ${at} claims ${len} bytes, more than the file holds`);
+      if (plausibleFields === 0 && len > available) throw notOnnx(file, `field ${field} at byte ${at} claims ${len} bytes, more than the file holds`, at);
       if (field === 7 && plausibleFields > 0 && len > available) return;
       c.pos = at;
       c.tag(c.size);
@@ -2135,21 +2426,22 @@ function checkPlausibleModel(source, file) {
     }
     plausibleFields++;
   }
-  if (!hasGraph) throw notOnnx(file, `no graph (ModelProto field 7) in ${c.size} bytes; the file may be truncated or not a model`);
+  if (!hasGraph) throw notOnnx(file, `no graph (ModelProto field 7) in ${c.size} bytes; the file may be truncated or not a model`, null);
 }
 function readOr(c, plausibleFields, read) {
   try {
     return read();
   } catch (err) {
     if (plausibleFields > 0 && err instanceof EnergyDiffError) throw err;
-    throw notOnnx(c.file, err instanceof Error ? err.message : String(err));
+    const at = err instanceof EnergyDiffError ? err.place.byteOffset : void 0;
+    throw notOnnx(c.file, err instanceof Error ? err.message : String(err), at ?? c.pos);
   }
 }
 var MODEL_FIELDS, STRING_FIELDS, FIRST_TAGS, MAX_IR_VERSION, STRING_CHECK_BYTES, strictUtf82;
 var init_plausible = __esm({
   "src/core/onnx/plausible.ts"() {
     "use strict";
-    init_types();
+    init_common();
     init_cursor();
     init_sniff();
     MODEL_FIELDS = { 1: 0, 2: 2, 3: 2, 4: 2, 5: 0, 6: 2, 7: 2, 8: 2, 14: 2, 20: 2, 25: 2, 26: 2 };
@@ -2199,7 +2491,7 @@ var MAX_DEFAULT_OPSET;
 var init_onnx = __esm({
   "src/core/onnx/index.ts"() {
     "use strict";
-    init_types();
+    init_common();
     init_byte_source();
     init_cursor();
     init_model();
@@ -2265,13 +2557,84 @@ var init_byte_source2 = __esm({
   }
 });
 
+// src/adapters/safe-read.ts
+import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2, realpathSync, statSync } from "node:fs";
+import { isAbsolute, relative, sep } from "node:path";
+function fail(rules, path, message, code2 = rules.code) {
+  throw new EnergyDiffError(code2, message, { file: rules.display ?? path });
+}
+function isInside(root, child) {
+  const rel = relative(root, child);
+  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
+}
+function checkFile(path, rules) {
+  let real;
+  try {
+    real = realpathSync(path);
+  } catch (err) {
+    const code2 = err.code;
+    if (code2 === "ENOENT" || code2 === "ENOTDIR") fail(rules, path, rules.notFoundMessage ?? `${rules.what} not found`, rules.notFoundCode);
+    if (code2 === "ELOOP") fail(rules, path, `${rules.what} is a symlink loop`);
+    if (code2 === "EACCES") fail(rules, path, `${rules.what}: permission denied`);
+    throw err;
+  }
+  if (rules.root !== void 0 && !isInside(realpathSync(rules.root), real)) {
+    fail(rules, path, `${rules.what} resolves outside the workspace (symlinks and '..' must stay inside the repository)`);
+  }
+  const st = statSync(real);
+  if (!st.isFile()) fail(rules, path, `${rules.what} is ${st.isDirectory() ? "a directory" : "not a regular file (a device, FIFO or socket)"}`);
+  if (st.size > rules.maxBytes) fail(rules, path, `${rules.what} is ${st.size} bytes, over the ${rules.maxBytes}-byte limit`);
+  return { real, sizeBytes: st.size };
+}
+function readChecked(path, rules) {
+  const { real } = checkFile(path, rules);
+  const fd = openSync2(real, "r");
+  try {
+    const st = fstatSync2(fd);
+    if (!st.isFile() || st.size > rules.maxBytes) fail(rules, path, `${rules.what} changed while it was read`);
+    const buf = Buffer.alloc(Math.min(st.size, rules.maxBytes));
+    let got = 0;
+    while (got < buf.length) {
+      const n = readSync2(fd, buf, got, buf.length - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return buf.subarray(0, got).toString("utf8");
+  } finally {
+    closeSync2(fd);
+  }
+}
+var MAX_BYTES;
+var init_safe_read = __esm({
+  "src/adapters/safe-read.ts"() {
+    "use strict";
+    init_common();
+    MAX_BYTES = {
+      config: 1 << 20,
+      profile: 4 << 20,
+      layersJson: 64 << 20,
+      measurement: 64 << 20,
+      onnx: 2 ** 31 - 1
+    };
+  }
+});
+
 // src/adapters/load-model.ts
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync as statSync2 } from "node:fs";
 async function loadModel(path) {
   return loadModelSync(path);
 }
 function loadModelSync(path) {
-  if (path.toLowerCase().endsWith(".json")) {
+  const json = path.toLowerCase().endsWith(".json");
+  const st = readOrExplain(path, () => statSync2(path));
+  if (st.isDirectory()) throw new EnergyDiffError("E_FILE_NOT_FOUND", "is a directory, not a model file", { file: path });
+  if (!st.isFile()) throw new EnergyDiffError("E_FILE_READ", "is not a regular file (a device, FIFO or socket)", { file: path });
+  const maxBytes = json ? MAX_BYTES.layersJson : MAX_BYTES.onnx;
+  if (st.size > maxBytes) {
+    const why = json ? "" : " (a single ONNX protobuf cannot exceed 2 GiB: store the weights as external data)";
+    throw new EnergyDiffError("E_FILE_TOO_LARGE", `${st.size} bytes, over the ${maxBytes}-byte limit for ${json ? "layers.json files" : "ONNX files"}${why}`, { file: path });
+  }
+  if (json) {
     const text2 = readOrExplain(path, () => readFileSync(path, "utf8"));
     if (isLfsPointer(text2)) throw lfsPointerError(path);
     return decodeLayersJson(text2, path);
@@ -2287,10 +2650,10 @@ function readOrExplain(path, read) {
   try {
     return read();
   } catch (err) {
-    const code = err.code;
-    if (code === "ENOENT") throw new EnergyDiffError("E_FILE_NOT_FOUND", "no such file", { file: path });
-    if (code === "EISDIR") throw new EnergyDiffError("E_FILE_NOT_FOUND", "is a directory, not a model file", { file: path });
-    if (code === "EACCES") throw new EnergyDiffError("E_FILE_READ", "permission denied", { file: path });
+    const code2 = err.code;
+    if (code2 === "ENOENT") throw new EnergyDiffError("E_FILE_NOT_FOUND", "no such file", { file: path });
+    if (code2 === "EISDIR") throw new EnergyDiffError("E_FILE_NOT_FOUND", "is a directory, not a model file", { file: path });
+    if (code2 === "EACCES") throw new EnergyDiffError("E_FILE_READ", "permission denied", { file: path });
     throw err;
   }
 }
@@ -2299,252 +2662,63 @@ var init_load_model = __esm({
     "use strict";
     init_layers_json();
     init_onnx();
-    init_types();
+    init_common();
     init_byte_source2();
+    init_safe_read();
   }
 });
 
-// src/core/infer/format.ts
-function formatCount(n) {
-  const abs = Math.abs(n);
-  if (abs < 1e4) return String(Math.round(n));
-  const units = [[1e12, "T"], [1e9, "G"], [1e6, "M"], [1e3, "k"]];
-  for (const [scale, unit] of units) if (abs >= scale) return `${(n / scale).toFixed(3)} ${unit}`;
-  return String(n);
-}
-function formatShape(shapes2) {
-  return shapes2.map((s) => `[${s.join("x")}]`).join(" ");
-}
-function coverageLine(m) {
-  const c = m.coverage;
-  const n = c.unsupported.length;
-  if (n === 0) return `${c.nodes} nodes, ${c.estimated} estimated, 0 unsupported`;
-  const ops = /* @__PURE__ */ new Map();
-  for (const u of c.unsupported) ops.set(u.op, (ops.get(u.op) ?? 0) + 1);
-  const list = [...ops.entries()].sort((a2, b) => b[1] - a2[1] || a2[0].localeCompare(b[0], "en")).map(([op, k]) => `${op} x${k}`);
-  return `${c.nodes} nodes, ${c.estimated} estimated, ${n} unsupported: ${list.join(", ")}`;
-}
-function rows(m) {
-  return m.layers.map((l) => ({
-    name: l.scope ? `${l.scope}/${l.name}` : l.name,
-    op: l.op,
-    shape: l.status === "estimated" ? formatShape(l.outputShapes) : "?",
-    macs: l.status === "estimated" ? formatCount(l.macs) : "?",
-    params: formatCount(l.params),
-    note: l.status === "unsupported" ? `unsupported: ${l.reason ?? ""}` : ""
-  }));
-}
-function totalsLines(m) {
-  return [
-    `batch ${m.batch}`,
-    `total MACs ${formatCount(m.totals.macs)} (${m.totals.macs})`,
-    `total params ${formatCount(m.totals.params)} (${m.totals.params})`,
-    `weights ${formatCount(m.totals.weightBytes)}B, activations written ${formatCount(m.totals.activationBytes)}B`,
-    coverageLine(m)
-  ];
-}
-function text(m) {
-  const header = { name: "layer", op: "op", shape: "output shape", macs: "MACs", params: "params", note: "" };
-  const all = [header, ...rows(m)];
-  const w = (k) => Math.max(...all.map((r) => r[k].length));
-  const line = (r) => [r.name.padEnd(w("name")), r.op.padEnd(w("op")), r.shape.padEnd(w("shape")), r.macs.padStart(w("macs")), r.params.padStart(w("params")), r.note].join("  ").trimEnd();
-  const diag = m.diagnostics.map((d) => `${d.severity}: ${d.code}${d.node ? ` (${d.node})` : ""}: ${d.message}`);
-  return [...all.map(line), "", ...totalsLines(m), ...diag].join("\n") + "\n";
-}
-function markdown(m) {
-  const esc = (s) => s.replace(/\|/g, "\\|");
-  const lines = ["| layer | op | output shape | MACs | params | note |", "|---|---|---|--:|--:|---|"];
-  for (const r of rows(m)) lines.push(`| ${esc(r.name)} | ${r.op} | ${r.shape} | ${r.macs} | ${r.params} | ${esc(r.note)} |`);
-  return [...lines, "", ...totalsLines(m).map((l) => `- ${l}`), ...m.diagnostics.map((d) => `- ${d.severity}: ${esc(d.message)}`)].join("\n") + "\n";
-}
-function renderInspect(m, format) {
-  if (format === "json") return JSON.stringify(m, null, 2) + "\n";
-  return format === "markdown" ? markdown(m) : text(m);
-}
-var init_format = __esm({
-  "src/core/infer/format.ts"() {
-    "use strict";
+// src/core/infer/declared.ts
+function declaredBatch(model2) {
+  for (const vi of model2.graph.inputs) {
+    const d = vi.shape?.[0];
+    if (typeof d === "number") return d;
   }
-});
-
-// src/core/infer/inputs.ts
-function bindInputs(graph, opts, diagnostics, file) {
-  const initializerNames = new Set(graph.initializers.map((t) => t.name));
-  const values = /* @__PURE__ */ new Map();
-  const requested = opts.batch;
-  if (requested !== void 0 && (!Number.isInteger(requested) || requested < 1)) {
-    throw new EnergyDiffError("E_BATCH", `batch must be a positive integer, got ${requested}`, file !== void 0 ? { file } : {});
-  }
-  let declaredBatch2;
-  let override = false;
-  for (const vi of graph.inputs) {
-    if (initializerNames.has(vi.name)) continue;
-    const explicit = opts.inputShapes?.[vi.name];
-    if (explicit) {
-      checkExplicit(vi.name, explicit, file);
-      const axis = explicitBatchAxis(vi.shape, explicit, requested);
-      if (axis !== void 0 && typeof vi.shape?.[axis] === "number") override = true;
-      values.set(vi.name, axis !== void 0 ? { shape: [...explicit], dtype: vi.elemType, batch: { axis, inner: 1 } } : { shape: [...explicit], dtype: vi.elemType });
-      if (declaredBatch2 === void 0 && explicit.length > 0) declaredBatch2 = explicit[axis ?? 0];
-      continue;
-    }
-    if (vi.elemType === 0 && !vi.shape) continue;
-    if (!vi.shape) throw missingShape(vi.name, "declares no shape", file);
-    const shape = [];
-    let batched = false;
-    vi.shape.forEach((d, axis) => {
-      if (axis === 0 && requested !== void 0) {
-        if (typeof d === "number" && d !== requested) {
-          override = true;
-          diagnostics.push({ severity: "info", code: "I_BATCH_OVERRIDE", message: `input ${vi.name} declares batch ${d}; inferring at batch ${requested}` });
-        }
-        shape.push(requested);
-        batched = requested !== 1;
-        return;
-      }
-      if (typeof d === "number" && d >= 0) {
-        shape.push(d);
-        if (axis === 0 && declaredBatch2 === void 0) declaredBatch2 = d;
-        return;
-      }
-      if (axis === 0) {
-        diagnostics.push({ severity: "info", code: "I_BATCH_DEFAULT", message: `input ${vi.name} has a symbolic batch dimension '${d ?? "?"}'; inferring at batch 1 (use --batch)` });
-        shape.push(1);
-        return;
-      }
-      throw missingShape(vi.name, `has a symbolic dimension '${d ?? "?"}' at axis ${axis}`, file);
-    });
-    values.set(vi.name, batched ? { shape, dtype: vi.elemType, batch: { axis: 0, inner: 1 } } : { shape, dtype: vi.elemType });
-  }
-  const batch = requested ?? declaredBatch2 ?? 1;
-  return { values, batch, batchOverride: override || requested !== void 0 && requested !== 1 };
+  return void 0;
 }
-function checkExplicit(name, shape, file) {
-  if (!shape.every((d) => Number.isInteger(d) && d >= 0)) {
-    throw new EnergyDiffError("E_INPUT_SHAPE", `input shape for ${name} must be non-negative integers, got ${shape.join("x")}`, {
-      ...file !== void 0 ? { file } : {},
-      input: name
+function checkDeclaredShapes(model2, inferred) {
+  const declared = new Map(model2.graph.valueInfo.map((vi) => [vi.name, vi.shape]));
+  if (declared.size === 0) return [];
+  const fileBatch = declaredBatch(model2) ?? 1;
+  const layers = new Map(inferred.layers.map((l) => [l.name, l]));
+  const writers = fileLayersOf(model2.graph);
+  const out = [];
+  for (const node3 of model2.graph.nodes) {
+    const layer = layers.get(node3.name);
+    if (!layer || layer.status !== "estimated") continue;
+    node3.outputs.forEach((tensor, k) => {
+      const want = declared.get(tensor);
+      const got = layer.outputShapes[k];
+      if (!want || !got || agrees(want, got, fileBatch, inferred.batch)) return;
+      const fileLayer = writers?.get(tensor) ?? node3.name;
+      out.push({
+        severity: "warning",
+        code: "W_DECLARED_SHAPE",
+        message: `layer '${fileLayer}' declares output ${tensor} as [${want.map((d) => d ?? "?").join(", ")}] but inference gives [${got.join(", ")}]`,
+        node: fileLayer,
+        op: node3.opType
+      });
     });
   }
+  return out;
 }
-function missingShape(name, why, file) {
-  return new EnergyDiffError(
-    "E_INPUT_SHAPE",
-    `model input '${name}' ${why}; pass its shape, e.g. --input ${name}=1x3x224x224`,
-    { ...file !== void 0 ? { file } : {}, input: name }
-  );
-}
-function explicitBatchAxis(declared, explicit, requested) {
-  if (declared && declared.length === explicit.length) {
-    const differing = explicit.flatMap((d, i) => declared[i] === 1 && d !== 1 ? [i] : []);
-    const others = explicit.every((d, i) => declared[i] === d || declared[i] === 1 || typeof declared[i] !== "number");
-    if (differing.length === 1 && others && (requested === void 0 || explicit[differing[0]] === requested)) return differing[0];
-  }
-  return requested !== void 0 && requested !== 1 && explicit[0] === requested ? 0 : void 0;
-}
-var init_inputs = __esm({
-  "src/core/infer/inputs.ts"() {
-    "use strict";
-    init_types();
-  }
-});
-
-// src/core/graph/topo.ts
-function topoSort(nodes, file) {
-  const producer = /* @__PURE__ */ new Map();
-  nodes.forEach((n, i) => n.outputs.forEach((o) => o !== "" && producer.set(o, i)));
-  const indegree = nodes.map(() => 0);
-  const consumers = nodes.map(() => []);
-  nodes.forEach((n, i) => {
-    const deps = /* @__PURE__ */ new Set();
-    for (const name of [...n.inputs, ...implicitInputs(n)]) {
-      const p = producer.get(name);
-      if (p !== void 0 && p !== i) deps.add(p);
-    }
-    indegree[i] = deps.size;
-    deps.forEach((d) => consumers[d]?.push(i));
+function agrees(want, got, fileBatch, runBatch) {
+  if (want.length !== got.length) return false;
+  return want.every((d, i) => {
+    const g = got[i];
+    if (typeof d !== "number") return true;
+    return d === g || fileBatch !== runBatch && d * runBatch === g * fileBatch;
   });
-  const ready = new MinHeap();
-  indegree.forEach((d, i) => d === 0 && ready.push(i));
-  const order = [];
-  while (ready.size > 0) {
-    const i = ready.pop();
-    order.push(nodes[i]);
-    for (const c of consumers[i] ?? []) {
-      indegree[c] = (indegree[c] ?? 0) - 1;
-      if (indegree[c] === 0) ready.push(c);
-    }
-  }
-  if (order.length < nodes.length) {
-    const stuck = nodes.find((_, i) => (indegree[i] ?? 0) > 0);
-    throw new EnergyDiffError("E_GRAPH_CYCLE", `graph has a cycle through node '${stuck?.name ?? "?"}' (${stuck?.opType ?? "?"})`, {
-      ...file !== void 0 ? { file } : {},
-      ...stuck ? { node: stuck.name } : {}
-    });
-  }
-  return order;
 }
-function implicitInputs(node3) {
-  const names = [];
-  for (const a2 of Object.values(node3.attributes)) {
-    const graphs = a2.type === "graph" ? [a2.value] : a2.type === "graphs" ? a2.value : [];
-    for (const g of graphs) {
-      const local = /* @__PURE__ */ new Set([...g.inputs.map((v) => v.name), ...g.initializers.map((t) => t.name)]);
-      for (const n of g.nodes) n.outputs.forEach((o) => local.add(o));
-      for (const n of g.nodes) {
-        for (const i of [...n.inputs, ...implicitInputs(n)]) if (i !== "" && !local.has(i)) names.push(i);
-      }
-    }
-  }
-  return names;
-}
-var MinHeap;
-var init_topo = __esm({
-  "src/core/graph/topo.ts"() {
+var init_declared = __esm({
+  "src/core/infer/declared.ts"() {
     "use strict";
-    init_types();
-    MinHeap = class {
-      items = [];
-      get size() {
-        return this.items.length;
-      }
-      push(value) {
-        const a2 = this.items;
-        a2.push(value);
-        for (let i = a2.length - 1; i > 0; ) {
-          const parent = i - 1 >> 1;
-          if (a2[parent] <= value) break;
-          a2[i] = a2[parent];
-          a2[parent] = value;
-          i = parent;
-        }
-      }
-      pop() {
-        const a2 = this.items;
-        const top = a2[0];
-        const last = a2.pop();
-        if (a2.length > 0) {
-          let i = 0;
-          a2[0] = last;
-          for (; ; ) {
-            const l = 2 * i + 1;
-            const r = l + 1;
-            let m = i;
-            if (l < a2.length && a2[l] < a2[m]) m = l;
-            if (r < a2.length && a2[r] < a2[m]) m = r;
-            if (m === i) break;
-            [a2[i], a2[m]] = [a2[m], a2[i]];
-            i = m;
-          }
-        }
-        return top;
-      }
-    };
+    init_graph();
   }
 });
 
 // src/core/infer/errors.ts
-function fail(reason) {
+function fail2(reason) {
   throw new Unsupported(reason);
 }
 function need(value, reason) {
@@ -2552,7 +2726,7 @@ function need(value, reason) {
   return value;
 }
 var Unsupported;
-var init_errors2 = __esm({
+var init_errors3 = __esm({
   "src/core/infer/errors.ts"() {
     "use strict";
     Unsupported = class extends Error {
@@ -2575,7 +2749,7 @@ function broadcast(shapes2) {
       const d = s[s.length - rank2 + i] ?? 1;
       if (d === dim || d === 1) continue;
       if (dim === 1) dim = d;
-      else fail(`shapes ${shapes2.map(fmt).join(", ")} do not broadcast`);
+      else fail2(`shapes ${shapes2.map(fmt).join(", ")} do not broadcast`);
     }
     out.push(dim);
   }
@@ -2631,7 +2805,142 @@ function sliceLength(start, end, step) {
 var init_shape_util = __esm({
   "src/core/infer/shape-util.ts"() {
     "use strict";
-    init_errors2();
+    init_errors3();
+  }
+});
+
+// src/core/infer/finite.ts
+function shapeProblem(shape) {
+  const bad = shape.find((d) => !Number.isSafeInteger(d) || d < 0);
+  if (bad !== void 0) return `shape ${fmt(shape)} has the dimension ${bad} (expected a non-negative integer)`;
+  if (shape.includes(0)) return void 0;
+  let n = 1;
+  for (const d of shape) {
+    n *= d;
+    if (n > Number.MAX_SAFE_INTEGER) return `shape ${fmt(shape)} has more than 2^53 elements`;
+  }
+  return void 0;
+}
+function countProblem(what, v) {
+  return Number.isFinite(v) && v >= 0 ? void 0 : `${what} is ${v} (expected a finite non-negative number)`;
+}
+function resultProblem(r, outputNames) {
+  for (const [k, v] of r.outputs.entries()) {
+    const problem = v.shape ? shapeProblem(v.shape) : void 0;
+    if (problem) return `output ${outputNames[k] || k}: ${problem}`;
+  }
+  const macs = countProblem("the MAC count", r.macs);
+  if (macs) return macs;
+  for (const [key, v] of Object.entries(r.attrs ?? {})) if (!Number.isFinite(v)) return `attribute ${key} is ${v}`;
+  for (const l of r.subLayers ?? []) {
+    const problem = layerProblem(l);
+    if (problem) return `body layer ${l.name}: ${problem}`;
+  }
+  return void 0;
+}
+function layerProblem(l) {
+  return countProblem("the MAC count", l.macs) ?? countProblem("the parameter count", l.params) ?? countProblem("the weight bytes", l.weightBytes) ?? countProblem("the activation bytes", l.activationBytesIn + l.activationBytesOut);
+}
+function checkedValue(v) {
+  const problem = v.shape ? shapeProblem(v.shape) : void 0;
+  if (!problem) return { value: v };
+  const { values: _values, ...rest } = v;
+  void _values;
+  return { value: { ...rest, shape: null }, problem };
+}
+var init_finite = __esm({
+  "src/core/infer/finite.ts"() {
+    "use strict";
+    init_shape_util();
+  }
+});
+
+// src/core/infer/inputs.ts
+function bindInputs(graph, opts, diagnostics, file) {
+  const initializerNames = new Set(graph.initializers.map((t) => t.name));
+  const values = /* @__PURE__ */ new Map();
+  const requested = opts.batch;
+  if (requested !== void 0 && (!Number.isInteger(requested) || requested < 1)) {
+    throw new EnergyDiffError("E_BATCH", `batch must be a positive integer, got ${requested}`, file !== void 0 ? { file } : {});
+  }
+  let declaredBatch2;
+  let override = false;
+  for (const vi of graph.inputs) {
+    if (initializerNames.has(vi.name)) continue;
+    const explicit = opts.inputShapes && Object.hasOwn(opts.inputShapes, vi.name) ? opts.inputShapes[vi.name] : void 0;
+    if (explicit) {
+      checkExplicit(vi.name, explicit, file);
+      const axis = explicitBatchAxis(vi.shape, explicit, requested);
+      if (axis !== void 0 && typeof vi.shape?.[axis] === "number") override = true;
+      values.set(vi.name, axis !== void 0 ? { shape: [...explicit], dtype: vi.elemType, batch: { axis, inner: 1 } } : { shape: [...explicit], dtype: vi.elemType });
+      if (declaredBatch2 === void 0 && explicit.length > 0) declaredBatch2 = explicit[axis ?? 0];
+      continue;
+    }
+    if (vi.elemType === 0 && !vi.shape) continue;
+    if (!vi.shape) throw missingShape(vi.name, "declares no shape", file);
+    const shape = [];
+    let batched = false;
+    vi.shape.forEach((d, axis) => {
+      if (axis === 0 && requested !== void 0) {
+        if (typeof d === "number" && d !== requested) {
+          override = true;
+          diagnostics.push({ severity: "info", code: "I_BATCH_OVERRIDE", message: `input ${vi.name} declares batch ${d}; inferring at batch ${requested}` });
+        }
+        shape.push(requested);
+        batched = requested !== 1;
+        return;
+      }
+      if (typeof d === "number" && d >= 0) {
+        shape.push(d);
+        if (axis === 0 && declaredBatch2 === void 0) declaredBatch2 = d;
+        return;
+      }
+      if (axis === 0) {
+        diagnostics.push({ severity: "info", code: "I_BATCH_DEFAULT", message: `input ${vi.name} has a symbolic batch dimension '${d ?? "?"}'; inferring at batch 1 (use --batch)` });
+        shape.push(1);
+        return;
+      }
+      throw missingShape(vi.name, typeof d === "number" ? `declares the dimension ${d} at axis ${axis} (unknown)` : `has a symbolic dimension '${d ?? "?"}' at axis ${axis}`, file);
+    });
+    checkSize(vi.name, shape, file);
+    values.set(vi.name, batched ? { shape, dtype: vi.elemType, batch: { axis: 0, inner: 1 } } : { shape, dtype: vi.elemType });
+  }
+  const batch = requested ?? declaredBatch2 ?? 1;
+  return { values, batch, batchOverride: override || requested !== void 0 && requested !== 1 };
+}
+function checkExplicit(name, shape, file) {
+  if (!shape.every((d) => Number.isSafeInteger(d) && d >= 0)) {
+    throw new EnergyDiffError("E_INPUT_SHAPE", `input shape for ${name} must be non-negative integers, got ${shape.join("x")}`, {
+      ...file !== void 0 ? { file } : {},
+      input: name
+    });
+  }
+  checkSize(name, shape, file);
+}
+function checkSize(name, shape, file) {
+  const problem = shapeProblem(shape);
+  if (problem) throw new EnergyDiffError("E_INPUT_SHAPE", `input ${name}: ${problem}`, { ...file !== void 0 ? { file } : {}, input: name });
+}
+function missingShape(name, why, file) {
+  return new EnergyDiffError(
+    "E_INPUT_SHAPE",
+    `model input '${name}' ${why}; pass its shape, e.g. --input ${name}=1x3x224x224`,
+    { ...file !== void 0 ? { file } : {}, input: name }
+  );
+}
+function explicitBatchAxis(declared, explicit, requested) {
+  if (declared && declared.length === explicit.length) {
+    const differing = explicit.flatMap((d, i) => declared[i] === 1 && d !== 1 ? [i] : []);
+    const others = explicit.every((d, i) => declared[i] === d || declared[i] === 1 || typeof declared[i] !== "number");
+    if (differing.length === 1 && others && (requested === void 0 || explicit[differing[0]] === requested)) return differing[0];
+  }
+  return requested !== void 0 && requested !== 1 && explicit[0] === requested ? 0 : void 0;
+}
+var init_inputs = __esm({
+  "src/core/infer/inputs.ts"() {
+    "use strict";
+    init_common();
+    init_finite();
   }
 });
 
@@ -2715,7 +3024,7 @@ function reshapeWithBatch(ctx, input, inShape2, target, dynamic) {
   const n = ctx.batch;
   const plain = resolveMinusOne(target, total);
   if (!ctx.batchOverride || !pos || n === 1 || dynamic || plain && !target.includes(-1)) {
-    if (!plain) fail(`cannot reshape ${fmt(inShape2)} to ${fmt(target)}`);
+    if (!plain) fail2(`cannot reshape ${fmt(inShape2)} to ${fmt(target)}`);
     const batch = pos ? locateBatch(plain, batchPrefix(inShape2, pos, n), n) : void 0;
     return batch ? { shape: plain, batch } : { shape: plain };
   }
@@ -2725,7 +3034,7 @@ function reshapeWithBatch(ctx, input, inShape2, target, dynamic) {
   if (!placed) {
     if (plain) return { shape: plain };
     ctx.warn("W_BATCH_UNDERIVABLE", `Reshape target ${fmt(target)} does not fit ${fmt(inShape2)} at batch ${n} and its batch axis cannot be located`);
-    fail(`cannot reshape ${fmt(inShape2)} to ${fmt(target)} (target looks exported at another batch size; cannot re-derive it for batch ${n})`);
+    fail2(`cannot reshape ${fmt(inShape2)} to ${fmt(target)} (target looks exported at another batch size; cannot re-derive it for batch ${n})`);
   }
   if (!plain || plain.some((d, i) => d !== placed.shape[i])) {
     ctx.warn("W_BATCH_BAKED", `Reshape target ${fmt(target)} was exported at batch 1; re-derived as ${fmt(placed.shape)} for batch ${n}`);
@@ -2747,7 +3056,7 @@ var REBATCHABLE;
 var init_batch = __esm({
   "src/core/infer/batch.ts"() {
     "use strict";
-    init_errors2();
+    init_errors3();
     init_shape_util();
     init_value();
     REBATCHABLE = /* @__PURE__ */ new Set(["Expand", "Tile", "ConstantOfShape"]);
@@ -2783,12 +3092,12 @@ function attrString(ctx, name, fallback2) {
 }
 function inShape(ctx, i) {
   const v = ctx.inputs[i];
-  if (!v) fail(`input ${i} (${ctx.node.inputs[i] ?? "?"}) missing`);
+  if (!v) fail2(`input ${i} (${ctx.node.inputs[i] ?? "?"}) missing`);
   return need(v.shape, `input ${ctx.node.inputs[i] ?? i} has unknown shape`);
 }
 function inVal(ctx, i) {
   const v = ctx.inputs[i];
-  if (!v) fail(`input ${i} (${ctx.node.inputs[i] ?? "?"}) missing`);
+  if (!v) fail2(`input ${i} (${ctx.node.inputs[i] ?? "?"}) missing`);
   return v;
 }
 function inConst(ctx, i) {
@@ -2803,13 +3112,13 @@ function hasInput(ctx, i) {
 }
 function normAxis(axis, rank2) {
   const a2 = axis < 0 ? axis + rank2 : axis;
-  if (a2 < 0 || a2 >= rank2) fail(`axis ${axis} out of range for rank ${rank2}`);
+  if (a2 < 0 || a2 >= rank2) fail2(`axis ${axis} out of range for rank ${rank2}`);
   return a2;
 }
 var init_context = __esm({
   "src/core/infer/context.ts"() {
     "use strict";
-    init_errors2();
+    init_errors3();
   }
 });
 
@@ -2817,8 +3126,8 @@ var init_context = __esm({
 function windowOf(ctx, spatialRank, kernel) {
   const ones = new Array(spatialRank).fill(1);
   const pads = attrInts(ctx, "pads") ?? new Array(2 * spatialRank).fill(0);
-  if (kernel.length !== spatialRank) fail(`kernel ${fmt(kernel)} does not match ${spatialRank} spatial dims`);
-  return {
+  if (kernel.length !== spatialRank) fail2(`kernel ${fmt(kernel)} does not match ${spatialRank} spatial dims`);
+  const w = {
     kernel,
     strides: attrInts(ctx, "strides") ?? ones,
     dilations: attrInts(ctx, "dilations") ?? ones,
@@ -2826,6 +3135,24 @@ function windowOf(ctx, spatialRank, kernel) {
     padEnd: pads.slice(spatialRank, 2 * spatialRank),
     autoPad: attrString(ctx, "auto_pad", "NOTSET")
   };
+  const check2 = (name, values, length, min) => {
+    if (values.length !== length) fail2(`${name} ${fmt(values)} has ${values.length} entries for ${spatialRank} spatial dims`);
+    const bad = values.find((v) => !Number.isSafeInteger(v) || v < min);
+    if (bad !== void 0) fail2(`${name} ${fmt(values)}: ${bad} is out of range (expected integers >= ${min})`);
+  };
+  check2("kernel_shape", kernel, spatialRank, 1);
+  check2("strides", w.strides, spatialRank, 1);
+  check2("dilations", w.dilations, spatialRank, 1);
+  check2("pads", pads, 2 * spatialRank, 0);
+  return w;
+}
+function checkFits(sp, w) {
+  if (w.autoPad !== "NOTSET" && w.autoPad !== "VALID") return;
+  sp.forEach((d, i) => {
+    const effective = (w.kernel[i] - 1) * w.dilations[i] + 1;
+    const padded = d + (w.autoPad === "VALID" ? 0 : (w.padBegin[i] ?? 0) + (w.padEnd[i] ?? 0));
+    if (effective > padded) fail2(`kernel ${fmt(w.kernel)} (dilated to ${effective} at spatial axis ${i}) does not fit the padded input of ${padded}`);
+  });
 }
 function outSize(inSize, w, i, ceilMode) {
   const k = w.kernel[i];
@@ -2860,9 +3187,9 @@ var convOp, convTransposeOp, poolOp, globalPoolOp;
 var init_conv = __esm({
   "src/core/infer/ops/conv.ts"() {
     "use strict";
-    init_dtype();
+    init_graph();
     init_context();
-    init_errors2();
+    init_errors3();
     init_shape_util();
     init_value();
     convOp = (ctx) => {
@@ -2870,12 +3197,17 @@ var init_conv = __esm({
       const [n, c, ...sp] = inShape(ctx, 0);
       const wShape = inShape(ctx, 1);
       const [m, cPerGroup, ...k] = wShape;
-      if (n === void 0 || c === void 0 || m === void 0 || cPerGroup === void 0) fail("Conv needs N,C,... input and M,C/g,... weight");
+      if (n === void 0 || c === void 0 || m === void 0 || cPerGroup === void 0) fail2("Conv needs N,C,... input and M,C/g,... weight");
       const groups = attrInt(ctx, "group", 1);
-      if (c !== cPerGroup * groups) fail(`input channels ${c} != weight ${cPerGroup} x group ${groups}`);
-      const w = windowOf(ctx, sp.length, attrInts(ctx, "kernel_shape") ?? k);
+      if (!Number.isSafeInteger(groups) || groups < 1) fail2(`group ${groups} is out of range (expected an integer >= 1)`);
+      if (c !== cPerGroup * groups) fail2(`input channels ${c} != weight ${cPerGroup} x group ${groups}`);
+      if (m % groups !== 0) fail2(`output channels ${m} are not divisible by group ${groups}`);
+      const kernelShape = attrInts(ctx, "kernel_shape");
+      if (kernelShape && fmt(kernelShape) !== fmt(k)) fail2(`kernel_shape ${fmt(kernelShape)} differs from the weight's spatial dims ${fmt(k)}`);
+      const w = windowOf(ctx, sp.length, kernelShape ?? k);
+      checkFits(sp, w);
       const outSp = sp.map((d, i) => outSize(d, w, i, false));
-      if (outSp.some((d) => d <= 0)) fail(`Conv output ${fmt(outSp)} is empty`);
+      if (outSp.some((d) => d <= 0)) fail2(`Conv output ${fmt(outSp)} is empty`);
       const out = { shape: [n, m, ...outSp], dtype: x.dtype };
       if (x.batch?.axis === 0) out.batch = { ...x.batch };
       const macs = n * m * numel(outSp) * cPerGroup * numel(w.kernel);
@@ -2885,10 +3217,15 @@ var init_conv = __esm({
       const x = inVal(ctx, 0);
       const [n, c, ...sp] = inShape(ctx, 0);
       const [wc, mPerGroup, ...k] = inShape(ctx, 1);
-      if (n === void 0 || c === void 0 || wc === void 0 || mPerGroup === void 0) fail("ConvTranspose needs N,C,... input and C,M/g,... weight");
+      if (n === void 0 || c === void 0 || wc === void 0 || mPerGroup === void 0) fail2("ConvTranspose needs N,C,... input and C,M/g,... weight");
       const groups = attrInt(ctx, "group", 1);
+      if (!Number.isSafeInteger(groups) || groups < 1) fail2(`group ${groups} is out of range (expected an integer >= 1)`);
+      if (wc !== c) fail2(`input channels ${c} != weight's first dim ${wc}`);
+      if (c % groups !== 0) fail2(`input channels ${c} are not divisible by group ${groups}`);
       const m = mPerGroup * groups;
-      const w = windowOf(ctx, sp.length, attrInts(ctx, "kernel_shape") ?? k);
+      const kernelShape = attrInts(ctx, "kernel_shape");
+      if (kernelShape && fmt(kernelShape) !== fmt(k)) fail2(`kernel_shape ${fmt(kernelShape)} differs from the weight's spatial dims ${fmt(k)}`);
+      const w = windowOf(ctx, sp.length, kernelShape ?? k);
       const outputPadding = attrInts(ctx, "output_padding") ?? sp.map(() => 0);
       const given = attrInts(ctx, "output_shape");
       const outSp = sp.map((d, i) => {
@@ -2906,11 +3243,16 @@ var init_conv = __esm({
     poolOp = (ctx) => {
       const x = inVal(ctx, 0);
       const [n, c, ...sp] = inShape(ctx, 0);
-      if (n === void 0 || c === void 0) fail("pool needs an N,C,... input");
+      if (n === void 0 || c === void 0) fail2("pool needs an N,C,... input");
       const kernel = attrInts(ctx, "kernel_shape");
-      if (!kernel) fail("pool without kernel_shape");
+      if (!kernel) fail2("pool without kernel_shape");
       const w = windowOf(ctx, sp.length, kernel);
+      w.kernel.forEach((kd, i) => {
+        if (w.padBegin[i] >= kd || w.padEnd[i] >= kd) fail2(`pads ${fmt([...w.padBegin, ...w.padEnd])} are not smaller than kernel_shape ${fmt(w.kernel)}`);
+      });
+      checkFits(sp, w);
       const outSp = sp.map((d, i) => outSize(d, w, i, attrInt(ctx, "ceil_mode", 0) === 1));
+      if (outSp.some((d) => d <= 0)) fail2(`pool output ${fmt(outSp)} is empty`);
       const shape = [n, c, ...outSp];
       const out = { shape, dtype: x.dtype };
       const batch = sameBatch(x);
@@ -2923,7 +3265,7 @@ var init_conv = __esm({
       const x = inVal(ctx, 0);
       const shape = inShape(ctx, 0);
       const [n, c, ...sp] = shape;
-      if (n === void 0 || c === void 0) fail("global pool needs an N,C,... input");
+      if (n === void 0 || c === void 0) fail2("global pool needs an N,C,... input");
       const out = { shape: [n, c, ...sp.map(() => 1)], dtype: x.dtype };
       const batch = sameBatch(x);
       if (batch) out.batch = batch;
@@ -2935,7 +3277,7 @@ var init_conv = __esm({
 // src/core/infer/ops/control.ts
 function graphAttr(ctx, name) {
   const a2 = ctx.node.attributes[name];
-  if (!a2 || a2.type !== "graph") fail(`missing graph attribute ${name}`);
+  if (!a2 || a2.type !== "graph") fail2(`missing graph attribute ${name}`);
   return a2.value;
 }
 function scaled(layers, times) {
@@ -2971,9 +3313,9 @@ var macsOf, ifOp, loopOp, scanOp;
 var init_control = __esm({
   "src/core/infer/ops/control.ts"() {
     "use strict";
-    init_dtype();
+    init_graph();
     init_context();
-    init_errors2();
+    init_errors3();
     macsOf = (layers) => layers.reduce((s, l) => s + l.macs, 0);
     ifOp = (ctx) => {
       const scope = ctx.node.name || "If";
@@ -2992,6 +3334,7 @@ var init_control = __esm({
       const scope = ctx.node.name || "Loop";
       const body = graphAttr(ctx, "body");
       const tripCount = hasInput(ctx, 0) ? ctx.inputs[0]?.values?.[0] : void 0;
+      if (tripCount !== void 0 && !(Number.isSafeInteger(tripCount) && tripCount >= 0)) fail2(`Loop trip count ${tripCount} is out of range (expected a non-negative integer)`);
       const carried = ctx.inputs.slice(2).map(varying);
       const formal = [{ shape: [], dtype: DT.INT64 }, { shape: [], dtype: DT.BOOL }, ...carried];
       const r = ctx.inferSubgraph(body, formal, `${scope}/body`);
@@ -3011,6 +3354,7 @@ var init_control = __esm({
       const scope = ctx.node.name || "Scan";
       const body = graphAttr(ctx, "body");
       const m = attrInt(ctx, "num_scan_inputs", 0);
+      if (!Number.isSafeInteger(m) || m < 0 || m > ctx.inputs.length) fail2(`num_scan_inputs ${m} is out of range (the node has ${ctx.inputs.length} inputs)`);
       const nStates = ctx.inputs.length - m;
       const inAxes = attrInts(ctx, "scan_input_axes") ?? new Array(m).fill(0);
       const outAxes = attrInts(ctx, "scan_output_axes");
@@ -3077,11 +3421,10 @@ var MAX_FOLD, UNARY_FOLD, UNARY_OPS, unary, BOOL_OUT, BROADCAST_OPS, broadcastOp
 var init_elementwise = __esm({
   "src/core/infer/ops/elementwise.ts"() {
     "use strict";
-    init_dtype();
+    init_graph();
     init_context();
     init_shape_util();
     init_value();
-    init_context();
     MAX_FOLD = 4096;
     UNARY_FOLD = {
       Neg: (x) => -x,
@@ -3224,10 +3567,11 @@ var MAX_FOLD2, constantOp, shapeOp, sizeOp, constantOfShape, rangeOp, castOp, id
 var init_fold = __esm({
   "src/core/infer/ops/fold.ts"() {
     "use strict";
-    init_dtype();
+    init_graph();
     init_context();
-    init_errors2();
+    init_errors3();
     init_value();
+    init_finite();
     MAX_FOLD2 = 4096;
     constantOp = (ctx) => {
       const a2 = ctx.node.attributes;
@@ -3246,7 +3590,7 @@ var init_fold = __esm({
         const v = attrInts(ctx, "value_ints") ?? [];
         out = { shape: [v.length], dtype: DT.INT64, values: v };
       } else if (a2.sparse_value?.type === "sparse_tensor") out = { shape: [...a2.sparse_value.value.dims], dtype: a2.sparse_value.value.dataType };
-      else fail("Constant without a supported value attribute");
+      else fail2("Constant without a supported value attribute");
       return { outputs: [out], family: "shape", macs: 0 };
     };
     shapeOp = (ctx) => {
@@ -3270,6 +3614,8 @@ var init_fold = __esm({
     });
     constantOfShape = (ctx) => {
       const dims = need(inConst(ctx, 0), "shape input is not constant");
+      const bad = shapeProblem(dims);
+      if (bad) fail2(`shape input: ${bad}`);
       const a2 = ctx.node.attributes.value;
       const meta = a2?.type === "tensor" ? a2.value : void 0;
       const dtype = meta?.dataType ?? DT.FLOAT;
@@ -3283,7 +3629,7 @@ var init_fold = __esm({
       const start = need(inConst(ctx, 0)?.[0], "Range start not constant");
       const limit = need(inConst(ctx, 1)?.[0], "Range limit not constant");
       const delta = need(inConst(ctx, 2)?.[0], "Range delta not constant");
-      if (delta === 0) fail("Range delta is 0");
+      if (delta === 0) fail2("Range delta is 0");
       const n = Math.max(Math.ceil((limit - start) / delta), 0);
       const out = { shape: [n], dtype: inVal(ctx, 0).dtype };
       if (n <= MAX_FOLD2) out.values = Array.from({ length: n }, (_, i) => start + i * delta);
@@ -3350,19 +3696,19 @@ var init_matmul = __esm({
   "src/core/infer/ops/matmul.ts"() {
     "use strict";
     init_context();
-    init_errors2();
+    init_errors3();
     init_shape_util();
     init_value();
     gemmOp = (ctx) => {
       const a2 = inVal(ctx, 0);
       const aShape = inShape(ctx, 0);
       const bShape = inShape(ctx, 1);
-      if (aShape.length !== 2 || bShape.length !== 2) fail(`Gemm expects 2-D inputs, got ${fmt(aShape)} and ${fmt(bShape)}`);
+      if (aShape.length !== 2 || bShape.length !== 2) fail2(`Gemm expects 2-D inputs, got ${fmt(aShape)} and ${fmt(bShape)}`);
       const transA = attrInt(ctx, "transA", 0) === 1;
       const transB = attrInt(ctx, "transB", 0) === 1;
       const [m, k] = transA ? [aShape[1], aShape[0]] : aShape;
       const [kb, n] = transB ? [bShape[1], bShape[0]] : bShape;
-      if (k !== kb) fail(`Gemm inner dims differ: ${fmt(aShape)} x ${fmt(bShape)}`);
+      if (k !== kb) fail2(`Gemm inner dims differ: ${fmt(aShape)} x ${fmt(bShape)}`);
       const out = { shape: [m, n], dtype: a2.dtype };
       if (a2.batch && a2.batch.axis === (transA ? 1 : 0)) out.batch = { axis: 0, inner: a2.batch.inner };
       return { outputs: [out], family: "gemm", macs: m * k * n, attrs: { batch: m, inFeatures: k, outFeatures: n }, weightInputs: [0, 1, 2] };
@@ -3372,14 +3718,14 @@ var init_matmul = __esm({
       const b = inVal(ctx, 1);
       const aRaw = inShape(ctx, 0);
       const bRaw = inShape(ctx, 1);
-      if (aRaw.length === 0 || bRaw.length === 0) fail("MatMul of a scalar");
+      if (aRaw.length === 0 || bRaw.length === 0) fail2("MatMul of a scalar");
       const aShape = aRaw.length === 1 ? [1, aRaw[0]] : aRaw;
       const bShape = bRaw.length === 1 ? [bRaw[0], 1] : bRaw;
       const m = aShape[aShape.length - 2];
       const k = aShape[aShape.length - 1];
       const kb = bShape[bShape.length - 2];
       const n = bShape[bShape.length - 1];
-      if (k !== kb) fail(`MatMul inner dims differ: ${fmt(aRaw)} x ${fmt(bRaw)}`);
+      if (k !== kb) fail2(`MatMul inner dims differ: ${fmt(aRaw)} x ${fmt(bRaw)}`);
       const batchDims = broadcast([aShape.slice(0, -2), bShape.slice(0, -2)]);
       const shape = [...batchDims, ...aRaw.length === 1 ? [] : [m], ...bRaw.length === 1 ? [] : [n]];
       const out = { shape, dtype: a2.dtype };
@@ -3394,7 +3740,7 @@ var init_matmul = __esm({
       const eq = attrString(ctx, "equation", "").replace(/\s+/g, "");
       const [lhs, rhs] = eq.split("->");
       const terms = lhs.split(",");
-      if (terms.length !== ctx.inputs.length) fail(`equation '${eq}' has ${terms.length} operands, node has ${ctx.inputs.length}`);
+      if (terms.length !== ctx.inputs.length) fail2(`equation '${eq}' has ${terms.length} operands, node has ${ctx.inputs.length}`);
       const sizes = /* @__PURE__ */ new Map();
       let ellipsisRank = 0;
       terms.forEach((t, i) => {
@@ -3406,7 +3752,7 @@ var init_matmul = __esm({
       terms.forEach((t, i) => {
         const shape2 = inShape(ctx, i);
         const ls = labels(t, shape2.length, shape2.length - t.replace("...", "").length);
-        if (ls.length !== shape2.length) fail(`term '${t}' does not match ${fmt(shape2)}`);
+        if (ls.length !== shape2.length) fail2(`term '${t}' does not match ${fmt(shape2)}`);
         ls.forEach((l, d) => {
           const size = shape2[d];
           if (l.startsWith(".")) {
@@ -3415,7 +3761,7 @@ var init_matmul = __esm({
             return;
           }
           const seen = sizes.get(l);
-          if (seen !== void 0 && seen !== size && seen !== 1 && size !== 1) fail(`label ${l} has sizes ${seen} and ${size}`);
+          if (seen !== void 0 && seen !== size && seen !== 1 && size !== 1) fail2(`label ${l} has sizes ${seen} and ${size}`);
           sizes.set(l, Math.max(seen ?? 1, size));
         });
       });
@@ -3453,7 +3799,7 @@ var batchNormOp, layerNormOp, statNormOp, lrnOp, softmaxOp;
 var init_norm = __esm({
   "src/core/infer/ops/norm.ts"() {
     "use strict";
-    init_dtype();
+    init_graph();
     init_context();
     init_shape_util();
     init_value();
@@ -3518,9 +3864,9 @@ var reduceOp, argOp, topKOp;
 var init_reduce = __esm({
   "src/core/infer/ops/reduce.ts"() {
     "use strict";
-    init_dtype();
+    init_graph();
     init_context();
-    init_errors2();
+    init_errors3();
     init_value();
     reduceOp = (ctx) => {
       const x = inVal(ctx, 0);
@@ -3586,9 +3932,9 @@ var nllLossOp, softmaxCrossEntropyOp, quantizeOp, qlinearMatMulOp, matMulInteger
 var init_extra = __esm({
   "src/core/infer/ops/extra.ts"() {
     "use strict";
-    init_dtype();
+    init_graph();
     init_context();
-    init_errors2();
+    init_errors3();
     init_shape_util();
     init_value();
     init_conv();
@@ -3643,21 +3989,21 @@ var init_extra = __esm({
     gridSampleOp = (ctx) => {
       const [n, c] = inShape(ctx, 0);
       const grid = inShape(ctx, 1);
-      if (n === void 0 || c === void 0) fail("GridSample needs N,C,... input");
+      if (n === void 0 || c === void 0) fail2("GridSample needs N,C,... input");
       const out = [n, c, ...grid.slice(1, -1)];
       return { outputs: [{ shape: out, dtype: inVal(ctx, 0).dtype }], family: "data-movement", macs: numel(out), attrs: { elements: numel(out) } };
     };
     roiAlignOp = (ctx) => {
       const [, c] = inShape(ctx, 0);
       const [rois] = inShape(ctx, 1);
-      if (c === void 0 || rois === void 0) fail("RoiAlign needs N,C,H,W input and rois");
+      if (c === void 0 || rois === void 0) fail2("RoiAlign needs N,C,H,W input and rois");
       const out = [rois, c, attrInt(ctx, "output_height", 1), attrInt(ctx, "output_width", 1)];
       const samples = Math.max(attrInt(ctx, "sampling_ratio", 0), 1) ** 2;
       return { outputs: [{ shape: out, dtype: inVal(ctx, 0).dtype }], family: "pool", macs: numel(out) * samples * 4, attrs: { elements: numel(out) } };
     };
     maxUnpoolOp = (ctx) => {
       const [n, c, ...sp] = inShape(ctx, 0);
-      if (n === void 0 || c === void 0) fail("MaxUnpool needs N,C,... input");
+      if (n === void 0 || c === void 0) fail2("MaxUnpool needs N,C,... input");
       const given = hasInput(ctx, 2) ? inConst(ctx, 2) : void 0;
       const k = need(attrInts(ctx, "kernel_shape"), "MaxUnpool without kernel_shape");
       const strides2 = attrInts(ctx, "strides") ?? k.map(() => 1);
@@ -3685,7 +4031,7 @@ var init_reshape = __esm({
   "src/core/infer/ops/reshape.ts"() {
     "use strict";
     init_context();
-    init_errors2();
+    init_errors3();
     init_batch();
     init_shape_util();
     init_value();
@@ -3715,7 +4061,7 @@ var init_reshape = __esm({
       const shape = inShape(ctx, 0);
       const axis = attrInt(ctx, "axis", 1);
       const a2 = axis < 0 ? axis + shape.length : axis;
-      if (a2 < 0 || a2 > shape.length) fail(`axis ${axis} out of range`);
+      if (a2 < 0 || a2 > shape.length) fail2(`axis ${axis} out of range`);
       const outer = numel(shape.slice(0, a2));
       const r = reshapeWithBatch(ctx, x, shape, [outer, numel(shape.slice(a2))], false);
       const out = withValues({ shape: r.shape, dtype: x.dtype }, x);
@@ -3728,7 +4074,7 @@ var init_reshape = __esm({
       const shape = inShape(ctx, 0);
       const axes = axesOf(ctx, 13)?.map((a2) => normAxis(a2, shape.length));
       const drop = new Set(axes ?? shape.flatMap((d, i) => d === 1 ? [i] : []));
-      for (const a2 of drop) if (shape[a2] !== 1) fail(`cannot squeeze axis ${a2} of ${fmt(shape)}`);
+      for (const a2 of drop) if (shape[a2] !== 1) fail2(`cannot squeeze axis ${a2} of ${fmt(shape)}`);
       const out = withValues({ shape: shape.filter((_, i) => !drop.has(i)), dtype: x.dtype }, x);
       if (x.batch && !drop.has(x.batch.axis)) out.batch = { axis: x.batch.axis - [...drop].filter((a2) => a2 < (x.batch?.axis ?? 0)).length, inner: x.batch.inner };
       if (x.batchEntries) out.batchEntries = [...x.batchEntries];
@@ -3759,7 +4105,7 @@ var init_reshape = __esm({
       const x = inVal(ctx, 0);
       const shape = inShape(ctx, 0);
       const perm = attrInts(ctx, "perm") ?? shape.map((_, i) => shape.length - 1 - i);
-      if (perm.length !== shape.length) fail(`perm ${fmt(perm)} does not match rank ${shape.length}`);
+      if (perm.length !== shape.length) fail2(`perm ${fmt(perm)} does not match rank ${shape.length}`);
       const outShape = perm.map((p) => need(shape[p], `perm entry ${p} out of range`));
       const out = { shape: outShape, dtype: x.dtype };
       if (x.batch) out.batch = { axis: perm.indexOf(x.batch.axis), inner: x.batch.inner };
@@ -3803,7 +4149,7 @@ var init_reshape = __esm({
       const x = inVal(ctx, 0);
       const shape = inShape(ctx, 0);
       const reps = need(inConst(ctx, 1), "Tile repeats are not constant");
-      if (reps.length !== shape.length) fail(`repeats ${fmt(reps)} do not match rank ${shape.length}`);
+      if (reps.length !== shape.length) fail2(`repeats ${fmt(reps)} do not match rank ${shape.length}`);
       const outShape = shape.map((d, i) => d * reps[i]);
       const out = { shape: outShape, dtype: x.dtype };
       if (x.batch && reps[x.batch.axis] === 1) out.batch = { ...x.batch };
@@ -3817,7 +4163,7 @@ var init_reshape = __esm({
 function constOrEmpty(v, what) {
   if (!v) return void 0;
   if (v.shape && numel(v.shape) === 0) return void 0;
-  if (!v.values) fail(`${what} not constant`);
+  if (!v.values) fail2(`${what} not constant`);
   return v.values;
 }
 var resizeOp;
@@ -3825,7 +4171,7 @@ var init_resize = __esm({
   "src/core/infer/ops/resize.ts"() {
     "use strict";
     init_context();
-    init_errors2();
+    init_errors3();
     init_shape_util();
     init_value();
     resizeOp = (ctx) => {
@@ -3857,11 +4203,11 @@ var init_resize = __esm({
           });
         }
       } else if (scales) {
-        if (scales.length !== axes.length) fail(`scales ${fmt(scales)} do not match rank ${rank2}`);
+        if (scales.length !== axes.length) fail2(`scales ${fmt(scales)} do not match rank ${rank2}`);
         axes.forEach((a2, i) => {
           out[a2] = Math.floor(shape[a2] * scales?.[i]);
         });
-      } else fail("Resize without scales or sizes");
+      } else fail2("Resize without scales or sizes");
       const result = { shape: out, dtype: x.dtype };
       if (x.batch && out[x.batch.axis] === shape[x.batch.axis]) result.batch = { ...x.batch };
       const mode = attrString(ctx, "mode", "nearest");
@@ -3877,18 +4223,18 @@ var init_rnn2 = __esm({
   "src/core/infer/ops/rnn.ts"() {
     "use strict";
     init_context();
-    init_errors2();
+    init_errors3();
     GATES2 = { LSTM: 4, GRU: 3, RNN: 1 };
     rnnOp = (ctx) => {
       const x = inVal(ctx, 0);
       const xShape = inShape(ctx, 0);
       const rShape = inShape(ctx, 2);
-      if (xShape.length !== 3) fail(`expects a 3-D input, got rank ${xShape.length}`);
+      if (xShape.length !== 3) fail2(`expects a 3-D input, got rank ${xShape.length}`);
       const layout = attrInt(ctx, "layout", 0);
       const [seq, batch, inputSize] = layout === 1 ? [xShape[1], xShape[0], xShape[2]] : xShape;
       const gates = GATES2[ctx.node.opType] ?? 1;
       const hidden = attrInt(ctx, "hidden_size", rShape[2] ?? 0);
-      if (hidden <= 0) fail("hidden_size unknown");
+      if (hidden <= 0) fail2("hidden_size unknown");
       const dirs = attrString(ctx, "direction", "forward") === "bidirectional" ? 2 : 1;
       const dtype = x.dtype;
       const y = { shape: layout === 1 ? [batch, seq, dirs, hidden] : [seq, dirs, batch, hidden], dtype };
@@ -3927,7 +4273,7 @@ var init_slice = __esm({
   "src/core/infer/ops/slice.ts"() {
     "use strict";
     init_context();
-    init_errors2();
+    init_errors3();
     init_shape_util();
     init_value();
     MAX_FOLD3 = 4096;
@@ -3940,7 +4286,7 @@ var init_slice = __esm({
       out[axis] = 0;
       const batched = present.find((v) => v.batch && v.batch.axis !== axis);
       shapes2.forEach((s, k) => {
-        if (s.length !== first.length) fail(`Concat inputs have ranks ${first.length} and ${s.length}`);
+        if (s.length !== first.length) fail2(`Concat inputs have ranks ${first.length} and ${s.length}`);
         s.forEach((d, i) => {
           if (i === axis) return;
           const o = out[i];
@@ -3954,7 +4300,7 @@ var init_slice = __esm({
             ctx.warn("W_BATCH_BAKED", `Concat input ${bakedName} has batch 1 baked in at axis ${i}; treated as batch ${ctx.batch}${fixed ? " (re-derived in the layer that produced it)" : ""}`);
             return;
           }
-          fail(`Concat inputs ${fmt(first)} and ${fmt(s)} differ outside axis ${axis}`);
+          fail2(`Concat inputs ${fmt(first)} and ${fmt(s)} differ outside axis ${axis}`);
         });
         out[axis] = out[axis] + s[axis];
       });
@@ -3987,10 +4333,11 @@ var init_slice = __esm({
       let sizes = ctx.opset >= 13 ? hasInput(ctx, 1) ? inConst(ctx, 1) : void 0 : attrInts(ctx, "split") ?? (ctx.opset < 2 && hasInput(ctx, 1) ? inConst(ctx, 1) : void 0);
       if (!sizes) {
         const numOutputs = attrInt(ctx, "num_outputs", count2);
+        if (numOutputs !== count2) fail2(`num_outputs ${numOutputs} differs from the node's ${count2} outputs`);
         const chunk = Math.ceil(dim / numOutputs);
         sizes = Array.from({ length: numOutputs }, (_, i) => Math.max(0, Math.min(chunk, dim - i * chunk)));
       }
-      if (sizes.reduce((a2, b) => a2 + b, 0) !== dim) fail(`split sizes ${fmt(sizes)} do not sum to ${dim}`);
+      if (sizes.reduce((a2, b) => a2 + b, 0) !== dim) fail2(`split sizes ${fmt(sizes)} do not sum to ${dim}`);
       const outputs = sizes.map((s) => {
         const o = { shape: shape.map((d, i) => i === axis ? s : d), dtype: x.dtype };
         if (x.batch && x.batch.axis !== axis) o.batch = { ...x.batch };
@@ -4022,7 +4369,7 @@ var init_slice = __esm({
       axisList.forEach((a2, i) => {
         const dim = shape[a2];
         const step = steps?.[i] ?? 1;
-        if (step === 0) fail("Slice step 0");
+        if (step === 0) fail2("Slice step 0");
         const start = clampIndex(need(starts[i], "starts too short"), dim, step, false);
         const end = clampIndex(need(ends[i], "ends too short"), dim, step, true);
         const len = sliceLength(start, end, step);
@@ -4113,10 +4460,10 @@ var init_slice = __esm({
     depthSpaceOp = (ctx) => {
       const x = inVal(ctx, 0);
       const [n, c, h, w] = inShape(ctx, 0);
-      if (n === void 0 || c === void 0 || h === void 0 || w === void 0) fail("expects a 4-D input");
+      if (n === void 0 || c === void 0 || h === void 0 || w === void 0) fail2("expects a 4-D input");
       const b = attrInt(ctx, "blocksize", 1);
       const out = ctx.node.opType === "DepthToSpace" ? [n, c / (b * b), h * b, w * b] : [n, c * b * b, h / b, w / b];
-      if (!out.every(Number.isInteger)) fail(`blocksize ${b} does not divide ${fmt([n, c, h, w])}`);
+      if (!out.every(Number.isInteger)) fail2(`blocksize ${b} does not divide ${fmt([n, c, h, w])}`);
       const result = { shape: out, dtype: x.dtype };
       if (x.batch) result.batch = { ...x.batch };
       return { outputs: [result], family: "data-movement", macs: 0, attrs: { elements: numel(out) } };
@@ -4279,7 +4626,7 @@ var WEIGHT_ALIAS_OPS, WEIGHT_PREP_OPS;
 var init_weights = __esm({
   "src/core/infer/weights.ts"() {
     "use strict";
-    init_dtype();
+    init_graph();
     init_value();
     WEIGHT_ALIAS_OPS = /* @__PURE__ */ new Set(["Identity", "Transpose", "Reshape", "Squeeze", "Unsqueeze", "Flatten", "Cast"]);
     WEIGHT_PREP_OPS = /* @__PURE__ */ new Set([...WEIGHT_ALIAS_OPS, "Slice", "Concat", "Split"]);
@@ -4289,15 +4636,19 @@ var init_weights = __esm({
 // src/core/infer/walk.ts
 function walkGraph(graph, scopeValues, env, scope) {
   const values = new Map(scopeValues);
-  for (const init of graph.initializers) values.set(init.name, fromMeta(init, true));
+  for (const init of graph.initializers) {
+    const { value, problem } = checkedValue(fromMeta(init, true));
+    if (problem) env.diagnostics.push({ severity: "warning", code: "W_TENSOR_DIMS", message: `initializer ${init.name}: ${problem}; its consumers are not estimated` });
+    values.set(init.name, value);
+  }
   const layers = [];
   const used = /* @__PURE__ */ new Set();
   const producers = /* @__PURE__ */ new Map();
   topoSort(graph.nodes, env.file).forEach((node3, index) => {
     const name = uniqueName(node3.name !== "" ? node3.name : `${node3.opType}_${index}`, used);
     const produced = inferNode(node3, name, values, env, producers, scope);
-    const own = produced[produced.length - 1];
-    if (own) node3.outputs.forEach((o, k) => o !== "" && producers.set(o, { layer: own, output: k }));
+    const own2 = produced[produced.length - 1];
+    if (own2) node3.outputs.forEach((o, k) => o !== "" && producers.set(o, { layer: own2, output: k }));
     layers.push(...produced);
   });
   return { layers, values };
@@ -4327,6 +4678,8 @@ function inferNode(node3, name, values, env, producers, scope) {
     if (err instanceof Error && err.name === "EnergyDiffError") throw err;
     return [unsupported(base, `internal error: ${err instanceof Error ? err.message : String(err)}`)];
   }
+  const problem = resultProblem(result, node3.outputs);
+  if (problem) return [unsupported(base, problem)];
   const weight2 = inputs[0]?.initializer;
   if (weight2 && WEIGHT_ALIAS_OPS.has(node3.opType) && result.outputs[0] && !result.outputs[0].initializer) {
     result.outputs[0] = { ...result.outputs[0], initializer: weight2 };
@@ -4343,6 +4696,8 @@ function inferNode(node3, name, values, env, producers, scope) {
     values.set(o, v);
   });
   const cost = costLayer(base, node3, inputs, result, env.weights);
+  const counts = layerProblem(cost);
+  if (counts) return [unsupported(base, counts)];
   return [...result.subLayers ?? [], prepSources ? foldedLayer(cost) : cost];
 }
 function makeCtx(node3, inputs, values, env, producers, name, scope) {
@@ -4363,13 +4718,13 @@ function makeCtx(node3, inputs, values, env, producers, name, scope) {
     inputs,
     batch: env.batch,
     batchOverride: env.batchOverride,
-    warn: (code, message) => env.diagnostics.push({ severity: "warning", code, message, node: name, op: node3.opType }),
+    warn: (code2, message) => env.diagnostics.push({ severity: "warning", code: code2, message, node: name, op: node3.opType }),
     inferSubgraph: (graph, formal, subScope) => {
       const inner = new Map(values);
       graph.inputs.forEach((vi, k) => {
         const given = formal[k];
         if (given) inner.set(vi.name, given);
-        else if (vi.shape && vi.shape.every((d) => typeof d === "number")) inner.set(vi.name, { shape: vi.shape, dtype: vi.elemType });
+        else if (vi.shape && vi.shape.every((d) => typeof d === "number")) inner.set(vi.name, checkedValue({ shape: vi.shape, dtype: vi.elemType }).value);
         else inner.delete(vi.name);
       });
       const path = scope ? `${scope}/${subScope}` : subScope;
@@ -4453,13 +4808,77 @@ function functionRule(fn) {
 var init_walk = __esm({
   "src/core/infer/walk.ts"() {
     "use strict";
-    init_dtype();
-    init_topo();
+    init_graph();
     init_batch();
-    init_errors2();
+    init_errors3();
+    init_finite();
     init_registry();
     init_value();
     init_weights();
+  }
+});
+
+// src/core/infer/format.ts
+function formatCount2(n) {
+  const abs = Math.abs(n);
+  if (abs < 1e4) return String(Math.round(n));
+  const units = [[1e12, "T"], [1e9, "G"], [1e6, "M"], [1e3, "k"]];
+  for (const [scale, unit] of units) if (abs >= scale) return `${(n / scale).toFixed(3)} ${unit}`;
+  return String(n);
+}
+function formatShape(shapes2) {
+  return shapes2.map((s) => `[${s.join("x")}]`).join(" ");
+}
+function coverageLine(m) {
+  const c = m.coverage;
+  const n = c.unsupported.length;
+  if (n === 0) return `${c.nodes} nodes, ${c.estimated} estimated, 0 unsupported`;
+  const ops = /* @__PURE__ */ new Map();
+  for (const u of c.unsupported) ops.set(u.op, (ops.get(u.op) ?? 0) + 1);
+  const list = [...ops.entries()].sort((a2, b) => b[1] - a2[1] || a2[0].localeCompare(b[0], "en")).map(([op, k]) => `${op} x${k}`);
+  return `${c.nodes} nodes, ${c.estimated} estimated, ${n} unsupported: ${list.join(", ")}`;
+}
+function rows(m) {
+  return m.layers.map((l) => ({
+    name: logText(l.scope ? `${l.scope}/${l.name}` : l.name),
+    op: logText(l.op),
+    shape: l.status === "estimated" ? formatShape(l.outputShapes) : "?",
+    macs: l.status === "estimated" ? formatCount2(l.macs) : "?",
+    params: formatCount2(l.params),
+    note: l.status === "unsupported" ? `unsupported: ${logText(l.reason ?? "")}` : ""
+  }));
+}
+function totalsLines(m) {
+  return [
+    `batch ${m.batch}`,
+    `total MACs ${formatCount2(m.totals.macs)} (${m.totals.macs})`,
+    `total params ${formatCount2(m.totals.params)} (${m.totals.params})`,
+    `weights ${formatCount2(m.totals.weightBytes)}B, activations written ${formatCount2(m.totals.activationBytes)}B`,
+    coverageLine(m)
+  ];
+}
+function text(m) {
+  const header = { name: "layer", op: "op", shape: "output shape", macs: "MACs", params: "params", note: "" };
+  const all = [header, ...rows(m)];
+  const w = (k) => Math.max(...all.map((r) => r[k].length));
+  const line = (r) => [r.name.padEnd(w("name")), r.op.padEnd(w("op")), r.shape.padEnd(w("shape")), r.macs.padStart(w("macs")), r.params.padStart(w("params")), r.note].join("  ").trimEnd();
+  const diag = m.diagnostics.map((d) => `${d.severity}: ${d.code}${d.node ? ` (${logText(d.node)})` : ""}: ${logText(d.message)}`);
+  return [...all.map(line), "", ...totalsLines(m), ...diag].join("\n") + "\n";
+}
+function markdown(m) {
+  const esc = (s) => s.replace(/\|/g, "\\|");
+  const lines = ["| layer | op | output shape | MACs | params | note |", "|---|---|---|--:|--:|---|"];
+  for (const r of rows(m)) lines.push(`| ${esc(r.name)} | ${r.op} | ${r.shape} | ${r.macs} | ${r.params} | ${esc(r.note)} |`);
+  return [...lines, "", ...totalsLines(m).map((l) => `- ${l}`), ...m.diagnostics.map((d) => `- ${d.severity}: ${esc(logText(d.message))}`)].join("\n") + "\n";
+}
+function renderInspect(m, format) {
+  if (format === "json") return JSON.stringify(m, null, 2) + "\n";
+  return format === "markdown" ? markdown(m) : text(m);
+}
+var init_format3 = __esm({
+  "src/core/infer/format.ts"() {
+    "use strict";
+    init_format2();
   }
 });
 
@@ -4516,12 +4935,13 @@ var init_infer = __esm({
     init_declared();
     init_inputs();
     init_walk();
+    init_format3();
   }
 });
 
 // src/cli/args.ts
 function parseInputShapes(values) {
-  const shapes2 = {};
+  const shapes2 = /* @__PURE__ */ Object.create(null);
   for (const value of values ?? []) {
     const eq = value.lastIndexOf("=");
     const name = value.slice(0, eq);
@@ -4533,16 +4953,18 @@ function parseInputShapes(values) {
   }
   return shapes2;
 }
-function positiveInt(value, option) {
+function positiveInt(value, option, max = Number.MAX_SAFE_INTEGER) {
   if (value === void 0) return void 0;
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new EnergyDiffError("E_ARG", `${option} expects a positive integer, got '${value}'`);
+  if (n > max) throw new EnergyDiffError("E_ARG", `${option} expects a positive integer of at most ${max}, got '${value}'`);
   return n;
 }
-function nonNegative(value, option) {
+function nonNegative(value, option, max = Number.MAX_VALUE) {
   if (value === void 0) return void 0;
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0) throw new EnergyDiffError("E_ARG", `${option} expects a non-negative number, got '${value}'`);
+  if (n > max) throw new EnergyDiffError("E_ARG", `${option} expects a number of at most ${max}, got '${value}'`);
   return n;
 }
 function oneOf(value, option, allowed, fallback2) {
@@ -4553,17 +4975,17 @@ function oneOf(value, option, allowed, fallback2) {
   return value;
 }
 function workloadFromArgs(values) {
-  const epochs = positiveInt(values.epochs, "--epochs");
-  const trainSamples = positiveInt(values["train-samples"], "--train-samples");
+  const epochs = positiveInt(values.epochs, "--epochs", LIMITS.epochs);
+  const trainSamples = positiveInt(values["train-samples"], "--train-samples", LIMITS.samples);
   if (epochs === void 0 !== (trainSamples === void 0)) {
     throw new EnergyDiffError("E_ARG", "a training run needs both --epochs and --train-samples");
   }
-  const requestsPerMonth = nonNegative(values["requests-per-month"], "--requests-per-month");
+  const requestsPerMonth = nonNegative(values["requests-per-month"], "--requests-per-month", LIMITS.requestsPerMonth);
   const spec = {
-    trainingRun: epochs && trainSamples ? { epochs, trainSamples, evalSamples: positiveInt(values["eval-samples"], "--eval-samples") } : void 0,
+    trainingRun: epochs && trainSamples ? { epochs, trainSamples, evalSamples: positiveInt(values["eval-samples"], "--eval-samples", LIMITS.samples) } : void 0,
     serving: requestsPerMonth === void 0 ? void 0 : { requestsPerMonth },
-    gridIntensityGCO2ePerKWh: nonNegative(values["grid-gco2e-per-kwh"], "--grid-gco2e-per-kwh"),
-    pricePerKWh: nonNegative(values["price-per-kwh"], "--price-per-kwh")
+    gridIntensityGCO2ePerKWh: nonNegative(values["grid-gco2e-per-kwh"], "--grid-gco2e-per-kwh", LIMITS.gridIntensityGCO2ePerKWh),
+    pricePerKWh: nonNegative(values["price-per-kwh"], "--price-per-kwh", LIMITS.pricePerKWh)
   };
   return spec.trainingRun || spec.serving ? spec : void 0;
 }
@@ -4571,7 +4993,7 @@ var WORKLOAD_OPTIONS, WORKLOAD_HELP;
 var init_args = __esm({
   "src/cli/args.ts"() {
     "use strict";
-    init_types();
+    init_common();
     WORKLOAD_OPTIONS = {
       epochs: { type: "string" },
       "train-samples": { type: "string" },
@@ -4622,14 +5044,14 @@ async function inspect(args, io) {
     throw new EnergyDiffError("E_ARG", `--format expects text, json or markdown, got '${format ?? ""}'`);
   }
   const opts = {};
-  if (values.batch !== void 0) opts.batch = positiveInt(values.batch, "--batch");
+  if (values.batch !== void 0) opts.batch = positiveInt(values.batch, "--batch", LIMITS.batch);
   if (values.input) opts.inputShapes = parseInputs(values.input);
   const model2 = await loadModel(resolve(io.cwd, path));
   io.stdout.write(renderInspect(inferModel(model2, opts, path), format));
   return 0;
 }
 function parseInputs(specs) {
-  const shapes2 = {};
+  const shapes2 = /* @__PURE__ */ Object.create(null);
   for (const spec of specs) {
     const eq = spec.lastIndexOf("=");
     const dims = spec.slice(eq + 1).split(/[x,]/).map(Number);
@@ -4645,10 +5067,10 @@ var init_inspect = __esm({
   "src/cli/commands/inspect.ts"() {
     "use strict";
     init_load_model();
-    init_format();
     init_infer();
-    init_types();
+    init_common();
     init_args();
+    init_common();
     HELP = `usage: energy-diff inspect <model.onnx|model.layers.json> [options]
 
   --batch N                 infer at batch N (re-derives batch sizes baked into the export)
@@ -4658,150 +5080,7 @@ var init_inspect = __esm({
   }
 });
 
-// src/core/estimate/profile.ts
-function describe(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
-  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "\u2026" : v)}`;
-  return `${typeof v} ${typeof v === "object" ? "" : String(v)}`.trim();
-}
-function validateProfile(json, file) {
-  const c = new Checker(file);
-  const root = c.object(json, "$");
-  if (root.schema !== PROFILE_SCHEMA) {
-    c.fail("$.schema", `expected "${PROFILE_SCHEMA}", got ${describe(root.schema)}`);
-  }
-  const id = c.string(root.id, "$.id");
-  if (!/^[a-z0-9][a-z0-9._-]*$/.test(id)) c.fail("$.id", `expected lower-case letters, digits, '.', '_' or '-', got ${JSON.stringify(id)}`);
-  c.string(root.name, "$.name");
-  c.string(root.version, "$.version");
-  if (typeof root.calibrated !== "boolean") c.fail("$.calibrated", `expected true or false, got ${describe(root.calibrated)}`);
-  c.string(root.provenance, "$.provenance");
-  if (root.calibratedOn !== void 0) c.string(root.calibratedOn, "$.calibratedOn");
-  if (root.fitDate !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(c.string(root.fitDate, "$.fitDate"))) {
-    c.fail("$.fitDate", `expected a date YYYY-MM-DD, got ${describe(root.fitDate)}`);
-  }
-  const device = c.object(root.device, "$.device");
-  c.string(device.name, "$.device.name");
-  if (device.kind !== "cpu" && device.kind !== "gpu") c.fail("$.device.kind", `expected "cpu" or "gpu", got ${describe(device.kind)}`);
-  c.number(device.tdpW, "$.device.tdpW", { positive: true });
-  c.number(device.idlePowerW, "$.device.idlePowerW", { min: 0 });
-  c.number(device.memoryBandwidthBytesPerS, "$.device.memoryBandwidthBytesPerS", { positive: true });
-  for (const key of ["cores", "sms", "clockGHz", "l1Bytes", "l2Bytes", "l3Bytes"]) c.optionalNumber(device, key, "$.device", { positive: true });
-  const peak = c.object(device.peakFlopsPerS, "$.device.peakFlopsPerS");
-  if (Object.keys(peak).length === 0) c.fail("$.device.peakFlopsPerS", 'expected at least one dtype, e.g. {"fp32": 1.9e13}');
-  for (const [dtype, v] of Object.entries(peak)) c.number(v, `$.device.peakFlopsPerS.${dtype}`, { positive: true });
-  const predictor = c.object(root.predictor, "$.predictor");
-  c.string(predictor.kind, "$.predictor.kind");
-  const band = c.object(root.uncertainty, "$.uncertainty");
-  const low = c.number(band.low, "$.uncertainty.low", { positive: true });
-  const high = c.number(band.high, "$.uncertainty.high", { positive: true });
-  if (low > 1) c.fail("$.uncertainty.low", `expected a factor <= 1 (low end of the band), got ${low}`);
-  if (high < 1) c.fail("$.uncertainty.high", `expected a factor >= 1 (high end of the band), got ${high}`);
-  if (root.fit !== void 0) validateFit(c, c.object(root.fit, "$.fit"));
-  return root;
-}
-function validateFit(c, fit) {
-  if (fit.perFamily !== void 0) {
-    for (const [family, stats] of Object.entries(c.object(fit.perFamily, "$.fit.perFamily"))) {
-      const s = c.object(stats, `$.fit.perFamily.${family}`);
-      c.number(s.rows, `$.fit.perFamily.${family}.rows`, { min: 0 });
-    }
-  }
-  if (fit.wholeModel !== void 0) {
-    const w = c.object(fit.wholeModel, "$.fit.wholeModel");
-    c.number(w.cases, "$.fit.wholeModel.cases", { min: 0 });
-    c.number(w.medianApe, "$.fit.wholeModel.medianApe", { min: 0 });
-    c.number(w.maxApe, "$.fit.wholeModel.maxApe", { min: 0 });
-  }
-}
-function profileSummary(p) {
-  return { id: p.id, name: p.name, kind: p.device.kind, version: p.version, calibrated: p.calibrated, calibratedOn: p.calibratedOn, fitDate: p.fitDate };
-}
-var PROFILE_SCHEMA, Checker;
-var init_profile = __esm({
-  "src/core/estimate/profile.ts"() {
-    "use strict";
-    init_types();
-    PROFILE_SCHEMA = "energy-diff/profile@1";
-    Checker = class {
-      constructor(file) {
-        this.file = file;
-      }
-      fail(path, message) {
-        throw new EnergyDiffError("E_PROFILE_FIELD", message, { file: this.file, jsonPath: path });
-      }
-      object(v, path) {
-        if (typeof v !== "object" || v === null || Array.isArray(v)) this.fail(path, `expected an object, got ${describe(v)}`);
-        return v;
-      }
-      string(v, path) {
-        if (typeof v !== "string" || v.length === 0) this.fail(path, `expected a non-empty string, got ${describe(v)}`);
-        return v;
-      }
-      number(v, path, opts = {}) {
-        if (typeof v !== "number" || !Number.isFinite(v)) this.fail(path, `expected a finite number, got ${describe(v)}`);
-        if (opts.positive && !(v > 0)) this.fail(path, `expected a positive number, got ${v}`);
-        if (opts.min !== void 0 && v < opts.min) this.fail(path, `expected a number >= ${opts.min}, got ${v}`);
-        return v;
-      }
-      optionalNumber(obj, key, path, opts = {}) {
-        if (obj[key] !== void 0) this.number(obj[key], `${path}.${key}`, opts);
-      }
-    };
-  }
-});
-
-// src/adapters/profiles.ts
-import { existsSync, readdirSync, readFileSync as readFileSync2 } from "node:fs";
-import { dirname, join, resolve as resolve2 } from "node:path";
-import { fileURLToPath } from "node:url";
-function shippedProfilesDir() {
-  const override = process.env.ENERGY_DIFF_PROFILES_DIR;
-  if (override) return resolve2(override);
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const candidate = join(dir, "hardware-profiles");
-    if (existsSync(candidate)) return candidate;
-    dir = dirname(dir);
-  }
-  throw new EnergyDiffError("E_PROFILE_DIR", "cannot find the shipped hardware-profiles/ directory next to energy-diff");
-}
-function listShippedProfiles() {
-  return readdirSync(shippedProfilesDir()).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -".json".length)).sort();
-}
-function looksLikePath(idOrPath) {
-  return idOrPath.includes("/") || idOrPath.includes("\\") || idOrPath.endsWith(".json");
-}
-async function loadProfile(idOrPath, cwd = process.cwd()) {
-  const file = looksLikePath(idOrPath) ? resolve2(cwd, idOrPath) : join(shippedProfilesDir(), `${idOrPath}.json`);
-  if (!existsSync(file)) {
-    if (looksLikePath(idOrPath)) throw new EnergyDiffError("E_PROFILE_NOT_FOUND", "profile file not found", { file });
-    const known = listShippedProfiles();
-    throw new EnergyDiffError("E_PROFILE_NOT_FOUND", `unknown profile '${idOrPath}'; shipped profiles: ${known.join(", ")} (or pass a path to a profile JSON)`);
-  }
-  return parseProfileText(readFileSync2(file, "utf8"), file);
-}
-function parseProfileText(text2, file) {
-  let json;
-  try {
-    json = JSON.parse(text2);
-  } catch (err) {
-    throw new EnergyDiffError("E_PROFILE_JSON", `invalid JSON: ${err.message}`, { file });
-  }
-  return validateProfile(json, file);
-}
-var DEFAULT_PROFILE_ID;
-var init_profiles = __esm({
-  "src/adapters/profiles.ts"() {
-    "use strict";
-    init_profile();
-    init_types();
-    DEFAULT_PROFILE_ID = "h100-sxm";
-  }
-});
-
-// src/core/calibrate/features.ts
+// src/core/regression/features.ts
 function polynomialRow(row2, spec) {
   const out = spec.includeBias ? [1] : [];
   out.push(...row2);
@@ -4848,7 +5127,7 @@ function inverseMinMaxRow(row2, s) {
   return row2.map((v, j) => v * s.range[j] + s.min[j]);
 }
 var init_features = __esm({
-  "src/core/calibrate/features.ts"() {
+  "src/core/regression/features.ts"() {
     "use strict";
   }
 });
@@ -4956,8 +5235,8 @@ ${indent}columns: ${matrix2.columns}
 }`;
     }
     function inspectData(matrix2, maxRows, maxColumns, maxNumSize, padMinus) {
-      const { rows: rows3, columns } = matrix2;
-      const maxI = Math.min(rows3, maxRows);
+      const { rows: rows4, columns } = matrix2;
+      const maxI = Math.min(rows4, maxRows);
       const maxJ = Math.min(columns, maxColumns);
       const result = [];
       if (padMinus === "auto") {
@@ -4981,8 +5260,8 @@ ${indent}columns: ${matrix2.columns}
       if (maxJ !== columns) {
         result[result.length - 1] += ` ... ${columns - maxColumns} more columns`;
       }
-      if (maxI !== rows3) {
-        result.push(`... ${rows3 - maxRows} more rows`);
+      if (maxI !== rows4) {
+        result.push(`... ${rows4 - maxRows} more rows`);
       }
       return result.join(`
 ${indentData}`);
@@ -5848,10 +6127,10 @@ ${indentData}`);
       return v;
     }
     function varianceByRow(matrix2, unbiased, mean2) {
-      const rows3 = matrix2.rows;
+      const rows4 = matrix2.rows;
       const cols = matrix2.columns;
       const variance = [];
-      for (let i = 0; i < rows3; i++) {
+      for (let i = 0; i < rows4; i++) {
         let sum1 = 0;
         let sum2 = 0;
         let x = 0;
@@ -5869,34 +6148,34 @@ ${indentData}`);
       return variance;
     }
     function varianceByColumn(matrix2, unbiased, mean2) {
-      const rows3 = matrix2.rows;
+      const rows4 = matrix2.rows;
       const cols = matrix2.columns;
       const variance = [];
       for (let j = 0; j < cols; j++) {
         let sum1 = 0;
         let sum2 = 0;
         let x = 0;
-        for (let i = 0; i < rows3; i++) {
+        for (let i = 0; i < rows4; i++) {
           x = matrix2.get(i, j) - mean2[j];
           sum1 += x;
           sum2 += x * x;
         }
         if (unbiased) {
-          variance.push((sum2 - sum1 * sum1 / rows3) / (rows3 - 1));
+          variance.push((sum2 - sum1 * sum1 / rows4) / (rows4 - 1));
         } else {
-          variance.push((sum2 - sum1 * sum1 / rows3) / rows3);
+          variance.push((sum2 - sum1 * sum1 / rows4) / rows4);
         }
       }
       return variance;
     }
     function varianceAll(matrix2, unbiased, mean2) {
-      const rows3 = matrix2.rows;
+      const rows4 = matrix2.rows;
       const cols = matrix2.columns;
-      const size = rows3 * cols;
+      const size = rows4 * cols;
       let sum1 = 0;
       let sum2 = 0;
       let x = 0;
-      for (let i = 0; i < rows3; i++) {
+      for (let i = 0; i < rows4; i++) {
         for (let j = 0; j < cols; j++) {
           x = matrix2.get(i, j) - mean2;
           sum1 += x;
@@ -6011,26 +6290,26 @@ ${indentData}`);
         }
         return vector;
       }
-      static zeros(rows3, columns) {
-        return new Matrix3(rows3, columns);
+      static zeros(rows4, columns) {
+        return new Matrix3(rows4, columns);
       }
-      static ones(rows3, columns) {
-        return new Matrix3(rows3, columns).fill(1);
+      static ones(rows4, columns) {
+        return new Matrix3(rows4, columns).fill(1);
       }
-      static rand(rows3, columns, options = {}) {
+      static rand(rows4, columns, options = {}) {
         if (typeof options !== "object") {
           throw new TypeError("options must be an object");
         }
         const { random = Math.random } = options;
-        let matrix2 = new Matrix3(rows3, columns);
-        for (let i = 0; i < rows3; i++) {
+        let matrix2 = new Matrix3(rows4, columns);
+        for (let i = 0; i < rows4; i++) {
           for (let j = 0; j < columns; j++) {
             matrix2.set(i, j, random());
           }
         }
         return matrix2;
       }
-      static randInt(rows3, columns, options = {}) {
+      static randInt(rows4, columns, options = {}) {
         if (typeof options !== "object") {
           throw new TypeError("options must be an object");
         }
@@ -6039,8 +6318,8 @@ ${indentData}`);
         if (!Number.isInteger(max2)) throw new TypeError("max must be an integer");
         if (min2 >= max2) throw new RangeError("min must be smaller than max");
         let interval = max2 - min2;
-        let matrix2 = new Matrix3(rows3, columns);
-        for (let i = 0; i < rows3; i++) {
+        let matrix2 = new Matrix3(rows4, columns);
+        for (let i = 0; i < rows4; i++) {
           for (let j = 0; j < columns; j++) {
             let value = min2 + Math.round(random() * interval);
             matrix2.set(i, j, value);
@@ -6048,22 +6327,22 @@ ${indentData}`);
         }
         return matrix2;
       }
-      static eye(rows3, columns, value) {
-        if (columns === void 0) columns = rows3;
+      static eye(rows4, columns, value) {
+        if (columns === void 0) columns = rows4;
         if (value === void 0) value = 1;
-        let min2 = Math.min(rows3, columns);
-        let matrix2 = this.zeros(rows3, columns);
+        let min2 = Math.min(rows4, columns);
+        let matrix2 = this.zeros(rows4, columns);
         for (let i = 0; i < min2; i++) {
           matrix2.set(i, i, value);
         }
         return matrix2;
       }
-      static diag(data, rows3, columns) {
+      static diag(data, rows4, columns) {
         let l = data.length;
-        if (rows3 === void 0) rows3 = l;
-        if (columns === void 0) columns = rows3;
-        let min2 = Math.min(l, rows3, columns);
-        let matrix2 = this.zeros(rows3, columns);
+        if (rows4 === void 0) rows4 = l;
+        if (columns === void 0) columns = rows4;
+        let min2 = Math.min(l, rows4, columns);
+        let matrix2 = this.zeros(rows4, columns);
         for (let i = 0; i < min2; i++) {
           matrix2.set(i, i, data[i]);
         }
@@ -6072,10 +6351,10 @@ ${indentData}`);
       static min(matrix1, matrix2) {
         matrix1 = this.checkMatrix(matrix1);
         matrix2 = this.checkMatrix(matrix2);
-        let rows3 = matrix1.rows;
+        let rows4 = matrix1.rows;
         let columns = matrix1.columns;
-        let result = new Matrix3(rows3, columns);
-        for (let i = 0; i < rows3; i++) {
+        let result = new Matrix3(rows4, columns);
+        for (let i = 0; i < rows4; i++) {
           for (let j = 0; j < columns; j++) {
             result.set(i, j, Math.min(matrix1.get(i, j), matrix2.get(i, j)));
           }
@@ -6085,10 +6364,10 @@ ${indentData}`);
       static max(matrix1, matrix2) {
         matrix1 = this.checkMatrix(matrix1);
         matrix2 = this.checkMatrix(matrix2);
-        let rows3 = matrix1.rows;
+        let rows4 = matrix1.rows;
         let columns = matrix1.columns;
-        let result = new this(rows3, columns);
-        for (let i = 0; i < rows3; i++) {
+        let result = new this(rows4, columns);
+        for (let i = 0; i < rows4; i++) {
           for (let j = 0; j < columns; j++) {
             result.set(i, j, Math.max(matrix1.get(i, j), matrix2.get(i, j)));
           }
@@ -6320,15 +6599,15 @@ ${indentData}`);
         if (typeof options !== "object") {
           throw new TypeError("options must be an object");
         }
-        const { rows: rows3 = 1, columns = 1 } = options;
-        if (!Number.isInteger(rows3) || rows3 <= 0) {
+        const { rows: rows4 = 1, columns = 1 } = options;
+        if (!Number.isInteger(rows4) || rows4 <= 0) {
           throw new TypeError("rows must be a positive integer");
         }
         if (!Number.isInteger(columns) || columns <= 0) {
           throw new TypeError("columns must be a positive integer");
         }
-        let matrix2 = new Matrix3(this.rows * rows3, this.columns * columns);
-        for (let i = 0; i < rows3; i++) {
+        let matrix2 = new Matrix3(this.rows * rows4, this.columns * columns);
+        for (let i = 0; i < rows4; i++) {
           for (let j = 0; j < columns; j++) {
             matrix2.setSubMatrix(this, this.rows * i, this.columns * j);
           }
@@ -6770,10 +7049,10 @@ ${indentData}`);
         return result;
       }
       gram() {
-        const rows3 = this.rows;
+        const rows4 = this.rows;
         const n = this.columns;
         const gramData = new Float64Array(n * n);
-        for (let r = 0; r < rows3; r++) {
+        for (let r = 0; r < rows4; r++) {
           for (let i = 0; i < n; i++) {
             const value = this.get(r, i);
             if (value === 0) continue;
@@ -6970,13 +7249,13 @@ ${indentData}`);
             `Multiplying ${r1} x ${c1} and ${r2} x ${c2} matrix: dimensions do not match.`
           );
         }
-        function embed(mat, rows3, cols) {
+        function embed(mat, rows4, cols) {
           let r3 = mat.rows;
           let c3 = mat.columns;
-          if (r3 === rows3 && c3 === cols) {
+          if (r3 === rows4 && c3 === cols) {
             return mat;
           } else {
-            let resultat = _AbstractMatrix.zeros(rows3, cols);
+            let resultat = _AbstractMatrix.zeros(rows4, cols);
             resultat = resultat.setSubMatrix(mat, 0, 0);
             return resultat;
           }
@@ -6985,19 +7264,19 @@ ${indentData}`);
         let c = Math.max(c1, c2);
         x = embed(x, r, c);
         y = embed(y, r, c);
-        function blockMult(a2, b, rows3, cols) {
-          if (rows3 <= 512 || cols <= 512) {
+        function blockMult(a2, b, rows4, cols) {
+          if (rows4 <= 512 || cols <= 512) {
             return a2.mmul(b);
           }
-          if (rows3 % 2 === 1 && cols % 2 === 1) {
-            a2 = embed(a2, rows3 + 1, cols + 1);
-            b = embed(b, rows3 + 1, cols + 1);
-          } else if (rows3 % 2 === 1) {
-            a2 = embed(a2, rows3 + 1, cols);
-            b = embed(b, rows3 + 1, cols);
+          if (rows4 % 2 === 1 && cols % 2 === 1) {
+            a2 = embed(a2, rows4 + 1, cols + 1);
+            b = embed(b, rows4 + 1, cols + 1);
+          } else if (rows4 % 2 === 1) {
+            a2 = embed(a2, rows4 + 1, cols);
+            b = embed(b, rows4 + 1, cols);
           } else if (cols % 2 === 1) {
-            a2 = embed(a2, rows3, cols + 1);
-            b = embed(b, rows3, cols + 1);
+            a2 = embed(a2, rows4, cols + 1);
+            b = embed(b, rows4, cols + 1);
           }
           let halfRows = parseInt(a2.rows / 2, 10);
           let halfCols = parseInt(a2.columns / 2, 10);
@@ -7044,7 +7323,7 @@ ${indentData}`);
           result = result.setSubMatrix(c12, c11.rows, 0);
           result = result.setSubMatrix(c21, 0, c11.columns);
           result = result.setSubMatrix(c22, c11.rows, c11.columns);
-          return result.subMatrix(0, rows3 - 1, 0, cols - 1);
+          return result.subMatrix(0, rows4 - 1, 0, cols - 1);
         }
         return blockMult(x, y, r, c);
       }
@@ -7915,10 +8194,10 @@ ${indentData}`);
     };
     DistanceMatrix2.prototype.klassSubType = "DistanceMatrix";
     var BaseView = class extends AbstractMatrix2 {
-      constructor(matrix2, rows3, columns) {
+      constructor(matrix2, rows4, columns) {
         super();
         this.matrix = matrix2;
-        this.rows = rows3;
+        this.rows = rows4;
         this.columns = columns;
       }
     };
@@ -8061,13 +8340,13 @@ ${indentData}`);
     };
     var WrapperMatrix1D2 = class extends AbstractMatrix2 {
       constructor(data, options = {}) {
-        const { rows: rows3 = 1 } = options;
-        if (data.length % rows3 !== 0) {
+        const { rows: rows4 = 1 } = options;
+        if (data.length % rows4 !== 0) {
           throw new Error("the data length is not divisible by the number of rows");
         }
         super();
-        this.rows = rows3;
-        this.columns = data.length / rows3;
+        this.rows = rows4;
+        this.columns = data.length / rows4;
         this.data = data;
       }
       set(rowIndex, columnIndex, value) {
@@ -8113,21 +8392,21 @@ ${indentData}`);
       constructor(matrix2) {
         matrix2 = WrapperMatrix2D2.checkMatrix(matrix2);
         let lu = matrix2.clone();
-        let rows3 = lu.rows;
+        let rows4 = lu.rows;
         let columns = lu.columns;
-        let pivotVector = new Float64Array(rows3);
+        let pivotVector = new Float64Array(rows4);
         let pivotSign = 1;
         let i, j, k, p, s, t, v;
         let LUcolj, kmax;
-        for (i = 0; i < rows3; i++) {
+        for (i = 0; i < rows4; i++) {
           pivotVector[i] = i;
         }
-        LUcolj = new Float64Array(rows3);
+        LUcolj = new Float64Array(rows4);
         for (j = 0; j < columns; j++) {
-          for (i = 0; i < rows3; i++) {
+          for (i = 0; i < rows4; i++) {
             LUcolj[i] = lu.get(i, j);
           }
-          for (i = 0; i < rows3; i++) {
+          for (i = 0; i < rows4; i++) {
             kmax = Math.min(i, j);
             s = 0;
             for (k = 0; k < kmax; k++) {
@@ -8137,7 +8416,7 @@ ${indentData}`);
             lu.set(i, j, LUcolj[i]);
           }
           p = j;
-          for (i = j + 1; i < rows3; i++) {
+          for (i = j + 1; i < rows4; i++) {
             if (Math.abs(LUcolj[i]) > Math.abs(LUcolj[p])) {
               p = i;
             }
@@ -8153,8 +8432,8 @@ ${indentData}`);
             pivotVector[j] = v;
             pivotSign = -pivotSign;
           }
-          if (j < rows3 && lu.get(j, j) !== 0) {
-            for (i = j + 1; i < rows3; i++) {
+          if (j < rows4 && lu.get(j, j) !== 0) {
+            for (i = j + 1; i < rows4; i++) {
               lu.set(i, j, lu.get(i, j) / lu.get(j, j));
             }
           }
@@ -8176,8 +8455,8 @@ ${indentData}`);
       solve(value) {
         value = Matrix3.checkMatrix(value);
         let lu = this.LU;
-        let rows3 = lu.rows;
-        if (rows3 !== value.rows) {
+        let rows4 = lu.rows;
+        if (rows4 !== value.rows) {
           throw new Error("Invalid matrix dimensions");
         }
         if (this.isSingular()) {
@@ -8220,10 +8499,10 @@ ${indentData}`);
       }
       get lowerTriangularMatrix() {
         let data = this.LU;
-        let rows3 = data.rows;
+        let rows4 = data.rows;
         let columns = data.columns;
-        let X = new Matrix3(rows3, columns);
-        for (let i = 0; i < rows3; i++) {
+        let X = new Matrix3(rows4, columns);
+        for (let i = 0; i < rows4; i++) {
           for (let j = 0; j < columns; j++) {
             if (i > j) {
               X.set(i, j, data.get(i, j));
@@ -8238,10 +8517,10 @@ ${indentData}`);
       }
       get upperTriangularMatrix() {
         let data = this.LU;
-        let rows3 = data.rows;
+        let rows4 = data.rows;
         let columns = data.columns;
-        let X = new Matrix3(rows3, columns);
-        for (let i = 0; i < rows3; i++) {
+        let X = new Matrix3(rows4, columns);
+        for (let i = 0; i < rows4; i++) {
           for (let j = 0; j < columns; j++) {
             if (i <= j) {
               X.set(i, j, data.get(i, j));
@@ -8385,23 +8664,23 @@ ${indentData}`);
       }
       get orthogonalMatrix() {
         let qr = this.QR;
-        let rows3 = qr.rows;
+        let rows4 = qr.rows;
         let columns = qr.columns;
-        let X = new Matrix3(rows3, columns);
+        let X = new Matrix3(rows4, columns);
         let i, j, k, s;
         for (k = columns - 1; k >= 0; k--) {
-          for (i = 0; i < rows3; i++) {
+          for (i = 0; i < rows4; i++) {
             X.set(i, k, 0);
           }
           X.set(k, k, 1);
           for (j = k; j < columns; j++) {
             if (qr.get(k, k) !== 0) {
               s = 0;
-              for (i = k; i < rows3; i++) {
+              for (i = k; i < rows4; i++) {
                 s += qr.get(i, k) * X.get(i, j);
               }
               s = -s / qr.get(k, k);
-              for (i = k; i < rows3; i++) {
+              for (i = k; i < rows4; i++) {
                 X.set(i, j, X.get(i, j) + s * qr.get(i, k));
               }
             }
@@ -9938,7 +10217,7 @@ var init_matrix = __esm({
   }
 });
 
-// src/core/calibrate/linear.ts
+// src/core/regression/linear.ts
 function columnMeans(x, width) {
   const means = new Array(width).fill(0);
   for (const row2 of x) for (let j = 0; j < width; j++) means[j] += row2[j] / x.length;
@@ -9995,16 +10274,16 @@ function ridgeSolve(a2, y, ridge, norms) {
   return sol.getColumn(0);
 }
 var init_linear = __esm({
-  "src/core/calibrate/linear.ts"() {
+  "src/core/regression/linear.ts"() {
     "use strict";
     init_matrix();
   }
 });
 
-// src/core/calibrate/pipeline.ts
+// src/core/regression/pipeline.ts
 function rawFeatures(row2, inputs, log, macs) {
   const values = inputs.map((name) => {
-    const v = row2.params[name];
+    const v = Object.hasOwn(row2.params, name) ? row2.params[name] : void 0;
     if (v === void 0 || !Number.isFinite(v)) throw new Error(`feature '${name}' missing from row`);
     return v;
   });
@@ -10016,11 +10295,11 @@ function designRow(row2, p) {
   if (p.standardize) x = standardizeRow(x, p.standardize);
   return x;
 }
-function fitPipeline(form, rows3) {
-  if (rows3.length === 0) throw new Error("fitPipeline: no rows");
+function fitPipeline(form, rows4) {
+  if (rows4.length === 0) throw new Error("fitPipeline: no rows");
   const base = { inputs: form.inputs, log: form.log, macs: form.macs };
   if (form.polynomial) base.polynomial = form.polynomial;
-  let x = rows3.map((r) => {
+  let x = rows4.map((r) => {
     const raw = rawFeatures(r, form.inputs, form.log, form.macs);
     return form.polynomial ? polynomialRow(raw, form.polynomial) : raw;
   });
@@ -10028,7 +10307,7 @@ function fitPipeline(form, rows3) {
     base.standardize = fitStandardScaler(x);
     x = x.map((row2) => standardizeRow(row2, base.standardize));
   }
-  let y = rows3.map((r) => r.target);
+  let y = rows4.map((r) => r.target);
   let target;
   if (form.scaleTarget) {
     target = fitMinMaxScaler(y.map((v) => [v]));
@@ -10043,9 +10322,18 @@ function predictPipeline(p, row2) {
   return p.target ? inverseMinMaxRow([scaled3], p.target)[0] : scaled3;
 }
 var init_pipeline = __esm({
-  "src/core/calibrate/pipeline.ts"() {
+  "src/core/regression/pipeline.ts"() {
     "use strict";
     init_features();
+    init_linear();
+  }
+});
+
+// src/core/regression/index.ts
+var init_regression = __esm({
+  "src/core/regression/index.ts"() {
+    "use strict";
+    init_pipeline();
     init_linear();
   }
 });
@@ -10117,12 +10405,21 @@ function modules(predictor) {
   const m = predictor.modules;
   return typeof m === "object" && m !== null ? m : {};
 }
-var GETZNER_V1, getznerPredictor;
+var GETZNER_V1, GETZNER_FEATURES, getznerPredictor;
 var init_getzner = __esm({
   "src/core/estimate/predictors/getzner.ts"() {
     "use strict";
-    init_pipeline();
+    init_regression();
     GETZNER_V1 = "getzner-v1";
+    GETZNER_FEATURES = {
+      Conv2d: [],
+      Linear: [],
+      MaxPool2d: ["batch_size", "image_size", "kernel_size", "in_channels", "stride", "padding"],
+      ReLU: ["batch_size", "input_size"],
+      Sigmoid: ["batch_size", "input_size"],
+      Tanh: ["batch_size", "input_size"],
+      Softmax: ["batch_size", "input_size"]
+    };
     getznerPredictor = {
       kind: GETZNER_V1,
       predictLayer(predictor, _device, layer, mode) {
@@ -10210,7 +10507,7 @@ function layerEnergy(f, c, device, cacheBytes) {
   const t = layerTime(f, c, cacheBytes);
   const dynamic = c.joulesPerFlop * f.flops + c.joulesPerByte * f.bytes + c.joulesPerCall;
   const dynamicJ = Math.min(dynamic, (device.tdpW - device.idlePowerW) * t.seconds);
-  return { ...t, dynamicJ, energyJ: device.idlePowerW * t.seconds + dynamicJ };
+  return { seconds: t.seconds, busySeconds: t.busySeconds, dynamicJ, energyJ: device.idlePowerW * t.seconds + dynamicJ };
 }
 var ROOFLINE_CLASSES, TILE;
 var init_roofline_model = __esm({
@@ -10234,65 +10531,128 @@ var init_roofline_model = __esm({
   }
 });
 
-// src/core/is-object.ts
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
+// src/core/estimate/profile-numbers.ts
+function describeJson(v) {
+  if (v === null) return "null";
+  if (v === void 0) return "nothing";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "\u2026" : v)}`;
+  return `${typeof v} ${typeof v === "object" ? "" : String(v)}`.trim();
 }
-var init_is_object = __esm({
-  "src/core/is-object.ts"() {
+function numberProblem(v, b = {}) {
+  if (typeof v !== "number" || !Number.isFinite(v)) return `expected a finite number, got ${describeJson(v)}`;
+  if (v !== 0 && (Math.abs(v) < MIN_MAGNITUDE || Math.abs(v) > MAX_MAGNITUDE)) {
+    return `${v} is not a physical magnitude (non-zero numbers lie within ${MIN_MAGNITUDE}..${MAX_MAGNITUDE} in absolute value)`;
+  }
+  if (b.integer && !Number.isInteger(v)) return `expected an integer, got ${v}`;
+  if (b.positive && !(v > 0)) return `expected a positive number, got ${v}`;
+  if (b.min !== void 0 && v < b.min) return `expected a number >= ${b.min}, got ${v}`;
+  if (b.max !== void 0 && v > b.max) return `expected a number <= ${b.max}, got ${v}`;
+  if (b.below && !(v < b.below.value)) return `expected a number below ${b.below.what} (${b.below.value}), got ${v}`;
+  return void 0;
+}
+function firstBadNumber(v, path, depth = 0) {
+  if (depth > MAX_DEPTH) return [path, `nested deeper than ${MAX_DEPTH} levels`];
+  if (typeof v === "number") {
+    const problem = numberProblem(v);
+    return problem ? [path, problem] : void 0;
+  }
+  if (Array.isArray(v)) {
+    for (const [i, x] of v.entries()) {
+      const bad = firstBadNumber(x, `${path}[${i}]`, depth + 1);
+      if (bad) return bad;
+    }
+  } else if (typeof v === "object" && v !== null) {
+    for (const [k, x] of Object.entries(v)) {
+      const bad = firstBadNumber(x, `${path}.${k}`, depth + 1);
+      if (bad) return bad;
+    }
+  }
+  return void 0;
+}
+var MIN_MAGNITUDE, MAX_MAGNITUDE, PEAK_TOLERANCE, MAX_DEPTH;
+var init_profile_numbers = __esm({
+  "src/core/estimate/profile-numbers.ts"() {
     "use strict";
+    MIN_MAGNITUDE = 1e-30;
+    MAX_MAGNITUDE = 1e30;
+    PEAK_TOLERANCE = 1e-6;
+    MAX_DEPTH = 32;
   }
 });
 
 // src/core/estimate/predictors/roofline-check.ts
-function checkRooflinePredictor(p, file) {
-  if (checked.has(p)) return;
-  const fail6 = (path, message) => {
+function checkRooflinePredictor(p, file, device) {
+  const done = checked.get(p);
+  if (done === true || done === false && !device) return;
+  const fail7 = (path, message) => {
     throw new EnergyDiffError("E_PROFILE_FIELD", message, { file, jsonPath: `$.predictor${path}` });
   };
-  const num3 = (v, path, positive) => {
-    if (typeof v !== "number" || !Number.isFinite(v)) fail6(path, `expected a finite number, got ${JSON.stringify(v) ?? "nothing"}`);
-    if (positive && !(v > 0) || v < 0) fail6(path, `expected a ${positive ? "positive" : "non-negative"} number, got ${String(v)}`);
+  const num3 = (v, path, bounds) => {
+    const problem = numberProblem(v, bounds);
+    if (problem) fail7(path, problem);
   };
-  num3(p.cacheBytes, ".cacheBytes", true);
-  num3(p.optimizerBytesPerParam, ".optimizerBytesPerParam", false);
-  if (p.perRunOverheadJ !== void 0) num3(p.perRunOverheadJ, ".perRunOverheadJ", false);
+  const peakFlops = device ? Math.max(...Object.values(device.peakFlopsPerS)) : void 0;
+  num3(p.cacheBytes, ".cacheBytes", { min: 1, max: 1e13 });
+  num3(p.optimizerBytesPerParam, ".optimizerBytesPerParam", { min: 0, max: 1e3 });
+  if (p.perRunOverheadJ !== void 0) num3(p.perRunOverheadJ, ".perRunOverheadJ", { min: 0, max: 1e12 });
   for (const block of ["inference", "train"]) {
     const classes = p[block];
-    if (!isObject(classes)) fail6(`.${block}`, "expected an object of operator classes");
+    if (!isObject(classes)) fail7(`.${block}`, "expected an object of operator classes");
     for (const [cls, c] of Object.entries(classes)) {
       const at = `.${block}.${cls}`;
-      if (!ROOFLINE_CLASSES.includes(cls)) fail6(at, `unknown operator class; known: ${ROOFLINE_CLASSES.join(", ")}`);
-      if (!isObject(c)) fail6(at, "expected an object of constants");
-      for (const k of REQUIRED) num3(c[k], `${at}.${k}`, POSITIVE.has(k));
-      for (const k of OPTIONAL) if (c[k] !== void 0) num3(c[k], `${at}.${k}`, true);
+      if (!ROOFLINE_CLASSES.includes(cls)) fail7(at, `unknown operator class; known: ${ROOFLINE_CLASSES.join(", ")}`);
+      if (!isObject(c)) fail7(at, "expected an object of constants");
+      const o = c;
+      for (const [k, bounds] of Object.entries(CLASS_BOUNDS)) num3(o[k], `${at}.${k}`, bounds);
+      for (const [k, bounds] of Object.entries(OPTIONAL_BOUNDS)) if (o[k] !== void 0) num3(o[k], `${at}.${k}`, bounds);
+      if (device && peakFlops !== void 0) {
+        const roof = (key, peak, what) => {
+          if (o[key] > peak * (1 + PEAK_TOLERANCE)) fail7(`${at}.${key}`, `${String(o[key])} is above the device's ${what} ${peak}`);
+        };
+        roof("flopsPerS", peakFlops, "peak FLOP/s ($.device.peakFlopsPerS)");
+        roof("bytesPerS", device.memoryBandwidthBytesPerS, "memory bandwidth ($.device.memoryBandwidthBytesPerS)");
+      }
     }
   }
   const fallback2 = p.trainFallback;
-  if (!isObject(fallback2)) fail6(".trainFallback", 'expected {"timeFactor": ..., "energyFactor": ...}');
-  num3(fallback2.timeFactor, ".trainFallback.timeFactor", true);
-  num3(fallback2.energyFactor, ".trainFallback.energyFactor", true);
+  if (!isObject(fallback2)) fail7(".trainFallback", 'expected {"timeFactor": ..., "energyFactor": ...}');
+  num3(fallback2.timeFactor, ".trainFallback.timeFactor", { min: 0.01, max: 1e3 });
+  num3(fallback2.energyFactor, ".trainFallback.energyFactor", { min: 0.01, max: 1e3 });
   const comp = p.composition;
-  if (!isObject(comp)) fail6(".composition", 'expected {"inference": {...}, "train-step": {...}}');
+  if (!isObject(comp)) fail7(".composition", 'expected {"inference": {...}, "train-step": {...}}');
   for (const mode of ["inference", "train-step"]) {
     const m = comp[mode];
-    if (!isObject(m)) fail6(`.composition.${mode}`, 'expected {"launchScale": ..., "passOverheadS": ...}');
-    num3(m.launchScale, `.composition.${mode}.launchScale`, true);
-    num3(m.passOverheadS, `.composition.${mode}.passOverheadS`, false);
+    if (!isObject(m)) fail7(`.composition.${mode}`, 'expected {"launchScale": ..., "passOverheadS": ...}');
+    num3(m.launchScale, `.composition.${mode}.launchScale`, { min: 0.01, max: 1e3 });
+    num3(m.passOverheadS, `.composition.${mode}.passOverheadS`, { min: 0, max: 1e3 });
   }
-  checked.add(p);
+  checked.set(p, device !== void 0);
 }
-var REQUIRED, OPTIONAL, POSITIVE, checked;
+var CLASS_BOUNDS, OPTIONAL_BOUNDS, checked;
 var init_roofline_check = __esm({
   "src/core/estimate/predictors/roofline-check.ts"() {
     "use strict";
-    init_types();
+    init_common();
     init_roofline_model();
-    init_is_object();
-    REQUIRED = ["launchS", "flopsPerS", "bytesPerS", "cacheSpeedup", "sharpness", "joulesPerFlop", "joulesPerByte", "joulesPerCall"];
-    OPTIONAL = ["unalignedFactor", "narrowInputFactor", "unalignedLaunchFactor"];
-    POSITIVE = /* @__PURE__ */ new Set(["launchS", "flopsPerS", "bytesPerS", "cacheSpeedup", "sharpness", "unalignedFactor", "narrowInputFactor", "unalignedLaunchFactor"]);
-    checked = /* @__PURE__ */ new WeakSet();
+    init_profile_numbers();
+    CLASS_BOUNDS = {
+      launchS: { min: 1e-12, max: 1 },
+      flopsPerS: { min: 1 },
+      bytesPerS: { min: 1 },
+      cacheSpeedup: { min: 1, max: 1e3 },
+      sharpness: { min: 0.5, max: 100 },
+      joulesPerFlop: { min: 0, max: 1e-6 },
+      joulesPerByte: { min: 0, max: 1e-3 },
+      joulesPerCall: { min: 0, max: 1e3 }
+    };
+    OPTIONAL_BOUNDS = {
+      unalignedFactor: { positive: true, max: 100 },
+      narrowInputFactor: { positive: true, max: 100 },
+      unalignedLaunchFactor: { positive: true, max: 100 },
+      saturationTiles: { min: 1, max: 1e9 }
+    };
+    checked = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -10372,8 +10732,8 @@ function scaled2(c, f) {
 }
 function classParams(p, cls, mode) {
   if (mode === "inference") return p.inference[cls];
-  const own = p.train[cls];
-  if (own) return own;
+  const own2 = p.train[cls];
+  if (own2) return own2;
   const inf = p.inference[cls];
   return inf ? scaled2(inf, p.trainFallback) : void 0;
 }
@@ -10382,9 +10742,9 @@ function passLayer(p, device, layer, mode, launchScale) {
   const cls = layerClass(layer);
   if (cls === null) return null;
   if (cls === "free") return { seconds: 0, dynamicJ: 0 };
-  const own = classParams(p, cls, mode);
-  if (!own) return null;
-  const e = layerEnergy(layerFeatures(layer, cls), { ...own, launchS: own.launchS * launchScale }, device, p.cacheBytes);
+  const own2 = classParams(p, cls, mode);
+  if (!own2) return null;
+  const e = layerEnergy(layerFeatures(layer, cls), { ...own2, launchS: own2.launchS * launchScale }, device, p.cacheBytes);
   return { seconds: e.seconds, dynamicJ: e.dynamicJ };
 }
 function optimizerEnergy(p, device, params) {
@@ -10444,7 +10804,7 @@ var KINDS, PREDICTOR_KINDS;
 var init_registry2 = __esm({
   "src/core/estimate/predictors/registry.ts"() {
     "use strict";
-    init_types();
+    init_common();
     init_getzner();
     init_roofline();
     KINDS = new Map([getznerPredictor, rooflinePredictor].map((k) => [k.kind, k]));
@@ -10452,10 +10812,400 @@ var init_registry2 = __esm({
   }
 });
 
+// src/core/estimate/predictors/getzner-check.ts
+function checkGetznerPredictor(p, file) {
+  const fail7 = (path, message) => {
+    throw new EnergyDiffError("E_PROFILE_FIELD", message, { file, jsonPath: `$.predictor${path}` });
+  };
+  const numbers = (v, path, length, nonZero = false) => {
+    if (!Array.isArray(v)) fail7(path, "expected an array of numbers");
+    const list = v;
+    if (length !== void 0 && list.length !== length) fail7(path, `expected ${length} numbers, got ${list.length}`);
+    list.forEach((x, i) => {
+      const problem = numberProblem(x) ?? (nonZero && x === 0 ? "expected a non-zero number" : void 0);
+      if (problem) fail7(`${path}[${i}]`, problem);
+    });
+    return list;
+  };
+  const bool = (v, path) => typeof v === "boolean" ? v : fail7(path, "expected true or false");
+  if (p.trainStepFactor !== void 0) {
+    const problem = numberProblem(p.trainStepFactor, { min: 0.01, max: 1e3 });
+    if (problem) fail7(".trainStepFactor", problem);
+  }
+  if (!isObject(p.modules)) fail7(".modules", "expected an object of fitted pipelines per module");
+  for (const [name, m] of Object.entries(p.modules)) {
+    const at = `.modules.${name}`;
+    if (!isObject(m)) fail7(at, "expected a fitted pipeline");
+    const f = m;
+    const known = own(GETZNER_FEATURES, name) ?? fail7(at, `unknown module; known: ${Object.keys(GETZNER_FEATURES).join(", ")}`);
+    if (!Array.isArray(f.inputs) || !f.inputs.every((s) => typeof s === "string")) fail7(`${at}.inputs`, "expected an array of feature names");
+    const unknown = f.inputs.find((s) => !known.includes(s));
+    if (unknown !== void 0) fail7(`${at}.inputs`, `${name} has no feature ${JSON.stringify(unknown)}; its features: ${known.join(", ") || "none (MACs only)"}`);
+    const raw = f.inputs.length * (bool(f.log, `${at}.log`) ? 2 : 1) + (bool(f.macs, `${at}.macs`) ? 1 : 0);
+    let width = raw;
+    if (f.polynomial !== void 0) {
+      const poly = f.polynomial;
+      if (!isObject(poly) || poly.degree !== 2) fail7(`${at}.polynomial`, 'expected {"degree": 2, "interactionOnly": ..., "includeBias": ...}');
+      const pairs = bool(poly.interactionOnly, `${at}.polynomial.interactionOnly`) ? raw * (raw - 1) / 2 : raw * (raw + 1) / 2;
+      width = (bool(poly.includeBias, `${at}.polynomial.includeBias`) ? 1 : 0) + raw + pairs;
+    }
+    if (f.standardize !== void 0) {
+      if (!isObject(f.standardize)) fail7(`${at}.standardize`, 'expected {"mean": [...], "scale": [...]}');
+      numbers(f.standardize.mean, `${at}.standardize.mean`, width);
+      numbers(f.standardize.scale, `${at}.standardize.scale`, width, true);
+    }
+    if (!isObject(f.linear)) fail7(`${at}.linear`, 'expected {"coef": [...], "intercept": ...}');
+    numbers(f.linear.coef, `${at}.linear.coef`, width);
+    const intercept = numberProblem(f.linear.intercept);
+    if (intercept) fail7(`${at}.linear.intercept`, intercept);
+    if (f.target !== void 0) {
+      if (!isObject(f.target)) fail7(`${at}.target`, 'expected {"min": [...], "range": [...]}');
+      numbers(f.target.min, `${at}.target.min`, 1);
+      numbers(f.target.range, `${at}.target.range`, 1, true);
+    }
+  }
+}
+var init_getzner_check = __esm({
+  "src/core/estimate/predictors/getzner-check.ts"() {
+    "use strict";
+    init_common();
+    init_profile_numbers();
+    init_getzner();
+  }
+});
+
+// src/core/estimate/profile.ts
+function validateProfile(json, file) {
+  const c = new Checker(file);
+  const root = c.object(json, "$");
+  if (root.schema !== PROFILE_SCHEMA) {
+    c.fail("$.schema", `expected "${PROFILE_SCHEMA}", got ${describeJson(root.schema)}`);
+  }
+  const bad = firstBadNumber(root, "$");
+  if (bad) c.fail(bad[0], bad[1]);
+  const id = c.string(root.id, "$.id");
+  if (!/^[a-z0-9][a-z0-9._-]*$/.test(id)) c.fail("$.id", `expected lower-case letters, digits, '.', '_' or '-', got ${JSON.stringify(id)}`);
+  c.string(root.name, "$.name");
+  c.string(root.version, "$.version");
+  if (typeof root.calibrated !== "boolean") c.fail("$.calibrated", `expected true or false, got ${describeJson(root.calibrated)}`);
+  c.string(root.provenance, "$.provenance");
+  if (root.calibratedOn !== void 0) c.string(root.calibratedOn, "$.calibratedOn");
+  if (root.fitDate !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(c.string(root.fitDate, "$.fitDate"))) {
+    c.fail("$.fitDate", `expected a date YYYY-MM-DD, got ${describeJson(root.fitDate)}`);
+  }
+  const device = c.object(root.device, "$.device");
+  c.string(device.name, "$.device.name");
+  if (device.kind !== "cpu" && device.kind !== "gpu") c.fail("$.device.kind", `expected "cpu" or "gpu", got ${describeJson(device.kind)}`);
+  const tdpW = c.number(device.tdpW, "$.device.tdpW", DEVICE_LIMITS.tdpW);
+  c.number(device.idlePowerW, "$.device.idlePowerW", { min: 0, below: { value: tdpW, what: "the TDP $.device.tdpW" } });
+  c.number(device.memoryBandwidthBytesPerS, "$.device.memoryBandwidthBytesPerS", DEVICE_LIMITS.memoryBandwidthBytesPerS);
+  for (const [key, bounds] of Object.entries(OPTIONAL_DEVICE)) c.optionalNumber(device, key, "$.device", bounds);
+  const peak = c.object(device.peakFlopsPerS, "$.device.peakFlopsPerS");
+  if (Object.keys(peak).length === 0) c.fail("$.device.peakFlopsPerS", 'expected at least one dtype, e.g. {"fp32": 1.9e13}');
+  for (const [dtype, v] of Object.entries(peak)) c.number(v, `$.device.peakFlopsPerS.${dtype}`, DEVICE_LIMITS.peakFlopsPerS);
+  const predictor = c.object(root.predictor, "$.predictor");
+  const kind2 = c.string(predictor.kind, "$.predictor.kind");
+  if (!PREDICTOR_KINDS.includes(kind2)) c.fail("$.predictor.kind", `unknown predictor kind ${JSON.stringify(kind2)}; known: ${PREDICTOR_KINDS.join(", ")}`);
+  if (kind2 === ROOFLINE_V1) checkRooflinePredictor(predictor, file, device);
+  if (kind2 === GETZNER_V1) checkGetznerPredictor(predictor, file);
+  const band = c.object(root.uncertainty, "$.uncertainty");
+  const low = c.number(band.low, "$.uncertainty.low", { positive: true });
+  const high = c.number(band.high, "$.uncertainty.high", { positive: true });
+  if (low > 1 || low < 0.01) c.fail("$.uncertainty.low", `expected a factor within 0.01..1 (low end of the band), got ${low}`);
+  if (high < 1 || high > 100) c.fail("$.uncertainty.high", `expected a factor within 1..100 (high end of the band), got ${high}`);
+  if (root.fit !== void 0) validateFit(c, c.object(root.fit, "$.fit"));
+  return root;
+}
+function validateFit(c, fit) {
+  if (fit.perFamily !== void 0) {
+    for (const [family, stats] of Object.entries(c.object(fit.perFamily, "$.fit.perFamily"))) {
+      const s = c.object(stats, `$.fit.perFamily.${family}`);
+      c.number(s.rows, `$.fit.perFamily.${family}.rows`, { min: 0 });
+    }
+  }
+  if (fit.wholeModel !== void 0) {
+    const w = c.object(fit.wholeModel, "$.fit.wholeModel");
+    c.number(w.cases, "$.fit.wholeModel.cases", { min: 0 });
+    c.number(w.medianApe, "$.fit.wholeModel.medianApe", { min: 0 });
+    c.number(w.maxApe, "$.fit.wholeModel.maxApe", { min: 0 });
+  }
+}
+function profileSummary(p) {
+  return { id: p.id, name: p.name, kind: p.device.kind, version: p.version, calibrated: p.calibrated, calibratedOn: p.calibratedOn, fitDate: p.fitDate };
+}
+var PROFILE_SCHEMA, Checker, DEVICE_LIMITS, OPTIONAL_DEVICE;
+var init_profile = __esm({
+  "src/core/estimate/profile.ts"() {
+    "use strict";
+    init_common();
+    init_getzner_check();
+    init_getzner();
+    init_registry2();
+    init_roofline_check();
+    init_roofline();
+    init_profile_numbers();
+    PROFILE_SCHEMA = "energy-diff/profile@1";
+    Checker = class {
+      constructor(file) {
+        this.file = file;
+      }
+      fail(path, message) {
+        throw new EnergyDiffError("E_PROFILE_FIELD", message, { file: this.file, jsonPath: path });
+      }
+      object(v, path) {
+        if (typeof v !== "object" || v === null || Array.isArray(v)) this.fail(path, `expected an object, got ${describeJson(v)}`);
+        return v;
+      }
+      string(v, path) {
+        if (typeof v !== "string" || v.length === 0) this.fail(path, `expected a non-empty string, got ${describeJson(v)}`);
+        return v;
+      }
+      number(v, path, bounds = {}) {
+        const problem = numberProblem(v, bounds);
+        if (problem) this.fail(path, problem);
+        return v;
+      }
+      optionalNumber(obj, key, path, bounds = {}) {
+        if (obj[key] !== void 0) this.number(obj[key], `${path}.${key}`, bounds);
+      }
+    };
+    DEVICE_LIMITS = {
+      tdpW: { positive: true, max: 1e5 },
+      memoryBandwidthBytesPerS: { min: 1e6, max: 1e16 },
+      peakFlopsPerS: { min: 1e6, max: 1e19 }
+    };
+    OPTIONAL_DEVICE = {
+      cores: { integer: true, min: 1, max: 1e7 },
+      sms: { integer: true, min: 1, max: 1e7 },
+      clockGHz: { positive: true, max: 100 },
+      l1Bytes: { min: 1, max: 1e13 },
+      l2Bytes: { min: 1, max: 1e13 },
+      l3Bytes: { min: 1, max: 1e13 }
+    };
+  }
+});
+
+// src/core/estimate/workload.ts
+function fail3(path, message) {
+  throw new EnergyDiffError("E_WORKLOAD", message, { jsonPath: path });
+}
+function positiveInteger(v, path, max) {
+  if (!Number.isInteger(v) || v <= 0 || v > max) fail3(path, `expected a positive integer of at most ${max}, got ${v}`);
+  return v;
+}
+function nonNegative2(v, path, max = Number.MAX_VALUE) {
+  if (!Number.isFinite(v) || v < 0 || v > max) fail3(path, `expected a number from 0 to ${max}, got ${v}`);
+  return v;
+}
+function requireMode(report, mode, why, path) {
+  if (!report) fail3(path, `${why} needs an estimate in mode '${mode}'`);
+  if (report.mode !== mode) fail3(path, `${why} needs an estimate in mode '${mode}', got '${report.mode}'`);
+  return report;
+}
+function profileRunOverheadJ(profile) {
+  const v = profile.predictor.perRunOverheadJ;
+  return typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : 0;
+}
+function trainingRunEnergy(input, run) {
+  const epochs = positiveInteger(run.epochs, "trainingRun.epochs", LIMITS.epochs);
+  const samples = positiveInteger(run.trainSamples, "trainingRun.trainSamples", LIMITS.samples);
+  const batch = positiveInteger(run.batch, "trainingRun.batch", LIMITS.batch);
+  const step = requireMode(input.trainStep, "train-step", "a training run", "trainingRun");
+  if (step.batch !== batch) fail3("trainingRun.batch", `the train-step estimate is at batch ${step.batch}, the run at batch ${batch}: estimate the step at --batch ${batch}`);
+  const steps = epochs * Math.ceil(samples / batch);
+  let evalBatches = 0;
+  let inference;
+  if (run.evalSamples !== void 0 && run.evalSamples > 0) {
+    positiveInteger(run.evalSamples, "trainingRun.evalSamples", LIMITS.samples);
+    inference = requireMode(input.inference, "inference", "evaluation passes", "trainingRun.evalSamples");
+    evalBatches = epochs * Math.ceil(run.evalSamples / inference.batch);
+  }
+  const overheadJ = nonNegative2(input.perRunOverheadJ ?? 0, "perRunOverheadJ");
+  const total = (pick3) => steps * step.totals[pick3] + evalBatches * (inference?.totals[pick3] ?? 0) + overheadJ;
+  return { energyJ: total("energyJ"), energyJLow: total("energyJLow"), energyJHigh: total("energyJHigh"), steps };
+}
+function servingEnergy(input, serving) {
+  const requests = nonNegative2(serving.requestsPerMonth, "serving.requestsPerMonth", LIMITS.requestsPerMonth);
+  const inference = requireMode(input.inference, "inference", "serving", "serving");
+  const perRequest = (j) => j / inference.batch * requests;
+  return {
+    energyJPerMonth: perRequest(inference.totals.energyJ),
+    energyJLowPerMonth: perRequest(inference.totals.energyJLow),
+    energyJHighPerMonth: perRequest(inference.totals.energyJHigh)
+  };
+}
+function estimateWorkload(input) {
+  const out = {};
+  if (input.trainingRun) out.trainingRun = trainingRunEnergy(input, input.trainingRun);
+  if (input.serving) out.serving = servingEnergy(input, input.serving);
+  if (!out.trainingRun && !out.serving) return out;
+  const energyJ = (out.trainingRun?.energyJ ?? 0) + (out.serving?.energyJPerMonth ?? 0);
+  out.kWh = energyJ / J_PER_KWH;
+  if (input.gridIntensityGCO2ePerKWh !== void 0) {
+    out.gCO2e = out.kWh * nonNegative2(input.gridIntensityGCO2ePerKWh, "gridIntensityGCO2ePerKWh", LIMITS.gridIntensityGCO2ePerKWh);
+  }
+  if (input.pricePerKWh !== void 0) out.cost = out.kWh * nonNegative2(input.pricePerKWh, "pricePerKWh", LIMITS.pricePerKWh);
+  return out;
+}
+var J_PER_KWH;
+var init_workload = __esm({
+  "src/core/estimate/workload.ts"() {
+    "use strict";
+    init_common();
+    J_PER_KWH = 36e5;
+  }
+});
+
+// src/core/estimate/spec-devices.ts
+function gpu(id, source, f) {
+  return { id, source, idleBasis: GPU_IDLE, facts: { ...f, kind: "gpu", idlePowerW: round(f.tdpW * GPU_IDLE_FRACTION) } };
+}
+function cpu(id, source, f) {
+  return { id, source, idleBasis: CPU_IDLE, facts: { ...f, kind: "cpu", idlePowerW: round(f.tdpW * CPU_IDLE_FRACTION) } };
+}
+function round(watts) {
+  return Math.round(watts * 10) / 10;
+}
+function cpuPeakFp32(cores, clockGHz, fmaUnits, simdLanesFp32) {
+  return Math.round(cores * clockGHz * 1e9 * fmaUnits * simdLanesFp32 * 2);
+}
+function specDevice(id) {
+  return SPEC_DEVICES.find((d) => d.id === id);
+}
+var KiB, MiB, GBps, TFLOPS, GPU_IDLE_FRACTION, CPU_IDLE_FRACTION, GPU_IDLE, CPU_IDLE, SPEC_DEVICES;
+var init_spec_devices = __esm({
+  "src/core/estimate/spec-devices.ts"() {
+    "use strict";
+    KiB = 1024;
+    MiB = 1024 * 1024;
+    GBps = 1e9;
+    TFLOPS = 1e12;
+    GPU_IDLE_FRACTION = 119.95434287757863 / 700;
+    CPU_IDLE_FRACTION = 0.3;
+    GPU_IDLE = `${GPU_IDLE_FRACTION.toFixed(3)} x TDP, the idle/limit ratio measured on the H100 (data/h100/probe.json)`;
+    CPU_IDLE = `${CPU_IDLE_FRACTION} x TDP, an assumption (not on the datasheet)`;
+    SPEC_DEVICES = [
+      gpu("h100-sxm5-80gb", "NVIDIA H100 Tensor Core GPU datasheet (SXM5 column); NVIDIA H100 Tensor Core GPU Architecture whitepaper", {
+        name: "NVIDIA H100 SXM5 80GB",
+        tdpW: 700,
+        sms: 132,
+        clockGHz: 1.98,
+        l1Bytes: 132 * 256 * KiB,
+        l2Bytes: 50 * MiB,
+        memoryBandwidthBytesPerS: 3350 * GBps,
+        peakFlopsPerS: { fp32: 67 * TFLOPS, tf32: 494.7 * TFLOPS, fp16: 989.4 * TFLOPS }
+      }),
+      gpu("a100-sxm4-40gb", "NVIDIA A100 Tensor Core GPU datasheet; NVIDIA A100 Tensor Core GPU Architecture whitepaper", {
+        name: "NVIDIA A100 SXM4 40GB",
+        tdpW: 400,
+        sms: 108,
+        clockGHz: 1.41,
+        l1Bytes: 108 * 192 * KiB,
+        l2Bytes: 40 * MiB,
+        memoryBandwidthBytesPerS: 1555 * GBps,
+        peakFlopsPerS: { fp32: 19.5 * TFLOPS, tf32: 156 * TFLOPS, fp16: 312 * TFLOPS }
+      }),
+      gpu("v100-sxm2", "NVIDIA Tesla V100 GPU datasheet; NVIDIA Tesla V100 GPU Architecture whitepaper", {
+        name: "NVIDIA V100 SXM2",
+        tdpW: 300,
+        sms: 80,
+        clockGHz: 1.53,
+        l1Bytes: 80 * 128 * KiB,
+        l2Bytes: 6 * MiB,
+        memoryBandwidthBytesPerS: 900 * GBps,
+        peakFlopsPerS: { fp32: 15.7 * TFLOPS, fp16: 125 * TFLOPS }
+      }),
+      gpu("t4", "NVIDIA T4 Tensor Core GPU datasheet; NVIDIA Turing GPU Architecture whitepaper", {
+        name: "NVIDIA T4",
+        tdpW: 70,
+        sms: 40,
+        clockGHz: 1.59,
+        l1Bytes: 40 * 96 * KiB,
+        l2Bytes: 4 * MiB,
+        memoryBandwidthBytesPerS: 320 * GBps,
+        peakFlopsPerS: { fp32: 8.1 * TFLOPS, fp16: 65 * TFLOPS }
+      }),
+      gpu("l4", "NVIDIA L4 Tensor Core GPU datasheet; NVIDIA Ada GPU Architecture whitepaper", {
+        name: "NVIDIA L4",
+        tdpW: 72,
+        sms: 58,
+        clockGHz: 2.04,
+        l1Bytes: 58 * 128 * KiB,
+        l2Bytes: 48 * MiB,
+        memoryBandwidthBytesPerS: 300 * GBps,
+        peakFlopsPerS: { fp32: 30.3 * TFLOPS, tf32: 60 * TFLOPS, fp16: 121 * TFLOPS }
+      }),
+      gpu("rtx-3090", "NVIDIA Ampere GA102 GPU Architecture whitepaper (GeForce RTX 3090 column)", {
+        name: "NVIDIA GeForce RTX 3090",
+        tdpW: 350,
+        sms: 82,
+        clockGHz: 1.695,
+        l1Bytes: 82 * 128 * KiB,
+        l2Bytes: 6 * MiB,
+        memoryBandwidthBytesPerS: 936 * GBps,
+        peakFlopsPerS: { fp32: 35.6 * TFLOPS, tf32: 35.6 * TFLOPS, fp16: 71 * TFLOPS }
+      }),
+      gpu("rtx-3070", "NVIDIA Ampere GA102 GPU Architecture whitepaper (GeForce RTX 3070 / GA104 column)", {
+        name: "NVIDIA GeForce RTX 3070",
+        tdpW: 220,
+        sms: 46,
+        clockGHz: 1.725,
+        l1Bytes: 46 * 128 * KiB,
+        l2Bytes: 4 * MiB,
+        memoryBandwidthBytesPerS: 448 * GBps,
+        peakFlopsPerS: { fp32: 20.3 * TFLOPS, tf32: 20.3 * TFLOPS, fp16: 40.6 * TFLOPS }
+      }),
+      gpu("gtx-750-ti", "NVIDIA GeForce GTX 750 Ti whitepaper (first-generation Maxwell GM107)", {
+        name: "NVIDIA GeForce GTX 750 Ti",
+        tdpW: 60,
+        sms: 5,
+        clockGHz: 1.02,
+        l1Bytes: 5 * 64 * KiB,
+        l2Bytes: 2 * MiB,
+        memoryBandwidthBytesPerS: 86.4 * GBps,
+        peakFlopsPerS: { fp32: 640 * 2 * 102e7 }
+      }),
+      cpu("xeon-gold-5120", "Intel ARK: Intel Xeon Gold 5120 Processor (19.25M Cache, 2.20 GHz); 1 AVX-512 FMA unit per core", {
+        name: "Intel Xeon Gold 5120",
+        tdpW: 105,
+        cores: 14,
+        clockGHz: 2.2,
+        l1Bytes: 14 * 32 * KiB,
+        l2Bytes: 14 * MiB,
+        l3Bytes: 19.25 * MiB,
+        memoryBandwidthBytesPerS: 6 * 24e8 * 8,
+        peakFlopsPerS: { fp32: cpuPeakFp32(14, 2.2, 1, 16) }
+      }),
+      cpu("x86-server-2s-32c", "Intel ARK: Intel Xeon Gold 6338 Processor (48M Cache, 2.00 GHz), two sockets; 2 AVX-512 FMA units per core", {
+        name: "Generic x86 server, 2 x 32-core (2 x Intel Xeon Gold 6338)",
+        tdpW: 2 * 205,
+        cores: 64,
+        clockGHz: 2,
+        l1Bytes: 64 * 48 * KiB,
+        l2Bytes: 64 * 1.25 * MiB,
+        l3Bytes: 2 * 48 * MiB,
+        memoryBandwidthBytesPerS: 2 * 8 * 32e8 * 8,
+        peakFlopsPerS: { fp32: cpuPeakFp32(64, 2, 2, 16) }
+      }),
+      cpu("laptop-8c-28w", "AMD product page: AMD Ryzen 7 7840U (8 cores, 28 W default TDP, LPDDR5x-7500); Zen 4 executes AVX-512 as 2 x 256-bit FMA", {
+        name: "Laptop CPU, 8-core 28 W (AMD Ryzen 7 7840U)",
+        tdpW: 28,
+        cores: 8,
+        clockGHz: 3.3,
+        l1Bytes: 8 * 32 * KiB,
+        l2Bytes: 8 * MiB,
+        l3Bytes: 16 * MiB,
+        memoryBandwidthBytesPerS: 75e8 * 16,
+        peakFlopsPerS: { fp32: cpuPeakFp32(8, 3.3, 2, 8) }
+      })
+    ];
+  }
+});
+
 // src/core/estimate/index.ts
 function estimateEnergy(inferred, profile, opts) {
   const kind2 = predictorKind(profile.predictor.kind, profile.id);
-  if (kind2.kind === ROOFLINE_V1) checkRooflinePredictor(profile.predictor, `hardware profile ${profile.id}`);
+  if (kind2.kind === ROOFLINE_V1) checkRooflinePredictor(profile.predictor, `hardware profile ${profile.id}`, profile.device);
   const layers = [];
   const unsupported2 = [...inferred.coverage.unsupported];
   let energyJ = 0;
@@ -10468,9 +11218,11 @@ function estimateEnergy(inferred, profile, opts) {
       continue;
     }
     const p = kind2.predictLayer(profile.predictor, profile.device, layer, opts.mode);
-    if (!p) {
+    const unusable = p && !(isCount(p.energyJ) && (p.seconds === void 0 || isCount(p.seconds)));
+    if (!p || unusable) {
       layers.push({ ...base, energyJ: 0, status: "unsupported" });
-      unsupported2.push({ op: layer.op, node: layer.name, reason: `profile ${profile.id} (${kind2.kind}) has no ${opts.mode} predictor for ${layer.family} layers` });
+      const reason = p ? `profile ${profile.id} (${kind2.kind}) predicts ${p.energyJ} J / ${p.seconds ?? "?"} s for this layer, not a finite non-negative number` : `profile ${profile.id} (${kind2.kind}) has no ${opts.mode} predictor for ${layer.family} layers`;
+      unsupported2.push({ op: layer.op, node: layer.name, reason });
       continue;
     }
     const est = { ...base, energyJ: p.energyJ, status: "estimated" };
@@ -10507,6 +11259,9 @@ function estimateEnergy(inferred, profile, opts) {
     diagnostics
   };
   return report;
+}
+function isCount(x) {
+  return Number.isFinite(x) && x >= 0;
 }
 function profileSummary2(profile) {
   const s = { id: profile.id, calibrated: profile.calibrated, version: profile.version };
@@ -10550,81 +11305,75 @@ var init_estimate = __esm({
     init_profile();
     init_registry2();
     init_roofline();
+    init_getzner();
+    init_profile();
+    init_workload();
+    init_spec_devices();
+    init_roofline_model();
+    init_roofline();
   }
 });
 
-// src/core/estimate/workload.ts
-function fail2(path, message) {
-  throw new EnergyDiffError("E_WORKLOAD", message, { jsonPath: path });
-}
-function positiveInteger(v, path) {
-  if (!Number.isInteger(v) || v <= 0) fail2(path, `expected a positive integer, got ${v}`);
-  return v;
-}
-function nonNegative2(v, path) {
-  if (!Number.isFinite(v) || v < 0) fail2(path, `expected a non-negative number, got ${v}`);
-  return v;
-}
-function requireMode(report, mode, why, path) {
-  if (!report) fail2(path, `${why} needs an estimate in mode '${mode}'`);
-  if (report.mode !== mode) fail2(path, `${why} needs an estimate in mode '${mode}', got '${report.mode}'`);
-  return report;
-}
-function profileRunOverheadJ(profile) {
-  const v = profile.predictor.perRunOverheadJ;
-  return typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : 0;
-}
-function trainingRunEnergy(input, run) {
-  const epochs = positiveInteger(run.epochs, "trainingRun.epochs");
-  const samples = positiveInteger(run.trainSamples, "trainingRun.trainSamples");
-  const batch = positiveInteger(run.batch, "trainingRun.batch");
-  const step = requireMode(input.trainStep, "train-step", "a training run", "trainingRun");
-  if (step.batch !== batch) fail2("trainingRun.batch", `the train-step estimate is at batch ${step.batch}, the run at batch ${batch}: estimate the step at --batch ${batch}`);
-  const steps = epochs * Math.ceil(samples / batch);
-  let evalBatches = 0;
-  let inference;
-  if (run.evalSamples !== void 0 && run.evalSamples > 0) {
-    positiveInteger(run.evalSamples, "trainingRun.evalSamples");
-    inference = requireMode(input.inference, "inference", "evaluation passes", "trainingRun.evalSamples");
-    evalBatches = epochs * Math.ceil(run.evalSamples / inference.batch);
+// src/adapters/profiles.ts
+import { existsSync, readdirSync } from "node:fs";
+import { dirname, join, resolve as resolve2 } from "node:path";
+import { fileURLToPath } from "node:url";
+function shippedProfilesDir() {
+  const override = process.env.ENERGY_DIFF_PROFILES_DIR;
+  if (override) return resolve2(override);
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const candidate = join(dir, "hardware-profiles");
+    if (existsSync(candidate)) return candidate;
+    dir = dirname(dir);
   }
-  const overheadJ = nonNegative2(input.perRunOverheadJ ?? 0, "perRunOverheadJ");
-  const total = (pick3) => steps * step.totals[pick3] + evalBatches * (inference?.totals[pick3] ?? 0) + overheadJ;
-  return { energyJ: total("energyJ"), energyJLow: total("energyJLow"), energyJHigh: total("energyJHigh"), steps };
+  throw new EnergyDiffError("E_PROFILE_DIR", "cannot find the shipped hardware-profiles/ directory next to energy-diff");
 }
-function servingEnergy(input, serving) {
-  const requests = nonNegative2(serving.requestsPerMonth, "serving.requestsPerMonth");
-  const inference = requireMode(input.inference, "inference", "serving", "serving");
-  const perRequest = (j) => j / inference.batch * requests;
-  return {
-    energyJPerMonth: perRequest(inference.totals.energyJ),
-    energyJLowPerMonth: perRequest(inference.totals.energyJLow),
-    energyJHighPerMonth: perRequest(inference.totals.energyJHigh)
-  };
+function listShippedProfiles() {
+  return readdirSync(shippedProfilesDir()).filter((f) => f.endsWith(".json")).map((f) => f.slice(0, -".json".length)).sort();
 }
-function estimateWorkload(input) {
-  const out = {};
-  if (input.trainingRun) out.trainingRun = trainingRunEnergy(input, input.trainingRun);
-  if (input.serving) out.serving = servingEnergy(input, input.serving);
-  if (!out.trainingRun && !out.serving) return out;
-  const energyJ = (out.trainingRun?.energyJ ?? 0) + (out.serving?.energyJPerMonth ?? 0);
-  out.kWh = energyJ / J_PER_KWH;
-  if (input.gridIntensityGCO2ePerKWh !== void 0) {
-    out.gCO2e = out.kWh * nonNegative2(input.gridIntensityGCO2ePerKWh, "gridIntensityGCO2ePerKWh");
+function looksLikePath(idOrPath) {
+  return idOrPath.includes("/") || idOrPath.includes("\\") || idOrPath.endsWith(".json");
+}
+async function loadProfile(idOrPath, cwd = process.cwd(), opts = {}) {
+  const isPath = looksLikePath(idOrPath);
+  const file = isPath ? resolve2(cwd, idOrPath) : join(shippedProfilesDir(), `${idOrPath}.json`);
+  if (!isPath && (!/^[a-z0-9][a-z0-9._-]*$/.test(idOrPath) || !existsSync(file))) {
+    const known = listShippedProfiles();
+    throw new EnergyDiffError("E_PROFILE_NOT_FOUND", `unknown profile '${idOrPath}'; shipped profiles: ${known.join(", ")} (or pass a path to a profile JSON)`);
   }
-  if (input.pricePerKWh !== void 0) out.cost = out.kWh * nonNegative2(input.pricePerKWh, "pricePerKWh");
-  return out;
+  const shown = isPath && opts.confine ? idOrPath : file;
+  const text2 = readChecked(file, {
+    code: "E_PROFILE_FILE",
+    notFoundCode: "E_PROFILE_NOT_FOUND",
+    what: "profile file",
+    maxBytes: MAX_BYTES.profile,
+    display: shown,
+    ...isPath && opts.confine ? { root: cwd } : {}
+  });
+  return parseProfileText(text2, shown);
 }
-var J_PER_KWH;
-var init_workload = __esm({
-  "src/core/estimate/workload.ts"() {
+function parseProfileText(text2, file) {
+  const parsed = parseJsonLocated(text2);
+  if (!parsed.ok) {
+    const e = parsed.error;
+    throw new EnergyDiffError("E_PROFILE_JSON", `invalid JSON at line ${e.line}, column ${e.column}: ${e.reason}`, { file });
+  }
+  return validateProfile(parsed.value, file);
+}
+var DEFAULT_PROFILE_ID;
+var init_profiles = __esm({
+  "src/adapters/profiles.ts"() {
     "use strict";
-    init_types();
-    J_PER_KWH = 36e5;
+    init_estimate();
+    init_layers_json();
+    init_common();
+    init_safe_read();
+    DEFAULT_PROFILE_ID = "h100-sxm";
   }
 });
 
-// src/pipeline/estimate-model.ts
+// src/app/estimate-model.ts
 async function estimateModelFile(file, profiles, opts) {
   const model2 = await loadModel(file);
   const inferred = inferModel(model2, { batch: opts.batch, inputShapes: opts.inputShapes }, file);
@@ -10663,11 +11412,10 @@ async function estimateModelFile(file, profiles, opts) {
   });
 }
 var init_estimate_model = __esm({
-  "src/pipeline/estimate-model.ts"() {
+  "src/app/estimate-model.ts"() {
     "use strict";
     init_load_model();
     init_estimate();
-    init_workload();
     init_infer();
   }
 });
@@ -10764,74 +11512,314 @@ var init_pair = __esm({
   }
 });
 
-// src/core/report/format.ts
-function sig(x, digits) {
-  if (x >= 10 ** digits) return x.toFixed(0);
-  return x.toPrecision(digits);
+// src/core/diff/totals.ts
+function coverageSummary(report) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const u of report.coverage.unsupported) counts.set(u.op, (counts.get(u.op) ?? 0) + 1);
+  const unsupported2 = [...counts.entries()].map(([op, count2]) => ({ op, count: count2 })).sort((a2, b) => b.count - a2.count || (a2.op < b.op ? -1 : a2.op > b.op ? 1 : 0));
+  return { nodes: report.coverage.nodes, estimated: report.coverage.estimated, unsupported: unsupported2 };
 }
-function si(abs, unit, minExp) {
-  if (abs === 0 || !Number.isFinite(abs)) return `${abs === 0 ? "0" : String(abs)} ${unit}`;
-  let exp = Math.min(MAX_EXP, Math.max(minExp, Math.floor(Math.log10(abs) / 3) * 3));
-  let text2 = sig(abs / 10 ** exp, 3);
-  if (Number(text2) >= 1e3 && exp < MAX_EXP) {
-    exp += 3;
-    text2 = sig(abs / 10 ** exp, 3);
-  }
-  return `${text2} ${PREFIXES[exp]}${unit}`;
+function summarise(report) {
+  const t = report.totals;
+  const s = {
+    energyJ: t.energyJ,
+    energyJLow: t.energyJLow,
+    energyJHigh: t.energyJHigh,
+    macs: t.macs,
+    params: t.params,
+    batch: report.batch,
+    mode: report.mode,
+    coverage: coverageSummary(report)
+  };
+  if (t.seconds !== void 0) s.seconds = t.seconds;
+  if (report.profile.version !== void 0) s.profileVersion = report.profile.version;
+  if (report.workload && (report.workload.trainingRun || report.workload.serving)) s.workload = report.workload;
+  return s;
 }
-function signed(value, body) {
-  if (value > 0) return `+${body}`;
-  if (value < 0) return `-${body}`;
-  return body;
+function percentChange(baseJ, deltaJ) {
+  if (baseJ === null || baseJ === 0) return null;
+  return 100 * deltaJ / baseJ;
 }
-function formatJ(energyJ) {
-  return (energyJ < 0 ? "-" : "") + si(Math.abs(energyJ), "J", MIN_EXP);
+function bandOfDelta(base, head) {
+  const lows = (head?.energyJLow ?? 0) - (base?.energyJLow ?? 0);
+  const highs = (head?.energyJHigh ?? 0) - (base?.energyJHigh ?? 0);
+  return { deltaLowJ: Math.min(lows, highs), deltaHighJ: Math.max(lows, highs) };
 }
-function formatDeltaJ(energyJ) {
-  return signed(energyJ, si(Math.abs(energyJ), "J", MIN_EXP));
+function resultIsUnchanged(r) {
+  const l = r.layers;
+  return r.base !== null && r.head !== null && r.deltaJ === 0 && r.deltaMacs === 0 && l.added.length + l.removed.length + l.changed.length === 0 && JSON.stringify(r.base.coverage) === JSON.stringify(r.head.coverage) && JSON.stringify(r.base.workload) === JSON.stringify(r.head.workload);
 }
-function formatMacs(macs) {
-  return (macs < 0 ? "-" : "") + si(Math.abs(macs), "MAC", 0);
+function totalsPerProfile(ids, models) {
+  return ids.map((profile) => {
+    const t = {
+      profile,
+      baseJ: 0,
+      headJ: 0,
+      deltaJ: 0,
+      deltaPct: null,
+      deltaLowJ: 0,
+      deltaHighJ: 0,
+      headLowJ: 0,
+      headHighJ: 0,
+      baseLowJ: 0,
+      baseHighJ: 0,
+      models: 0
+    };
+    for (const m of models) {
+      const r = m.results.find((x) => x.profile === profile);
+      if (!r) continue;
+      t.models++;
+      t.baseJ += r.base?.energyJ ?? 0;
+      t.baseLowJ += r.base?.energyJLow ?? 0;
+      t.baseHighJ += r.base?.energyJHigh ?? 0;
+      t.headJ += r.head?.energyJ ?? 0;
+      t.headLowJ += r.head?.energyJLow ?? 0;
+      t.headHighJ += r.head?.energyJHigh ?? 0;
+    }
+    t.deltaJ = t.headJ - t.baseJ;
+    t.deltaPct = percentChange(t.baseJ, t.deltaJ);
+    Object.assign(t, bandOfDelta({ energyJLow: t.baseLowJ, energyJHigh: t.baseHighJ }, { energyJLow: t.headLowJ, energyJHigh: t.headHighJ }));
+    return t;
+  });
 }
-function formatDeltaMacs(macs) {
-  return signed(macs, si(Math.abs(macs), "MAC", 0));
-}
-function formatPct(pct) {
-  if (pct === null) return "new";
-  if (pct === 0) return "0%";
-  const abs = Math.abs(pct);
-  const body = abs >= 100 ? abs.toFixed(0) : abs.toPrecision(3);
-  return signed(pct, `${body}%`);
-}
-function formatDeltaBand(lowJ, highJ) {
-  return `${formatDeltaJ(lowJ)} \u2026 ${formatDeltaJ(highJ)}`;
-}
-function formatCount2(n) {
-  const s = String(Math.round(Math.abs(n)));
-  const grouped = s.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return n < 0 ? `-${grouped}` : grouped;
-}
-function escapeMd(text2, atLineStart = false) {
-  const inline = text2.replace(/[\r\n\t]+/g, " ").replace(/[\\`*_[\]<>|~&@#!:]/g, (ch) => `\\${ch}`).replace(/(www)\./gi, "$1\\.");
-  return atLineStart ? inline.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2") : inline;
-}
-function escapeHtml(text2) {
-  return text2.replace(/[\r\n\t]+/g, " ").replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]);
-}
-function mermaidLabel(text2, maxLength = 24) {
-  const clean = text2.replace(/["`<>#;{}\[\]\\\r\n\t]/g, " ").replace(/\s+/g, " ").trim();
-  return clean.length > maxLength ? `${clean.slice(0, maxLength - 1)}\u2026` : clean || "?";
-}
-function shortSha(sha) {
-  return sha.slice(0, 7);
-}
-var PREFIXES, MIN_EXP, MAX_EXP;
-var init_format2 = __esm({
-  "src/core/report/format.ts"() {
+var init_totals = __esm({
+  "src/core/diff/totals.ts"() {
     "use strict";
-    PREFIXES = { [-9]: "n", [-6]: "\xB5", [-3]: "m", 0: "", 3: "k", 6: "M", 9: "G", 12: "T" };
-    MIN_EXP = -9;
-    MAX_EXP = 12;
+  }
+});
+
+// src/core/diff/workload.ts
+function rollOf(w, kind2) {
+  if (kind2 === "trainingRun") return w?.trainingRun ?? null;
+  const s = w?.serving;
+  return s ? { energyJ: s.energyJPerMonth, energyJLow: s.energyJLowPerMonth, energyJHigh: s.energyJHighPerMonth } : null;
+}
+function factorOf(w, key) {
+  const value = w?.[key];
+  if (value === void 0 || w?.kWh === void 0) return void 0;
+  return w.kWh > 0 ? value / w.kWh : 0;
+}
+function converted(base, head, bw, hw) {
+  const kWh = (r) => r ? r.energyJ / J_PER_KWH : null;
+  const change = (b, h) => ({ base: b, head: h, delta: (h ?? 0) - (b ?? 0) });
+  const out = { kWh: change(kWh(base), kWh(head)) };
+  for (const key of ["gCO2e", "cost"]) {
+    const fb = factorOf(bw, key);
+    const fh = factorOf(hw, key);
+    if (base && fb === void 0 || head && fh === void 0) continue;
+    const side2 = (j, f) => j === null || f === void 0 ? null : j * f;
+    out[key] = change(side2(out.kWh.base, fb), side2(out.kWh.head, fh));
+  }
+  return out;
+}
+function changeOf(kind2, base, head) {
+  const b = rollOf(base?.workload, kind2);
+  const h = rollOf(head?.workload, kind2);
+  if (!b && !h) return void 0;
+  const deltaJ = (h?.energyJ ?? 0) - (b?.energyJ ?? 0);
+  const change = {
+    baseJ: b?.energyJ ?? null,
+    headJ: h?.energyJ ?? null,
+    deltaJ,
+    deltaPct: percentChange(b?.energyJ ?? null, deltaJ),
+    ...bandOfDelta(b, h),
+    converted: converted(b, h, base?.workload, head?.workload)
+  };
+  const steps = head?.workload?.trainingRun?.steps ?? base?.workload?.trainingRun?.steps;
+  if (kind2 === "trainingRun" && steps !== void 0) change.steps = steps;
+  return change;
+}
+function diffWorkload(base, head) {
+  const out = {};
+  const run = changeOf("trainingRun", base, head);
+  const serving = changeOf("serving", base, head);
+  if (run) out.trainingRun = run;
+  if (serving) out.serving = serving;
+  return run || serving ? out : void 0;
+}
+var init_workload2 = __esm({
+  "src/core/diff/workload.ts"() {
+    "use strict";
+    init_estimate();
+    init_totals();
+  }
+});
+
+// src/core/diff/noise-floor.ts
+var init_noise_floor = __esm({
+  "src/core/diff/noise-floor.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/diff/estimate-json.ts
+function looksLikeEstimate(v) {
+  return isObject(v) && v.schema === SCHEMA;
+}
+function check(ok, file, jsonPath, message) {
+  if (!ok) throw new EnergyDiffError("E_ESTIMATE_JSON", message, { file, jsonPath });
+}
+function checkNum(v, file, jsonPath, message = "expected a number") {
+  check(isNum(v), file, jsonPath, message);
+  check(v >= 0 && v <= MAX_VALUE, file, jsonPath, `expected a number from 0 to ${MAX_VALUE}, got ${String(v)}`);
+}
+function validate(v, file, at) {
+  const model2 = v.model;
+  check(isObject(model2) && typeof model2.path === "string", file, `${at}.model.path`, "expected a string");
+  const profile = v.profile;
+  check(isObject(profile) && typeof profile.id === "string", file, `${at}.profile.id`, "expected a string");
+  checkNum(v.batch, file, `${at}.batch`);
+  check(v.mode === "inference" || v.mode === "train-step", file, `${at}.mode`, "expected 'inference' or 'train-step'");
+  const totals = v.totals;
+  check(isObject(totals), file, `${at}.totals`, "expected an object");
+  for (const key of ["macs", "params", "energyJ", "energyJLow", "energyJHigh"]) {
+    checkNum(totals[key], file, `${at}.totals.${key}`);
+  }
+  check(Array.isArray(v.layers), file, `${at}.layers`, "expected a list");
+  v.layers.forEach((l, i) => {
+    const p = `${at}.layers[${i}]`;
+    check(isObject(l) && typeof l.name === "string" && typeof l.op === "string", file, p, "expected { name, op, ... }");
+    const layer = l;
+    checkNum(layer.energyJ, file, `${p}.energyJ`, "expected numeric energyJ and macs");
+    checkNum(layer.macs, file, `${p}.macs`, "expected numeric energyJ and macs");
+    check(Array.isArray(layer.outputShapes), file, `${p}.outputShapes`, "expected a list");
+  });
+  const cov = v.coverage;
+  check(isObject(cov) && isNum(cov.nodes) && isNum(cov.estimated) && Array.isArray(cov.unsupported), file, `${at}.coverage`, "expected { nodes, estimated, unsupported }");
+  if (v.workload !== void 0) validateWorkload(v.workload, file, `${at}.workload`);
+  return v;
+}
+function validateWorkload(w, file, at) {
+  check(isObject(w), file, at, "expected an object");
+  const o = w;
+  const numbers = (v, p, keys) => {
+    check(isObject(v), file, p, "expected an object");
+    for (const k of keys) checkNum(v[k], file, `${p}.${k}`);
+  };
+  if (o.trainingRun !== void 0) numbers(o.trainingRun, `${at}.trainingRun`, ["energyJ", "energyJLow", "energyJHigh", "steps"]);
+  if (o.serving !== void 0) numbers(o.serving, `${at}.serving`, ["energyJPerMonth", "energyJLowPerMonth", "energyJHighPerMonth"]);
+  for (const k of ["kWh", "gCO2e", "cost"]) if (o[k] !== void 0) checkNum(o[k], file, `${at}.${k}`);
+}
+function parseEstimateReports(value, file) {
+  if (looksLikeEstimate(value)) return [validate(value, file, "$")];
+  if (Array.isArray(value) && value.length > 0 && value.every(looksLikeEstimate)) {
+    return value.map((v, i) => validate(v, file, `$[${i}]`));
+  }
+  return null;
+}
+var SCHEMA, isNum, MAX_VALUE;
+var init_estimate_json = __esm({
+  "src/core/diff/estimate-json.ts"() {
+    "use strict";
+    init_common();
+    SCHEMA = "energy-diff/estimate@1";
+    isNum = (v) => typeof v === "number" && Number.isFinite(v);
+    MAX_VALUE = 1e30;
+  }
+});
+
+// src/core/diff/index.ts
+function indexReports(reports) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const r of reports) {
+    const m = byPath.get(r.model.path) ?? /* @__PURE__ */ new Map();
+    m.set(r.profile.id, r);
+    byPath.set(r.model.path, m);
+  }
+  return byPath;
+}
+function emptyLayers() {
+  return { added: [], removed: [], changed: [], top: [], unchangedCount: 0, renamedCount: 0 };
+}
+function diffOne(profile, base, head, topN) {
+  const baseS = base ? summarise(base) : null;
+  const headS = head ? summarise(head) : null;
+  const deltaJ = (headS?.energyJ ?? 0) - (baseS?.energyJ ?? 0);
+  const workload = diffWorkload(baseS, headS);
+  const result = {
+    profile,
+    base: baseS,
+    head: headS,
+    deltaJ,
+    deltaPct: percentChange(baseS?.energyJ ?? null, deltaJ),
+    ...bandOfDelta(baseS, headS),
+    deltaMacs: (headS?.macs ?? 0) - (baseS?.macs ?? 0),
+    layers: base || head ? pairLayers(base?.layers ?? [], head?.layers ?? [], { topN }) : emptyLayers()
+  };
+  if (workload) result.workload = workload;
+  return result;
+}
+function statusOf(results, renamed) {
+  if (results.every((r) => r.base === null)) return "added";
+  if (results.every((r) => r.head === null)) return "removed";
+  if (renamed) return "renamed";
+  return results.every(resultIsUnchanged) ? "unchanged" : "changed";
+}
+function profileOrder(input) {
+  const ids = [];
+  for (const r of [...input.head.reports, ...input.base.reports]) if (!ids.includes(r.profile.id)) ids.push(r.profile.id);
+  return ids;
+}
+function profileInfos(ids, input) {
+  return ids.map((id) => {
+    const fromReport = [...input.head.reports, ...input.base.reports].find((r) => r.profile.id === id)?.profile;
+    const summary2 = input.profiles?.find((p) => p.id === id);
+    const info = { id, calibrated: summary2?.calibrated ?? fromReport?.calibrated ?? false };
+    const name = summary2?.name;
+    const version = fromReport?.version ?? summary2?.version;
+    const fitDate = fromReport?.fitDate ?? summary2?.fitDate;
+    if (name !== void 0) info.name = name;
+    if (version !== void 0) info.version = version;
+    if (summary2?.calibratedOn !== void 0) info.calibratedOn = summary2.calibratedOn;
+    if (fitDate !== void 0) info.fitDate = fitDate;
+    return info;
+  });
+}
+function byCodeUnits(a2, b) {
+  return a2 < b ? -1 : a2 > b ? 1 : 0;
+}
+function diffReports(input) {
+  const base = indexReports(input.base.reports);
+  const head = indexReports(input.head.reports);
+  const ids = profileOrder(input);
+  const topN = input.topN ?? 10;
+  const oldPathOf = /* @__PURE__ */ new Map();
+  for (const { from, to } of input.renames ?? []) {
+    if (base.has(from) && head.has(to) && !head.has(from)) oldPathOf.set(to, from);
+  }
+  const renamedFrom = new Set(oldPathOf.values());
+  const paths = [.../* @__PURE__ */ new Set([...head.keys(), ...[...base.keys()].filter((p) => !renamedFrom.has(p))])].sort(byCodeUnits);
+  const models = paths.map((path) => {
+    const oldPath = oldPathOf.get(path);
+    const b = base.get(oldPath ?? path);
+    const h = head.get(path);
+    const results = ids.filter((id) => b?.has(id) || h?.has(id)).map((id) => diffOne(id, b?.get(id), h?.get(id), topN));
+    const model2 = { path, status: statusOf(results, oldPath !== void 0), results };
+    if (oldPath !== void 0) model2.oldPath = oldPath;
+    return model2;
+  });
+  return {
+    schema: "energy-diff/diff@1",
+    base: input.base.sha !== void 0 ? { sha: input.base.sha } : {},
+    head: input.head.sha !== void 0 ? { sha: input.head.sha } : {},
+    profiles: profileInfos(ids, input),
+    models,
+    totals: totalsPerProfile(ids, models),
+    budgets: [],
+    verdict: "pass"
+  };
+}
+var init_diff = __esm({
+  "src/core/diff/index.ts"() {
+    "use strict";
+    init_pair();
+    init_totals();
+    init_workload2();
+    init_pair();
+    init_totals();
+    init_workload2();
+    init_noise_floor();
+    init_estimate_json();
   }
 });
 
@@ -10840,11 +11828,11 @@ function allDeltas(r) {
   return sortedDeltas(r.layers.changed, r.layers.added, r.layers.removed);
 }
 function plural(n, word) {
-  return `${formatCount2(n)} ${word}${n === 1 ? "" : "s"}`;
+  return `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
 }
 function summary(m, r) {
   const l = r.layers;
-  const parts = [`${formatCount2(l.changed.length)} changed`, `${formatCount2(l.added.length)} added`, `${formatCount2(l.removed.length)} removed`];
+  const parts = [`${formatCount(l.changed.length)} changed`, `${formatCount(l.added.length)} added`, `${formatCount(l.removed.length)} removed`];
   const renamed = l.renamedCount ? `; ${plural(l.renamedCount, "layer")} matched by operator and shape under a new name` : "";
   return `<details><summary>${escapeHtml(m.path)} on ${escapeHtml(r.profile)}: ${parts.join(", ")} layers${renamed}</summary>`;
 }
@@ -10930,66 +11918,67 @@ function detailsBlock(m, r, opts) {
 var init_details = __esm({
   "src/core/report/details.ts"() {
     "use strict";
-    init_pair();
+    init_diff();
     init_format2();
   }
 });
 
 // src/core/budget/config.ts
-function fail3(message, file, jsonPath) {
+function fail4(message, file, jsonPath) {
   throw new EnergyDiffError("E_BUDGET_CONFIG", message, { file, jsonPath });
 }
 function parseLimit(v, file, path) {
   if (v === void 0) return void 0;
   if (typeof v === "number") v = { fail: v };
-  if (!isObject(v)) fail3("expected a number or { warn, fail }", file, path);
+  if (!isObject(v)) fail4("expected a number or { warn, fail }", file, path);
   const limit = {};
   for (const [key, value] of Object.entries(v)) {
-    if (key !== "warn" && key !== "fail") fail3(`unknown key '${key}' (expected warn, fail)`, file, `${path}.${key}`);
-    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) fail3("expected a non-negative number", file, `${path}.${key}`);
+    if (key !== "warn" && key !== "fail") fail4(`unknown key '${key}' (expected warn, fail)`, file, `${path}.${key}`);
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) fail4("expected a non-negative number", file, `${path}.${key}`);
+    if (value > LIMITS.budget) fail4(`expected a number of at most ${LIMITS.budget}, got ${value}`, file, `${path}.${key}`);
     limit[key] = value;
   }
   if (limit.warn !== void 0 && limit.fail !== void 0 && limit.warn > limit.fail) {
-    fail3(`warn limit ${limit.warn} is above fail limit ${limit.fail}`, file, path);
+    fail4(`warn limit ${limit.warn} is above fail limit ${limit.fail}`, file, path);
   }
   return limit;
 }
 function parseRule(v, file, path) {
-  if (!isObject(v)) fail3("expected an object", file, path);
+  if (!isObject(v)) fail4("expected an object", file, path);
   for (const key of Object.keys(v)) {
-    if (!RULE_KEYS.has(key)) fail3(`unknown key '${key}' (expected ${[...RULE_KEYS].join(", ")})`, file, `${path}.${key}`);
+    if (!RULE_KEYS.has(key)) fail4(`unknown key '${key}' (expected ${[...RULE_KEYS].join(", ")})`, file, `${path}.${key}`);
   }
   const rule = {};
   for (const key of ["model", "profile"]) {
     const s = v[key];
     if (s === void 0) continue;
-    if (typeof s !== "string" || s === "") fail3("expected a non-empty string", file, `${path}.${key}`);
+    if (typeof s !== "string" || s === "") fail4("expected a non-empty string", file, `${path}.${key}`);
     rule[key] = s;
   }
   if (v.total !== void 0) {
-    if (typeof v.total !== "boolean") fail3("expected true or false", file, `${path}.total`);
+    if (typeof v.total !== "boolean") fail4("expected true or false", file, `${path}.total`);
     rule.total = v.total;
   }
-  if (rule.total && rule.model !== void 0) fail3("a total budget cannot also name a model", file, path);
+  if (rule.total && rule.model !== void 0) fail4("a total budget cannot also name a model", file, path);
   const maxJ = parseLimit(v.maxJ, file, `${path}.maxJ`);
   const maxIncreasePct = parseLimit(v.maxIncreasePct, file, `${path}.maxIncreasePct`);
   const maxRunJ = parseLimit(v.maxRunJ, file, `${path}.maxRunJ`);
-  if (!maxJ && !maxIncreasePct && !maxRunJ) fail3("a budget needs maxJ, maxIncreasePct or maxRunJ", file, path);
-  if (maxRunJ && rule.total) fail3("maxRunJ limits the training run of each model: it cannot be a total budget", file, `${path}.maxRunJ`);
+  if (!maxJ && !maxIncreasePct && !maxRunJ) fail4("a budget needs maxJ, maxIncreasePct or maxRunJ", file, path);
+  if (maxRunJ && rule.total) fail4("maxRunJ limits the training run of each model: it cannot be a total budget", file, `${path}.maxRunJ`);
   if (maxJ) rule.maxJ = maxJ;
   if (maxIncreasePct) rule.maxIncreasePct = maxIncreasePct;
   if (maxRunJ) rule.maxRunJ = maxRunJ;
   return rule;
 }
 function parseBudgetConfig(value, file) {
-  if (!isObject(value)) fail3("expected an object with a budgets list", file, "$");
+  if (!isObject(value)) fail4("expected an object with a budgets list", file, "$");
   for (const key of Object.keys(value)) {
-    if (!["failOn", "fail-on", "budgets"].includes(key)) fail3(`unknown key '${key}' (expected failOn, budgets)`, file, `$.${key}`);
+    if (!["failOn", "fail-on", "budgets"].includes(key)) fail4(`unknown key '${key}' (expected failOn, budgets)`, file, `$.${key}`);
   }
   const failOn = value.failOn ?? value["fail-on"] ?? "estimate";
-  if (failOn !== "estimate" && failOn !== "low") fail3(`expected 'estimate' or 'low', got ${JSON.stringify(failOn)}`, file, "$.failOn");
+  if (failOn !== "estimate" && failOn !== "low") fail4(`expected 'estimate' or 'low', got ${JSON.stringify(failOn)}`, file, "$.failOn");
   const budgets = value.budgets ?? [];
-  if (!Array.isArray(budgets)) fail3("expected a list", file, "$.budgets");
+  if (!Array.isArray(budgets)) fail4("expected a list", file, "$.budgets");
   return { failOn, budgets: budgets.map((b, i) => parseRule(b, file, `$.budgets[${i}]`)) };
 }
 function globMatches(glob, path) {
@@ -11012,8 +12001,7 @@ var RULE_KEYS;
 var init_config = __esm({
   "src/core/budget/config.ts"() {
     "use strict";
-    init_types();
-    init_is_object();
+    init_common();
     RULE_KEYS = /* @__PURE__ */ new Set(["model", "total", "profile", "maxJ", "maxIncreasePct", "maxRunJ"]);
   }
 });
@@ -11125,82 +12113,6 @@ var init_budget = __esm({
   }
 });
 
-// src/core/diff/totals.ts
-function coverageSummary(report) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const u of report.coverage.unsupported) counts.set(u.op, (counts.get(u.op) ?? 0) + 1);
-  const unsupported2 = [...counts.entries()].map(([op, count2]) => ({ op, count: count2 })).sort((a2, b) => b.count - a2.count || (a2.op < b.op ? -1 : a2.op > b.op ? 1 : 0));
-  return { nodes: report.coverage.nodes, estimated: report.coverage.estimated, unsupported: unsupported2 };
-}
-function summarise(report) {
-  const t = report.totals;
-  const s = {
-    energyJ: t.energyJ,
-    energyJLow: t.energyJLow,
-    energyJHigh: t.energyJHigh,
-    macs: t.macs,
-    params: t.params,
-    batch: report.batch,
-    mode: report.mode,
-    coverage: coverageSummary(report)
-  };
-  if (t.seconds !== void 0) s.seconds = t.seconds;
-  if (report.profile.version !== void 0) s.profileVersion = report.profile.version;
-  if (report.workload && (report.workload.trainingRun || report.workload.serving)) s.workload = report.workload;
-  return s;
-}
-function percentChange(baseJ, deltaJ) {
-  if (baseJ === null || baseJ === 0) return null;
-  return 100 * deltaJ / baseJ;
-}
-function bandOfDelta(base, head) {
-  const lows = (head?.energyJLow ?? 0) - (base?.energyJLow ?? 0);
-  const highs = (head?.energyJHigh ?? 0) - (base?.energyJHigh ?? 0);
-  return { deltaLowJ: Math.min(lows, highs), deltaHighJ: Math.max(lows, highs) };
-}
-function resultIsUnchanged(r) {
-  const l = r.layers;
-  return r.base !== null && r.head !== null && r.deltaJ === 0 && r.deltaMacs === 0 && l.added.length + l.removed.length + l.changed.length === 0 && JSON.stringify(r.base.coverage) === JSON.stringify(r.head.coverage) && JSON.stringify(r.base.workload) === JSON.stringify(r.head.workload);
-}
-function totalsPerProfile(ids, models) {
-  return ids.map((profile) => {
-    const t = {
-      profile,
-      baseJ: 0,
-      headJ: 0,
-      deltaJ: 0,
-      deltaPct: null,
-      deltaLowJ: 0,
-      deltaHighJ: 0,
-      headLowJ: 0,
-      headHighJ: 0,
-      baseLowJ: 0,
-      baseHighJ: 0,
-      models: 0
-    };
-    for (const m of models) {
-      const r = m.results.find((x) => x.profile === profile);
-      if (!r) continue;
-      t.models++;
-      t.baseJ += r.base?.energyJ ?? 0;
-      t.baseLowJ += r.base?.energyJLow ?? 0;
-      t.baseHighJ += r.base?.energyJHigh ?? 0;
-      t.headJ += r.head?.energyJ ?? 0;
-      t.headLowJ += r.head?.energyJLow ?? 0;
-      t.headHighJ += r.head?.energyJHigh ?? 0;
-    }
-    t.deltaJ = t.headJ - t.baseJ;
-    t.deltaPct = percentChange(t.baseJ, t.deltaJ);
-    Object.assign(t, bandOfDelta({ energyJLow: t.baseLowJ, energyJHigh: t.baseHighJ }, { energyJLow: t.headLowJ, energyJHigh: t.headHighJ }));
-    return t;
-  });
-}
-var init_totals = __esm({
-  "src/core/diff/totals.ts"() {
-    "use strict";
-  }
-});
-
 // src/core/report/sections.ts
 function verdictLabel(v) {
   return VERDICT[v];
@@ -11228,7 +12140,7 @@ function headline(diff2, title) {
   const counts = /* @__PURE__ */ new Map();
   for (const m of diff2.models) counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
   const parts = ["changed", "added", "removed", "renamed", "unchanged"].filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
-  lines.push("", `${formatCount2(diff2.models.length)} model${diff2.models.length === 1 ? "" : "s"}: ${parts.join(", ")}.`, "");
+  lines.push("", `${formatCount(diff2.models.length)} model${diff2.models.length === 1 ? "" : "s"}: ${parts.join(", ")}.`, "");
   return lines;
 }
 function findingText(f) {
@@ -11251,7 +12163,7 @@ function caveats(diff2) {
   }
   const sorted = [...notes].sort();
   const shown = sorted.slice(0, MAX_CAVEATS);
-  if (sorted.length > shown.length) shown.push(`And ${formatCount2(sorted.length - shown.length)} more such differences`);
+  if (sorted.length > shown.length) shown.push(`And ${formatCount(sorted.length - shown.length)} more such differences`);
   return shown.flatMap((n) => ["> [!NOTE]", `> ${n}.`, ""]);
 }
 function budgetSection(findings) {
@@ -11287,7 +12199,7 @@ function modelTable(diff2, models, showBudget) {
   if (models.length === 0) return [];
   const header = ["Model", "Profile", "Base", "Head", "Change", "Band of change", ...showBudget ? ["Budget"] : []];
   const align = ["---", "---", "---:", "---:", "---:", "---", ...showBudget ? [":---:"] : []];
-  const rows3 = models.flatMap(
+  const rows4 = models.flatMap(
     (m) => m.results.map((r) => {
       const cells = [
         modelCell(m),
@@ -11301,22 +12213,22 @@ function modelTable(diff2, models, showBudget) {
       return `| ${cells.join(" | ")} |`;
     })
   );
-  return [`| ${header.join(" | ")} |`, `|${align.join("|")}|`, ...rows3, ""];
+  return [`| ${header.join(" | ")} |`, `|${align.join("|")}|`, ...rows4, ""];
 }
 function unchangedLine(diff2, listNames) {
   const unchanged = diff2.models.filter((m) => m.status === "unchanged");
   if (unchanged.length === 0) return [];
   const names = listNames ? `: ${unchanged.map((m) => escapeMd(m.path)).join(", ")}` : "";
-  return [`Unchanged (${formatCount2(unchanged.length)} model${unchanged.length === 1 ? "" : "s"})${names}.`, ""];
+  return [`Unchanged (${formatCount(unchanged.length)} model${unchanged.length === 1 ? "" : "s"})${names}.`, ""];
 }
 function coverageText(r, maxOps = 8) {
   const c = (r.head ?? r.base)?.coverage;
   if (!c) return "";
   const unsupportedCount = c.unsupported.reduce((n, u) => n + u.count, 0);
-  if (unsupportedCount === 0) return `${formatCount2(c.nodes)} nodes, all estimated`;
+  if (unsupportedCount === 0) return `${formatCount(c.nodes)} nodes, all estimated`;
   const ops = c.unsupported.slice(0, maxOps).map((u) => u.count > 1 ? `${escapeMd(u.op)} \xD7${u.count}` : escapeMd(u.op));
   if (c.unsupported.length > maxOps) ops.push(`${c.unsupported.length - maxOps} more`);
-  return `${formatCount2(c.nodes)} nodes, ${formatCount2(c.estimated)} estimated, ${formatCount2(unsupportedCount)} unsupported: ${ops.join(", ")}`;
+  return `${formatCount(c.nodes)} nodes, ${formatCount(c.estimated)} estimated, ${formatCount(unsupportedCount)} unsupported: ${ops.join(", ")}`;
 }
 function coverageSection(models) {
   const lines = models.flatMap((m) => {
@@ -11363,11 +12275,91 @@ var MAX_CAVEATS, VERDICT;
 var init_sections = __esm({
   "src/core/report/sections.ts"() {
     "use strict";
+    init_diff();
     init_budget();
-    init_totals();
     init_format2();
     MAX_CAVEATS = 5;
     VERDICT = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
+  }
+});
+
+// src/core/report/gate.ts
+function limitText(l, unit) {
+  return [l.warn !== void 0 ? `warn ${unit(l.warn)}` : "", l.fail !== void 0 ? `fail ${unit(l.fail)}` : ""].filter(Boolean).join(", ");
+}
+function code(s) {
+  return `\`${s.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/\s+/g, " ")}\``;
+}
+function describeRule(r) {
+  const who = r.total ? "repository total" : r.model !== void 0 ? code(r.model) : "every model";
+  const where = r.profile !== void 0 ? ` on ${escapeMd(r.profile)}` : "";
+  const parts = [
+    r.maxJ ? `energy ${limitText(r.maxJ, formatJ)}` : "",
+    r.maxIncreasePct ? `increase ${limitText(r.maxIncreasePct, (v) => `+${v}%`)}` : "",
+    r.maxRunJ ? `training run ${limitText(r.maxRunJ, formatJ)}` : ""
+  ].filter(Boolean);
+  return `${who}${where}: ${parts.join("; ")}`;
+}
+function rows2(g) {
+  return /* @__PURE__ */ new Map([
+    ["budgets", g.budgets?.budgets.length ? g.budgets.budgets.map(describeRule).join("<br>") : "none"],
+    ["failOn", g.budgets?.failOn ?? "estimate"],
+    ["minChangePct", g.minChangePct !== void 0 ? `${g.minChangePct}%` : "none"],
+    ["profiles", g.profiles.map((p) => escapeMd(p)).join(", ")]
+  ]);
+}
+function gateDifferences(applied, proposed) {
+  const a2 = rows2(applied);
+  const p = rows2(proposed);
+  return [...a2].filter(([k, v]) => p.get(k) !== v).map(([k, v]) => [k, v, p.get(k)]);
+}
+function gateSection(n) {
+  const diffs = gateDifferences(n.applied, n.proposed);
+  for (const f of n.changedProfileFiles ?? []) diffs.push([`profile file ${code(f)}`, "the base's version", "this pull request's version"]);
+  if (diffs.length === 0) return [];
+  const file = code(n.configPath);
+  const lead = !n.baseHasConfig && gateDifferences(n.applied, n.proposed).length ? `${file} is new in this pull request. This check applies the defaults and the action's inputs; the file's rules apply after merge.` : `This pull request changes the gate (${file} or the profiles it names). This check applies the base's rules (\`${n.baseSha.slice(0, 7)}\`): a pull request cannot loosen its own gate. The new rules apply after merge.`;
+  const lines = ["**Gate rules changed**", "", lead, "", "| Rule | Applied now | After merge |", "|---|---|---|"];
+  for (const [what, now, after] of diffs) lines.push(`| ${what} | ${now} | ${after} |`);
+  if (n.proposedVerdict) lines.push("", `Under the rules after merge this change would be ${verdictLabel(n.proposedVerdict)}.`);
+  lines.push("");
+  return lines;
+}
+var init_gate = __esm({
+  "src/core/report/gate.ts"() {
+    "use strict";
+    init_format2();
+    init_sections();
+  }
+});
+
+// src/core/report/measured.ts
+function measuredSection(rows4) {
+  if (rows4.length === 0) return [];
+  const lines = ["**Measured** (`energy-diff measure` artifacts, full training run)", ""];
+  for (const r of rows4) {
+    const m = r.summary;
+    const epochs = `${formatCount(m.epochsObserved)} of ${formatCount(m.totalEpochs)} epochs`;
+    const measured = `measured ${formatJ(m.measuredJ)} (${epochs}, ${m.status})`;
+    const extrapolated = `extrapolated ${formatJ(m.extrapolatedJ)} (${formatJ(m.band.lowJ)} \u2026 ${formatJ(m.band.highJ)})`;
+    const estimated = r.estimatedJ !== void 0 ? `estimated ${formatJ(r.estimatedJ)} (${formatJ(r.estimatedLowJ ?? r.estimatedJ)} \u2026 ${formatJ(r.estimatedHighJ ?? r.estimatedJ)})` : `no estimate (${r.noEstimate ?? "none"})`;
+    const diff2 = r.differencePct !== void 0 ? ` \u2014 difference ${formatPct(r.differencePct)}` : "";
+    lines.push(`- ${escapeMd(r.model)} on ${escapeMd(r.profile)}: ${estimated}, ${measured}, ${extrapolated}${diff2}`);
+  }
+  lines.push("");
+  return lines;
+}
+function insertBeforeFooter(body, section) {
+  if (section.length === 0) return body;
+  const text2 = section.join("\n") + "\n";
+  const at = body.lastIndexOf("\n---\n");
+  return at < 0 ? `${body}
+${text2}` : `${body.slice(0, at + 1)}${text2}${body.slice(at + 1)}`;
+}
+var init_measured = __esm({
+  "src/core/report/measured.ts"() {
+    "use strict";
+    init_format2();
   }
 });
 
@@ -11378,7 +12370,7 @@ function formatAmount(value) {
   if (abs === 0 || !Number.isFinite(abs)) return abs === 0 ? "0" : String(value);
   if (abs < 1e-3) return sign + abs.toFixed(Math.min(20, 2 - Math.floor(Math.log10(abs))));
   const text2 = abs.toPrecision(3);
-  if (abs >= 1e3 || Number(text2) >= 1e3) return sign + formatCount2(abs);
+  if (abs >= 1e3 || Number(text2) >= 1e3) return sign + formatCount(abs);
   return sign + text2;
 }
 function signedAmount(value) {
@@ -11390,28 +12382,28 @@ function convertedCell(c) {
   return `${c.head === null ? "\u2014" : formatAmount(c.head)} (${signedAmount(c.delta)})`;
 }
 function rowsOf(models) {
-  const rows3 = [];
+  const rows4 = [];
   for (const model2 of models) {
     for (const r of model2.results) {
       const w = r.workload;
       if (w?.trainingRun) {
         const steps = w.trainingRun.steps;
-        rows3.push({ model: model2, profile: r.profile, label: `training run${steps !== void 0 ? ` (${formatCount2(steps)} steps)` : ""}`, change: w.trainingRun });
+        rows4.push({ model: model2, profile: r.profile, label: `training run${steps !== void 0 ? ` (${formatCount(steps)} steps)` : ""}`, change: w.trainingRun });
       }
-      if (w?.serving) rows3.push({ model: model2, profile: r.profile, label: "serving, per month", change: w.serving });
+      if (w?.serving) rows4.push({ model: model2, profile: r.profile, label: "serving, per month", change: w.serving });
     }
   }
-  return rows3;
+  return rows4;
 }
 function workloadSection(models) {
-  const rows3 = rowsOf(models);
-  if (rows3.length === 0) return [];
-  const has2 = (key) => rows3.some((r) => r.change.converted[key] !== void 0);
+  const rows4 = rowsOf(models);
+  if (rows4.length === 0) return [];
+  const has2 = (key) => rows4.some((r) => r.change.converted[key] !== void 0);
   const extra = ["kWh", ...has2("gCO2e") ? ["gCO2e"] : [], ...has2("cost") ? ["cost"] : []];
   const titles = { kWh: "kWh", gCO2e: "gCO2e", cost: "Cost" };
   const header = ["Model", "Profile", "Workload", "Base", "Head", "Change", "Band of change", ...extra.map((k) => titles[k])];
   const align = ["---", "---", "---", "---:", "---:", "---:", "---", ...extra.map(() => "---:")];
-  const lines = rows3.map(({ model: model2, profile, label, change: c }) => {
+  const lines = rows4.map(({ model: model2, profile, label, change: c }) => {
     const cells = [
       escapeMd(model2.path),
       escapeMd(profile),
@@ -11436,29 +12428,70 @@ function workloadSection(models) {
     ""
   ];
 }
-var init_workload2 = __esm({
+var init_workload3 = __esm({
   "src/core/report/workload.ts"() {
     "use strict";
     init_format2();
   }
 });
 
+// src/core/report/check-finite.ts
+function allFinite(v) {
+  if (typeof v === "number") return Number.isFinite(v);
+  if (typeof v !== "object" || v === null) return true;
+  if (Array.isArray(v)) {
+    for (const x of v) if (!allFinite(x)) return false;
+    return true;
+  }
+  for (const k in v) if (Object.hasOwn(v, k) && !allFinite(v[k])) return false;
+  return true;
+}
+function firstNonFinite(v, path) {
+  if (typeof v === "number") return Number.isFinite(v) ? void 0 : [path, v];
+  if (typeof v !== "object" || v === null) return void 0;
+  const entries = Array.isArray(v) ? v.map((x, i) => [`${path}[${i}]`, x]) : Object.entries(v).map(([k, x]) => [`${path}.${k}`, x]);
+  for (const [p, x] of entries) {
+    const found = firstNonFinite(x, p);
+    if (found) return found;
+  }
+  return void 0;
+}
+function assertFiniteReport(value, root = "$") {
+  if (allFinite(value)) return;
+  const [field, v] = firstNonFinite(value, root);
+  throw new NonFiniteReportError(field, v);
+}
+var NonFiniteReportError;
+var init_check_finite = __esm({
+  "src/core/report/check-finite.ts"() {
+    "use strict";
+    NonFiniteReportError = class extends Error {
+      constructor(field, value) {
+        super(`internal error: the report has the non-finite number ${value} at ${field}; nothing was written`);
+        this.field = field;
+        this.value = value;
+        this.name = "NonFiniteReportError";
+      }
+    };
+  }
+});
+
 // src/core/report/index.ts
-function ladder(rows3) {
+function ladder(rows4) {
   const full = { chart: true, details: true, listUnchanged: true, maxModels: Infinity, maxFindings: Infinity };
   const fewer = [];
-  for (let r = Math.max(1, rows3); ; r = Math.floor(r / 2)) {
+  for (let r = Math.max(1, rows4); ; r = Math.floor(r / 2)) {
     fewer.push({ ...full, rows: r, chart: r >= 5 });
     if (r <= 1) break;
   }
-  const bare = { rows: 0, chart: false, details: false, listUnchanged: false };
+  const bare2 = { rows: 0, chart: false, details: false, listUnchanged: false };
   return [
     ...fewer,
     { ...full, rows: 0, chart: false, details: false },
-    { ...bare, maxModels: 200, maxFindings: 50 },
-    { ...bare, maxModels: 50, maxFindings: 20 },
-    { ...bare, maxModels: 10, maxFindings: 5 },
-    { ...bare, maxModels: 0, maxFindings: 0 }
+    { ...bare2, maxModels: 200, maxFindings: 50 },
+    { ...bare2, maxModels: 50, maxFindings: 20 },
+    { ...bare2, maxModels: 10, maxFindings: 5 },
+    { ...bare2, maxModels: 0, maxFindings: 0 }
   ];
 }
 function render(diff2, opts, level) {
@@ -11471,9 +12504,9 @@ function render(diff2, opts, level) {
   lines.push(...caveats(diff2));
   const findings = diff2.budgets.slice(0, level.maxFindings);
   lines.push(...budgetSection(findings));
-  if (diff2.budgets.length > findings.length) lines.push(`_${formatCount2(diff2.budgets.length - findings.length)} more budget findings; see the JSON report artifact._`, "");
+  if (diff2.budgets.length > findings.length) lines.push(`_${formatCount(diff2.budgets.length - findings.length)} more budget findings; see the JSON report artifact._`, "");
   lines.push(...modelTable(diff2, kept, showBudget));
-  if (models.length > kept.length) lines.push(`_${formatCount2(models.length - kept.length)} more changed models omitted; see the JSON report artifact._`, "");
+  if (models.length > kept.length) lines.push(`_${formatCount(models.length - kept.length)} more changed models omitted; see the JSON report artifact._`, "");
   lines.push(...workloadSection(kept));
   lines.push(...unchangedLine(diff2, level.listUnchanged));
   lines.push(...coverageSection(kept));
@@ -11485,7 +12518,7 @@ function render(diff2, opts, level) {
     }
   }
   for (const m of models.slice(kept.length)) for (const r of m.results) layersOmitted += allDeltas(r).length;
-  if (layersOmitted > 0) lines.push(`_Per-layer details omitted (${formatCount2(layersOmitted)} layer changes); see the JSON report artifact._`, "");
+  if (layersOmitted > 0) lines.push(`_Per-layer details omitted (${formatCount(layersOmitted)} layer changes); see the JSON report artifact._`, "");
   lines.push(...footer(diff2));
   return lines.join("\n");
 }
@@ -11500,7 +12533,11 @@ function hardCut(text2, diff2, opts, maxChars) {
   return cut + note;
 }
 function renderComment(diff2, opts = {}) {
-  const maxChars = opts.maxChars ?? MAX_COMMENT_CHARS;
+  const section = [...opts.gate ? gateSection(opts.gate) : [], ...measuredSection(opts.measured ?? [])];
+  const reserved = opts.measured === void 0 ? 0 : section.join("\n").length + 1;
+  return insertBeforeFooter(renderTrimmed(diff2, opts, (opts.maxChars ?? MAX_COMMENT_CHARS) - reserved), section);
+}
+function renderTrimmed(diff2, opts, maxChars) {
   let last = "";
   for (const level of ladder(opts.maxLayerRows ?? 25)) {
     last = render(diff2, opts, level);
@@ -11515,10 +12552,14 @@ var init_report = __esm({
     init_details();
     init_format2();
     init_sections();
-    init_workload2();
-    init_format2();
+    init_gate();
+    init_measured();
+    init_workload3();
+    init_check_finite();
     init_sections();
-    init_workload2();
+    init_workload3();
+    init_measured();
+    init_gate();
     MAX_COMMENT_CHARS = 65536;
   }
 });
@@ -11528,12 +12569,12 @@ function formatEstimate(report, format, profile) {
   const t = report.totals;
   const per = report.mode === "inference" ? `inference at batch ${report.batch}` : `training step at batch ${report.batch}`;
   const label = profile.calibrated ? `calibrated on ${profile.calibratedOn ?? "measurements"}` : "spec-derived, uncalibrated";
-  const headline2 = `${report.model.path}: ${formatJ(t.energyJ)} per ${per} on ${profile.name} (${formatJ(t.energyJLow)} \u2013 ${formatJ(t.energyJHigh)}), ${formatMacs(t.macs)}, ${formatCount2(t.params)} params`;
+  const headline2 = `${report.model.path}: ${formatJ(t.energyJ)} per ${per} on ${profile.name} (${formatJ(t.energyJLow)} \u2013 ${formatJ(t.energyJHigh)}), ${formatMacs(t.macs)}, ${formatCount(t.params)} params`;
   const top = [...report.layers].filter((l) => l.status === "estimated").sort((a2, b) => b.energyJ - a2.energyJ || a2.name.localeCompare(b.name)).slice(0, TOP_LAYERS);
   const cov = report.coverage;
   const unsupported2 = summariseUnsupported(cov.unsupported.map((u) => u.op));
   const coverage = `${cov.nodes} nodes, ${cov.estimated} estimated, ${cov.unsupported.length} unsupported${unsupported2 ? `: ${unsupported2}` : ""}`;
-  const rows3 = top.map((l) => [l.name, l.op, l.outputShapes.map((s) => s.join("x")).join(", "), formatMacs(l.macs), formatJ(l.energyJ)]);
+  const rows4 = top.map((l) => [l.name, l.op, l.outputShapes.map((s) => s.join("x")).join(", "), formatMacs(l.macs), formatJ(l.energyJ)]);
   const header = ["layer", "op", "output", "MACs", "energy"];
   const workload = workloadLines(report);
   if (format === "markdown") {
@@ -11547,21 +12588,22 @@ function formatEstimate(report, format, profile) {
       ...workload.length ? [""] : [],
       `| ${header.join(" | ")} |`,
       `|${header.map(() => "---").join("|")}|`,
-      ...rows3.map((r) => `| ${r.map(esc).join(" | ")} |`),
+      ...rows4.map((r) => `| ${r.map(esc).join(" | ")} |`),
       ""
     ].join("\n");
   }
-  const widths = header.map((h, i) => Math.max(h.length, ...rows3.map((r) => (r[i] ?? "").length)));
+  const textRows = rows4.map((r) => r.map(logText));
+  const widths = header.map((h, i) => Math.max(h.length, ...textRows.map((r) => (r[i] ?? "").length)));
   const line = (cells) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join("  ").trimEnd();
   return [
-    headline2,
+    logText(headline2),
     `profile ${profile.id} v${profile.version} (${label})`,
-    `coverage: ${coverage}`,
+    `coverage: ${logText(coverage)}`,
     ...workload,
     "",
     `top ${top.length} layers by energy:`,
     line(header),
-    ...rows3.map(line),
+    ...textRows.map(line),
     ""
   ].join("\n");
 }
@@ -11595,7 +12637,7 @@ var TOP_LAYERS;
 var init_format_estimate = __esm({
   "src/cli/format-estimate.ts"() {
     "use strict";
-    init_report();
+    init_format2();
     TOP_LAYERS = 15;
   }
 });
@@ -11642,12 +12684,13 @@ ${HELP2}`);
   const modelPath = positionals[0];
   const [report] = await estimateModelFile(resolve3(io.cwd, modelPath), [profile], {
     mode,
-    batch: positiveInt(values.batch, "--batch"),
+    batch: positiveInt(values.batch, "--batch", LIMITS.batch),
     inputShapes: parseInputShapes(values.input),
     displayPath: modelPath,
     workload: workloadFromArgs(values)
   });
   if (!report) throw new Error("no estimate produced");
+  assertFiniteReport(report);
   io.stdout.write(format === "json" ? JSON.stringify(report, null, 2) + "\n" : formatEstimate(report, format, profile));
   return 0;
 }
@@ -11657,8 +12700,10 @@ var init_estimate2 = __esm({
     "use strict";
     init_profiles();
     init_estimate_model();
+    init_report();
     init_format_estimate();
     init_args();
+    init_common();
     HELP2 = `usage: energy-diff estimate <model.onnx|model.layers.json> [options]
 
   --profile <id|path>   hardware profile (default: ${DEFAULT_PROFILE_ID}); shipped: see --list-profiles
@@ -12819,8 +13864,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -12846,8 +13891,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -15346,22 +16391,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -15635,10 +16680,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -15652,7 +16697,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -15676,7 +16721,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -15692,7 +16737,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -15783,7 +16828,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -15797,13 +16842,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -15846,18 +16891,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -15911,8 +16956,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -15924,7 +16969,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -15935,8 +16980,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -15953,7 +16998,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -16133,7 +17178,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -16150,24 +17195,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -16270,7 +17315,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -16350,25 +17395,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -16468,9 +17513,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -16792,12 +17837,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -16959,12 +18004,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -17178,14 +18223,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -18352,18 +19397,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -18516,15 +19561,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -18718,13 +19763,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -19002,227 +20047,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/core/diff/workload.ts
-function rollOf(w, kind2) {
-  if (kind2 === "trainingRun") return w?.trainingRun ?? null;
-  const s = w?.serving;
-  return s ? { energyJ: s.energyJPerMonth, energyJLow: s.energyJLowPerMonth, energyJHigh: s.energyJHighPerMonth } : null;
-}
-function factorOf(w, key) {
-  const value = w?.[key];
-  if (value === void 0 || w?.kWh === void 0) return void 0;
-  return w.kWh > 0 ? value / w.kWh : 0;
-}
-function converted(base, head, bw, hw) {
-  const kWh = (r) => r ? r.energyJ / J_PER_KWH : null;
-  const change = (b, h) => ({ base: b, head: h, delta: (h ?? 0) - (b ?? 0) });
-  const out = { kWh: change(kWh(base), kWh(head)) };
-  for (const key of ["gCO2e", "cost"]) {
-    const fb = factorOf(bw, key);
-    const fh = factorOf(hw, key);
-    if (base && fb === void 0 || head && fh === void 0) continue;
-    const side2 = (j, f) => j === null || f === void 0 ? null : j * f;
-    out[key] = change(side2(out.kWh.base, fb), side2(out.kWh.head, fh));
-  }
-  return out;
-}
-function changeOf(kind2, base, head) {
-  const b = rollOf(base?.workload, kind2);
-  const h = rollOf(head?.workload, kind2);
-  if (!b && !h) return void 0;
-  const deltaJ = (h?.energyJ ?? 0) - (b?.energyJ ?? 0);
-  const change = {
-    baseJ: b?.energyJ ?? null,
-    headJ: h?.energyJ ?? null,
-    deltaJ,
-    deltaPct: percentChange(b?.energyJ ?? null, deltaJ),
-    ...bandOfDelta(b, h),
-    converted: converted(b, h, base?.workload, head?.workload)
-  };
-  const steps = head?.workload?.trainingRun?.steps ?? base?.workload?.trainingRun?.steps;
-  if (kind2 === "trainingRun" && steps !== void 0) change.steps = steps;
-  return change;
-}
-function diffWorkload(base, head) {
-  const out = {};
-  const run = changeOf("trainingRun", base, head);
-  const serving = changeOf("serving", base, head);
-  if (run) out.trainingRun = run;
-  if (serving) out.serving = serving;
-  return run || serving ? out : void 0;
-}
-var init_workload3 = __esm({
-  "src/core/diff/workload.ts"() {
-    "use strict";
-    init_workload();
-    init_totals();
-  }
-});
-
-// src/core/diff/index.ts
-function indexReports(reports) {
-  const byPath = /* @__PURE__ */ new Map();
-  for (const r of reports) {
-    const m = byPath.get(r.model.path) ?? /* @__PURE__ */ new Map();
-    m.set(r.profile.id, r);
-    byPath.set(r.model.path, m);
-  }
-  return byPath;
-}
-function emptyLayers() {
-  return { added: [], removed: [], changed: [], top: [], unchangedCount: 0, renamedCount: 0 };
-}
-function diffOne(profile, base, head, topN) {
-  const baseS = base ? summarise(base) : null;
-  const headS = head ? summarise(head) : null;
-  const deltaJ = (headS?.energyJ ?? 0) - (baseS?.energyJ ?? 0);
-  const workload = diffWorkload(baseS, headS);
-  const result = {
-    profile,
-    base: baseS,
-    head: headS,
-    deltaJ,
-    deltaPct: percentChange(baseS?.energyJ ?? null, deltaJ),
-    ...bandOfDelta(baseS, headS),
-    deltaMacs: (headS?.macs ?? 0) - (baseS?.macs ?? 0),
-    layers: base || head ? pairLayers(base?.layers ?? [], head?.layers ?? [], { topN }) : emptyLayers()
-  };
-  if (workload) result.workload = workload;
-  return result;
-}
-function statusOf(results, renamed) {
-  if (results.every((r) => r.base === null)) return "added";
-  if (results.every((r) => r.head === null)) return "removed";
-  if (renamed) return "renamed";
-  return results.every(resultIsUnchanged) ? "unchanged" : "changed";
-}
-function profileOrder(input) {
-  const ids = [];
-  for (const r of [...input.head.reports, ...input.base.reports]) if (!ids.includes(r.profile.id)) ids.push(r.profile.id);
-  return ids;
-}
-function profileInfos(ids, input) {
-  return ids.map((id) => {
-    const fromReport = [...input.head.reports, ...input.base.reports].find((r) => r.profile.id === id)?.profile;
-    const summary2 = input.profiles?.find((p) => p.id === id);
-    const info = { id, calibrated: summary2?.calibrated ?? fromReport?.calibrated ?? false };
-    const name = summary2?.name;
-    const version = fromReport?.version ?? summary2?.version;
-    const fitDate = fromReport?.fitDate ?? summary2?.fitDate;
-    if (name !== void 0) info.name = name;
-    if (version !== void 0) info.version = version;
-    if (summary2?.calibratedOn !== void 0) info.calibratedOn = summary2.calibratedOn;
-    if (fitDate !== void 0) info.fitDate = fitDate;
-    return info;
-  });
-}
-function byCodeUnits(a2, b) {
-  return a2 < b ? -1 : a2 > b ? 1 : 0;
-}
-function diffReports(input) {
-  const base = indexReports(input.base.reports);
-  const head = indexReports(input.head.reports);
-  const ids = profileOrder(input);
-  const topN = input.topN ?? 10;
-  const oldPathOf = /* @__PURE__ */ new Map();
-  for (const { from, to } of input.renames ?? []) {
-    if (base.has(from) && head.has(to) && !head.has(from)) oldPathOf.set(to, from);
-  }
-  const renamedFrom = new Set(oldPathOf.values());
-  const paths = [.../* @__PURE__ */ new Set([...head.keys(), ...[...base.keys()].filter((p) => !renamedFrom.has(p))])].sort(byCodeUnits);
-  const models = paths.map((path) => {
-    const oldPath = oldPathOf.get(path);
-    const b = base.get(oldPath ?? path);
-    const h = head.get(path);
-    const results = ids.filter((id) => b?.has(id) || h?.has(id)).map((id) => diffOne(id, b?.get(id), h?.get(id), topN));
-    const model2 = { path, status: statusOf(results, oldPath !== void 0), results };
-    if (oldPath !== void 0) model2.oldPath = oldPath;
-    return model2;
-  });
-  return {
-    schema: "energy-diff/diff@1",
-    base: input.base.sha !== void 0 ? { sha: input.base.sha } : {},
-    head: input.head.sha !== void 0 ? { sha: input.head.sha } : {},
-    profiles: profileInfos(ids, input),
-    models,
-    totals: totalsPerProfile(ids, models),
-    budgets: [],
-    verdict: "pass"
-  };
-}
-var init_diff = __esm({
-  "src/core/diff/index.ts"() {
-    "use strict";
-    init_pair();
-    init_totals();
-    init_workload3();
-    init_pair();
-    init_totals();
-    init_workload3();
-  }
-});
-
-// src/core/diff/estimate-json.ts
-function looksLikeEstimate(v) {
-  return isObject(v) && v.schema === SCHEMA;
-}
-function check(ok, file, jsonPath, message) {
-  if (!ok) throw new EnergyDiffError("E_ESTIMATE_JSON", message, { file, jsonPath });
-}
-function validate(v, file, at) {
-  const model2 = v.model;
-  check(isObject(model2) && typeof model2.path === "string", file, `${at}.model.path`, "expected a string");
-  const profile = v.profile;
-  check(isObject(profile) && typeof profile.id === "string", file, `${at}.profile.id`, "expected a string");
-  check(isNum(v.batch), file, `${at}.batch`, "expected a number");
-  check(v.mode === "inference" || v.mode === "train-step", file, `${at}.mode`, "expected 'inference' or 'train-step'");
-  const totals = v.totals;
-  check(isObject(totals), file, `${at}.totals`, "expected an object");
-  for (const key of ["macs", "params", "energyJ", "energyJLow", "energyJHigh"]) {
-    check(isNum(totals[key]), file, `${at}.totals.${key}`, "expected a number");
-  }
-  check(Array.isArray(v.layers), file, `${at}.layers`, "expected a list");
-  v.layers.forEach((l, i) => {
-    const p = `${at}.layers[${i}]`;
-    check(isObject(l) && typeof l.name === "string" && typeof l.op === "string", file, p, "expected { name, op, ... }");
-    const layer = l;
-    check(isNum(layer.energyJ) && isNum(layer.macs), file, p, "expected numeric energyJ and macs");
-    check(Array.isArray(layer.outputShapes), file, `${p}.outputShapes`, "expected a list");
-  });
-  const cov = v.coverage;
-  check(isObject(cov) && isNum(cov.nodes) && isNum(cov.estimated) && Array.isArray(cov.unsupported), file, `${at}.coverage`, "expected { nodes, estimated, unsupported }");
-  if (v.workload !== void 0) validateWorkload(v.workload, file, `${at}.workload`);
-  return v;
-}
-function validateWorkload(w, file, at) {
-  check(isObject(w), file, at, "expected an object");
-  const o = w;
-  const numbers = (v, p, keys) => {
-    check(isObject(v), file, p, "expected an object");
-    for (const k of keys) check(isNum(v[k]), file, `${p}.${k}`, "expected a number");
-  };
-  if (o.trainingRun !== void 0) numbers(o.trainingRun, `${at}.trainingRun`, ["energyJ", "energyJLow", "energyJHigh", "steps"]);
-  if (o.serving !== void 0) numbers(o.serving, `${at}.serving`, ["energyJPerMonth", "energyJLowPerMonth", "energyJHighPerMonth"]);
-  for (const k of ["kWh", "gCO2e", "cost"]) if (o[k] !== void 0) check(isNum(o[k]), file, `${at}.${k}`, "expected a number");
-}
-function parseEstimateReports(value, file) {
-  if (looksLikeEstimate(value)) return [validate(value, file, "$")];
-  if (Array.isArray(value) && value.length > 0 && value.every(looksLikeEstimate)) {
-    return value.map((v, i) => validate(v, file, `$[${i}]`));
-  }
-  return null;
-}
-var SCHEMA, isNum;
-var init_estimate_json = __esm({
-  "src/core/diff/estimate-json.ts"() {
-    "use strict";
-    init_types();
-    init_is_object();
-    SCHEMA = "energy-diff/estimate@1";
-    isNum = (v) => typeof v === "number" && Number.isFinite(v);
-  }
-});
-
 // src/cli/commands/diff.ts
 var diff_exports = {};
 __export(diff_exports, {
@@ -19330,7 +20154,7 @@ ${HELP3}`);
   const side2 = {
     profiles: values.profile ?? [],
     mode: oneOf(values.mode, "--mode", ["inference", "train-step"], "inference"),
-    batch: positiveInt(values.batch, "--batch"),
+    batch: positiveInt(values.batch, "--batch", LIMITS.batch),
     inputShapes: parseInputShapes(values.input),
     displayPath: headFile
   };
@@ -19351,6 +20175,7 @@ ${HELP3}`);
     profiles: [...summaries.values()]
   });
   if (budgets) result = applyBudgets(result, budgets);
+  assertFiniteReport(result);
   io.stdout.write(format === "json" ? JSON.stringify(result, null, 2) + "\n" : renderComment(result, { budgetsChecked: budgets !== void 0 }));
   return result.verdict === "fail" ? 1 : 0;
 }
@@ -19360,14 +20185,14 @@ var init_diff2 = __esm({
     "use strict";
     import_yaml = __toESM(require_dist(), 1);
     init_profiles();
-    init_profile();
+    init_estimate();
     init_budget();
     init_diff();
-    init_estimate_json();
     init_report();
-    init_types();
+    init_common();
     init_estimate_model();
     init_args();
+    init_common();
     HELP3 = `usage: energy-diff diff <base> <head> [options]
 
 <base> and <head> are model files (.onnx, .layers.json) or energy-diff/estimate@1 JSON files
@@ -19388,7 +20213,240 @@ Exit status: 0, or 1 when a budget fails (2 on usage errors).
   }
 });
 
-// src/core/calibrate/csv.ts
+// src/core/calibrate/measurements/layer-configs.ts
+function attr(v) {
+  return typeof v === "number" ? { type: "int", value: v } : { type: "ints", value: v };
+}
+function node2(opType, inputs, attrs = {}) {
+  const attributes = Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k, attr(v)]));
+  return { name: opType.toLowerCase(), opType, domain: "", inputs, outputs: ["y"], attributes };
+}
+function weight(name, dims) {
+  return { name, dataType: 1, dims, byteLength: dims.reduce((a2, b) => a2 * b, 4), external: false };
+}
+function model(inputs, n, inits = [], opset = 17) {
+  return {
+    format: "onnx",
+    irVersion: 8,
+    opsetImport: [{ domain: "", version: opset }],
+    producerName: "energy-diff",
+    producerVersion: "",
+    functions: [],
+    graph: {
+      name: "layer",
+      nodes: [n],
+      outputs: [],
+      valueInfo: [],
+      initializers: inits,
+      inputs: Object.entries(inputs).map(([name, shape]) => ({ name, elemType: 1, shape }))
+    }
+  };
+}
+function conv2(c) {
+  const g = c.groups ?? 1;
+  const w = weight("w", [c.out_channels, c.in_channels / g, c.kernel_size, c.kernel_size]);
+  const p = c.padding;
+  return model({ x: nchw(c, c.in_channels) }, node2("Conv", ["x", "w", "b"], {
+    strides: square(c.stride),
+    pads: [p, p, p, p],
+    group: g,
+    kernel_shape: square(c.kernel_size)
+  }), [w, weight("b", [c.out_channels])]);
+}
+function pool2(op) {
+  return (c) => {
+    const p = c.padding;
+    return model({ x: nchw(c) }, node2(op, ["x"], { kernel_shape: square(c.kernel_size), strides: square(c.stride), pads: [p, p, p, p] }));
+  };
+}
+function modelOfConfig(op, config) {
+  const build = Object.hasOwn(BUILDERS, op) ? BUILDERS[op] : void 0;
+  return build ? build(config) : null;
+}
+function layerOfConfig(op, config) {
+  const built = modelOfConfig(op, config);
+  if (!built) return null;
+  const inferred = inferModel(built);
+  const layer = inferred.layers.at(-1);
+  return layer && layer.status === "estimated" ? layer : null;
+}
+function layerConfigOfGetzner(op, c) {
+  switch (op) {
+    case "Conv2d":
+      return { batch: c.batch_size, in_channels: c.in_channels, out_channels: c.out_channels, image_size: c.image_size, kernel_size: c.kernel_size, stride: c.stride, padding: c.padding, groups: 1 };
+    case "Linear":
+      return { batch: c.batch_size, in_features: c.input_size, out_features: c.output_size };
+    case "MaxPool2d":
+      return { batch: c.batch_size, channels: c.in_channels, image_size: c.image_size, kernel_size: c.kernel_size, stride: c.stride, padding: c.padding };
+    case "Softmax":
+      return { rows: c.batch_size, cols: c.input_size };
+    default:
+      return { elements: c.batch_size * c.input_size };
+  }
+}
+var nchw, square, unary2, BUILDERS;
+var init_layer_configs = __esm({
+  "src/core/calibrate/measurements/layer-configs.ts"() {
+    "use strict";
+    init_infer();
+    nchw = (c, channels = c.channels) => [c.batch, channels, c.image_size, c.image_size];
+    square = (v) => [v, v];
+    unary2 = (op) => (c) => model({ x: [c.elements] }, node2(op, ["x"]), [], 20);
+    BUILDERS = {
+      Conv2d: conv2,
+      Linear: (c) => model(
+        { x: [c.batch, c.in_features] },
+        node2("Gemm", ["x", "w", "b"], { transB: 1 }),
+        [weight("w", [c.out_features, c.in_features]), weight("b", [c.out_features])]
+      ),
+      MaxPool2d: pool2("MaxPool"),
+      AvgPool2d: pool2("AveragePool"),
+      BatchNorm2d: (c) => model({ x: nchw(c) }, node2("BatchNormalization", ["x", "s", "b", "m", "v"]), ["s", "b", "m", "v"].map((n) => weight(n, [c.channels]))),
+      LayerNorm: (c) => model(
+        { x: [c.tokens, c.features] },
+        node2("LayerNormalization", ["x", "s", "b"], { axis: -1 }),
+        [weight("s", [c.features]), weight("b", [c.features])]
+      ),
+      Softmax: (c) => model({ x: [c.rows, c.cols] }, node2("Softmax", ["x"], { axis: -1 })),
+      MatMul: (c) => model({ a: [c.batch, c.m, c.k], b: [c.batch, c.k, c.n] }, node2("MatMul", ["a", "b"])),
+      ReLU: unary2("Relu"),
+      GELU: unary2("Gelu"),
+      Sigmoid: unary2("Sigmoid"),
+      Tanh: unary2("Tanh"),
+      Clip: unary2("Clip"),
+      Hardsigmoid: unary2("HardSigmoid"),
+      HardSwish: unary2("HardSwish"),
+      Add: (c) => model({ a: [c.elements], b: [c.elements] }, node2("Add", ["a", "b"])),
+      MulBroadcast: (c) => model({ x: nchw(c), s: [c.batch, c.channels, 1, 1] }, node2("Mul", ["x", "s"])),
+      AdaptiveAvgPool2d: (c) => model({ x: nchw(c) }, node2("GlobalAveragePool", ["x"])),
+      Concat: (c) => {
+        const parts = Array.from({ length: c.parts }, (_, i) => `p${i}`);
+        return model(Object.fromEntries(parts.map((p) => [p, nchw(c)])), node2("Concat", parts, { axis: 1 }));
+      },
+      Embedding: (c) => model({ ids: [c.batch, c.tokens] }, node2("Gather", ["table", "ids"]), [weight("table", [c.vocab, c.dim])]),
+      TransposeContiguous: (c) => model({ x: [c.batch, c.tokens, c.heads, c.head_dim] }, node2("Transpose", ["x"], { perm: [0, 2, 1, 3] }))
+    };
+  }
+});
+
+// src/core/calibrate/measurements/measurement-types.ts
+var LAYER_MEASUREMENT_SCHEMA;
+var init_measurement_types = __esm({
+  "src/core/calibrate/measurements/measurement-types.ts"() {
+    "use strict";
+    LAYER_MEASUREMENT_SCHEMA = "energy-diff/layer-measurement@1";
+  }
+});
+
+// src/core/calibrate/measurements/jsonl.ts
+function fail5(message, file, line, field) {
+  throw new EnergyDiffError("E_MEASUREMENT_FORMAT", message, { file, jsonPath: `line ${line}${field ? `, ${field}` : ""}` });
+}
+function parseLine(text2, file, line) {
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch (err) {
+    const position = /position (\d+)/.exec(String(err))?.[1];
+    const where = position !== void 0 ? `line ${line}, column ${Number(position) + 1}` : `line ${line}`;
+    throw new EnergyDiffError("E_MEASUREMENT_FORMAT", `invalid JSON: ${err.message}`, { file, jsonPath: where });
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) fail5("expected a JSON object per line", file, line);
+  return value;
+}
+function num(o, key, file, line, opts = {}) {
+  const v = o[key];
+  if (v === void 0 && opts.optional) return void 0;
+  if (typeof v !== "number" || !Number.isFinite(v)) fail5(`expected a finite number, got ${JSON.stringify(v)}`, file, line, `$.${key}`);
+  if (opts.positive ? !(v > 0) : v < 0) fail5(`expected a ${opts.positive ? "positive" : "non-negative"} number, got ${v}`, file, line, `$.${key}`);
+  return v;
+}
+function numericConfig(v, file, line, path) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) fail5("expected an object", file, line, path);
+  const out = bare();
+  for (const [k, x] of Object.entries(v)) {
+    if (typeof x === "number" && Number.isFinite(x)) out[k] = x;
+    else if (typeof x === "boolean") out[k] = x ? 1 : 0;
+  }
+  return out;
+}
+function ownRecord(o, file, line) {
+  if (typeof o.op !== "string" || o.op === "") fail5("expected a non-empty string", file, line, "$.op");
+  if (o.mode !== "inference" && o.mode !== "train") fail5(`expected "inference" or "train", got ${JSON.stringify(o.mode)}`, file, line, "$.mode");
+  if (o.device !== void 0 && (typeof o.device !== "object" || o.device === null || Array.isArray(o.device))) fail5("expected an object", file, line, "$.device");
+  const m = {
+    source: "energy-diff",
+    op: o.op,
+    config: numericConfig(o.config, file, line, "$.config"),
+    mode: o.mode,
+    macs: num(o, "macs", file, line),
+    joulesPerCall: num(o, "joulesPerCall", file, line, { positive: true }),
+    file,
+    line
+  };
+  const seconds = num(o, "secondsPerCall", file, line, { positive: true, optional: true });
+  const idle = num(o, "idlePowerW", file, line, { optional: true });
+  if (seconds !== void 0) m.secondsPerCall = seconds;
+  if (idle !== void 0) m.idlePowerW = idle;
+  if (o.device !== void 0) m.device = o.device;
+  return m;
+}
+function h100Record(o, file, line, idlePowerW) {
+  const config = o.config;
+  const op = config?.op;
+  if (typeof op !== "string") fail5("expected config.op to name the layer", file, line, "$.config.op");
+  const mode = o.mode ?? "inference";
+  if (mode !== "inference" && mode !== "train") fail5(`expected "inference" or "train", got ${JSON.stringify(mode)}`, file, line, "$.mode");
+  const m = {
+    source: "h100-jsonl",
+    op,
+    config: numericConfig(config, file, line, "$.config"),
+    mode,
+    macs: num(o, "macs", file, line),
+    joulesPerCall: num(o, "joules_per_call", file, line, { positive: true }),
+    secondsPerCall: num(o, "seconds_per_call", file, line, { positive: true }),
+    file,
+    line
+  };
+  const idle = num(o, "idle_power_w", file, line, { optional: true }) ?? idlePowerW;
+  if (idle !== void 0) m.idlePowerW = idle;
+  const power = num(o, "mean_power_w", file, line, { optional: true });
+  if (power !== void 0) m.meanPowerW = power;
+  return m;
+}
+function readMeasurementJsonl(text2, file) {
+  const out = [];
+  let idlePowerW;
+  const lines = text2.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i].trim();
+    if (raw === "") continue;
+    const o = parseLine(raw, file, i + 1);
+    if (o.schema === LAYER_MEASUREMENT_SCHEMA) out.push(ownRecord(o, file, i + 1));
+    else if (o.schema !== void 0) fail5(`unknown schema ${JSON.stringify(o.schema)}; expected "${LAYER_MEASUREMENT_SCHEMA}"`, file, i + 1, "$.schema");
+    else if (o.kind === "idle") idlePowerW = num(o, "idle_power_w", file, i + 1);
+    else if (o.kind === "layer") out.push(h100Record(o, file, i + 1, idlePowerW));
+    else fail5(`not a layer measurement: expected "schema": "${LAYER_MEASUREMENT_SCHEMA}" or an H100 record with "kind"`, file, i + 1);
+  }
+  return out;
+}
+function formatLayerMeasurement(m) {
+  const record = { schema: LAYER_MEASUREMENT_SCHEMA, op: m.op, config: m.config, mode: m.mode, macs: m.macs, joulesPerCall: m.joulesPerCall };
+  if (m.secondsPerCall !== void 0) record.secondsPerCall = m.secondsPerCall;
+  if (m.idlePowerW !== void 0) record.idlePowerW = m.idlePowerW;
+  if (m.device !== void 0) record.device = m.device;
+  return JSON.stringify(record);
+}
+var init_jsonl = __esm({
+  "src/core/calibrate/measurements/jsonl.ts"() {
+    "use strict";
+    init_common();
+    init_measurement_types();
+    init_common();
+  }
+});
+
+// src/core/calibrate/measurements/csv.ts
 function parseCsv(text2, file) {
   const records = [];
   let fields = [];
@@ -19452,13 +20510,13 @@ function csvNumber(table, record, column, file) {
   return value;
 }
 var init_csv = __esm({
-  "src/core/calibrate/csv.ts"() {
+  "src/core/calibrate/measurements/csv.ts"() {
     "use strict";
-    init_types();
+    init_common();
   }
 });
 
-// src/core/calibrate/getzner-data.ts
+// src/core/calibrate/measurements/getzner-csv.ts
 function stem(file) {
   const base = file.split(/[\\/]/).pop() ?? file;
   return base.replace(/\.csv$/i, "").toLowerCase();
@@ -19473,7 +20531,7 @@ function readGetznerCsv(text2, file) {
   if (durationAt <= 0) throw new EnergyDiffError("E_CSV", "expected parameter columns followed by 'duration'", { file, jsonPath: "line 1" });
   const params = table.header.slice(0, durationAt);
   return table.records.map((record) => {
-    const config = {};
+    const config = bare();
     for (const p of params) config[p] = csvNumber(table, record, p, file);
     const energyKWh = csvNumber(table, record, "cpu_energy", file);
     return {
@@ -19499,10 +20557,11 @@ function readGetznerRealConfigs(text2, file) {
     const op = packed.get("module");
     const forwardPasses = Number(packed.get("forward_passes"));
     const where = { file, jsonPath: `line ${record.line}, column ${nameAt + 1} (project_name)` };
-    if (!op || !GETZNER_PARAMS[op]) throw new EnergyDiffError("E_MEASUREMENT_FORMAT", `unknown module '${op ?? ""}'`, where);
+    const params = op ? own(GETZNER_PARAMS, op) : void 0;
+    if (!op || !params) throw new EnergyDiffError("E_MEASUREMENT_FORMAT", `unknown module '${op ?? ""}'`, where);
     if (!(forwardPasses > 0)) throw new EnergyDiffError("E_MEASUREMENT_FORMAT", "missing or non-positive forward_passes", where);
     const config = {};
-    for (const p of GETZNER_PARAMS[op]) {
+    for (const p of params) {
       const v = Number(packed.get(p));
       if (!Number.isFinite(v)) throw new EnergyDiffError("E_MEASUREMENT_FORMAT", `missing parameter '${p}'`, where);
       config[p] = v;
@@ -19532,11 +20591,12 @@ function parsePacked(value, file, line) {
   return out;
 }
 var KWH_TO_J, GETZNER_MODULES, GETZNER_PARAMS;
-var init_getzner_data = __esm({
-  "src/core/calibrate/getzner-data.ts"() {
+var init_getzner_csv = __esm({
+  "src/core/calibrate/measurements/getzner-csv.ts"() {
     "use strict";
-    init_types();
+    init_common();
     init_csv();
+    init_common();
     KWH_TO_J = 36e5;
     GETZNER_MODULES = {
       conv2d: "Conv2d",
@@ -19559,205 +20619,52 @@ var init_getzner_data = __esm({
   }
 });
 
-// src/core/calibrate/measurement-types.ts
-var LAYER_MEASUREMENT_SCHEMA;
-var init_measurement_types = __esm({
-  "src/core/calibrate/measurement-types.ts"() {
-    "use strict";
-    LAYER_MEASUREMENT_SCHEMA = "energy-diff/layer-measurement@1";
-  }
-});
-
-// src/core/calibrate/jsonl.ts
-function fail4(message, file, line, field) {
-  throw new EnergyDiffError("E_MEASUREMENT_FORMAT", message, { file, jsonPath: `line ${line}${field ? `, ${field}` : ""}` });
-}
-function parseLine(text2, file, line) {
-  let value;
-  try {
-    value = JSON.parse(text2);
-  } catch (err) {
-    const position = /position (\d+)/.exec(String(err))?.[1];
-    const where = position !== void 0 ? `line ${line}, column ${Number(position) + 1}` : `line ${line}`;
-    throw new EnergyDiffError("E_MEASUREMENT_FORMAT", `invalid JSON: ${err.message}`, { file, jsonPath: where });
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) fail4("expected a JSON object per line", file, line);
-  return value;
-}
-function num(o, key, file, line, opts = {}) {
-  const v = o[key];
-  if (v === void 0 && opts.optional) return void 0;
-  if (typeof v !== "number" || !Number.isFinite(v)) fail4(`expected a finite number, got ${JSON.stringify(v)}`, file, line, `$.${key}`);
-  if (opts.positive ? !(v > 0) : v < 0) fail4(`expected a ${opts.positive ? "positive" : "non-negative"} number, got ${v}`, file, line, `$.${key}`);
-  return v;
-}
-function numericConfig(v, file, line, path) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) fail4("expected an object", file, line, path);
-  const out = {};
-  for (const [k, x] of Object.entries(v)) {
-    if (typeof x === "number" && Number.isFinite(x)) out[k] = x;
-    else if (typeof x === "boolean") out[k] = x ? 1 : 0;
-  }
-  return out;
-}
-function ownRecord(o, file, line) {
-  if (typeof o.op !== "string" || o.op === "") fail4("expected a non-empty string", file, line, "$.op");
-  if (o.mode !== "inference" && o.mode !== "train") fail4(`expected "inference" or "train", got ${JSON.stringify(o.mode)}`, file, line, "$.mode");
-  if (o.device !== void 0 && (typeof o.device !== "object" || o.device === null || Array.isArray(o.device))) fail4("expected an object", file, line, "$.device");
-  const m = {
-    source: "energy-diff",
-    op: o.op,
-    config: numericConfig(o.config, file, line, "$.config"),
-    mode: o.mode,
-    macs: num(o, "macs", file, line),
-    joulesPerCall: num(o, "joulesPerCall", file, line, { positive: true }),
-    file,
-    line
-  };
-  const seconds = num(o, "secondsPerCall", file, line, { positive: true, optional: true });
-  const idle = num(o, "idlePowerW", file, line, { optional: true });
-  if (seconds !== void 0) m.secondsPerCall = seconds;
-  if (idle !== void 0) m.idlePowerW = idle;
-  if (o.device !== void 0) m.device = o.device;
-  return m;
-}
-function h100Record(o, file, line, idlePowerW) {
-  const config = o.config;
-  const op = config?.op;
-  if (typeof op !== "string") fail4("expected config.op to name the layer", file, line, "$.config.op");
-  const mode = o.mode ?? "inference";
-  if (mode !== "inference" && mode !== "train") fail4(`expected "inference" or "train", got ${JSON.stringify(mode)}`, file, line, "$.mode");
-  const m = {
-    source: "h100-jsonl",
-    op,
-    config: numericConfig(config, file, line, "$.config"),
-    mode,
-    macs: num(o, "macs", file, line),
-    joulesPerCall: num(o, "joules_per_call", file, line, { positive: true }),
-    secondsPerCall: num(o, "seconds_per_call", file, line, { positive: true }),
-    file,
-    line
-  };
-  const idle = num(o, "idle_power_w", file, line, { optional: true }) ?? idlePowerW;
-  if (idle !== void 0) m.idlePowerW = idle;
-  const power = num(o, "mean_power_w", file, line, { optional: true });
-  if (power !== void 0) m.meanPowerW = power;
-  return m;
-}
-function readMeasurementJsonl(text2, file) {
-  const out = [];
-  let idlePowerW;
-  const lines = text2.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i].trim();
-    if (raw === "") continue;
-    const o = parseLine(raw, file, i + 1);
-    if (o.schema === LAYER_MEASUREMENT_SCHEMA) out.push(ownRecord(o, file, i + 1));
-    else if (o.schema !== void 0) fail4(`unknown schema ${JSON.stringify(o.schema)}; expected "${LAYER_MEASUREMENT_SCHEMA}"`, file, i + 1, "$.schema");
-    else if (o.kind === "idle") idlePowerW = num(o, "idle_power_w", file, i + 1);
-    else if (o.kind === "layer") out.push(h100Record(o, file, i + 1, idlePowerW));
-    else fail4(`not a layer measurement: expected "schema": "${LAYER_MEASUREMENT_SCHEMA}" or an H100 record with "kind"`, file, i + 1);
-  }
-  return out;
-}
-function formatLayerMeasurement(m) {
-  const record = { schema: LAYER_MEASUREMENT_SCHEMA, op: m.op, config: m.config, mode: m.mode, macs: m.macs, joulesPerCall: m.joulesPerCall };
-  if (m.secondsPerCall !== void 0) record.secondsPerCall = m.secondsPerCall;
-  if (m.idlePowerW !== void 0) record.idlePowerW = m.idlePowerW;
-  if (m.device !== void 0) record.device = m.device;
-  return JSON.stringify(record);
-}
-var init_jsonl = __esm({
-  "src/core/calibrate/jsonl.ts"() {
-    "use strict";
-    init_types();
-    init_measurement_types();
-  }
-});
-
-// src/adapters/measurements.ts
-import { readFileSync as readFileSync3, existsSync as existsSync2 } from "node:fs";
-import { resolve as resolve5 } from "node:path";
-function parseMeasurementText(text2, file) {
-  if (/\.csv$/i.test(file)) {
-    const header = parseCsv(text2.slice(0, Math.max(text2.indexOf("\n"), 0) || text2.length), file).header;
-    return header.includes("project_name") ? readGetznerRealConfigs(text2, file) : readGetznerCsv(text2, file);
-  }
-  if (/\.jsonl?$/i.test(file)) return readMeasurementJsonl(text2, file);
-  throw new EnergyDiffError("E_MEASUREMENT_FORMAT", "unknown measurement file type; expected .csv (Getzner) or .jsonl", { file });
-}
-function readMeasurementFiles(paths, cwd) {
-  const out = [];
-  for (const path of paths) {
-    const file = resolve5(cwd, path);
-    if (!existsSync2(file)) throw new EnergyDiffError("E_MEASUREMENT_NOT_FOUND", "measurement file not found", { file: path });
-    out.push(...parseMeasurementText(readFileSync3(file, "utf8"), path));
-  }
-  return out;
-}
+// src/core/calibrate/measurements/index.ts
 var init_measurements = __esm({
-  "src/adapters/measurements.ts"() {
+  "src/core/calibrate/measurements/index.ts"() {
     "use strict";
-    init_csv();
-    init_getzner_data();
+    init_layer_configs();
     init_jsonl();
-    init_types();
+    init_measurement_types();
+    init_getzner_csv();
+    init_csv();
   }
 });
 
-// src/core/calibrate/getzner-normalize.ts
-function outSide(image, kernel, stride, padding) {
-  return Math.floor((image + 2 * padding - kernel) / stride) + 1;
+// src/core/calibrate/fit/split.ts
+function seededRandom(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = state + 1831565813 >>> 0;
+    let t = state;
+    t = Math.imul(t ^ t >>> 15, t | 1);
+    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
+    return ((t ^ t >>> 14) >>> 0) / 4294967296;
+  };
 }
-function has(c, keys) {
-  return keys.every((k) => c[k] !== void 0);
-}
-function toGetznerConvention(m) {
-  if (m.source === "getzner" || m.source === "getzner-real-config") return m;
-  const c = m.config;
-  const batch = c.batch_size ?? c.batch;
-  const with_ = (op, config, macs) => ({ ...m, op, config, macs });
-  switch (m.op) {
-    case "Conv2d": {
-      if (batch === void 0 || !has(c, ["image_size", "kernel_size", "in_channels", "out_channels", "stride", "padding"])) return null;
-      if ((c.groups ?? 1) !== 1) return null;
-      const side2 = outSide(c.image_size, c.kernel_size, c.stride, c.padding);
-      const config = { batch_size: batch, image_size: c.image_size, kernel_size: c.kernel_size, in_channels: c.in_channels, out_channels: c.out_channels, stride: c.stride, padding: c.padding };
-      return with_("Conv2d", config, batch * c.out_channels * side2 * side2 * (c.in_channels * c.kernel_size ** 2 + 1));
-    }
-    case "Linear": {
-      const inF = c.input_size ?? c.in_features;
-      const outF = c.output_size ?? c.out_features;
-      if (batch === void 0 || inF === void 0 || outF === void 0) return null;
-      return with_("Linear", { batch_size: batch, input_size: inF, output_size: outF }, batch * outF * (inF + 1));
-    }
-    case "MaxPool2d": {
-      const channels = c.in_channels ?? c.channels;
-      if (batch === void 0 || channels === void 0 || !has(c, ["image_size", "kernel_size", "stride", "padding"])) return null;
-      const side2 = outSide(c.image_size, c.kernel_size, c.stride, c.padding);
-      const config = { batch_size: batch, image_size: c.image_size, kernel_size: c.kernel_size, in_channels: channels, stride: c.stride, padding: c.padding };
-      return with_("MaxPool2d", config, Math.floor(batch * channels * side2 * side2 * c.kernel_size ** 2 / 2));
-    }
-    case "ReLU":
-    case "Sigmoid":
-    case "Tanh":
-    case "Softmax": {
-      const rows3 = batch ?? c.rows ?? 1;
-      const size = c.input_size ?? c.cols ?? (c.elements !== void 0 ? c.elements / rows3 : void 0);
-      if (size === void 0) return null;
-      return with_(m.op, { batch_size: rows3, input_size: size }, rows3 * size);
-    }
-    default:
-      return null;
+function seededPermutation(n, seed) {
+  const random = seededRandom(seed);
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
   }
+  return order;
 }
-var init_getzner_normalize = __esm({
-  "src/core/calibrate/getzner-normalize.ts"() {
+function splitTrainValTest(rows4, seed, fractions = { train: 0.7, validation: 0.2 }) {
+  const order = seededPermutation(rows4.length, seed);
+  const a2 = Math.floor(fractions.train * rows4.length);
+  const b = Math.floor((fractions.train + fractions.validation) * rows4.length);
+  const pick3 = (idx) => idx.map((i) => rows4[i]);
+  return { train: pick3(order.slice(0, a2)), validation: pick3(order.slice(a2, b)), test: pick3(order.slice(b)) };
+}
+var init_split = __esm({
+  "src/core/calibrate/fit/split.ts"() {
     "use strict";
   }
 });
 
-// src/core/calibrate/metrics.ts
+// src/core/calibrate/fit/metrics.ts
 function r2Score(actual, predicted) {
   const n = actual.length;
   if (n === 0 || n !== predicted.length) throw new Error(`r2Score: ${n} actual vs ${predicted.length} predicted`);
@@ -19797,347 +20704,21 @@ function quantile(values, q) {
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
 }
 var init_metrics = __esm({
-  "src/core/calibrate/metrics.ts"() {
+  "src/core/calibrate/fit/metrics.ts"() {
     "use strict";
   }
 });
 
-// src/core/calibrate/split.ts
-function seededRandom(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = state + 1831565813 >>> 0;
-    let t = state;
-    t = Math.imul(t ^ t >>> 15, t | 1);
-    t ^= t + Math.imul(t ^ t >>> 7, t | 61);
-    return ((t ^ t >>> 14) >>> 0) / 4294967296;
-  };
-}
-function seededPermutation(n, seed) {
-  const random = seededRandom(seed);
-  const order = Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [order[i], order[j]] = [order[j], order[i]];
-  }
-  return order;
-}
-function splitTrainValTest(rows3, seed, fractions = { train: 0.7, validation: 0.2 }) {
-  const order = seededPermutation(rows3.length, seed);
-  const a2 = Math.floor(fractions.train * rows3.length);
-  const b = Math.floor((fractions.train + fractions.validation) * rows3.length);
-  const pick3 = (idx) => idx.map((i) => rows3[i]);
-  return { train: pick3(order.slice(0, a2)), validation: pick3(order.slice(a2, b)), test: pick3(order.slice(b)) };
-}
-var init_split = __esm({
-  "src/core/calibrate/split.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/calibrate/getzner-fit.ts
-function getznerForm(op) {
-  const params = GETZNER_PARAMS[op];
-  if (!params) throw new EnergyDiffError("E_CALIBRATE", `no Getzner model form for module '${op}'`);
-  switch (op) {
-    case "Conv2d":
-    case "Linear":
-    case "ReLU":
-      return MACS_ONLY;
-    case "MaxPool2d":
-      return { inputs: params, log: true, macs: true, polynomial: INTERACTIONS, standardize: true, scaleTarget: true };
-    default:
-      return { inputs: params, log: false, macs: false, polynomial: INTERACTIONS, standardize: false, scaleTarget: true };
-  }
-}
-function toRow(m) {
-  return { params: m.config, macs: m.macs, target: m.joulesPerCall };
-}
-function averageRepeats(rows3, params) {
-  const groups = /* @__PURE__ */ new Map();
-  for (const m of rows3) {
-    const key = params.map((p) => m.config[p]).join(",");
-    groups.set(key, [...groups.get(key) ?? [], m]);
-  }
-  return [...groups.values()].map((group) => ({
-    params: group[0].config,
-    macs: group.reduce((a2, m) => a2 + m.macs, 0) / group.length,
-    target: group.reduce((a2, m) => a2 + m.joulesPerCall, 0) / group.length
-  }));
-}
-function fitGetznerFamily(op, measurements, seed) {
-  const params = GETZNER_PARAMS[op] ?? [];
-  const random = measurements.filter((m) => m.op === op && m.source !== "getzner-real-config" && m.mode === "inference");
-  const real = averageRepeats(measurements.filter((m) => m.op === op && m.source === "getzner-real-config"), params);
-  if (random.length < 10) throw new EnergyDiffError("E_CALIBRATE", `${op}: need at least 10 measured configs to split 70/20/10, got ${random.length}`);
-  const split2 = splitTrainValTest(random.map(toRow), seed);
-  const pipeline = fitPipeline(getznerForm(op), [...split2.train, ...real]);
-  const predict = (rows3) => rows3.map((r) => predictPipeline(pipeline, r));
-  const testPredictedJ = predict(split2.test);
-  const testActual = split2.test.map((r) => r.target);
-  return {
-    op,
-    pipeline,
-    split: split2,
-    realConfigRows: real.length,
-    testR2: r2Score(testActual, testPredictedJ),
-    validationR2: r2Score(split2.validation.map((r) => r.target), predict(split2.validation)),
-    testMape: mape(testActual, testPredictedJ),
-    testMedianApe: medianApe(testActual, testPredictedJ),
-    testPredictedJ
-  };
-}
-function getznerRowCounts(all) {
-  const counts = {};
-  for (const m of all) {
-    if (m.mode !== "inference" || m.source === "getzner-real-config") continue;
-    const g = toGetznerConvention(m);
-    if (g) counts[g.op] = (counts[g.op] ?? 0) + 1;
-  }
-  return counts;
-}
-function fitGetzner(all, seed) {
-  const measurements = all.filter((m) => m.mode === "inference").flatMap((m) => toGetznerConvention(m) ?? []);
-  const counts = getznerRowCounts(all);
-  const ops = Object.keys(GETZNER_PARAMS).filter((op) => (counts[op] ?? 0) >= MIN_GETZNER_ROWS);
-  if (ops.length === 0) {
-    throw new EnergyDiffError(
-      "E_CALIBRATE",
-      `no module with at least ${MIN_GETZNER_ROWS} inference measurements in Getzner terms (${Object.keys(GETZNER_PARAMS).join(", ")}) in the data`
-    );
-  }
-  return ops.map((op) => fitGetznerFamily(op, measurements, seed));
-}
-var MACS_ONLY, INTERACTIONS, MIN_GETZNER_ROWS;
-var init_getzner_fit = __esm({
-  "src/core/calibrate/getzner-fit.ts"() {
-    "use strict";
-    init_types();
-    init_getzner_data();
-    init_getzner_normalize();
-    init_metrics();
-    init_pipeline();
-    init_split();
-    MACS_ONLY = { inputs: [], log: false, macs: true, standardize: false, scaleTarget: true };
-    INTERACTIONS = { degree: 2, interactionOnly: true, includeBias: false };
-    MIN_GETZNER_ROWS = 10;
-  }
-});
-
-// src/core/calibrate/getzner-profile.ts
-function weightedRatioQuantile(fits2, q) {
-  const pairs = [];
-  for (const fit of fits2) {
-    fit.split.test.forEach((row2, i) => {
-      const predicted = fit.testPredictedJ[i];
-      if (predicted > 0 && row2.target > 0) pairs.push({ ratio: row2.target / predicted, weight: row2.target });
-    });
-  }
-  if (pairs.length === 0) return 1;
-  pairs.sort((a2, b) => a2.ratio - b.ratio);
-  const total = pairs.reduce((acc, p) => acc + p.weight, 0);
-  let cumulative = 0;
-  for (const p of pairs) {
-    cumulative += p.weight;
-    if (cumulative >= q * total) return p.ratio;
-  }
-  return pairs[pairs.length - 1].ratio;
-}
-function round(value, digits) {
-  return Number(value.toPrecision(digits));
-}
-function buildGetznerProfile(input) {
-  const modules2 = {};
-  const perFamily = {};
-  for (const fit of input.fits) {
-    modules2[fit.op] = fit.pipeline;
-    perFamily[fit.op] = {
-      rows: fit.split.train.length + fit.realConfigRows + fit.split.validation.length + fit.split.test.length,
-      heldOutR2: round(fit.testR2, 6),
-      heldOutMape: round(fit.testMape, 6)
-    };
-  }
-  const predictor = { kind: GETZNER_PREDICTOR_KIND, target: "joules per forward pass", seed: input.seed, modules: modules2 };
-  return {
-    schema: "energy-diff/profile@1",
-    id: input.id,
-    name: input.name,
-    version: input.version,
-    calibrated: true,
-    calibratedOn: input.calibratedOn,
-    fitDate: input.fitDate,
-    provenance: input.provenance,
-    device: input.device,
-    predictor,
-    uncertainty: {
-      low: round(Math.min(1, weightedRatioQuantile(input.fits, 0.1)), 4),
-      high: round(Math.max(1, weightedRatioQuantile(input.fits, 0.9)), 4)
-    },
-    fit: { perFamily }
-  };
-}
-var GETZNER_PREDICTOR_KIND;
-var init_getzner_profile = __esm({
-  "src/core/calibrate/getzner-profile.ts"() {
-    "use strict";
-    GETZNER_PREDICTOR_KIND = "getzner-v1";
-  }
-});
-
-// src/core/calibrate/index.ts
-function calibrateGetzner(measurements, opts) {
-  const inference = measurements.filter((m) => m.mode === "inference");
-  if (inference.length === 0) throw new EnergyDiffError("E_CALIBRATE", "no inference measurements to fit the getzner method on");
-  const fits2 = fitGetzner(inference, opts.seed);
-  const profile = buildGetznerProfile({
-    id: opts.id,
-    name: opts.name,
-    version: opts.version,
-    device: opts.device,
-    fitDate: opts.fitDate,
-    calibratedOn: opts.dataFiles.join(", "),
-    provenance: `Per-layer models of Getzner, Charpentier and G\xFCnnemann (2023), Table 6 forms, fitted by energy-diff calibrate (seeded 70/20/10 split, seed ${opts.seed}; real-architecture configs added to the training set) on ${inference.length} measured rows. Device facts: ${opts.deviceSource}.`,
-    seed: opts.seed,
-    fits: fits2
-  });
-  return { profile, fits: fits2 };
-}
+// src/core/calibrate/fit/options.ts
 var DEFAULT_SEED;
-var init_calibrate = __esm({
-  "src/core/calibrate/index.ts"() {
+var init_options = __esm({
+  "src/core/calibrate/fit/options.ts"() {
     "use strict";
-    init_types();
-    init_getzner_fit();
-    init_getzner_profile();
-    init_measurement_types();
-    init_getzner_fit();
-    init_getzner_normalize();
-    init_getzner_profile();
-    init_pipeline();
-    init_linear();
-    init_metrics();
-    init_split();
     DEFAULT_SEED = 1234;
   }
 });
 
-// src/core/calibrate/h100-layer-configs.ts
-function attr(v) {
-  return typeof v === "number" ? { type: "int", value: v } : { type: "ints", value: v };
-}
-function node2(opType, inputs, attrs = {}) {
-  const attributes = Object.fromEntries(Object.entries(attrs).map(([k, v]) => [k, attr(v)]));
-  return { name: opType.toLowerCase(), opType, domain: "", inputs, outputs: ["y"], attributes };
-}
-function weight(name, dims) {
-  return { name, dataType: 1, dims, byteLength: dims.reduce((a2, b) => a2 * b, 4), external: false };
-}
-function model(inputs, n, inits = [], opset = 17) {
-  return {
-    format: "onnx",
-    irVersion: 8,
-    opsetImport: [{ domain: "", version: opset }],
-    producerName: "energy-diff",
-    producerVersion: "",
-    functions: [],
-    graph: {
-      name: "layer",
-      nodes: [n],
-      outputs: [],
-      valueInfo: [],
-      initializers: inits,
-      inputs: Object.entries(inputs).map(([name, shape]) => ({ name, elemType: 1, shape }))
-    }
-  };
-}
-function conv2(c) {
-  const g = c.groups ?? 1;
-  const w = weight("w", [c.out_channels, c.in_channels / g, c.kernel_size, c.kernel_size]);
-  const p = c.padding;
-  return model({ x: nchw(c, c.in_channels) }, node2("Conv", ["x", "w", "b"], {
-    strides: square(c.stride),
-    pads: [p, p, p, p],
-    group: g,
-    kernel_shape: square(c.kernel_size)
-  }), [w, weight("b", [c.out_channels])]);
-}
-function pool2(op) {
-  return (c) => {
-    const p = c.padding;
-    return model({ x: nchw(c) }, node2(op, ["x"], { kernel_shape: square(c.kernel_size), strides: square(c.stride), pads: [p, p, p, p] }));
-  };
-}
-function modelOfConfig(op, config) {
-  const build = BUILDERS[op];
-  return build ? build(config) : null;
-}
-function layerOfConfig(op, config) {
-  const built = modelOfConfig(op, config);
-  if (!built) return null;
-  const inferred = inferModel(built);
-  const layer = inferred.layers.at(-1);
-  return layer && layer.status === "estimated" ? layer : null;
-}
-function layerConfigOfGetzner(op, c) {
-  switch (op) {
-    case "Conv2d":
-      return { batch: c.batch_size, in_channels: c.in_channels, out_channels: c.out_channels, image_size: c.image_size, kernel_size: c.kernel_size, stride: c.stride, padding: c.padding, groups: 1 };
-    case "Linear":
-      return { batch: c.batch_size, in_features: c.input_size, out_features: c.output_size };
-    case "MaxPool2d":
-      return { batch: c.batch_size, channels: c.in_channels, image_size: c.image_size, kernel_size: c.kernel_size, stride: c.stride, padding: c.padding };
-    case "Softmax":
-      return { rows: c.batch_size, cols: c.input_size };
-    default:
-      return { elements: c.batch_size * c.input_size };
-  }
-}
-var nchw, square, unary2, BUILDERS;
-var init_h100_layer_configs = __esm({
-  "src/core/calibrate/h100-layer-configs.ts"() {
-    "use strict";
-    init_infer();
-    nchw = (c, channels = c.channels) => [c.batch, channels, c.image_size, c.image_size];
-    square = (v) => [v, v];
-    unary2 = (op) => (c) => model({ x: [c.elements] }, node2(op, ["x"]), [], 20);
-    BUILDERS = {
-      Conv2d: conv2,
-      Linear: (c) => model(
-        { x: [c.batch, c.in_features] },
-        node2("Gemm", ["x", "w", "b"], { transB: 1 }),
-        [weight("w", [c.out_features, c.in_features]), weight("b", [c.out_features])]
-      ),
-      MaxPool2d: pool2("MaxPool"),
-      AvgPool2d: pool2("AveragePool"),
-      BatchNorm2d: (c) => model({ x: nchw(c) }, node2("BatchNormalization", ["x", "s", "b", "m", "v"]), ["s", "b", "m", "v"].map((n) => weight(n, [c.channels]))),
-      LayerNorm: (c) => model(
-        { x: [c.tokens, c.features] },
-        node2("LayerNormalization", ["x", "s", "b"], { axis: -1 }),
-        [weight("s", [c.features]), weight("b", [c.features])]
-      ),
-      Softmax: (c) => model({ x: [c.rows, c.cols] }, node2("Softmax", ["x"], { axis: -1 })),
-      MatMul: (c) => model({ a: [c.batch, c.m, c.k], b: [c.batch, c.k, c.n] }, node2("MatMul", ["a", "b"])),
-      ReLU: unary2("Relu"),
-      GELU: unary2("Gelu"),
-      Sigmoid: unary2("Sigmoid"),
-      Tanh: unary2("Tanh"),
-      Clip: unary2("Clip"),
-      Hardsigmoid: unary2("HardSigmoid"),
-      HardSwish: unary2("HardSwish"),
-      Add: (c) => model({ a: [c.elements], b: [c.elements] }, node2("Add", ["a", "b"])),
-      MulBroadcast: (c) => model({ x: nchw(c), s: [c.batch, c.channels, 1, 1] }, node2("Mul", ["x", "s"])),
-      AdaptiveAvgPool2d: (c) => model({ x: nchw(c) }, node2("GlobalAveragePool", ["x"])),
-      Concat: (c) => {
-        const parts = Array.from({ length: c.parts }, (_, i) => `p${i}`);
-        return model(Object.fromEntries(parts.map((p) => [p, nchw(c)])), node2("Concat", parts, { axis: 1 }));
-      },
-      Embedding: (c) => model({ ids: [c.batch, c.tokens] }, node2("Gather", ["table", "ids"]), [weight("table", [c.vocab, c.dim])]),
-      TransposeContiguous: (c) => model({ x: [c.batch, c.tokens, c.heads, c.head_dim] }, node2("Transpose", ["x"], { perm: [0, 2, 1, 3] }))
-    };
-  }
-});
-
-// src/core/calibrate/levenberg.ts
+// src/core/calibrate/fit/levenberg.ts
 function clampTo(x, lo, hi) {
   return x.map((v, i) => Math.min(hi[i], Math.max(lo[i], v)));
 }
@@ -20197,15 +20778,273 @@ function levenbergMarquardt(residuals, x0, opts) {
   return { x, cost, iterations };
 }
 var init_levenberg = __esm({
-  "src/core/calibrate/levenberg.ts"() {
+  "src/core/calibrate/fit/levenberg.ts"() {
     "use strict";
     init_matrix();
   }
 });
 
-// src/core/calibrate/physical-fit.ts
-function physicalRows(measurements, fallbackIdleW) {
-  const rows3 = [];
+// src/core/calibrate/fit/index.ts
+var init_fit = __esm({
+  "src/core/calibrate/fit/index.ts"() {
+    "use strict";
+    init_split();
+    init_metrics();
+    init_options();
+    init_levenberg();
+  }
+});
+
+// src/core/calibrate/getzner/profile.ts
+function weightedRatioQuantile(fits2, q) {
+  const pairs = [];
+  for (const fit of fits2) {
+    fit.split.test.forEach((row2, i) => {
+      const predicted = fit.testPredictedJ[i];
+      if (predicted > 0 && row2.target > 0) pairs.push({ ratio: row2.target / predicted, weight: row2.target });
+    });
+  }
+  if (pairs.length === 0) return 1;
+  pairs.sort((a2, b) => a2.ratio - b.ratio);
+  const total = pairs.reduce((acc, p) => acc + p.weight, 0);
+  let cumulative = 0;
+  for (const p of pairs) {
+    cumulative += p.weight;
+    if (cumulative >= q * total) return p.ratio;
+  }
+  return pairs[pairs.length - 1].ratio;
+}
+function round2(value, digits) {
+  return Number(value.toPrecision(digits));
+}
+function buildGetznerProfile(input) {
+  const modules2 = {};
+  const perFamily = {};
+  for (const fit of input.fits) {
+    modules2[fit.op] = fit.pipeline;
+    perFamily[fit.op] = {
+      rows: fit.split.train.length + fit.realConfigRows + fit.split.validation.length + fit.split.test.length,
+      heldOutR2: round2(fit.testR2, 6),
+      heldOutMape: round2(fit.testMape, 6)
+    };
+  }
+  const predictor = { kind: GETZNER_V1, target: "joules per forward pass", seed: input.seed, modules: modules2 };
+  return {
+    schema: "energy-diff/profile@1",
+    id: input.id,
+    name: input.name,
+    version: input.version,
+    calibrated: true,
+    calibratedOn: input.calibratedOn,
+    fitDate: input.fitDate,
+    provenance: input.provenance,
+    device: input.device,
+    predictor,
+    uncertainty: {
+      low: round2(Math.min(1, weightedRatioQuantile(input.fits, 0.1)), 4),
+      high: round2(Math.max(1, weightedRatioQuantile(input.fits, 0.9)), 4)
+    },
+    fit: { perFamily }
+  };
+}
+var init_profile2 = __esm({
+  "src/core/calibrate/getzner/profile.ts"() {
+    "use strict";
+    init_estimate();
+  }
+});
+
+// src/core/calibrate/getzner/normalize.ts
+function outSide(image, kernel, stride, padding) {
+  return Math.floor((image + 2 * padding - kernel) / stride) + 1;
+}
+function has(c, keys) {
+  return keys.every((k) => c[k] !== void 0);
+}
+function toGetznerConvention(m) {
+  if (m.source === "getzner" || m.source === "getzner-real-config") return m;
+  const c = m.config;
+  const batch = c.batch_size ?? c.batch;
+  const with_ = (op, config, macs) => ({ ...m, op, config, macs });
+  switch (m.op) {
+    case "Conv2d": {
+      if (batch === void 0 || !has(c, ["image_size", "kernel_size", "in_channels", "out_channels", "stride", "padding"])) return null;
+      if ((c.groups ?? 1) !== 1) return null;
+      const side2 = outSide(c.image_size, c.kernel_size, c.stride, c.padding);
+      const config = { batch_size: batch, image_size: c.image_size, kernel_size: c.kernel_size, in_channels: c.in_channels, out_channels: c.out_channels, stride: c.stride, padding: c.padding };
+      return with_("Conv2d", config, batch * c.out_channels * side2 * side2 * (c.in_channels * c.kernel_size ** 2 + 1));
+    }
+    case "Linear": {
+      const inF = c.input_size ?? c.in_features;
+      const outF = c.output_size ?? c.out_features;
+      if (batch === void 0 || inF === void 0 || outF === void 0) return null;
+      return with_("Linear", { batch_size: batch, input_size: inF, output_size: outF }, batch * outF * (inF + 1));
+    }
+    case "MaxPool2d": {
+      const channels = c.in_channels ?? c.channels;
+      if (batch === void 0 || channels === void 0 || !has(c, ["image_size", "kernel_size", "stride", "padding"])) return null;
+      const side2 = outSide(c.image_size, c.kernel_size, c.stride, c.padding);
+      const config = { batch_size: batch, image_size: c.image_size, kernel_size: c.kernel_size, in_channels: channels, stride: c.stride, padding: c.padding };
+      return with_("MaxPool2d", config, Math.floor(batch * channels * side2 * side2 * c.kernel_size ** 2 / 2));
+    }
+    case "ReLU":
+    case "Sigmoid":
+    case "Tanh":
+    case "Softmax": {
+      const rows4 = batch ?? c.rows ?? 1;
+      const size = c.input_size ?? c.cols ?? (c.elements !== void 0 ? c.elements / rows4 : void 0);
+      if (size === void 0) return null;
+      return with_(m.op, { batch_size: rows4, input_size: size }, rows4 * size);
+    }
+    default:
+      return null;
+  }
+}
+var init_normalize = __esm({
+  "src/core/calibrate/getzner/normalize.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/calibrate/getzner/fit.ts
+function getznerForm(op) {
+  const params = own(GETZNER_PARAMS, op);
+  if (!params) throw new EnergyDiffError("E_CALIBRATE", `no Getzner model form for module '${op}'`);
+  switch (op) {
+    case "Conv2d":
+    case "Linear":
+    case "ReLU":
+      return MACS_ONLY;
+    case "MaxPool2d":
+      return { inputs: params, log: true, macs: true, polynomial: INTERACTIONS, standardize: true, scaleTarget: true };
+    default:
+      return { inputs: params, log: false, macs: false, polynomial: INTERACTIONS, standardize: false, scaleTarget: true };
+  }
+}
+function toRow(m) {
+  return { params: m.config, macs: m.macs, target: m.joulesPerCall };
+}
+function averageRepeats(rows4, params) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const m of rows4) {
+    const key = params.map((p) => m.config[p]).join(",");
+    groups.set(key, [...groups.get(key) ?? [], m]);
+  }
+  return [...groups.values()].map((group) => ({
+    params: group[0].config,
+    macs: group.reduce((a2, m) => a2 + m.macs, 0) / group.length,
+    target: group.reduce((a2, m) => a2 + m.joulesPerCall, 0) / group.length
+  }));
+}
+function fitGetznerFamily(op, measurements, seed) {
+  const params = own(GETZNER_PARAMS, op) ?? [];
+  const random = measurements.filter((m) => m.op === op && m.source !== "getzner-real-config" && m.mode === "inference");
+  const real = averageRepeats(measurements.filter((m) => m.op === op && m.source === "getzner-real-config"), params);
+  if (random.length < 10) throw new EnergyDiffError("E_CALIBRATE", `${op}: need at least 10 measured configs to split 70/20/10, got ${random.length}`);
+  const split2 = splitTrainValTest(random.map(toRow), seed);
+  const pipeline = fitPipeline(getznerForm(op), [...split2.train, ...real]);
+  const predict = (rows4) => rows4.map((r) => predictPipeline(pipeline, r));
+  const testPredictedJ = predict(split2.test);
+  const testActual = split2.test.map((r) => r.target);
+  return {
+    op,
+    pipeline,
+    split: split2,
+    realConfigRows: real.length,
+    testR2: r2Score(testActual, testPredictedJ),
+    validationR2: r2Score(split2.validation.map((r) => r.target), predict(split2.validation)),
+    testMape: mape(testActual, testPredictedJ),
+    testMedianApe: medianApe(testActual, testPredictedJ),
+    testPredictedJ
+  };
+}
+function getznerRowCounts(all) {
+  const counts = {};
+  for (const m of all) {
+    if (m.mode !== "inference" || m.source === "getzner-real-config") continue;
+    const g = toGetznerConvention(m);
+    if (g) counts[g.op] = (counts[g.op] ?? 0) + 1;
+  }
+  return counts;
+}
+function fitGetzner(all, seed) {
+  const measurements = all.filter((m) => m.mode === "inference").flatMap((m) => toGetznerConvention(m) ?? []);
+  const counts = getznerRowCounts(all);
+  const ops = Object.keys(GETZNER_PARAMS).filter((op) => (counts[op] ?? 0) >= MIN_GETZNER_ROWS);
+  if (ops.length === 0) {
+    throw new EnergyDiffError(
+      "E_CALIBRATE",
+      `no module with at least ${MIN_GETZNER_ROWS} inference measurements in Getzner terms (${Object.keys(GETZNER_PARAMS).join(", ")}) in the data`
+    );
+  }
+  return ops.map((op) => fitGetznerFamily(op, measurements, seed));
+}
+var MACS_ONLY, INTERACTIONS, MIN_GETZNER_ROWS;
+var init_fit2 = __esm({
+  "src/core/calibrate/getzner/fit.ts"() {
+    "use strict";
+    init_common();
+    init_measurements();
+    init_normalize();
+    init_fit();
+    init_regression();
+    MACS_ONLY = { inputs: [], log: false, macs: true, standardize: false, scaleTarget: true };
+    INTERACTIONS = { degree: 2, interactionOnly: true, includeBias: false };
+    MIN_GETZNER_ROWS = 10;
+  }
+});
+
+// src/core/calibrate/getzner/calibrate.ts
+function calibrateGetzner(measurements, opts) {
+  const inference = measurements.filter((m) => m.mode === "inference");
+  if (inference.length === 0) throw new EnergyDiffError("E_CALIBRATE", "no inference measurements to fit the getzner method on");
+  const fits2 = fitGetzner(inference, opts.seed);
+  const profile = buildGetznerProfile({
+    id: opts.id,
+    name: opts.name,
+    version: opts.version,
+    device: opts.device,
+    fitDate: opts.fitDate,
+    calibratedOn: opts.dataFiles.join(", "),
+    provenance: `Per-layer models of Getzner, Charpentier and G\xFCnnemann (2023), Table 6 forms, fitted by energy-diff calibrate (seeded 70/20/10 split, seed ${opts.seed}; real-architecture configs added to the training set) on ${inference.length} measured rows. Device facts: ${opts.deviceSource}.`,
+    seed: opts.seed,
+    fits: fits2
+  });
+  return { profile, fits: fits2 };
+}
+var init_calibrate = __esm({
+  "src/core/calibrate/getzner/calibrate.ts"() {
+    "use strict";
+    init_common();
+    init_fit2();
+    init_profile2();
+  }
+});
+
+// src/core/calibrate/getzner/index.ts
+var init_getzner2 = __esm({
+  "src/core/calibrate/getzner/index.ts"() {
+    "use strict";
+    init_profile2();
+    init_normalize();
+    init_fit2();
+    init_calibrate();
+  }
+});
+
+// src/core/calibrate/roofline/cpu-correction.ts
+var init_cpu_correction = __esm({
+  "src/core/calibrate/roofline/cpu-correction.ts"() {
+    "use strict";
+    init_estimate();
+    init_measurements();
+    init_fit();
+  }
+});
+
+// src/core/calibrate/roofline/layer-fit.ts
+function rooflineRows(measurements, fallbackIdleW) {
+  const rows4 = [];
   for (const m of measurements) {
     if (m.secondsPerCall === void 0) continue;
     const getzner = m.source === "getzner" || m.source === "getzner-real-config";
@@ -20213,7 +21052,7 @@ function physicalRows(measurements, fallbackIdleW) {
     if (!layer) continue;
     const cls = layerClass(layer);
     if (cls === null || cls === "free") continue;
-    rows3.push({
+    rows4.push({
       op: m.op,
       cls,
       layer,
@@ -20225,7 +21064,7 @@ function physicalRows(measurements, fallbackIdleW) {
       real: /real/.test(m.file)
     });
   }
-  return rows3;
+  return rows4;
 }
 function classPeakFlops(device, cls) {
   const fp32 = device.peakFlopsPerS.fp32 ?? Math.max(...Object.values(device.peakFlopsPerS));
@@ -20243,10 +21082,10 @@ function timeParams(x, isConv, tiled) {
   if (isConv) Object.assign(p, { unalignedFactor: ex(x[6]), narrowInputFactor: ex(x[7]), unalignedLaunchFactor: ex(x[8]) });
   return p;
 }
-function fitClass(rows3, device, cacheBytes, launch = {}) {
-  const cls = rows3[0].cls;
+function fitClass(rows4, device, cacheBytes, launch = {}) {
+  const cls = rows4[0].cls;
   const isConv = cls === "conv";
-  const weight2 = rows3.map((r) => r.real ? REAL_WEIGHT : 1);
+  const weight2 = rows4.map((r) => r.real ? REAL_WEIGHT : 1);
   const peak = classPeakFlops(device, cls);
   const bw = device.memoryBandwidthBytesPerS;
   const tiled = TILED.has(cls);
@@ -20258,34 +21097,46 @@ function fitClass(rows3, device, cacheBytes, launch = {}) {
   if (launch.fixedS !== void 0) lower[0] = upper[0] = ln(launch.fixedS);
   x0[0] = Math.min(upper[0], Math.max(lower[0], x0[0]));
   const zeroEnergy = { joulesPerFlop: 0, joulesPerByte: 0, joulesPerCall: 0 };
+  const logSeconds = rows4.map((r) => ln(r.seconds));
+  const logJoules = rows4.map((r) => ln(r.joules));
+  const power = rows4.map((r) => ({ idlePowerW: r.idlePowerW, tdpW: device.tdpW }));
   const t = levenbergMarquardt(
-    (x) => rows3.map((r, i) => weight2[i] * (ln(layerTime(r.features, { ...timeParams(x, isConv, tiled), ...zeroEnergy }, cacheBytes).seconds) - ln(r.seconds))),
+    (x) => {
+      const params = { ...timeParams(x, isConv, tiled), ...zeroEnergy };
+      return rows4.map((r, i) => weight2[i] * (ln(layerTime(r.features, params, cacheBytes).seconds) - logSeconds[i]));
+    },
     x0,
     { lower, upper }
   );
   const time = timeParams(t.x, isConv, tiled);
   const energy = (x) => ({ ...time, joulesPerFlop: ex(x[0]), joulesPerByte: ex(x[1]), joulesPerCall: ex(x[2]) });
   const e = levenbergMarquardt(
-    (x) => rows3.map((r, i) => {
-      const pred = layerEnergy(r.features, energy(x), { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes).energyJ;
-      return weight2[i] * (ln(pred) - ln(r.joules));
-    }),
+    (x) => {
+      const params = energy(x);
+      return rows4.map((r, i) => weight2[i] * (ln(layerEnergy(r.features, params, power[i], cacheBytes).energyJ) - logJoules[i]));
+    },
     cpu2 ? [ln(3e-10), ln(3e-9), ln(1e-4)] : [ln(2e-12), ln(15e-11), ln(1e-5)],
     // A CPU spends far more energy per FLOP and byte than a GPU; the TDP cap bounds the power either way.
     { lower: [ln(1e-16), ln(1e-14), ln(1e-10)], upper: cpu2 ? [ln(1e-7), ln(1e-6), ln(0.1)] : [ln(1e-9), ln(1e-8), ln(0.01)] }
   );
   return energy(e.x);
 }
-function fitTrainClass(rows3, inference, device, cacheBytes, bench) {
+function fitTrainClass(rows4, inference, device, cacheBytes, bench) {
   const make = (x) => trainScaled(inference, ex(x[0]), ex(x[1]), ex(x[2]));
+  const power = rows4.map((r) => ({ idlePowerW: r.idlePowerW, tdpW: device.tdpW }));
+  const benchJ = rows4.map((r) => (r.idlePowerW + bench.powerAboveIdleW) * bench.seconds);
+  const logJoules = rows4.map((r) => ln(r.joules));
+  const logSeconds = rows4.map((r) => ln(r.seconds));
   const fit = levenbergMarquardt(
     (x) => {
       const c = make(x);
-      return rows3.flatMap((r) => {
-        const e = layerEnergy(r.features, c, { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes);
-        const benchJ = (r.idlePowerW + bench.powerAboveIdleW) * bench.seconds;
-        return [ln(e.energyJ + benchJ) - ln(r.joules), ln(e.seconds + bench.seconds) - ln(r.seconds)];
+      const residuals = new Array(2 * rows4.length);
+      rows4.forEach((r, i) => {
+        const e = layerEnergy(r.features, c, power[i], cacheBytes);
+        residuals[2 * i] = ln(e.energyJ + benchJ[i]) - logJoules[i];
+        residuals[2 * i + 1] = ln(e.seconds + bench.seconds) - logSeconds[i];
       });
+      return residuals;
     },
     [ln(2), ln(3), ln(3)],
     // Backward launches one or two kernels per forward one: the launch factor stays within 1..3.
@@ -20304,10 +21155,10 @@ function trainScaled(c, launchFactor, roofFactor, energyFactor) {
     joulesPerCall: c.joulesPerCall * energyFactor
   };
 }
-function byClass(rows3) {
+function byClass(rows4) {
   const m = /* @__PURE__ */ new Map();
   for (const cls of ROOFLINE_CLASSES) {
-    const rs = rows3.filter((r) => r.cls === cls);
+    const rs = rows4.filter((r) => r.cls === cls);
     if (rs.length > 0) m.set(cls, rs);
   }
   return m;
@@ -20316,11 +21167,11 @@ function geometricMedian(values) {
   const s = [...values].sort((a2, b) => a2 - b);
   return s.length ? s[s.length >> 1] : 1;
 }
-function fitLayers(rows3, device, cacheBytes) {
+function fitLayers(rows4, device, cacheBytes) {
   const inference = {};
   const train = {};
-  for (const [cls, rs] of byClass(rows3.filter((r) => r.mode === "inference"))) inference[cls] = fitClass(rs, device, cacheBytes);
-  const trainRows = [...byClass(rows3.filter((r) => r.mode === "train"))].filter(([cls, rs]) => inference[cls] && rs.length >= MIN_TRAIN_ROWS);
+  for (const [cls, rs] of byClass(rows4.filter((r) => r.mode === "inference"))) inference[cls] = fitClass(rs, device, cacheBytes);
+  const trainRows = [...byClass(rows4.filter((r) => r.mode === "train"))].filter(([cls, rs]) => inference[cls] && rs.length >= MIN_TRAIN_ROWS);
   const bench = fitTrainCallOverhead(trainRows, inference, device, cacheBytes);
   const timeFactors = [];
   const energyFactors = [];
@@ -20345,17 +21196,17 @@ function fitTrainCallOverhead(trainRows, inference, device, cacheBytes) {
   }
   return best?.bench ?? { seconds: 0, powerAboveIdleW: 0 };
 }
-function heldOutClassStats(rows3, device, cacheBytes, seed, bench) {
+function heldOutClassStats(rows4, device, cacheBytes, seed, bench) {
   const out = {};
   for (const mode of ["inference", "train"]) {
-    for (const [cls, rs] of byClass(rows3.filter((r) => r.mode === mode))) {
+    for (const [cls, rs] of byClass(rows4.filter((r) => r.mode === mode))) {
       if (rs.length < 5) continue;
       const split2 = splitTrainValTest(rs, seed, { train: 0.8, validation: 0 });
       if (split2.test.length < 2) continue;
       let params;
       if (mode === "inference") params = fitClass(split2.train, device, cacheBytes);
       else {
-        const inf = fitClass(rows3.filter((r) => r.mode === "inference" && r.cls === cls), device, cacheBytes);
+        const inf = fitClass(rows4.filter((r) => r.mode === "inference" && r.cls === cls), device, cacheBytes);
         params = fitTrainClass(split2.train, inf, device, cacheBytes, bench).params;
       }
       const actual = split2.test.map((r) => r.joules);
@@ -20367,15 +21218,12 @@ function heldOutClassStats(rows3, device, cacheBytes, seed, bench) {
   return out;
 }
 var ln, ex, REAL_WEIGHT, MIN_TRAIN_ROWS, TILED, BENCH_SECONDS, BENCH_POWER_W;
-var init_physical_fit = __esm({
-  "src/core/calibrate/physical-fit.ts"() {
+var init_layer_fit = __esm({
+  "src/core/calibrate/roofline/layer-fit.ts"() {
     "use strict";
-    init_roofline_model();
-    init_roofline_model();
-    init_h100_layer_configs();
-    init_levenberg();
-    init_metrics();
-    init_split();
+    init_estimate();
+    init_measurements();
+    init_fit();
     ln = Math.log;
     ex = Math.exp;
     REAL_WEIGHT = 2;
@@ -20386,18 +21234,7 @@ var init_physical_fit = __esm({
   }
 });
 
-// src/core/calibrate/cpu-correction.ts
-var init_cpu_correction = __esm({
-  "src/core/calibrate/cpu-correction.ts"() {
-    "use strict";
-    init_roofline();
-    init_h100_layer_configs();
-    init_levenberg();
-    init_split();
-  }
-});
-
-// src/core/calibrate/physical-profile.ts
+// src/core/calibrate/roofline/profile.ts
 function rooflinePredictor2(fit, cacheBytes, composition) {
   return {
     kind: ROOFLINE_V1,
@@ -20428,17 +21265,17 @@ function calibratedProfile(i) {
   };
 }
 var SGD_BYTES_PER_PARAM;
-var init_physical_profile = __esm({
-  "src/core/calibrate/physical-profile.ts"() {
+var init_profile3 = __esm({
+  "src/core/calibrate/roofline/profile.ts"() {
     "use strict";
-    init_roofline();
+    init_estimate();
     init_cpu_correction();
-    init_physical_fit();
+    init_layer_fit();
     SGD_BYTES_PER_PARAM = 16;
   }
 });
 
-// src/core/calibrate/getzner-physical.ts
+// src/core/calibrate/roofline/getzner-cpu.ts
 function derivedClasses(fitted) {
   const params = {};
   const basis = {};
@@ -20488,10 +21325,10 @@ function getznerModuleSplits(measurements, seed) {
     return [{ op, ...splitTrainValTest(random, seed), real: inference.filter((m) => m.op === op && m.source === "getzner-real-config") }];
   });
 }
-function fitClasses(rows3, device, cacheBytes) {
+function fitClasses(rows4, device, cacheBytes) {
   const params = {};
   const pinnedFloor = [];
-  const classes = byClass(rows3);
+  const classes = byClass(rows4);
   const gemmRows = classes.get("gemm");
   const dispatchS = gemmRows ? (params.gemm = fitClass(gemmRows, device, cacheBytes)).launchS : void 0;
   for (const [cls, rs] of classes) {
@@ -20511,10 +21348,10 @@ function predictRowJ(params, r, device, cacheBytes) {
   return layerEnergy(r.features, params[r.cls], { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes).energyJ;
 }
 function heldOutByModule(splits, device, cacheBytes) {
-  const rows3 = (ms) => physicalRows(ms, device.idlePowerW);
-  const { params } = fitClasses(rows3(splits.flatMap((s) => [...s.train, ...s.real])), device, cacheBytes);
+  const rows4 = (ms) => rooflineRows(ms, device.idlePowerW);
+  const { params } = fitClasses(rows4(splits.flatMap((s) => [...s.train, ...s.real])), device, cacheBytes);
   return splits.flatMap((s) => {
-    const test = rows3(s.test);
+    const test = rows4(s.test);
     if (test.length === 0) return [];
     const actualJ = test.map((r) => r.joules);
     const predictedJ = test.map((r) => predictRowJ(params, r, device, cacheBytes));
@@ -20529,19 +21366,19 @@ function heldOutByModule(splits, device, cacheBytes) {
     }];
   });
 }
-function round2(v) {
+function round3(v) {
   return Number(v.toPrecision(4));
 }
 function isGetznerData(measurements) {
   const inference = measurements.filter((m) => m.mode === "inference");
   return inference.length > 0 && inference.every((m) => m.source === "getzner" || m.source === "getzner-real-config");
 }
-function calibrateGetznerPhysical(measurements, opts) {
+function calibrateRooflineOnGetzner(measurements, opts) {
   const device = opts.device;
   const cacheBytes = device.kind === "cpu" ? device.l3Bytes ?? device.l2Bytes ?? 32 * 2 ** 20 : device.l2Bytes ?? 32 * 2 ** 20;
   const splits = getznerModuleSplits(measurements, opts.seed);
   if (splits.length === 0) throw new EnergyDiffError("E_CALIBRATE", "no Getzner module with at least 10 measured configs to fit the roofline method on");
-  const all = physicalRows(splits.flatMap((s) => [...s.train, ...s.validation, ...s.test, ...s.real]), device.idlePowerW);
+  const all = rooflineRows(splits.flatMap((s) => [...s.train, ...s.validation, ...s.test, ...s.real]), device.idlePowerW);
   const { params: fitted, pinnedFloor } = fitClasses(all, device, cacheBytes);
   const derived = derivedClasses(fitted);
   const inference = {};
@@ -20556,14 +21393,14 @@ function calibrateGetznerPhysical(measurements, opts) {
     if (ms.length > 0) {
       const actual = ms.flatMap((m) => m.actualJ);
       const predicted = ms.flatMap((m) => m.predictedJ);
-      perFamily[cls] = { rows: ms.reduce((a2, m) => a2 + m.rows, 0), heldOutR2: round2(r2Score(actual, predicted)), heldOutMape: round2(mape(actual, predicted)) };
+      perFamily[cls] = { rows: ms.reduce((a2, m) => a2 + m.rows, 0), heldOutR2: round3(r2Score(actual, predicted)), heldOutMape: round3(mape(actual, predicted)) };
       if (pinnedFloor.includes(cls)) perFamily[cls].derived = "per-call floor only: the 'gemm' floor (every measured call is over 20x above it)";
     } else if (derived.basis[cls]) perFamily[cls] = { rows: 0, derived: derived.basis[cls] };
   }
   const logs = modules2.flatMap((m) => m.actualJ.map((a2, i) => Math.log(a2 / m.predictedJ[i])));
-  const band = { low: round2(Math.min(1, Math.exp(quantile(logs, 0.1)))), high: round2(Math.max(1, Math.exp(quantile(logs, 0.9)))) };
+  const band = { low: round3(Math.min(1, Math.exp(quantile(logs, 0.1)))), high: round3(Math.max(1, Math.exp(quantile(logs, 0.9)))) };
   const predictor = {
-    kind: "roofline-v1",
+    kind: ROOFLINE_V1,
     cacheBytes,
     inference,
     train: {},
@@ -20587,35 +21424,45 @@ function calibrateGetznerPhysical(measurements, opts) {
   return { profile, modules: modules2 };
 }
 var DERIVED_TRAIN_FALLBACK, NEUTRAL, FLOOR_RESOLUTION;
-var init_getzner_physical = __esm({
-  "src/core/calibrate/getzner-physical.ts"() {
+var init_getzner_cpu = __esm({
+  "src/core/calibrate/roofline/getzner-cpu.ts"() {
     "use strict";
-    init_roofline_model();
-    init_types();
-    init_metrics();
-    init_physical_fit();
-    init_physical_profile();
-    init_split();
+    init_estimate();
+    init_common();
+    init_fit();
+    init_layer_fit();
+    init_profile3();
     DERIVED_TRAIN_FALLBACK = { timeFactor: 3, energyFactor: 3 };
     NEUTRAL = { launchScale: 1, passOverheadS: 0 };
     FLOOR_RESOLUTION = 0.05;
   }
 });
 
-// src/core/calibrate/physical-calibrate.ts
+// src/core/calibrate/roofline/whole-model.ts
+var LAUNCH_SCALES;
+var init_whole_model = __esm({
+  "src/core/calibrate/roofline/whole-model.ts"() {
+    "use strict";
+    init_estimate();
+    init_fit();
+    LAUNCH_SCALES = Array.from({ length: 31 }, (_, i) => 0.5 + i * 0.05);
+  }
+});
+
+// src/core/calibrate/roofline/calibrate.ts
 function calibrateRoofline(measurements, opts) {
-  if (isGetznerData(measurements)) return calibrateGetznerPhysical(measurements, opts).profile;
+  if (isGetznerData(measurements)) return calibrateRooflineOnGetzner(measurements, opts).profile;
   const idles = measurements.map((m) => m.idlePowerW).filter((v) => v !== void 0);
   const device = idles.length ? { ...opts.device, idlePowerW: median(idles) } : opts.device;
   const cacheBytes = device.kind === "cpu" ? device.l3Bytes ?? device.l2Bytes ?? 32 * 2 ** 20 : device.l2Bytes ?? 32 * 2 ** 20;
-  const rows3 = physicalRows(measurements, device.idlePowerW);
-  if (rows3.filter((r) => r.mode === "inference").length === 0) {
+  const rows4 = rooflineRows(measurements, device.idlePowerW);
+  if (rows4.filter((r) => r.mode === "inference").length === 0) {
     throw new EnergyDiffError("E_CALIBRATE", "no layer measurements with seconds per call and a known module: the roofline fit needs both time and energy per call");
   }
-  const layers = fitLayers(rows3, device, cacheBytes);
-  const perFamily = heldOutClassStats(rows3, device, cacheBytes, opts.seed, layers.trainCallOverhead);
+  const layers = fitLayers(rows4, device, cacheBytes);
+  const perFamily = heldOutClassStats(rows4, device, cacheBytes, opts.seed, layers.trainCallOverhead);
   const predictor = rooflinePredictor2(layers, cacheBytes, { inference: NEUTRAL2, "train-step": NEUTRAL2 });
-  const logs = rows3.filter((r) => r.mode === "inference").map((r) => Math.log(r.joules / predictLayerJ(predictor, device, r)));
+  const logs = rows4.filter((r) => r.mode === "inference").map((r) => Math.log(r.joules / predictLayerJ(predictor, device, r)));
   const band = { low: Math.min(1, Math.exp(quantile(logs, 0.1))), high: Math.max(1, Math.exp(quantile(logs, 0.9))) };
   return calibratedProfile({
     id: opts.id,
@@ -20624,7 +21471,7 @@ function calibrateRoofline(measurements, opts) {
     device,
     fitDate: opts.fitDate,
     calibratedOn: opts.dataFiles.join(", "),
-    provenance: `roofline-v1 layer constants fitted by energy-diff calibrate fit --method roofline on ${rows3.length} layer measurements (no whole-model data: neutral composition terms, band from layer residuals). Device facts: ${opts.deviceSource}.`,
+    provenance: `roofline-v1 layer constants fitted by energy-diff calibrate fit --method roofline on ${rows4.length} layer measurements (no whole-model data: neutral composition terms, band from layer residuals). Device facts: ${opts.deviceSource}.`,
     predictor,
     band,
     perFamily,
@@ -20635,162 +21482,457 @@ function predictLayerJ(p, device, r) {
   return layerEnergy(r.features, p.inference[r.cls], { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, p.cacheBytes).energyJ;
 }
 var NEUTRAL2;
-var init_physical_calibrate = __esm({
-  "src/core/calibrate/physical-calibrate.ts"() {
+var init_calibrate2 = __esm({
+  "src/core/calibrate/roofline/calibrate.ts"() {
     "use strict";
-    init_roofline_model();
-    init_types();
-    init_metrics();
-    init_physical_fit();
-    init_physical_profile();
-    init_getzner_physical();
+    init_estimate();
+    init_common();
+    init_fit();
+    init_layer_fit();
+    init_profile3();
+    init_getzner_cpu();
     NEUTRAL2 = { launchScale: 1, passOverheadS: 0 };
   }
 });
 
-// src/core/estimate/spec-devices.ts
-function gpu(id, source, f) {
-  return { id, source, idleBasis: GPU_IDLE, facts: { ...f, kind: "gpu", idlePowerW: round3(f.tdpW * GPU_IDLE_FRACTION) } };
-}
-function cpu(id, source, f) {
-  return { id, source, idleBasis: CPU_IDLE, facts: { ...f, kind: "cpu", idlePowerW: round3(f.tdpW * CPU_IDLE_FRACTION) } };
-}
-function round3(watts) {
-  return Math.round(watts * 10) / 10;
-}
-function cpuPeakFp32(cores, clockGHz, fmaUnits, simdLanesFp32) {
-  return Math.round(cores * clockGHz * 1e9 * fmaUnits * simdLanesFp32 * 2);
-}
-function specDevice(id) {
-  return SPEC_DEVICES.find((d) => d.id === id);
-}
-var KiB, MiB, GBps, TFLOPS, GPU_IDLE_FRACTION, CPU_IDLE_FRACTION, GPU_IDLE, CPU_IDLE, SPEC_DEVICES;
-var init_spec_devices = __esm({
-  "src/core/estimate/spec-devices.ts"() {
+// src/core/calibrate/roofline/h100.ts
+var init_h100 = __esm({
+  "src/core/calibrate/roofline/h100.ts"() {
     "use strict";
-    KiB = 1024;
-    MiB = 1024 * 1024;
-    GBps = 1e9;
-    TFLOPS = 1e12;
-    GPU_IDLE_FRACTION = 119.95434287757863 / 700;
-    CPU_IDLE_FRACTION = 0.3;
-    GPU_IDLE = `${GPU_IDLE_FRACTION.toFixed(3)} x TDP, the idle/limit ratio measured on the H100 (data/h100/probe.json)`;
-    CPU_IDLE = `${CPU_IDLE_FRACTION} x TDP, an assumption (not on the datasheet)`;
-    SPEC_DEVICES = [
-      gpu("h100-sxm5-80gb", "NVIDIA H100 Tensor Core GPU datasheet (SXM5 column); NVIDIA H100 Tensor Core GPU Architecture whitepaper", {
-        name: "NVIDIA H100 SXM5 80GB",
-        tdpW: 700,
-        sms: 132,
-        clockGHz: 1.98,
-        l1Bytes: 132 * 256 * KiB,
-        l2Bytes: 50 * MiB,
-        memoryBandwidthBytesPerS: 3350 * GBps,
-        peakFlopsPerS: { fp32: 67 * TFLOPS, tf32: 494.7 * TFLOPS, fp16: 989.4 * TFLOPS }
-      }),
-      gpu("a100-sxm4-40gb", "NVIDIA A100 Tensor Core GPU datasheet; NVIDIA A100 Tensor Core GPU Architecture whitepaper", {
-        name: "NVIDIA A100 SXM4 40GB",
-        tdpW: 400,
-        sms: 108,
-        clockGHz: 1.41,
-        l1Bytes: 108 * 192 * KiB,
-        l2Bytes: 40 * MiB,
-        memoryBandwidthBytesPerS: 1555 * GBps,
-        peakFlopsPerS: { fp32: 19.5 * TFLOPS, tf32: 156 * TFLOPS, fp16: 312 * TFLOPS }
-      }),
-      gpu("v100-sxm2", "NVIDIA Tesla V100 GPU datasheet; NVIDIA Tesla V100 GPU Architecture whitepaper", {
-        name: "NVIDIA V100 SXM2",
-        tdpW: 300,
-        sms: 80,
-        clockGHz: 1.53,
-        l1Bytes: 80 * 128 * KiB,
-        l2Bytes: 6 * MiB,
-        memoryBandwidthBytesPerS: 900 * GBps,
-        peakFlopsPerS: { fp32: 15.7 * TFLOPS, fp16: 125 * TFLOPS }
-      }),
-      gpu("t4", "NVIDIA T4 Tensor Core GPU datasheet; NVIDIA Turing GPU Architecture whitepaper", {
-        name: "NVIDIA T4",
-        tdpW: 70,
-        sms: 40,
-        clockGHz: 1.59,
-        l1Bytes: 40 * 96 * KiB,
-        l2Bytes: 4 * MiB,
-        memoryBandwidthBytesPerS: 320 * GBps,
-        peakFlopsPerS: { fp32: 8.1 * TFLOPS, fp16: 65 * TFLOPS }
-      }),
-      gpu("l4", "NVIDIA L4 Tensor Core GPU datasheet; NVIDIA Ada GPU Architecture whitepaper", {
-        name: "NVIDIA L4",
-        tdpW: 72,
-        sms: 58,
-        clockGHz: 2.04,
-        l1Bytes: 58 * 128 * KiB,
-        l2Bytes: 48 * MiB,
-        memoryBandwidthBytesPerS: 300 * GBps,
-        peakFlopsPerS: { fp32: 30.3 * TFLOPS, tf32: 60 * TFLOPS, fp16: 121 * TFLOPS }
-      }),
-      gpu("rtx-3090", "NVIDIA Ampere GA102 GPU Architecture whitepaper (GeForce RTX 3090 column)", {
-        name: "NVIDIA GeForce RTX 3090",
-        tdpW: 350,
-        sms: 82,
-        clockGHz: 1.695,
-        l1Bytes: 82 * 128 * KiB,
-        l2Bytes: 6 * MiB,
-        memoryBandwidthBytesPerS: 936 * GBps,
-        peakFlopsPerS: { fp32: 35.6 * TFLOPS, tf32: 35.6 * TFLOPS, fp16: 71 * TFLOPS }
-      }),
-      gpu("rtx-3070", "NVIDIA Ampere GA102 GPU Architecture whitepaper (GeForce RTX 3070 / GA104 column)", {
-        name: "NVIDIA GeForce RTX 3070",
-        tdpW: 220,
-        sms: 46,
-        clockGHz: 1.725,
-        l1Bytes: 46 * 128 * KiB,
-        l2Bytes: 4 * MiB,
-        memoryBandwidthBytesPerS: 448 * GBps,
-        peakFlopsPerS: { fp32: 20.3 * TFLOPS, tf32: 20.3 * TFLOPS, fp16: 40.6 * TFLOPS }
-      }),
-      gpu("gtx-750-ti", "NVIDIA GeForce GTX 750 Ti whitepaper (first-generation Maxwell GM107)", {
-        name: "NVIDIA GeForce GTX 750 Ti",
-        tdpW: 60,
-        sms: 5,
-        clockGHz: 1.02,
-        l1Bytes: 5 * 64 * KiB,
-        l2Bytes: 2 * MiB,
-        memoryBandwidthBytesPerS: 86.4 * GBps,
-        peakFlopsPerS: { fp32: 640 * 2 * 102e7 }
-      }),
-      cpu("xeon-gold-5120", "Intel ARK: Intel Xeon Gold 5120 Processor (19.25M Cache, 2.20 GHz); 1 AVX-512 FMA unit per core", {
-        name: "Intel Xeon Gold 5120",
-        tdpW: 105,
-        cores: 14,
-        clockGHz: 2.2,
-        l1Bytes: 14 * 32 * KiB,
-        l2Bytes: 14 * MiB,
-        l3Bytes: 19.25 * MiB,
-        memoryBandwidthBytesPerS: 6 * 24e8 * 8,
-        peakFlopsPerS: { fp32: cpuPeakFp32(14, 2.2, 1, 16) }
-      }),
-      cpu("x86-server-2s-32c", "Intel ARK: Intel Xeon Gold 6338 Processor (48M Cache, 2.00 GHz), two sockets; 2 AVX-512 FMA units per core", {
-        name: "Generic x86 server, 2 x 32-core (2 x Intel Xeon Gold 6338)",
-        tdpW: 2 * 205,
-        cores: 64,
-        clockGHz: 2,
-        l1Bytes: 64 * 48 * KiB,
-        l2Bytes: 64 * 1.25 * MiB,
-        l3Bytes: 2 * 48 * MiB,
-        memoryBandwidthBytesPerS: 2 * 8 * 32e8 * 8,
-        peakFlopsPerS: { fp32: cpuPeakFp32(64, 2, 2, 16) }
-      }),
-      cpu("laptop-8c-28w", "AMD product page: AMD Ryzen 7 7840U (8 cores, 28 W default TDP, LPDDR5x-7500); Zen 4 executes AVX-512 as 2 x 256-bit FMA", {
-        name: "Laptop CPU, 8-core 28 W (AMD Ryzen 7 7840U)",
-        tdpW: 28,
-        cores: 8,
-        clockGHz: 3.3,
-        l1Bytes: 8 * 32 * KiB,
-        l2Bytes: 8 * MiB,
-        l3Bytes: 16 * MiB,
-        memoryBandwidthBytesPerS: 75e8 * 16,
-        peakFlopsPerS: { fp32: cpuPeakFp32(8, 3.3, 2, 8) }
-      })
-    ];
+    init_estimate();
+    init_fit();
+    init_layer_fit();
+    init_profile3();
+    init_whole_model();
+  }
+});
+
+// src/core/calibrate/roofline/cpu-transfer.ts
+var XEON_FILES;
+var init_cpu_transfer = __esm({
+  "src/core/calibrate/roofline/cpu-transfer.ts"() {
+    "use strict";
+    init_estimate();
+    init_fit();
+    init_cpu_correction();
+    init_profile3();
+    XEON_FILES = ["conv2d", "maxpool2d", "linear", "relu", "sigmoid", "tanh", "softmax"].map((s) => `data/getzner/${s}.csv`);
+  }
+});
+
+// src/core/calibrate/roofline/index.ts
+var init_roofline2 = __esm({
+  "src/core/calibrate/roofline/index.ts"() {
+    "use strict";
+    init_cpu_correction();
+    init_profile3();
+    init_getzner_cpu();
+    init_layer_fit();
+    init_whole_model();
+    init_calibrate2();
+    init_h100();
+    init_cpu_transfer();
+  }
+});
+
+// src/core/calibrate/bench-plan/plan.ts
+function window2d(r, maxImage) {
+  const kernel_size = pick(r, [1, 2, 3, 3, 5, 7]);
+  const image_size = logInt(r, Math.max(kernel_size, 4), maxImage);
+  return { image_size, kernel_size, stride: pick(r, [1, 1, 2]), padding: Math.floor(r() * (Math.floor(kernel_size / 2) + 1)) };
+}
+function attentionDraws(r, big) {
+  const b = logInt(r, 1, big ? 32 : 4);
+  const h = pick(r, [1, 2, 4, 8, 12, 16]);
+  const t = logInt(r, 8, big ? 2048 : 256);
+  const d = pick(r, [32, 64, 64, 128]);
+  return [
+    { op: "MatMul", config: { batch: b * h, m: t, k: d, n: t } },
+    { op: "Softmax", config: { rows: b * h * t, cols: t } },
+    { op: "MatMul", config: { batch: b * h, m: t, k: t, n: d } },
+    { op: "TransposeContiguous", config: { batch: b, tokens: t, heads: h, head_dim: d } }
+  ];
+}
+function largestTensor(op, c) {
+  const img = (ch) => c.batch * ch * c.image_size * c.image_size;
+  switch (op) {
+    case "Conv2d":
+      return Math.max(img(c.in_channels), img(c.out_channels), c.out_channels * c.in_channels * c.kernel_size ** 2 / c.groups);
+    case "Linear":
+      return Math.max(c.batch * c.in_features, c.batch * c.out_features, c.in_features * c.out_features);
+    case "MatMul":
+      return c.batch * Math.max(c.m * c.k, c.k * c.n, c.m * c.n);
+    case "LayerNorm":
+      return c.tokens * c.features;
+    case "Softmax":
+      return c.rows * c.cols;
+    case "Concat":
+      return img(c.channels) * c.parts;
+    case "TransposeContiguous":
+      return c.batch * c.tokens * c.heads * c.head_dim;
+    case "Embedding":
+      return Math.max(c.vocab * c.dim, c.batch * c.tokens * c.dim);
+    default:
+      return c.elements ?? img(c.channels);
+  }
+}
+function entryKey(e) {
+  const keys = Object.keys(e.config).sort();
+  return `${e.op}|${e.mode}|${keys.map((k) => `${k}=${e.config[k]}`).join(",")}`;
+}
+function benchEntry(op, config, mode, origin) {
+  const keys = Object.hasOwn(BENCH_OPS, op) ? BENCH_OPS[op] : void 0;
+  if (!keys) return `no benchmark for module '${op}'`;
+  const own2 = {};
+  for (const k of keys) {
+    const v = config[k];
+    if (v === void 0 || !Number.isInteger(v) || v < (k === "padding" ? 0 : 1)) return `${op}.${k} must be a ${k === "padding" ? "non-negative" : "positive"} integer, got ${v}`;
+    own2[k] = v;
+  }
+  if (op === "Conv2d" && (own2.in_channels % own2.groups !== 0 || own2.out_channels % own2.groups !== 0)) return "Conv2d channels must be multiples of groups";
+  if ("kernel_size" in own2 && (own2.padding > own2.kernel_size / 2 || own2.image_size + 2 * own2.padding < own2.kernel_size)) return `${op}: kernel ${own2.kernel_size} does not fit image ${own2.image_size} with padding ${own2.padding}`;
+  const layer = layerOfConfig(op, own2);
+  if (!layer) return `${op} config does not rebuild as a layer`;
+  return { op, config: own2, mode, macs: layer.macs, origin };
+}
+function fits(e, device) {
+  const cap = CAPS[device];
+  return e.macs <= cap.macs && largestTensor(e.op, e.config) <= cap.elements;
+}
+function randomGrid(opts) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const big = opts.device === "cuda";
+  for (const [index, family] of (opts.families ?? BENCH_FAMILIES).entries()) {
+    const r = seededRandom(opts.seed * 1009 + index * 7919 + 1);
+    let drawn = 0;
+    for (let attempt = 0; drawn < opts.perFamily && attempt < opts.perFamily * 200; attempt++) {
+      const draws = family === "attention" ? attentionDraws(r, big) : [DRAWS[family](r, big)];
+      const entries = draws.map((d) => benchEntry(d.op, d.config, "inference", "random"));
+      if (entries.some((e) => typeof e === "string" || !fits(e, opts.device))) continue;
+      drawn++;
+      for (const e of entries) {
+        for (const mode of opts.modes) {
+          const m = { ...e, mode };
+          const key = entryKey(m);
+          if (!seen.has(key)) {
+            seen.add(key);
+            out.push(m);
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+function mergeEntries(...lists) {
+  const seen = /* @__PURE__ */ new Set();
+  return lists.flat().filter((e) => {
+    const key = entryKey(e);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function parsePlan(value, file) {
+  const fail7 = (path, message) => {
+    throw new EnergyDiffError("E_BENCH_PLAN", message, { file, jsonPath: path });
+  };
+  const root = value;
+  const list = Array.isArray(root) ? root : root && typeof root === "object" ? root.entries : void 0;
+  if (!Array.isArray(root) && root && typeof root === "object" && root.schema !== void 0 && root.schema !== BENCH_PLAN_SCHEMA) fail7("$.schema", `expected "${BENCH_PLAN_SCHEMA}"`);
+  if (!Array.isArray(list)) return fail7("$", `expected an array of entries or {"schema": "${BENCH_PLAN_SCHEMA}", "entries": [...]}`);
+  const base = Array.isArray(root) ? "$" : "$.entries";
+  return mergeEntries(list.map((item, i) => {
+    const path = `${base}[${i}]`;
+    const o = item;
+    if (!o || typeof o !== "object" || typeof o.op !== "string") return fail7(`${path}.op`, "expected a module name (Conv2d, Linear, ...)");
+    if (!o.config || typeof o.config !== "object" || Array.isArray(o.config)) return fail7(`${path}.config`, "expected an object of integers");
+    const mode = o.mode ?? "inference";
+    if (mode !== "inference" && mode !== "train") return fail7(`${path}.mode`, `expected "inference" or "train", got ${JSON.stringify(mode)}`);
+    const e = benchEntry(o.op, o.config, mode, typeof o.origin === "string" ? o.origin : "plan");
+    return typeof e === "string" ? fail7(path, e) : e;
+  }));
+}
+var BENCH_PLAN_SCHEMA, BENCH_OPS, BENCH_FAMILIES, CAPS, logInt, pick, DRAWS;
+var init_plan = __esm({
+  "src/core/calibrate/bench-plan/plan.ts"() {
+    "use strict";
+    init_common();
+    init_measurements();
+    init_fit();
+    BENCH_PLAN_SCHEMA = "energy-diff/bench-plan@1";
+    BENCH_OPS = {
+      Conv2d: ["batch", "in_channels", "out_channels", "image_size", "kernel_size", "stride", "padding", "groups"],
+      Linear: ["batch", "in_features", "out_features"],
+      MatMul: ["batch", "m", "k", "n"],
+      MaxPool2d: ["batch", "channels", "image_size", "kernel_size", "stride", "padding"],
+      AvgPool2d: ["batch", "channels", "image_size", "kernel_size", "stride", "padding"],
+      AdaptiveAvgPool2d: ["batch", "channels", "image_size"],
+      BatchNorm2d: ["batch", "channels", "image_size"],
+      LayerNorm: ["tokens", "features"],
+      Softmax: ["rows", "cols"],
+      ReLU: ["elements"],
+      GELU: ["elements"],
+      Sigmoid: ["elements"],
+      Tanh: ["elements"],
+      HardSwish: ["elements"],
+      Hardsigmoid: ["elements"],
+      Clip: ["elements"],
+      Add: ["elements"],
+      MulBroadcast: ["batch", "channels", "image_size"],
+      Concat: ["batch", "channels", "image_size", "parts"],
+      TransposeContiguous: ["batch", "tokens", "heads", "head_dim"],
+      Embedding: ["batch", "tokens", "vocab", "dim"]
+    };
+    BENCH_FAMILIES = ["conv", "linear", "matmul", "pooling", "norm", "activation", "softmax", "attention", "data"];
+    CAPS = {
+      cpu: { macs: 2e8, elements: 2e6 },
+      cuda: { macs: 5e10, elements: 1e8 }
+    };
+    logInt = (r, lo, hi) => Math.max(lo, Math.min(hi, Math.round(Math.exp(Math.log(lo) + r() * (Math.log(hi) - Math.log(lo))))));
+    pick = (r, xs) => xs[Math.floor(r() * xs.length)];
+    DRAWS = {
+      conv: (r, big) => {
+        const w = window2d(r, big ? 128 : 56);
+        const depthwise = r() < 0.25;
+        const inC = logInt(r, 1, big ? 512 : 128);
+        const c = depthwise ? Math.max(inC, 2) : inC;
+        return { op: "Conv2d", config: { batch: logInt(r, 1, big ? 64 : 8), in_channels: c, out_channels: depthwise ? c : logInt(r, 1, big ? 512 : 128), ...w, groups: depthwise ? c : 1 } };
+      },
+      linear: (r, big) => ({ op: "Linear", config: { batch: logInt(r, 1, big ? 512 : 64), in_features: logInt(r, 8, big ? 8192 : 2048), out_features: logInt(r, 8, big ? 8192 : 2048) } }),
+      matmul: (r, big) => ({ op: "MatMul", config: { batch: logInt(r, 1, big ? 256 : 16), m: logInt(r, 8, big ? 2048 : 256), k: logInt(r, 8, big ? 2048 : 256), n: logInt(r, 8, big ? 2048 : 256) } }),
+      pooling: (r, big) => {
+        const op = pick(r, ["MaxPool2d", "MaxPool2d", "AvgPool2d", "AdaptiveAvgPool2d"]);
+        const base = { batch: logInt(r, 1, big ? 64 : 8), channels: logInt(r, 1, big ? 512 : 128) };
+        const w = window2d(r, big ? 128 : 64);
+        return { op, config: op === "AdaptiveAvgPool2d" ? { ...base, image_size: w.image_size } : { ...base, ...w, kernel_size: Math.max(2, w.kernel_size), padding: Math.min(w.padding, Math.floor(Math.max(2, w.kernel_size) / 2)) } };
+      },
+      norm: (r, big) => r() < 0.5 ? { op: "BatchNorm2d", config: { batch: logInt(r, 1, big ? 64 : 8), channels: logInt(r, 1, big ? 512 : 128), image_size: logInt(r, 1, big ? 112 : 56) } } : { op: "LayerNorm", config: { tokens: logInt(r, 1, big ? 65536 : 4096), features: logInt(r, 16, big ? 4096 : 1024) } },
+      activation: (r, big) => {
+        const op = pick(r, ["ReLU", "GELU", "Sigmoid", "Tanh", "HardSwish", "Hardsigmoid", "Clip", "Add", "MulBroadcast"]);
+        if (op === "MulBroadcast") return { op, config: { batch: logInt(r, 1, big ? 64 : 8), channels: logInt(r, 1, big ? 512 : 128), image_size: logInt(r, 1, big ? 112 : 56) } };
+        return { op, config: { elements: logInt(r, 256, big ? 6e7 : 2e6) } };
+      },
+      softmax: (r, big) => ({ op: "Softmax", config: { rows: logInt(r, 1, big ? 65536 : 4096), cols: logInt(r, 2, big ? 4096 : 1024) } }),
+      data: (r, big) => r() < 0.5 ? { op: "Concat", config: { batch: logInt(r, 1, big ? 64 : 8), channels: logInt(r, 1, big ? 256 : 64), image_size: logInt(r, 1, big ? 64 : 32), parts: logInt(r, 2, 4) } } : { op: "Embedding", config: { batch: logInt(r, 1, big ? 64 : 8), tokens: logInt(r, 1, big ? 512 : 128), vocab: logInt(r, 16, big ? 5e4 : 5e3), dim: logInt(r, 16, big ? 2048 : 512) } }
+    };
+  }
+});
+
+// src/core/calibrate/bench-plan/layers.ts
+function squareWindow(a2) {
+  if (a2.kernelD !== void 0 || a2.kernelW === void 0) return "not a 2-D window";
+  if (a2.kernelH !== a2.kernelW || a2.strideH !== a2.strideW || a2.inH !== a2.inW) return "non-square kernel, stride or input";
+  if ((a2.dilationH ?? 1) !== 1 || (a2.dilationW ?? 1) !== 1) return "dilated";
+  if (a2.padH !== a2.padW || a2.padH % 2 !== 0) return "asymmetric padding";
+  return { image_size: a2.inH, kernel_size: a2.kernelH, stride: a2.strideH, padding: a2.padH / 2 };
+}
+function configOfLayer(layer) {
+  const a2 = layer.attrs;
+  const x = layer.inputShapes[0];
+  const y = layer.outputShapes[0];
+  switch (layer.op) {
+    case "Conv": {
+      if (a2.transposed) return "ConvTranspose";
+      const w = squareWindow(a2);
+      return typeof w === "string" ? w : { op: "Conv2d", config: { batch: a2.batch, in_channels: a2.inChannels, out_channels: a2.outChannels, groups: a2.groups ?? 1, ...w } };
+    }
+    case "MaxPool":
+    case "AveragePool": {
+      const w = squareWindow(a2);
+      return typeof w === "string" ? w : { op: layer.op === "MaxPool" ? "MaxPool2d" : "AvgPool2d", config: { batch: a2.batch, channels: a2.inChannels, ...w } };
+    }
+    case "GlobalAveragePool": {
+      const side2 = Math.round(Math.sqrt(a2.spatial ?? 0));
+      if (x?.length !== 4 || side2 * side2 !== a2.spatial) return "not a square 2-D input";
+      return { op: "AdaptiveAvgPool2d", config: { batch: a2.batch, channels: a2.channels, image_size: side2 } };
+    }
+    case "Gemm":
+      return { op: "Linear", config: { batch: a2.batch, in_features: a2.inFeatures, out_features: a2.outFeatures } };
+    case "MatMul": {
+      const b = layer.inputShapes[1];
+      if (!x || !b || !y || x.length < 2 || b.length < 2) return "vector operand";
+      const m = x[x.length - 2];
+      const k = x[x.length - 1];
+      const n = b[b.length - 1];
+      if (layer.family === "gemm") return { op: "Linear", config: { batch: prod(x.slice(0, -1)), in_features: k, out_features: n } };
+      return { op: "MatMul", config: { batch: prod(y.slice(0, -2)), m, k, n } };
+    }
+    case "BatchNormalization":
+      if (x?.length !== 4 || x[2] !== x[3]) return "not a square N,C,H,W input";
+      return { op: "BatchNorm2d", config: { batch: x[0], channels: x[1], image_size: x[2] } };
+    case "LayerNormalization":
+      if (!x || a2.normalized !== x[x.length - 1]) return "normalises more than the last axis";
+      return { op: "LayerNorm", config: { tokens: a2.elements / a2.normalized, features: a2.normalized } };
+    case "Softmax":
+      if (!x || a2.axisSize !== x[x.length - 1]) return "softmax over an inner axis";
+      return { op: "Softmax", config: { rows: a2.elements / a2.axisSize, cols: a2.axisSize } };
+    case "Add":
+      return same(x, layer.inputShapes[1]) && same(x, y) ? { op: "Add", config: { elements: prod(y) } } : "broadcasting Add";
+    case "Mul": {
+      const s = layer.inputShapes[1];
+      if (x?.length === 4 && s?.length === 4 && s[0] === x[0] && s[1] === x[1] && s[2] === 1 && s[3] === 1 && x[2] === x[3]) {
+        return { op: "MulBroadcast", config: { batch: x[0], channels: x[1], image_size: x[2] } };
+      }
+      return "not a per-channel scale";
+    }
+    case "Concat": {
+      const parts = layer.inputShapes;
+      if (!x || x.length !== 4 || x[2] !== x[3] || !parts.every((p) => same(p, x)) || y?.[1] !== x[1] * parts.length) return "not equal N,C,H,W parts on channels";
+      return { op: "Concat", config: { batch: x[0], channels: x[1], image_size: x[2], parts: parts.length } };
+    }
+    case "Transpose":
+      if (x?.length === 4 && same(y, [x[0], x[2], x[1], x[3]]) && x[1] !== x[2]) {
+        return { op: "TransposeContiguous", config: { batch: x[0], tokens: x[1], heads: x[2], head_dim: x[3] } };
+      }
+      return "not the attention head-layout transpose";
+    case "Gather": {
+      const ids = layer.inputShapes[1];
+      if (layer.family !== "embedding" || x?.length !== 2 || !ids) return "not an embedding lookup";
+      return { op: "Embedding", config: { batch: ids.length > 1 ? ids[0] : 1, tokens: ids.length > 1 ? prod(ids.slice(1)) : prod(ids), vocab: x[0], dim: x[1] } };
+    }
+    default: {
+      const module = own(ACTIVATIONS, layer.op);
+      if (module && a2.elements !== void 0) return { op: module, config: { elements: a2.elements } };
+      return "no benchmark for this op";
+    }
+  }
+}
+function entriesOfLayers(layers, origin, modes) {
+  const entries = [];
+  const skipped = [];
+  for (const layer of layers) {
+    if (layer.status !== "estimated" || layer.family === "shape" || layer.family === "control") continue;
+    const found = configOfLayer(layer);
+    if (typeof found === "string") {
+      skipped.push({ layer: layer.name, op: layer.op, reason: found });
+      continue;
+    }
+    for (const mode of modes) {
+      const e = benchEntry(found.op, found.config, mode, origin);
+      if (typeof e === "string") skipped.push({ layer: layer.name, op: layer.op, reason: e });
+      else entries.push(e);
+    }
+  }
+  return { entries: mergeEntries(entries), skipped };
+}
+var ACTIVATIONS, prod, same;
+var init_layers = __esm({
+  "src/core/calibrate/bench-plan/layers.ts"() {
+    "use strict";
+    init_common();
+    init_plan();
+    ACTIVATIONS = {
+      Relu: "ReLU",
+      Gelu: "GELU",
+      Sigmoid: "Sigmoid",
+      Tanh: "Tanh",
+      HardSwish: "HardSwish",
+      HardSigmoid: "Hardsigmoid",
+      Clip: "Clip"
+    };
+    prod = (xs) => xs.reduce((a2, b) => a2 * b, 1);
+    same = (a2, b) => !!a2 && !!b && a2.length === b.length && a2.every((v, i) => v === b[i]);
+  }
+});
+
+// src/core/calibrate/bench-plan/window.ts
+function windowResult(w) {
+  if (!(w.calls > 0) || !(w.workSeconds > 0)) return "no calls were timed";
+  if (!(w.meterSeconds > 0)) return "the meter did not advance over the window";
+  if (w.meterSeconds < w.workSeconds * 0.9) return `meter window ${w.meterSeconds.toFixed(3)} s is shorter than the work ${w.workSeconds.toFixed(3)} s`;
+  const gapSeconds = Math.max(0, w.meterSeconds - w.workSeconds);
+  const workJ = w.meterJ - w.idlePowerW * gapSeconds;
+  if (!(workJ > 0)) return `no energy left after subtracting idle power over the ${gapSeconds.toFixed(3)} s gap (meter ${w.meterJ.toFixed(3)} J)`;
+  return { joulesPerCall: workJ / w.calls, secondsPerCall: w.workSeconds / w.calls, gapSeconds, meanPowerW: workJ / w.workSeconds };
+}
+function idlePower(ticks) {
+  if (ticks.length < 2) return "fewer than two counter readings";
+  const n = ticks.length;
+  const mt = ticks.reduce((a2, p) => a2 + p.t, 0) / n;
+  const mj = ticks.reduce((a2, p) => a2 + p.joules, 0) / n;
+  const stt = ticks.reduce((a2, p) => a2 + (p.t - mt) ** 2, 0);
+  if (!(stt > 0)) return "the idle window has no length";
+  const slope = ticks.reduce((a2, p) => a2 + (p.t - mt) * (p.joules - mj), 0) / stt;
+  if (!(ticks[n - 1].joules >= ticks[0].joules) || !(slope >= 0)) return "the counter went backwards over the idle window";
+  return slope;
+}
+function benchRecordLine(e, w, r, device) {
+  const own2 = JSON.parse(formatLayerMeasurement({
+    op: e.op,
+    config: e.config,
+    mode: e.mode,
+    macs: e.macs,
+    joulesPerCall: r.joulesPerCall,
+    secondsPerCall: r.secondsPerCall,
+    idlePowerW: w.idlePowerW,
+    device
+  }));
+  return JSON.stringify({
+    ...own2,
+    calls: w.calls,
+    windowSeconds: w.meterSeconds,
+    windowJoules: w.meterJ,
+    gapSeconds: r.gapSeconds,
+    meanPowerW: r.meanPowerW,
+    origin: e.origin
+  });
+}
+var init_window = __esm({
+  "src/core/calibrate/bench-plan/window.ts"() {
+    "use strict";
+    init_measurements();
+  }
+});
+
+// src/core/calibrate/bench-plan/index.ts
+var init_bench_plan = __esm({
+  "src/core/calibrate/bench-plan/index.ts"() {
+    "use strict";
+    init_layers();
+    init_plan();
+    init_window();
+  }
+});
+
+// src/core/calibrate/index.ts
+var init_calibrate3 = __esm({
+  "src/core/calibrate/index.ts"() {
+    "use strict";
+    init_measurements();
+    init_fit();
+    init_getzner2();
+    init_roofline2();
+    init_bench_plan();
+  }
+});
+
+// src/adapters/measurements.ts
+import { readFileSync as readFileSync2, existsSync as existsSync2 } from "node:fs";
+import { resolve as resolve5 } from "node:path";
+function parseMeasurementText(text2, file) {
+  if (/\.csv$/i.test(file)) {
+    const header = parseCsv(text2.slice(0, Math.max(text2.indexOf("\n"), 0) || text2.length), file).header;
+    return header.includes("project_name") ? readGetznerRealConfigs(text2, file) : readGetznerCsv(text2, file);
+  }
+  if (/\.jsonl?$/i.test(file)) return readMeasurementJsonl(text2, file);
+  throw new EnergyDiffError("E_MEASUREMENT_FORMAT", "unknown measurement file type; expected .csv (Getzner) or .jsonl", { file });
+}
+function readMeasurementFiles(paths, cwd) {
+  const out = [];
+  for (const path of paths) {
+    const file = resolve5(cwd, path);
+    if (!existsSync2(file)) throw new EnergyDiffError("E_MEASUREMENT_NOT_FOUND", "measurement file not found", { file: path });
+    out.push(...parseMeasurementText(readFileSync2(file, "utf8"), path));
+  }
+  return out;
+}
+var init_measurements2 = __esm({
+  "src/adapters/measurements.ts"() {
+    "use strict";
+    init_calibrate3();
+    init_common();
   }
 });
 
@@ -20816,20 +21958,20 @@ function parseMessage(line) {
 function lastLines(text2) {
   return text2.trim().split("\n").slice(-3).join(" | ");
 }
-function startupError(m, python, stderr, code) {
+function startupError(m, python, stderr, code2) {
   if (m?.code === "E_BENCH_NO_TORCH") {
     return new EnergyDiffError("E_BENCH_NO_TORCH", `PyTorch is not importable by '${python}' (${String(m.message)}): install it there (pip install torch; for a GPU the CUDA build from pytorch.org), or pass --python (or set ${PYTHON_ENV}) to an interpreter that has it`);
   }
   if (m?.code === "E_BENCH_NO_CUDA") {
     return new EnergyDiffError("E_BENCH_NO_CUDA", `${String(m.message)}: install a CUDA build of PyTorch and the NVIDIA driver, or run with --device cpu`);
   }
-  return new EnergyDiffError("E_BENCH_WORKER", `the benchmark worker '${python}' did not start (exit ${code ?? "unknown"})${stderr.trim() ? `: ${lastLines(stderr)}` : ""}`);
+  return new EnergyDiffError("E_BENCH_WORKER", `the benchmark worker '${python}' did not start (exit ${code2 ?? "unknown"})${stderr.trim() ? `: ${lastLines(stderr)}` : ""}`);
 }
 var PYTHON_ENV, LayerBenchWorker;
 var init_layer_bench = __esm({
   "src/adapters/layer-bench.ts"() {
     "use strict";
-    init_types();
+    init_common();
     PYTHON_ENV = "ENERGY_DIFF_PYTHON";
     LayerBenchWorker = class _LayerBenchWorker {
       constructor(child, python, hello) {
@@ -20856,8 +21998,8 @@ var init_layer_bench = __esm({
             }
           };
           child.once("error", (err2) => {
-            const code = err2.code;
-            settle(() => reject(code === "ENOENT" ? new EnergyDiffError("E_BENCH_PYTHON", `Python interpreter '${opts.python}' not found: install Python 3 with PyTorch, or pass --python /path/to/python (or set ${PYTHON_ENV})`) : new EnergyDiffError("E_BENCH_PYTHON", `cannot start '${opts.python}': ${err2.message}`)));
+            const code2 = err2.code;
+            settle(() => reject(code2 === "ENOENT" ? new EnergyDiffError("E_BENCH_PYTHON", `Python interpreter '${opts.python}' not found: install Python 3 with PyTorch, or pass --python /path/to/python (or set ${PYTHON_ENV})`) : new EnergyDiffError("E_BENCH_PYTHON", `cannot start '${opts.python}': ${err2.message}`)));
           });
           let out = "";
           let err = "";
@@ -20880,7 +22022,7 @@ var init_layer_bench = __esm({
             });
           };
           child.stdout.on("data", onData);
-          child.once("close", (code) => settle(() => reject(startupError(parseMessage(out.split("\n")[0] ?? ""), opts.python, err, code))));
+          child.once("close", (code2) => settle(() => reject(startupError(parseMessage(out.split("\n")[0] ?? ""), opts.python, err, code2))));
         });
         const worker = new _LayerBenchWorker(child, opts.python, hello);
         worker.attach(String(hello.__rest ?? ""));
@@ -20890,8 +22032,8 @@ var init_layer_bench = __esm({
         this.child.stdin.on("error", () => void 0);
         this.child.stderr.on("data", (d) => this.stderrTail = (this.stderrTail + d).slice(-2e3));
         this.child.stdout.on("data", (d) => this.onData(d));
-        this.child.once("close", (code, signal) => {
-          this.ended = new EnergyDiffError("E_BENCH_WORKER", `the benchmark worker (${this.python}) exited (${code ?? signal})${this.stderrTail.trim() ? `: ${lastLines(this.stderrTail)}` : ""}`);
+        this.child.once("close", (code2, signal) => {
+          this.ended = new EnergyDiffError("E_BENCH_WORKER", `the benchmark worker (${this.python}) exited (${code2 ?? signal})${this.stderrTail.trim() ? `: ${lastLines(this.stderrTail)}` : ""}`);
           this.waiter?.({ event: "__closed" });
         });
         if (initial) this.onData(initial);
@@ -20963,240 +22105,6 @@ var init_layer_bench = __esm({
   }
 });
 
-// src/core/calibrate/bench-plan.ts
-function window2d(r, maxImage) {
-  const kernel_size = pick(r, [1, 2, 3, 3, 5, 7]);
-  const image_size = logInt(r, Math.max(kernel_size, 4), maxImage);
-  return { image_size, kernel_size, stride: pick(r, [1, 1, 2]), padding: Math.floor(r() * (Math.floor(kernel_size / 2) + 1)) };
-}
-function attentionDraws(r, big) {
-  const b = logInt(r, 1, big ? 32 : 4);
-  const h = pick(r, [1, 2, 4, 8, 12, 16]);
-  const t = logInt(r, 8, big ? 2048 : 256);
-  const d = pick(r, [32, 64, 64, 128]);
-  return [
-    { op: "MatMul", config: { batch: b * h, m: t, k: d, n: t } },
-    { op: "Softmax", config: { rows: b * h * t, cols: t } },
-    { op: "MatMul", config: { batch: b * h, m: t, k: t, n: d } },
-    { op: "TransposeContiguous", config: { batch: b, tokens: t, heads: h, head_dim: d } }
-  ];
-}
-function largestTensor(op, c) {
-  const img = (ch) => c.batch * ch * c.image_size * c.image_size;
-  switch (op) {
-    case "Conv2d":
-      return Math.max(img(c.in_channels), img(c.out_channels), c.out_channels * c.in_channels * c.kernel_size ** 2 / c.groups);
-    case "Linear":
-      return Math.max(c.batch * c.in_features, c.batch * c.out_features, c.in_features * c.out_features);
-    case "MatMul":
-      return c.batch * Math.max(c.m * c.k, c.k * c.n, c.m * c.n);
-    case "LayerNorm":
-      return c.tokens * c.features;
-    case "Softmax":
-      return c.rows * c.cols;
-    case "Concat":
-      return img(c.channels) * c.parts;
-    case "TransposeContiguous":
-      return c.batch * c.tokens * c.heads * c.head_dim;
-    case "Embedding":
-      return Math.max(c.vocab * c.dim, c.batch * c.tokens * c.dim);
-    default:
-      return c.elements ?? img(c.channels);
-  }
-}
-function entryKey(e) {
-  const keys = Object.keys(e.config).sort();
-  return `${e.op}|${e.mode}|${keys.map((k) => `${k}=${e.config[k]}`).join(",")}`;
-}
-function benchEntry(op, config, mode, origin) {
-  const keys = BENCH_OPS[op];
-  if (!keys) return `no benchmark for module '${op}'`;
-  const own = {};
-  for (const k of keys) {
-    const v = config[k];
-    if (v === void 0 || !Number.isInteger(v) || v < (k === "padding" ? 0 : 1)) return `${op}.${k} must be a ${k === "padding" ? "non-negative" : "positive"} integer, got ${v}`;
-    own[k] = v;
-  }
-  if (op === "Conv2d" && (own.in_channels % own.groups !== 0 || own.out_channels % own.groups !== 0)) return "Conv2d channels must be multiples of groups";
-  if ("kernel_size" in own && (own.padding > own.kernel_size / 2 || own.image_size + 2 * own.padding < own.kernel_size)) return `${op}: kernel ${own.kernel_size} does not fit image ${own.image_size} with padding ${own.padding}`;
-  const layer = layerOfConfig(op, own);
-  if (!layer) return `${op} config does not rebuild as a layer`;
-  return { op, config: own, mode, macs: layer.macs, origin };
-}
-function fits(e, device) {
-  const cap = CAPS[device];
-  return e.macs <= cap.macs && largestTensor(e.op, e.config) <= cap.elements;
-}
-function randomGrid(opts) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  const big = opts.device === "cuda";
-  for (const [index, family] of (opts.families ?? BENCH_FAMILIES).entries()) {
-    const r = seededRandom(opts.seed * 1009 + index * 7919 + 1);
-    let drawn = 0;
-    for (let attempt = 0; drawn < opts.perFamily && attempt < opts.perFamily * 200; attempt++) {
-      const draws = family === "attention" ? attentionDraws(r, big) : [DRAWS[family](r, big)];
-      const entries = draws.map((d) => benchEntry(d.op, d.config, "inference", "random"));
-      if (entries.some((e) => typeof e === "string" || !fits(e, opts.device))) continue;
-      drawn++;
-      for (const e of entries) {
-        for (const mode of opts.modes) {
-          const m = { ...e, mode };
-          const key = entryKey(m);
-          if (!seen.has(key)) {
-            seen.add(key);
-            out.push(m);
-          }
-        }
-      }
-    }
-  }
-  return out;
-}
-function mergeEntries(...lists) {
-  const seen = /* @__PURE__ */ new Set();
-  return lists.flat().filter((e) => {
-    const key = entryKey(e);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-function parsePlan(value, file) {
-  const fail6 = (path, message) => {
-    throw new EnergyDiffError("E_BENCH_PLAN", message, { file, jsonPath: path });
-  };
-  const root = value;
-  const list = Array.isArray(root) ? root : root && typeof root === "object" ? root.entries : void 0;
-  if (!Array.isArray(root) && root && typeof root === "object" && root.schema !== void 0 && root.schema !== BENCH_PLAN_SCHEMA) fail6("$.schema", `expected "${BENCH_PLAN_SCHEMA}"`);
-  if (!Array.isArray(list)) return fail6("$", `expected an array of entries or {"schema": "${BENCH_PLAN_SCHEMA}", "entries": [...]}`);
-  const base = Array.isArray(root) ? "$" : "$.entries";
-  return mergeEntries(list.map((item, i) => {
-    const path = `${base}[${i}]`;
-    const o = item;
-    if (!o || typeof o !== "object" || typeof o.op !== "string") return fail6(`${path}.op`, "expected a module name (Conv2d, Linear, ...)");
-    if (!o.config || typeof o.config !== "object" || Array.isArray(o.config)) return fail6(`${path}.config`, "expected an object of integers");
-    const mode = o.mode ?? "inference";
-    if (mode !== "inference" && mode !== "train") return fail6(`${path}.mode`, `expected "inference" or "train", got ${JSON.stringify(mode)}`);
-    const e = benchEntry(o.op, o.config, mode, typeof o.origin === "string" ? o.origin : "plan");
-    return typeof e === "string" ? fail6(path, e) : e;
-  }));
-}
-var BENCH_PLAN_SCHEMA, BENCH_OPS, BENCH_FAMILIES, CAPS, logInt, pick, DRAWS;
-var init_bench_plan = __esm({
-  "src/core/calibrate/bench-plan.ts"() {
-    "use strict";
-    init_types();
-    init_h100_layer_configs();
-    init_split();
-    BENCH_PLAN_SCHEMA = "energy-diff/bench-plan@1";
-    BENCH_OPS = {
-      Conv2d: ["batch", "in_channels", "out_channels", "image_size", "kernel_size", "stride", "padding", "groups"],
-      Linear: ["batch", "in_features", "out_features"],
-      MatMul: ["batch", "m", "k", "n"],
-      MaxPool2d: ["batch", "channels", "image_size", "kernel_size", "stride", "padding"],
-      AvgPool2d: ["batch", "channels", "image_size", "kernel_size", "stride", "padding"],
-      AdaptiveAvgPool2d: ["batch", "channels", "image_size"],
-      BatchNorm2d: ["batch", "channels", "image_size"],
-      LayerNorm: ["tokens", "features"],
-      Softmax: ["rows", "cols"],
-      ReLU: ["elements"],
-      GELU: ["elements"],
-      Sigmoid: ["elements"],
-      Tanh: ["elements"],
-      HardSwish: ["elements"],
-      Hardsigmoid: ["elements"],
-      Clip: ["elements"],
-      Add: ["elements"],
-      MulBroadcast: ["batch", "channels", "image_size"],
-      Concat: ["batch", "channels", "image_size", "parts"],
-      TransposeContiguous: ["batch", "tokens", "heads", "head_dim"],
-      Embedding: ["batch", "tokens", "vocab", "dim"]
-    };
-    BENCH_FAMILIES = ["conv", "linear", "matmul", "pooling", "norm", "activation", "softmax", "attention", "data"];
-    CAPS = {
-      cpu: { macs: 2e8, elements: 2e6 },
-      cuda: { macs: 5e10, elements: 1e8 }
-    };
-    logInt = (r, lo, hi) => Math.max(lo, Math.min(hi, Math.round(Math.exp(Math.log(lo) + r() * (Math.log(hi) - Math.log(lo))))));
-    pick = (r, xs) => xs[Math.floor(r() * xs.length)];
-    DRAWS = {
-      conv: (r, big) => {
-        const w = window2d(r, big ? 128 : 56);
-        const depthwise = r() < 0.25;
-        const inC = logInt(r, 1, big ? 512 : 128);
-        const c = depthwise ? Math.max(inC, 2) : inC;
-        return { op: "Conv2d", config: { batch: logInt(r, 1, big ? 64 : 8), in_channels: c, out_channels: depthwise ? c : logInt(r, 1, big ? 512 : 128), ...w, groups: depthwise ? c : 1 } };
-      },
-      linear: (r, big) => ({ op: "Linear", config: { batch: logInt(r, 1, big ? 512 : 64), in_features: logInt(r, 8, big ? 8192 : 2048), out_features: logInt(r, 8, big ? 8192 : 2048) } }),
-      matmul: (r, big) => ({ op: "MatMul", config: { batch: logInt(r, 1, big ? 256 : 16), m: logInt(r, 8, big ? 2048 : 256), k: logInt(r, 8, big ? 2048 : 256), n: logInt(r, 8, big ? 2048 : 256) } }),
-      pooling: (r, big) => {
-        const op = pick(r, ["MaxPool2d", "MaxPool2d", "AvgPool2d", "AdaptiveAvgPool2d"]);
-        const base = { batch: logInt(r, 1, big ? 64 : 8), channels: logInt(r, 1, big ? 512 : 128) };
-        const w = window2d(r, big ? 128 : 64);
-        return { op, config: op === "AdaptiveAvgPool2d" ? { ...base, image_size: w.image_size } : { ...base, ...w, kernel_size: Math.max(2, w.kernel_size), padding: Math.min(w.padding, Math.floor(Math.max(2, w.kernel_size) / 2)) } };
-      },
-      norm: (r, big) => r() < 0.5 ? { op: "BatchNorm2d", config: { batch: logInt(r, 1, big ? 64 : 8), channels: logInt(r, 1, big ? 512 : 128), image_size: logInt(r, 1, big ? 112 : 56) } } : { op: "LayerNorm", config: { tokens: logInt(r, 1, big ? 65536 : 4096), features: logInt(r, 16, big ? 4096 : 1024) } },
-      activation: (r, big) => {
-        const op = pick(r, ["ReLU", "GELU", "Sigmoid", "Tanh", "HardSwish", "Hardsigmoid", "Clip", "Add", "MulBroadcast"]);
-        if (op === "MulBroadcast") return { op, config: { batch: logInt(r, 1, big ? 64 : 8), channels: logInt(r, 1, big ? 512 : 128), image_size: logInt(r, 1, big ? 112 : 56) } };
-        return { op, config: { elements: logInt(r, 256, big ? 6e7 : 2e6) } };
-      },
-      softmax: (r, big) => ({ op: "Softmax", config: { rows: logInt(r, 1, big ? 65536 : 4096), cols: logInt(r, 2, big ? 4096 : 1024) } }),
-      data: (r, big) => r() < 0.5 ? { op: "Concat", config: { batch: logInt(r, 1, big ? 64 : 8), channels: logInt(r, 1, big ? 256 : 64), image_size: logInt(r, 1, big ? 64 : 32), parts: logInt(r, 2, 4) } } : { op: "Embedding", config: { batch: logInt(r, 1, big ? 64 : 8), tokens: logInt(r, 1, big ? 512 : 128), vocab: logInt(r, 16, big ? 5e4 : 5e3), dim: logInt(r, 16, big ? 2048 : 512) } }
-    };
-  }
-});
-
-// src/core/calibrate/bench-window.ts
-function windowResult(w) {
-  if (!(w.calls > 0) || !(w.workSeconds > 0)) return "no calls were timed";
-  if (!(w.meterSeconds > 0)) return "the meter did not advance over the window";
-  if (w.meterSeconds < w.workSeconds * 0.9) return `meter window ${w.meterSeconds.toFixed(3)} s is shorter than the work ${w.workSeconds.toFixed(3)} s`;
-  const gapSeconds = Math.max(0, w.meterSeconds - w.workSeconds);
-  const workJ = w.meterJ - w.idlePowerW * gapSeconds;
-  if (!(workJ > 0)) return `no energy left after subtracting idle power over the ${gapSeconds.toFixed(3)} s gap (meter ${w.meterJ.toFixed(3)} J)`;
-  return { joulesPerCall: workJ / w.calls, secondsPerCall: w.workSeconds / w.calls, gapSeconds, meanPowerW: workJ / w.workSeconds };
-}
-function idlePower(ticks) {
-  if (ticks.length < 2) return "fewer than two counter readings";
-  const n = ticks.length;
-  const mt = ticks.reduce((a2, p) => a2 + p.t, 0) / n;
-  const mj = ticks.reduce((a2, p) => a2 + p.joules, 0) / n;
-  const stt = ticks.reduce((a2, p) => a2 + (p.t - mt) ** 2, 0);
-  if (!(stt > 0)) return "the idle window has no length";
-  const slope = ticks.reduce((a2, p) => a2 + (p.t - mt) * (p.joules - mj), 0) / stt;
-  if (!(ticks[n - 1].joules >= ticks[0].joules) || !(slope >= 0)) return "the counter went backwards over the idle window";
-  return slope;
-}
-function benchRecordLine(e, w, r, device) {
-  const own = JSON.parse(formatLayerMeasurement({
-    op: e.op,
-    config: e.config,
-    mode: e.mode,
-    macs: e.macs,
-    joulesPerCall: r.joulesPerCall,
-    secondsPerCall: r.secondsPerCall,
-    idlePowerW: w.idlePowerW,
-    device
-  }));
-  return JSON.stringify({
-    ...own,
-    calls: w.calls,
-    windowSeconds: w.meterSeconds,
-    windowJoules: w.meterJ,
-    gapSeconds: r.gapSeconds,
-    meanPowerW: r.meanPowerW,
-    origin: e.origin
-  });
-}
-var init_bench_window = __esm({
-  "src/core/calibrate/bench-window.ts"() {
-    "use strict";
-    init_jsonl();
-  }
-});
-
 // src/adapters/meters/nvml-parse.ts
 function optionalNumber(cell) {
   const v = Number((cell ?? "").trim());
@@ -21212,24 +22120,24 @@ function parseGpuLine(line, place) {
   const energyMj = optionalNumber(cells[cells.length - 1]);
   return { index, uuid: cells[1] ?? "", name: cells.slice(2, cells.length - 2).join(","), ...powerW !== void 0 ? { powerW } : {}, ...energyMj !== void 0 ? { energyMj } : {} };
 }
-function selectVisible(rows3, visible) {
-  if (rows3.length === 0) throw new EnergyDiffError("E_NVML_UNAVAILABLE", "nvidia-smi lists no GPU");
-  if (visible === void 0) return [...rows3];
+function selectVisible(rows4, visible) {
+  if (rows4.length === 0) throw new EnergyDiffError("E_NVML_UNAVAILABLE", "nvidia-smi lists no GPU");
+  if (visible === void 0) return [...rows4];
   const wanted = visible.split(",").map((s) => s.trim()).filter((s) => s !== "");
   if (wanted.length === 0) throw new EnergyDiffError("E_NVML_UNAVAILABLE", "CUDA_VISIBLE_DEVICES is empty: no GPU is visible to meter");
   const chosen = [];
   for (const w of wanted) {
-    const row2 = /^\d+$/.test(w) ? rows3.find((r) => r.index === Number(w)) : rows3.find((r) => r.uuid.startsWith(w) || r.uuid === `GPU-${w}`);
+    const row2 = /^\d+$/.test(w) ? rows4.find((r) => r.index === Number(w)) : rows4.find((r) => r.uuid.startsWith(w) || r.uuid === `GPU-${w}`);
     if (!row2) break;
     if (!chosen.includes(row2)) chosen.push(row2);
   }
-  if (chosen.length === 0) throw new EnergyDiffError("E_NVML_UNAVAILABLE", `CUDA_VISIBLE_DEVICES='${visible}' names no GPU that nvidia-smi lists (${rows3.map((r) => r.index).join(", ")})`);
+  if (chosen.length === 0) throw new EnergyDiffError("E_NVML_UNAVAILABLE", `CUDA_VISIBLE_DEVICES='${visible}' names no GPU that nvidia-smi lists (${rows4.map((r) => r.index).join(", ")})`);
   return chosen;
 }
 var init_nvml_parse = __esm({
   "src/adapters/meters/nvml-parse.ts"() {
     "use strict";
-    init_types();
+    init_common();
   }
 });
 
@@ -21238,8 +22146,8 @@ import { spawn as spawn2, spawnSync } from "node:child_process";
 function probe(bin, env) {
   const result = spawnSync(bin, [`--query-gpu=${FIELDS}`, "--format=csv,noheader,nounits"], { env, encoding: "utf8", timeout: 15e3 });
   if (result.error) {
-    const code = result.error.code;
-    if (code === "ENOENT") throw new EnergyDiffError("E_NVML_UNAVAILABLE", `'${bin}' not found on PATH: install the NVIDIA driver (it ships nvidia-smi) or pick --meter rapl`);
+    const code2 = result.error.code;
+    if (code2 === "ENOENT") throw new EnergyDiffError("E_NVML_UNAVAILABLE", `'${bin}' not found on PATH: install the NVIDIA driver (it ships nvidia-smi) or pick --meter rapl`);
     throw new EnergyDiffError("E_NVML_UNAVAILABLE", `cannot run ${bin}: ${result.error.message}`);
   }
   if (result.status !== 0) {
@@ -21273,7 +22181,7 @@ var FIELDS, NvmlMeter;
 var init_nvml = __esm({
   "src/adapters/meters/nvml.ts"() {
     "use strict";
-    init_types();
+    init_common();
     init_nvml_parse();
     FIELDS = "index,uuid,name,power.draw,total_energy_consumption";
     NvmlMeter = class {
@@ -21296,8 +22204,8 @@ var init_nvml = __esm({
         const child = spawn2(this.bin, [`--query-gpu=${FIELDS}`, "--format=csv,noheader,nounits", "-lms", String(this.intervalMs), "-i", ids], { env: this.env, stdio: ["ignore", "pipe", "ignore"] });
         this.child = child;
         child.on("error", (err) => this.warnings.push(`nvidia-smi stream failed: ${err.message}`));
-        child.on("exit", (code, signal) => {
-          if (this.child === child) this.warnings.push(`nvidia-smi stream ended early (exit ${code ?? signal}) at ${this.clock().toFixed(1)} s: later GPU energy is missing`);
+        child.on("exit", (code2, signal) => {
+          if (this.child === child) this.warnings.push(`nvidia-smi stream ended early (exit ${code2 ?? signal}) at ${this.clock().toFixed(1)} s: later GPU energy is missing`);
         });
         child.stdout.setEncoding("utf8");
         child.stdout.on("data", (chunk) => this.onData(chunk));
@@ -21362,7 +22270,7 @@ var init_nvml = __esm({
 });
 
 // src/adapters/meters/rapl-zones.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
 import { join as join2 } from "node:path";
 function kindOf(name) {
   if (name.startsWith("package")) return "package";
@@ -21377,8 +22285,8 @@ function permissionError(path) {
   );
 }
 function isPermission(err) {
-  const code = err?.code;
-  return code === "EACCES" || code === "EPERM";
+  const code2 = err?.code;
+  return code2 === "EACCES" || code2 === "EPERM";
 }
 function readMicrojoules(read, path) {
   let text2;
@@ -21447,11 +22355,11 @@ var DEFAULT_POWERCAP_ROOT, POWERCAP_ROOT_ENV, FALLBACK_MAX_POWER_W, readSysfs, Z
 var init_rapl_zones = __esm({
   "src/adapters/meters/rapl-zones.ts"() {
     "use strict";
-    init_types();
+    init_common();
     DEFAULT_POWERCAP_ROOT = "/sys/class/powercap";
     POWERCAP_ROOT_ENV = "ENERGY_DIFF_POWERCAP_ROOT";
     FALLBACK_MAX_POWER_W = 500;
-    readSysfs = (path) => readFileSync4(path, "utf8");
+    readSysfs = (path) => readFileSync3(path, "utf8");
     ZONE_RE = /^intel-rapl:(\d+)(?::(\d+))?$/;
   }
 });
@@ -21532,9 +22440,421 @@ function monotonicClock() {
   const origin = performance.now();
   return () => (performance.now() - origin) / 1e3;
 }
-var init_types2 = __esm({
+var init_types = __esm({
   "src/adapters/meters/types.ts"() {
     "use strict";
+  }
+});
+
+// src/core/measure/schema.ts
+function fail6(message, file, jsonPath) {
+  throw new EnergyDiffError("E_MEASUREMENT", message, { ...file !== void 0 ? { file } : {}, jsonPath });
+}
+function num2(v, file, path) {
+  if (typeof v !== "number" || !Number.isFinite(v)) fail6(`expected a finite number, got ${JSON.stringify(v)}`, file, path);
+  return v;
+}
+function numberMap(v, file, path) {
+  if (!isObject(v)) fail6("expected an object of numbers", file, path);
+  for (const [k, x] of Object.entries(v)) num2(x, file, `${path}.${k}`);
+  return v;
+}
+function checkEpoch(v, file, path) {
+  if (!isObject(v)) fail6("expected an epoch object", file, path);
+  for (const key of ["epoch", "startS", "endS", "seconds", "joules", "meanPowerW"]) num2(v[key], file, `${path}.${key}`);
+  if (v.joules < 0 || v.seconds < 0) fail6("joules and seconds must be >= 0", file, path);
+  numberMap(v.joulesByDomain, file, `${path}.joulesByDomain`);
+}
+function validateMeasurement(value, file) {
+  if (!isObject(value)) fail6("expected a JSON object", file, "$");
+  if (value.schema !== MEASUREMENT_SCHEMA) fail6(`expected schema '${MEASUREMENT_SCHEMA}', got ${JSON.stringify(value.schema)}`, file, "$.schema");
+  if (!Array.isArray(value.command) || !value.command.every((c) => typeof c === "string")) fail6("expected an array of strings", file, "$.command");
+  if (typeof value.startTime !== "string") fail6("expected an ISO date string", file, "$.startTime");
+  if (!STATUSES.includes(value.status)) fail6(`expected one of ${STATUSES.join(", ")}`, file, "$.status");
+  if (!Array.isArray(value.meters)) fail6("expected an array", file, "$.meters");
+  if (!Array.isArray(value.epochs)) fail6("expected an array", file, "$.epochs");
+  value.epochs.forEach((e, i) => checkEpoch(e, file, `$.epochs[${i}]`));
+  if (!isObject(value.total)) fail6("expected an object", file, "$.total");
+  for (const key of ["seconds", "joules", "meanPowerW"]) num2(value.total[key], file, `$.total.${key}`);
+  numberMap(value.total.joulesByDomain, file, "$.total.joulesByDomain");
+  for (const key of ["epochsRequested", "plannedEpochs", "exitCode"]) {
+    if (value[key] !== null && value[key] !== void 0) num2(value[key], file, `$.${key}`);
+  }
+  return value;
+}
+var MEASUREMENT_SCHEMA, STATUSES;
+var init_schema = __esm({
+  "src/core/measure/schema.ts"() {
+    "use strict";
+    init_common();
+    MEASUREMENT_SCHEMA = "energy-diff/measurement@1";
+    STATUSES = ["running", "completed", "failed", "stopped", "interrupted"];
+  }
+});
+
+// src/core/measure/protocol.ts
+function parseEpochLine(line) {
+  const text2 = line.trim();
+  if (text2 === "") return null;
+  let value;
+  try {
+    value = JSON.parse(text2);
+  } catch {
+    return { kind: "invalid", reason: `not JSON: ${text2.slice(0, 80)}` };
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return { kind: "invalid", reason: 'expected a JSON object like {"epoch": 1}' };
+  const { epoch, ...fields } = value;
+  if (typeof epoch !== "number" || !Number.isInteger(epoch)) return { kind: "invalid", reason: `"epoch" must be an integer, got ${JSON.stringify(epoch)}` };
+  return { kind: "epoch", epoch, fields };
+}
+function parseStdoutMarker(line) {
+  for (const part of line.split("\r")) {
+    const match = MARKER_RE.exec(part);
+    if (match) return Number(match[1]);
+  }
+  return null;
+}
+function takeLines(buffer) {
+  const cut = buffer.lastIndexOf("\n");
+  if (cut < 0) return { lines: [], rest: buffer };
+  return { lines: buffer.slice(0, cut).split("\n"), rest: buffer.slice(cut + 1) };
+}
+var EPOCH_FILE_ENV, STDOUT_MARKER, MARKER_RE;
+var init_protocol = __esm({
+  "src/core/measure/protocol.ts"() {
+    "use strict";
+    EPOCH_FILE_ENV = "ENERGY_DIFF_EPOCH_FILE";
+    STDOUT_MARKER = "ENERGY_DIFF_EPOCH_END";
+    MARKER_RE = new RegExp(`(?:^|\\s)${STDOUT_MARKER}\\s+(-?\\d+)(?:\\s|$)`);
+  }
+});
+
+// src/core/measure/accumulate.ts
+function cumulativeAt(samples, id, t) {
+  let lo = 0;
+  let hi = samples.length - 1;
+  if (hi < 0) return 0;
+  if (t <= samples[0].t) return samples[0].joules[id] ?? 0;
+  if (t >= samples[hi].t) return samples[hi].joules[id] ?? 0;
+  while (hi - lo > 1) {
+    const mid = lo + hi >> 1;
+    if (samples[mid].t <= t) lo = mid;
+    else hi = mid;
+  }
+  const a2 = samples[lo];
+  const b = samples[hi];
+  const ja = a2.joules[id] ?? 0;
+  const jb = b.joules[id] ?? 0;
+  return b.t === a2.t ? jb : ja + (jb - ja) * (t - a2.t) / (b.t - a2.t);
+}
+function meanSampledPowerW(samples, domains, from, to) {
+  const within = samples.filter((s) => s.powerW !== void 0 && s.t >= from && s.t <= to);
+  if (within.length === 0) return void 0;
+  let total = 0;
+  for (const s of within) for (const d of domains) if (d.inTotal) total += s.powerW?.[d.id] ?? 0;
+  return total / within.length;
+}
+function energyBetween(samples, domains, from, to) {
+  const joulesByDomain = {};
+  let joules3 = 0;
+  for (const d of domains) {
+    const j = cumulativeAt(samples, d.id, to) - cumulativeAt(samples, d.id, from);
+    joulesByDomain[d.id] = j;
+    if (d.inTotal) joules3 += j;
+  }
+  return { joules: joules3, joulesByDomain };
+}
+function epochsFrom(samples, domains, boundaries) {
+  let start = 0;
+  return boundaries.map((b) => {
+    const { joules: joules3, joulesByDomain } = energyBetween(samples, domains, start, b.t);
+    const seconds = Math.max(0, b.t - start);
+    const sampledPowerW = meanSampledPowerW(samples, domains, start, b.t);
+    const epoch = {
+      epoch: b.epoch,
+      startS: start,
+      endS: b.t,
+      seconds,
+      joules: joules3,
+      meanPowerW: seconds > 0 ? joules3 / seconds : 0,
+      ...sampledPowerW !== void 0 ? { sampledPowerW } : {},
+      joulesByDomain,
+      ...b.fields && Object.keys(b.fields).length > 0 ? { fields: b.fields } : {}
+    };
+    start = b.t;
+    return epoch;
+  });
+}
+var init_accumulate = __esm({
+  "src/core/measure/accumulate.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/measure/build.ts
+function mergeEpochs(perMeter) {
+  const [first, ...rest] = perMeter;
+  if (!first) return [];
+  return first.map((e, i) => {
+    const merged = { ...e, joulesByDomain: { ...e.joulesByDomain } };
+    for (const other of rest) {
+      const o = other[i];
+      merged.joules += o.joules;
+      Object.assign(merged.joulesByDomain, o.joulesByDomain);
+      if (o.sampledPowerW !== void 0) merged.sampledPowerW = (merged.sampledPowerW ?? 0) + o.sampledPowerW;
+    }
+    merged.meanPowerW = merged.seconds > 0 ? merged.joules / merged.seconds : 0;
+    return merged;
+  });
+}
+function buildMeasurement(state, meters) {
+  const epochs = mergeEpochs(meters.map((m) => epochsFrom(m.samples, m.info.domains, state.boundaries)));
+  let joules3 = 0;
+  const joulesByDomain = {};
+  for (const m of meters) {
+    const part = energyBetween(m.samples, m.info.domains, 0, state.endT);
+    joules3 += part.joules;
+    Object.assign(joulesByDomain, part.joulesByDomain);
+  }
+  return {
+    schema: MEASUREMENT_SCHEMA,
+    command: state.command,
+    startTime: state.startTime,
+    endTime: state.endTime,
+    status: state.status,
+    exitCode: state.exitCode,
+    signal: state.signal,
+    epochsRequested: state.epochsRequested,
+    plannedEpochs: state.plannedEpochs,
+    host: state.host,
+    meters: meters.map((m) => m.info),
+    epochs,
+    total: { seconds: state.endT, joules: joules3, meanPowerW: state.endT > 0 ? joules3 / state.endT : 0, joulesByDomain },
+    warnings: state.warnings
+  };
+}
+var init_build2 = __esm({
+  "src/core/measure/build.ts"() {
+    "use strict";
+    init_accumulate();
+    init_schema();
+  }
+});
+
+// src/core/measure/index.ts
+var init_measure = __esm({
+  "src/core/measure/index.ts"() {
+    "use strict";
+    init_schema();
+    init_protocol();
+    init_build2();
+  }
+});
+
+// src/adapters/run-command.ts
+import { spawn as spawn3 } from "node:child_process";
+function signalGroup(child, sig2) {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === void 0) return;
+  try {
+    process.kill(-child.pid, sig2);
+  } catch {
+    child.kill(sig2);
+  }
+}
+function runCommand(argv, opts) {
+  const [file, ...args] = argv;
+  if (!file) throw new EnergyDiffError("E_ARG", "no command to run: put it after --, e.g. energy-diff measure -- python train.py");
+  const child = spawn3(file, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const exited = new Promise((resolve10) => child.once("close", (exitCode, signal) => resolve10({ exitCode, signal })));
+  let pending = "";
+  child.stdout.setEncoding("utf8");
+  child.stdout.on("data", (chunk) => {
+    opts.stdout.write(chunk);
+    pending += chunk;
+    const cut = pending.lastIndexOf("\n");
+    if (cut < 0) return;
+    const lines = pending.slice(0, cut).split("\n");
+    pending = pending.slice(cut + 1);
+    for (const line of lines) opts.onStdoutLine(line);
+  });
+  child.stdout.on("end", () => {
+    if (pending) opts.onStdoutLine(pending);
+    pending = "";
+  });
+  child.stderr.setEncoding("utf8");
+  child.stderr.on("data", (chunk) => opts.stderr.write(chunk));
+  const wait = (ms) => Promise.race([exited.then(() => true), new Promise((r) => setTimeout(() => r(false), ms).unref())]);
+  const running = {
+    pid: child.pid ?? -1,
+    exited,
+    signal: (sig2) => signalGroup(child, sig2),
+    async stop(graceMs) {
+      for (const sig2 of ["SIGINT", "SIGTERM"]) {
+        signalGroup(child, sig2);
+        if (await wait(graceMs)) return exited;
+      }
+      signalGroup(child, "SIGKILL");
+      return exited;
+    }
+  };
+  return new Promise((resolve10, reject) => {
+    child.once("spawn", () => resolve10(running));
+    child.once("error", (err) => {
+      const code2 = err.code;
+      reject(new EnergyDiffError("E_COMMAND", code2 === "ENOENT" ? `command not found: ${file}` : `cannot start ${file}: ${err.message}`));
+    });
+  });
+}
+var init_run_command = __esm({
+  "src/adapters/run-command.ts"() {
+    "use strict";
+    init_common();
+  }
+});
+
+// src/adapters/meters/session.ts
+import { closeSync as closeSync3, mkdtempSync, openSync as openSync3, readSync as readSync3, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, hostname, tmpdir } from "node:os";
+import { join as join3 } from "node:path";
+function writeAtomically(path, text2) {
+  const tmp = `${path}.tmp-${process.pid}`;
+  writeFileSync(tmp, text2);
+  renameSync(tmp, path);
+}
+function hostFacts() {
+  const cpu2 = cpus();
+  return { hostname: hostname(), platform: process.platform, arch: process.arch, cpuModel: cpu2[0]?.model.trim() ?? "unknown", cpus: cpu2.length };
+}
+async function runSession(opts) {
+  const clock = monotonicClock();
+  const state = {
+    command: opts.command,
+    startTime: (/* @__PURE__ */ new Date()).toISOString(),
+    endTime: null,
+    status: "running",
+    exitCode: null,
+    signal: null,
+    epochsRequested: opts.epochsRequested ?? null,
+    plannedEpochs: opts.plannedEpochs ?? null,
+    host: hostFacts(),
+    boundaries: [],
+    endT: 0,
+    warnings: [...opts.warnings]
+  };
+  const epochDir = mkdtempSync(join3(tmpdir(), "energy-diff-epochs-"));
+  const epochFile = join3(epochDir, "epochs.jsonl");
+  writeFileSync(epochFile, "");
+  const save = () => {
+    state.endT = clock();
+    writeAtomically(opts.outPath, `${JSON.stringify(buildMeasurement(state, opts.meters.map((m) => ({ info: m.info, samples: m.history() }))), null, 2)}
+`);
+  };
+  for (const m of opts.meters) await m.start(clock);
+  save();
+  let protocol;
+  let stopping;
+  let command;
+  const boundary = (epoch, fields, via) => {
+    protocol ??= via;
+    if (protocol !== via) return;
+    const t = clock();
+    const previous = state.boundaries[state.boundaries.length - 1];
+    if (previous && epoch <= previous.epoch) state.warnings.push(`epoch ${epoch} reported after epoch ${previous.epoch}: epochs are taken in the order reported`);
+    for (const m of opts.meters) m.read(t);
+    state.boundaries.push({ epoch, t, ...fields ? { fields } : {} });
+    save();
+    stopIfDone();
+  };
+  let offset = 0;
+  let rest = "";
+  const pollEpochFile = () => {
+    const fd = openSync3(epochFile, "r");
+    try {
+      const buf = Buffer.alloc(65536);
+      let n;
+      while ((n = readSync3(fd, buf, 0, buf.length, offset)) > 0) {
+        offset += n;
+        rest += buf.toString("utf8", 0, n);
+      }
+    } finally {
+      closeSync3(fd);
+    }
+    const taken = takeLines(rest);
+    rest = taken.rest;
+    for (const line of taken.lines) {
+      const parsed = parseEpochLine(line);
+      if (parsed?.kind === "epoch") boundary(parsed.epoch, parsed.fields, "file");
+      else if (parsed?.kind === "invalid") state.warnings.push(`ignored epoch-file line: ${parsed.reason}`);
+    }
+  };
+  const onSignal = (sig2) => {
+    if (!command) return;
+    if (state.status === "interrupted") {
+      command.signal("SIGKILL");
+      return;
+    }
+    state.status = "interrupted";
+    stopping = command.stop(opts.graceMs);
+    opts.stderr.write(`energy-diff measure: ${sig2}: stopping the command (SIGINT, then SIGTERM, then SIGKILL)
+`);
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+  const timer = setInterval(pollEpochFile, opts.pollMs ?? 50);
+  const stopIfDone = () => {
+    if (opts.epochsRequested !== void 0 && state.boundaries.length >= opts.epochsRequested && !stopping && command) {
+      state.status = "stopped";
+      stopping = command.stop(opts.graceMs);
+    }
+  };
+  try {
+    command = await runCommand(opts.command, {
+      cwd: opts.cwd,
+      // Unbuffered Python stdout, so stdout markers arrive when printed, not when a 4 KiB buffer fills.
+      env: { PYTHONUNBUFFERED: "1", ...opts.env, [EPOCH_FILE_ENV]: epochFile },
+      stdout: opts.stdout,
+      stderr: opts.stderr,
+      onStdoutLine: (line) => {
+        const epoch = parseStdoutMarker(line);
+        if (epoch !== null) boundary(epoch, void 0, "stdout");
+      }
+    });
+    stopIfDone();
+    const exit = await command.exited;
+    if (stopping) await stopping;
+    clearInterval(timer);
+    pollEpochFile();
+    for (const m of opts.meters) {
+      await m.stop();
+      state.warnings.push(...m.warnings);
+    }
+    state.exitCode = exit.exitCode;
+    state.signal = exit.signal;
+    if (state.status === "running") state.status = exit.exitCode === 0 ? "completed" : "failed";
+    if (state.boundaries.length === 0) state.warnings.push(`no epoch boundary seen: append {"epoch": k} lines to $${EPOCH_FILE_ENV} or print 'ENERGY_DIFF_EPOCH_END k' (docs/measure.md)`);
+    state.endTime = (/* @__PURE__ */ new Date()).toISOString();
+    save();
+    return { measurement: buildMeasurement(state, opts.meters.map((m) => ({ info: m.info, samples: m.history() }))), exit };
+  } catch (err) {
+    state.status = "failed";
+    state.warnings.push(err instanceof Error ? err.message : String(err));
+    state.endTime = (/* @__PURE__ */ new Date()).toISOString();
+    save();
+    throw err;
+  } finally {
+    clearInterval(timer);
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+    for (const m of opts.meters) await m.stop().catch(() => void 0);
+    rmSync(epochDir, { recursive: true, force: true });
+  }
+}
+var init_session = __esm({
+  "src/adapters/meters/session.ts"() {
+    "use strict";
+    init_measure();
+    init_run_command();
+    init_types();
   }
 });
 
@@ -21562,15 +22882,16 @@ function createMeters(choice, opts) {
 var init_meters = __esm({
   "src/adapters/meters/index.ts"() {
     "use strict";
-    init_types();
+    init_common();
     init_nvml();
     init_rapl();
-    init_types2();
+    init_types();
+    init_session();
   }
 });
 
 // src/adapters/layer-bench-run.ts
-import { closeSync as closeSync2, existsSync as existsSync4, fsyncSync, openSync as openSync2, readFileSync as readFileSync5, truncateSync, writeSync } from "node:fs";
+import { closeSync as closeSync4, existsSync as existsSync4, fsyncSync, openSync as openSync4, readFileSync as readFileSync4, truncateSync, writeSync } from "node:fs";
 function totalJ(meter, s) {
   return meter.info.domains.filter((d) => d.inTotal).reduce((acc, d) => acc + (s.joules[d.id] ?? 0), 0);
 }
@@ -21590,7 +22911,7 @@ async function waitTick(meter, timeoutMs, warnings) {
 function prepareOutput(path, warnings) {
   const done = /* @__PURE__ */ new Set();
   if (!existsSync4(path)) return done;
-  let text2 = readFileSync5(path, "utf8");
+  let text2 = readFileSync4(path, "utf8");
   if (text2.length > 0 && !text2.endsWith("\n")) {
     const keep = text2.lastIndexOf("\n") + 1;
     truncateSync(path, Buffer.byteLength(text2.slice(0, keep)));
@@ -21614,7 +22935,7 @@ async function runBench(o) {
   const todo = o.entries.filter((e) => !done.has(entryKey(e)));
   const resumed = o.entries.length - todo.length;
   if (resumed > 0) o.log(`resuming: ${resumed} of ${o.entries.length} configs already in ${o.outPath}`);
-  const fd = openSync2(o.outPath, "a");
+  const fd = openSync4(o.outPath, "a");
   const skipped = [];
   let written = 0;
   try {
@@ -21671,7 +22992,7 @@ async function runBench(o) {
     }
     return { idlePowerW: idle, written, resumed, skipped, warnings: [...warnings, ...o.meter.warnings] };
   } finally {
-    closeSync2(fd);
+    closeSync4(fd);
     await o.meter.stop().catch(() => void 0);
   }
 }
@@ -21679,129 +23000,11 @@ var MAX_DEATHS_IN_A_ROW, sleep;
 var init_layer_bench_run = __esm({
   "src/adapters/layer-bench-run.ts"() {
     "use strict";
-    init_bench_plan();
-    init_bench_window();
-    init_measurement_types();
-    init_types();
+    init_calibrate3();
+    init_common();
     init_meters();
     MAX_DEATHS_IN_A_ROW = 3;
     sleep = (ms) => new Promise((resolve10) => setTimeout(resolve10, ms));
-  }
-});
-
-// src/core/calibrate/bench-plan-layers.ts
-function squareWindow(a2) {
-  if (a2.kernelD !== void 0 || a2.kernelW === void 0) return "not a 2-D window";
-  if (a2.kernelH !== a2.kernelW || a2.strideH !== a2.strideW || a2.inH !== a2.inW) return "non-square kernel, stride or input";
-  if ((a2.dilationH ?? 1) !== 1 || (a2.dilationW ?? 1) !== 1) return "dilated";
-  if (a2.padH !== a2.padW || a2.padH % 2 !== 0) return "asymmetric padding";
-  return { image_size: a2.inH, kernel_size: a2.kernelH, stride: a2.strideH, padding: a2.padH / 2 };
-}
-function configOfLayer(layer) {
-  const a2 = layer.attrs;
-  const x = layer.inputShapes[0];
-  const y = layer.outputShapes[0];
-  switch (layer.op) {
-    case "Conv": {
-      if (a2.transposed) return "ConvTranspose";
-      const w = squareWindow(a2);
-      return typeof w === "string" ? w : { op: "Conv2d", config: { batch: a2.batch, in_channels: a2.inChannels, out_channels: a2.outChannels, groups: a2.groups ?? 1, ...w } };
-    }
-    case "MaxPool":
-    case "AveragePool": {
-      const w = squareWindow(a2);
-      return typeof w === "string" ? w : { op: layer.op === "MaxPool" ? "MaxPool2d" : "AvgPool2d", config: { batch: a2.batch, channels: a2.inChannels, ...w } };
-    }
-    case "GlobalAveragePool": {
-      const side2 = Math.round(Math.sqrt(a2.spatial ?? 0));
-      if (x?.length !== 4 || side2 * side2 !== a2.spatial) return "not a square 2-D input";
-      return { op: "AdaptiveAvgPool2d", config: { batch: a2.batch, channels: a2.channels, image_size: side2 } };
-    }
-    case "Gemm":
-      return { op: "Linear", config: { batch: a2.batch, in_features: a2.inFeatures, out_features: a2.outFeatures } };
-    case "MatMul": {
-      const b = layer.inputShapes[1];
-      if (!x || !b || !y || x.length < 2 || b.length < 2) return "vector operand";
-      const m = x[x.length - 2];
-      const k = x[x.length - 1];
-      const n = b[b.length - 1];
-      if (layer.family === "gemm") return { op: "Linear", config: { batch: prod(x.slice(0, -1)), in_features: k, out_features: n } };
-      return { op: "MatMul", config: { batch: prod(y.slice(0, -2)), m, k, n } };
-    }
-    case "BatchNormalization":
-      if (x?.length !== 4 || x[2] !== x[3]) return "not a square N,C,H,W input";
-      return { op: "BatchNorm2d", config: { batch: x[0], channels: x[1], image_size: x[2] } };
-    case "LayerNormalization":
-      if (!x || a2.normalized !== x[x.length - 1]) return "normalises more than the last axis";
-      return { op: "LayerNorm", config: { tokens: a2.elements / a2.normalized, features: a2.normalized } };
-    case "Softmax":
-      if (!x || a2.axisSize !== x[x.length - 1]) return "softmax over an inner axis";
-      return { op: "Softmax", config: { rows: a2.elements / a2.axisSize, cols: a2.axisSize } };
-    case "Add":
-      return same(x, layer.inputShapes[1]) && same(x, y) ? { op: "Add", config: { elements: prod(y) } } : "broadcasting Add";
-    case "Mul": {
-      const s = layer.inputShapes[1];
-      if (x?.length === 4 && s?.length === 4 && s[0] === x[0] && s[1] === x[1] && s[2] === 1 && s[3] === 1 && x[2] === x[3]) {
-        return { op: "MulBroadcast", config: { batch: x[0], channels: x[1], image_size: x[2] } };
-      }
-      return "not a per-channel scale";
-    }
-    case "Concat": {
-      const parts = layer.inputShapes;
-      if (!x || x.length !== 4 || x[2] !== x[3] || !parts.every((p) => same(p, x)) || y?.[1] !== x[1] * parts.length) return "not equal N,C,H,W parts on channels";
-      return { op: "Concat", config: { batch: x[0], channels: x[1], image_size: x[2], parts: parts.length } };
-    }
-    case "Transpose":
-      if (x?.length === 4 && same(y, [x[0], x[2], x[1], x[3]]) && x[1] !== x[2]) {
-        return { op: "TransposeContiguous", config: { batch: x[0], tokens: x[1], heads: x[2], head_dim: x[3] } };
-      }
-      return "not the attention head-layout transpose";
-    case "Gather": {
-      const ids = layer.inputShapes[1];
-      if (layer.family !== "embedding" || x?.length !== 2 || !ids) return "not an embedding lookup";
-      return { op: "Embedding", config: { batch: ids.length > 1 ? ids[0] : 1, tokens: ids.length > 1 ? prod(ids.slice(1)) : prod(ids), vocab: x[0], dim: x[1] } };
-    }
-    default: {
-      const module = ACTIVATIONS[layer.op];
-      if (module && a2.elements !== void 0) return { op: module, config: { elements: a2.elements } };
-      return "no benchmark for this op";
-    }
-  }
-}
-function entriesOfLayers(layers, origin, modes) {
-  const entries = [];
-  const skipped = [];
-  for (const layer of layers) {
-    if (layer.status !== "estimated" || layer.family === "shape" || layer.family === "control") continue;
-    const found = configOfLayer(layer);
-    if (typeof found === "string") {
-      skipped.push({ layer: layer.name, op: layer.op, reason: found });
-      continue;
-    }
-    for (const mode of modes) {
-      const e = benchEntry(found.op, found.config, mode, origin);
-      if (typeof e === "string") skipped.push({ layer: layer.name, op: layer.op, reason: e });
-      else entries.push(e);
-    }
-  }
-  return { entries: mergeEntries(entries), skipped };
-}
-var ACTIVATIONS, prod, same;
-var init_bench_plan_layers = __esm({
-  "src/core/calibrate/bench-plan-layers.ts"() {
-    "use strict";
-    init_bench_plan();
-    ACTIVATIONS = {
-      Relu: "ReLU",
-      Gelu: "GELU",
-      Sigmoid: "Sigmoid",
-      Tanh: "Tanh",
-      HardSwish: "HardSwish",
-      HardSigmoid: "Hardsigmoid",
-      Clip: "Clip"
-    };
-    prod = (xs) => xs.reduce((a2, b) => a2 * b, 1);
-    same = (a2, b) => !!a2 && !!b && a2.length === b.length && a2.every((v, i) => v === b[i]);
   }
 });
 
@@ -21810,7 +23013,7 @@ var calibrate_bench_exports = {};
 __export(calibrate_bench_exports, {
   calibrateBench: () => calibrateBench
 });
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 import { resolve as resolve6 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 function wholeNumber(value, option) {
@@ -21840,7 +23043,7 @@ async function buildPlan(values, io, device, modes) {
     const file = resolve6(io.cwd, plan);
     let json;
     try {
-      json = JSON.parse(readFileSync6(file, "utf8"));
+      json = JSON.parse(readFileSync5(file, "utf8"));
     } catch (err) {
       throw new EnergyDiffError("E_BENCH_PLAN", `cannot read the plan: ${err.message}`, { file: plan });
     }
@@ -21948,12 +23151,11 @@ var init_calibrate_bench = __esm({
     init_layer_bench();
     init_layer_bench_run();
     init_load_model();
-    init_measurements();
+    init_measurements2();
     init_meters();
-    init_bench_plan_layers();
-    init_bench_plan();
+    init_calibrate3();
     init_infer();
-    init_types();
+    init_common();
     init_args();
     HELP4 = `usage: energy-diff calibrate bench [options] [model...]
 
@@ -22005,7 +23207,7 @@ var calibrate_exports = {};
 __export(calibrate_exports, {
   calibrate: () => calibrate
 });
-import { writeFileSync } from "node:fs";
+import { writeFileSync as writeFileSync2 } from "node:fs";
 import { resolve as resolve7 } from "node:path";
 import { parseArgs as parseArgs5 } from "node:util";
 async function calibrate(args, io) {
@@ -22069,7 +23271,7 @@ ${HELP5}`);
     });
     const outFile2 = resolve7(io.cwd, values.out);
     validateProfile(profile2, outFile2);
-    writeFileSync(outFile2, JSON.stringify(profile2, null, 2) + "\n");
+    writeFileSync2(outFile2, JSON.stringify(profile2, null, 2) + "\n");
     const stats = Object.entries(profile2.fit?.perFamily ?? {}).map(([cls, s]) => s.heldOutMape === void 0 ? `${cls.padEnd(18)} ${String(s.rows).padStart(5)}  ${s.derived ?? "no held-out rows"}
 ` : `${cls.padEnd(18)} ${String(s.rows).padStart(5)} ${(s.heldOutR2 ?? 0).toFixed(3).padStart(7)} ${`${(s.heldOutMape * 100).toFixed(1)}%`.padStart(7)}
 `).join("");
@@ -22079,7 +23281,7 @@ ${stats}wrote ${values.out}
     return 0;
   }
   const { profile, fits: fits2 } = calibrateGetzner(measurements, {
-    // The paper's models are their own profile next to the physical one (xeon-gold-5120-getzner).
+    // The paper's models are their own profile (xeon-gold-5120-getzner) next to the roofline one.
     id: values.id ?? `${deviceId}-getzner`,
     name: values.name ?? spec.facts.name,
     version: values.version ?? "1",
@@ -22091,7 +23293,7 @@ ${stats}wrote ${values.out}
   });
   const outFile = resolve7(io.cwd, values.out);
   validateProfile(profile, outFile);
-  writeFileSync(outFile, JSON.stringify(profile, null, 2) + "\n");
+  writeFileSync2(outFile, JSON.stringify(profile, null, 2) + "\n");
   const fitted = new Set(fits2.map((f) => f.op));
   const skipped = Object.entries(getznerRowCounts(measurements)).filter(([op]) => !fitted.has(op));
   const note = skipped.map(([op, n]) => `skipped ${op}: ${n} configs, fewer than ${MIN_GETZNER_ROWS} to split 70/20/10
@@ -22118,15 +23320,13 @@ function fitTable(fits2) {
   return lines.join("\n") + "\n";
 }
 var HELP5;
-var init_calibrate2 = __esm({
+var init_calibrate4 = __esm({
   "src/cli/commands/calibrate.ts"() {
     "use strict";
-    init_measurements();
-    init_calibrate();
-    init_physical_calibrate();
-    init_profile();
-    init_spec_devices();
-    init_types();
+    init_measurements2();
+    init_calibrate3();
+    init_estimate();
+    init_common();
     init_args();
     HELP5 = `usage: energy-diff calibrate fit --data <file>... --out <profile.json> [options]
 
@@ -22134,7 +23334,8 @@ var init_calibrate2 = __esm({
                         Getzner CSVs (data/getzner/*.csv, real-configs/*.csv), H100 JSONL,
                         or energy-diff/layer-measurement@1 JSONL (see docs/calibrate.md)
   --out <file>          where to write the profile JSON
-  --method getzner|roofline|physical   (default: getzner; physical = roofline-v1, needs seconds per call)
+  --method getzner|roofline   (default: getzner; roofline fits roofline-v1 and needs seconds per call;
+                        'physical' is its old name, still accepted)
   --id ID               profile id (default: <device>-getzner for getzner, <device> for roofline)
   --name NAME           profile name (default: the device name)
   --device SPEC_ID      device facts from the spec table (default: xeon-gold-5120); one of:
@@ -22145,410 +23346,6 @@ var init_calibrate2 = __esm({
 
 energy-diff calibrate bench [options]: measure layer micro-benchmarks into such a file (--help for options)
 `;
-  }
-});
-
-// src/core/measure/accumulate.ts
-function cumulativeAt(samples, id, t) {
-  let lo = 0;
-  let hi = samples.length - 1;
-  if (hi < 0) return 0;
-  if (t <= samples[0].t) return samples[0].joules[id] ?? 0;
-  if (t >= samples[hi].t) return samples[hi].joules[id] ?? 0;
-  while (hi - lo > 1) {
-    const mid = lo + hi >> 1;
-    if (samples[mid].t <= t) lo = mid;
-    else hi = mid;
-  }
-  const a2 = samples[lo];
-  const b = samples[hi];
-  const ja = a2.joules[id] ?? 0;
-  const jb = b.joules[id] ?? 0;
-  return b.t === a2.t ? jb : ja + (jb - ja) * (t - a2.t) / (b.t - a2.t);
-}
-function meanSampledPowerW(samples, domains, from, to) {
-  const within = samples.filter((s) => s.powerW !== void 0 && s.t >= from && s.t <= to);
-  if (within.length === 0) return void 0;
-  let total = 0;
-  for (const s of within) for (const d of domains) if (d.inTotal) total += s.powerW?.[d.id] ?? 0;
-  return total / within.length;
-}
-function energyBetween(samples, domains, from, to) {
-  const joulesByDomain = {};
-  let joules3 = 0;
-  for (const d of domains) {
-    const j = cumulativeAt(samples, d.id, to) - cumulativeAt(samples, d.id, from);
-    joulesByDomain[d.id] = j;
-    if (d.inTotal) joules3 += j;
-  }
-  return { joules: joules3, joulesByDomain };
-}
-function epochsFrom(samples, domains, boundaries) {
-  let start = 0;
-  return boundaries.map((b) => {
-    const { joules: joules3, joulesByDomain } = energyBetween(samples, domains, start, b.t);
-    const seconds = Math.max(0, b.t - start);
-    const sampledPowerW = meanSampledPowerW(samples, domains, start, b.t);
-    const epoch = {
-      epoch: b.epoch,
-      startS: start,
-      endS: b.t,
-      seconds,
-      joules: joules3,
-      meanPowerW: seconds > 0 ? joules3 / seconds : 0,
-      ...sampledPowerW !== void 0 ? { sampledPowerW } : {},
-      joulesByDomain,
-      ...b.fields && Object.keys(b.fields).length > 0 ? { fields: b.fields } : {}
-    };
-    start = b.t;
-    return epoch;
-  });
-}
-var init_accumulate = __esm({
-  "src/core/measure/accumulate.ts"() {
-    "use strict";
-  }
-});
-
-// src/core/measure/schema.ts
-function fail5(message, file, jsonPath) {
-  throw new EnergyDiffError("E_MEASUREMENT", message, { ...file !== void 0 ? { file } : {}, jsonPath });
-}
-function num2(v, file, path) {
-  if (typeof v !== "number" || !Number.isFinite(v)) fail5(`expected a finite number, got ${JSON.stringify(v)}`, file, path);
-  return v;
-}
-function numberMap(v, file, path) {
-  if (!isObject(v)) fail5("expected an object of numbers", file, path);
-  for (const [k, x] of Object.entries(v)) num2(x, file, `${path}.${k}`);
-  return v;
-}
-function checkEpoch(v, file, path) {
-  if (!isObject(v)) fail5("expected an epoch object", file, path);
-  for (const key of ["epoch", "startS", "endS", "seconds", "joules", "meanPowerW"]) num2(v[key], file, `${path}.${key}`);
-  if (v.joules < 0 || v.seconds < 0) fail5("joules and seconds must be >= 0", file, path);
-  numberMap(v.joulesByDomain, file, `${path}.joulesByDomain`);
-}
-function validateMeasurement(value, file) {
-  if (!isObject(value)) fail5("expected a JSON object", file, "$");
-  if (value.schema !== MEASUREMENT_SCHEMA) fail5(`expected schema '${MEASUREMENT_SCHEMA}', got ${JSON.stringify(value.schema)}`, file, "$.schema");
-  if (!Array.isArray(value.command) || !value.command.every((c) => typeof c === "string")) fail5("expected an array of strings", file, "$.command");
-  if (typeof value.startTime !== "string") fail5("expected an ISO date string", file, "$.startTime");
-  if (!STATUSES.includes(value.status)) fail5(`expected one of ${STATUSES.join(", ")}`, file, "$.status");
-  if (!Array.isArray(value.meters)) fail5("expected an array", file, "$.meters");
-  if (!Array.isArray(value.epochs)) fail5("expected an array", file, "$.epochs");
-  value.epochs.forEach((e, i) => checkEpoch(e, file, `$.epochs[${i}]`));
-  if (!isObject(value.total)) fail5("expected an object", file, "$.total");
-  for (const key of ["seconds", "joules", "meanPowerW"]) num2(value.total[key], file, `$.total.${key}`);
-  numberMap(value.total.joulesByDomain, file, "$.total.joulesByDomain");
-  for (const key of ["epochsRequested", "plannedEpochs", "exitCode"]) {
-    if (value[key] !== null && value[key] !== void 0) num2(value[key], file, `$.${key}`);
-  }
-  return value;
-}
-var MEASUREMENT_SCHEMA, STATUSES;
-var init_schema = __esm({
-  "src/core/measure/schema.ts"() {
-    "use strict";
-    init_types();
-    init_is_object();
-    MEASUREMENT_SCHEMA = "energy-diff/measurement@1";
-    STATUSES = ["running", "completed", "failed", "stopped", "interrupted"];
-  }
-});
-
-// src/core/measure/build.ts
-function mergeEpochs(perMeter) {
-  const [first, ...rest] = perMeter;
-  if (!first) return [];
-  return first.map((e, i) => {
-    const merged = { ...e, joulesByDomain: { ...e.joulesByDomain } };
-    for (const other of rest) {
-      const o = other[i];
-      merged.joules += o.joules;
-      Object.assign(merged.joulesByDomain, o.joulesByDomain);
-      if (o.sampledPowerW !== void 0) merged.sampledPowerW = (merged.sampledPowerW ?? 0) + o.sampledPowerW;
-    }
-    merged.meanPowerW = merged.seconds > 0 ? merged.joules / merged.seconds : 0;
-    return merged;
-  });
-}
-function buildMeasurement(state, meters) {
-  const epochs = mergeEpochs(meters.map((m) => epochsFrom(m.samples, m.info.domains, state.boundaries)));
-  let joules3 = 0;
-  const joulesByDomain = {};
-  for (const m of meters) {
-    const part = energyBetween(m.samples, m.info.domains, 0, state.endT);
-    joules3 += part.joules;
-    Object.assign(joulesByDomain, part.joulesByDomain);
-  }
-  return {
-    schema: MEASUREMENT_SCHEMA,
-    command: state.command,
-    startTime: state.startTime,
-    endTime: state.endTime,
-    status: state.status,
-    exitCode: state.exitCode,
-    signal: state.signal,
-    epochsRequested: state.epochsRequested,
-    plannedEpochs: state.plannedEpochs,
-    host: state.host,
-    meters: meters.map((m) => m.info),
-    epochs,
-    total: { seconds: state.endT, joules: joules3, meanPowerW: state.endT > 0 ? joules3 / state.endT : 0, joulesByDomain },
-    warnings: state.warnings
-  };
-}
-var init_build2 = __esm({
-  "src/core/measure/build.ts"() {
-    "use strict";
-    init_accumulate();
-    init_schema();
-  }
-});
-
-// src/core/measure/protocol.ts
-function parseEpochLine(line) {
-  const text2 = line.trim();
-  if (text2 === "") return null;
-  let value;
-  try {
-    value = JSON.parse(text2);
-  } catch {
-    return { kind: "invalid", reason: `not JSON: ${text2.slice(0, 80)}` };
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return { kind: "invalid", reason: 'expected a JSON object like {"epoch": 1}' };
-  const { epoch, ...fields } = value;
-  if (typeof epoch !== "number" || !Number.isInteger(epoch)) return { kind: "invalid", reason: `"epoch" must be an integer, got ${JSON.stringify(epoch)}` };
-  return { kind: "epoch", epoch, fields };
-}
-function parseStdoutMarker(line) {
-  for (const part of line.split("\r")) {
-    const match = MARKER_RE.exec(part);
-    if (match) return Number(match[1]);
-  }
-  return null;
-}
-function takeLines(buffer) {
-  const cut = buffer.lastIndexOf("\n");
-  if (cut < 0) return { lines: [], rest: buffer };
-  return { lines: buffer.slice(0, cut).split("\n"), rest: buffer.slice(cut + 1) };
-}
-var EPOCH_FILE_ENV, STDOUT_MARKER, MARKER_RE;
-var init_protocol = __esm({
-  "src/core/measure/protocol.ts"() {
-    "use strict";
-    EPOCH_FILE_ENV = "ENERGY_DIFF_EPOCH_FILE";
-    STDOUT_MARKER = "ENERGY_DIFF_EPOCH_END";
-    MARKER_RE = new RegExp(`(?:^|\\s)${STDOUT_MARKER}\\s+(-?\\d+)(?:\\s|$)`);
-  }
-});
-
-// src/adapters/run-command.ts
-import { spawn as spawn3 } from "node:child_process";
-function signalGroup(child, sig2) {
-  if (child.exitCode !== null || child.signalCode !== null || child.pid === void 0) return;
-  try {
-    process.kill(-child.pid, sig2);
-  } catch {
-    child.kill(sig2);
-  }
-}
-function runCommand(argv, opts) {
-  const [file, ...args] = argv;
-  if (!file) throw new EnergyDiffError("E_ARG", "no command to run: put it after --, e.g. energy-diff measure -- python train.py");
-  const child = spawn3(file, args, { cwd: opts.cwd, env: opts.env, stdio: ["ignore", "pipe", "pipe"], detached: true });
-  const exited = new Promise((resolve10) => child.once("close", (exitCode, signal) => resolve10({ exitCode, signal })));
-  let pending = "";
-  child.stdout.setEncoding("utf8");
-  child.stdout.on("data", (chunk) => {
-    opts.stdout.write(chunk);
-    pending += chunk;
-    const cut = pending.lastIndexOf("\n");
-    if (cut < 0) return;
-    const lines = pending.slice(0, cut).split("\n");
-    pending = pending.slice(cut + 1);
-    for (const line of lines) opts.onStdoutLine(line);
-  });
-  child.stdout.on("end", () => {
-    if (pending) opts.onStdoutLine(pending);
-    pending = "";
-  });
-  child.stderr.setEncoding("utf8");
-  child.stderr.on("data", (chunk) => opts.stderr.write(chunk));
-  const wait = (ms) => Promise.race([exited.then(() => true), new Promise((r) => setTimeout(() => r(false), ms).unref())]);
-  const running = {
-    pid: child.pid ?? -1,
-    exited,
-    signal: (sig2) => signalGroup(child, sig2),
-    async stop(graceMs) {
-      for (const sig2 of ["SIGINT", "SIGTERM"]) {
-        signalGroup(child, sig2);
-        if (await wait(graceMs)) return exited;
-      }
-      signalGroup(child, "SIGKILL");
-      return exited;
-    }
-  };
-  return new Promise((resolve10, reject) => {
-    child.once("spawn", () => resolve10(running));
-    child.once("error", (err) => {
-      const code = err.code;
-      reject(new EnergyDiffError("E_COMMAND", code === "ENOENT" ? `command not found: ${file}` : `cannot start ${file}: ${err.message}`));
-    });
-  });
-}
-var init_run_command = __esm({
-  "src/adapters/run-command.ts"() {
-    "use strict";
-    init_types();
-  }
-});
-
-// src/adapters/meters/session.ts
-import { closeSync as closeSync3, mkdtempSync, openSync as openSync3, readSync as readSync2, renameSync, rmSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { cpus, hostname, tmpdir } from "node:os";
-import { join as join3 } from "node:path";
-function writeAtomically(path, text2) {
-  const tmp = `${path}.tmp-${process.pid}`;
-  writeFileSync2(tmp, text2);
-  renameSync(tmp, path);
-}
-function hostFacts() {
-  const cpu2 = cpus();
-  return { hostname: hostname(), platform: process.platform, arch: process.arch, cpuModel: cpu2[0]?.model.trim() ?? "unknown", cpus: cpu2.length };
-}
-async function runSession(opts) {
-  const clock = monotonicClock();
-  const state = {
-    command: opts.command,
-    startTime: (/* @__PURE__ */ new Date()).toISOString(),
-    endTime: null,
-    status: "running",
-    exitCode: null,
-    signal: null,
-    epochsRequested: opts.epochsRequested ?? null,
-    plannedEpochs: opts.plannedEpochs ?? null,
-    host: hostFacts(),
-    boundaries: [],
-    endT: 0,
-    warnings: [...opts.warnings]
-  };
-  const epochDir = mkdtempSync(join3(tmpdir(), "energy-diff-epochs-"));
-  const epochFile = join3(epochDir, "epochs.jsonl");
-  writeFileSync2(epochFile, "");
-  const save = () => {
-    state.endT = clock();
-    writeAtomically(opts.outPath, `${JSON.stringify(buildMeasurement(state, opts.meters.map((m) => ({ info: m.info, samples: m.history() }))), null, 2)}
-`);
-  };
-  for (const m of opts.meters) await m.start(clock);
-  save();
-  let protocol;
-  let stopping;
-  let command;
-  const boundary = (epoch, fields, via) => {
-    protocol ??= via;
-    if (protocol !== via) return;
-    const t = clock();
-    const previous = state.boundaries[state.boundaries.length - 1];
-    if (previous && epoch <= previous.epoch) state.warnings.push(`epoch ${epoch} reported after epoch ${previous.epoch}: epochs are taken in the order reported`);
-    for (const m of opts.meters) m.read(t);
-    state.boundaries.push({ epoch, t, ...fields ? { fields } : {} });
-    save();
-    stopIfDone();
-  };
-  let offset = 0;
-  let rest = "";
-  const pollEpochFile = () => {
-    const fd = openSync3(epochFile, "r");
-    try {
-      const buf = Buffer.alloc(65536);
-      let n;
-      while ((n = readSync2(fd, buf, 0, buf.length, offset)) > 0) {
-        offset += n;
-        rest += buf.toString("utf8", 0, n);
-      }
-    } finally {
-      closeSync3(fd);
-    }
-    const taken = takeLines(rest);
-    rest = taken.rest;
-    for (const line of taken.lines) {
-      const parsed = parseEpochLine(line);
-      if (parsed?.kind === "epoch") boundary(parsed.epoch, parsed.fields, "file");
-      else if (parsed?.kind === "invalid") state.warnings.push(`ignored epoch-file line: ${parsed.reason}`);
-    }
-  };
-  const onSignal = (sig2) => {
-    if (!command) return;
-    if (state.status === "interrupted") {
-      command.signal("SIGKILL");
-      return;
-    }
-    state.status = "interrupted";
-    stopping = command.stop(opts.graceMs);
-    opts.stderr.write(`energy-diff measure: ${sig2}: stopping the command (SIGINT, then SIGTERM, then SIGKILL)
-`);
-  };
-  process.on("SIGINT", onSignal);
-  process.on("SIGTERM", onSignal);
-  const timer = setInterval(pollEpochFile, opts.pollMs ?? 50);
-  const stopIfDone = () => {
-    if (opts.epochsRequested !== void 0 && state.boundaries.length >= opts.epochsRequested && !stopping && command) {
-      state.status = "stopped";
-      stopping = command.stop(opts.graceMs);
-    }
-  };
-  try {
-    command = await runCommand(opts.command, {
-      cwd: opts.cwd,
-      // Unbuffered Python stdout, so stdout markers arrive when printed, not when a 4 KiB buffer fills.
-      env: { PYTHONUNBUFFERED: "1", ...opts.env, [EPOCH_FILE_ENV]: epochFile },
-      stdout: opts.stdout,
-      stderr: opts.stderr,
-      onStdoutLine: (line) => {
-        const epoch = parseStdoutMarker(line);
-        if (epoch !== null) boundary(epoch, void 0, "stdout");
-      }
-    });
-    stopIfDone();
-    const exit = await command.exited;
-    if (stopping) await stopping;
-    clearInterval(timer);
-    pollEpochFile();
-    for (const m of opts.meters) {
-      await m.stop();
-      state.warnings.push(...m.warnings);
-    }
-    state.exitCode = exit.exitCode;
-    state.signal = exit.signal;
-    if (state.status === "running") state.status = exit.exitCode === 0 ? "completed" : "failed";
-    if (state.boundaries.length === 0) state.warnings.push(`no epoch boundary seen: append {"epoch": k} lines to $${EPOCH_FILE_ENV} or print 'ENERGY_DIFF_EPOCH_END k' (docs/measure.md)`);
-    state.endTime = (/* @__PURE__ */ new Date()).toISOString();
-    save();
-    return { measurement: buildMeasurement(state, opts.meters.map((m) => ({ info: m.info, samples: m.history() }))), exit };
-  } catch (err) {
-    state.status = "failed";
-    state.warnings.push(err instanceof Error ? err.message : String(err));
-    state.endTime = (/* @__PURE__ */ new Date()).toISOString();
-    save();
-    throw err;
-  } finally {
-    clearInterval(timer);
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
-    for (const m of opts.meters) await m.stop().catch(() => void 0);
-    rmSync(epochDir, { recursive: true, force: true });
-  }
-}
-var init_session = __esm({
-  "src/adapters/meters/session.ts"() {
-    "use strict";
-    init_build2();
-    init_protocol();
-    init_run_command();
-    init_types2();
   }
 });
 
@@ -22753,7 +23550,7 @@ var TRIM_FRACTION, BAND_SE;
 var init_extrapolate = __esm({
   "src/core/extrapolate/extrapolate.ts"() {
     "use strict";
-    init_types();
+    init_common();
     init_stable();
     init_stats();
     TRIM_FRACTION = 0.1;
@@ -22772,7 +23569,7 @@ function vsOurs(value, ours) {
   const pct = (value - ours) / ours * 100;
   return `${pct >= 0 ? "+" : ""}${pct.toFixed(1)}%`;
 }
-function rows2(x) {
+function rows3(x) {
   const w = x.fixedWindow;
   return [
     [`stable-epoch (ours, from epoch ${x.stable.index}, ${x.stable.source})`, joules(x.predictedJ), ""],
@@ -22785,15 +23582,95 @@ function renderExtrapolation(x, format) {
   const headline2 = `Predicted ${joules(x.predictedJ)} for ${x.totalEpochs} epochs (band ${joules(x.predictedJLow)} \u2013 ${joules(x.predictedJHigh)}), from ${x.observedEpochs} observed epochs (${joules(x.observedJ)} so far).`;
   const stable = `Stable from epoch ${x.stable.index}: ${x.stable.reason}. Per stable epoch ${joules(x.stableEpochJ)} (10% trimmed mean, spread ${joules(x.stableEpochSpreadJ)}); predicted duration ${x.predictedSeconds.toFixed(1)} s.`;
   if (format === "markdown") {
-    const table = ["| method | total | vs ours |", "|---|---:|---:|", ...rows2(x).map((r) => `| ${r.join(" | ")} |`)];
+    const table = ["| method | total | vs ours |", "|---|---:|---:|", ...rows3(x).map((r) => `| ${r.join(" | ")} |`)];
     return [`**${headline2}**`, "", stable, "", ...table, ""].join("\n");
   }
-  const width = Math.max(...rows2(x).map((r) => r[0].length));
-  return [headline2, stable, "", ...rows2(x).map((r) => `  ${r[0].padEnd(width)}  ${r[1].padStart(10)}  ${r[2]}`), ""].join("\n");
+  const width = Math.max(...rows3(x).map((r) => r[0].length));
+  return [headline2, stable, "", ...rows3(x).map((r) => `  ${r[0].padEnd(width)}  ${r[1].padStart(10)}  ${r[2]}`), ""].join("\n");
 }
 var init_render = __esm({
   "src/core/extrapolate/render.ts"() {
     "use strict";
+  }
+});
+
+// src/core/extrapolate/epochs-input.ts
+function pick2(row2, keys) {
+  for (const k of keys) if (row2[k] !== void 0) return row2[k];
+  return void 0;
+}
+function toRecord(row2, index, file, place) {
+  if (typeof row2 !== "object" || row2 === null) throw new EnergyDiffError("E_EPOCHS_INPUT", "expected an object with joules and seconds", { file, jsonPath: place });
+  const r = row2;
+  const joules3 = Number(pick2(r, JOULES_KEYS));
+  const seconds = Number(pick2(r, SECONDS_KEYS));
+  const epoch = r.epoch === void 0 ? index : Number(r.epoch);
+  if (!Number.isFinite(joules3) || !Number.isFinite(seconds) || !Number.isFinite(epoch)) {
+    throw new EnergyDiffError("E_EPOCHS_INPUT", `expected numeric epoch, joules and seconds (got ${JSON.stringify(row2).slice(0, 120)})`, { file, jsonPath: place });
+  }
+  const power = r.sampledPowerW;
+  return { epoch, joules: joules3, seconds, ...typeof power === "number" && Number.isFinite(power) ? { sampledPowerW: power } : {} };
+}
+function fromJson(value, file) {
+  if (typeof value === "object" && value !== null && value.schema === MEASUREMENT_SCHEMA) {
+    const measurement = validateMeasurement(value, file);
+    return { format: "measurement", measurement, epochs: measurement.epochs.map((e, i) => toRecord(e, i, file, `$.epochs[${i}]`)) };
+  }
+  const rows4 = Array.isArray(value) ? value : value?.epochs;
+  if (!Array.isArray(rows4)) throw new EnergyDiffError("E_EPOCHS_INPUT", 'expected a measurement file, an array of epochs or an object with "epochs"', { file, jsonPath: "$" });
+  const base = Array.isArray(value) ? "$" : "$.epochs";
+  return { format: "json", epochs: rows4.map((r, i) => toRecord(r, i, file, `${base}[${i}]`)) };
+}
+function fromJsonLines(lines, file) {
+  const epochs = [];
+  lines.forEach((line, i) => {
+    if (line.trim() === "") return;
+    let row2;
+    try {
+      row2 = JSON.parse(line);
+    } catch {
+      throw new EnergyDiffError("E_EPOCHS_INPUT", "line is not JSON", { file, jsonPath: `line ${i + 1}` });
+    }
+    epochs.push(toRecord(row2, epochs.length, file, `line ${i + 1}`));
+  });
+  return { format: "jsonl", epochs };
+}
+function fromCsv(lines, file) {
+  const rows4 = lines.filter((l) => l.trim() !== "");
+  const header = (rows4[0] ?? "").split(",").map((h) => h.trim().replace(/^"|"$/g, ""));
+  if (!header.some((h) => JOULES_KEYS.includes(h)) || !header.some((h) => SECONDS_KEYS.includes(h))) {
+    throw new EnergyDiffError("E_EPOCHS_INPUT", `CSV needs a header with joules and seconds columns (epoch,joules,seconds), got '${rows4[0] ?? ""}'`, { file, jsonPath: "line 1" });
+  }
+  const epochs = rows4.slice(1).map((line, i) => {
+    const cells = line.split(",").map((c) => c.trim().replace(/^"|"$/g, ""));
+    const row2 = bare();
+    header.forEach((h, k) => row2[h] = cells[k]);
+    return toRecord(row2, i, file, `line ${i + 2}`);
+  });
+  return { format: "csv", epochs };
+}
+function parseEpochInput(text2, file) {
+  const trimmed = text2.trim();
+  if (trimmed === "") throw new EnergyDiffError("E_EPOCHS_INPUT", "the file is empty", { file });
+  const lines = trimmed.split(/\r?\n/);
+  if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
+    try {
+      return fromJson(JSON.parse(trimmed), file);
+    } catch (err) {
+      if (err instanceof EnergyDiffError) throw err;
+    }
+  }
+  if (trimmed.startsWith("{")) return fromJsonLines(lines, file);
+  return fromCsv(lines, file);
+}
+var JOULES_KEYS, SECONDS_KEYS;
+var init_epochs_input = __esm({
+  "src/core/extrapolate/epochs-input.ts"() {
+    "use strict";
+    init_common();
+    init_measure();
+    JOULES_KEYS = ["joules", "energyJ", "energy_j"];
+    SECONDS_KEYS = ["seconds", "durationS", "duration_s", "duration"];
   }
 });
 
@@ -22830,12 +23707,13 @@ var EXTRAPOLATE_SCHEMA;
 var init_extrapolate2 = __esm({
   "src/core/extrapolate/index.ts"() {
     "use strict";
-    init_types();
-    init_schema();
+    init_common();
+    init_measure();
     init_extrapolate();
     init_extrapolate();
     init_stable();
     init_render();
+    init_epochs_input();
     EXTRAPOLATE_SCHEMA = "energy-diff/extrapolate@1";
   }
 });
@@ -22909,13 +23787,12 @@ async function measure(args, io) {
   return 0;
 }
 var HELP6, joules2;
-var init_measure = __esm({
+var init_measure2 = __esm({
   "src/cli/commands/measure.ts"() {
     "use strict";
     init_meters();
-    init_session();
     init_extrapolate2();
-    init_types();
+    init_common();
     init_args();
     HELP6 = `usage: energy-diff measure [options] -- <training command...>
 
@@ -22931,86 +23808,6 @@ or prints 'ENERGY_DIFF_EPOCH_END k' on stdout (see docs/measure.md).
   --interval-ms MS    nvidia-smi sampling interval (default: 100)
 `;
     joules2 = (j) => j >= 1e3 ? `${(j / 1e3).toFixed(2)} kJ` : `${j.toFixed(1)} J`;
-  }
-});
-
-// src/core/measure/epochs-input.ts
-function pick2(row2, keys) {
-  for (const k of keys) if (row2[k] !== void 0) return row2[k];
-  return void 0;
-}
-function toRecord(row2, index, file, place) {
-  if (typeof row2 !== "object" || row2 === null) throw new EnergyDiffError("E_EPOCHS_INPUT", "expected an object with joules and seconds", { file, jsonPath: place });
-  const r = row2;
-  const joules3 = Number(pick2(r, JOULES_KEYS));
-  const seconds = Number(pick2(r, SECONDS_KEYS));
-  const epoch = r.epoch === void 0 ? index : Number(r.epoch);
-  if (!Number.isFinite(joules3) || !Number.isFinite(seconds) || !Number.isFinite(epoch)) {
-    throw new EnergyDiffError("E_EPOCHS_INPUT", `expected numeric epoch, joules and seconds (got ${JSON.stringify(row2).slice(0, 120)})`, { file, jsonPath: place });
-  }
-  const power = r.sampledPowerW;
-  return { epoch, joules: joules3, seconds, ...typeof power === "number" && Number.isFinite(power) ? { sampledPowerW: power } : {} };
-}
-function fromJson(value, file) {
-  if (typeof value === "object" && value !== null && value.schema === MEASUREMENT_SCHEMA) {
-    const measurement = validateMeasurement(value, file);
-    return { format: "measurement", measurement, epochs: measurement.epochs.map((e, i) => toRecord(e, i, file, `$.epochs[${i}]`)) };
-  }
-  const rows3 = Array.isArray(value) ? value : value?.epochs;
-  if (!Array.isArray(rows3)) throw new EnergyDiffError("E_EPOCHS_INPUT", 'expected a measurement file, an array of epochs or an object with "epochs"', { file, jsonPath: "$" });
-  const base = Array.isArray(value) ? "$" : "$.epochs";
-  return { format: "json", epochs: rows3.map((r, i) => toRecord(r, i, file, `${base}[${i}]`)) };
-}
-function fromJsonLines(lines, file) {
-  const epochs = [];
-  lines.forEach((line, i) => {
-    if (line.trim() === "") return;
-    let row2;
-    try {
-      row2 = JSON.parse(line);
-    } catch {
-      throw new EnergyDiffError("E_EPOCHS_INPUT", "line is not JSON", { file, jsonPath: `line ${i + 1}` });
-    }
-    epochs.push(toRecord(row2, epochs.length, file, `line ${i + 1}`));
-  });
-  return { format: "jsonl", epochs };
-}
-function fromCsv(lines, file) {
-  const rows3 = lines.filter((l) => l.trim() !== "");
-  const header = (rows3[0] ?? "").split(",").map((h) => h.trim().replace(/^"|"$/g, ""));
-  if (!header.some((h) => JOULES_KEYS.includes(h)) || !header.some((h) => SECONDS_KEYS.includes(h))) {
-    throw new EnergyDiffError("E_EPOCHS_INPUT", `CSV needs a header with joules and seconds columns (epoch,joules,seconds), got '${rows3[0] ?? ""}'`, { file, jsonPath: "line 1" });
-  }
-  const epochs = rows3.slice(1).map((line, i) => {
-    const cells = line.split(",").map((c) => c.trim().replace(/^"|"$/g, ""));
-    const row2 = {};
-    header.forEach((h, k) => row2[h] = cells[k]);
-    return toRecord(row2, i, file, `line ${i + 2}`);
-  });
-  return { format: "csv", epochs };
-}
-function parseEpochInput(text2, file) {
-  const trimmed = text2.trim();
-  if (trimmed === "") throw new EnergyDiffError("E_EPOCHS_INPUT", "the file is empty", { file });
-  const lines = trimmed.split(/\r?\n/);
-  if (trimmed.startsWith("[") || trimmed.startsWith("{")) {
-    try {
-      return fromJson(JSON.parse(trimmed), file);
-    } catch (err) {
-      if (err instanceof EnergyDiffError) throw err;
-    }
-  }
-  if (trimmed.startsWith("{")) return fromJsonLines(lines, file);
-  return fromCsv(lines, file);
-}
-var JOULES_KEYS, SECONDS_KEYS;
-var init_epochs_input = __esm({
-  "src/core/measure/epochs-input.ts"() {
-    "use strict";
-    init_types();
-    init_schema();
-    JOULES_KEYS = ["joules", "energyJ", "energy_j"];
-    SECONDS_KEYS = ["seconds", "durationS", "duration_s", "duration"];
   }
 });
 
@@ -23058,8 +23855,7 @@ var init_extrapolate3 = __esm({
   "src/cli/commands/extrapolate.ts"() {
     "use strict";
     init_extrapolate2();
-    init_epochs_input();
-    init_types();
+    init_common();
     init_args();
     HELP7 = `usage: energy-diff extrapolate <file> --total-epochs N [--format text|markdown|json]
 
@@ -23076,12 +23872,12 @@ Predicts the energy of a full training run from its measured epochs. <file> is a
 var init_export_command = __esm({
   "src/adapters/export-command.ts"() {
     "use strict";
-    init_types();
+    init_common();
   }
 });
 
 // src/adapters/export-helper.ts
-import { existsSync as existsSync5, readdirSync as readdirSync3, readFileSync as readFileSync7 } from "node:fs";
+import { existsSync as existsSync5, readdirSync as readdirSync3, readFileSync as readFileSync6 } from "node:fs";
 import { dirname as dirname2, join as join4 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function bundledPythonDir() {
@@ -23102,7 +23898,7 @@ var HELPER;
 var init_export_helper = __esm({
   "src/adapters/export-helper.ts"() {
     "use strict";
-    init_types();
+    init_common();
     init_export_command();
     init_layer_bench();
     HELPER = "energy_diff_export.py";
@@ -23135,7 +23931,7 @@ async function exportModel(args, io) {
     child.stdout.on("data", (d) => io.stdout.write(d.toString("utf8")));
     child.stderr.on("data", (d) => io.stderr.write(d.toString("utf8")));
     child.on("error", (err) => reject(new EnergyDiffError("E_EXPORT", `cannot run ${python}: ${err.message} (set --python or $${PYTHON_ENV})`)));
-    child.on("close", (code) => resolve10(code ?? 1));
+    child.on("close", (code2) => resolve10(code2 ?? 1));
   });
 }
 var HELP8;
@@ -23144,7 +23940,7 @@ var init_export = __esm({
     "use strict";
     init_export_helper();
     init_layer_bench();
-    init_types();
+    init_common();
     HELP8 = `usage: energy-diff export <module:callable | path/to/file.py:callable> --input SHAPE [--input ...] --out FILE [options]
 
 Exports a PyTorch nn.Module to ONNX (or to an energy-diff/layers@1 file when --out ends in .json) with the
@@ -23162,13 +23958,14 @@ The helper's other options pass through: --format, --static-batch, --eval, --wei
 });
 
 // src/cli/main.ts
-init_types();
+init_common();
+init_format2();
 var commands = {
   inspect: { summary: "table of layers, shapes, MACs, params and coverage of a model", load: async () => (await Promise.resolve().then(() => (init_inspect(), inspect_exports))).inspect },
   estimate: { summary: "energy per inference / train step / training run on a hardware profile", load: async () => (await Promise.resolve().then(() => (init_estimate2(), estimate_exports))).estimate },
   diff: { summary: "compare two models (or two estimate JSON files) and render the PR comment", load: async () => (await Promise.resolve().then(() => (init_diff2(), diff_exports))).diff },
-  calibrate: { summary: "fit a hardware profile from measurements (calibrate fit --data ... --out ...)", load: async () => (await Promise.resolve().then(() => (init_calibrate2(), calibrate_exports))).calibrate },
-  measure: { summary: "run a training command under RAPL/NVML meters, per epoch", load: async () => (await Promise.resolve().then(() => (init_measure(), measure_exports))).measure },
+  calibrate: { summary: "fit a hardware profile from measurements (calibrate fit --data ... --out ...)", load: async () => (await Promise.resolve().then(() => (init_calibrate4(), calibrate_exports))).calibrate },
+  measure: { summary: "run a training command under RAPL/NVML meters, per epoch", load: async () => (await Promise.resolve().then(() => (init_measure2(), measure_exports))).measure },
   extrapolate: { summary: "predict a full training run from measured stable epochs", load: async () => (await Promise.resolve().then(() => (init_extrapolate3(), extrapolate_exports))).extrapolate },
   export: { summary: "export a PyTorch model to ONNX or layers.json with the bundled helper", load: async () => (await Promise.resolve().then(() => (init_export(), export_exports))).exportModel }
 };
@@ -23183,7 +23980,12 @@ ${lines.join("\n")}
 Run 'energy-diff <command> --help' for a command's options.
 `;
 }
-async function main(argv, io) {
+async function main(argv, rawIo) {
+  const io = {
+    ...rawIo,
+    stdout: { write: (text2) => rawIo.stdout.write(safeLines(text2)) },
+    stderr: { write: (text2) => rawIo.stderr.write(safeLines(text2)) }
+  };
   const [name, ...rest] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     io.stdout.write(usage());
@@ -23193,9 +23995,9 @@ async function main(argv, io) {
     io.stdout.write("energy-diff 0.1.0\n");
     return 0;
   }
-  const entry = commands[name];
+  const entry = Object.hasOwn(commands, name) ? commands[name] : void 0;
   if (!entry) {
-    io.stderr.write(`energy-diff: unknown command '${name}'
+    io.stderr.write(`energy-diff: unknown command '${logText(name)}'
 
 ${usage()}`);
     return 2;
@@ -23203,7 +24005,14 @@ ${usage()}`);
   try {
     return await (await entry.load())(rest, io);
   } catch (err) {
-    io.stderr.write(`energy-diff ${name}: ${formatError(err)}
+    if (!isInternalError(err)) {
+      io.stderr.write(`energy-diff ${name}: ${logText(formatError(err))}
+`);
+      return 1;
+    }
+    const e = err instanceof Error ? err : new Error(String(err));
+    io.stderr.write(`energy-diff ${name}: internal error, please report it at ${ISSUES_URL}: ${logText(e.message)}
+${e.stack ?? ""}
 `);
     return 1;
   }

@@ -45,10 +45,10 @@ var require_identity = __commonJS({
     var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
     var isMap = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
-    var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
+    var isPair2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
     var isScalar = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
     var isSeq = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
-    function isCollection(node2) {
+    function isCollection2(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
           case MAP:
@@ -68,7 +68,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar(node2) || isCollection2(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -78,11 +78,11 @@ var require_identity = __commonJS({
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
     exports.isAlias = isAlias;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isDocument = isDocument;
     exports.isMap = isMap;
     exports.isNode = isNode2;
-    exports.isPair = isPair;
+    exports.isPair = isPair2;
     exports.isScalar = isScalar;
     exports.isSeq = isSeq;
   }
@@ -96,7 +96,7 @@ var require_visit = __commonJS({
     var BREAK = Symbol("break visit");
     var SKIP2 = Symbol("skip children");
     var REMOVE = Symbol("remove node");
-    function visit(node2, visitor) {
+    function visit2(node2, visitor) {
       const visitor_ = initVisitor(visitor);
       if (identity.isDocument(node2)) {
         const cd = visit_(null, node2.contents, visitor_, Object.freeze([node2]));
@@ -105,9 +105,9 @@ var require_visit = __commonJS({
       } else
         visit_(null, node2, visitor_, Object.freeze([]));
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP2;
-    visit.REMOVE = REMOVE;
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP2;
+    visit2.REMOVE = REMOVE;
     function visit_(key, node2, visitor, path) {
       const ctrl = callVisitor(key, node2, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -241,7 +241,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit;
+    exports.visit = visit2;
     exports.visitAsync = visitAsync;
   }
 });
@@ -251,7 +251,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var escapeChars = {
       "!": "%21",
       ",": "%2C",
@@ -395,7 +395,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit.visit(doc.contents, (_key, node2) => {
+          visit2.visit(doc.contents, (_key, node2) => {
             if (identity.isNode(node2) && node2.tag)
               tags[node2.tag] = true;
           });
@@ -422,7 +422,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit = require_visit();
+    var visit2 = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
         const sa = JSON.stringify(anchor);
@@ -433,7 +433,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames(root) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit2.visit(root, {
         Value(_key, node2) {
           if (node2.anchor)
             anchors.add(node2.anchor);
@@ -613,7 +613,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit = require_visit();
+    var visit2 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
@@ -639,7 +639,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit.visit(doc, {
+          visit2.visit(doc, {
             Node: (_key, node2) => {
               if (identity.isAlias(node2) || identity.hasAnchor(node2))
                 nodes.push(node2);
@@ -3994,10 +3994,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4011,7 +4011,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4035,7 +4035,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4051,7 +4051,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4142,7 +4142,7 @@ var require_resolve_end = __commonJS({
       let comment2 = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4156,13 +4156,13 @@ var require_resolve_end = __commonJS({
               if (!comment2)
                 comment2 = cb;
               else
-                comment2 += sep2 + cb;
-              sep2 = "";
+                comment2 += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment2)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -4205,18 +4205,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4270,8 +4270,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4283,7 +4283,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4294,8 +4294,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4312,7 +4312,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4492,7 +4492,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4509,24 +4509,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4709,25 +4709,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5537,14 +5537,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5561,15 +5561,15 @@ var require_cst_visit = __commonJS({
     var BREAK = Symbol("break visit");
     var SKIP2 = Symbol("skip children");
     var REMOVE = Symbol("remove item");
-    function visit(cst, visitor) {
+    function visit2(cst, visitor) {
       if ("type" in cst && cst.type === "document")
         cst = { start: cst.start, value: cst.value };
       _visit(Object.freeze([]), cst, visitor);
     }
-    visit.BREAK = BREAK;
-    visit.SKIP = SKIP2;
-    visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit2.BREAK = BREAK;
+    visit2.SKIP = SKIP2;
+    visit2.REMOVE = REMOVE;
+    visit2.itemAtPath = (cst, path) => {
       let item = cst;
       for (const [field, index] of path) {
         const tok = item?.[field];
@@ -5580,8 +5580,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    visit2.parentCollection = (cst, path) => {
+      const parent = visit2.itemAtPath(cst, path.slice(0, -1));
       const field = path[path.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -5612,7 +5612,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
     }
-    exports.visit = visit;
+    exports.visit = visit2;
   }
 });
 
@@ -5627,7 +5627,7 @@ var require_cst = __commonJS({
     var DOCUMENT = "";
     var FLOW_END = "";
     var SCALAR = "";
-    var isCollection = (token) => !!token && "items" in token;
+    var isCollection2 = (token) => !!token && "items" in token;
     var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
@@ -5711,7 +5711,7 @@ var require_cst = __commonJS({
     exports.DOCUMENT = DOCUMENT;
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
-    exports.isCollection = isCollection;
+    exports.isCollection = isCollection2;
     exports.isScalar = isScalar;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
@@ -6711,18 +6711,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6875,15 +6875,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7077,13 +7077,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7328,7 +7328,7 @@ var require_dist = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit = require_visit();
+    var visit2 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document.Document;
     exports.Schema = Schema.Schema;
@@ -7356,8 +7356,8 @@ var require_dist = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit.visit;
-    exports.visitAsync = visit.visitAsync;
+    exports.visit = visit2.visit;
+    exports.visitAsync = visit2.visitAsync;
   }
 });
 
@@ -7969,7 +7969,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -7977,7 +7977,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -8186,7 +8186,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -8232,8 +8232,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -8362,16 +8362,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -8591,15 +8591,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open = {
+          const open2 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open);
-          push(open);
+          braces.push(open2);
+          push(open2);
           continue;
         }
         if (value === "}") {
@@ -8929,7 +8929,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -8987,7 +8987,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch8 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -9115,7 +9115,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch8.constants = constants;
+    picomatch8.constants = constants2;
     module.exports = picomatch8;
   }
 });
@@ -9138,6 +9138,7 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/action/run.ts
+import { accessSync, constants, mkdirSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir as tmpdir2 } from "node:os";
 import { join as join8 } from "node:path";
@@ -9146,8 +9147,13 @@ import { join as join8 } from "node:path";
 import { randomUUID } from "node:crypto";
 import { appendFileSync } from "node:fs";
 import { EOL } from "node:os";
-function inputEnvName(name) {
-  return `INPUT_${name.replace(/ /g, "_").toUpperCase()}`;
+
+// src/core/format/runner-text.ts
+var BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+var CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+var hex = (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+function showInvisible(text) {
+  return text.replace(CONTROLS, hex).replace(BIDI, hex);
 }
 function escapeData(text) {
   return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -9155,9 +9161,88 @@ function escapeData(text) {
 function escapeProperty(text) {
   return escapeData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
+function neutraliseLine(line) {
+  return showInvisible(line).replace(/^(\s*):(?=:)/, "$1%3A").replace(/#(?=#\[)/g, "\\u0023");
+}
+function safeLines(text) {
+  return text.split(/(\r\n|\r|\n)/).map((part, i) => i % 2 === 1 ? part : neutraliseLine(part)).join("");
+}
+function logText(text) {
+  return neutraliseLine(escapeData(text));
+}
+
+// src/core/format/format.ts
+var PREFIXES = { [-9]: "n", [-6]: "\xB5", [-3]: "m", 0: "", 3: "k", 6: "M", 9: "G", 12: "T" };
+var MIN_EXP = -9;
+var MAX_EXP = 12;
+function sig(x, digits) {
+  if (x >= 10 ** digits) return x.toFixed(0);
+  return x.toPrecision(digits);
+}
+function si(abs, unit, minExp) {
+  if (abs === 0 || !Number.isFinite(abs)) return `${abs === 0 ? "0" : String(abs)} ${unit}`;
+  let exp = Math.min(MAX_EXP, Math.max(minExp, Math.floor(Math.log10(abs) / 3) * 3));
+  let text = sig(abs / 10 ** exp, 3);
+  if (Number(text) >= 1e3 && exp < MAX_EXP) {
+    exp += 3;
+    text = sig(abs / 10 ** exp, 3);
+  }
+  return `${text} ${PREFIXES[exp]}${unit}`;
+}
+function signed(value, body) {
+  if (value > 0) return `+${body}`;
+  if (value < 0) return `-${body}`;
+  return body;
+}
+function formatJ(energyJ) {
+  return (energyJ < 0 ? "-" : "") + si(Math.abs(energyJ), "J", MIN_EXP);
+}
+function formatDeltaJ(energyJ) {
+  return signed(energyJ, si(Math.abs(energyJ), "J", MIN_EXP));
+}
+function formatDeltaMacs(macs) {
+  return signed(macs, si(Math.abs(macs), "MAC", 0));
+}
+function formatPct(pct) {
+  if (pct === null) return "new";
+  if (pct === 0) return "0%";
+  const abs = Math.abs(pct);
+  const body = abs >= 100 ? abs.toFixed(0) : abs.toPrecision(3);
+  return signed(pct, `${body}%`);
+}
+function formatDeltaBand(lowJ, highJ) {
+  return `${formatDeltaJ(lowJ)} \u2026 ${formatDeltaJ(highJ)}`;
+}
+function formatCount(n) {
+  const s = String(Math.round(Math.abs(n)));
+  const grouped = s.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return n < 0 ? `-${grouped}` : grouped;
+}
+function noMention(text) {
+  return text.replace(/@/g, "@\u200B");
+}
+function escapeMd(text, atLineStart = false) {
+  const inline = noMention(showInvisible(text.replace(/[\r\n\t]+/g, " ")).replace(/[\\`*_[\]<>|~&#!:]/g, (ch) => `\\${ch}`).replace(/(www)\./gi, "$1\\."));
+  return atLineStart ? inline.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2") : inline;
+}
+function escapeHtml(text) {
+  return noMention(showInvisible(text.replace(/[\r\n\t]+/g, " ")).replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]));
+}
+function mermaidLabel(text, maxLength = 24) {
+  const clean = showInvisible(text).replace(/["`<>#;{}\[\]\\\r\n\t@]/g, " ").replace(/\s+/g, " ").trim();
+  return clean.length > maxLength ? `${clean.slice(0, maxLength - 1)}\u2026` : clean || "?";
+}
+function shortSha(sha) {
+  return sha.slice(0, 7);
+}
+
+// src/adapters/actions-io.ts
+function inputEnvName(name) {
+  return `INPUT_${name.replace(/ /g, "_").toUpperCase()}`;
+}
 function workflowCommand(command, message, place = {}) {
-  const props = ["title", "file", "line", "col"].filter((k) => place[k] !== void 0 && place[k] !== "").map((k) => `${k}=${escapeProperty(String(place[k]))}`);
-  return `::${command}${props.length ? " " + props.join(",") : ""}::${escapeData(message)}`;
+  const props = ["title", "file", "line", "col"].filter((k) => place[k] !== void 0 && place[k] !== "").map((k) => `${k}=${showInvisible(escapeProperty(String(place[k])))}`);
+  return `::${command}${props.length ? " " + props.join(",") : ""}::${showInvisible(escapeData(message))}`;
 }
 function fileCommandBlock(name, value, delimiter = `ghadelimiter_${randomUUID()}`) {
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`output ${name}: value contains the delimiter`);
@@ -9179,7 +9264,7 @@ var ActionsIo = class {
   setOutput(name, value) {
     const file = this.env.GITHUB_OUTPUT;
     if (file) appendFileSync(file, fileCommandBlock(name, value), "utf8");
-    else this.stdout.write(`${name}=${value.includes("\n") ? JSON.stringify(value) : value}${EOL}`);
+    else this.stdout.write(safeLines(`${name}=${value.includes("\n") ? JSON.stringify(value) : value}`) + EOL);
   }
   /** Appends Markdown to the job summary; returns false when the runner gave no summary file. */
   appendSummary(markdown) {
@@ -9188,8 +9273,9 @@ var ActionsIo = class {
     appendFileSync(file, markdown.endsWith("\n") ? markdown : markdown + EOL, "utf8");
     return true;
   }
+  /** Log lines; whatever input they quote, none of them can be a workflow command (core/format/runner-text.ts). */
   info(message) {
-    this.stdout.write(message + EOL);
+    this.stdout.write(safeLines(message) + EOL);
   }
   error(message, place) {
     this.stdout.write(workflowCommand("error", message, place) + EOL);
@@ -9210,7 +9296,7 @@ var ActionsIo = class {
   }
   /** Opens a collapsed log group (for output that arrives asynchronously, such as an export's). */
   startGroup(title) {
-    this.stdout.write(`::group::${escapeData(title)}${EOL}`);
+    this.stdout.write(`::group::${showInvisible(escapeData(title))}${EOL}`);
   }
   endGroup() {
     this.stdout.write(`::endgroup::${EOL}`);
@@ -9227,7 +9313,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-// src/core/types.ts
+// src/core/common/errors.ts
 var EnergyDiffError = class extends Error {
   constructor(code2, message, place = {}) {
     super(message);
@@ -9236,6 +9322,48 @@ var EnergyDiffError = class extends Error {
     this.name = "EnergyDiffError";
   }
 };
+
+// src/core/common/is-object.ts
+function isObject(v) {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+// src/core/common/internal-error.ts
+var ISSUES_URL = "https://github.com/energy-diff/energy-diff/issues";
+function isInternalError(err) {
+  if (err instanceof EnergyDiffError) return false;
+  const e = err;
+  if (typeof e?.code === "string" && (e.code.startsWith("ERR_PARSE_ARGS") || e.syscall !== void 0)) return false;
+  return true;
+}
+
+// src/core/common/limits.ts
+var LIMITS = {
+  /** Samples per batch. */
+  batch: 2 ** 24,
+  /** One dimension of a declared input shape. */
+  dim: 2 ** 31 - 1,
+  epochs: 1e6,
+  /** Training or evaluation samples per epoch. */
+  samples: 1e12,
+  requestsPerMonth: 1e15,
+  /** Percent: a noise floor of more than 100 % would call a doubled model unchanged. */
+  minChangePct: 100,
+  /** gCO2e per kWh (the dirtiest grids are near 1,000). */
+  gridIntensityGCO2ePerKWh: 1e4,
+  /** Per kWh in the user's currency (generous for any currency). */
+  pricePerKWh: 1e6,
+  /** Budget limits, in J or %. */
+  budget: 1e30
+};
+
+// src/core/common/own.ts
+function own(table, key) {
+  return Object.hasOwn(table, key) ? table[key] : void 0;
+}
+function bare() {
+  return /* @__PURE__ */ Object.create(null);
+}
 
 // src/adapters/export-command.ts
 import { spawn } from "node:child_process";
@@ -9454,9 +9582,17 @@ async function lfsSmudge(cwd, path, pointer) {
 }
 
 // src/adapters/github-errors.ts
+var GITHUB_ERROR_CODES = {
+  forbidden: "E_GITHUB_FORBIDDEN",
+  "not-found": "E_GITHUB_NOT_FOUND",
+  validation: "E_GITHUB_VALIDATION",
+  "rate-limit": "E_GITHUB_RATE_LIMIT",
+  server: "E_GITHUB_SERVER",
+  network: "E_GITHUB_NETWORK"
+};
 var GitHubError = class extends EnergyDiffError {
   constructor(kind2, status, method, path, apiMessage) {
-    super(`E_GITHUB_${kind2.toUpperCase().replace("-", "_")}`, `GitHub API ${method} ${path}: ${status || "no response"} ${apiMessage}`, {
+    super(GITHUB_ERROR_CODES[kind2], `GitHub API ${method} ${path}: ${status || "no response"} ${apiMessage}`, {
       input: `${method} ${path}`
     });
     this.kind = kind2;
@@ -9868,17 +10004,630 @@ function totalsPerProfile(ids, models) {
   });
 }
 
+// src/core/regression/features.ts
+function polynomialRow(row2, spec) {
+  const out = spec.includeBias ? [1] : [];
+  out.push(...row2);
+  for (let i = 0; i < row2.length; i++) {
+    for (let j = spec.interactionOnly ? i + 1 : i; j < row2.length; j++) out.push(row2[i] * row2[j]);
+  }
+  return out;
+}
+function log1pRow(row2) {
+  return row2.map((v) => Math.log1p(v));
+}
+function standardizeRow(row2, s) {
+  return row2.map((v, j) => (v - s.mean[j]) / s.scale[j]);
+}
+function inverseMinMaxRow(row2, s) {
+  return row2.map((v, j) => v * s.range[j] + s.min[j]);
+}
+
+// src/core/regression/pipeline.ts
+function rawFeatures(row2, inputs, log, macs) {
+  const values = inputs.map((name) => {
+    const v = Object.hasOwn(row2.params, name) ? row2.params[name] : void 0;
+    if (v === void 0 || !Number.isFinite(v)) throw new Error(`feature '${name}' missing from row`);
+    return v;
+  });
+  return [...values, ...log ? log1pRow(values) : [], ...macs ? [row2.macs] : []];
+}
+function designRow(row2, p) {
+  let x = rawFeatures(row2, p.inputs, p.log, p.macs);
+  if (p.polynomial) x = polynomialRow(x, p.polynomial);
+  if (p.standardize) x = standardizeRow(x, p.standardize);
+  return x;
+}
+function predictPipeline(p, row2) {
+  const x = designRow(row2, p);
+  const scaled3 = x.reduce((acc, v, j) => acc + v * (p.linear.coef[j] ?? 0), p.linear.intercept);
+  return p.target ? inverseMinMaxRow([scaled3], p.target)[0] : scaled3;
+}
+
+// src/core/estimate/predictors/getzner.ts
+var GETZNER_V1 = "getzner-v1";
+var GETZNER_FEATURES = {
+  Conv2d: [],
+  Linear: [],
+  MaxPool2d: ["batch_size", "image_size", "kernel_size", "in_channels", "stride", "padding"],
+  ReLU: ["batch_size", "input_size"],
+  Sigmoid: ["batch_size", "input_size"],
+  Tanh: ["batch_size", "input_size"],
+  Softmax: ["batch_size", "input_size"]
+};
+function elements(shape) {
+  return shape ? shape.reduce((a2, b) => a2 * b, 1) : 0;
+}
+function squareAttr(layer, base) {
+  const h = layer.attrs[`${base}H`];
+  const w = layer.attrs[`${base}W`] ?? h;
+  if (h === void 0 || w === void 0 || !Number.isFinite(h) || !Number.isFinite(w)) return void 0;
+  return Math.sqrt(h * w);
+}
+function batchAndSize(layer) {
+  const shape = layer.inputShapes[0] ?? layer.outputShapes[0];
+  if (!shape || shape.length === 0) return null;
+  const batch = shape.length > 1 ? shape[0] : 1;
+  return { batch_size: batch, input_size: elements(shape) / batch };
+}
+function maxPoolParams(layer) {
+  const input = layer.inputShapes[0];
+  const output = layer.outputShapes[0];
+  if (!input || input.length !== 4 || !output || output.length !== 4) return null;
+  const kernel = squareAttr(layer, "kernel");
+  if (kernel === void 0) return null;
+  const stride = squareAttr(layer, "stride") ?? 1;
+  const padding = (squareAttr(layer, "pad") ?? 0) / 2;
+  const params = {
+    batch_size: input[0],
+    // The paper measured square images; a non-square map is represented by its geometric-mean side.
+    image_size: Math.sqrt(input[2] * input[3]),
+    kernel_size: kernel,
+    in_channels: input[1],
+    stride,
+    padding
+  };
+  return { params, macs: Math.floor(elements(output) * Math.round(kernel * kernel) / 2) };
+}
+function getznerFeatures(layer) {
+  if (layer.status !== "estimated") return null;
+  const out = elements(layer.outputShapes[0]);
+  switch (layer.op) {
+    case "Conv":
+      if (layer.family !== "conv" || layer.outputShapes[0]?.length !== 4) return null;
+      return { module: "Conv2d", row: { params: {}, macs: layer.macs + out } };
+    case "Gemm":
+    case "MatMul":
+      if (layer.family !== "gemm") return null;
+      return { module: "Linear", row: { params: {}, macs: layer.macs + out } };
+    case "MaxPool": {
+      const row2 = maxPoolParams(layer);
+      return row2 ? { module: "MaxPool2d", row: row2 } : null;
+    }
+    case "Relu":
+    case "Sigmoid":
+    case "Tanh":
+    case "Softmax": {
+      const params = batchAndSize(layer);
+      if (!params) return null;
+      const module = layer.op === "Relu" ? "ReLU" : layer.op;
+      return { module, row: { params, macs: params.batch_size * params.input_size } };
+    }
+    default:
+      return null;
+  }
+}
+function modules(predictor) {
+  const m = predictor.modules;
+  return typeof m === "object" && m !== null ? m : {};
+}
+var getznerPredictor = {
+  kind: GETZNER_V1,
+  predictLayer(predictor, _device, layer, mode2) {
+    const trainFactor = typeof predictor.trainStepFactor === "number" ? predictor.trainStepFactor : void 0;
+    if (mode2 === "train-step" && trainFactor === void 0) return null;
+    const features = getznerFeatures(layer);
+    if (!features) return null;
+    const pipeline = modules(predictor)[features.module];
+    if (!pipeline) return null;
+    const energyJ = Math.max(0, predictPipeline(pipeline, features.row));
+    return { energyJ: mode2 === "train-step" ? energyJ * trainFactor : energyJ };
+  }
+};
+
+// src/core/estimate/roofline-model.ts
+var ROOFLINE_CLASSES = [
+  "conv",
+  "conv-dw",
+  "gemm",
+  "matmul",
+  "pool",
+  "global-pool",
+  "norm",
+  "softmax",
+  "activation",
+  "elementwise",
+  "data-movement",
+  "embedding"
+];
+function layerClass(layer) {
+  if (layer.status !== "estimated") return null;
+  switch (layer.family) {
+    case "conv": {
+      const groups = layer.attrs.groups ?? 1;
+      return groups > 1 && groups === layer.attrs.inChannels ? "conv-dw" : "conv";
+    }
+    case "reduce":
+      return "global-pool";
+    case "shape":
+    case "control":
+      return "free";
+    case "rnn":
+    case "unsupported":
+      return null;
+    default:
+      return layer.family;
+  }
+}
+function layerFeatures(layer, cls) {
+  const inC = layer.attrs.inChannels ?? 0;
+  const outC = layer.attrs.outChannels ?? 0;
+  return {
+    cls,
+    flops: 2 * layer.macs,
+    bytes: layer.weightBytes + layer.activationBytesIn * inputShareRead(layer, cls) + layer.activationBytesOut,
+    aligned: cls !== "conv" || inC % 8 === 0 && outC % 8 === 0,
+    narrowInput: cls === "conv" && inC > 0 && inC <= 8,
+    tiles: gemmTiles(layer, cls)
+  };
+}
+function inputShareRead(layer, cls) {
+  if (cls !== "pool") return 1;
+  const a2 = layer.attrs;
+  const axis = (k, s) => k && s && s > k ? k / s : 1;
+  return axis(a2.kernelH, a2.strideH) * axis(a2.kernelW, a2.strideW);
+}
+var TILE = 64;
+function gemmTiles(layer, cls) {
+  const a2 = layer.attrs;
+  const t = (m, n) => Math.ceil(m / TILE) * Math.ceil(n / TILE);
+  if (cls === "conv") {
+    const groups = a2.groups ?? 1;
+    return groups * t((a2.batch ?? 1) * (a2.outH ?? 1) * (a2.outW ?? 1), (a2.outChannels ?? 1) / groups);
+  }
+  if (cls === "gemm") return t(a2.batch ?? 1, a2.outFeatures ?? 1);
+  if (cls === "matmul") return (a2.batch ?? 1) * t(a2.m ?? 1, a2.n ?? 1);
+  return 0;
+}
+function pnorm(values, p) {
+  const top = Math.max(...values);
+  if (!(top > 0)) return 0;
+  return top * Math.pow(values.reduce((acc, v) => acc + Math.pow(v / top, p), 0), 1 / p);
+}
+function layerTime(f, c, cacheBytes) {
+  let flopsPerS = c.flopsPerS;
+  if (!f.aligned) flopsPerS *= c.unalignedFactor ?? 1;
+  if (f.narrowInput) flopsPerS *= c.narrowInputFactor ?? 1;
+  if (c.saturationTiles !== void 0 && f.tiles > 0) flopsPerS *= Math.min(1, f.tiles / c.saturationTiles);
+  const computeS = f.flops / flopsPerS;
+  const inCache = 1 / (1 + (f.bytes / cacheBytes) ** 2);
+  const memoryS = f.bytes / c.bytesPerS / (1 + (c.cacheSpeedup - 1) * inCache);
+  return {
+    seconds: pnorm([f.aligned ? c.launchS : c.launchS * (c.unalignedLaunchFactor ?? 1), computeS, memoryS], c.sharpness),
+    busySeconds: pnorm([computeS, memoryS], c.sharpness)
+  };
+}
+function layerEnergy(f, c, device, cacheBytes) {
+  const t = layerTime(f, c, cacheBytes);
+  const dynamic = c.joulesPerFlop * f.flops + c.joulesPerByte * f.bytes + c.joulesPerCall;
+  const dynamicJ = Math.min(dynamic, (device.tdpW - device.idlePowerW) * t.seconds);
+  return { seconds: t.seconds, busySeconds: t.busySeconds, dynamicJ, energyJ: device.idlePowerW * t.seconds + dynamicJ };
+}
+
+// src/core/estimate/profile-numbers.ts
+var MIN_MAGNITUDE = 1e-30;
+var MAX_MAGNITUDE = 1e30;
+var PEAK_TOLERANCE = 1e-6;
+function describeJson(v) {
+  if (v === null) return "null";
+  if (v === void 0) return "nothing";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "\u2026" : v)}`;
+  return `${typeof v} ${typeof v === "object" ? "" : String(v)}`.trim();
+}
+function numberProblem(v, b = {}) {
+  if (typeof v !== "number" || !Number.isFinite(v)) return `expected a finite number, got ${describeJson(v)}`;
+  if (v !== 0 && (Math.abs(v) < MIN_MAGNITUDE || Math.abs(v) > MAX_MAGNITUDE)) {
+    return `${v} is not a physical magnitude (non-zero numbers lie within ${MIN_MAGNITUDE}..${MAX_MAGNITUDE} in absolute value)`;
+  }
+  if (b.integer && !Number.isInteger(v)) return `expected an integer, got ${v}`;
+  if (b.positive && !(v > 0)) return `expected a positive number, got ${v}`;
+  if (b.min !== void 0 && v < b.min) return `expected a number >= ${b.min}, got ${v}`;
+  if (b.max !== void 0 && v > b.max) return `expected a number <= ${b.max}, got ${v}`;
+  if (b.below && !(v < b.below.value)) return `expected a number below ${b.below.what} (${b.below.value}), got ${v}`;
+  return void 0;
+}
+var MAX_DEPTH = 32;
+function firstBadNumber(v, path, depth = 0) {
+  if (depth > MAX_DEPTH) return [path, `nested deeper than ${MAX_DEPTH} levels`];
+  if (typeof v === "number") {
+    const problem = numberProblem(v);
+    return problem ? [path, problem] : void 0;
+  }
+  if (Array.isArray(v)) {
+    for (const [i, x] of v.entries()) {
+      const bad = firstBadNumber(x, `${path}[${i}]`, depth + 1);
+      if (bad) return bad;
+    }
+  } else if (typeof v === "object" && v !== null) {
+    for (const [k, x] of Object.entries(v)) {
+      const bad = firstBadNumber(x, `${path}.${k}`, depth + 1);
+      if (bad) return bad;
+    }
+  }
+  return void 0;
+}
+
+// src/core/estimate/predictors/roofline-check.ts
+var CLASS_BOUNDS = {
+  launchS: { min: 1e-12, max: 1 },
+  flopsPerS: { min: 1 },
+  bytesPerS: { min: 1 },
+  cacheSpeedup: { min: 1, max: 1e3 },
+  sharpness: { min: 0.5, max: 100 },
+  joulesPerFlop: { min: 0, max: 1e-6 },
+  joulesPerByte: { min: 0, max: 1e-3 },
+  joulesPerCall: { min: 0, max: 1e3 }
+};
+var OPTIONAL_BOUNDS = {
+  unalignedFactor: { positive: true, max: 100 },
+  narrowInputFactor: { positive: true, max: 100 },
+  unalignedLaunchFactor: { positive: true, max: 100 },
+  saturationTiles: { min: 1, max: 1e9 }
+};
+var checked = /* @__PURE__ */ new WeakMap();
+function checkRooflinePredictor(p, file, device) {
+  const done = checked.get(p);
+  if (done === true || done === false && !device) return;
+  const fail8 = (path, message) => {
+    throw new EnergyDiffError("E_PROFILE_FIELD", message, { file, jsonPath: `$.predictor${path}` });
+  };
+  const num2 = (v, path, bounds) => {
+    const problem = numberProblem(v, bounds);
+    if (problem) fail8(path, problem);
+  };
+  const peakFlops = device ? Math.max(...Object.values(device.peakFlopsPerS)) : void 0;
+  num2(p.cacheBytes, ".cacheBytes", { min: 1, max: 1e13 });
+  num2(p.optimizerBytesPerParam, ".optimizerBytesPerParam", { min: 0, max: 1e3 });
+  if (p.perRunOverheadJ !== void 0) num2(p.perRunOverheadJ, ".perRunOverheadJ", { min: 0, max: 1e12 });
+  for (const block of ["inference", "train"]) {
+    const classes = p[block];
+    if (!isObject(classes)) fail8(`.${block}`, "expected an object of operator classes");
+    for (const [cls, c] of Object.entries(classes)) {
+      const at = `.${block}.${cls}`;
+      if (!ROOFLINE_CLASSES.includes(cls)) fail8(at, `unknown operator class; known: ${ROOFLINE_CLASSES.join(", ")}`);
+      if (!isObject(c)) fail8(at, "expected an object of constants");
+      const o = c;
+      for (const [k, bounds] of Object.entries(CLASS_BOUNDS)) num2(o[k], `${at}.${k}`, bounds);
+      for (const [k, bounds] of Object.entries(OPTIONAL_BOUNDS)) if (o[k] !== void 0) num2(o[k], `${at}.${k}`, bounds);
+      if (device && peakFlops !== void 0) {
+        const roof = (key, peak, what) => {
+          if (o[key] > peak * (1 + PEAK_TOLERANCE)) fail8(`${at}.${key}`, `${String(o[key])} is above the device's ${what} ${peak}`);
+        };
+        roof("flopsPerS", peakFlops, "peak FLOP/s ($.device.peakFlopsPerS)");
+        roof("bytesPerS", device.memoryBandwidthBytesPerS, "memory bandwidth ($.device.memoryBandwidthBytesPerS)");
+      }
+    }
+  }
+  const fallback2 = p.trainFallback;
+  if (!isObject(fallback2)) fail8(".trainFallback", 'expected {"timeFactor": ..., "energyFactor": ...}');
+  num2(fallback2.timeFactor, ".trainFallback.timeFactor", { min: 0.01, max: 1e3 });
+  num2(fallback2.energyFactor, ".trainFallback.energyFactor", { min: 0.01, max: 1e3 });
+  const comp = p.composition;
+  if (!isObject(comp)) fail8(".composition", 'expected {"inference": {...}, "train-step": {...}}');
+  for (const mode2 of ["inference", "train-step"]) {
+    const m = comp[mode2];
+    if (!isObject(m)) fail8(`.composition.${mode2}`, 'expected {"launchScale": ..., "passOverheadS": ...}');
+    num2(m.launchScale, `.composition.${mode2}.launchScale`, { min: 0.01, max: 1e3 });
+    num2(m.passOverheadS, `.composition.${mode2}.passOverheadS`, { min: 0, max: 1e3 });
+  }
+  checked.set(p, device !== void 0);
+}
+
+// src/core/estimate/rnn-model.ts
+var BYTES_PER_ELEMENT = 4;
+var TILE2 = 64;
+function rnnShape(layer) {
+  const a2 = layer.attrs;
+  const shape = { batch: a2.batch, seqLen: a2.seqLen, inputSize: a2.inputSize, hidden: a2.hidden, directions: a2.directions ?? 1, gates: a2.gates ?? 1 };
+  return Object.values(shape).every((v) => v !== void 0 && v > 0) ? shape : null;
+}
+function gemm(m, k, n) {
+  return {
+    cls: "gemm",
+    flops: 2 * m * k * n,
+    bytes: BYTES_PER_ELEMENT * (m * k + k * n + m * n + n),
+    aligned: true,
+    narrowInput: false,
+    tiles: Math.ceil(m / TILE2) * Math.ceil(n / TILE2)
+  };
+}
+function rnnCalls(s) {
+  const gateWidth = s.gates * s.hidden;
+  const gateElements = s.batch * gateWidth;
+  const gate = {
+    cls: "elementwise",
+    flops: 2 * gateElements,
+    bytes: BYTES_PER_ELEMENT * (2 * gateElements + 3 * s.batch * s.hidden),
+    aligned: true,
+    narrowInput: false,
+    tiles: 0
+  };
+  return [
+    { features: gemm(s.seqLen * s.batch, s.inputSize, gateWidth), count: 1 },
+    { features: gemm(s.batch, s.hidden, gateWidth), count: s.seqLen },
+    { features: gate, count: s.seqLen }
+  ];
+}
+function rnnLayerCost(params, layer, device, cacheBytes, launchScale) {
+  const shape = rnnShape(layer);
+  const g = params("gemm");
+  const e = params("elementwise");
+  if (!shape || !g || !e) return null;
+  let seconds = 0;
+  let dynamicJ = 0;
+  for (const { features, count: count2 } of rnnCalls(shape)) {
+    const c = features.cls === "gemm" ? g : e;
+    const one = layerEnergy(features, { ...c, launchS: c.launchS * launchScale }, device, cacheBytes);
+    seconds += count2 * one.seconds;
+    dynamicJ += count2 * one.dynamicJ;
+  }
+  return { seconds: shape.directions * seconds, dynamicJ: shape.directions * dynamicJ };
+}
+
+// src/core/estimate/predictors/roofline.ts
+var ROOFLINE_V1 = "roofline-v1";
+function asRoofline(p, file = "profile") {
+  checkRooflinePredictor(p, file);
+  return p;
+}
+function scaled(c, f) {
+  return {
+    ...c,
+    launchS: c.launchS * f.timeFactor,
+    flopsPerS: c.flopsPerS / f.timeFactor,
+    bytesPerS: c.bytesPerS / f.timeFactor,
+    joulesPerFlop: c.joulesPerFlop * f.energyFactor,
+    joulesPerByte: c.joulesPerByte * f.energyFactor,
+    joulesPerCall: c.joulesPerCall * f.energyFactor
+  };
+}
+function classParams(p, cls, mode2) {
+  if (mode2 === "inference") return p.inference[cls];
+  const own2 = p.train[cls];
+  if (own2) return own2;
+  const inf = p.inference[cls];
+  return inf ? scaled(inf, p.trainFallback) : void 0;
+}
+function passLayer(p, device, layer, mode2, launchScale) {
+  if (layer.status === "estimated" && layer.family === "rnn") return rnnLayerCost((c) => classParams(p, c, mode2), layer, device, p.cacheBytes, launchScale);
+  const cls = layerClass(layer);
+  if (cls === null) return null;
+  if (cls === "free") return { seconds: 0, dynamicJ: 0 };
+  const own2 = classParams(p, cls, mode2);
+  if (!own2) return null;
+  const e = layerEnergy(layerFeatures(layer, cls), { ...own2, launchS: own2.launchS * launchScale }, device, p.cacheBytes);
+  return { seconds: e.seconds, dynamicJ: e.dynamicJ };
+}
+function optimizerEnergy(p, device, params) {
+  const c = p.inference.elementwise;
+  if (!c || params === 0) return { seconds: 0, energyJ: 0 };
+  const f = { cls: "elementwise", flops: 2 * params, bytes: p.optimizerBytesPerParam * params, aligned: true, narrowInput: false, tiles: 0 };
+  const e = layerEnergy(f, c, device, p.cacheBytes);
+  return { seconds: e.seconds, energyJ: e.energyJ };
+}
+var rooflinePredictor = {
+  kind: ROOFLINE_V1,
+  predictLayer(predictor, device, layer, mode2) {
+    const p = asRoofline(predictor);
+    const l = passLayer(p, device, layer, mode2, p.composition[mode2].launchScale);
+    if (!l) return null;
+    return { seconds: l.seconds, energyJ: l.dynamicJ + device.idlePowerW * l.seconds };
+  },
+  predictOverheadJ(predictor, device, layers, mode2) {
+    const p = asRoofline(predictor);
+    let energyJ = device.idlePowerW * p.composition[mode2].passOverheadS;
+    if (mode2 === "train-step") {
+      const params = layers.reduce((acc, l) => acc + (l.status === "estimated" ? l.params : 0), 0);
+      energyJ += optimizerEnergy(p, device, params).energyJ;
+    }
+    return energyJ;
+  }
+};
+function overheadSeconds(predictor, device, layers, mode2) {
+  const p = asRoofline(predictor);
+  let s = p.composition[mode2].passOverheadS;
+  if (mode2 === "train-step") s += optimizerEnergy(p, device, layers.reduce((a2, l) => a2 + (l.status === "estimated" ? l.params : 0), 0)).seconds;
+  return s;
+}
+
+// src/core/estimate/predictors/registry.ts
+var KINDS = new Map([getznerPredictor, rooflinePredictor].map((k) => [k.kind, k]));
+var PREDICTOR_KINDS = [...KINDS.keys()];
+function predictorKind(kind2, profileId) {
+  const found = KINDS.get(kind2);
+  if (!found) {
+    throw new EnergyDiffError("E_PROFILE_FIELD", `unknown predictor kind ${JSON.stringify(kind2)} in profile ${profileId}; known: ${PREDICTOR_KINDS.join(", ")}`, {
+      file: profileId,
+      jsonPath: "$.predictor.kind"
+    });
+  }
+  return found;
+}
+
+// src/core/estimate/predictors/getzner-check.ts
+function checkGetznerPredictor(p, file) {
+  const fail8 = (path, message) => {
+    throw new EnergyDiffError("E_PROFILE_FIELD", message, { file, jsonPath: `$.predictor${path}` });
+  };
+  const numbers = (v, path, length, nonZero = false) => {
+    if (!Array.isArray(v)) fail8(path, "expected an array of numbers");
+    const list = v;
+    if (length !== void 0 && list.length !== length) fail8(path, `expected ${length} numbers, got ${list.length}`);
+    list.forEach((x, i) => {
+      const problem = numberProblem(x) ?? (nonZero && x === 0 ? "expected a non-zero number" : void 0);
+      if (problem) fail8(`${path}[${i}]`, problem);
+    });
+    return list;
+  };
+  const bool = (v, path) => typeof v === "boolean" ? v : fail8(path, "expected true or false");
+  if (p.trainStepFactor !== void 0) {
+    const problem = numberProblem(p.trainStepFactor, { min: 0.01, max: 1e3 });
+    if (problem) fail8(".trainStepFactor", problem);
+  }
+  if (!isObject(p.modules)) fail8(".modules", "expected an object of fitted pipelines per module");
+  for (const [name, m] of Object.entries(p.modules)) {
+    const at = `.modules.${name}`;
+    if (!isObject(m)) fail8(at, "expected a fitted pipeline");
+    const f = m;
+    const known = own(GETZNER_FEATURES, name) ?? fail8(at, `unknown module; known: ${Object.keys(GETZNER_FEATURES).join(", ")}`);
+    if (!Array.isArray(f.inputs) || !f.inputs.every((s) => typeof s === "string")) fail8(`${at}.inputs`, "expected an array of feature names");
+    const unknown = f.inputs.find((s) => !known.includes(s));
+    if (unknown !== void 0) fail8(`${at}.inputs`, `${name} has no feature ${JSON.stringify(unknown)}; its features: ${known.join(", ") || "none (MACs only)"}`);
+    const raw = f.inputs.length * (bool(f.log, `${at}.log`) ? 2 : 1) + (bool(f.macs, `${at}.macs`) ? 1 : 0);
+    let width = raw;
+    if (f.polynomial !== void 0) {
+      const poly = f.polynomial;
+      if (!isObject(poly) || poly.degree !== 2) fail8(`${at}.polynomial`, 'expected {"degree": 2, "interactionOnly": ..., "includeBias": ...}');
+      const pairs = bool(poly.interactionOnly, `${at}.polynomial.interactionOnly`) ? raw * (raw - 1) / 2 : raw * (raw + 1) / 2;
+      width = (bool(poly.includeBias, `${at}.polynomial.includeBias`) ? 1 : 0) + raw + pairs;
+    }
+    if (f.standardize !== void 0) {
+      if (!isObject(f.standardize)) fail8(`${at}.standardize`, 'expected {"mean": [...], "scale": [...]}');
+      numbers(f.standardize.mean, `${at}.standardize.mean`, width);
+      numbers(f.standardize.scale, `${at}.standardize.scale`, width, true);
+    }
+    if (!isObject(f.linear)) fail8(`${at}.linear`, 'expected {"coef": [...], "intercept": ...}');
+    numbers(f.linear.coef, `${at}.linear.coef`, width);
+    const intercept = numberProblem(f.linear.intercept);
+    if (intercept) fail8(`${at}.linear.intercept`, intercept);
+    if (f.target !== void 0) {
+      if (!isObject(f.target)) fail8(`${at}.target`, 'expected {"min": [...], "range": [...]}');
+      numbers(f.target.min, `${at}.target.min`, 1);
+      numbers(f.target.range, `${at}.target.range`, 1, true);
+    }
+  }
+}
+
+// src/core/estimate/profile.ts
+var PROFILE_SCHEMA = "energy-diff/profile@1";
+var Checker = class {
+  constructor(file) {
+    this.file = file;
+  }
+  fail(path, message) {
+    throw new EnergyDiffError("E_PROFILE_FIELD", message, { file: this.file, jsonPath: path });
+  }
+  object(v, path) {
+    if (typeof v !== "object" || v === null || Array.isArray(v)) this.fail(path, `expected an object, got ${describeJson(v)}`);
+    return v;
+  }
+  string(v, path) {
+    if (typeof v !== "string" || v.length === 0) this.fail(path, `expected a non-empty string, got ${describeJson(v)}`);
+    return v;
+  }
+  number(v, path, bounds = {}) {
+    const problem = numberProblem(v, bounds);
+    if (problem) this.fail(path, problem);
+    return v;
+  }
+  optionalNumber(obj2, key, path, bounds = {}) {
+    if (obj2[key] !== void 0) this.number(obj2[key], `${path}.${key}`, bounds);
+  }
+};
+var DEVICE_LIMITS = {
+  tdpW: { positive: true, max: 1e5 },
+  memoryBandwidthBytesPerS: { min: 1e6, max: 1e16 },
+  peakFlopsPerS: { min: 1e6, max: 1e19 }
+};
+var OPTIONAL_DEVICE = {
+  cores: { integer: true, min: 1, max: 1e7 },
+  sms: { integer: true, min: 1, max: 1e7 },
+  clockGHz: { positive: true, max: 100 },
+  l1Bytes: { min: 1, max: 1e13 },
+  l2Bytes: { min: 1, max: 1e13 },
+  l3Bytes: { min: 1, max: 1e13 }
+};
+function validateProfile(json, file) {
+  const c = new Checker(file);
+  const root = c.object(json, "$");
+  if (root.schema !== PROFILE_SCHEMA) {
+    c.fail("$.schema", `expected "${PROFILE_SCHEMA}", got ${describeJson(root.schema)}`);
+  }
+  const bad = firstBadNumber(root, "$");
+  if (bad) c.fail(bad[0], bad[1]);
+  const id = c.string(root.id, "$.id");
+  if (!/^[a-z0-9][a-z0-9._-]*$/.test(id)) c.fail("$.id", `expected lower-case letters, digits, '.', '_' or '-', got ${JSON.stringify(id)}`);
+  c.string(root.name, "$.name");
+  c.string(root.version, "$.version");
+  if (typeof root.calibrated !== "boolean") c.fail("$.calibrated", `expected true or false, got ${describeJson(root.calibrated)}`);
+  c.string(root.provenance, "$.provenance");
+  if (root.calibratedOn !== void 0) c.string(root.calibratedOn, "$.calibratedOn");
+  if (root.fitDate !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(c.string(root.fitDate, "$.fitDate"))) {
+    c.fail("$.fitDate", `expected a date YYYY-MM-DD, got ${describeJson(root.fitDate)}`);
+  }
+  const device = c.object(root.device, "$.device");
+  c.string(device.name, "$.device.name");
+  if (device.kind !== "cpu" && device.kind !== "gpu") c.fail("$.device.kind", `expected "cpu" or "gpu", got ${describeJson(device.kind)}`);
+  const tdpW = c.number(device.tdpW, "$.device.tdpW", DEVICE_LIMITS.tdpW);
+  c.number(device.idlePowerW, "$.device.idlePowerW", { min: 0, below: { value: tdpW, what: "the TDP $.device.tdpW" } });
+  c.number(device.memoryBandwidthBytesPerS, "$.device.memoryBandwidthBytesPerS", DEVICE_LIMITS.memoryBandwidthBytesPerS);
+  for (const [key, bounds] of Object.entries(OPTIONAL_DEVICE)) c.optionalNumber(device, key, "$.device", bounds);
+  const peak = c.object(device.peakFlopsPerS, "$.device.peakFlopsPerS");
+  if (Object.keys(peak).length === 0) c.fail("$.device.peakFlopsPerS", 'expected at least one dtype, e.g. {"fp32": 1.9e13}');
+  for (const [dtype, v] of Object.entries(peak)) c.number(v, `$.device.peakFlopsPerS.${dtype}`, DEVICE_LIMITS.peakFlopsPerS);
+  const predictor = c.object(root.predictor, "$.predictor");
+  const kind2 = c.string(predictor.kind, "$.predictor.kind");
+  if (!PREDICTOR_KINDS.includes(kind2)) c.fail("$.predictor.kind", `unknown predictor kind ${JSON.stringify(kind2)}; known: ${PREDICTOR_KINDS.join(", ")}`);
+  if (kind2 === ROOFLINE_V1) checkRooflinePredictor(predictor, file, device);
+  if (kind2 === GETZNER_V1) checkGetznerPredictor(predictor, file);
+  const band = c.object(root.uncertainty, "$.uncertainty");
+  const low = c.number(band.low, "$.uncertainty.low", { positive: true });
+  const high = c.number(band.high, "$.uncertainty.high", { positive: true });
+  if (low > 1 || low < 0.01) c.fail("$.uncertainty.low", `expected a factor within 0.01..1 (low end of the band), got ${low}`);
+  if (high < 1 || high > 100) c.fail("$.uncertainty.high", `expected a factor within 1..100 (high end of the band), got ${high}`);
+  if (root.fit !== void 0) validateFit(c, c.object(root.fit, "$.fit"));
+  return root;
+}
+function validateFit(c, fit) {
+  if (fit.perFamily !== void 0) {
+    for (const [family, stats] of Object.entries(c.object(fit.perFamily, "$.fit.perFamily"))) {
+      const s = c.object(stats, `$.fit.perFamily.${family}`);
+      c.number(s.rows, `$.fit.perFamily.${family}.rows`, { min: 0 });
+    }
+  }
+  if (fit.wholeModel !== void 0) {
+    const w = c.object(fit.wholeModel, "$.fit.wholeModel");
+    c.number(w.cases, "$.fit.wholeModel.cases", { min: 0 });
+    c.number(w.medianApe, "$.fit.wholeModel.medianApe", { min: 0 });
+    c.number(w.maxApe, "$.fit.wholeModel.maxApe", { min: 0 });
+  }
+}
+function profileSummary(p) {
+  return { id: p.id, name: p.name, kind: p.device.kind, version: p.version, calibrated: p.calibrated, calibratedOn: p.calibratedOn, fitDate: p.fitDate };
+}
+
 // src/core/estimate/workload.ts
 var J_PER_KWH = 36e5;
 function fail(path, message) {
   throw new EnergyDiffError("E_WORKLOAD", message, { jsonPath: path });
 }
-function positiveInteger(v, path) {
-  if (!Number.isInteger(v) || v <= 0) fail(path, `expected a positive integer, got ${v}`);
+function positiveInteger(v, path, max) {
+  if (!Number.isInteger(v) || v <= 0 || v > max) fail(path, `expected a positive integer of at most ${max}, got ${v}`);
   return v;
 }
-function nonNegative(v, path) {
-  if (!Number.isFinite(v) || v < 0) fail(path, `expected a non-negative number, got ${v}`);
+function nonNegative(v, path, max = Number.MAX_VALUE) {
+  if (!Number.isFinite(v) || v < 0 || v > max) fail(path, `expected a number from 0 to ${max}, got ${v}`);
   return v;
 }
 function requireMode(report, mode2, why, path) {
@@ -9891,16 +10640,16 @@ function profileRunOverheadJ(profile) {
   return typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : 0;
 }
 function trainingRunEnergy(input, run2) {
-  const epochs = positiveInteger(run2.epochs, "trainingRun.epochs");
-  const samples = positiveInteger(run2.trainSamples, "trainingRun.trainSamples");
-  const batch = positiveInteger(run2.batch, "trainingRun.batch");
+  const epochs = positiveInteger(run2.epochs, "trainingRun.epochs", LIMITS.epochs);
+  const samples = positiveInteger(run2.trainSamples, "trainingRun.trainSamples", LIMITS.samples);
+  const batch = positiveInteger(run2.batch, "trainingRun.batch", LIMITS.batch);
   const step = requireMode(input.trainStep, "train-step", "a training run", "trainingRun");
   if (step.batch !== batch) fail("trainingRun.batch", `the train-step estimate is at batch ${step.batch}, the run at batch ${batch}: estimate the step at --batch ${batch}`);
   const steps = epochs * Math.ceil(samples / batch);
   let evalBatches = 0;
   let inference;
   if (run2.evalSamples !== void 0 && run2.evalSamples > 0) {
-    positiveInteger(run2.evalSamples, "trainingRun.evalSamples");
+    positiveInteger(run2.evalSamples, "trainingRun.evalSamples", LIMITS.samples);
     inference = requireMode(input.inference, "inference", "evaluation passes", "trainingRun.evalSamples");
     evalBatches = epochs * Math.ceil(run2.evalSamples / inference.batch);
   }
@@ -9909,7 +10658,7 @@ function trainingRunEnergy(input, run2) {
   return { energyJ: total("energyJ"), energyJLow: total("energyJLow"), energyJHigh: total("energyJHigh"), steps };
 }
 function servingEnergy(input, serving) {
-  const requests = nonNegative(serving.requestsPerMonth, "serving.requestsPerMonth");
+  const requests = nonNegative(serving.requestsPerMonth, "serving.requestsPerMonth", LIMITS.requestsPerMonth);
   const inference = requireMode(input.inference, "inference", "serving", "serving");
   const perRequest = (j) => j / inference.batch * requests;
   return {
@@ -9926,9 +10675,241 @@ function estimateWorkload(input) {
   const energyJ = (out.trainingRun?.energyJ ?? 0) + (out.serving?.energyJPerMonth ?? 0);
   out.kWh = energyJ / J_PER_KWH;
   if (input.gridIntensityGCO2ePerKWh !== void 0) {
-    out.gCO2e = out.kWh * nonNegative(input.gridIntensityGCO2ePerKWh, "gridIntensityGCO2ePerKWh");
+    out.gCO2e = out.kWh * nonNegative(input.gridIntensityGCO2ePerKWh, "gridIntensityGCO2ePerKWh", LIMITS.gridIntensityGCO2ePerKWh);
   }
-  if (input.pricePerKWh !== void 0) out.cost = out.kWh * nonNegative(input.pricePerKWh, "pricePerKWh");
+  if (input.pricePerKWh !== void 0) out.cost = out.kWh * nonNegative(input.pricePerKWh, "pricePerKWh", LIMITS.pricePerKWh);
+  return out;
+}
+
+// src/core/estimate/spec-devices.ts
+var KiB = 1024;
+var MiB = 1024 * 1024;
+var GBps = 1e9;
+var TFLOPS = 1e12;
+var GPU_IDLE_FRACTION = 119.95434287757863 / 700;
+var CPU_IDLE_FRACTION = 0.3;
+var GPU_IDLE = `${GPU_IDLE_FRACTION.toFixed(3)} x TDP, the idle/limit ratio measured on the H100 (data/h100/probe.json)`;
+var CPU_IDLE = `${CPU_IDLE_FRACTION} x TDP, an assumption (not on the datasheet)`;
+function gpu(id, source, f) {
+  return { id, source, idleBasis: GPU_IDLE, facts: { ...f, kind: "gpu", idlePowerW: round(f.tdpW * GPU_IDLE_FRACTION) } };
+}
+function cpu(id, source, f) {
+  return { id, source, idleBasis: CPU_IDLE, facts: { ...f, kind: "cpu", idlePowerW: round(f.tdpW * CPU_IDLE_FRACTION) } };
+}
+function round(watts) {
+  return Math.round(watts * 10) / 10;
+}
+function cpuPeakFp32(cores, clockGHz, fmaUnits, simdLanesFp32) {
+  return Math.round(cores * clockGHz * 1e9 * fmaUnits * simdLanesFp32 * 2);
+}
+var SPEC_DEVICES = [
+  gpu("h100-sxm5-80gb", "NVIDIA H100 Tensor Core GPU datasheet (SXM5 column); NVIDIA H100 Tensor Core GPU Architecture whitepaper", {
+    name: "NVIDIA H100 SXM5 80GB",
+    tdpW: 700,
+    sms: 132,
+    clockGHz: 1.98,
+    l1Bytes: 132 * 256 * KiB,
+    l2Bytes: 50 * MiB,
+    memoryBandwidthBytesPerS: 3350 * GBps,
+    peakFlopsPerS: { fp32: 67 * TFLOPS, tf32: 494.7 * TFLOPS, fp16: 989.4 * TFLOPS }
+  }),
+  gpu("a100-sxm4-40gb", "NVIDIA A100 Tensor Core GPU datasheet; NVIDIA A100 Tensor Core GPU Architecture whitepaper", {
+    name: "NVIDIA A100 SXM4 40GB",
+    tdpW: 400,
+    sms: 108,
+    clockGHz: 1.41,
+    l1Bytes: 108 * 192 * KiB,
+    l2Bytes: 40 * MiB,
+    memoryBandwidthBytesPerS: 1555 * GBps,
+    peakFlopsPerS: { fp32: 19.5 * TFLOPS, tf32: 156 * TFLOPS, fp16: 312 * TFLOPS }
+  }),
+  gpu("v100-sxm2", "NVIDIA Tesla V100 GPU datasheet; NVIDIA Tesla V100 GPU Architecture whitepaper", {
+    name: "NVIDIA V100 SXM2",
+    tdpW: 300,
+    sms: 80,
+    clockGHz: 1.53,
+    l1Bytes: 80 * 128 * KiB,
+    l2Bytes: 6 * MiB,
+    memoryBandwidthBytesPerS: 900 * GBps,
+    peakFlopsPerS: { fp32: 15.7 * TFLOPS, fp16: 125 * TFLOPS }
+  }),
+  gpu("t4", "NVIDIA T4 Tensor Core GPU datasheet; NVIDIA Turing GPU Architecture whitepaper", {
+    name: "NVIDIA T4",
+    tdpW: 70,
+    sms: 40,
+    clockGHz: 1.59,
+    l1Bytes: 40 * 96 * KiB,
+    l2Bytes: 4 * MiB,
+    memoryBandwidthBytesPerS: 320 * GBps,
+    peakFlopsPerS: { fp32: 8.1 * TFLOPS, fp16: 65 * TFLOPS }
+  }),
+  gpu("l4", "NVIDIA L4 Tensor Core GPU datasheet; NVIDIA Ada GPU Architecture whitepaper", {
+    name: "NVIDIA L4",
+    tdpW: 72,
+    sms: 58,
+    clockGHz: 2.04,
+    l1Bytes: 58 * 128 * KiB,
+    l2Bytes: 48 * MiB,
+    memoryBandwidthBytesPerS: 300 * GBps,
+    peakFlopsPerS: { fp32: 30.3 * TFLOPS, tf32: 60 * TFLOPS, fp16: 121 * TFLOPS }
+  }),
+  gpu("rtx-3090", "NVIDIA Ampere GA102 GPU Architecture whitepaper (GeForce RTX 3090 column)", {
+    name: "NVIDIA GeForce RTX 3090",
+    tdpW: 350,
+    sms: 82,
+    clockGHz: 1.695,
+    l1Bytes: 82 * 128 * KiB,
+    l2Bytes: 6 * MiB,
+    memoryBandwidthBytesPerS: 936 * GBps,
+    peakFlopsPerS: { fp32: 35.6 * TFLOPS, tf32: 35.6 * TFLOPS, fp16: 71 * TFLOPS }
+  }),
+  gpu("rtx-3070", "NVIDIA Ampere GA102 GPU Architecture whitepaper (GeForce RTX 3070 / GA104 column)", {
+    name: "NVIDIA GeForce RTX 3070",
+    tdpW: 220,
+    sms: 46,
+    clockGHz: 1.725,
+    l1Bytes: 46 * 128 * KiB,
+    l2Bytes: 4 * MiB,
+    memoryBandwidthBytesPerS: 448 * GBps,
+    peakFlopsPerS: { fp32: 20.3 * TFLOPS, tf32: 20.3 * TFLOPS, fp16: 40.6 * TFLOPS }
+  }),
+  gpu("gtx-750-ti", "NVIDIA GeForce GTX 750 Ti whitepaper (first-generation Maxwell GM107)", {
+    name: "NVIDIA GeForce GTX 750 Ti",
+    tdpW: 60,
+    sms: 5,
+    clockGHz: 1.02,
+    l1Bytes: 5 * 64 * KiB,
+    l2Bytes: 2 * MiB,
+    memoryBandwidthBytesPerS: 86.4 * GBps,
+    peakFlopsPerS: { fp32: 640 * 2 * 102e7 }
+  }),
+  cpu("xeon-gold-5120", "Intel ARK: Intel Xeon Gold 5120 Processor (19.25M Cache, 2.20 GHz); 1 AVX-512 FMA unit per core", {
+    name: "Intel Xeon Gold 5120",
+    tdpW: 105,
+    cores: 14,
+    clockGHz: 2.2,
+    l1Bytes: 14 * 32 * KiB,
+    l2Bytes: 14 * MiB,
+    l3Bytes: 19.25 * MiB,
+    memoryBandwidthBytesPerS: 6 * 24e8 * 8,
+    peakFlopsPerS: { fp32: cpuPeakFp32(14, 2.2, 1, 16) }
+  }),
+  cpu("x86-server-2s-32c", "Intel ARK: Intel Xeon Gold 6338 Processor (48M Cache, 2.00 GHz), two sockets; 2 AVX-512 FMA units per core", {
+    name: "Generic x86 server, 2 x 32-core (2 x Intel Xeon Gold 6338)",
+    tdpW: 2 * 205,
+    cores: 64,
+    clockGHz: 2,
+    l1Bytes: 64 * 48 * KiB,
+    l2Bytes: 64 * 1.25 * MiB,
+    l3Bytes: 2 * 48 * MiB,
+    memoryBandwidthBytesPerS: 2 * 8 * 32e8 * 8,
+    peakFlopsPerS: { fp32: cpuPeakFp32(64, 2, 2, 16) }
+  }),
+  cpu("laptop-8c-28w", "AMD product page: AMD Ryzen 7 7840U (8 cores, 28 W default TDP, LPDDR5x-7500); Zen 4 executes AVX-512 as 2 x 256-bit FMA", {
+    name: "Laptop CPU, 8-core 28 W (AMD Ryzen 7 7840U)",
+    tdpW: 28,
+    cores: 8,
+    clockGHz: 3.3,
+    l1Bytes: 8 * 32 * KiB,
+    l2Bytes: 8 * MiB,
+    l3Bytes: 16 * MiB,
+    memoryBandwidthBytesPerS: 75e8 * 16,
+    peakFlopsPerS: { fp32: cpuPeakFp32(8, 3.3, 2, 8) }
+  })
+];
+
+// src/core/estimate/index.ts
+function estimateEnergy(inferred, profile, opts) {
+  const kind2 = predictorKind(profile.predictor.kind, profile.id);
+  if (kind2.kind === ROOFLINE_V1) checkRooflinePredictor(profile.predictor, `hardware profile ${profile.id}`, profile.device);
+  const layers = [];
+  const unsupported2 = [...inferred.coverage.unsupported];
+  let energyJ = 0;
+  let seconds = 0;
+  let timed = true;
+  for (const layer of inferred.layers) {
+    const base = { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params };
+    if (layer.status !== "estimated") {
+      layers.push({ ...base, energyJ: 0, status: "unsupported" });
+      continue;
+    }
+    const p = kind2.predictLayer(profile.predictor, profile.device, layer, opts.mode);
+    const unusable = p && !(isCount(p.energyJ) && (p.seconds === void 0 || isCount(p.seconds)));
+    if (!p || unusable) {
+      layers.push({ ...base, energyJ: 0, status: "unsupported" });
+      const reason = p ? `profile ${profile.id} (${kind2.kind}) predicts ${p.energyJ} J / ${p.seconds ?? "?"} s for this layer, not a finite non-negative number` : `profile ${profile.id} (${kind2.kind}) has no ${opts.mode} predictor for ${layer.family} layers`;
+      unsupported2.push({ op: layer.op, node: layer.name, reason });
+      continue;
+    }
+    const est = { ...base, energyJ: p.energyJ, status: "estimated" };
+    if (p.seconds !== void 0) {
+      est.seconds = p.seconds;
+      seconds += p.seconds;
+    } else timed = false;
+    layers.push(est);
+    energyJ += p.energyJ;
+  }
+  const estimatedLayers = layers.filter((l) => l.status === "estimated");
+  const overheadJ = kind2.predictOverheadJ?.(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === "estimated"), opts.mode) ?? 0;
+  energyJ += overheadJ;
+  if (kind2.kind === ROOFLINE_V1) seconds += overheadSeconds(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === "estimated"), opts.mode);
+  const diagnostics = [...inferred.diagnostics, ...coverageDiagnostics(inferred, unsupported2, profile, opts.mode)];
+  const totals = {
+    macs: inferred.totals.macs,
+    flops: 2 * inferred.totals.macs,
+    params: inferred.totals.params,
+    energyJ,
+    energyJLow: energyJ * profile.uncertainty.low,
+    energyJHigh: energyJ * profile.uncertainty.high
+  };
+  if (timed && estimatedLayers.length > 0) totals.seconds = seconds;
+  const report = {
+    schema: "energy-diff/estimate@1",
+    model: { path: opts.modelPath, format: opts.format },
+    profile: profileSummary2(profile),
+    batch: inferred.batch,
+    mode: opts.mode,
+    totals,
+    layers,
+    coverage: { nodes: inferred.coverage.nodes, estimated: estimatedLayers.length, unsupported: unsupported2 },
+    diagnostics
+  };
+  return report;
+}
+function isCount(x) {
+  return Number.isFinite(x) && x >= 0;
+}
+function profileSummary2(profile) {
+  const s = { id: profile.id, calibrated: profile.calibrated, version: profile.version };
+  if (profile.fitDate !== void 0) s.fitDate = profile.fitDate;
+  return s;
+}
+function coverageDiagnostics(inferred, unsupported2, profile, mode2) {
+  const out = [];
+  const fromProfile = unsupported2.length - inferred.coverage.unsupported.length;
+  if (unsupported2.length > 0) {
+    const ops = [...new Set(unsupported2.map((u) => u.op))].sort().join(", ");
+    out.push({
+      severity: "warning",
+      code: "W_NOT_ESTIMATED",
+      message: `${unsupported2.length} of ${inferred.coverage.nodes} layers not estimated (${ops}); their energy is excluded from the totals` + (fromProfile > 0 ? ` (${fromProfile} lack a ${mode2} predictor in profile ${profile.id})` : "")
+    });
+  }
+  const convs = inferred.layers.filter((l) => l.family === "conv").length;
+  if (mode2 === "train-step" && convs > 0 && !inferred.layers.some((l) => l.family === "norm")) {
+    out.push({
+      severity: "info",
+      code: "I_TRAIN_EXPORT",
+      message: `train step of a graph with ${convs} convolutions and no normalization layers: if the model has BatchNorm, an eval-mode export folded it into the convolutions, but a train step runs it; export in training mode to count it (docs/estimator.md)`
+    });
+  }
+  if (!profile.calibrated) {
+    out.push({
+      severity: "info",
+      code: "I_UNCALIBRATED_PROFILE",
+      message: `profile ${profile.id} is derived from spec-sheet numbers, not measurements; its band is x${profile.uncertainty.low}..x${profile.uncertainty.high}`
+    });
+  }
   return out;
 }
 
@@ -9980,6 +10961,18 @@ function diffWorkload(base, head) {
   if (run2) out.trainingRun = run2;
   if (serving) out.serving = serving;
   return run2 || serving ? out : void 0;
+}
+
+// src/core/diff/noise-floor.ts
+function applyNoiseFloor(diff, minChangePct) {
+  if (minChangePct === void 0 || minChangePct <= 0) return diff;
+  const below = (pct) => pct !== null && Math.abs(pct) < minChangePct;
+  return {
+    ...diff,
+    models: diff.models.map(
+      (m) => m.status === "changed" && m.results.every((r) => below(r.deltaPct)) ? { ...m, status: "unchanged" } : m
+    )
+  };
 }
 
 // src/core/diff/index.ts
@@ -10074,155 +11067,6 @@ function diffReports(input) {
   };
 }
 
-// src/core/estimate/profile.ts
-var PROFILE_SCHEMA = "energy-diff/profile@1";
-var Checker = class {
-  constructor(file) {
-    this.file = file;
-  }
-  fail(path, message) {
-    throw new EnergyDiffError("E_PROFILE_FIELD", message, { file: this.file, jsonPath: path });
-  }
-  object(v, path) {
-    if (typeof v !== "object" || v === null || Array.isArray(v)) this.fail(path, `expected an object, got ${describe(v)}`);
-    return v;
-  }
-  string(v, path) {
-    if (typeof v !== "string" || v.length === 0) this.fail(path, `expected a non-empty string, got ${describe(v)}`);
-    return v;
-  }
-  number(v, path, opts = {}) {
-    if (typeof v !== "number" || !Number.isFinite(v)) this.fail(path, `expected a finite number, got ${describe(v)}`);
-    if (opts.positive && !(v > 0)) this.fail(path, `expected a positive number, got ${v}`);
-    if (opts.min !== void 0 && v < opts.min) this.fail(path, `expected a number >= ${opts.min}, got ${v}`);
-    return v;
-  }
-  optionalNumber(obj2, key, path, opts = {}) {
-    if (obj2[key] !== void 0) this.number(obj2[key], `${path}.${key}`, opts);
-  }
-};
-function describe(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
-  if (typeof v === "string") return `the string ${JSON.stringify(v.length > 40 ? v.slice(0, 40) + "\u2026" : v)}`;
-  return `${typeof v} ${typeof v === "object" ? "" : String(v)}`.trim();
-}
-function validateProfile(json, file) {
-  const c = new Checker(file);
-  const root = c.object(json, "$");
-  if (root.schema !== PROFILE_SCHEMA) {
-    c.fail("$.schema", `expected "${PROFILE_SCHEMA}", got ${describe(root.schema)}`);
-  }
-  const id = c.string(root.id, "$.id");
-  if (!/^[a-z0-9][a-z0-9._-]*$/.test(id)) c.fail("$.id", `expected lower-case letters, digits, '.', '_' or '-', got ${JSON.stringify(id)}`);
-  c.string(root.name, "$.name");
-  c.string(root.version, "$.version");
-  if (typeof root.calibrated !== "boolean") c.fail("$.calibrated", `expected true or false, got ${describe(root.calibrated)}`);
-  c.string(root.provenance, "$.provenance");
-  if (root.calibratedOn !== void 0) c.string(root.calibratedOn, "$.calibratedOn");
-  if (root.fitDate !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(c.string(root.fitDate, "$.fitDate"))) {
-    c.fail("$.fitDate", `expected a date YYYY-MM-DD, got ${describe(root.fitDate)}`);
-  }
-  const device = c.object(root.device, "$.device");
-  c.string(device.name, "$.device.name");
-  if (device.kind !== "cpu" && device.kind !== "gpu") c.fail("$.device.kind", `expected "cpu" or "gpu", got ${describe(device.kind)}`);
-  c.number(device.tdpW, "$.device.tdpW", { positive: true });
-  c.number(device.idlePowerW, "$.device.idlePowerW", { min: 0 });
-  c.number(device.memoryBandwidthBytesPerS, "$.device.memoryBandwidthBytesPerS", { positive: true });
-  for (const key of ["cores", "sms", "clockGHz", "l1Bytes", "l2Bytes", "l3Bytes"]) c.optionalNumber(device, key, "$.device", { positive: true });
-  const peak = c.object(device.peakFlopsPerS, "$.device.peakFlopsPerS");
-  if (Object.keys(peak).length === 0) c.fail("$.device.peakFlopsPerS", 'expected at least one dtype, e.g. {"fp32": 1.9e13}');
-  for (const [dtype, v] of Object.entries(peak)) c.number(v, `$.device.peakFlopsPerS.${dtype}`, { positive: true });
-  const predictor = c.object(root.predictor, "$.predictor");
-  c.string(predictor.kind, "$.predictor.kind");
-  const band = c.object(root.uncertainty, "$.uncertainty");
-  const low = c.number(band.low, "$.uncertainty.low", { positive: true });
-  const high = c.number(band.high, "$.uncertainty.high", { positive: true });
-  if (low > 1) c.fail("$.uncertainty.low", `expected a factor <= 1 (low end of the band), got ${low}`);
-  if (high < 1) c.fail("$.uncertainty.high", `expected a factor >= 1 (high end of the band), got ${high}`);
-  if (root.fit !== void 0) validateFit(c, c.object(root.fit, "$.fit"));
-  return root;
-}
-function validateFit(c, fit) {
-  if (fit.perFamily !== void 0) {
-    for (const [family, stats] of Object.entries(c.object(fit.perFamily, "$.fit.perFamily"))) {
-      const s = c.object(stats, `$.fit.perFamily.${family}`);
-      c.number(s.rows, `$.fit.perFamily.${family}.rows`, { min: 0 });
-    }
-  }
-  if (fit.wholeModel !== void 0) {
-    const w = c.object(fit.wholeModel, "$.fit.wholeModel");
-    c.number(w.cases, "$.fit.wholeModel.cases", { min: 0 });
-    c.number(w.medianApe, "$.fit.wholeModel.medianApe", { min: 0 });
-    c.number(w.maxApe, "$.fit.wholeModel.maxApe", { min: 0 });
-  }
-}
-function profileSummary(p) {
-  return { id: p.id, name: p.name, kind: p.device.kind, version: p.version, calibrated: p.calibrated, calibratedOn: p.calibratedOn, fitDate: p.fitDate };
-}
-
-// src/core/report/format.ts
-var PREFIXES = { [-9]: "n", [-6]: "\xB5", [-3]: "m", 0: "", 3: "k", 6: "M", 9: "G", 12: "T" };
-var MIN_EXP = -9;
-var MAX_EXP = 12;
-function sig(x, digits) {
-  if (x >= 10 ** digits) return x.toFixed(0);
-  return x.toPrecision(digits);
-}
-function si(abs, unit, minExp) {
-  if (abs === 0 || !Number.isFinite(abs)) return `${abs === 0 ? "0" : String(abs)} ${unit}`;
-  let exp = Math.min(MAX_EXP, Math.max(minExp, Math.floor(Math.log10(abs) / 3) * 3));
-  let text = sig(abs / 10 ** exp, 3);
-  if (Number(text) >= 1e3 && exp < MAX_EXP) {
-    exp += 3;
-    text = sig(abs / 10 ** exp, 3);
-  }
-  return `${text} ${PREFIXES[exp]}${unit}`;
-}
-function signed(value, body) {
-  if (value > 0) return `+${body}`;
-  if (value < 0) return `-${body}`;
-  return body;
-}
-function formatJ(energyJ) {
-  return (energyJ < 0 ? "-" : "") + si(Math.abs(energyJ), "J", MIN_EXP);
-}
-function formatDeltaJ(energyJ) {
-  return signed(energyJ, si(Math.abs(energyJ), "J", MIN_EXP));
-}
-function formatDeltaMacs(macs) {
-  return signed(macs, si(Math.abs(macs), "MAC", 0));
-}
-function formatPct(pct) {
-  if (pct === null) return "new";
-  if (pct === 0) return "0%";
-  const abs = Math.abs(pct);
-  const body = abs >= 100 ? abs.toFixed(0) : abs.toPrecision(3);
-  return signed(pct, `${body}%`);
-}
-function formatDeltaBand(lowJ, highJ) {
-  return `${formatDeltaJ(lowJ)} \u2026 ${formatDeltaJ(highJ)}`;
-}
-function formatCount(n) {
-  const s = String(Math.round(Math.abs(n)));
-  const grouped = s.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  return n < 0 ? `-${grouped}` : grouped;
-}
-function escapeMd(text, atLineStart = false) {
-  const inline = text.replace(/[\r\n\t]+/g, " ").replace(/[\\`*_[\]<>|~&@#!:]/g, (ch) => `\\${ch}`).replace(/(www)\./gi, "$1\\.");
-  return atLineStart ? inline.replace(/^([-+=])/, "\\$1").replace(/^(\d+)([.)])/, "$1\\$2") : inline;
-}
-function escapeHtml(text) {
-  return text.replace(/[\r\n\t]+/g, " ").replace(/[&<>"']/g, (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[ch]);
-}
-function mermaidLabel(text, maxLength = 24) {
-  const clean = text.replace(/["`<>#;{}\[\]\\\r\n\t]/g, " ").replace(/\s+/g, " ").trim();
-  return clean.length > maxLength ? `${clean.slice(0, maxLength - 1)}\u2026` : clean || "?";
-}
-function shortSha(sha) {
-  return sha.slice(0, 7);
-}
-
 // src/core/report/details.ts
 function allDeltas(r) {
   return sortedDeltas(r.layers.changed, r.layers.added, r.layers.removed);
@@ -10302,23 +11146,18 @@ function omittedNote(n) {
 function detailsBlock(m, r, opts) {
   const deltas = allDeltas(r);
   if (deltas.length === 0) return [];
-  const shown = deltas.slice(0, opts.maxRows);
+  const shown2 = deltas.slice(0, opts.maxRows);
   const lines = [summary(m, r), ""];
   if (opts.chart) lines.push(...chart(deltas, opts.chartBars ?? 8));
   lines.push(
     "| Layer | Op | Change | Base | Head | \u0394 energy | \u0394 MACs |",
     "|---|---|---|---:|---:|---:|---:|",
-    ...shown.map(row),
+    ...shown2.map(row),
     ""
   );
-  if (deltas.length > shown.length) lines.push(omittedNote(deltas.length - shown.length), "");
+  if (deltas.length > shown2.length) lines.push(omittedNote(deltas.length - shown2.length), "");
   lines.push("</details>", "");
   return lines;
-}
-
-// src/core/is-object.ts
-function isObject(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 // src/core/budget/config.ts
@@ -10333,6 +11172,7 @@ function parseLimit(v, file, path) {
   for (const [key, value] of Object.entries(v)) {
     if (key !== "warn" && key !== "fail") fail2(`unknown key '${key}' (expected warn, fail)`, file, `${path}.${key}`);
     if (typeof value !== "number" || !Number.isFinite(value) || value < 0) fail2("expected a non-negative number", file, `${path}.${key}`);
+    if (value > LIMITS.budget) fail2(`expected a number of at most ${LIMITS.budget}, got ${value}`, file, `${path}.${key}`);
     limit2[key] = value;
   }
   if (limit2.warn !== void 0 && limit2.fail !== void 0 && limit2.warn > limit2.fail) {
@@ -10444,10 +11284,10 @@ function findingValueText(f) {
 }
 function describeFinding(f, name = (s) => s) {
   const where = `${f.model === "*" ? "repository total" : name(f.model)} on ${name(f.profile)}`;
-  const shown = findingValueText(f);
+  const shown2 = findingValueText(f);
   const why = f.basis === "low" ? ", even at the low end of the band" : f.level !== f.limitLevel ? " at the estimate, not at the low end of the band: a warning" : "";
   const already = f.preExisting ? "; already over on the base, so it does not fail this change" : "";
-  return `${where}: ${shown} (${f.limitLevel} budget${why})${already}`;
+  return `${where}: ${shown2} (${f.limitLevel} budget${why})${already}`;
 }
 function evaluate(s, limit2, c, failOn) {
   const finding = (level, limitLevel, basis) => {
@@ -10546,9 +11386,9 @@ function caveats(diff) {
     }
   }
   const sorted = [...notes].sort();
-  const shown = sorted.slice(0, MAX_CAVEATS);
-  if (sorted.length > shown.length) shown.push(`And ${formatCount(sorted.length - shown.length)} more such differences`);
-  return shown.flatMap((n) => ["> [!NOTE]", `> ${n}.`, ""]);
+  const shown2 = sorted.slice(0, MAX_CAVEATS);
+  if (sorted.length > shown2.length) shown2.push(`And ${formatCount(sorted.length - shown2.length)} more such differences`);
+  return shown2.flatMap((n) => ["> [!NOTE]", `> ${n}.`, ""]);
 }
 function budgetSection(findings) {
   if (findings.length === 0) return [];
@@ -10656,6 +11496,73 @@ function footer(diff) {
   return lines;
 }
 
+// src/core/report/gate.ts
+function limitText(l, unit) {
+  return [l.warn !== void 0 ? `warn ${unit(l.warn)}` : "", l.fail !== void 0 ? `fail ${unit(l.fail)}` : ""].filter(Boolean).join(", ");
+}
+function code(s) {
+  return `\`${s.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/\s+/g, " ")}\``;
+}
+function describeRule(r) {
+  const who = r.total ? "repository total" : r.model !== void 0 ? code(r.model) : "every model";
+  const where = r.profile !== void 0 ? ` on ${escapeMd(r.profile)}` : "";
+  const parts = [
+    r.maxJ ? `energy ${limitText(r.maxJ, formatJ)}` : "",
+    r.maxIncreasePct ? `increase ${limitText(r.maxIncreasePct, (v) => `+${v}%`)}` : "",
+    r.maxRunJ ? `training run ${limitText(r.maxRunJ, formatJ)}` : ""
+  ].filter(Boolean);
+  return `${who}${where}: ${parts.join("; ")}`;
+}
+function rows(g) {
+  return /* @__PURE__ */ new Map([
+    ["budgets", g.budgets?.budgets.length ? g.budgets.budgets.map(describeRule).join("<br>") : "none"],
+    ["failOn", g.budgets?.failOn ?? "estimate"],
+    ["minChangePct", g.minChangePct !== void 0 ? `${g.minChangePct}%` : "none"],
+    ["profiles", g.profiles.map((p) => escapeMd(p)).join(", ")]
+  ]);
+}
+function gateDifferences(applied, proposed) {
+  const a2 = rows(applied);
+  const p = rows(proposed);
+  return [...a2].filter(([k, v]) => p.get(k) !== v).map(([k, v]) => [k, v, p.get(k)]);
+}
+function gateSection(n) {
+  const diffs = gateDifferences(n.applied, n.proposed);
+  for (const f of n.changedProfileFiles ?? []) diffs.push([`profile file ${code(f)}`, "the base's version", "this pull request's version"]);
+  if (diffs.length === 0) return [];
+  const file = code(n.configPath);
+  const lead = !n.baseHasConfig && gateDifferences(n.applied, n.proposed).length ? `${file} is new in this pull request. This check applies the defaults and the action's inputs; the file's rules apply after merge.` : `This pull request changes the gate (${file} or the profiles it names). This check applies the base's rules (\`${n.baseSha.slice(0, 7)}\`): a pull request cannot loosen its own gate. The new rules apply after merge.`;
+  const lines = ["**Gate rules changed**", "", lead, "", "| Rule | Applied now | After merge |", "|---|---|---|"];
+  for (const [what, now, after] of diffs) lines.push(`| ${what} | ${now} | ${after} |`);
+  if (n.proposedVerdict) lines.push("", `Under the rules after merge this change would be ${verdictLabel(n.proposedVerdict)}.`);
+  lines.push("");
+  return lines;
+}
+
+// src/core/report/measured.ts
+function measuredSection(rows2) {
+  if (rows2.length === 0) return [];
+  const lines = ["**Measured** (`energy-diff measure` artifacts, full training run)", ""];
+  for (const r of rows2) {
+    const m = r.summary;
+    const epochs = `${formatCount(m.epochsObserved)} of ${formatCount(m.totalEpochs)} epochs`;
+    const measured = `measured ${formatJ(m.measuredJ)} (${epochs}, ${m.status})`;
+    const extrapolated = `extrapolated ${formatJ(m.extrapolatedJ)} (${formatJ(m.band.lowJ)} \u2026 ${formatJ(m.band.highJ)})`;
+    const estimated = r.estimatedJ !== void 0 ? `estimated ${formatJ(r.estimatedJ)} (${formatJ(r.estimatedLowJ ?? r.estimatedJ)} \u2026 ${formatJ(r.estimatedHighJ ?? r.estimatedJ)})` : `no estimate (${r.noEstimate ?? "none"})`;
+    const diff = r.differencePct !== void 0 ? ` \u2014 difference ${formatPct(r.differencePct)}` : "";
+    lines.push(`- ${escapeMd(r.model)} on ${escapeMd(r.profile)}: ${estimated}, ${measured}, ${extrapolated}${diff}`);
+  }
+  lines.push("");
+  return lines;
+}
+function insertBeforeFooter(body, section) {
+  if (section.length === 0) return body;
+  const text = section.join("\n") + "\n";
+  const at = body.lastIndexOf("\n---\n");
+  return at < 0 ? `${body}
+${text}` : `${body.slice(0, at + 1)}${text}${body.slice(at + 1)}`;
+}
+
 // src/core/report/workload.ts
 function formatAmount(value) {
   const abs = Math.abs(value);
@@ -10722,6 +11629,41 @@ function workloadSection(models) {
   ];
 }
 
+// src/core/report/check-finite.ts
+var NonFiniteReportError = class extends Error {
+  constructor(field, value) {
+    super(`internal error: the report has the non-finite number ${value} at ${field}; nothing was written`);
+    this.field = field;
+    this.value = value;
+    this.name = "NonFiniteReportError";
+  }
+};
+function allFinite(v) {
+  if (typeof v === "number") return Number.isFinite(v);
+  if (typeof v !== "object" || v === null) return true;
+  if (Array.isArray(v)) {
+    for (const x of v) if (!allFinite(x)) return false;
+    return true;
+  }
+  for (const k in v) if (Object.hasOwn(v, k) && !allFinite(v[k])) return false;
+  return true;
+}
+function firstNonFinite(v, path) {
+  if (typeof v === "number") return Number.isFinite(v) ? void 0 : [path, v];
+  if (typeof v !== "object" || v === null) return void 0;
+  const entries = Array.isArray(v) ? v.map((x, i) => [`${path}[${i}]`, x]) : Object.entries(v).map(([k, x]) => [`${path}.${k}`, x]);
+  for (const [p, x] of entries) {
+    const found = firstNonFinite(x, p);
+    if (found) return found;
+  }
+  return void 0;
+}
+function assertFiniteReport(value, root = "$") {
+  if (allFinite(value)) return;
+  const [field, v] = firstNonFinite(value, root);
+  throw new NonFiniteReportError(field, v);
+}
+
 // src/core/report/index.ts
 var MAX_COMMENT_CHARS = 65536;
 function ladder(rows2) {
@@ -10731,14 +11673,14 @@ function ladder(rows2) {
     fewer.push({ ...full, rows: r, chart: r >= 5 });
     if (r <= 1) break;
   }
-  const bare = { rows: 0, chart: false, details: false, listUnchanged: false };
+  const bare2 = { rows: 0, chart: false, details: false, listUnchanged: false };
   return [
     ...fewer,
     { ...full, rows: 0, chart: false, details: false },
-    { ...bare, maxModels: 200, maxFindings: 50 },
-    { ...bare, maxModels: 50, maxFindings: 20 },
-    { ...bare, maxModels: 10, maxFindings: 5 },
-    { ...bare, maxModels: 0, maxFindings: 0 }
+    { ...bare2, maxModels: 200, maxFindings: 50 },
+    { ...bare2, maxModels: 50, maxFindings: 20 },
+    { ...bare2, maxModels: 10, maxFindings: 5 },
+    { ...bare2, maxModels: 0, maxFindings: 0 }
   ];
 }
 function render(diff, opts, level) {
@@ -10780,13 +11722,22 @@ function hardCut(text, diff, opts, maxChars) {
   return cut + note;
 }
 function renderComment(diff, opts = {}) {
-  const maxChars = opts.maxChars ?? MAX_COMMENT_CHARS;
+  const section = [...opts.gate ? gateSection(opts.gate) : [], ...measuredSection(opts.measured ?? [])];
+  const reserved = opts.measured === void 0 ? 0 : section.join("\n").length + 1;
+  return insertBeforeFooter(renderTrimmed(diff, opts, (opts.maxChars ?? MAX_COMMENT_CHARS) - reserved), section);
+}
+function renderTrimmed(diff, opts, maxChars) {
   let last = "";
   for (const level of ladder(opts.maxLayerRows ?? 25)) {
     last = render(diff, opts, level);
     if (last.length <= maxChars) return last;
   }
   return hardCut(last, diff, opts, maxChars);
+}
+function renderJobSummary(diff, opts = {}) {
+  const { marker: _marker, ...rest } = opts;
+  void _marker;
+  return renderComment(diff, rest);
 }
 function summaryLine(diff) {
   const totals = diff.totals.map((t) => `${t.profile} ${formatDeltaJ(t.deltaJ)}`);
@@ -10800,9 +11751,8 @@ import { join as join2 } from "node:path";
 
 // src/adapters/config.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { readFile } from "node:fs/promises";
 
-// src/action/config-schema.ts
+// src/core/config/config-schema.ts
 var TOP_KEYS = ["profiles", "mode", "batch", "minChangePct", "models", "export", "budgets", "failOn", "fail-on", "gridIntensityGCO2ePerKWh", "pricePerKWh"];
 var MODEL_KEYS = ["path", "batch", "inputs", "mode", "workload", "measurement", "measuredProfile"];
 function fail3(message, file, jsonPath) {
@@ -10811,13 +11761,29 @@ function fail3(message, file, jsonPath) {
 function onlyKeys(v, keys, file, path) {
   for (const k of Object.keys(v)) if (!keys.includes(k)) fail3(`unknown key '${k}' (expected ${keys.join(", ")})`, file, `${path}.${k}`);
 }
-function posInt(v, file, path) {
-  if (typeof v !== "number" || !Number.isInteger(v) || v <= 0) fail3(`expected a positive integer, got ${JSON.stringify(v)}`, file, path);
+function posInt(v, file, path, max) {
+  if (typeof v !== "number" || !Number.isInteger(v) || v <= 0) fail3(`expected a positive integer, got ${shown(v)}`, file, path);
+  if (v > max) fail3(`expected a positive integer of at most ${max}, got ${shown(v)}`, file, path);
   return v;
+}
+function boundedNumber(v, file, path, max, unit) {
+  if (typeof v !== "number" || !Number.isFinite(v) || v < 0) fail3(`expected a non-negative number${unit}, got ${shown(v)}`, file, path);
+  if (v > max) fail3(`expected a number of at most ${max}${unit}, got ${shown(v)}`, file, path);
+  return v;
+}
+function shown(v) {
+  return typeof v === "number" && !Number.isFinite(v) ? String(v) : JSON.stringify(v) ?? String(v);
 }
 function str(v, file, path) {
   if (typeof v !== "string" || v.trim() === "") fail3(`expected a non-empty string, got ${JSON.stringify(v)}`, file, path);
   return v;
+}
+function workspaceGlob(v, file, path) {
+  const glob = str(v, file, path);
+  if (glob.startsWith("/") || /^[A-Za-z]:[\\/]/.test(glob) || glob.split(/[\\/]/).includes("..")) {
+    fail3(`expected a glob relative to the repository, without '..', got ${JSON.stringify(glob)}`, file, path);
+  }
+  return glob;
 }
 function mode(v, file, path) {
   if (v !== "inference" && v !== "train-step") fail3(`expected 'inference' or 'train-step', got ${JSON.stringify(v)}`, file, path);
@@ -10830,11 +11796,11 @@ function stringList(v, file, path) {
 }
 function inputShapes(v, file, path) {
   if (!isObject(v)) fail3("expected a map of input name to shape", file, path);
-  const out = {};
+  const out = /* @__PURE__ */ Object.create(null);
   for (const [name, shape] of Object.entries(v)) {
     const dims = typeof shape === "string" ? shape.split(/[x,]/).map((d) => Number(d.trim())) : shape;
     if (!Array.isArray(dims) || dims.length === 0) fail3('expected a list of dimensions or "1x3x224x224"', file, `${path}.${name}`);
-    out[name] = dims.map((d, i) => posInt(d, file, `${path}.${name}[${i}]`));
+    out[name] = dims.map((d, i) => posInt(d, file, `${path}.${name}[${i}]`, LIMITS.dim));
   }
   return out;
 }
@@ -10847,14 +11813,18 @@ function workload(v, file, path) {
     const p = `${path}.trainingRun`;
     if (!isObject(t)) fail3("expected { epochs, trainSamples, batch, evalSamples }", file, p);
     onlyKeys(t, ["epochs", "trainSamples", "batch", "evalSamples"], file, p);
-    out.trainingRun = { epochs: posInt(t.epochs, file, `${p}.epochs`), trainSamples: posInt(t.trainSamples, file, `${p}.trainSamples`), batch: posInt(t.batch, file, `${p}.batch`) };
-    if (t.evalSamples !== void 0) out.trainingRun.evalSamples = posInt(t.evalSamples, file, `${p}.evalSamples`);
+    out.trainingRun = {
+      epochs: posInt(t.epochs, file, `${p}.epochs`, LIMITS.epochs),
+      trainSamples: posInt(t.trainSamples, file, `${p}.trainSamples`, LIMITS.samples),
+      batch: posInt(t.batch, file, `${p}.batch`, LIMITS.batch)
+    };
+    if (t.evalSamples !== void 0) out.trainingRun.evalSamples = posInt(t.evalSamples, file, `${p}.evalSamples`, LIMITS.samples);
   }
   if (v.serving !== void 0) {
     const s = v.serving;
     if (!isObject(s)) fail3("expected { requestsPerMonth }", file, `${path}.serving`);
     onlyKeys(s, ["requestsPerMonth"], file, `${path}.serving`);
-    out.serving = { requestsPerMonth: posInt(s.requestsPerMonth, file, `${path}.serving.requestsPerMonth`) };
+    out.serving = { requestsPerMonth: posInt(s.requestsPerMonth, file, `${path}.serving.requestsPerMonth`, LIMITS.requestsPerMonth) };
   }
   return out;
 }
@@ -10862,7 +11832,7 @@ function modelSettings(v, file, path) {
   if (!isObject(v)) fail3("expected an object with a path glob", file, path);
   onlyKeys(v, MODEL_KEYS, file, path);
   const m = { path: str(v.path, file, `${path}.path`) };
-  if (v.batch !== void 0) m.batch = posInt(v.batch, file, `${path}.batch`);
+  if (v.batch !== void 0) m.batch = posInt(v.batch, file, `${path}.batch`, LIMITS.batch);
   if (v.inputs !== void 0) m.inputShapes = inputShapes(v.inputs, file, `${path}.inputs`);
   if (v.mode !== void 0) m.mode = mode(v.mode, file, `${path}.mode`);
   if (v.workload !== void 0) m.workload = workload(v.workload, file, `${path}.workload`);
@@ -10870,7 +11840,7 @@ function modelSettings(v, file, path) {
   if (runBatch !== void 0 && m.batch !== void 0 && m.batch !== runBatch) {
     fail3(`the training run's batch ${runBatch} differs from the model's batch ${m.batch}: set one (the estimate uses the run's batch when batch is omitted)`, file, `${path}.workload.trainingRun.batch`);
   }
-  if (v.measurement !== void 0) m.measurement = str(v.measurement, file, `${path}.measurement`);
+  if (v.measurement !== void 0) m.measurement = workspaceGlob(v.measurement, file, `${path}.measurement`);
   if (v.measuredProfile !== void 0) m.measuredProfile = str(v.measuredProfile, file, `${path}.measuredProfile`);
   return m;
 }
@@ -10890,16 +11860,10 @@ function parseActionConfig(value, file) {
   const config = { models: [], budgets: { failOn: "estimate", budgets: [] } };
   if (value.profiles !== void 0) config.profiles = stringList(value.profiles, file, "$.profiles");
   if (value.mode !== void 0) config.mode = mode(value.mode, file, "$.mode");
-  if (value.batch !== void 0) config.batch = posInt(value.batch, file, "$.batch");
-  if (value.minChangePct !== void 0) {
-    if (typeof value.minChangePct !== "number" || !(value.minChangePct >= 0)) fail3("expected a non-negative number (percent)", file, "$.minChangePct");
-    config.minChangePct = value.minChangePct;
-  }
+  if (value.batch !== void 0) config.batch = posInt(value.batch, file, "$.batch", LIMITS.batch);
+  if (value.minChangePct !== void 0) config.minChangePct = boundedNumber(value.minChangePct, file, "$.minChangePct", LIMITS.minChangePct, " (percent)");
   for (const key of ["gridIntensityGCO2ePerKWh", "pricePerKWh"]) {
-    const v = value[key];
-    if (v === void 0) continue;
-    if (typeof v !== "number" || !Number.isFinite(v) || v < 0) fail3(`expected a non-negative number, got ${JSON.stringify(v)}`, file, `$.${key}`);
-    config[key] = v;
+    if (value[key] !== void 0) config[key] = boundedNumber(value[key], file, `$.${key}`, LIMITS[key], "");
   }
   if (value.models !== void 0) {
     if (!Array.isArray(value.models)) fail3("expected a list of { path, batch, inputs, ... }", file, "$.models");
@@ -10928,7 +11892,7 @@ function exportInputs(v, file, path) {
       dtype = t?.trim();
     }
     if (!Array.isArray(dims) || dims.length === 0) fail3('expected a list of dimensions or "1x3x224x224"', file, p);
-    const out = { name, dims: dims.map((x, i) => posInt(x, file, `${p}[${i}]`)) };
+    const out = { name, dims: dims.map((x, i) => posInt(x, file, `${p}[${i}]`, LIMITS.dim)) };
     if (dtype !== void 0) {
       if (!EXPORT_DTYPES.includes(dtype)) fail3(`dtype must be one of ${EXPORT_DTYPES.join(", ")}, got ${JSON.stringify(dtype)}`, file, p);
       out.dtype = dtype;
@@ -10962,6 +11926,61 @@ function exportSources(v, file, path) {
   return list.map((s, i) => exportSource(s, file, `${path}[${i}]`));
 }
 
+// src/adapters/safe-read.ts
+import { closeSync, fstatSync, openSync, readSync, realpathSync, statSync } from "node:fs";
+import { isAbsolute, relative, sep } from "node:path";
+var MAX_BYTES = {
+  config: 1 << 20,
+  profile: 4 << 20,
+  layersJson: 64 << 20,
+  measurement: 64 << 20,
+  onnx: 2 ** 31 - 1
+};
+function fail4(rules, path, message, code2 = rules.code) {
+  throw new EnergyDiffError(code2, message, { file: rules.display ?? path });
+}
+function isInside(root, child) {
+  const rel = relative(root, child);
+  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
+}
+function checkFile(path, rules) {
+  let real;
+  try {
+    real = realpathSync(path);
+  } catch (err) {
+    const code2 = err.code;
+    if (code2 === "ENOENT" || code2 === "ENOTDIR") fail4(rules, path, rules.notFoundMessage ?? `${rules.what} not found`, rules.notFoundCode);
+    if (code2 === "ELOOP") fail4(rules, path, `${rules.what} is a symlink loop`);
+    if (code2 === "EACCES") fail4(rules, path, `${rules.what}: permission denied`);
+    throw err;
+  }
+  if (rules.root !== void 0 && !isInside(realpathSync(rules.root), real)) {
+    fail4(rules, path, `${rules.what} resolves outside the workspace (symlinks and '..' must stay inside the repository)`);
+  }
+  const st = statSync(real);
+  if (!st.isFile()) fail4(rules, path, `${rules.what} is ${st.isDirectory() ? "a directory" : "not a regular file (a device, FIFO or socket)"}`);
+  if (st.size > rules.maxBytes) fail4(rules, path, `${rules.what} is ${st.size} bytes, over the ${rules.maxBytes}-byte limit`);
+  return { real, sizeBytes: st.size };
+}
+function readChecked(path, rules) {
+  const { real } = checkFile(path, rules);
+  const fd = openSync(real, "r");
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile() || st.size > rules.maxBytes) fail4(rules, path, `${rules.what} changed while it was read`);
+    const buf = Buffer.alloc(Math.min(st.size, rules.maxBytes));
+    let got = 0;
+    while (got < buf.length) {
+      const n = readSync(fd, buf, got, buf.length - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return buf.subarray(0, got).toString("utf8");
+  } finally {
+    closeSync(fd);
+  }
+}
+
 // src/adapters/config.ts
 var ConfigError = class extends EnergyDiffError {
   constructor(code2, message, place, line) {
@@ -10984,16 +12003,61 @@ function lineOfPath(doc, lines, jsonPath) {
   }
   return void 0;
 }
+var MAX_CONFIG_DEPTH = 32;
+var MAX_ALIAS_COUNT = 100;
+function tooDeep(node2, depth = 0) {
+  if (!(0, import_yaml.isCollection)(node2)) return void 0;
+  if (depth >= MAX_CONFIG_DEPTH) return node2;
+  for (const item of node2.items) {
+    const children = (0, import_yaml.isPair)(item) ? [item.key, item.value] : [item];
+    for (const child of children) {
+      const deep = tooDeep(child, depth + 1);
+      if (deep) return deep;
+    }
+  }
+  return void 0;
+}
+function aliasError(doc, lines, file, err) {
+  let unresolved;
+  let first;
+  (0, import_yaml.visit)(doc, {
+    Alias(_key, node2) {
+      const at = node2.range?.[0] ?? 0;
+      first ??= at;
+      if (!unresolved && node2.resolve(doc) === void 0) unresolved = { source: node2.source, at };
+    }
+  });
+  const lineAt = (at) => at === void 0 ? void 0 : lines.linePos(at).line;
+  if (unresolved) {
+    const line2 = lineAt(unresolved.at);
+    return new ConfigError("E_CONFIG", `YAML error at line ${line2}: alias *${unresolved.source} names no anchor defined before it`, { file }, line2);
+  }
+  const line = lineAt(first);
+  const why = err instanceof Error && /alias count/i.test(err.message) ? `its aliases expand to more than ${MAX_ALIAS_COUNT} nodes (an alias bomb?)` : "its aliases cannot be resolved";
+  return new ConfigError("E_CONFIG", `YAML error${line !== void 0 ? ` at line ${line}` : ""}: ${why}`, { file }, line);
+}
 function parseConfigText(text, file) {
   const lines = new import_yaml.LineCounter();
   const doc = (0, import_yaml.parseDocument)(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const firstError = doc.errors[0];
   if (firstError) {
     const line = lines.linePos(firstError.pos[0]).line;
-    throw new ConfigError("E_CONFIG", `YAML error at line ${line}: ${firstError.message.split("\n")[0]}`, { file }, line);
+    const what = firstError.code === "RESOURCE_EXHAUSTION" ? `nested too deeply (more than ${MAX_CONFIG_DEPTH} levels are refused)` : firstError.message.split("\n")[0];
+    throw new ConfigError("E_CONFIG", `YAML error at line ${line}: ${what}`, { file }, line);
+  }
+  const deep = tooDeep(doc.contents);
+  if (deep) {
+    const line = deep.range ? lines.linePos(deep.range[0]).line : void 0;
+    throw new ConfigError("E_CONFIG", `YAML error${line !== void 0 ? ` at line ${line}` : ""}: nested more than ${MAX_CONFIG_DEPTH} levels deep`, { file }, line);
+  }
+  let value;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    throw aliasError(doc, lines, file, err);
   }
   try {
-    return parseActionConfig(doc.toJS({ maxAliasCount: 100 }), file);
+    return parseActionConfig(value, file);
   } catch (err) {
     if (!(err instanceof EnergyDiffError) || err.place.jsonPath === void 0) throw err;
     const line = lineOfPath(doc, lines, err.place.jsonPath);
@@ -11001,12 +12065,19 @@ function parseConfigText(text, file) {
     throw new ConfigError(err.code, `${err.message} at ${err.place.jsonPath}${at}`, err.place, line);
   }
 }
-async function loadActionConfig(path, displayPath, required) {
+async function loadActionConfig(path, displayPath, required, opts = {}) {
   let text;
   try {
-    text = await readFile(path, "utf8");
+    text = readChecked(path, {
+      code: "E_CONFIG",
+      notFoundCode: "E_FILE_NOT_FOUND",
+      what: "config file",
+      maxBytes: MAX_BYTES.config,
+      display: displayPath,
+      ...opts.root !== void 0 ? { root: opts.root } : {}
+    });
   } catch (err) {
-    if (err.code !== "ENOENT") throw err;
+    if (!(err instanceof EnergyDiffError) || err.code !== "E_FILE_NOT_FOUND") throw err;
     if (required) throw new ConfigError("E_CONFIG", "config file not found", { file: displayPath });
     return parseActionConfig(null, displayPath);
   }
@@ -11034,7 +12105,11 @@ function reportError(io, err) {
     return;
   }
   const e = err instanceof Error ? err : new Error(String(err));
-  io.error(`energy-diff failed: ${e.message}`);
+  if (!isInternalError(err)) {
+    io.error(`energy-diff failed: ${e.message}`);
+    return;
+  }
+  io.error(`energy-diff internal error, please report it at ${ISSUES_URL} with the log below: ${e.message}`, { title: "energy-diff internal error" });
   if (e.stack) io.info(e.stack);
 }
 
@@ -11217,7 +12292,16 @@ var GitTree = class _GitTree {
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 
 // src/adapters/load-model.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+
+// src/core/graph/file-layers.ts
+var FILE_LAYERS = /* @__PURE__ */ new WeakMap();
+function recordFileLayers(graph, writers) {
+  FILE_LAYERS.set(graph, writers);
+}
+function fileLayersOf(graph) {
+  return FILE_LAYERS.get(graph);
+}
 
 // src/core/graph/dtype.ts
 var DT = {
@@ -11269,6 +12353,93 @@ function isFloatType(dataType) {
   return dataType === 1 || dataType === 10 || dataType === 11 || dataType === 16 || dataType >= 17 && dataType <= 20;
 }
 
+// src/core/graph/topo.ts
+function topoSort(nodes, file) {
+  const producer = /* @__PURE__ */ new Map();
+  nodes.forEach((n, i) => n.outputs.forEach((o) => o !== "" && producer.set(o, i)));
+  const indegree = nodes.map(() => 0);
+  const consumers = nodes.map(() => []);
+  nodes.forEach((n, i) => {
+    const deps = /* @__PURE__ */ new Set();
+    for (const name of [...n.inputs, ...implicitInputs(n)]) {
+      const p = producer.get(name);
+      if (p !== void 0 && p !== i) deps.add(p);
+    }
+    indegree[i] = deps.size;
+    deps.forEach((d) => consumers[d]?.push(i));
+  });
+  const ready = new MinHeap();
+  indegree.forEach((d, i) => d === 0 && ready.push(i));
+  const order = [];
+  while (ready.size > 0) {
+    const i = ready.pop();
+    order.push(nodes[i]);
+    for (const c of consumers[i] ?? []) {
+      indegree[c] = (indegree[c] ?? 0) - 1;
+      if (indegree[c] === 0) ready.push(c);
+    }
+  }
+  if (order.length < nodes.length) {
+    const stuck = nodes.find((_, i) => (indegree[i] ?? 0) > 0);
+    throw new EnergyDiffError("E_GRAPH_CYCLE", `graph has a cycle through node '${stuck?.name ?? "?"}' (${stuck?.opType ?? "?"})`, {
+      ...file !== void 0 ? { file } : {},
+      ...stuck ? { node: stuck.name } : {}
+    });
+  }
+  return order;
+}
+var MinHeap = class {
+  items = [];
+  get size() {
+    return this.items.length;
+  }
+  push(value) {
+    const a2 = this.items;
+    a2.push(value);
+    for (let i = a2.length - 1; i > 0; ) {
+      const parent = i - 1 >> 1;
+      if (a2[parent] <= value) break;
+      a2[i] = a2[parent];
+      a2[parent] = value;
+      i = parent;
+    }
+  }
+  pop() {
+    const a2 = this.items;
+    const top = a2[0];
+    const last = a2.pop();
+    if (a2.length > 0) {
+      let i = 0;
+      a2[0] = last;
+      for (; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a2.length && a2[l] < a2[m]) m = l;
+        if (r < a2.length && a2[r] < a2[m]) m = r;
+        if (m === i) break;
+        [a2[i], a2[m]] = [a2[m], a2[i]];
+        i = m;
+      }
+    }
+    return top;
+  }
+};
+function implicitInputs(node2) {
+  const names = [];
+  for (const a2 of Object.values(node2.attributes)) {
+    const graphs = a2.type === "graph" ? [a2.value] : a2.type === "graphs" ? a2.value : [];
+    for (const g of graphs) {
+      const local = /* @__PURE__ */ new Set([...g.inputs.map((v) => v.name), ...g.initializers.map((t) => t.name)]);
+      for (const n of g.nodes) n.outputs.forEach((o) => local.add(o));
+      for (const n of g.nodes) {
+        for (const i of [...n.inputs, ...implicitInputs(n)]) if (i !== "" && !local.has(i)) names.push(i);
+      }
+    }
+  }
+  return names;
+}
+
 // src/core/layers-json/attrs.ts
 function toAttribute(v) {
   if (typeof v === "boolean") return { type: "int", value: v ? 1 : 0 };
@@ -11279,7 +12450,7 @@ function toAttribute(v) {
   return nums.every((x) => Number.isInteger(x)) ? { type: "ints", value: nums } : { type: "floats", value: nums };
 }
 function toAttributes(attrs) {
-  const out = {};
+  const out = bare();
   for (const [k, v] of Object.entries(attrs)) out[k] = toAttribute(v);
   return out;
 }
@@ -11448,7 +12619,7 @@ var IGNORED = /* @__PURE__ */ new Set([
   "downscale_factor"
 ]);
 function passthrough(c, translated) {
-  const out = {};
+  const out = bare();
   for (const [k, v] of Object.entries(c.layer.attrs)) if (!translated.includes(k) && !IGNORED.has(k)) out[k] = v;
   return out;
 }
@@ -11564,7 +12735,7 @@ var upsample = (c) => {
   const factor = perDim(a(c, "scale_factor"), spatial, void 0);
   if (!sizes && inSp && factor) sizes = inSp.map((d, i) => Math.floor(d * factor[i]));
   if (!sizes) return void 0;
-  const mode2 = RESIZE_MODES[String(a(c, "mode") ?? "nearest")] ?? "nearest";
+  const mode2 = own(RESIZE_MODES, String(a(c, "mode") ?? "nearest")) ?? "nearest";
   return [node(c, "Resize", [c.inputs[0] ?? "", "", "", c.constant("sizes", sizes)], { mode: mode2, axes: sizes.map((_, i) => 2 + i) })];
 };
 var padModule = (mode2, spatial) => (c) => {
@@ -11669,53 +12840,6 @@ var ALIASES = {
   RNN: rnn("RNN")
 };
 
-// src/core/layers-json/declared.ts
-var FILE_LAYERS = /* @__PURE__ */ new WeakMap();
-function recordFileLayers(graph, writers) {
-  FILE_LAYERS.set(graph, writers);
-}
-function declaredBatch(model) {
-  for (const vi of model.graph.inputs) {
-    const d = vi.shape?.[0];
-    if (typeof d === "number") return d;
-  }
-  return void 0;
-}
-function checkDeclaredShapes(model, inferred) {
-  const declared = new Map(model.graph.valueInfo.map((vi) => [vi.name, vi.shape]));
-  if (declared.size === 0) return [];
-  const fileBatch = declaredBatch(model) ?? 1;
-  const layers = new Map(inferred.layers.map((l) => [l.name, l]));
-  const writers = FILE_LAYERS.get(model.graph);
-  const out = [];
-  for (const node2 of model.graph.nodes) {
-    const layer = layers.get(node2.name);
-    if (!layer || layer.status !== "estimated") continue;
-    node2.outputs.forEach((tensor, k) => {
-      const want = declared.get(tensor);
-      const got = layer.outputShapes[k];
-      if (!want || !got || agrees(want, got, fileBatch, inferred.batch)) return;
-      const fileLayer = writers?.get(tensor) ?? node2.name;
-      out.push({
-        severity: "warning",
-        code: "W_DECLARED_SHAPE",
-        message: `layer '${fileLayer}' declares output ${tensor} as [${want.map((d) => d ?? "?").join(", ")}] but inference gives [${got.join(", ")}]`,
-        node: fileLayer,
-        op: node2.opType
-      });
-    });
-  }
-  return out;
-}
-function agrees(want, got, fileBatch, runBatch) {
-  if (want.length !== got.length) return false;
-  return want.every((d, i) => {
-    const g = got[i];
-    if (typeof d !== "number") return true;
-    return d === g || fileBatch !== runBatch && d * runBatch === g * fileBatch;
-  });
-}
-
 // src/core/layers-json/spec.ts
 var LAYERS_SCHEMA = "energy-diff/layers@1";
 var DEFAULT_OPSET = 17;
@@ -11781,7 +12905,7 @@ var SpecReader = class {
   }
   dtype(v, path) {
     const name = this.string(v, path);
-    const code2 = DTYPES[name];
+    const code2 = own(DTYPES, name);
     if (code2 === void 0) this.fail(path, `unknown dtype '${name}' (known: ${Object.keys(DTYPES).join(", ")})`);
     return code2;
   }
@@ -11934,7 +13058,7 @@ function lowerLayer(r, layer, inputs, outputs, shapes3, tensors, initializers) {
     outShape: (i) => layer.outputShapes?.[i],
     constant
   };
-  const alias = layer.domain === "" ? ALIASES[layer.op] : void 0;
+  const alias = layer.domain === "" ? own(ALIASES, layer.op) : void 0;
   const lowered = alias?.(ctx);
   if (lowered) {
     if (layer.constants.length > 0) r.fail(`${path}.constants`, `constants are for ONNX operators; ${layer.op} derives its own`);
@@ -11977,6 +13101,7 @@ function lineColumn(text, offset) {
 function utf8Length(s) {
   return new TextEncoder().encode(s).length;
 }
+var MAX_JSON_DEPTH = 256;
 var Fail = class {
   constructor(offset, reason) {
     this.offset = offset;
@@ -12013,7 +13138,7 @@ var Scanner = class {
     this.i++;
   }
   value(depth) {
-    if (depth > 4096) throw new Fail(this.i, "nesting too deep");
+    if (depth >= MAX_JSON_DEPTH) throw new Fail(this.i, `nested more than ${MAX_JSON_DEPTH} levels deep`);
     const c = this.s[this.i];
     if (c === "{") return this.object(depth);
     if (c === "[") return this.array(depth);
@@ -12161,7 +13286,7 @@ function readLayer(r, v, index) {
   const layer = {
     index,
     name: r.string(o.name, `${path}.name`),
-    op: r.string(o.op, `${path}.op`),
+    op: opName(r, o.op, `${path}.op`),
     domain: o.domain === void 0 ? "" : typeof o.domain === "string" ? o.domain : r.fail(`${path}.domain`, `expected a string, got ${kind(o.domain)}`),
     attrs: o.attrs === void 0 ? {} : readAttrs(r, o.attrs, `${path}.attrs`),
     weights: o.weights === void 0 ? [] : readWeights(r, o.weights, `${path}.weights`),
@@ -12177,9 +13302,16 @@ function readLayer(r, v, index) {
   if (o.scope !== void 0) layer.scope = r.string(o.scope, `${path}.scope`);
   return layer;
 }
+var OBJECT_MEMBERS = new Set(Object.getOwnPropertyNames(Object.prototype));
+function opName(r, v, path) {
+  const op = r.string(v, path);
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(op)) r.fail(path, `${kind(op)} is not an operator name (letters, digits and '_', e.g. "Conv2d" or "Relu")`);
+  if (OBJECT_MEMBERS.has(op)) r.fail(path, `${kind(op)} is not an operator name: no ONNX operator or PyTorch module is called that`);
+  return op;
+}
 function readAttrs(r, v, path) {
   const o = r.object(v, path);
-  const out = {};
+  const out = bare();
   for (const [k, a2] of Object.entries(o)) {
     const p = `${path}${propPath(k)}`;
     if (typeof a2 === "number" || typeof a2 === "string" || typeof a2 === "boolean") {
@@ -12554,15 +13686,24 @@ var COMPLEX = /* @__PURE__ */ new Set([14, 15]);
 var ELEMENT_WIRE = { 4: WIRE_FIXED32, 5: WIRE_VARINT, 6: WIRE_LEN, 7: WIRE_VARINT, 10: WIRE_FIXED64, 11: WIRE_VARINT };
 var MAX_SEGS = MAX_VALUE_ELEMENTS + 1;
 var COUNT_NOW_BYTES = 64 * 1024;
+function emptyFields() {
+  return { name: "", dataType: 0, dataLocation: 0, segment: false, raw: void 0, externalLength: void 0, dims: [], typed: {} };
+}
 function decodeTensor(c, end) {
-  let name = "";
-  let dataType = 0;
-  let dataLocation = 0;
-  let segment = false;
-  let raw;
-  let externalLength;
-  const dims = [];
-  const typed = {};
+  const f = emptyFields();
+  readTensor(c, end, f);
+  return tensorMeta(c, f);
+}
+function decodeTensorMerged(c, occurrences) {
+  const f = emptyFields();
+  for (const r of occurrences) {
+    c.pos = r.pos;
+    readTensor(c, r.end, f);
+  }
+  return tensorMeta(c, f);
+}
+function readTensor(c, end, t) {
+  const { dims, typed } = t;
   while (c.pos < end) {
     const tag = c.tag(end);
     const field = tag >>> 3;
@@ -12571,33 +13712,36 @@ function decodeTensor(c, end) {
     else if (field === 1 && wire === WIRE_LEN) {
       const stop = c.until(end, 1);
       while (c.pos < stop) dims.push(c.int64(stop));
-    } else if (field === 2 && wire === WIRE_VARINT) dataType = c.int32(end);
-    else if (field === 8 && wire === WIRE_LEN) name = c.string(c.length(end, 8));
+    } else if (field === 2 && wire === WIRE_VARINT) t.dataType = c.int32(end);
+    else if (field === 8 && wire === WIRE_LEN) t.name = c.string(c.length(end, 8));
     else if (field === 9 && wire === WIRE_LEN) {
       const len = c.length(end, 9);
-      raw = { pos: c.pos, len };
+      t.raw = { pos: c.pos, len };
       c.pos += len;
-    } else if (field === 14 && wire === WIRE_VARINT) dataLocation = c.int32(end);
+    } else if (field === 14 && wire === WIRE_VARINT) t.dataLocation = c.int32(end);
     else if (field === 3 && wire === WIRE_LEN) {
-      segment = true;
+      t.segment = true;
       c.skip(tag, end);
     } else if (field === 13 && wire === WIRE_LEN) {
       const entry = decodeEntry(c, c.until(end, 13));
-      if (entry.key === "length") externalLength = entry.value;
+      if (entry.key === "length") t.externalLength = entry.value;
     } else if (ELEMENT_WIRE[field] !== void 0 && (wire === ELEMENT_WIRE[field] || wire === WIRE_LEN)) {
       addTyped(typed[field] ??= { count: 0, segs: [], uncounted: [] }, c, field, wire, end);
     } else c.skip(tag, end);
   }
-  const external = dataLocation === 1;
+}
+function tensorMeta(c, t) {
+  const { name, dataType, dims, raw, typed } = t;
+  const external = t.dataLocation === 1;
   const meta = { name, dataType, dims, byteLength: 0, external };
   const n = dims.reduce((a2, b) => a2 * b, 1);
   const itemBytes = ELEMENT_BYTES[dataType];
   const rawLen = raw?.len ?? 0;
   if (external) {
-    meta.byteLength = externalLength !== void 0 ? Number.parseInt(externalLength, 10) || 0 : n * (itemBytes ?? 0);
+    meta.byteLength = t.externalLength !== void 0 ? Number.parseInt(t.externalLength, 10) || 0 : n * (itemBytes ?? 0);
     return meta;
   }
-  if (segment || itemBytes === void 0) {
+  if (t.segment || itemBytes === void 0) {
     meta.byteLength = rawLen;
     return meta;
   }
@@ -12681,38 +13825,42 @@ function decodeEntry(c, end) {
 }
 
 // src/core/onnx/value-info.ts
+var TYPE_MEMBERS = /* @__PURE__ */ new Set([1, 4, 5, 7, 8, 9]);
 function decodeValueInfo(c, end) {
-  const out = { name: "", elemType: 0 };
+  let name = "";
+  let type;
   while (c.pos < end) {
     const tag = c.tag(end);
-    if (tag === (1 << 3 | WIRE_LEN)) out.name = c.string(c.length(end, 1));
-    else if (tag === (2 << 3 | WIRE_LEN)) {
-      const t = decodeType(c, c.until(end, 2));
-      out.elemType = t.elemType;
-      if (t.shape) out.shape = t.shape;
-      else delete out.shape;
-    } else c.skip(tag, end);
+    if (tag === (1 << 3 | WIRE_LEN)) name = c.string(c.length(end, 1));
+    else if (tag === (2 << 3 | WIRE_LEN)) type = decodeType(c, c.until(end, 2), type ?? { member: 0, tensor: { elemType: 0 } });
+    else c.skip(tag, end);
+  }
+  const out = { name, elemType: 0 };
+  if (type?.member === 1) {
+    out.elemType = type.tensor.elemType;
+    if (type.tensor.shape) out.shape = type.tensor.shape;
   }
   return out;
 }
-function decodeType(c, end) {
-  let t = { elemType: 0 };
+function decodeType(c, end, t) {
   while (c.pos < end) {
     const tag = c.tag(end);
     const field = tag >>> 3;
-    if (tag === (1 << 3 | WIRE_LEN)) {
+    if ((tag & 7) === WIRE_LEN && TYPE_MEMBERS.has(field)) {
+      if (t.member !== field) t.tensor = { elemType: 0 };
+      t.member = field;
+      if (field !== 1) {
+        c.skip(tag, end);
+        continue;
+      }
       c.path.push("tensor_type");
-      t = decodeTensorType(c, c.until(end, 1));
+      decodeTensorType(c, c.until(end, 1), t.tensor);
       c.path.pop();
-    } else if ((tag & 7) === WIRE_LEN && [4, 5, 7, 8, 9].includes(field)) {
-      t = { elemType: 0 };
-      c.skip(tag, end);
     } else c.skip(tag, end);
   }
   return t;
 }
-function decodeTensorType(c, end) {
-  const t = { elemType: 0 };
+function decodeTensorType(c, end, t) {
   while (c.pos < end) {
     const tag = c.tag(end);
     if (tag === (1 << 3 | WIRE_VARINT)) t.elemType = c.int32(end);
@@ -12727,7 +13875,6 @@ function decodeTensorType(c, end) {
       t.shape = shape;
     } else c.skip(tag, end);
   }
-  return t;
 }
 function decodeDim(c, end) {
   let d = null;
@@ -12752,17 +13899,19 @@ function sub(c, end, field, label, decode) {
   return out;
 }
 var MAX_GRAPH_DEPTH = 64;
-function decodeGraph(c, end) {
+function emptyGraph() {
+  return { name: "", nodes: [], inputs: [], outputs: [], valueInfo: [], initializers: [] };
+}
+function decodeGraph(c, end, into = emptyGraph()) {
   if (c.graphDepth >= MAX_GRAPH_DEPTH) throw c.error("E_ONNX_NESTING", `subgraphs nested deeper than ${MAX_GRAPH_DEPTH} levels`);
   c.graphDepth++;
   try {
-    return decodeGraphBody(c, end);
+    return decodeGraphBody(c, end, into);
   } finally {
     c.graphDepth--;
   }
 }
-function decodeGraphBody(c, end) {
-  const g = { name: "", nodes: [], inputs: [], outputs: [], valueInfo: [], initializers: [] };
+function decodeGraphBody(c, end, g) {
   while (c.pos < end) {
     const tag = c.tag(end);
     switch (tag) {
@@ -12826,24 +13975,14 @@ function decodeNode(c, end) {
   return n;
 }
 function decodeAttribute(c, end) {
+  const a2 = { f: 0, i: 0, s: "", t: [], g: [], sparse: [], floats: [], ints: [], strings: [], tensors: [], graphs: [] };
   let name = "";
   let type = 0;
-  let f = 0;
-  let i = 0;
-  let s = "";
-  let t;
-  let g;
-  let sparse;
-  const floats = [];
-  const ints = [];
-  const strings = [];
-  const tensors = [];
-  const graphs = [];
   const at = (field) => {
     const len = c.length(end, field);
-    const a2 = { pos: c.pos, end: c.pos + len };
+    const r = { pos: c.pos, end: c.pos + len };
     c.pos += len;
-    return a2;
+    return r;
   };
   while (c.pos < end) {
     const tag = c.tag(end);
@@ -12855,63 +13994,66 @@ function decodeAttribute(c, end) {
         type = c.int32(end);
         break;
       case 2 << 3 | WIRE_FIXED32:
-        f = c.float32(end);
+        a2.f = c.float32(end);
         break;
       case 3 << 3 | WIRE_VARINT:
-        i = c.int64(end);
+        a2.i = c.int64(end);
         break;
       case 4 << 3 | LEN:
-        s = utf82.decode(c.bytes(c.length(end, 4)));
+        a2.s = utf82.decode(c.bytes(c.length(end, 4)));
         break;
+      // t, g and sparse_tensor are single messages: every occurrence is kept and they are merged.
       case 5 << 3 | LEN:
-        t = at(5);
+        a2.t.push(at(5));
         break;
       case 6 << 3 | LEN:
-        g = at(6);
+        a2.g.push(at(6));
         break;
       case 22 << 3 | LEN:
-        sparse = at(22);
+        a2.sparse.push(at(22));
         break;
       case 7 << 3 | WIRE_FIXED32:
-        floats.push(c.float32(end));
+        a2.floats.push(c.float32(end));
         break;
       case 7 << 3 | LEN: {
         const stop = c.until(end, 7);
-        while (c.pos < stop) floats.push(c.float32(stop));
+        while (c.pos < stop) a2.floats.push(c.float32(stop));
         break;
       }
       case 8 << 3 | WIRE_VARINT:
-        ints.push(c.int64(end));
+        a2.ints.push(c.int64(end));
         break;
       case 8 << 3 | LEN: {
         const stop = c.until(end, 8);
-        while (c.pos < stop) ints.push(c.int64(stop));
+        while (c.pos < stop) a2.ints.push(c.int64(stop));
         break;
       }
       case 9 << 3 | LEN:
-        strings.push(utf82.decode(c.bytes(c.length(end, 9))));
+        a2.strings.push(utf82.decode(c.bytes(c.length(end, 9))));
         break;
       case 10 << 3 | LEN:
-        tensors.push(at(10));
+        a2.tensors.push(at(10));
         break;
       case 11 << 3 | LEN:
-        graphs.push(at(11));
+        a2.graphs.push(at(11));
         break;
       default:
         c.skip(tag, end);
     }
   }
   c.path.push(name);
-  const value = attributeValue(c, type, { f, i, s, t, g, sparse, floats, ints, strings, tensors, graphs });
+  const value = attributeValue(c, type, a2);
   c.path.pop();
   c.pos = end;
   return { name, value };
 }
-var EMPTY = { pos: 0, end: 0 };
-function decodeAt(c, a2, decode) {
-  const r = a2 ?? EMPTY;
-  c.pos = r.pos;
-  return decode(c, r.end);
+function mergedGraph(c, occurrences) {
+  const g = emptyGraph();
+  for (const r of occurrences) {
+    c.pos = r.pos;
+    decodeGraph(c, r.end, g);
+  }
+  return g;
 }
 function attributeValue(c, type, a2) {
   switch (type) {
@@ -12922,9 +14064,9 @@ function attributeValue(c, type, a2) {
     case 3:
       return { type: "string", value: a2.s };
     case 4:
-      return { type: "tensor", value: decodeAt(c, a2.t, decodeTensor) };
+      return { type: "tensor", value: decodeTensorMerged(c, a2.t) };
     case 5:
-      return { type: "graph", value: decodeAt(c, a2.g, decodeGraph) };
+      return { type: "graph", value: mergedGraph(c, a2.g) };
     case 6:
       return { type: "floats", value: a2.floats };
     case 7:
@@ -12932,23 +14074,32 @@ function attributeValue(c, type, a2) {
     case 8:
       return { type: "strings", value: a2.strings };
     case 9:
-      return { type: "tensors", value: a2.tensors.map((r) => decodeAt(c, r, decodeTensor)) };
+      return { type: "tensors", value: a2.tensors.map((r) => decodeTensorMerged(c, [r])) };
     case 10:
-      return { type: "graphs", value: a2.graphs.map((r) => decodeAt(c, r, decodeGraph)) };
+      return { type: "graphs", value: a2.graphs.map((r) => mergedGraph(c, [r])) };
     case 11:
-      return { type: "sparse_tensor", value: decodeAt(c, a2.sparse, decodeSparseValues) };
+      return { type: "sparse_tensor", value: sparseValues(c, a2.sparse) };
     default:
       return { type: "type_proto", value: null };
   }
 }
-function decodeSparseValues(c, end) {
-  let values;
-  while (c.pos < end) {
-    const tag = c.tag(end);
-    if (tag === (1 << 3 | LEN)) values = sub(c, end, 1, "values", decodeTensor);
-    else c.skip(tag, end);
+function sparseValues(c, occurrences) {
+  const values = [];
+  for (const r of occurrences) {
+    c.pos = r.pos;
+    while (c.pos < r.end) {
+      const tag = c.tag(r.end);
+      if (tag === (1 << 3 | LEN)) {
+        const len = c.length(r.end, 1);
+        values.push({ pos: c.pos, end: c.pos + len });
+        c.pos += len;
+      } else c.skip(tag, r.end);
+    }
   }
-  return values ?? decodeTensor(c, c.pos);
+  c.path.push("values");
+  const meta = decodeTensorMerged(c, values);
+  c.path.pop();
+  return meta;
 }
 function decodeSparseInitializer(c, end) {
   const start = c.pos;
@@ -12961,8 +14112,7 @@ function decodeSparseInitializer(c, end) {
       while (c.pos < stop) dims.push(c.int64(stop));
     } else c.skip(tag, end);
   }
-  c.pos = start;
-  const values = decodeSparseValues(c, end);
+  const values = sparseValues(c, [{ pos: start, end }]);
   const { values: _v, ...meta } = values;
   void _v;
   return { ...meta, dims };
@@ -12978,7 +14128,7 @@ function decodeModelProto(c) {
     opsetImport: [],
     producerName: "",
     producerVersion: "",
-    graph: { name: "", nodes: [], inputs: [], outputs: [], valueInfo: [], initializers: [] },
+    graph: emptyGraph(),
     functions: []
   };
   while (c.pos < end) {
@@ -12997,7 +14147,7 @@ function decodeModelProto(c) {
         const len = c.lengthUnchecked();
         const stop = c.pos + len;
         c.path.push("graph");
-        model.graph = decodeGraph(c, stop);
+        decodeGraph(c, stop, model.graph);
         c.path.pop();
         c.pos = stop;
         break;
@@ -13074,8 +14224,8 @@ function lfsPointerError(file) {
     { file, byteOffset: 0 }
   );
 }
-function notOnnx(file, why) {
-  return new EnergyDiffError("E_NOT_ONNX", `not an ONNX model: ${why}`, { file, byteOffset: 0 });
+function notOnnx(file, why, byteOffset = 0) {
+  return new EnergyDiffError("E_NOT_ONNX", `not an ONNX model: ${why}`, byteOffset === null ? { file } : { file, byteOffset });
 }
 function sniff(source, file) {
   if (source.sizeBytes === 0) throw notOnnx(file, "the file is empty");
@@ -13131,27 +14281,27 @@ function checkPlausibleModel(source, file) {
       tag = c.tag(c.size);
     } catch (err) {
       if (plausibleFields > 0 && err instanceof EnergyDiffError && err.code === "E_ONNX_TRUNCATED") throw err;
-      throw notOnnx(file, `no ModelProto field at byte ${at}`);
+      throw notOnnx(file, `no ModelProto field at byte ${at}`, at);
     }
     const field = tag >>> 3;
     const wire = tag & 7;
-    if (MODEL_FIELDS[field] !== wire) throw notOnnx(file, `byte ${at} holds field ${field} (wire type ${wire}), which a ModelProto does not have`);
+    if (MODEL_FIELDS[field] !== wire) throw notOnnx(file, `byte ${at} holds field ${field} (wire type ${wire}), which a ModelProto does not have`, at);
     if (wire === WIRE_VARINT) {
       const value = readOr(c, plausibleFields, () => c.int64(c.size));
-      if (field === 1 && (value < 1 || value > MAX_IR_VERSION)) throw notOnnx(file, `ir_version ${value} at byte ${at} is implausible`);
+      if (field === 1 && (value < 1 || value > MAX_IR_VERSION)) throw notOnnx(file, `ir_version ${value} at byte ${at} is implausible`, at);
     } else if (wire === WIRE_LEN) {
       const len = readOr(c, plausibleFields, () => c.uint64(c.size));
       const available = Math.min(len, c.size - c.pos);
       if (STRING_FIELDS.has(field)) {
         const head = c.bytes(Math.min(available, STRING_CHECK_BYTES));
-        if (!isUtf8Prefix(head)) throw notOnnx(file, `field ${field} at byte ${at} should be text but is binary`);
+        if (!isUtf8Prefix(head)) throw notOnnx(file, `field ${field} at byte ${at} should be text but is binary`, at);
       } else {
         if (field === 7) hasGraph = true;
         const first = available > 0 ? c.bytes(1)[0] : void 0;
         const tags = FIRST_TAGS[field];
-        if (first !== void 0 && tags && !tags.has(first)) throw notOnnx(file, `field ${field} at byte ${at} does not hold the message a ModelProto has there`);
+        if (first !== void 0 && tags && !tags.has(first)) throw notOnnx(file, `field ${field} at byte ${at} does not hold the message a ModelProto has there`, at);
       }
-      if (plausibleFields === 0 && len > available) throw notOnnx(file, `field ${field} at byte ${at} claims ${len} bytes, more than the file holds`);
+      if (plausibleFields === 0 && len > available) throw notOnnx(file, `field ${field} at byte ${at} claims ${len} bytes, more than the file holds`, at);
       if (field === 7 && plausibleFields > 0 && len > available) return;
       c.pos = at;
       c.tag(c.size);
@@ -13160,14 +14310,15 @@ function checkPlausibleModel(source, file) {
     }
     plausibleFields++;
   }
-  if (!hasGraph) throw notOnnx(file, `no graph (ModelProto field 7) in ${c.size} bytes; the file may be truncated or not a model`);
+  if (!hasGraph) throw notOnnx(file, `no graph (ModelProto field 7) in ${c.size} bytes; the file may be truncated or not a model`, null);
 }
 function readOr(c, plausibleFields, read) {
   try {
     return read();
   } catch (err) {
     if (plausibleFields > 0 && err instanceof EnergyDiffError) throw err;
-    throw notOnnx(c.file, err instanceof Error ? err.message : String(err));
+    const at = err instanceof EnergyDiffError ? err.place.byteOffset : void 0;
+    throw notOnnx(c.file, err instanceof Error ? err.message : String(err), at ?? c.pos);
   }
 }
 
@@ -13197,23 +14348,23 @@ function checkOpset(model, file) {
 }
 
 // src/adapters/byte-source.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync as closeSync2, fstatSync as fstatSync2, openSync as openSync2, readSync as readSync2 } from "node:fs";
 var READ_AHEAD_BYTES = 4 * 1024;
 function openFileSource(path) {
-  const fd = openSync(path, "r");
+  const fd = openSync2(path, "r");
   let sizeBytes;
   try {
-    const st = fstatSync(fd);
+    const st = fstatSync2(fd);
     if (st.isDirectory()) throw Object.assign(new Error(`EISDIR: ${path}`), { code: "EISDIR" });
     sizeBytes = st.size;
   } catch (err) {
-    closeSync(fd);
+    closeSync2(fd);
     throw err;
   }
   let cache = new Uint8Array(0);
   let cacheStart = 0;
   let bytesRead = 0;
-  let open = true;
+  let open2 = true;
   return {
     sizeBytes,
     get bytesRead() {
@@ -13228,7 +14379,7 @@ function openFileSource(path) {
       const buf = new Uint8Array(want);
       let got = 0;
       while (got < want) {
-        const n = readSync(fd, buf, got, want - got, offsetBytes + got);
+        const n = readSync2(fd, buf, got, want - got, offsetBytes + got);
         if (n === 0) break;
         got += n;
       }
@@ -13238,8 +14389,8 @@ function openFileSource(path) {
       return cache.subarray(0, Math.max(0, stop - offsetBytes));
     },
     close() {
-      if (open) closeSync(fd);
-      open = false;
+      if (open2) closeSync2(fd);
+      open2 = false;
     }
   };
 }
@@ -13249,7 +14400,16 @@ async function loadModel(path) {
   return loadModelSync(path);
 }
 function loadModelSync(path) {
-  if (path.toLowerCase().endsWith(".json")) {
+  const json = path.toLowerCase().endsWith(".json");
+  const st = readOrExplain(path, () => statSync2(path));
+  if (st.isDirectory()) throw new EnergyDiffError("E_FILE_NOT_FOUND", "is a directory, not a model file", { file: path });
+  if (!st.isFile()) throw new EnergyDiffError("E_FILE_READ", "is not a regular file (a device, FIFO or socket)", { file: path });
+  const maxBytes = json ? MAX_BYTES.layersJson : MAX_BYTES.onnx;
+  if (st.size > maxBytes) {
+    const why = json ? "" : " (a single ONNX protobuf cannot exceed 2 GiB: store the weights as external data)";
+    throw new EnergyDiffError("E_FILE_TOO_LARGE", `${st.size} bytes, over the ${maxBytes}-byte limit for ${json ? "layers.json files" : "ONNX files"}${why}`, { file: path });
+  }
+  if (json) {
     const text = readOrExplain(path, () => readFileSync2(path, "utf8"));
     if (isLfsPointer(text)) throw lfsPointerError(path);
     return decodeLayersJson(text, path);
@@ -13273,642 +14433,47 @@ function readOrExplain(path, read) {
   }
 }
 
-// src/core/calibrate/features.ts
-function polynomialRow(row2, spec) {
-  const out = spec.includeBias ? [1] : [];
-  out.push(...row2);
-  for (let i = 0; i < row2.length; i++) {
-    for (let j = spec.interactionOnly ? i + 1 : i; j < row2.length; j++) out.push(row2[i] * row2[j]);
+// src/core/infer/declared.ts
+function declaredBatch(model) {
+  for (const vi of model.graph.inputs) {
+    const d = vi.shape?.[0];
+    if (typeof d === "number") return d;
   }
-  return out;
+  return void 0;
 }
-function log1pRow(row2) {
-  return row2.map((v) => Math.log1p(v));
-}
-function standardizeRow(row2, s) {
-  return row2.map((v, j) => (v - s.mean[j]) / s.scale[j]);
-}
-function inverseMinMaxRow(row2, s) {
-  return row2.map((v, j) => v * s.range[j] + s.min[j]);
-}
-
-// src/core/calibrate/pipeline.ts
-function rawFeatures(row2, inputs, log, macs) {
-  const values = inputs.map((name) => {
-    const v = row2.params[name];
-    if (v === void 0 || !Number.isFinite(v)) throw new Error(`feature '${name}' missing from row`);
-    return v;
-  });
-  return [...values, ...log ? log1pRow(values) : [], ...macs ? [row2.macs] : []];
-}
-function designRow(row2, p) {
-  let x = rawFeatures(row2, p.inputs, p.log, p.macs);
-  if (p.polynomial) x = polynomialRow(x, p.polynomial);
-  if (p.standardize) x = standardizeRow(x, p.standardize);
-  return x;
-}
-function predictPipeline(p, row2) {
-  const x = designRow(row2, p);
-  const scaled3 = x.reduce((acc, v, j) => acc + v * (p.linear.coef[j] ?? 0), p.linear.intercept);
-  return p.target ? inverseMinMaxRow([scaled3], p.target)[0] : scaled3;
-}
-
-// src/core/estimate/predictors/getzner.ts
-var GETZNER_V1 = "getzner-v1";
-function elements(shape) {
-  return shape ? shape.reduce((a2, b) => a2 * b, 1) : 0;
-}
-function squareAttr(layer, base) {
-  const h = layer.attrs[`${base}H`];
-  const w = layer.attrs[`${base}W`] ?? h;
-  if (h === void 0 || w === void 0 || !Number.isFinite(h) || !Number.isFinite(w)) return void 0;
-  return Math.sqrt(h * w);
-}
-function batchAndSize(layer) {
-  const shape = layer.inputShapes[0] ?? layer.outputShapes[0];
-  if (!shape || shape.length === 0) return null;
-  const batch = shape.length > 1 ? shape[0] : 1;
-  return { batch_size: batch, input_size: elements(shape) / batch };
-}
-function maxPoolParams(layer) {
-  const input = layer.inputShapes[0];
-  const output = layer.outputShapes[0];
-  if (!input || input.length !== 4 || !output || output.length !== 4) return null;
-  const kernel = squareAttr(layer, "kernel");
-  if (kernel === void 0) return null;
-  const stride = squareAttr(layer, "stride") ?? 1;
-  const padding = (squareAttr(layer, "pad") ?? 0) / 2;
-  const params = {
-    batch_size: input[0],
-    // The paper measured square images; a non-square map is represented by its geometric-mean side.
-    image_size: Math.sqrt(input[2] * input[3]),
-    kernel_size: kernel,
-    in_channels: input[1],
-    stride,
-    padding
-  };
-  return { params, macs: Math.floor(elements(output) * Math.round(kernel * kernel) / 2) };
-}
-function getznerFeatures(layer) {
-  if (layer.status !== "estimated") return null;
-  const out = elements(layer.outputShapes[0]);
-  switch (layer.op) {
-    case "Conv":
-      if (layer.family !== "conv" || layer.outputShapes[0]?.length !== 4) return null;
-      return { module: "Conv2d", row: { params: {}, macs: layer.macs + out } };
-    case "Gemm":
-    case "MatMul":
-      if (layer.family !== "gemm") return null;
-      return { module: "Linear", row: { params: {}, macs: layer.macs + out } };
-    case "MaxPool": {
-      const row2 = maxPoolParams(layer);
-      return row2 ? { module: "MaxPool2d", row: row2 } : null;
-    }
-    case "Relu":
-    case "Sigmoid":
-    case "Tanh":
-    case "Softmax": {
-      const params = batchAndSize(layer);
-      if (!params) return null;
-      const module = layer.op === "Relu" ? "ReLU" : layer.op;
-      return { module, row: { params, macs: params.batch_size * params.input_size } };
-    }
-    default:
-      return null;
-  }
-}
-function modules(predictor) {
-  const m = predictor.modules;
-  return typeof m === "object" && m !== null ? m : {};
-}
-var getznerPredictor = {
-  kind: GETZNER_V1,
-  predictLayer(predictor, _device, layer, mode2) {
-    const trainFactor = typeof predictor.trainStepFactor === "number" ? predictor.trainStepFactor : void 0;
-    if (mode2 === "train-step" && trainFactor === void 0) return null;
-    const features = getznerFeatures(layer);
-    if (!features) return null;
-    const pipeline = modules(predictor)[features.module];
-    if (!pipeline) return null;
-    const energyJ = Math.max(0, predictPipeline(pipeline, features.row));
-    return { energyJ: mode2 === "train-step" ? energyJ * trainFactor : energyJ };
-  }
-};
-
-// src/core/estimate/roofline-model.ts
-var ROOFLINE_CLASSES = [
-  "conv",
-  "conv-dw",
-  "gemm",
-  "matmul",
-  "pool",
-  "global-pool",
-  "norm",
-  "softmax",
-  "activation",
-  "elementwise",
-  "data-movement",
-  "embedding"
-];
-function layerClass(layer) {
-  if (layer.status !== "estimated") return null;
-  switch (layer.family) {
-    case "conv": {
-      const groups = layer.attrs.groups ?? 1;
-      return groups > 1 && groups === layer.attrs.inChannels ? "conv-dw" : "conv";
-    }
-    case "reduce":
-      return "global-pool";
-    case "shape":
-    case "control":
-      return "free";
-    case "rnn":
-    case "unsupported":
-      return null;
-    default:
-      return layer.family;
-  }
-}
-function layerFeatures(layer, cls) {
-  const inC = layer.attrs.inChannels ?? 0;
-  const outC = layer.attrs.outChannels ?? 0;
-  return {
-    cls,
-    flops: 2 * layer.macs,
-    bytes: layer.weightBytes + layer.activationBytesIn * inputShareRead(layer, cls) + layer.activationBytesOut,
-    aligned: cls !== "conv" || inC % 8 === 0 && outC % 8 === 0,
-    narrowInput: cls === "conv" && inC > 0 && inC <= 8,
-    tiles: gemmTiles(layer, cls)
-  };
-}
-function inputShareRead(layer, cls) {
-  if (cls !== "pool") return 1;
-  const a2 = layer.attrs;
-  const axis = (k, s) => k && s && s > k ? k / s : 1;
-  return axis(a2.kernelH, a2.strideH) * axis(a2.kernelW, a2.strideW);
-}
-var TILE = 64;
-function gemmTiles(layer, cls) {
-  const a2 = layer.attrs;
-  const t = (m, n) => Math.ceil(m / TILE) * Math.ceil(n / TILE);
-  if (cls === "conv") {
-    const groups = a2.groups ?? 1;
-    return groups * t((a2.batch ?? 1) * (a2.outH ?? 1) * (a2.outW ?? 1), (a2.outChannels ?? 1) / groups);
-  }
-  if (cls === "gemm") return t(a2.batch ?? 1, a2.outFeatures ?? 1);
-  if (cls === "matmul") return (a2.batch ?? 1) * t(a2.m ?? 1, a2.n ?? 1);
-  return 0;
-}
-function pnorm(values, p) {
-  const top = Math.max(...values);
-  if (!(top > 0)) return 0;
-  return top * Math.pow(values.reduce((acc, v) => acc + Math.pow(v / top, p), 0), 1 / p);
-}
-function layerTime(f, c, cacheBytes) {
-  let flopsPerS = c.flopsPerS;
-  if (!f.aligned) flopsPerS *= c.unalignedFactor ?? 1;
-  if (f.narrowInput) flopsPerS *= c.narrowInputFactor ?? 1;
-  if (c.saturationTiles !== void 0 && f.tiles > 0) flopsPerS *= Math.min(1, f.tiles / c.saturationTiles);
-  const computeS = f.flops / flopsPerS;
-  const inCache = 1 / (1 + (f.bytes / cacheBytes) ** 2);
-  const memoryS = f.bytes / c.bytesPerS / (1 + (c.cacheSpeedup - 1) * inCache);
-  return {
-    seconds: pnorm([f.aligned ? c.launchS : c.launchS * (c.unalignedLaunchFactor ?? 1), computeS, memoryS], c.sharpness),
-    busySeconds: pnorm([computeS, memoryS], c.sharpness)
-  };
-}
-function layerEnergy(f, c, device, cacheBytes) {
-  const t = layerTime(f, c, cacheBytes);
-  const dynamic = c.joulesPerFlop * f.flops + c.joulesPerByte * f.bytes + c.joulesPerCall;
-  const dynamicJ = Math.min(dynamic, (device.tdpW - device.idlePowerW) * t.seconds);
-  return { ...t, dynamicJ, energyJ: device.idlePowerW * t.seconds + dynamicJ };
-}
-
-// src/core/estimate/predictors/roofline-check.ts
-var REQUIRED = ["launchS", "flopsPerS", "bytesPerS", "cacheSpeedup", "sharpness", "joulesPerFlop", "joulesPerByte", "joulesPerCall"];
-var OPTIONAL = ["unalignedFactor", "narrowInputFactor", "unalignedLaunchFactor"];
-var POSITIVE = /* @__PURE__ */ new Set(["launchS", "flopsPerS", "bytesPerS", "cacheSpeedup", "sharpness", "unalignedFactor", "narrowInputFactor", "unalignedLaunchFactor"]);
-var checked = /* @__PURE__ */ new WeakSet();
-function checkRooflinePredictor(p, file) {
-  if (checked.has(p)) return;
-  const fail7 = (path, message) => {
-    throw new EnergyDiffError("E_PROFILE_FIELD", message, { file, jsonPath: `$.predictor${path}` });
-  };
-  const num2 = (v, path, positive) => {
-    if (typeof v !== "number" || !Number.isFinite(v)) fail7(path, `expected a finite number, got ${JSON.stringify(v) ?? "nothing"}`);
-    if (positive && !(v > 0) || v < 0) fail7(path, `expected a ${positive ? "positive" : "non-negative"} number, got ${String(v)}`);
-  };
-  num2(p.cacheBytes, ".cacheBytes", true);
-  num2(p.optimizerBytesPerParam, ".optimizerBytesPerParam", false);
-  if (p.perRunOverheadJ !== void 0) num2(p.perRunOverheadJ, ".perRunOverheadJ", false);
-  for (const block of ["inference", "train"]) {
-    const classes = p[block];
-    if (!isObject(classes)) fail7(`.${block}`, "expected an object of operator classes");
-    for (const [cls, c] of Object.entries(classes)) {
-      const at = `.${block}.${cls}`;
-      if (!ROOFLINE_CLASSES.includes(cls)) fail7(at, `unknown operator class; known: ${ROOFLINE_CLASSES.join(", ")}`);
-      if (!isObject(c)) fail7(at, "expected an object of constants");
-      for (const k of REQUIRED) num2(c[k], `${at}.${k}`, POSITIVE.has(k));
-      for (const k of OPTIONAL) if (c[k] !== void 0) num2(c[k], `${at}.${k}`, true);
-    }
-  }
-  const fallback2 = p.trainFallback;
-  if (!isObject(fallback2)) fail7(".trainFallback", 'expected {"timeFactor": ..., "energyFactor": ...}');
-  num2(fallback2.timeFactor, ".trainFallback.timeFactor", true);
-  num2(fallback2.energyFactor, ".trainFallback.energyFactor", true);
-  const comp = p.composition;
-  if (!isObject(comp)) fail7(".composition", 'expected {"inference": {...}, "train-step": {...}}');
-  for (const mode2 of ["inference", "train-step"]) {
-    const m = comp[mode2];
-    if (!isObject(m)) fail7(`.composition.${mode2}`, 'expected {"launchScale": ..., "passOverheadS": ...}');
-    num2(m.launchScale, `.composition.${mode2}.launchScale`, true);
-    num2(m.passOverheadS, `.composition.${mode2}.passOverheadS`, false);
-  }
-  checked.add(p);
-}
-
-// src/core/estimate/rnn-model.ts
-var BYTES_PER_ELEMENT = 4;
-var TILE2 = 64;
-function rnnShape(layer) {
-  const a2 = layer.attrs;
-  const shape = { batch: a2.batch, seqLen: a2.seqLen, inputSize: a2.inputSize, hidden: a2.hidden, directions: a2.directions ?? 1, gates: a2.gates ?? 1 };
-  return Object.values(shape).every((v) => v !== void 0 && v > 0) ? shape : null;
-}
-function gemm(m, k, n) {
-  return {
-    cls: "gemm",
-    flops: 2 * m * k * n,
-    bytes: BYTES_PER_ELEMENT * (m * k + k * n + m * n + n),
-    aligned: true,
-    narrowInput: false,
-    tiles: Math.ceil(m / TILE2) * Math.ceil(n / TILE2)
-  };
-}
-function rnnCalls(s) {
-  const gateWidth = s.gates * s.hidden;
-  const gateElements = s.batch * gateWidth;
-  const gate = {
-    cls: "elementwise",
-    flops: 2 * gateElements,
-    bytes: BYTES_PER_ELEMENT * (2 * gateElements + 3 * s.batch * s.hidden),
-    aligned: true,
-    narrowInput: false,
-    tiles: 0
-  };
-  return [
-    { features: gemm(s.seqLen * s.batch, s.inputSize, gateWidth), count: 1 },
-    { features: gemm(s.batch, s.hidden, gateWidth), count: s.seqLen },
-    { features: gate, count: s.seqLen }
-  ];
-}
-function rnnLayerCost(params, layer, device, cacheBytes, launchScale) {
-  const shape = rnnShape(layer);
-  const g = params("gemm");
-  const e = params("elementwise");
-  if (!shape || !g || !e) return null;
-  let seconds = 0;
-  let dynamicJ = 0;
-  for (const { features, count: count2 } of rnnCalls(shape)) {
-    const c = features.cls === "gemm" ? g : e;
-    const one = layerEnergy(features, { ...c, launchS: c.launchS * launchScale }, device, cacheBytes);
-    seconds += count2 * one.seconds;
-    dynamicJ += count2 * one.dynamicJ;
-  }
-  return { seconds: shape.directions * seconds, dynamicJ: shape.directions * dynamicJ };
-}
-
-// src/core/estimate/predictors/roofline.ts
-var ROOFLINE_V1 = "roofline-v1";
-function asRoofline(p, file = "profile") {
-  checkRooflinePredictor(p, file);
-  return p;
-}
-function scaled(c, f) {
-  return {
-    ...c,
-    launchS: c.launchS * f.timeFactor,
-    flopsPerS: c.flopsPerS / f.timeFactor,
-    bytesPerS: c.bytesPerS / f.timeFactor,
-    joulesPerFlop: c.joulesPerFlop * f.energyFactor,
-    joulesPerByte: c.joulesPerByte * f.energyFactor,
-    joulesPerCall: c.joulesPerCall * f.energyFactor
-  };
-}
-function classParams(p, cls, mode2) {
-  if (mode2 === "inference") return p.inference[cls];
-  const own = p.train[cls];
-  if (own) return own;
-  const inf = p.inference[cls];
-  return inf ? scaled(inf, p.trainFallback) : void 0;
-}
-function passLayer(p, device, layer, mode2, launchScale) {
-  if (layer.status === "estimated" && layer.family === "rnn") return rnnLayerCost((c) => classParams(p, c, mode2), layer, device, p.cacheBytes, launchScale);
-  const cls = layerClass(layer);
-  if (cls === null) return null;
-  if (cls === "free") return { seconds: 0, dynamicJ: 0 };
-  const own = classParams(p, cls, mode2);
-  if (!own) return null;
-  const e = layerEnergy(layerFeatures(layer, cls), { ...own, launchS: own.launchS * launchScale }, device, p.cacheBytes);
-  return { seconds: e.seconds, dynamicJ: e.dynamicJ };
-}
-function optimizerEnergy(p, device, params) {
-  const c = p.inference.elementwise;
-  if (!c || params === 0) return { seconds: 0, energyJ: 0 };
-  const f = { cls: "elementwise", flops: 2 * params, bytes: p.optimizerBytesPerParam * params, aligned: true, narrowInput: false, tiles: 0 };
-  const e = layerEnergy(f, c, device, p.cacheBytes);
-  return { seconds: e.seconds, energyJ: e.energyJ };
-}
-var rooflinePredictor = {
-  kind: ROOFLINE_V1,
-  predictLayer(predictor, device, layer, mode2) {
-    const p = asRoofline(predictor);
-    const l = passLayer(p, device, layer, mode2, p.composition[mode2].launchScale);
-    if (!l) return null;
-    return { seconds: l.seconds, energyJ: l.dynamicJ + device.idlePowerW * l.seconds };
-  },
-  predictOverheadJ(predictor, device, layers, mode2) {
-    const p = asRoofline(predictor);
-    let energyJ = device.idlePowerW * p.composition[mode2].passOverheadS;
-    if (mode2 === "train-step") {
-      const params = layers.reduce((acc, l) => acc + (l.status === "estimated" ? l.params : 0), 0);
-      energyJ += optimizerEnergy(p, device, params).energyJ;
-    }
-    return energyJ;
-  }
-};
-function overheadSeconds(predictor, device, layers, mode2) {
-  const p = asRoofline(predictor);
-  let s = p.composition[mode2].passOverheadS;
-  if (mode2 === "train-step") s += optimizerEnergy(p, device, layers.reduce((a2, l) => a2 + (l.status === "estimated" ? l.params : 0), 0)).seconds;
-  return s;
-}
-
-// src/core/estimate/predictors/registry.ts
-var KINDS = new Map([getznerPredictor, rooflinePredictor].map((k) => [k.kind, k]));
-var PREDICTOR_KINDS = [...KINDS.keys()];
-function predictorKind(kind2, profileId) {
-  const found = KINDS.get(kind2);
-  if (!found) {
-    throw new EnergyDiffError("E_PROFILE_FIELD", `unknown predictor kind ${JSON.stringify(kind2)} in profile ${profileId}; known: ${PREDICTOR_KINDS.join(", ")}`, {
-      file: profileId,
-      jsonPath: "$.predictor.kind"
-    });
-  }
-  return found;
-}
-
-// src/core/estimate/index.ts
-function estimateEnergy(inferred, profile, opts) {
-  const kind2 = predictorKind(profile.predictor.kind, profile.id);
-  if (kind2.kind === ROOFLINE_V1) checkRooflinePredictor(profile.predictor, `hardware profile ${profile.id}`);
-  const layers = [];
-  const unsupported2 = [...inferred.coverage.unsupported];
-  let energyJ = 0;
-  let seconds = 0;
-  let timed = true;
-  for (const layer of inferred.layers) {
-    const base = { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params };
-    if (layer.status !== "estimated") {
-      layers.push({ ...base, energyJ: 0, status: "unsupported" });
-      continue;
-    }
-    const p = kind2.predictLayer(profile.predictor, profile.device, layer, opts.mode);
-    if (!p) {
-      layers.push({ ...base, energyJ: 0, status: "unsupported" });
-      unsupported2.push({ op: layer.op, node: layer.name, reason: `profile ${profile.id} (${kind2.kind}) has no ${opts.mode} predictor for ${layer.family} layers` });
-      continue;
-    }
-    const est = { ...base, energyJ: p.energyJ, status: "estimated" };
-    if (p.seconds !== void 0) {
-      est.seconds = p.seconds;
-      seconds += p.seconds;
-    } else timed = false;
-    layers.push(est);
-    energyJ += p.energyJ;
-  }
-  const estimatedLayers = layers.filter((l) => l.status === "estimated");
-  const overheadJ = kind2.predictOverheadJ?.(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === "estimated"), opts.mode) ?? 0;
-  energyJ += overheadJ;
-  if (kind2.kind === ROOFLINE_V1) seconds += overheadSeconds(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === "estimated"), opts.mode);
-  const diagnostics = [...inferred.diagnostics, ...coverageDiagnostics(inferred, unsupported2, profile, opts.mode)];
-  const totals = {
-    macs: inferred.totals.macs,
-    flops: 2 * inferred.totals.macs,
-    params: inferred.totals.params,
-    energyJ,
-    energyJLow: energyJ * profile.uncertainty.low,
-    energyJHigh: energyJ * profile.uncertainty.high
-  };
-  if (timed && estimatedLayers.length > 0) totals.seconds = seconds;
-  const report = {
-    schema: "energy-diff/estimate@1",
-    model: { path: opts.modelPath, format: opts.format },
-    profile: profileSummary2(profile),
-    batch: inferred.batch,
-    mode: opts.mode,
-    totals,
-    layers,
-    coverage: { nodes: inferred.coverage.nodes, estimated: estimatedLayers.length, unsupported: unsupported2 },
-    diagnostics
-  };
-  return report;
-}
-function profileSummary2(profile) {
-  const s = { id: profile.id, calibrated: profile.calibrated, version: profile.version };
-  if (profile.fitDate !== void 0) s.fitDate = profile.fitDate;
-  return s;
-}
-function coverageDiagnostics(inferred, unsupported2, profile, mode2) {
+function checkDeclaredShapes(model, inferred) {
+  const declared = new Map(model.graph.valueInfo.map((vi) => [vi.name, vi.shape]));
+  if (declared.size === 0) return [];
+  const fileBatch = declaredBatch(model) ?? 1;
+  const layers = new Map(inferred.layers.map((l) => [l.name, l]));
+  const writers = fileLayersOf(model.graph);
   const out = [];
-  const fromProfile = unsupported2.length - inferred.coverage.unsupported.length;
-  if (unsupported2.length > 0) {
-    const ops = [...new Set(unsupported2.map((u) => u.op))].sort().join(", ");
-    out.push({
-      severity: "warning",
-      code: "W_NOT_ESTIMATED",
-      message: `${unsupported2.length} of ${inferred.coverage.nodes} layers not estimated (${ops}); their energy is excluded from the totals` + (fromProfile > 0 ? ` (${fromProfile} lack a ${mode2} predictor in profile ${profile.id})` : "")
-    });
-  }
-  const convs = inferred.layers.filter((l) => l.family === "conv").length;
-  if (mode2 === "train-step" && convs > 0 && !inferred.layers.some((l) => l.family === "norm")) {
-    out.push({
-      severity: "info",
-      code: "I_TRAIN_EXPORT",
-      message: `train step of a graph with ${convs} convolutions and no normalization layers: if the model has BatchNorm, an eval-mode export folded it into the convolutions, but a train step runs it; export in training mode to count it (docs/estimator.md)`
-    });
-  }
-  if (!profile.calibrated) {
-    out.push({
-      severity: "info",
-      code: "I_UNCALIBRATED_PROFILE",
-      message: `profile ${profile.id} is derived from spec-sheet numbers, not measurements; its band is x${profile.uncertainty.low}..x${profile.uncertainty.high}`
+  for (const node2 of model.graph.nodes) {
+    const layer = layers.get(node2.name);
+    if (!layer || layer.status !== "estimated") continue;
+    node2.outputs.forEach((tensor, k) => {
+      const want = declared.get(tensor);
+      const got = layer.outputShapes[k];
+      if (!want || !got || agrees(want, got, fileBatch, inferred.batch)) return;
+      const fileLayer = writers?.get(tensor) ?? node2.name;
+      out.push({
+        severity: "warning",
+        code: "W_DECLARED_SHAPE",
+        message: `layer '${fileLayer}' declares output ${tensor} as [${want.map((d) => d ?? "?").join(", ")}] but inference gives [${got.join(", ")}]`,
+        node: fileLayer,
+        op: node2.opType
+      });
     });
   }
   return out;
 }
-
-// src/core/infer/inputs.ts
-function bindInputs(graph, opts, diagnostics, file) {
-  const initializerNames = new Set(graph.initializers.map((t) => t.name));
-  const values = /* @__PURE__ */ new Map();
-  const requested = opts.batch;
-  if (requested !== void 0 && (!Number.isInteger(requested) || requested < 1)) {
-    throw new EnergyDiffError("E_BATCH", `batch must be a positive integer, got ${requested}`, file !== void 0 ? { file } : {});
-  }
-  let declaredBatch2;
-  let override = false;
-  for (const vi of graph.inputs) {
-    if (initializerNames.has(vi.name)) continue;
-    const explicit = opts.inputShapes?.[vi.name];
-    if (explicit) {
-      checkExplicit(vi.name, explicit, file);
-      const axis = explicitBatchAxis(vi.shape, explicit, requested);
-      if (axis !== void 0 && typeof vi.shape?.[axis] === "number") override = true;
-      values.set(vi.name, axis !== void 0 ? { shape: [...explicit], dtype: vi.elemType, batch: { axis, inner: 1 } } : { shape: [...explicit], dtype: vi.elemType });
-      if (declaredBatch2 === void 0 && explicit.length > 0) declaredBatch2 = explicit[axis ?? 0];
-      continue;
-    }
-    if (vi.elemType === 0 && !vi.shape) continue;
-    if (!vi.shape) throw missingShape(vi.name, "declares no shape", file);
-    const shape = [];
-    let batched = false;
-    vi.shape.forEach((d, axis) => {
-      if (axis === 0 && requested !== void 0) {
-        if (typeof d === "number" && d !== requested) {
-          override = true;
-          diagnostics.push({ severity: "info", code: "I_BATCH_OVERRIDE", message: `input ${vi.name} declares batch ${d}; inferring at batch ${requested}` });
-        }
-        shape.push(requested);
-        batched = requested !== 1;
-        return;
-      }
-      if (typeof d === "number" && d >= 0) {
-        shape.push(d);
-        if (axis === 0 && declaredBatch2 === void 0) declaredBatch2 = d;
-        return;
-      }
-      if (axis === 0) {
-        diagnostics.push({ severity: "info", code: "I_BATCH_DEFAULT", message: `input ${vi.name} has a symbolic batch dimension '${d ?? "?"}'; inferring at batch 1 (use --batch)` });
-        shape.push(1);
-        return;
-      }
-      throw missingShape(vi.name, `has a symbolic dimension '${d ?? "?"}' at axis ${axis}`, file);
-    });
-    values.set(vi.name, batched ? { shape, dtype: vi.elemType, batch: { axis: 0, inner: 1 } } : { shape, dtype: vi.elemType });
-  }
-  const batch = requested ?? declaredBatch2 ?? 1;
-  return { values, batch, batchOverride: override || requested !== void 0 && requested !== 1 };
-}
-function checkExplicit(name, shape, file) {
-  if (!shape.every((d) => Number.isInteger(d) && d >= 0)) {
-    throw new EnergyDiffError("E_INPUT_SHAPE", `input shape for ${name} must be non-negative integers, got ${shape.join("x")}`, {
-      ...file !== void 0 ? { file } : {},
-      input: name
-    });
-  }
-}
-function missingShape(name, why, file) {
-  return new EnergyDiffError(
-    "E_INPUT_SHAPE",
-    `model input '${name}' ${why}; pass its shape, e.g. --input ${name}=1x3x224x224`,
-    { ...file !== void 0 ? { file } : {}, input: name }
-  );
-}
-function explicitBatchAxis(declared, explicit, requested) {
-  if (declared && declared.length === explicit.length) {
-    const differing = explicit.flatMap((d, i) => declared[i] === 1 && d !== 1 ? [i] : []);
-    const others = explicit.every((d, i) => declared[i] === d || declared[i] === 1 || typeof declared[i] !== "number");
-    if (differing.length === 1 && others && (requested === void 0 || explicit[differing[0]] === requested)) return differing[0];
-  }
-  return requested !== void 0 && requested !== 1 && explicit[0] === requested ? 0 : void 0;
-}
-
-// src/core/graph/topo.ts
-function topoSort(nodes, file) {
-  const producer = /* @__PURE__ */ new Map();
-  nodes.forEach((n, i) => n.outputs.forEach((o) => o !== "" && producer.set(o, i)));
-  const indegree = nodes.map(() => 0);
-  const consumers = nodes.map(() => []);
-  nodes.forEach((n, i) => {
-    const deps = /* @__PURE__ */ new Set();
-    for (const name of [...n.inputs, ...implicitInputs(n)]) {
-      const p = producer.get(name);
-      if (p !== void 0 && p !== i) deps.add(p);
-    }
-    indegree[i] = deps.size;
-    deps.forEach((d) => consumers[d]?.push(i));
+function agrees(want, got, fileBatch, runBatch) {
+  if (want.length !== got.length) return false;
+  return want.every((d, i) => {
+    const g = got[i];
+    if (typeof d !== "number") return true;
+    return d === g || fileBatch !== runBatch && d * runBatch === g * fileBatch;
   });
-  const ready = new MinHeap();
-  indegree.forEach((d, i) => d === 0 && ready.push(i));
-  const order = [];
-  while (ready.size > 0) {
-    const i = ready.pop();
-    order.push(nodes[i]);
-    for (const c of consumers[i] ?? []) {
-      indegree[c] = (indegree[c] ?? 0) - 1;
-      if (indegree[c] === 0) ready.push(c);
-    }
-  }
-  if (order.length < nodes.length) {
-    const stuck = nodes.find((_, i) => (indegree[i] ?? 0) > 0);
-    throw new EnergyDiffError("E_GRAPH_CYCLE", `graph has a cycle through node '${stuck?.name ?? "?"}' (${stuck?.opType ?? "?"})`, {
-      ...file !== void 0 ? { file } : {},
-      ...stuck ? { node: stuck.name } : {}
-    });
-  }
-  return order;
-}
-var MinHeap = class {
-  items = [];
-  get size() {
-    return this.items.length;
-  }
-  push(value) {
-    const a2 = this.items;
-    a2.push(value);
-    for (let i = a2.length - 1; i > 0; ) {
-      const parent = i - 1 >> 1;
-      if (a2[parent] <= value) break;
-      a2[i] = a2[parent];
-      a2[parent] = value;
-      i = parent;
-    }
-  }
-  pop() {
-    const a2 = this.items;
-    const top = a2[0];
-    const last = a2.pop();
-    if (a2.length > 0) {
-      let i = 0;
-      a2[0] = last;
-      for (; ; ) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < a2.length && a2[l] < a2[m]) m = l;
-        if (r < a2.length && a2[r] < a2[m]) m = r;
-        if (m === i) break;
-        [a2[i], a2[m]] = [a2[m], a2[i]];
-        i = m;
-      }
-    }
-    return top;
-  }
-};
-function implicitInputs(node2) {
-  const names = [];
-  for (const a2 of Object.values(node2.attributes)) {
-    const graphs = a2.type === "graph" ? [a2.value] : a2.type === "graphs" ? a2.value : [];
-    for (const g of graphs) {
-      const local = /* @__PURE__ */ new Set([...g.inputs.map((v) => v.name), ...g.initializers.map((t) => t.name)]);
-      for (const n of g.nodes) n.outputs.forEach((o) => local.add(o));
-      for (const n of g.nodes) {
-        for (const i of [...n.inputs, ...implicitInputs(n)]) if (i !== "" && !local.has(i)) names.push(i);
-      }
-    }
-  }
-  return names;
 }
 
 // src/core/infer/errors.ts
@@ -13919,7 +14484,7 @@ var Unsupported = class extends Error {
     this.name = "Unsupported";
   }
 };
-function fail4(reason) {
+function fail5(reason) {
   throw new Unsupported(reason);
 }
 function need(value, reason) {
@@ -13937,7 +14502,7 @@ function broadcast(shapes3) {
       const d = s[s.length - rank2 + i] ?? 1;
       if (d === dim || d === 1) continue;
       if (dim === 1) dim = d;
-      else fail4(`shapes ${shapes3.map(fmt).join(", ")} do not broadcast`);
+      else fail5(`shapes ${shapes3.map(fmt).join(", ")} do not broadcast`);
     }
     out.push(dim);
   }
@@ -13989,6 +14554,128 @@ function clampIndex(v, dim, step, isEnd) {
 function sliceLength(start, end, step) {
   if (step > 0) return Math.max(0, Math.ceil((end - start) / step));
   return Math.max(0, Math.ceil((start - end) / -step));
+}
+
+// src/core/infer/finite.ts
+function shapeProblem(shape) {
+  const bad = shape.find((d) => !Number.isSafeInteger(d) || d < 0);
+  if (bad !== void 0) return `shape ${fmt(shape)} has the dimension ${bad} (expected a non-negative integer)`;
+  if (shape.includes(0)) return void 0;
+  let n = 1;
+  for (const d of shape) {
+    n *= d;
+    if (n > Number.MAX_SAFE_INTEGER) return `shape ${fmt(shape)} has more than 2^53 elements`;
+  }
+  return void 0;
+}
+function countProblem(what, v) {
+  return Number.isFinite(v) && v >= 0 ? void 0 : `${what} is ${v} (expected a finite non-negative number)`;
+}
+function resultProblem(r, outputNames) {
+  for (const [k, v] of r.outputs.entries()) {
+    const problem = v.shape ? shapeProblem(v.shape) : void 0;
+    if (problem) return `output ${outputNames[k] || k}: ${problem}`;
+  }
+  const macs = countProblem("the MAC count", r.macs);
+  if (macs) return macs;
+  for (const [key, v] of Object.entries(r.attrs ?? {})) if (!Number.isFinite(v)) return `attribute ${key} is ${v}`;
+  for (const l of r.subLayers ?? []) {
+    const problem = layerProblem(l);
+    if (problem) return `body layer ${l.name}: ${problem}`;
+  }
+  return void 0;
+}
+function layerProblem(l) {
+  return countProblem("the MAC count", l.macs) ?? countProblem("the parameter count", l.params) ?? countProblem("the weight bytes", l.weightBytes) ?? countProblem("the activation bytes", l.activationBytesIn + l.activationBytesOut);
+}
+function checkedValue(v) {
+  const problem = v.shape ? shapeProblem(v.shape) : void 0;
+  if (!problem) return { value: v };
+  const { values: _values, ...rest } = v;
+  void _values;
+  return { value: { ...rest, shape: null }, problem };
+}
+
+// src/core/infer/inputs.ts
+function bindInputs(graph, opts, diagnostics, file) {
+  const initializerNames = new Set(graph.initializers.map((t) => t.name));
+  const values = /* @__PURE__ */ new Map();
+  const requested = opts.batch;
+  if (requested !== void 0 && (!Number.isInteger(requested) || requested < 1)) {
+    throw new EnergyDiffError("E_BATCH", `batch must be a positive integer, got ${requested}`, file !== void 0 ? { file } : {});
+  }
+  let declaredBatch2;
+  let override = false;
+  for (const vi of graph.inputs) {
+    if (initializerNames.has(vi.name)) continue;
+    const explicit = opts.inputShapes && Object.hasOwn(opts.inputShapes, vi.name) ? opts.inputShapes[vi.name] : void 0;
+    if (explicit) {
+      checkExplicit(vi.name, explicit, file);
+      const axis = explicitBatchAxis(vi.shape, explicit, requested);
+      if (axis !== void 0 && typeof vi.shape?.[axis] === "number") override = true;
+      values.set(vi.name, axis !== void 0 ? { shape: [...explicit], dtype: vi.elemType, batch: { axis, inner: 1 } } : { shape: [...explicit], dtype: vi.elemType });
+      if (declaredBatch2 === void 0 && explicit.length > 0) declaredBatch2 = explicit[axis ?? 0];
+      continue;
+    }
+    if (vi.elemType === 0 && !vi.shape) continue;
+    if (!vi.shape) throw missingShape(vi.name, "declares no shape", file);
+    const shape = [];
+    let batched = false;
+    vi.shape.forEach((d, axis) => {
+      if (axis === 0 && requested !== void 0) {
+        if (typeof d === "number" && d !== requested) {
+          override = true;
+          diagnostics.push({ severity: "info", code: "I_BATCH_OVERRIDE", message: `input ${vi.name} declares batch ${d}; inferring at batch ${requested}` });
+        }
+        shape.push(requested);
+        batched = requested !== 1;
+        return;
+      }
+      if (typeof d === "number" && d >= 0) {
+        shape.push(d);
+        if (axis === 0 && declaredBatch2 === void 0) declaredBatch2 = d;
+        return;
+      }
+      if (axis === 0) {
+        diagnostics.push({ severity: "info", code: "I_BATCH_DEFAULT", message: `input ${vi.name} has a symbolic batch dimension '${d ?? "?"}'; inferring at batch 1 (use --batch)` });
+        shape.push(1);
+        return;
+      }
+      throw missingShape(vi.name, typeof d === "number" ? `declares the dimension ${d} at axis ${axis} (unknown)` : `has a symbolic dimension '${d ?? "?"}' at axis ${axis}`, file);
+    });
+    checkSize(vi.name, shape, file);
+    values.set(vi.name, batched ? { shape, dtype: vi.elemType, batch: { axis: 0, inner: 1 } } : { shape, dtype: vi.elemType });
+  }
+  const batch = requested ?? declaredBatch2 ?? 1;
+  return { values, batch, batchOverride: override || requested !== void 0 && requested !== 1 };
+}
+function checkExplicit(name, shape, file) {
+  if (!shape.every((d) => Number.isSafeInteger(d) && d >= 0)) {
+    throw new EnergyDiffError("E_INPUT_SHAPE", `input shape for ${name} must be non-negative integers, got ${shape.join("x")}`, {
+      ...file !== void 0 ? { file } : {},
+      input: name
+    });
+  }
+  checkSize(name, shape, file);
+}
+function checkSize(name, shape, file) {
+  const problem = shapeProblem(shape);
+  if (problem) throw new EnergyDiffError("E_INPUT_SHAPE", `input ${name}: ${problem}`, { ...file !== void 0 ? { file } : {}, input: name });
+}
+function missingShape(name, why, file) {
+  return new EnergyDiffError(
+    "E_INPUT_SHAPE",
+    `model input '${name}' ${why}; pass its shape, e.g. --input ${name}=1x3x224x224`,
+    { ...file !== void 0 ? { file } : {}, input: name }
+  );
+}
+function explicitBatchAxis(declared, explicit, requested) {
+  if (declared && declared.length === explicit.length) {
+    const differing = explicit.flatMap((d, i) => declared[i] === 1 && d !== 1 ? [i] : []);
+    const others = explicit.every((d, i) => declared[i] === d || declared[i] === 1 || typeof declared[i] !== "number");
+    if (differing.length === 1 && others && (requested === void 0 || explicit[differing[0]] === requested)) return differing[0];
+  }
+  return requested !== void 0 && requested !== 1 && explicit[0] === requested ? 0 : void 0;
 }
 
 // src/core/infer/value.ts
@@ -14066,7 +14753,7 @@ function reshapeWithBatch(ctx, input, inShape2, target, dynamic) {
   const n = ctx.batch;
   const plain = resolveMinusOne(target, total);
   if (!ctx.batchOverride || !pos || n === 1 || dynamic || plain && !target.includes(-1)) {
-    if (!plain) fail4(`cannot reshape ${fmt(inShape2)} to ${fmt(target)}`);
+    if (!plain) fail5(`cannot reshape ${fmt(inShape2)} to ${fmt(target)}`);
     const batch = pos ? locateBatch(plain, batchPrefix(inShape2, pos, n), n) : void 0;
     return batch ? { shape: plain, batch } : { shape: plain };
   }
@@ -14076,7 +14763,7 @@ function reshapeWithBatch(ctx, input, inShape2, target, dynamic) {
   if (!placed) {
     if (plain) return { shape: plain };
     ctx.warn("W_BATCH_UNDERIVABLE", `Reshape target ${fmt(target)} does not fit ${fmt(inShape2)} at batch ${n} and its batch axis cannot be located`);
-    fail4(`cannot reshape ${fmt(inShape2)} to ${fmt(target)} (target looks exported at another batch size; cannot re-derive it for batch ${n})`);
+    fail5(`cannot reshape ${fmt(inShape2)} to ${fmt(target)} (target looks exported at another batch size; cannot re-derive it for batch ${n})`);
   }
   if (!plain || plain.some((d, i) => d !== placed.shape[i])) {
     ctx.warn("W_BATCH_BAKED", `Reshape target ${fmt(target)} was exported at batch 1; re-derived as ${fmt(placed.shape)} for batch ${n}`);
@@ -14125,12 +14812,12 @@ function attrString(ctx, name, fallback2) {
 }
 function inShape(ctx, i) {
   const v = ctx.inputs[i];
-  if (!v) fail4(`input ${i} (${ctx.node.inputs[i] ?? "?"}) missing`);
+  if (!v) fail5(`input ${i} (${ctx.node.inputs[i] ?? "?"}) missing`);
   return need(v.shape, `input ${ctx.node.inputs[i] ?? i} has unknown shape`);
 }
 function inVal(ctx, i) {
   const v = ctx.inputs[i];
-  if (!v) fail4(`input ${i} (${ctx.node.inputs[i] ?? "?"}) missing`);
+  if (!v) fail5(`input ${i} (${ctx.node.inputs[i] ?? "?"}) missing`);
   return v;
 }
 function inConst(ctx, i) {
@@ -14145,7 +14832,7 @@ function hasInput(ctx, i) {
 }
 function normAxis(axis, rank2) {
   const a2 = axis < 0 ? axis + rank2 : axis;
-  if (a2 < 0 || a2 >= rank2) fail4(`axis ${axis} out of range for rank ${rank2}`);
+  if (a2 < 0 || a2 >= rank2) fail5(`axis ${axis} out of range for rank ${rank2}`);
   return a2;
 }
 
@@ -14153,8 +14840,8 @@ function normAxis(axis, rank2) {
 function windowOf(ctx, spatialRank, kernel) {
   const ones = new Array(spatialRank).fill(1);
   const pads = attrInts(ctx, "pads") ?? new Array(2 * spatialRank).fill(0);
-  if (kernel.length !== spatialRank) fail4(`kernel ${fmt(kernel)} does not match ${spatialRank} spatial dims`);
-  return {
+  if (kernel.length !== spatialRank) fail5(`kernel ${fmt(kernel)} does not match ${spatialRank} spatial dims`);
+  const w = {
     kernel,
     strides: attrInts(ctx, "strides") ?? ones,
     dilations: attrInts(ctx, "dilations") ?? ones,
@@ -14162,6 +14849,24 @@ function windowOf(ctx, spatialRank, kernel) {
     padEnd: pads.slice(spatialRank, 2 * spatialRank),
     autoPad: attrString(ctx, "auto_pad", "NOTSET")
   };
+  const check = (name, values, length, min) => {
+    if (values.length !== length) fail5(`${name} ${fmt(values)} has ${values.length} entries for ${spatialRank} spatial dims`);
+    const bad = values.find((v) => !Number.isSafeInteger(v) || v < min);
+    if (bad !== void 0) fail5(`${name} ${fmt(values)}: ${bad} is out of range (expected integers >= ${min})`);
+  };
+  check("kernel_shape", kernel, spatialRank, 1);
+  check("strides", w.strides, spatialRank, 1);
+  check("dilations", w.dilations, spatialRank, 1);
+  check("pads", pads, 2 * spatialRank, 0);
+  return w;
+}
+function checkFits(sp, w) {
+  if (w.autoPad !== "NOTSET" && w.autoPad !== "VALID") return;
+  sp.forEach((d, i) => {
+    const effective = (w.kernel[i] - 1) * w.dilations[i] + 1;
+    const padded = d + (w.autoPad === "VALID" ? 0 : (w.padBegin[i] ?? 0) + (w.padEnd[i] ?? 0));
+    if (effective > padded) fail5(`kernel ${fmt(w.kernel)} (dilated to ${effective} at spatial axis ${i}) does not fit the padded input of ${padded}`);
+  });
 }
 function outSize(inSize, w, i, ceilMode) {
   const k = w.kernel[i];
@@ -14197,12 +14902,17 @@ var convOp = (ctx) => {
   const [n, c, ...sp] = inShape(ctx, 0);
   const wShape = inShape(ctx, 1);
   const [m, cPerGroup, ...k] = wShape;
-  if (n === void 0 || c === void 0 || m === void 0 || cPerGroup === void 0) fail4("Conv needs N,C,... input and M,C/g,... weight");
+  if (n === void 0 || c === void 0 || m === void 0 || cPerGroup === void 0) fail5("Conv needs N,C,... input and M,C/g,... weight");
   const groups = attrInt(ctx, "group", 1);
-  if (c !== cPerGroup * groups) fail4(`input channels ${c} != weight ${cPerGroup} x group ${groups}`);
-  const w = windowOf(ctx, sp.length, attrInts(ctx, "kernel_shape") ?? k);
+  if (!Number.isSafeInteger(groups) || groups < 1) fail5(`group ${groups} is out of range (expected an integer >= 1)`);
+  if (c !== cPerGroup * groups) fail5(`input channels ${c} != weight ${cPerGroup} x group ${groups}`);
+  if (m % groups !== 0) fail5(`output channels ${m} are not divisible by group ${groups}`);
+  const kernelShape = attrInts(ctx, "kernel_shape");
+  if (kernelShape && fmt(kernelShape) !== fmt(k)) fail5(`kernel_shape ${fmt(kernelShape)} differs from the weight's spatial dims ${fmt(k)}`);
+  const w = windowOf(ctx, sp.length, kernelShape ?? k);
+  checkFits(sp, w);
   const outSp = sp.map((d, i) => outSize(d, w, i, false));
-  if (outSp.some((d) => d <= 0)) fail4(`Conv output ${fmt(outSp)} is empty`);
+  if (outSp.some((d) => d <= 0)) fail5(`Conv output ${fmt(outSp)} is empty`);
   const out = { shape: [n, m, ...outSp], dtype: x.dtype };
   if (x.batch?.axis === 0) out.batch = { ...x.batch };
   const macs = n * m * numel(outSp) * cPerGroup * numel(w.kernel);
@@ -14212,10 +14922,15 @@ var convTransposeOp = (ctx) => {
   const x = inVal(ctx, 0);
   const [n, c, ...sp] = inShape(ctx, 0);
   const [wc, mPerGroup, ...k] = inShape(ctx, 1);
-  if (n === void 0 || c === void 0 || wc === void 0 || mPerGroup === void 0) fail4("ConvTranspose needs N,C,... input and C,M/g,... weight");
+  if (n === void 0 || c === void 0 || wc === void 0 || mPerGroup === void 0) fail5("ConvTranspose needs N,C,... input and C,M/g,... weight");
   const groups = attrInt(ctx, "group", 1);
+  if (!Number.isSafeInteger(groups) || groups < 1) fail5(`group ${groups} is out of range (expected an integer >= 1)`);
+  if (wc !== c) fail5(`input channels ${c} != weight's first dim ${wc}`);
+  if (c % groups !== 0) fail5(`input channels ${c} are not divisible by group ${groups}`);
   const m = mPerGroup * groups;
-  const w = windowOf(ctx, sp.length, attrInts(ctx, "kernel_shape") ?? k);
+  const kernelShape = attrInts(ctx, "kernel_shape");
+  if (kernelShape && fmt(kernelShape) !== fmt(k)) fail5(`kernel_shape ${fmt(kernelShape)} differs from the weight's spatial dims ${fmt(k)}`);
+  const w = windowOf(ctx, sp.length, kernelShape ?? k);
   const outputPadding = attrInts(ctx, "output_padding") ?? sp.map(() => 0);
   const given = attrInts(ctx, "output_shape");
   const outSp = sp.map((d, i) => {
@@ -14233,11 +14948,16 @@ var convTransposeOp = (ctx) => {
 var poolOp = (ctx) => {
   const x = inVal(ctx, 0);
   const [n, c, ...sp] = inShape(ctx, 0);
-  if (n === void 0 || c === void 0) fail4("pool needs an N,C,... input");
+  if (n === void 0 || c === void 0) fail5("pool needs an N,C,... input");
   const kernel = attrInts(ctx, "kernel_shape");
-  if (!kernel) fail4("pool without kernel_shape");
+  if (!kernel) fail5("pool without kernel_shape");
   const w = windowOf(ctx, sp.length, kernel);
+  w.kernel.forEach((kd, i) => {
+    if (w.padBegin[i] >= kd || w.padEnd[i] >= kd) fail5(`pads ${fmt([...w.padBegin, ...w.padEnd])} are not smaller than kernel_shape ${fmt(w.kernel)}`);
+  });
+  checkFits(sp, w);
   const outSp = sp.map((d, i) => outSize(d, w, i, attrInt(ctx, "ceil_mode", 0) === 1));
+  if (outSp.some((d) => d <= 0)) fail5(`pool output ${fmt(outSp)} is empty`);
   const shape = [n, c, ...outSp];
   const out = { shape, dtype: x.dtype };
   const batch = sameBatch(x);
@@ -14250,7 +14970,7 @@ var globalPoolOp = (ctx) => {
   const x = inVal(ctx, 0);
   const shape = inShape(ctx, 0);
   const [n, c, ...sp] = shape;
-  if (n === void 0 || c === void 0) fail4("global pool needs an N,C,... input");
+  if (n === void 0 || c === void 0) fail5("global pool needs an N,C,... input");
   const out = { shape: [n, c, ...sp.map(() => 1)], dtype: x.dtype };
   const batch = sameBatch(x);
   if (batch) out.batch = batch;
@@ -14260,7 +14980,7 @@ var globalPoolOp = (ctx) => {
 // src/core/infer/ops/control.ts
 function graphAttr(ctx, name) {
   const a2 = ctx.node.attributes[name];
-  if (!a2 || a2.type !== "graph") fail4(`missing graph attribute ${name}`);
+  if (!a2 || a2.type !== "graph") fail5(`missing graph attribute ${name}`);
   return a2.value;
 }
 function scaled2(layers, times) {
@@ -14293,6 +15013,7 @@ var loopOp = (ctx) => {
   const scope = ctx.node.name || "Loop";
   const body = graphAttr(ctx, "body");
   const tripCount = hasInput(ctx, 0) ? ctx.inputs[0]?.values?.[0] : void 0;
+  if (tripCount !== void 0 && !(Number.isSafeInteger(tripCount) && tripCount >= 0)) fail5(`Loop trip count ${tripCount} is out of range (expected a non-negative integer)`);
   const carried = ctx.inputs.slice(2).map(varying);
   const formal = [{ shape: [], dtype: DT.INT64 }, { shape: [], dtype: DT.BOOL }, ...carried];
   const r = ctx.inferSubgraph(body, formal, `${scope}/body`);
@@ -14329,6 +15050,7 @@ var scanOp = (ctx) => {
   const scope = ctx.node.name || "Scan";
   const body = graphAttr(ctx, "body");
   const m = attrInt(ctx, "num_scan_inputs", 0);
+  if (!Number.isSafeInteger(m) || m < 0 || m > ctx.inputs.length) fail5(`num_scan_inputs ${m} is out of range (the node has ${ctx.inputs.length} inputs)`);
   const nStates = ctx.inputs.length - m;
   const inAxes = attrInts(ctx, "scan_input_axes") ?? new Array(m).fill(0);
   const outAxes = attrInts(ctx, "scan_output_axes");
@@ -14538,7 +15260,7 @@ var constantOp = (ctx) => {
     const v = attrInts(ctx, "value_ints") ?? [];
     out = { shape: [v.length], dtype: DT.INT64, values: v };
   } else if (a2.sparse_value?.type === "sparse_tensor") out = { shape: [...a2.sparse_value.value.dims], dtype: a2.sparse_value.value.dataType };
-  else fail4("Constant without a supported value attribute");
+  else fail5("Constant without a supported value attribute");
   return { outputs: [out], family: "shape", macs: 0 };
 };
 var shapeOp = (ctx) => {
@@ -14562,6 +15284,8 @@ var sizeOp = (ctx) => ({
 });
 var constantOfShape = (ctx) => {
   const dims = need(inConst(ctx, 0), "shape input is not constant");
+  const bad = shapeProblem(dims);
+  if (bad) fail5(`shape input: ${bad}`);
   const a2 = ctx.node.attributes.value;
   const meta = a2?.type === "tensor" ? a2.value : void 0;
   const dtype = meta?.dataType ?? DT.FLOAT;
@@ -14575,7 +15299,7 @@ var rangeOp = (ctx) => {
   const start = need(inConst(ctx, 0)?.[0], "Range start not constant");
   const limit2 = need(inConst(ctx, 1)?.[0], "Range limit not constant");
   const delta = need(inConst(ctx, 2)?.[0], "Range delta not constant");
-  if (delta === 0) fail4("Range delta is 0");
+  if (delta === 0) fail5("Range delta is 0");
   const n = Math.max(Math.ceil((limit2 - start) / delta), 0);
   const out = { shape: [n], dtype: inVal(ctx, 0).dtype };
   if (n <= MAX_FOLD2) out.values = Array.from({ length: n }, (_, i) => start + i * delta);
@@ -14614,12 +15338,12 @@ var gemmOp = (ctx) => {
   const a2 = inVal(ctx, 0);
   const aShape = inShape(ctx, 0);
   const bShape = inShape(ctx, 1);
-  if (aShape.length !== 2 || bShape.length !== 2) fail4(`Gemm expects 2-D inputs, got ${fmt(aShape)} and ${fmt(bShape)}`);
+  if (aShape.length !== 2 || bShape.length !== 2) fail5(`Gemm expects 2-D inputs, got ${fmt(aShape)} and ${fmt(bShape)}`);
   const transA = attrInt(ctx, "transA", 0) === 1;
   const transB = attrInt(ctx, "transB", 0) === 1;
   const [m, k] = transA ? [aShape[1], aShape[0]] : aShape;
   const [kb, n] = transB ? [bShape[1], bShape[0]] : bShape;
-  if (k !== kb) fail4(`Gemm inner dims differ: ${fmt(aShape)} x ${fmt(bShape)}`);
+  if (k !== kb) fail5(`Gemm inner dims differ: ${fmt(aShape)} x ${fmt(bShape)}`);
   const out = { shape: [m, n], dtype: a2.dtype };
   if (a2.batch && a2.batch.axis === (transA ? 1 : 0)) out.batch = { axis: 0, inner: a2.batch.inner };
   return { outputs: [out], family: "gemm", macs: m * k * n, attrs: { batch: m, inFeatures: k, outFeatures: n }, weightInputs: [0, 1, 2] };
@@ -14629,14 +15353,14 @@ var matmulOp = (ctx) => {
   const b = inVal(ctx, 1);
   const aRaw = inShape(ctx, 0);
   const bRaw = inShape(ctx, 1);
-  if (aRaw.length === 0 || bRaw.length === 0) fail4("MatMul of a scalar");
+  if (aRaw.length === 0 || bRaw.length === 0) fail5("MatMul of a scalar");
   const aShape = aRaw.length === 1 ? [1, aRaw[0]] : aRaw;
   const bShape = bRaw.length === 1 ? [bRaw[0], 1] : bRaw;
   const m = aShape[aShape.length - 2];
   const k = aShape[aShape.length - 1];
   const kb = bShape[bShape.length - 2];
   const n = bShape[bShape.length - 1];
-  if (k !== kb) fail4(`MatMul inner dims differ: ${fmt(aRaw)} x ${fmt(bRaw)}`);
+  if (k !== kb) fail5(`MatMul inner dims differ: ${fmt(aRaw)} x ${fmt(bRaw)}`);
   const batchDims = broadcast([aShape.slice(0, -2), bShape.slice(0, -2)]);
   const shape = [...batchDims, ...aRaw.length === 1 ? [] : [m], ...bRaw.length === 1 ? [] : [n]];
   const out = { shape, dtype: a2.dtype };
@@ -14670,7 +15394,7 @@ var einsumOp = (ctx) => {
   const eq = attrString(ctx, "equation", "").replace(/\s+/g, "");
   const [lhs, rhs] = eq.split("->");
   const terms = lhs.split(",");
-  if (terms.length !== ctx.inputs.length) fail4(`equation '${eq}' has ${terms.length} operands, node has ${ctx.inputs.length}`);
+  if (terms.length !== ctx.inputs.length) fail5(`equation '${eq}' has ${terms.length} operands, node has ${ctx.inputs.length}`);
   const sizes = /* @__PURE__ */ new Map();
   let ellipsisRank = 0;
   terms.forEach((t, i) => {
@@ -14682,7 +15406,7 @@ var einsumOp = (ctx) => {
   terms.forEach((t, i) => {
     const shape2 = inShape(ctx, i);
     const ls = labels(t, shape2.length, shape2.length - t.replace("...", "").length);
-    if (ls.length !== shape2.length) fail4(`term '${t}' does not match ${fmt(shape2)}`);
+    if (ls.length !== shape2.length) fail5(`term '${t}' does not match ${fmt(shape2)}`);
     ls.forEach((l, d) => {
       const size = shape2[d];
       if (l.startsWith(".")) {
@@ -14691,7 +15415,7 @@ var einsumOp = (ctx) => {
         return;
       }
       const seen = sizes.get(l);
-      if (seen !== void 0 && seen !== size && seen !== 1 && size !== 1) fail4(`label ${l} has sizes ${seen} and ${size}`);
+      if (seen !== void 0 && seen !== size && seen !== 1 && size !== 1) fail5(`label ${l} has sizes ${seen} and ${size}`);
       sizes.set(l, Math.max(seen ?? 1, size));
     });
   });
@@ -14897,21 +15621,21 @@ var detOp = (ctx) => {
 var gridSampleOp = (ctx) => {
   const [n, c] = inShape(ctx, 0);
   const grid = inShape(ctx, 1);
-  if (n === void 0 || c === void 0) fail4("GridSample needs N,C,... input");
+  if (n === void 0 || c === void 0) fail5("GridSample needs N,C,... input");
   const out = [n, c, ...grid.slice(1, -1)];
   return { outputs: [{ shape: out, dtype: inVal(ctx, 0).dtype }], family: "data-movement", macs: numel(out), attrs: { elements: numel(out) } };
 };
 var roiAlignOp = (ctx) => {
   const [, c] = inShape(ctx, 0);
   const [rois] = inShape(ctx, 1);
-  if (c === void 0 || rois === void 0) fail4("RoiAlign needs N,C,H,W input and rois");
+  if (c === void 0 || rois === void 0) fail5("RoiAlign needs N,C,H,W input and rois");
   const out = [rois, c, attrInt(ctx, "output_height", 1), attrInt(ctx, "output_width", 1)];
   const samples = Math.max(attrInt(ctx, "sampling_ratio", 0), 1) ** 2;
   return { outputs: [{ shape: out, dtype: inVal(ctx, 0).dtype }], family: "pool", macs: numel(out) * samples * 4, attrs: { elements: numel(out) } };
 };
 var maxUnpoolOp = (ctx) => {
   const [n, c, ...sp] = inShape(ctx, 0);
-  if (n === void 0 || c === void 0) fail4("MaxUnpool needs N,C,... input");
+  if (n === void 0 || c === void 0) fail5("MaxUnpool needs N,C,... input");
   const given = hasInput(ctx, 2) ? inConst(ctx, 2) : void 0;
   const k = need(attrInts(ctx, "kernel_shape"), "MaxUnpool without kernel_shape");
   const strides2 = attrInts(ctx, "strides") ?? k.map(() => 1);
@@ -14955,7 +15679,7 @@ var flattenOp = (ctx) => {
   const shape = inShape(ctx, 0);
   const axis = attrInt(ctx, "axis", 1);
   const a2 = axis < 0 ? axis + shape.length : axis;
-  if (a2 < 0 || a2 > shape.length) fail4(`axis ${axis} out of range`);
+  if (a2 < 0 || a2 > shape.length) fail5(`axis ${axis} out of range`);
   const outer = numel(shape.slice(0, a2));
   const r = reshapeWithBatch(ctx, x, shape, [outer, numel(shape.slice(a2))], false);
   const out = withValues({ shape: r.shape, dtype: x.dtype }, x);
@@ -14971,7 +15695,7 @@ var squeezeOp = (ctx) => {
   const shape = inShape(ctx, 0);
   const axes = axesOf(ctx, 13)?.map((a2) => normAxis(a2, shape.length));
   const drop = new Set(axes ?? shape.flatMap((d, i) => d === 1 ? [i] : []));
-  for (const a2 of drop) if (shape[a2] !== 1) fail4(`cannot squeeze axis ${a2} of ${fmt(shape)}`);
+  for (const a2 of drop) if (shape[a2] !== 1) fail5(`cannot squeeze axis ${a2} of ${fmt(shape)}`);
   const out = withValues({ shape: shape.filter((_, i) => !drop.has(i)), dtype: x.dtype }, x);
   if (x.batch && !drop.has(x.batch.axis)) out.batch = { axis: x.batch.axis - [...drop].filter((a2) => a2 < (x.batch?.axis ?? 0)).length, inner: x.batch.inner };
   if (x.batchEntries) out.batchEntries = [...x.batchEntries];
@@ -15002,7 +15726,7 @@ var transposeOp = (ctx) => {
   const x = inVal(ctx, 0);
   const shape = inShape(ctx, 0);
   const perm = attrInts(ctx, "perm") ?? shape.map((_, i) => shape.length - 1 - i);
-  if (perm.length !== shape.length) fail4(`perm ${fmt(perm)} does not match rank ${shape.length}`);
+  if (perm.length !== shape.length) fail5(`perm ${fmt(perm)} does not match rank ${shape.length}`);
   const outShape = perm.map((p) => need(shape[p], `perm entry ${p} out of range`));
   const out = { shape: outShape, dtype: x.dtype };
   if (x.batch) out.batch = { axis: perm.indexOf(x.batch.axis), inner: x.batch.inner };
@@ -15046,7 +15770,7 @@ var tileOp = (ctx) => {
   const x = inVal(ctx, 0);
   const shape = inShape(ctx, 0);
   const reps = need(inConst(ctx, 1), "Tile repeats are not constant");
-  if (reps.length !== shape.length) fail4(`repeats ${fmt(reps)} do not match rank ${shape.length}`);
+  if (reps.length !== shape.length) fail5(`repeats ${fmt(reps)} do not match rank ${shape.length}`);
   const outShape = shape.map((d, i) => d * reps[i]);
   const out = { shape: outShape, dtype: x.dtype };
   if (x.batch && reps[x.batch.axis] === 1) out.batch = { ...x.batch };
@@ -15058,7 +15782,7 @@ var tileOp = (ctx) => {
 function constOrEmpty(v, what) {
   if (!v) return void 0;
   if (v.shape && numel(v.shape) === 0) return void 0;
-  if (!v.values) fail4(`${what} not constant`);
+  if (!v.values) fail5(`${what} not constant`);
   return v.values;
 }
 var resizeOp = (ctx) => {
@@ -15090,11 +15814,11 @@ var resizeOp = (ctx) => {
       });
     }
   } else if (scales) {
-    if (scales.length !== axes.length) fail4(`scales ${fmt(scales)} do not match rank ${rank2}`);
+    if (scales.length !== axes.length) fail5(`scales ${fmt(scales)} do not match rank ${rank2}`);
     axes.forEach((a2, i) => {
       out[a2] = Math.floor(shape[a2] * scales?.[i]);
     });
-  } else fail4("Resize without scales or sizes");
+  } else fail5("Resize without scales or sizes");
   const result = { shape: out, dtype: x.dtype };
   if (x.batch && out[x.batch.axis] === shape[x.batch.axis]) result.batch = { ...x.batch };
   const mode2 = attrString(ctx, "mode", "nearest");
@@ -15108,12 +15832,12 @@ var rnnOp = (ctx) => {
   const x = inVal(ctx, 0);
   const xShape = inShape(ctx, 0);
   const rShape = inShape(ctx, 2);
-  if (xShape.length !== 3) fail4(`expects a 3-D input, got rank ${xShape.length}`);
+  if (xShape.length !== 3) fail5(`expects a 3-D input, got rank ${xShape.length}`);
   const layout = attrInt(ctx, "layout", 0);
   const [seq, batch, inputSize] = layout === 1 ? [xShape[1], xShape[0], xShape[2]] : xShape;
   const gates = GATES2[ctx.node.opType] ?? 1;
   const hidden = attrInt(ctx, "hidden_size", rShape[2] ?? 0);
-  if (hidden <= 0) fail4("hidden_size unknown");
+  if (hidden <= 0) fail5("hidden_size unknown");
   const dirs = attrString(ctx, "direction", "forward") === "bidirectional" ? 2 : 1;
   const dtype = x.dtype;
   const y = { shape: layout === 1 ? [batch, seq, dirs, hidden] : [seq, dirs, batch, hidden], dtype };
@@ -15145,7 +15869,7 @@ var concatOp = (ctx) => {
   out[axis] = 0;
   const batched = present.find((v) => v.batch && v.batch.axis !== axis);
   shapes3.forEach((s, k) => {
-    if (s.length !== first.length) fail4(`Concat inputs have ranks ${first.length} and ${s.length}`);
+    if (s.length !== first.length) fail5(`Concat inputs have ranks ${first.length} and ${s.length}`);
     s.forEach((d, i) => {
       if (i === axis) return;
       const o = out[i];
@@ -15159,7 +15883,7 @@ var concatOp = (ctx) => {
         ctx.warn("W_BATCH_BAKED", `Concat input ${bakedName} has batch 1 baked in at axis ${i}; treated as batch ${ctx.batch}${fixed ? " (re-derived in the layer that produced it)" : ""}`);
         return;
       }
-      fail4(`Concat inputs ${fmt(first)} and ${fmt(s)} differ outside axis ${axis}`);
+      fail5(`Concat inputs ${fmt(first)} and ${fmt(s)} differ outside axis ${axis}`);
     });
     out[axis] = out[axis] + s[axis];
   });
@@ -15192,10 +15916,11 @@ var splitOp = (ctx) => {
   let sizes = ctx.opset >= 13 ? hasInput(ctx, 1) ? inConst(ctx, 1) : void 0 : attrInts(ctx, "split") ?? (ctx.opset < 2 && hasInput(ctx, 1) ? inConst(ctx, 1) : void 0);
   if (!sizes) {
     const numOutputs = attrInt(ctx, "num_outputs", count2);
+    if (numOutputs !== count2) fail5(`num_outputs ${numOutputs} differs from the node's ${count2} outputs`);
     const chunk = Math.ceil(dim / numOutputs);
     sizes = Array.from({ length: numOutputs }, (_, i) => Math.max(0, Math.min(chunk, dim - i * chunk)));
   }
-  if (sizes.reduce((a2, b) => a2 + b, 0) !== dim) fail4(`split sizes ${fmt(sizes)} do not sum to ${dim}`);
+  if (sizes.reduce((a2, b) => a2 + b, 0) !== dim) fail5(`split sizes ${fmt(sizes)} do not sum to ${dim}`);
   const outputs = sizes.map((s) => {
     const o = { shape: shape.map((d, i) => i === axis ? s : d), dtype: x.dtype };
     if (x.batch && x.batch.axis !== axis) o.batch = { ...x.batch };
@@ -15227,7 +15952,7 @@ var sliceOp = (ctx) => {
   axisList.forEach((a2, i) => {
     const dim = shape[a2];
     const step = steps?.[i] ?? 1;
-    if (step === 0) fail4("Slice step 0");
+    if (step === 0) fail5("Slice step 0");
     const start = clampIndex(need(starts[i], "starts too short"), dim, step, false);
     const end = clampIndex(need(ends[i], "ends too short"), dim, step, true);
     const len = sliceLength(start, end, step);
@@ -15328,10 +16053,10 @@ var eyeLikeOp = (ctx) => {
 var depthSpaceOp = (ctx) => {
   const x = inVal(ctx, 0);
   const [n, c, h, w] = inShape(ctx, 0);
-  if (n === void 0 || c === void 0 || h === void 0 || w === void 0) fail4("expects a 4-D input");
+  if (n === void 0 || c === void 0 || h === void 0 || w === void 0) fail5("expects a 4-D input");
   const b = attrInt(ctx, "blocksize", 1);
   const out = ctx.node.opType === "DepthToSpace" ? [n, c / (b * b), h * b, w * b] : [n, c * b * b, h / b, w / b];
-  if (!out.every(Number.isInteger)) fail4(`blocksize ${b} does not divide ${fmt([n, c, h, w])}`);
+  if (!out.every(Number.isInteger)) fail5(`blocksize ${b} does not divide ${fmt([n, c, h, w])}`);
   const result = { shape: out, dtype: x.dtype };
   if (x.batch) result.batch = { ...x.batch };
   return { outputs: [result], family: "data-movement", macs: 0, attrs: { elements: numel(out) } };
@@ -15476,15 +16201,19 @@ function weightOf(v, seen) {
 // src/core/infer/walk.ts
 function walkGraph(graph, scopeValues, env, scope) {
   const values = new Map(scopeValues);
-  for (const init of graph.initializers) values.set(init.name, fromMeta(init, true));
+  for (const init of graph.initializers) {
+    const { value, problem } = checkedValue(fromMeta(init, true));
+    if (problem) env.diagnostics.push({ severity: "warning", code: "W_TENSOR_DIMS", message: `initializer ${init.name}: ${problem}; its consumers are not estimated` });
+    values.set(init.name, value);
+  }
   const layers = [];
   const used = /* @__PURE__ */ new Set();
   const producers = /* @__PURE__ */ new Map();
   topoSort(graph.nodes, env.file).forEach((node2, index) => {
     const name = uniqueName(node2.name !== "" ? node2.name : `${node2.opType}_${index}`, used);
     const produced = inferNode(node2, name, values, env, producers, scope);
-    const own = produced[produced.length - 1];
-    if (own) node2.outputs.forEach((o, k) => o !== "" && producers.set(o, { layer: own, output: k }));
+    const own2 = produced[produced.length - 1];
+    if (own2) node2.outputs.forEach((o, k) => o !== "" && producers.set(o, { layer: own2, output: k }));
     layers.push(...produced);
   });
   return { layers, values };
@@ -15514,6 +16243,8 @@ function inferNode(node2, name, values, env, producers, scope) {
     if (err instanceof Error && err.name === "EnergyDiffError") throw err;
     return [unsupported(base, `internal error: ${err instanceof Error ? err.message : String(err)}`)];
   }
+  const problem = resultProblem(result, node2.outputs);
+  if (problem) return [unsupported(base, problem)];
   const weight = inputs[0]?.initializer;
   if (weight && WEIGHT_ALIAS_OPS.has(node2.opType) && result.outputs[0] && !result.outputs[0].initializer) {
     result.outputs[0] = { ...result.outputs[0], initializer: weight };
@@ -15530,6 +16261,8 @@ function inferNode(node2, name, values, env, producers, scope) {
     values.set(o, v);
   });
   const cost = costLayer(base, node2, inputs, result, env.weights);
+  const counts = layerProblem(cost);
+  if (counts) return [unsupported(base, counts)];
   return [...result.subLayers ?? [], prepSources ? foldedLayer(cost) : cost];
 }
 function makeCtx(node2, inputs, values, env, producers, name, scope) {
@@ -15556,7 +16289,7 @@ function makeCtx(node2, inputs, values, env, producers, name, scope) {
       graph.inputs.forEach((vi, k) => {
         const given = formal[k];
         if (given) inner.set(vi.name, given);
-        else if (vi.shape && vi.shape.every((d) => typeof d === "number")) inner.set(vi.name, { shape: vi.shape, dtype: vi.elemType });
+        else if (vi.shape && vi.shape.every((d) => typeof d === "number")) inner.set(vi.name, checkedValue({ shape: vi.shape, dtype: vi.elemType }).value);
         else inner.delete(vi.name);
       });
       const path = scope ? `${scope}/${subScope}` : subScope;
@@ -15686,7 +16419,7 @@ function totalsOf(layers, weights) {
   return { macs, params, weightBytes, activationBytes };
 }
 
-// src/pipeline/estimate-model.ts
+// src/app/estimate-model.ts
 async function estimateModelFile(file, profiles, opts) {
   const model = await loadModel(file);
   const inferred = inferModel(model, { batch: opts.batch, inputShapes: opts.inputShapes }, file);
@@ -15726,7 +16459,7 @@ async function estimateModelFile(file, profiles, opts) {
 }
 
 // src/action/sides.ts
-import { copyFile, mkdir as mkdir2, readFile as readFile2, rename, writeFile as writeFile2 } from "node:fs/promises";
+import { copyFile, mkdir as mkdir2, open, rename, writeFile as writeFile2 } from "node:fs/promises";
 import { basename, dirname as dirname2, join as join3 } from "node:path";
 
 // src/action/export-log.ts
@@ -15757,11 +16490,11 @@ var FoldingLog = class {
     return [...this.seen].filter(([, c]) => c > 1).map(([line, count2]) => ({ line, count: count2 })).sort((a2, b) => b.count - a2.count);
   }
 };
-function foldSummary(folded, shown = 3) {
+function foldSummary(folded, shown2 = 3) {
   if (folded.length === 0) return null;
   const repeats = folded.reduce((n, f) => n + f.count - 1, 0);
-  const top = folded.slice(0, shown).map((f) => `\xD7${f.count} ${JSON.stringify(f.line.length > 160 ? `${f.line.slice(0, 157)}...` : f.line)}`);
-  const more = folded.length > shown ? `, and ${folded.length - shown} more` : "";
+  const top = folded.slice(0, shown2).map((f) => `\xD7${f.count} ${JSON.stringify(f.line.length > 160 ? `${f.line.slice(0, 157)}...` : f.line)}`);
+  const more = folded.length > shown2 ? `, and ${folded.length - shown2} more` : "";
   return `folded ${repeats} repeated line${repeats === 1 ? "" : "s"} of output: ${top.join(", ")}${more}`;
 }
 
@@ -15850,7 +16583,7 @@ async function modelFromGit(ctx, side2, repoPath) {
   if (!bytes) throw new EnergyDiffError("E_GIT", `not found at ${side2} commit ${sha.slice(0, 7)}`, { file: repoPath });
   const pointer = parseLfsPointer(bytes);
   if (!pointer) return writeLocal(localPath(ctx, side2, repoPath), bytes);
-  ctx.log(`${repoPath}: ${side2} version is a Git LFS pointer; fetching it with git lfs smudge`);
+  ctx.log(`${logText(repoPath)}: ${side2} version is a Git LFS pointer; fetching it with git lfs smudge`);
   const content = await lfsSmudge(ctx.workspace, repoPath, bytes);
   if (!content || parseLfsPointer(content)) {
     throw side2 === "base" ? basePointerError(repoPath, sha, pointer) : headPointerError(repoPath, pointer);
@@ -15858,17 +16591,28 @@ async function modelFromGit(ctx, side2, repoPath) {
   return writeLocal(localPath(ctx, side2, repoPath), content);
 }
 async function modelFromWorkspace(ctx, repoPath) {
-  const file = join3(ctx.workspace, repoPath);
+  const isJson = repoPath.toLowerCase().endsWith(".json");
+  const { real } = checkFile(join3(ctx.workspace, repoPath), {
+    code: "E_MODEL_FILE",
+    notFoundCode: "E_MODEL_MISSING",
+    notFoundMessage: "changed in the pull request but missing from the workspace",
+    what: "model file",
+    root: ctx.workspace,
+    display: repoPath,
+    maxBytes: isJson ? MAX_BYTES.layersJson : MAX_BYTES.onnx
+  });
+  const handle = await open(real, "r");
   let head;
   try {
-    head = (await readFile2(file)).subarray(0, 1025);
-  } catch (err) {
-    if (err.code === "ENOENT") throw new EnergyDiffError("E_MODEL_MISSING", "changed in the pull request but missing from the workspace", { file: repoPath });
-    throw err;
+    const buf = Buffer.alloc(1025);
+    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+    head = buf.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
   }
   const pointer = parseLfsPointer(head);
   if (pointer) throw headPointerError(repoPath, pointer);
-  return file;
+  return real;
 }
 async function treeOf(ctx, side2) {
   if (side2 === "head" && ctx.headInWorkspace) return ctx.workspace;
@@ -15911,19 +16655,19 @@ async function exported(ctx, side2, repoPath) {
   const ext = spec.format === "onnx" ? ".onnx" : ".layers.json";
   const done = ctx.exports.get(fingerprint);
   if (done) {
-    ctx.log(`${repoPath} (${side2}): the same files and export settings as the other side; its export is reused`);
+    ctx.log(`${logText(repoPath)} (${side2}): the same files and export settings as the other side; its export is reused`);
     return done;
   }
   const out = join3(ctx.tmpDir, "export", side2, dirname2(repoPath), basename(repoPath) + ext);
   await mkdir2(dirname2(out), { recursive: true });
   const cached = ctx.exportCache ? join3(ctx.exportCache, fingerprint + ext) : void 0;
   if (cached && await copyFile(cached, out).then(() => true, () => false)) {
-    ctx.log(`${repoPath} (${side2}): export taken from the export cache (${fingerprint})`);
+    ctx.log(`${logText(repoPath)} (${side2}): export taken from the export cache (${fingerprint})`);
   } else {
     const tree = await treeOf(ctx, side2);
     const sourceFile = join3(tree, repoPath);
     const command = exportCommand(ctx, spec, sourceFile, out);
-    await runInGroup(ctx, `energy-diff: exporting ${repoPath} (${side2} ${(side2 === "base" ? ctx.baseSha : ctx.headSha).slice(0, 7)})`, async (log) => {
+    await runInGroup(ctx, `energy-diff: exporting ${logText(repoPath)} (${side2} ${(side2 === "base" ? ctx.baseSha : ctx.headSha).slice(0, 7)})`, async (log) => {
       log(`$ ${typeof command === "string" ? command : command.argv.map(shellQuote).join(" ")}
 `);
       await runExport(command, { cwd: tree, sourcePath: repoPath, sourceFile, out, env: ctx.env, log });
@@ -16215,10 +16959,10 @@ function packageInits(dir, files) {
   return out;
 }
 function importRoots(entry, files) {
-  const own = dirOf(entry);
-  let top = own;
+  const own2 = dirOf(entry);
+  let top = own2;
   while (top !== "" && files.has(join4(top, "__init__.py"))) top = dirOf(top);
-  return [.../* @__PURE__ */ new Set([own, top, ""])];
+  return [.../* @__PURE__ */ new Set([own2, top, ""])];
 }
 function moduleIn(base, parts, files) {
   const out = [];
@@ -16385,7 +17129,7 @@ async function findChanges(ws, cmp, inputs, configs, python) {
 }
 
 // src/action/event.ts
-import { readFile as readFile3 } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 var ZERO_SHA = /^0+$/;
 function obj(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v) ? v : {};
@@ -16398,7 +17142,7 @@ async function readEvent(env, now) {
   let payload = {};
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = obj(JSON.parse(await readFile3(env.GITHUB_EVENT_PATH, "utf8")));
+      payload = obj(JSON.parse(await readFile(env.GITHUB_EVENT_PATH, "utf8")));
     } catch (err) {
       throw new EnergyDiffError("E_EVENT", `cannot read the event payload: ${err.message}`, { file: env.GITHUB_EVENT_PATH });
     }
@@ -16447,7 +17191,7 @@ async function readEvent(env, now) {
 }
 
 // src/adapters/profiles.ts
-import { existsSync as existsSync2, readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
+import { existsSync as existsSync2, readdirSync as readdirSync2 } from "node:fs";
 import { dirname as dirname3, join as join5, resolve } from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 var DEFAULT_PROFILE_ID = "h100-sxm";
@@ -16468,35 +17212,31 @@ function listShippedProfiles() {
 function looksLikePath(idOrPath) {
   return idOrPath.includes("/") || idOrPath.includes("\\") || idOrPath.endsWith(".json");
 }
-async function loadProfile(idOrPath, cwd = process.cwd()) {
-  const file = looksLikePath(idOrPath) ? resolve(cwd, idOrPath) : join5(shippedProfilesDir(), `${idOrPath}.json`);
-  if (!existsSync2(file)) {
-    if (looksLikePath(idOrPath)) throw new EnergyDiffError("E_PROFILE_NOT_FOUND", "profile file not found", { file });
+async function loadProfile(idOrPath, cwd = process.cwd(), opts = {}) {
+  const isPath = looksLikePath(idOrPath);
+  const file = isPath ? resolve(cwd, idOrPath) : join5(shippedProfilesDir(), `${idOrPath}.json`);
+  if (!isPath && (!/^[a-z0-9][a-z0-9._-]*$/.test(idOrPath) || !existsSync2(file))) {
     const known = listShippedProfiles();
     throw new EnergyDiffError("E_PROFILE_NOT_FOUND", `unknown profile '${idOrPath}'; shipped profiles: ${known.join(", ")} (or pass a path to a profile JSON)`);
   }
-  return parseProfileText(readFileSync3(file, "utf8"), file);
+  const shown2 = isPath && opts.confine ? idOrPath : file;
+  const text = readChecked(file, {
+    code: "E_PROFILE_FILE",
+    notFoundCode: "E_PROFILE_NOT_FOUND",
+    what: "profile file",
+    maxBytes: MAX_BYTES.profile,
+    display: shown2,
+    ...isPath && opts.confine ? { root: cwd } : {}
+  });
+  return parseProfileText(text, shown2);
 }
 function parseProfileText(text, file) {
-  let json;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    throw new EnergyDiffError("E_PROFILE_JSON", `invalid JSON: ${err.message}`, { file });
+  const parsed = parseJsonLocated(text);
+  if (!parsed.ok) {
+    const e = parsed.error;
+    throw new EnergyDiffError("E_PROFILE_JSON", `invalid JSON at line ${e.line}, column ${e.column}: ${e.reason}`, { file });
   }
-  return validateProfile(json, file);
-}
-
-// src/action/noise-floor.ts
-function applyNoiseFloor(diff, minChangePct) {
-  if (minChangePct === void 0 || minChangePct <= 0) return diff;
-  const below = (pct) => pct !== null && Math.abs(pct) < minChangePct;
-  return {
-    ...diff,
-    models: diff.models.map(
-      (m) => m.status === "changed" && m.results.every((r) => below(r.deltaPct)) ? { ...m, status: "unchanged" } : m
-    )
-  };
+  return validateProfile(parsed.value, file);
 }
 
 // src/action/gate.ts
@@ -16517,57 +17257,16 @@ function judge(diff, rules) {
   const floored = applyNoiseFloor(diff, rules.minChangePct);
   return rules.budgets ? applyBudgets(floored, rules.budgets) : floored;
 }
-function limitText(l, unit) {
-  return [l.warn !== void 0 ? `warn ${unit(l.warn)}` : "", l.fail !== void 0 ? `fail ${unit(l.fail)}` : ""].filter(Boolean).join(", ");
-}
-function code(s) {
-  return `\`${s.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/\s+/g, " ")}\``;
-}
-function describeRule(r) {
-  const who = r.total ? "repository total" : r.model !== void 0 ? code(r.model) : "every model";
-  const where = r.profile !== void 0 ? ` on ${escapeMd(r.profile)}` : "";
-  const parts = [
-    r.maxJ ? `energy ${limitText(r.maxJ, formatJ)}` : "",
-    r.maxIncreasePct ? `increase ${limitText(r.maxIncreasePct, (v) => `+${v}%`)}` : "",
-    r.maxRunJ ? `training run ${limitText(r.maxRunJ, formatJ)}` : ""
-  ].filter(Boolean);
-  return `${who}${where}: ${parts.join("; ")}`;
-}
-function rows(g) {
-  return /* @__PURE__ */ new Map([
-    ["budgets", g.budgets?.budgets.length ? g.budgets.budgets.map(describeRule).join("<br>") : "none"],
-    ["failOn", g.budgets?.failOn ?? "estimate"],
-    ["minChangePct", g.minChangePct !== void 0 ? `${g.minChangePct}%` : "none"],
-    ["profiles", g.profiles.map((p) => escapeMd(p)).join(", ")]
-  ]);
-}
-function gateDifferences(applied, proposed) {
-  const a2 = rows(applied);
-  const p = rows(proposed);
-  return [...a2].filter(([k, v]) => p.get(k) !== v).map(([k, v]) => [k, v, p.get(k)]);
-}
-function gateSection(n) {
-  const diffs = gateDifferences(n.applied, n.proposed);
-  for (const f of n.changedProfileFiles ?? []) diffs.push([`profile file ${code(f)}`, "the base's version", "this pull request's version"]);
-  if (diffs.length === 0) return [];
-  const file = code(n.configPath);
-  const lead = !n.baseHasConfig && gateDifferences(n.applied, n.proposed).length ? `${file} is new in this pull request. This check applies the defaults and the action's inputs; the file's rules apply after merge.` : `This pull request changes the gate (${file} or the profiles it names). This check applies the base's rules (\`${n.baseSha.slice(0, 7)}\`): a pull request cannot loosen its own gate. The new rules apply after merge.`;
-  const lines = ["**Gate rules changed**", "", lead, "", "| Rule | Applied now | After merge |", "|---|---|---|"];
-  for (const [what, now, after] of diffs) lines.push(`| ${what} | ${now} | ${after} |`);
-  if (n.proposedVerdict) lines.push("", `Under the rules after merge this change would be ${verdictLabel(n.proposedVerdict)}.`);
-  lines.push("");
-  return lines;
-}
 
 // src/action/gate-profiles.ts
-import { isAbsolute, posix } from "node:path";
+import { isAbsolute as isAbsolute2, posix } from "node:path";
 async function loadGateProfiles(ids, ws, trees) {
   const changedFiles2 = [];
   const profiles = await Promise.all(ids.map(async (id) => {
     const path = posix.normalize(id.replace(/\\/g, "/"));
-    if (!looksLikePath(id) || isAbsolute(id) || path.startsWith("../")) return loadProfile(id, ws);
+    if (!looksLikePath(id) || isAbsolute2(id) || path.startsWith("../")) return loadProfile(id, ws);
     const text = await trees.base.read(path);
-    if (text === null) return loadProfile(id, ws);
+    if (text === null) return loadProfile(id, ws, { confine: true });
     if (trees.head.blobs.get(path) !== trees.base.blobs.get(path)) changedFiles2.push(path);
     return parseProfileText(text, path);
   }));
@@ -16577,26 +17276,27 @@ async function loadGateProfiles(ids, ws, trees) {
 // src/action/inputs.ts
 var DEFAULT_MODEL_GLOBS = ["**/*.onnx", "**/*.layers.json"];
 var DEFAULT_CONFIG = ".github/energy-diff.yml";
-function fail5(name, message) {
+function fail6(name, message) {
   throw new EnergyDiffError("E_INPUT", `input ${name}: ${message}`, { input: name });
 }
 function oneOf(io, name, allowed, fallback2) {
   const v = io.input(name) || fallback2;
-  if (!allowed.includes(v)) fail5(name, `expected one of ${allowed.join(", ")}, got '${v}'`);
+  if (!allowed.includes(v)) fail6(name, `expected one of ${allowed.join(", ")}, got '${v}'`);
   return v;
 }
-function number(io, name) {
+function number(io, name, max = LIMITS.budget) {
   const raw = io.input(name);
   if (raw === "") return void 0;
   const n = Number(raw);
-  if (!Number.isFinite(n) || n < 0) fail5(name, `expected a non-negative number, got '${raw}'`);
+  if (!Number.isFinite(n) || n < 0) fail6(name, `expected a non-negative number, got '${raw}'`);
+  if (n > max) fail6(name, `expected a number of at most ${max}, got '${raw}'`);
   return n;
 }
 function limit(io, warnName, failName) {
   const warn = number(io, warnName);
   const failAt = number(io, failName);
   if (warn === void 0 && failAt === void 0) return void 0;
-  if (warn !== void 0 && failAt !== void 0 && warn > failAt) fail5(warnName, `warn limit ${warn} is above ${failName} ${failAt}`);
+  if (warn !== void 0 && failAt !== void 0 && warn > failAt) fail6(warnName, `warn limit ${warn} is above ${failName} ${failAt}`);
   return { ...warn !== void 0 ? { warn } : {}, ...failAt !== void 0 ? { fail: failAt } : {} };
 }
 function budgetRules(io) {
@@ -16621,12 +17321,12 @@ function readInputs2(io) {
     measurementGlobs: io.inputList("measurement"),
     token: io.input("github-token")
   };
-  if (/\s/.test(inputs.commentKey)) fail5("comment-key", `must not contain spaces, got '${inputs.commentKey}'`);
+  if (/\s/.test(inputs.commentKey)) fail6("comment-key", `must not contain spaces, got '${inputs.commentKey}'`);
   const baseRef = io.input("base-ref");
   if (baseRef) inputs.baseRef = baseRef;
   const failOn = io.input("fail-on");
   if (failOn) inputs.failOn = oneOf(io, "fail-on", ["estimate", "low"], "estimate");
-  const minChangePct = number(io, "min-change-pct");
+  const minChangePct = number(io, "min-change-pct", LIMITS.minChangePct);
   if (minChangePct !== void 0) inputs.minChangePct = minChangePct;
   const exportCommand2 = io.input("export-command");
   if (exportCommand2) inputs.exportCommand = exportCommand2;
@@ -16635,40 +17335,39 @@ function readInputs2(io) {
 
 // src/action/measured.ts
 var import_picomatch7 = __toESM(require_picomatch2(), 1);
-import { readFile as readFile4 } from "node:fs/promises";
-import { basename as basename2, resolve as resolve2 } from "node:path";
+import { basename as basename2, isAbsolute as isAbsolute4, resolve as resolve2 } from "node:path";
 
 // src/core/measure/schema.ts
 var MEASUREMENT_SCHEMA = "energy-diff/measurement@1";
 var STATUSES = ["running", "completed", "failed", "stopped", "interrupted"];
-function fail6(message, file, jsonPath) {
+function fail7(message, file, jsonPath) {
   throw new EnergyDiffError("E_MEASUREMENT", message, { ...file !== void 0 ? { file } : {}, jsonPath });
 }
 function num(v, file, path) {
-  if (typeof v !== "number" || !Number.isFinite(v)) fail6(`expected a finite number, got ${JSON.stringify(v)}`, file, path);
+  if (typeof v !== "number" || !Number.isFinite(v)) fail7(`expected a finite number, got ${JSON.stringify(v)}`, file, path);
   return v;
 }
 function numberMap(v, file, path) {
-  if (!isObject(v)) fail6("expected an object of numbers", file, path);
+  if (!isObject(v)) fail7("expected an object of numbers", file, path);
   for (const [k, x] of Object.entries(v)) num(x, file, `${path}.${k}`);
   return v;
 }
 function checkEpoch(v, file, path) {
-  if (!isObject(v)) fail6("expected an epoch object", file, path);
+  if (!isObject(v)) fail7("expected an epoch object", file, path);
   for (const key of ["epoch", "startS", "endS", "seconds", "joules", "meanPowerW"]) num(v[key], file, `${path}.${key}`);
-  if (v.joules < 0 || v.seconds < 0) fail6("joules and seconds must be >= 0", file, path);
+  if (v.joules < 0 || v.seconds < 0) fail7("joules and seconds must be >= 0", file, path);
   numberMap(v.joulesByDomain, file, `${path}.joulesByDomain`);
 }
 function validateMeasurement(value, file) {
-  if (!isObject(value)) fail6("expected a JSON object", file, "$");
-  if (value.schema !== MEASUREMENT_SCHEMA) fail6(`expected schema '${MEASUREMENT_SCHEMA}', got ${JSON.stringify(value.schema)}`, file, "$.schema");
-  if (!Array.isArray(value.command) || !value.command.every((c) => typeof c === "string")) fail6("expected an array of strings", file, "$.command");
-  if (typeof value.startTime !== "string") fail6("expected an ISO date string", file, "$.startTime");
-  if (!STATUSES.includes(value.status)) fail6(`expected one of ${STATUSES.join(", ")}`, file, "$.status");
-  if (!Array.isArray(value.meters)) fail6("expected an array", file, "$.meters");
-  if (!Array.isArray(value.epochs)) fail6("expected an array", file, "$.epochs");
+  if (!isObject(value)) fail7("expected a JSON object", file, "$");
+  if (value.schema !== MEASUREMENT_SCHEMA) fail7(`expected schema '${MEASUREMENT_SCHEMA}', got ${JSON.stringify(value.schema)}`, file, "$.schema");
+  if (!Array.isArray(value.command) || !value.command.every((c) => typeof c === "string")) fail7("expected an array of strings", file, "$.command");
+  if (typeof value.startTime !== "string") fail7("expected an ISO date string", file, "$.startTime");
+  if (!STATUSES.includes(value.status)) fail7(`expected one of ${STATUSES.join(", ")}`, file, "$.status");
+  if (!Array.isArray(value.meters)) fail7("expected an array", file, "$.meters");
+  if (!Array.isArray(value.epochs)) fail7("expected an array", file, "$.epochs");
   value.epochs.forEach((e, i) => checkEpoch(e, file, `$.epochs[${i}]`));
-  if (!isObject(value.total)) fail6("expected an object", file, "$.total");
+  if (!isObject(value.total)) fail7("expected an object", file, "$.total");
   for (const key of ["seconds", "joules", "meanPowerW"]) num(value.total[key], file, `$.total.${key}`);
   numberMap(value.total.joulesByDomain, file, "$.total.joulesByDomain");
   for (const key of ["epochsRequested", "plannedEpochs", "exitCode"]) {
@@ -16676,6 +17375,10 @@ function validateMeasurement(value, file) {
   }
   return value;
 }
+
+// src/core/measure/protocol.ts
+var STDOUT_MARKER = "ENERGY_DIFF_EPOCH_END";
+var MARKER_RE = new RegExp(`(?:^|\\s)${STDOUT_MARKER}\\s+(-?\\d+)(?:\\s|$)`);
 
 // src/core/extrapolate/stats.ts
 function sum(values) {
@@ -16886,7 +17589,7 @@ function summariseMeasurement(measurement, opts = {}) {
 // src/action/find-files.ts
 var import_picomatch6 = __toESM(require_picomatch2(), 1);
 import { readdir } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, join as join6, relative, sep } from "node:path";
+import { isAbsolute as isAbsolute3, join as join6, relative as relative2, sep as sep2 } from "node:path";
 var SKIP = /* @__PURE__ */ new Set([".git", "node_modules"]);
 async function walk(root, dir, out, skipDirs, absolute) {
   let entries;
@@ -16899,7 +17602,7 @@ async function walk(root, dir, out, skipDirs, absolute) {
     const full = join6(dir, e.name);
     if (e.isDirectory()) {
       if (!(skipDirs && SKIP.has(e.name))) await walk(root, full, out, skipDirs, absolute);
-    } else if (e.isFile()) out.push(absolute ? full : relative(root, full).split(sep).join("/"));
+    } else if (e.isFile()) out.push(absolute ? full : relative2(root, full).split(sep2).join("/"));
   }
 }
 async function findFiles(root, globs) {
@@ -16909,7 +17612,7 @@ async function findFiles(root, globs) {
     const { base } = import_picomatch6.default.scan(normal);
     const isMatch = (0, import_picomatch6.default)(normal, { dot: true });
     const files = [];
-    const absolute = isAbsolute2(normal);
+    const absolute = isAbsolute3(normal);
     await walk(root, absolute ? base : join6(root, base), files, !/(^|\/)(\.git|node_modules)(\/|$)/.test(normal), absolute);
     for (const f of files) if (isMatch(f)) found.add(f);
   }
@@ -16970,6 +17673,20 @@ async function trainingRunEstimate(headFile, model, profile, config) {
   const priced = trainStep.coverage.estimated > 0 && trainStep.totals.energyJ > 0;
   return { run: run2, estimate: priced ? trainStep.workload?.trainingRun : void 0 };
 }
+function readArtifact(workspace, artifact) {
+  const text = readChecked(resolve2(workspace, artifact), {
+    code: "E_MEASUREMENT",
+    what: "measurement artifact",
+    maxBytes: MAX_BYTES.measurement,
+    display: artifact,
+    ...isAbsolute4(artifact) ? {} : { root: workspace }
+  });
+  const parsed = parseJsonLocated(text);
+  if (!parsed.ok) {
+    throw new EnergyDiffError("E_MEASUREMENT", `the measurement artifact is not valid JSON (line ${parsed.error.line}, column ${parsed.error.column}: ${parsed.error.reason})`, { file: artifact });
+  }
+  return parsed.value;
+}
 async function measuredRows(workspace, assigned, headFiles, profiles, config) {
   const rows2 = [];
   for (const [model, artifacts] of [...assigned].sort(([a2], [b]) => a2 < b ? -1 : 1)) {
@@ -16979,12 +17696,7 @@ async function measuredRows(workspace, assigned, headFiles, profiles, config) {
     if (!profile || !headFile) continue;
     const planned = await trainingRunEstimate(headFile, model, profile, config);
     for (const artifact of artifacts) {
-      let value;
-      try {
-        value = JSON.parse(await readFile4(resolve2(workspace, artifact), "utf8"));
-      } catch (err) {
-        throw new EnergyDiffError("E_MEASUREMENT", `cannot read the measurement artifact: ${err.message}`, { file: artifact });
-      }
+      const value = readArtifact(workspace, artifact);
       const summary2 = summariseMeasurement(value, { file: artifact, ...planned ? { totalEpochs: planned.run.epochs } : {} });
       const row2 = { model, profile: profile.id, artifact, summary: summary2 };
       if (!planned) row2.noEstimate = "declare workload.trainingRun for this model in the config to compare";
@@ -17000,37 +17712,15 @@ async function measuredRows(workspace, assigned, headFiles, profiles, config) {
   }
   return rows2;
 }
-function measuredSection(rows2) {
-  if (rows2.length === 0) return [];
-  const lines = ["**Measured** (`energy-diff measure` artifacts, full training run)", ""];
-  for (const r of rows2) {
-    const m = r.summary;
-    const epochs = `${formatCount(m.epochsObserved)} of ${formatCount(m.totalEpochs)} epochs`;
-    const measured = `measured ${formatJ(m.measuredJ)} (${epochs}, ${m.status})`;
-    const extrapolated = `extrapolated ${formatJ(m.extrapolatedJ)} (${formatJ(m.band.lowJ)} \u2026 ${formatJ(m.band.highJ)})`;
-    const estimated = r.estimatedJ !== void 0 ? `estimated ${formatJ(r.estimatedJ)} (${formatJ(r.estimatedLowJ ?? r.estimatedJ)} \u2026 ${formatJ(r.estimatedHighJ ?? r.estimatedJ)})` : `no estimate (${r.noEstimate ?? "none"})`;
-    const diff = r.differencePct !== void 0 ? ` \u2014 difference ${formatPct(r.differencePct)}` : "";
-    lines.push(`- ${escapeMd(r.model)} on ${escapeMd(r.profile)}: ${estimated}, ${measured}, ${extrapolated}${diff}`);
-  }
-  lines.push("");
-  return lines;
-}
-function insertBeforeFooter(body, section) {
-  if (section.length === 0) return body;
-  const text = section.join("\n") + "\n";
-  const at = body.lastIndexOf("\n---\n");
-  return at < 0 ? `${body}
-${text}` : `${body.slice(0, at + 1)}${text}${body.slice(at + 1)}`;
-}
 
 // src/action/sticky.ts
-var MARKER_RE = /^<!-- energy-diff:sticky((?: [^\s>]*)*) -->$/;
+var MARKER_RE2 = /^<!-- energy-diff:sticky((?: [^\s>]*)*) -->$/;
 function formatStickyMarker(marker) {
   return `<!-- energy-diff:sticky key=${encodeURIComponent(marker.key)} head=${encodeURIComponent(marker.headSha)} at=${isoSeconds(marker.at)} -->`;
 }
 function parseStickyMarker(body) {
   const first = body.replace(/^\s+/, "").split(/\r?\n/, 1)[0] ?? "";
-  const m = MARKER_RE.exec(first.trimEnd());
+  const m = MARKER_RE2.exec(first.trimEnd());
   if (!m) return null;
   const fields = /* @__PURE__ */ new Map();
   for (const part of (m[1] ?? "").trim().split(" ")) {
@@ -17185,7 +17875,7 @@ async function retireStaleComment(io, client, event, inputs, body) {
 // src/action/side-configs.ts
 import { join as join7 } from "node:path";
 function loadWorkspaceConfig(ws, inputs) {
-  return loadActionConfig(join7(ws, inputs.configPath), inputs.configPath, inputs.configPath !== DEFAULT_CONFIG);
+  return loadActionConfig(join7(ws, inputs.configPath), inputs.configPath, inputs.configPath !== DEFAULT_CONFIG, { root: ws });
 }
 function textOf(bytes) {
   return bytes === null ? null : bytes.toString("utf8");
@@ -17222,6 +17912,18 @@ function clientFor(env, event, inputs, io) {
     log: (m) => io.info(m)
   });
 }
+function scratchRoot(env, io) {
+  const wanted = env.RUNNER_TEMP;
+  if (!wanted) return tmpdir2();
+  try {
+    mkdirSync(wanted, { recursive: true });
+    accessSync(wanted, constants.W_OK);
+    return wanted;
+  } catch (err) {
+    io.warning(`RUNNER_TEMP ${wanted} cannot be used (${err.code ?? "error"}); writing to ${tmpdir2()} instead`);
+    return tmpdir2();
+  }
+}
 function firstTotalDelta(diff) {
   return diff.totals[0]?.deltaJ ?? 0;
 }
@@ -17252,8 +17954,8 @@ async function run(env, io, now, state) {
   const { profiles, changedFiles: changedFiles2 } = await loadGateProfiles(applied.profiles, ws, { base: baseTree, head: headTree });
   const notice = { configPath: inputs.configPath, baseSha: cmp.baseSha, baseHasConfig: configs.baseHasConfig, applied, proposed, changedProfileFiles: changedFiles2 };
   const sticky = { key: inputs.commentKey, headSha: cmp.headSha, at: event.timestamp };
-  if (changes.length === 0) return noChanges(env, io, client, event, inputs, cmp, gateSection(notice), sticky);
-  for (const c of changes) log(`${c.status} ${c.oldPath ? `${c.oldPath} \u2192 ` : ""}${c.path}${c.note ? ` (${c.note})` : ""}`);
+  if (changes.length === 0) return noChanges(env, io, client, event, inputs, cmp, notice, sticky);
+  for (const c of changes) log(`${c.status} ${c.oldPath ? `${logText(c.oldPath)} \u2192 ` : ""}${logText(c.path)}${c.note ? ` (${logText(c.note)})` : ""}`);
   const tmpDir = await mkdtemp(join8(env.RUNNER_TEMP || tmpdir2(), "energy-diff-"));
   const worktrees = /* @__PURE__ */ new Map();
   try {
@@ -17282,14 +17984,14 @@ async function run(env, io, now, state) {
     });
     const diff = judge(raw, applied);
     const sameProfiles = applied.profiles.join("\n") === proposed.profiles.join("\n");
-    const gate = gateSection({ ...notice, ...sameProfiles ? { proposedVerdict: judge(raw, proposed).verdict } : {} });
+    const gate = { ...notice, ...sameProfiles ? { proposedVerdict: judge(raw, proposed).verdict } : {} };
     const assigned = await assignArtifacts(ws, inputs.measurementGlobs, configs.head, [...sides.headFiles.keys()]);
-    const section = [...gate, ...measuredSection(await measuredRows(ws, assigned, sides.headFiles, profiles, configs.head))];
-    const budgetsChecked = applied.budgets !== void 0;
-    const room = MAX_COMMENT_CHARS - section.join("\n").length - 1;
-    const rendered = renderComment(diff, { marker: formatStickyMarker(sticky), budgetsChecked, maxChars: room });
-    const body = withStickyMarker(insertBeforeFooter(rendered, section), sticky);
-    const summary2 = insertBeforeFooter(renderComment(diff, { budgetsChecked, maxChars: room }), section);
+    const measured = await measuredRows(ws, assigned, sides.headFiles, profiles, configs.head);
+    assertFiniteReport(diff, "$");
+    assertFiniteReport(measured, "$.measured");
+    const render2 = { budgetsChecked: applied.budgets !== void 0, gate, measured };
+    const body = withStickyMarker(renderComment(diff, { ...render2, marker: formatStickyMarker(sticky) }), sticky);
+    const summary2 = renderJobSummary(diff, render2);
     io.appendSummary(summary2);
     const { dir, reportJson } = await writeArtifacts(artifactDir(env, inputs.commentKey), { report: diff, body, relay: relayData(inputs, event, "changes", diff.verdict) });
     io.setOutput("report-json", reportJson);
@@ -17299,7 +18001,7 @@ async function run(env, io, now, state) {
     io.setOutput("over-budget", String(diff.budgets.some((f) => !f.preExisting)));
     io.setOutput("verdict", diff.verdict);
     log(summaryLine(diff));
-    if (gate.length) log(`the pull request changes the gate in ${inputs.configPath}; the base's rules apply until merge`);
+    if (gateSection(gate).length) log(`the pull request changes the gate in ${inputs.configPath}; the base's rules apply until merge`);
     await comment(io, client, event, inputs, body);
     return verdictExit(io, diff, inputs, started);
   } finally {
@@ -17310,7 +18012,7 @@ async function run(env, io, now, state) {
 async function noChanges(env, io, client, event, inputs, cmp, gate, sticky) {
   io.info("energy-diff: no model changes");
   const diff = noChangesDiff(cmp.baseSha, cmp.headSha);
-  const body = insertBeforeFooter(renderComment(diff), gate);
+  const body = renderComment(diff, { gate });
   io.appendSummary(body);
   const { dir, reportJson } = await writeArtifacts(artifactDir(env, inputs.commentKey), {
     report: diff,
@@ -17387,8 +18089,9 @@ function verdictExit(io, diff, inputs, started) {
   io.info(`energy-diff: verdict ${diff.verdict} (${inputs.mode} mode) in ${((Date.now() - started) / 1e3).toFixed(1)} s`);
   return gate && diff.verdict === "fail" ? 1 : 0;
 }
-async function runAction(env, deps = {}) {
-  const io = new ActionsIo(env, deps.stdout ?? process.stdout);
+async function runAction(runnerEnv, deps = {}) {
+  const io = new ActionsIo(runnerEnv, deps.stdout ?? process.stdout);
+  const env = { ...runnerEnv, RUNNER_TEMP: scratchRoot(runnerEnv, io) };
   const state = {};
   try {
     return await run(env, io, deps.now ?? (() => /* @__PURE__ */ new Date()), state);

@@ -3,14 +3,10 @@
 // Each section owns one profile; add a section rather than editing another's.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cpuTransfer } from '../bench/cpu-transfer.js';
-import { fitH100Profile, H100_FIT_DATE } from '../bench/h100-fit.js';
+import { readH100Data } from '../src/adapters/fit-data.js';
 import { readMeasurementFiles } from '../src/adapters/measurements.js';
-import { calibrateGetzner, DEFAULT_SEED } from '../src/core/calibrate/index.js';
-import { calibrateGetznerPhysical } from '../src/core/calibrate/getzner-physical.js';
-import { specDerivedProfile } from '../src/core/calibrate/physical-profile.js';
-import { validateProfile } from '../src/core/estimate/profile.js';
-import { specDevice } from '../src/core/estimate/spec-devices.js';
+import { cpuTransfer, fitH100Profile, H100_FIT_DATE, calibrateGetzner, DEFAULT_SEED, calibrateRooflineOnGetzner, specDerivedProfile, XEON_FILES } from '../src/core/calibrate/index.js';
+import { validateProfile, specDevice } from '../src/core/estimate/index.js';
 
 const ROOT = join(import.meta.dirname, '..');
 
@@ -25,8 +21,8 @@ function writeProfile(id: string, profile: unknown): void {
 
 /** Date of the last refit; bump it together with the data or the method, never implicitly. */
 const XEON_FIT_DATE = '2026-11-22';
-/** Date of the last refit of the physical Xeon profile. */
-const XEON_PHYSICAL_FIT_DATE = '2026-11-30';
+/** Date of the last refit of the roofline-v1 Xeon profile. */
+const XEON_ROOFLINE_FIT_DATE = '2026-11-30';
 
 const XEON_DATA_FILES = [
   'data/getzner/conv2d.csv',
@@ -43,8 +39,8 @@ const XEON_DATA_FILES = [
 
 /** The paper's per-layer regressions, kept as their own profile (reproduction, not the product default). */
 export const XEON_GETZNER = { id: 'xeon-gold-5120-getzner', name: 'Intel Xeon Gold 5120 (Getzner et al. 2023 per-layer models)' };
-/** The physical profile on the same data: what `--profile xeon-gold-5120` prices with. */
-export const XEON_PHYSICAL = { id: 'xeon-gold-5120', name: 'Intel Xeon Gold 5120 (roofline-v1, fitted on the Getzner et al. CPU layers)' };
+/** The roofline-v1 profile on the same data: what `--profile xeon-gold-5120` prices with. */
+export const XEON_ROOFLINE = { id: 'xeon-gold-5120', name: 'Intel Xeon Gold 5120 (roofline-v1, fitted on the Getzner et al. CPU layers)' };
 
 async function fitXeon(): Promise<void> {
   const spec = specDevice('xeon-gold-5120');
@@ -61,15 +57,15 @@ async function fitXeon(): Promise<void> {
   const { profile, fits } = calibrateGetzner(measurements, { ...common, ...XEON_GETZNER });
   for (const f of fits) console.log(`xeon getzner-v1 ${f.op.padEnd(10)} test R² ${f.testR2.toFixed(4)}  MAPE ${(f.testMape * 100).toFixed(1)}%`);
   writeProfile(XEON_GETZNER.id, profile);
-  const physical = calibrateGetznerPhysical(measurements, { ...common, ...XEON_PHYSICAL, fitDate: XEON_PHYSICAL_FIT_DATE });
-  for (const m of physical.modules) console.log(`xeon roofline-v1 ${m.op.padEnd(10)} test R² ${m.heldOutR2.toFixed(4)}  MAPE ${(m.heldOutMape * 100).toFixed(1)}%`);
-  writeProfile(XEON_PHYSICAL.id, physical.profile);
+  const roofline = calibrateRooflineOnGetzner(measurements, { ...common, ...XEON_ROOFLINE, fitDate: XEON_ROOFLINE_FIT_DATE });
+  for (const m of roofline.modules) console.log(`xeon roofline-v1 ${m.op.padEnd(10)} test R² ${m.heldOutR2.toFixed(4)}  MAPE ${(m.heldOutMape * 100).toFixed(1)}%`);
+  writeProfile(XEON_ROOFLINE.id, roofline.profile);
 }
 
 // ---------------------------------------------------------------- h100 (estimator): roofline-v1 on data/h100
 
 async function fitH100(): Promise<void> {
-  const { profile, report } = await fitH100Profile(H100_FIT_DATE);
+  const { profile, report } = fitH100Profile(await readH100Data(ROOT), H100_FIT_DATE);
   console.log(report);
   writeProfile('h100-sxm', profile);
 }
@@ -96,7 +92,7 @@ async function fitSpec(): Promise<void> {
   const baseFile = join(ROOT, 'hardware-profiles', 'h100-sxm.json');
   const base = validateProfile(JSON.parse(readFileSync(baseFile, 'utf8')), baseFile);
   // CPUs: H100 efficiencies do not carry over; three CPU factors measured on the Getzner Xeon do.
-  const cpu = cpuTransfer(base, SPEC_BAND, H100_FIT_DATE);
+  const cpu = cpuTransfer(base, SPEC_BAND, H100_FIT_DATE, readMeasurementFiles(XEON_FILES, ROOT));
   console.log(`cpu: ${cpu.basis}`);
   for (const [specId, id] of Object.entries(SPEC_PROFILES)) {
     const spec = specDevice(specId);

@@ -2,7 +2,7 @@
 // PR's base and head, fetching what a shallow checkout lacks), the PR files API when git cannot.
 import { changedFiles, fetchCommits, findMergeBase, isGitCheckout, resolveCommit, type FileChange } from '../adapters/git.js';
 import type { GitHubClient } from '../adapters/github.js';
-import { EnergyDiffError } from '../core/types.js';
+import { EnergyDiffError } from '../core/common/index.js';
 import { changesFromApi } from './discover.js';
 import type { RunEvent } from './event.js';
 

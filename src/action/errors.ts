@@ -2,7 +2,7 @@
 // so the runner shows it on the offending file.
 import type { ActionsIo, AnnotationPlace } from '../adapters/actions-io.js';
 import { ConfigError } from '../adapters/config.js';
-import { EnergyDiffError } from '../core/types.js';
+import { EnergyDiffError, isInternalError, ISSUES_URL } from '../core/common/index.js';
 
 /** `E_CODE at byte 12, node conv1: message` — the place without the file (the annotation carries it). */
 export function describeError(err: EnergyDiffError): string {
@@ -26,6 +26,11 @@ export function reportError(io: ActionsIo, err: unknown): void {
     return;
   }
   const e = err instanceof Error ? err : new Error(String(err));
-  io.error(`energy-diff failed: ${e.message}`);
+  if (!isInternalError(err)) {
+    io.error(`energy-diff failed: ${e.message}`);
+    return;
+  }
+  // Not a problem with the input, the workflow or the machine: a bug. Only then is a stack useful.
+  io.error(`energy-diff internal error, please report it at ${ISSUES_URL} with the log below: ${e.message}`, { title: 'energy-diff internal error' });
   if (e.stack) io.info(e.stack);
 }

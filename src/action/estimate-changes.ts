@@ -1,12 +1,11 @@
-// Estimates both sides of every changed model on every profile through the one shared pipeline
+// Estimates both sides of every changed model on every profile through the one shared estimate path
 // (estimateModelFile), each side with the model settings of its own config. Any unreadable model stops the run:
 // the caller reports it and writes no partial comment.
 import picomatch from 'picomatch';
-import type { HardwareProfile } from '../core/profile-types.js';
-import type { EstimateReport, Mode } from '../core/report-types.js';
-import { EnergyDiffError } from '../core/types.js';
-import { estimateModelFile, type WorkloadSpec } from '../pipeline/estimate-model.js';
-import type { ActionConfig, ModelSettings } from './config-schema.js';
+import type { HardwareProfile, EstimateReport, Mode } from '../core/estimate/index.js';
+import { EnergyDiffError } from '../core/common/index.js';
+import { estimateModelFile, type WorkloadSpec } from '../app/estimate-model.js';
+import type { ActionConfig, ModelSettings } from '../core/config/index.js';
 import type { ModelChange } from './discover.js';
 import { materialize, type Side, type SideContext } from './sides.js';
 

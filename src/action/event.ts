@@ -1,6 +1,6 @@
 // What the triggering event says: which commits to compare and where a comment would go.
 import { readFile } from 'node:fs/promises';
-import { EnergyDiffError } from '../core/types.js';
+import { EnergyDiffError } from '../core/common/index.js';
 
 export interface RunEvent {
   name: string;

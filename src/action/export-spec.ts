@@ -2,7 +2,7 @@
 // path, with `export`'s defaults under it. Base and head each use their own config, so a PR that changes a
 // source's callable or inputs re-exports it and says what changed.
 import picomatch from 'picomatch';
-import type { ExportInput, ExportSettings } from './config-schema.js';
+import type { ExportInput, ExportSettings } from '../core/config/index.js';
 
 export const DEFAULT_CALLABLE = 'build_model';
 

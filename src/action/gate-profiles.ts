@@ -4,7 +4,7 @@
 import { isAbsolute, posix } from 'node:path';
 import type { GitTree } from '../adapters/git-tree.js';
 import { loadProfile, looksLikePath, parseProfileText } from '../adapters/profiles.js';
-import type { HardwareProfile } from '../core/profile-types.js';
+import type { HardwareProfile } from '../core/estimate/index.js';
 
 export interface GateProfiles {
   profiles: HardwareProfile[];
@@ -18,7 +18,8 @@ export async function loadGateProfiles(ids: string[], ws: string, trees: { base:
     const path = posix.normalize(id.replace(/\\/g, '/'));
     if (!looksLikePath(id) || isAbsolute(id) || path.startsWith('../')) return loadProfile(id, ws);
     const text = await trees.base.read(path);
-    if (text === null) return loadProfile(id, ws);
+    // Not in the base: the pull request adds it, so it must be a file inside the workspace (not a symlink out).
+    if (text === null) return loadProfile(id, ws, { confine: true });
     if (trees.head.blobs.get(path) !== trees.base.blobs.get(path)) changedFiles.push(path);
     return parseProfileText(text, path);
   }));

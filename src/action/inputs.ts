@@ -1,7 +1,7 @@
 // The action's inputs (action.yml), validated; errors name the input.
 import type { ActionsIo } from '../adapters/actions-io.js';
 import type { BudgetRule, FailOn, Limit } from '../core/budget/index.js';
-import { EnergyDiffError } from '../core/types.js';
+import { EnergyDiffError, LIMITS } from '../core/common/index.js';
 import type { StickyStrategy } from './sticky.js';
 
 export const DEFAULT_MODEL_GLOBS = ['**/*.onnx', '**/*.layers.json'];
@@ -35,11 +35,12 @@ function oneOf<T extends string>(io: ActionsIo, name: string, allowed: readonly 
   return v as T;
 }
 
-function number(io: ActionsIo, name: string): number | undefined {
+function number(io: ActionsIo, name: string, max: number = LIMITS.budget): number | undefined {
   const raw = io.input(name);
   if (raw === '') return undefined;
   const n = Number(raw);
   if (!Number.isFinite(n) || n < 0) fail(name, `expected a non-negative number, got '${raw}'`);
+  if (n > max) fail(name, `expected a number of at most ${max}, got '${raw}'`);
   return n;
 }
 
@@ -79,7 +80,7 @@ export function readInputs(io: ActionsIo): ActionInputs {
   if (baseRef) inputs.baseRef = baseRef;
   const failOn = io.input('fail-on');
   if (failOn) inputs.failOn = oneOf(io, 'fail-on', ['estimate', 'low'] as const, 'estimate');
-  const minChangePct = number(io, 'min-change-pct');
+  const minChangePct = number(io, 'min-change-pct', LIMITS.minChangePct);
   if (minChangePct !== undefined) inputs.minChangePct = minChangePct;
   const exportCommand = io.input('export-command');
   if (exportCommand) inputs.exportCommand = exportCommand;

@@ -1,6 +1,6 @@
 // Git LFS pointer files: a model checked in with LFS is a ~130-byte text pointer unless the checkout
 // fetched LFS objects. Estimating the pointer would be a nonsense parse error; say exactly what to do.
-import { EnergyDiffError } from '../core/types.js';
+import { EnergyDiffError } from '../core/common/index.js';
 
 export interface LfsPointer {
   oid: string;

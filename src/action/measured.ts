@@ -1,33 +1,18 @@
 // Measurement artifacts (`energy-diff measure` output) next to estimates: each artifact is matched to a
-// changed model, extrapolated to the full run, and compared with the estimated training run
-// ("estimated X J, measured/extrapolated Y J (difference)").
-import { readFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+// changed model, extrapolated to the full run, and compared with the estimated training run; core/report
+// renders the rows as the comment's measured section.
+import { basename, isAbsolute, resolve } from 'node:path';
 import picomatch from 'picomatch';
-import { summariseMeasurement, type MeasurementSummary } from '../core/extrapolate/index.js';
-import type { HardwareProfile } from '../core/profile-types.js';
-import type { EstimateReport } from '../core/report-types.js';
-import { escapeMd, formatCount, formatJ, formatPct } from '../core/report/index.js';
-import { EnergyDiffError } from '../core/types.js';
-import { estimateModelFile } from '../pipeline/estimate-model.js';
-import type { ActionConfig } from './config-schema.js';
+import { MAX_BYTES, readChecked } from '../adapters/safe-read.js';
+import { parseJsonLocated } from '../core/layers-json/index.js';
+import { summariseMeasurement } from '../core/extrapolate/index.js';
+import type { HardwareProfile, EstimateReport } from '../core/estimate/index.js';
+import type { MeasuredRow } from '../core/report/index.js';
+import { EnergyDiffError } from '../core/common/index.js';
+import { estimateModelFile } from '../app/estimate-model.js';
+import type { ActionConfig } from '../core/config/index.js';
 import { settingsFor } from './estimate-changes.js';
 import { findFiles } from './find-files.js';
-
-export interface MeasuredRow {
-  model: string;
-  profile: string;
-  artifact: string;
-  summary: MeasurementSummary;
-  /** Estimated energy of the declared training run on the profile, when the config declares one. */
-  estimatedJ?: number;
-  estimatedLowJ?: number;
-  estimatedHighJ?: number;
-  /** (extrapolated − estimated) / estimated, in %. */
-  differencePct?: number;
-  /** Why there is no estimate to compare with. */
-  noEstimate?: string;
-}
 
 /** `models/sample-cnn.onnx` → `sample-cnn`. */
 export function modelStem(path: string): string {
@@ -80,7 +65,7 @@ async function trainingRunEstimate(headFile: string, model: string, profile: Har
   const s = settingsFor(config, model);
   const run = s.entry?.workload?.trainingRun;
   if (!run) return undefined;
-  // The same roll-up `energy-diff estimate` prints (the pipeline's workload), at the run's batch.
+  // The same roll-up `energy-diff estimate` prints (estimateModelFile's workload), at the run's batch.
   const { batch, ...perRun } = run;
   const [trainStep] = (await estimateModelFile(headFile, [profile], {
     mode: 'train-step', batch, inputShapes: s.inputShapes, displayPath: model, workload: { trainingRun: perRun },
@@ -88,6 +73,22 @@ async function trainingRunEstimate(headFile: string, model: string, profile: Har
   // A profile without a train-step predictor prices every layer as unsupported: no estimate, not 0 J.
   const priced = trainStep.coverage.estimated > 0 && trainStep.totals.energyJ > 0;
   return { run, estimate: priced ? trainStep.workload?.trainingRun : undefined };
+}
+
+/**
+ * An artifact's JSON. Relative paths (the workspace, which the pull request controls) must resolve inside it;
+ * absolute ones come from the workflow's measurement input. Errors never quote the file's content.
+ */
+function readArtifact(workspace: string, artifact: string): unknown {
+  const text = readChecked(resolve(workspace, artifact), {
+    code: 'E_MEASUREMENT', what: 'measurement artifact', maxBytes: MAX_BYTES.measurement, display: artifact,
+    ...(isAbsolute(artifact) ? {} : { root: workspace }),
+  });
+  const parsed = parseJsonLocated(text);
+  if (!parsed.ok) {
+    throw new EnergyDiffError('E_MEASUREMENT', `the measurement artifact is not valid JSON (line ${parsed.error.line}, column ${parsed.error.column}: ${parsed.error.reason})`, { file: artifact });
+  }
+  return parsed.value;
 }
 
 /** One row per artifact; artifacts that are not measurement files fail with E_MEASUREMENT naming the file. */
@@ -102,12 +103,7 @@ export async function measuredRows(
     if (!profile || !headFile) continue;
     const planned = await trainingRunEstimate(headFile, model, profile, config);
     for (const artifact of artifacts) {
-      let value: unknown;
-      try {
-        value = JSON.parse(await readFile(resolve(workspace, artifact), 'utf8'));
-      } catch (err) {
-        throw new EnergyDiffError('E_MEASUREMENT', `cannot read the measurement artifact: ${(err as Error).message}`, { file: artifact });
-      }
+      const value = readArtifact(workspace, artifact);
       const summary = summariseMeasurement(value, { file: artifact, ...(planned ? { totalEpochs: planned.run.epochs } : {}) });
       const row: MeasuredRow = { model, profile: profile.id, artifact, summary };
       if (!planned) row.noEstimate = 'declare workload.trainingRun for this model in the config to compare';
@@ -122,31 +118,4 @@ export async function measuredRows(
     }
   }
   return rows;
-}
-
-/** The comment section: one line per artifact, estimate first, then what was measured and extrapolated. */
-export function measuredSection(rows: MeasuredRow[]): string[] {
-  if (rows.length === 0) return [];
-  const lines = ['**Measured** (`energy-diff measure` artifacts, full training run)', ''];
-  for (const r of rows) {
-    const m = r.summary;
-    const epochs = `${formatCount(m.epochsObserved)} of ${formatCount(m.totalEpochs)} epochs`;
-    const measured = `measured ${formatJ(m.measuredJ)} (${epochs}, ${m.status})`;
-    const extrapolated = `extrapolated ${formatJ(m.extrapolatedJ)} (${formatJ(m.band.lowJ)} … ${formatJ(m.band.highJ)})`;
-    const estimated = r.estimatedJ !== undefined
-      ? `estimated ${formatJ(r.estimatedJ)} (${formatJ(r.estimatedLowJ ?? r.estimatedJ)} … ${formatJ(r.estimatedHighJ ?? r.estimatedJ)})`
-      : `no estimate (${r.noEstimate ?? 'none'})`;
-    const diff = r.differencePct !== undefined ? ` — difference ${formatPct(r.differencePct)}` : '';
-    lines.push(`- ${escapeMd(r.model)} on ${escapeMd(r.profile)}: ${estimated}, ${measured}, ${extrapolated}${diff}`);
-  }
-  lines.push('');
-  return lines;
-}
-
-/** Puts the section before the footer (the `---` rule), or at the end when there is none. */
-export function insertBeforeFooter(body: string, section: string[]): string {
-  if (section.length === 0) return body;
-  const text = section.join('\n') + '\n';
-  const at = body.lastIndexOf('\n---\n');
-  return at < 0 ? `${body}\n${text}` : `${body.slice(0, at + 1)}${text}${body.slice(at + 1)}`;
 }

@@ -1,6 +1,7 @@
 // The action: inputs → changed models (files, sources' dependencies, settings) → base and head estimates,
 // each with its own config → diff, the base's gate → comment, job summary, outputs, artifact → exit status.
 // Bad model input stops everything before a comment is written; the artifact is written in every outcome.
+import { accessSync, constants, mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,9 +10,10 @@ import { pythonFor } from '../adapters/export-helper.js';
 import { removeWorktree } from '../adapters/git.js';
 import { createGitHubClient, type GitHubClient } from '../adapters/github.js';
 import { diffReports, type ReportDiff } from '../core/diff/index.js';
-import { profileSummary } from '../core/estimate/profile.js';
-import { MAX_COMMENT_CHARS, renderComment, summaryLine } from '../core/report/index.js';
-import { EnergyDiffError } from '../core/types.js';
+import { profileSummary } from '../core/estimate/index.js';
+import { assertFiniteReport, gateSection, renderComment, renderJobSummary, summaryLine, type GateNotice } from '../core/report/index.js';
+import { logText } from '../core/format/index.js';
+import { EnergyDiffError } from '../core/common/index.js';
 import { artifactDir, errorBody, errorReport, writeArtifacts, type Outcome, type RelayData } from './artifacts.js';
 import { compareCommits } from './base.js';
 import { findChanges } from './changes.js';
@@ -19,10 +21,10 @@ import { unchangedModels } from './discover.js';
 import { describeError, reportError } from './errors.js';
 import { addUnchanged, estimateChanges } from './estimate-changes.js';
 import { readEvent, type RunEvent } from './event.js';
-import { gateRules, gateSection, judge } from './gate.js';
+import { gateRules, judge } from './gate.js';
 import { loadGateProfiles } from './gate-profiles.js';
 import { readInputs, type ActionInputs } from './inputs.js';
-import { assignArtifacts, insertBeforeFooter, measuredRows, measuredSection } from './measured.js';
+import { assignArtifacts, measuredRows } from './measured.js';
 import { noChangesDiff, retireStaleComment } from './no-changes.js';
 import { loadSideConfigs, loadWorkspaceConfig } from './side-configs.js';
 import type { SideContext } from './sides.js';
@@ -46,6 +48,23 @@ function clientFor(env: NodeJS.ProcessEnv, event: RunEvent, inputs: ActionInputs
     userAgent: 'energy-diff-action',
     log: (m) => io.info(m),
   });
+}
+
+/**
+ * RUNNER_TEMP, created if it is missing (a self-hosted runner cleaned it, a local run set it to a stale path);
+ * the system temp folder, with a warning, when it cannot be created.
+ */
+function scratchRoot(env: NodeJS.ProcessEnv, io: ActionsIo): string {
+  const wanted = env.RUNNER_TEMP;
+  if (!wanted) return tmpdir();
+  try {
+    mkdirSync(wanted, { recursive: true });
+    accessSync(wanted, constants.W_OK);
+    return wanted;
+  } catch (err) {
+    io.warning(`RUNNER_TEMP ${wanted} cannot be used (${(err as NodeJS.ErrnoException).code ?? 'error'}); writing to ${tmpdir()} instead`);
+    return tmpdir();
+  }
 }
 
 function firstTotalDelta(diff: ReportDiff): number {
@@ -86,10 +105,10 @@ async function run(env: NodeJS.ProcessEnv, io: ActionsIo, now: () => Date, state
   const { changes, sources, baseTree, headTree } = await findChanges(ws, cmp, inputs, configs, pythonFor(env));
   log(`base ${cmp.baseSha.slice(0, 7)} (${cmp.how}), head ${cmp.headSha.slice(0, 7)}; ${cmp.changes.length} changed files`);
   const { profiles, changedFiles } = await loadGateProfiles(applied.profiles, ws, { base: baseTree, head: headTree });
-  const notice = { configPath: inputs.configPath, baseSha: cmp.baseSha, baseHasConfig: configs.baseHasConfig, applied, proposed, changedProfileFiles: changedFiles };
+  const notice: GateNotice = { configPath: inputs.configPath, baseSha: cmp.baseSha, baseHasConfig: configs.baseHasConfig, applied, proposed, changedProfileFiles: changedFiles };
   const sticky = { key: inputs.commentKey, headSha: cmp.headSha, at: event.timestamp };
-  if (changes.length === 0) return noChanges(env, io, client, event, inputs, cmp, gateSection(notice), sticky);
-  for (const c of changes) log(`${c.status} ${c.oldPath ? `${c.oldPath} → ` : ''}${c.path}${c.note ? ` (${c.note})` : ''}`);
+  if (changes.length === 0) return noChanges(env, io, client, event, inputs, cmp, notice, sticky);
+  for (const c of changes) log(`${c.status} ${c.oldPath ? `${logText(c.oldPath)} → ` : ''}${logText(c.path)}${c.note ? ` (${logText(c.note)})` : ''}`);
 
   const tmpDir = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'energy-diff-'));
   const worktrees = new Map<string, string>();
@@ -111,16 +130,17 @@ async function run(env: NodeJS.ProcessEnv, io: ActionsIo, now: () => Date, state
     const diff = judge(raw, applied);
     // What the proposed rules would say, when they price the same profiles (else it would need other estimates).
     const sameProfiles = applied.profiles.join('\n') === proposed.profiles.join('\n');
-    const gate = gateSection({ ...notice, ...(sameProfiles ? { proposedVerdict: judge(raw, proposed).verdict } : {}) });
+    const gate: GateNotice = { ...notice, ...(sameProfiles ? { proposedVerdict: judge(raw, proposed).verdict } : {}) };
 
     const assigned = await assignArtifacts(ws, inputs.measurementGlobs, configs.head, [...sides.headFiles.keys()]);
-    const section = [...gate, ...measuredSection(await measuredRows(ws, assigned, sides.headFiles, profiles, configs.head))];
-    const budgetsChecked = applied.budgets !== undefined;
-    const room = MAX_COMMENT_CHARS - section.join('\n').length - 1;
-    const rendered = renderComment(diff, { marker: formatStickyMarker(sticky), budgetsChecked, maxChars: room });
+    const measured = await measuredRows(ws, assigned, sides.headFiles, profiles, configs.head);
+    // Nothing is written below unless every number in it is finite (an internal error otherwise).
+    assertFiniteReport(diff, '$');
+    assertFiniteReport(measured, '$.measured');
+    const render = { budgetsChecked: applied.budgets !== undefined, gate, measured };
     // Exactly the bytes the sticky comment posts, so relays and other steps can post the output as is.
-    const body = withStickyMarker(insertBeforeFooter(rendered, section), sticky);
-    const summary = insertBeforeFooter(renderComment(diff, { budgetsChecked, maxChars: room }), section);
+    const body = withStickyMarker(renderComment(diff, { ...render, marker: formatStickyMarker(sticky) }), sticky);
+    const summary = renderJobSummary(diff, render);
 
     // Outputs, summary and the JSON first: they must exist even when the comment cannot be written.
     io.appendSummary(summary);
@@ -132,7 +152,7 @@ async function run(env: NodeJS.ProcessEnv, io: ActionsIo, now: () => Date, state
     io.setOutput('over-budget', String(diff.budgets.some((f) => !f.preExisting)));
     io.setOutput('verdict', diff.verdict);
     log(summaryLine(diff));
-    if (gate.length) log(`the pull request changes the gate in ${inputs.configPath}; the base's rules apply until merge`);
+    if (gateSection(gate).length) log(`the pull request changes the gate in ${inputs.configPath}; the base's rules apply until merge`);
 
     await comment(io, client, event, inputs, body);
     return verdictExit(io, diff, inputs, started);
@@ -145,11 +165,11 @@ async function run(env: NodeJS.ProcessEnv, io: ActionsIo, now: () => Date, state
 /** No model changed: outputs, summary and the artifact (the relay updates an earlier comment with it), exit 0. */
 async function noChanges(
   env: NodeJS.ProcessEnv, io: ActionsIo, client: GitHubClient | null, event: RunEvent, inputs: ActionInputs,
-  cmp: { baseSha: string; headSha: string }, gate: string[], sticky: StickyMarker,
+  cmp: { baseSha: string; headSha: string }, gate: GateNotice, sticky: StickyMarker,
 ): Promise<number> {
   io.info('energy-diff: no model changes');
   const diff = noChangesDiff(cmp.baseSha, cmp.headSha);
-  const body = insertBeforeFooter(renderComment(diff), gate);
+  const body = renderComment(diff, { gate });
   io.appendSummary(body);
   const { dir, reportJson } = await writeArtifacts(artifactDir(env, inputs.commentKey), {
     report: diff, body: withStickyMarker(body, sticky), relay: relayData(inputs, event, 'no-changes', 'pass'),
@@ -221,8 +241,10 @@ function verdictExit(io: ActionsIo, diff: ReportDiff, inputs: ActionInputs, star
 }
 
 /** Runs the action as a runner does; returns the exit status. Never throws. */
-export async function runAction(env: NodeJS.ProcessEnv, deps: RunDeps = {}): Promise<number> {
-  const io = new ActionsIo(env, deps.stdout ?? process.stdout);
+export async function runAction(runnerEnv: NodeJS.ProcessEnv, deps: RunDeps = {}): Promise<number> {
+  const io = new ActionsIo(runnerEnv, deps.stdout ?? process.stdout);
+  // One usable temp folder for the run, the artifact and the export commands.
+  const env = { ...runnerEnv, RUNNER_TEMP: scratchRoot(runnerEnv, io) };
   const state: RunState = {};
   try {
     return await run(env, io, deps.now ?? (() => new Date()), state);

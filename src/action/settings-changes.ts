@@ -1,6 +1,6 @@
 // Models whose file did not change but whose settings did: each side is priced with its own config's batch,
 // input shapes, mode and workload, so a config-only change re-estimates the models it affects.
-import type { ActionConfig } from './config-schema.js';
+import type { ActionConfig } from '../core/config/index.js';
 import type { ModelChange } from './discover.js';
 import { settingsFor, type ResolvedSettings } from './estimate-changes.js';
 

@@ -4,8 +4,8 @@
 import { join } from 'node:path';
 import { loadActionConfig, parseConfigText } from '../adapters/config.js';
 import { showFile } from '../adapters/git.js';
-import { EnergyDiffError } from '../core/types.js';
-import { parseActionConfig, type ActionConfig } from './config-schema.js';
+import { EnergyDiffError } from '../core/common/index.js';
+import { parseActionConfig, type ActionConfig } from '../core/config/index.js';
 import { DEFAULT_CONFIG, type ActionInputs } from './inputs.js';
 
 export interface SideConfigs {
@@ -19,7 +19,8 @@ export interface SideConfigs {
 
 /** The workspace's config, read first so a broken config stops the run before any git or export work. */
 export function loadWorkspaceConfig(ws: string, inputs: ActionInputs): Promise<ActionConfig> {
-  return loadActionConfig(join(ws, inputs.configPath), inputs.configPath, inputs.configPath !== DEFAULT_CONFIG);
+  // The file is the pull request's (it can be a symlink to anything): it must resolve inside the workspace.
+  return loadActionConfig(join(ws, inputs.configPath), inputs.configPath, inputs.configPath !== DEFAULT_CONFIG, { root: ws });
 }
 
 function textOf(bytes: Buffer | null): string | null {

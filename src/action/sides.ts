@@ -1,11 +1,13 @@
 // The base and head versions of one changed model as local files: model files from git objects (base) or the
 // workspace (head), sources exported (bundled helper or the user's command) in a tree of the right commit.
-import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, open, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { runExport, shellQuote } from '../adapters/export-command.js';
 import { bundledHelper, expandBundledPrefix, pythonFor, usesBundledHelper } from '../adapters/export-helper.js';
 import { addWorktree, lfsSmudge, showFile } from '../adapters/git.js';
-import { EnergyDiffError } from '../core/types.js';
+import { checkFile, MAX_BYTES } from '../adapters/safe-read.js';
+import { logText } from '../core/format/index.js';
+import { EnergyDiffError } from '../core/common/index.js';
 import type { ModelChange } from './discover.js';
 import { FoldingLog, foldSummary } from './export-log.js';
 import { inputArg, type SourceSpec } from './export-spec.js';
@@ -53,7 +55,7 @@ async function modelFromGit(ctx: SideContext, side: Side, repoPath: string): Pro
   if (!bytes) throw new EnergyDiffError('E_GIT', `not found at ${side} commit ${sha.slice(0, 7)}`, { file: repoPath });
   const pointer = parseLfsPointer(bytes);
   if (!pointer) return writeLocal(localPath(ctx, side, repoPath), bytes);
-  ctx.log(`${repoPath}: ${side} version is a Git LFS pointer; fetching it with git lfs smudge`);
+  ctx.log(`${logText(repoPath)}: ${side} version is a Git LFS pointer; fetching it with git lfs smudge`);
   const content = await lfsSmudge(ctx.workspace, repoPath, bytes);
   if (!content || parseLfsPointer(content)) {
     throw side === 'base' ? basePointerError(repoPath, sha, pointer) : headPointerError(repoPath, pointer);
@@ -62,18 +64,26 @@ async function modelFromGit(ctx: SideContext, side: Side, repoPath: string): Pro
 }
 
 async function modelFromWorkspace(ctx: SideContext, repoPath: string): Promise<string> {
-  const file = join(ctx.workspace, repoPath);
+  // The pull request decides what this path is: a symlink to /dev/zero or /etc/passwd, a directory, a file
+  // past the cap. Only a regular file that resolves inside the workspace is read.
+  const isJson = repoPath.toLowerCase().endsWith('.json');
+  const { real } = checkFile(join(ctx.workspace, repoPath), {
+    code: 'E_MODEL_FILE', notFoundCode: 'E_MODEL_MISSING', notFoundMessage: 'changed in the pull request but missing from the workspace', what: 'model file', root: ctx.workspace, display: repoPath,
+    maxBytes: isJson ? MAX_BYTES.layersJson : MAX_BYTES.onnx,
+  });
+  // Only the first KiB decides whether it is a pointer; the loader reads the file itself.
+  const handle = await open(real, 'r');
   let head: Buffer;
   try {
-    // Only the first KiB decides whether it is a pointer; the loader reads the file itself.
-    head = (await readFile(file)).subarray(0, 1025);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new EnergyDiffError('E_MODEL_MISSING', 'changed in the pull request but missing from the workspace', { file: repoPath });
-    throw err;
+    const buf = Buffer.alloc(1025);
+    const { bytesRead } = await handle.read(buf, 0, buf.length, 0);
+    head = buf.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
   }
   const pointer = parseLfsPointer(head);
   if (pointer) throw headPointerError(repoPath, pointer);
-  return file;
+  return real;
 }
 
 /** A tree of `sha` for export commands: the workspace for the head when it holds it, else a worktree. */
@@ -122,19 +132,19 @@ async function exported(ctx: SideContext, side: Side, repoPath: string): Promise
   const ext = spec.format === 'onnx' ? '.onnx' : '.layers.json';
   const done = ctx.exports.get(fingerprint);
   if (done) {
-    ctx.log(`${repoPath} (${side}): the same files and export settings as the other side; its export is reused`);
+    ctx.log(`${logText(repoPath)} (${side}): the same files and export settings as the other side; its export is reused`);
     return done;
   }
   const out = join(ctx.tmpDir, 'export', side, dirname(repoPath), basename(repoPath) + ext);
   await mkdir(dirname(out), { recursive: true });
   const cached = ctx.exportCache ? join(ctx.exportCache, fingerprint + ext) : undefined;
   if (cached && (await copyFile(cached, out).then(() => true, () => false))) {
-    ctx.log(`${repoPath} (${side}): export taken from the export cache (${fingerprint})`);
+    ctx.log(`${logText(repoPath)} (${side}): export taken from the export cache (${fingerprint})`);
   } else {
     const tree = await treeOf(ctx, side);
     const sourceFile = join(tree, repoPath);
     const command = exportCommand(ctx, spec, sourceFile, out);
-    await runInGroup(ctx, `energy-diff: exporting ${repoPath} (${side} ${(side === 'base' ? ctx.baseSha : ctx.headSha).slice(0, 7)})`, async (log) => {
+    await runInGroup(ctx, `energy-diff: exporting ${logText(repoPath)} (${side} ${(side === 'base' ? ctx.baseSha : ctx.headSha).slice(0, 7)})`, async (log) => {
       log(`$ ${typeof command === 'string' ? command : command.argv.map(shellQuote).join(' ')}\n`);
       await runExport(command, { cwd: tree, sourcePath: repoPath, sourceFile, out, env: ctx.env, log });
     });

@@ -7,7 +7,7 @@ import { helperDigest, usesBundledHelper } from '../adapters/export-helper.js';
 import type { FileChange } from '../adapters/git.js';
 import type { GitTree } from '../adapters/git-tree.js';
 import { importChain, importClosure, repoFiles, type RepoFiles } from '../core/python-imports/index.js';
-import type { ExportSettings } from './config-schema.js';
+import type { ExportSettings } from '../core/config/index.js';
 import type { ModelChange } from './discover.js';
 import { sourceSpecs, specChanges, type SourceSpec } from './export-spec.js';
 

@@ -2,7 +2,7 @@
 // updated in place, left alone when nothing but the marker would change, never overwritten by an older run,
 // duplicates (two runs racing) folded into the newest. A read-only token (fork PR) is a result, not a throw,
 // so the action can still write its job summary and outputs.
-import { EnergyDiffError } from '../core/types.js';
+import { EnergyDiffError } from '../core/common/index.js';
 import { GitHubError, type GitHubClient, type IssueComment } from '../adapters/github.js';
 
 export type StickyStrategy = 'update' | 'new' | 'hide-and-new' | 'off';

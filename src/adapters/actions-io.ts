@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { escapeData, escapeProperty, safeLines, showInvisible } from '../core/format/index.js';
 
 export interface Writer {
   write(text: string): unknown;
@@ -22,22 +23,14 @@ export function inputEnvName(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
 }
 
-/** Workflow command data: `%`, CR and LF are escaped so a message stays one command. */
-export function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-/** Workflow command properties also escape `:` and `,`, which separate properties. */
-export function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-}
+export { escapeData, escapeProperty } from '../core/format/index.js';
 
 /** `::error file=a.onnx,line=3::message` */
 export function workflowCommand(command: string, message: string, place: AnnotationPlace = {}): string {
   const props = (['title', 'file', 'line', 'col'] as const)
     .filter((k) => place[k] !== undefined && place[k] !== '')
-    .map((k) => `${k}=${escapeProperty(String(place[k]))}`);
-  return `::${command}${props.length ? ' ' + props.join(',') : ''}::${escapeData(message)}`;
+    .map((k) => `${k}=${showInvisible(escapeProperty(String(place[k])))}`);
+  return `::${command}${props.length ? ' ' + props.join(',') : ''}::${showInvisible(escapeData(message))}`;
 }
 
 /**
@@ -72,7 +65,7 @@ export class ActionsIo {
     const file = this.env.GITHUB_OUTPUT;
     if (file) appendFileSync(file, fileCommandBlock(name, value), 'utf8');
     // Outside a runner (local runs) the output is printed; the deprecated ::set-output is never used.
-    else this.stdout.write(`${name}=${value.includes('\n') ? JSON.stringify(value) : value}${EOL}`);
+    else this.stdout.write(safeLines(`${name}=${value.includes('\n') ? JSON.stringify(value) : value}`) + EOL);
   }
 
   /** Appends Markdown to the job summary; returns false when the runner gave no summary file. */
@@ -83,8 +76,9 @@ export class ActionsIo {
     return true;
   }
 
+  /** Log lines; whatever input they quote, none of them can be a workflow command (core/format/runner-text.ts). */
   info(message: string): void {
-    this.stdout.write(message + EOL);
+    this.stdout.write(safeLines(message) + EOL);
   }
 
   error(message: string, place?: AnnotationPlace): void {
@@ -110,7 +104,7 @@ export class ActionsIo {
 
   /** Opens a collapsed log group (for output that arrives asynchronously, such as an export's). */
   startGroup(title: string): void {
-    this.stdout.write(`::group::${escapeData(title)}${EOL}`);
+    this.stdout.write(`::group::${showInvisible(escapeData(title))}${EOL}`);
   }
 
   endGroup(): void {

@@ -1,7 +1,7 @@
 // A file as a ByteSource: positioned reads (pread), so the ONNX reader seeks past weights instead of
 // loading them. A small read-ahead buffer serves the many tiny header reads with one syscall.
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import type { ByteSource } from '../core/onnx/byte-source.js';
+import type { ByteSource } from '../core/onnx/index.js';
 
 /** The decoder asks for 4-64 KiB windows itself; this floor only keeps stray tiny reads from costing a syscall each. */
 const READ_AHEAD_BYTES = 4 * 1024;

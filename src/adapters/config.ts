@@ -1,14 +1,14 @@
 // Reads the action's config file (.github/energy-diff.yml): YAML → ActionConfig, every error naming the
 // file, the JSON path and the YAML line so the ::error annotation lands on the offending line.
-import { readFile } from 'node:fs/promises';
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
-import { parseActionConfig, type ActionConfig } from '../action/config-schema.js';
-import { EnergyDiffError } from '../core/types.js';
+import { type ErrorCode, EnergyDiffError } from '../core/common/index.js';
+import { isCollection, isNode, isPair, LineCounter, parseDocument, visit, type Document, type ParsedNode } from 'yaml';
+import { parseActionConfig, type ActionConfig } from '../core/config/index.js';
+import { MAX_BYTES, readChecked } from './safe-read.js';
 
 /** An E_CONFIG / E_BUDGET_CONFIG error that also knows its 1-based YAML line. */
 export class ConfigError extends EnergyDiffError {
   constructor(
-    code: string,
+    code: ErrorCode,
     message: string,
     place: EnergyDiffError['place'],
     readonly line?: number,
@@ -37,6 +37,48 @@ export function lineOfPath(doc: Document, lines: LineCounter, jsonPath: string):
   return undefined;
 }
 
+/** A config is a few levels deep; deeper nesting is refused (with its line) before anything recurses into it. */
+export const MAX_CONFIG_DEPTH = 32;
+/** Alias nodes a config may expand (yaml's maxAliasCount): an alias bomb stops here, not at memory exhaustion. */
+export const MAX_ALIAS_COUNT = 100;
+
+/** The first node nested deeper than MAX_CONFIG_DEPTH collections, or undefined. */
+function tooDeep(node: unknown, depth = 0): ParsedNode | undefined {
+  if (!isCollection(node)) return undefined;
+  if (depth >= MAX_CONFIG_DEPTH) return node as ParsedNode;
+  for (const item of node.items) {
+    const children = isPair(item) ? [item.key, item.value] : [item];
+    for (const child of children) {
+      const deep = tooDeep(child, depth + 1);
+      if (deep) return deep;
+    }
+  }
+  return undefined;
+}
+
+/** What went wrong turning the document into values (yaml throws a bare ReferenceError), with the alias's line. */
+function aliasError(doc: Document, lines: LineCounter, file: string, err: unknown): ConfigError {
+  let unresolved: { source: string; at: number } | undefined;
+  let first: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      const at = node.range?.[0] ?? 0;
+      first ??= at;
+      if (!unresolved && node.resolve(doc) === undefined) unresolved = { source: node.source, at };
+    },
+  });
+  const lineAt = (at: number | undefined) => (at === undefined ? undefined : lines.linePos(at).line);
+  if (unresolved) {
+    const line = lineAt(unresolved.at);
+    return new ConfigError('E_CONFIG', `YAML error at line ${line}: alias *${unresolved.source} names no anchor defined before it`, { file }, line);
+  }
+  const line = lineAt(first);
+  const why = err instanceof Error && /alias count/i.test(err.message)
+    ? `its aliases expand to more than ${MAX_ALIAS_COUNT} nodes (an alias bomb?)`
+    : 'its aliases cannot be resolved';
+  return new ConfigError('E_CONFIG', `YAML error${line !== undefined ? ` at line ${line}` : ''}: ${why}`, { file }, line);
+}
+
 /** Parses config text; `file` is used in messages (repository-relative in the action). */
 export function parseConfigText(text: string, file: string): ActionConfig {
   const lines = new LineCounter();
@@ -44,10 +86,22 @@ export function parseConfigText(text: string, file: string): ActionConfig {
   const firstError = doc.errors[0];
   if (firstError) {
     const line = lines.linePos(firstError.pos[0]).line;
-    throw new ConfigError('E_CONFIG', `YAML error at line ${line}: ${firstError.message.split('\n')[0]}`, { file }, line);
+    const what = firstError.code === 'RESOURCE_EXHAUSTION' ? `nested too deeply (more than ${MAX_CONFIG_DEPTH} levels are refused)` : firstError.message.split('\n')[0];
+    throw new ConfigError('E_CONFIG', `YAML error at line ${line}: ${what}`, { file }, line);
+  }
+  const deep = tooDeep(doc.contents);
+  if (deep) {
+    const line = deep.range ? lines.linePos(deep.range[0]).line : undefined;
+    throw new ConfigError('E_CONFIG', `YAML error${line !== undefined ? ` at line ${line}` : ''}: nested more than ${MAX_CONFIG_DEPTH} levels deep`, { file }, line);
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    throw aliasError(doc, lines, file, err);
   }
   try {
-    return parseActionConfig(doc.toJS({ maxAliasCount: 100 }), file);
+    return parseActionConfig(value, file);
   } catch (err) {
     if (!(err instanceof EnergyDiffError) || err.place.jsonPath === undefined) throw err;
     const line = lineOfPath(doc, lines, err.place.jsonPath);
@@ -56,13 +110,21 @@ export function parseConfigText(text: string, file: string): ActionConfig {
   }
 }
 
+export interface LoadConfigOptions {
+  /** The workspace: the config (a pull request can replace it with a symlink) must resolve inside it. */
+  root?: string;
+}
+
 /** Reads the config; a missing file is the default config unless `required` (the user named it). */
-export async function loadActionConfig(path: string, displayPath: string, required: boolean): Promise<ActionConfig> {
+export async function loadActionConfig(path: string, displayPath: string, required: boolean, opts: LoadConfigOptions = {}): Promise<ActionConfig> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readChecked(path, {
+      code: 'E_CONFIG', notFoundCode: 'E_FILE_NOT_FOUND', what: 'config file', maxBytes: MAX_BYTES.config, display: displayPath,
+      ...(opts.root !== undefined ? { root: opts.root } : {}),
+    });
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    if (!(err instanceof EnergyDiffError) || err.code !== 'E_FILE_NOT_FOUND') throw err;
     if (required) throw new ConfigError('E_CONFIG', 'config file not found', { file: displayPath });
     return parseActionConfig(null, displayPath);
   }

@@ -2,8 +2,8 @@
 // and /sys/devices/system/cpu/cpu*/cache/index*/ (parsed by core/calibrate/cpu-facts.ts).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCpuinfo, type CacheEntry, type CpuInfo } from '../core/calibrate/cpu-facts.js';
-import { EnergyDiffError } from '../core/types.js';
+import { parseCpuinfo, type CacheEntry, type CpuInfo } from '../core/calibrate/index.js';
+import { EnergyDiffError } from '../core/common/index.js';
 
 export interface CpuSources {
   cpuinfo: string;

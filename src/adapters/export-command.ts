@@ -2,7 +2,7 @@
 // `{source}` and `{out}` are replaced by shell-quoted paths; the command runs with `sh -c` in the tree root.
 import { spawn } from 'node:child_process';
 import { stat } from 'node:fs/promises';
-import { EnergyDiffError } from '../core/types.js';
+import { EnergyDiffError } from '../core/common/index.js';
 
 /** Single-quotes a string for POSIX sh (`'` becomes `'\''`). */
 export function shellQuote(s: string): string {

@@ -1,7 +1,7 @@
 // The git edge of the action: commits, merge-base, changed files and file contents at a commit, with
 // fetching of missing history in shallow checkouts (actions/checkout clones at depth 1 by default).
 import { execFile } from 'node:child_process';
-import { EnergyDiffError } from '../core/types.js';
+import { EnergyDiffError } from '../core/common/index.js';
 
 export interface GitResult {
   stdout: Buffer;

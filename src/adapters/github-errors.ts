@@ -1,8 +1,17 @@
 // Typed GitHub API errors: the HTTP status mapped to a small set of kinds the action can branch on
 // (a fork's read-only token is 'forbidden', an oversized comment is 'validation'), with the API's own message.
-import { EnergyDiffError } from '../core/types.js';
+import { type ErrorCode, EnergyDiffError } from '../core/common/index.js';
 
 export type GitHubErrorKind = 'forbidden' | 'not-found' | 'validation' | 'rate-limit' | 'server' | 'network';
+
+const GITHUB_ERROR_CODES: Record<GitHubErrorKind, ErrorCode> = {
+  forbidden: 'E_GITHUB_FORBIDDEN',
+  'not-found': 'E_GITHUB_NOT_FOUND',
+  validation: 'E_GITHUB_VALIDATION',
+  'rate-limit': 'E_GITHUB_RATE_LIMIT',
+  server: 'E_GITHUB_SERVER',
+  network: 'E_GITHUB_NETWORK',
+};
 
 export class GitHubError extends EnergyDiffError {
   constructor(
@@ -15,7 +24,7 @@ export class GitHubError extends EnergyDiffError {
     /** The API's message (with validation details), or the network failure. */
     readonly apiMessage: string,
   ) {
-    super(`E_GITHUB_${kind.toUpperCase().replace('-', '_')}`, `GitHub API ${method} ${path}: ${status || 'no response'} ${apiMessage}`, {
+    super(GITHUB_ERROR_CODES[kind], `GitHub API ${method} ${path}: ${status || 'no response'} ${apiMessage}`, {
       input: `${method} ${path}`,
     });
     this.name = 'GitHubError';

@@ -4,10 +4,8 @@
 // and fsynced, so an interrupted run keeps every finished measurement; a rerun skips them. A budget stops the
 // run between configs once the next one would not fit.
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, truncateSync, writeSync } from 'node:fs';
-import { entryKey, type BenchEntry } from '../core/calibrate/bench-plan.js';
-import { benchRecordLine, idlePower, latencyRecordLine, runtimeKey, windowResult } from '../core/calibrate/bench-window.js';
-import { LAYER_MEASUREMENT_SCHEMA } from '../core/calibrate/measurement-types.js';
-import { EnergyDiffError } from '../core/types.js';
+import { entryKey, type BenchEntry, benchRecordLine, idlePower, latencyRecordLine, runtimeKey, windowResult, LAYER_MEASUREMENT_SCHEMA } from '../core/calibrate/index.js';
+import { EnergyDiffError } from '../core/common/index.js';
 import type { PrepareResult, RunResult } from './layer-bench.js';
 import { monotonicClock, type Meter, type Sample } from './meters/index.js';
 

@@ -4,7 +4,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { EnergyDiffError } from '../core/types.js';
+import { EnergyDiffError } from '../core/common/index.js';
 
 export const PYTHON_ENV = 'ENERGY_DIFF_PYTHON';
 

@@ -2,11 +2,8 @@
 // project's own energy-diff/layer-measurement@1 JSONL. Parsing is pure (core/calibrate/); this only reads.
 import { readFileSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseCsv } from '../core/calibrate/csv.js';
-import { readGetznerCsv, readGetznerRealConfigs } from '../core/calibrate/getzner-data.js';
-import { readMeasurementJsonl } from '../core/calibrate/jsonl.js';
-import type { LayerMeasurement } from '../core/calibrate/measurement-types.js';
-import { EnergyDiffError } from '../core/types.js';
+import { parseCsv, readGetznerCsv, readGetznerRealConfigs, readMeasurementJsonl, type LayerMeasurement } from '../core/calibrate/index.js';
+import { EnergyDiffError } from '../core/common/index.js';
 
 /** Parses one file's text by its extension and, for CSVs, by its header (project_name → real configs). */
 export function parseMeasurementText(text: string, file: string): LayerMeasurement[] {

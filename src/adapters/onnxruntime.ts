@@ -5,8 +5,8 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseOrtProfile, type OrtProfile } from '../core/ort/profile.js';
-import { EnergyDiffError } from '../core/types.js';
+import { parseOrtProfile, type OrtProfile } from '../core/ort/index.js';
+import { EnergyDiffError } from '../core/common/index.js';
 
 export const ORT_PACKAGE = 'onnxruntime-node';
 /** Points the loader at another module name (tests use a missing one to check the message). */

@@ -2,10 +2,10 @@
 // one-node ONNX model (core/calibrate/bench-model.ts), loaded into ORT with the graph optimizations it runs in
 // production, warmed up, profiled (ORT's own time of the op's kernel, of the layout reorders it added and of the
 // run) and then timed over a window without the profiler. Same prepare/run protocol as the PyTorch worker.
-import { benchModel, feedValues } from '../core/calibrate/bench-model.js';
+import { benchModel, feedValues } from '../core/calibrate/index.js';
 import { modelBytes } from '../core/onnx-write/index.js';
-import { summarizeProfile } from '../core/ort/profile.js';
-import { EnergyDiffError } from '../core/types.js';
+import { summarizeProfile } from '../core/ort/index.js';
+import { EnergyDiffError } from '../core/common/index.js';
 import type { BenchWorker } from './layer-bench-run.js';
 import type { PrepareResult, RunResult } from './layer-bench.js';
 import { OrtRunner, ortVersion, type ExecutionProvider, type OrtModule } from './onnxruntime.js';

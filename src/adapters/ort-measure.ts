@@ -2,9 +2,9 @@
 // ORT loads it (external weights next to it), inputs bound at the batch asked, a warm-up, then calls for a window.
 // Reports the median and fastest call, the process CPU time per call (what a call costs on a quiet machine with
 // one thread), the kernels ORT ran (from its profiler) and, with a meter, the energy over the window.
-import { elementBytes as dtypeBytes } from '../core/graph/dtype.js';
-import { summarizeProfile } from '../core/ort/profile.js';
-import { EnergyDiffError } from '../core/types.js';
+import { elementBytes as dtypeBytes } from '../core/graph/index.js';
+import { summarizeProfile } from '../core/ort/index.js';
+import { EnergyDiffError } from '../core/common/index.js';
 import type { Meter, Sample } from './meters/index.js';
 import { monotonicClock } from './meters/index.js';
 import { OrtRunner, type ExecutionProvider, type OrtModule } from './onnxruntime.js';

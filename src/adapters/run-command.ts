@@ -1,7 +1,7 @@
 // Runs the user's training command in its own process group: stdout is passed through line by line (so epoch
 // markers can be seen), stderr passed through, and stopping escalates SIGINT -> SIGTERM -> SIGKILL.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { EnergyDiffError } from '../core/types.js';
+import { EnergyDiffError } from '../core/common/index.js';
 
 export interface CommandExit {
   exitCode: number | null;

@@ -1,10 +1,11 @@
 // Argument helpers shared by the CLI commands: shape parsing and numeric options with clear errors.
-import { EnergyDiffError } from '../core/types.js';
-import type { WorkloadSpec } from '../pipeline/estimate-model.js';
+import { EnergyDiffError, LIMITS } from '../core/common/index.js';
+import type { WorkloadSpec } from '../app/estimate-model.js';
 
 /** Parses `name=1x3x224x224` (repeatable `--input`) into input shapes. */
 export function parseInputShapes(values: string[] | undefined): Record<string, number[]> {
-  const shapes: Record<string, number[]> = {};
+  // Keyed by a user's input name ('__proto__' included): no prototype to write through.
+  const shapes = Object.create(null) as Record<string, number[]>;
   for (const value of values ?? []) {
     const eq = value.lastIndexOf('=');
     const name = value.slice(0, eq);
@@ -17,19 +18,21 @@ export function parseInputShapes(values: string[] | undefined): Record<string, n
   return shapes;
 }
 
-/** A positive integer option, or undefined when absent. */
-export function positiveInt(value: string | undefined, option: string): number | undefined {
+/** A positive integer option (at most `max`, by default 2^53 - 1), or undefined when absent. */
+export function positiveInt(value: string | undefined, option: string, max: number = Number.MAX_SAFE_INTEGER): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0) throw new EnergyDiffError('E_ARG', `${option} expects a positive integer, got '${value}'`);
+  if (n > max) throw new EnergyDiffError('E_ARG', `${option} expects a positive integer of at most ${max}, got '${value}'`);
   return n;
 }
 
-/** A non-negative number option, or undefined when absent. */
-export function nonNegative(value: string | undefined, option: string): number | undefined {
+/** A non-negative number option (at most `max`), or undefined when absent. */
+export function nonNegative(value: string | undefined, option: string, max = Number.MAX_VALUE): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0) throw new EnergyDiffError('E_ARG', `${option} expects a non-negative number, got '${value}'`);
+  if (n > max) throw new EnergyDiffError('E_ARG', `${option} expects a number of at most ${max}, got '${value}'`);
   return n;
 }
 
@@ -63,17 +66,17 @@ export type WorkloadArgs = Partial<Record<keyof typeof WORKLOAD_OPTIONS, string>
 
 /** The declared workload, or undefined when neither a training run nor a serving load was given. */
 export function workloadFromArgs(values: WorkloadArgs): WorkloadSpec | undefined {
-  const epochs = positiveInt(values.epochs, '--epochs');
-  const trainSamples = positiveInt(values['train-samples'], '--train-samples');
+  const epochs = positiveInt(values.epochs, '--epochs', LIMITS.epochs);
+  const trainSamples = positiveInt(values['train-samples'], '--train-samples', LIMITS.samples);
   if ((epochs === undefined) !== (trainSamples === undefined)) {
     throw new EnergyDiffError('E_ARG', 'a training run needs both --epochs and --train-samples');
   }
-  const requestsPerMonth = nonNegative(values['requests-per-month'], '--requests-per-month');
+  const requestsPerMonth = nonNegative(values['requests-per-month'], '--requests-per-month', LIMITS.requestsPerMonth);
   const spec: WorkloadSpec = {
-    trainingRun: epochs && trainSamples ? { epochs, trainSamples, evalSamples: positiveInt(values['eval-samples'], '--eval-samples') } : undefined,
+    trainingRun: epochs && trainSamples ? { epochs, trainSamples, evalSamples: positiveInt(values['eval-samples'], '--eval-samples', LIMITS.samples) } : undefined,
     serving: requestsPerMonth === undefined ? undefined : { requestsPerMonth },
-    gridIntensityGCO2ePerKWh: nonNegative(values['grid-gco2e-per-kwh'], '--grid-gco2e-per-kwh'),
-    pricePerKWh: nonNegative(values['price-per-kwh'], '--price-per-kwh'),
+    gridIntensityGCO2ePerKWh: nonNegative(values['grid-gco2e-per-kwh'], '--grid-gco2e-per-kwh', LIMITS.gridIntensityGCO2ePerKWh),
+    pricePerKWh: nonNegative(values['price-per-kwh'], '--price-per-kwh', LIMITS.pricePerKWh),
   };
   return spec.trainingRun || spec.serving ? spec : undefined;
 }

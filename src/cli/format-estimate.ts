@@ -1,7 +1,6 @@
 // Human-readable rendering of one estimate: headline, top layers by energy, coverage.
-import type { HardwareProfile } from '../core/profile-types.js';
-import type { EstimateReport } from '../core/report-types.js';
-import { escapeMd, formatCount, formatJ, formatMacs } from '../core/report/index.js';
+import type { HardwareProfile, EstimateReport } from '../core/estimate/index.js';
+import { escapeMd, formatCount, formatJ, formatMacs, logText } from '../core/format/index.js';
 
 const TOP_LAYERS = 15;
 
@@ -35,17 +34,19 @@ export function formatEstimate(report: EstimateReport, format: 'text' | 'markdow
       '',
     ].join('\n');
   }
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  // Plain text: names and the path quote the model, one line each and never a runner command.
+  const textRows = rows.map((r) => r.map(logText));
+  const widths = header.map((h, i) => Math.max(h.length, ...textRows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
   return [
-    headline,
+    logText(headline),
     `profile ${profile.id} v${profile.version} (${label})`,
-    `coverage: ${coverage}`,
+    `coverage: ${logText(coverage)}`,
     ...workload,
     '',
     `top ${top.length} layers by energy:`,
     line(header),
-    ...rows.map(line),
+    ...textRows.map(line),
     '',
   ].join('\n');
 }

@@ -1,6 +1,7 @@
 // Dispatches `energy-diff <command>` to one module per command, loaded on demand so a command
 // pays only for what it uses.
-import { EnergyDiffError } from '../core/types.js';
+import { EnergyDiffError, isInternalError, ISSUES_URL } from '../core/common/index.js';
+import { logText, safeLines } from '../core/format/index.js';
 import type { CliIo, Command } from './io.js';
 
 const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
@@ -20,7 +21,13 @@ export function usage(): string {
   return `usage: energy-diff <command> [options]\n\ncommands:\n${lines.join('\n')}\n\nRun 'energy-diff <command> --help' for a command's options.\n`;
 }
 
-export async function main(argv: string[], io: CliIo): Promise<number> {
+export async function main(argv: string[], rawIo: CliIo): Promise<number> {
+  // The one writer of the CLI: whatever input a line quotes, it cannot be a workflow command on a runner.
+  const io: CliIo = {
+    ...rawIo,
+    stdout: { write: (text: string) => rawIo.stdout.write(safeLines(text)) },
+    stderr: { write: (text: string) => rawIo.stderr.write(safeLines(text)) },
+  };
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(usage());
@@ -30,15 +37,21 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.stdout.write('energy-diff 0.1.0\n');
     return 0;
   }
-  const entry = commands[name];
+  const entry = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!entry) {
-    io.stderr.write(`energy-diff: unknown command '${name}'\n\n${usage()}`);
+    io.stderr.write(`energy-diff: unknown command '${logText(name)}'\n\n${usage()}`);
     return 2;
   }
   try {
     return await (await entry.load())(rest, io);
   } catch (err) {
-    io.stderr.write(`energy-diff ${name}: ${formatError(err)}\n`);
+    if (!isInternalError(err)) {
+      io.stderr.write(`energy-diff ${name}: ${logText(formatError(err))}\n`);
+      return 1;
+    }
+    // Not a problem with the input, the arguments or the system: a bug. Only then is a stack useful.
+    const e = err instanceof Error ? err : new Error(String(err));
+    io.stderr.write(`energy-diff ${name}: internal error, please report it at ${ISSUES_URL}: ${logText(e.message)}\n${e.stack ?? ''}\n`);
     return 1;
   }
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadProfile } from '../../src/adapters/profiles.js';
 import type { ReportDiff } from '../../src/core/diff/index.js';
-import { estimateModelFile, type WorkloadSpec } from '../../src/pipeline/estimate-model.js';
+import { estimateModelFile, type WorkloadSpec } from '../../src/app/estimate-model.js';
 import { startFakeGitHub, type FakeGitHub } from '../github/fake-github.js';
 import { TempRepo } from './helpers/git-repo.js';
 import { tinyCnn } from './helpers/models.js';

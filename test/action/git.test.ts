@@ -10,7 +10,7 @@ import { materialize, type SideContext } from '../../src/action/sides.js';
 import { runExport } from '../../src/adapters/export-command.js';
 import { changedFiles, isShallow, parseNameStatus, resolveCommit, showFile } from '../../src/adapters/git.js';
 import { createGitHubClient } from '../../src/adapters/github.js';
-import { EnergyDiffError } from '../../src/core/types.js';
+import { EnergyDiffError } from '../../src/core/common/index.js';
 import { startFakeGitHub } from '../github/fake-github.js';
 import { git, TempRepo } from './helpers/git-repo.js';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ActionsIo, escapeData, fileCommandBlock, inputEnvName, workflowCommand } from '../../src/adapters/actions-io.js';
 import { readInputs } from '../../src/action/inputs.js';
-import { EnergyDiffError } from '../../src/core/types.js';
+import { EnergyDiffError } from '../../src/core/common/index.js';
 
 /** Reads GITHUB_OUTPUT the way the runner does: `name<<DELIM` … `DELIM` blocks, or `name=value` lines. */
 function parseOutputFile(text: string): Record<string, string> {

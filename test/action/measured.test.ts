@@ -4,13 +4,14 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseActionConfig } from '../../src/action/config-schema.js';
-import { assignArtifacts, insertBeforeFooter, matchArtifact, measuredRows, measuredSection } from '../../src/action/measured.js';
+import { parseActionConfig } from '../../src/core/config/index.js';
+import { assignArtifacts, matchArtifact, measuredRows } from '../../src/action/measured.js';
+import { insertBeforeFooter, measuredSection } from '../../src/core/report/index.js';
 import { loadProfile } from '../../src/adapters/profiles.js';
-import { estimateWorkload, profileRunOverheadJ } from '../../src/core/estimate/workload.js';
+import { estimateWorkload, profileRunOverheadJ } from '../../src/core/estimate/index.js';
 import { summariseMeasurement } from '../../src/core/extrapolate/index.js';
-import { MEASUREMENT_SCHEMA } from '../../src/core/measure/schema.js';
-import { estimateModelFile } from '../../src/pipeline/estimate-model.js';
+import { MEASUREMENT_SCHEMA } from '../../src/core/measure/index.js';
+import { estimateModelFile } from '../../src/app/estimate-model.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RESNET = join(ROOT, 'data/h100/onnx/resnet18.onnx');

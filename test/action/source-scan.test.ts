@@ -5,10 +5,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { GitTree } from '../../src/adapters/git-tree.js';
 import { changedFiles } from '../../src/adapters/git.js';
-import { parseActionConfig, type ExportSettings } from '../../src/action/config-schema.js';
+import { parseActionConfig, type ExportSettings } from '../../src/core/config/index.js';
 import { FoldingLog, foldSummary } from '../../src/action/export-log.js';
 import { sourceSpecs } from '../../src/action/export-spec.js';
-import { gateRules, gateSection } from '../../src/action/gate.js';
+import { gateRules } from '../../src/action/gate.js';
+import { gateSection } from '../../src/core/report/index.js';
 import { loadGateProfiles } from '../../src/action/gate-profiles.js';
 import type { ActionInputs } from '../../src/action/inputs.js';
 import { settingsChanges } from '../../src/action/settings-changes.js';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyBudgets, evaluateBudgets, globMatches, parseBudgetConfig } from '../../src/core/budget/index.js';
 import { diffReports } from '../../src/core/diff/index.js';
-import type { EstimateReport } from '../../src/core/report-types.js';
-import { EnergyDiffError } from '../../src/core/types.js';
+import type { EstimateReport } from '../../src/core/estimate/index.js';
+import { EnergyDiffError } from '../../src/core/common/index.js';
 import { H100, report } from '../report/fixtures.js';
 
 /** A one-layer model whose estimate is exactly `energyJ` with band [0.8, 1.25] × energyJ. */

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateBudgets, parseBudgetConfig } from '../../src/core/budget/index.js';
 import { diffReports } from '../../src/core/diff/index.js';
-import { EnergyDiffError } from '../../src/core/types.js';
+import { EnergyDiffError } from '../../src/core/common/index.js';
 import { H100, atBatch, cnn, report, withWorkload } from '../report/fixtures.js';
 
 const RUN = { epochs: 10, trainSamples: 10_000 };

@@ -9,9 +9,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runMain } from '../helpers/cli.js';
-import { layerOfConfig } from '../../src/core/calibrate/h100-layer-configs.js';
-import { readMeasurementJsonl } from '../../src/core/calibrate/jsonl.js';
-import { validateProfile } from '../../src/core/estimate/profile.js';
+import { layerOfConfig, readMeasurementJsonl } from '../../src/core/calibrate/index.js';
+import { validateProfile } from '../../src/core/estimate/index.js';
 import { makePowercap } from '../meters/fake-powercap.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));

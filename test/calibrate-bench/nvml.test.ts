@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readMeasurementJsonl } from '../../src/core/calibrate/jsonl.js';
+import { readMeasurementJsonl } from '../../src/core/calibrate/index.js';
 import { runMain } from '../helpers/cli.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));

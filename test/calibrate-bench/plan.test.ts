@@ -7,10 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/adapters/load-model.js';
 import { formatError } from '../../src/cli/main.js';
-import { entriesOfLayers } from '../../src/core/calibrate/bench-plan-layers.js';
-import { BENCH_OPS, entryKey, parsePlan, randomGrid, type BenchEntry } from '../../src/core/calibrate/bench-plan.js';
-import { layerOfConfig } from '../../src/core/calibrate/h100-layer-configs.js';
-import { idlePower, windowResult } from '../../src/core/calibrate/bench-window.js';
+import { entriesOfLayers, idlePower, windowResult, layerOfConfig } from '../../src/core/calibrate/index.js';
+import { BENCH_OPS, entryKey, parsePlan, randomGrid, type BenchEntry } from '../../src/core/calibrate/bench-plan/plan.js';
 import { inferModel } from '../../src/core/infer/index.js';
 import { runMain } from '../helpers/cli.js';
 

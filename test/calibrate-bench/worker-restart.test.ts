@@ -9,8 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { LayerBenchWorker } from '../../src/adapters/layer-bench.js';
 import { runBench } from '../../src/adapters/layer-bench-run.js';
 import { createRaplMeter } from '../../src/adapters/meters/index.js';
-import { parsePlan } from '../../src/core/calibrate/bench-plan.js';
-import { readMeasurementJsonl } from '../../src/core/calibrate/jsonl.js';
+import { parsePlan, readMeasurementJsonl } from '../../src/core/calibrate/index.js';
 import { makePowercap } from '../meters/fake-powercap.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));

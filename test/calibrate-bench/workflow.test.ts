@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { runMain } from '../helpers/cli.js';
-import { specDevice } from '../../src/core/estimate/spec-devices.js';
+import { specDevice } from '../../src/core/estimate/index.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const wf = parseDocument(readFileSync(join(repo, 'docs/workflows/recalibrate.yml'), 'utf8')).toJS() as {

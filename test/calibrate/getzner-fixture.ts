@@ -1,8 +1,7 @@
 // Loads the shipped Getzner data set (data/getzner/) the way `calibrate fit` reads it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readGetznerCsv, readGetznerRealConfigs } from '../../src/core/calibrate/getzner-data.js';
-import type { LayerMeasurement } from '../../src/core/calibrate/measurement-types.js';
+import { readGetznerCsv, readGetznerRealConfigs, type LayerMeasurement } from '../../src/core/calibrate/index.js';
 
 export const GETZNER_DIR = join(import.meta.dirname, '../../data/getzner');
 export const GETZNER_STEMS = ['conv2d', 'maxpool2d', 'linear', 'relu', 'sigmoid', 'tanh', 'softmax'];

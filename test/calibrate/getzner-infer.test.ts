@@ -4,11 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readGetznerCsv } from '../../src/core/calibrate/getzner-data.js';
-import type { LayerMeasurement } from '../../src/core/calibrate/measurement-types.js';
+import { readGetznerCsv, type LayerMeasurement } from '../../src/core/calibrate/index.js';
 import { getznerFeatures } from '../../src/core/estimate/predictors/getzner.js';
-import { inferModel } from '../../src/core/infer/index.js';
-import type { LayerCost } from '../../src/core/types.js';
+import { inferModel, type LayerCost } from '../../src/core/infer/index.js';
 import { graph, init, model, node } from '../infer/helpers/build.js';
 
 const DATA = join(import.meta.dirname, '../../data/getzner');

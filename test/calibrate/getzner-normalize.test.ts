@@ -1,8 +1,6 @@
 // H100 micro-benchmark records in the Getzner data set's terms (parameter names and MAC conventions).
 import { describe, expect, it } from 'vitest';
-import { toGetznerConvention } from '../../src/core/calibrate/getzner-normalize.js';
-import type { LayerMeasurement } from '../../src/core/calibrate/measurement-types.js';
-import { fitGetzner } from '../../src/core/calibrate/getzner-fit.js';
+import { toGetznerConvention, type LayerMeasurement, fitGetzner } from '../../src/core/calibrate/index.js';
 import { readMeasurementFiles } from '../../src/adapters/measurements.js';
 import { join } from 'node:path';
 

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadProfile } from '../../src/adapters/profiles.js';
 import { getznerFeatures, getznerPredictor } from '../../src/core/estimate/predictors/getzner.js';
-import type { LayerCost, OpFamily } from '../../src/core/types.js';
+import type { LayerCost, OpFamily } from '../../src/core/infer/index.js';
 
 function layer(op: string, family: OpFamily, input: number[], output: number[], macs: number, attrs: Record<string, number> = {}): LayerCost {
   return {

@@ -1,10 +1,8 @@
 // Reproduction of Getzner et al. (2023), Table 2: test-set R² of the seven per-layer models on the
 // published data set, with the model forms of their Table 6.
 import { describe, expect, it } from 'vitest';
-import { readGetznerCsv, readGetznerRealConfigs } from '../../src/core/calibrate/getzner-data.js';
-import { fitGetzner } from '../../src/core/calibrate/getzner-fit.js';
-import { median } from '../../src/core/calibrate/metrics.js';
-import { EnergyDiffError } from '../../src/core/types.js';
+import { readGetznerCsv, readGetznerRealConfigs, fitGetzner, median } from '../../src/core/calibrate/index.js';
+import { EnergyDiffError } from '../../src/core/common/index.js';
 import { loadGetznerData } from './getzner-fixture.js';
 
 const PAPER_TABLE_2: Record<string, number> = {

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMeasurementText, readMeasurementFiles } from '../../src/adapters/measurements.js';
-import { formatLayerMeasurement, readMeasurementJsonl } from '../../src/core/calibrate/jsonl.js';
-import { EnergyDiffError } from '../../src/core/types.js';
+import { formatLayerMeasurement, readMeasurementJsonl } from '../../src/core/calibrate/index.js';
+import { EnergyDiffError } from '../../src/core/common/index.js';
 import { thrownBy } from '../helpers/errors.js';
 
 const ROOT = join(import.meta.dirname, '../..');

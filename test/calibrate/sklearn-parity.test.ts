@@ -5,10 +5,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { averageRepeats, fitGetzner, getznerForm } from '../../src/core/calibrate/getzner-fit.js';
-import { GETZNER_PARAMS } from '../../src/core/calibrate/getzner-data.js';
-import { log1pRow } from '../../src/core/calibrate/features.js';
-import { fitPipeline, predictPipeline, type PipelineForm, type TargetRow } from '../../src/core/calibrate/pipeline.js';
+import { averageRepeats, fitGetzner, getznerForm } from '../../src/core/calibrate/getzner/fit.js';
+import { GETZNER_PARAMS } from '../../src/core/calibrate/index.js';
+import { log1pRow } from '../../src/core/regression/features.js';
+import { fitPipeline, predictPipeline, type PipelineForm, type TargetRow } from '../../src/core/regression/index.js';
 import { PYTHON, pythonHas } from '../infer/helpers/load.js';
 import { loadGetznerData } from './getzner-fixture.js';
 

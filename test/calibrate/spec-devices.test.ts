@@ -1,6 +1,6 @@
 // The spec device table: complete, sourced, and consistent with figures the vendors print.
 import { describe, expect, it } from 'vitest';
-import { validateProfile } from '../../src/core/estimate/profile.js';
+import { validateProfile } from '../../src/core/estimate/index.js';
 import { cpuPeakFp32, SPEC_DEVICES, specDevice } from '../../src/core/estimate/spec-devices.js';
 
 describe('spec devices', () => {
@@ -11,9 +11,13 @@ describe('spec devices', () => {
     for (const d of SPEC_DEVICES) {
       expect(d.source.length, d.id).toBeGreaterThan(10);
       expect(d.facts.idlePowerW, d.id).toBeLessThan(d.facts.tdpW);
-      // A profile around the facts must pass the shared validator.
+      // A profile around the facts (with an empty but complete predictor block) must pass the shared validator.
+      const predictor = {
+        kind: 'roofline-v1', cacheBytes: 1e6, optimizerBytesPerParam: 16, inference: {}, train: {}, trainFallback: { timeFactor: 3, energyFactor: 3 },
+        composition: { inference: { launchScale: 1, passOverheadS: 0 }, 'train-step': { launchScale: 1, passOverheadS: 0 } },
+      };
       validateProfile(
-        { schema: 'energy-diff/profile@1', id: d.id, name: d.facts.name, version: '1', calibrated: false, provenance: d.source, device: d.facts, predictor: { kind: 'roofline-v1' }, uncertainty: { low: 0.5, high: 2 } },
+        { schema: 'energy-diff/profile@1', id: d.id, name: d.facts.name, version: '1', calibrated: false, provenance: d.source, device: d.facts, predictor, uncertainty: { low: 0.5, high: 2 } },
         `${d.id}.json`,
       );
     }

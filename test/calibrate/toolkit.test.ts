@@ -1,9 +1,8 @@
 // The regression toolkit on inputs whose answers follow from algebra, not from running the code.
 import { describe, expect, it } from 'vitest';
-import { fitMinMaxScaler, fitStandardScaler, inverseMinMaxRow, minMaxRow, polynomialNames, polynomialRow, standardizeRow } from '../../src/core/calibrate/features.js';
-import { fitLinear, predictLinear } from '../../src/core/calibrate/linear.js';
-import { mape, median, medianApe, quantile, r2Score } from '../../src/core/calibrate/metrics.js';
-import { seededPermutation, splitTrainValTest } from '../../src/core/calibrate/split.js';
+import { fitMinMaxScaler, fitStandardScaler, inverseMinMaxRow, minMaxRow, polynomialNames, polynomialRow, standardizeRow } from '../../src/core/regression/features.js';
+import { fitLinear, predictLinear } from '../../src/core/regression/index.js';
+import { mape, median, medianApe, quantile, r2Score, seededPermutation, splitTrainValTest } from '../../src/core/calibrate/index.js';
 
 describe('fitLinear', () => {
   it('recovers an exact linear relation across wide feature ranges', () => {

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listShippedProfiles } from '../../src/adapters/profiles.js';
 import { runMain } from '../helpers/cli.js';
-import type { EstimateReport } from '../../src/core/report-types.js';
+import type { EstimateReport } from '../../src/core/estimate/index.js';
 
 const ROOT = resolve('.');
 

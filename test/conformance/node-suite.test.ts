@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inferModel } from '../../src/core/infer/index.js';
 import { ruleFor } from '../../src/core/infer/registry.js';
-import type { DecodedModel, ModelGraph, TensorMeta } from '../../src/core/types.js';
+import type { DecodedModel, ModelGraph, TensorMeta } from '../../src/core/graph/index.js';
 import { decodeMany } from '../infer/helpers/load.js';
 import { readTensor } from './tensor-dims.js';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runMain } from '../helpers/cli.js';
-import type { ReportDiff } from '../../src/core/diff/types.js';
+import type { ReportDiff } from '../../src/core/diff/index.js';
 import { H100, cnn, report } from '../report/fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'energy-diff-cli-'));
@@ -92,7 +92,7 @@ describe('energy-diff diff on estimate JSON', () => {
     // Two real (tiny) ONNX models from the ONNX test data: same graph, so the diff is "unchanged".
     const onnx = '/usr/share/libonnx-testdata/data/pytorch-converted/test_Conv2d/model.onnx';
     if (!existsSync(onnx)) return;
-    const pipeline = ['src/pipeline/estimate-model.ts', 'src/adapters/load-model.ts', 'src/core/estimate/index.ts'].every((f) => existsSync(resolve(f)));
+    const pipeline = ['src/app/estimate-model.ts', 'src/adapters/load-model.ts', 'src/core/estimate/index.ts'].every((f) => existsSync(resolve(f)));
     const r = await run([onnx, onnx, '--format', 'json', '--profile', 'xeon-gold-5120']);
     if (pipeline) {
       expect(r.stderr).toBe('');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pairLayers } from '../../src/core/diff/index.js';
-import type { LayerEstimate } from '../../src/core/report-types.js';
+import type { LayerEstimate } from '../../src/core/estimate/index.js';
 
 function layer(name: string, op: string, macs: number, shape: number[], energyJ = macs * 1e-12): LayerEstimate {
   return { name, op, outputShapes: [shape], macs, params: 0, energyJ, status: 'estimated' };

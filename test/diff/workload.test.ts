@@ -1,10 +1,9 @@
 // Workload roll-ups in energy-diff/diff@1: base/head J per training run and per month of serving, the change,
 // its band and the conversions, computed by the core's estimateWorkload from fixture estimates.
 import { describe, expect, it } from 'vitest';
-import { diffReports, resultIsUnchanged } from '../../src/core/diff/index.js';
-import { parseEstimateReports } from '../../src/core/diff/estimate-json.js';
-import { J_PER_KWH } from '../../src/core/estimate/workload.js';
-import { EnergyDiffError } from '../../src/core/types.js';
+import { diffReports, resultIsUnchanged, parseEstimateReports } from '../../src/core/diff/index.js';
+import { J_PER_KWH } from '../../src/core/estimate/index.js';
+import { EnergyDiffError } from '../../src/core/common/index.js';
 import { CPU, H100, atBatch, cnn, report, withWorkload, type FixtureProfile } from '../report/fixtures.js';
 
 const BATCH = 64;

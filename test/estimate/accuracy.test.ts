@@ -2,16 +2,15 @@
 // leave-one-model-out on the five H100 dev models; and the shipped h100-sxm profile is what the fit gives.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeEstimateAccuracy, TARGET_BASELINE_RATIO, TARGET_MAX_APE, TARGET_MEDIAN_APE, type EstimateAccuracy } from '../../bench/accuracy-estimate.js';
-import { median } from '../../src/core/calibrate/metrics.js';
-import { specDerivedProfile } from '../../src/core/calibrate/physical-profile.js';
-import { specDevice } from '../../src/core/estimate/spec-devices.js';
-import type { RooflinePredictor } from '../../src/core/estimate/predictors/roofline.js';
+import { median, specDerivedProfile } from '../../src/core/calibrate/index.js';
+import { specDevice, type RooflinePredictor } from '../../src/core/estimate/index.js';
+import { cachedFit } from '../helpers/fit-cache.js';
 import { profile } from './helpers.js';
 
 let a: EstimateAccuracy;
 
 beforeAll(async () => {
-  a = await computeEstimateAccuracy();
+  a = await cachedFit(['computeEstimateAccuracy'], computeEstimateAccuracy);
 }, 180_000);
 
 describe('H100 dev models, inference batch 1..128 and train step (leave-one-model-out)', () => {

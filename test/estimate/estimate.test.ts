@@ -1,11 +1,9 @@
 // estimateEnergy on the real dev-model exports with every shipped profile: complete reports, bands,
 // physical per-layer bounds, train step above inference, monotonic in batch, coverage of what is not estimated.
 import { describe, expect, it } from 'vitest';
-import { estimateEnergy } from '../../src/core/estimate/index.js';
-import type { RooflinePredictor } from '../../src/core/estimate/predictors/roofline.js';
+import { estimateEnergy, type RooflinePredictor, type HardwareProfile } from '../../src/core/estimate/index.js';
 import { inferModel } from '../../src/core/infer/index.js';
-import type { HardwareProfile } from '../../src/core/profile-types.js';
-import type { DecodedModel } from '../../src/core/types.js';
+import type { DecodedModel } from '../../src/core/graph/index.js';
 import { DEV_MODELS, inferDev, profile, shippedProfiles } from './helpers.js';
 
 const opts = (mode: 'inference' | 'train-step') => ({ mode, modelPath: 'm.onnx', format: 'onnx' as const });

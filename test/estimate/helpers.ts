@@ -1,10 +1,9 @@
 // Shipped profiles and the measured dev-model exports, for estimator tests.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { validateProfile } from '../../src/core/estimate/profile.js';
-import { inferModel } from '../../src/core/infer/index.js';
-import type { HardwareProfile } from '../../src/core/profile-types.js';
-import type { DecodedModel, InferredModel } from '../../src/core/types.js';
+import { validateProfile, type HardwareProfile } from '../../src/core/estimate/index.js';
+import { inferModel, type InferredModel } from '../../src/core/infer/index.js';
+import type { DecodedModel } from '../../src/core/graph/index.js';
 import { loadOnnx } from '../infer/helpers/load.js';
 
 export const PROFILE_DIR = resolve('hardware-profiles');

@@ -6,11 +6,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { estimateEnergy } from '../../src/core/estimate/index.js';
-import type { RooflinePredictor } from '../../src/core/estimate/predictors/roofline.js';
+import { estimateEnergy, type RooflinePredictor } from '../../src/core/estimate/index.js';
 import { rnnCalls, rnnShape } from '../../src/core/estimate/rnn-model.js';
-import { inferModel } from '../../src/core/infer/index.js';
-import type { DecodedModel, InferredModel } from '../../src/core/types.js';
+import { inferModel, type InferredModel } from '../../src/core/infer/index.js';
+import type { DecodedModel } from '../../src/core/graph/index.js';
 import { CACHE_DIR, loadOnnx, PYTHON } from '../infer/helpers/load.js';
 import { profile } from './helpers.js';
 

@@ -1,9 +1,8 @@
 // The layer model's physics on its own (seeded random layers and constants), and the bounded
 // Levenberg–Marquardt fitter recovering known constants from data the model generated.
 import { describe, expect, it } from 'vitest';
-import { levenbergMarquardt } from '../../src/core/calibrate/levenberg.js';
-import { seededRandom } from '../../src/core/calibrate/split.js';
-import { layerEnergy, layerTime, type LayerFeatures, type RooflineClassParams } from '../../src/core/estimate/roofline-model.js';
+import { levenbergMarquardt, seededRandom } from '../../src/core/calibrate/index.js';
+import { layerEnergy, layerTime, type LayerFeatures, type RooflineClassParams } from '../../src/core/estimate/index.js';
 
 const device = { idlePowerW: 120, tdpW: 700 };
 const CACHE = 50 * 2 ** 20;

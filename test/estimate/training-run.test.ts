@@ -5,8 +5,7 @@
 // they must stay within the 35% whole-model target.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { estimateEnergy } from '../../src/core/estimate/index.js';
-import { estimateWorkload, profileRunOverheadJ } from '../../src/core/estimate/workload.js';
+import { estimateEnergy, estimateWorkload, profileRunOverheadJ } from '../../src/core/estimate/index.js';
 import { inferModel } from '../../src/core/infer/index.js';
 import { devModel, profile } from './helpers.js';
 

@@ -1,4 +1,4 @@
-// The physical xeon-gold-5120 profile (roofline-v1 fitted on the Getzner CPU layers) next to the paper's
+// The roofline-v1 xeon-gold-5120 profile (roofline-v1 fitted on the Getzner CPU layers) next to the paper's
 // per-layer models (xeon-gold-5120-getzner): held-out error per family on the paper's split, coverage of every
 // class the H100 profile covers, and small layers priced physically (the paper's MAC-linear Conv2d model
 // gives ~190 J to any small convolution: its intercept, fitted on layers with a median of 1e11 MACs).
@@ -6,11 +6,11 @@ import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeXeonAccuracy, TARGET_XEON_MAPE_RATIO } from '../../bench/accuracy-xeon.js';
 import { readMeasurementFiles } from '../../src/adapters/measurements.js';
-import { estimateEnergy } from '../../src/core/estimate/index.js';
-import type { RooflinePredictor } from '../../src/core/estimate/predictors/roofline.js';
+import { estimateEnergy, type RooflinePredictor } from '../../src/core/estimate/index.js';
 import { inferModel } from '../../src/core/infer/index.js';
-import type { DecodedModel } from '../../src/core/types.js';
+import type { DecodedModel } from '../../src/core/graph/index.js';
 import { loadOnnx } from '../infer/helpers/load.js';
+import { cachedFit } from '../helpers/fit-cache.js';
 import { DEV_MODELS, inferDev, profile } from './helpers.js';
 
 const xeon = profile('xeon-gold-5120');
@@ -119,23 +119,23 @@ describe('shipped xeon-gold-5120 (roofline-v1) and xeon-gold-5120-getzner (the p
     }
   });
 
-  it('bench:accuracy scores the same held-out rows as the paper and agrees with the shipped statistics', () => {
-    const a = computeXeonAccuracy();
+  it('bench:accuracy scores the same held-out rows as the paper and agrees with the shipped statistics', async () => {
+    const a = await cachedFit(['computeXeonAccuracy'], computeXeonAccuracy);
     expect(a.modules.map((m) => m.op)).toEqual(['Conv2d', 'MaxPool2d', 'Linear', 'ReLU', 'Sigmoid', 'Tanh', 'Softmax']);
     const fit = xeon.fit!.perFamily!;
     for (const m of a.modules) {
       // Same 10% test rows for all three predictors.
-      expect(m.physical.rows, m.op).toBe(m.getzner.rows);
+      expect(m.roofline.rows, m.op).toBe(m.getzner.rows);
       expect(m.flops.rows, m.op).toBe(m.getzner.rows);
       // The profiles store 6 (getzner-v1) and 4 (roofline-v1) significant digits.
       expect(Math.abs(m.getzner.mape / paper.fit!.perFamily![m.op]!.heldOutMape! - 1), m.op).toBeLessThan(1e-5);
     }
     const byOp = (op: string) => a.modules.find((m) => m.op === op)!;
-    expect(Math.abs(byOp('Conv2d').physical.mape / fit.conv!.heldOutMape! - 1)).toBeLessThan(1e-3);
-    expect(Math.abs(byOp('Linear').physical.mape / fit.gemm!.heldOutMape! - 1)).toBeLessThan(1e-3);
+    expect(Math.abs(byOp('Conv2d').roofline.mape / fit.conv!.heldOutMape! - 1)).toBeLessThan(1e-3);
+    expect(Math.abs(byOp('Linear').roofline.mape / fit.gemm!.heldOutMape! - 1)).toBeLessThan(1e-3);
     expect(a.pass).toEqual({ conv: true, linear: true });
-    expect(byOp('Linear').physical.mape).toBeLessThanOrEqual(TARGET_XEON_MAPE_RATIO * byOp('Linear').getzner.mape);
-    // The FLOPs-proportional baseline is worse than the physical model on every module's relative error.
-    for (const m of a.modules) expect(m.physical.mape, m.op).toBeLessThan(m.flops.mape);
+    expect(byOp('Linear').roofline.mape).toBeLessThanOrEqual(TARGET_XEON_MAPE_RATIO * byOp('Linear').getzner.mape);
+    // The FLOPs-proportional baseline is worse than the roofline-v1 model on every module's relative error.
+    for (const m of a.modules) expect(m.roofline.mape, m.op).toBeLessThan(m.flops.mape);
   }, 180_000);
 });

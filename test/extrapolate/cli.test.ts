@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runMain } from '../helpers/cli.js';
-import { MEASUREMENT_SCHEMA } from '../../src/core/measure/schema.js';
+import { MEASUREMENT_SCHEMA } from '../../src/core/measure/index.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const trace = JSON.parse(readFileSync(join(repo, 'data/h100/traces_dev.jsonl'), 'utf8').split('\n')[0]!) as {

@@ -1,8 +1,7 @@
 // The diffs behind the golden comments, built from plain EstimateReports (test/report/fixtures.ts).
 import { applyBudgets, parseBudgetConfig } from '../../src/core/budget/index.js';
-import { diffReports, type DiffInput } from '../../src/core/diff/index.js';
-import type { ReportDiff } from '../../src/core/diff/types.js';
-import type { HardwareProfileSummary } from '../../src/core/report-types.js';
+import { diffReports, type DiffInput, type ReportDiff } from '../../src/core/diff/index.js';
+import type { HardwareProfileSummary } from '../../src/core/estimate/index.js';
 import { CPU, H100, atBatch, cnn, report, withWorkload, type L } from '../report/fixtures.js';
 
 const BASE_SHA = '3f2a9c1d0b8e7f6a5c4d3e2f1a0b9c8d7e6f5a4b';

@@ -3,7 +3,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { MAX_COMMENT_CHARS, formatJ, renderComment, renderJobSummary } from '../../src/core/report/index.js';
+import { MAX_COMMENT_CHARS, renderComment, renderJobSummary } from '../../src/core/report/index.js';
+import { formatJ } from '../../src/core/format/index.js';
 import { parsedTables, structureProblems } from '../report/markdown-checks.js';
 import { CASES, MARKER } from './cases.js';
 

@@ -3,8 +3,7 @@
 // identities for MatMul, Einsum and recurrent layers.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { inferModel } from '../../src/core/infer/index.js';
-import type { InferredModel } from '../../src/core/types.js';
+import { inferModel, type InferredModel } from '../../src/core/infer/index.js';
 import { graph, init, model, node } from './helpers/build.js';
 
 function csvRows(path: string, limit: number): Record<string, number>[] {

@@ -2,8 +2,7 @@
 // parameter counts against PyTorch's own count of trainable parameters.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { inferModel } from '../../src/core/infer/index.js';
-import type { InferredModel } from '../../src/core/types.js';
+import { inferModel, type InferredModel } from '../../src/core/infer/index.js';
 import { loadOnnx } from './helpers/load.js';
 import { cachedPythonJson, hasTorch } from './helpers/python.js';
 

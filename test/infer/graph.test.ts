@@ -1,7 +1,7 @@
 // Graph-level behaviour: order, cycles, input binding, coverage of unknown ops, constants and shape folding.
 import { describe, expect, it } from 'vitest';
 import { inferModel } from '../../src/core/infer/index.js';
-import { EnergyDiffError } from '../../src/core/types.js';
+import { EnergyDiffError } from '../../src/core/common/index.js';
 import { graph, init, model, node } from './helpers/build.js';
 
 const mlp = (nodes = [

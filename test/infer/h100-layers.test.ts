@@ -1,12 +1,12 @@
 // Every single-layer configuration measured in data/h100 (layers_inference, layers_extra, layers_real_inference,
-// layers_train), rebuilt by src/core/calibrate/h100-layer-configs.ts (the builds the physical fit uses) as the ONNX
+// layers_train), rebuilt by src/core/calibrate/measurements/layer-configs.ts (the builds the roofline fit uses) as the ONNX
 // node PyTorch exports it to: our output shape, parameter count and MAC count must equal what the data set
 // recorded from PyTorch. This pins the MAC convention to the one the energy measurements (and the
 // predictors fitted on them) use.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inferModel } from '../../src/core/infer/index.js';
-import { modelOfConfig } from '../../src/core/calibrate/h100-layer-configs.js';
+import { modelOfConfig } from '../../src/core/calibrate/measurements/layer-configs.js';
 
 interface Record_ {
   config: Record<string, number | string>;

@@ -1,8 +1,7 @@
 // The inspect table: deterministic text/markdown/json, totals and the coverage line; and the CLI command itself.
 import { describe, expect, it } from 'vitest';
 import { coverageLine, formatCount, renderInspect } from '../../src/core/infer/format.js';
-import { inferModel } from '../../src/core/infer/index.js';
-import type { InferredModel } from '../../src/core/types.js';
+import { inferModel, type InferredModel } from '../../src/core/infer/index.js';
 import { runMain } from '../helpers/cli.js';
 import { graph, model, node } from './helpers/build.js';
 import { loadOnnx } from './helpers/load.js';

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inferModel } from '../../src/core/infer/index.js';
-import type { DecodedModel } from '../../src/core/types.js';
+import type { DecodedModel } from '../../src/core/graph/index.js';
 import { CACHE_DIR, loadOnnx } from './helpers/load.js';
 import { cachedPythonJson, hasTorch } from './helpers/python.js';
 import { tensorShapes } from './helpers/tensor-shapes.js';

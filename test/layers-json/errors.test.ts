@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeLayersJson } from '../../src/core/layers-json/index.js';
-import { EnergyDiffError } from '../../src/core/types.js';
+import { EnergyDiffError } from '../../src/core/common/index.js';
 import { thrownBy } from '../helpers/errors.js';
 import { cnnDoc, cnnDocOnnx, text, type Doc } from './helpers/docs.js';
 import { validateAgainst } from './helpers/mini-schema.js';

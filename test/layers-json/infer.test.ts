@@ -2,8 +2,7 @@
 // declared shapes checked, unknown operators reported as coverage, weights counted as ONNX would count them.
 import { describe, expect, it } from 'vitest';
 import { decodeLayersJson } from '../../src/core/layers-json/index.js';
-import { inferModel } from '../../src/core/infer/index.js';
-import type { InferredModel, LayerCost } from '../../src/core/types.js';
+import { inferModel, type InferredModel, type LayerCost } from '../../src/core/infer/index.js';
 import { cnnDoc, cnnDocOnnx, text, type Doc } from './helpers/docs.js';
 
 const infer = (doc: unknown, batch?: number): InferredModel =>

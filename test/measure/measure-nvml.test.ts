@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { validateMeasurement } from '../../src/core/measure/schema.js';
+import { validateMeasurement } from '../../src/core/measure/index.js';
 import { runMain } from '../helpers/cli.js';
 import { fakeSmiEnv } from '../meters/fake-nvidia-smi.js';
 import { makePowercap } from '../meters/fake-powercap.js';

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runMain } from '../helpers/cli.js';
-import { validateMeasurement, type Measurement } from '../../src/core/measure/schema.js';
+import { validateMeasurement, type Measurement } from '../../src/core/measure/index.js';
 import { makePowercap } from '../meters/fake-powercap.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));

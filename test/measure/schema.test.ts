@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { summariseMeasurement } from '../../src/core/extrapolate/index.js';
 import { epochsFrom, type Sample } from '../../src/core/measure/accumulate.js';
-import { buildMeasurement } from '../../src/core/measure/build.js';
-import { parseEpochLine, parseStdoutMarker, takeLines } from '../../src/core/measure/protocol.js';
-import { validateMeasurement } from '../../src/core/measure/schema.js';
+import { buildMeasurement, parseEpochLine, parseStdoutMarker, takeLines, validateMeasurement } from '../../src/core/measure/index.js';
 
 const domains = [
   { id: 'rapl:0-package-0', name: 'package-0', kind: 'package' as const, inTotal: true },

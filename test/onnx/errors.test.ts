@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeModelBytes } from '../../src/core/onnx/index.js';
-import { EnergyDiffError } from '../../src/core/types.js';
+import { EnergyDiffError } from '../../src/core/common/index.js';
 import { modelBytes, Pb } from '../helpers/onnx-writer.js';
 import { thrownBy } from '../helpers/errors.js';
 import { concat } from '../helpers/pb.js';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/adapters/load-model.js';
 import { decodeLayersJson } from '../../src/core/layers-json/index.js';
 import { decodeModelBytes } from '../../src/core/onnx/index.js';
-import { EnergyDiffError } from '../../src/core/types.js';
+import { EnergyDiffError } from '../../src/core/common/index.js';
 
 async function failure(path: string): Promise<EnergyDiffError> {
   const err = await loadModel(path).then(

@@ -2,7 +2,7 @@
 // storage form numpy_helper knows, symbolic dims, subgraphs, functions, external data.
 import { describe, expect, it } from 'vitest';
 import { decodeModelBytes } from '../../src/core/onnx/index.js';
-import type { DecodedModel } from '../../src/core/types.js';
+import type { DecodedModel } from '../../src/core/graph/index.js';
 import { modelBytes } from '../helpers/onnx-writer.js';
 import { featureModel, zooModel } from './fixtures.js';
 import { asJson, checkerError, decodeWithPython, hasPythonOnnx, tempModel } from './python.js';

@@ -7,9 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadOnnxRuntime } from '../../src/adapters/onnxruntime.js';
-import { entryKey } from '../../src/core/calibrate/bench-plan.js';
-import { readMeasurementJsonl } from '../../src/core/calibrate/jsonl.js';
-import { validateProfile } from '../../src/core/estimate/profile.js';
+import { entryKey, readMeasurementJsonl } from '../../src/core/calibrate/index.js';
+import { validateProfile } from '../../src/core/estimate/index.js';
 import { runMain } from '../helpers/cli.js';
 
 const PLAN: { schema: string; entries: { op: string; config: Record<string, number> }[] } = {

@@ -2,10 +2,8 @@
 // facts from the spec table when the model name matches, from flags, or a stated assumption; latency records
 // read as latency (and refused by the energy-only getzner method).
 import { describe, expect, it } from 'vitest';
-import { autoCpuFacts, cacheTotals, matchSpecCpu, nchwcBlockOf, parseCpuinfo, type CacheEntry } from '../../src/core/calibrate/cpu-facts.js';
-import { readMeasurementJsonl } from '../../src/core/calibrate/jsonl.js';
-import { calibrateGetzner } from '../../src/core/calibrate/index.js';
-import { specDevice } from '../../src/core/estimate/spec-devices.js';
+import { autoCpuFacts, cacheTotals, calibrateGetzner, matchSpecCpu, nchwcBlockOf, parseCpuinfo, readMeasurementJsonl, type CacheEntry } from '../../src/core/calibrate/index.js';
+import { specDevice } from '../../src/core/estimate/index.js';
 import { runMain } from '../helpers/cli.js';
 
 const core = (i: number, model: string, flags: string) => `processor\t: ${i}\nvendor_id\t: GenuineIntel\nmodel name\t: ${model}\ncpu MHz\t\t: 2200.000\nphysical id\t: 0\ncore id\t\t: ${i >> 1}\nflags\t\t: ${flags}\n`;

@@ -11,7 +11,7 @@ import { readCpuinfo } from '../../src/adapters/cpu-facts.js';
 import { loadModel } from '../../src/adapters/load-model.js';
 import { loadOnnxRuntime, OrtRunner, type OrtModule } from '../../src/adapters/onnxruntime.js';
 import { feedsOf } from '../../src/adapters/ort-measure.js';
-import { nchwcBlockOf } from '../../src/core/calibrate/cpu-facts.js';
+import { nchwcBlockOf } from '../../src/core/calibrate/index.js';
 import { inferModel } from '../../src/core/infer/index.js';
 import { fusionNodes, ortKernelPlan, summarizeProfile, type KernelPlan } from '../../src/core/ort/index.js';
 import { CACHE_DIR } from '../infer/helpers/load.js';

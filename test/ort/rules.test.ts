@@ -2,14 +2,11 @@
 // rule takes, where the NCHWc boundary puts reorders, and what the estimate charges for a fused group (one pass
 // over the boundary tensors) against the layer-by-layer sum of the same constants.
 import { describe, expect, it } from 'vitest';
-import { estimateEnergy } from '../../src/core/estimate/index.js';
-import type { RooflinePredictor } from '../../src/core/estimate/predictors/roofline.js';
-import type { RooflineClassParams } from '../../src/core/estimate/roofline-model.js';
+import { estimateEnergy, type HardwareProfile, type RooflineClassParams, type RooflinePredictor } from '../../src/core/estimate/index.js';
 import { inferModel } from '../../src/core/infer/index.js';
 import { decodeModelBytes } from '../../src/core/onnx/index.js';
 import { f32Raw, modelBytes, type NodeSpec, type TensorSpec } from '../../src/core/onnx-write/index.js';
-import { fusableTransposePerm, fusionNodes, ortKernelPlan, parseOrtProfile, summarizeProfile } from '../../src/core/ort/index.js';
-import type { HardwareProfile } from '../../src/core/profile-types.js';
+import { estimateOnRuntime, fusableTransposePerm, fusionNodes, ortKernelPlan, parseOrtProfile, summarizeProfile } from '../../src/core/ort/index.js';
 
 const w = (name: string, dims: number[]): TensorSpec => ({ name, dataType: 1, dims, raw: f32Raw(new Array(dims.reduce((a, b) => a * b, 1)).fill(0.1)) });
 const ints = (name: string, value: number[]) => ({ name, type: 'ints' as const, value });
@@ -126,7 +123,7 @@ describe('fused-graph estimate', () => {
   const opts = { mode: 'inference' as const, modelPath: 'residual.onnx', format: 'onnx' as const };
 
   it('charges each fused kernel once on its anchor; the fused layers show 0 and name it', () => {
-    const r = estimateEnergy(m.inferred, profile, { ...opts, model: m.decoded });
+    const r = estimateOnRuntime(m.inferred, profile, opts, m.decoded);
     const by = Object.fromEntries(r.layers.map((l) => [l.name, l]));
     expect(by.bn).toMatchObject({ energyJ: 0, seconds: 0, fusedInto: 'c1', status: 'estimated' });
     expect(by.r2).toMatchObject({ energyJ: 0, fusedInto: 'c2' });
@@ -138,7 +135,7 @@ describe('fused-graph estimate', () => {
   });
 
   it('is below the layer-by-layer sum of the same constants, which prices BatchNorm, Add and Relu as passes of their own', () => {
-    const fused = estimateEnergy(m.inferred, profile, { ...opts, model: m.decoded }).totals.seconds!;
+    const fused = estimateOnRuntime(m.inferred, profile, opts, m.decoded).totals.seconds!;
     const eager = estimateEnergy(m.inferred, profile, opts).totals.seconds!;
     expect(fused).toBeLessThan(eager);
   });

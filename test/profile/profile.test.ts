@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadProfile } from '../../src/adapters/profiles.js';
-import { validateProfile } from '../../src/core/estimate/profile.js';
-import { EnergyDiffError } from '../../src/core/types.js';
+import { validateProfile } from '../../src/core/estimate/index.js';
+import { EnergyDiffError } from '../../src/core/common/index.js';
 import { thrownBy } from '../helpers/errors.js';
 
 const valid = {
@@ -15,7 +15,18 @@ const valid = {
   calibrated: false,
   provenance: 'unit test',
   device: { name: 'Test', kind: 'gpu', tdpW: 300, idlePowerW: 50, memoryBandwidthBytesPerS: 1e12, peakFlopsPerS: { fp32: 1e13 } },
-  predictor: { kind: 'roofline-v1' },
+  // A complete roofline-v1 block: the profile is checked whole when it is loaded.
+  predictor: {
+    kind: 'roofline-v1',
+    cacheBytes: 4e7,
+    optimizerBytesPerParam: 16,
+    inference: {
+      conv: { launchS: 2e-5, flopsPerS: 5e12, bytesPerS: 8e11, cacheSpeedup: 2, sharpness: 1, joulesPerFlop: 1e-11, joulesPerByte: 1e-10, joulesPerCall: 1e-4 },
+    },
+    train: {},
+    trainFallback: { timeFactor: 3, energyFactor: 3 },
+    composition: { inference: { launchScale: 1, passOverheadS: 0 }, 'train-step': { launchScale: 1, passOverheadS: 0 } },
+  },
   uncertainty: { low: 0.8, high: 1.25 },
 };
 

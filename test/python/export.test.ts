@@ -6,10 +6,21 @@ import { readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/adapters/load-model.js';
-import { hasTorch, inferFile, macsByOp, runExport, tempDir, torchParams, type ExportRun } from './helpers.js';
+import { hasTorch, inferFile, macsByOp, prefetchTorchParams, runExport, tempDir, torchParams, type ExportRun } from './helpers.js';
 
 const torch = hasTorch();
 const MODELS = ['resnet18', 'mobilenet_v2'];
+const FIXTURES = 'test/python/fixtures';
+
+// Every model whose PyTorch parameter count a test compares with: counted in one python start.
+beforeAll(() => {
+  if (!torch) return;
+  prefetchTorchParams([
+    ...[...MODELS, 'shufflenet_v2_x0_5'].map((m) => `torchvision.models:${m}`),
+    ...['tiny_lm.py:build', 'tiny_lm.py:shared_block', 'decoder.py:build', 'bert_like.py:build', 'attention.py:small_vit',
+      'attention.py:seq_first_block', 'attention.py:encoder', 'recurrent.py:tagger', 'recurrent.py:encoders'].map((f) => `${FIXTURES}/${f}`),
+  ]);
+}, 300_000);
 
 describe.skipIf(!torch)('export helper on torchvision models', () => {
   const dir = torch ? tempDir() : '';

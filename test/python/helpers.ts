@@ -5,8 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { loadModel } from '../../src/adapters/load-model.js';
-import { inferModel } from '../../src/core/infer/index.js';
-import type { InferredModel } from '../../src/core/types.js';
+import { inferModel, type InferredModel } from '../../src/core/infer/index.js';
 import { PYTHON } from '../infer/helpers/load.js';
 
 export { PYTHON };
@@ -56,14 +55,65 @@ export function runExport(model: string, args: string[], out: string): ExportRun
   return run;
 }
 
+const PARAMS_CACHE = join(CACHE, '..', 'torch-params');
+const paramsSeen = new Map<string, number>();
+
+/** The model file named by path and the torch/torchvision versions decide a parameter count. */
+function paramsKey(factory: string): string {
+  const h = createHash('sha256').update(factory).update(torchVersions());
+  const file = factory.split(':')[0] ?? '';
+  if (file.endsWith('.py')) h.update(readFileSync(file));
+  return h.digest('hex').slice(0, 24);
+}
+
+let versions: string | undefined;
+/** Installed torch and torchvision versions, read without importing torch (fast). */
+function torchVersions(): string {
+  versions ??= execFileSync(PYTHON, ['-c', "import importlib.metadata as m; print(m.version('torch'), m.version('torchvision'))"], { encoding: 'utf8' }).trim();
+  return versions;
+}
+
+function knownParams(factory: string): number | undefined {
+  const seen = paramsSeen.get(factory);
+  if (seen !== undefined) return seen;
+  const file = join(PARAMS_CACHE, `${paramsKey(factory)}.json`);
+  if (!existsSync(file)) return undefined;
+  const n = JSON.parse(readFileSync(file, 'utf8')) as number;
+  paramsSeen.set(factory, n);
+  return n;
+}
+
+/**
+ * Counts the parameters of every factory not counted before, in one python start (importing torch costs
+ * seconds each time); results are cached by paramsKey under node_modules/.cache.
+ */
+export function prefetchTorchParams(factories: string[]): void {
+  const missing = [...new Set(factories)].filter((f) => knownParams(f) === undefined);
+  if (missing.length === 0) return;
+  const code = [
+    'import importlib, importlib.util as u, json, sys',
+    'out = []',
+    'for spec in json.loads(sys.argv[1]):',
+    "    mod, fn = spec.split(':')",
+    "    if mod.endswith('.py'):",
+    "        s = u.spec_from_file_location('m', mod); m = u.module_from_spec(s); s.loader.exec_module(m)",
+    '    else:',
+    '        m = importlib.import_module(mod)',
+    '    out.append(sum(p.numel() for p in getattr(m, fn)().parameters()))',
+    'print(json.dumps(out))',
+  ].join('\n');
+  const counts = JSON.parse(execFileSync(PYTHON, ['-c', code, JSON.stringify(missing)], { encoding: 'utf8' }).trim().split('\n').pop()!) as number[];
+  mkdirSync(PARAMS_CACHE, { recursive: true });
+  missing.forEach((f, i) => {
+    paramsSeen.set(f, counts[i]!);
+    writeFileSync(join(PARAMS_CACHE, `${paramsKey(f)}.json`), JSON.stringify(counts[i]));
+  });
+}
+
 /** sum(p.numel() for p in model.parameters()), the count PyTorch users know (shared parameters once). */
 export function torchParams(factory: string): number {
-  const [mod, fn] = factory.split(':') as [string, string];
-  const load = mod.endsWith('.py')
-    ? `import importlib.util as u; s=u.spec_from_file_location('m', ${JSON.stringify(mod)}); m=u.module_from_spec(s); s.loader.exec_module(m)`
-    : `import importlib; m=importlib.import_module(${JSON.stringify(mod)})`;
-  const code = `${load}\nmodel=getattr(m, ${JSON.stringify(fn)})()\nprint(sum(p.numel() for p in model.parameters()))`;
-  return Number(execFileSync(PYTHON, ['-c', code], { encoding: 'utf8' }).trim());
+  prefetchTorchParams([factory]);
+  return knownParams(factory)!;
 }
 
 export async function inferFile(path: string, batch?: number): Promise<InferredModel> {

@@ -2,7 +2,7 @@
 // (a per-MAC cost plus a per-layer launch cost, priced by profile) so expected deltas can be
 // computed by hand from the layer lists in each test.
 import { estimateWorkload, type WorkloadInput } from '../../src/core/estimate/workload.js';
-import type { EstimateReport, LayerEstimate, Mode, TrainingRun } from '../../src/core/report-types.js';
+import type { EstimateReport, LayerEstimate, Mode, TrainingRun } from '../../src/core/estimate/index.js';
 
 export interface FixtureProfile {
   id: string;

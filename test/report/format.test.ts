@@ -1,8 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import {
-  escapeHtml, escapeMd, formatCount, formatDeltaJ, formatDeltaMacs, formatJ, formatMacs, formatPct, mermaidLabel,
-} from '../../src/core/report/index.js';
+import { escapeHtml, escapeMd, formatCount, formatDeltaJ, formatDeltaMacs, formatJ, formatMacs, formatPct, mermaidLabel } from '../../src/core/format/index.js';
 
 describe('SI formatting with three significant digits', () => {
   it.each([

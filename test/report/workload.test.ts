@@ -3,7 +3,8 @@
 // until model rows are capped (never the headline).
 import { describe, expect, it } from 'vitest';
 import { diffReports } from '../../src/core/diff/index.js';
-import { formatAmount, formatDeltaJ, formatJ, renderComment } from '../../src/core/report/index.js';
+import { formatAmount, renderComment } from '../../src/core/report/index.js';
+import { formatDeltaJ, formatJ } from '../../src/core/format/index.js';
 import { H100, atBatch, cnn, report, withWorkload } from './fixtures.js';
 import { parsedTables, structureProblems } from './markdown-checks.js';
 

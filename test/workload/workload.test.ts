@@ -1,9 +1,7 @@
 // Workload roll-ups checked against arithmetic done by hand on small round numbers.
 import { describe, expect, it } from 'vitest';
-import { estimateWorkload, profileRunOverheadJ } from '../../src/core/estimate/workload.js';
-import type { EstimateReport, Mode } from '../../src/core/report-types.js';
-import type { HardwareProfile } from '../../src/core/profile-types.js';
-import { EnergyDiffError } from '../../src/core/types.js';
+import { estimateWorkload, profileRunOverheadJ, type EstimateReport, type Mode, type HardwareProfile } from '../../src/core/estimate/index.js';
+import { EnergyDiffError } from '../../src/core/common/index.js';
 
 function report(mode: Mode, batch: number, energyJ: number, low: number, high: number): EstimateReport {
   return {

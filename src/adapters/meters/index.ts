@@ -1,11 +1,12 @@
 // Meter selection: rapl, nvml, or auto (RAPL where readable, plus NVIDIA where nvidia-smi works).
-import { EnergyDiffError } from '../../core/types.js';
+import { EnergyDiffError } from '../../core/common/index.js';
 import { createNvmlMeter, type NvmlOptions } from './nvml.js';
 import { createRaplMeter, type RaplOptions } from './rapl.js';
 import type { Meter } from './types.js';
 
 export { createNvmlMeter, createRaplMeter };
 export { monotonicClock, type Clock, type Meter, type Sample } from './types.js';
+export { runSession } from './session.js';
 
 export type MeterChoice = 'rapl' | 'nvml' | 'auto';
 

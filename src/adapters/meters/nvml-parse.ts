@@ -1,5 +1,5 @@
 // Parsing nvidia-smi's CSV (`--format=csv,noheader,nounits`) and choosing the GPUs CUDA_VISIBLE_DEVICES exposes.
-import { EnergyDiffError } from '../../core/types.js';
+import { EnergyDiffError } from '../../core/common/index.js';
 
 export interface GpuRow {
   index: number;

@@ -2,8 +2,8 @@
 // One streaming query, `-lms` loop: the board's total-energy counter (mJ, Volta and later) where the GPU has one,
 // else the trapezoid integral of power.draw between samples.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import type { DomainInfo, MeterInfo } from '../../core/measure/schema.js';
-import { EnergyDiffError } from '../../core/types.js';
+import type { DomainInfo, MeterInfo } from '../../core/measure/index.js';
+import { EnergyDiffError } from '../../core/common/index.js';
 import { parseGpuLine, selectVisible, type GpuRow } from './nvml-parse.js';
 import type { Clock, Meter, Sample } from './types.js';
 

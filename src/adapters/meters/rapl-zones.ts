@@ -2,8 +2,8 @@
 // its subzones intel-rapl:N:M (dram, core, uncore), and psys where the platform has it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { DomainInfo, DomainKind } from '../../core/measure/schema.js';
-import { EnergyDiffError } from '../../core/types.js';
+import type { DomainInfo, DomainKind } from '../../core/measure/index.js';
+import { EnergyDiffError } from '../../core/common/index.js';
 
 export const DEFAULT_POWERCAP_ROOT = '/sys/class/powercap';
 export const POWERCAP_ROOT_ENV = 'ENERGY_DIFF_POWERCAP_ROOT';

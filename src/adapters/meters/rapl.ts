@@ -1,6 +1,6 @@
 // RAPL meter: cumulative energy_uj counters of every zone, with wraparound at max_energy_range_uj handled by
 // sampling faster than the fastest zone can wrap.
-import type { MeterInfo } from '../../core/measure/schema.js';
+import type { MeterInfo } from '../../core/measure/index.js';
 import type { Clock, Meter, Sample } from './types.js';
 import { DEFAULT_POWERCAP_ROOT, discoverZones, POWERCAP_ROOT_ENV, readMicrojoules, readSysfs, wrapSafeIntervalMs, type RaplZone, type ReadText } from './rapl-zones.js';
 

@@ -4,9 +4,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildMeasurement, type RunState } from '../../core/measure/build.js';
-import { EPOCH_FILE_ENV, parseEpochLine, parseStdoutMarker, takeLines } from '../../core/measure/protocol.js';
-import type { Measurement } from '../../core/measure/schema.js';
+import { buildMeasurement, type RunState, EPOCH_FILE_ENV, parseEpochLine, parseStdoutMarker, takeLines, type Measurement } from '../../core/measure/index.js';
 import { runCommand, type CommandExit, type RunningCommand } from '../run-command.js';
 import { monotonicClock, type Clock, type Meter } from './types.js';
 

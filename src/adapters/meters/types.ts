@@ -1,7 +1,6 @@
 // One interface over every power meter. Readings are cumulative joules per domain since start(), at a time in
 // seconds on the session clock, so epochs are differences of two readings.
-import type { Sample } from '../../core/measure/accumulate.js';
-import type { MeterInfo } from '../../core/measure/schema.js';
+import type { Sample, MeterInfo } from '../../core/measure/index.js';
 
 export type { Sample };
 

@@ -12,12 +12,10 @@ import { readMeasurementFiles } from '../../adapters/measurements.js';
 import { createMeters, type Meter } from '../../adapters/meters/index.js';
 import { loadOnnxRuntime, ortModuleName } from '../../adapters/onnxruntime.js';
 import { OrtBenchWorker } from '../../adapters/ort-bench.js';
-import { entriesOfLayers } from '../../core/calibrate/bench-plan-layers.js';
-import { nchwcBlockOf } from '../../core/calibrate/cpu-facts.js';
-import { BENCH_PLAN_SCHEMA, benchEntry, interleaveByOp, mergeEntries, parsePlan, randomGrid, type BenchEntry, type BenchMode } from '../../core/calibrate/bench-plan.js';
-import { ORT_FUSION_RULES } from '../../core/ort/fusion.js';
+import { entriesOfLayers, nchwcBlockOf, BENCH_PLAN_SCHEMA, benchEntry, interleaveByOp, mergeEntries, parsePlan, randomGrid, type BenchEntry, type BenchMode } from '../../core/calibrate/index.js';
+import { ORT_FUSION_RULES } from '../../core/ort/index.js';
 import { inferModel } from '../../core/infer/index.js';
-import { EnergyDiffError } from '../../core/types.js';
+import { EnergyDiffError } from '../../core/common/index.js';
 import { nonNegative, oneOf, positiveInt } from '../args.js';
 import type { CliIo } from '../io.js';
 

@@ -4,13 +4,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCaches, readCpuinfo } from '../../adapters/cpu-facts.js';
 import { readMeasurementFiles } from '../../adapters/measurements.js';
-import { autoCpuFacts } from '../../core/calibrate/cpu-facts.js';
-import { calibrateGetzner, DEFAULT_SEED, getznerRowCounts, MIN_GETZNER_ROWS, type GetznerFamilyFit } from '../../core/calibrate/index.js';
-import { calibrateRoofline, LATENCY_FIT_LABEL } from '../../core/calibrate/physical-calibrate.js';
-import type { DeviceFacts } from '../../core/profile-types.js';
-import { validateProfile } from '../../core/estimate/profile.js';
-import { SPEC_DEVICES, specDevice } from '../../core/estimate/spec-devices.js';
-import { EnergyDiffError } from '../../core/types.js';
+import { autoCpuFacts, calibrateGetzner, DEFAULT_SEED, getznerRowCounts, MIN_GETZNER_ROWS, type GetznerFamilyFit, calibrateRoofline, LATENCY_FIT_LABEL } from '../../core/calibrate/index.js';
+import { validateProfile, SPEC_DEVICES, specDevice, type DeviceFacts } from '../../core/estimate/index.js';
+import { EnergyDiffError } from '../../core/common/index.js';
 import { nonNegative, oneOf } from '../args.js';
 import type { CliIo } from '../io.js';
 
@@ -20,9 +16,10 @@ const HELP = `usage: energy-diff calibrate fit --data <file>... --out <profile.j
                         Getzner CSVs (data/getzner/*.csv, real-configs/*.csv), H100 JSONL,
                         or energy-diff/layer-measurement@1 JSONL (see docs/calibrate.md)
   --out <file>          where to write the profile JSON
-  --method getzner|roofline|physical   (default: getzner; physical = roofline-v1, needs seconds per call;
-                        latency records (no energy counter, e.g. calibrate bench --meter none) fit the time
-                        constants and take the power from the device: "${LATENCY_FIT_LABEL}")
+  --method getzner|roofline   (default: getzner; roofline fits roofline-v1 and needs seconds per call;
+                        'physical' is its old name, still accepted; latency records (no energy counter, e.g.
+                        calibrate bench --meter none) fit the time constants and take the power from the
+                        device: "${LATENCY_FIT_LABEL}")
   --id ID               profile id (default: <device>-getzner for getzner, <device> for roofline)
   --name NAME           profile name (default: the device name)
   --device SPEC_ID|auto device facts from the spec table (default: xeon-gold-5120); one of:
@@ -79,6 +76,7 @@ export async function calibrate(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(`energy-diff calibrate fit: --data and --out are required\n\n${HELP}`);
     return 2;
   }
+  // 'physical' is the old name of roofline: accepted, not advertised.
   const method = oneOf(values.method, '--method', ['getzner', 'roofline', 'physical'] as const, 'getzner');
   const seed = nonNegative(values.seed, '--seed') ?? DEFAULT_SEED;
   if (!Number.isInteger(seed)) throw new EnergyDiffError('E_ARG', `--seed expects an integer, got '${values.seed}'`);
@@ -103,7 +101,7 @@ export async function calibrate(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const { profile, fits } = calibrateGetzner(measurements, {
-    // The paper's models are their own profile next to the physical one (xeon-gold-5120-getzner).
+    // The paper's models are their own profile (xeon-gold-5120-getzner) next to the roofline one.
     id: values.id ?? `${device.id}-getzner`,
     name: values.name ?? device.facts.name,
     version: values.version ?? '1',

@@ -5,15 +5,14 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { DEFAULT_PROFILE_ID, loadProfile } from '../../adapters/profiles.js';
-import { profileSummary } from '../../core/estimate/profile.js';
+import { profileSummary, type EstimateReport, type HardwareProfileSummary, type Mode } from '../../core/estimate/index.js';
 import { applyBudgets, parseBudgetConfig } from '../../core/budget/index.js';
-import { diffReports } from '../../core/diff/index.js';
-import { parseEstimateReports } from '../../core/diff/estimate-json.js';
-import type { EstimateReport, HardwareProfileSummary, Mode } from '../../core/report-types.js';
-import { renderComment } from '../../core/report/index.js';
-import { EnergyDiffError } from '../../core/types.js';
-import { estimateModelFile, type WorkloadSpec } from '../../pipeline/estimate-model.js';
+import { diffReports, parseEstimateReports } from '../../core/diff/index.js';
+import { assertFiniteReport, renderComment } from '../../core/report/index.js';
+import { EnergyDiffError } from '../../core/common/index.js';
+import { estimateModelFile, type WorkloadSpec } from '../../app/estimate-model.js';
 import { WORKLOAD_HELP, WORKLOAD_OPTIONS, oneOf, parseInputShapes, positiveInt, workloadFromArgs } from '../args.js';
+import { LIMITS } from '../../core/common/index.js';
 import type { CliIo } from '../io.js';
 
 const HELP = `usage: energy-diff diff <base> <head> [options]
@@ -147,7 +146,7 @@ export async function diff(args: string[], io: CliIo): Promise<number> {
   const side: SideOptions = {
     profiles: values.profile ?? [],
     mode: oneOf(values.mode, '--mode', ['inference', 'train-step'] as const, 'inference'),
-    batch: positiveInt(values.batch, '--batch'),
+    batch: positiveInt(values.batch, '--batch', LIMITS.batch),
     inputShapes: parseInputShapes(values.input),
     displayPath: headFile,
   };
@@ -167,6 +166,7 @@ export async function diff(args: string[], io: CliIo): Promise<number> {
     profiles: [...summaries.values()],
   });
   if (budgets) result = applyBudgets(result, budgets);
+  assertFiniteReport(result);
   io.stdout.write(format === 'json' ? JSON.stringify(result, null, 2) + '\n' : renderComment(result, { budgetsChecked: budgets !== undefined }));
   return result.verdict === 'fail' ? 1 : 0;
 }

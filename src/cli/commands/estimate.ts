@@ -2,9 +2,11 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { DEFAULT_PROFILE_ID, listShippedProfiles, loadProfile } from '../../adapters/profiles.js';
-import { estimateModelFile } from '../../pipeline/estimate-model.js';
+import { estimateModelFile } from '../../app/estimate-model.js';
+import { assertFiniteReport } from '../../core/report/index.js';
 import { formatEstimate } from '../format-estimate.js';
 import { WORKLOAD_HELP, WORKLOAD_OPTIONS, oneOf, parseInputShapes, positiveInt, workloadFromArgs } from '../args.js';
+import { LIMITS } from '../../core/common/index.js';
 import type { CliIo } from '../io.js';
 
 const HELP = `usage: energy-diff estimate <model.onnx|model.layers.json> [options]
@@ -51,12 +53,13 @@ export async function estimate(args: string[], io: CliIo): Promise<number> {
   const modelPath = positionals[0] as string;
   const [report] = await estimateModelFile(resolve(io.cwd, modelPath), [profile], {
     mode,
-    batch: positiveInt(values.batch, '--batch'),
+    batch: positiveInt(values.batch, '--batch', LIMITS.batch),
     inputShapes: parseInputShapes(values.input),
     displayPath: modelPath,
     workload: workloadFromArgs(values),
   });
   if (!report) throw new Error('no estimate produced');
+  assertFiniteReport(report);
   io.stdout.write(format === 'json' ? JSON.stringify(report, null, 2) + '\n' : formatEstimate(report, format, profile));
   return 0;
 }

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { bundledHelper, pythonFor } from '../../adapters/export-helper.js';
 import { PYTHON_ENV } from '../../adapters/layer-bench.js';
-import { EnergyDiffError } from '../../core/types.js';
+import { EnergyDiffError } from '../../core/common/index.js';
 import type { CliIo } from '../io.js';
 
 const HELP = `usage: energy-diff export <module:callable | path/to/file.py:callable> --input SHAPE [--input ...] --out FILE [options]

@@ -2,9 +2,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extrapolateEpochs, renderExtrapolation, toExtrapolateJson } from '../../core/extrapolate/index.js';
-import { parseEpochInput } from '../../core/measure/epochs-input.js';
-import { EnergyDiffError } from '../../core/types.js';
+import { extrapolateEpochs, renderExtrapolation, toExtrapolateJson, parseEpochInput } from '../../core/extrapolate/index.js';
+import { EnergyDiffError } from '../../core/common/index.js';
 import { oneOf, positiveInt } from '../args.js';
 import type { CliIo } from '../io.js';
 

@@ -2,10 +2,10 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { loadModel } from '../../adapters/load-model.js';
-import { renderInspect, type InspectFormat } from '../../core/infer/format.js';
-import { inferModel } from '../../core/infer/index.js';
-import { EnergyDiffError, type InferOptions } from '../../core/types.js';
+import { renderInspect, type InspectFormat, inferModel, type InferOptions } from '../../core/infer/index.js';
+import { EnergyDiffError } from '../../core/common/index.js';
 import { positiveInt } from '../args.js';
+import { LIMITS } from '../../core/common/index.js';
 import type { CliIo } from '../io.js';
 
 const HELP = `usage: energy-diff inspect <model.onnx|model.layers.json> [options]
@@ -40,7 +40,7 @@ export async function inspect(args: string[], io: CliIo): Promise<number> {
     throw new EnergyDiffError('E_ARG', `--format expects text, json or markdown, got '${format ?? ''}'`);
   }
   const opts: InferOptions = {};
-  if (values.batch !== undefined) opts.batch = positiveInt(values.batch, '--batch');
+  if (values.batch !== undefined) opts.batch = positiveInt(values.batch, '--batch', LIMITS.batch);
   if (values.input) opts.inputShapes = parseInputs(values.input);
   const model = await loadModel(resolve(io.cwd, path));
   io.stdout.write(renderInspect(inferModel(model, opts, path), format as InspectFormat));
@@ -49,7 +49,7 @@ export async function inspect(args: string[], io: CliIo): Promise<number> {
 
 /** `name=1x3x224x224` (the name may itself contain '='; the last one separates). */
 export function parseInputs(specs: string[]): Record<string, number[]> {
-  const shapes: Record<string, number[]> = {};
+  const shapes = Object.create(null) as Record<string, number[]>;
   for (const spec of specs) {
     const eq = spec.lastIndexOf('=');
     const dims = spec.slice(eq + 1).split(/[x,]/).map(Number);

@@ -7,11 +7,9 @@ import { createMeters, type Meter } from '../../adapters/meters/index.js';
 import { loadOnnxRuntime, ortModuleName, ortVersion } from '../../adapters/onnxruntime.js';
 import { measureModel, type InputSpec } from '../../adapters/ort-measure.js';
 import { loadProfile } from '../../adapters/profiles.js';
-import { estimateEnergy } from '../../core/estimate/index.js';
-import { inferModel } from '../../core/infer/index.js';
-import { bindInputs } from '../../core/infer/inputs.js';
-import { ortRuntime } from '../../core/ort/index.js';
-import { EnergyDiffError } from '../../core/types.js';
+import { bindInputs, inferModel } from '../../core/infer/index.js';
+import { estimateOnRuntime, ortRuntime } from '../../core/ort/index.js';
+import { EnergyDiffError } from '../../core/common/index.js';
 import { nonNegative, oneOf, parseInputShapes, positiveInt } from '../args.js';
 import type { CliIo } from '../io.js';
 
@@ -91,7 +89,7 @@ export async function measureInference(args: string[], io: CliIo): Promise<numbe
     threads, executionProvider: device, warmup: positiveInt(values.warmup, '--warmup') ?? 3, seconds, minRuns: positiveInt(values.runs, '--runs') ?? 10,
     ...(meter ? { meter } : {}), ...(values['save-optimized'] ? { optimizedModelPath: resolve(io.cwd, values['save-optimized']) } : {}),
   });
-  const report = profile ? estimateEnergy(inferModel(model, { batch, inputShapes }, modelArg), profile, { mode: 'inference', modelPath: modelArg, format: 'onnx', model }) : undefined;
+  const report = profile ? estimateOnRuntime(inferModel(model, { batch, inputShapes }, modelArg), profile, { mode: 'inference', modelPath: modelArg, format: 'onnx' }, model) : undefined;
   const fused = profile ? ortRuntime(profile) !== undefined : false;
   const result = {
     model: modelArg, batch, runtime: { name: 'onnxruntime', version: ortVersion(ort), executionProvider: device, threads },

@@ -1,10 +1,9 @@
 // `energy-diff measure [--epochs N] [--meter rapl|nvml|auto] [--out measurement.json] -- <command...>`
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createMeters } from '../../adapters/meters/index.js';
-import { runSession } from '../../adapters/meters/session.js';
+import { createMeters, runSession } from '../../adapters/meters/index.js';
 import { summariseMeasurement } from '../../core/extrapolate/index.js';
-import { EnergyDiffError } from '../../core/types.js';
+import { EnergyDiffError } from '../../core/common/index.js';
 import { nonNegative, oneOf, positiveInt } from '../args.js';
 import type { CliIo } from '../io.js';
 

@@ -1,7 +1,6 @@
 // Budget configuration: absolute (J) and relative (% increase) limits with warn and fail levels,
 // per model glob and profile or for the repository total. Parsed from plain JSON/YAML values.
-import { EnergyDiffError } from '../types.js';
-import { isObject } from '../is-object.js';
+import { EnergyDiffError, isObject, LIMITS } from '../common/index.js';
 
 export interface Limit {
   warn?: number;
@@ -44,6 +43,7 @@ function parseLimit(v: unknown, file: string, path: string): Limit | undefined {
   for (const [key, value] of Object.entries(v)) {
     if (key !== 'warn' && key !== 'fail') fail(`unknown key '${key}' (expected warn, fail)`, file, `${path}.${key}`);
     if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) fail('expected a non-negative number', file, `${path}.${key}`);
+    if (value > LIMITS.budget) fail(`expected a number of at most ${LIMITS.budget}, got ${value}`, file, `${path}.${key}`);
     limit[key] = value;
   }
   if (limit.warn !== undefined && limit.fail !== undefined && limit.warn > limit.fail) {

@@ -1,7 +1,7 @@
 // Budgets over a diff: absolute J limits and relative % increase limits, warn and fail levels,
 // uncertainty-aware (fail-on: low) and tolerant of violations that already existed on the base.
-import type { BudgetFinding, ReportDiff, Verdict } from '../diff/types.js';
-import { formatJ, formatPct } from '../report/format.js';
+import type { BudgetFinding, ReportDiff, Verdict } from '../diff/index.js';
+import { formatJ, formatPct } from '../format/index.js';
 import { globMatches, type BudgetConfig, type BudgetRule, type Limit } from './config.js';
 
 export * from './config.js';

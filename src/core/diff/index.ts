@@ -1,5 +1,5 @@
 // diffReports: base vs head EstimateReports → the `energy-diff/diff@1` object (budgets applied separately).
-import type { EstimateReport, HardwareProfileSummary } from '../report-types.js';
+import type { EstimateReport, HardwareProfileSummary } from '../estimate/index.js';
 import { pairLayers } from './pair.js';
 import { bandOfDelta, percentChange, resultIsUnchanged, summarise, totalsPerProfile } from './totals.js';
 import { diffWorkload } from './workload.js';
@@ -9,6 +9,8 @@ export type * from './types.js';
 export { pairLayers, compareDeltas, sortedDeltas } from './pair.js';
 export { summarise, bandOfDelta, percentChange, resultIsUnchanged } from './totals.js';
 export { diffWorkload } from './workload.js';
+export { applyNoiseFloor } from './noise-floor.js';
+export { parseEstimateReports } from './estimate-json.js';
 
 export interface DiffSide {
   sha?: string;

@@ -1,6 +1,6 @@
 // Pairs base and head layers: by name first, then by operator + output-shape signature, so that an
 // exporter renumbering nodes (`/layer1/conv_3` → `Conv_12`) is not reported as a removal plus an addition.
-import type { LayerEstimate } from '../report-types.js';
+import type { LayerEstimate } from '../estimate/index.js';
 import type { LayerDelta, LayerDiff, LayerSide } from './types.js';
 
 export interface PairOptions {

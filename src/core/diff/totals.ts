@@ -1,5 +1,5 @@
 // Summaries, percent changes, bands of deltas and repository totals per profile.
-import type { EstimateReport } from '../report-types.js';
+import type { EstimateReport } from '../estimate/index.js';
 import type { CoverageSummary, ModelDiff, ProfileResult, ReportSummary, TotalDiff } from './types.js';
 
 function coverageSummary(report: EstimateReport): CoverageSummary {

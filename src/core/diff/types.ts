@@ -1,6 +1,6 @@
 // The `energy-diff/diff@1` JSON contract: base vs head estimates per model and profile, with
 // layer-level changes, repository totals and budget findings. Documented in docs/comment.md.
-import type { Mode, WorkloadEstimate } from '../report-types.js';
+import type { Mode, WorkloadEstimate } from '../estimate/index.js';
 
 export type ModelStatus = 'added' | 'removed' | 'changed' | 'unchanged' | 'renamed';
 export type Verdict = 'pass' | 'warn' | 'fail';

@@ -1,7 +1,6 @@
 // Workload roll-ups in the diff: J per training run and J per month of serving on both sides of one
 // model × profile, their change and its band, and the change in kWh, gCO2e and cost where configured.
-import { J_PER_KWH } from '../estimate/workload.js';
-import type { WorkloadEstimate } from '../report-types.js';
+import { J_PER_KWH, type WorkloadEstimate } from '../estimate/index.js';
 import { bandOfDelta, percentChange } from './totals.js';
 import type { ConvertedChange, ReportSummary, WorkloadChange, WorkloadConversions, WorkloadDiff } from './types.js';
 

@@ -1,10 +1,11 @@
 // estimateEnergy: an inferred model and a hardware profile in, the energy-diff/estimate@1 report out.
 // The profile's predictor kind predicts each layer; layers it cannot predict (and layers inference could
 // not size) are listed in coverage with their energy excluded from the totals, and a diagnostic says so.
-import type { HardwareProfile } from '../profile-types.js';
-import type { EstimateReport, LayerEstimate, Mode } from '../report-types.js';
-import type { Coverage, DecodedModel, Diagnostic, InferredModel } from '../types.js';
-import { fusedPredictions } from './fused.js';
+import type { HardwareProfile } from './profile-types.js';
+import type { EstimateReport, LayerEstimate, Mode } from './estimate-types.js';
+import type { RuntimePrices } from './runtime-prices.js';
+import type { Coverage, InferredModel } from '../infer/index.js';
+import type { Diagnostic } from '../common/index.js';
 import { predictorKind } from './predictors/registry.js';
 import { overheadSeconds, ROOFLINE_V1 } from './predictors/roofline.js';
 import { checkRooflinePredictor } from './predictors/roofline-check.js';
@@ -12,35 +13,55 @@ import { checkRooflinePredictor } from './predictors/roofline-check.js';
 export { validateProfile, PROFILE_SCHEMA } from './profile.js';
 export { PREDICTOR_KINDS, predictorKind } from './predictors/registry.js';
 export { ROOFLINE_V1 } from './predictors/roofline.js';
+export { GETZNER_V1 } from './predictors/getzner.js';
+export type { EstimateReport, HardwareProfileSummary, LayerEstimate, Mode, Serving, TrainingRun, WorkloadEstimate } from './estimate-types.js';
+export type { DeviceFacts, FitStats, HardwareProfile } from './profile-types.js';
+export { profileSummary } from './profile.js';
+export { J_PER_KWH, estimateWorkload, profileRunOverheadJ } from './workload.js';
+export { CPU_IDLE_FRACTION, SPEC_DEVICES, cpuPeakFp32, specDevice, type SpecDevice } from './spec-devices.js';
+export { ROOFLINE_CLASSES, layerClass, layerEnergy, layerFeatures, layerTime } from './roofline-model.js';
+export type { LayerFeatures, RooflineClass, RooflineClassParams } from './roofline-model.js';
+export { classParams, optimizerEnergy, passLayer } from './predictors/roofline.js';
+export type { Composition, RooflinePredictor, RuntimeInfo } from './predictors/roofline.js';
+export type { RuntimePrice, RuntimePrices } from './runtime-prices.js';
 
 export interface EstimateOptions {
   mode: Mode;
   modelPath: string;
   format: 'onnx' | 'layers-json';
-  /** The decoded model: a profile measured in onnxruntime prices the fused graph ORT runs (estimate/fused.ts). */
-  model?: DecodedModel;
+  /**
+   * Per-layer prices of the graph a runtime actually runs, in place of the profile's per-layer predictor (a
+   * profile measured in onnxruntime: core/ort prices its fused kernels, `estimateOnRuntime`). Absent: one kernel per layer.
+   */
+  runtime?: RuntimePrices;
 }
 
 export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile, opts: EstimateOptions): EstimateReport {
   const kind = predictorKind(profile.predictor.kind, profile.id);
-  if (kind.kind === ROOFLINE_V1) checkRooflinePredictor(profile.predictor, `hardware profile ${profile.id}`);
+  if (kind.kind === ROOFLINE_V1) checkRooflinePredictor(profile.predictor, `hardware profile ${profile.id}`, profile.device);
   const layers: LayerEstimate[] = [];
   const unsupported: Coverage['unsupported'] = [...inferred.coverage.unsupported];
   let energyJ = 0;
   let seconds = 0;
   let timed = true;
-  const fused = opts.mode === 'inference' && opts.model ? fusedPredictions(inferred, profile, opts.model) : undefined;
+  const runtime = opts.runtime;
   for (const layer of inferred.layers) {
     const base = { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params };
     if (layer.status !== 'estimated') {
       layers.push({ ...base, energyJ: 0, status: 'unsupported' });
       continue;
     }
-    const f = fused?.layers.get(layer.name);
-    const p = fused ? (f && !('unsupported' in f) ? f : null) : kind.predictLayer(profile.predictor, profile.device, layer, opts.mode);
-    if (!p) {
+    const f = runtime?.layers.get(layer.name);
+    const p = runtime ? (f && !('unsupported' in f) ? f : null) : kind.predictLayer(profile.predictor, profile.device, layer, opts.mode);
+    // A prediction that is not a finite, non-negative number (a layer far outside what the profile was fitted
+    // on) is not priced: the layer is listed as not covered rather than adding NaN or Infinity to the totals.
+    const unusable = p && !(isCount(p.energyJ) && (p.seconds === undefined || isCount(p.seconds)));
+    if (!p || unusable) {
       layers.push({ ...base, energyJ: 0, status: 'unsupported' });
-      unsupported.push({ op: layer.op, node: layer.name, reason: f && 'unsupported' in f ? f.unsupported : `profile ${profile.id} (${kind.kind}) has no ${opts.mode} predictor for ${layer.family} layers` });
+      const reason = p
+        ? `profile ${profile.id} (${kind.kind}) predicts ${p.energyJ} J / ${p.seconds ?? '?'} s for this layer, not a finite non-negative number`
+        : f && 'unsupported' in f ? f.unsupported : `profile ${profile.id} (${kind.kind}) has no ${opts.mode} predictor for ${layer.family} layers`;
+      unsupported.push({ op: layer.op, node: layer.name, reason });
       continue;
     }
     const est: LayerEstimate = { ...base, energyJ: p.energyJ, status: 'estimated' };
@@ -53,9 +74,9 @@ export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile
     energyJ += p.energyJ;
   }
   const estimatedLayers = layers.filter((l) => l.status === 'estimated');
-  const overheadJ = fused ? fused.overhead.energyJ : (kind.predictOverheadJ?.(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === 'estimated'), opts.mode) ?? 0);
+  const overheadJ = runtime ? runtime.overhead.energyJ : (kind.predictOverheadJ?.(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === 'estimated'), opts.mode) ?? 0);
   energyJ += overheadJ;
-  if (fused) seconds += fused.overhead.seconds;
+  if (runtime) seconds += runtime.overhead.seconds;
   else if (kind.kind === ROOFLINE_V1) seconds += overheadSeconds(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === 'estimated'), opts.mode);
 
   const diagnostics: Diagnostic[] = [...inferred.diagnostics, ...coverageDiagnostics(inferred, unsupported, profile, opts.mode)];
@@ -80,6 +101,10 @@ export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile
     diagnostics,
   };
   return report;
+}
+
+function isCount(x: number): boolean {
+  return Number.isFinite(x) && x >= 0;
 }
 
 function profileSummary(profile: HardwareProfile): EstimateReport['profile'] {

@@ -3,8 +3,8 @@
 // projection GEMM over all steps (PyTorch and cuDNN batch it), then per step a recurrent GEMM that re-reads
 // the hidden-to-hidden weights and one fused gate update (elementwise). Each call pays its floor and the
 // larger of its roofs, so small-batch RNNs come out launch- or weight-bandwidth-bound, as they are.
-import type { DeviceFacts } from '../profile-types.js';
-import type { LayerCost } from '../types.js';
+import type { DeviceFacts } from './profile-types.js';
+import type { LayerCost } from '../infer/index.js';
 import { layerEnergy, type LayerFeatures, type RooflineClass, type RooflineClassParams } from './roofline-model.js';
 
 /** fp32, as every constant of the profiles was measured. */

@@ -1,9 +1,9 @@
-// The physical layer model behind the roofline-v1 predictor kind, shared by prediction and fitting.
+// The layer model behind the roofline-v1 predictor kind, shared by prediction and fitting.
 // Time: a p-norm of a launch floor and two roofs (compute: FLOPs over an effective FLOP/s; memory: bytes
 // over an effective bandwidth that is higher while the working set fits the last-level cache, after Tripp
 // et al.). Energy: idle power for the whole time plus dynamic energy per FLOP, per byte and per call,
 // the dynamic part capped at (TDP - idle) x time, so power stays between idle and TDP whatever the size.
-import type { LayerCost } from '../types.js';
+import type { LayerCost } from '../infer/index.js';
 
 /** Per-class constants of the layer model (one set per mode). */
 export interface RooflineClassParams {
@@ -163,5 +163,5 @@ export function layerEnergy(f: LayerFeatures, c: RooflineClassParams, device: { 
   const t = layerTime(f, c, cacheBytes);
   const dynamic = c.dynamicPowerW !== undefined ? c.dynamicPowerW * t.seconds : c.joulesPerFlop * f.flops + c.joulesPerByte * f.bytes + c.joulesPerCall;
   const dynamicJ = Math.min(dynamic, (device.tdpW - device.idlePowerW) * t.seconds);
-  return { ...t, dynamicJ, energyJ: device.idlePowerW * t.seconds + dynamicJ };
+  return { seconds: t.seconds, busySeconds: t.busySeconds, dynamicJ, energyJ: device.idlePowerW * t.seconds + dynamicJ };
 }

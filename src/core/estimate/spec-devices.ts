@@ -2,7 +2,7 @@
 // model. Caches in binary units (MiB as vendors quote them), bandwidth and FLOP/s in decimal units.
 // Peak FLOP/s are dense (no structured sparsity); tensor-core fp16 is with fp32 accumulate where the
 // vendor distinguishes, as PyTorch's autocast runs it.
-import type { DeviceFacts } from '../profile-types.js';
+import type { DeviceFacts } from './profile-types.js';
 
 export interface SpecDevice {
   id: string;

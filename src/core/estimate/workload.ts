@@ -1,9 +1,9 @@
 // Workload roll-ups: a declared training run or a serving load turned into energy, from the per-batch
 // estimates of one inference and one train step, with the same multiplicative band and optional
 // conversions to kWh, gCO2e and money (the user supplies grid intensity and price; no defaults).
-import type { HardwareProfile } from '../profile-types.js';
-import type { EstimateReport, Serving, TrainingRun, WorkloadEstimate } from '../report-types.js';
-import { EnergyDiffError } from '../types.js';
+import type { HardwareProfile } from './profile-types.js';
+import type { EstimateReport, Serving, TrainingRun, WorkloadEstimate } from './estimate-types.js';
+import { EnergyDiffError, LIMITS } from '../common/index.js';
 
 export const J_PER_KWH = 3.6e6;
 
@@ -27,13 +27,13 @@ function fail(path: string, message: string): never {
   throw new EnergyDiffError('E_WORKLOAD', message, { jsonPath: path });
 }
 
-function positiveInteger(v: number, path: string): number {
-  if (!Number.isInteger(v) || v <= 0) fail(path, `expected a positive integer, got ${v}`);
+function positiveInteger(v: number, path: string, max: number): number {
+  if (!Number.isInteger(v) || v <= 0 || v > max) fail(path, `expected a positive integer of at most ${max}, got ${v}`);
   return v;
 }
 
-function nonNegative(v: number, path: string): number {
-  if (!Number.isFinite(v) || v < 0) fail(path, `expected a non-negative number, got ${v}`);
+function nonNegative(v: number, path: string, max = Number.MAX_VALUE): number {
+  if (!Number.isFinite(v) || v < 0 || v > max) fail(path, `expected a number from 0 to ${max}, got ${v}`);
   return v;
 }
 
@@ -55,16 +55,16 @@ export function profileRunOverheadJ(profile: HardwareProfile): number {
  * ceil(evalSamples / inference.batch) inference batches; plus the per-run overhead, which has no band.
  */
 function trainingRunEnergy(input: WorkloadInput, run: TrainingRun): NonNullable<WorkloadEstimate['trainingRun']> {
-  const epochs = positiveInteger(run.epochs, 'trainingRun.epochs');
-  const samples = positiveInteger(run.trainSamples, 'trainingRun.trainSamples');
-  const batch = positiveInteger(run.batch, 'trainingRun.batch');
+  const epochs = positiveInteger(run.epochs, 'trainingRun.epochs', LIMITS.epochs);
+  const samples = positiveInteger(run.trainSamples, 'trainingRun.trainSamples', LIMITS.samples);
+  const batch = positiveInteger(run.batch, 'trainingRun.batch', LIMITS.batch);
   const step = requireMode(input.trainStep, 'train-step', 'a training run', 'trainingRun');
   if (step.batch !== batch) fail('trainingRun.batch', `the train-step estimate is at batch ${step.batch}, the run at batch ${batch}: estimate the step at --batch ${batch}`);
   const steps = epochs * Math.ceil(samples / batch);
   let evalBatches = 0;
   let inference: EstimateReport | undefined;
   if (run.evalSamples !== undefined && run.evalSamples > 0) {
-    positiveInteger(run.evalSamples, 'trainingRun.evalSamples');
+    positiveInteger(run.evalSamples, 'trainingRun.evalSamples', LIMITS.samples);
     inference = requireMode(input.inference, 'inference', 'evaluation passes', 'trainingRun.evalSamples');
     evalBatches = epochs * Math.ceil(run.evalSamples / inference.batch);
   }
@@ -76,7 +76,7 @@ function trainingRunEnergy(input: WorkloadInput, run: TrainingRun): NonNullable<
 
 /** Serving: one request = one sample, so energy per request = energy of a batch / batch size. */
 function servingEnergy(input: WorkloadInput, serving: Serving): NonNullable<WorkloadEstimate['serving']> {
-  const requests = nonNegative(serving.requestsPerMonth, 'serving.requestsPerMonth');
+  const requests = nonNegative(serving.requestsPerMonth, 'serving.requestsPerMonth', LIMITS.requestsPerMonth);
   const inference = requireMode(input.inference, 'inference', 'serving', 'serving');
   const perRequest = (j: number): number => (j / inference.batch) * requests;
   return {
@@ -98,8 +98,8 @@ export function estimateWorkload(input: WorkloadInput): WorkloadEstimate {
   const energyJ = (out.trainingRun?.energyJ ?? 0) + (out.serving?.energyJPerMonth ?? 0);
   out.kWh = energyJ / J_PER_KWH;
   if (input.gridIntensityGCO2ePerKWh !== undefined) {
-    out.gCO2e = out.kWh * nonNegative(input.gridIntensityGCO2ePerKWh, 'gridIntensityGCO2ePerKWh');
+    out.gCO2e = out.kWh * nonNegative(input.gridIntensityGCO2ePerKWh, 'gridIntensityGCO2ePerKWh', LIMITS.gridIntensityGCO2ePerKWh);
   }
-  if (input.pricePerKWh !== undefined) out.cost = out.kWh * nonNegative(input.pricePerKWh, 'pricePerKWh');
+  if (input.pricePerKWh !== undefined) out.cost = out.kWh * nonNegative(input.pricePerKWh, 'pricePerKWh', LIMITS.pricePerKWh);
   return out;
 }

@@ -1,6 +1,6 @@
 // Predicts a full training run from its first observed epochs (del Rey et al. 2024's online method, with the
 // stabilising epoch found from the data), next to the fixed-window baselines it is meant to beat.
-import { EnergyDiffError } from '../types.js';
+import { EnergyDiffError } from '../common/index.js';
 import { detectStableEpoch, DEL_REY_STABLE_EPOCH, DEL_REY_WINDOW, type StableEpoch } from './stable.js';
 import { mean, sampleStd, sum, theilSenSlope, trimmedMean } from './stats.js';
 

@@ -1,12 +1,13 @@
 // Public entry of measured-epoch extrapolation: predict a full run, its JSON contract, and the summary the
 // GitHub Action shows next to estimates.
-import { EnergyDiffError } from '../types.js';
-import { validateMeasurement } from '../measure/schema.js';
+import { EnergyDiffError } from '../common/index.js';
+import { validateMeasurement } from '../measure/index.js';
 import { extrapolateEpochs, type Extrapolation } from './extrapolate.js';
 
 export { extrapolateEpochs, fixedWindow, type EpochRecord, type Extrapolation } from './extrapolate.js';
 export { detectStableEpoch, DEL_REY_STABLE_EPOCH, DEL_REY_WINDOW, type StableEpoch } from './stable.js';
 export { renderExtrapolation } from './render.js';
+export { parseEpochInput } from './epochs-input.js';
 
 export const EXTRAPOLATE_SCHEMA = 'energy-diff/extrapolate@1';
 

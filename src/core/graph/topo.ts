@@ -1,5 +1,6 @@
 // Topological order of a graph's nodes: exporters and hand edits may list nodes out of order.
-import { EnergyDiffError, type ModelNode } from '../types.js';
+import { EnergyDiffError } from '../common/index.js';
+import type { ModelNode } from './model-types.js';
 
 /**
  * Kahn's algorithm over tensor names. Names produced by no node are graph inputs, initializers or

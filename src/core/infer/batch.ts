@@ -3,7 +3,7 @@
 // of such a Reshape carries the overridden batch N, the target is re-derived: the reshape is solved at
 // batch 1, then N is put back into the output axis that holds the batch factor. Row-major order makes the
 // number of batch-1 elements before the batch factor (P) invariant under reshapes, which locates it.
-import type { LayerCost } from '../types.js';
+import type { LayerCost } from './types.js';
 import type { OpCtx } from './context.js';
 import { fail } from './errors.js';
 import { fmt } from './shape-util.js';

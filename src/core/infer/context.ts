@@ -1,5 +1,7 @@
 // The interface between the graph walker and one operator rule.
-import type { LayerCost, ModelGraph, ModelNode, OpFamily } from '../types.js';
+import type { DiagnosticCode } from '../common/index.js';
+import type { LayerCost, OpFamily } from './types.js';
+import type { ModelGraph, ModelNode } from '../graph/index.js';
 import { fail, need } from './errors.js';
 import type { TensorVal } from './value.js';
 
@@ -27,7 +29,7 @@ export interface OpCtx {
   /** The batch size inference runs at, and whether it overrides what the model declares. */
   batch: number;
   batchOverride: boolean;
-  warn(code: string, message: string): void;
+  warn(code: DiagnosticCode, message: string): void;
   /** Re-derives a batch-1 axis of input i in the layer that produced it (an Expand/Tile of a constant
    *  sized at export). Returns false when that producer cannot be rebatched. */
   rebatchInput(i: number, axis: number): boolean;

@@ -1,6 +1,7 @@
 // Renders an InferredModel as the `inspect` table: text, markdown or JSON. Deterministic: no locale,
 // fixed number formats, layers in graph order.
-import type { InferredModel, LayerCost } from '../types.js';
+import { logText } from '../format/index.js';
+import type { InferredModel, LayerCost } from './types.js';
 
 export type InspectFormat = 'text' | 'json' | 'markdown';
 
@@ -30,13 +31,14 @@ export function coverageLine(m: InferredModel): string {
 interface Row { name: string; op: string; shape: string; macs: string; params: string; note: string }
 
 function rows(m: InferredModel): Row[] {
+  // Names come from the model: one line each, never a runner command (core/format/runner-text.ts).
   return m.layers.map((l: LayerCost) => ({
-    name: l.scope ? `${l.scope}/${l.name}` : l.name,
-    op: l.op,
+    name: logText(l.scope ? `${l.scope}/${l.name}` : l.name),
+    op: logText(l.op),
     shape: l.status === 'estimated' ? formatShape(l.outputShapes) : '?',
     macs: l.status === 'estimated' ? formatCount(l.macs) : '?',
     params: formatCount(l.params),
-    note: l.status === 'unsupported' ? `unsupported: ${l.reason ?? ''}` : '',
+    note: l.status === 'unsupported' ? `unsupported: ${logText(l.reason ?? '')}` : '',
   }));
 }
 
@@ -57,7 +59,7 @@ function text(m: InferredModel): string {
   const line = (r: Row): string =>
     [r.name.padEnd(w('name')), r.op.padEnd(w('op')), r.shape.padEnd(w('shape')), r.macs.padStart(w('macs')), r.params.padStart(w('params')), r.note]
       .join('  ').trimEnd();
-  const diag = m.diagnostics.map((d) => `${d.severity}: ${d.code}${d.node ? ` (${d.node})` : ''}: ${d.message}`);
+  const diag = m.diagnostics.map((d) => `${d.severity}: ${d.code}${d.node ? ` (${logText(d.node)})` : ''}: ${logText(d.message)}`);
   return [...all.map(line), '', ...totalsLines(m), ...diag].join('\n') + '\n';
 }
 
@@ -65,7 +67,7 @@ function markdown(m: InferredModel): string {
   const esc = (s: string): string => s.replace(/\|/g, '\\|');
   const lines = ['| layer | op | output shape | MACs | params | note |', '|---|---|---|--:|--:|---|'];
   for (const r of rows(m)) lines.push(`| ${esc(r.name)} | ${r.op} | ${r.shape} | ${r.macs} | ${r.params} | ${esc(r.note)} |`);
-  return [...lines, '', ...totalsLines(m).map((l) => `- ${l}`), ...m.diagnostics.map((d) => `- ${d.severity}: ${esc(d.message)}`)].join('\n') + '\n';
+  return [...lines, '', ...totalsLines(m).map((l) => `- ${l}`), ...m.diagnostics.map((d) => `- ${d.severity}: ${esc(logText(d.message))}`)].join('\n') + '\n';
 }
 
 export function renderInspect(m: InferredModel, format: InspectFormat): string {

@@ -1,10 +1,14 @@
 // inferModel: per-layer shapes, MACs, params and bytes of a decoded model, without weights.
-import type { DecodedModel, InferOptions, InferredModel, LayerCost } from '../types.js';
-import { checkDeclaredShapes } from '../layers-json/declared.js';
+import type { DecodedModel } from '../graph/index.js';
+import type { InferOptions, InferredModel, LayerCost } from './types.js';
+import { checkDeclaredShapes } from './declared.js';
 import { bindInputs } from './inputs.js';
 import { walkGraph, type WalkEnv } from './walk.js';
 
-export type { OpFamily } from '../types.js';
+export type { Coverage, InferOptions, InferredModel, LayerCost, OpFamily } from './types.js';
+export { renderInspect } from './format.js';
+export { bindInputs } from './inputs.js';
+export type { InspectFormat } from './format.js';
 
 /** Default-domain opset of the model (ONNX says: absent means opset 1, but real files always declare it). */
 export function defaultOpset(model: DecodedModel): number {

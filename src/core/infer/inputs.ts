@@ -1,6 +1,9 @@
 // Binds the graph inputs to concrete shapes: explicit --input shapes first, then declared dims, with the
 // batch dimension (symbolic, or a baked-in number) bound by opts.batch.
-import { EnergyDiffError, type Diagnostic, type InferOptions, type ModelGraph, type ValueInfo } from '../types.js';
+import { EnergyDiffError, type Diagnostic } from '../common/index.js';
+import type { InferOptions } from './types.js';
+import type { ModelGraph, ValueInfo } from '../graph/index.js';
+import { shapeProblem } from './finite.js';
 import type { TensorVal } from './value.js';
 
 export interface BoundInputs {
@@ -20,7 +23,7 @@ export function bindInputs(graph: ModelGraph, opts: InferOptions, diagnostics: D
   let override = false;
   for (const vi of graph.inputs) {
     if (initializerNames.has(vi.name)) continue; // IR < 4 lists initializers as inputs too
-    const explicit = opts.inputShapes?.[vi.name];
+    const explicit = opts.inputShapes && Object.hasOwn(opts.inputShapes, vi.name) ? opts.inputShapes[vi.name] : undefined;
     if (explicit) {
       checkExplicit(vi.name, explicit, file);
       const axis = explicitBatchAxis(vi.shape, explicit, requested);
@@ -54,8 +57,10 @@ export function bindInputs(graph: ModelGraph, opts: InferOptions, diagnostics: D
         shape.push(1);
         return;
       }
-      throw missingShape(vi.name, `has a symbolic dimension '${d ?? '?'}' at axis ${axis}`, file);
+      // Some exporters write -1 for an unknown dim: it is unknown like a symbolic one, and said as it is.
+      throw missingShape(vi.name, typeof d === 'number' ? `declares the dimension ${d} at axis ${axis} (unknown)` : `has a symbolic dimension '${d ?? '?'}' at axis ${axis}`, file);
     });
+    checkSize(vi.name, shape, file);
     values.set(vi.name, batched ? { shape, dtype: vi.elemType, batch: { axis: 0, inner: 1 } } : { shape, dtype: vi.elemType });
   }
   const batch = requested ?? declaredBatch ?? 1;
@@ -63,11 +68,18 @@ export function bindInputs(graph: ModelGraph, opts: InferOptions, diagnostics: D
 }
 
 function checkExplicit(name: string, shape: number[], file?: string): void {
-  if (!shape.every((d) => Number.isInteger(d) && d >= 0)) {
+  if (!shape.every((d) => Number.isSafeInteger(d) && d >= 0)) {
     throw new EnergyDiffError('E_INPUT_SHAPE', `input shape for ${name} must be non-negative integers, got ${shape.join('x')}`, {
       ...(file !== undefined ? { file } : {}), input: name,
     });
   }
+  checkSize(name, shape, file);
+}
+
+/** An input of more than 2^53 elements (a batch of 10^15, say) is no tensor any device holds. */
+function checkSize(name: string, shape: number[], file?: string): void {
+  const problem = shapeProblem(shape);
+  if (problem) throw new EnergyDiffError('E_INPUT_SHAPE', `input ${name}: ${problem}`, { ...(file !== undefined ? { file } : {}), input: name });
 }
 
 function missingShape(name: string, why: string, file?: string): EnergyDiffError {

@@ -1,5 +1,5 @@
 // What inference knows about one tensor while walking the graph.
-import type { TensorMeta } from '../types.js';
+import type { TensorMeta } from '../graph/index.js';
 
 /** Where the batch factor N sits in a shape when the batch was overridden: axis, and the product of the
  *  batch-1 factors before N inside that axis (1 when N is the axis' major factor). */

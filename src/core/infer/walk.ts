@@ -1,11 +1,12 @@
 // Walks a graph in topological order, applying one operator rule per node. Never throws for a node:
 // a node that cannot be inferred becomes an 'unsupported' layer and its outputs stay unknown.
-import { elementBytes } from '../graph/dtype.js';
-import { topoSort } from '../graph/topo.js';
-import type { Diagnostic, LayerCost, ModelFunction, ModelGraph, ModelNode } from '../types.js';
+import { elementBytes, topoSort, type ModelFunction, type ModelGraph, type ModelNode } from '../graph/index.js';
+import type { Diagnostic } from '../common/index.js';
+import type { LayerCost } from './types.js';
 import type { OpCtx, OpResult, SubgraphResult } from './context.js';
 import { rebatchLayer } from './batch.js';
 import { Unsupported } from './errors.js';
+import { checkedValue, layerProblem, resultProblem } from './finite.js';
 import { ruleFor } from './registry.js';
 import { fromMeta, isWeight, numel, type TensorVal } from './value.js';
 import { WEIGHT_ALIAS_OPS, foldedLayer, weightOf, weightPrepSources } from './weights.js';
@@ -30,7 +31,11 @@ export interface WalkResult {
 /** Infers every node of `graph`. `scope` values (graph inputs, outer-scope names) are read first. */
 export function walkGraph(graph: ModelGraph, scopeValues: Map<string, TensorVal>, env: WalkEnv, scope?: string): WalkResult {
   const values = new Map(scopeValues);
-  for (const init of graph.initializers) values.set(init.name, fromMeta(init, true));
+  for (const init of graph.initializers) {
+    const { value, problem } = checkedValue(fromMeta(init, true));
+    if (problem) env.diagnostics.push({ severity: 'warning', code: 'W_TENSOR_DIMS', message: `initializer ${init.name}: ${problem}; its consumers are not estimated` });
+    values.set(init.name, value);
+  }
   const layers: LayerCost[] = [];
   const used = new Set<string>();
   const producers: Producers = new Map();
@@ -73,6 +78,8 @@ function inferNode(node: ModelNode, name: string, values: Map<string, TensorVal>
     if (err instanceof Error && err.name === 'EnergyDiffError') throw err;
     return [unsupported(base, `internal error: ${err instanceof Error ? err.message : String(err)}`)];
   }
+  const problem = resultProblem(result, node.outputs);
+  if (problem) return [unsupported(base, problem)];
   const weight = inputs[0]?.initializer;
   if (weight && WEIGHT_ALIAS_OPS.has(node.opType) && result.outputs[0] && !result.outputs[0].initializer) {
     result.outputs[0] = { ...result.outputs[0], initializer: weight };
@@ -91,6 +98,8 @@ function inferNode(node: ModelNode, name: string, values: Map<string, TensorVal>
     values.set(o, v);
   });
   const cost = costLayer(base, node, inputs, result, env.weights);
+  const counts = layerProblem(cost);
+  if (counts) return [unsupported(base, counts)];
   return [...(result.subLayers ?? []), prepSources ? foldedLayer(cost) : cost];
 }
 
@@ -118,7 +127,7 @@ function makeCtx(node: ModelNode, inputs: (TensorVal | undefined)[], values: Map
       graph.inputs.forEach((vi, k) => {
         const given = formal[k];
         if (given) inner.set(vi.name, given);
-        else if (vi.shape && vi.shape.every((d) => typeof d === 'number')) inner.set(vi.name, { shape: vi.shape as number[], dtype: vi.elemType });
+        else if (vi.shape && vi.shape.every((d) => typeof d === 'number')) inner.set(vi.name, checkedValue({ shape: vi.shape as number[], dtype: vi.elemType }).value);
         else inner.delete(vi.name);
       });
       const path = scope ? `${scope}/${subScope}` : subScope;

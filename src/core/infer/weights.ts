@@ -1,7 +1,7 @@
 // Weights and constant-derived weights: which tensors are parameters, where they are counted, and which
 // data-movement ops only preprocess weights (folded by runtimes at load time, so free per inference).
-import { elementBytes, isFloatType } from '../graph/dtype.js';
-import type { LayerCost, ModelNode, TensorMeta } from '../types.js';
+import { elementBytes, isFloatType, type ModelNode, type TensorMeta } from '../graph/index.js';
+import type { LayerCost } from './types.js';
 import { isWeight, numel, sourcesOf, type TensorVal } from './value.js';
 
 /** Weights counted so far, by initializer name: totals count a shared (tied) weight once, as PyTorch does. */

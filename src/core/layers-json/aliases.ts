@@ -5,6 +5,7 @@ import { knownDims, numberAttr, perDim } from './attrs.js';
 import { a, node, type LowerCtx, type Lowering } from './lower.js';
 import { rnn } from './rnn.js';
 import type { AttrJson } from './spec.js';
+import { bare, own } from '../common/index.js';
 
 /** Attributes of an alias that are PyTorch bookkeeping, not ONNX attributes. */
 const IGNORED = new Set([
@@ -16,7 +17,7 @@ const IGNORED = new Set([
 
 /** ONNX-named attributes given on an alias pass through, so a file can mix both spellings. */
 function passthrough(c: LowerCtx, translated: string[]): Record<string, AttrJson> {
-  const out: Record<string, AttrJson> = {};
+  const out = bare<AttrJson>();
   for (const [k, v] of Object.entries(c.layer.attrs)) if (!translated.includes(k) && !IGNORED.has(k)) out[k] = v;
   return out;
 }
@@ -152,7 +153,7 @@ const upsample: Lowering = (c) => {
   const factor = perDim(a(c, 'scale_factor'), spatial, undefined);
   if (!sizes && inSp && factor) sizes = inSp.map((d, i) => Math.floor(d * (factor[i] as number)));
   if (!sizes) return undefined;
-  const mode = RESIZE_MODES[String(a(c, 'mode') ?? 'nearest')] ?? 'nearest';
+  const mode = own(RESIZE_MODES, String(a(c, 'mode') ?? 'nearest')) ?? 'nearest';
   return [node(c, 'Resize', [c.inputs[0] ?? '', '', '', c.constant('sizes', sizes)], { mode, axes: sizes.map((_, i) => 2 + i) })];
 };
 

@@ -1,6 +1,7 @@
 // JSON attribute values → ONNX AttributeValue, and the PyTorch → ONNX attribute translations the aliases share.
-import type { AttributeValue } from '../types.js';
+import type { AttributeValue } from '../graph/index.js';
 import type { AttrJson, SpecDim } from './spec.js';
+import { bare } from '../common/index.js';
 
 /** Integers become 'int'/'ints', other numbers 'float'/'floats', booleans 0/1. */
 export function toAttribute(v: AttrJson): AttributeValue {
@@ -13,7 +14,7 @@ export function toAttribute(v: AttrJson): AttributeValue {
 }
 
 export function toAttributes(attrs: Record<string, AttrJson>): Record<string, AttributeValue> {
-  const out: Record<string, AttributeValue> = {};
+  const out = bare<AttributeValue>();
   for (const [k, v] of Object.entries(attrs)) out[k] = toAttribute(v);
   return out;
 }

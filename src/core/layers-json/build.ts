@@ -1,12 +1,11 @@
 // A validated layers file → the DecodedModel an ONNX file would give: one node per layer (or the few nodes
 // torch.onnx.export emits for a PyTorch module), weight initializers carrying dims only, declared shapes as value_info.
-import { DT, elementBytes } from '../graph/dtype.js';
-import type { DecodedModel, ModelGraph, ModelNode, TensorMeta, ValueInfo } from '../types.js';
+import { DT, elementBytes, type DecodedModel, type ModelGraph, type ModelNode, type TensorMeta, type ValueInfo, recordFileLayers } from '../graph/index.js';
 import { ALIASES } from './aliases.js';
 import { toAttributes } from './attrs.js';
-import { recordFileLayers } from './declared.js';
 import type { LowerCtx } from './lower.js';
 import { SpecReader, propPath, type LayersSpec, type SpecDim, type SpecLayer } from './spec.js';
+import { own } from '../common/index.js';
 
 export function buildModel(spec: LayersSpec, file: string): DecodedModel {
   const r: SpecReader = new SpecReader(file);
@@ -153,7 +152,7 @@ function lowerLayer(
     outShape: (i) => layer.outputShapes?.[i],
     constant,
   };
-  const alias = layer.domain === '' ? ALIASES[layer.op] : undefined;
+  const alias = layer.domain === '' ? own(ALIASES, layer.op) : undefined;
   const lowered = alias?.(ctx);
   if (lowered) {
     if (layer.constants.length > 0) r.fail(`${path}.constants`, `constants are for ONNX operators; ${layer.op} derives its own`);

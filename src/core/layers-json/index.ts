@@ -1,13 +1,14 @@
 // energy-diff/layers@1: layer-spec JSON files read into the same DecodedModel the ONNX reader produces.
 // Format: docs/layers-json.md; JSON Schema: schemas/layers.schema.json.
-import { EnergyDiffError, type DecodedModel } from '../types.js';
+import { EnergyDiffError } from '../common/index.js';
+import type { DecodedModel } from '../graph/index.js';
 import { buildModel } from './build.js';
 import { parseJsonLocated } from './json-text.js';
 import { readSpec } from './validate.js';
 
 export { LAYERS_SCHEMA, DEFAULT_OPSET, type LayersSpec } from './spec.js';
 export { ALIASES } from './aliases.js';
-export { checkDeclaredShapes } from './declared.js';
+export { parseJsonLocated, type ParsedJson } from './json-text.js';
 
 /** Parses and converts a layers file. Throws EnergyDiffError E_LAYERS_JSON naming `file` and the JSON path or line:column. */
 export function decodeLayersJson(text: string, file: string): DecodedModel {

@@ -41,6 +41,10 @@ function utf8Length(s: string): number {
   return new TextEncoder().encode(s).length;
 }
 
+/** Deeper nesting is reported as an error where it starts: layer files are a few levels deep, and the scanner
+ *  recurses per level (10^6 unclosed brackets must not exhaust the stack). */
+export const MAX_JSON_DEPTH = 256;
+
 class Fail {
   constructor(readonly offset: number, readonly reason: string) {}
 }
@@ -79,7 +83,7 @@ class Scanner {
   }
 
   private value(depth: number): void {
-    if (depth > 4096) throw new Fail(this.i, 'nesting too deep');
+    if (depth >= MAX_JSON_DEPTH) throw new Fail(this.i, `nested more than ${MAX_JSON_DEPTH} levels deep`);
     const c = this.s[this.i];
     if (c === '{') return this.object(depth);
     if (c === '[') return this.array(depth);

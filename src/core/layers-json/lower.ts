@@ -1,5 +1,5 @@
 // The interface between the layers-file builder and the lowering of one PyTorch module to ONNX nodes.
-import type { ModelNode } from '../types.js';
+import type { ModelNode } from '../graph/index.js';
 import { toAttributes } from './attrs.js';
 import type { AttrJson, SpecDim, SpecLayer } from './spec.js';
 

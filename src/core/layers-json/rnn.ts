@@ -2,7 +2,7 @@
 // (both directions in one node), sequence-first, with Transposes around a batch_first module and the
 // direction axis folded into the features between layers. PyTorch's per-direction weights (weight_ih_l0,
 // weight_ih_l0_reverse ...) become the node's W [dirs, G*H, in], R [dirs, G*H, H] and B [dirs, 2*G*H].
-import type { ModelNode } from '../types.js';
+import type { ModelNode } from '../graph/index.js';
 import { numberAttr } from './attrs.js';
 import type { AttrJson } from './spec.js';
 import { a, node, type LowerCtx, type Lowering } from './lower.js';

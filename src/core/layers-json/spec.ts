@@ -1,5 +1,5 @@
 // The energy-diff/layers@1 file, validated into typed values. Every rejection names its JSON path.
-import { EnergyDiffError } from '../types.js';
+import { EnergyDiffError, own } from '../common/index.js';
 
 export const LAYERS_SCHEMA = 'energy-diff/layers@1';
 /** ONNX opset that attributes are read at when the file does not say. */
@@ -109,7 +109,7 @@ export class SpecReader {
 
   dtype(v: unknown, path: string): number {
     const name = this.string(v, path);
-    const code = DTYPES[name];
+    const code = own(DTYPES, name);
     if (code === undefined) this.fail(path, `unknown dtype '${name}' (known: ${Object.keys(DTYPES).join(', ')})`);
     return code;
   }

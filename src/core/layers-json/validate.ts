@@ -3,6 +3,7 @@ import {
   DEFAULT_OPSET, LAYERS_SCHEMA, SpecReader, kind, propPath,
   type AttrJson, type LayersSpec, type SpecLayer, type SpecTensor, type SpecWeight,
 } from './spec.js';
+import { bare } from '../common/index.js';
 
 const TOP_KEYS = ['schema', 'name', 'producer', 'opset', 'inputs', 'outputs', 'layers', 'comment'];
 const INPUT_KEYS = ['name', 'shape', 'dtype'];
@@ -67,7 +68,7 @@ function readLayer(r: SpecReader, v: unknown, index: number): SpecLayer {
   const layer: SpecLayer = {
     index,
     name: r.string(o.name, `${path}.name`),
-    op: r.string(o.op, `${path}.op`),
+    op: opName(r, o.op, `${path}.op`),
     domain: o.domain === undefined ? '' : typeof o.domain === 'string' ? o.domain : r.fail(`${path}.domain`, `expected a string, got ${kind(o.domain)}`),
     attrs: o.attrs === undefined ? {} : readAttrs(r, o.attrs, `${path}.attrs`),
     weights: o.weights === undefined ? [] : readWeights(r, o.weights, `${path}.weights`),
@@ -84,9 +85,20 @@ function readLayer(r: SpecReader, v: unknown, index: number): SpecLayer {
   return layer;
 }
 
+/** Names JavaScript objects answer to by themselves: no operator or module is called that. */
+const OBJECT_MEMBERS = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** An operator or module name: an identifier (ONNX op_type, PyTorch class name), never an object member name. */
+function opName(r: SpecReader, v: unknown, path: string): string {
+  const op = r.string(v, path);
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(op)) r.fail(path, `${kind(op)} is not an operator name (letters, digits and '_', e.g. "Conv2d" or "Relu")`);
+  if (OBJECT_MEMBERS.has(op)) r.fail(path, `${kind(op)} is not an operator name: no ONNX operator or PyTorch module is called that`);
+  return op;
+}
+
 function readAttrs(r: SpecReader, v: unknown, path: string): Record<string, AttrJson> {
   const o = r.object(v, path);
-  const out: Record<string, AttrJson> = {};
+  const out = bare<AttrJson>();
   for (const [k, a] of Object.entries(o)) {
     const p = `${path}${propPath(k)}`;
     if (typeof a === 'number' || typeof a === 'string' || typeof a === 'boolean') {

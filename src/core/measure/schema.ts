@@ -1,6 +1,5 @@
 // The `energy-diff/measurement@1` file written by `energy-diff measure`, and its validation.
-import { EnergyDiffError } from '../types.js';
-import { isObject } from '../is-object.js';
+import { EnergyDiffError, isObject } from '../common/index.js';
 
 export const MEASUREMENT_SCHEMA = 'energy-diff/measurement@1';
 

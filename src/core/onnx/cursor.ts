@@ -1,5 +1,6 @@
 // Protobuf wire-format reading over a ByteSource through a small window, so decoding message headers
 // costs one read per 64 KiB and payloads (weights) are skipped by offset, never read.
+import type { ErrorCode } from '../common/index.js';
 import type { ByteSource } from './byte-source.js';
 import { onnxError } from './errors.js';
 
@@ -36,7 +37,7 @@ export class Cursor {
     this.size = source.sizeBytes;
   }
 
-  error(code: string, what: string, at = this.pos): Error {
+  error(code: ErrorCode, what: string, at = this.pos): Error {
     return onnxError(code, this.file, at, what, this.path.join('.'));
   }
 

@@ -1,6 +1,7 @@
 // ONNX reader: protobuf wire decoding of ModelProto into DecodedModel. Weights are located and skipped,
 // never read; only small tensors (<= 4096 elements) have values, for folding shape arithmetic.
-import { EnergyDiffError, type DecodedModel } from '../types.js';
+import { EnergyDiffError } from '../common/index.js';
+import type { DecodedModel } from '../graph/index.js';
 import { bytesSource, type ByteSource } from './byte-source.js';
 import { Cursor } from './cursor.js';
 import { decodeModelProto } from './model.js';

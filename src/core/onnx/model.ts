@@ -1,7 +1,7 @@
 // ModelProto: header fields, the main graph, opset imports and model-local functions.
-import type { DecodedModel, ModelFunction, ModelNode } from '../types.js';
+import type { DecodedModel, ModelFunction, ModelNode } from '../graph/index.js';
 import { WIRE_LEN, WIRE_VARINT, type Cursor } from './cursor.js';
-import { decodeGraph, decodeNode, sub } from './graph.js';
+import { decodeGraph, decodeNode, emptyGraph, sub } from './graph.js';
 
 const LEN = WIRE_LEN;
 
@@ -14,7 +14,7 @@ export function decodeModelProto(c: Cursor): DecodedModel {
     opsetImport: [],
     producerName: '',
     producerVersion: '',
-    graph: { name: '', nodes: [], inputs: [], outputs: [], valueInfo: [], initializers: [] },
+    graph: emptyGraph(),
     functions: [],
   };
   while (c.pos < end) {
@@ -28,7 +28,8 @@ export function decodeModelProto(c: Cursor): DecodedModel {
         const len = c.lengthUnchecked();
         const stop = c.pos + len;
         c.path.push('graph');
-        model.graph = decodeGraph(c, stop);
+        // A second graph field is merged into the first (protobuf semantics: python onnx sees both nodes lists).
+        decodeGraph(c, stop, model.graph);
         c.path.pop();
         c.pos = stop;
         break;

@@ -1,6 +1,6 @@
 // A first pass over the top-level ModelProto fields only (a handful of tags; the graph is skipped by its
 // length), so random bytes and other formats are told apart from a damaged or truncated real model.
-import { EnergyDiffError } from '../types.js';
+import { EnergyDiffError } from '../common/index.js';
 import type { ByteSource } from './byte-source.js';
 import { Cursor, WIRE_LEN, WIRE_VARINT } from './cursor.js';
 import { notOnnx } from './sniff.js';
@@ -45,27 +45,27 @@ export function checkPlausibleModel(source: ByteSource, file: string): void {
       tag = c.tag(c.size);
     } catch (err) {
       if (plausibleFields > 0 && err instanceof EnergyDiffError && err.code === 'E_ONNX_TRUNCATED') throw err;
-      throw notOnnx(file, `no ModelProto field at byte ${at}`);
+      throw notOnnx(file, `no ModelProto field at byte ${at}`, at);
     }
     const field = tag >>> 3;
     const wire = tag & 7;
-    if (MODEL_FIELDS[field] !== wire) throw notOnnx(file, `byte ${at} holds field ${field} (wire type ${wire}), which a ModelProto does not have`);
+    if (MODEL_FIELDS[field] !== wire) throw notOnnx(file, `byte ${at} holds field ${field} (wire type ${wire}), which a ModelProto does not have`, at);
     if (wire === WIRE_VARINT) {
       const value = readOr(c, plausibleFields, () => c.int64(c.size));
-      if (field === 1 && (value < 1 || value > MAX_IR_VERSION)) throw notOnnx(file, `ir_version ${value} at byte ${at} is implausible`);
+      if (field === 1 && (value < 1 || value > MAX_IR_VERSION)) throw notOnnx(file, `ir_version ${value} at byte ${at} is implausible`, at);
     } else if (wire === WIRE_LEN) {
       const len = readOr(c, plausibleFields, () => c.uint64(c.size));
       const available = Math.min(len, c.size - c.pos);
       if (STRING_FIELDS.has(field)) {
         const head = c.bytes(Math.min(available, STRING_CHECK_BYTES));
-        if (!isUtf8Prefix(head)) throw notOnnx(file, `field ${field} at byte ${at} should be text but is binary`);
+        if (!isUtf8Prefix(head)) throw notOnnx(file, `field ${field} at byte ${at} should be text but is binary`, at);
       } else {
         if (field === 7) hasGraph = true;
         const first = available > 0 ? c.bytes(1)[0] : undefined;
         const tags = FIRST_TAGS[field];
-        if (first !== undefined && tags && !tags.has(first)) throw notOnnx(file, `field ${field} at byte ${at} does not hold the message a ModelProto has there`);
+        if (first !== undefined && tags && !tags.has(first)) throw notOnnx(file, `field ${field} at byte ${at} does not hold the message a ModelProto has there`, at);
       }
-      if (plausibleFields === 0 && len > available) throw notOnnx(file, `field ${field} at byte ${at} claims ${len} bytes, more than the file holds`);
+      if (plausibleFields === 0 && len > available) throw notOnnx(file, `field ${field} at byte ${at} claims ${len} bytes, more than the file holds`, at);
       // A graph cut off by the end of the file is decoded anyway, to report the innermost cut-off field.
       if (field === 7 && plausibleFields > 0 && len > available) return;
       // back to the tag, then past the payload: throws E_ONNX_TRUNCATED when it runs past the end of the file
@@ -76,7 +76,7 @@ export function checkPlausibleModel(source: ByteSource, file: string): void {
     }
     plausibleFields++;
   }
-  if (!hasGraph) throw notOnnx(file, `no graph (ModelProto field 7) in ${c.size} bytes; the file may be truncated or not a model`);
+  if (!hasGraph) throw notOnnx(file, `no graph (ModelProto field 7) in ${c.size} bytes; the file may be truncated or not a model`, null);
 }
 
 function readOr(c: Cursor, plausibleFields: number, read: () => number): number {
@@ -84,6 +84,8 @@ function readOr(c: Cursor, plausibleFields: number, read: () => number): number 
     return read();
   } catch (err) {
     if (plausibleFields > 0 && err instanceof EnergyDiffError) throw err;
-    throw notOnnx(c.file, err instanceof Error ? err.message : String(err));
+    // The reader's own error names where it stopped: keep that place, not the start of the file.
+    const at = err instanceof EnergyDiffError ? err.place.byteOffset : undefined;
+    throw notOnnx(c.file, err instanceof Error ? err.message : String(err), at ?? c.pos);
   }
 }

@@ -1,6 +1,6 @@
 // Recognises inputs that are not ONNX before decoding them, so they get a clear message instead of a
 // wire-format error: Git LFS pointers, common binary formats, text and JSON.
-import { EnergyDiffError } from '../types.js';
+import { EnergyDiffError } from '../common/index.js';
 import type { ByteSource } from './byte-source.js';
 
 const LFS_PREFIX = 'version https://git-lfs.github.com/spec/';
@@ -26,8 +26,9 @@ export function lfsPointerError(file: string): EnergyDiffError {
   );
 }
 
-export function notOnnx(file: string, why: string): EnergyDiffError {
-  return new EnergyDiffError('E_NOT_ONNX', `not an ONNX model: ${why}`, { file, byteOffset: 0 });
+/** `byteOffset`: where the problem is (the start by default); null for a problem of the whole file. */
+export function notOnnx(file: string, why: string, byteOffset: number | null = 0): EnergyDiffError {
+  return new EnergyDiffError('E_NOT_ONNX', `not an ONNX model: ${why}`, byteOffset === null ? { file } : { file, byteOffset });
 }
 
 /** Throws E_LFS_POINTER or E_NOT_ONNX when the head of the input is clearly something else. */

@@ -1,6 +1,6 @@
 // TensorProto: name, dims, data type and payload size. Payloads are located, not read; only tensors of at
 // most 4096 numeric elements have their values decoded (shape constants that inference folds).
-import type { TensorMeta } from '../types.js';
+import type { TensorMeta } from '../graph/index.js';
 import { WIRE_FIXED32, WIRE_FIXED64, WIRE_LEN, WIRE_VARINT, type Cursor } from './cursor.js';
 import { tensorValues, type Seg } from './tensor-values.js';
 
@@ -24,15 +24,43 @@ interface TypedField {
   uncounted: Seg[];
 }
 
+/** The fields of a TensorProto as read so far: one occurrence of the message, or several merged. */
+interface TensorFields {
+  name: string;
+  dataType: number;
+  dataLocation: number;
+  segment: boolean;
+  raw: Seg | undefined;
+  externalLength: string | undefined;
+  dims: number[];
+  typed: Record<number, TypedField>;
+}
+
+function emptyFields(): TensorFields {
+  return { name: '', dataType: 0, dataLocation: 0, segment: false, raw: undefined, externalLength: undefined, dims: [], typed: {} };
+}
+
 export function decodeTensor(c: Cursor, end: number): TensorMeta {
-  let name = '';
-  let dataType = 0;
-  let dataLocation = 0;
-  let segment = false;
-  let raw: Seg | undefined;
-  let externalLength: string | undefined;
-  const dims: number[] = [];
-  const typed: Record<number, TypedField> = {};
+  const f = emptyFields();
+  readTensor(c, end, f);
+  return tensorMeta(c, f);
+}
+
+/**
+ * A single (non-repeated) TensorProto field that occurs several times, or not at all: protobuf merges the
+ * occurrences in order (repeated fields concatenate, scalars and raw_data: the last one wins).
+ */
+export function decodeTensorMerged(c: Cursor, occurrences: { pos: number; end: number }[]): TensorMeta {
+  const f = emptyFields();
+  for (const r of occurrences) {
+    c.pos = r.pos;
+    readTensor(c, r.end, f);
+  }
+  return tensorMeta(c, f);
+}
+
+function readTensor(c: Cursor, end: number, t: TensorFields): void {
+  const { dims, typed } = t;
   while (c.pos < end) {
     const tag = c.tag(end);
     const field = tag >>> 3;
@@ -41,33 +69,37 @@ export function decodeTensor(c: Cursor, end: number): TensorMeta {
     else if (field === 1 && wire === WIRE_LEN) {
       const stop = c.until(end, 1);
       while (c.pos < stop) dims.push(c.int64(stop));
-    } else if (field === 2 && wire === WIRE_VARINT) dataType = c.int32(end);
-    else if (field === 8 && wire === WIRE_LEN) name = c.string(c.length(end, 8));
+    } else if (field === 2 && wire === WIRE_VARINT) t.dataType = c.int32(end);
+    else if (field === 8 && wire === WIRE_LEN) t.name = c.string(c.length(end, 8));
     else if (field === 9 && wire === WIRE_LEN) {
       const len = c.length(end, 9);
-      raw = { pos: c.pos, len };
+      t.raw = { pos: c.pos, len };
       c.pos += len;
-    } else if (field === 14 && wire === WIRE_VARINT) dataLocation = c.int32(end);
+    } else if (field === 14 && wire === WIRE_VARINT) t.dataLocation = c.int32(end);
     else if (field === 3 && wire === WIRE_LEN) {
-      segment = true;
+      t.segment = true;
       c.skip(tag, end);
     } else if (field === 13 && wire === WIRE_LEN) {
       const entry = decodeEntry(c, c.until(end, 13));
-      if (entry.key === 'length') externalLength = entry.value;
+      if (entry.key === 'length') t.externalLength = entry.value;
     } else if (ELEMENT_WIRE[field] !== undefined && (wire === ELEMENT_WIRE[field] || wire === WIRE_LEN)) {
       addTyped((typed[field] ??= { count: 0, segs: [], uncounted: [] }), c, field, wire, end);
     } else c.skip(tag, end);
   }
-  const external = dataLocation === 1;
+}
+
+function tensorMeta(c: Cursor, t: TensorFields): TensorMeta {
+  const { name, dataType, dims, raw, typed } = t;
+  const external = t.dataLocation === 1;
   const meta: TensorMeta = { name, dataType, dims, byteLength: 0, external };
   const n = dims.reduce((a, b) => a * b, 1);
   const itemBytes = ELEMENT_BYTES[dataType];
   const rawLen = raw?.len ?? 0;
   if (external) {
-    meta.byteLength = externalLength !== undefined ? Number.parseInt(externalLength, 10) || 0 : n * (itemBytes ?? 0);
+    meta.byteLength = t.externalLength !== undefined ? Number.parseInt(t.externalLength, 10) || 0 : n * (itemBytes ?? 0);
     return meta;
   }
-  if (segment || itemBytes === undefined) {
+  if (t.segment || itemBytes === undefined) {
     meta.byteLength = rawLen;
     return meta;
   }

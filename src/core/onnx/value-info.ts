@@ -1,48 +1,67 @@
-// ValueInfoProto → ValueInfo: name, tensor element type and (possibly symbolic) shape.
-import type { Dim, ValueInfo } from '../types.js';
+// ValueInfoProto → ValueInfo: name, tensor element type and (possibly symbolic) shape. A single message field
+// that occurs twice (type, tensor_type, shape) is merged into the first, as protobuf parsers do.
+import type { Dim, ValueInfo } from '../graph/index.js';
 import { WIRE_LEN, WIRE_VARINT, type Cursor } from './cursor.js';
 
+/** TypeProto as read so far: which member of its `value` oneof is set, and the tensor type when that is it. */
+interface TypeFields {
+  member: number;
+  tensor: TensorType;
+}
+
+interface TensorType {
+  elemType: number;
+  shape?: Dim[];
+}
+
+/** TypeProto's `value` oneof: tensor_type, sequence_type, map_type, opaque_type, sparse_tensor_type, optional_type. */
+const TYPE_MEMBERS = new Set([1, 4, 5, 7, 8, 9]);
+
 export function decodeValueInfo(c: Cursor, end: number): ValueInfo {
-  const out: ValueInfo = { name: '', elemType: 0 };
+  let name = '';
+  let type: TypeFields | undefined;
   while (c.pos < end) {
     const tag = c.tag(end);
-    if (tag === ((1 << 3) | WIRE_LEN)) out.name = c.string(c.length(end, 1));
-    else if (tag === ((2 << 3) | WIRE_LEN)) {
-      const t = decodeType(c, c.until(end, 2));
-      out.elemType = t.elemType;
-      if (t.shape) out.shape = t.shape;
-      else delete out.shape;
-    } else c.skip(tag, end);
+    if (tag === ((1 << 3) | WIRE_LEN)) name = c.string(c.length(end, 1));
+    else if (tag === ((2 << 3) | WIRE_LEN)) type = decodeType(c, c.until(end, 2), type ?? { member: 0, tensor: { elemType: 0 } });
+    else c.skip(tag, end);
+  }
+  const out: ValueInfo = { name, elemType: 0 };
+  if (type?.member === 1) {
+    out.elemType = type.tensor.elemType;
+    if (type.tensor.shape) out.shape = type.tensor.shape;
   }
   return out;
 }
 
-/** TypeProto: only tensor_type carries what inference needs; a later member of the oneof replaces it. */
-function decodeType(c: Cursor, end: number): { elemType: number; shape?: Dim[] } {
-  let t: { elemType: number; shape?: Dim[] } = { elemType: 0 };
+/** TypeProto: only tensor_type carries what inference needs; another member of the oneof replaces it. */
+function decodeType(c: Cursor, end: number, t: TypeFields): TypeFields {
   while (c.pos < end) {
     const tag = c.tag(end);
     const field = tag >>> 3;
-    if (tag === ((1 << 3) | WIRE_LEN)) {
+    if ((tag & 7) === WIRE_LEN && TYPE_MEMBERS.has(field)) {
+      // Setting another member of a oneof clears the one set before; the same member merges.
+      if (t.member !== field) t.tensor = { elemType: 0 };
+      t.member = field;
+      if (field !== 1) {
+        c.skip(tag, end);
+        continue;
+      }
       c.path.push('tensor_type');
-      t = decodeTensorType(c, c.until(end, 1));
+      decodeTensorType(c, c.until(end, 1), t.tensor);
       c.path.pop();
-    } else if ((tag & 7) === WIRE_LEN && [4, 5, 7, 8, 9].includes(field)) {
-      t = { elemType: 0 };
-      c.skip(tag, end);
     } else c.skip(tag, end);
   }
   return t;
 }
 
-function decodeTensorType(c: Cursor, end: number): { elemType: number; shape?: Dim[] } {
-  const t: { elemType: number; shape?: Dim[] } = { elemType: 0 };
+function decodeTensorType(c: Cursor, end: number, t: TensorType): void {
   while (c.pos < end) {
     const tag = c.tag(end);
     if (tag === ((1 << 3) | WIRE_VARINT)) t.elemType = c.int32(end);
     else if (tag === ((2 << 3) | WIRE_LEN)) {
       const stop = c.until(end, 2);
-      // repeated occurrences of a message field merge: dims append
+      // a second occurrence of shape merges into the first: its dims are appended
       const shape = t.shape ?? [];
       while (c.pos < stop) {
         const dtag = c.tag(stop);
@@ -52,7 +71,6 @@ function decodeTensorType(c: Cursor, end: number): { elemType: number; shape?: D
       t.shape = shape;
     } else c.skip(tag, end);
   }
-  return t;
 }
 
 function decodeDim(c: Cursor, end: number): Dim {

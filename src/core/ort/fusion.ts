@@ -19,7 +19,8 @@
 //                ReorderInput / ReorderOutput kernel converts each tensor that crosses the layout boundary
 // Not fused by ORT on the CPU here (so not by these rules): 3-D MatMul + bias Add, Add + LayerNormalization
 // (SkipLayerNorm), Gemm + GELU, the attention subgraph of torch.nn.MultiheadAttention or BERT-style exports.
-import type { AttributeValue, OpFamily } from '../types.js';
+import type { AttributeValue } from '../graph/index.js';
+import type { OpFamily } from '../infer/index.js';
 
 /** Rule-set id recorded in bench records and profiles: estimates apply the rules a profile was measured with. */
 export const ORT_FUSION_RULES = 'onnxruntime-cpu@1';

@@ -4,10 +4,8 @@
 // tensors inside it); each layout reorder as a copy; every kernel pays the runtime's per-kernel dispatch, and the
 // run its per-call part. Summing the isolated single-op costs instead would charge every BatchNorm, activation
 // and residual Add of a CNN as its own pass over memory.
-import { classParams, type RooflinePredictor } from '../estimate/predictors/roofline.js';
-import { layerClass, layerEnergy, layerFeatures, type LayerFeatures } from '../estimate/roofline-model.js';
-import type { DeviceFacts } from '../profile-types.js';
-import type { LayerCost } from '../types.js';
+import { classParams, layerClass, layerEnergy, layerFeatures, type DeviceFacts, type LayerFeatures, type RooflinePredictor } from '../estimate/index.js';
+import type { LayerCost } from '../infer/index.js';
 import { convPaddingFactor, type FusionNode, type KernelGroup, type KernelPlan, type Reorder } from './fusion.js';
 
 export interface PricedGroup {

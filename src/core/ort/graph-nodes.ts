@@ -1,8 +1,8 @@
 // The fusion rules' view of an inferred model: each top-level node with its tensors, whether each input is
 // known when ORT creates the session (its constant folding), and the inferred shapes. The inferred layers are
 // the graph's nodes in topological order (subgraph layers carry a scope), so they pair with topoSort's order.
-import { topoSort } from '../graph/topo.js';
-import type { DecodedModel, InferredModel } from '../types.js';
+import { topoSort, type DecodedModel } from '../graph/index.js';
+import type { InferredModel } from '../infer/index.js';
 import type { FusionNode } from './fusion.js';
 
 /** Ops whose output depends on nothing but their inputs' shapes: constant where every input shape is static. */

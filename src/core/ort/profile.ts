@@ -1,6 +1,6 @@
 // onnxruntime's own timing: the JSON trace its profiler writes (enableProfiling), read into one record per
 // model run with the kernel time of every node it ran. Pure: the adapter hands over the file's text.
-import { EnergyDiffError } from '../types.js';
+import { EnergyDiffError } from '../common/index.js';
 
 export interface OrtKernelTime {
   /** Node name in the optimized graph ORT ran (its own names for nodes it created: ReorderInput, y_nchwc, ...). */

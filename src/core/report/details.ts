@@ -1,8 +1,7 @@
 // Per model × profile `<details>` blocks: a Mermaid bar chart of the top contributors and a table of
 // added / removed / changed layers, largest |ΔJ| first, cut to a row limit by the trimmer.
-import { sortedDeltas } from '../diff/pair.js';
-import type { LayerDelta, LayerSide, ModelDiff, ProfileResult } from '../diff/types.js';
-import { escapeHtml, escapeMd, formatCount, formatDeltaJ, formatDeltaMacs, formatJ, mermaidLabel } from './format.js';
+import { sortedDeltas, type LayerDelta, type LayerSide, type ModelDiff, type ProfileResult } from '../diff/index.js';
+import { escapeHtml, escapeMd, formatCount, formatDeltaJ, formatDeltaMacs, formatJ, mermaidLabel } from '../format/index.js';
 
 export interface DetailsOptions {
   /** Layer rows per table; the rest are counted in an "omitted" note. */

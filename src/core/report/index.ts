@@ -1,14 +1,19 @@
 // renderComment / renderJobSummary: one deterministic Markdown body for a ReportDiff, kept under
 // GitHub's 65,536-character comment limit by trimming per-layer details first, never the headline.
-import type { ReportDiff } from '../diff/types.js';
+// The action's sections (a changed gate, measurement artifacts) go in whole, before the footer.
+import type { ReportDiff } from '../diff/index.js';
 import { allDeltas, detailsBlock } from './details.js';
-import { formatCount, formatDeltaJ } from './format.js';
+import { formatCount, formatDeltaJ } from '../format/index.js';
 import { budgetSection, caveats, changedModels, coverageSection, footer, headline, modelTable, unchangedLine } from './sections.js';
+import { gateSection, type GateNotice } from './gate.js';
+import { insertBeforeFooter, measuredSection, type MeasuredRow } from './measured.js';
 import { workloadSection } from './workload.js';
 
-export * from './format.js';
+export { assertFiniteReport, NonFiniteReportError } from './check-finite.js';
 export { verdictLabel } from './sections.js';
 export { formatAmount, workloadSection } from './workload.js';
+export { insertBeforeFooter, measuredSection, type MeasuredRow } from './measured.js';
+export { describeRule, gateDifferences, gateSection, type GateNotice, type GateRules } from './gate.js';
 
 /** GitHub rejects issue comments longer than this (characters). */
 export const MAX_COMMENT_CHARS = 65_536;
@@ -24,6 +29,10 @@ export interface RenderOptions {
   maxChars?: number;
   /** Show the budget column even when no budget was exceeded (budgets were configured). */
   budgetsChecked?: boolean;
+  /** The gate the verdict was computed on, and what the pull request changes in it (the action's). */
+  gate?: GateNotice;
+  /** Measurement artifacts to show next to the estimates (the action's; possibly none). */
+  measured?: MeasuredRow[];
 }
 
 /** One rung of the trimming ladder; later rungs drop more. */
@@ -98,7 +107,14 @@ function hardCut(text: string, diff: ReportDiff, opts: RenderOptions, maxChars: 
 }
 
 export function renderComment(diff: ReportDiff, opts: RenderOptions = {}): string {
-  const maxChars = opts.maxChars ?? MAX_COMMENT_CHARS;
+  // The action's sections are never trimmed: with measurements given, their text and its newline are kept
+  // out of the limit the rest is trimmed to.
+  const section = [...(opts.gate ? gateSection(opts.gate) : []), ...measuredSection(opts.measured ?? [])];
+  const reserved = opts.measured === undefined ? 0 : section.join('\n').length + 1;
+  return insertBeforeFooter(renderTrimmed(diff, opts, (opts.maxChars ?? MAX_COMMENT_CHARS) - reserved), section);
+}
+
+function renderTrimmed(diff: ReportDiff, opts: RenderOptions, maxChars: number): string {
   let last = '';
   for (const level of ladder(opts.maxLayerRows ?? 25)) {
     last = render(diff, opts, level);
@@ -106,6 +122,7 @@ export function renderComment(diff: ReportDiff, opts: RenderOptions = {}): strin
   }
   return hardCut(last, diff, opts, maxChars);
 }
+
 
 /** The job summary shows the same content as the comment, without the sticky marker. */
 export function renderJobSummary(diff: ReportDiff, opts: RenderOptions = {}): string {

@@ -1,9 +1,8 @@
 // The fixed parts of the comment: headline, budgets, the model × profile table, unchanged models,
 // coverage and footer. Every user-controlled name goes through escapeMd.
-import type { BudgetFinding, ModelDiff, ProfileInfo, ProfileResult, ReportDiff, TotalDiff, Verdict } from '../diff/types.js';
+import { type BudgetFinding, type ModelDiff, type ProfileInfo, type ProfileResult, type ReportDiff, type TotalDiff, type Verdict, resultIsUnchanged } from '../diff/index.js';
 import { describeFinding } from '../budget/index.js';
-import { resultIsUnchanged } from '../diff/totals.js';
-import { escapeMd, formatCount, formatDeltaBand, formatDeltaJ, formatJ, formatPct, shortSha } from './format.js';
+import { escapeMd, formatCount, formatDeltaBand, formatDeltaJ, formatJ, formatPct, shortSha } from '../format/index.js';
 
 const MAX_CAVEATS = 5;
 const VERDICT: Record<Verdict, string> = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail' };

@@ -1,7 +1,7 @@
 // The "Per training run / per month of serving" section: declared workload roll-ups of the changed
 // models, base vs head with the change and its band, and kWh / gCO2e / cost where configured.
-import type { ConvertedChange, ModelDiff, WorkloadChange, WorkloadConversions } from '../diff/types.js';
-import { escapeMd, formatCount, formatDeltaBand, formatDeltaJ, formatJ, formatPct } from './format.js';
+import type { ConvertedChange, ModelDiff, WorkloadChange, WorkloadConversions } from '../diff/index.js';
+import { escapeMd, formatCount, formatDeltaBand, formatDeltaJ, formatJ, formatPct } from '../format/index.js';
 
 type Row = { model: ModelDiff; profile: string; label: string; change: WorkloadChange & { converted: WorkloadConversions } };
 

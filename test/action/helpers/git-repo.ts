@@ -1,6 +1,6 @@
 // Real temporary git repositories for action tests: init, write files, commit, clone (shallow via file://).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
@@ -34,6 +34,13 @@ export class TempRepo {
     const file = join(this.dir, path);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, content);
+  }
+
+  /** A symlink at `path` pointing to `target` (committed as a link, as git stores it). */
+  link(path: string, target: string): void {
+    const file = join(this.dir, path);
+    mkdirSync(dirname(file), { recursive: true });
+    symlinkSync(target, file);
   }
 
   remove(path: string): void {

@@ -1,5 +1,5 @@
 // Hand-built DecodedModel graphs for unit tests of inference (the decoder is tested elsewhere).
-import type { AttributeValue, DecodedModel, Dim, ModelGraph, ModelNode, TensorMeta } from '../../../src/core/types.js';
+import type { AttributeValue, DecodedModel, Dim, ModelGraph, ModelNode, TensorMeta } from '../../../src/core/graph/index.js';
 
 export type Attr = number | string | number[] | ModelGraph | { floats: number[] };
 

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadModel } from '../../../src/adapters/load-model.js';
 import { decodeModelBytes } from '../../../src/core/onnx/index.js';
-import type { DecodedModel } from '../../../src/core/types.js';
+import type { DecodedModel } from '../../../src/core/graph/index.js';
 
 export const PYTHON = '/usr/bin/python3';
 export const CACHE_DIR = resolve('node_modules/.cache/energy-diff');

@@ -1,4 +1,4 @@
-"""Dev/test helper: dump an ONNX file as the DecodedModel JSON shape of src/core/types.ts.
+"""Dev/test helper: dump an ONNX file as the DecodedModel JSON shape of src/core/graph/model-types.ts.
 Used only while (or where) the TypeScript decoder is not available. Weights are never dumped:
 only dims, byte lengths and values of small numeric tensors (<= 4096 elements)."""
 import json, sys

@@ -1,5 +1,6 @@
 // Maps tensor names to the inferred shapes of the top-level graph, via node names (unique in exports).
-import type { DecodedModel, InferredModel } from '../../../src/core/types.js';
+import type { DecodedModel } from '../../../src/core/graph/index.js';
+import type { InferredModel } from '../../../src/core/infer/index.js';
 
 export function tensorShapes(model: DecodedModel, inferred: InferredModel): Map<string, number[]> {
   const layers = new Map(inferred.layers.filter((l) => l.scope === undefined).map((l) => [l.name, l]));

@@ -1,12 +1,19 @@
 // The getzner-v1 predictor kind: Getzner et al. (2023) per-layer regressions on the parameters of the
 // PyTorch module a layer corresponds to. Layers map to the paper's seven modules (Conv2d, Linear,
 // MaxPool2d, ReLU, Sigmoid, Tanh, Softmax); any other layer gets null, so it shows as not covered.
-import { predictPipeline, type FeatureRow, type FittedPipeline } from '../../calibrate/pipeline.js';
-import type { HardwareProfile, LayerPrediction, PredictorKind } from '../../profile-types.js';
-import type { Mode } from '../../report-types.js';
-import type { LayerCost } from '../../types.js';
+import { predictPipeline, type FeatureRow, type FittedPipeline } from '../../regression/index.js';
+import type { HardwareProfile, LayerPrediction, PredictorKind } from '../profile-types.js';
+import type { Mode } from '../estimate-types.js';
+import type { LayerCost } from '../../infer/index.js';
 
 export const GETZNER_V1 = 'getzner-v1';
+
+/** The features getznerFeatures gives each of the paper's modules: a fitted pipeline may read only these. */
+export const GETZNER_FEATURES: Readonly<Record<string, readonly string[]>> = {
+  Conv2d: [], Linear: [],
+  MaxPool2d: ['batch_size', 'image_size', 'kernel_size', 'in_channels', 'stride', 'padding'],
+  ReLU: ['batch_size', 'input_size'], Sigmoid: ['batch_size', 'input_size'], Tanh: ['batch_size', 'input_size'], Softmax: ['batch_size', 'input_size'],
+};
 
 function elements(shape: number[] | null | undefined): number {
   return shape ? shape.reduce((a, b) => a * b, 1) : 0;

@@ -1,6 +1,6 @@
 // Predictor kinds by name: a profile's `predictor.kind` selects how its layers are predicted.
-import type { PredictorKind } from '../../profile-types.js';
-import { EnergyDiffError } from '../../types.js';
+import type { PredictorKind } from '../profile-types.js';
+import { EnergyDiffError } from '../../common/index.js';
 import { getznerPredictor } from './getzner.js';
 import { rooflinePredictor } from './roofline.js';
 

@@ -1,30 +1,61 @@
-// Structural check of a roofline-v1 predictor block, so a hand-edited or truncated profile fails with the
-// JSON path of the bad field (E_PROFILE_FIELD) instead of a TypeError or NaN deep inside an estimate.
-import { EnergyDiffError } from '../../types.js';
+// Check of a roofline-v1 predictor block, so a hand-edited or truncated profile fails with the JSON path of the
+// bad field (E_PROFILE_FIELD) instead of a TypeError, a NaN or absurd joules deep inside an estimate: every
+// constant finite and within a physical range, the roofs not above the datasheet peaks the device names.
+import { EnergyDiffError, isObject } from '../../common/index.js';
+import type { DeviceFacts } from '../profile-types.js';
 import { ROOFLINE_CLASSES } from '../roofline-model.js';
-import { isObject } from '../../is-object.js';
+import { numberProblem, PEAK_TOLERANCE, type Bounds } from '../profile-numbers.js';
 
-const REQUIRED = ['launchS', 'flopsPerS', 'bytesPerS', 'cacheSpeedup', 'sharpness', 'joulesPerFlop', 'joulesPerByte', 'joulesPerCall'] as const;
-const OPTIONAL = ['unalignedFactor', 'narrowInputFactor', 'unalignedLaunchFactor', 'dynamicPowerW'] as const;
-const POSITIVE = new Set(['launchS', 'flopsPerS', 'bytesPerS', 'cacheSpeedup', 'sharpness', 'unalignedFactor', 'narrowInputFactor', 'unalignedLaunchFactor']);
+/** Ranges of the per-class constants (seconds, FLOP/s, bytes/s, joules); the roofs are also capped by the device. */
+const CLASS_BOUNDS: Record<string, Bounds> = {
+  launchS: { min: 1e-12, max: 1 },
+  flopsPerS: { min: 1 },
+  bytesPerS: { min: 1 },
+  cacheSpeedup: { min: 1, max: 1e3 },
+  sharpness: { min: 0.5, max: 100 },
+  joulesPerFlop: { min: 0, max: 1e-6 },
+  joulesPerByte: { min: 0, max: 1e-3 },
+  joulesPerCall: { min: 0, max: 1e3 },
+};
+const OPTIONAL_BOUNDS: Record<string, Bounds> = {
+  unalignedFactor: { positive: true, max: 100 },
+  narrowInputFactor: { positive: true, max: 100 },
+  unalignedLaunchFactor: { positive: true, max: 100 },
+  saturationTiles: { min: 1, max: 1e9 },
+  // A latency-only fit's power above idle per call (watts), spec-derived: no device draws more than this.
+  dynamicPowerW: { positive: true, max: 1e5 },
+};
+/** The runtime block of a profile measured in a runtime (onnxruntime), priced on its fused graph. */
+const RUNTIME_BOUNDS: Record<string, Bounds> = {
+  threads: { min: 1, max: 1e4, integer: true },
+  perKernelS: { min: 0, max: 1 },
+  nchwcBlock: { min: 0, max: 1024, integer: true },
+};
+const RUNTIME_STRINGS = ['name', 'version', 'executionProvider', 'fusion'] as const;
 
 type Obj = Record<string, unknown>;
 
-const checked = new WeakSet<object>();
+/** Blocks already checked, and whether against a device (a check against one covers a check without). */
+const checked = new WeakMap<object, boolean>();
 
-/** Throws E_PROFILE_FIELD at the first bad field of a roofline-v1 predictor block; memoised per object. */
-export function checkRooflinePredictor(p: Obj, file: string): void {
-  if (checked.has(p)) return;
+/**
+ * Throws E_PROFILE_FIELD naming `file` at the first bad field of a roofline-v1 predictor block; with the
+ * device, roofs above its peak FLOP/s or memory bandwidth are refused too. Memoised per object.
+ */
+export function checkRooflinePredictor(p: Obj, file: string, device?: DeviceFacts): void {
+  const done = checked.get(p);
+  if (done === true || (done === false && !device)) return;
   const fail = (path: string, message: string): never => {
     throw new EnergyDiffError('E_PROFILE_FIELD', message, { file, jsonPath: `$.predictor${path}` });
   };
-  const num = (v: unknown, path: string, positive: boolean): void => {
-    if (typeof v !== 'number' || !Number.isFinite(v)) fail(path, `expected a finite number, got ${JSON.stringify(v) ?? 'nothing'}`);
-    if ((positive && !((v as number) > 0)) || (v as number) < 0) fail(path, `expected a ${positive ? 'positive' : 'non-negative'} number, got ${String(v)}`);
+  const num = (v: unknown, path: string, bounds: Bounds): void => {
+    const problem = numberProblem(v, bounds);
+    if (problem) fail(path, problem);
   };
-  num(p.cacheBytes, '.cacheBytes', true);
-  num(p.optimizerBytesPerParam, '.optimizerBytesPerParam', false);
-  if (p.perRunOverheadJ !== undefined) num(p.perRunOverheadJ, '.perRunOverheadJ', false);
+  const peakFlops = device ? Math.max(...Object.values(device.peakFlopsPerS)) : undefined;
+  num(p.cacheBytes, '.cacheBytes', { min: 1, max: 1e13 });
+  num(p.optimizerBytesPerParam, '.optimizerBytesPerParam', { min: 0, max: 1e3 });
+  if (p.perRunOverheadJ !== undefined) num(p.perRunOverheadJ, '.perRunOverheadJ', { min: 0, max: 1e12 });
   for (const block of ['inference', 'train'] as const) {
     const classes = p[block];
     if (!isObject(classes)) fail(`.${block}`, 'expected an object of operator classes');
@@ -32,30 +63,38 @@ export function checkRooflinePredictor(p: Obj, file: string): void {
       const at = `.${block}.${cls}`;
       if (!(ROOFLINE_CLASSES as readonly string[]).includes(cls)) fail(at, `unknown operator class; known: ${ROOFLINE_CLASSES.join(', ')}`);
       if (!isObject(c)) fail(at, 'expected an object of constants');
-      for (const k of REQUIRED) num((c as Obj)[k], `${at}.${k}`, POSITIVE.has(k));
-      for (const k of OPTIONAL) if ((c as Obj)[k] !== undefined) num((c as Obj)[k], `${at}.${k}`, true);
+      const o = c as Obj;
+      for (const [k, bounds] of Object.entries(CLASS_BOUNDS)) num(o[k], `${at}.${k}`, bounds);
+      for (const [k, bounds] of Object.entries(OPTIONAL_BOUNDS)) if (o[k] !== undefined) num(o[k], `${at}.${k}`, bounds);
+      if (device && peakFlops !== undefined) {
+        const roof = (key: string, peak: number, what: string): void => {
+          if ((o[key] as number) > peak * (1 + PEAK_TOLERANCE)) fail(`${at}.${key}`, `${String(o[key])} is above the device's ${what} ${peak}`);
+        };
+        roof('flopsPerS', peakFlops, 'peak FLOP/s ($.device.peakFlopsPerS)');
+        roof('bytesPerS', device.memoryBandwidthBytesPerS, 'memory bandwidth ($.device.memoryBandwidthBytesPerS)');
+      }
     }
   }
   const fallback = p.trainFallback;
   if (!isObject(fallback)) fail('.trainFallback', 'expected {"timeFactor": ..., "energyFactor": ...}');
-  num((fallback as Obj).timeFactor, '.trainFallback.timeFactor', true);
-  num((fallback as Obj).energyFactor, '.trainFallback.energyFactor', true);
+  num((fallback as Obj).timeFactor, '.trainFallback.timeFactor', { min: 0.01, max: 1e3 });
+  num((fallback as Obj).energyFactor, '.trainFallback.energyFactor', { min: 0.01, max: 1e3 });
   const comp = p.composition;
   if (!isObject(comp)) fail('.composition', 'expected {"inference": {...}, "train-step": {...}}');
   for (const mode of ['inference', 'train-step']) {
     const m = (comp as Obj)[mode];
     if (!isObject(m)) fail(`.composition.${mode}`, 'expected {"launchScale": ..., "passOverheadS": ...}');
-    num((m as Obj).launchScale, `.composition.${mode}.launchScale`, true);
-    num((m as Obj).passOverheadS, `.composition.${mode}.passOverheadS`, false);
+    num((m as Obj).launchScale, `.composition.${mode}.launchScale`, { min: 0.01, max: 1e3 });
+    num((m as Obj).passOverheadS, `.composition.${mode}.passOverheadS`, { min: 0, max: 1e3 });
   }
-  // A profile measured in a runtime (onnxruntime): estimates price its fused graph with these terms.
   if (p.runtime !== undefined) {
     const r = p.runtime;
-    if (!isObject(r)) fail('.runtime', 'expected {"name", "version", "executionProvider", "threads", "fusion", "nchwcBlock", "perKernelS"}');
-    for (const k of ['name', 'version', 'executionProvider', 'fusion']) if (typeof (r as Obj)[k] !== 'string') fail(`.runtime.${k}`, 'expected a string');
-    num((r as Obj).threads, '.runtime.threads', true);
-    num((r as Obj).perKernelS, '.runtime.perKernelS', false);
-    num((r as Obj).nchwcBlock, '.runtime.nchwcBlock', false);
+    if (!isObject(r)) fail('.runtime', `expected {${[...RUNTIME_STRINGS, ...Object.keys(RUNTIME_BOUNDS)].map((k) => `"${k}"`).join(', ')}}`);
+    for (const k of RUNTIME_STRINGS) {
+      const v = (r as Obj)[k];
+      if (typeof v !== 'string' || v.length === 0 || v.length > 200) fail(`.runtime.${k}`, 'expected a string of 1..200 characters');
+    }
+    for (const [k, bounds] of Object.entries(RUNTIME_BOUNDS)) num((r as Obj)[k], `.runtime.${k}`, bounds);
   }
-  checked.add(p);
+  checked.set(p, device !== undefined);
 }

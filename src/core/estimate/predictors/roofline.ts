@@ -2,9 +2,9 @@
 // idle power x time + bounded dynamic energy (core/estimate/roofline-model.ts); per pass, two composition
 // terms fitted on whole models (launch floors in a pass vs an isolated call, a fixed per-pass time) and, for a
 // train step, the optimizer update over all parameters.
-import type { DeviceFacts, HardwareProfile, LayerPrediction, PredictorKind } from '../../profile-types.js';
-import type { Mode } from '../../report-types.js';
-import type { LayerCost } from '../../types.js';
+import type { DeviceFacts, HardwareProfile, LayerPrediction, PredictorKind } from '../profile-types.js';
+import type { Mode } from '../estimate-types.js';
+import type { LayerCost } from '../../infer/index.js';
 import { checkRooflinePredictor } from './roofline-check.js';
 import { rnnLayerCost } from '../rnn-model.js';
 import { layerClass, layerEnergy, layerFeatures, type LayerFeatures, type RooflineClass, type RooflineClassParams } from '../roofline-model.js';

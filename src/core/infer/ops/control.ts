@@ -1,7 +1,7 @@
 // If, Loop and Scan: bodies are inferred like graphs; their layers are listed with a scope and, for loops
 // with a known trip count, their costs are multiplied by it.
-import { DT } from '../../graph/dtype.js';
-import type { LayerCost, ModelGraph } from '../../types.js';
+import { DT, type ModelGraph } from '../../graph/index.js';
+import type { LayerCost } from '../types.js';
 import { attrInt, attrInts, hasInput, type OpCtx, type OpRule } from '../context.js';
 import { fail, need } from '../errors.js';
 import type { TensorVal } from '../value.js';
@@ -47,6 +47,7 @@ export const loopOp: OpRule = (ctx) => {
   const scope = ctx.node.name || 'Loop';
   const body = graphAttr(ctx, 'body');
   const tripCount = hasInput(ctx, 0) ? ctx.inputs[0]?.values?.[0] : undefined;
+  if (tripCount !== undefined && !(Number.isSafeInteger(tripCount) && tripCount >= 0)) fail(`Loop trip count ${tripCount} is out of range (expected a non-negative integer)`);
   const carried = ctx.inputs.slice(2).map(varying);
   const formal: (TensorVal | undefined)[] = [{ shape: [], dtype: DT.INT64 }, { shape: [], dtype: DT.BOOL }, ...carried];
   const r = ctx.inferSubgraph(body, formal, `${scope}/body`);
@@ -86,6 +87,7 @@ export const scanOp: OpRule = (ctx) => {
   const scope = ctx.node.name || 'Scan';
   const body = graphAttr(ctx, 'body');
   const m = attrInt(ctx, 'num_scan_inputs', 0);
+  if (!Number.isSafeInteger(m) || m < 0 || m > ctx.inputs.length) fail(`num_scan_inputs ${m} is out of range (the node has ${ctx.inputs.length} inputs)`);
   const nStates = ctx.inputs.length - m;
   const inAxes = attrInts(ctx, 'scan_input_axes') ?? new Array<number>(m).fill(0);
   const outAxes = attrInts(ctx, 'scan_output_axes');

@@ -1,10 +1,9 @@
 // Unary activations and broadcasting element-wise math. Cost convention: one MAC per output element.
 // Small integer tensors are folded (shape arithmetic: Add/Sub/Mul/Div/Equal/Where on Shape outputs).
-import { DT, isFloatType } from '../../graph/dtype.js';
-import { attrInt, type OpCtx, type OpResult, type OpRule } from '../context.js';
+import { DT, isFloatType } from '../../graph/index.js';
+import { attrInt, type OpCtx, type OpResult, type OpRule, inShape, inVal } from '../context.js';
 import { broadcast, broadcastBatch, broadcastValues, sameBatch } from '../shape-util.js';
 import { isWeight, numel, type TensorVal } from '../value.js';
-import { inShape, inVal } from '../context.js';
 
 const MAX_FOLD = 4096;
 

@@ -1,5 +1,5 @@
 // Losses (training graphs), quantization wrappers, random generators and a few vision ops.
-import { DT } from '../../graph/dtype.js';
+import { DT } from '../../graph/index.js';
 import { attrInt, attrInts, attrString, hasInput, inConst, inShape, inVal, type OpCtx, type OpResult, type OpRule } from '../context.js';
 import { fail, need } from '../errors.js';
 import { sameBatch } from '../shape-util.js';

@@ -1,10 +1,10 @@
 // Constants and shape arithmetic: Constant, Shape, Size, ConstantOfShape, Range, Cast, Identity, Dropout.
 // These produce small integer tensors whose values later ops (Reshape, Expand, Slice ...) need.
-import { DT, isFloatType } from '../../graph/dtype.js';
-import type { TensorMeta } from '../../types.js';
+import { DT, isFloatType, type TensorMeta } from '../../graph/index.js';
 import { attrInt, attrFloat, attrFloats, attrInts, hasInput, inConst, inShape, inVal, type OpRule } from '../context.js';
 import { fail, need } from '../errors.js';
 import { numel, type TensorVal } from '../value.js';
+import { shapeProblem } from '../finite.js';
 
 const MAX_FOLD = 4096;
 
@@ -55,6 +55,8 @@ export const sizeOp: OpRule = (ctx) => ({
 
 export const constantOfShape: OpRule = (ctx) => {
   const dims = need(inConst(ctx, 0), 'shape input is not constant');
+  const bad = shapeProblem(dims);
+  if (bad) fail(`shape input: ${bad}`);
   const a = ctx.node.attributes.value;
   const meta = a?.type === 'tensor' ? a.value : undefined;
   const dtype = meta?.dataType ?? DT.FLOAT;

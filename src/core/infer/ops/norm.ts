@@ -1,7 +1,7 @@
 // Normalisation and softmax: one operation per element (BatchNormalization in either mode, Layer/Instance/
 // Group norm, Softmax/LogSoftmax), the convention of the measured data set (data/h100 layers_*.jsonl counts
 // BatchNorm2d, LayerNorm and Softmax as their element count); LRN its window size per element.
-import { DT } from '../../graph/dtype.js';
+import { DT } from '../../graph/index.js';
 import { attrInt, inShape, inVal, normAxis, type OpRule } from '../context.js';
 import { sameBatch } from '../shape-util.js';
 import { numel, type TensorVal } from '../value.js';

@@ -1,5 +1,5 @@
 // Reductions, ArgMax/ArgMin and TopK. MACs: one per input element read.
-import { DT } from '../../graph/dtype.js';
+import { DT } from '../../graph/index.js';
 import { attrInt, attrInts, hasInput, inConst, inShape, inVal, normAxis, type OpRule } from '../context.js';
 import { need } from '../errors.js';
 import { numel, type TensorVal } from '../value.js';

@@ -66,6 +66,7 @@ export const splitOp: OpRule = (ctx) => {
   let sizes = ctx.opset >= 13 ? (hasInput(ctx, 1) ? inConst(ctx, 1) : undefined) : attrInts(ctx, 'split') ?? (ctx.opset < 2 && hasInput(ctx, 1) ? inConst(ctx, 1) : undefined);
   if (!sizes) {
     const numOutputs = attrInt(ctx, 'num_outputs', count);
+    if (numOutputs !== count) fail(`num_outputs ${numOutputs} differs from the node's ${count} outputs`);
     const chunk = Math.ceil(dim / numOutputs);
     sizes = Array.from({ length: numOutputs }, (_, i) => Math.max(0, Math.min(chunk, dim - i * chunk)));
   }

@@ -1,0 +1,74 @@
+// What an estimate is: the energy-diff/estimate@1 report, its mode and workload roll-ups (read by diff/, report/, the CLI and the action).
+import type { Coverage } from '../infer/index.js';
+import type { Diagnostic } from '../common/index.js';
+
+export type Mode = 'inference' | 'train-step';
+
+/** A hardware profile as loaded from hardware-profiles/<id>.json; validated by core/estimate/profile.ts. */
+export interface HardwareProfileSummary {
+  id: string;
+  name: string;
+  kind: 'cpu' | 'gpu';
+  version: string;
+  calibrated: boolean;
+  /** What it was fitted on, or the spec sources for uncalibrated profiles. */
+  calibratedOn?: string;
+  /** ISO date (YYYY-MM-DD) of the fit. */
+  fitDate?: string;
+}
+
+export interface LayerEstimate {
+  name: string;
+  op: string;
+  outputShapes: number[][];
+  macs: number;
+  params: number;
+  energyJ: number;
+  /** Predicted seconds for the layer, where the predictor models time. */
+  seconds?: number;
+  status: 'estimated' | 'unsupported';
+  /** A runtime that fuses (onnxruntime profiles): the layer whose kernel computes this one (its cost is there). */
+  fusedInto?: string;
+}
+
+/** The `energy-diff/estimate@1` JSON contract (see README). */
+export interface EstimateReport {
+  schema: 'energy-diff/estimate@1';
+  model: { path: string; format: 'onnx' | 'layers-json' };
+  profile: { id: string; calibrated: boolean; version?: string; fitDate?: string };
+  batch: number;
+  mode: Mode;
+  totals: {
+    macs: number;
+    flops: number;
+    params: number;
+    energyJ: number;
+    energyJLow: number;
+    energyJHigh: number;
+    seconds?: number;
+  };
+  layers: LayerEstimate[];
+  coverage: Coverage;
+  diagnostics: Diagnostic[];
+  /** Optional workload roll-ups (training run, serving) when a workload is declared. */
+  workload?: WorkloadEstimate;
+}
+
+export interface TrainingRun {
+  epochs: number;
+  trainSamples: number;
+  evalSamples?: number;
+  batch: number;
+}
+
+export interface Serving {
+  requestsPerMonth: number;
+}
+
+export interface WorkloadEstimate {
+  trainingRun?: { energyJ: number; energyJLow: number; energyJHigh: number; steps: number };
+  serving?: { energyJPerMonth: number; energyJLowPerMonth: number; energyJHighPerMonth: number };
+  kWh?: number;
+  gCO2e?: number;
+  cost?: number;
+}

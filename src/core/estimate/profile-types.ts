@@ -1,0 +1,64 @@
+// The hardware profile contract (hardware-profiles/<id>.json, schema energy-diff/profile@1).
+// Validation with precise error paths lives in core/estimate/profile.ts; predictor kinds are
+// interpreted by the predictor registry in core/estimate/predictors/.
+import type { LayerCost } from '../infer/index.js';
+import type { Mode } from './estimate-types.js';
+
+export interface DeviceFacts {
+  name: string;
+  kind: 'cpu' | 'gpu';
+  tdpW: number;
+  idlePowerW: number;
+  cores?: number;
+  sms?: number;
+  clockGHz?: number;
+  l1Bytes?: number;
+  l2Bytes?: number;
+  l3Bytes?: number;
+  memoryBandwidthBytesPerS: number;
+  /** Peak FLOP/s per dtype, e.g. { fp32: 6.7e13, tf32: 4.9e14, fp16: 9.9e14 }. */
+  peakFlopsPerS: Record<string, number>;
+}
+
+export interface FitStats {
+  rows: number;
+  heldOutR2?: number;
+  heldOutMape?: number;
+  /** Set when the family has no measurements: where its constants come from instead. */
+  derived?: string;
+}
+
+export interface HardwareProfile {
+  schema: 'energy-diff/profile@1';
+  id: string;
+  name: string;
+  version: string;
+  calibrated: boolean;
+  /** What the predictors were fitted on (data set), or the spec sources of an uncalibrated profile. */
+  calibratedOn?: string;
+  fitDate?: string;
+  provenance: string;
+  device: DeviceFacts;
+  /** Interpreted by the predictor registry according to `kind` (e.g. 'roofline-v1', 'getzner-v1'). */
+  predictor: { kind: string } & Record<string, unknown>;
+  /** Multiplicative band from held-out residuals: low = energyJ x low, high = energyJ x high. */
+  uncertainty: { low: number; high: number };
+  fit?: {
+    perFamily?: Record<string, FitStats>;
+    wholeModel?: { cases: number; medianApe: number; maxApe: number };
+  };
+}
+
+/** A predicted cost of one layer; null when the predictor has no model for the layer's family. */
+export interface LayerPrediction {
+  energyJ: number;
+  seconds?: number;
+}
+
+/** One predictor kind: turns a profile's predictor block and a layer into a prediction. */
+export interface PredictorKind {
+  kind: string;
+  predictLayer(predictor: HardwareProfile['predictor'], device: DeviceFacts, layer: LayerCost, mode: Mode): LayerPrediction | null;
+  /** Per-pass terms outside the layers (launch of a whole forward, optimizer step ...); 0 when none. */
+  predictOverheadJ?(predictor: HardwareProfile['predictor'], device: DeviceFacts, layers: LayerCost[], mode: Mode): number;
+}

@@ -1,0 +1,3 @@
+// Deterministic text of numbers and names: what the comment, the budget messages and the CLI tables print.
+export * from './format.js';
+export { escapeData, escapeProperty, logText, safeLines, showInvisible } from './runner-text.js';
