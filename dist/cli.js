@@ -604,11 +604,11 @@ function passthrough(c, translated) {
   for (const [k, v] of Object.entries(c.layer.attrs)) if (!translated.includes(k) && !IGNORED.has(k)) out[k] = v;
   return out;
 }
-function windowAttrs(c, rank2, pool3) {
+function windowAttrs(c, rank2, pool4) {
   const kernel = perDim(a(c, "kernel_size"), rank2, void 0);
   const out = passthrough(c, ["kernel_size", "stride", "padding", "dilation", "groups", "ceil_mode", "count_include_pad", "output_padding"]);
   if (kernel) out.kernel_shape = kernel;
-  const stride = perDim(a(c, "stride"), rank2, pool3 ? kernel : void 0);
+  const stride = perDim(a(c, "stride"), rank2, pool4 ? kernel : void 0);
   if (stride) out.strides = stride;
   const padding = a(c, "padding");
   if (padding === "same") out.auto_pad = "SAME_UPPER";
@@ -1049,7 +1049,7 @@ function lowerLayer(r, layer, inputs, outputs, shapes2, tensors, initializers) {
     }
     return meta.name;
   };
-  const weightMeta = (key, transpose, part) => {
+  const weightMeta = (key, transpose2, part) => {
     const w = layer.weights.find((x) => x.key === key);
     if (!w) return "";
     used.add(key);
@@ -1060,7 +1060,7 @@ function lowerLayer(r, layer, inputs, outputs, shapes2, tensors, initializers) {
       dims = [(dims[0] ?? 0) / part.count, ...dims.slice(1)];
       name = `${name}[${part.index}]`;
     }
-    if (transpose && dims.length === 2) dims.reverse();
+    if (transpose2 && dims.length === 2) dims.reverse();
     return addInitializer({ name, dataType: w.dataType, dims, byteLength: count(dims) * elementBytes(w.dataType), external: false }, `${path}.weights${propPath(key)}`);
   };
   const constant = (key, values, scalar = false) => addInitializer({ name: `${layer.name}.${key}`, dataType: DT.INT64, dims: scalar ? [] : [values.length], byteLength: 8 * values.length, external: false, values: [...values] }, `${path}.constants${propPath(key)}`);
@@ -5286,7 +5286,7 @@ ${indentData}`);
       return exp.slice(0);
     }
     function installMathOperations(AbstractMatrix3, Matrix4) {
-      AbstractMatrix3.prototype.add = function add(value) {
+      AbstractMatrix3.prototype.add = function add2(value) {
         if (typeof value === "number") return this.addS(value);
         return this.addM(value);
       };
@@ -5310,7 +5310,7 @@ ${indentData}`);
         }
         return this;
       };
-      AbstractMatrix3.add = function add(matrix2, value) {
+      AbstractMatrix3.add = function add2(matrix2, value) {
         const newMatrix = new Matrix4(matrix2);
         return newMatrix.add(value);
       };
@@ -5346,7 +5346,7 @@ ${indentData}`);
       AbstractMatrix3.prototype.subtractS = AbstractMatrix3.prototype.subS;
       AbstractMatrix3.prototype.subtractM = AbstractMatrix3.prototype.subM;
       AbstractMatrix3.subtract = AbstractMatrix3.sub;
-      AbstractMatrix3.prototype.mul = function mul(value) {
+      AbstractMatrix3.prototype.mul = function mul2(value) {
         if (typeof value === "number") return this.mulS(value);
         return this.mulM(value);
       };
@@ -5370,7 +5370,7 @@ ${indentData}`);
         }
         return this;
       };
-      AbstractMatrix3.mul = function mul(matrix2, value) {
+      AbstractMatrix3.mul = function mul2(matrix2, value) {
         const newMatrix = new Matrix4(matrix2);
         return newMatrix.mul(value);
       };
@@ -11435,11 +11435,11 @@ function groupBy(layers, key) {
   return groups;
 }
 function matchBy(base, head, key, byName, pairs) {
-  const pool3 = groupBy(base, key);
+  const pool4 = groupBy(base, key);
   const used = /* @__PURE__ */ new Set();
   const headLeft = [];
   for (const h of head) {
-    const b = pool3.get(key(h))?.shift();
+    const b = pool4.get(key(h))?.shift();
     if (b) {
       pairs.push({ base: b, head: h, byName });
       used.add(b);
@@ -14727,7 +14727,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -14737,10 +14737,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add2(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -21279,39 +21279,39 @@ var init_profile3 = __esm({
 function derivedClasses(fitted) {
   const params = {};
   const basis = {};
-  const { conv: conv3, gemm: gemm2, pool: pool3, activation } = fitted;
+  const { conv: conv4, gemm: gemm3, pool: pool4, activation: activation2 } = fitted;
   const streaming = (cls, what) => {
-    if (!activation || fitted[cls]) return;
-    params[cls] = { ...activation };
+    if (!activation2 || fitted[cls]) return;
+    params[cls] = { ...activation2 };
     basis[cls] = `derived, not measured: the 'activation' constants (ReLU/Sigmoid/Tanh rows): ${what} is one streaming pass over memory`;
   };
-  if (gemm2 && !fitted.matmul) {
-    params.matmul = { ...gemm2 };
+  if (gemm3 && !fitted.matmul) {
+    params.matmul = { ...gemm3 };
     basis.matmul = "derived, not measured: the 'gemm' constants (Linear rows): a batched MatMul runs the same sgemm";
   }
-  if (conv3 && gemm2 && activation && !fitted["conv-dw"]) {
+  if (conv4 && gemm3 && activation2 && !fitted["conv-dw"]) {
     params["conv-dw"] = {
-      launchS: conv3.launchS,
-      sharpness: conv3.sharpness,
-      joulesPerCall: conv3.joulesPerCall,
-      flopsPerS: gemm2.flopsPerS,
-      joulesPerFlop: gemm2.joulesPerFlop,
-      bytesPerS: activation.bytesPerS,
-      cacheSpeedup: activation.cacheSpeedup,
-      joulesPerByte: activation.joulesPerByte
+      launchS: conv4.launchS,
+      sharpness: conv4.sharpness,
+      joulesPerCall: conv4.joulesPerCall,
+      flopsPerS: gemm3.flopsPerS,
+      joulesPerFlop: gemm3.joulesPerFlop,
+      bytesPerS: activation2.bytesPerS,
+      cacheSpeedup: activation2.cacheSpeedup,
+      joulesPerByte: activation2.joulesPerByte
     };
     basis["conv-dw"] = "derived, not measured: call floor of 'conv', compute roof of 'gemm', memory roof of 'activation' (depthwise: one tap per channel, bytes decide)";
   }
-  if (pool3 && !fitted["global-pool"]) {
-    params["global-pool"] = { ...pool3 };
+  if (pool4 && !fitted["global-pool"]) {
+    params["global-pool"] = { ...pool4 };
     basis["global-pool"] = "derived, not measured: the 'pool' constants (MaxPool2d rows): a global pool is a pooling window over the whole map";
   }
   streaming("norm", "normalization in inference (scale and shift per element)");
   streaming("elementwise", "an elementwise Add/Mul");
   streaming("data-movement", "a copy (Concat, Transpose, Pad, Slice)");
   streaming("embedding", "a gather of table rows");
-  if (fitted.softmax === void 0 && activation) {
-    params.softmax = { ...activation };
+  if (fitted.softmax === void 0 && activation2) {
+    params.softmax = { ...activation2 };
     basis.softmax = "derived, not measured: the 'activation' constants";
   }
   return { params, basis };
@@ -21729,75 +21729,8 @@ function squareWindow(a2) {
   return { image_size: a2.inH, kernel_size: a2.kernelH, stride: a2.strideH, padding: a2.padH / 2 };
 }
 function configOfLayer(layer) {
-  const a2 = layer.attrs;
-  const x = layer.inputShapes[0];
-  const y = layer.outputShapes[0];
-  switch (layer.op) {
-    case "Conv": {
-      if (a2.transposed) return "ConvTranspose";
-      const w = squareWindow(a2);
-      return typeof w === "string" ? w : { op: "Conv2d", config: { batch: a2.batch, in_channels: a2.inChannels, out_channels: a2.outChannels, groups: a2.groups ?? 1, ...w } };
-    }
-    case "MaxPool":
-    case "AveragePool": {
-      const w = squareWindow(a2);
-      return typeof w === "string" ? w : { op: layer.op === "MaxPool" ? "MaxPool2d" : "AvgPool2d", config: { batch: a2.batch, channels: a2.inChannels, ...w } };
-    }
-    case "GlobalAveragePool": {
-      const side2 = Math.round(Math.sqrt(a2.spatial ?? 0));
-      if (x?.length !== 4 || side2 * side2 !== a2.spatial) return "not a square 2-D input";
-      return { op: "AdaptiveAvgPool2d", config: { batch: a2.batch, channels: a2.channels, image_size: side2 } };
-    }
-    case "Gemm":
-      return { op: "Linear", config: { batch: a2.batch, in_features: a2.inFeatures, out_features: a2.outFeatures } };
-    case "MatMul": {
-      const b = layer.inputShapes[1];
-      if (!x || !b || !y || x.length < 2 || b.length < 2) return "vector operand";
-      const m = x[x.length - 2];
-      const k = x[x.length - 1];
-      const n = b[b.length - 1];
-      if (layer.family === "gemm") return { op: "Linear", config: { batch: prod(x.slice(0, -1)), in_features: k, out_features: n } };
-      return { op: "MatMul", config: { batch: prod(y.slice(0, -2)), m, k, n } };
-    }
-    case "BatchNormalization":
-      if (x?.length !== 4 || x[2] !== x[3]) return "not a square N,C,H,W input";
-      return { op: "BatchNorm2d", config: { batch: x[0], channels: x[1], image_size: x[2] } };
-    case "LayerNormalization":
-      if (!x || a2.normalized !== x[x.length - 1]) return "normalises more than the last axis";
-      return { op: "LayerNorm", config: { tokens: a2.elements / a2.normalized, features: a2.normalized } };
-    case "Softmax":
-      if (!x || a2.axisSize !== x[x.length - 1]) return "softmax over an inner axis";
-      return { op: "Softmax", config: { rows: a2.elements / a2.axisSize, cols: a2.axisSize } };
-    case "Add":
-      return same(x, layer.inputShapes[1]) && same(x, y) ? { op: "Add", config: { elements: prod(y) } } : "broadcasting Add";
-    case "Mul": {
-      const s = layer.inputShapes[1];
-      if (x?.length === 4 && s?.length === 4 && s[0] === x[0] && s[1] === x[1] && s[2] === 1 && s[3] === 1 && x[2] === x[3]) {
-        return { op: "MulBroadcast", config: { batch: x[0], channels: x[1], image_size: x[2] } };
-      }
-      return "not a per-channel scale";
-    }
-    case "Concat": {
-      const parts = layer.inputShapes;
-      if (!x || x.length !== 4 || x[2] !== x[3] || !parts.every((p) => same(p, x)) || y?.[1] !== x[1] * parts.length) return "not equal N,C,H,W parts on channels";
-      return { op: "Concat", config: { batch: x[0], channels: x[1], image_size: x[2], parts: parts.length } };
-    }
-    case "Transpose":
-      if (x?.length === 4 && same(y, [x[0], x[2], x[1], x[3]]) && x[1] !== x[2]) {
-        return { op: "TransposeContiguous", config: { batch: x[0], tokens: x[1], heads: x[2], head_dim: x[3] } };
-      }
-      return "not the attention head-layout transpose";
-    case "Gather": {
-      const ids = layer.inputShapes[1];
-      if (layer.family !== "embedding" || x?.length !== 2 || !ids) return "not an embedding lookup";
-      return { op: "Embedding", config: { batch: ids.length > 1 ? ids[0] : 1, tokens: ids.length > 1 ? prod(ids.slice(1)) : prod(ids), vocab: x[0], dim: x[1] } };
-    }
-    default: {
-      const module = own(ACTIVATIONS, layer.op);
-      if (module && a2.elements !== void 0) return { op: module, config: { elements: a2.elements } };
-      return "no benchmark for this op";
-    }
-  }
+  const step = own(CONFIG_OF, layer.op) ?? activation;
+  return step(layer, layer.attrs, layer.inputShapes[0], layer.outputShapes[0]);
 }
 function entriesOfLayers(layers, origin, modes) {
   const entries = [];
@@ -21817,7 +21750,7 @@ function entriesOfLayers(layers, origin, modes) {
   }
   return { entries: mergeEntries(entries), skipped };
 }
-var ACTIVATIONS, prod, same;
+var ACTIVATIONS, prod, same, conv3, pool3, globalAveragePool, gemm2, matMul, batchNorm, layerNorm, softmax2, add, mul, concat, transpose, gather, activation, CONFIG_OF;
 var init_layers = __esm({
   "src/core/calibrate/bench-plan/layers.ts"() {
     "use strict";
@@ -21834,6 +21767,87 @@ var init_layers = __esm({
     };
     prod = (xs) => xs.reduce((a2, b) => a2 * b, 1);
     same = (a2, b) => !!a2 && !!b && a2.length === b.length && a2.every((v, i) => v === b[i]);
+    conv3 = (_layer, a2) => {
+      if (a2.transposed) return "ConvTranspose";
+      const w = squareWindow(a2);
+      return typeof w === "string" ? w : { op: "Conv2d", config: { batch: a2.batch, in_channels: a2.inChannels, out_channels: a2.outChannels, groups: a2.groups ?? 1, ...w } };
+    };
+    pool3 = (layer, a2) => {
+      const w = squareWindow(a2);
+      return typeof w === "string" ? w : { op: layer.op === "MaxPool" ? "MaxPool2d" : "AvgPool2d", config: { batch: a2.batch, channels: a2.inChannels, ...w } };
+    };
+    globalAveragePool = (_layer, a2, x) => {
+      const side2 = Math.round(Math.sqrt(a2.spatial ?? 0));
+      if (x?.length !== 4 || side2 * side2 !== a2.spatial) return "not a square 2-D input";
+      return { op: "AdaptiveAvgPool2d", config: { batch: a2.batch, channels: a2.channels, image_size: side2 } };
+    };
+    gemm2 = (_layer, a2) => ({ op: "Linear", config: { batch: a2.batch, in_features: a2.inFeatures, out_features: a2.outFeatures } });
+    matMul = (layer, _a, x, y) => {
+      const b = layer.inputShapes[1];
+      if (!x || !b || !y || x.length < 2 || b.length < 2) return "vector operand";
+      const m = x[x.length - 2];
+      const k = x[x.length - 1];
+      const n = b[b.length - 1];
+      if (layer.family === "gemm") return { op: "Linear", config: { batch: prod(x.slice(0, -1)), in_features: k, out_features: n } };
+      return { op: "MatMul", config: { batch: prod(y.slice(0, -2)), m, k, n } };
+    };
+    batchNorm = (_layer, _a, x) => {
+      if (x?.length !== 4 || x[2] !== x[3]) return "not a square N,C,H,W input";
+      return { op: "BatchNorm2d", config: { batch: x[0], channels: x[1], image_size: x[2] } };
+    };
+    layerNorm = (_layer, a2, x) => {
+      if (!x || a2.normalized !== x[x.length - 1]) return "normalises more than the last axis";
+      return { op: "LayerNorm", config: { tokens: a2.elements / a2.normalized, features: a2.normalized } };
+    };
+    softmax2 = (_layer, a2, x) => {
+      if (!x || a2.axisSize !== x[x.length - 1]) return "softmax over an inner axis";
+      return { op: "Softmax", config: { rows: a2.elements / a2.axisSize, cols: a2.axisSize } };
+    };
+    add = (layer, _a, x, y) => same(x, layer.inputShapes[1]) && same(x, y) ? { op: "Add", config: { elements: prod(y) } } : "broadcasting Add";
+    mul = (layer, _a, x) => {
+      const s = layer.inputShapes[1];
+      if (x?.length === 4 && s?.length === 4 && s[0] === x[0] && s[1] === x[1] && s[2] === 1 && s[3] === 1 && x[2] === x[3]) {
+        return { op: "MulBroadcast", config: { batch: x[0], channels: x[1], image_size: x[2] } };
+      }
+      return "not a per-channel scale";
+    };
+    concat = (layer, _a, x, y) => {
+      const parts = layer.inputShapes;
+      if (!x || x.length !== 4 || x[2] !== x[3] || !parts.every((p) => same(p, x)) || y?.[1] !== x[1] * parts.length) return "not equal N,C,H,W parts on channels";
+      return { op: "Concat", config: { batch: x[0], channels: x[1], image_size: x[2], parts: parts.length } };
+    };
+    transpose = (_layer, _a, x, y) => {
+      if (x?.length === 4 && same(y, [x[0], x[2], x[1], x[3]]) && x[1] !== x[2]) {
+        return { op: "TransposeContiguous", config: { batch: x[0], tokens: x[1], heads: x[2], head_dim: x[3] } };
+      }
+      return "not the attention head-layout transpose";
+    };
+    gather = (layer, _a, x) => {
+      const ids = layer.inputShapes[1];
+      if (layer.family !== "embedding" || x?.length !== 2 || !ids) return "not an embedding lookup";
+      return { op: "Embedding", config: { batch: ids.length > 1 ? ids[0] : 1, tokens: ids.length > 1 ? prod(ids.slice(1)) : prod(ids), vocab: x[0], dim: x[1] } };
+    };
+    activation = (layer, a2) => {
+      const module = own(ACTIVATIONS, layer.op);
+      if (module && a2.elements !== void 0) return { op: module, config: { elements: a2.elements } };
+      return "no benchmark for this op";
+    };
+    CONFIG_OF = {
+      Conv: conv3,
+      MaxPool: pool3,
+      AveragePool: pool3,
+      GlobalAveragePool: globalAveragePool,
+      Gemm: gemm2,
+      MatMul: matMul,
+      BatchNormalization: batchNorm,
+      LayerNormalization: layerNorm,
+      Softmax: softmax2,
+      Add: add,
+      Mul: mul,
+      Concat: concat,
+      Transpose: transpose,
+      Gather: gather
+    };
   }
 });
 

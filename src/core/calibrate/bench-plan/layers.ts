@@ -30,78 +30,102 @@ function squareWindow(a: Cfg): Cfg | string {
   return { image_size: a.inH!, kernel_size: a.kernelH!, stride: a.strideH!, padding: a.padH! / 2 };
 }
 
-/** The module and config that reproduce one layer, or why none does. */
-export function configOfLayer(layer: LayerCost): { op: string; config: Cfg } | string {
-  const a = layer.attrs;
-  const x = layer.inputShapes[0];
-  const y = layer.outputShapes[0];
-  switch (layer.op) {
-    case 'Conv': {
-      if (a.transposed) return 'ConvTranspose';
-      const w = squareWindow(a);
-      return typeof w === 'string' ? w : { op: 'Conv2d', config: { batch: a.batch!, in_channels: a.inChannels!, out_channels: a.outChannels!, groups: a.groups ?? 1, ...w } };
-    }
-    case 'MaxPool':
-    case 'AveragePool': {
-      const w = squareWindow(a);
-      return typeof w === 'string' ? w : { op: layer.op === 'MaxPool' ? 'MaxPool2d' : 'AvgPool2d', config: { batch: a.batch!, channels: a.inChannels!, ...w } };
-    }
-    case 'GlobalAveragePool': {
-      const side = Math.round(Math.sqrt(a.spatial ?? 0));
-      if (x?.length !== 4 || side * side !== a.spatial) return 'not a square 2-D input';
-      return { op: 'AdaptiveAvgPool2d', config: { batch: a.batch!, channels: a.channels!, image_size: side } };
-    }
-    case 'Gemm':
-      return { op: 'Linear', config: { batch: a.batch!, in_features: a.inFeatures!, out_features: a.outFeatures! } };
-    case 'MatMul': {
-      const b = layer.inputShapes[1];
-      if (!x || !b || !y || x.length < 2 || b.length < 2) return 'vector operand';
-      const m = x[x.length - 2]!;
-      const k = x[x.length - 1]!;
-      const n = b[b.length - 1]!;
-      // A weight operand (2-D initializer) makes it a Linear over all leading dims.
-      if (layer.family === 'gemm') return { op: 'Linear', config: { batch: prod(x.slice(0, -1)), in_features: k, out_features: n } };
-      return { op: 'MatMul', config: { batch: prod(y.slice(0, -2)), m, k, n } };
-    }
-    case 'BatchNormalization':
-      if (x?.length !== 4 || x[2] !== x[3]) return 'not a square N,C,H,W input';
-      return { op: 'BatchNorm2d', config: { batch: x[0]!, channels: x[1]!, image_size: x[2]! } };
-    case 'LayerNormalization':
-      if (!x || a.normalized !== x[x.length - 1]) return 'normalises more than the last axis';
-      return { op: 'LayerNorm', config: { tokens: a.elements! / a.normalized!, features: a.normalized! } };
-    case 'Softmax':
-      if (!x || a.axisSize !== x[x.length - 1]) return 'softmax over an inner axis';
-      return { op: 'Softmax', config: { rows: a.elements! / a.axisSize!, cols: a.axisSize! } };
-    case 'Add':
-      return same(x, layer.inputShapes[1]) && same(x, y) ? { op: 'Add', config: { elements: prod(y!) } } : 'broadcasting Add';
-    case 'Mul': {
-      const s = layer.inputShapes[1];
-      if (x?.length === 4 && s?.length === 4 && s[0] === x[0] && s[1] === x[1] && s[2] === 1 && s[3] === 1 && x[2] === x[3]) {
-        return { op: 'MulBroadcast', config: { batch: x[0]!, channels: x[1]!, image_size: x[2]! } };
-      }
-      return 'not a per-channel scale';
-    }
-    case 'Concat': {
-      const parts = layer.inputShapes;
-      if (!x || x.length !== 4 || x[2] !== x[3] || !parts.every((p) => same(p, x)) || y?.[1] !== x[1]! * parts.length) return 'not equal N,C,H,W parts on channels';
-      return { op: 'Concat', config: { batch: x[0]!, channels: x[1]!, image_size: x[2]!, parts: parts.length } };
-    }
-    case 'Transpose':
-      if (x?.length === 4 && same(y, [x[0]!, x[2]!, x[1]!, x[3]!]) && x[1] !== x[2]) {
-        return { op: 'TransposeContiguous', config: { batch: x[0]!, tokens: x[1]!, heads: x[2]!, head_dim: x[3]! } };
-      }
-      return 'not the attention head-layout transpose';
-    case 'Gather': {
-      const ids = layer.inputShapes[1];
-      if (layer.family !== 'embedding' || x?.length !== 2 || !ids) return 'not an embedding lookup';
-      return { op: 'Embedding', config: { batch: ids.length > 1 ? ids[0]! : 1, tokens: ids.length > 1 ? prod(ids.slice(1)) : prod(ids), vocab: x[0]!, dim: x[1]! } };
-    }
-    default: {
-      const module = own(ACTIVATIONS, layer.op);
-      if (module && a.elements !== undefined) return { op: module, config: { elements: a.elements } };
-      return 'no benchmark for this op';
-    }
+type Found = { op: string; config: Cfg };
+type Shape = readonly number[] | null | undefined;
+type ConfigOf = (layer: LayerCost, a: Cfg, x: Shape, y: Shape) => Found | string;
+
+const conv: ConfigOf = (_layer, a) => {
+  if (a.transposed) return 'ConvTranspose';
+  const w = squareWindow(a);
+  return typeof w === 'string' ? w : { op: 'Conv2d', config: { batch: a.batch!, in_channels: a.inChannels!, out_channels: a.outChannels!, groups: a.groups ?? 1, ...w } };
+};
+
+const pool: ConfigOf = (layer, a) => {
+  const w = squareWindow(a);
+  return typeof w === 'string' ? w : { op: layer.op === 'MaxPool' ? 'MaxPool2d' : 'AvgPool2d', config: { batch: a.batch!, channels: a.inChannels!, ...w } };
+};
+
+const globalAveragePool: ConfigOf = (_layer, a, x) => {
+  const side = Math.round(Math.sqrt(a.spatial ?? 0));
+  if (x?.length !== 4 || side * side !== a.spatial) return 'not a square 2-D input';
+  return { op: 'AdaptiveAvgPool2d', config: { batch: a.batch!, channels: a.channels!, image_size: side } };
+};
+
+const gemm: ConfigOf = (_layer, a) => ({ op: 'Linear', config: { batch: a.batch!, in_features: a.inFeatures!, out_features: a.outFeatures! } });
+
+const matMul: ConfigOf = (layer, _a, x, y): Found | string => {
+  const b = layer.inputShapes[1];
+  if (!x || !b || !y || x.length < 2 || b.length < 2) return 'vector operand';
+  const m = x[x.length - 2]!;
+  const k = x[x.length - 1]!;
+  const n = b[b.length - 1]!;
+  // A weight operand (2-D initializer) makes it a Linear over all leading dims.
+  if (layer.family === 'gemm') return { op: 'Linear', config: { batch: prod(x.slice(0, -1)), in_features: k, out_features: n } as Cfg };
+  return { op: 'MatMul', config: { batch: prod(y.slice(0, -2)), m, k, n } };
+};
+
+const batchNorm: ConfigOf = (_layer, _a, x) => {
+  if (x?.length !== 4 || x[2] !== x[3]) return 'not a square N,C,H,W input';
+  return { op: 'BatchNorm2d', config: { batch: x[0]!, channels: x[1]!, image_size: x[2]! } };
+};
+
+const layerNorm: ConfigOf = (_layer, a, x) => {
+  if (!x || a.normalized !== x[x.length - 1]) return 'normalises more than the last axis';
+  return { op: 'LayerNorm', config: { tokens: a.elements! / a.normalized!, features: a.normalized! } };
+};
+
+const softmax: ConfigOf = (_layer, a, x) => {
+  if (!x || a.axisSize !== x[x.length - 1]) return 'softmax over an inner axis';
+  return { op: 'Softmax', config: { rows: a.elements! / a.axisSize!, cols: a.axisSize! } };
+};
+
+const add: ConfigOf = (layer, _a, x, y) =>
+  same(x, layer.inputShapes[1]) && same(x, y) ? { op: 'Add', config: { elements: prod(y!) } } : 'broadcasting Add';
+
+const mul: ConfigOf = (layer, _a, x) => {
+  const s = layer.inputShapes[1];
+  if (x?.length === 4 && s?.length === 4 && s[0] === x[0] && s[1] === x[1] && s[2] === 1 && s[3] === 1 && x[2] === x[3]) {
+    return { op: 'MulBroadcast', config: { batch: x[0]!, channels: x[1]!, image_size: x[2]! } };
   }
+  return 'not a per-channel scale';
+};
+
+const concat: ConfigOf = (layer, _a, x, y) => {
+  const parts = layer.inputShapes;
+  if (!x || x.length !== 4 || x[2] !== x[3] || !parts.every((p) => same(p, x)) || y?.[1] !== x[1]! * parts.length) return 'not equal N,C,H,W parts on channels';
+  return { op: 'Concat', config: { batch: x[0]!, channels: x[1]!, image_size: x[2]!, parts: parts.length } };
+};
+
+const transpose: ConfigOf = (_layer, _a, x, y) => {
+  if (x?.length === 4 && same(y, [x[0]!, x[2]!, x[1]!, x[3]!]) && x[1] !== x[2]) {
+    return { op: 'TransposeContiguous', config: { batch: x[0]!, tokens: x[1]!, heads: x[2]!, head_dim: x[3]! } };
+  }
+  return 'not the attention head-layout transpose';
+};
+
+const gather: ConfigOf = (layer, _a, x) => {
+  const ids = layer.inputShapes[1];
+  if (layer.family !== 'embedding' || x?.length !== 2 || !ids) return 'not an embedding lookup';
+  return { op: 'Embedding', config: { batch: ids.length > 1 ? ids[0]! : 1, tokens: ids.length > 1 ? prod(ids.slice(1)) : prod(ids), vocab: x[0]!, dim: x[1]! } };
+};
+
+const activation: ConfigOf = (layer, a) => {
+  const module = own(ACTIVATIONS, layer.op);
+  if (module && a.elements !== undefined) return { op: module, config: { elements: a.elements } };
+  return 'no benchmark for this op';
+};
+
+/** One step per ONNX op; ops not listed fall to `activation`. */
+const CONFIG_OF: Record<string, ConfigOf> = {
+  Conv: conv, MaxPool: pool, AveragePool: pool, GlobalAveragePool: globalAveragePool, Gemm: gemm, MatMul: matMul,
+  BatchNormalization: batchNorm, LayerNormalization: layerNorm, Softmax: softmax, Add: add, Mul: mul, Concat: concat,
+  Transpose: transpose, Gather: gather,
+};
+
+/** The module and config that reproduce one layer, or why none does. */
+export function configOfLayer(layer: LayerCost): Found | string {
+  const step = own(CONFIG_OF, layer.op) ?? activation;
+  return step(layer, layer.attrs, layer.inputShapes[0], layer.outputShapes[0]);
 }
 
 /** Benchmark entries for every layer of a model that a module reproduces; the others with their reason. */
