@@ -1,5 +1,5 @@
 // Reads this machine's CPU description for `calibrate fit --device auto` and the bench records: /proc/cpuinfo
-// and /sys/devices/system/cpu/cpu*/cache/index*/ (parsed by core/calibrate/cpu-facts.ts).
+// and /sys/devices/system/cpu/cpu*/cache/index*/ (parsed by core/calibrate/cpu-facts/).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCpuinfo, type CacheEntry, type CpuInfo } from '../core/calibrate/index.js';

@@ -7,7 +7,7 @@ import { closeSync, existsSync, fsyncSync, openSync, readFileSync, truncateSync,
 import { entryKey, type BenchEntry, benchRecordLine, idlePower, latencyRecordLine, runtimeKey, windowResult, LAYER_MEASUREMENT_SCHEMA } from '../core/calibrate/index.js';
 import { EnergyDiffError } from '../core/common/index.js';
 import type { PrepareResult, RunResult } from './layer-bench.js';
-import { monotonicClock, type Meter, type Sample } from './meters/index.js';
+import { monotonicClock, totalJoules, type Meter, type Sample } from './meters/index.js';
 
 /** What the loop drives: the PyTorch child process (layer-bench.ts) or onnxruntime in this process (ort-bench.ts). */
 export interface BenchWorker {
@@ -60,18 +60,14 @@ const MAX_DEATHS_IN_A_ROW = 3;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-function totalJ(meter: Meter, s: Sample): number {
-  return meter.info.domains.filter((d) => d.inTotal).reduce((acc, d) => acc + (s.joules[d.id] ?? 0), 0);
-}
-
 /** The first reading after the counter moves: windows start and end on ticks, so none is cut mid-tick. */
 async function waitTick(meter: Meter, timeoutMs: number, warnings: string[]): Promise<Sample> {
-  const before = totalJ(meter, meter.read());
+  const before = totalJoules(meter, meter.read());
   const deadline = performance.now() + timeoutMs;
   for (;;) {
     await sleep(1);
     const s = meter.read();
-    if (totalJ(meter, s) !== before) return s;
+    if (totalJoules(meter, s) !== before) return s;
     if (performance.now() > deadline) {
       if (!warnings.some((w) => w.startsWith('counter'))) warnings.push(`counter did not move within ${timeoutMs} ms: windows are not tick-aligned`);
       return s;
@@ -125,7 +121,7 @@ export async function runBench(o: BenchRunOptions): Promise<BenchRunResult> {
       // Idle: the worker is up (torch imported) and waiting, as it will be between windows. Every tick is kept.
       const ticks = [await waitTick(meter, tickMs, warnings)];
       while (ticks.at(-1)!.t - ticks[0]!.t < o.idleSeconds) ticks.push(await waitTick(meter, tickMs, warnings));
-      const measured = idlePower(ticks.map((s) => ({ t: s.t, joules: totalJ(meter, s) })));
+      const measured = idlePower(ticks.map((s) => ({ t: s.t, joules: totalJoules(meter, s) })));
       if (typeof measured === 'string') throw new EnergyDiffError('E_BENCH_IDLE', `cannot measure idle power: ${measured}`);
       idle = measured;
       o.log(`idle power ${idle.toFixed(2)} W from ${ticks.length} counter ticks over ${(ticks.at(-1)!.t - ticks[0]!.t).toFixed(2)} s (${meter.info.kind})`);
@@ -174,7 +170,7 @@ export async function runBench(o: BenchRunOptions): Promise<BenchRunResult> {
       let line: string;
       if (meter && s0) {
         const s1 = await waitTick(meter, tickMs, warnings);
-        const w = { meterJ: totalJ(meter, s1) - totalJ(meter, s0), meterSeconds: s1.t - s0.t, workSeconds: run.seconds, calls: run.calls, idlePowerW: idle };
+        const w = { meterJ: totalJoules(meter, s1) - totalJoules(meter, s0), meterSeconds: s1.t - s0.t, workSeconds: run.seconds, calls: run.calls, idlePowerW: idle };
         const r = windowResult(w);
         if (typeof r === 'string') {
           skipped.push({ entry: e, reason: r });

@@ -15,6 +15,13 @@ export const ORT_INSTALL_LINE = `ONNXRUNTIME_NODE_INSTALL=skip npm install ${ORT
 
 type TypedData = Float32Array | BigInt64Array;
 
+/** One graph input's values as ORT takes them. */
+export interface OrtFeed {
+  type: 'float32' | 'int64';
+  data: TypedData;
+  dims: number[];
+}
+
 export interface OrtTensor {
   readonly dims: readonly number[];
   readonly data: unknown;
@@ -106,7 +113,7 @@ export class OrtRunner {
     this.profileDir = profileDir;
   }
 
-  static async create(ort: OrtModule, model: Uint8Array | string, feeds: Record<string, { type: 'float32' | 'int64'; data: TypedData; dims: number[] }>, o: SessionOptions): Promise<OrtRunner> {
+  static async create(ort: OrtModule, model: Uint8Array | string, feeds: Record<string, OrtFeed>, o: SessionOptions): Promise<OrtRunner> {
     const profileDir = o.profiling ? mkdtempSync(join(tmpdir(), 'energy-diff-ort-profile-')) : undefined;
     const options: Record<string, unknown> = {
       executionProviders: [o.executionProvider],
@@ -205,6 +212,11 @@ export class OrtRunner {
     }
     await this.session.release();
   }
+}
+
+/** The `f` quantile of ascending samples (0.5: the median call, robust to the calls another process preempted). */
+export function sortedQuantile(sorted: readonly number[], f: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(f * sorted.length))]!;
 }
 
 function firstLine(err: unknown): string {

@@ -1,5 +1,5 @@
 // The onnxruntime side of `energy-diff calibrate bench --runtime onnxruntime`: each plan entry written as its
-// one-node ONNX model (core/calibrate/bench-model.ts), loaded into ORT with the graph optimizations it runs in
+// one-node ONNX model (core/calibrate/bench-plan/model.ts), loaded into ORT with the graph optimizations it runs in
 // production, warmed up, profiled (ORT's own time of the op's kernel, of the layout reorders it added and of the
 // run) and then timed over a window without the profiler. Same prepare/run protocol as the PyTorch worker.
 import { benchModel, feedValues } from '../core/calibrate/index.js';
@@ -8,7 +8,7 @@ import { summarizeProfile } from '../core/ort/index.js';
 import { EnergyDiffError } from '../core/common/index.js';
 import type { BenchWorker } from './layer-bench-run.js';
 import type { PrepareResult, RunResult } from './layer-bench.js';
-import { OrtRunner, ortVersion, type ExecutionProvider, type OrtModule } from './onnxruntime.js';
+import { OrtRunner, ortVersion, sortedQuantile, type ExecutionProvider, type OrtModule } from './onnxruntime.js';
 
 /** Kernels ORT adds to move tensors in and out of its blocked NCHWc layout: not the op's own work. */
 const LAYOUT_KERNELS = new Set(['ReorderInput', 'ReorderOutput']);
@@ -85,7 +85,7 @@ export class OrtBenchWorker implements BenchWorker {
         },
       };
       this.current = { id, runner, record };
-      return { prepared: true, estSeconds: profiled.samples[profiled.samples.length >> 1]!, outputShape: m.outputDims };
+      return { prepared: true, estSeconds: sortedQuantile(profiled.samples, 0.5), outputShape: m.outputDims };
     } catch (err) {
       await runner.release().catch(() => undefined);
       throw err;
@@ -97,14 +97,12 @@ export class OrtBenchWorker implements BenchWorker {
     if (!c || c.id !== id) return { skipped: 'run without a prepared layer' };
     try {
       const t = await c.runner.time(seconds, 3);
-      const q = (f: number) => t.samples[Math.min(t.samples.length - 1, Math.floor(f * t.samples.length))]!;
-      // The median call: robust to the calls another process preempted on a shared machine.
       return {
-        calls: t.calls, seconds: t.seconds, latencySeconds: q(0.5),
+        calls: t.calls, seconds: t.seconds, latencySeconds: sortedQuantile(t.samples, 0.5),
         record: {
-          ...c.record, meanSecondsPerCall: t.seconds / t.calls, p10SecondsPerCall: q(0.1),
+          ...c.record, meanSecondsPerCall: t.seconds / t.calls, p10SecondsPerCall: sortedQuantile(t.samples, 0.1),
           // The median call's CPU time: on a shared machine, the closest to what the call takes on a quiet one.
-          cpuSecondsPerCall: t.cpuSamples[t.cpuSamples.length >> 1]!, cpuMeanSecondsPerCall: t.cpuSeconds / t.calls,
+          cpuSecondsPerCall: sortedQuantile(t.cpuSamples, 0.5), cpuMeanSecondsPerCall: t.cpuSeconds / t.calls,
         },
       };
     } finally {

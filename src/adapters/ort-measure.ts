@@ -2,12 +2,12 @@
 // ORT loads it (external weights next to it), inputs bound at the batch asked, a warm-up, then calls for a window.
 // Reports the median and fastest call, the process CPU time per call (what a call costs on a quiet machine with
 // one thread), the kernels ORT ran (from its profiler) and, with a meter, the energy over the window.
+import { feedValues } from '../core/calibrate/index.js';
 import { elementBytes as dtypeBytes } from '../core/graph/index.js';
 import { summarizeProfile } from '../core/ort/index.js';
 import { EnergyDiffError } from '../core/common/index.js';
-import type { Meter, Sample } from './meters/index.js';
-import { monotonicClock } from './meters/index.js';
-import { OrtRunner, type ExecutionProvider, type OrtModule } from './onnxruntime.js';
+import { monotonicClock, totalJoules, type Meter, type Sample } from './meters/index.js';
+import { OrtRunner, sortedQuantile, type ExecutionProvider, type OrtFeed, type OrtModule } from './onnxruntime.js';
 
 export interface InputSpec {
   name: string;
@@ -43,23 +43,15 @@ export interface MeasureOptions {
   optimizedModelPath?: string;
 }
 
-/** Feeds for the inputs: float32 in [-1, 1), integer inputs 0 (a valid index for any table), booleans false. */
-export function feedsOf(inputs: InputSpec[]): Record<string, { type: 'float32' | 'int64'; data: Float32Array | BigInt64Array; dims: number[] }> {
-  const out: Record<string, { type: 'float32' | 'int64'; data: Float32Array | BigInt64Array; dims: number[] }> = {};
-  for (const i of inputs) {
-    const n = i.dims.reduce((a, b) => a * b, 1);
-    if (i.elemType === 1) {
-      const data = new Float32Array(n);
-      for (let k = 0; k < n; k++) data[k] = ((k * 2654435761) % 2000) / 1000 - 1;
-      out[i.name] = { type: 'float32', data, dims: i.dims };
-    } else if (i.elemType === 7) out[i.name] = { type: 'int64', data: new BigInt64Array(n), dims: i.dims };
+/** Feeds for the inputs, as the bench feeds its one-node models: seeded float32 in [-1, 1), int64 inputs 0 (a valid index for any table). */
+export function feedsOf(inputs: InputSpec[]): Record<string, OrtFeed> {
+  const out: Record<string, OrtFeed> = {};
+  for (const [k, i] of inputs.entries()) {
+    const type = i.elemType === 1 ? 'float32' : i.elemType === 7 ? 'int64' : undefined;
+    if (type) out[i.name] = { type, data: feedValues({ name: i.name, dims: i.dims, elemType: type, indexBound: 1 }, k + 1), dims: i.dims };
     else throw new EnergyDiffError('E_ORT_INPUT', `input '${i.name}' has element type ${i.elemType} (${dtypeBytes(i.elemType)} bytes): measure-inference feeds float32 and int64 inputs`, { input: i.name });
   }
   return out;
-}
-
-function totalJ(meter: Meter, s: Sample): number {
-  return meter.info.domains.filter((d) => d.inTotal).reduce((a, d) => a + (s.joules[d.id] ?? 0), 0);
 }
 
 export async function measureModel(ort: OrtModule, file: string, inputs: InputSpec[], o: MeasureOptions): Promise<ModelTiming> {
@@ -80,14 +72,13 @@ export async function measureModel(ort: OrtModule, file: string, inputs: InputSp
     let energy: ModelTiming['energy'];
     if (o.meter && s0) {
       const s1 = o.meter.read();
-      const j = totalJ(o.meter, s1) - totalJ(o.meter, s0);
+      const j = totalJoules(o.meter, s1) - totalJoules(o.meter, s0);
       await o.meter.stop().catch(() => undefined);
       if (j > 0 && s1.t > s0.t) energy = { joulesPerRun: j / t.calls, meanPowerW: j / (s1.t - s0.t), meter: o.meter.info.kind };
     }
-    const q = (f: number) => t.samples[Math.min(t.samples.length - 1, Math.floor(f * t.samples.length))]!;
     return {
-      runs: t.calls, medianSeconds: q(0.5), p10Seconds: q(0.1), minSeconds: t.samples[0]!,
-      cpuSeconds: t.cpuSamples[t.cpuSamples.length >> 1]!, cpuMeanSeconds: t.cpuSeconds / t.calls,
+      runs: t.calls, medianSeconds: sortedQuantile(t.samples, 0.5), p10Seconds: sortedQuantile(t.samples, 0.1), minSeconds: t.samples[0]!,
+      cpuSeconds: sortedQuantile(t.cpuSamples, 0.5), cpuMeanSeconds: t.cpuSeconds / t.calls,
       kernels: p.kernels.length, profiledRunSeconds: p.runSeconds, ...(energy ? { energy } : {}),
     };
   } finally {

@@ -168,7 +168,24 @@ describe('onnxruntime profile block', () => {
       composition: { inference: { launchScale: 1, passOverheadS: 0 }, 'train-step': { launchScale: 1, passOverheadS: 0 } } };
     const runtime = { name: 'onnxruntime', version: '1.30.0', executionProvider: 'cpu', threads: 1, fusion: 'onnxruntime-cpu@1', nchwcBlock: 8, perKernelS: 1e-6 };
     expect(() => checkRooflinePredictor({ ...base, runtime }, 'p.json')).not.toThrow();
-    expect(() => checkRooflinePredictor({ ...base, runtime: { ...runtime, perKernelS: -1 } }, 'p.json')).toThrow(/non-negative/);
-    expect(() => checkRooflinePredictor({ ...base, runtime: { ...runtime, fusion: 3 } }, 'p.json')).toThrow(/expected a string/);
+    const failure = (p: Record<string, unknown>): { message: string; jsonPath?: string } => {
+      try {
+        checkRooflinePredictor(p, 'p.json');
+      } catch (err) {
+        return { message: (err as Error).message, jsonPath: (err as { place?: { jsonPath?: string } }).place?.jsonPath };
+      }
+      throw new Error('accepted');
+    };
+    // Finite and physical, like every other profile number: the path names the field.
+    expect(failure({ ...base, runtime: { ...runtime, perKernelS: -1 } })).toEqual({ message: expect.stringMatching(/>= 0/), jsonPath: '$.predictor.runtime.perKernelS' });
+    expect(failure({ ...base, runtime: { ...runtime, perKernelS: 5 } }).jsonPath).toBe('$.predictor.runtime.perKernelS');
+    expect(failure({ ...base, runtime: { ...runtime, threads: 1.5 } })).toEqual({ message: expect.stringMatching(/integer/), jsonPath: '$.predictor.runtime.threads' });
+    expect(failure({ ...base, runtime: { ...runtime, nchwcBlock: Number.POSITIVE_INFINITY } }).jsonPath).toBe('$.predictor.runtime.nchwcBlock');
+    expect(failure({ ...base, runtime: { ...runtime, fusion: 3 } })).toEqual({ message: expect.stringMatching(/expected a string/), jsonPath: '$.predictor.runtime.fusion' });
+    expect(failure({ ...base, runtime: 'onnxruntime' }).jsonPath).toBe('$.predictor.runtime');
+    // A latency fit's spec-derived power per class: positive and bounded.
+    const cls = { launchS: 1e-5, flopsPerS: 1e10, bytesPerS: 1e9, cacheSpeedup: 2, sharpness: 2, joulesPerFlop: 0, joulesPerByte: 0, joulesPerCall: 0 };
+    expect(() => checkRooflinePredictor({ ...base, inference: { conv: { ...cls, dynamicPowerW: 7 } } }, 'p.json')).not.toThrow();
+    expect(failure({ ...base, inference: { conv: { ...cls, dynamicPowerW: -7 } } }).jsonPath).toBe('$.predictor.inference.conv.dynamicPowerW');
   });
 });

@@ -2,11 +2,16 @@
 import { EnergyDiffError } from '../../core/common/index.js';
 import { createNvmlMeter, type NvmlOptions } from './nvml.js';
 import { createRaplMeter, type RaplOptions } from './rapl.js';
-import type { Meter } from './types.js';
+import type { Meter, Sample } from './types.js';
 
 export { createNvmlMeter, createRaplMeter };
 export { monotonicClock, type Clock, type Meter, type Sample } from './types.js';
 export { runSession } from './session.js';
+
+/** Joules of a reading summed over the domains that count towards the total (a package and its cores once). */
+export function totalJoules(meter: Meter, s: Sample): number {
+  return meter.info.domains.filter((d) => d.inTotal).reduce((acc, d) => acc + (s.joules[d.id] ?? 0), 0);
+}
 
 export type MeterChoice = 'rapl' | 'nvml' | 'auto';
 

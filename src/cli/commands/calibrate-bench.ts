@@ -219,16 +219,34 @@ async function withSignals(ctx: RunContext, kill: () => void, body: (stopped: ()
   }
 }
 
-function meterOf(choice: 'rapl' | 'nvml' | 'none', io: CliIo, values: Values): Meter | undefined {
+/**
+ * The run's meter: `auto` is nvml for cuda and rapl for cpu; undefined for `none` (latency records). With
+ * `autoFallsBack` (onnxruntime, which times its kernels itself) an auto meter that cannot be read means latency only.
+ */
+function chooseMeter(values: Values, io: CliIo, device: 'cpu' | 'cuda', ctx: RunContext, autoFallsBack: boolean): Meter | undefined {
+  const choice = oneOf(values.meter as string | undefined, '--meter', ['rapl', 'nvml', 'auto', 'none'] as const, 'auto');
   if (choice === 'none') return undefined;
-  return createMeters(choice, { env: io.env, nvml: { intervalMs: positiveInt(values['interval-ms'] as string | undefined, '--interval-ms') ?? 10 } }).meters[0];
+  const kind = choice === 'auto' ? (device === 'cuda' ? 'nvml' : 'rapl') : choice;
+  try {
+    return createMeters(kind, { env: io.env, nvml: { intervalMs: positiveInt(values['interval-ms'] as string | undefined, '--interval-ms') ?? 10 } }).meters[0];
+  } catch (err) {
+    if (!(autoFallsBack && choice === 'auto')) throw err;
+    ctx.log(`no energy counter (${err instanceof Error ? err.message.split('\n')[0] : String(err)}): measuring latency only`);
+    return undefined;
+  }
 }
+
+/** What each record says about the meter. */
+function meterFacts(meter: Meter | undefined): Record<string, unknown> {
+  return { meter: meter?.info.kind ?? 'none', ...(meter ? { meterDomains: meter.info.domains.filter((d) => d.inTotal).map((d) => d.id) } : {}) };
+}
+
+const meterName = (meter: Meter | undefined): string => meter?.info.kind ?? 'none (latency only)';
 
 async function benchTorch(values: Values, io: CliIo, device: 'cpu' | 'cuda', ctx: RunContext): Promise<number> {
   const windowSeconds = ctx.windowSeconds ?? 1.5;
-  const choice = oneOf(values.meter as string | undefined, '--meter', ['rapl', 'nvml', 'auto', 'none'] as const, 'auto');
   // The meter is checked before Python starts: a missing counter is the cheaper error to report.
-  const meter = meterOf(choice === 'auto' ? (device === 'cuda' ? 'nvml' : 'rapl') : choice, io, values);
+  const meter = chooseMeter(values, io, device, ctx, false);
   const threads = positiveInt(values.threads as string | undefined, '--threads');
   const env = threads ? { ...io.env, OMP_NUM_THREADS: String(threads), MKL_NUM_THREADS: String(threads) } : io.env;
   const python = (values.python as string | undefined) ?? io.env[PYTHON_ENV] ?? 'python3';
@@ -238,7 +256,7 @@ async function benchTorch(values: Values, io: CliIo, device: 'cpu' | 'cuda', ctx
   try {
     return await withSignals(ctx, () => worker.kill(), async (stopped) => {
       const h = first.hello;
-      ctx.log(`${ctx.entries.length} configs on ${h.deviceName} (torch ${h.torch}, ${h.device}), ${windowSeconds} s windows, meter ${meter?.info.kind ?? 'none (latency only)'}`);
+      ctx.log(`${ctx.entries.length} configs on ${h.deviceName} (torch ${h.torch}, ${h.device}), ${windowSeconds} s windows, meter ${meterName(meter)}`);
       const metered = meter?.info.domains.filter((d) => d.kind === 'gpu') ?? [];
       if (device === 'cuda' && metered.length > 1) {
         ctx.log(`warning: the meter adds ${metered.length} GPUs but the layers run on one: set CUDA_VISIBLE_DEVICES to that GPU (and CUDA_DEVICE_ORDER=PCI_BUS_ID)`);
@@ -248,7 +266,7 @@ async function benchTorch(values: Values, io: CliIo, device: 'cpu' | 'cuda', ctx
         ...(meter ? { meter } : {}),
         device: {
           name: h.deviceName, kind: h.device, torch: h.torch, threads: h.threads,
-          meter: meter?.info.kind ?? 'none', ...(meter ? { meterDomains: meter.info.domains.filter((d) => d.inTotal).map((d) => d.id) } : {}),
+          ...meterFacts(meter),
           ...(h.device === 'cuda' ? { cudnnTf32: h.cudnnTf32, matmulTf32: h.matmulTf32 } : {}),
         },
       });
@@ -260,15 +278,7 @@ async function benchTorch(values: Values, io: CliIo, device: 'cpu' | 'cuda', ctx
 
 async function benchOrt(values: Values, io: CliIo, device: 'cpu' | 'cuda', ctx: RunContext): Promise<number> {
   const threads = positiveInt(values.threads as string | undefined, '--threads') ?? 1;
-  const choice = oneOf(values.meter as string | undefined, '--meter', ['rapl', 'nvml', 'auto', 'none'] as const, 'auto');
-  let meter: Meter | undefined;
-  if (choice === 'auto') {
-    try {
-      meter = meterOf(device === 'cuda' ? 'nvml' : 'rapl', io, values);
-    } catch (err) {
-      ctx.log(`no energy counter (${err instanceof Error ? err.message.split('\n')[0] : String(err)}): measuring latency only`);
-    }
-  } else meter = meterOf(choice, io, values);
+  const meter = chooseMeter(values, io, device, ctx, true);
   // Loaded only now: the rest of the CLI never needs the native package.
   const ort = await loadOnnxRuntime(ortModuleName(io.env));
   const worker = OrtBenchWorker.start(ort, { threads, executionProvider: device });
@@ -287,14 +297,14 @@ async function benchOrt(values: Values, io: CliIo, device: 'cpu' | 'cuda', ctx: 
   try {
     return await withSignals(ctx, () => undefined, async (stopped) => {
       ctx.log(`${ctx.entries.length} configs in onnxruntime ${h.version} (${h.executionProvider} execution provider, ${threads} thread${threads === 1 ? '' : 's'}) on ${cpuName}, ` +
-        `${windowSeconds.toFixed(2)} s windows, meter ${meter?.info.kind ?? 'none (latency only)'}${ctx.budgetSeconds !== undefined ? `, budget ${(ctx.budgetSeconds / 60).toFixed(1)} min` : ''}`);
+        `${windowSeconds.toFixed(2)} s windows, meter ${meterName(meter)}${ctx.budgetSeconds !== undefined ? `, budget ${(ctx.budgetSeconds / 60).toFixed(1)} min` : ''}`);
       return runBench({
         ...ctx, windowSeconds, worker, stopped,
         ...(meter ? { meter } : {}),
         device: {
           name: cpuName, kind: device, runtime: 'onnxruntime', runtimeVersion: h.version, executionProvider: h.executionProvider, threads,
           graphOptimization: 'all', fusion: ORT_FUSION_RULES, nchwcBlock,
-          meter: meter?.info.kind ?? 'none', ...(meter ? { meterDomains: meter.info.domains.filter((d) => d.inTotal).map((d) => d.id) } : {}),
+          ...meterFacts(meter),
         },
       });
     });
