@@ -6,7 +6,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadOnnxRuntime, OrtRunner } from '../../src/adapters/onnxruntime.js';
+import { ortForTests } from './ort-for-tests.js';
+import { OrtRunner } from '../../src/adapters/onnxruntime.js';
 import { benchModel, feedValues, layerOfConfig, randomGrid } from '../../src/core/calibrate/index.js';
 import { BENCH_OPS } from '../../src/core/calibrate/bench-plan/plan.js';
 import { inferModel } from '../../src/core/infer/index.js';
@@ -78,13 +79,9 @@ describe('one-node bench models', () => {
     }
   });
 
-  it('load and run in onnxruntime with the inferred output shape', async () => {
-    let ort;
-    try {
-      ort = await loadOnnxRuntime();
-    } catch {
-      return; // onnxruntime-node not installed: the optional dependency is optional here too
-    }
+  it('load and run in onnxruntime with the inferred output shape', async (ctx) => {
+    const ort = await ortForTests();
+    if (!ort) return ctx.skip();
     for (const f of files) {
       const feeds = Object.fromEntries(f.model.feeds.map((x, i) => [x.name, { type: x.elemType, data: feedValues(x, i + 1), dims: x.dims }]));
       const runner = await OrtRunner.create(ort, modelBytes(f.model.spec), feeds, { threads: 1, executionProvider: 'cpu' });

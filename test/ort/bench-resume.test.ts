@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadOnnxRuntime } from '../../src/adapters/onnxruntime.js';
+import { ortForTests } from './ort-for-tests.js';
 import { entryKey, readMeasurementJsonl } from '../../src/core/calibrate/index.js';
 import { validateProfile } from '../../src/core/estimate/index.js';
 import { runMain } from '../helpers/cli.js';
@@ -27,7 +27,7 @@ let ortInstalled = true;
 const dir = mkdtempSync(join(tmpdir(), 'energy-diff-ort-bench-'));
 beforeAll(async () => {
   writeFileSync(join(dir, 'plan.json'), JSON.stringify(PLAN));
-  ortInstalled = await loadOnnxRuntime().then(() => true, () => false);
+  ortInstalled = (await ortForTests()) !== undefined;
 });
 
 const BENCH = ['calibrate', 'bench', '--runtime', 'onnxruntime', '--meter', 'none', '--plan', 'plan.json', '--window-seconds', '0.02'];

@@ -2,10 +2,11 @@
 // the bundles built from the source contain none of its code, the CLI bundle imports it only dynamically, and a
 // missing package is a clear error naming the install line while every other command works.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ortForTests } from './ort-for-tests.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const out = mkdtempSync(join(tmpdir(), 'ed-ort-bundle-'));
@@ -44,5 +45,16 @@ describe('onnxruntime-node and the bundles', () => {
     // (a bundle outside the package has no shipped profiles next to it: the profile is given by path)
     const estimate = runCli(['estimate', 'models/sample-cnn.onnx', '--profile', 'hardware-profiles/xeon-gold-5120.json'], env);
     expect(estimate.status, estimate.stderr).toBe(0);
+  });
+
+  it('npm ci installs it as an optional dependency whose package holds the CPU binaries (no download with ONNXRUNTIME_NODE_INSTALL=skip)', async (ctx) => {
+    const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { optional?: boolean; version?: string; optionalDependencies?: Record<string, string> }> };
+    expect(lock.packages['']!.optionalDependencies).toHaveProperty('onnxruntime-node');
+    expect(lock.packages['node_modules/onnxruntime-node']).toMatchObject({ optional: true });
+    if (!(await ortForTests())) return ctx.skip();
+    // The native binding of this platform comes in the tarball; the install script would only add CUDA's.
+    const bin = join(ROOT, 'node_modules/onnxruntime-node/bin');
+    const napi = readdirSync(bin).filter((d) => d.startsWith('napi-v'));
+    expect(napi.some((d) => existsSync(join(bin, d, process.platform, process.arch, 'onnxruntime_binding.node')))).toBe(true);
   });
 });

@@ -7,9 +7,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ortForTests } from './ort-for-tests.js';
 import { readCpuinfo } from '../../src/adapters/cpu-facts.js';
 import { loadModel } from '../../src/adapters/load-model.js';
-import { loadOnnxRuntime, OrtRunner, type OrtModule } from '../../src/adapters/onnxruntime.js';
+import { OrtRunner, type OrtModule } from '../../src/adapters/onnxruntime.js';
 import { feedsOf } from '../../src/adapters/ort-measure.js';
 import { nchwcBlockOf } from '../../src/core/calibrate/index.js';
 import { inferModel } from '../../src/core/infer/index.js';
@@ -73,7 +74,7 @@ try {
 }
 
 describe('ORT fusion rules vs the graph onnxruntime optimizes', async () => {
-  const ort = await loadOnnxRuntime().catch(() => undefined);
+  const ort = await ortForTests();
   const manifest: Manifest = {
     ...(ready ? cachedPythonJson<Manifest>('test/ort/export_fusion_models.py', [join(CACHE_DIR, 'ort-fusion')], 600_000) : {}),
     // The README's sample: a training-mode export (BatchNorm with running-statistics outputs: not folded).

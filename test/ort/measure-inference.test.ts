@@ -5,8 +5,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ortForTests } from './ort-for-tests.js';
 import { loadModel } from '../../src/adapters/load-model.js';
-import { loadOnnxRuntime } from '../../src/adapters/onnxruntime.js';
 import { runMain } from '../helpers/cli.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -28,7 +28,7 @@ const ORT_PROFILE = {
 };
 
 beforeAll(async () => {
-  ort = await loadOnnxRuntime().then(() => true, () => false);
+  ort = (await ortForTests()) !== undefined;
   writeFileSync(join(dir, 'ort-profile.json'), JSON.stringify(ORT_PROFILE));
 });
 
