@@ -24,11 +24,12 @@ function parseLine(text: string, file: string, line: number): Obj {
   return value as Obj;
 }
 
-function num(o: Obj, key: string, file: string, line: number, opts: { positive?: boolean; optional?: boolean } = {}): number | undefined {
+/** `o[key]` as a finite number (positive, or non-negative), failing at `<parent>.<key>`. */
+function num(o: Obj, key: string, file: string, line: number, opts: { positive?: boolean; optional?: boolean } = {}, parent = '$'): number | undefined {
   const v = o[key];
   if (v === undefined && opts.optional) return undefined;
-  if (typeof v !== 'number' || !Number.isFinite(v)) fail(`expected a finite number, got ${JSON.stringify(v)}`, file, line, `$.${key}`);
-  if (opts.positive ? !(v > 0) : v < 0) fail(`expected a ${opts.positive ? 'positive' : 'non-negative'} number, got ${v}`, file, line, `$.${key}`);
+  if (typeof v !== 'number' || !Number.isFinite(v)) fail(`expected a finite number, got ${JSON.stringify(v)}`, file, line, `${parent}.${key}`);
+  if (opts.positive ? !(v > 0) : v < 0) fail(`expected a ${opts.positive ? 'positive' : 'non-negative'} number, got ${v}`, file, line, `${parent}.${key}`);
   return v;
 }
 
@@ -78,21 +79,19 @@ function ownRecord(o: Obj, file: string, line: number): LayerMeasurement {
 function runtimeTimes(v: unknown, file: string, line: number): NonNullable<LayerMeasurement['runtimeTimes']> {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) fail('expected an object', file, line, '$.ort');
   const o = v as Obj;
-  const at = (k: string, positive: boolean) => {
-    const x = o[k];
-    if (typeof x !== 'number' || !Number.isFinite(x) || (positive ? !(x > 0) : x < 0)) fail(`expected a ${positive ? 'positive' : 'non-negative'} number, got ${JSON.stringify(x)}`, file, line, `$.ort.${k}`);
-    return x as number;
-  };
+  const at = (k: string, positive: boolean, optional = false) => num(o, k, file, line, { positive, optional }, '$.ort');
   const kernels = o.kernels;
   if (!Array.isArray(kernels) || kernels.length === 0) fail('expected the list of kernels onnxruntime ran', file, line, '$.ort.kernels');
   // The op ran as an NCHWc kernel when ORT put layout reorders around it.
   const nchwc = (kernels as unknown[]).some((k) => k !== null && typeof k === 'object' && /^Reorder(Input|Output)$/.test(String((k as Obj).op)));
   const out: NonNullable<LayerMeasurement['runtimeTimes']> = {
-    kernelSeconds: at('kernelSecondsPerCall', true), layoutSeconds: at('layoutSecondsPerCall', false), runSeconds: at('runSecondsPerCall', true),
+    kernelSeconds: at('kernelSecondsPerCall', true)!, layoutSeconds: at('layoutSecondsPerCall', false)!, runSeconds: at('runSecondsPerCall', true)!,
     kernels: (kernels as unknown[]).length, layout: nchwc ? 'nchwc' : 'nchw',
   };
-  if (o.kernelMedianSecondsPerCall !== undefined) out.kernelMedianSeconds = at('kernelMedianSecondsPerCall', true);
-  if (o.layoutMedianSecondsPerCall !== undefined) out.layoutMedianSeconds = at('layoutMedianSecondsPerCall', false);
+  const kernelMedian = at('kernelMedianSecondsPerCall', true, true);
+  const layoutMedian = at('layoutMedianSecondsPerCall', false, true);
+  if (kernelMedian !== undefined) out.kernelMedianSeconds = kernelMedian;
+  if (layoutMedian !== undefined) out.layoutMedianSeconds = layoutMedian;
   return out;
 }
 

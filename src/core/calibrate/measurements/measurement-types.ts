@@ -37,10 +37,3 @@ export interface LayerMeasurement {
   /** 1-based line of the record in its file. */
   line: number;
 }
-
-/** A measurement with energy (every source but latency records). */
-export type EnergyMeasurement = LayerMeasurement & { joulesPerCall: number };
-
-export function hasEnergy(m: LayerMeasurement): m is EnergyMeasurement {
-  return m.joulesPerCall !== undefined;
-}

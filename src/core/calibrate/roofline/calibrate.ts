@@ -5,10 +5,10 @@ import { type RooflinePredictor, layerEnergy, layerTime, type DeviceFacts, type 
 import { EnergyDiffError } from '../../common/index.js';
 import type { LayerMeasurement } from '../measurements/index.js';
 import { median, quantile, type CalibrationOptions } from '../fit/index.js';
-import { fitLatencyLayers, fitLayers, heldOutClassStats, heldOutTimeStats, rooflineRows, timeRows, type RooflineRow, type SpecPower } from './layer-fit.js';
+import { fitLatencyLayers, fitLayers, heldOutClassStats, heldOutTimeStats, rooflineRows, timeRows, type LayerFit, type RooflineRow, type SpecPower } from './layer-fit.js';
 import { calibratedProfile, rooflinePredictor } from './profile.js';
 import { calibrateRooflineOnGetzner, isGetznerData } from './getzner-cpu.js';
-import { runtimeComposition, runtimeKernelSeconds } from './runtime-composition.js';
+import { runtimeComposition, runtimeKernelSeconds, type RuntimeComposition } from './runtime-composition.js';
 
 const NEUTRAL = { launchScale: 1, passOverheadS: 0 };
 
@@ -23,17 +23,15 @@ export function calibrateRoofline(measurements: LayerMeasurement[], opts: Calibr
   // Idle power as measured next to the layers beats the spec-table guess.
   const idles = measurements.map((m) => m.idlePowerW).filter((v): v is number => v !== undefined);
   const device: DeviceFacts = idles.length ? { ...opts.device, idlePowerW: median(idles) } : opts.device;
-  const cacheBytes = device.kind === 'cpu' ? (device.l3Bytes ?? device.l2Bytes ?? 32 * 2 ** 20) : (device.l2Bytes ?? 32 * 2 ** 20);
-  // A runtime's records (onnxruntime under a meter) also give the per-run and per-kernel host time of a graph.
-  const runtime = runtimeComposition(measurements);
-  const rows = rooflineRows(measurements, device.idlePowerW, runtime ? (m) => runtimeKernelSeconds(m, runtime) : undefined);
+  const cacheBytes = fitCacheBytes(device);
+  const { runtime, secondsOf } = runtimeTerms(measurements);
+  const rows = rooflineRows(measurements, device.idlePowerW, secondsOf);
   if (rows.filter((r) => r.mode === 'inference').length === 0) {
     throw new EnergyDiffError('E_CALIBRATE', 'no layer measurements with seconds per call and a known module: the roofline fit needs both time and energy per call');
   }
   const layers = fitLayers(rows, device, cacheBytes);
   const perFamily = heldOutClassStats(rows, device, cacheBytes, opts.seed, layers.trainCallOverhead);
-  const inference = runtime ? { launchScale: 1, passOverheadS: runtime.passOverheadS } : NEUTRAL;
-  const predictor: RooflinePredictor = { ...rooflinePredictor(layers, cacheBytes, { inference, 'train-step': NEUTRAL }), ...(runtime ? { runtime: runtime.info } : {}) };
+  const predictor = runtimePredictor(layers, cacheBytes, runtime);
   // Band from in-sample layer ratios (measured / predicted), 10th..90th percentile.
   const logs = rows.filter((r) => r.mode === 'inference').map((r) => Math.log(r.joules / predictLayerJ(predictor, device, r)));
   const band = { low: Math.min(1, Math.exp(quantile(logs, 0.1))), high: Math.max(1, Math.exp(quantile(logs, 0.9))) };
@@ -65,17 +63,15 @@ export function specPower(device: DeviceFacts, threads: number | undefined): Spe
 
 function calibrateLatency(measurements: LayerMeasurement[], opts: CalibrationOptions): HardwareProfile {
   const device = opts.device;
-  const cacheBytes = device.kind === 'cpu' ? (device.l3Bytes ?? device.l2Bytes ?? 32 * 2 ** 20) : (device.l2Bytes ?? 32 * 2 ** 20);
-  // A runtime's records (onnxruntime) also give the per-run and per-kernel host time of a whole graph.
-  const runtime = runtimeComposition(measurements);
-  const rows = timeRows(measurements, device.idlePowerW, runtime ? (m) => runtimeKernelSeconds(m, runtime) : undefined).filter((r) => r.mode === 'inference');
+  const cacheBytes = fitCacheBytes(device);
+  const { runtime, secondsOf } = runtimeTerms(measurements);
+  const rows = timeRows(measurements, device.idlePowerW, secondsOf).filter((r) => r.mode === 'inference');
   if (rows.length === 0) throw new EnergyDiffError('E_CALIBRATE', 'no inference latency records with seconds per call and a known module to fit');
   const threads = recordThreads(measurements);
   const power = specPower(device, threads);
   const layers = fitLatencyLayers(rows, device, cacheBytes, power);
   const perFamily = heldOutTimeStats(rows, device, cacheBytes, opts.seed, power);
-  const composition = runtime ? { launchScale: 1, passOverheadS: runtime.passOverheadS } : NEUTRAL;
-  const predictor: RooflinePredictor = { ...rooflinePredictor(layers, cacheBytes, { inference: composition, 'train-step': NEUTRAL }), ...(runtime ? { runtime: runtime.info } : {}) };
+  const predictor = runtimePredictor(layers, cacheBytes, runtime);
   // Band from in-sample time ratios (measured / predicted), 10th..90th percentile: power adds its own error.
   const logs = rows.map((r) => Math.log(r.seconds / layerTime(r.features, layers.inference[r.cls]!, cacheBytes).seconds));
   const band = { low: Math.min(1, Math.exp(quantile(logs, 0.1))), high: Math.max(1, Math.exp(quantile(logs, 0.9))) };
@@ -89,6 +85,26 @@ function calibrateLatency(measurements: LayerMeasurement[], opts: CalibrationOpt
     predictor, band, perFamily,
     wholeModel: { cases: 0, medianApe: 0, maxApe: 0 },
   });
+}
+
+/** The cache the working set is compared against: a CPU's L3 (else L2), a GPU's L2; 32 MiB when unknown. */
+function fitCacheBytes(device: DeviceFacts): number {
+  return device.kind === 'cpu' ? (device.l3Bytes ?? device.l2Bytes ?? 32 * 2 ** 20) : (device.l2Bytes ?? 32 * 2 ** 20);
+}
+
+/**
+ * A runtime's records (onnxruntime) also give the per-run and per-kernel host time of a whole graph; each record's
+ * own seconds are then its kernel's share of the call.
+ */
+function runtimeTerms(measurements: LayerMeasurement[]): { runtime?: RuntimeComposition; secondsOf?: (m: LayerMeasurement) => number | undefined } {
+  const runtime = runtimeComposition(measurements);
+  return runtime ? { runtime, secondsOf: (m) => runtimeKernelSeconds(m, runtime) } : {};
+}
+
+/** The predictor of a layer fit: a runtime's per-run time as the inference pass overhead, and its block. */
+function runtimePredictor(layers: LayerFit, cacheBytes: number, runtime: RuntimeComposition | undefined): RooflinePredictor {
+  const inference = runtime ? { launchScale: 1, passOverheadS: runtime.passOverheadS } : NEUTRAL;
+  return { ...rooflinePredictor(layers, cacheBytes, { inference, 'train-step': NEUTRAL }), ...(runtime ? { runtime: runtime.info } : {}) };
 }
 
 function predictLayerJ(p: RooflinePredictor, device: DeviceFacts, r: RooflineRow): number {
