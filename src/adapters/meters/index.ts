@@ -46,3 +46,19 @@ export function createMeters(choice: MeterChoice, opts: MeterOptions): MeterSele
   }
   return { meters, skipped };
 }
+
+/**
+ * The one meter of a run on `device` for `--meter auto|rapl|nvml|none`: auto is nvml for cuda and rapl for cpu;
+ * none is undefined (latency only). With `onUnreadable`, an auto meter that cannot be read is undefined too and
+ * the reason goes there (commands that can still time calls); without it, the error stands.
+ */
+export function meterForDevice(choice: MeterChoice | 'none', device: 'cpu' | 'cuda', opts: MeterOptions, onUnreadable?: (why: string) => void): Meter | undefined {
+  if (choice === 'none') return undefined;
+  try {
+    return createMeters(choice === 'auto' ? (device === 'cuda' ? 'nvml' : 'rapl') : choice, opts).meters[0];
+  } catch (err) {
+    if (!(onUnreadable && choice === 'auto')) throw err;
+    onUnreadable(err instanceof Error ? err.message.split('\n')[0]! : String(err));
+    return undefined;
+  }
+}

@@ -9,7 +9,7 @@ import { LayerBenchWorker, PYTHON_ENV } from '../../adapters/layer-bench.js';
 import { runBench, type BenchProgress, type BenchRunResult, type BenchWorker } from '../../adapters/layer-bench-run.js';
 import { loadModel } from '../../adapters/load-model.js';
 import { readMeasurementFiles } from '../../adapters/measurements.js';
-import { createMeters, type Meter } from '../../adapters/meters/index.js';
+import { meterForDevice, type Meter } from '../../adapters/meters/index.js';
 import { loadOnnxRuntime, ortModuleName } from '../../adapters/onnxruntime.js';
 import { OrtBenchWorker } from '../../adapters/ort-bench.js';
 import { entriesOfLayers, nchwcBlockOf, BENCH_PLAN_SCHEMA, benchEntry, interleaveByOp, mergeEntries, parsePlan, randomGrid, type BenchEntry, type BenchMode } from '../../core/calibrate/index.js';
@@ -219,21 +219,11 @@ async function withSignals(ctx: RunContext, kill: () => void, body: (stopped: ()
   }
 }
 
-/**
- * The run's meter: `auto` is nvml for cuda and rapl for cpu; undefined for `none` (latency records). With
- * `autoFallsBack` (onnxruntime, which times its kernels itself) an auto meter that cannot be read means latency only.
- */
+/** The run's meter (`auto`: the device's counter); onnxruntime, which times its kernels itself, falls back to latency only. */
 function chooseMeter(values: Values, io: CliIo, device: 'cpu' | 'cuda', ctx: RunContext, autoFallsBack: boolean): Meter | undefined {
   const choice = oneOf(values.meter as string | undefined, '--meter', ['rapl', 'nvml', 'auto', 'none'] as const, 'auto');
-  if (choice === 'none') return undefined;
-  const kind = choice === 'auto' ? (device === 'cuda' ? 'nvml' : 'rapl') : choice;
-  try {
-    return createMeters(kind, { env: io.env, nvml: { intervalMs: positiveInt(values['interval-ms'] as string | undefined, '--interval-ms') ?? 10 } }).meters[0];
-  } catch (err) {
-    if (!(autoFallsBack && choice === 'auto')) throw err;
-    ctx.log(`no energy counter (${err instanceof Error ? err.message.split('\n')[0] : String(err)}): measuring latency only`);
-    return undefined;
-  }
+  const opts = { env: io.env, nvml: { intervalMs: positiveInt(values['interval-ms'] as string | undefined, '--interval-ms') ?? 10 } };
+  return meterForDevice(choice, device, opts, autoFallsBack ? (why) => ctx.log(`no energy counter (${why}): measuring latency only`) : undefined);
 }
 
 /** What each record says about the meter. */

@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadModel } from '../../adapters/load-model.js';
-import { createMeters, type Meter } from '../../adapters/meters/index.js';
+import { meterForDevice } from '../../adapters/meters/index.js';
 import { loadOnnxRuntime, ortModuleName, ortVersion } from '../../adapters/onnxruntime.js';
 import { measureModel, type InputSpec } from '../../adapters/ort-measure.js';
 import { loadProfile } from '../../adapters/profiles.js';
@@ -73,16 +73,7 @@ export async function measureInference(args: string[], io: CliIo): Promise<numbe
   const inputs: InputSpec[] = [...bound.values.entries()].map(([name, v]) => ({ name, dims: v.shape ?? [], elemType: v.dtype }));
   const profile = values.profile ? await loadProfile(values.profile, io.cwd) : undefined;
   const meterChoice = oneOf(values.meter, '--meter', ['auto', 'rapl', 'nvml', 'none'] as const, 'auto');
-  let meter: Meter | undefined;
-  if (meterChoice !== 'none') {
-    const kind = meterChoice === 'auto' ? (device === 'cuda' ? 'nvml' : 'rapl') : meterChoice;
-    try {
-      meter = createMeters(kind, { env: io.env }).meters[0];
-    } catch (err) {
-      if (meterChoice !== 'auto') throw err;
-      io.stderr.write(`energy-diff measure-inference: no energy counter (${(err as Error).message.split('\n')[0]}): latency only\n`);
-    }
-  }
+  const meter = meterForDevice(meterChoice, device, { env: io.env }, (why) => io.stderr.write(`energy-diff measure-inference: no energy counter (${why}): latency only\n`));
   // Loaded only now: the other commands never need the native package.
   const ort = await loadOnnxRuntime(ortModuleName(io.env));
   const timing = await measureModel(ort, file, inputs, {

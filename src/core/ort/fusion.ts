@@ -89,7 +89,7 @@ const SUM_ACTIVATIONS = new Set(['Relu', 'Sigmoid', 'Tanh', 'LeakyRelu', 'Clip',
 const GEMM_ACTIVATIONS = new Set(['Relu', 'Sigmoid', 'Tanh', 'LeakyRelu', 'Elu', 'HardSigmoid', 'Selu', 'Softplus', 'Softsign']);
 const ELIMINATED = new Set(['Identity', 'Dropout']);
 
-const numel = (s: readonly number[] | null | undefined): number => (s ? s.reduce((a, b) => a * b, 1) : 0);
+export const numel = (s: readonly number[] | null | undefined): number => (s ? s.reduce((a, b) => a * b, 1) : 0);
 
 function ints(n: FusionNode, name: string): number[] | undefined {
   const a = n.attributes[name];

@@ -6,7 +6,7 @@
 // and residual Add of a CNN as its own pass over memory.
 import { classParams, layerClass, layerEnergy, layerFeatures, type DeviceFacts, type LayerFeatures, type RooflinePredictor } from '../estimate/index.js';
 import type { LayerCost } from '../infer/index.js';
-import { convPaddingFactor, type FusionNode, type KernelGroup, type KernelPlan, type Reorder } from './fusion.js';
+import { convPaddingFactor, numel, type FusionNode, type KernelGroup, type KernelPlan, type Reorder } from './fusion.js';
 
 export interface PricedGroup {
   group: KernelGroup;
@@ -27,8 +27,6 @@ export interface FusedGraphEstimate {
   seconds: number;
   energyJ: number;
 }
-
-const numel = (s: readonly number[] | null | undefined): number => (s ? s.reduce((a, b) => a * b, 1) : 0);
 
 /** Bytes per element of a layer's activations (its output bytes over its output elements), 4 when unknown. */
 function elementBytes(l: LayerCost): number {
