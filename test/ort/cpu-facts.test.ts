@@ -59,6 +59,13 @@ describe('--device auto CPU facts', () => {
     expect(p.provenance).toMatch(/^time calibrated, power spec-derived.*this machine \(--device auto\): model name, \d+ cores and clock from \/proc\/cpuinfo.*TDP 50 W from --tdp-w/);
     const bad = await runMain(['calibrate', 'fit', '--method', 'roofline', '--device', 't4', '--tdp-w', '50', '--data', 'm.jsonl', '--out', 'p.json'], {}, dir);
     expect(bad.stderr).toMatch(/--tdp-w, --idle-w and --memory-bandwidth-gbs go with --device auto.*\[E_ARG\]/);
+    // Power facts from flags are bounded like a profile's numbers, and the bench's budget and threads too.
+    const absurd = await runMain(['calibrate', 'fit', '--method', 'roofline', '--device', 'auto', '--tdp-w', '1e9', '--data', 'm.jsonl', '--out', 'p.json'], {}, dir);
+    expect([absurd.code, absurd.stderr]).toEqual([1, expect.stringMatching(/--tdp-w expects a number of at most 100000, got '1e9'.*\[E_ARG\]/)]);
+    for (const [flag, value] of [['--threads', '5000'], ['--budget-minutes', '1e12']]) {
+      const r = await runMain(['calibrate', 'bench', '--runtime', 'onnxruntime', '--meter', 'none', flag!, value!, '--out', 'b.jsonl'], {}, dir);
+      expect([r.code, r.stderr], flag).toEqual([1, expect.stringMatching(new RegExp(`${flag} expects .*at most.*\\[E_ARG\\]`))]);
+    }
   });
 });
 

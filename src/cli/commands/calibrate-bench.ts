@@ -51,6 +51,10 @@ or, with --runtime onnxruntime, as one-node ONNX models in onnxruntime-node (an 
   --print-plan             print the plan as JSON and exit (edit it and pass it back with --plan)
 `;
 
+/** Bounds of the numeric flags: a week of benchmarking, more threads than any CPU here has. */
+const MAX_BUDGET_MINUTES = 7 * 24 * 60;
+const MAX_THREADS = 1024;
+
 const OPTIONS = {
   runtime: { type: 'string' },
   threads: { type: 'string' },
@@ -149,7 +153,7 @@ export async function calibrateBench(args: string[], io: CliIo): Promise<number>
   const device = oneOf(values.device, '--device', ['cpu', 'cuda'] as const, 'cpu');
   const modes = runtime === 'onnxruntime' && values.modes === undefined ? (['inference'] as BenchMode[]) : parseModes(values.modes);
   let entries = await buildPlan(values, io, device, modes);
-  const budgetMinutes = nonNegative(values['budget-minutes'], '--budget-minutes');
+  const budgetMinutes = nonNegative(values['budget-minutes'], '--budget-minutes', MAX_BUDGET_MINUTES);
   if (budgetMinutes !== undefined && !(budgetMinutes > 0)) throw new EnergyDiffError('E_ARG', '--budget-minutes must be above 0');
   // A budget may cut the run: round-robin over the modules, so what gets measured covers every family.
   if (budgetMinutes !== undefined) entries = interleaveByOp(entries);
@@ -237,7 +241,7 @@ async function benchTorch(values: Values, io: CliIo, device: 'cpu' | 'cuda', ctx
   const windowSeconds = ctx.windowSeconds ?? 1.5;
   // The meter is checked before Python starts: a missing counter is the cheaper error to report.
   const meter = chooseMeter(values, io, device, ctx, false);
-  const threads = positiveInt(values.threads as string | undefined, '--threads');
+  const threads = positiveInt(values.threads as string | undefined, '--threads', MAX_THREADS);
   const env = threads ? { ...io.env, OMP_NUM_THREADS: String(threads), MKL_NUM_THREADS: String(threads) } : io.env;
   const python = (values.python as string | undefined) ?? io.env[PYTHON_ENV] ?? 'python3';
   const startWorker = () => LayerBenchWorker.start({ python, device, env, cwd: io.cwd, onStderr: (t) => io.stderr.write(t) });
@@ -267,7 +271,7 @@ async function benchTorch(values: Values, io: CliIo, device: 'cpu' | 'cuda', ctx
 }
 
 async function benchOrt(values: Values, io: CliIo, device: 'cpu' | 'cuda', ctx: RunContext): Promise<number> {
-  const threads = positiveInt(values.threads as string | undefined, '--threads') ?? 1;
+  const threads = positiveInt(values.threads as string | undefined, '--threads', MAX_THREADS) ?? 1;
   const meter = chooseMeter(values, io, device, ctx, true);
   // Loaded only now: the rest of the CLI never needs the native package.
   const ort = await loadOnnxRuntime(ortModuleName(io.env));

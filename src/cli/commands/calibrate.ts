@@ -125,12 +125,13 @@ type FlagValues = { 'tdp-w'?: string; 'idle-w'?: string; 'memory-bandwidth-gbs'?
 
 /** Device facts from the spec table, or this machine's CPU (--device auto) with power facts from the table or flags. */
 function deviceFacts(deviceId: string, values: FlagValues, io: CliIo): { id: string; facts: DeviceFacts; source: string } {
-  const positive = (v: string | undefined, option: string): number | undefined => {
-    const n = nonNegative(v, option);
+  // Bounded like a profile's own numbers: no CPU draws 100 kW or streams a PB/s.
+  const positive = (v: string | undefined, option: string, max: number): number | undefined => {
+    const n = nonNegative(v, option, max);
     if (n !== undefined && !(n > 0)) throw new EnergyDiffError('E_ARG', `${option} must be above 0`);
     return n;
   };
-  const flags = { tdpW: positive(values['tdp-w'], '--tdp-w'), idleW: nonNegative(values['idle-w'], '--idle-w'), memoryBandwidthGBs: positive(values['memory-bandwidth-gbs'], '--memory-bandwidth-gbs') };
+  const flags = { tdpW: positive(values['tdp-w'], '--tdp-w', 1e5), idleW: nonNegative(values['idle-w'], '--idle-w', 1e5), memoryBandwidthGBs: positive(values['memory-bandwidth-gbs'], '--memory-bandwidth-gbs', 1e6) };
   if (deviceId !== 'auto') {
     const spec = specDevice(deviceId);
     if (!spec) throw new EnergyDiffError('E_ARG', `--device: unknown spec device '${deviceId}'; known: auto, ${SPEC_DEVICES.map((d) => d.id).join(', ')}`);

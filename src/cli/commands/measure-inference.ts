@@ -65,7 +65,7 @@ export async function measureInference(args: string[], io: CliIo): Promise<numbe
   const inputShapes = parseInputShapes(values.input);
   const device = oneOf(values.device, '--device', ['cpu', 'cuda'] as const, 'cpu');
   const format = oneOf(values.format, '--format', ['text', 'json'] as const, 'text');
-  const threads = positiveInt(values.threads, '--threads') ?? 1;
+  const threads = positiveInt(values.threads, '--threads', 1024) ?? 1;
   const seconds = nonNegative(values.seconds, '--seconds') ?? 5;
   const model = await loadModel(file);
   if (model.format !== 'onnx') throw new EnergyDiffError('E_ARG', 'measure-inference runs ONNX models (a layers.json has no weights to run)', { file: modelArg });
