@@ -24,9 +24,9 @@ var __export = (target, all) => {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -115,8 +115,8 @@ var init_limits = __esm({
 });
 
 // src/core/common/own.ts
-function own(table, key) {
-  return Object.hasOwn(table, key) ? table[key] : void 0;
+function own(table, key2) {
+  return Object.hasOwn(table, key2) ? table[key2] : void 0;
 }
 function bare() {
   return /* @__PURE__ */ Object.create(null);
@@ -493,7 +493,7 @@ var init_attention = __esm({
       if (c.inShape(0) !== void 0 && c.inShape(0)?.length !== 3) return void 0;
       const layout = a(c, "batch_first") === true || a(c, "batch_first") === 1 ? BATCH_FIRST : SEQ_FIRST;
       const n = c.layer.name;
-      const [query = "", key = query, value = key] = c.inputs;
+      const [query = "", key2 = query, value = key2] = c.inputs;
       const heads = c.constant("heads_shape", [0, 0, h, e / h]);
       const nodes = [];
       const project = (x, i, tag, perm) => {
@@ -511,7 +511,7 @@ var init_attention = __esm({
         return `${n}/${tag}_t`;
       };
       const q = project(query, 0, "q", layout.q);
-      const k = project(key, 1, "k", layout.k);
+      const k = project(key2, 1, "k", layout.k);
       const v = project(value, 2, "v", layout.q);
       nodes.push({ ...node(c, "Mul", [q]), name: `${n}/scale`, outputs: [`${n}/scale`] });
       const step = (op, tag, inputs, attrs = {}) => {
@@ -540,8 +540,8 @@ var init_attention = __esm({
 });
 
 // src/core/layers-json/rnn.ts
-function weightCols(c, key) {
-  const dims = c.layer.weights.find((w) => w.key === key)?.dims;
+function weightCols(c, key2) {
+  const dims = c.layer.weights.find((w) => w.key === key2)?.dims;
   return dims?.[1];
 }
 var GATES, rnn;
@@ -873,8 +873,8 @@ function kind(v) {
   if (typeof v === "number" || typeof v === "boolean") return `${typeof v} ${String(v)}`;
   return typeof v === "object" ? "an object" : typeof v;
 }
-function propPath(key) {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+function propPath(key2) {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(key2) ? `.${key2}` : `[${JSON.stringify(key2)}]`;
 }
 var LAYERS_SCHEMA, DEFAULT_OPSET, DTYPES, SpecReader;
 var init_spec = __esm({
@@ -1049,29 +1049,29 @@ function lowerLayer(r, layer, inputs, outputs, shapes2, tensors, initializers) {
     }
     return meta.name;
   };
-  const weightMeta = (key, transpose2, part) => {
-    const w = layer.weights.find((x) => x.key === key);
+  const weightMeta = (key2, transpose2, part) => {
+    const w = layer.weights.find((x) => x.key === key2);
     if (!w) return "";
-    used.add(key);
+    used.add(key2);
     let dims = [...w.dims];
-    let name = w.tensor ?? `${layer.name}.${key}`;
+    let name = w.tensor ?? `${layer.name}.${key2}`;
     if (part) {
-      if ((dims[0] ?? 0) % part.count !== 0) r.fail(`${path}.weights${propPath(key)}`, `dim 0 of [${dims.join(", ")}] does not split into ${part.count} equal parts`);
+      if ((dims[0] ?? 0) % part.count !== 0) r.fail(`${path}.weights${propPath(key2)}`, `dim 0 of [${dims.join(", ")}] does not split into ${part.count} equal parts`);
       dims = [(dims[0] ?? 0) / part.count, ...dims.slice(1)];
       name = `${name}[${part.index}]`;
     }
     if (transpose2 && dims.length === 2) dims.reverse();
-    return addInitializer({ name, dataType: w.dataType, dims, byteLength: count(dims) * elementBytes(w.dataType), external: false }, `${path}.weights${propPath(key)}`);
+    return addInitializer({ name, dataType: w.dataType, dims, byteLength: count(dims) * elementBytes(w.dataType), external: false }, `${path}.weights${propPath(key2)}`);
   };
-  const constant = (key, values, scalar = false) => addInitializer({ name: `${layer.name}.${key}`, dataType: DT.INT64, dims: scalar ? [] : [values.length], byteLength: 8 * values.length, external: false, values: [...values] }, `${path}.constants${propPath(key)}`);
+  const constant = (key2, values, scalar = false) => addInitializer({ name: `${layer.name}.${key2}`, dataType: DT.INT64, dims: scalar ? [] : [values.length], byteLength: 8 * values.length, external: false, values: [...values] }, `${path}.constants${propPath(key2)}`);
   const ctx = {
     layer,
     inputs,
     outputs,
     weight: (keys, opts) => {
       asked.push(...keys.filter((k) => !asked.includes(k)));
-      const key = keys.find((k) => layer.weights.some((w) => w.key === k));
-      return key === void 0 ? "" : weightMeta(key, opts?.transpose === true, opts?.part);
+      const key2 = keys.find((k) => layer.weights.some((w) => w.key === k));
+      return key2 === void 0 ? "" : weightMeta(key2, opts?.transpose === true, opts?.part);
     },
     hasWeight: (keys) => layer.weights.some((w) => keys.includes(w.key)),
     merged: (keys, dims, suffix) => {
@@ -1372,28 +1372,28 @@ function readAttrs(r, v, path) {
 }
 function readWeights(r, v, path) {
   const o = r.object(v, path);
-  return Object.entries(o).map(([key, w]) => {
-    const p = `${path}${propPath(key)}`;
-    if (Array.isArray(w)) return { key, dims: r.dims(w, p), dataType: 1 };
+  return Object.entries(o).map(([key2, w]) => {
+    const p = `${path}${propPath(key2)}`;
+    if (Array.isArray(w)) return { key: key2, dims: r.dims(w, p), dataType: 1 };
     const wo = r.object(w, p);
     r.keys(wo, p, WEIGHT_KEYS);
     if (wo.shape === void 0) r.fail(`${p}.shape`, 'missing "shape"');
-    const weight2 = { key, dims: r.dims(wo.shape, `${p}.shape`), dataType: wo.dtype === void 0 ? 1 : r.dtype(wo.dtype, `${p}.dtype`) };
+    const weight2 = { key: key2, dims: r.dims(wo.shape, `${p}.shape`), dataType: wo.dtype === void 0 ? 1 : r.dtype(wo.dtype, `${p}.dtype`) };
     if (wo.tensor !== void 0) weight2.tensor = r.string(wo.tensor, `${p}.tensor`);
     return weight2;
   });
 }
 function readConstants(r, v, path) {
   const o = r.object(v, path);
-  return Object.entries(o).map(([key, c]) => {
-    const p = `${path}${propPath(key)}`;
-    if (typeof c === "number" && Number.isInteger(c)) return { key, values: [c], scalar: true };
+  return Object.entries(o).map(([key2, c]) => {
+    const p = `${path}${propPath(key2)}`;
+    if (typeof c === "number" && Number.isInteger(c)) return { key: key2, values: [c], scalar: true };
     if (!Array.isArray(c)) r.fail(p, `expected an integer or an array of integers, got ${kind(c)}`);
     const values = c.map((x, i) => {
       if (typeof x !== "number" || !Number.isInteger(x)) r.fail(`${p}[${i}]`, `expected an integer, got ${kind(x)}`);
       return x;
     });
-    return { key, values, scalar: false };
+    return { key: key2, values, scalar: false };
   });
 }
 var TOP_KEYS, INPUT_KEYS, LAYER_KEYS, WEIGHT_KEYS, OBJECT_MEMBERS;
@@ -1898,15 +1898,15 @@ function stringsAreUtf8(c, f) {
   }
 }
 function decodeEntry(c, end) {
-  let key = "";
+  let key2 = "";
   let value = "";
   while (c.pos < end) {
     const tag = c.tag(end);
-    if (tag === 10) key = c.string(c.length(end, 1));
+    if (tag === 10) key2 = c.string(c.length(end, 1));
     else if (tag === 18) value = c.string(c.length(end, 2));
     else c.skip(tag, end);
   }
-  return { key, value };
+  return { key: key2, value };
 }
 var MAX_VALUE_ELEMENTS, ELEMENT_BYTES, STORAGE_FIELD, COMPLEX, ELEMENT_WIRE, MAX_SEGS, COUNT_NOW_BYTES, strictUtf8, MAX_CHECKED_STRING_BYTES;
 var init_tensor = __esm({
@@ -2519,7 +2519,7 @@ function openFileSource(path) {
   let cache = new Uint8Array(0);
   let cacheStart = 0;
   let bytesRead = 0;
-  let open = true;
+  let open2 = true;
   return {
     sizeBytes,
     get bytesRead() {
@@ -2544,8 +2544,8 @@ function openFileSource(path) {
       return cache.subarray(0, Math.max(0, stop - offsetBytes));
     },
     close() {
-      if (open) closeSync(fd);
-      open = false;
+      if (open2) closeSync(fd);
+      open2 = false;
     }
   };
 }
@@ -2831,7 +2831,7 @@ function resultProblem(r, outputNames) {
   }
   const macs = countProblem("the MAC count", r.macs);
   if (macs) return macs;
-  for (const [key, v] of Object.entries(r.attrs ?? {})) if (!Number.isFinite(v)) return `attribute ${key} is ${v}`;
+  for (const [key2, v] of Object.entries(r.attrs ?? {})) if (!Number.isFinite(v)) return `attribute ${key2} is ${v}`;
   for (const l of r.subLayers ?? []) {
     const problem = layerProblem(l);
     if (problem) return `body layer ${l.name}: ${problem}`;
@@ -3060,6 +3060,97 @@ var init_batch = __esm({
     init_shape_util();
     init_value();
     REBATCHABLE = /* @__PURE__ */ new Set(["Expand", "Tile", "ConstantOfShape"]);
+  }
+});
+
+// src/core/infer/declared-fallback.ts
+function declaredShapes(graph) {
+  const shapes2 = /* @__PURE__ */ new Map();
+  for (const vi of [...graph.valueInfo, ...graph.outputs]) if (vi.shape) shapes2.set(vi.name, { shape: vi.shape, elemType: vi.elemType });
+  const batchSymbols = /* @__PURE__ */ new Set();
+  for (const vi of graph.inputs) if (typeof vi.shape?.[0] === "string") batchSymbols.add(vi.shape[0]);
+  return { shapes: shapes2, batchSymbols };
+}
+function bind(ctx, d, dims, data) {
+  let symbolicBatch;
+  const shape = [];
+  for (const [axis, dim] of dims.entries()) {
+    if (typeof dim === "number" && dim >= 0) shape.push(dim);
+    else if (typeof dim === "string" && d.batchSymbols.has(dim)) {
+      shape.push(ctx.batch);
+      symbolicBatch ??= axis;
+    } else return void 0;
+  }
+  if (symbolicBatch !== void 0) return { shape, batch: { axis: symbolicBatch, inner: 1 } };
+  if (!ctx.batchOverride || ctx.batch === 1 || !data?.batch || !data.shape) return { shape };
+  const n = ctx.batch;
+  if (numel(data.shape) === numel(shape) * n) {
+    try {
+      return reshapeWithBatch(ctx, data, data.shape, shape, false);
+    } catch {
+      return { shape };
+    }
+  }
+  const a2 = data.batch.axis;
+  if (data.shape.length === shape.length && shape[a2] === 1 && data.shape[a2] === n) {
+    return { shape: shape.map((v, i) => i === a2 ? n : v), batch: { ...data.batch } };
+  }
+  return { shape };
+}
+function declaredResult(ctx, d) {
+  const family = DECLARED_FAMILY[ctx.node.opType];
+  if (!family || ctx.node.domain !== "" && ctx.node.domain !== "ai.onnx") return void 0;
+  const data = ctx.inputs[0];
+  const outputs = [];
+  for (const name of ctx.node.outputs) {
+    if (name === "") {
+      outputs.push({ shape: null, dtype: 0 });
+      continue;
+    }
+    const decl = d.shapes.get(name);
+    const bound = decl ? bind(ctx, d, decl.shape, data) : void 0;
+    if (!decl || !bound) return void 0;
+    const v = { shape: bound.shape, dtype: decl.elemType || (data?.dtype ?? 0) };
+    if (bound.batch) v.batch = bound.batch;
+    outputs.push(v);
+  }
+  const readElements2 = data?.shape ? numel(data.shape) : 0;
+  return { outputs, family, macs: family === "reduce" ? readElements2 : 0, attrs: { elements: readElements2, declared: 1 } };
+}
+var DECLARED_FAMILY;
+var init_declared_fallback = __esm({
+  "src/core/infer/declared-fallback.ts"() {
+    "use strict";
+    init_batch();
+    init_value();
+    DECLARED_FAMILY = {
+      Reshape: "shape",
+      Flatten: "shape",
+      Squeeze: "shape",
+      Unsqueeze: "shape",
+      Expand: "data-movement",
+      Tile: "data-movement",
+      Slice: "data-movement",
+      Gather: "data-movement",
+      Concat: "data-movement",
+      Pad: "data-movement",
+      Split: "data-movement",
+      ConstantOfShape: "data-movement",
+      Range: "data-movement",
+      Resize: "data-movement",
+      Upsample: "data-movement",
+      TopK: "reduce",
+      OneHot: "data-movement",
+      ReduceMean: "reduce",
+      ReduceSum: "reduce",
+      ReduceMax: "reduce",
+      ReduceMin: "reduce",
+      ReduceProd: "reduce",
+      ReduceL1: "reduce",
+      ReduceL2: "reduce",
+      ReduceSumSquare: "reduce",
+      ReduceLogSumExp: "reduce"
+    };
   }
 });
 
@@ -3655,12 +3746,24 @@ var init_fold = __esm({
       if (x.batch) out.batch = { ...x.batch };
       const mask = { shape: [...shape], dtype: DT.BOOL };
       const elements2 = numel(shape);
-      return { outputs: [out, mask], family: training ? "elementwise" : "shape", macs: training ? elements2 : 0, attrs: { elements: elements2, training: training ? 1 : 0 } };
+      const ratio = ctx.opset >= 12 ? hasInput(ctx, 1) ? ctx.inputs[1]?.values?.[0] : 0.5 : attrFloat(ctx, "ratio", 0.5);
+      const attrs = { elements: elements2, training: training ? 1 : 0 };
+      if (ratio !== void 0) attrs.ratio = ratio;
+      return { outputs: [out, mask], family: training ? "elementwise" : "shape", macs: training ? elements2 : 0, attrs };
     };
   }
 });
 
 // src/core/infer/ops/matmul.ts
+function bakedPoolFeatures(ctx, a2, k, kb) {
+  const from = a2.flattenedFrom;
+  const c = from?.[1];
+  if (!from || !c || kb % c !== 0) return k;
+  const side2 = Math.round(Math.sqrt(kb / c));
+  if (side2 * side2 * c !== kb) return k;
+  ctx.warn("W_POOL_SIZE_BAKED", `Gemm expects ${kb} = ${c}x${side2}x${side2} features, the graph gives ${k} = ${from.slice(1).join("x")}: an adaptive pool to ${side2}x${side2} was exported as a fixed pool at the export's input size; sized as ${side2}x${side2}, as eager PyTorch pools`);
+  return kb;
+}
 function matmulBatch(a2, aRaw, b, bRaw, outRank) {
   if (a2.batch && aRaw.length >= 2 && a2.batch.axis !== aRaw.length - 1) {
     return { axis: a2.batch.axis + outRank - aRaw.length, inner: a2.batch.inner };
@@ -3706,8 +3809,9 @@ var init_matmul = __esm({
       if (aShape.length !== 2 || bShape.length !== 2) fail2(`Gemm expects 2-D inputs, got ${fmt(aShape)} and ${fmt(bShape)}`);
       const transA = attrInt(ctx, "transA", 0) === 1;
       const transB = attrInt(ctx, "transB", 0) === 1;
-      const [m, k] = transA ? [aShape[1], aShape[0]] : aShape;
+      let [m, k] = transA ? [aShape[1], aShape[0]] : aShape;
       const [kb, n] = transB ? [bShape[1], bShape[0]] : bShape;
+      if (k !== kb && !transA) k = bakedPoolFeatures(ctx, a2, k, kb);
       if (k !== kb) fail2(`Gemm inner dims differ: ${fmt(aShape)} x ${fmt(bShape)}`);
       const out = { shape: [m, n], dtype: a2.dtype };
       if (a2.batch && a2.batch.axis === (transA ? 1 : 0)) out.batch = { axis: 0, inner: a2.batch.inner };
@@ -4067,6 +4171,7 @@ var init_reshape = __esm({
       const out = withValues({ shape: r.shape, dtype: x.dtype }, x);
       if (r.batch) out.batch = r.batch;
       if (x.batch && x.batch.axis < a2) out.batch = { axis: 0, inner: numel(shape.slice(0, x.batch.axis)) * x.batch.inner };
+      if (shape.length === 4 && a2 === 1) out.flattenedFrom = [...shape];
       return { outputs: [out], family: "shape", macs: 0 };
     };
     squeezeOp = (ctx) => {
@@ -4121,7 +4226,11 @@ var init_reshape = __esm({
         });
       }
       const elements2 = numel(outShape);
-      return { outputs: [out], family: "data-movement", macs: 0, attrs: { elements: elements2 } };
+      const attrs = { elements: elements2 };
+      perm.forEach((p, i) => {
+        attrs[`perm${i}`] = p;
+      });
+      return { outputs: [out], family: "data-movement", macs: 0, attrs };
     };
     expandOp = (ctx) => {
       const x = inVal(ctx, 0);
@@ -4383,7 +4492,10 @@ var init_slice = __esm({
         result.values = src.map((k) => x.values?.[k]);
         if (x.batchEntries && rank2 === 1) result.batchEntries = src.map((k) => x.batchEntries?.[k] ?? false);
       }
-      return { outputs: [result], family: "data-movement", macs: 0, attrs: { elements: numel(out) } };
+      const reversed = ranges.some((r) => r.step < 0 && r.len > 1);
+      const attrs = { elements: numel(out) };
+      if (reversed) attrs.reversed = 1;
+      return { outputs: [result], family: "data-movement", macs: 0, attrs };
     };
     gatherOp = (ctx) => {
       const x = inVal(ctx, 0);
@@ -4405,7 +4517,7 @@ var init_slice = __esm({
         if (x.batchEntries) result.batchEntries = pick3.map((i) => x.batchEntries?.[i] ?? false);
       }
       const embedding2 = isWeight(x) && !x.values;
-      return { outputs: [result], family: embedding2 ? "embedding" : "data-movement", macs: 0, attrs: { elements: numel(out) }, weightInputs: embedding2 ? [0] : [] };
+      return { outputs: [result], family: embedding2 ? "embedding" : "data-movement", macs: 0, attrs: { elements: numel(out), axis }, weightInputs: embedding2 ? [0] : [] };
     };
     gatherElementsOp = (ctx) => {
       const x = inVal(ctx, 0);
@@ -4671,12 +4783,19 @@ function inferNode(node3, name, values, env, producers, scope) {
   if (!rule) return [unsupported(base, `operator ${node3.opType} is not supported`)];
   if (missing !== void 0) return [unsupported(base, `input ${missing} unknown`)];
   let result;
+  const ctx = makeCtx(node3, inputs, values, env, producers, name, scope);
   try {
-    result = rule(makeCtx(node3, inputs, values, env, producers, name, scope));
+    result = rule(ctx);
   } catch (err) {
-    if (err instanceof Unsupported) return [unsupported(base, err.reason)];
-    if (err instanceof Error && err.name === "EnergyDiffError") throw err;
-    return [unsupported(base, `internal error: ${err instanceof Error ? err.message : String(err)}`)];
+    if (err instanceof Unsupported) {
+      const declared = env.declared ? declaredResult(ctx, env.declared) : void 0;
+      if (!declared) return [unsupported(base, err.reason)];
+      env.declaredNodes.push(name);
+      result = declared;
+    } else {
+      if (err instanceof Error && err.name === "EnergyDiffError") throw err;
+      return [unsupported(base, `internal error: ${err instanceof Error ? err.message : String(err)}`)];
+    }
   }
   const problem = resultProblem(result, node3.outputs);
   if (problem) return [unsupported(base, problem)];
@@ -4698,7 +4817,22 @@ function inferNode(node3, name, values, env, producers, scope) {
   const cost = costLayer(base, node3, inputs, result, env.weights);
   const counts = layerProblem(cost);
   if (counts) return [unsupported(base, counts)];
+  cost.io = layerIo(node3, inputs, result.outputs);
   return [...result.subLayers ?? [], prepSources ? foldedLayer(cost) : cost];
+}
+function tensorKind(v) {
+  if (!v || v.shape === null) return "unknown";
+  if (isWeight(v)) return "weight";
+  return v.values !== void 0 ? "constant" : "activation";
+}
+function layerIo(node3, inputs, outputs) {
+  return {
+    inputs: node3.inputs,
+    outputs: node3.outputs,
+    inputKinds: node3.inputs.map((_, k) => tensorKind(inputs[k])),
+    outputKinds: node3.outputs.map((_, k) => tensorKind(outputs[k])),
+    outputDtypes: node3.outputs.map((_, k) => outputs[k]?.dtype ?? 0)
+  };
 }
 function makeCtx(node3, inputs, values, env, producers, name, scope) {
   return {
@@ -4750,6 +4884,7 @@ function baseLayer(node3, name, inputs, scope) {
     status: "estimated"
   };
   if (scope) layer.scope = scope;
+  layer.io = layerIo(node3, inputs, []);
   return layer;
 }
 function unsupported(layer, reason) {
@@ -4810,6 +4945,7 @@ var init_walk = __esm({
     "use strict";
     init_graph();
     init_batch();
+    init_declared_fallback();
     init_errors3();
     init_finite();
     init_registry();
@@ -4838,42 +4974,53 @@ function coverageLine(m) {
   const list = [...ops.entries()].sort((a2, b) => b[1] - a2[1] || a2[0].localeCompare(b[0], "en")).map(([op, k]) => `${op} x${k}`);
   return `${c.nodes} nodes, ${c.estimated} estimated, ${n} unsupported: ${list.join(", ")}`;
 }
-function rows(m) {
-  return m.layers.map((l) => ({
+function rows(m, extra) {
+  return m.layers.map((l, i) => ({
     name: logText(l.scope ? `${l.scope}/${l.name}` : l.name),
     op: logText(l.op),
     shape: l.status === "estimated" ? formatShape(l.outputShapes) : "?",
     macs: l.status === "estimated" ? formatCount2(l.macs) : "?",
     params: formatCount2(l.params),
+    kernel: logText(extra.column?.cells[i] ?? ""),
     note: l.status === "unsupported" ? `unsupported: ${logText(l.reason ?? "")}` : ""
   }));
 }
-function totalsLines(m) {
+function totalsLines(m, extra) {
   return [
     `batch ${m.batch}`,
     `total MACs ${formatCount2(m.totals.macs)} (${m.totals.macs})`,
     `total params ${formatCount2(m.totals.params)} (${m.totals.params})`,
     `weights ${formatCount2(m.totals.weightBytes)}B, activations written ${formatCount2(m.totals.activationBytes)}B`,
-    coverageLine(m)
+    coverageLine(m),
+    ...extra.lines ?? []
   ];
 }
-function text(m) {
-  const header = { name: "layer", op: "op", shape: "output shape", macs: "MACs", params: "params", note: "" };
-  const all = [header, ...rows(m)];
+function text(m, extra) {
+  const header = { name: "layer", op: "op", shape: "output shape", macs: "MACs", params: "params", kernel: extra.column?.header ?? "", note: "" };
+  const all = [header, ...rows(m, extra)];
   const w = (k) => Math.max(...all.map((r) => r[k].length));
-  const line = (r) => [r.name.padEnd(w("name")), r.op.padEnd(w("op")), r.shape.padEnd(w("shape")), r.macs.padStart(w("macs")), r.params.padStart(w("params")), r.note].join("  ").trimEnd();
+  const line = (r) => [
+    r.name.padEnd(w("name")),
+    r.op.padEnd(w("op")),
+    r.shape.padEnd(w("shape")),
+    r.macs.padStart(w("macs")),
+    r.params.padStart(w("params")),
+    ...extra.column ? [r.kernel.padEnd(w("kernel"))] : [],
+    r.note
+  ].join("  ").trimEnd();
   const diag = m.diagnostics.map((d) => `${d.severity}: ${d.code}${d.node ? ` (${logText(d.node)})` : ""}: ${logText(d.message)}`);
-  return [...all.map(line), "", ...totalsLines(m), ...diag].join("\n") + "\n";
+  return [...all.map(line), "", ...totalsLines(m, extra).map(logText), ...diag].join("\n") + "\n";
 }
-function markdown(m) {
+function markdown(m, extra) {
   const esc = (s) => s.replace(/\|/g, "\\|");
-  const lines = ["| layer | op | output shape | MACs | params | note |", "|---|---|---|--:|--:|---|"];
-  for (const r of rows(m)) lines.push(`| ${esc(r.name)} | ${r.op} | ${r.shape} | ${r.macs} | ${r.params} | ${esc(r.note)} |`);
-  return [...lines, "", ...totalsLines(m).map((l) => `- ${l}`), ...m.diagnostics.map((d) => `- ${d.severity}: ${esc(logText(d.message))}`)].join("\n") + "\n";
+  const k = extra.column ? ` ${esc(extra.column.header)} |` : "";
+  const lines = [`| layer | op | output shape | MACs | params |${k} note |`, `|---|---|---|--:|--:|${extra.column ? "---|" : ""}---|`];
+  for (const r of rows(m, extra)) lines.push(`| ${esc(r.name)} | ${r.op} | ${r.shape} | ${r.macs} | ${r.params} |${extra.column ? ` ${esc(r.kernel)} |` : ""} ${esc(r.note)} |`);
+  return [...lines, "", ...totalsLines(m, extra).map((l) => `- ${esc(logText(l))}`), ...m.diagnostics.map((d) => `- ${d.severity}: ${esc(logText(d.message))}`)].join("\n") + "\n";
 }
-function renderInspect(m, format) {
-  if (format === "json") return JSON.stringify(m, null, 2) + "\n";
-  return format === "markdown" ? markdown(m) : text(m);
+function renderInspect(m, format, extra = {}) {
+  if (format === "json") return JSON.stringify(extra.json ? { ...m, ...extra.json } : m, null, 2) + "\n";
+  return format === "markdown" ? markdown(m, extra) : text(m, extra);
 }
 var init_format3 = __esm({
   "src/core/infer/format.ts"() {
@@ -4897,9 +5044,12 @@ function inferModel(model2, opts = {}, file) {
     diagnostics,
     weights: /* @__PURE__ */ new Map(),
     functions: model2.functions,
-    ...file !== void 0 ? { file } : {}
+    ...file !== void 0 ? { file } : {},
+    declared: declaredShapes(model2.graph),
+    declaredNodes: []
   };
   const { layers } = walkGraph(model2.graph, bound.values, env);
+  if (env.declaredNodes.length > 0) diagnostics.push(declaredDiagnostic(model2, env.declaredNodes));
   const inferred = {
     layers,
     coverage: {
@@ -4913,6 +5063,15 @@ function inferModel(model2, opts = {}, file) {
   };
   if (model2.format === "layers-json") diagnostics.push(...checkDeclaredShapes(model2, inferred));
   return inferred;
+}
+function declaredDiagnostic(model2, nodes) {
+  const unread = model2.graph.initializers.filter((t) => t.external && t.values === void 0 && t.dims.reduce((a2, b) => a2 * b, 1) <= 4096).length;
+  const why = unread > 0 ? `their constant inputs (Reshape targets, axes, slice bounds) are in an external-data file that is not read (${unread} small initializers live there)` : "their constant inputs could not be read";
+  return {
+    severity: "warning",
+    code: "W_DECLARED_SHAPES",
+    message: `${nodes.length} node${nodes.length === 1 ? "" : "s"} sized from the shapes the graph declares (value_info), not inferred: ${why}; batch rebound where the export baked it in; first: ${nodes[0]}`
+  };
 }
 function totalsOf(layers, weights) {
   let macs = 0;
@@ -4935,7 +5094,1030 @@ var init_infer = __esm({
     init_declared();
     init_inputs();
     init_walk();
+    init_declared_fallback();
     init_format3();
+  }
+});
+
+// src/core/plan/graph.ts
+function key(layer, tensor) {
+  return layer.scope ? `${layer.scope}\0${tensor}` : tensor;
+}
+var PlanGraph;
+var init_graph3 = __esm({
+  "src/core/plan/graph.ts"() {
+    "use strict";
+    init_graph();
+    PlanGraph = class {
+      constructor(layers) {
+        this.layers = layers;
+        layers.forEach((l, i) => {
+          const io = l.io;
+          if (!io) return;
+          io.outputs.forEach((t, k) => {
+            if (t !== "") this.producers.set(key(l, t), { layer: i, output: k });
+          });
+          io.inputs.forEach((t, k) => {
+            if (t === "") return;
+            const list = this.uses.get(key(l, t));
+            if (list) list.push({ layer: i, input: k });
+            else this.uses.set(key(l, t), [{ layer: i, input: k }]);
+          });
+        });
+      }
+      producers = /* @__PURE__ */ new Map();
+      uses = /* @__PURE__ */ new Map();
+      /** Name of input k of layer i ('' when omitted or unknown). */
+      input(i, k) {
+        return this.layers[i]?.io?.inputs[k] ?? "";
+      }
+      output(i, k = 0) {
+        return this.layers[i]?.io?.outputs[k] ?? "";
+      }
+      inputKind(i, k) {
+        return this.layers[i]?.io?.inputKinds[k] ?? "unknown";
+      }
+      /** The layer producing input k of layer i, or undefined (graph input, initializer, outer scope). */
+      producerOf(i, k) {
+        const t = this.input(i, k);
+        const layer = this.layers[i];
+        return t === "" || !layer ? void 0 : this.producers.get(key(layer, t))?.layer;
+      }
+      /** Which output of its producer input k of layer i is. */
+      producerOutput(i, k) {
+        const t = this.input(i, k);
+        const layer = this.layers[i];
+        return t === "" || !layer ? void 0 : this.producers.get(key(layer, t))?.output;
+      }
+      /** Layers (and input slots) reading output k of layer i. */
+      consumers(i, k = 0) {
+        const layer = this.layers[i];
+        const t = this.output(i, k);
+        return t === "" || !layer ? [] : this.uses.get(key(layer, t)) ?? [];
+      }
+      /** Every consumer of every output of layer i. */
+      allConsumers(i) {
+        const n = this.layers[i]?.io?.outputs.length ?? 0;
+        const out = [];
+        for (let k = 0; k < n; k++) out.push(...this.consumers(i, k));
+        return out;
+      }
+      /** The only consumer of output k of layer i, or undefined when there are none or several. */
+      soleConsumer(i, k = 0) {
+        const c = this.consumers(i, k);
+        return c.length === 1 ? c[0] : void 0;
+      }
+      /** True when input k of layer i is the same tensor as input m of layer j. */
+      sameTensor(i, k, j, m) {
+        const a2 = this.input(i, k);
+        return a2 !== "" && a2 === this.input(j, m) && this.layers[i]?.scope === this.layers[j]?.scope;
+      }
+      /** Bytes per element of input k of layer i (from its producer; 4 when not known). */
+      inputElementBytes(i, k) {
+        const p = this.producerOf(i, k);
+        const o = this.producerOutput(i, k);
+        const dtype = p !== void 0 && o !== void 0 ? this.layers[p]?.io?.outputDtypes[o] ?? 0 : 0;
+        return dtype > 0 ? elementBytes(dtype) || 4 : 4;
+      }
+    };
+  }
+});
+
+// src/core/plan/build.ts
+function buildKernelPlan(layers, ruleSet, mode) {
+  const graph = new PlanGraph(layers);
+  const state = {
+    graph,
+    mode,
+    placed: new Array(layers.length).fill(void 0),
+    drafts: [],
+    kernels: [],
+    kernelsOf: layers.map(() => [])
+  };
+  for (const pass of ruleSet.passes) pass.run(state);
+  const placements = layers.map((_, i) => {
+    const kernels = state.kernelsOf[i];
+    if (kernels.length > 0) return { kind: "kernel", kernels };
+    const p = state.placed[i];
+    if (p?.kind === "free") return { kind: "free", reason: p.reason };
+    if (p?.kind === "unsupported") return { kind: "unsupported" };
+    throw new Error(`rule set ${ruleSet.id} left layer ${layers[i]?.name ?? i} unplaced`);
+  });
+  return { ruleSet: ruleSet.id, mode, kernels: state.kernels, placements };
+}
+var init_build2 = __esm({
+  "src/core/plan/build.ts"() {
+    "use strict";
+    init_graph3();
+  }
+});
+
+// src/core/plan/rules/match.ts
+function open(s, i) {
+  return i !== void 0 && s.placed[i] === void 0 && s.graph.layers[i]?.status === "estimated";
+}
+function numel2(shape) {
+  return shape ? shape.reduce((a2, b) => a2 * b, 1) : 0;
+}
+function isConstInput(g, i, k) {
+  const kind2 = g.inputKind(i, k);
+  return kind2 === "constant" || kind2 === "weight";
+}
+function isScalarConst(g, i, k) {
+  return isConstInput(g, i, k) && numel2(g.layers[i]?.inputShapes[k]) === 1;
+}
+function scalarOperandOf(g, i) {
+  if (isScalarConst(g, i, 1) && g.inputKind(i, 0) === "activation") return 0;
+  if (isScalarConst(g, i, 0) && g.inputKind(i, 1) === "activation") return 1;
+  return void 0;
+}
+function opIs(g, i, ...ops) {
+  return i !== void 0 && ops.includes(g.layers[i]?.op ?? "");
+}
+function inputBytes(g, i, k) {
+  return numel2(g.layers[i]?.inputShapes[k]) * g.inputElementBytes(i, k);
+}
+function claim(s, draft) {
+  if (draft.members.some((m) => !open(s, m))) return false;
+  const id = s.drafts.push({ ...draft, members: [...draft.members].sort((a2, b) => a2 - b) }) - 1;
+  for (const m of draft.members) s.placed[m] = { kind: "draft", draft: id };
+  return true;
+}
+function fusedCost(g, members, c) {
+  const anchor = g.layers[c.anchor];
+  const last = g.layers[c.last];
+  let params = 0;
+  let weightBytes = 0;
+  for (const m of members) {
+    params += g.layers[m].params;
+    weightBytes += g.layers[m].weightBytes;
+  }
+  const cost = {
+    name: anchor.name,
+    op: c.op,
+    domain: anchor.domain,
+    family: c.family,
+    inputShapes: c.reads.map(([i, k]) => g.layers[i].inputShapes[k] ?? null),
+    outputShapes: last.outputShapes.slice(0, 1),
+    macs: c.macs,
+    params,
+    weightBytes,
+    activationBytesIn: c.reads.reduce((a2, [i, k]) => a2 + inputBytes(g, i, k), 0),
+    activationBytesOut: last.activationBytesOut,
+    attrs: c.attrs,
+    status: "estimated"
+  };
+  if (anchor.scope) cost.scope = anchor.scope;
+  return cost;
+}
+var init_match = __esm({
+  "src/core/plan/rules/match.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/plan/rules/attention.ts
+function scaleInto(s, i, k) {
+  const g = s.graph;
+  const p = g.producerOf(i, k);
+  if (!opIs(g, p, "Div", "Mul") || !open(s, p) || g.soleConsumer(p)?.layer !== i) return void 0;
+  const x = scalarOperandOf(g, p);
+  return x === 0 || x === 1 && g.layers[p].op === "Mul" ? p : void 0;
+}
+function headBroadcastMask(g, add2, k) {
+  const mask = g.layers[add2]?.inputShapes[k];
+  const scores = g.layers[add2]?.outputShapes[0];
+  if (!mask || !scores || scores.length < 3) return false;
+  const off = scores.length - mask.length;
+  const head = scores.length - 3;
+  return head - off < 0 || mask[head - off] === 1;
+}
+function lastAxis(g, softmax3) {
+  const l = g.layers[softmax3];
+  const axisSize = l.attrs.axisSize;
+  const shape = l.outputShapes[0];
+  return shape !== void 0 && shape.length > 0 && axisSize === shape[shape.length - 1];
+}
+function headsInnerOrder(rank2) {
+  const order = Array.from({ length: rank2 }, (_, d) => d);
+  order[rank2 - 3] = rank2 - 2;
+  order[rank2 - 2] = rank2 - 3;
+  return order;
+}
+var attentionPass;
+var init_attention2 = __esm({
+  "src/core/plan/rules/attention.ts"() {
+    "use strict";
+    init_match();
+    attentionPass = {
+      name: "attention",
+      run(s) {
+        const g = s.graph;
+        g.layers.forEach((l, i) => {
+          if (l.op !== "MatMul" || !open(s, i) || l.family !== "matmul" || (l.inputShapes[0]?.length ?? 0) < 3) return;
+          if (g.inputKind(i, 0) !== "activation" || g.inputKind(i, 1) !== "activation") return;
+          const members = [i];
+          let cur = i;
+          const next = (ops) => {
+            const use = g.soleConsumer(cur);
+            return use && opIs(g, use.layer, ...ops) && open(s, use.layer) ? use.layer : void 0;
+          };
+          const scaled3 = next(["Div", "Mul"]);
+          if (scaled3 !== void 0 && scalarOperandOf(g, scaled3) === 0) {
+            members.push(scaled3);
+            cur = scaled3;
+          }
+          const masked = next(["Add"]);
+          let maskRead;
+          if (masked !== void 0) {
+            const maskInput = 1 - g.soleConsumer(cur).input;
+            if (!headBroadcastMask(g, masked, maskInput)) return;
+            members.push(masked);
+            maskRead = [masked, maskInput];
+            cur = masked;
+          }
+          const softmax3 = next(["Softmax"]);
+          if (softmax3 === void 0 || !lastAxis(g, softmax3)) return;
+          members.push(softmax3);
+          cur = softmax3;
+          const dropout = next(["Dropout"]);
+          if (dropout !== void 0) {
+            members.push(dropout);
+            cur = dropout;
+          }
+          const pv = g.soleConsumer(cur);
+          if (!pv || pv.input !== 0 || !opIs(g, pv.layer, "MatMul") || !open(s, pv.layer) || g.inputKind(pv.layer, 1) !== "activation") return;
+          members.push(pv.layer);
+          const reads = [];
+          for (const k of [0, 1]) {
+            const sc = scaleInto(s, i, k);
+            if (sc !== void 0) {
+              members.push(sc);
+              reads.push([sc, scalarOperandOf(g, sc)]);
+            } else reads.push([i, k]);
+          }
+          reads.push([pv.layer, 1]);
+          if (maskRead) reads.push(maskRead);
+          const out = g.layers[pv.layer];
+          const qk = g.layers[i];
+          claim(s, {
+            kind: "Attention",
+            rule: "attention",
+            anchor: i,
+            members,
+            cost: fusedCost(g, members, {
+              anchor: i,
+              last: pv.layer,
+              family: "matmul",
+              op: "Attention",
+              macs: qk.macs + out.macs,
+              attrs: { batch: out.attrs.batch ?? 1, m: out.attrs.m ?? 1, k: qk.attrs.k ?? 1, n: out.attrs.n ?? 1, elements: numel2(out.outputShapes[0]) },
+              reads
+            }),
+            accepts: () => "matrix",
+            // Fused attention writes [.., T, H, D] memory order: the output's heads-major view transposes for free.
+            outputOrder: (shape) => shape.length >= 3 ? headsInnerOrder(shape.length) : void 0
+          });
+        });
+      }
+    };
+  }
+});
+
+// src/core/plan/rules/dropout.ts
+var dropoutPass;
+var init_dropout = __esm({
+  "src/core/plan/rules/dropout.ts"() {
+    "use strict";
+    init_match();
+    dropoutPass = {
+      name: "dropout",
+      run(s) {
+        s.graph.layers.forEach((l, i) => {
+          if (l.op !== "Dropout" || !open(s, i)) return;
+          if (s.mode === "inference") {
+            s.placed[i] = { kind: "free", reason: "identity (Dropout at inference)" };
+            return;
+          }
+          if (l.attrs.ratio === 0) {
+            s.placed[i] = { kind: "free", reason: "identity (Dropout with p = 0)" };
+            return;
+          }
+          const elements2 = numel2(l.outputShapes[0]);
+          claim(s, { kind: "Dropout", rule: "dropout", anchor: i, members: [i], cost: { ...l, family: "elementwise", macs: elements2, attrs: { ...l.attrs, elements: elements2 } } });
+        });
+      }
+    };
+  }
+});
+
+// src/core/plan/rules/free.ts
+function numel3(shape) {
+  return shape ? shape.reduce((a2, b) => a2 * b, 1) : Infinity;
+}
+function isShapeSlot(op, input) {
+  return SHAPE_SLOTS[op]?.includes(input) ?? false;
+}
+function isShapeTensor(dtype, shape) {
+  return dtype !== 0 && !isFloatType(dtype) && numel3(shape) <= MAX_SHAPE_ELEMENTS && (shape?.length ?? 0) <= 1;
+}
+var unsupportedPass, SHAPE_SLOTS, MAX_SHAPE_ELEMENTS, shapeArithmeticPass, controlPass;
+var init_free = __esm({
+  "src/core/plan/rules/free.ts"() {
+    "use strict";
+    init_graph();
+    unsupportedPass = {
+      name: "unsupported",
+      run(s) {
+        s.graph.layers.forEach((l, i) => {
+          if (l.status !== "estimated") s.placed[i] = { kind: "unsupported" };
+        });
+      }
+    };
+    SHAPE_SLOTS = {
+      Reshape: [1],
+      Expand: [1],
+      Tile: [1],
+      Slice: [1, 2, 3, 4],
+      ConstantOfShape: [0],
+      Range: [0, 1, 2],
+      Unsqueeze: [1],
+      Squeeze: [1],
+      Pad: [1, 2, 3],
+      Resize: [1, 2, 3],
+      Upsample: [1],
+      TopK: [1],
+      Split: [1],
+      OneHot: [1],
+      ReduceMean: [1],
+      ReduceSum: [1],
+      ReduceMax: [1],
+      ReduceMin: [1],
+      ReduceProd: [1],
+      ReduceL1: [1],
+      ReduceL2: [1],
+      ReduceLogSum: [1],
+      ReduceLogSumExp: [1],
+      ReduceSumSquare: [1],
+      CenterCropPad: [1],
+      Trilu: [1]
+    };
+    MAX_SHAPE_ELEMENTS = 64;
+    shapeArithmeticPass = {
+      name: "shape-arithmetic",
+      run(s) {
+        const { graph } = s;
+        const free = new Array(graph.layers.length).fill(false);
+        for (let i = graph.layers.length - 1; i >= 0; i--) {
+          const l = graph.layers[i];
+          if (s.placed[i] || !l.io) continue;
+          const outs = l.io.outputs.map((t, k) => ({ t, k })).filter((o) => o.t !== "");
+          const kinds = outs.map((o) => l.io.outputKinds[o.k]);
+          let reason;
+          if (l.attrs.weightPrep === 1 || outs.length > 0 && kinds.every((k) => k === "weight")) reason = "weight preprocessing (folded at load)";
+          else if (l.op === "Constant") reason = "constant";
+          else if (l.op === "Shape" || l.op === "Size") reason = "shape arithmetic (tensor metadata)";
+          else if (outs.length > 0 && kinds.every((k) => k === "constant" || k === "weight")) {
+            reason = outs.every((o) => !isFloatType(l.io.outputDtypes[o.k] ?? 0)) ? "shape arithmetic (folded)" : "constant (folded)";
+          } else if (outs.length > 0 && outs.every((o) => isShapeTensor(l.io.outputDtypes[o.k] ?? 0, l.outputShapes[o.k]))) {
+            const uses = graph.allConsumers(i);
+            if (uses.length > 0 && uses.every((u) => free[u.layer] || isShapeSlot(graph.layers[u.layer].op, u.input))) {
+              reason = "shape arithmetic (integers on the host)";
+            }
+          }
+          if (reason) {
+            free[i] = true;
+            s.placed[i] = { kind: "free", reason };
+          }
+        }
+      }
+    };
+    controlPass = {
+      name: "control-flow",
+      run(s) {
+        s.graph.layers.forEach((l, i) => {
+          if (!s.placed[i] && l.family === "control") s.placed[i] = { kind: "free", reason: "control flow (its body is priced)" };
+        });
+      }
+    };
+  }
+});
+
+// src/core/plan/rules/fusions.ts
+function isBias(g, add2, k, n) {
+  const shape = g.layers[add2]?.inputShapes[k];
+  return isConstInput(g, add2, k) && numel2(shape) === n && (shape?.at(-1) ?? 0) === n;
+}
+function activationKernel(s, members, anchor, last, op, rule, x) {
+  const g = s.graph;
+  const elements2 = numel2(g.layers[last].outputShapes[0]);
+  claim(s, {
+    kind: op,
+    rule,
+    anchor,
+    members,
+    cost: fusedCost(g, members, { anchor, last, family: "activation", op, macs: elements2, attrs: { elements: elements2 }, reads: [x] })
+  });
+}
+function trailingReduce(input, output) {
+  if (!input || !output || input.length !== output.length || input.length === 0) return false;
+  let k = input.length - 1;
+  while (k >= 0 && output[k] === 1 && input[k] !== 1) k--;
+  if (k === input.length - 1) return false;
+  for (let j = 0; j <= k; j++) if (output[j] !== input[j]) return false;
+  return true;
+}
+var linearPass, gatedActivationPass, geluPass, layerNormPass;
+var init_fusions = __esm({
+  "src/core/plan/rules/fusions.ts"() {
+    "use strict";
+    init_match();
+    linearPass = {
+      name: "linear",
+      run(s) {
+        const g = s.graph;
+        g.layers.forEach((l, i) => {
+          if (l.op !== "MatMul" || !open(s, i)) return;
+          const w = l.inputShapes[1];
+          if (!isConstInput(g, i, 1) || g.inputKind(i, 0) !== "activation" || w?.length !== 2) return;
+          const x = l.inputShapes[0] ?? [];
+          const k = w[0];
+          const n = w[1];
+          const rows4 = numel2(x) / k;
+          const members = [i];
+          const use = g.soleConsumer(i);
+          if (use && opIs(g, use.layer, "Add") && open(s, use.layer) && isBias(g, use.layer, 1 - use.input, n)) members.push(use.layer);
+          const last = members[members.length - 1];
+          claim(s, {
+            kind: "Linear",
+            rule: "linear",
+            anchor: i,
+            members,
+            cost: fusedCost(g, members, {
+              anchor: i,
+              last,
+              family: "gemm",
+              op: members.length > 1 ? "Linear" : "MatMul",
+              macs: l.macs,
+              attrs: { batch: rows4, inFeatures: k, outFeatures: n },
+              reads: [[i, 0]]
+            }),
+            accepts: (m, input) => m === i && input === 0 ? "linear-input" : "any"
+          });
+        });
+      }
+    };
+    gatedActivationPass = {
+      name: "gated-activation",
+      run(s) {
+        const g = s.graph;
+        g.layers.forEach((l, i) => {
+          if (!open(s, i) || g.inputKind(i, 0) !== "activation") return;
+          let chain;
+          let rule = "";
+          if (l.op === "Sigmoid") [chain, rule] = [[i], "silu"];
+          else if (l.op === "HardSigmoid") [chain, rule] = [[i], "hardswish"];
+          else if (l.op === "Softplus") {
+            const t = g.soleConsumer(i);
+            if (t && opIs(g, t.layer, "Tanh") && open(s, t.layer)) [chain, rule] = [[i, t.layer], "mish"];
+          }
+          if (!chain) return;
+          const use = g.soleConsumer(chain[chain.length - 1]);
+          if (!use || !opIs(g, use.layer, "Mul") || !open(s, use.layer) || !g.sameTensor(use.layer, 1 - use.input, i, 0)) return;
+          activationKernel(s, [...chain, use.layer], i, use.layer, rule === "silu" ? "Silu" : rule === "mish" ? "Mish" : "HardSwish", rule, [i, 0]);
+        });
+      }
+    };
+    geluPass = {
+      name: "gelu",
+      run(s) {
+        const g = s.graph;
+        g.layers.forEach((l, i) => {
+          if (l.op !== "Erf" || !open(s, i)) return;
+          const pre = g.producerOf(i, 0);
+          if (!opIs(g, pre, "Div", "Mul") || !open(s, pre) || g.soleConsumer(pre)?.layer !== i) return;
+          const xk = scalarOperandOf(g, pre);
+          if (xk !== 0) return;
+          const add2 = g.soleConsumer(i);
+          if (!add2 || !opIs(g, add2.layer, "Add") || !open(s, add2.layer) || !isScalarConst(g, add2.layer, 1 - add2.input)) return;
+          const members = [pre, i, add2.layer];
+          let cur = add2.layer;
+          let sawX = false;
+          for (let step = 0; step < 2; step++) {
+            const use = g.soleConsumer(cur);
+            if (!use || !opIs(g, use.layer, "Mul") || !open(s, use.layer)) break;
+            const other = 1 - use.input;
+            if (isScalarConst(g, use.layer, other)) {
+              members.push(use.layer);
+            } else if (!sawX && g.sameTensor(use.layer, other, pre, 0)) {
+              members.push(use.layer);
+              sawX = true;
+            } else if (!sawX) {
+              const half = g.producerOf(use.layer, other);
+              if (!opIs(g, half, "Mul") || !open(s, half) || g.soleConsumer(half)?.layer !== use.layer) break;
+              const hk = scalarOperandOf(g, half);
+              if (hk === void 0 || !g.sameTensor(half, hk, pre, 0)) break;
+              members.push(half, use.layer);
+              sawX = true;
+            } else break;
+            cur = use.layer;
+          }
+          if (!sawX) return;
+          activationKernel(s, members, i, cur, "Gelu", "gelu", [pre, 0]);
+        });
+      }
+    };
+    layerNormPass = {
+      name: "layernorm",
+      run(s) {
+        const g = s.graph;
+        g.layers.forEach((l, i) => {
+          if (l.op !== "ReduceMean" || !open(s, i) || !trailingReduce(l.inputShapes[0], l.outputShapes[0])) return;
+          const sub2 = g.soleConsumer(i);
+          if (!sub2 || !opIs(g, sub2.layer, "Sub") || sub2.input !== 1 || !open(s, sub2.layer) || !g.sameTensor(sub2.layer, 0, i, 0)) return;
+          const dUses = g.consumers(sub2.layer);
+          const pow = dUses.find((u) => opIs(g, u.layer, "Pow") && u.input === 0 && isScalarConst(g, u.layer, 1));
+          const div = dUses.find((u) => opIs(g, u.layer, "Div") && u.input === 0);
+          if (dUses.length !== 2 || !pow || !div) return;
+          const mean2 = g.soleConsumer(pow.layer);
+          if (!mean2 || !opIs(g, mean2.layer, "ReduceMean")) return;
+          const eps2 = g.soleConsumer(mean2.layer);
+          if (!eps2 || !opIs(g, eps2.layer, "Add") || !isScalarConst(g, eps2.layer, 1 - eps2.input)) return;
+          const sqrt = g.soleConsumer(eps2.layer);
+          if (!sqrt || !opIs(g, sqrt.layer, "Sqrt") || g.soleConsumer(sqrt.layer)?.layer !== div.layer || div.input !== 0) return;
+          const members = [i, sub2.layer, pow.layer, mean2.layer, eps2.layer, sqrt.layer, div.layer];
+          let last = div.layer;
+          const scale = g.soleConsumer(last);
+          if (scale && opIs(g, scale.layer, "Mul") && isConstInput(g, scale.layer, 1 - scale.input)) {
+            members.push(scale.layer);
+            last = scale.layer;
+            const shift = g.soleConsumer(last);
+            if (shift && opIs(g, shift.layer, "Add") && isConstInput(g, shift.layer, 1 - shift.input)) {
+              members.push(shift.layer);
+              last = shift.layer;
+            }
+          }
+          if (!members.every((m) => open(s, m))) return;
+          const elements2 = numel2(l.inputShapes[0]);
+          const normalized = elements2 / Math.max(numel2(l.outputShapes[0]), 1);
+          claim(s, {
+            kind: "LayerNorm",
+            rule: "layernorm",
+            anchor: i,
+            members,
+            cost: fusedCost(g, members, { anchor: i, last, family: "norm", op: "LayerNormalization", macs: elements2, attrs: { elements: elements2, normalized }, reads: [[i, 0]] }),
+            accepts: () => "contiguous"
+          });
+        });
+      }
+    };
+  }
+});
+
+// src/core/plan/rules/conv-bias.ts
+function biasAdd(conv4) {
+  const elements2 = numel2(conv4.outputShapes[0]);
+  const biasBytes = (conv4.attrs.outChannels ?? 0) * 4;
+  const c = {
+    name: conv4.name,
+    op: "Add",
+    domain: "",
+    family: "elementwise",
+    inputShapes: [conv4.outputShapes[0] ?? null],
+    outputShapes: conv4.outputShapes.slice(0, 1),
+    macs: elements2,
+    params: 0,
+    weightBytes: biasBytes,
+    activationBytesIn: conv4.activationBytesOut,
+    activationBytesOut: conv4.activationBytesOut,
+    attrs: { elements: elements2 },
+    status: "estimated"
+  };
+  if (conv4.scope) c.scope = conv4.scope;
+  return c;
+}
+var convBiasPass;
+var init_conv_bias = __esm({
+  "src/core/plan/rules/conv-bias.ts"() {
+    "use strict";
+    init_match();
+    convBiasPass = {
+      name: "conv-bias",
+      run(s) {
+        s.graph.layers.forEach((l, i) => {
+          if (l.family !== "conv" || !open(s, i) || (l.io?.inputs[2] ?? "") === "") return;
+          const groups = l.attrs.groups ?? 1;
+          if (groups > 1 && groups === l.attrs.inChannels) return;
+          claim(s, { kind: l.op, rule: "conv-bias", anchor: i, members: [i], cost: l, followUps: [{ kind: "BiasAdd", rule: "conv-bias", cost: biasAdd(l) }] });
+        });
+      }
+    };
+  }
+});
+
+// src/core/plan/strides.ts
+function contiguousStrides(shape) {
+  const s = new Array(shape.length);
+  let acc = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    s[i] = acc;
+    acc *= Math.max(shape[i], 1);
+  }
+  return s;
+}
+function isContiguous(shape, strides2) {
+  let expected = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    const d = shape[i];
+    if (d === 1) continue;
+    if (strides2[i] !== expected) return false;
+    expected *= d;
+  }
+  return true;
+}
+function permuteStrides(strides2, perm) {
+  return perm.map((p) => strides2[p]);
+}
+function stridesInOrder(shape, order) {
+  const s = new Array(shape.length).fill(0);
+  let acc = 1;
+  for (let j = order.length - 1; j >= 0; j--) {
+    const d = order[j];
+    s[d] = acc;
+    acc *= Math.max(shape[d], 1);
+  }
+  return s;
+}
+function denseOrder(shape, strides2) {
+  const dims = shape.map((_, i) => i).filter((i) => shape[i] !== 1);
+  dims.sort((a2, b) => strides2[b] - strides2[a2] || a2 - b);
+  let expected = 1;
+  for (let j = dims.length - 1; j >= 0; j--) {
+    const d = dims[j];
+    if (strides2[d] !== expected) return void 0;
+    expected *= shape[d];
+  }
+  const order = [];
+  const ones = shape.map((_, i) => i).filter((i) => shape[i] === 1);
+  const placed = /* @__PURE__ */ new Set();
+  for (const d of dims) {
+    for (const o of ones) if (!placed.has(o) && o < d) {
+      order.push(o);
+      placed.add(o);
+    }
+    order.push(d);
+  }
+  for (const o of ones) if (!placed.has(o)) order.push(o);
+  return order;
+}
+function viewStrides(oldShape, oldStrides, newShape) {
+  const newStrides = new Array(newShape.length).fill(1);
+  const numel4 = oldShape.reduce((a2, b) => a2 * b, 1);
+  if (numel4 === 0 || oldShape.length === 0) return contiguousStrides(newShape);
+  let viewD = newShape.length - 1;
+  let chunkBaseStride = oldStrides[oldStrides.length - 1];
+  let tensorNumel = 1;
+  let viewNumel = 1;
+  for (let tensorD = oldShape.length - 1; tensorD >= 0; tensorD--) {
+    tensorNumel *= oldShape[tensorD];
+    const endOfChunk = tensorD === 0 || oldShape[tensorD - 1] !== 1 && oldStrides[tensorD - 1] !== tensorNumel * chunkBaseStride;
+    if (!endOfChunk) continue;
+    while (viewD >= 0 && (viewNumel < tensorNumel || newShape[viewD] === 1)) {
+      newStrides[viewD] = viewNumel * chunkBaseStride;
+      viewNumel *= newShape[viewD];
+      viewD--;
+    }
+    if (viewNumel !== tensorNumel) return void 0;
+    if (tensorD > 0) {
+      chunkBaseStride = oldStrides[tensorD - 1];
+      tensorNumel = 1;
+      viewNumel = 1;
+    }
+  }
+  return viewD === -1 ? newStrides : void 0;
+}
+function expandStrides(shape, strides2, target) {
+  const off = target.length - shape.length;
+  return target.map((d, i) => {
+    const j = i - off;
+    if (j < 0) return 0;
+    return shape[j] === 1 && d !== 1 ? 0 : strides2[j];
+  });
+}
+function isMatrixOperand(shape, strides2) {
+  const r = shape.length;
+  if (r < 2) return true;
+  const rows4 = shape[r - 2];
+  const cols = shape[r - 1];
+  const sr = strides2[r - 2];
+  const sc = strides2[r - 1];
+  return (sc === 1 || cols === 1) && sr >= cols || (sr === 1 || rows4 === 1) && sc >= rows4;
+}
+var init_strides = __esm({
+  "src/core/plan/strides.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/plan/rules/layout.ts
+function nodeNeed(l, k) {
+  switch (l.family) {
+    case "conv":
+    case "pool":
+    case "global-pool":
+    case "norm":
+    case "softmax":
+    case "rnn":
+      return k === 0 ? "contiguous" : "any";
+    case "gemm":
+      if (l.op === "Gemm") return "gemm-operand";
+      return (l.inputShapes[k]?.length ?? 0) > 2 ? "linear-input" : "gemm-operand";
+    case "matmul":
+      return "gemm-operand";
+    default:
+      return l.op === "Resize" || l.op === "Upsample" ? k === 0 ? "contiguous" : "any" : "any";
+  }
+}
+function satisfies(need2, shape, strides2) {
+  switch (need2) {
+    case "any":
+      return true;
+    case "contiguous":
+      return isContiguous(shape, strides2);
+    case "matrix":
+      return isMatrixOperand(shape, strides2);
+    case "linear-input": {
+      const last = shape[shape.length - 1] ?? 1;
+      const rows4 = [numel2(shape) / Math.max(last, 1), last];
+      const v = viewStrides(shape, strides2, rows4);
+      return v !== void 0 && isMatrixOperand(rows4, v);
+    }
+    case "gemm-operand": {
+      if (shape.length <= 2) return isMatrixOperand(shape, strides2);
+      const lead = numel2(shape.slice(0, -2));
+      const folded = [lead, shape[shape.length - 2], shape[shape.length - 1]];
+      const v = viewStrides(shape, strides2, folded);
+      return v !== void 0 && isMatrixOperand(folded, v);
+    }
+  }
+}
+function copyCost(l, shape, elementSize) {
+  const n = numel2(shape);
+  const c = {
+    name: l.name,
+    op: "Copy",
+    domain: "",
+    family: "data-movement",
+    inputShapes: [shape],
+    outputShapes: [shape],
+    macs: n,
+    params: 0,
+    weightBytes: 0,
+    activationBytesIn: n * elementSize,
+    activationBytesOut: n * elementSize,
+    attrs: { elements: n },
+    status: "estimated"
+  };
+  if (l.scope) c.scope = l.scope;
+  return c;
+}
+function firstActivation(g, i) {
+  const kinds = g.layers[i]?.io?.inputKinds ?? [];
+  const k = kinds.indexOf("activation");
+  return k < 0 ? 0 : k;
+}
+function sameShape(a2, b) {
+  return a2.length === b.length && a2.every((d, i) => d === b[i]);
+}
+function passThrough(g, i, inputLayout, setLayout) {
+  const lay = inputLayout(i, 0);
+  if (lay) setLayout(i, 0, g.layers[i].outputShapes[0], lay.strides);
+}
+function viewOf(g, i, inputLayout) {
+  const l = g.layers[i];
+  if (g.inputKind(i, 0) !== "activation" && g.inputKind(i, 0) !== "weight") return void 0;
+  const lay = inputLayout(i, 0);
+  const out = l.outputShapes[0];
+  if (!lay || !out) return void 0;
+  if (RESHAPES.has(l.op)) {
+    const v = viewStrides(lay.shape, lay.strides, out);
+    return v ? { reason: "view (reshape)", outputs: [v] } : "copy";
+  }
+  if (l.op === "Transpose") {
+    const perm = lay.shape.map((_, d) => l.attrs[`perm${d}`]);
+    if (perm.some((p) => p === void 0)) return void 0;
+    return { reason: "view (transpose)", outputs: [permuteStrides(lay.strides, perm)] };
+  }
+  if (l.op === "Expand") return { reason: "view (expand)", outputs: [expandStrides(lay.shape, lay.strides, out)] };
+  if (l.op === "Slice" && !l.attrs.reversed) return { reason: "view (slice)", outputs: [lay.strides] };
+  if (l.op === "Split") return { reason: "view (split)", outputs: l.outputShapes.map(() => lay.strides) };
+  if (l.op === "Identity" || l.op === "Cast" && l.io?.outputDtypes[0] === inputDtype(g, i)) return { reason: "identity", outputs: [lay.strides] };
+  if (l.op === "Gather" && l.family === "data-movement" && numel2(l.inputShapes[1]) === 1 && (l.inputShapes[1]?.length ?? 1) === 0) {
+    const axis = l.attrs.axis ?? 0;
+    return { reason: "view (select)", outputs: [lay.strides.filter((_, d) => d !== axis)] };
+  }
+  return void 0;
+}
+function inputDtype(g, i) {
+  const p = g.producerOf(i, 0);
+  const o = g.producerOutput(i, 0);
+  return p !== void 0 && o !== void 0 ? g.layers[p]?.io?.outputDtypes[o] : void 0;
+}
+var RESHAPES, PASS_THROUGH, layoutPass;
+var init_layout = __esm({
+  "src/core/plan/rules/layout.ts"() {
+    "use strict";
+    init_graph();
+    init_strides();
+    init_match();
+    RESHAPES = /* @__PURE__ */ new Set(["Reshape", "Flatten", "Squeeze", "Unsqueeze"]);
+    PASS_THROUGH = /* @__PURE__ */ new Set(["Identity", "Dropout", "Cast", "CastLike"]);
+    layoutPass = {
+      name: "views-and-copies",
+      run(s) {
+        const g = s.graph;
+        const layouts = /* @__PURE__ */ new Map();
+        const at = (i, k) => `${i}:${k}`;
+        const inputLayout = (i, k) => {
+          const shape = g.layers[i]?.inputShapes[k];
+          if (!shape) return void 0;
+          const p = g.producerOf(i, k);
+          const o = g.producerOutput(i, k);
+          const strides2 = p !== void 0 && o !== void 0 ? layouts.get(at(p, o)) : void 0;
+          return { shape, strides: strides2 ?? contiguousStrides(shape) };
+        };
+        const setLayout = (i, k, shape, strides2) => {
+          if (shape && strides2 && !isContiguous(shape, strides2)) layouts.set(at(i, k), strides2);
+        };
+        const emit = (d) => {
+          for (const k of [d, ...d.followUps ?? []]) {
+            const id = s.kernels.length + 1;
+            s.kernels.push({ id, kind: k.kind, rule: k.rule, anchor: d.anchor, members: d.members, cost: k.cost });
+            for (const m of d.members) s.kernelsOf[m].push(id);
+          }
+        };
+        const copy = (i, shape, rule, elementSize) => {
+          emit({ kind: "Copy", rule, anchor: i, members: [i], cost: copyCost(g.layers[i], shape, elementSize) });
+        };
+        const forceLayouts = (d) => {
+          const inside = new Set(d.members);
+          for (const m of d.members) {
+            const l = g.layers[m];
+            l.io?.inputs.forEach((t, k) => {
+              if (t === "" || g.inputKind(m, k) !== "activation") return;
+              const p = g.producerOf(m, k);
+              if (p !== void 0 && inside.has(p)) return;
+              const lay = inputLayout(m, k);
+              const need2 = d.accepts ? d.accepts(m, k) : nodeNeed(l, k);
+              if (lay && !satisfies(need2, lay.shape, lay.strides)) copy(m, lay.shape, "copy: strided input made contiguous", g.inputElementBytes(m, k));
+            });
+          }
+        };
+        const lastMember = s.drafts.map((d) => Math.max(...d.members));
+        const n = g.layers.length;
+        for (let i = 0; i < n; i++) {
+          const l = g.layers[i];
+          const p = s.placed[i];
+          if (p?.kind === "unsupported") continue;
+          if (p?.kind === "free") {
+            if (PASS_THROUGH.has(l.op)) passThrough(g, i, inputLayout, setLayout);
+            continue;
+          }
+          if (p?.kind === "draft") {
+            if (lastMember[p.draft] !== i) continue;
+            const d2 = s.drafts[p.draft];
+            forceLayouts(d2);
+            emit(d2);
+            const shape = l.outputShapes[0];
+            const order = shape ? d2.outputOrder?.(shape) : void 0;
+            if (shape && order) setLayout(i, 0, shape, stridesInOrder(shape, order));
+            continue;
+          }
+          const view = viewOf(g, i, inputLayout);
+          if (view === "copy") {
+            const shape = l.outputShapes[0] ?? [];
+            copy(i, shape, `copy: ${l.op} of a strided tensor`, elementBytes(l.io?.outputDtypes[0] ?? 1));
+            continue;
+          }
+          if (view) {
+            s.placed[i] = { kind: "free", reason: view.reason };
+            view.outputs.forEach((st, k) => setLayout(i, k, l.outputShapes[k], st));
+            continue;
+          }
+          if (l.family === "shape" || l.family === "control") {
+            s.placed[i] = { kind: "free", reason: l.family === "shape" ? "no kernel (metadata only)" : "control flow (its body is priced)" };
+            if (PASS_THROUGH.has(l.op)) passThrough(g, i, inputLayout, setLayout);
+            continue;
+          }
+          const d = { kind: l.op, rule: "node", anchor: i, members: [i], cost: l };
+          forceLayouts(d);
+          emit(d);
+          if (l.family === "activation" || l.family === "elementwise") {
+            const lay = inputLayout(i, firstActivation(g, i));
+            const shape = l.outputShapes[0];
+            const order = lay && shape && sameShape(lay.shape, shape) ? denseOrder(lay.shape, lay.strides) : void 0;
+            if (order && shape) setLayout(i, 0, shape, stridesInOrder(shape, order));
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/core/plan/eager-pytorch.ts
+function eagerRuleSet(kind2) {
+  return kind2 === "cpu" ? EAGER_PYTORCH_CPU : EAGER_PYTORCH;
+}
+var SHARED_PASSES, EAGER_FUSIONS, EAGER_PYTORCH, EAGER_PYTORCH_CPU;
+var init_eager_pytorch = __esm({
+  "src/core/plan/eager-pytorch.ts"() {
+    "use strict";
+    init_attention2();
+    init_dropout();
+    init_free();
+    init_fusions();
+    init_conv_bias();
+    init_layout();
+    SHARED_PASSES = [unsupportedPass, shapeArithmeticPass, controlPass];
+    EAGER_FUSIONS = [attentionPass, layerNormPass, geluPass, gatedActivationPass, linearPass, dropoutPass];
+    EAGER_PYTORCH = {
+      id: "eager-pytorch@1",
+      description: "eager PyTorch 2 on a GPU: one kernel per module call (Linear, GELU, SiLU, LayerNorm, SDPA attention fused back), a cuDNN convolution's bias as its own kernel, views and shape arithmetic free",
+      passes: [...SHARED_PASSES, ...EAGER_FUSIONS, convBiasPass, layoutPass]
+    };
+    EAGER_PYTORCH_CPU = {
+      id: "eager-pytorch-cpu@1",
+      description: "eager PyTorch 2 on a CPU: as eager-pytorch@1, with convolution biases inside the convolution",
+      passes: [...SHARED_PASSES, ...EAGER_FUSIONS, layoutPass]
+    };
+  }
+});
+
+// src/core/plan/format.ts
+function planCells(plan) {
+  const byId = new Map(plan.kernels.map((k) => [k.id, k]));
+  return plan.placements.map((p, i) => {
+    if (p.kind === "unsupported") return "?";
+    if (p.kind === "free") return `free: ${p.reason}`;
+    const anchored = p.kernels.map((id) => byId.get(id)).filter((k) => k.anchor === i);
+    if (anchored.length === 0) return `\u2192 k${p.kernels[0]}`;
+    return anchored.map((k) => `k${k.id} ${k.kind}${k.members.length > 1 ? ` (${k.members.length} nodes)` : ""}`).join(", ");
+  });
+}
+function counted(m) {
+  return [...m.entries()].sort((a2, b) => b[1] - a2[1] || a2[0].localeCompare(b[0], "en")).map(([k, n]) => `${n} ${k}`).join(", ");
+}
+function planSummary(plan) {
+  const free = /* @__PURE__ */ new Map();
+  for (const p of plan.placements) if (p.kind === "free") free.set(p.reason.replace(/ \(.*\)$/, ""), (free.get(p.reason.replace(/ \(.*\)$/, "")) ?? 0) + 1);
+  const fused = /* @__PURE__ */ new Map();
+  for (const k of plan.kernels) if (k.members.length > 1) fused.set(k.kind, (fused.get(k.kind) ?? 0) + 1);
+  const copies = plan.kernels.filter((k) => k.kind === "Copy").length;
+  const none = [...free.values()].reduce((a2, b) => a2 + b, 0);
+  const parts = [`kernel plan (${plan.ruleSet}, ${plan.mode}): ${plan.kernels.length} kernels for ${plan.placements.length} nodes`];
+  if (none > 0) parts.push(`${none} launch none (${counted(free)})`);
+  if (fused.size > 0) parts.push(`fused: ${counted(fused)}`);
+  if (copies > 0) parts.push(`${copies} forced copies`);
+  return parts.join("; ");
+}
+function planJson(plan, layers) {
+  return {
+    ruleSet: plan.ruleSet,
+    mode: plan.mode,
+    kernels: plan.kernels.map((k) => {
+      const c = k.cost;
+      const out = {
+        id: k.id,
+        kind: k.kind,
+        rule: k.rule,
+        opClass: c.family,
+        anchor: layers[k.anchor].name,
+        members: k.members.map((m) => layers[m].name),
+        macs: c.macs,
+        weightBytes: c.weightBytes,
+        activationBytesIn: c.activationBytesIn,
+        activationBytesOut: c.activationBytesOut
+      };
+      if (c.attrs.elements !== void 0) out.elements = c.attrs.elements;
+      return out;
+    })
+  };
+}
+var init_format4 = __esm({
+  "src/core/plan/format.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/plan/index.ts
+var init_plan = __esm({
+  "src/core/plan/index.ts"() {
+    "use strict";
+    init_build2();
+    init_eager_pytorch();
+    init_graph3();
+    init_format4();
+    init_layout();
   }
 });
 
@@ -5027,6 +6209,7 @@ async function inspect(args, io) {
       batch: { type: "string" },
       input: { type: "string", multiple: true },
       format: { type: "string", default: "text" },
+      mode: { type: "string", default: "inference" },
       help: { type: "boolean", short: "h" }
     }
   });
@@ -5043,11 +6226,19 @@ async function inspect(args, io) {
   if (format !== "text" && format !== "json" && format !== "markdown") {
     throw new EnergyDiffError("E_ARG", `--format expects text, json or markdown, got '${format ?? ""}'`);
   }
+  const mode = values.mode;
+  if (mode !== "inference" && mode !== "train-step") throw new EnergyDiffError("E_ARG", `--mode expects inference or train-step, got '${mode ?? ""}'`);
   const opts = {};
   if (values.batch !== void 0) opts.batch = positiveInt(values.batch, "--batch", LIMITS.batch);
   if (values.input) opts.inputShapes = parseInputs(values.input);
   const model2 = await loadModel(resolve(io.cwd, path));
-  io.stdout.write(renderInspect(inferModel(model2, opts, path), format));
+  const inferred = inferModel(model2, opts, path);
+  const plan = buildKernelPlan(inferred.layers, EAGER_PYTORCH, mode);
+  io.stdout.write(renderInspect(inferred, format, {
+    column: { header: "kernel", cells: planCells(plan) },
+    lines: [planSummary(plan)],
+    json: { plan: planJson(plan, inferred.layers) }
+  }));
   return 0;
 }
 function parseInputs(specs) {
@@ -5068,6 +6259,7 @@ var init_inspect = __esm({
     "use strict";
     init_load_model();
     init_infer();
+    init_plan();
     init_common();
     init_args();
     init_common();
@@ -5075,7 +6267,11 @@ var init_inspect = __esm({
 
   --batch N                 infer at batch N (re-derives batch sizes baked into the export)
   --input name=1x3x224x224  shape of a model input (repeatable)
+  --mode inference|train-step  kernel plan of this mode (default inference)
   --format text|json|markdown  output format (default text)
+
+The kernel column shows which kernels eager PyTorch launches for the graph (docs/estimator.md): kN on the
+node a kernel is reported on, "\u2192 kN" on the other nodes it covers, "free: ..." where none launches.
 `;
   }
 });
@@ -10505,7 +11701,8 @@ function layerTime(f, c, cacheBytes) {
 }
 function layerEnergy(f, c, device, cacheBytes) {
   const t = layerTime(f, c, cacheBytes);
-  const dynamic = c.joulesPerFlop * f.flops + c.joulesPerByte * f.bytes + c.joulesPerCall;
+  const perFlop = f.aligned ? c.joulesPerFlop : c.joulesPerFlop * (c.unalignedEnergyFactor ?? 1);
+  const dynamic = perFlop * f.flops + c.joulesPerByte * f.bytes + c.joulesPerCall;
   const dynamicJ = Math.min(dynamic, (device.tdpW - device.idlePowerW) * t.seconds);
   return { seconds: t.seconds, busySeconds: t.busySeconds, dynamicJ, energyJ: device.idlePowerW * t.seconds + dynamicJ };
 }
@@ -10596,6 +11793,10 @@ function checkRooflinePredictor(p, file, device) {
   num3(p.cacheBytes, ".cacheBytes", { min: 1, max: 1e13 });
   num3(p.optimizerBytesPerParam, ".optimizerBytesPerParam", { min: 0, max: 1e3 });
   if (p.perRunOverheadJ !== void 0) num3(p.perRunOverheadJ, ".perRunOverheadJ", { min: 0, max: 1e12 });
+  if (p.trainingLoop !== void 0) {
+    if (!isObject(p.trainingLoop)) fail7(".trainingLoop", 'expected {"startupSPerConvConfig": ...}');
+    num3(p.trainingLoop.startupSPerConvConfig, ".trainingLoop.startupSPerConvConfig", { min: 0, max: 1e3 });
+  }
   for (const block of ["inference", "train"]) {
     const classes = p[block];
     if (!isObject(classes)) fail7(`.${block}`, "expected an object of operator classes");
@@ -10607,8 +11808,8 @@ function checkRooflinePredictor(p, file, device) {
       for (const [k, bounds] of Object.entries(CLASS_BOUNDS)) num3(o[k], `${at}.${k}`, bounds);
       for (const [k, bounds] of Object.entries(OPTIONAL_BOUNDS)) if (o[k] !== void 0) num3(o[k], `${at}.${k}`, bounds);
       if (device && peakFlops !== void 0) {
-        const roof = (key, peak, what) => {
-          if (o[key] > peak * (1 + PEAK_TOLERANCE)) fail7(`${at}.${key}`, `${String(o[key])} is above the device's ${what} ${peak}`);
+        const roof = (key2, peak, what) => {
+          if (o[key2] > peak * (1 + PEAK_TOLERANCE)) fail7(`${at}.${key2}`, `${String(o[key2])} is above the device's ${what} ${peak}`);
         };
         roof("flopsPerS", peakFlops, "peak FLOP/s ($.device.peakFlopsPerS)");
         roof("bytesPerS", device.memoryBandwidthBytesPerS, "memory bandwidth ($.device.memoryBandwidthBytesPerS)");
@@ -10626,6 +11827,10 @@ function checkRooflinePredictor(p, file, device) {
     if (!isObject(m)) fail7(`.composition.${mode}`, 'expected {"launchScale": ..., "passOverheadS": ...}');
     num3(m.launchScale, `.composition.${mode}.launchScale`, { min: 0.01, max: 1e3 });
     num3(m.passOverheadS, `.composition.${mode}.passOverheadS`, { min: 0, max: 1e3 });
+    const pipelined = m.pipelined;
+    if (pipelined !== void 0 && typeof pipelined !== "boolean") fail7(`.composition.${mode}.pipelined`, `expected true or false, got ${JSON.stringify(pipelined)}`);
+    if (m.deviceOverheadS !== void 0) num3(m.deviceOverheadS, `.composition.${mode}.deviceOverheadS`, { min: 0, max: 1 });
+    if (m.hostOverheadS !== void 0) num3(m.hostOverheadS, `.composition.${mode}.hostOverheadS`, { min: 0, max: 1 });
   }
   checked.set(p, device !== void 0);
 }
@@ -10650,6 +11855,7 @@ var init_roofline_check = __esm({
       unalignedFactor: { positive: true, max: 100 },
       narrowInputFactor: { positive: true, max: 100 },
       unalignedLaunchFactor: { positive: true, max: 100 },
+      unalignedEnergyFactor: { positive: true, max: 100 },
       saturationTiles: { min: 1, max: 1e9 }
     };
     checked = /* @__PURE__ */ new WeakMap();
@@ -10715,6 +11921,20 @@ var init_rnn_model = __esm({
 });
 
 // src/core/estimate/predictors/roofline.ts
+function convConfigs(kernels) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const k of kernels) {
+    if (k.status !== "estimated" || layerClass(k) !== "conv") continue;
+    const a2 = k.attrs;
+    keys.add(JSON.stringify([k.inputShapes[0], k.outputShapes[0], a2.kernelH, a2.kernelW, a2.strideH, a2.strideW, a2.groups, a2.padH, a2.padW]));
+  }
+  return keys.size;
+}
+function trainingLoopCost(p, device, kernels) {
+  const loop = p.trainingLoop;
+  if (!loop) return null;
+  return { startupJ: device.idlePowerW * loop.startupSPerConvConfig * convConfigs(kernels) };
+}
 function asRoofline(p, file = "profile") {
   checkRooflinePredictor(p, file);
   return p;
@@ -10747,18 +11967,70 @@ function passLayer(p, device, layer, mode, launchScale) {
   const e = layerEnergy(layerFeatures(layer, cls), { ...own2, launchS: own2.launchS * launchScale }, device, p.cacheBytes);
   return { seconds: e.seconds, dynamicJ: e.dynamicJ };
 }
+function kernelCosts(p, device, kernels, mode) {
+  return kernels.map((layer) => {
+    if (layer.status === "estimated" && layer.family === "rnn") {
+      const r = rnnLayerCost((c2) => classParams(p, c2, mode), layer, device, p.cacheBytes, p.composition[mode].launchScale);
+      return r ? { hostS: 0, deviceS: r.seconds, seconds: r.seconds, dynamicJ: r.dynamicJ } : null;
+    }
+    const cls = layerClass(layer);
+    if (cls === null) return null;
+    if (cls === "free") return { hostS: 0, deviceS: 0, seconds: 0, dynamicJ: 0 };
+    const c = classParams(p, cls, mode);
+    if (!c) return null;
+    const f = layerFeatures(layer, cls);
+    const e = layerEnergy(f, c, device, p.cacheBytes);
+    const hostS = f.aligned ? c.launchS : c.launchS * (c.unalignedLaunchFactor ?? 1);
+    return { hostS, deviceS: e.busySeconds, seconds: e.seconds, dynamicJ: e.dynamicJ };
+  });
+}
+function kernelSeconds(costs, comp, scaled3) {
+  const out = new Array(costs.length).fill(0);
+  if (!comp.pipelined) {
+    costs.forEach((c, k) => {
+      if (c) out[k] = scaled3(k);
+    });
+    return out;
+  }
+  const overhead = comp.deviceOverheadS ?? 0;
+  const host = comp.hostOverheadS ?? 0;
+  let issued = 0;
+  let done = 0;
+  costs.forEach((c, k) => {
+    if (!c || c.hostS === 0 && c.deviceS === 0) return;
+    issued += comp.launchScale * c.hostS + (c.hostS > 0 ? host : 0);
+    const finish = Math.max(done, issued) + c.deviceS + overhead;
+    out[k] = finish - done;
+    done = finish;
+  });
+  return out;
+}
+function pipelinedDynamicJ(c, seconds, device) {
+  return Math.min(c.dynamicJ, (device.tdpW - device.idlePowerW) * seconds);
+}
+function predictRooflinePass(p, device, kernels, mode, params) {
+  const comp = p.composition[mode];
+  const costs = kernelCosts(p, device, kernels, mode);
+  const serial = (k) => passLayer(p, device, kernels[k], mode, comp.launchScale)?.seconds ?? 0;
+  const seconds = kernelSeconds(costs, comp, serial);
+  const perKernel = costs.map((c, k) => {
+    if (!c) return null;
+    const dynamicJ = comp.pipelined ? pipelinedDynamicJ(c, seconds[k], device) : passLayer(p, device, kernels[k], mode, comp.launchScale)?.dynamicJ ?? 0;
+    return { seconds: seconds[k], energyJ: device.idlePowerW * seconds[k] + dynamicJ };
+  });
+  const opt = mode === "train-step" ? optimizerEnergy(p, device, params) : { seconds: 0, energyJ: 0 };
+  return {
+    perKernel,
+    overheadJ: device.idlePowerW * comp.passOverheadS + opt.energyJ,
+    overheadS: comp.passOverheadS + opt.seconds
+  };
+}
 function optimizerEnergy(p, device, params) {
   const c = p.inference.elementwise;
   if (!c || params === 0) return { seconds: 0, energyJ: 0 };
   const f = { cls: "elementwise", flops: 2 * params, bytes: p.optimizerBytesPerParam * params, aligned: true, narrowInput: false, tiles: 0 };
   const e = layerEnergy(f, c, device, p.cacheBytes);
   return { seconds: e.seconds, energyJ: e.energyJ };
-}
-function overheadSeconds(predictor, device, layers, mode) {
-  const p = asRoofline(predictor);
-  let s = p.composition[mode].passOverheadS;
-  if (mode === "train-step") s += optimizerEnergy(p, device, layers.reduce((a2, l) => a2 + (l.status === "estimated" ? l.params : 0), 0)).seconds;
-  return s;
 }
 var ROOFLINE_V1, rooflinePredictor;
 var init_roofline = __esm({
@@ -10776,14 +12048,11 @@ var init_roofline = __esm({
         if (!l) return null;
         return { seconds: l.seconds, energyJ: l.dynamicJ + device.idlePowerW * l.seconds };
       },
-      predictOverheadJ(predictor, device, layers, mode) {
-        const p = asRoofline(predictor);
-        let energyJ = device.idlePowerW * p.composition[mode].passOverheadS;
-        if (mode === "train-step") {
-          const params = layers.reduce((acc, l) => acc + (l.status === "estimated" ? l.params : 0), 0);
-          energyJ += optimizerEnergy(p, device, params).energyJ;
-        }
-        return energyJ;
+      predictPass(predictor, device, kernels, mode, params) {
+        return predictRooflinePass(asRoofline(predictor), device, kernels, mode, params);
+      },
+      predictTrainingLoop(predictor, device, kernels) {
+        return trainingLoopCost(asRoofline(predictor), device, kernels);
       }
     };
   }
@@ -10899,7 +12168,7 @@ function validateProfile(json, file) {
   const tdpW = c.number(device.tdpW, "$.device.tdpW", DEVICE_LIMITS.tdpW);
   c.number(device.idlePowerW, "$.device.idlePowerW", { min: 0, below: { value: tdpW, what: "the TDP $.device.tdpW" } });
   c.number(device.memoryBandwidthBytesPerS, "$.device.memoryBandwidthBytesPerS", DEVICE_LIMITS.memoryBandwidthBytesPerS);
-  for (const [key, bounds] of Object.entries(OPTIONAL_DEVICE)) c.optionalNumber(device, key, "$.device", bounds);
+  for (const [key2, bounds] of Object.entries(OPTIONAL_DEVICE)) c.optionalNumber(device, key2, "$.device", bounds);
   const peak = c.object(device.peakFlopsPerS, "$.device.peakFlopsPerS");
   if (Object.keys(peak).length === 0) c.fail("$.device.peakFlopsPerS", 'expected at least one dtype, e.g. {"fp32": 1.9e13}');
   for (const [dtype, v] of Object.entries(peak)) c.number(v, `$.device.peakFlopsPerS.${dtype}`, DEVICE_LIMITS.peakFlopsPerS);
@@ -10965,8 +12234,8 @@ var init_profile = __esm({
         if (problem) this.fail(path, problem);
         return v;
       }
-      optionalNumber(obj, key, path, bounds = {}) {
-        if (obj[key] !== void 0) this.number(obj[key], `${path}.${key}`, bounds);
+      optionalNumber(obj, key2, path, bounds = {}) {
+        if (obj[key2] !== void 0) this.number(obj[key2], `${path}.${key2}`, bounds);
       }
     };
     DEVICE_LIMITS = {
@@ -11020,7 +12289,7 @@ function trainingRunEnergy(input, run) {
     inference = requireMode(input.inference, "inference", "evaluation passes", "trainingRun.evalSamples");
     evalBatches = epochs * Math.ceil(run.evalSamples / inference.batch);
   }
-  const overheadJ = nonNegative2(input.perRunOverheadJ ?? 0, "perRunOverheadJ");
+  const overheadJ = nonNegative2(input.perRunOverheadJ ?? 0, "perRunOverheadJ") + (step.trainingLoop?.startupJ ?? 0);
   const total = (pick3) => steps * step.totals[pick3] + evalBatches * (inference?.totals[pick3] ?? 0) + overheadJ;
   return { energyJ: total("energyJ"), energyJLow: total("energyJLow"), energyJHigh: total("energyJHigh"), steps };
 }
@@ -11206,37 +12475,49 @@ var init_spec_devices = __esm({
 function estimateEnergy(inferred, profile, opts) {
   const kind2 = predictorKind(profile.predictor.kind, profile.id);
   if (kind2.kind === ROOFLINE_V1) checkRooflinePredictor(profile.predictor, `hardware profile ${profile.id}`, profile.device);
-  const layers = [];
+  const plan = buildKernelPlan(inferred.layers, opts.ruleSet ?? eagerRuleSet(profile.device.kind), opts.mode);
   const unsupported2 = [...inferred.coverage.unsupported];
+  const nodeJ = new Array(inferred.layers.length).fill(0);
+  const nodeS = new Array(inferred.layers.length).fill(0);
+  const unpriced = /* @__PURE__ */ new Set();
   let energyJ = 0;
   let seconds = 0;
   let timed = true;
-  for (const layer of inferred.layers) {
-    const base = { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params };
-    if (layer.status !== "estimated") {
-      layers.push({ ...base, energyJ: 0, status: "unsupported" });
-      continue;
-    }
-    const p = kind2.predictLayer(profile.predictor, profile.device, layer, opts.mode);
+  const costs = plan.kernels.map((k) => k.cost);
+  const sized = inferred.layers.filter((l) => l.status === "estimated");
+  const pass = kind2.predictPass?.(profile.predictor, profile.device, costs, opts.mode, sized.reduce((a2, l) => a2 + l.params, 0));
+  plan.kernels.forEach((k, n) => {
+    const p = pass ? pass.perKernel[n] : kind2.predictLayer(profile.predictor, profile.device, k.cost, opts.mode);
     const unusable = p && !(isCount(p.energyJ) && (p.seconds === void 0 || isCount(p.seconds)));
     if (!p || unusable) {
-      layers.push({ ...base, energyJ: 0, status: "unsupported" });
-      const reason = p ? `profile ${profile.id} (${kind2.kind}) predicts ${p.energyJ} J / ${p.seconds ?? "?"} s for this layer, not a finite non-negative number` : `profile ${profile.id} (${kind2.kind}) has no ${opts.mode} predictor for ${layer.family} layers`;
-      unsupported2.push({ op: layer.op, node: layer.name, reason });
-      continue;
+      const anchor = inferred.layers[k.anchor];
+      const reason = p ? `profile ${profile.id} (${kind2.kind}) predicts ${p.energyJ} J / ${p.seconds ?? "?"} s for this ${k.kind} kernel, not a finite non-negative number` : `profile ${profile.id} (${kind2.kind}) has no ${opts.mode} predictor for ${k.cost.family} kernels (${k.kind})`;
+      if (!unpriced.has(k.anchor)) unsupported2.push({ op: anchor.op, node: anchor.name, reason });
+      k.members.forEach((m) => unpriced.add(m));
+      return;
     }
-    const est = { ...base, energyJ: p.energyJ, status: "estimated" };
+    nodeJ[k.anchor] += p.energyJ;
+    energyJ += p.energyJ;
     if (p.seconds !== void 0) {
-      est.seconds = p.seconds;
+      nodeS[k.anchor] += p.seconds;
       seconds += p.seconds;
     } else timed = false;
-    layers.push(est);
-    energyJ += p.energyJ;
-  }
+  });
+  const layers = inferred.layers.map((layer, i) => {
+    const base = { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params };
+    if (layer.status !== "estimated" || unpriced.has(i)) return { ...base, energyJ: 0, status: "unsupported" };
+    const est = { ...base, energyJ: nodeJ[i], status: "estimated" };
+    if (timed) est.seconds = nodeS[i];
+    return est;
+  });
   const estimatedLayers = layers.filter((l) => l.status === "estimated");
-  const overheadJ = kind2.predictOverheadJ?.(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === "estimated"), opts.mode) ?? 0;
-  energyJ += overheadJ;
-  if (kind2.kind === ROOFLINE_V1) seconds += overheadSeconds(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === "estimated"), opts.mode);
+  if (pass) {
+    if (isCount(pass.overheadJ)) energyJ += pass.overheadJ;
+    if (isCount(pass.overheadS)) seconds += pass.overheadS;
+  } else {
+    const priced = inferred.layers.filter((l, i) => l.status === "estimated" && !unpriced.has(i));
+    energyJ += kind2.predictOverheadJ?.(profile.predictor, profile.device, priced, opts.mode) ?? 0;
+  }
   const diagnostics = [...inferred.diagnostics, ...coverageDiagnostics(inferred, unsupported2, profile, opts.mode)];
   const totals = {
     macs: inferred.totals.macs,
@@ -11255,10 +12536,16 @@ function estimateEnergy(inferred, profile, opts) {
     mode: opts.mode,
     totals,
     layers,
-    coverage: { nodes: inferred.coverage.nodes, estimated: estimatedLayers.length, unsupported: unsupported2 },
+    coverage: { nodes: inferred.coverage.nodes, estimated: estimatedLayers.length, unsupported: unsupported2, heavy: heavyCoverage(layers) },
     diagnostics
   };
+  const loop = kind2.predictTrainingLoop?.(profile.predictor, profile.device, costs);
+  if (loop) report.trainingLoop = loop;
   return report;
+}
+function heavyCoverage(layers) {
+  const heavy = layers.filter((l) => HEAVY_OPS.has(l.op));
+  return { nodes: heavy.length, estimated: heavy.filter((l) => l.status === "estimated").length };
 }
 function isCount(x) {
   return Number.isFinite(x) && x >= 0;
@@ -11296,12 +12583,14 @@ function coverageDiagnostics(inferred, unsupported2, profile, mode) {
   }
   return out;
 }
+var HEAVY_OPS;
 var init_estimate = __esm({
   "src/core/estimate/index.ts"() {
     "use strict";
     init_registry2();
     init_roofline();
     init_roofline_check();
+    init_plan();
     init_profile();
     init_registry2();
     init_roofline();
@@ -11311,6 +12600,7 @@ var init_estimate = __esm({
     init_spec_devices();
     init_roofline_model();
     init_roofline();
+    HEAVY_OPS = /* @__PURE__ */ new Set(["Conv", "ConvTranspose", "ConvInteger", "QLinearConv", "MatMul", "MatMulInteger", "QLinearMatMul", "Gemm", "Einsum", "LSTM", "GRU", "RNN"]);
   }
 });
 
@@ -11388,7 +12678,7 @@ async function estimateModelFile(file, profiles, opts) {
     const inference = pick3("inference", workload.serving !== void 0 || Boolean(run?.evalSamples));
     const trainStep = pick3("train-step", run !== void 0);
     const drop = (part, r) => {
-      if (!r || r.coverage.nodes === 0 || r.coverage.estimated > 0) return false;
+      if (!r || r.coverage.nodes === 0 || r.layers.some((l) => l.status === "estimated" && l.energyJ > 0)) return false;
       report.diagnostics.push({
         severity: "warning",
         code: "W_WORKLOAD_UNPRICED",
@@ -11424,22 +12714,22 @@ var init_estimate_model = __esm({
 function signature(layer) {
   return `${layer.op}|${layer.outputShapes.map((s) => s.join("x")).join(",")}`;
 }
-function groupBy(layers, key) {
+function groupBy(layers, key2) {
   const groups = /* @__PURE__ */ new Map();
   for (const layer of layers) {
-    const k = key(layer);
+    const k = key2(layer);
     const group = groups.get(k);
     if (group) group.push(layer);
     else groups.set(k, [layer]);
   }
   return groups;
 }
-function matchBy(base, head, key, byName, pairs) {
-  const pool4 = groupBy(base, key);
+function matchBy(base, head, key2, byName, pairs) {
+  const pool4 = groupBy(base, key2);
   const used = /* @__PURE__ */ new Set();
   const headLeft = [];
   for (const h of head) {
-    const b = pool4.get(key(h))?.shift();
+    const b = pool4.get(key2(h))?.shift();
     if (b) {
       pairs.push({ base: b, head: h, byName });
       used.add(b);
@@ -11517,7 +12807,9 @@ function coverageSummary(report) {
   const counts = /* @__PURE__ */ new Map();
   for (const u of report.coverage.unsupported) counts.set(u.op, (counts.get(u.op) ?? 0) + 1);
   const unsupported2 = [...counts.entries()].map(([op, count2]) => ({ op, count: count2 })).sort((a2, b) => b.count - a2.count || (a2.op < b.op ? -1 : a2.op > b.op ? 1 : 0));
-  return { nodes: report.coverage.nodes, estimated: report.coverage.estimated, unsupported: unsupported2 };
+  const summary2 = { nodes: report.coverage.nodes, estimated: report.coverage.estimated, unsupported: unsupported2 };
+  if (report.coverage.heavy) summary2.heavy = { ...report.coverage.heavy };
+  return summary2;
 }
 function summarise(report) {
   const t = report.totals;
@@ -11594,8 +12886,8 @@ function rollOf(w, kind2) {
   const s = w?.serving;
   return s ? { energyJ: s.energyJPerMonth, energyJLow: s.energyJLowPerMonth, energyJHigh: s.energyJHighPerMonth } : null;
 }
-function factorOf(w, key) {
-  const value = w?.[key];
+function factorOf(w, key2) {
+  const value = w?.[key2];
   if (value === void 0 || w?.kWh === void 0) return void 0;
   return w.kWh > 0 ? value / w.kWh : 0;
 }
@@ -11603,12 +12895,12 @@ function converted(base, head, bw, hw) {
   const kWh = (r) => r ? r.energyJ / J_PER_KWH : null;
   const change = (b, h) => ({ base: b, head: h, delta: (h ?? 0) - (b ?? 0) });
   const out = { kWh: change(kWh(base), kWh(head)) };
-  for (const key of ["gCO2e", "cost"]) {
-    const fb = factorOf(bw, key);
-    const fh = factorOf(hw, key);
+  for (const key2 of ["gCO2e", "cost"]) {
+    const fb = factorOf(bw, key2);
+    const fh = factorOf(hw, key2);
     if (base && fb === void 0 || head && fh === void 0) continue;
     const side2 = (j, f) => j === null || f === void 0 ? null : j * f;
-    out[key] = change(side2(out.kWh.base, fb), side2(out.kWh.head, fh));
+    out[key2] = change(side2(out.kWh.base, fb), side2(out.kWh.head, fh));
   }
   return out;
 }
@@ -11672,8 +12964,8 @@ function validate(v, file, at) {
   check(v.mode === "inference" || v.mode === "train-step", file, `${at}.mode`, "expected 'inference' or 'train-step'");
   const totals = v.totals;
   check(isObject(totals), file, `${at}.totals`, "expected an object");
-  for (const key of ["macs", "params", "energyJ", "energyJLow", "energyJHigh"]) {
-    checkNum(totals[key], file, `${at}.totals.${key}`);
+  for (const key2 of ["macs", "params", "energyJ", "energyJLow", "energyJHigh"]) {
+    checkNum(totals[key2], file, `${at}.totals.${key2}`);
   }
   check(Array.isArray(v.layers), file, `${at}.layers`, "expected a list");
   v.layers.forEach((l, i) => {
@@ -11932,11 +13224,11 @@ function parseLimit(v, file, path) {
   if (typeof v === "number") v = { fail: v };
   if (!isObject(v)) fail4("expected a number or { warn, fail }", file, path);
   const limit = {};
-  for (const [key, value] of Object.entries(v)) {
-    if (key !== "warn" && key !== "fail") fail4(`unknown key '${key}' (expected warn, fail)`, file, `${path}.${key}`);
-    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) fail4("expected a non-negative number", file, `${path}.${key}`);
-    if (value > LIMITS.budget) fail4(`expected a number of at most ${LIMITS.budget}, got ${value}`, file, `${path}.${key}`);
-    limit[key] = value;
+  for (const [key2, value] of Object.entries(v)) {
+    if (key2 !== "warn" && key2 !== "fail") fail4(`unknown key '${key2}' (expected warn, fail)`, file, `${path}.${key2}`);
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) fail4("expected a non-negative number", file, `${path}.${key2}`);
+    if (value > LIMITS.budget) fail4(`expected a number of at most ${LIMITS.budget}, got ${value}`, file, `${path}.${key2}`);
+    limit[key2] = value;
   }
   if (limit.warn !== void 0 && limit.fail !== void 0 && limit.warn > limit.fail) {
     fail4(`warn limit ${limit.warn} is above fail limit ${limit.fail}`, file, path);
@@ -11945,15 +13237,15 @@ function parseLimit(v, file, path) {
 }
 function parseRule(v, file, path) {
   if (!isObject(v)) fail4("expected an object", file, path);
-  for (const key of Object.keys(v)) {
-    if (!RULE_KEYS.has(key)) fail4(`unknown key '${key}' (expected ${[...RULE_KEYS].join(", ")})`, file, `${path}.${key}`);
+  for (const key2 of Object.keys(v)) {
+    if (!RULE_KEYS.has(key2)) fail4(`unknown key '${key2}' (expected ${[...RULE_KEYS].join(", ")})`, file, `${path}.${key2}`);
   }
   const rule = {};
-  for (const key of ["model", "profile"]) {
-    const s = v[key];
+  for (const key2 of ["model", "profile"]) {
+    const s = v[key2];
     if (s === void 0) continue;
-    if (typeof s !== "string" || s === "") fail4("expected a non-empty string", file, `${path}.${key}`);
-    rule[key] = s;
+    if (typeof s !== "string" || s === "") fail4("expected a non-empty string", file, `${path}.${key2}`);
+    rule[key2] = s;
   }
   if (v.total !== void 0) {
     if (typeof v.total !== "boolean") fail4("expected true or false", file, `${path}.total`);
@@ -11972,8 +13264,8 @@ function parseRule(v, file, path) {
 }
 function parseBudgetConfig(value, file) {
   if (!isObject(value)) fail4("expected an object with a budgets list", file, "$");
-  for (const key of Object.keys(value)) {
-    if (!["failOn", "fail-on", "budgets"].includes(key)) fail4(`unknown key '${key}' (expected failOn, budgets)`, file, `$.${key}`);
+  for (const key2 of Object.keys(value)) {
+    if (!["failOn", "fail-on", "budgets"].includes(key2)) fail4(`unknown key '${key2}' (expected failOn, budgets)`, file, `$.${key2}`);
   }
   const failOn = value.failOn ?? value["fail-on"] ?? "estimate";
   if (failOn !== "estimate" && failOn !== "low") fail4(`expected 'estimate' or 'low', got ${JSON.stringify(failOn)}`, file, "$.failOn");
@@ -12141,7 +13433,25 @@ function headline(diff2, title) {
   for (const m of diff2.models) counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
   const parts = ["changed", "added", "removed", "renamed", "unchanged"].filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
   lines.push("", `${formatCount(diff2.models.length)} model${diff2.models.length === 1 ? "" : "s"}: ${parts.join(", ")}.`, "");
+  lines.push(...partialNotes(diff2));
   return lines;
+}
+function partialNotes(diff2) {
+  const notes = [];
+  for (const m of diff2.models) {
+    for (const side2 of ["base", "head"]) {
+      const partial = m.results.find((r) => {
+        const h2 = r[side2]?.coverage.heavy;
+        return h2 !== void 0 && h2.nodes > 0 && h2.estimated < PARTIAL_HEAVY_SHARE * h2.nodes;
+      });
+      const h = partial?.[side2]?.coverage.heavy;
+      if (!partial || !h) continue;
+      notes.push(`Partial estimate: ${escapeMd(m.path)} (${side2}) prices ${formatCount(h.estimated)} of its ${formatCount(h.nodes)} Conv/MatMul/Gemm nodes on ${escapeMd(partial.profile)}; the rest could not be sized (see Coverage), so its energy is understated`);
+    }
+  }
+  const shown = notes.slice(0, MAX_PARTIAL_NOTES);
+  if (notes.length > shown.length) shown.push(`And ${formatCount(notes.length - shown.length)} more partial estimates`);
+  return shown.flatMap((n) => ["> [!WARNING]", `> ${n}.`, ""]);
 }
 function findingText(f) {
   return describeFinding(f, escapeMd);
@@ -12271,7 +13581,7 @@ function footer(diff2) {
   }
   return lines;
 }
-var MAX_CAVEATS, VERDICT;
+var MAX_CAVEATS, VERDICT, PARTIAL_HEAVY_SHARE, MAX_PARTIAL_NOTES;
 var init_sections = __esm({
   "src/core/report/sections.ts"() {
     "use strict";
@@ -12280,6 +13590,8 @@ var init_sections = __esm({
     init_format2();
     MAX_CAVEATS = 5;
     VERDICT = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
+    PARTIAL_HEAVY_SHARE = 0.9;
+    MAX_PARTIAL_NOTES = 5;
   }
 });
 
@@ -12398,7 +13710,7 @@ function rowsOf(models) {
 function workloadSection(models) {
   const rows4 = rowsOf(models);
   if (rows4.length === 0) return [];
-  const has2 = (key) => rows4.some((r) => r.change.converted[key] !== void 0);
+  const has2 = (key2) => rows4.some((r) => r.change.converted[key2] !== void 0);
   const extra = ["kWh", ...has2("gCO2e") ? ["gCO2e"] : [], ...has2("cost") ? ["cost"] : []];
   const titles = { kWh: "kWh", gCO2e: "gCO2e", cost: "Cost" };
   const header = ["Model", "Profile", "Workload", "Base", "Head", "Change", "Band of change", ...extra.map((k) => titles[k])];
@@ -12794,11 +14106,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node3, visitor, path) {
-      const ctrl = callVisitor(key, node3, visitor, path);
+    function visit_(key2, node3, visitor, path) {
+      const ctrl = callVisitor(key2, node3, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key2, path, ctrl);
+        return visit_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node3)) {
@@ -12842,11 +14154,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node3, visitor, path) {
-      const ctrl = await callVisitor(key, node3, visitor, path);
+    async function visitAsync_(key2, node3, visitor, path) {
+      const ctrl = await callVisitor(key2, node3, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key2, path, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node3)) {
@@ -12896,27 +14208,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node3, visitor, path) {
+    function callVisitor(key2, node3, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key, node3, path);
+        return visitor(key2, node3, path);
       if (identity.isMap(node3))
-        return visitor.Map?.(key, node3, path);
+        return visitor.Map?.(key2, node3, path);
       if (identity.isSeq(node3))
-        return visitor.Seq?.(key, node3, path);
+        return visitor.Seq?.(key2, node3, path);
       if (identity.isPair(node3))
-        return visitor.Pair?.(key, node3, path);
+        return visitor.Pair?.(key2, node3, path);
       if (identity.isScalar(node3))
-        return visitor.Scalar?.(key, node3, path);
+        return visitor.Scalar?.(key2, node3, path);
       if (identity.isAlias(node3))
-        return visitor.Alias?.(key, node3, path);
+        return visitor.Alias?.(key2, node3, path);
       return void 0;
     }
-    function replaceNode(key, path, node3) {
+    function replaceNode(key2, path, node3) {
       const parent = path[path.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node3;
+        parent.items[key2] = node3;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node3;
         else
           parent.value = node3;
@@ -13177,7 +14489,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -13217,7 +14529,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -13580,14 +14892,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path))
           this.add(value);
         else {
-          const [key, ...rest] = path;
-          const node3 = this.get(key, true);
+          const [key2, ...rest] = path;
+          const node3 = this.get(key2, true);
           if (identity.isCollection(node3))
             node3.addIn(rest, value);
           else if (node3 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -13595,14 +14907,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0)
-          return this.delete(key);
-        const node3 = this.get(key, true);
+          return this.delete(key2);
+        const node3 = this.get(key2, true);
         if (identity.isCollection(node3))
           return node3.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -13610,8 +14922,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        const [key, ...rest] = path;
-        const node3 = this.get(key, true);
+        const [key2, ...rest] = path;
+        const node3 = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node3) ? node3.value : node3;
         else
@@ -13629,10 +14941,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0)
-          return this.has(key);
-        const node3 = this.get(key, true);
+          return this.has(key2);
+        const node3 = this.get(key2, true);
         return identity.isCollection(node3) ? node3.hasIn(rest) : false;
       }
       /**
@@ -13640,17 +14952,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path, value) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node3 = this.get(key, true);
+          const node3 = this.get(key2, true);
           if (identity.isCollection(node3))
             node3.setIn(rest, value);
           else if (node3 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -14228,19 +15540,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -14248,7 +15560,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -14392,7 +15704,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -14409,14 +15721,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -14444,19 +15756,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key2))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -14471,19 +15783,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node3 of ctx.anchors.keys())
           strCtx.anchors.add(node3.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -14507,24 +15819,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -14700,11 +16012,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -14727,20 +16039,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add2 = (key, value) => {
+        const add2 = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add2(key, value);
+          for (const [key2, value] of obj)
+            add2(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add2(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add2(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -14780,23 +16092,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node3 = it?.value;
         return (!keepScalar && identity.isScalar(node3) ? node3.value : node3) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -14885,15 +16197,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -14905,8 +16217,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -14916,10 +16228,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -14953,8 +16265,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -14962,8 +16274,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -15377,25 +16689,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -15442,16 +16754,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -15472,12 +16784,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -15662,14 +16974,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -15678,18 +16990,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -15936,7 +17248,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -15952,7 +17264,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -16216,8 +17528,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -16225,8 +17537,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -16246,8 +17558,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -16262,8 +17574,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -16277,11 +17589,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -16589,24 +17901,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -16680,10 +17992,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key2 ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -16691,10 +18003,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep2) {
@@ -16707,17 +18019,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -16727,7 +18039,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -16891,11 +18203,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key2 ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -16916,9 +18228,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -16965,8 +18277,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep2 ?? [], {
@@ -18116,9 +19428,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -18166,9 +19478,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -18223,12 +19535,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key: key2, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep2)
         for (const st of sep2)
           res += st.source;
@@ -19560,7 +20872,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep2 = it.sep;
                   sep2.push(this.sourceToken);
                   delete it.key;
@@ -19569,7 +20881,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key: key2, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -20354,11 +21666,11 @@ function parseLine(text2, file, line) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) fail5("expected a JSON object per line", file, line);
   return value;
 }
-function num(o, key, file, line, opts = {}) {
-  const v = o[key];
+function num(o, key2, file, line, opts = {}) {
+  const v = o[key2];
   if (v === void 0 && opts.optional) return void 0;
-  if (typeof v !== "number" || !Number.isFinite(v)) fail5(`expected a finite number, got ${JSON.stringify(v)}`, file, line, `$.${key}`);
-  if (opts.positive ? !(v > 0) : v < 0) fail5(`expected a ${opts.positive ? "positive" : "non-negative"} number, got ${v}`, file, line, `$.${key}`);
+  if (typeof v !== "number" || !Number.isFinite(v)) fail5(`expected a finite number, got ${JSON.stringify(v)}`, file, line, `$.${key2}`);
+  if (opts.positive ? !(v > 0) : v < 0) fail5(`expected a ${opts.positive ? "positive" : "non-negative"} number, got ${v}`, file, line, `$.${key2}`);
   return v;
 }
 function numericConfig(v, file, line, path) {
@@ -20927,8 +22239,8 @@ function toRow(m) {
 function averageRepeats(rows4, params) {
   const groups = /* @__PURE__ */ new Map();
   for (const m of rows4) {
-    const key = params.map((p) => m.config[p]).join(",");
-    groups.set(key, [...groups.get(key) ?? [], m]);
+    const key2 = params.map((p) => m.config[p]).join(",");
+    groups.set(key2, [...groups.get(key2) ?? [], m]);
   }
   return [...groups.values()].map((group) => ({
     params: group[0].config,
@@ -21082,13 +22394,14 @@ function timeParams(x, isConv, tiled) {
   if (isConv) Object.assign(p, { unalignedFactor: ex(x[6]), narrowInputFactor: ex(x[7]), unalignedLaunchFactor: ex(x[8]) });
   return p;
 }
-function fitClass(rows4, device, cacheBytes, launch = {}) {
+function fitClass(rows4, device, cacheBytes, launch = {}, companion) {
   const cls = rows4[0].cls;
   const isConv = cls === "conv";
   const weight2 = rows4.map((r) => r.real ? REAL_WEIGHT : 1);
   const peak = classPeakFlops(device, cls);
   const bw = device.memoryBandwidthBytesPerS;
   const tiled = TILED.has(cls);
+  const extra = rows4.map((r) => companion?.(r) ?? { seconds: 0, energyJ: 0 });
   const cpu2 = device.kind === "cpu";
   const lower = [ln(1e-6), ln(peak * 1e-4), ln(bw * (cpu2 ? 1e-3 : 0.05)), 0, 0, 0, ...isConv ? [ln(0.01), ln(0.01), 0] : []];
   const upper = [ln(2e-4), ln(peak), ln(bw), ln(8), ln(10), tiled ? ln(2e4) : 0, ...isConv ? [0, 0, ln(5)] : []];
@@ -21103,28 +22416,74 @@ function fitClass(rows4, device, cacheBytes, launch = {}) {
   const t = levenbergMarquardt(
     (x) => {
       const params = { ...timeParams(x, isConv, tiled), ...zeroEnergy };
-      return rows4.map((r, i) => weight2[i] * (ln(layerTime(r.features, params, cacheBytes).seconds) - logSeconds[i]));
+      return rows4.map((r, i) => weight2[i] * (ln(layerTime(r.features, params, cacheBytes).seconds + extra[i].seconds) - logSeconds[i]));
     },
     x0,
     { lower, upper }
   );
   const time = timeParams(t.x, isConv, tiled);
-  const energy = (x) => ({ ...time, joulesPerFlop: ex(x[0]), joulesPerByte: ex(x[1]), joulesPerCall: ex(x[2]) });
+  const splitEnergy = isConv && device.peakFlopsPerS.tf32 !== void 0 && rows4.some((r) => r.features.aligned) && rows4.some((r) => !r.features.aligned);
+  const energy = (x) => {
+    const c = { ...time, joulesPerFlop: ex(x[0]), joulesPerByte: ex(x[1]), joulesPerCall: ex(x[2]) };
+    if (splitEnergy) c.unalignedEnergyFactor = ex(x[3]);
+    return c;
+  };
   const e = levenbergMarquardt(
     (x) => {
       const params = energy(x);
-      return rows4.map((r, i) => weight2[i] * (ln(layerEnergy(r.features, params, power[i], cacheBytes).energyJ) - logJoules[i]));
+      return rows4.map((r, i) => weight2[i] * (ln(layerEnergy(r.features, params, power[i], cacheBytes).energyJ + extra[i].energyJ) - logJoules[i]));
     },
-    cpu2 ? [ln(3e-10), ln(3e-9), ln(1e-4)] : [ln(2e-12), ln(15e-11), ln(1e-5)],
+    [...cpu2 ? [ln(3e-10), ln(3e-9), ln(1e-4)] : [ln(2e-12), ln(15e-11), ln(1e-5)], ...splitEnergy ? [ln(2)] : []],
     // A CPU spends far more energy per FLOP and byte than a GPU; the TDP cap bounds the power either way.
-    { lower: [ln(1e-16), ln(1e-14), ln(1e-10)], upper: cpu2 ? [ln(1e-7), ln(1e-6), ln(0.1)] : [ln(1e-9), ln(1e-8), ln(0.01)] }
+    // The unaligned factor stays between 1 (no penalty) and 20.
+    {
+      lower: [ln(1e-16), ln(1e-14), ln(1e-10), ...splitEnergy ? [0] : []],
+      upper: [...cpu2 ? [ln(1e-7), ln(1e-6), ln(0.1)] : [ln(1e-9), ln(1e-8), ln(0.01)], ...splitEnergy ? [ln(20)] : []]
+    }
   );
   return energy(e.x);
+}
+function convWithBias(r) {
+  return r.cls === "conv" && (r.layer.io?.inputs[2] ?? "") !== "";
+}
+function elementwisePass(bytes, c, r, device, cacheBytes) {
+  const f = { cls: "elementwise", flops: bytes / 4, bytes, aligned: true, narrowInput: false, tiles: 0 };
+  const e = layerEnergy(f, c, { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes);
+  return { seconds: e.seconds, energyJ: e.energyJ };
+}
+function convBiasCompanion(elementwise, device, cacheBytes, train = false) {
+  return (r) => {
+    if (!convWithBias(r)) return void 0;
+    const out = r.layer.activationBytesOut;
+    return elementwisePass((train ? 3 : 2) * out, elementwise, r, device, cacheBytes);
+  };
+}
+function benchCallCost(r, bench, device, cacheBytes) {
+  let seconds = bench.seconds;
+  let energyJ = (r.idlePowerW + bench.powerAboveIdleW) * bench.seconds;
+  if (!bench.accumulate) return { seconds, energyJ };
+  const l = r.layer;
+  const grads = [];
+  l.inputShapes.forEach((shape, k) => {
+    const kind2 = l.io?.inputKinds[k];
+    if (shape && (kind2 === "activation" || kind2 === "weight")) grads.push(shape.reduce((a2, b) => a2 * b, 1) * 4);
+  });
+  for (const bytes of grads) {
+    const e = elementwisePass(3 * bytes, bench.accumulate, r, device, cacheBytes);
+    seconds += e.seconds;
+    energyJ += e.energyJ;
+  }
+  const bias = bench.convBias ? convBiasCompanion(bench.convBias, device, cacheBytes, true)(r) : void 0;
+  if (bias) {
+    seconds += bias.seconds;
+    energyJ += bias.energyJ;
+  }
+  return { seconds, energyJ };
 }
 function fitTrainClass(rows4, inference, device, cacheBytes, bench) {
   const make = (x) => trainScaled(inference, ex(x[0]), ex(x[1]), ex(x[2]));
   const power = rows4.map((r) => ({ idlePowerW: r.idlePowerW, tdpW: device.tdpW }));
-  const benchJ = rows4.map((r) => (r.idlePowerW + bench.powerAboveIdleW) * bench.seconds);
+  const benchCost = rows4.map((r) => benchCallCost(r, bench, device, cacheBytes));
   const logJoules = rows4.map((r) => ln(r.joules));
   const logSeconds = rows4.map((r) => ln(r.seconds));
   const fit = levenbergMarquardt(
@@ -21133,8 +22492,8 @@ function fitTrainClass(rows4, inference, device, cacheBytes, bench) {
       const residuals = new Array(2 * rows4.length);
       rows4.forEach((r, i) => {
         const e = layerEnergy(r.features, c, power[i], cacheBytes);
-        residuals[2 * i] = ln(e.energyJ + benchJ[i]) - logJoules[i];
-        residuals[2 * i + 1] = ln(e.seconds + bench.seconds) - logSeconds[i];
+        residuals[2 * i] = ln(e.energyJ + benchCost[i].energyJ) - logJoules[i];
+        residuals[2 * i + 1] = ln(e.seconds + benchCost[i].seconds) - logSeconds[i];
       });
       return residuals;
     },
@@ -21167,12 +22526,16 @@ function geometricMedian(values) {
   const s = [...values].sort((a2, b) => a2 - b);
   return s.length ? s[s.length >> 1] : 1;
 }
-function fitLayers(rows4, device, cacheBytes) {
+function fitLayers(rows4, device, cacheBytes, opts = {}) {
   const inference = {};
   const train = {};
-  for (const [cls, rs] of byClass(rows4.filter((r) => r.mode === "inference"))) inference[cls] = fitClass(rs, device, cacheBytes);
+  const inferenceRows = byClass(rows4.filter((r) => r.mode === "inference"));
+  const ew = inferenceRows.get("elementwise");
+  if (ew) inference.elementwise = fitClass(ew, device, cacheBytes);
+  const bias = opts.convBiasKernel && inference.elementwise ? convBiasCompanion(inference.elementwise, device, cacheBytes) : void 0;
+  for (const [cls, rs] of inferenceRows) if (cls !== "elementwise") inference[cls] = fitClass(rs, device, cacheBytes, {}, bias);
   const trainRows = [...byClass(rows4.filter((r) => r.mode === "train"))].filter(([cls, rs]) => inference[cls] && rs.length >= MIN_TRAIN_ROWS);
-  const bench = fitTrainCallOverhead(trainRows, inference, device, cacheBytes);
+  const bench = fitTrainCallOverhead(trainRows, inference, device, cacheBytes, opts);
   const timeFactors = [];
   const energyFactors = [];
   for (const [cls, rs] of trainRows) {
@@ -21184,33 +22547,37 @@ function fitLayers(rows4, device, cacheBytes) {
   }
   return { inference, train, trainFallback: { timeFactor: geometricMedian(timeFactors), energyFactor: geometricMedian(energyFactors) }, trainCallOverhead: bench };
 }
-function fitTrainCallOverhead(trainRows, inference, device, cacheBytes) {
+function fitTrainCallOverhead(trainRows, inference, device, cacheBytes, opts) {
   let best;
   const fastest = Math.min(...trainRows.flatMap(([, rs]) => rs.map((r) => r.seconds)));
+  const accumulate = inference.elementwise;
   for (const seconds of BENCH_SECONDS.filter((s) => s <= 0.9 * fastest)) {
     for (const powerAboveIdleW of BENCH_POWER_W) {
-      const bench = { seconds, powerAboveIdleW };
+      const bench = accumulate ? { seconds, powerAboveIdleW, accumulate } : { seconds, powerAboveIdleW };
+      if (opts.convBiasKernel && accumulate) bench.convBias = accumulate;
       const cost = trainRows.reduce((acc, [cls, rs]) => acc + fitTrainClass(rs, inference[cls], device, cacheBytes, bench).cost, 0);
       if (!best || cost < best.cost - 1e-12) best = { bench, cost };
     }
   }
   return best?.bench ?? { seconds: 0, powerAboveIdleW: 0 };
 }
-function heldOutClassStats(rows4, device, cacheBytes, seed, bench) {
+function heldOutClassStats(rows4, device, cacheBytes, seed, bench, opts = {}) {
   const out = {};
+  const ew = rows4.filter((r) => r.mode === "inference" && r.cls === "elementwise");
+  const bias = opts.convBiasKernel && ew.length > 0 ? convBiasCompanion(fitClass(ew, device, cacheBytes), device, cacheBytes) : void 0;
   for (const mode of ["inference", "train"]) {
     for (const [cls, rs] of byClass(rows4.filter((r) => r.mode === mode))) {
       if (rs.length < 5) continue;
       const split2 = splitTrainValTest(rs, seed, { train: 0.8, validation: 0 });
       if (split2.test.length < 2) continue;
       let params;
-      if (mode === "inference") params = fitClass(split2.train, device, cacheBytes);
+      if (mode === "inference") params = fitClass(split2.train, device, cacheBytes, {}, bias);
       else {
-        const inf = fitClass(rows4.filter((r) => r.mode === "inference" && r.cls === cls), device, cacheBytes);
+        const inf = fitClass(rows4.filter((r) => r.mode === "inference" && r.cls === cls), device, cacheBytes, {}, bias);
         params = fitTrainClass(split2.train, inf, device, cacheBytes, bench).params;
       }
       const actual = split2.test.map((r) => r.joules);
-      const benchJ = (r) => mode === "train" ? (r.idlePowerW + bench.powerAboveIdleW) * bench.seconds : 0;
+      const benchJ = (r) => mode === "train" ? benchCallCost(r, bench, device, cacheBytes).energyJ : bias?.(r)?.energyJ ?? 0;
       const predicted = split2.test.map((r) => layerEnergy(r.features, params, { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes).energyJ + benchJ(r));
       out[mode === "inference" ? cls : `${cls}:train`] = { rows: rs.length, heldOutR2: r2Score(actual, predicted), heldOutMape: mape(actual, predicted) };
     }
@@ -21244,8 +22611,9 @@ function rooflinePredictor2(fit, cacheBytes, composition) {
     trainFallback: fit.trainFallback,
     composition,
     optimizerBytesPerParam: SGD_BYTES_PER_PARAM,
-    // Recorded for the docs: the per-call train overhead taken out of the layer factors (not used to predict).
-    trainCallOverhead: fit.trainCallOverhead
+    // Recorded for the docs: the per-call train overhead taken out of the layer factors (not used to predict;
+    // the gradient accumulation of benchmark calls is priced with the elementwise class, so not repeated here).
+    trainCallOverhead: { seconds: fit.trainCallOverhead.seconds, powerAboveIdleW: fit.trainCallOverhead.powerAboveIdleW }
   };
 }
 function calibratedProfile(i) {
@@ -21439,13 +22807,30 @@ var init_getzner_cpu = __esm({
 });
 
 // src/core/calibrate/roofline/whole-model.ts
-var LAUNCH_SCALES;
+var LAUNCH_SCALES, HOST_OVERHEADS_S, DEVICE_OVERHEADS_S;
 var init_whole_model = __esm({
   "src/core/calibrate/roofline/whole-model.ts"() {
     "use strict";
     init_estimate();
     init_fit();
-    LAUNCH_SCALES = Array.from({ length: 31 }, (_, i) => 0.5 + i * 0.05);
+    LAUNCH_SCALES = Array.from({ length: 51 }, (_, i) => 0.5 + i * 0.05);
+    HOST_OVERHEADS_S = [0, 2, 4, 6, 8, 10, 12, 15, 20, 25, 30].map((us) => us * 1e-6);
+    DEVICE_OVERHEADS_S = [0, 1, 2, 3, 4, 5, 6, 8, 10, 12].map((us) => us * 1e-6);
+  }
+});
+
+// src/core/calibrate/roofline/training-loop.ts
+var init_training_loop = __esm({
+  "src/core/calibrate/roofline/training-loop.ts"() {
+    "use strict";
+  }
+});
+
+// src/core/calibrate/roofline/accuracy-metrics.ts
+var init_accuracy_metrics = __esm({
+  "src/core/calibrate/roofline/accuracy-metrics.ts"() {
+    "use strict";
+    init_fit();
   }
 });
 
@@ -21500,9 +22885,11 @@ var init_h100 = __esm({
   "src/core/calibrate/roofline/h100.ts"() {
     "use strict";
     init_estimate();
+    init_plan();
     init_fit();
     init_layer_fit();
     init_profile3();
+    init_training_loop();
     init_whole_model();
   }
 });
@@ -21529,6 +22916,8 @@ var init_roofline2 = __esm({
     init_getzner_cpu();
     init_layer_fit();
     init_whole_model();
+    init_training_loop();
+    init_accuracy_metrics();
     init_calibrate2();
     init_h100();
     init_cpu_transfer();
@@ -21614,9 +23003,9 @@ function randomGrid(opts) {
       for (const e of entries) {
         for (const mode of opts.modes) {
           const m = { ...e, mode };
-          const key = entryKey(m);
-          if (!seen.has(key)) {
-            seen.add(key);
+          const key2 = entryKey(m);
+          if (!seen.has(key2)) {
+            seen.add(key2);
             out.push(m);
           }
         }
@@ -21628,9 +23017,9 @@ function randomGrid(opts) {
 function mergeEntries(...lists) {
   const seen = /* @__PURE__ */ new Set();
   return lists.flat().filter((e) => {
-    const key = entryKey(e);
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const key2 = entryKey(e);
+    if (seen.has(key2)) return false;
+    seen.add(key2);
     return true;
   });
 }
@@ -21655,7 +23044,7 @@ function parsePlan(value, file) {
   }));
 }
 var BENCH_PLAN_SCHEMA, BENCH_OPS, BENCH_FAMILIES, CAPS, logInt, pick, DRAWS;
-var init_plan = __esm({
+var init_plan2 = __esm({
   "src/core/calibrate/bench-plan/plan.ts"() {
     "use strict";
     init_common();
@@ -21755,7 +23144,7 @@ var init_layers = __esm({
   "src/core/calibrate/bench-plan/layers.ts"() {
     "use strict";
     init_common();
-    init_plan();
+    init_plan2();
     ACTIVATIONS = {
       Relu: "ReLU",
       Gelu: "GELU",
@@ -21905,7 +23294,7 @@ var init_bench_plan = __esm({
   "src/core/calibrate/bench-plan/index.ts"() {
     "use strict";
     init_layers();
-    init_plan();
+    init_plan2();
     init_window();
   }
 });
@@ -22475,7 +23864,7 @@ function numberMap(v, file, path) {
 }
 function checkEpoch(v, file, path) {
   if (!isObject(v)) fail6("expected an epoch object", file, path);
-  for (const key of ["epoch", "startS", "endS", "seconds", "joules", "meanPowerW"]) num2(v[key], file, `${path}.${key}`);
+  for (const key2 of ["epoch", "startS", "endS", "seconds", "joules", "meanPowerW"]) num2(v[key2], file, `${path}.${key2}`);
   if (v.joules < 0 || v.seconds < 0) fail6("joules and seconds must be >= 0", file, path);
   numberMap(v.joulesByDomain, file, `${path}.joulesByDomain`);
 }
@@ -22489,10 +23878,10 @@ function validateMeasurement(value, file) {
   if (!Array.isArray(value.epochs)) fail6("expected an array", file, "$.epochs");
   value.epochs.forEach((e, i) => checkEpoch(e, file, `$.epochs[${i}]`));
   if (!isObject(value.total)) fail6("expected an object", file, "$.total");
-  for (const key of ["seconds", "joules", "meanPowerW"]) num2(value.total[key], file, `$.total.${key}`);
+  for (const key2 of ["seconds", "joules", "meanPowerW"]) num2(value.total[key2], file, `$.total.${key2}`);
   numberMap(value.total.joulesByDomain, file, "$.total.joulesByDomain");
-  for (const key of ["epochsRequested", "plannedEpochs", "exitCode"]) {
-    if (value[key] !== null && value[key] !== void 0) num2(value[key], file, `$.${key}`);
+  for (const key2 of ["epochsRequested", "plannedEpochs", "exitCode"]) {
+    if (value[key2] !== null && value[key2] !== void 0) num2(value[key2], file, `$.${key2}`);
   }
   return value;
 }
@@ -22647,7 +24036,7 @@ function buildMeasurement(state, meters) {
     warnings: state.warnings
   };
 }
-var init_build2 = __esm({
+var init_build3 = __esm({
   "src/core/measure/build.ts"() {
     "use strict";
     init_accumulate();
@@ -22661,7 +24050,7 @@ var init_measure = __esm({
     "use strict";
     init_schema();
     init_protocol();
-    init_build2();
+    init_build3();
   }
 });
 
@@ -23470,6 +24859,24 @@ var init_stable = __esm({
   }
 });
 
+// src/core/extrapolate/transients.ts
+function transientEpochs(energyJ, from) {
+  const idx = energyJ.map((_, i) => i).filter((i) => i >= from);
+  if (idx.length < 3) return [];
+  const mJ = median2(idx.map((i) => energyJ[i]));
+  const out = idx.filter((i) => energyJ[i] > TRANSIENT_FACTOR * mJ);
+  return out.length <= MAX_TRANSIENT_SHARE * idx.length ? out : [];
+}
+var TRANSIENT_FACTOR, MAX_TRANSIENT_SHARE;
+var init_transients = __esm({
+  "src/core/extrapolate/transients.ts"() {
+    "use strict";
+    init_stats();
+    TRANSIENT_FACTOR = 2;
+    MAX_TRANSIENT_SHARE = 0.34;
+  }
+});
+
 // src/core/extrapolate/extrapolate.ts
 function validate2(epochs, totalEpochs) {
   if (epochs.length === 0) throw new EnergyDiffError("E_EXTRAPOLATE_EMPTY", "no epochs to extrapolate from");
@@ -23517,6 +24924,7 @@ function complete(epochs, totalEpochs, stable) {
     observedEpochs: used.length,
     totalEpochs,
     stable,
+    transients: [],
     stableEpochJ: 0,
     stableEpochSpreadJ: 0,
     predictedSeconds: sum(used.map((e) => e.seconds)),
@@ -23529,8 +24937,10 @@ function extrapolateEpochs(epochs, totalEpochs) {
   const stable = detectStableEpoch(epochs.map((e) => e.joules), epochs.map((e) => e.seconds));
   if (epochs.length >= totalEpochs) return complete(epochs, totalEpochs, stable);
   const observedJ = sum(epochs.map((e) => e.joules));
-  const stableJ = epochs.slice(stable.index).map((e) => e.joules);
-  const stableS = epochs.slice(stable.index).map((e) => e.seconds);
+  const transients = transientEpochs(epochs.map((e) => e.joules), stable.index);
+  const rateEpochs = epochs.slice(stable.index).filter((_, k) => !transients.includes(stable.index + k));
+  const stableJ = rateEpochs.map((e) => e.joules);
+  const stableS = rateEpochs.map((e) => e.seconds);
   const remaining = totalEpochs - epochs.length;
   const perEpochJ = trimmedMean(stableJ, TRIM_FRACTION);
   const predictedJ = observedJ + perEpochJ * remaining;
@@ -23544,6 +24954,7 @@ function extrapolateEpochs(epochs, totalEpochs) {
     observedEpochs: epochs.length,
     totalEpochs,
     stable,
+    transients,
     stableEpochJ: perEpochJ,
     stableEpochSpreadJ: sampleStd(stableJ),
     predictedSeconds: sum(epochs.map((e) => e.seconds)) + trimmedMean(stableS, TRIM_FRACTION) * remaining,
@@ -23567,6 +24978,7 @@ var init_extrapolate = __esm({
     init_common();
     init_stable();
     init_stats();
+    init_transients();
     TRIM_FRACTION = 0.1;
     BAND_SE = 2;
   }
@@ -23594,7 +25006,8 @@ function rows3(x) {
 }
 function renderExtrapolation(x, format) {
   const headline2 = `Predicted ${joules(x.predictedJ)} for ${x.totalEpochs} epochs (band ${joules(x.predictedJLow)} \u2013 ${joules(x.predictedJHigh)}), from ${x.observedEpochs} observed epochs (${joules(x.observedJ)} so far).`;
-  const stable = `Stable from epoch ${x.stable.index}: ${x.stable.reason}. Per stable epoch ${joules(x.stableEpochJ)} (10% trimmed mean, spread ${joules(x.stableEpochSpreadJ)}); predicted duration ${x.predictedSeconds.toFixed(1)} s.`;
+  const transients = x.transients.length > 0 ? ` Epoch${x.transients.length === 1 ? "" : "s"} ${x.transients.join(", ")} cost over ${TRANSIENT_FACTOR}x a stable epoch: counted once, not extrapolated.` : "";
+  const stable = `Stable from epoch ${x.stable.index}: ${x.stable.reason}. Per stable epoch ${joules(x.stableEpochJ)} (10% trimmed mean, spread ${joules(x.stableEpochSpreadJ)}); predicted duration ${x.predictedSeconds.toFixed(1)} s.${transients}`;
   if (format === "markdown") {
     const table = ["| method | total | vs ours |", "|---|---:|---:|", ...rows3(x).map((r) => `| ${r.join(" | ")} |`)];
     return [`**${headline2}**`, "", stable, "", ...table, ""].join("\n");
@@ -23605,6 +25018,7 @@ function renderExtrapolation(x, format) {
 var init_render = __esm({
   "src/core/extrapolate/render.ts"() {
     "use strict";
+    init_transients();
   }
 });
 
@@ -23696,6 +25110,7 @@ function toExtrapolateJson(x) {
     predictedJLow: x.predictedJLow,
     predictedJHigh: x.predictedJHigh,
     stableEpoch: x.stable.index,
+    transientEpochs: [...x.transients],
     observedEpochs: x.observedEpochs,
     totalEpochs: x.totalEpochs,
     methods: { ...x.methods }
@@ -23726,6 +25141,7 @@ var init_extrapolate2 = __esm({
     init_extrapolate();
     init_extrapolate();
     init_stable();
+    init_transients();
     init_render();
     init_epochs_input();
     EXTRAPOLATE_SCHEMA = "energy-diff/extrapolate@1";

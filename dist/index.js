@@ -16,9 +16,9 @@ var __commonJS = (cb, mod) => function __require2() {
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -108,11 +108,11 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path) {
-      const ctrl = callVisitor(key, node2, visitor, path);
+    function visit_(key2, node2, visitor, path) {
+      const ctrl = callVisitor(key2, node2, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key2, path, ctrl);
+        return visit_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
@@ -156,11 +156,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path) {
-      const ctrl = await callVisitor(key, node2, visitor, path);
+    async function visitAsync_(key2, node2, visitor, path) {
+      const ctrl = await callVisitor(key2, node2, visitor, path);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key2, path, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
@@ -210,27 +210,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path) {
+    function callVisitor(key2, node2, visitor, path) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path);
+        return visitor(key2, node2, path);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path);
+        return visitor.Map?.(key2, node2, path);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path);
+        return visitor.Seq?.(key2, node2, path);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path);
+        return visitor.Pair?.(key2, node2, path);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path);
+        return visitor.Scalar?.(key2, node2, path);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path);
+        return visitor.Alias?.(key2, node2, path);
       return void 0;
     }
-    function replaceNode(key, path, node2) {
+    function replaceNode(key2, path, node2) {
       const parent = path[path.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node2;
+        parent.items[key2] = node2;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node2;
         else
           parent.value = node2;
@@ -491,7 +491,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj2, key, val) {
+    function applyReviver(reviver, obj2, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -531,7 +531,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj2, key, val);
+      return reviver.call(obj2, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -894,14 +894,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path))
           this.add(value);
         else {
-          const [key, ...rest] = path;
-          const node2 = this.get(key, true);
+          const [key2, ...rest] = path;
+          const node2 = this.get(key2, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -909,14 +909,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0)
-          return this.delete(key);
-        const node2 = this.get(key, true);
+          return this.delete(key2);
+        const node2 = this.get(key2, true);
         if (identity.isCollection(node2))
           return node2.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -924,8 +924,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path, keepScalar) {
-        const [key, ...rest] = path;
-        const node2 = this.get(key, true);
+        const [key2, ...rest] = path;
+        const node2 = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
         else
@@ -943,10 +943,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0)
-          return this.has(key);
-        const node2 = this.get(key, true);
+          return this.has(key2);
+        const node2 = this.get(key2, true);
         return identity.isCollection(node2) ? node2.hasIn(rest) : false;
       }
       /**
@@ -954,17 +954,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path, value) {
-        const [key, ...rest] = path;
+        const [key2, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node2 = this.get(key, true);
+          const node2 = this.get(key2, true);
           if (identity.isCollection(node2))
             node2.setIn(rest, value);
           else if (node2 === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -1542,19 +1542,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1562,7 +1562,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str3 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str3 = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str3.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1706,7 +1706,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1723,14 +1723,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -1758,19 +1758,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key2))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -1785,19 +1785,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node2 of ctx.anchors.keys())
           strCtx.anchors.add(node2.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -1821,24 +1821,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -2014,11 +2014,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -2041,20 +2041,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj2, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj2, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj2, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj2 instanceof Map) {
-          for (const [key, value] of obj2)
-            add(key, value);
+          for (const [key2, value] of obj2)
+            add(key2, value);
         } else if (obj2 && typeof obj2 === "object") {
-          for (const key of Object.keys(obj2))
-            add(key, obj2[key]);
+          for (const key2 of Object.keys(obj2))
+            add(key2, obj2[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -2094,23 +2094,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node2 = it?.value;
         return (!keepScalar && identity.isScalar(node2) ? node2.value : node2) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2199,15 +2199,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -2219,8 +2219,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -2230,10 +2230,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -2267,8 +2267,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj2) {
             if (typeof replacer === "function") {
-              const key = obj2 instanceof Set ? it : String(i++);
-              it = replacer.call(obj2, key, it);
+              const key2 = obj2 instanceof Set ? it : String(i++);
+              it = replacer.call(obj2, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2276,8 +2276,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2691,25 +2691,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -2756,16 +2756,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -2786,12 +2786,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -2976,14 +2976,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -2992,18 +2992,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -3250,7 +3250,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -3266,7 +3266,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -3530,8 +3530,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -3539,8 +3539,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -3560,8 +3560,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -3576,8 +3576,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -3591,11 +3591,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -3903,24 +3903,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -3994,10 +3994,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key: key2, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key2 ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4005,10 +4005,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep3) {
@@ -4021,17 +4021,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4041,7 +4041,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -4205,11 +4205,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key: key2, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key2 ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -4230,9 +4230,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -4279,8 +4279,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep3 ?? [], {
@@ -5430,9 +5430,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -5480,9 +5480,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -5537,12 +5537,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key: key2, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep3)
         for (const st of sep3)
           res += st.source;
@@ -6874,7 +6874,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep3 = it.sep;
                   sep3.push(this.sourceToken);
                   delete it.key;
@@ -6883,7 +6883,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key: key2, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -8362,16 +8362,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -8591,15 +8591,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value === "}") {
@@ -9358,8 +9358,8 @@ var LIMITS = {
 };
 
 // src/core/common/own.ts
-function own(table, key) {
-  return Object.hasOwn(table, key) ? table[key] : void 0;
+function own(table, key2) {
+  return Object.hasOwn(table, key2) ? table[key2] : void 0;
 }
 function bare() {
   return /* @__PURE__ */ Object.create(null);
@@ -9850,22 +9850,22 @@ function int(n) {
 function signature(layer) {
   return `${layer.op}|${layer.outputShapes.map((s) => s.join("x")).join(",")}`;
 }
-function groupBy(layers, key) {
+function groupBy(layers, key2) {
   const groups = /* @__PURE__ */ new Map();
   for (const layer of layers) {
-    const k = key(layer);
+    const k = key2(layer);
     const group = groups.get(k);
     if (group) group.push(layer);
     else groups.set(k, [layer]);
   }
   return groups;
 }
-function matchBy(base, head, key, byName, pairs) {
-  const pool2 = groupBy(base, key);
+function matchBy(base, head, key2, byName, pairs) {
+  const pool2 = groupBy(base, key2);
   const used = /* @__PURE__ */ new Set();
   const headLeft = [];
   for (const h of head) {
-    const b = pool2.get(key(h))?.shift();
+    const b = pool2.get(key2(h))?.shift();
     if (b) {
       pairs.push({ base: b, head: h, byName });
       used.add(b);
@@ -9938,7 +9938,9 @@ function coverageSummary(report) {
   const counts = /* @__PURE__ */ new Map();
   for (const u of report.coverage.unsupported) counts.set(u.op, (counts.get(u.op) ?? 0) + 1);
   const unsupported2 = [...counts.entries()].map(([op, count2]) => ({ op, count: count2 })).sort((a2, b) => b.count - a2.count || (a2.op < b.op ? -1 : a2.op > b.op ? 1 : 0));
-  return { nodes: report.coverage.nodes, estimated: report.coverage.estimated, unsupported: unsupported2 };
+  const summary2 = { nodes: report.coverage.nodes, estimated: report.coverage.estimated, unsupported: unsupported2 };
+  if (report.coverage.heavy) summary2.heavy = { ...report.coverage.heavy };
+  return summary2;
 }
 function summarise(report) {
   const t = report.totals;
@@ -10219,7 +10221,8 @@ function layerTime(f, c, cacheBytes) {
 }
 function layerEnergy(f, c, device, cacheBytes) {
   const t = layerTime(f, c, cacheBytes);
-  const dynamic = c.joulesPerFlop * f.flops + c.joulesPerByte * f.bytes + c.joulesPerCall;
+  const perFlop = f.aligned ? c.joulesPerFlop : c.joulesPerFlop * (c.unalignedEnergyFactor ?? 1);
+  const dynamic = perFlop * f.flops + c.joulesPerByte * f.bytes + c.joulesPerCall;
   const dynamicJ = Math.min(dynamic, (device.tdpW - device.idlePowerW) * t.seconds);
   return { seconds: t.seconds, busySeconds: t.busySeconds, dynamicJ, energyJ: device.idlePowerW * t.seconds + dynamicJ };
 }
@@ -10283,6 +10286,7 @@ var OPTIONAL_BOUNDS = {
   unalignedFactor: { positive: true, max: 100 },
   narrowInputFactor: { positive: true, max: 100 },
   unalignedLaunchFactor: { positive: true, max: 100 },
+  unalignedEnergyFactor: { positive: true, max: 100 },
   saturationTiles: { min: 1, max: 1e9 }
 };
 var checked = /* @__PURE__ */ new WeakMap();
@@ -10300,6 +10304,10 @@ function checkRooflinePredictor(p, file, device) {
   num2(p.cacheBytes, ".cacheBytes", { min: 1, max: 1e13 });
   num2(p.optimizerBytesPerParam, ".optimizerBytesPerParam", { min: 0, max: 1e3 });
   if (p.perRunOverheadJ !== void 0) num2(p.perRunOverheadJ, ".perRunOverheadJ", { min: 0, max: 1e12 });
+  if (p.trainingLoop !== void 0) {
+    if (!isObject(p.trainingLoop)) fail8(".trainingLoop", 'expected {"startupSPerConvConfig": ...}');
+    num2(p.trainingLoop.startupSPerConvConfig, ".trainingLoop.startupSPerConvConfig", { min: 0, max: 1e3 });
+  }
   for (const block of ["inference", "train"]) {
     const classes = p[block];
     if (!isObject(classes)) fail8(`.${block}`, "expected an object of operator classes");
@@ -10311,8 +10319,8 @@ function checkRooflinePredictor(p, file, device) {
       for (const [k, bounds] of Object.entries(CLASS_BOUNDS)) num2(o[k], `${at}.${k}`, bounds);
       for (const [k, bounds] of Object.entries(OPTIONAL_BOUNDS)) if (o[k] !== void 0) num2(o[k], `${at}.${k}`, bounds);
       if (device && peakFlops !== void 0) {
-        const roof = (key, peak, what) => {
-          if (o[key] > peak * (1 + PEAK_TOLERANCE)) fail8(`${at}.${key}`, `${String(o[key])} is above the device's ${what} ${peak}`);
+        const roof = (key2, peak, what) => {
+          if (o[key2] > peak * (1 + PEAK_TOLERANCE)) fail8(`${at}.${key2}`, `${String(o[key2])} is above the device's ${what} ${peak}`);
         };
         roof("flopsPerS", peakFlops, "peak FLOP/s ($.device.peakFlopsPerS)");
         roof("bytesPerS", device.memoryBandwidthBytesPerS, "memory bandwidth ($.device.memoryBandwidthBytesPerS)");
@@ -10330,6 +10338,10 @@ function checkRooflinePredictor(p, file, device) {
     if (!isObject(m)) fail8(`.composition.${mode2}`, 'expected {"launchScale": ..., "passOverheadS": ...}');
     num2(m.launchScale, `.composition.${mode2}.launchScale`, { min: 0.01, max: 1e3 });
     num2(m.passOverheadS, `.composition.${mode2}.passOverheadS`, { min: 0, max: 1e3 });
+    const pipelined = m.pipelined;
+    if (pipelined !== void 0 && typeof pipelined !== "boolean") fail8(`.composition.${mode2}.pipelined`, `expected true or false, got ${JSON.stringify(pipelined)}`);
+    if (m.deviceOverheadS !== void 0) num2(m.deviceOverheadS, `.composition.${mode2}.deviceOverheadS`, { min: 0, max: 1 });
+    if (m.hostOverheadS !== void 0) num2(m.hostOverheadS, `.composition.${mode2}.hostOverheadS`, { min: 0, max: 1 });
   }
   checked.set(p, device !== void 0);
 }
@@ -10387,6 +10399,20 @@ function rnnLayerCost(params, layer, device, cacheBytes, launchScale) {
 
 // src/core/estimate/predictors/roofline.ts
 var ROOFLINE_V1 = "roofline-v1";
+function convConfigs(kernels) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const k of kernels) {
+    if (k.status !== "estimated" || layerClass(k) !== "conv") continue;
+    const a2 = k.attrs;
+    keys.add(JSON.stringify([k.inputShapes[0], k.outputShapes[0], a2.kernelH, a2.kernelW, a2.strideH, a2.strideW, a2.groups, a2.padH, a2.padW]));
+  }
+  return keys.size;
+}
+function trainingLoopCost(p, device, kernels) {
+  const loop = p.trainingLoop;
+  if (!loop) return null;
+  return { startupJ: device.idlePowerW * loop.startupSPerConvConfig * convConfigs(kernels) };
+}
 function asRoofline(p, file = "profile") {
   checkRooflinePredictor(p, file);
   return p;
@@ -10419,6 +10445,64 @@ function passLayer(p, device, layer, mode2, launchScale) {
   const e = layerEnergy(layerFeatures(layer, cls), { ...own2, launchS: own2.launchS * launchScale }, device, p.cacheBytes);
   return { seconds: e.seconds, dynamicJ: e.dynamicJ };
 }
+function kernelCosts(p, device, kernels, mode2) {
+  return kernels.map((layer) => {
+    if (layer.status === "estimated" && layer.family === "rnn") {
+      const r = rnnLayerCost((c2) => classParams(p, c2, mode2), layer, device, p.cacheBytes, p.composition[mode2].launchScale);
+      return r ? { hostS: 0, deviceS: r.seconds, seconds: r.seconds, dynamicJ: r.dynamicJ } : null;
+    }
+    const cls = layerClass(layer);
+    if (cls === null) return null;
+    if (cls === "free") return { hostS: 0, deviceS: 0, seconds: 0, dynamicJ: 0 };
+    const c = classParams(p, cls, mode2);
+    if (!c) return null;
+    const f = layerFeatures(layer, cls);
+    const e = layerEnergy(f, c, device, p.cacheBytes);
+    const hostS = f.aligned ? c.launchS : c.launchS * (c.unalignedLaunchFactor ?? 1);
+    return { hostS, deviceS: e.busySeconds, seconds: e.seconds, dynamicJ: e.dynamicJ };
+  });
+}
+function kernelSeconds(costs, comp, scaled3) {
+  const out = new Array(costs.length).fill(0);
+  if (!comp.pipelined) {
+    costs.forEach((c, k) => {
+      if (c) out[k] = scaled3(k);
+    });
+    return out;
+  }
+  const overhead = comp.deviceOverheadS ?? 0;
+  const host = comp.hostOverheadS ?? 0;
+  let issued = 0;
+  let done = 0;
+  costs.forEach((c, k) => {
+    if (!c || c.hostS === 0 && c.deviceS === 0) return;
+    issued += comp.launchScale * c.hostS + (c.hostS > 0 ? host : 0);
+    const finish = Math.max(done, issued) + c.deviceS + overhead;
+    out[k] = finish - done;
+    done = finish;
+  });
+  return out;
+}
+function pipelinedDynamicJ(c, seconds, device) {
+  return Math.min(c.dynamicJ, (device.tdpW - device.idlePowerW) * seconds);
+}
+function predictRooflinePass(p, device, kernels, mode2, params) {
+  const comp = p.composition[mode2];
+  const costs = kernelCosts(p, device, kernels, mode2);
+  const serial = (k) => passLayer(p, device, kernels[k], mode2, comp.launchScale)?.seconds ?? 0;
+  const seconds = kernelSeconds(costs, comp, serial);
+  const perKernel = costs.map((c, k) => {
+    if (!c) return null;
+    const dynamicJ = comp.pipelined ? pipelinedDynamicJ(c, seconds[k], device) : passLayer(p, device, kernels[k], mode2, comp.launchScale)?.dynamicJ ?? 0;
+    return { seconds: seconds[k], energyJ: device.idlePowerW * seconds[k] + dynamicJ };
+  });
+  const opt = mode2 === "train-step" ? optimizerEnergy(p, device, params) : { seconds: 0, energyJ: 0 };
+  return {
+    perKernel,
+    overheadJ: device.idlePowerW * comp.passOverheadS + opt.energyJ,
+    overheadS: comp.passOverheadS + opt.seconds
+  };
+}
 function optimizerEnergy(p, device, params) {
   const c = p.inference.elementwise;
   if (!c || params === 0) return { seconds: 0, energyJ: 0 };
@@ -10434,22 +10518,13 @@ var rooflinePredictor = {
     if (!l) return null;
     return { seconds: l.seconds, energyJ: l.dynamicJ + device.idlePowerW * l.seconds };
   },
-  predictOverheadJ(predictor, device, layers, mode2) {
-    const p = asRoofline(predictor);
-    let energyJ = device.idlePowerW * p.composition[mode2].passOverheadS;
-    if (mode2 === "train-step") {
-      const params = layers.reduce((acc, l) => acc + (l.status === "estimated" ? l.params : 0), 0);
-      energyJ += optimizerEnergy(p, device, params).energyJ;
-    }
-    return energyJ;
+  predictPass(predictor, device, kernels, mode2, params) {
+    return predictRooflinePass(asRoofline(predictor), device, kernels, mode2, params);
+  },
+  predictTrainingLoop(predictor, device, kernels) {
+    return trainingLoopCost(asRoofline(predictor), device, kernels);
   }
 };
-function overheadSeconds(predictor, device, layers, mode2) {
-  const p = asRoofline(predictor);
-  let s = p.composition[mode2].passOverheadS;
-  if (mode2 === "train-step") s += optimizerEnergy(p, device, layers.reduce((a2, l) => a2 + (l.status === "estimated" ? l.params : 0), 0)).seconds;
-  return s;
-}
 
 // src/core/estimate/predictors/registry.ts
 var KINDS = new Map([getznerPredictor, rooflinePredictor].map((k) => [k.kind, k]));
@@ -10463,6 +10538,1027 @@ function predictorKind(kind2, profileId) {
     });
   }
   return found;
+}
+
+// src/core/graph/file-layers.ts
+var FILE_LAYERS = /* @__PURE__ */ new WeakMap();
+function recordFileLayers(graph, writers) {
+  FILE_LAYERS.set(graph, writers);
+}
+function fileLayersOf(graph) {
+  return FILE_LAYERS.get(graph);
+}
+
+// src/core/graph/dtype.ts
+var DT = {
+  FLOAT: 1,
+  UINT8: 2,
+  INT8: 3,
+  UINT16: 4,
+  INT16: 5,
+  INT32: 6,
+  INT64: 7,
+  STRING: 8,
+  BOOL: 9,
+  FLOAT16: 10,
+  DOUBLE: 11,
+  UINT32: 12,
+  UINT64: 13,
+  COMPLEX64: 14,
+  COMPLEX128: 15,
+  BFLOAT16: 16
+};
+var SIZE_BYTES = {
+  1: 4,
+  2: 1,
+  3: 1,
+  4: 2,
+  5: 2,
+  6: 4,
+  7: 8,
+  8: 8,
+  9: 1,
+  10: 2,
+  11: 8,
+  12: 4,
+  13: 8,
+  14: 8,
+  15: 16,
+  16: 2,
+  17: 1,
+  18: 1,
+  19: 1,
+  20: 1,
+  21: 1,
+  22: 1
+};
+function elementBytes(dataType) {
+  return SIZE_BYTES[dataType] ?? 4;
+}
+function isFloatType(dataType) {
+  return dataType === 1 || dataType === 10 || dataType === 11 || dataType === 16 || dataType >= 17 && dataType <= 20;
+}
+
+// src/core/graph/topo.ts
+function topoSort(nodes, file) {
+  const producer = /* @__PURE__ */ new Map();
+  nodes.forEach((n, i) => n.outputs.forEach((o) => o !== "" && producer.set(o, i)));
+  const indegree = nodes.map(() => 0);
+  const consumers = nodes.map(() => []);
+  nodes.forEach((n, i) => {
+    const deps = /* @__PURE__ */ new Set();
+    for (const name of [...n.inputs, ...implicitInputs(n)]) {
+      const p = producer.get(name);
+      if (p !== void 0 && p !== i) deps.add(p);
+    }
+    indegree[i] = deps.size;
+    deps.forEach((d) => consumers[d]?.push(i));
+  });
+  const ready = new MinHeap();
+  indegree.forEach((d, i) => d === 0 && ready.push(i));
+  const order = [];
+  while (ready.size > 0) {
+    const i = ready.pop();
+    order.push(nodes[i]);
+    for (const c of consumers[i] ?? []) {
+      indegree[c] = (indegree[c] ?? 0) - 1;
+      if (indegree[c] === 0) ready.push(c);
+    }
+  }
+  if (order.length < nodes.length) {
+    const stuck = nodes.find((_, i) => (indegree[i] ?? 0) > 0);
+    throw new EnergyDiffError("E_GRAPH_CYCLE", `graph has a cycle through node '${stuck?.name ?? "?"}' (${stuck?.opType ?? "?"})`, {
+      ...file !== void 0 ? { file } : {},
+      ...stuck ? { node: stuck.name } : {}
+    });
+  }
+  return order;
+}
+var MinHeap = class {
+  items = [];
+  get size() {
+    return this.items.length;
+  }
+  push(value) {
+    const a2 = this.items;
+    a2.push(value);
+    for (let i = a2.length - 1; i > 0; ) {
+      const parent = i - 1 >> 1;
+      if (a2[parent] <= value) break;
+      a2[i] = a2[parent];
+      a2[parent] = value;
+      i = parent;
+    }
+  }
+  pop() {
+    const a2 = this.items;
+    const top = a2[0];
+    const last = a2.pop();
+    if (a2.length > 0) {
+      let i = 0;
+      a2[0] = last;
+      for (; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a2.length && a2[l] < a2[m]) m = l;
+        if (r < a2.length && a2[r] < a2[m]) m = r;
+        if (m === i) break;
+        [a2[i], a2[m]] = [a2[m], a2[i]];
+        i = m;
+      }
+    }
+    return top;
+  }
+};
+function implicitInputs(node2) {
+  const names = [];
+  for (const a2 of Object.values(node2.attributes)) {
+    const graphs = a2.type === "graph" ? [a2.value] : a2.type === "graphs" ? a2.value : [];
+    for (const g of graphs) {
+      const local = /* @__PURE__ */ new Set([...g.inputs.map((v) => v.name), ...g.initializers.map((t) => t.name)]);
+      for (const n of g.nodes) n.outputs.forEach((o) => local.add(o));
+      for (const n of g.nodes) {
+        for (const i of [...n.inputs, ...implicitInputs(n)]) if (i !== "" && !local.has(i)) names.push(i);
+      }
+    }
+  }
+  return names;
+}
+
+// src/core/plan/graph.ts
+var PlanGraph = class {
+  constructor(layers) {
+    this.layers = layers;
+    layers.forEach((l, i) => {
+      const io = l.io;
+      if (!io) return;
+      io.outputs.forEach((t, k) => {
+        if (t !== "") this.producers.set(key(l, t), { layer: i, output: k });
+      });
+      io.inputs.forEach((t, k) => {
+        if (t === "") return;
+        const list = this.uses.get(key(l, t));
+        if (list) list.push({ layer: i, input: k });
+        else this.uses.set(key(l, t), [{ layer: i, input: k }]);
+      });
+    });
+  }
+  producers = /* @__PURE__ */ new Map();
+  uses = /* @__PURE__ */ new Map();
+  /** Name of input k of layer i ('' when omitted or unknown). */
+  input(i, k) {
+    return this.layers[i]?.io?.inputs[k] ?? "";
+  }
+  output(i, k = 0) {
+    return this.layers[i]?.io?.outputs[k] ?? "";
+  }
+  inputKind(i, k) {
+    return this.layers[i]?.io?.inputKinds[k] ?? "unknown";
+  }
+  /** The layer producing input k of layer i, or undefined (graph input, initializer, outer scope). */
+  producerOf(i, k) {
+    const t = this.input(i, k);
+    const layer = this.layers[i];
+    return t === "" || !layer ? void 0 : this.producers.get(key(layer, t))?.layer;
+  }
+  /** Which output of its producer input k of layer i is. */
+  producerOutput(i, k) {
+    const t = this.input(i, k);
+    const layer = this.layers[i];
+    return t === "" || !layer ? void 0 : this.producers.get(key(layer, t))?.output;
+  }
+  /** Layers (and input slots) reading output k of layer i. */
+  consumers(i, k = 0) {
+    const layer = this.layers[i];
+    const t = this.output(i, k);
+    return t === "" || !layer ? [] : this.uses.get(key(layer, t)) ?? [];
+  }
+  /** Every consumer of every output of layer i. */
+  allConsumers(i) {
+    const n = this.layers[i]?.io?.outputs.length ?? 0;
+    const out = [];
+    for (let k = 0; k < n; k++) out.push(...this.consumers(i, k));
+    return out;
+  }
+  /** The only consumer of output k of layer i, or undefined when there are none or several. */
+  soleConsumer(i, k = 0) {
+    const c = this.consumers(i, k);
+    return c.length === 1 ? c[0] : void 0;
+  }
+  /** True when input k of layer i is the same tensor as input m of layer j. */
+  sameTensor(i, k, j, m) {
+    const a2 = this.input(i, k);
+    return a2 !== "" && a2 === this.input(j, m) && this.layers[i]?.scope === this.layers[j]?.scope;
+  }
+  /** Bytes per element of input k of layer i (from its producer; 4 when not known). */
+  inputElementBytes(i, k) {
+    const p = this.producerOf(i, k);
+    const o = this.producerOutput(i, k);
+    const dtype = p !== void 0 && o !== void 0 ? this.layers[p]?.io?.outputDtypes[o] ?? 0 : 0;
+    return dtype > 0 ? elementBytes(dtype) || 4 : 4;
+  }
+};
+function key(layer, tensor) {
+  return layer.scope ? `${layer.scope}\0${tensor}` : tensor;
+}
+
+// src/core/plan/build.ts
+function buildKernelPlan(layers, ruleSet, mode2) {
+  const graph = new PlanGraph(layers);
+  const state = {
+    graph,
+    mode: mode2,
+    placed: new Array(layers.length).fill(void 0),
+    drafts: [],
+    kernels: [],
+    kernelsOf: layers.map(() => [])
+  };
+  for (const pass of ruleSet.passes) pass.run(state);
+  const placements = layers.map((_, i) => {
+    const kernels = state.kernelsOf[i];
+    if (kernels.length > 0) return { kind: "kernel", kernels };
+    const p = state.placed[i];
+    if (p?.kind === "free") return { kind: "free", reason: p.reason };
+    if (p?.kind === "unsupported") return { kind: "unsupported" };
+    throw new Error(`rule set ${ruleSet.id} left layer ${layers[i]?.name ?? i} unplaced`);
+  });
+  return { ruleSet: ruleSet.id, mode: mode2, kernels: state.kernels, placements };
+}
+
+// src/core/plan/rules/match.ts
+function open(s, i) {
+  return i !== void 0 && s.placed[i] === void 0 && s.graph.layers[i]?.status === "estimated";
+}
+function numel(shape) {
+  return shape ? shape.reduce((a2, b) => a2 * b, 1) : 0;
+}
+function isConstInput(g, i, k) {
+  const kind2 = g.inputKind(i, k);
+  return kind2 === "constant" || kind2 === "weight";
+}
+function isScalarConst(g, i, k) {
+  return isConstInput(g, i, k) && numel(g.layers[i]?.inputShapes[k]) === 1;
+}
+function scalarOperandOf(g, i) {
+  if (isScalarConst(g, i, 1) && g.inputKind(i, 0) === "activation") return 0;
+  if (isScalarConst(g, i, 0) && g.inputKind(i, 1) === "activation") return 1;
+  return void 0;
+}
+function opIs(g, i, ...ops) {
+  return i !== void 0 && ops.includes(g.layers[i]?.op ?? "");
+}
+function inputBytes(g, i, k) {
+  return numel(g.layers[i]?.inputShapes[k]) * g.inputElementBytes(i, k);
+}
+function claim(s, draft) {
+  if (draft.members.some((m) => !open(s, m))) return false;
+  const id = s.drafts.push({ ...draft, members: [...draft.members].sort((a2, b) => a2 - b) }) - 1;
+  for (const m of draft.members) s.placed[m] = { kind: "draft", draft: id };
+  return true;
+}
+function fusedCost(g, members, c) {
+  const anchor = g.layers[c.anchor];
+  const last = g.layers[c.last];
+  let params = 0;
+  let weightBytes = 0;
+  for (const m of members) {
+    params += g.layers[m].params;
+    weightBytes += g.layers[m].weightBytes;
+  }
+  const cost = {
+    name: anchor.name,
+    op: c.op,
+    domain: anchor.domain,
+    family: c.family,
+    inputShapes: c.reads.map(([i, k]) => g.layers[i].inputShapes[k] ?? null),
+    outputShapes: last.outputShapes.slice(0, 1),
+    macs: c.macs,
+    params,
+    weightBytes,
+    activationBytesIn: c.reads.reduce((a2, [i, k]) => a2 + inputBytes(g, i, k), 0),
+    activationBytesOut: last.activationBytesOut,
+    attrs: c.attrs,
+    status: "estimated"
+  };
+  if (anchor.scope) cost.scope = anchor.scope;
+  return cost;
+}
+
+// src/core/plan/rules/attention.ts
+function scaleInto(s, i, k) {
+  const g = s.graph;
+  const p = g.producerOf(i, k);
+  if (!opIs(g, p, "Div", "Mul") || !open(s, p) || g.soleConsumer(p)?.layer !== i) return void 0;
+  const x = scalarOperandOf(g, p);
+  return x === 0 || x === 1 && g.layers[p].op === "Mul" ? p : void 0;
+}
+function headBroadcastMask(g, add, k) {
+  const mask = g.layers[add]?.inputShapes[k];
+  const scores = g.layers[add]?.outputShapes[0];
+  if (!mask || !scores || scores.length < 3) return false;
+  const off = scores.length - mask.length;
+  const head = scores.length - 3;
+  return head - off < 0 || mask[head - off] === 1;
+}
+var attentionPass = {
+  name: "attention",
+  run(s) {
+    const g = s.graph;
+    g.layers.forEach((l, i) => {
+      if (l.op !== "MatMul" || !open(s, i) || l.family !== "matmul" || (l.inputShapes[0]?.length ?? 0) < 3) return;
+      if (g.inputKind(i, 0) !== "activation" || g.inputKind(i, 1) !== "activation") return;
+      const members = [i];
+      let cur = i;
+      const next = (ops) => {
+        const use = g.soleConsumer(cur);
+        return use && opIs(g, use.layer, ...ops) && open(s, use.layer) ? use.layer : void 0;
+      };
+      const scaled3 = next(["Div", "Mul"]);
+      if (scaled3 !== void 0 && scalarOperandOf(g, scaled3) === 0) {
+        members.push(scaled3);
+        cur = scaled3;
+      }
+      const masked = next(["Add"]);
+      let maskRead;
+      if (masked !== void 0) {
+        const maskInput = 1 - g.soleConsumer(cur).input;
+        if (!headBroadcastMask(g, masked, maskInput)) return;
+        members.push(masked);
+        maskRead = [masked, maskInput];
+        cur = masked;
+      }
+      const softmax2 = next(["Softmax"]);
+      if (softmax2 === void 0 || !lastAxis(g, softmax2)) return;
+      members.push(softmax2);
+      cur = softmax2;
+      const dropout = next(["Dropout"]);
+      if (dropout !== void 0) {
+        members.push(dropout);
+        cur = dropout;
+      }
+      const pv = g.soleConsumer(cur);
+      if (!pv || pv.input !== 0 || !opIs(g, pv.layer, "MatMul") || !open(s, pv.layer) || g.inputKind(pv.layer, 1) !== "activation") return;
+      members.push(pv.layer);
+      const reads = [];
+      for (const k of [0, 1]) {
+        const sc = scaleInto(s, i, k);
+        if (sc !== void 0) {
+          members.push(sc);
+          reads.push([sc, scalarOperandOf(g, sc)]);
+        } else reads.push([i, k]);
+      }
+      reads.push([pv.layer, 1]);
+      if (maskRead) reads.push(maskRead);
+      const out = g.layers[pv.layer];
+      const qk = g.layers[i];
+      claim(s, {
+        kind: "Attention",
+        rule: "attention",
+        anchor: i,
+        members,
+        cost: fusedCost(g, members, {
+          anchor: i,
+          last: pv.layer,
+          family: "matmul",
+          op: "Attention",
+          macs: qk.macs + out.macs,
+          attrs: { batch: out.attrs.batch ?? 1, m: out.attrs.m ?? 1, k: qk.attrs.k ?? 1, n: out.attrs.n ?? 1, elements: numel(out.outputShapes[0]) },
+          reads
+        }),
+        accepts: () => "matrix",
+        // Fused attention writes [.., T, H, D] memory order: the output's heads-major view transposes for free.
+        outputOrder: (shape) => shape.length >= 3 ? headsInnerOrder(shape.length) : void 0
+      });
+    });
+  }
+};
+function lastAxis(g, softmax2) {
+  const l = g.layers[softmax2];
+  const axisSize = l.attrs.axisSize;
+  const shape = l.outputShapes[0];
+  return shape !== void 0 && shape.length > 0 && axisSize === shape[shape.length - 1];
+}
+function headsInnerOrder(rank2) {
+  const order = Array.from({ length: rank2 }, (_, d) => d);
+  order[rank2 - 3] = rank2 - 2;
+  order[rank2 - 2] = rank2 - 3;
+  return order;
+}
+
+// src/core/plan/rules/dropout.ts
+var dropoutPass = {
+  name: "dropout",
+  run(s) {
+    s.graph.layers.forEach((l, i) => {
+      if (l.op !== "Dropout" || !open(s, i)) return;
+      if (s.mode === "inference") {
+        s.placed[i] = { kind: "free", reason: "identity (Dropout at inference)" };
+        return;
+      }
+      if (l.attrs.ratio === 0) {
+        s.placed[i] = { kind: "free", reason: "identity (Dropout with p = 0)" };
+        return;
+      }
+      const elements2 = numel(l.outputShapes[0]);
+      claim(s, { kind: "Dropout", rule: "dropout", anchor: i, members: [i], cost: { ...l, family: "elementwise", macs: elements2, attrs: { ...l.attrs, elements: elements2 } } });
+    });
+  }
+};
+
+// src/core/plan/rules/free.ts
+var unsupportedPass = {
+  name: "unsupported",
+  run(s) {
+    s.graph.layers.forEach((l, i) => {
+      if (l.status !== "estimated") s.placed[i] = { kind: "unsupported" };
+    });
+  }
+};
+var SHAPE_SLOTS = {
+  Reshape: [1],
+  Expand: [1],
+  Tile: [1],
+  Slice: [1, 2, 3, 4],
+  ConstantOfShape: [0],
+  Range: [0, 1, 2],
+  Unsqueeze: [1],
+  Squeeze: [1],
+  Pad: [1, 2, 3],
+  Resize: [1, 2, 3],
+  Upsample: [1],
+  TopK: [1],
+  Split: [1],
+  OneHot: [1],
+  ReduceMean: [1],
+  ReduceSum: [1],
+  ReduceMax: [1],
+  ReduceMin: [1],
+  ReduceProd: [1],
+  ReduceL1: [1],
+  ReduceL2: [1],
+  ReduceLogSum: [1],
+  ReduceLogSumExp: [1],
+  ReduceSumSquare: [1],
+  CenterCropPad: [1],
+  Trilu: [1]
+};
+var MAX_SHAPE_ELEMENTS = 64;
+function numel2(shape) {
+  return shape ? shape.reduce((a2, b) => a2 * b, 1) : Infinity;
+}
+function isShapeSlot(op, input) {
+  return SHAPE_SLOTS[op]?.includes(input) ?? false;
+}
+var shapeArithmeticPass = {
+  name: "shape-arithmetic",
+  run(s) {
+    const { graph } = s;
+    const free = new Array(graph.layers.length).fill(false);
+    for (let i = graph.layers.length - 1; i >= 0; i--) {
+      const l = graph.layers[i];
+      if (s.placed[i] || !l.io) continue;
+      const outs = l.io.outputs.map((t, k) => ({ t, k })).filter((o) => o.t !== "");
+      const kinds = outs.map((o) => l.io.outputKinds[o.k]);
+      let reason;
+      if (l.attrs.weightPrep === 1 || outs.length > 0 && kinds.every((k) => k === "weight")) reason = "weight preprocessing (folded at load)";
+      else if (l.op === "Constant") reason = "constant";
+      else if (l.op === "Shape" || l.op === "Size") reason = "shape arithmetic (tensor metadata)";
+      else if (outs.length > 0 && kinds.every((k) => k === "constant" || k === "weight")) {
+        reason = outs.every((o) => !isFloatType(l.io.outputDtypes[o.k] ?? 0)) ? "shape arithmetic (folded)" : "constant (folded)";
+      } else if (outs.length > 0 && outs.every((o) => isShapeTensor(l.io.outputDtypes[o.k] ?? 0, l.outputShapes[o.k]))) {
+        const uses = graph.allConsumers(i);
+        if (uses.length > 0 && uses.every((u) => free[u.layer] || isShapeSlot(graph.layers[u.layer].op, u.input))) {
+          reason = "shape arithmetic (integers on the host)";
+        }
+      }
+      if (reason) {
+        free[i] = true;
+        s.placed[i] = { kind: "free", reason };
+      }
+    }
+  }
+};
+function isShapeTensor(dtype, shape) {
+  return dtype !== 0 && !isFloatType(dtype) && numel2(shape) <= MAX_SHAPE_ELEMENTS && (shape?.length ?? 0) <= 1;
+}
+var controlPass = {
+  name: "control-flow",
+  run(s) {
+    s.graph.layers.forEach((l, i) => {
+      if (!s.placed[i] && l.family === "control") s.placed[i] = { kind: "free", reason: "control flow (its body is priced)" };
+    });
+  }
+};
+
+// src/core/plan/rules/fusions.ts
+var linearPass = {
+  name: "linear",
+  run(s) {
+    const g = s.graph;
+    g.layers.forEach((l, i) => {
+      if (l.op !== "MatMul" || !open(s, i)) return;
+      const w = l.inputShapes[1];
+      if (!isConstInput(g, i, 1) || g.inputKind(i, 0) !== "activation" || w?.length !== 2) return;
+      const x = l.inputShapes[0] ?? [];
+      const k = w[0];
+      const n = w[1];
+      const rows2 = numel(x) / k;
+      const members = [i];
+      const use = g.soleConsumer(i);
+      if (use && opIs(g, use.layer, "Add") && open(s, use.layer) && isBias(g, use.layer, 1 - use.input, n)) members.push(use.layer);
+      const last = members[members.length - 1];
+      claim(s, {
+        kind: "Linear",
+        rule: "linear",
+        anchor: i,
+        members,
+        cost: fusedCost(g, members, {
+          anchor: i,
+          last,
+          family: "gemm",
+          op: members.length > 1 ? "Linear" : "MatMul",
+          macs: l.macs,
+          attrs: { batch: rows2, inFeatures: k, outFeatures: n },
+          reads: [[i, 0]]
+        }),
+        accepts: (m, input) => m === i && input === 0 ? "linear-input" : "any"
+      });
+    });
+  }
+};
+function isBias(g, add, k, n) {
+  const shape = g.layers[add]?.inputShapes[k];
+  return isConstInput(g, add, k) && numel(shape) === n && (shape?.at(-1) ?? 0) === n;
+}
+function activationKernel(s, members, anchor, last, op, rule, x) {
+  const g = s.graph;
+  const elements2 = numel(g.layers[last].outputShapes[0]);
+  claim(s, {
+    kind: op,
+    rule,
+    anchor,
+    members,
+    cost: fusedCost(g, members, { anchor, last, family: "activation", op, macs: elements2, attrs: { elements: elements2 }, reads: [x] })
+  });
+}
+var gatedActivationPass = {
+  name: "gated-activation",
+  run(s) {
+    const g = s.graph;
+    g.layers.forEach((l, i) => {
+      if (!open(s, i) || g.inputKind(i, 0) !== "activation") return;
+      let chain;
+      let rule = "";
+      if (l.op === "Sigmoid") [chain, rule] = [[i], "silu"];
+      else if (l.op === "HardSigmoid") [chain, rule] = [[i], "hardswish"];
+      else if (l.op === "Softplus") {
+        const t = g.soleConsumer(i);
+        if (t && opIs(g, t.layer, "Tanh") && open(s, t.layer)) [chain, rule] = [[i, t.layer], "mish"];
+      }
+      if (!chain) return;
+      const use = g.soleConsumer(chain[chain.length - 1]);
+      if (!use || !opIs(g, use.layer, "Mul") || !open(s, use.layer) || !g.sameTensor(use.layer, 1 - use.input, i, 0)) return;
+      activationKernel(s, [...chain, use.layer], i, use.layer, rule === "silu" ? "Silu" : rule === "mish" ? "Mish" : "HardSwish", rule, [i, 0]);
+    });
+  }
+};
+var geluPass = {
+  name: "gelu",
+  run(s) {
+    const g = s.graph;
+    g.layers.forEach((l, i) => {
+      if (l.op !== "Erf" || !open(s, i)) return;
+      const pre = g.producerOf(i, 0);
+      if (!opIs(g, pre, "Div", "Mul") || !open(s, pre) || g.soleConsumer(pre)?.layer !== i) return;
+      const xk = scalarOperandOf(g, pre);
+      if (xk !== 0) return;
+      const add = g.soleConsumer(i);
+      if (!add || !opIs(g, add.layer, "Add") || !open(s, add.layer) || !isScalarConst(g, add.layer, 1 - add.input)) return;
+      const members = [pre, i, add.layer];
+      let cur = add.layer;
+      let sawX = false;
+      for (let step = 0; step < 2; step++) {
+        const use = g.soleConsumer(cur);
+        if (!use || !opIs(g, use.layer, "Mul") || !open(s, use.layer)) break;
+        const other = 1 - use.input;
+        if (isScalarConst(g, use.layer, other)) {
+          members.push(use.layer);
+        } else if (!sawX && g.sameTensor(use.layer, other, pre, 0)) {
+          members.push(use.layer);
+          sawX = true;
+        } else if (!sawX) {
+          const half = g.producerOf(use.layer, other);
+          if (!opIs(g, half, "Mul") || !open(s, half) || g.soleConsumer(half)?.layer !== use.layer) break;
+          const hk = scalarOperandOf(g, half);
+          if (hk === void 0 || !g.sameTensor(half, hk, pre, 0)) break;
+          members.push(half, use.layer);
+          sawX = true;
+        } else break;
+        cur = use.layer;
+      }
+      if (!sawX) return;
+      activationKernel(s, members, i, cur, "Gelu", "gelu", [pre, 0]);
+    });
+  }
+};
+var layerNormPass = {
+  name: "layernorm",
+  run(s) {
+    const g = s.graph;
+    g.layers.forEach((l, i) => {
+      if (l.op !== "ReduceMean" || !open(s, i) || !trailingReduce(l.inputShapes[0], l.outputShapes[0])) return;
+      const sub2 = g.soleConsumer(i);
+      if (!sub2 || !opIs(g, sub2.layer, "Sub") || sub2.input !== 1 || !open(s, sub2.layer) || !g.sameTensor(sub2.layer, 0, i, 0)) return;
+      const dUses = g.consumers(sub2.layer);
+      const pow = dUses.find((u) => opIs(g, u.layer, "Pow") && u.input === 0 && isScalarConst(g, u.layer, 1));
+      const div = dUses.find((u) => opIs(g, u.layer, "Div") && u.input === 0);
+      if (dUses.length !== 2 || !pow || !div) return;
+      const mean2 = g.soleConsumer(pow.layer);
+      if (!mean2 || !opIs(g, mean2.layer, "ReduceMean")) return;
+      const eps2 = g.soleConsumer(mean2.layer);
+      if (!eps2 || !opIs(g, eps2.layer, "Add") || !isScalarConst(g, eps2.layer, 1 - eps2.input)) return;
+      const sqrt = g.soleConsumer(eps2.layer);
+      if (!sqrt || !opIs(g, sqrt.layer, "Sqrt") || g.soleConsumer(sqrt.layer)?.layer !== div.layer || div.input !== 0) return;
+      const members = [i, sub2.layer, pow.layer, mean2.layer, eps2.layer, sqrt.layer, div.layer];
+      let last = div.layer;
+      const scale = g.soleConsumer(last);
+      if (scale && opIs(g, scale.layer, "Mul") && isConstInput(g, scale.layer, 1 - scale.input)) {
+        members.push(scale.layer);
+        last = scale.layer;
+        const shift = g.soleConsumer(last);
+        if (shift && opIs(g, shift.layer, "Add") && isConstInput(g, shift.layer, 1 - shift.input)) {
+          members.push(shift.layer);
+          last = shift.layer;
+        }
+      }
+      if (!members.every((m) => open(s, m))) return;
+      const elements2 = numel(l.inputShapes[0]);
+      const normalized = elements2 / Math.max(numel(l.outputShapes[0]), 1);
+      claim(s, {
+        kind: "LayerNorm",
+        rule: "layernorm",
+        anchor: i,
+        members,
+        cost: fusedCost(g, members, { anchor: i, last, family: "norm", op: "LayerNormalization", macs: elements2, attrs: { elements: elements2, normalized }, reads: [[i, 0]] }),
+        accepts: () => "contiguous"
+      });
+    });
+  }
+};
+function trailingReduce(input, output) {
+  if (!input || !output || input.length !== output.length || input.length === 0) return false;
+  let k = input.length - 1;
+  while (k >= 0 && output[k] === 1 && input[k] !== 1) k--;
+  if (k === input.length - 1) return false;
+  for (let j = 0; j <= k; j++) if (output[j] !== input[j]) return false;
+  return true;
+}
+
+// src/core/plan/rules/conv-bias.ts
+function biasAdd(conv2) {
+  const elements2 = numel(conv2.outputShapes[0]);
+  const biasBytes = (conv2.attrs.outChannels ?? 0) * 4;
+  const c = {
+    name: conv2.name,
+    op: "Add",
+    domain: "",
+    family: "elementwise",
+    inputShapes: [conv2.outputShapes[0] ?? null],
+    outputShapes: conv2.outputShapes.slice(0, 1),
+    macs: elements2,
+    params: 0,
+    weightBytes: biasBytes,
+    activationBytesIn: conv2.activationBytesOut,
+    activationBytesOut: conv2.activationBytesOut,
+    attrs: { elements: elements2 },
+    status: "estimated"
+  };
+  if (conv2.scope) c.scope = conv2.scope;
+  return c;
+}
+var convBiasPass = {
+  name: "conv-bias",
+  run(s) {
+    s.graph.layers.forEach((l, i) => {
+      if (l.family !== "conv" || !open(s, i) || (l.io?.inputs[2] ?? "") === "") return;
+      const groups = l.attrs.groups ?? 1;
+      if (groups > 1 && groups === l.attrs.inChannels) return;
+      claim(s, { kind: l.op, rule: "conv-bias", anchor: i, members: [i], cost: l, followUps: [{ kind: "BiasAdd", rule: "conv-bias", cost: biasAdd(l) }] });
+    });
+  }
+};
+
+// src/core/plan/strides.ts
+function contiguousStrides(shape) {
+  const s = new Array(shape.length);
+  let acc = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    s[i] = acc;
+    acc *= Math.max(shape[i], 1);
+  }
+  return s;
+}
+function isContiguous(shape, strides2) {
+  let expected = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    const d = shape[i];
+    if (d === 1) continue;
+    if (strides2[i] !== expected) return false;
+    expected *= d;
+  }
+  return true;
+}
+function permuteStrides(strides2, perm) {
+  return perm.map((p) => strides2[p]);
+}
+function stridesInOrder(shape, order) {
+  const s = new Array(shape.length).fill(0);
+  let acc = 1;
+  for (let j = order.length - 1; j >= 0; j--) {
+    const d = order[j];
+    s[d] = acc;
+    acc *= Math.max(shape[d], 1);
+  }
+  return s;
+}
+function denseOrder(shape, strides2) {
+  const dims = shape.map((_, i) => i).filter((i) => shape[i] !== 1);
+  dims.sort((a2, b) => strides2[b] - strides2[a2] || a2 - b);
+  let expected = 1;
+  for (let j = dims.length - 1; j >= 0; j--) {
+    const d = dims[j];
+    if (strides2[d] !== expected) return void 0;
+    expected *= shape[d];
+  }
+  const order = [];
+  const ones = shape.map((_, i) => i).filter((i) => shape[i] === 1);
+  const placed = /* @__PURE__ */ new Set();
+  for (const d of dims) {
+    for (const o of ones) if (!placed.has(o) && o < d) {
+      order.push(o);
+      placed.add(o);
+    }
+    order.push(d);
+  }
+  for (const o of ones) if (!placed.has(o)) order.push(o);
+  return order;
+}
+function viewStrides(oldShape, oldStrides, newShape) {
+  const newStrides = new Array(newShape.length).fill(1);
+  const numel4 = oldShape.reduce((a2, b) => a2 * b, 1);
+  if (numel4 === 0 || oldShape.length === 0) return contiguousStrides(newShape);
+  let viewD = newShape.length - 1;
+  let chunkBaseStride = oldStrides[oldStrides.length - 1];
+  let tensorNumel = 1;
+  let viewNumel = 1;
+  for (let tensorD = oldShape.length - 1; tensorD >= 0; tensorD--) {
+    tensorNumel *= oldShape[tensorD];
+    const endOfChunk = tensorD === 0 || oldShape[tensorD - 1] !== 1 && oldStrides[tensorD - 1] !== tensorNumel * chunkBaseStride;
+    if (!endOfChunk) continue;
+    while (viewD >= 0 && (viewNumel < tensorNumel || newShape[viewD] === 1)) {
+      newStrides[viewD] = viewNumel * chunkBaseStride;
+      viewNumel *= newShape[viewD];
+      viewD--;
+    }
+    if (viewNumel !== tensorNumel) return void 0;
+    if (tensorD > 0) {
+      chunkBaseStride = oldStrides[tensorD - 1];
+      tensorNumel = 1;
+      viewNumel = 1;
+    }
+  }
+  return viewD === -1 ? newStrides : void 0;
+}
+function expandStrides(shape, strides2, target) {
+  const off = target.length - shape.length;
+  return target.map((d, i) => {
+    const j = i - off;
+    if (j < 0) return 0;
+    return shape[j] === 1 && d !== 1 ? 0 : strides2[j];
+  });
+}
+function isMatrixOperand(shape, strides2) {
+  const r = shape.length;
+  if (r < 2) return true;
+  const rows2 = shape[r - 2];
+  const cols = shape[r - 1];
+  const sr = strides2[r - 2];
+  const sc = strides2[r - 1];
+  return (sc === 1 || cols === 1) && sr >= cols || (sr === 1 || rows2 === 1) && sc >= rows2;
+}
+
+// src/core/plan/rules/layout.ts
+var RESHAPES = /* @__PURE__ */ new Set(["Reshape", "Flatten", "Squeeze", "Unsqueeze"]);
+var PASS_THROUGH = /* @__PURE__ */ new Set(["Identity", "Dropout", "Cast", "CastLike"]);
+function nodeNeed(l, k) {
+  switch (l.family) {
+    case "conv":
+    case "pool":
+    case "global-pool":
+    case "norm":
+    case "softmax":
+    case "rnn":
+      return k === 0 ? "contiguous" : "any";
+    case "gemm":
+      if (l.op === "Gemm") return "gemm-operand";
+      return (l.inputShapes[k]?.length ?? 0) > 2 ? "linear-input" : "gemm-operand";
+    case "matmul":
+      return "gemm-operand";
+    default:
+      return l.op === "Resize" || l.op === "Upsample" ? k === 0 ? "contiguous" : "any" : "any";
+  }
+}
+function satisfies(need2, shape, strides2) {
+  switch (need2) {
+    case "any":
+      return true;
+    case "contiguous":
+      return isContiguous(shape, strides2);
+    case "matrix":
+      return isMatrixOperand(shape, strides2);
+    case "linear-input": {
+      const last = shape[shape.length - 1] ?? 1;
+      const rows2 = [numel(shape) / Math.max(last, 1), last];
+      const v = viewStrides(shape, strides2, rows2);
+      return v !== void 0 && isMatrixOperand(rows2, v);
+    }
+    case "gemm-operand": {
+      if (shape.length <= 2) return isMatrixOperand(shape, strides2);
+      const lead = numel(shape.slice(0, -2));
+      const folded = [lead, shape[shape.length - 2], shape[shape.length - 1]];
+      const v = viewStrides(shape, strides2, folded);
+      return v !== void 0 && isMatrixOperand(folded, v);
+    }
+  }
+}
+function copyCost(l, shape, elementSize) {
+  const n = numel(shape);
+  const c = {
+    name: l.name,
+    op: "Copy",
+    domain: "",
+    family: "data-movement",
+    inputShapes: [shape],
+    outputShapes: [shape],
+    macs: n,
+    params: 0,
+    weightBytes: 0,
+    activationBytesIn: n * elementSize,
+    activationBytesOut: n * elementSize,
+    attrs: { elements: n },
+    status: "estimated"
+  };
+  if (l.scope) c.scope = l.scope;
+  return c;
+}
+var layoutPass = {
+  name: "views-and-copies",
+  run(s) {
+    const g = s.graph;
+    const layouts = /* @__PURE__ */ new Map();
+    const at = (i, k) => `${i}:${k}`;
+    const inputLayout = (i, k) => {
+      const shape = g.layers[i]?.inputShapes[k];
+      if (!shape) return void 0;
+      const p = g.producerOf(i, k);
+      const o = g.producerOutput(i, k);
+      const strides2 = p !== void 0 && o !== void 0 ? layouts.get(at(p, o)) : void 0;
+      return { shape, strides: strides2 ?? contiguousStrides(shape) };
+    };
+    const setLayout = (i, k, shape, strides2) => {
+      if (shape && strides2 && !isContiguous(shape, strides2)) layouts.set(at(i, k), strides2);
+    };
+    const emit = (d) => {
+      for (const k of [d, ...d.followUps ?? []]) {
+        const id = s.kernels.length + 1;
+        s.kernels.push({ id, kind: k.kind, rule: k.rule, anchor: d.anchor, members: d.members, cost: k.cost });
+        for (const m of d.members) s.kernelsOf[m].push(id);
+      }
+    };
+    const copy = (i, shape, rule, elementSize) => {
+      emit({ kind: "Copy", rule, anchor: i, members: [i], cost: copyCost(g.layers[i], shape, elementSize) });
+    };
+    const forceLayouts = (d) => {
+      const inside = new Set(d.members);
+      for (const m of d.members) {
+        const l = g.layers[m];
+        l.io?.inputs.forEach((t, k) => {
+          if (t === "" || g.inputKind(m, k) !== "activation") return;
+          const p = g.producerOf(m, k);
+          if (p !== void 0 && inside.has(p)) return;
+          const lay = inputLayout(m, k);
+          const need2 = d.accepts ? d.accepts(m, k) : nodeNeed(l, k);
+          if (lay && !satisfies(need2, lay.shape, lay.strides)) copy(m, lay.shape, "copy: strided input made contiguous", g.inputElementBytes(m, k));
+        });
+      }
+    };
+    const lastMember = s.drafts.map((d) => Math.max(...d.members));
+    const n = g.layers.length;
+    for (let i = 0; i < n; i++) {
+      const l = g.layers[i];
+      const p = s.placed[i];
+      if (p?.kind === "unsupported") continue;
+      if (p?.kind === "free") {
+        if (PASS_THROUGH.has(l.op)) passThrough(g, i, inputLayout, setLayout);
+        continue;
+      }
+      if (p?.kind === "draft") {
+        if (lastMember[p.draft] !== i) continue;
+        const d2 = s.drafts[p.draft];
+        forceLayouts(d2);
+        emit(d2);
+        const shape = l.outputShapes[0];
+        const order = shape ? d2.outputOrder?.(shape) : void 0;
+        if (shape && order) setLayout(i, 0, shape, stridesInOrder(shape, order));
+        continue;
+      }
+      const view = viewOf(g, i, inputLayout);
+      if (view === "copy") {
+        const shape = l.outputShapes[0] ?? [];
+        copy(i, shape, `copy: ${l.op} of a strided tensor`, elementBytes(l.io?.outputDtypes[0] ?? 1));
+        continue;
+      }
+      if (view) {
+        s.placed[i] = { kind: "free", reason: view.reason };
+        view.outputs.forEach((st, k) => setLayout(i, k, l.outputShapes[k], st));
+        continue;
+      }
+      if (l.family === "shape" || l.family === "control") {
+        s.placed[i] = { kind: "free", reason: l.family === "shape" ? "no kernel (metadata only)" : "control flow (its body is priced)" };
+        if (PASS_THROUGH.has(l.op)) passThrough(g, i, inputLayout, setLayout);
+        continue;
+      }
+      const d = { kind: l.op, rule: "node", anchor: i, members: [i], cost: l };
+      forceLayouts(d);
+      emit(d);
+      if (l.family === "activation" || l.family === "elementwise") {
+        const lay = inputLayout(i, firstActivation(g, i));
+        const shape = l.outputShapes[0];
+        const order = lay && shape && sameShape(lay.shape, shape) ? denseOrder(lay.shape, lay.strides) : void 0;
+        if (order && shape) setLayout(i, 0, shape, stridesInOrder(shape, order));
+      }
+    }
+  }
+};
+function firstActivation(g, i) {
+  const kinds = g.layers[i]?.io?.inputKinds ?? [];
+  const k = kinds.indexOf("activation");
+  return k < 0 ? 0 : k;
+}
+function sameShape(a2, b) {
+  return a2.length === b.length && a2.every((d, i) => d === b[i]);
+}
+function passThrough(g, i, inputLayout, setLayout) {
+  const lay = inputLayout(i, 0);
+  if (lay) setLayout(i, 0, g.layers[i].outputShapes[0], lay.strides);
+}
+function viewOf(g, i, inputLayout) {
+  const l = g.layers[i];
+  if (g.inputKind(i, 0) !== "activation" && g.inputKind(i, 0) !== "weight") return void 0;
+  const lay = inputLayout(i, 0);
+  const out = l.outputShapes[0];
+  if (!lay || !out) return void 0;
+  if (RESHAPES.has(l.op)) {
+    const v = viewStrides(lay.shape, lay.strides, out);
+    return v ? { reason: "view (reshape)", outputs: [v] } : "copy";
+  }
+  if (l.op === "Transpose") {
+    const perm = lay.shape.map((_, d) => l.attrs[`perm${d}`]);
+    if (perm.some((p) => p === void 0)) return void 0;
+    return { reason: "view (transpose)", outputs: [permuteStrides(lay.strides, perm)] };
+  }
+  if (l.op === "Expand") return { reason: "view (expand)", outputs: [expandStrides(lay.shape, lay.strides, out)] };
+  if (l.op === "Slice" && !l.attrs.reversed) return { reason: "view (slice)", outputs: [lay.strides] };
+  if (l.op === "Split") return { reason: "view (split)", outputs: l.outputShapes.map(() => lay.strides) };
+  if (l.op === "Identity" || l.op === "Cast" && l.io?.outputDtypes[0] === inputDtype(g, i)) return { reason: "identity", outputs: [lay.strides] };
+  if (l.op === "Gather" && l.family === "data-movement" && numel(l.inputShapes[1]) === 1 && (l.inputShapes[1]?.length ?? 1) === 0) {
+    const axis = l.attrs.axis ?? 0;
+    return { reason: "view (select)", outputs: [lay.strides.filter((_, d) => d !== axis)] };
+  }
+  return void 0;
+}
+function inputDtype(g, i) {
+  const p = g.producerOf(i, 0);
+  const o = g.producerOutput(i, 0);
+  return p !== void 0 && o !== void 0 ? g.layers[p]?.io?.outputDtypes[o] : void 0;
+}
+
+// src/core/plan/eager-pytorch.ts
+var SHARED_PASSES = [unsupportedPass, shapeArithmeticPass, controlPass];
+var EAGER_FUSIONS = [attentionPass, layerNormPass, geluPass, gatedActivationPass, linearPass, dropoutPass];
+var EAGER_PYTORCH = {
+  id: "eager-pytorch@1",
+  description: "eager PyTorch 2 on a GPU: one kernel per module call (Linear, GELU, SiLU, LayerNorm, SDPA attention fused back), a cuDNN convolution's bias as its own kernel, views and shape arithmetic free",
+  passes: [...SHARED_PASSES, ...EAGER_FUSIONS, convBiasPass, layoutPass]
+};
+var EAGER_PYTORCH_CPU = {
+  id: "eager-pytorch-cpu@1",
+  description: "eager PyTorch 2 on a CPU: as eager-pytorch@1, with convolution biases inside the convolution",
+  passes: [...SHARED_PASSES, ...EAGER_FUSIONS, layoutPass]
+};
+function eagerRuleSet(kind2) {
+  return kind2 === "cpu" ? EAGER_PYTORCH_CPU : EAGER_PYTORCH;
 }
 
 // src/core/estimate/predictors/getzner-check.ts
@@ -10541,8 +11637,8 @@ var Checker = class {
     if (problem) this.fail(path, problem);
     return v;
   }
-  optionalNumber(obj2, key, path, bounds = {}) {
-    if (obj2[key] !== void 0) this.number(obj2[key], `${path}.${key}`, bounds);
+  optionalNumber(obj2, key2, path, bounds = {}) {
+    if (obj2[key2] !== void 0) this.number(obj2[key2], `${path}.${key2}`, bounds);
   }
 };
 var DEVICE_LIMITS = {
@@ -10582,7 +11678,7 @@ function validateProfile(json, file) {
   const tdpW = c.number(device.tdpW, "$.device.tdpW", DEVICE_LIMITS.tdpW);
   c.number(device.idlePowerW, "$.device.idlePowerW", { min: 0, below: { value: tdpW, what: "the TDP $.device.tdpW" } });
   c.number(device.memoryBandwidthBytesPerS, "$.device.memoryBandwidthBytesPerS", DEVICE_LIMITS.memoryBandwidthBytesPerS);
-  for (const [key, bounds] of Object.entries(OPTIONAL_DEVICE)) c.optionalNumber(device, key, "$.device", bounds);
+  for (const [key2, bounds] of Object.entries(OPTIONAL_DEVICE)) c.optionalNumber(device, key2, "$.device", bounds);
   const peak = c.object(device.peakFlopsPerS, "$.device.peakFlopsPerS");
   if (Object.keys(peak).length === 0) c.fail("$.device.peakFlopsPerS", 'expected at least one dtype, e.g. {"fp32": 1.9e13}');
   for (const [dtype, v] of Object.entries(peak)) c.number(v, `$.device.peakFlopsPerS.${dtype}`, DEVICE_LIMITS.peakFlopsPerS);
@@ -10653,7 +11749,7 @@ function trainingRunEnergy(input, run2) {
     inference = requireMode(input.inference, "inference", "evaluation passes", "trainingRun.evalSamples");
     evalBatches = epochs * Math.ceil(run2.evalSamples / inference.batch);
   }
-  const overheadJ = nonNegative(input.perRunOverheadJ ?? 0, "perRunOverheadJ");
+  const overheadJ = nonNegative(input.perRunOverheadJ ?? 0, "perRunOverheadJ") + (step.trainingLoop?.startupJ ?? 0);
   const total = (pick) => steps * step.totals[pick] + evalBatches * (inference?.totals[pick] ?? 0) + overheadJ;
   return { energyJ: total("energyJ"), energyJLow: total("energyJLow"), energyJHigh: total("energyJHigh"), steps };
 }
@@ -10822,37 +11918,49 @@ var SPEC_DEVICES = [
 function estimateEnergy(inferred, profile, opts) {
   const kind2 = predictorKind(profile.predictor.kind, profile.id);
   if (kind2.kind === ROOFLINE_V1) checkRooflinePredictor(profile.predictor, `hardware profile ${profile.id}`, profile.device);
-  const layers = [];
+  const plan = buildKernelPlan(inferred.layers, opts.ruleSet ?? eagerRuleSet(profile.device.kind), opts.mode);
   const unsupported2 = [...inferred.coverage.unsupported];
+  const nodeJ = new Array(inferred.layers.length).fill(0);
+  const nodeS = new Array(inferred.layers.length).fill(0);
+  const unpriced = /* @__PURE__ */ new Set();
   let energyJ = 0;
   let seconds = 0;
   let timed = true;
-  for (const layer of inferred.layers) {
-    const base = { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params };
-    if (layer.status !== "estimated") {
-      layers.push({ ...base, energyJ: 0, status: "unsupported" });
-      continue;
-    }
-    const p = kind2.predictLayer(profile.predictor, profile.device, layer, opts.mode);
+  const costs = plan.kernels.map((k) => k.cost);
+  const sized = inferred.layers.filter((l) => l.status === "estimated");
+  const pass = kind2.predictPass?.(profile.predictor, profile.device, costs, opts.mode, sized.reduce((a2, l) => a2 + l.params, 0));
+  plan.kernels.forEach((k, n) => {
+    const p = pass ? pass.perKernel[n] : kind2.predictLayer(profile.predictor, profile.device, k.cost, opts.mode);
     const unusable = p && !(isCount(p.energyJ) && (p.seconds === void 0 || isCount(p.seconds)));
     if (!p || unusable) {
-      layers.push({ ...base, energyJ: 0, status: "unsupported" });
-      const reason = p ? `profile ${profile.id} (${kind2.kind}) predicts ${p.energyJ} J / ${p.seconds ?? "?"} s for this layer, not a finite non-negative number` : `profile ${profile.id} (${kind2.kind}) has no ${opts.mode} predictor for ${layer.family} layers`;
-      unsupported2.push({ op: layer.op, node: layer.name, reason });
-      continue;
+      const anchor = inferred.layers[k.anchor];
+      const reason = p ? `profile ${profile.id} (${kind2.kind}) predicts ${p.energyJ} J / ${p.seconds ?? "?"} s for this ${k.kind} kernel, not a finite non-negative number` : `profile ${profile.id} (${kind2.kind}) has no ${opts.mode} predictor for ${k.cost.family} kernels (${k.kind})`;
+      if (!unpriced.has(k.anchor)) unsupported2.push({ op: anchor.op, node: anchor.name, reason });
+      k.members.forEach((m) => unpriced.add(m));
+      return;
     }
-    const est = { ...base, energyJ: p.energyJ, status: "estimated" };
+    nodeJ[k.anchor] += p.energyJ;
+    energyJ += p.energyJ;
     if (p.seconds !== void 0) {
-      est.seconds = p.seconds;
+      nodeS[k.anchor] += p.seconds;
       seconds += p.seconds;
     } else timed = false;
-    layers.push(est);
-    energyJ += p.energyJ;
-  }
+  });
+  const layers = inferred.layers.map((layer, i) => {
+    const base = { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params };
+    if (layer.status !== "estimated" || unpriced.has(i)) return { ...base, energyJ: 0, status: "unsupported" };
+    const est = { ...base, energyJ: nodeJ[i], status: "estimated" };
+    if (timed) est.seconds = nodeS[i];
+    return est;
+  });
   const estimatedLayers = layers.filter((l) => l.status === "estimated");
-  const overheadJ = kind2.predictOverheadJ?.(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === "estimated"), opts.mode) ?? 0;
-  energyJ += overheadJ;
-  if (kind2.kind === ROOFLINE_V1) seconds += overheadSeconds(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === "estimated"), opts.mode);
+  if (pass) {
+    if (isCount(pass.overheadJ)) energyJ += pass.overheadJ;
+    if (isCount(pass.overheadS)) seconds += pass.overheadS;
+  } else {
+    const priced = inferred.layers.filter((l, i) => l.status === "estimated" && !unpriced.has(i));
+    energyJ += kind2.predictOverheadJ?.(profile.predictor, profile.device, priced, opts.mode) ?? 0;
+  }
   const diagnostics = [...inferred.diagnostics, ...coverageDiagnostics(inferred, unsupported2, profile, opts.mode)];
   const totals = {
     macs: inferred.totals.macs,
@@ -10871,10 +11979,17 @@ function estimateEnergy(inferred, profile, opts) {
     mode: opts.mode,
     totals,
     layers,
-    coverage: { nodes: inferred.coverage.nodes, estimated: estimatedLayers.length, unsupported: unsupported2 },
+    coverage: { nodes: inferred.coverage.nodes, estimated: estimatedLayers.length, unsupported: unsupported2, heavy: heavyCoverage(layers) },
     diagnostics
   };
+  const loop = kind2.predictTrainingLoop?.(profile.predictor, profile.device, costs);
+  if (loop) report.trainingLoop = loop;
   return report;
+}
+var HEAVY_OPS = /* @__PURE__ */ new Set(["Conv", "ConvTranspose", "ConvInteger", "QLinearConv", "MatMul", "MatMulInteger", "QLinearMatMul", "Gemm", "Einsum", "LSTM", "GRU", "RNN"]);
+function heavyCoverage(layers) {
+  const heavy = layers.filter((l) => HEAVY_OPS.has(l.op));
+  return { nodes: heavy.length, estimated: heavy.filter((l) => l.status === "estimated").length };
 }
 function isCount(x) {
   return Number.isFinite(x) && x >= 0;
@@ -10919,8 +12034,8 @@ function rollOf(w, kind2) {
   const s = w?.serving;
   return s ? { energyJ: s.energyJPerMonth, energyJLow: s.energyJLowPerMonth, energyJHigh: s.energyJHighPerMonth } : null;
 }
-function factorOf(w, key) {
-  const value = w?.[key];
+function factorOf(w, key2) {
+  const value = w?.[key2];
   if (value === void 0 || w?.kWh === void 0) return void 0;
   return w.kWh > 0 ? value / w.kWh : 0;
 }
@@ -10928,12 +12043,12 @@ function converted(base, head, bw, hw) {
   const kWh = (r) => r ? r.energyJ / J_PER_KWH : null;
   const change = (b, h) => ({ base: b, head: h, delta: (h ?? 0) - (b ?? 0) });
   const out = { kWh: change(kWh(base), kWh(head)) };
-  for (const key of ["gCO2e", "cost"]) {
-    const fb = factorOf(bw, key);
-    const fh = factorOf(hw, key);
+  for (const key2 of ["gCO2e", "cost"]) {
+    const fb = factorOf(bw, key2);
+    const fh = factorOf(hw, key2);
     if (base && fb === void 0 || head && fh === void 0) continue;
     const side2 = (j, f) => j === null || f === void 0 ? null : j * f;
-    out[key] = change(side2(out.kWh.base, fb), side2(out.kWh.head, fh));
+    out[key2] = change(side2(out.kWh.base, fb), side2(out.kWh.head, fh));
   }
   return out;
 }
@@ -11169,11 +12284,11 @@ function parseLimit(v, file, path) {
   if (typeof v === "number") v = { fail: v };
   if (!isObject(v)) fail2("expected a number or { warn, fail }", file, path);
   const limit2 = {};
-  for (const [key, value] of Object.entries(v)) {
-    if (key !== "warn" && key !== "fail") fail2(`unknown key '${key}' (expected warn, fail)`, file, `${path}.${key}`);
-    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) fail2("expected a non-negative number", file, `${path}.${key}`);
-    if (value > LIMITS.budget) fail2(`expected a number of at most ${LIMITS.budget}, got ${value}`, file, `${path}.${key}`);
-    limit2[key] = value;
+  for (const [key2, value] of Object.entries(v)) {
+    if (key2 !== "warn" && key2 !== "fail") fail2(`unknown key '${key2}' (expected warn, fail)`, file, `${path}.${key2}`);
+    if (typeof value !== "number" || !Number.isFinite(value) || value < 0) fail2("expected a non-negative number", file, `${path}.${key2}`);
+    if (value > LIMITS.budget) fail2(`expected a number of at most ${LIMITS.budget}, got ${value}`, file, `${path}.${key2}`);
+    limit2[key2] = value;
   }
   if (limit2.warn !== void 0 && limit2.fail !== void 0 && limit2.warn > limit2.fail) {
     fail2(`warn limit ${limit2.warn} is above fail limit ${limit2.fail}`, file, path);
@@ -11183,15 +12298,15 @@ function parseLimit(v, file, path) {
 var RULE_KEYS = /* @__PURE__ */ new Set(["model", "total", "profile", "maxJ", "maxIncreasePct", "maxRunJ"]);
 function parseRule(v, file, path) {
   if (!isObject(v)) fail2("expected an object", file, path);
-  for (const key of Object.keys(v)) {
-    if (!RULE_KEYS.has(key)) fail2(`unknown key '${key}' (expected ${[...RULE_KEYS].join(", ")})`, file, `${path}.${key}`);
+  for (const key2 of Object.keys(v)) {
+    if (!RULE_KEYS.has(key2)) fail2(`unknown key '${key2}' (expected ${[...RULE_KEYS].join(", ")})`, file, `${path}.${key2}`);
   }
   const rule = {};
-  for (const key of ["model", "profile"]) {
-    const s = v[key];
+  for (const key2 of ["model", "profile"]) {
+    const s = v[key2];
     if (s === void 0) continue;
-    if (typeof s !== "string" || s === "") fail2("expected a non-empty string", file, `${path}.${key}`);
-    rule[key] = s;
+    if (typeof s !== "string" || s === "") fail2("expected a non-empty string", file, `${path}.${key2}`);
+    rule[key2] = s;
   }
   if (v.total !== void 0) {
     if (typeof v.total !== "boolean") fail2("expected true or false", file, `${path}.total`);
@@ -11210,8 +12325,8 @@ function parseRule(v, file, path) {
 }
 function parseBudgetConfig(value, file) {
   if (!isObject(value)) fail2("expected an object with a budgets list", file, "$");
-  for (const key of Object.keys(value)) {
-    if (!["failOn", "fail-on", "budgets"].includes(key)) fail2(`unknown key '${key}' (expected failOn, budgets)`, file, `$.${key}`);
+  for (const key2 of Object.keys(value)) {
+    if (!["failOn", "fail-on", "budgets"].includes(key2)) fail2(`unknown key '${key2}' (expected failOn, budgets)`, file, `$.${key2}`);
   }
   const failOn = value.failOn ?? value["fail-on"] ?? "estimate";
   if (failOn !== "estimate" && failOn !== "low") fail2(`expected 'estimate' or 'low', got ${JSON.stringify(failOn)}`, file, "$.failOn");
@@ -11365,7 +12480,27 @@ function headline(diff, title) {
   for (const m of diff.models) counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
   const parts = ["changed", "added", "removed", "renamed", "unchanged"].filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
   lines.push("", `${formatCount(diff.models.length)} model${diff.models.length === 1 ? "" : "s"}: ${parts.join(", ")}.`, "");
+  lines.push(...partialNotes(diff));
   return lines;
+}
+var PARTIAL_HEAVY_SHARE = 0.9;
+var MAX_PARTIAL_NOTES = 5;
+function partialNotes(diff) {
+  const notes = [];
+  for (const m of diff.models) {
+    for (const side2 of ["base", "head"]) {
+      const partial = m.results.find((r) => {
+        const h2 = r[side2]?.coverage.heavy;
+        return h2 !== void 0 && h2.nodes > 0 && h2.estimated < PARTIAL_HEAVY_SHARE * h2.nodes;
+      });
+      const h = partial?.[side2]?.coverage.heavy;
+      if (!partial || !h) continue;
+      notes.push(`Partial estimate: ${escapeMd(m.path)} (${side2}) prices ${formatCount(h.estimated)} of its ${formatCount(h.nodes)} Conv/MatMul/Gemm nodes on ${escapeMd(partial.profile)}; the rest could not be sized (see Coverage), so its energy is understated`);
+    }
+  }
+  const shown2 = notes.slice(0, MAX_PARTIAL_NOTES);
+  if (notes.length > shown2.length) shown2.push(`And ${formatCount(notes.length - shown2.length)} more partial estimates`);
+  return shown2.flatMap((n) => ["> [!WARNING]", `> ${n}.`, ""]);
 }
 function findingText(f) {
   return describeFinding(f, escapeMd);
@@ -11598,7 +12733,7 @@ function rowsOf(models) {
 function workloadSection(models) {
   const rows2 = rowsOf(models);
   if (rows2.length === 0) return [];
-  const has = (key) => rows2.some((r) => r.change.converted[key] !== void 0);
+  const has = (key2) => rows2.some((r) => r.change.converted[key2] !== void 0);
   const extra = ["kWh", ...has("gCO2e") ? ["gCO2e"] : [], ...has("cost") ? ["cost"] : []];
   const titles = { kWh: "kWh", gCO2e: "gCO2e", cost: "Cost" };
   const header = ["Model", "Profile", "Workload", "Base", "Head", "Change", "Band of change", ...extra.map((k) => titles[k])];
@@ -11862,8 +12997,8 @@ function parseActionConfig(value, file) {
   if (value.mode !== void 0) config.mode = mode(value.mode, file, "$.mode");
   if (value.batch !== void 0) config.batch = posInt(value.batch, file, "$.batch", LIMITS.batch);
   if (value.minChangePct !== void 0) config.minChangePct = boundedNumber(value.minChangePct, file, "$.minChangePct", LIMITS.minChangePct, " (percent)");
-  for (const key of ["gridIntensityGCO2ePerKWh", "pricePerKWh"]) {
-    if (value[key] !== void 0) config[key] = boundedNumber(value[key], file, `$.${key}`, LIMITS[key], "");
+  for (const key2 of ["gridIntensityGCO2ePerKWh", "pricePerKWh"]) {
+    if (value[key2] !== void 0) config[key2] = boundedNumber(value[key2], file, `$.${key2}`, LIMITS[key2], "");
   }
   if (value.models !== void 0) {
     if (!Array.isArray(value.models)) fail3("expected a list of { path, batch, inputs, ... }", file, "$.models");
@@ -12114,8 +13249,8 @@ function reportError(io, err) {
 }
 
 // src/action/artifacts.ts
-function artifactDir(env, key) {
-  return join2(env.RUNNER_TEMP || tmpdir(), "energy-diff", key);
+function artifactDir(env, key2) {
+  return join2(env.RUNNER_TEMP || tmpdir(), "energy-diff", key2);
 }
 async function writeArtifacts(dir, files) {
   await mkdir(dir, { recursive: true });
@@ -12294,152 +13429,6 @@ var import_picomatch3 = __toESM(require_picomatch2(), 1);
 // src/adapters/load-model.ts
 import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
 
-// src/core/graph/file-layers.ts
-var FILE_LAYERS = /* @__PURE__ */ new WeakMap();
-function recordFileLayers(graph, writers) {
-  FILE_LAYERS.set(graph, writers);
-}
-function fileLayersOf(graph) {
-  return FILE_LAYERS.get(graph);
-}
-
-// src/core/graph/dtype.ts
-var DT = {
-  FLOAT: 1,
-  UINT8: 2,
-  INT8: 3,
-  UINT16: 4,
-  INT16: 5,
-  INT32: 6,
-  INT64: 7,
-  STRING: 8,
-  BOOL: 9,
-  FLOAT16: 10,
-  DOUBLE: 11,
-  UINT32: 12,
-  UINT64: 13,
-  COMPLEX64: 14,
-  COMPLEX128: 15,
-  BFLOAT16: 16
-};
-var SIZE_BYTES = {
-  1: 4,
-  2: 1,
-  3: 1,
-  4: 2,
-  5: 2,
-  6: 4,
-  7: 8,
-  8: 8,
-  9: 1,
-  10: 2,
-  11: 8,
-  12: 4,
-  13: 8,
-  14: 8,
-  15: 16,
-  16: 2,
-  17: 1,
-  18: 1,
-  19: 1,
-  20: 1,
-  21: 1,
-  22: 1
-};
-function elementBytes(dataType) {
-  return SIZE_BYTES[dataType] ?? 4;
-}
-function isFloatType(dataType) {
-  return dataType === 1 || dataType === 10 || dataType === 11 || dataType === 16 || dataType >= 17 && dataType <= 20;
-}
-
-// src/core/graph/topo.ts
-function topoSort(nodes, file) {
-  const producer = /* @__PURE__ */ new Map();
-  nodes.forEach((n, i) => n.outputs.forEach((o) => o !== "" && producer.set(o, i)));
-  const indegree = nodes.map(() => 0);
-  const consumers = nodes.map(() => []);
-  nodes.forEach((n, i) => {
-    const deps = /* @__PURE__ */ new Set();
-    for (const name of [...n.inputs, ...implicitInputs(n)]) {
-      const p = producer.get(name);
-      if (p !== void 0 && p !== i) deps.add(p);
-    }
-    indegree[i] = deps.size;
-    deps.forEach((d) => consumers[d]?.push(i));
-  });
-  const ready = new MinHeap();
-  indegree.forEach((d, i) => d === 0 && ready.push(i));
-  const order = [];
-  while (ready.size > 0) {
-    const i = ready.pop();
-    order.push(nodes[i]);
-    for (const c of consumers[i] ?? []) {
-      indegree[c] = (indegree[c] ?? 0) - 1;
-      if (indegree[c] === 0) ready.push(c);
-    }
-  }
-  if (order.length < nodes.length) {
-    const stuck = nodes.find((_, i) => (indegree[i] ?? 0) > 0);
-    throw new EnergyDiffError("E_GRAPH_CYCLE", `graph has a cycle through node '${stuck?.name ?? "?"}' (${stuck?.opType ?? "?"})`, {
-      ...file !== void 0 ? { file } : {},
-      ...stuck ? { node: stuck.name } : {}
-    });
-  }
-  return order;
-}
-var MinHeap = class {
-  items = [];
-  get size() {
-    return this.items.length;
-  }
-  push(value) {
-    const a2 = this.items;
-    a2.push(value);
-    for (let i = a2.length - 1; i > 0; ) {
-      const parent = i - 1 >> 1;
-      if (a2[parent] <= value) break;
-      a2[i] = a2[parent];
-      a2[parent] = value;
-      i = parent;
-    }
-  }
-  pop() {
-    const a2 = this.items;
-    const top = a2[0];
-    const last = a2.pop();
-    if (a2.length > 0) {
-      let i = 0;
-      a2[0] = last;
-      for (; ; ) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < a2.length && a2[l] < a2[m]) m = l;
-        if (r < a2.length && a2[r] < a2[m]) m = r;
-        if (m === i) break;
-        [a2[i], a2[m]] = [a2[m], a2[i]];
-        i = m;
-      }
-    }
-    return top;
-  }
-};
-function implicitInputs(node2) {
-  const names = [];
-  for (const a2 of Object.values(node2.attributes)) {
-    const graphs = a2.type === "graph" ? [a2.value] : a2.type === "graphs" ? a2.value : [];
-    for (const g of graphs) {
-      const local = /* @__PURE__ */ new Set([...g.inputs.map((v) => v.name), ...g.initializers.map((t) => t.name)]);
-      for (const n of g.nodes) n.outputs.forEach((o) => local.add(o));
-      for (const n of g.nodes) {
-        for (const i of [...n.inputs, ...implicitInputs(n)]) if (i !== "" && !local.has(i)) names.push(i);
-      }
-    }
-  }
-  return names;
-}
-
 // src/core/layers-json/attrs.ts
 function toAttribute(v) {
   if (typeof v === "boolean") return { type: "int", value: v ? 1 : 0 };
@@ -12489,7 +13478,7 @@ var multiheadAttention = (c) => {
   if (c.inShape(0) !== void 0 && c.inShape(0)?.length !== 3) return void 0;
   const layout = a(c, "batch_first") === true || a(c, "batch_first") === 1 ? BATCH_FIRST : SEQ_FIRST;
   const n = c.layer.name;
-  const [query = "", key = query, value = key] = c.inputs;
+  const [query = "", key2 = query, value = key2] = c.inputs;
   const heads = c.constant("heads_shape", [0, 0, h, e / h]);
   const nodes = [];
   const project = (x, i, tag, perm) => {
@@ -12507,7 +13496,7 @@ var multiheadAttention = (c) => {
     return `${n}/${tag}_t`;
   };
   const q = project(query, 0, "q", layout.q);
-  const k = project(key, 1, "k", layout.k);
+  const k = project(key2, 1, "k", layout.k);
   const v = project(value, 2, "v", layout.q);
   nodes.push({ ...node(c, "Mul", [q]), name: `${n}/scale`, outputs: [`${n}/scale`] });
   const step = (op, tag, inputs, attrs = {}) => {
@@ -12579,8 +13568,8 @@ var rnn = (opType) => (c) => {
   });
   return nodes;
 };
-function weightCols(c, key) {
-  const dims = c.layer.weights.find((w) => w.key === key)?.dims;
+function weightCols(c, key2) {
+  const dims = c.layer.weights.find((w) => w.key === key2)?.dims;
   return dims?.[1];
 }
 
@@ -12917,8 +13906,8 @@ function kind(v) {
   if (typeof v === "number" || typeof v === "boolean") return `${typeof v} ${String(v)}`;
   return typeof v === "object" ? "an object" : typeof v;
 }
-function propPath(key) {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? `.${key}` : `[${JSON.stringify(key)}]`;
+function propPath(key2) {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(key2) ? `.${key2}` : `[${JSON.stringify(key2)}]`;
 }
 
 // src/core/layers-json/build.ts
@@ -13017,29 +14006,29 @@ function lowerLayer(r, layer, inputs, outputs, shapes3, tensors, initializers) {
     }
     return meta.name;
   };
-  const weightMeta = (key, transpose, part) => {
-    const w = layer.weights.find((x) => x.key === key);
+  const weightMeta = (key2, transpose, part) => {
+    const w = layer.weights.find((x) => x.key === key2);
     if (!w) return "";
-    used.add(key);
+    used.add(key2);
     let dims = [...w.dims];
-    let name = w.tensor ?? `${layer.name}.${key}`;
+    let name = w.tensor ?? `${layer.name}.${key2}`;
     if (part) {
-      if ((dims[0] ?? 0) % part.count !== 0) r.fail(`${path}.weights${propPath(key)}`, `dim 0 of [${dims.join(", ")}] does not split into ${part.count} equal parts`);
+      if ((dims[0] ?? 0) % part.count !== 0) r.fail(`${path}.weights${propPath(key2)}`, `dim 0 of [${dims.join(", ")}] does not split into ${part.count} equal parts`);
       dims = [(dims[0] ?? 0) / part.count, ...dims.slice(1)];
       name = `${name}[${part.index}]`;
     }
     if (transpose && dims.length === 2) dims.reverse();
-    return addInitializer({ name, dataType: w.dataType, dims, byteLength: count(dims) * elementBytes(w.dataType), external: false }, `${path}.weights${propPath(key)}`);
+    return addInitializer({ name, dataType: w.dataType, dims, byteLength: count(dims) * elementBytes(w.dataType), external: false }, `${path}.weights${propPath(key2)}`);
   };
-  const constant = (key, values, scalar = false) => addInitializer({ name: `${layer.name}.${key}`, dataType: DT.INT64, dims: scalar ? [] : [values.length], byteLength: 8 * values.length, external: false, values: [...values] }, `${path}.constants${propPath(key)}`);
+  const constant = (key2, values, scalar = false) => addInitializer({ name: `${layer.name}.${key2}`, dataType: DT.INT64, dims: scalar ? [] : [values.length], byteLength: 8 * values.length, external: false, values: [...values] }, `${path}.constants${propPath(key2)}`);
   const ctx = {
     layer,
     inputs,
     outputs,
     weight: (keys, opts) => {
       asked.push(...keys.filter((k) => !asked.includes(k)));
-      const key = keys.find((k) => layer.weights.some((w) => w.key === k));
-      return key === void 0 ? "" : weightMeta(key, opts?.transpose === true, opts?.part);
+      const key2 = keys.find((k) => layer.weights.some((w) => w.key === k));
+      return key2 === void 0 ? "" : weightMeta(key2, opts?.transpose === true, opts?.part);
     },
     hasWeight: (keys) => layer.weights.some((w) => keys.includes(w.key)),
     merged: (keys, dims, suffix) => {
@@ -13329,28 +14318,28 @@ function readAttrs(r, v, path) {
 }
 function readWeights(r, v, path) {
   const o = r.object(v, path);
-  return Object.entries(o).map(([key, w]) => {
-    const p = `${path}${propPath(key)}`;
-    if (Array.isArray(w)) return { key, dims: r.dims(w, p), dataType: 1 };
+  return Object.entries(o).map(([key2, w]) => {
+    const p = `${path}${propPath(key2)}`;
+    if (Array.isArray(w)) return { key: key2, dims: r.dims(w, p), dataType: 1 };
     const wo = r.object(w, p);
     r.keys(wo, p, WEIGHT_KEYS);
     if (wo.shape === void 0) r.fail(`${p}.shape`, 'missing "shape"');
-    const weight = { key, dims: r.dims(wo.shape, `${p}.shape`), dataType: wo.dtype === void 0 ? 1 : r.dtype(wo.dtype, `${p}.dtype`) };
+    const weight = { key: key2, dims: r.dims(wo.shape, `${p}.shape`), dataType: wo.dtype === void 0 ? 1 : r.dtype(wo.dtype, `${p}.dtype`) };
     if (wo.tensor !== void 0) weight.tensor = r.string(wo.tensor, `${p}.tensor`);
     return weight;
   });
 }
 function readConstants(r, v, path) {
   const o = r.object(v, path);
-  return Object.entries(o).map(([key, c]) => {
-    const p = `${path}${propPath(key)}`;
-    if (typeof c === "number" && Number.isInteger(c)) return { key, values: [c], scalar: true };
+  return Object.entries(o).map(([key2, c]) => {
+    const p = `${path}${propPath(key2)}`;
+    if (typeof c === "number" && Number.isInteger(c)) return { key: key2, values: [c], scalar: true };
     if (!Array.isArray(c)) r.fail(p, `expected an integer or an array of integers, got ${kind(c)}`);
     const values = c.map((x, i) => {
       if (typeof x !== "number" || !Number.isInteger(x)) r.fail(`${p}[${i}]`, `expected an integer, got ${kind(x)}`);
       return x;
     });
-    return { key, values, scalar: false };
+    return { key: key2, values, scalar: false };
   });
 }
 
@@ -13813,15 +14802,15 @@ function stringsAreUtf8(c, f) {
   }
 }
 function decodeEntry(c, end) {
-  let key = "";
+  let key2 = "";
   let value = "";
   while (c.pos < end) {
     const tag = c.tag(end);
-    if (tag === 10) key = c.string(c.length(end, 1));
+    if (tag === 10) key2 = c.string(c.length(end, 1));
     else if (tag === 18) value = c.string(c.length(end, 2));
     else c.skip(tag, end);
   }
-  return { key, value };
+  return { key: key2, value };
 }
 
 // src/core/onnx/value-info.ts
@@ -14364,7 +15353,7 @@ function openFileSource(path) {
   let cache = new Uint8Array(0);
   let cacheStart = 0;
   let bytesRead = 0;
-  let open2 = true;
+  let open3 = true;
   return {
     sizeBytes,
     get bytesRead() {
@@ -14389,8 +15378,8 @@ function openFileSource(path) {
       return cache.subarray(0, Math.max(0, stop - offsetBytes));
     },
     close() {
-      if (open2) closeSync2(fd);
-      open2 = false;
+      if (open3) closeSync2(fd);
+      open3 = false;
     }
   };
 }
@@ -14578,7 +15567,7 @@ function resultProblem(r, outputNames) {
   }
   const macs = countProblem("the MAC count", r.macs);
   if (macs) return macs;
-  for (const [key, v] of Object.entries(r.attrs ?? {})) if (!Number.isFinite(v)) return `attribute ${key} is ${v}`;
+  for (const [key2, v] of Object.entries(r.attrs ?? {})) if (!Number.isFinite(v)) return `attribute ${key2} is ${v}`;
   for (const l of r.subLayers ?? []) {
     const problem = layerProblem(l);
     if (problem) return `body layer ${l.name}: ${problem}`;
@@ -14679,14 +15668,14 @@ function explicitBatchAxis(declared, explicit, requested) {
 }
 
 // src/core/infer/value.ts
-function numel(shape) {
+function numel3(shape) {
   let n = 1;
   for (const d of shape) n *= d;
   return n;
 }
 function fromMeta(meta, isInitializer) {
   const v = { shape: [...meta.dims], dtype: meta.dataType };
-  if (meta.values && meta.values.length === numel(meta.dims)) v.values = [...meta.values];
+  if (meta.values && meta.values.length === numel3(meta.dims)) v.values = [...meta.values];
   if (isInitializer) v.initializer = meta;
   return v;
 }
@@ -14748,7 +15737,7 @@ function placeBatch(t1, prefix, extent1, n) {
   return j >= 0 ? scale(j, 1) : void 0;
 }
 function reshapeWithBatch(ctx, input, inShape2, target, dynamic) {
-  const total = numel(inShape2);
+  const total = numel3(inShape2);
   const pos = input.batch;
   const n = ctx.batch;
   const plain = resolveMinusOne(target, total);
@@ -14774,13 +15763,96 @@ var REBATCHABLE = /* @__PURE__ */ new Set(["Expand", "Tile", "ConstantOfShape"])
 function rebatchLayer(layer, k, axis, n) {
   const shape = layer.outputShapes[k];
   if (!REBATCHABLE.has(layer.op) || !shape || shape[axis] !== 1) return false;
-  const elements2 = numel(shape);
-  const allElements = layer.outputShapes.reduce((sum2, s) => sum2 + numel(s), 0);
+  const elements2 = numel3(shape);
+  const allElements = layer.outputShapes.reduce((sum2, s) => sum2 + numel3(s), 0);
   const bytesPerElement = allElements > 0 ? layer.activationBytesOut / allElements : 0;
   layer.outputShapes[k] = shape.map((d, i) => i === axis ? n : d);
   layer.activationBytesOut += (n - 1) * elements2 * bytesPerElement;
   if (layer.attrs.elements !== void 0) layer.attrs.elements *= n;
   return true;
+}
+
+// src/core/infer/declared-fallback.ts
+var DECLARED_FAMILY = {
+  Reshape: "shape",
+  Flatten: "shape",
+  Squeeze: "shape",
+  Unsqueeze: "shape",
+  Expand: "data-movement",
+  Tile: "data-movement",
+  Slice: "data-movement",
+  Gather: "data-movement",
+  Concat: "data-movement",
+  Pad: "data-movement",
+  Split: "data-movement",
+  ConstantOfShape: "data-movement",
+  Range: "data-movement",
+  Resize: "data-movement",
+  Upsample: "data-movement",
+  TopK: "reduce",
+  OneHot: "data-movement",
+  ReduceMean: "reduce",
+  ReduceSum: "reduce",
+  ReduceMax: "reduce",
+  ReduceMin: "reduce",
+  ReduceProd: "reduce",
+  ReduceL1: "reduce",
+  ReduceL2: "reduce",
+  ReduceSumSquare: "reduce",
+  ReduceLogSumExp: "reduce"
+};
+function declaredShapes(graph) {
+  const shapes3 = /* @__PURE__ */ new Map();
+  for (const vi of [...graph.valueInfo, ...graph.outputs]) if (vi.shape) shapes3.set(vi.name, { shape: vi.shape, elemType: vi.elemType });
+  const batchSymbols = /* @__PURE__ */ new Set();
+  for (const vi of graph.inputs) if (typeof vi.shape?.[0] === "string") batchSymbols.add(vi.shape[0]);
+  return { shapes: shapes3, batchSymbols };
+}
+function bind(ctx, d, dims, data) {
+  let symbolicBatch;
+  const shape = [];
+  for (const [axis, dim] of dims.entries()) {
+    if (typeof dim === "number" && dim >= 0) shape.push(dim);
+    else if (typeof dim === "string" && d.batchSymbols.has(dim)) {
+      shape.push(ctx.batch);
+      symbolicBatch ??= axis;
+    } else return void 0;
+  }
+  if (symbolicBatch !== void 0) return { shape, batch: { axis: symbolicBatch, inner: 1 } };
+  if (!ctx.batchOverride || ctx.batch === 1 || !data?.batch || !data.shape) return { shape };
+  const n = ctx.batch;
+  if (numel3(data.shape) === numel3(shape) * n) {
+    try {
+      return reshapeWithBatch(ctx, data, data.shape, shape, false);
+    } catch {
+      return { shape };
+    }
+  }
+  const a2 = data.batch.axis;
+  if (data.shape.length === shape.length && shape[a2] === 1 && data.shape[a2] === n) {
+    return { shape: shape.map((v, i) => i === a2 ? n : v), batch: { ...data.batch } };
+  }
+  return { shape };
+}
+function declaredResult(ctx, d) {
+  const family = DECLARED_FAMILY[ctx.node.opType];
+  if (!family || ctx.node.domain !== "" && ctx.node.domain !== "ai.onnx") return void 0;
+  const data = ctx.inputs[0];
+  const outputs = [];
+  for (const name of ctx.node.outputs) {
+    if (name === "") {
+      outputs.push({ shape: null, dtype: 0 });
+      continue;
+    }
+    const decl = d.shapes.get(name);
+    const bound = decl ? bind(ctx, d, decl.shape, data) : void 0;
+    if (!decl || !bound) return void 0;
+    const v = { shape: bound.shape, dtype: decl.elemType || (data?.dtype ?? 0) };
+    if (bound.batch) v.batch = bound.batch;
+    outputs.push(v);
+  }
+  const readElements2 = data?.shape ? numel3(data.shape) : 0;
+  return { outputs, family, macs: family === "reduce" ? readElements2 : 0, attrs: { elements: readElements2, declared: 1 } };
 }
 
 // src/core/infer/context.ts
@@ -14893,7 +15965,7 @@ function convAttrs(n, cin, cout, groups, inSp, outSp, w) {
     a2[`in${s}`] = inSp[i];
     a2[`out${s}`] = outSp[i];
   });
-  a2.kernel = numel(w.kernel);
+  a2.kernel = numel3(w.kernel);
   a2.stride = w.strides[0] ?? 1;
   return a2;
 }
@@ -14915,7 +15987,7 @@ var convOp = (ctx) => {
   if (outSp.some((d) => d <= 0)) fail5(`Conv output ${fmt(outSp)} is empty`);
   const out = { shape: [n, m, ...outSp], dtype: x.dtype };
   if (x.batch?.axis === 0) out.batch = { ...x.batch };
-  const macs = n * m * numel(outSp) * cPerGroup * numel(w.kernel);
+  const macs = n * m * numel3(outSp) * cPerGroup * numel3(w.kernel);
   return { outputs: [out], family: "conv", macs, attrs: convAttrs(n, c, m, groups, sp, outSp, w), weightInputs: [1, 2] };
 };
 var convTransposeOp = (ctx) => {
@@ -14942,7 +16014,7 @@ var convTransposeOp = (ctx) => {
   });
   const out = { shape: [n, m, ...outSp], dtype: x.dtype };
   if (x.batch?.axis === 0) out.batch = { ...x.batch };
-  const macs = n * c * numel(sp) * mPerGroup * numel(w.kernel);
+  const macs = n * c * numel3(sp) * mPerGroup * numel3(w.kernel);
   return { outputs: [out], family: "conv", macs, attrs: { ...convAttrs(n, c, m, groups, sp, outSp, w), transposed: 1 }, weightInputs: [1, 2] };
 };
 var poolOp = (ctx) => {
@@ -14963,8 +16035,8 @@ var poolOp = (ctx) => {
   const batch = sameBatch(x);
   if (batch) out.batch = batch;
   const outputs = [out, { shape: [...shape], dtype: DT.INT64 }];
-  const attrs = { ...convAttrs(n, c, c, 1, sp, outSp, w), elements: numel(shape) };
-  return { outputs, family: "pool", macs: numel(shape) * numel(kernel), attrs };
+  const attrs = { ...convAttrs(n, c, c, 1, sp, outSp, w), elements: numel3(shape) };
+  return { outputs, family: "pool", macs: numel3(shape) * numel3(kernel), attrs };
 };
 var globalPoolOp = (ctx) => {
   const x = inVal(ctx, 0);
@@ -14974,7 +16046,7 @@ var globalPoolOp = (ctx) => {
   const out = { shape: [n, c, ...sp.map(() => 1)], dtype: x.dtype };
   const batch = sameBatch(x);
   if (batch) out.batch = batch;
-  return { outputs: [out], family: "global-pool", macs: numel(shape), attrs: { batch: n, channels: c, spatial: numel(sp), elements: numel(shape) } };
+  return { outputs: [out], family: "global-pool", macs: numel3(shape), attrs: { batch: n, channels: c, spatial: numel3(sp), elements: numel3(shape) } };
 };
 
 // src/core/infer/ops/control.ts
@@ -15149,7 +16221,7 @@ var unary = (ctx) => {
   const fold = UNARY_FOLD[ctx.node.opType];
   if (x.values && fold) out.values = x.values.map(fold);
   if (x.values && ctx.node.opType === "Clip") out.values = clipValues(ctx, x.values);
-  const elements2 = numel(shape);
+  const elements2 = numel3(shape);
   if (out.values) return { outputs: [out], family: "shape", macs: 0, attrs: { elements: elements2 } };
   return { outputs: [out], family: "activation", macs: elements2, attrs: { elements: elements2 } };
 };
@@ -15226,11 +16298,11 @@ var broadcastOp = (ctx) => {
   const batch = broadcastBatch(present.map((e) => e.v), out.length);
   if (batch) result.batch = batch;
   const fn = binaryFold(op, ctx, dataInput?.dtype ?? 0);
-  if (fn && present.every((e) => e.v.values) && numel(out) <= MAX_FOLD) {
+  if (fn && present.every((e) => e.v.values) && numel3(out) <= MAX_FOLD) {
     result.values = broadcastValues(present.map((e, i) => ({ shape: shapes3[i], values: e.v.values })), out, fn);
   }
-  const elements2 = numel(out);
-  const weightInputs = present.filter((e) => isWeight(e.v) && isFloatType(e.v.dtype) && (op === "PRelu" || numel(e.v.shape ?? []) > 1)).map((e) => e.k);
+  const elements2 = numel3(out);
+  const weightInputs = present.filter((e) => isWeight(e.v) && isFloatType(e.v.dtype) && (op === "PRelu" || numel3(e.v.shape ?? []) > 1)).map((e) => e.k);
   if (result.values) return { outputs: [result], family: "shape", macs: 0, attrs: { elements: elements2 } };
   const family = op === "PRelu" ? "activation" : "elementwise";
   return { outputs: [result], family, macs: elements2, attrs: { elements: elements2, inputs: present.length }, weightInputs };
@@ -15240,7 +16312,7 @@ var broadcastOp = (ctx) => {
 var MAX_FOLD2 = 4096;
 function metaValue(meta) {
   const v = { shape: [...meta.dims], dtype: meta.dataType };
-  if (meta.values && meta.values.length === numel(meta.dims)) v.values = [...meta.values];
+  if (meta.values && meta.values.length === numel3(meta.dims)) v.values = [...meta.values];
   return v;
 }
 var constantOp = (ctx) => {
@@ -15250,7 +16322,7 @@ var constantOp = (ctx) => {
     out = metaValue(a2.value.value);
     const t = a2.value.value;
     const uniform = t.values !== void 0 && t.values.every((v) => v === t.values?.[0]);
-    if (isFloatType(t.dataType) && numel(t.dims) > 1 && !uniform) out.initializer = t;
+    if (isFloatType(t.dataType) && numel3(t.dims) > 1 && !uniform) out.initializer = t;
   } else if (a2.value_float) out = { shape: [], dtype: DT.FLOAT, values: [attrFloat(ctx, "value_float", 0)] };
   else if (a2.value_int) out = { shape: [], dtype: DT.INT64, values: [attrInt(ctx, "value_int", 0)] };
   else if (a2.value_floats) {
@@ -15278,7 +16350,7 @@ var shapeOp = (ctx) => {
   return { outputs: [out], family: "shape", macs: 0 };
 };
 var sizeOp = (ctx) => ({
-  outputs: [{ shape: [], dtype: DT.INT64, values: [numel(inShape(ctx, 0))] }],
+  outputs: [{ shape: [], dtype: DT.INT64, values: [numel3(inShape(ctx, 0))] }],
   family: "shape",
   macs: 0
 });
@@ -15291,8 +16363,8 @@ var constantOfShape = (ctx) => {
   const dtype = meta?.dataType ?? DT.FLOAT;
   const fill = meta?.values?.[0] ?? 0;
   const out = { shape: dims, dtype };
-  if (numel(dims) <= MAX_FOLD2) out.values = new Array(numel(dims)).fill(fill);
-  const elements2 = numel(dims);
+  if (numel3(dims) <= MAX_FOLD2) out.values = new Array(numel3(dims)).fill(fill);
+  const elements2 = numel3(dims);
   return { outputs: [out], family: "data-movement", macs: 0, attrs: { elements: elements2 } };
 };
 var rangeOp = (ctx) => {
@@ -15318,7 +16390,7 @@ var castOp = (ctx) => {
   if (x.values) out.values = x.values.map((v) => castValue(v, to));
   if (x.batchEntries) out.batchEntries = [...x.batchEntries];
   if (x.batch) out.batch = { ...x.batch };
-  const elements2 = numel(shape);
+  const elements2 = numel3(shape);
   return { outputs: [out], family: x.values ? "shape" : "activation", macs: x.values ? 0 : elements2, attrs: { elements: elements2 } };
 };
 var identityOp = (ctx) => ({ outputs: [{ ...inVal(ctx, 0) }], family: "shape", macs: 0 });
@@ -15329,8 +16401,11 @@ var dropoutOp = (ctx) => {
   const out = { shape: [...shape], dtype: x.dtype };
   if (x.batch) out.batch = { ...x.batch };
   const mask = { shape: [...shape], dtype: DT.BOOL };
-  const elements2 = numel(shape);
-  return { outputs: [out, mask], family: training ? "elementwise" : "shape", macs: training ? elements2 : 0, attrs: { elements: elements2, training: training ? 1 : 0 } };
+  const elements2 = numel3(shape);
+  const ratio = ctx.opset >= 12 ? hasInput(ctx, 1) ? ctx.inputs[1]?.values?.[0] : 0.5 : attrFloat(ctx, "ratio", 0.5);
+  const attrs = { elements: elements2, training: training ? 1 : 0 };
+  if (ratio !== void 0) attrs.ratio = ratio;
+  return { outputs: [out, mask], family: training ? "elementwise" : "shape", macs: training ? elements2 : 0, attrs };
 };
 
 // src/core/infer/ops/matmul.ts
@@ -15341,13 +16416,23 @@ var gemmOp = (ctx) => {
   if (aShape.length !== 2 || bShape.length !== 2) fail5(`Gemm expects 2-D inputs, got ${fmt(aShape)} and ${fmt(bShape)}`);
   const transA = attrInt(ctx, "transA", 0) === 1;
   const transB = attrInt(ctx, "transB", 0) === 1;
-  const [m, k] = transA ? [aShape[1], aShape[0]] : aShape;
+  let [m, k] = transA ? [aShape[1], aShape[0]] : aShape;
   const [kb, n] = transB ? [bShape[1], bShape[0]] : bShape;
+  if (k !== kb && !transA) k = bakedPoolFeatures(ctx, a2, k, kb);
   if (k !== kb) fail5(`Gemm inner dims differ: ${fmt(aShape)} x ${fmt(bShape)}`);
   const out = { shape: [m, n], dtype: a2.dtype };
   if (a2.batch && a2.batch.axis === (transA ? 1 : 0)) out.batch = { axis: 0, inner: a2.batch.inner };
   return { outputs: [out], family: "gemm", macs: m * k * n, attrs: { batch: m, inFeatures: k, outFeatures: n }, weightInputs: [0, 1, 2] };
 };
+function bakedPoolFeatures(ctx, a2, k, kb) {
+  const from = a2.flattenedFrom;
+  const c = from?.[1];
+  if (!from || !c || kb % c !== 0) return k;
+  const side2 = Math.round(Math.sqrt(kb / c));
+  if (side2 * side2 * c !== kb) return k;
+  ctx.warn("W_POOL_SIZE_BAKED", `Gemm expects ${kb} = ${c}x${side2}x${side2} features, the graph gives ${k} = ${from.slice(1).join("x")}: an adaptive pool to ${side2}x${side2} was exported as a fixed pool at the export's input size; sized as ${side2}x${side2}, as eager PyTorch pools`);
+  return kb;
+}
 var matmulOp = (ctx) => {
   const a2 = inVal(ctx, 0);
   const b = inVal(ctx, 1);
@@ -15366,7 +16451,7 @@ var matmulOp = (ctx) => {
   const out = { shape, dtype: a2.dtype };
   const batch = matmulBatch(a2, aRaw, b, bRaw, shape.length);
   if (batch) out.batch = batch;
-  const batches = numel(batchDims);
+  const batches = numel3(batchDims);
   const weight = isWeight(a2) || isWeight(b);
   const attrs = weight ? { batch: batches * m, inFeatures: k, outFeatures: n, m, k, n } : { batch: batches, m, k, n };
   return { outputs: [out], family: weight ? "gemm" : "matmul", macs: batches * m * k * n, attrs, weightInputs: [0, 1] };
@@ -15431,13 +16516,13 @@ var einsumOp = (ctx) => {
     }
     shape.push(need(sizes.get(outLabels[i]), `output label ${outLabels[i] ?? ""} not in inputs`));
   }
-  const macs = numel([...sizes.values()]) * numel(ellipsisDims);
+  const macs = numel3([...sizes.values()]) * numel3(ellipsisDims);
   const weight = ctx.inputs.some(isWeight);
   const dtype = ctx.inputs[0]?.dtype ?? 0;
   const out = { shape, dtype };
   const batch = einsumBatch(ctx.inputs, terms, outLabels);
   if (batch) out.batch = batch;
-  return { outputs: [out], family: weight ? "gemm" : "matmul", macs, attrs: { elements: numel(shape), operands: terms.length }, weightInputs: ctx.inputs.map((_, i) => i) };
+  return { outputs: [out], family: weight ? "gemm" : "matmul", macs, attrs: { elements: numel3(shape), operands: terms.length }, weightInputs: ctx.inputs.map((_, i) => i) };
 };
 function einsumBatch(inputs, terms, outLabels) {
   if (outLabels.includes("...")) return void 0;
@@ -15466,7 +16551,7 @@ var batchNormOp = (ctx) => {
   const training = attrInt(ctx, "training_mode", 0) === 1 || ctx.opset < 14 && outputsWanted > 1;
   const stat2 = { shape: [c], dtype: x.dtype };
   const outputs = [like(x, shape), { ...stat2 }, { ...stat2 }, { ...stat2 }, { ...stat2 }];
-  const elements2 = numel(shape);
+  const elements2 = numel3(shape);
   return { outputs, family: "norm", macs: elements2, attrs: { elements: elements2, channels: c, training: training ? 1 : 0 }, weightInputs: [1, 2] };
 };
 var layerNormOp = (ctx) => {
@@ -15474,20 +16559,20 @@ var layerNormOp = (ctx) => {
   const shape = inShape(ctx, 0);
   const axis = normAxis(attrInt(ctx, "axis", -1), shape.length);
   const statShape = shape.map((d, i) => i < axis ? d : 1);
-  const elements2 = numel(shape);
+  const elements2 = numel3(shape);
   const stat2 = { shape: statShape, dtype: attrInt(ctx, "stash_type", 1) === 1 ? DT.FLOAT : x.dtype };
   return {
     outputs: [like(x, shape), stat2, { ...stat2 }],
     family: "norm",
     macs: elements2,
-    attrs: { elements: elements2, normalized: numel(shape.slice(axis)) },
+    attrs: { elements: elements2, normalized: numel3(shape.slice(axis)) },
     weightInputs: [1, 2]
   };
 };
 var statNormOp = (ctx) => {
   const x = inVal(ctx, 0);
   const shape = inShape(ctx, 0);
-  const elements2 = numel(shape);
+  const elements2 = numel3(shape);
   const attrs = { elements: elements2, channels: shape[1] ?? 1 };
   if (ctx.node.opType === "GroupNormalization") attrs.groups = attrInt(ctx, "num_groups", 1);
   return { outputs: [like(x, shape)], family: "norm", macs: elements2, attrs, weightInputs: [1, 2] };
@@ -15495,7 +16580,7 @@ var statNormOp = (ctx) => {
 var lrnOp = (ctx) => {
   const x = inVal(ctx, 0);
   const shape = inShape(ctx, 0);
-  const elements2 = numel(shape);
+  const elements2 = numel3(shape);
   const size = attrInt(ctx, "size", 1);
   return { outputs: [like(x, shape)], family: "norm", macs: elements2 * size, attrs: { elements: elements2, size } };
 };
@@ -15503,7 +16588,7 @@ var softmaxOp = (ctx) => {
   const x = inVal(ctx, 0);
   const shape = inShape(ctx, 0);
   const axis = normAxis(attrInt(ctx, "axis", ctx.opset >= 13 ? -1 : 1), Math.max(shape.length, 1));
-  const elements2 = numel(shape);
+  const elements2 = numel3(shape);
   const macs = elements2;
   const family = ctx.node.opType === "Hardmax" ? "reduce" : "softmax";
   return { outputs: [like(x, shape)], family, macs, attrs: { elements: elements2, axisSize: shape[axis] ?? 1 } };
@@ -15528,10 +16613,10 @@ var reduceOp = (ctx) => {
   if (x.batch && !axes.has(x.batch.axis)) {
     out.batch = { axis: keep ? x.batch.axis : x.batch.axis - [...axes].filter((a2) => a2 < (x.batch?.axis ?? 0)).length, inner: x.batch.inner };
   }
-  const elements2 = numel(shape);
+  const elements2 = numel3(shape);
   const spatial = rank2 >= 3 && axes.size === rank2 - 2 && [...axes].every((a2) => a2 >= 2);
   const family = op === "ReduceMean" && spatial ? "global-pool" : "reduce";
-  return { outputs: [out], family, macs: elements2, attrs: { elements: elements2, reduced: elements2 / Math.max(numel(outShape), 1) } };
+  return { outputs: [out], family, macs: elements2, attrs: { elements: elements2, reduced: elements2 / Math.max(numel3(outShape), 1) } };
 };
 var argOp = (ctx) => {
   const x = inVal(ctx, 0);
@@ -15540,7 +16625,7 @@ var argOp = (ctx) => {
   const keep = attrInt(ctx, "keepdims", 1) === 1;
   const outShape = keep ? shape.map((d, i) => i === axis ? 1 : d) : shape.filter((_, i) => i !== axis);
   void x;
-  const elements2 = numel(shape);
+  const elements2 = numel3(shape);
   return { outputs: [{ shape: outShape, dtype: DT.INT64 }], family: "reduce", macs: elements2, attrs: { elements: elements2 } };
 };
 var topKOp = (ctx) => {
@@ -15549,7 +16634,7 @@ var topKOp = (ctx) => {
   const axis = normAxis(attrInt(ctx, "axis", -1), shape.length);
   const k = ctx.opset >= 10 ? need(inConst(ctx, 1)?.[0], "TopK k not constant") : attrInt(ctx, "k", 1);
   const outShape = shape.map((d, i) => i === axis ? k : d);
-  const elements2 = numel(shape);
+  const elements2 = numel3(shape);
   return { outputs: [{ shape: outShape, dtype: x.dtype }, { shape: [...outShape], dtype: DT.INT64 }], family: "reduce", macs: elements2, attrs: { elements: elements2, k } };
 };
 
@@ -15558,7 +16643,7 @@ var nllLossOp = (ctx) => {
   const x = inVal(ctx, 0);
   const target = inShape(ctx, 1);
   const none = attrString(ctx, "reduction", "mean") === "none";
-  return { outputs: [{ shape: none ? [...target] : [], dtype: x.dtype }], family: "reduce", macs: numel(target), attrs: { elements: numel(target) } };
+  return { outputs: [{ shape: none ? [...target] : [], dtype: x.dtype }], family: "reduce", macs: numel3(target), attrs: { elements: numel3(target) } };
 };
 var softmaxCrossEntropyOp = (ctx) => {
   const x = inVal(ctx, 0);
@@ -15566,7 +16651,7 @@ var softmaxCrossEntropyOp = (ctx) => {
   const labels2 = inShape(ctx, 1);
   const none = attrString(ctx, "reduction", "mean") === "none";
   const outputs = [{ shape: none ? [...labels2] : [], dtype: x.dtype }, { shape: [...scores], dtype: x.dtype }];
-  return { outputs, family: "softmax", macs: numel(scores) + numel(labels2), attrs: { elements: numel(scores) } };
+  return { outputs, family: "softmax", macs: numel3(scores) + numel3(labels2), attrs: { elements: numel3(scores) } };
 };
 var quantizeOp = (ctx) => {
   const x = inVal(ctx, 0);
@@ -15577,7 +16662,7 @@ var quantizeOp = (ctx) => {
   const b = sameBatch(x);
   if (b) out.batch = b;
   const outputs = op === "DynamicQuantizeLinear" ? [out, { shape: [], dtype: DT.FLOAT }, { shape: [], dtype: DT.UINT8 }] : [out];
-  return { outputs, family: "activation", macs: numel(shape), attrs: { elements: numel(shape) } };
+  return { outputs, family: "activation", macs: numel3(shape), attrs: { elements: numel3(shape) } };
 };
 function remapped(rule, picks, outDtype) {
   return (ctx) => {
@@ -15606,24 +16691,24 @@ var randomLikeOp = (ctx) => {
   const out = { shape: [...shape], dtype: attrInt(ctx, "dtype", x.dtype) };
   const b = sameBatch(x);
   if (b) out.batch = b;
-  return { outputs: [out], family: "activation", macs: numel(shape), attrs: { elements: numel(shape) } };
+  return { outputs: [out], family: "activation", macs: numel3(shape), attrs: { elements: numel3(shape) } };
 };
 var randomOp = (ctx) => {
   const shape = need(attrInts(ctx, "shape"), "random op without shape");
-  return { outputs: [{ shape, dtype: attrInt(ctx, "dtype", DT.FLOAT) }], family: "activation", macs: numel(shape), attrs: { elements: numel(shape) } };
+  return { outputs: [{ shape, dtype: attrInt(ctx, "dtype", DT.FLOAT) }], family: "activation", macs: numel3(shape), attrs: { elements: numel3(shape) } };
 };
 var detOp = (ctx) => {
   const shape = inShape(ctx, 0);
   const m = need(shape[shape.length - 1], "Det of a scalar");
   const out = shape.slice(0, -2);
-  return { outputs: [{ shape: out, dtype: inVal(ctx, 0).dtype }], family: "matmul", macs: numel(out) * m * m * m, attrs: { batch: numel(out), m, k: m, n: m } };
+  return { outputs: [{ shape: out, dtype: inVal(ctx, 0).dtype }], family: "matmul", macs: numel3(out) * m * m * m, attrs: { batch: numel3(out), m, k: m, n: m } };
 };
 var gridSampleOp = (ctx) => {
   const [n, c] = inShape(ctx, 0);
   const grid = inShape(ctx, 1);
   if (n === void 0 || c === void 0) fail5("GridSample needs N,C,... input");
   const out = [n, c, ...grid.slice(1, -1)];
-  return { outputs: [{ shape: out, dtype: inVal(ctx, 0).dtype }], family: "data-movement", macs: numel(out), attrs: { elements: numel(out) } };
+  return { outputs: [{ shape: out, dtype: inVal(ctx, 0).dtype }], family: "data-movement", macs: numel3(out), attrs: { elements: numel3(out) } };
 };
 var roiAlignOp = (ctx) => {
   const [, c] = inShape(ctx, 0);
@@ -15631,7 +16716,7 @@ var roiAlignOp = (ctx) => {
   if (c === void 0 || rois === void 0) fail5("RoiAlign needs N,C,H,W input and rois");
   const out = [rois, c, attrInt(ctx, "output_height", 1), attrInt(ctx, "output_width", 1)];
   const samples = Math.max(attrInt(ctx, "sampling_ratio", 0), 1) ** 2;
-  return { outputs: [{ shape: out, dtype: inVal(ctx, 0).dtype }], family: "pool", macs: numel(out) * samples * 4, attrs: { elements: numel(out) } };
+  return { outputs: [{ shape: out, dtype: inVal(ctx, 0).dtype }], family: "pool", macs: numel3(out) * samples * 4, attrs: { elements: numel3(out) } };
 };
 var maxUnpoolOp = (ctx) => {
   const [n, c, ...sp] = inShape(ctx, 0);
@@ -15641,7 +16726,7 @@ var maxUnpoolOp = (ctx) => {
   const strides2 = attrInts(ctx, "strides") ?? k.map(() => 1);
   const pads = attrInts(ctx, "pads") ?? new Array(2 * k.length).fill(0);
   const out = given ?? [n, c, ...sp.map((d, i) => (d - 1) * strides2[i] + k[i] - pads[i] - pads[i + k.length])];
-  return { outputs: [{ shape: out, dtype: inVal(ctx, 0).dtype }], family: "data-movement", macs: 0, attrs: { elements: numel(out) } };
+  return { outputs: [{ shape: out, dtype: inVal(ctx, 0).dtype }], family: "data-movement", macs: 0, attrs: { elements: numel3(out) } };
 };
 var windowOp = (ctx) => {
   const size = need(inConst(ctx, 0)?.[0], "window size is not constant");
@@ -15680,11 +16765,12 @@ var flattenOp = (ctx) => {
   const axis = attrInt(ctx, "axis", 1);
   const a2 = axis < 0 ? axis + shape.length : axis;
   if (a2 < 0 || a2 > shape.length) fail5(`axis ${axis} out of range`);
-  const outer = numel(shape.slice(0, a2));
-  const r = reshapeWithBatch(ctx, x, shape, [outer, numel(shape.slice(a2))], false);
+  const outer = numel3(shape.slice(0, a2));
+  const r = reshapeWithBatch(ctx, x, shape, [outer, numel3(shape.slice(a2))], false);
   const out = withValues({ shape: r.shape, dtype: x.dtype }, x);
   if (r.batch) out.batch = r.batch;
-  if (x.batch && x.batch.axis < a2) out.batch = { axis: 0, inner: numel(shape.slice(0, x.batch.axis)) * x.batch.inner };
+  if (x.batch && x.batch.axis < a2) out.batch = { axis: 0, inner: numel3(shape.slice(0, x.batch.axis)) * x.batch.inner };
+  if (shape.length === 4 && a2 === 1) out.flattenedFrom = [...shape];
   return { outputs: [out], family: "shape", macs: 0 };
 };
 function axesOf(ctx, attrFromOpset) {
@@ -15730,7 +16816,7 @@ var transposeOp = (ctx) => {
   const outShape = perm.map((p) => need(shape[p], `perm entry ${p} out of range`));
   const out = { shape: outShape, dtype: x.dtype };
   if (x.batch) out.batch = { axis: perm.indexOf(x.batch.axis), inner: x.batch.inner };
-  if (x.values && x.values.length === numel(shape)) {
+  if (x.values && x.values.length === numel3(shape)) {
     const inStrides = strides(shape);
     const outStrides = strides(outShape);
     out.values = Array.from({ length: x.values.length }, (_, flat) => {
@@ -15741,8 +16827,12 @@ var transposeOp = (ctx) => {
       return x.values?.[src];
     });
   }
-  const elements2 = numel(outShape);
-  return { outputs: [out], family: "data-movement", macs: 0, attrs: { elements: elements2 } };
+  const elements2 = numel3(outShape);
+  const attrs = { elements: elements2 };
+  perm.forEach((p, i) => {
+    attrs[`perm${i}`] = p;
+  });
+  return { outputs: [out], family: "data-movement", macs: 0, attrs };
 };
 var expandOp = (ctx) => {
   const x = inVal(ctx, 0);
@@ -15751,11 +16841,11 @@ var expandOp = (ctx) => {
   const outShape = broadcast([shape, target]);
   const out = { shape: outShape, dtype: x.dtype };
   if (x.batch) out.batch = { axis: x.batch.axis + outShape.length - shape.length, inner: x.batch.inner };
-  if (x.values && numel(outShape) <= 4096) {
+  if (x.values && numel3(outShape) <= 4096) {
     const st = strides(outShape);
     const xs = strides(shape);
     const off = outShape.length - shape.length;
-    out.values = Array.from({ length: numel(outShape) }, (_, flat) => {
+    out.values = Array.from({ length: numel3(outShape) }, (_, flat) => {
       let src = 0;
       shape.forEach((d, i) => {
         src += (d === 1 ? 0 : Math.floor(flat / st[i + off]) % d) * xs[i];
@@ -15763,7 +16853,7 @@ var expandOp = (ctx) => {
       return x.values?.[src];
     });
   }
-  const elements2 = numel(outShape);
+  const elements2 = numel3(outShape);
   return { outputs: [out], family: "data-movement", macs: 0, attrs: { elements: elements2 }, weightInputs: [0] };
 };
 var tileOp = (ctx) => {
@@ -15774,14 +16864,14 @@ var tileOp = (ctx) => {
   const outShape = shape.map((d, i) => d * reps[i]);
   const out = { shape: outShape, dtype: x.dtype };
   if (x.batch && reps[x.batch.axis] === 1) out.batch = { ...x.batch };
-  const elements2 = numel(outShape);
+  const elements2 = numel3(outShape);
   return { outputs: [out], family: "data-movement", macs: 0, attrs: { elements: elements2 }, weightInputs: [0] };
 };
 
 // src/core/infer/ops/resize.ts
 function constOrEmpty(v, what) {
   if (!v) return void 0;
-  if (v.shape && numel(v.shape) === 0) return void 0;
+  if (v.shape && numel3(v.shape) === 0) return void 0;
   if (!v.values) fail5(`${what} not constant`);
   return v.values;
 }
@@ -15822,7 +16912,7 @@ var resizeOp = (ctx) => {
   const result = { shape: out, dtype: x.dtype };
   if (x.batch && out[x.batch.axis] === shape[x.batch.axis]) result.batch = { ...x.batch };
   const mode2 = attrString(ctx, "mode", "nearest");
-  const elements2 = numel(out);
+  const elements2 = numel3(out);
   return { outputs: [result], family: "data-movement", macs: mode2 === "nearest" ? 0 : elements2, attrs: { elements: elements2 } };
 };
 
@@ -15893,9 +16983,9 @@ var concatOp = (ctx) => {
     result.values = present.flatMap((v) => v.values);
     const entries = present.flatMap((v) => v.batchEntries ?? v.values.map(() => false));
     if (entries.some((e) => e)) result.batchEntries = entries;
-  } else if (present.every((v, k) => v.values && v.values.length === numel(shapes3[k])) && numel(out) <= MAX_FOLD3) {
-    const outer = numel(out.slice(0, axis));
-    const inner = numel(out.slice(axis + 1));
+  } else if (present.every((v, k) => v.values && v.values.length === numel3(shapes3[k])) && numel3(out) <= MAX_FOLD3) {
+    const outer = numel3(out.slice(0, axis));
+    const inner = numel3(out.slice(axis + 1));
     const values = [];
     for (let o = 0; o < outer; o++) {
       present.forEach((v, k) => {
@@ -15905,7 +16995,7 @@ var concatOp = (ctx) => {
     }
     result.values = values;
   }
-  return { outputs: [result], family: "data-movement", macs: 0, attrs: { elements: numel(out), inputs: present.length }, weightInputs: present.map((_, k) => k) };
+  return { outputs: [result], family: "data-movement", macs: 0, attrs: { elements: numel3(out), inputs: present.length }, weightInputs: present.map((_, k) => k) };
 };
 var splitOp = (ctx) => {
   const x = inVal(ctx, 0);
@@ -15926,7 +17016,7 @@ var splitOp = (ctx) => {
     if (x.batch && x.batch.axis !== axis) o.batch = { ...x.batch };
     return o;
   });
-  return { outputs, family: "data-movement", macs: 0, attrs: { elements: numel(shape), outputs: sizes.length } };
+  return { outputs, family: "data-movement", macs: 0, attrs: { elements: numel3(shape), outputs: sizes.length } };
 };
 var sliceOp = (ctx) => {
   const x = inVal(ctx, 0);
@@ -15961,12 +17051,15 @@ var sliceOp = (ctx) => {
   });
   const result = { shape: out, dtype: x.dtype };
   if (x.batch && out[x.batch.axis] === shape[x.batch.axis]) result.batch = { ...x.batch };
-  if (x.values && x.values.length === numel(shape)) {
+  if (x.values && x.values.length === numel3(shape)) {
     const src = sliceIndices(shape, ranges);
     result.values = src.map((k) => x.values?.[k]);
     if (x.batchEntries && rank2 === 1) result.batchEntries = src.map((k) => x.batchEntries?.[k] ?? false);
   }
-  return { outputs: [result], family: "data-movement", macs: 0, attrs: { elements: numel(out) } };
+  const reversed = ranges.some((r) => r.step < 0 && r.len > 1);
+  const attrs = { elements: numel3(out) };
+  if (reversed) attrs.reversed = 1;
+  return { outputs: [result], family: "data-movement", macs: 0, attrs };
 };
 function sliceIndices(shape, ranges) {
   const st = strides(shape);
@@ -15998,12 +17091,12 @@ var gatherOp = (ctx) => {
     if (x.batchEntries) result.batchEntries = pick.map((i) => x.batchEntries?.[i] ?? false);
   }
   const embedding2 = isWeight(x) && !x.values;
-  return { outputs: [result], family: embedding2 ? "embedding" : "data-movement", macs: 0, attrs: { elements: numel(out) }, weightInputs: embedding2 ? [0] : [] };
+  return { outputs: [result], family: embedding2 ? "embedding" : "data-movement", macs: 0, attrs: { elements: numel3(out), axis }, weightInputs: embedding2 ? [0] : [] };
 };
 var gatherElementsOp = (ctx) => {
   const x = inVal(ctx, 0);
   const out = [...inShape(ctx, 1)];
-  return { outputs: [{ shape: out, dtype: x.dtype }], family: "data-movement", macs: 0, attrs: { elements: numel(out) } };
+  return { outputs: [{ shape: out, dtype: x.dtype }], family: "data-movement", macs: 0, attrs: { elements: numel3(out) } };
 };
 var gatherNdOp = (ctx) => {
   const x = inVal(ctx, 0);
@@ -16012,7 +17105,7 @@ var gatherNdOp = (ctx) => {
   const b = attrInt(ctx, "batch_dims", 0);
   const last = need(idx[idx.length - 1], "GatherND indices of rank 0");
   const out = [...idx.slice(0, -1), ...data.slice(b + last)];
-  return { outputs: [{ shape: out, dtype: x.dtype }], family: "data-movement", macs: 0, attrs: { elements: numel(out) } };
+  return { outputs: [{ shape: out, dtype: x.dtype }], family: "data-movement", macs: 0, attrs: { elements: numel3(out) } };
 };
 var padOp = (ctx) => {
   const x = inVal(ctx, 0);
@@ -16026,14 +17119,14 @@ var padOp = (ctx) => {
   });
   const result = { shape: out, dtype: x.dtype };
   if (x.batch && out[x.batch.axis] === shape[x.batch.axis]) result.batch = { ...x.batch };
-  return { outputs: [result], family: "data-movement", macs: 0, attrs: { elements: numel(out) } };
+  return { outputs: [result], family: "data-movement", macs: 0, attrs: { elements: numel3(out) } };
 };
 var sameShapeCopy = (ctx) => {
   const x = inVal(ctx, 0);
   const shape = inShape(ctx, 0);
   const out = { shape: [...shape], dtype: x.dtype };
   if (x.batch) out.batch = { ...x.batch };
-  const elements2 = numel(shape);
+  const elements2 = numel3(shape);
   const compute = ctx.node.opType === "CumSum" ? elements2 : 0;
   return { outputs: [out], family: compute ? "elementwise" : "data-movement", macs: compute, attrs: { elements: elements2 } };
 };
@@ -16043,12 +17136,12 @@ var oneHotOp = (ctx) => {
   const rank2 = idx.length + 1;
   const axis = normAxis(attrInt(ctx, "axis", -1), rank2);
   const out = [...idx.slice(0, axis), depth, ...idx.slice(axis)];
-  return { outputs: [{ shape: out, dtype: inVal(ctx, 2).dtype }], family: "data-movement", macs: 0, attrs: { elements: numel(out) } };
+  return { outputs: [{ shape: out, dtype: inVal(ctx, 2).dtype }], family: "data-movement", macs: 0, attrs: { elements: numel3(out) } };
 };
 var eyeLikeOp = (ctx) => {
   const shape = inShape(ctx, 0);
   const dtype = attrInt(ctx, "dtype", inVal(ctx, 0).dtype);
-  return { outputs: [{ shape: [...shape], dtype }], family: "data-movement", macs: 0, attrs: { elements: numel(shape) } };
+  return { outputs: [{ shape: [...shape], dtype }], family: "data-movement", macs: 0, attrs: { elements: numel3(shape) } };
 };
 var depthSpaceOp = (ctx) => {
   const x = inVal(ctx, 0);
@@ -16059,7 +17152,7 @@ var depthSpaceOp = (ctx) => {
   if (!out.every(Number.isInteger)) fail5(`blocksize ${b} does not divide ${fmt([n, c, h, w])}`);
   const result = { shape: out, dtype: x.dtype };
   if (x.batch) result.batch = { ...x.batch };
-  return { outputs: [result], family: "data-movement", macs: 0, attrs: { elements: numel(out) } };
+  return { outputs: [result], family: "data-movement", macs: 0, attrs: { elements: numel3(out) } };
 };
 
 // src/core/infer/registry.ts
@@ -16188,13 +17281,13 @@ function weightOf(v, seen) {
   let bytes = 0;
   const unique = new Map(sourcesOf(v).filter((s) => isFloatType(s.dataType)).map((s) => [s.name, s]));
   for (const s of unique.values()) {
-    const n = numel(s.dims);
+    const n = numel3(s.dims);
     const b = s.byteLength > 0 ? s.byteLength : n * elementBytes(s.dataType);
     total += n;
     bytes += b;
     seen.set(s.name, { params: n, bytes: b });
   }
-  const used = v.weightSources && v.shape ? Math.min(numel(v.shape), total) : total;
+  const used = v.weightSources && v.shape ? Math.min(numel3(v.shape), total) : total;
   return { params: used, bytes: total > 0 ? Math.round(bytes * used / total) : 0 };
 }
 
@@ -16236,12 +17329,19 @@ function inferNode(node2, name, values, env, producers, scope) {
   if (!rule) return [unsupported(base, `operator ${node2.opType} is not supported`)];
   if (missing !== void 0) return [unsupported(base, `input ${missing} unknown`)];
   let result;
+  const ctx = makeCtx(node2, inputs, values, env, producers, name, scope);
   try {
-    result = rule(makeCtx(node2, inputs, values, env, producers, name, scope));
+    result = rule(ctx);
   } catch (err) {
-    if (err instanceof Unsupported) return [unsupported(base, err.reason)];
-    if (err instanceof Error && err.name === "EnergyDiffError") throw err;
-    return [unsupported(base, `internal error: ${err instanceof Error ? err.message : String(err)}`)];
+    if (err instanceof Unsupported) {
+      const declared = env.declared ? declaredResult(ctx, env.declared) : void 0;
+      if (!declared) return [unsupported(base, err.reason)];
+      env.declaredNodes.push(name);
+      result = declared;
+    } else {
+      if (err instanceof Error && err.name === "EnergyDiffError") throw err;
+      return [unsupported(base, `internal error: ${err instanceof Error ? err.message : String(err)}`)];
+    }
   }
   const problem = resultProblem(result, node2.outputs);
   if (problem) return [unsupported(base, problem)];
@@ -16263,7 +17363,22 @@ function inferNode(node2, name, values, env, producers, scope) {
   const cost = costLayer(base, node2, inputs, result, env.weights);
   const counts = layerProblem(cost);
   if (counts) return [unsupported(base, counts)];
+  cost.io = layerIo(node2, inputs, result.outputs);
   return [...result.subLayers ?? [], prepSources ? foldedLayer(cost) : cost];
+}
+function tensorKind(v) {
+  if (!v || v.shape === null) return "unknown";
+  if (isWeight(v)) return "weight";
+  return v.values !== void 0 ? "constant" : "activation";
+}
+function layerIo(node2, inputs, outputs) {
+  return {
+    inputs: node2.inputs,
+    outputs: node2.outputs,
+    inputKinds: node2.inputs.map((_, k) => tensorKind(inputs[k])),
+    outputKinds: node2.outputs.map((_, k) => tensorKind(outputs[k])),
+    outputDtypes: node2.outputs.map((_, k) => outputs[k]?.dtype ?? 0)
+  };
 }
 function makeCtx(node2, inputs, values, env, producers, name, scope) {
   return {
@@ -16315,13 +17430,14 @@ function baseLayer(node2, name, inputs, scope) {
     status: "estimated"
   };
   if (scope) layer.scope = scope;
+  layer.io = layerIo(node2, inputs, []);
   return layer;
 }
 function unsupported(layer, reason) {
   return { ...layer, family: "unsupported", status: "unsupported", reason };
 }
 function bytesOf(v) {
-  return v.shape ? numel(v.shape) * elementBytes(v.dtype) : 0;
+  return v.shape ? numel3(v.shape) * elementBytes(v.dtype) : 0;
 }
 function costLayer(layer, node2, inputs, r, seen) {
   const weights = new Set(r.weightInputs ?? []);
@@ -16341,7 +17457,7 @@ function costLayer(layer, node2, inputs, r, seen) {
     if (v.values === void 0) bytesIn += bytesOf(v);
   });
   const outputs = node2.outputs.map((_, k) => r.outputs[k]);
-  const written = outputs.reduce((s, v) => s + (v?.shape && v.values === void 0 ? numel(v.shape) : 0), 0);
+  const written = outputs.reduce((s, v) => s + (v?.shape && v.values === void 0 ? numel3(v.shape) : 0), 0);
   const macs = r.family === "data-movement" || r.family === "embedding" ? written : r.macs;
   return {
     ...layer,
@@ -16386,9 +17502,12 @@ function inferModel(model, opts = {}, file) {
     diagnostics,
     weights: /* @__PURE__ */ new Map(),
     functions: model.functions,
-    ...file !== void 0 ? { file } : {}
+    ...file !== void 0 ? { file } : {},
+    declared: declaredShapes(model.graph),
+    declaredNodes: []
   };
   const { layers } = walkGraph(model.graph, bound.values, env);
+  if (env.declaredNodes.length > 0) diagnostics.push(declaredDiagnostic(model, env.declaredNodes));
   const inferred = {
     layers,
     coverage: {
@@ -16402,6 +17521,15 @@ function inferModel(model, opts = {}, file) {
   };
   if (model.format === "layers-json") diagnostics.push(...checkDeclaredShapes(model, inferred));
   return inferred;
+}
+function declaredDiagnostic(model, nodes) {
+  const unread = model.graph.initializers.filter((t) => t.external && t.values === void 0 && t.dims.reduce((a2, b) => a2 * b, 1) <= 4096).length;
+  const why = unread > 0 ? `their constant inputs (Reshape targets, axes, slice bounds) are in an external-data file that is not read (${unread} small initializers live there)` : "their constant inputs could not be read";
+  return {
+    severity: "warning",
+    code: "W_DECLARED_SHAPES",
+    message: `${nodes.length} node${nodes.length === 1 ? "" : "s"} sized from the shapes the graph declares (value_info), not inferred: ${why}; batch rebound where the export baked it in; first: ${nodes[0]}`
+  };
 }
 function totalsOf(layers, weights) {
   let macs = 0;
@@ -16434,7 +17562,7 @@ async function estimateModelFile(file, profiles, opts) {
     const inference = pick("inference", workload2.serving !== void 0 || Boolean(run2?.evalSamples));
     const trainStep = pick("train-step", run2 !== void 0);
     const drop = (part, r) => {
-      if (!r || r.coverage.nodes === 0 || r.coverage.estimated > 0) return false;
+      if (!r || r.coverage.nodes === 0 || r.layers.some((l) => l.status === "estimated" && l.energyJ > 0)) return false;
       report.diagnostics.push({
         severity: "warning",
         code: "W_WORKLOAD_UNPRICED",
@@ -16459,7 +17587,7 @@ async function estimateModelFile(file, profiles, opts) {
 }
 
 // src/action/sides.ts
-import { copyFile, mkdir as mkdir2, open, rename, writeFile as writeFile2 } from "node:fs/promises";
+import { copyFile, mkdir as mkdir2, open as open2, rename, writeFile as writeFile2 } from "node:fs/promises";
 import { basename, dirname as dirname2, join as join3 } from "node:path";
 
 // src/action/export-log.ts
@@ -16601,7 +17729,7 @@ async function modelFromWorkspace(ctx, repoPath) {
     display: repoPath,
     maxBytes: isJson ? MAX_BYTES.layersJson : MAX_BYTES.onnx
   });
-  const handle = await open(real, "r");
+  const handle = await open2(real, "r");
   let head;
   try {
     const buf = Buffer.alloc(1025);
@@ -17354,7 +18482,7 @@ function numberMap(v, file, path) {
 }
 function checkEpoch(v, file, path) {
   if (!isObject(v)) fail7("expected an epoch object", file, path);
-  for (const key of ["epoch", "startS", "endS", "seconds", "joules", "meanPowerW"]) num(v[key], file, `${path}.${key}`);
+  for (const key2 of ["epoch", "startS", "endS", "seconds", "joules", "meanPowerW"]) num(v[key2], file, `${path}.${key2}`);
   if (v.joules < 0 || v.seconds < 0) fail7("joules and seconds must be >= 0", file, path);
   numberMap(v.joulesByDomain, file, `${path}.joulesByDomain`);
 }
@@ -17368,10 +18496,10 @@ function validateMeasurement(value, file) {
   if (!Array.isArray(value.epochs)) fail7("expected an array", file, "$.epochs");
   value.epochs.forEach((e, i) => checkEpoch(e, file, `$.epochs[${i}]`));
   if (!isObject(value.total)) fail7("expected an object", file, "$.total");
-  for (const key of ["seconds", "joules", "meanPowerW"]) num(value.total[key], file, `$.total.${key}`);
+  for (const key2 of ["seconds", "joules", "meanPowerW"]) num(value.total[key2], file, `$.total.${key2}`);
   numberMap(value.total.joulesByDomain, file, "$.total.joulesByDomain");
-  for (const key of ["epochsRequested", "plannedEpochs", "exitCode"]) {
-    if (value[key] !== null && value[key] !== void 0) num(value[key], file, `$.${key}`);
+  for (const key2 of ["epochsRequested", "plannedEpochs", "exitCode"]) {
+    if (value[key2] !== null && value[key2] !== void 0) num(value[key2], file, `$.${key2}`);
   }
   return value;
 }
@@ -17475,6 +18603,17 @@ function detectStableEpoch(energyJ, seconds) {
   return { index: start, source: "detected", reason };
 }
 
+// src/core/extrapolate/transients.ts
+var TRANSIENT_FACTOR = 2;
+var MAX_TRANSIENT_SHARE = 0.34;
+function transientEpochs(energyJ, from) {
+  const idx = energyJ.map((_, i) => i).filter((i) => i >= from);
+  if (idx.length < 3) return [];
+  const mJ = median(idx.map((i) => energyJ[i]));
+  const out = idx.filter((i) => energyJ[i] > TRANSIENT_FACTOR * mJ);
+  return out.length <= MAX_TRANSIENT_SHARE * idx.length ? out : [];
+}
+
 // src/core/extrapolate/extrapolate.ts
 var TRIM_FRACTION = 0.1;
 var BAND_SE = 2;
@@ -17524,6 +18663,7 @@ function complete(epochs, totalEpochs, stable) {
     observedEpochs: used.length,
     totalEpochs,
     stable,
+    transients: [],
     stableEpochJ: 0,
     stableEpochSpreadJ: 0,
     predictedSeconds: sum(used.map((e) => e.seconds)),
@@ -17536,8 +18676,10 @@ function extrapolateEpochs(epochs, totalEpochs) {
   const stable = detectStableEpoch(epochs.map((e) => e.joules), epochs.map((e) => e.seconds));
   if (epochs.length >= totalEpochs) return complete(epochs, totalEpochs, stable);
   const observedJ = sum(epochs.map((e) => e.joules));
-  const stableJ = epochs.slice(stable.index).map((e) => e.joules);
-  const stableS = epochs.slice(stable.index).map((e) => e.seconds);
+  const transients = transientEpochs(epochs.map((e) => e.joules), stable.index);
+  const rateEpochs = epochs.slice(stable.index).filter((_, k) => !transients.includes(stable.index + k));
+  const stableJ = rateEpochs.map((e) => e.joules);
+  const stableS = rateEpochs.map((e) => e.seconds);
   const remaining = totalEpochs - epochs.length;
   const perEpochJ = trimmedMean(stableJ, TRIM_FRACTION);
   const predictedJ = observedJ + perEpochJ * remaining;
@@ -17551,6 +18693,7 @@ function extrapolateEpochs(epochs, totalEpochs) {
     observedEpochs: epochs.length,
     totalEpochs,
     stable,
+    transients,
     stableEpochJ: perEpochJ,
     stableEpochSpreadJ: sampleStd(stableJ),
     predictedSeconds: sum(epochs.map((e) => e.seconds)) + trimmedMean(stableS, TRIM_FRACTION) * remaining,
@@ -18031,19 +19174,19 @@ async function noChanges(env, io, client, event, inputs, cmp, gate, sticky) {
 async function errorArtifacts(env, io, state, err) {
   try {
     const raw = io.input("comment-key");
-    const key = state.inputs?.commentKey ?? (/^[\w.-]+$/.test(raw) ? raw : "default");
+    const key2 = state.inputs?.commentKey ?? (/^[\w.-]+$/.test(raw) ? raw : "default");
     const relay = {
       schema: "energy-diff/relay@1",
       pr: state.event?.prNumber ?? null,
       headSha: state.event?.headSha ?? env.GITHUB_SHA ?? "",
-      key,
+      key: key2,
       timestamp: state.event?.timestamp ?? (/* @__PURE__ */ new Date()).toISOString(),
       outcome: "error",
       verdict: "error",
       comment: "none",
       error: err instanceof EnergyDiffError ? `${err.place.file ? `${err.place.file}: ` : ""}${describeError(err)}` : String(err)
     };
-    const { dir } = await writeArtifacts(artifactDir(env, key), { report: errorReport(err), body: errorBody(err), relay });
+    const { dir } = await writeArtifacts(artifactDir(env, key2), { report: errorReport(err), body: errorBody(err), relay });
     io.setOutput("artifact-dir", dir);
   } catch (e) {
     io.warning(`the error artifact could not be written: ${e.message}`);

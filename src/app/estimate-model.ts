@@ -37,8 +37,9 @@ export async function estimateModelFile(file: string, profiles: HardwareProfile[
     const inference = pick('inference', workload.serving !== undefined || Boolean(run?.evalSamples));
     const trainStep = pick('train-step', run !== undefined);
     // A roll-up of an estimate that priced no layer would read as ~0 J: leave that part out and say why.
+    // Nodes that launch no kernel (views, shape arithmetic) count as estimated at 0 J: they price nothing.
     const drop = (part: string, r: EstimateReport | undefined): boolean => {
-      if (!r || r.coverage.nodes === 0 || r.coverage.estimated > 0) return false;
+      if (!r || r.coverage.nodes === 0 || r.layers.some((l) => l.status === 'estimated' && l.energyJ > 0)) return false;
       report.diagnostics.push({
         severity: 'warning',
         code: 'W_WORKLOAD_UNPRICED',

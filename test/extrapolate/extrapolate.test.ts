@@ -68,6 +68,17 @@ describe('extrapolateEpochs', () => {
     expect(x.predictedJLow).toBeGreaterThanOrEqual(x.observedJ);
   });
 
+  it('leaves a stable epoch at 3x the energy out of the rate, but not one that only took 3x as long', () => {
+    const base: EpochRecord[] = [1000, 100, 100, 300, 100, 100, 100].map((joules, epoch) => ({ epoch, joules, seconds: 1 }));
+    const spiked = extrapolateEpochs(base, 10);
+    expect(spiked.transients).toEqual([3]);
+    expect(spiked.predictedJ).toBeCloseTo(1800 + 3 * 100, 9);
+    // Same energy, three times the duration (a scheduler hiccup): part of the rate.
+    const slow = extrapolateEpochs(base.map((e) => (e.epoch === 3 ? { ...e, joules: 100, seconds: 3 } : e)), 10);
+    expect(slow.transients).toEqual([]);
+    expect(slow.predictedJ).toBeCloseTo(1600 + 3 * 100, 9);
+  });
+
   it('is exact once the run is complete', () => {
     const x = extrapolateEpochs(epochs([1000, 100, 120]), 3);
     expect([x.predictedJ, x.predictedJLow, x.predictedJHigh]).toEqual([1220, 1220, 1220]);
@@ -96,7 +107,7 @@ describe('extrapolateEpochs', () => {
 describe('outputs', () => {
   it('has exactly the keys of the energy-diff/extrapolate@1 contract', () => {
     const json = toExtrapolateJson(extrapolateEpochs(epochs([1000, 100, 100, 100, 100]), 10));
-    expect(Object.keys(json).sort()).toEqual(['methods', 'observedEpochs', 'predictedJ', 'predictedJHigh', 'predictedJLow', 'schema', 'stableEpoch', 'totalEpochs']);
+    expect(Object.keys(json).sort()).toEqual(['methods', 'observedEpochs', 'predictedJ', 'predictedJHigh', 'predictedJLow', 'schema', 'stableEpoch', 'totalEpochs', 'transientEpochs']);
     expect(Object.keys(json.methods).sort()).toEqual(['first-epoch', 'step-epoch-energy', 'step-power']);
     expect(json).toMatchObject({ schema: 'energy-diff/extrapolate@1', observedEpochs: 5, totalEpochs: 10, stableEpoch: 1 });
   });

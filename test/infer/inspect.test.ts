@@ -61,6 +61,20 @@ describe('energy-diff inspect', () => {
     expect(m.totals.params).toBe(14217226);
   });
 
+  it('shows which kernels eager PyTorch launches for each node (--mode picks the plan)', async () => {
+    const r = await run(['data/h100/onnx-train/mobilenet_v2.onnx', '--batch', '2']);
+    expect(r.code).toBe(0);
+    expect(r.out.split('\n')[0]).toMatch(/^layer\s+op\s+output shape\s+MACs\s+params\s+kernel$/);
+    expect(r.out).toMatch(/\/features\/features\.0\/features\.0\.0\/Conv\s+Conv\s.*\sk1 Conv\n/);
+    expect(r.out).toMatch(/Dropout .*free: identity \(Dropout at inference\)/);
+    expect(r.out).toMatch(/kernel plan \(eager-pytorch@1, inference\): 151 kernels for 225 nodes; 74 launch none/);
+    const train = await run(['data/h100/onnx-train/mobilenet_v2.onnx', '--batch', '2', '--mode', 'train-step', '--format', 'json']);
+    const plan = (JSON.parse(train.out) as { plan: { mode: string; kernels: { kind: string; members: string[] }[] } }).plan;
+    expect(plan.mode).toBe('train-step');
+    expect(plan.kernels.filter((k) => k.kind === 'Dropout')).toHaveLength(1);
+    expect((await run(['data/h100/onnx/vgg11.onnx', '--mode', 'train'])).err).toContain('--mode expects inference or train-step');
+  });
+
   it('rejects a bad --batch with a clear error', async () => {
     const r = await run(['data/h100/onnx/vgg11.onnx', '--batch', 'zero']);
     expect(r.code).toBe(1);

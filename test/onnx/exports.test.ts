@@ -17,7 +17,7 @@ const SUITE_MODELS = existsSync(SUITES)
   : [];
 
 describe('real exports', () => {
-  it('finds the ten shared exports', () => expect(EXPORTS).toHaveLength(10));
+  it('finds the 22 shared exports (eleven dev models, two exporters)', () => expect(EXPORTS).toHaveLength(22));
 
   it.runIf(py)('shared exports decode exactly as python onnx decodes them', async () => {
     const theirs = decodeWithPython(EXPORTS);

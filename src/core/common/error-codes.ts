@@ -98,6 +98,8 @@ export const DIAGNOSTIC_CODES = {
   W_DECLARED_SHAPE: 'a declared output shape disagrees with the inferred one',
   W_BATCH_BAKED: 'a batch of 1 baked into an export was re-derived for the requested batch',
   W_BATCH_UNDERIVABLE: 'a batch-1 constant could not be re-derived for the requested batch',
+  W_DECLARED_SHAPES: 'nodes whose constant inputs are unreadable (external data not present) were sized from the shapes the graph declares (value_info)',
+  W_POOL_SIZE_BAKED: 'a Gemm after a Flatten re-derived the pooled map size an export baked into its weight',
   W_IF_BRANCH: 'an If condition is not constant; the more expensive branch is counted',
   W_LOOP_TRIPS: 'a Loop trip count is not constant; its body is counted once',
   W_NOT_ESTIMATED: 'the profile has no predictor for some layers, which are shown as not covered',

@@ -8,7 +8,9 @@ function coverageSummary(report: EstimateReport): CoverageSummary {
   const unsupported = [...counts.entries()]
     .map(([op, count]) => ({ op, count }))
     .sort((a, b) => b.count - a.count || (a.op < b.op ? -1 : a.op > b.op ? 1 : 0));
-  return { nodes: report.coverage.nodes, estimated: report.coverage.estimated, unsupported };
+  const summary: CoverageSummary = { nodes: report.coverage.nodes, estimated: report.coverage.estimated, unsupported };
+  if (report.coverage.heavy) summary.heavy = { ...report.coverage.heavy };
+  return summary;
 }
 
 export function summarise(report: EstimateReport): ReportSummary {

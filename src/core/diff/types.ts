@@ -26,6 +26,8 @@ export interface CoverageSummary {
   estimated: number;
   /** Unsupported operators counted by type, most frequent first, then by name. */
   unsupported: { op: string; count: number }[];
+  /** Conv/MatMul/Gemm-class nodes in the graph and how many were priced. */
+  heavy?: { nodes: number; estimated: number };
 }
 
 export interface LayerSide {

@@ -52,6 +52,11 @@ export interface EstimateReport {
   diagnostics: Diagnostic[];
   /** Optional workload roll-ups (training run, serving) when a workload is declared. */
   workload?: WorkloadEstimate;
+  /**
+   * What a training run of this pass adds once, where the profile models it: the first epoch's start-up
+   * energy (host time at idle power). Read by workload roll-ups.
+   */
+  trainingLoop?: { startupJ: number };
 }
 
 export interface TrainingRun {

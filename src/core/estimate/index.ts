@@ -7,8 +7,9 @@ import type { RuntimePrices } from './runtime-prices.js';
 import type { Coverage, InferredModel } from '../infer/index.js';
 import type { Diagnostic } from '../common/index.js';
 import { predictorKind } from './predictors/registry.js';
-import { overheadSeconds, ROOFLINE_V1 } from './predictors/roofline.js';
+import { ROOFLINE_V1 } from './predictors/roofline.js';
 import { checkRooflinePredictor } from './predictors/roofline-check.js';
+import { buildKernelPlan, eagerRuleSet, type RuleSet } from '../plan/index.js';
 
 export { validateProfile, PROFILE_SCHEMA } from './profile.js';
 export { PREDICTOR_KINDS, predictorKind } from './predictors/registry.js';
@@ -21,63 +22,105 @@ export { J_PER_KWH, estimateWorkload, profileRunOverheadJ } from './workload.js'
 export { CPU_IDLE_FRACTION, SPEC_DEVICES, cpuPeakFp32, specDevice, type SpecDevice } from './spec-devices.js';
 export { ROOFLINE_CLASSES, layerClass, layerEnergy, layerFeatures, layerTime } from './roofline-model.js';
 export type { LayerFeatures, RooflineClass, RooflineClassParams } from './roofline-model.js';
-export { classParams, optimizerEnergy, passLayer } from './predictors/roofline.js';
-export type { Composition, RooflinePredictor, RuntimeInfo } from './predictors/roofline.js';
+export { classParams, convConfigs, kernelCosts, kernelSeconds, optimizerEnergy, passLayer, pipelinedDynamicJ } from './predictors/roofline.js';
+export type { Composition, KernelCost, RooflinePredictor, RuntimeInfo, TrainingLoop } from './predictors/roofline.js';
 export type { RuntimePrice, RuntimePrices } from './runtime-prices.js';
 
 export interface EstimateOptions {
   mode: Mode;
   modelPath: string;
   format: 'onnx' | 'layers-json';
+  /** Which kernels the runtime launches for the graph (core/plan); default eager PyTorch on the profile's device kind. */
+  ruleSet?: RuleSet;
   /**
-   * Per-layer prices of the graph a runtime actually runs, in place of the profile's per-layer predictor (a
-   * profile measured in onnxruntime: core/ort prices its fused kernels, `estimateOnRuntime`). Absent: one kernel per layer.
+   * Prices of the graph a runtime that fuses runs, computed outside (a profile measured in onnxruntime: core/ort,
+   * `estimateOnRuntime`), in place of the kernel plan and the profile's predictor. Absent: the plan is priced.
    */
   runtime?: RuntimePrices;
 }
 
+/**
+ * Prices the kernel plan of the graph: each kernel once, its energy reported on its anchor node (the other
+ * nodes it covers, and nodes that launch nothing, show 0 J), so per-node rows still sum to the total.
+ */
 export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile, opts: EstimateOptions): EstimateReport {
   const kind = predictorKind(profile.predictor.kind, profile.id);
   if (kind.kind === ROOFLINE_V1) checkRooflinePredictor(profile.predictor, `hardware profile ${profile.id}`, profile.device);
-  const layers: LayerEstimate[] = [];
   const unsupported: Coverage['unsupported'] = [...inferred.coverage.unsupported];
+  const nodeJ = new Array<number>(inferred.layers.length).fill(0);
+  const nodeS = new Array<number>(inferred.layers.length).fill(0);
+  const unpriced = new Set<number>();
   let energyJ = 0;
   let seconds = 0;
   let timed = true;
   const runtime = opts.runtime;
-  for (const layer of inferred.layers) {
-    const base = { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params };
-    if (layer.status !== 'estimated') {
-      layers.push({ ...base, energyJ: 0, status: 'unsupported' });
-      continue;
-    }
-    const f = runtime?.layers.get(layer.name);
-    const p = runtime ? (f && !('unsupported' in f) ? f : null) : kind.predictLayer(profile.predictor, profile.device, layer, opts.mode);
-    // A prediction that is not a finite, non-negative number (a layer far outside what the profile was fitted
-    // on) is not priced: the layer is listed as not covered rather than adding NaN or Infinity to the totals.
+  const fusedInto = new Map<number, string>();
+  if (runtime) {
+    // The runtime's own kernels: each priced layer as given, the others not covered with the runtime's reason.
+    inferred.layers.forEach((layer, i) => {
+      if (layer.status !== 'estimated') return;
+      const f = runtime.layers.get(layer.name);
+      const usable = f && !('unsupported' in f) && isCount(f.energyJ) && (f.seconds === undefined || isCount(f.seconds));
+      if (!f || !usable) {
+        const reason = f && 'unsupported' in f ? f.unsupported : `the runtime's plan prices no kernel for ${layer.name}`;
+        unsupported.push({ op: layer.op, node: layer.name, reason });
+        unpriced.add(i);
+        return;
+      }
+      if (f.fusedInto) fusedInto.set(i, f.fusedInto);
+      nodeJ[i] = f.energyJ;
+      energyJ += f.energyJ;
+      if (f.seconds !== undefined) {
+        nodeS[i] = f.seconds;
+        seconds += f.seconds;
+      } else timed = false;
+    });
+  }
+  const plan = runtime ? undefined : buildKernelPlan(inferred.layers, opts.ruleSet ?? eagerRuleSet(profile.device.kind), opts.mode);
+  const costs = plan ? plan.kernels.map((k) => k.cost) : [];
+  const sized = inferred.layers.filter((l) => l.status === 'estimated');
+  const pass = plan ? kind.predictPass?.(profile.predictor, profile.device, costs, opts.mode, sized.reduce((a, l) => a + l.params, 0)) : undefined;
+  plan?.kernels.forEach((k, n) => {
+    const p = pass ? pass.perKernel[n] : kind.predictLayer(profile.predictor, profile.device, k.cost, opts.mode);
+    // A prediction that is not a finite, non-negative number (a kernel far outside what the profile was fitted
+    // on) is not priced: its nodes are listed as not covered rather than adding NaN or Infinity to the totals.
     const unusable = p && !(isCount(p.energyJ) && (p.seconds === undefined || isCount(p.seconds)));
     if (!p || unusable) {
-      layers.push({ ...base, energyJ: 0, status: 'unsupported' });
+      const anchor = inferred.layers[k.anchor]!;
       const reason = p
-        ? `profile ${profile.id} (${kind.kind}) predicts ${p.energyJ} J / ${p.seconds ?? '?'} s for this layer, not a finite non-negative number`
-        : f && 'unsupported' in f ? f.unsupported : `profile ${profile.id} (${kind.kind}) has no ${opts.mode} predictor for ${layer.family} layers`;
-      unsupported.push({ op: layer.op, node: layer.name, reason });
-      continue;
+        ? `profile ${profile.id} (${kind.kind}) predicts ${p.energyJ} J / ${p.seconds ?? '?'} s for this ${k.kind} kernel, not a finite non-negative number`
+        : `profile ${profile.id} (${kind.kind}) has no ${opts.mode} predictor for ${k.cost.family} kernels (${k.kind})`;
+      if (!unpriced.has(k.anchor)) unsupported.push({ op: anchor.op, node: anchor.name, reason });
+      k.members.forEach((m) => unpriced.add(m));
+      return;
     }
-    const est: LayerEstimate = { ...base, energyJ: p.energyJ, status: 'estimated' };
-    if (f && 'fusedInto' in f && f.fusedInto) est.fusedInto = f.fusedInto;
+    nodeJ[k.anchor]! += p.energyJ;
+    energyJ += p.energyJ;
     if (p.seconds !== undefined) {
-      est.seconds = p.seconds;
+      nodeS[k.anchor]! += p.seconds;
       seconds += p.seconds;
     } else timed = false;
-    layers.push(est);
-    energyJ += p.energyJ;
-  }
+  });
+  const layers: LayerEstimate[] = inferred.layers.map((layer, i) => {
+    const base = { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params };
+    if (layer.status !== 'estimated' || unpriced.has(i)) return { ...base, energyJ: 0, status: 'unsupported' };
+    const est: LayerEstimate = { ...base, energyJ: nodeJ[i]!, status: 'estimated' };
+    if (timed) est.seconds = nodeS[i]!;
+    const anchor = fusedInto.get(i);
+    if (anchor) est.fusedInto = anchor;
+    return est;
+  });
   const estimatedLayers = layers.filter((l) => l.status === 'estimated');
-  const overheadJ = runtime ? runtime.overhead.energyJ : (kind.predictOverheadJ?.(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === 'estimated'), opts.mode) ?? 0);
-  energyJ += overheadJ;
-  if (runtime) seconds += runtime.overhead.seconds;
-  else if (kind.kind === ROOFLINE_V1) seconds += overheadSeconds(profile.predictor, profile.device, inferred.layers.filter((l) => l.status === 'estimated'), opts.mode);
+  if (runtime) {
+    energyJ += runtime.overhead.energyJ;
+    seconds += runtime.overhead.seconds;
+  } else if (pass) {
+    if (isCount(pass.overheadJ)) energyJ += pass.overheadJ;
+    if (isCount(pass.overheadS)) seconds += pass.overheadS;
+  } else {
+    const priced = inferred.layers.filter((l, i) => l.status === 'estimated' && !unpriced.has(i));
+    energyJ += kind.predictOverheadJ?.(profile.predictor, profile.device, priced, opts.mode) ?? 0;
+  }
 
   const diagnostics: Diagnostic[] = [...inferred.diagnostics, ...coverageDiagnostics(inferred, unsupported, profile, opts.mode)];
   const totals: EstimateReport['totals'] = {
@@ -97,10 +140,20 @@ export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile
     mode: opts.mode,
     totals,
     layers,
-    coverage: { nodes: inferred.coverage.nodes, estimated: estimatedLayers.length, unsupported },
+    coverage: { nodes: inferred.coverage.nodes, estimated: estimatedLayers.length, unsupported, heavy: heavyCoverage(layers) },
     diagnostics,
   };
+  const loop = plan ? kind.predictTrainingLoop?.(profile.predictor, profile.device, costs) : undefined;
+  if (loop) report.trainingLoop = loop;
   return report;
+}
+
+/** Ops that carry nearly all of a model's MACs: when few of them are priced, the total is understated. */
+const HEAVY_OPS = new Set(['Conv', 'ConvTranspose', 'ConvInteger', 'QLinearConv', 'MatMul', 'MatMulInteger', 'QLinearMatMul', 'Gemm', 'Einsum', 'LSTM', 'GRU', 'RNN']);
+
+function heavyCoverage(layers: LayerEstimate[]): { nodes: number; estimated: number } {
+  const heavy = layers.filter((l) => HEAVY_OPS.has(l.op));
+  return { nodes: heavy.length, estimated: heavy.filter((l) => l.status === 'estimated').length };
 }
 
 function isCount(x: number): boolean {

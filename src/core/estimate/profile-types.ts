@@ -61,4 +61,16 @@ export interface PredictorKind {
   predictLayer(predictor: HardwareProfile['predictor'], device: DeviceFacts, layer: LayerCost, mode: Mode): LayerPrediction | null;
   /** Per-pass terms outside the layers (launch of a whole forward, optimizer step ...); 0 when none. */
   predictOverheadJ?(predictor: HardwareProfile['predictor'], device: DeviceFacts, layers: LayerCost[], mode: Mode): number;
+  /**
+   * A whole pass at once, when kernels interact (launches overlapping device work): per kernel (in launch
+   * order) its share of the pass, null where not covered; plus the per-pass terms. `params` is the model's
+   * parameter count (optimizer update). Kinds without it are priced per layer with predictOverheadJ.
+   */
+  predictPass?(predictor: HardwareProfile['predictor'], device: DeviceFacts, kernels: readonly LayerCost[], mode: Mode, params: number): {
+    perKernel: (LayerPrediction | null)[];
+    overheadJ: number;
+    overheadS: number;
+  };
+  /** One-off costs of a training run of this pass (core/estimate/workload.ts); null when not modelled. */
+  predictTrainingLoop?(predictor: HardwareProfile['predictor'], device: DeviceFacts, kernels: readonly LayerCost[]): { startupJ: number } | null;
 }

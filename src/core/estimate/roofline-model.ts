@@ -28,6 +28,11 @@ export interface RooflineClassParams {
   saturationTiles?: number;
   /** Conv only: compute roof multiplier when the layer has at most 8 input channels (image stems). */
   narrowInputFactor?: number;
+  /**
+   * Conv only: energy per FLOP multiplier when channels are not multiples of 8: such convolutions run on the
+   * fp32 cores instead of the TF32 tensor cores, at several times the energy per FLOP.
+   */
+  unalignedEnergyFactor?: number;
   joulesPerFlop: number;
   joulesPerByte: number;
   joulesPerCall: number;
@@ -161,7 +166,9 @@ export interface LayerEnergy extends LayerTime {
 /** Energy of one call: idle x time + dynamic energy, the dynamic power bounded by TDP - idle. */
 export function layerEnergy(f: LayerFeatures, c: RooflineClassParams, device: { idlePowerW: number; tdpW: number }, cacheBytes: number): LayerEnergy {
   const t = layerTime(f, c, cacheBytes);
-  const dynamic = c.dynamicPowerW !== undefined ? c.dynamicPowerW * t.seconds : c.joulesPerFlop * f.flops + c.joulesPerByte * f.bytes + c.joulesPerCall;
+  const perFlop = f.aligned ? c.joulesPerFlop : c.joulesPerFlop * (c.unalignedEnergyFactor ?? 1);
+  // A latency fit (no energy measured) draws its spec-derived dynamicPowerW for the call's whole time instead.
+  const dynamic = c.dynamicPowerW !== undefined ? c.dynamicPowerW * t.seconds : perFlop * f.flops + c.joulesPerByte * f.bytes + c.joulesPerCall;
   const dynamicJ = Math.min(dynamic, (device.tdpW - device.idlePowerW) * t.seconds);
   return { seconds: t.seconds, busySeconds: t.busySeconds, dynamicJ, energyJ: device.idlePowerW * t.seconds + dynamicJ };
 }

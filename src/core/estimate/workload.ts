@@ -52,7 +52,8 @@ export function profileRunOverheadJ(profile: HardwareProfile): number {
 /**
  * Training run: steps = epochs x ceil(trainSamples / batch), each a full train step (the last partial
  * batch is counted as a full step: small batches do not cost proportionally less); eval: per epoch
- * ceil(evalSamples / inference.batch) inference batches; plus the per-run overhead, which has no band.
+ * ceil(evalSamples / inference.batch) inference batches; plus the run's start-up (EstimateReport.trainingLoop)
+ * and the per-run overhead, which have no band.
  */
 function trainingRunEnergy(input: WorkloadInput, run: TrainingRun): NonNullable<WorkloadEstimate['trainingRun']> {
   const epochs = positiveInteger(run.epochs, 'trainingRun.epochs', LIMITS.epochs);
@@ -68,7 +69,8 @@ function trainingRunEnergy(input: WorkloadInput, run: TrainingRun): NonNullable<
     inference = requireMode(input.inference, 'inference', 'evaluation passes', 'trainingRun.evalSamples');
     evalBatches = epochs * Math.ceil(run.evalSamples / inference.batch);
   }
-  const overheadJ = nonNegative(input.perRunOverheadJ ?? 0, 'perRunOverheadJ');
+  // The first epoch's start-up where the profile models it: outside the band, like the per-run overhead.
+  const overheadJ = nonNegative(input.perRunOverheadJ ?? 0, 'perRunOverheadJ') + (step.trainingLoop?.startupJ ?? 0);
   const total = (pick: 'energyJ' | 'energyJLow' | 'energyJHigh'): number =>
     steps * step.totals[pick] + evalBatches * (inference?.totals[pick] ?? 0) + overheadJ;
   return { energyJ: total('energyJ'), energyJLow: total('energyJLow'), energyJHigh: total('energyJHigh'), steps };

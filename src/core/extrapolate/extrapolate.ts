@@ -3,6 +3,7 @@
 import { EnergyDiffError } from '../common/index.js';
 import { detectStableEpoch, DEL_REY_STABLE_EPOCH, DEL_REY_WINDOW, type StableEpoch } from './stable.js';
 import { mean, sampleStd, sum, theilSenSlope, trimmedMean } from './stats.js';
+import { transientEpochs } from './transients.js';
 
 /** One measured epoch. `sampledPowerW` is the mean of sampled power readings, where the meter has them. */
 export interface EpochRecord {
@@ -21,7 +22,9 @@ export interface Extrapolation {
   observedEpochs: number;
   totalEpochs: number;
   stable: StableEpoch;
-  /** The per-epoch statistic over the stable epochs (10% trimmed mean) and their sample spread. */
+  /** Stable epochs left out of the rate as one-off transients (0-based indices); counted once in observedJ. */
+  transients: number[];
+  /** The per-epoch rate over the stable epochs without transients (10% trimmed mean) and their sample spread. */
   stableEpochJ: number;
   stableEpochSpreadJ: number;
   predictedSeconds: number;
@@ -82,7 +85,7 @@ function complete(epochs: readonly EpochRecord[], totalEpochs: number, stable: S
   const { win, methods } = baselines(used, totalEpochs, observedJ);
   return {
     predictedJ: observedJ, predictedJLow: observedJ, predictedJHigh: observedJ, observedJ,
-    observedEpochs: used.length, totalEpochs, stable, stableEpochJ: 0, stableEpochSpreadJ: 0,
+    observedEpochs: used.length, totalEpochs, stable, transients: [], stableEpochJ: 0, stableEpochSpreadJ: 0,
     predictedSeconds: sum(used.map((e) => e.seconds)), methods, fixedWindow: win,
   };
 }
@@ -92,9 +95,12 @@ export function extrapolateEpochs(epochs: readonly EpochRecord[], totalEpochs: n
   const stable = detectStableEpoch(epochs.map((e) => e.joules), epochs.map((e) => e.seconds));
   if (epochs.length >= totalEpochs) return complete(epochs, totalEpochs, stable);
   const observedJ = sum(epochs.map((e) => e.joules));
-  const stableJ = epochs.slice(stable.index).map((e) => e.joules);
-  const stableS = epochs.slice(stable.index).map((e) => e.seconds);
+  const transients = transientEpochs(epochs.map((e) => e.joules), stable.index);
+  const rateEpochs = epochs.slice(stable.index).filter((_, k) => !transients.includes(stable.index + k));
+  const stableJ = rateEpochs.map((e) => e.joules);
+  const stableS = rateEpochs.map((e) => e.seconds);
   const remaining = totalEpochs - epochs.length;
+  // Transients are in observedJ once; the rate is over the other stable epochs.
   const perEpochJ = trimmedMean(stableJ, TRIM_FRACTION);
   const predictedJ = observedJ + perEpochJ * remaining;
   const halfWidthJ = bandHalfWidthJ(stableJ, stable.index, epochs.length, totalEpochs);
@@ -107,6 +113,7 @@ export function extrapolateEpochs(epochs: readonly EpochRecord[], totalEpochs: n
     observedEpochs: epochs.length,
     totalEpochs,
     stable,
+    transients,
     stableEpochJ: perEpochJ,
     stableEpochSpreadJ: sampleStd(stableJ),
     predictedSeconds: sum(epochs.map((e) => e.seconds)) + trimmedMean(stableS, TRIM_FRACTION) * remaining,

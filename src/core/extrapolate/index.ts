@@ -6,6 +6,7 @@ import { extrapolateEpochs, type Extrapolation } from './extrapolate.js';
 
 export { extrapolateEpochs, fixedWindow, type EpochRecord, type Extrapolation } from './extrapolate.js';
 export { detectStableEpoch, DEL_REY_STABLE_EPOCH, DEL_REY_WINDOW, type StableEpoch } from './stable.js';
+export { transientEpochs, TRANSIENT_FACTOR } from './transients.js';
 export { renderExtrapolation } from './render.js';
 export { parseEpochInput } from './epochs-input.js';
 
@@ -18,6 +19,8 @@ export interface ExtrapolateJson {
   predictedJLow: number;
   predictedJHigh: number;
   stableEpoch: number;
+  /** Stable epochs counted once as transients and left out of the rate (0-based). */
+  transientEpochs: number[];
   observedEpochs: number;
   totalEpochs: number;
   methods: { 'step-epoch-energy': number; 'step-power': number; 'first-epoch': number };
@@ -30,6 +33,7 @@ export function toExtrapolateJson(x: Extrapolation): ExtrapolateJson {
     predictedJLow: x.predictedJLow,
     predictedJHigh: x.predictedJHigh,
     stableEpoch: x.stable.index,
+    transientEpochs: [...x.transients],
     observedEpochs: x.observedEpochs,
     totalEpochs: x.totalEpochs,
     methods: { ...x.methods },

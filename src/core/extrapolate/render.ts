@@ -1,5 +1,6 @@
 // Text and Markdown views of an extrapolation. Fixed decimals, no locale, no timestamps.
 import type { Extrapolation } from './extrapolate.js';
+import { TRANSIENT_FACTOR } from './transients.js';
 
 function joules(j: number): string {
   if (Math.abs(j) >= 1e6) return `${(j / 1e6).toFixed(3)} MJ`;
@@ -25,7 +26,10 @@ function rows(x: Extrapolation): [string, string, string][] {
 
 export function renderExtrapolation(x: Extrapolation, format: 'text' | 'markdown'): string {
   const headline = `Predicted ${joules(x.predictedJ)} for ${x.totalEpochs} epochs (band ${joules(x.predictedJLow)} – ${joules(x.predictedJHigh)}), from ${x.observedEpochs} observed epochs (${joules(x.observedJ)} so far).`;
-  const stable = `Stable from epoch ${x.stable.index}: ${x.stable.reason}. Per stable epoch ${joules(x.stableEpochJ)} (10% trimmed mean, spread ${joules(x.stableEpochSpreadJ)}); predicted duration ${x.predictedSeconds.toFixed(1)} s.`;
+  const transients = x.transients.length > 0
+    ? ` Epoch${x.transients.length === 1 ? '' : 's'} ${x.transients.join(', ')} cost over ${TRANSIENT_FACTOR}x a stable epoch: counted once, not extrapolated.`
+    : '';
+  const stable = `Stable from epoch ${x.stable.index}: ${x.stable.reason}. Per stable epoch ${joules(x.stableEpochJ)} (10% trimmed mean, spread ${joules(x.stableEpochSpreadJ)}); predicted duration ${x.predictedSeconds.toFixed(1)} s.${transients}`;
   if (format === 'markdown') {
     const table = ['| method | total | vs ours |', '|---|---:|---:|', ...rows(x).map((r) => `| ${r.join(' | ')} |`)];
     return [`**${headline}**`, '', stable, '', ...table, ''].join('\n');

@@ -28,49 +28,63 @@ export function coverageLine(m: InferredModel): string {
   return `${c.nodes} nodes, ${c.estimated} estimated, ${n} unsupported: ${list.join(', ')}`;
 }
 
-interface Row { name: string; op: string; shape: string; macs: string; params: string; note: string }
+interface Row { name: string; op: string; shape: string; macs: string; params: string; kernel: string; note: string }
 
-function rows(m: InferredModel): Row[] {
+/**
+ * What a caller adds to the table without infer depending on it: a per-layer column (e.g. the kernel plan
+ * of core/plan), summary lines after the totals, and extra JSON keys.
+ */
+export interface InspectExtra {
+  column?: { header: string; cells: string[] };
+  lines?: string[];
+  json?: Record<string, unknown>;
+}
+
+function rows(m: InferredModel, extra: InspectExtra): Row[] {
   // Names come from the model: one line each, never a runner command (core/format/runner-text.ts).
-  return m.layers.map((l: LayerCost) => ({
+  return m.layers.map((l: LayerCost, i) => ({
     name: logText(l.scope ? `${l.scope}/${l.name}` : l.name),
     op: logText(l.op),
     shape: l.status === 'estimated' ? formatShape(l.outputShapes) : '?',
     macs: l.status === 'estimated' ? formatCount(l.macs) : '?',
     params: formatCount(l.params),
+    kernel: logText(extra.column?.cells[i] ?? ''),
     note: l.status === 'unsupported' ? `unsupported: ${logText(l.reason ?? '')}` : '',
   }));
 }
 
-function totalsLines(m: InferredModel): string[] {
+function totalsLines(m: InferredModel, extra: InspectExtra): string[] {
   return [
     `batch ${m.batch}`,
     `total MACs ${formatCount(m.totals.macs)} (${m.totals.macs})`,
     `total params ${formatCount(m.totals.params)} (${m.totals.params})`,
     `weights ${formatCount(m.totals.weightBytes)}B, activations written ${formatCount(m.totals.activationBytes)}B`,
     coverageLine(m),
+    ...(extra.lines ?? []),
   ];
 }
 
-function text(m: InferredModel): string {
-  const header: Row = { name: 'layer', op: 'op', shape: 'output shape', macs: 'MACs', params: 'params', note: '' };
-  const all = [header, ...rows(m)];
+function text(m: InferredModel, extra: InspectExtra): string {
+  const header: Row = { name: 'layer', op: 'op', shape: 'output shape', macs: 'MACs', params: 'params', kernel: extra.column?.header ?? '', note: '' };
+  const all = [header, ...rows(m, extra)];
   const w = (k: keyof Row): number => Math.max(...all.map((r) => r[k].length));
   const line = (r: Row): string =>
-    [r.name.padEnd(w('name')), r.op.padEnd(w('op')), r.shape.padEnd(w('shape')), r.macs.padStart(w('macs')), r.params.padStart(w('params')), r.note]
+    [r.name.padEnd(w('name')), r.op.padEnd(w('op')), r.shape.padEnd(w('shape')), r.macs.padStart(w('macs')), r.params.padStart(w('params')),
+      ...(extra.column ? [r.kernel.padEnd(w('kernel'))] : []), r.note]
       .join('  ').trimEnd();
   const diag = m.diagnostics.map((d) => `${d.severity}: ${d.code}${d.node ? ` (${logText(d.node)})` : ''}: ${logText(d.message)}`);
-  return [...all.map(line), '', ...totalsLines(m), ...diag].join('\n') + '\n';
+  return [...all.map(line), '', ...totalsLines(m, extra).map(logText), ...diag].join('\n') + '\n';
 }
 
-function markdown(m: InferredModel): string {
+function markdown(m: InferredModel, extra: InspectExtra): string {
   const esc = (s: string): string => s.replace(/\|/g, '\\|');
-  const lines = ['| layer | op | output shape | MACs | params | note |', '|---|---|---|--:|--:|---|'];
-  for (const r of rows(m)) lines.push(`| ${esc(r.name)} | ${r.op} | ${r.shape} | ${r.macs} | ${r.params} | ${esc(r.note)} |`);
-  return [...lines, '', ...totalsLines(m).map((l) => `- ${l}`), ...m.diagnostics.map((d) => `- ${d.severity}: ${esc(logText(d.message))}`)].join('\n') + '\n';
+  const k = extra.column ? ` ${esc(extra.column.header)} |` : '';
+  const lines = [`| layer | op | output shape | MACs | params |${k} note |`, `|---|---|---|--:|--:|${extra.column ? '---|' : ''}---|`];
+  for (const r of rows(m, extra)) lines.push(`| ${esc(r.name)} | ${r.op} | ${r.shape} | ${r.macs} | ${r.params} |${extra.column ? ` ${esc(r.kernel)} |` : ''} ${esc(r.note)} |`);
+  return [...lines, '', ...totalsLines(m, extra).map((l) => `- ${esc(logText(l))}`), ...m.diagnostics.map((d) => `- ${d.severity}: ${esc(logText(d.message))}`)].join('\n') + '\n';
 }
 
-export function renderInspect(m: InferredModel, format: InspectFormat): string {
-  if (format === 'json') return JSON.stringify(m, null, 2) + '\n';
-  return format === 'markdown' ? markdown(m) : text(m);
+export function renderInspect(m: InferredModel, format: InspectFormat, extra: InspectExtra = {}): string {
+  if (format === 'json') return JSON.stringify(extra.json ? { ...m, ...extra.json } : m, null, 2) + '\n';
+  return format === 'markdown' ? markdown(m, extra) : text(m, extra);
 }

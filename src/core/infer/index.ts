@@ -1,14 +1,16 @@
 // inferModel: per-layer shapes, MACs, params and bytes of a decoded model, without weights.
 import type { DecodedModel } from '../graph/index.js';
+import type { Diagnostic } from '../common/index.js';
 import type { InferOptions, InferredModel, LayerCost } from './types.js';
 import { checkDeclaredShapes } from './declared.js';
 import { bindInputs } from './inputs.js';
 import { walkGraph, type WalkEnv } from './walk.js';
+import { declaredShapes } from './declared-fallback.js';
 
-export type { Coverage, InferOptions, InferredModel, LayerCost, OpFamily } from './types.js';
+export type { Coverage, InferOptions, InferredModel, LayerCost, LayerIo, OpFamily, TensorKind } from './types.js';
 export { renderInspect } from './format.js';
 export { bindInputs } from './inputs.js';
-export type { InspectFormat } from './format.js';
+export type { InspectExtra, InspectFormat } from './format.js';
 
 /** Default-domain opset of the model (ONNX says: absent means opset 1, but real files always declare it). */
 export function defaultOpset(model: DecodedModel): number {
@@ -27,8 +29,11 @@ export function inferModel(model: DecodedModel, opts: InferOptions = {}, file?: 
     weights: new Map(),
     functions: model.functions,
     ...(file !== undefined ? { file } : {}),
+    declared: declaredShapes(model.graph),
+    declaredNodes: [],
   };
   const { layers } = walkGraph(model.graph, bound.values, env);
+  if (env.declaredNodes.length > 0) diagnostics.push(declaredDiagnostic(model, env.declaredNodes));
   const inferred: InferredModel = {
     layers,
     coverage: {
@@ -43,6 +48,19 @@ export function inferModel(model: DecodedModel, opts: InferOptions = {}, file?: 
   // A layers file's declared outputShapes are checked against inference (a disagreement names the layer).
   if (model.format === 'layers-json') diagnostics.push(...checkDeclaredShapes(model, inferred));
   return inferred;
+}
+
+/** Says how many nodes were sized from declared shapes, and why their own inputs could not size them. */
+function declaredDiagnostic(model: DecodedModel, nodes: string[]): Diagnostic {
+  const unread = model.graph.initializers.filter((t) => t.external && t.values === undefined && t.dims.reduce((a, b) => a * b, 1) <= 4096).length;
+  const why = unread > 0
+    ? `their constant inputs (Reshape targets, axes, slice bounds) are in an external-data file that is not read (${unread} small initializers live there)`
+    : 'their constant inputs could not be read';
+  return {
+    severity: 'warning',
+    code: 'W_DECLARED_SHAPES',
+    message: `${nodes.length} node${nodes.length === 1 ? '' : 's'} sized from the shapes the graph declares (value_info), not inferred: ${why}; batch rebound where the export baked it in; first: ${nodes[0]}`,
+  };
 }
 
 /** MACs and activations sum over layers; params and weight bytes count each initializer once. */

@@ -45,12 +45,29 @@ export interface LayerCost {
   reason?: string;
   /** Path of the enclosing control-flow node for layers inside If/Loop/Scan bodies. */
   scope?: string;
+  /** How the node is wired into its graph (tensor names are local to `scope`), for graph passes such as core/plan. */
+  io?: LayerIo;
+}
+
+/** What a tensor is at run time: data, a weight (an initializer or derived from one), a folded constant, or not known. */
+export type TensorKind = 'activation' | 'weight' | 'constant' | 'unknown';
+
+export interface LayerIo {
+  /** The node's input and output tensor names ('' for an omitted optional one). */
+  inputs: string[];
+  outputs: string[];
+  inputKinds: TensorKind[];
+  outputKinds: TensorKind[];
+  /** ONNX element type of each output (0 when unknown). */
+  outputDtypes: number[];
 }
 
 export interface Coverage {
   nodes: number;
   estimated: number;
   unsupported: { op: string; node: string; reason: string }[];
+  /** The compute-heavy nodes (Conv, MatMul, Gemm and kin) in the graph and how many were priced (estimates only). */
+  heavy?: { nodes: number; estimated: number };
 }
 
 export interface InferredModel {

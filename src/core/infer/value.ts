@@ -24,6 +24,8 @@ export interface TensorVal {
   weightSources?: TensorMeta[];
   /** Set when the batch was overridden and this tensor carries it. */
   batch?: BatchPos;
+  /** A Flatten's output: the N, C, H, W map it flattened (a classifier's Gemm may re-derive a baked pool size from it). */
+  flattenedFrom?: number[];
 }
 
 export function numel(shape: readonly number[]): number {

@@ -2,9 +2,10 @@
 // a node that cannot be inferred becomes an 'unsupported' layer and its outputs stay unknown.
 import { elementBytes, topoSort, type ModelFunction, type ModelGraph, type ModelNode } from '../graph/index.js';
 import type { Diagnostic } from '../common/index.js';
-import type { LayerCost } from './types.js';
+import type { LayerCost, LayerIo, TensorKind } from './types.js';
 import type { OpCtx, OpResult, SubgraphResult } from './context.js';
 import { rebatchLayer } from './batch.js';
+import { declaredResult, type DeclaredShapes } from './declared-fallback.js';
 import { Unsupported } from './errors.js';
 import { checkedValue, layerProblem, resultProblem } from './finite.js';
 import { ruleFor } from './registry.js';
@@ -21,6 +22,10 @@ export interface WalkEnv {
   /** Model-local functions: a node calling one is inferred by inlining its body. */
   functions: ModelFunction[];
   file?: string;
+  /** Declared value_info shapes, the fallback for nodes whose rule cannot size them (core/infer/declared.ts). */
+  declared?: DeclaredShapes;
+  /** Nodes sized from declared shapes, for the diagnostic. */
+  declaredNodes: string[];
 }
 
 export interface WalkResult {
@@ -71,12 +76,19 @@ function inferNode(node: ModelNode, name: string, values: Map<string, TensorVal>
   if (!rule) return [unsupported(base, `operator ${node.opType} is not supported`)];
   if (missing !== undefined) return [unsupported(base, `input ${missing} unknown`)];
   let result: OpResult;
+  const ctx = makeCtx(node, inputs, values, env, producers, name, scope);
   try {
-    result = rule(makeCtx(node, inputs, values, env, producers, name, scope));
+    result = rule(ctx);
   } catch (err) {
-    if (err instanceof Unsupported) return [unsupported(base, err.reason)];
-    if (err instanceof Error && err.name === 'EnergyDiffError') throw err;
-    return [unsupported(base, `internal error: ${err instanceof Error ? err.message : String(err)}`)];
+    if (err instanceof Unsupported) {
+      const declared = env.declared ? declaredResult(ctx, env.declared) : undefined;
+      if (!declared) return [unsupported(base, err.reason)];
+      env.declaredNodes.push(name);
+      result = declared;
+    } else {
+      if (err instanceof Error && err.name === 'EnergyDiffError') throw err;
+      return [unsupported(base, `internal error: ${err instanceof Error ? err.message : String(err)}`)];
+    }
   }
   const problem = resultProblem(result, node.outputs);
   if (problem) return [unsupported(base, problem)];
@@ -100,7 +112,24 @@ function inferNode(node: ModelNode, name: string, values: Map<string, TensorVal>
   const cost = costLayer(base, node, inputs, result, env.weights);
   const counts = layerProblem(cost);
   if (counts) return [unsupported(base, counts)];
+  cost.io = layerIo(node, inputs, result.outputs);
   return [...(result.subLayers ?? []), prepSources ? foldedLayer(cost) : cost];
+}
+
+function tensorKind(v: TensorVal | undefined): TensorKind {
+  if (!v || v.shape === null) return 'unknown';
+  if (isWeight(v)) return 'weight';
+  return v.values !== undefined ? 'constant' : 'activation';
+}
+
+function layerIo(node: ModelNode, inputs: (TensorVal | undefined)[], outputs: TensorVal[]): LayerIo {
+  return {
+    inputs: node.inputs,
+    outputs: node.outputs,
+    inputKinds: node.inputs.map((_, k) => tensorKind(inputs[k])),
+    outputKinds: node.outputs.map((_, k) => tensorKind(outputs[k])),
+    outputDtypes: node.outputs.map((_, k) => outputs[k]?.dtype ?? 0),
+  };
 }
 
 function makeCtx(node: ModelNode, inputs: (TensorVal | undefined)[], values: Map<string, TensorVal>, env: WalkEnv, producers: Producers, name: string, scope?: string): OpCtx {
@@ -145,6 +174,7 @@ function baseLayer(node: ModelNode, name: string, inputs: (TensorVal | undefined
     attrs: {}, status: 'estimated',
   };
   if (scope) layer.scope = scope;
+  layer.io = layerIo(node, inputs, []);
   return layer;
 }
 

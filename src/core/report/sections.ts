@@ -42,7 +42,35 @@ export function headline(diff: ReportDiff, title: string): string[] {
   for (const m of diff.models) counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
   const parts = ['changed', 'added', 'removed', 'renamed', 'unchanged'].filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
   lines.push('', `${formatCount(diff.models.length)} model${diff.models.length === 1 ? '' : 's'}: ${parts.join(', ')}.`, '');
+  lines.push(...partialNotes(diff));
   return lines;
+}
+
+/** Below this share of priced Conv/MatMul/Gemm nodes, a model's total is called partial in the headline. */
+export const PARTIAL_HEAVY_SHARE = 0.9;
+const MAX_PARTIAL_NOTES = 5;
+
+/**
+ * Models whose estimate prices markedly fewer of their compute-heavy nodes than the graph has: the total
+ * (and a change in it) is understated, which the coverage section alone would leave easy to miss.
+ */
+function partialNotes(diff: ReportDiff): string[] {
+  const notes: string[] = [];
+  for (const m of diff.models) {
+    for (const side of ['base', 'head'] as const) {
+      const partial = m.results.find((r) => {
+        const h = r[side]?.coverage.heavy;
+        return h !== undefined && h.nodes > 0 && h.estimated < PARTIAL_HEAVY_SHARE * h.nodes;
+      });
+      const h = partial?.[side]?.coverage.heavy;
+      if (!partial || !h) continue;
+      notes.push(`Partial estimate: ${escapeMd(m.path)} (${side}) prices ${formatCount(h.estimated)} of its ${formatCount(h.nodes)} Conv/MatMul/Gemm nodes ` +
+        `on ${escapeMd(partial.profile)}; the rest could not be sized (see Coverage), so its energy is understated`);
+    }
+  }
+  const shown = notes.slice(0, MAX_PARTIAL_NOTES);
+  if (notes.length > shown.length) shown.push(`And ${formatCount(notes.length - shown.length)} more partial estimates`);
+  return shown.flatMap((n) => ['> [!WARNING]', `> ${n}.`, '']);
 }
 
 function findingText(f: BudgetFinding): string {

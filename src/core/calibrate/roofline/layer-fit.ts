@@ -103,36 +103,48 @@ export interface SpecPower {
  * Fits one class's inference constants on its rows. `launch.minS` bounds the per-call floor from below;
  * `launch.fixedS` pins it (for classes whose rows are all far above any floor, so the data cannot tell it).
  */
-export function fitClass(rows: RooflineRow[], device: DeviceFacts, cacheBytes: number, launch: { minS?: number; fixedS?: number } = {}): RooflineClassParams {
-  const time = fitClassTime(rows, device, cacheBytes, launch);
-  const zeroEnergy = { joulesPerFlop: 0, joulesPerByte: 0, joulesPerCall: 0 };
+export function fitClass(rows: RooflineRow[], device: DeviceFacts, cacheBytes: number, launch: { minS?: number; fixedS?: number } = {}, companion?: Companion): RooflineClassParams {
+  // What else each measured call ran (a separate bias kernel), priced with an already fitted class.
+  const extra = rows.map((r) => companion?.(r) ?? { seconds: 0, energyJ: 0 });
+  const { time, isConv } = fitClassTime(rows, device, cacheBytes, launch, extra.map((e) => e.seconds));
   const weight = rows.map((r) => (r.real ? REAL_WEIGHT : 1));
   const cpu = device.kind === 'cpu';
-  const energy = (x: number[]): RooflineClassParams => ({ ...time, ...zeroEnergy, joulesPerFlop: ex(x[0]!), joulesPerByte: ex(x[1]!), joulesPerCall: ex(x[2]!) });
   // The residuals run thousands of times: what does not depend on x is computed once, the constants once per call.
   const logJoules = rows.map((r) => ln(r.joules));
   const power = rows.map((r) => ({ idlePowerW: r.idlePowerW, tdpW: device.tdpW }));
+  // Convolutions on a device with tensor cores also get an energy-per-FLOP factor for unaligned channels
+  // (fp32 cores instead of TF32 tensor cores), when the rows have both kinds.
+  const splitEnergy = isConv && device.peakFlopsPerS.tf32 !== undefined && rows.some((r) => r.features.aligned) && rows.some((r) => !r.features.aligned);
+  const energy = (x: number[]): RooflineClassParams => {
+    const c: RooflineClassParams = { ...time, joulesPerFlop: ex(x[0]!), joulesPerByte: ex(x[1]!), joulesPerCall: ex(x[2]!) };
+    if (splitEnergy) c.unalignedEnergyFactor = ex(x[3]!);
+    return c;
+  };
   const e = levenbergMarquardt(
     (x) => {
       const params = energy(x);
-      return rows.map((r, i) => weight[i]! * (ln(layerEnergy(r.features, params, power[i]!, cacheBytes).energyJ) - logJoules[i]!));
+      return rows.map((r, i) => weight[i]! * (ln(layerEnergy(r.features, params, power[i]!, cacheBytes).energyJ + extra[i]!.energyJ) - logJoules[i]!));
     },
-    cpu ? [ln(3e-10), ln(3e-9), ln(1e-4)] : [ln(2e-12), ln(1.5e-10), ln(1e-5)],
+    [...(cpu ? [ln(3e-10), ln(3e-9), ln(1e-4)] : [ln(2e-12), ln(1.5e-10), ln(1e-5)]), ...(splitEnergy ? [ln(2)] : [])],
     // A CPU spends far more energy per FLOP and byte than a GPU; the TDP cap bounds the power either way.
-    { lower: [ln(1e-16), ln(1e-14), ln(1e-10)], upper: cpu ? [ln(1e-7), ln(1e-6), ln(1e-1)] : [ln(1e-9), ln(1e-8), ln(1e-2)] },
+    // The unaligned factor stays between 1 (no penalty) and 20.
+    {
+      lower: [ln(1e-16), ln(1e-14), ln(1e-10), ...(splitEnergy ? [0] : [])],
+      upper: [...(cpu ? [ln(1e-7), ln(1e-6), ln(1e-1)] : [ln(1e-9), ln(1e-8), ln(1e-2)]), ...(splitEnergy ? [ln(20)] : [])],
+    },
   );
   return energy(e.x);
 }
 
 /** A latency fit's class constants: time fitted, power spec-derived (energies 0, dynamicPowerW set). */
 export function fitClassLatency(rows: TimeRow[], device: DeviceFacts, cacheBytes: number, power: SpecPower): RooflineClassParams {
-  return { ...fitClassTime(rows, device, cacheBytes), joulesPerFlop: 0, joulesPerByte: 0, joulesPerCall: 0, dynamicPowerW: power.dynamicPowerW };
+  return { ...fitClassTime(rows, device, cacheBytes).time, joulesPerFlop: 0, joulesPerByte: 0, joulesPerCall: 0, dynamicPowerW: power.dynamicPowerW };
 }
 
 type TimeParams = Omit<RooflineClassParams, 'joulesPerFlop' | 'joulesPerByte' | 'joulesPerCall'>;
 
-/** The time constants of one class, by least squares on log time. */
-function fitClassTime(rows: TimeRow[], device: DeviceFacts, cacheBytes: number, launch: { minS?: number; fixedS?: number } = {}): TimeParams {
+/** The time constants of one class, by least squares on log time; `extraSeconds`: what else each call ran. */
+function fitClassTime(rows: TimeRow[], device: DeviceFacts, cacheBytes: number, launch: { minS?: number; fixedS?: number } = {}, extraSeconds?: number[]): { time: TimeParams; isConv: boolean } {
   const cls = rows[0]!.cls;
   // Depthwise rows of both paths (onnxruntime's NCHWc kernels and its NCHW fallback) get the path factors too.
   const isConv = cls === 'conv' || (cls === 'conv-dw' && rows.some((r) => !r.features.aligned));
@@ -155,11 +167,11 @@ function fitClassTime(rows: TimeRow[], device: DeviceFacts, cacheBytes: number, 
   const t = levenbergMarquardt(
     (x) => {
       const params = { ...timeParams(x, isConv, tiled), ...zeroEnergy };
-      return rows.map((r, i) => weight[i]! * (ln(layerTime(r.features, params, cacheBytes).seconds) - logSeconds[i]!));
+      return rows.map((r, i) => weight[i]! * (ln(layerTime(r.features, params, cacheBytes).seconds + (extraSeconds?.[i] ?? 0)) - logSeconds[i]!));
     },
     x0, { lower, upper },
   );
-  return timeParams(t.x, isConv, tiled);
+  return { time: timeParams(t.x, isConv, tiled), isConv };
 }
 
 /**
@@ -170,6 +182,66 @@ function fitClassTime(rows: TimeRow[], device: DeviceFacts, cacheBytes: number, 
 export interface TrainCallOverhead {
   seconds: number;
   powerAboveIdleW: number;
+  /**
+   * The element-wise class that prices the gradient accumulation of a benchmark call: it runs backward into
+   * leaves that keep their .grad, so every call adds into the input's and each parameter's gradient (one
+   * read-read-write pass each, a kernel each), which a train step with zero_grad(set_to_none) does not.
+   */
+  accumulate?: RooflineClassParams;
+  /** Prices a convolution's bias kernel (forward add, backward reduction) when it runs separately (GPU). */
+  convBias?: RooflineClassParams;
+}
+
+/** Seconds and joules a measured call spent outside the layer being fitted; undefined when nothing. */
+export type Companion = (r: RooflineRow) => { seconds: number; energyJ: number } | undefined;
+
+/** True for a dense convolution row whose module had a bias. */
+function convWithBias(r: RooflineRow): boolean {
+  return r.cls === 'conv' && (r.layer.io?.inputs[2] ?? '') !== '';
+}
+
+function elementwisePass(bytes: number, c: RooflineClassParams, r: RooflineRow, device: DeviceFacts, cacheBytes: number): { seconds: number; energyJ: number } {
+  const f: LayerFeatures = { cls: 'elementwise', flops: bytes / 4, bytes, aligned: true, narrowInput: false, tiles: 0 };
+  const e = layerEnergy(f, c, { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes);
+  return { seconds: e.seconds, energyJ: e.energyJ };
+}
+
+/**
+ * Eager PyTorch on a GPU runs a cuDNN convolution's bias as its own kernel (output.add_(bias)), which every
+ * measured Conv2d call included: priced with the element-wise class (read and write the output), it is
+ * taken out of the conv constants, so a bias-free convolution in a model costs the convolution alone.
+ */
+export function convBiasCompanion(elementwise: RooflineClassParams, device: DeviceFacts, cacheBytes: number, train = false): Companion {
+  return (r) => {
+    if (!convWithBias(r)) return undefined;
+    const out = r.layer.activationBytesOut;
+    // Train: the add forward (read and write the output), and the bias gradient (one read of the output gradient).
+    return elementwisePass((train ? 3 : 2) * out, elementwise, r, device, cacheBytes);
+  };
+}
+
+/** Fixed part and gradient accumulation of one measured train call, outside the layer itself. */
+export function benchCallCost(r: RooflineRow, bench: TrainCallOverhead, device: DeviceFacts, cacheBytes: number): { seconds: number; energyJ: number } {
+  let seconds = bench.seconds;
+  let energyJ = (r.idlePowerW + bench.powerAboveIdleW) * bench.seconds;
+  if (!bench.accumulate) return { seconds, energyJ };
+  const l = r.layer;
+  const grads: number[] = [];
+  l.inputShapes.forEach((shape, k) => {
+    const kind = l.io?.inputKinds[k];
+    if (shape && (kind === 'activation' || kind === 'weight')) grads.push(shape.reduce((a, b) => a * b, 1) * 4);
+  });
+  for (const bytes of grads) {
+    const e = elementwisePass(3 * bytes, bench.accumulate, r, device, cacheBytes);
+    seconds += e.seconds;
+    energyJ += e.energyJ;
+  }
+  const bias = bench.convBias ? convBiasCompanion(bench.convBias, device, cacheBytes, true)(r) : undefined;
+  if (bias) {
+    seconds += bias.seconds;
+    energyJ += bias.energyJ;
+  }
+  return { seconds, energyJ };
 }
 
 /** Train-mode constants: inference constants with fitted launch, roof and energy factors. */
@@ -177,7 +249,7 @@ export function fitTrainClass(rows: RooflineRow[], inference: RooflineClassParam
   const make = (x: number[]): RooflineClassParams => trainScaled(inference, ex(x[0]!), ex(x[1]!), ex(x[2]!));
   // Called for every grid point of fitTrainCallOverhead: the per-row constants are computed once.
   const power = rows.map((r) => ({ idlePowerW: r.idlePowerW, tdpW: device.tdpW }));
-  const benchJ = rows.map((r) => (r.idlePowerW + bench.powerAboveIdleW) * bench.seconds);
+  const benchCost = rows.map((r) => benchCallCost(r, bench, device, cacheBytes));
   const logJoules = rows.map((r) => ln(r.joules));
   const logSeconds = rows.map((r) => ln(r.seconds));
   const fit = levenbergMarquardt(
@@ -186,8 +258,8 @@ export function fitTrainClass(rows: RooflineRow[], inference: RooflineClassParam
       const residuals = new Array<number>(2 * rows.length);
       rows.forEach((r, i) => {
         const e = layerEnergy(r.features, c, power[i]!, cacheBytes);
-        residuals[2 * i] = ln(e.energyJ + benchJ[i]!) - logJoules[i]!;
-        residuals[2 * i + 1] = ln(e.seconds + bench.seconds) - logSeconds[i]!;
+        residuals[2 * i] = ln(e.energyJ + benchCost[i]!.energyJ) - logJoules[i]!;
+        residuals[2 * i + 1] = ln(e.seconds + benchCost[i]!.seconds) - logSeconds[i]!;
       });
       return residuals;
     },
@@ -241,14 +313,24 @@ function geometricMedian(values: number[]): number {
   return s.length ? s[s.length >> 1]! : 1;
 }
 
+export interface LayerFitOptions {
+  /** The runtime ran a convolution's bias as a separate kernel (eager PyTorch on a GPU, cuDNN): fit conv without it. */
+  convBiasKernel?: boolean;
+}
+
 /** Fits every class on the given rows (inference rows for the layer constants, train rows for the factors). */
-export function fitLayers(rows: RooflineRow[], device: DeviceFacts, cacheBytes: number): LayerFit {
+export function fitLayers(rows: RooflineRow[], device: DeviceFacts, cacheBytes: number, opts: LayerFitOptions = {}): LayerFit {
   const inference: LayerFit['inference'] = {};
   const train: LayerFit['train'] = {};
-  for (const [cls, rs] of byClass(rows.filter((r) => r.mode === 'inference'))) inference[cls] = fitClass(rs, device, cacheBytes);
+  const inferenceRows = byClass(rows.filter((r) => r.mode === 'inference'));
+  // The element-wise class first: it prices the conv bias kernel the conv rows also ran.
+  const ew = inferenceRows.get('elementwise');
+  if (ew) inference.elementwise = fitClass(ew, device, cacheBytes);
+  const bias = opts.convBiasKernel && inference.elementwise ? convBiasCompanion(inference.elementwise, device, cacheBytes) : undefined;
+  for (const [cls, rs] of inferenceRows) if (cls !== 'elementwise') inference[cls] = fitClass(rs, device, cacheBytes, {}, bias);
   // Classes with too few train rows (two odd depthwise configs, five softmax) use the fallback factors.
   const trainRows = [...byClass(rows.filter((r) => r.mode === 'train'))].filter(([cls, rs]) => inference[cls] && rs.length >= MIN_TRAIN_ROWS);
-  const bench = fitTrainCallOverhead(trainRows, inference, device, cacheBytes);
+  const bench = fitTrainCallOverhead(trainRows, inference, device, cacheBytes, opts);
   const timeFactors: number[] = [];
   const energyFactors: number[] = [];
   for (const [cls, rs] of trainRows) {
@@ -262,13 +344,15 @@ export function fitLayers(rows: RooflineRow[], device: DeviceFacts, cacheBytes: 
 }
 
 /** Grid over the per-call train overhead shared by all classes; each class's factors refitted per point. */
-function fitTrainCallOverhead(trainRows: [RooflineClass, RooflineRow[]][], inference: LayerFit['inference'], device: DeviceFacts, cacheBytes: number): TrainCallOverhead {
+function fitTrainCallOverhead(trainRows: [RooflineClass, RooflineRow[]][], inference: LayerFit['inference'], device: DeviceFacts, cacheBytes: number, opts: LayerFitOptions): TrainCallOverhead {
   let best: { bench: TrainCallOverhead; cost: number } | undefined;
   // The fixed part cannot exceed the fastest measured train call (the layer itself takes some time too).
   const fastest = Math.min(...trainRows.flatMap(([, rs]) => rs.map((r) => r.seconds)));
+  const accumulate = inference.elementwise;
   for (const seconds of BENCH_SECONDS.filter((s) => s <= 0.9 * fastest)) {
     for (const powerAboveIdleW of BENCH_POWER_W) {
-      const bench = { seconds, powerAboveIdleW };
+      const bench: TrainCallOverhead = accumulate ? { seconds, powerAboveIdleW, accumulate } : { seconds, powerAboveIdleW };
+      if (opts.convBiasKernel && accumulate) bench.convBias = accumulate;
       const cost = trainRows.reduce((acc, [cls, rs]) => acc + fitTrainClass(rs, inference[cls]!, device, cacheBytes, bench).cost, 0);
       if (!best || cost < best.cost - 1e-12) best = { bench, cost };
     }
@@ -305,21 +389,23 @@ export function heldOutTimeStats(rows: TimeRow[], device: DeviceFacts, cacheByte
 }
 
 /** Held-out energy R² and MAPE per class (and mode): fit on a seeded 80%, score the other 20%. */
-export function heldOutClassStats(rows: RooflineRow[], device: DeviceFacts, cacheBytes: number, seed: number, bench: TrainCallOverhead): Record<string, ClassStats> {
+export function heldOutClassStats(rows: RooflineRow[], device: DeviceFacts, cacheBytes: number, seed: number, bench: TrainCallOverhead, opts: LayerFitOptions = {}): Record<string, ClassStats> {
   const out: Record<string, ClassStats> = {};
+  const ew = rows.filter((r) => r.mode === 'inference' && r.cls === 'elementwise');
+  const bias = opts.convBiasKernel && ew.length > 0 ? convBiasCompanion(fitClass(ew, device, cacheBytes), device, cacheBytes) : undefined;
   for (const mode of ['inference', 'train'] as const) {
     for (const [cls, rs] of byClass(rows.filter((r) => r.mode === mode))) {
       if (rs.length < 5) continue;
       const split = splitTrainValTest(rs, seed, { train: 0.8, validation: 0 });
       if (split.test.length < 2) continue;
       let params: RooflineClassParams;
-      if (mode === 'inference') params = fitClass(split.train, device, cacheBytes);
+      if (mode === 'inference') params = fitClass(split.train, device, cacheBytes, {}, bias);
       else {
-        const inf = fitClass(rows.filter((r) => r.mode === 'inference' && r.cls === cls), device, cacheBytes);
+        const inf = fitClass(rows.filter((r) => r.mode === 'inference' && r.cls === cls), device, cacheBytes, {}, bias);
         params = fitTrainClass(split.train, inf, device, cacheBytes, bench).params;
       }
       const actual = split.test.map((r) => r.joules);
-      const benchJ = (r: RooflineRow): number => (mode === 'train' ? (r.idlePowerW + bench.powerAboveIdleW) * bench.seconds : 0);
+      const benchJ = (r: RooflineRow): number => (mode === 'train' ? benchCallCost(r, bench, device, cacheBytes).energyJ : (bias?.(r)?.energyJ ?? 0));
       const predicted = split.test.map((r) => layerEnergy(r.features, params, { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes).energyJ + benchJ(r));
       out[mode === 'inference' ? cls : `${cls}:train`] = { rows: rs.length, heldOutR2: r2Score(actual, predicted), heldOutMape: mape(actual, predicted) };
     }

@@ -19,8 +19,9 @@ export function rooflinePredictor(fit: LayerFit, cacheBytes: number, composition
     trainFallback: fit.trainFallback,
     composition,
     optimizerBytesPerParam: SGD_BYTES_PER_PARAM,
-    // Recorded for the docs: the per-call train overhead taken out of the layer factors (not used to predict).
-    trainCallOverhead: fit.trainCallOverhead,
+    // Recorded for the docs: the per-call train overhead taken out of the layer factors (not used to predict;
+    // the gradient accumulation of benchmark calls is priced with the elementwise class, so not repeated here).
+    trainCallOverhead: { seconds: fit.trainCallOverhead.seconds, powerAboveIdleW: fit.trainCallOverhead.powerAboveIdleW },
   };
 }
 
@@ -72,6 +73,7 @@ function transferClass(cls: RooflineClass, c: RooflineClassParams, from: DeviceF
   if (cls === 'conv' && to.peakFlopsPerS.tf32 === undefined) {
     delete out.unalignedFactor;
     delete out.narrowInputFactor;
+    delete out.unalignedEnergyFactor;
   }
   return out;
 }
@@ -80,6 +82,11 @@ function transferAll(m: Partial<Record<RooflineClass, RooflineClassParams>>, fro
   const out: Partial<Record<RooflineClass, RooflineClassParams>> = {};
   for (const [cls, c] of Object.entries(m) as [RooflineClass, RooflineClassParams][]) out[cls] = transferClass(cls, c, from, to);
   return out;
+}
+
+function serialComposition(c: Record<Mode, Composition>): Record<Mode, Composition> {
+  const serial = (m: Composition): Composition => ({ launchScale: m.launchScale, passOverheadS: m.passOverheadS });
+  return { inference: serial(c.inference), 'train-step': serial(c['train-step']) };
 }
 
 export interface SpecProfileInput {
@@ -106,7 +113,8 @@ export function specDerivedProfile(i: SpecProfileInput): HardwareProfile {
     inference: transferAll(p.inference, from, to),
     train: transferAll(p.train, from, to),
     trainFallback: p.trainFallback,
-    composition: p.composition,
+    // A CPU runs its "kernels" itself: nothing queues ahead, per-kernel times add up.
+    composition: to.kind === 'cpu' ? serialComposition(p.composition) : p.composition,
     optimizerBytesPerParam: p.optimizerBytesPerParam,
   };
   const predictor = i.cpu && to.kind === 'cpu' ? applyCpuCorrection(transferred, i.cpu.correction) : transferred;

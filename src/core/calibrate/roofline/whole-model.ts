@@ -1,72 +1,97 @@
-// The only use of whole-model measurements: two composition terms per mode (launch floors in a pass
-// relative to an isolated call, and a fixed per-pass time at idle power), fitted by least squares on
-// relative error. Per-layer constants never see these rows. Leave-one-model-out predictions for honest
-// whole-model error.
-import { type DeviceFacts, type Mode, optimizerEnergy, passLayer, type Composition, type RooflinePredictor } from '../../estimate/index.js';
+// The only use of whole-model measurements: composition terms per mode (launch floors in a pass relative to
+// an isolated call, device-side time per kernel in the launch pipeline, a fixed per-pass time at idle power
+// for a train step), fitted by least squares on relative error. Per-layer constants never see these rows. Leave-one-family-out (and -model-out)
+// predictions for honest whole-model error: the terms that predict a case never saw its family.
+import { type DeviceFacts, type Mode, kernelCosts, kernelSeconds, optimizerEnergy, pipelinedDynamicJ, type Composition, type KernelCost, type RooflinePredictor } from '../../estimate/index.js';
 import type { LayerCost } from '../../infer/index.js';
 import { quantile } from '../fit/index.js';
 
 export interface ModelCase {
   model: string;
+  /** Architecture family: the unit held out together (leave-one-family-out). */
+  family: string;
   mode: Mode;
   batch: number;
   run: string;
   measuredJ: number;
-  layers: LayerCost[];
+  /** Measured wall time of the pass, where the data has it. */
+  measuredSeconds?: number;
+  /** The kernels the runtime launches for this pass (core/plan costs), each priced once. */
+  kernels: LayerCost[];
+  /** MACs of the whole graph (inference's count, for FLOPs-proportional baselines). */
+  macs: number;
   /** Parameters counted once per initializer (the optimizer updates each once). */
   params: number;
 }
 
-/** Per-pass sums the composition terms act on. */
-export interface CaseSums {
-  layerSeconds: number;
-  dynamicJ: number;
-  optimizerJ: number;
+/** What the composition terms act on in one case: its kernels' host/device costs, the optimizer update. */
+export interface PreparedCase {
+  costs: (KernelCost | null)[];
+  optimizer: { seconds: number; energyJ: number };
+  device: Pick<DeviceFacts, 'idlePowerW' | 'tdpW'>;
 }
 
-export function caseSums(p: RooflinePredictor, device: DeviceFacts, c: ModelCase, launchScale: number): CaseSums {
-  let layerSeconds = 0;
-  let dynamicJ = 0;
-  for (const layer of c.layers) {
-    const iso = passLayer(p, device, layer, c.mode, launchScale);
-    if (!iso) continue;
-    layerSeconds += iso.seconds;
-    dynamicJ += iso.dynamicJ;
-  }
-  const optimizerJ = c.mode === 'train-step' ? optimizerEnergy(p, device, c.params).energyJ : 0;
-  return { layerSeconds, dynamicJ, optimizerJ };
+export function prepareCase(p: RooflinePredictor, device: DeviceFacts, c: ModelCase): PreparedCase {
+  return {
+    costs: kernelCosts(p, device, c.kernels, c.mode),
+    optimizer: c.mode === 'train-step' ? optimizerEnergy(p, device, c.params) : { seconds: 0, energyJ: 0 },
+    device,
+  };
 }
 
-export function composedEnergy(s: CaseSums, comp: Composition, idlePowerW: number): number {
-  return s.dynamicJ + s.optimizerJ + idlePowerW * (s.layerSeconds + comp.passOverheadS);
+/**
+ * Energy of a pipelined pass, as predictRooflinePass prices it: dynamic energy (power at most TDP over each
+ * kernel's share of the pass), the optimizer update, idle power over the launch pipeline and per-pass time.
+ */
+export function composedEnergy(pc: PreparedCase, comp: Composition, idlePowerW: number): number {
+  const seconds = kernelSeconds(pc.costs, { ...comp, pipelined: true }, () => 0);
+  let j = pc.optimizer.energyJ + idlePowerW * comp.passOverheadS;
+  pc.costs.forEach((c, k) => {
+    if (c) j += idlePowerW * seconds[k]! + pipelinedDynamicJ(c, seconds[k]!, pc.device);
+  });
+  return j;
 }
 
-/** Launch scales tried; the per-pass time is solved exactly (least squares, >= 0) for each. */
-const LAUNCH_SCALES = Array.from({ length: 31 }, (_, i) => 0.5 + i * 0.05);
+/** Grids: launch scales 0.5..3, host time per kernel 0..30 µs, device time per kernel 0..12 µs. */
+const LAUNCH_SCALES = Array.from({ length: 51 }, (_, i) => 0.5 + i * 0.05);
+const HOST_OVERHEADS_S = [0, 2, 4, 6, 8, 10, 12, 15, 20, 25, 30].map((us) => us * 1e-6);
+const DEVICE_OVERHEADS_S = [0, 1, 2, 3, 4, 5, 6, 8, 10, 12].map((us) => us * 1e-6);
 
-/** Per-pass seconds minimising relative squared error given the sums: E = dyn + opt + idle (layerSeconds + t0). */
-function fitPassOverhead(sums: CaseSums[], measuredJ: number[], idlePowerW: number): number {
+/** Per-pass seconds minimising relative squared error given the rest: E = base + idle x t0, t0 >= 0. */
+function fitPassOverhead(baseJ: number[], measuredJ: number[], idlePowerW: number): number {
   let num = 0;
   let den = 0;
-  sums.forEach((s, i) => {
+  baseJ.forEach((b, i) => {
     const e = measuredJ[i]!;
     const x = idlePowerW / e;
-    const y = (e - s.dynamicJ - s.optimizerJ - idlePowerW * s.layerSeconds) / e;
-    num += x * y;
+    num += x * ((e - b) / e);
     den += x * x;
   });
   return Math.max(0, num / den);
 }
 
-/** Both composition terms for cases of one mode: a grid over the launch scale, least squares for the overhead. */
+/**
+ * Composition terms for the cases of one mode, least squares on relative error, over grids. Inference: the
+ * isolated launch floors as measured plus a host time per kernel (the Python of module calls in a model),
+ * and a device time per kernel; no per-pass time (a no_grad forward of an input already on the device has
+ * no per-pass work besides its kernels). Train step: a scale on the forward-and-backward floors (autograd in a
+ * whole model), a device time per kernel, and the per-pass time solved exactly (loss, backward start, optimizer).
+ */
 export function fitComposition(p: RooflinePredictor, device: DeviceFacts, cases: ModelCase[]): Composition {
   const measured = cases.map((c) => c.measuredJ);
+  const prepared = cases.map((c) => prepareCase(p, device, c));
+  const train = cases.some((c) => c.mode === 'train-step');
   let best: { comp: Composition; sse: number } | undefined;
-  for (const launchScale of LAUNCH_SCALES) {
-    const sums = cases.map((c) => caseSums(p, device, c, launchScale));
-    const comp = { launchScale, passOverheadS: fitPassOverhead(sums, measured, device.idlePowerW) };
-    const sse = sums.reduce((acc, s, i) => acc + (composedEnergy(s, comp, device.idlePowerW) / measured[i]! - 1) ** 2, 0);
-    if (!best || sse < best.sse - 1e-12) best = { comp, sse };
+  for (const launchScale of train ? LAUNCH_SCALES : [1]) {
+    for (const hostOverheadS of train ? [0] : HOST_OVERHEADS_S) {
+      for (const deviceOverheadS of DEVICE_OVERHEADS_S) {
+        const trial: Composition = { launchScale, passOverheadS: 0, pipelined: true, deviceOverheadS, hostOverheadS };
+        const base = prepared.map((pc) => composedEnergy(pc, trial, device.idlePowerW));
+        const comp = { ...trial, passOverheadS: train ? fitPassOverhead(base, measured, device.idlePowerW) : 0 };
+        const sse = base.reduce((acc, b, i) => acc + ((b + device.idlePowerW * comp.passOverheadS) / measured[i]! - 1) ** 2, 0);
+        if (!best || sse < best.sse - 1e-12) best = { comp, sse };
+      }
+    }
   }
   return best!.comp;
 }
@@ -76,20 +101,31 @@ export interface CasePrediction {
   predictedJ: number;
 }
 
-/** For each model, composition fitted on the other models' cases of the same mode, then applied to it. */
-export function leaveOneModelOut(p: RooflinePredictor, device: DeviceFacts, cases: ModelCase[]): CasePrediction[] {
-  const models = [...new Set(cases.map((c) => c.model))];
+/**
+ * For each group (a model, or an architecture family), composition fitted on the other groups' cases of the
+ * same mode, then applied to the group's cases: every case is predicted by terms that never saw its group.
+ */
+export function leaveOneGroupOut(p: RooflinePredictor, device: DeviceFacts, cases: ModelCase[], groupOf: (c: ModelCase) => string): CasePrediction[] {
+  const groups = [...new Set(cases.map(groupOf))];
   const out: CasePrediction[] = [];
-  for (const held of models) {
+  for (const held of groups) {
     for (const mode of ['inference', 'train-step'] as const) {
-      const train = cases.filter((c) => c.model !== held && c.mode === mode);
-      const test = cases.filter((c) => c.model === held && c.mode === mode);
+      const train = cases.filter((c) => groupOf(c) !== held && c.mode === mode);
+      const test = cases.filter((c) => groupOf(c) === held && c.mode === mode);
       if (test.length === 0 || train.length < 2) continue;
       const comp = fitComposition(p, device, train);
-      for (const c of test) out.push({ c, predictedJ: composedEnergy(caseSums(p, device, c, comp.launchScale), comp, device.idlePowerW) });
+      for (const c of test) out.push({ c, predictedJ: composedEnergy(prepareCase(p, device, c), comp, device.idlePowerW) });
     }
   }
   return out;
+}
+
+export function leaveOneModelOut(p: RooflinePredictor, device: DeviceFacts, cases: ModelCase[]): CasePrediction[] {
+  return leaveOneGroupOut(p, device, cases, (c) => c.model);
+}
+
+export function leaveOneFamilyOut(p: RooflinePredictor, device: DeviceFacts, cases: ModelCase[]): CasePrediction[] {
+  return leaveOneGroupOut(p, device, cases, (c) => c.family);
 }
 
 /** Fits both modes' composition on all cases (what the shipped profile carries). */
@@ -113,6 +149,7 @@ export function bandFromPredictions(preds: CasePrediction[], lowQ = 0.1, highQ =
 
 export interface CaseError {
   model: string;
+  family: string;
   mode: Mode;
   batch: number;
   /** Mean of the measured runs of this model, mode and batch. */
@@ -123,7 +160,7 @@ export interface CaseError {
 }
 
 /** One row per model x mode x batch, runs averaged (the two runs differ by up to ~30% on small passes). */
-export function caseErrors(preds: { c: Pick<ModelCase, 'model' | 'mode' | 'batch' | 'measuredJ'>; predictedJ: number }[]): CaseError[] {
+export function caseErrors(preds: { c: Pick<ModelCase, 'model' | 'family' | 'mode' | 'batch' | 'measuredJ'>; predictedJ: number }[]): CaseError[] {
   const groups = new Map<string, { rows: typeof preds }>();
   for (const p of preds) {
     const key = `${p.c.model}\u0000${p.c.mode}\u0000${p.c.batch}`;
@@ -135,6 +172,6 @@ export function caseErrors(preds: { c: Pick<ModelCase, 'model' | 'mode' | 'batch
     const first = rows[0]!;
     const measuredJ = rows.reduce((a, r) => a + r.c.measuredJ, 0) / rows.length;
     const predictedJ = rows.reduce((a, r) => a + r.predictedJ, 0) / rows.length;
-    return { model: first.c.model, mode: first.c.mode, batch: first.c.batch, measuredJ, predictedJ, ape: Math.abs(predictedJ / measuredJ - 1) };
+    return { model: first.c.model, family: first.c.family, mode: first.c.mode, batch: first.c.batch, measuredJ, predictedJ, ape: Math.abs(predictedJ / measuredJ - 1) };
   });
 }

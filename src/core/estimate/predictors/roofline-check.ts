@@ -21,6 +21,7 @@ const OPTIONAL_BOUNDS: Record<string, Bounds> = {
   unalignedFactor: { positive: true, max: 100 },
   narrowInputFactor: { positive: true, max: 100 },
   unalignedLaunchFactor: { positive: true, max: 100 },
+  unalignedEnergyFactor: { positive: true, max: 100 },
   saturationTiles: { min: 1, max: 1e9 },
   // A latency-only fit's power above idle per call (watts), spec-derived: no device draws more than this.
   dynamicPowerW: { positive: true, max: 1e5 },
@@ -56,6 +57,10 @@ export function checkRooflinePredictor(p: Obj, file: string, device?: DeviceFact
   num(p.cacheBytes, '.cacheBytes', { min: 1, max: 1e13 });
   num(p.optimizerBytesPerParam, '.optimizerBytesPerParam', { min: 0, max: 1e3 });
   if (p.perRunOverheadJ !== undefined) num(p.perRunOverheadJ, '.perRunOverheadJ', { min: 0, max: 1e12 });
+  if (p.trainingLoop !== undefined) {
+    if (!isObject(p.trainingLoop)) fail('.trainingLoop', 'expected {"startupSPerConvConfig": ...}');
+    num((p.trainingLoop as Obj).startupSPerConvConfig, '.trainingLoop.startupSPerConvConfig', { min: 0, max: 1e3 });
+  }
   for (const block of ['inference', 'train'] as const) {
     const classes = p[block];
     if (!isObject(classes)) fail(`.${block}`, 'expected an object of operator classes');
@@ -86,6 +91,10 @@ export function checkRooflinePredictor(p: Obj, file: string, device?: DeviceFact
     if (!isObject(m)) fail(`.composition.${mode}`, 'expected {"launchScale": ..., "passOverheadS": ...}');
     num((m as Obj).launchScale, `.composition.${mode}.launchScale`, { min: 0.01, max: 1e3 });
     num((m as Obj).passOverheadS, `.composition.${mode}.passOverheadS`, { min: 0, max: 1e3 });
+    const pipelined = (m as Obj).pipelined;
+    if (pipelined !== undefined && typeof pipelined !== 'boolean') fail(`.composition.${mode}.pipelined`, `expected true or false, got ${JSON.stringify(pipelined)}`);
+    if ((m as Obj).deviceOverheadS !== undefined) num((m as Obj).deviceOverheadS, `.composition.${mode}.deviceOverheadS`, { min: 0, max: 1 });
+    if ((m as Obj).hostOverheadS !== undefined) num((m as Obj).hostOverheadS, `.composition.${mode}.hostOverheadS`, { min: 0, max: 1 });
   }
   if (p.runtime !== undefined) {
     const r = p.runtime;

@@ -19,6 +19,19 @@ export interface Composition {
   launchScale: number;
   /** Fixed time per pass outside the layers (input copy, loss, autograd start, zero_grad), seconds at idle power. */
   passOverheadS: number;
+  /**
+   * The host queues kernels ahead of the device (CUDA's asynchronous launches): a pass takes as long as the
+   * launch pipeline needs, each kernel starting when it has been issued and the previous one has finished,
+   * so launch floors hide behind long kernels. Absent or false: per-kernel times add up (a CPU runs both).
+   */
+  pipelined?: boolean;
+  /** Pipelined only: device-side time per kernel on top of its roofs (launch latency, ramp), seconds. */
+  deviceOverheadS?: number;
+  /**
+   * Pipelined only: host time per kernel in a whole model on top of its isolated launch floor (the Python of
+   * nested module calls around each op), seconds.
+   */
+  hostOverheadS?: number;
 }
 
 /**
@@ -55,6 +68,34 @@ export interface RooflinePredictor {
   perRunOverheadJ?: number;
   /** Absent: eager PyTorch, one kernel per layer. */
   runtime?: RuntimeInfo;
+  /**
+   * What a real training run adds to the measured passes (fitted on training traces): one-off start-up host
+   * time in the first epoch per distinct convolution configuration (library set-up per new shape, at idle
+   * power). Absent: none.
+   */
+  trainingLoop?: TrainingLoop;
+}
+
+export interface TrainingLoop {
+  startupSPerConvConfig: number;
+}
+
+/** Distinct dense convolution configurations (shape, kernel, stride, groups) among a pass's kernels. */
+export function convConfigs(kernels: readonly LayerCost[]): number {
+  const keys = new Set<string>();
+  for (const k of kernels) {
+    if (k.status !== 'estimated' || layerClass(k) !== 'conv') continue;
+    const a = k.attrs;
+    keys.add(JSON.stringify([k.inputShapes[0], k.outputShapes[0], a.kernelH, a.kernelW, a.strideH, a.strideW, a.groups, a.padH, a.padW]));
+  }
+  return keys.size;
+}
+
+/** The loop term of a pass: the one-off start-up energy of a run of it. */
+export function trainingLoopCost(p: RooflinePredictor, device: DeviceFacts, kernels: readonly LayerCost[]): { startupJ: number } | null {
+  const loop = p.trainingLoop;
+  if (!loop) return null;
+  return { startupJ: device.idlePowerW * loop.startupSPerConvConfig * convConfigs(kernels) };
 }
 
 function asRoofline(p: HardwareProfile['predictor'], file = 'profile'): RooflinePredictor {
@@ -96,6 +137,94 @@ export function passLayer(p: RooflinePredictor, device: DeviceFacts, layer: Laye
   return { seconds: e.seconds, dynamicJ: e.dynamicJ };
 }
 
+/** One kernel of a pass: host time to issue it, device time to run it, dynamic energy. */
+export interface KernelCost {
+  hostS: number;
+  deviceS: number;
+  /** Isolated-call time (floor and roofs combined): what it takes when nothing overlaps it. */
+  seconds: number;
+  dynamicJ: number;
+}
+
+/** Host, device and energy of every kernel in a mode; null entries for kernels the profile cannot price. */
+export function kernelCosts(p: RooflinePredictor, device: DeviceFacts, kernels: readonly LayerCost[], mode: Mode): (KernelCost | null)[] {
+  return kernels.map((layer) => {
+    if (layer.status === 'estimated' && layer.family === 'rnn') {
+      // One cuDNN call runs the sequence (no Python per step): its calls' floors scale as a pass's do.
+      const r = rnnLayerCost((c) => classParams(p, c, mode), layer, device, p.cacheBytes, p.composition[mode].launchScale);
+      // Its steps depend on each other: the whole layer runs as device time, issued at once.
+      return r ? { hostS: 0, deviceS: r.seconds, seconds: r.seconds, dynamicJ: r.dynamicJ } : null;
+    }
+    const cls = layerClass(layer);
+    if (cls === null) return null;
+    if (cls === 'free') return { hostS: 0, deviceS: 0, seconds: 0, dynamicJ: 0 };
+    const c = classParams(p, cls, mode);
+    if (!c) return null;
+    const f = layerFeatures(layer, cls);
+    const e = layerEnergy(f, c, device, p.cacheBytes);
+    const hostS = f.aligned ? c.launchS : c.launchS * (c.unalignedLaunchFactor ?? 1);
+    return { hostS, deviceS: e.busySeconds, seconds: e.seconds, dynamicJ: e.dynamicJ };
+  });
+}
+
+/**
+ * Wall time each kernel adds to the pass under a composition (summing to the pass's kernel time).
+ * Serial: its isolated time with the launch floor scaled. Pipelined: the host issues kernel i after
+ * launchScale x its floor; the device starts it once issued and once kernel i-1 is done; kernel i's share
+ * is how far it moves the device's finish time.
+ */
+export function kernelSeconds(costs: readonly (KernelCost | null)[], comp: Composition, scaled: (k: number) => number): number[] {
+  const out = new Array<number>(costs.length).fill(0);
+  if (!comp.pipelined) {
+    costs.forEach((c, k) => { if (c) out[k] = scaled(k); });
+    return out;
+  }
+  const overhead = comp.deviceOverheadS ?? 0;
+  const host = comp.hostOverheadS ?? 0;
+  let issued = 0;
+  let done = 0;
+  costs.forEach((c, k) => {
+    if (!c || (c.hostS === 0 && c.deviceS === 0)) return;
+    issued += comp.launchScale * c.hostS + (c.hostS > 0 ? host : 0);
+    const finish = Math.max(done, issued) + c.deviceS + overhead;
+    out[k] = finish - done;
+    done = finish;
+  });
+  return out;
+}
+
+/** A kernel's dynamic energy in a pipelined pass, its power still at most TDP over the time it adds. */
+export function pipelinedDynamicJ(c: KernelCost, seconds: number, device: Pick<DeviceFacts, 'idlePowerW' | 'tdpW'>): number {
+  return Math.min(c.dynamicJ, (device.tdpW - device.idlePowerW) * seconds);
+}
+
+/** A whole pass: per-kernel energy and seconds (null where not priced) and the per-pass terms. */
+export function predictRooflinePass(p: RooflinePredictor, device: DeviceFacts, kernels: readonly LayerCost[], mode: Mode, params: number): PassPrediction {
+  const comp = p.composition[mode];
+  const costs = kernelCosts(p, device, kernels, mode);
+  // Serial passes keep the per-layer model exactly, floor scaled inside the p-norm (as passLayer).
+  const serial = (k: number): number => passLayer(p, device, kernels[k]!, mode, comp.launchScale)?.seconds ?? 0;
+  const seconds = kernelSeconds(costs, comp, serial);
+  const perKernel = costs.map((c, k) => {
+    if (!c) return null;
+    const dynamicJ = comp.pipelined ? pipelinedDynamicJ(c, seconds[k]!, device) : (passLayer(p, device, kernels[k]!, mode, comp.launchScale)?.dynamicJ ?? 0);
+    return { seconds: seconds[k]!, energyJ: device.idlePowerW * seconds[k]! + dynamicJ };
+  });
+  const opt = mode === 'train-step' ? optimizerEnergy(p, device, params) : { seconds: 0, energyJ: 0 };
+  return {
+    perKernel,
+    overheadJ: device.idlePowerW * comp.passOverheadS + opt.energyJ,
+    overheadS: comp.passOverheadS + opt.seconds,
+  };
+}
+
+export interface PassPrediction {
+  perKernel: ({ seconds: number; energyJ: number } | null)[];
+  /** Energy and time outside the kernels (per-pass time at idle power, the optimizer update). */
+  overheadJ: number;
+  overheadS: number;
+}
+
 /** The optimizer update of a train step: one memory-bound pass over all parameters. */
 export function optimizerEnergy(p: RooflinePredictor, device: DeviceFacts, params: number): { seconds: number; energyJ: number } {
   const c = p.inference.elementwise;
@@ -113,21 +242,10 @@ export const rooflinePredictor: PredictorKind = {
     if (!l) return null;
     return { seconds: l.seconds, energyJ: l.dynamicJ + device.idlePowerW * l.seconds };
   },
-  predictOverheadJ(predictor, device, layers, mode): number {
-    const p = asRoofline(predictor);
-    let energyJ = device.idlePowerW * p.composition[mode].passOverheadS;
-    if (mode === 'train-step') {
-      const params = layers.reduce((acc, l) => acc + (l.status === 'estimated' ? l.params : 0), 0);
-      energyJ += optimizerEnergy(p, device, params).energyJ;
-    }
-    return energyJ;
+  predictPass(predictor, device, kernels, mode, params) {
+    return predictRooflinePass(asRoofline(predictor), device, kernels, mode, params);
+  },
+  predictTrainingLoop(predictor, device, kernels) {
+    return trainingLoopCost(asRoofline(predictor), device, kernels);
   },
 };
-
-/** Seconds of the per-pass terms (for the report's time total). */
-export function overheadSeconds(predictor: HardwareProfile['predictor'], device: DeviceFacts, layers: LayerCost[], mode: Mode): number {
-  const p = asRoofline(predictor);
-  let s = p.composition[mode].passOverheadS;
-  if (mode === 'train-step') s += optimizerEnergy(p, device, layers.reduce((a, l) => a + (l.status === 'estimated' ? l.params : 0), 0)).seconds;
-  return s;
-}

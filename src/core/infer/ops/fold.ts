@@ -108,5 +108,9 @@ export const dropoutOp: OpRule = (ctx) => {
   const mask: TensorVal = { shape: [...shape], dtype: DT.BOOL };
   const elements = numel(shape);
   // At inference Dropout is a no-op; in training mode it draws a mask and scales: one op per element.
-  return { outputs: [out, mask], family: training ? 'elementwise' : 'shape', macs: training ? elements : 0, attrs: { elements, training: training ? 1 : 0 } };
+  // The drop probability (input 1 from opset 12, else the attribute; 0.5 by default), when it is known.
+  const ratio = ctx.opset >= 12 ? (hasInput(ctx, 1) ? ctx.inputs[1]?.values?.[0] : 0.5) : attrFloat(ctx, 'ratio', 0.5);
+  const attrs: Record<string, number> = { elements, training: training ? 1 : 0 };
+  if (ratio !== undefined) attrs.ratio = ratio;
+  return { outputs: [out, mask], family: training ? 'elementwise' : 'shape', macs: training ? elements : 0, attrs };
 };

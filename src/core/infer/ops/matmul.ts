@@ -1,6 +1,6 @@
 // Gemm, MatMul and Einsum. MACs = product of the output size and the contracted size (bias not counted).
 // family 'gemm' when an operand is a weight initializer (Linear), 'matmul' between activations (attention).
-import { attrInt, attrString, inShape, inVal, type OpRule } from '../context.js';
+import { attrInt, attrString, inShape, inVal, type OpCtx, type OpRule } from '../context.js';
 import { fail, need } from '../errors.js';
 import { broadcast, fmt } from '../shape-util.js';
 import { isWeight, numel, type BatchPos, type TensorVal } from '../value.js';
@@ -12,13 +12,29 @@ export const gemmOp: OpRule = (ctx) => {
   if (aShape.length !== 2 || bShape.length !== 2) fail(`Gemm expects 2-D inputs, got ${fmt(aShape)} and ${fmt(bShape)}`);
   const transA = attrInt(ctx, 'transA', 0) === 1;
   const transB = attrInt(ctx, 'transB', 0) === 1;
-  const [m, k] = (transA ? [aShape[1], aShape[0]] : aShape) as [number, number];
+  let [m, k] = (transA ? [aShape[1], aShape[0]] : aShape) as [number, number];
   const [kb, n] = (transB ? [bShape[1], bShape[0]] : bShape) as [number, number];
+  if (k !== kb && !transA) k = bakedPoolFeatures(ctx, a, k, kb);
   if (k !== kb) fail(`Gemm inner dims differ: ${fmt(aShape)} x ${fmt(bShape)}`);
   const out: TensorVal = { shape: [m, n], dtype: a.dtype };
   if (a.batch && a.batch.axis === (transA ? 1 : 0)) out.batch = { axis: 0, inner: a.batch.inner };
   return { outputs: [out], family: 'gemm', macs: m * k * n, attrs: { batch: m, inFeatures: k, outFeatures: n }, weightInputs: [0, 1, 2] };
 };
+
+/**
+ * A classifier after Flatten of an N,C,H,W map whose weight expects C x S x S features: the export baked an
+ * adaptive pool to S x S (torchvision VGG, AlexNet) as a fixed pool for its own input size, so at another
+ * input size the features no longer match. Eager PyTorch pools to S x S whatever the input: size the Gemm so.
+ */
+function bakedPoolFeatures(ctx: OpCtx, a: TensorVal, k: number, kb: number): number {
+  const from = a.flattenedFrom;
+  const c = from?.[1];
+  if (!from || !c || kb % c !== 0) return k;
+  const side = Math.round(Math.sqrt(kb / c));
+  if (side * side * c !== kb) return k;
+  ctx.warn('W_POOL_SIZE_BAKED', `Gemm expects ${kb} = ${c}x${side}x${side} features, the graph gives ${k} = ${from.slice(1).join('x')}: an adaptive pool to ${side}x${side} was exported as a fixed pool at the export's input size; sized as ${side}x${side}, as eager PyTorch pools`);
+  return kb;
+}
 
 export const matmulOp: OpRule = (ctx) => {
   const a = inVal(ctx, 0);

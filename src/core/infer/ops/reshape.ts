@@ -44,6 +44,7 @@ export const flattenOp: OpRule = (ctx) => {
   const out = withValues({ shape: r.shape, dtype: x.dtype }, x);
   if (r.batch) out.batch = r.batch;
   if (x.batch && x.batch.axis < a) out.batch = { axis: 0, inner: numel(shape.slice(0, x.batch.axis)) * x.batch.inner };
+  if (shape.length === 4 && a === 1) out.flattenedFrom = [...shape];
   return { outputs: [out], family: 'shape', macs: 0 };
 };
 
@@ -100,7 +101,10 @@ export const transposeOp: OpRule = (ctx) => {
     });
   }
   const elements = numel(outShape);
-  return { outputs: [out], family: 'data-movement', macs: 0, attrs: { elements } };
+  // perm0..permN: the permutation, for plan passes that track strides (core/plan).
+  const attrs: Record<string, number> = { elements };
+  perm.forEach((p, i) => { attrs[`perm${i}`] = p; });
+  return { outputs: [out], family: 'data-movement', macs: 0, attrs };
 };
 
 export const expandOp: OpRule = (ctx) => {

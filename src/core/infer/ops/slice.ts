@@ -118,7 +118,11 @@ export const sliceOp: OpRule = (ctx) => {
     result.values = src.map((k) => x.values?.[k] as number);
     if (x.batchEntries && rank === 1) result.batchEntries = src.map((k) => x.batchEntries?.[k] ?? false);
   }
-  return { outputs: [result], family: 'data-movement', macs: 0, attrs: { elements: numel(out) } };
+  // A negative step is a flip: eager PyTorch copies (a view cannot have negative strides).
+  const reversed = ranges.some((r) => r.step < 0 && r.len > 1);
+  const attrs: Record<string, number> = { elements: numel(out) };
+  if (reversed) attrs.reversed = 1;
+  return { outputs: [result], family: 'data-movement', macs: 0, attrs };
 };
 
 /** Row-major source offsets of the elements a Slice keeps, in output order. */
@@ -154,7 +158,7 @@ export const gatherOp: OpRule = (ctx) => {
   }
   // A Gather from a weight table is an embedding lookup.
   const embedding = isWeight(x) && !x.values;
-  return { outputs: [result], family: embedding ? 'embedding' : 'data-movement', macs: 0, attrs: { elements: numel(out) }, weightInputs: embedding ? [0] : [] };
+  return { outputs: [result], family: embedding ? 'embedding' : 'data-movement', macs: 0, attrs: { elements: numel(out), axis }, weightInputs: embedding ? [0] : [] };
 };
 
 export const gatherElementsOp: OpRule = (ctx) => {
