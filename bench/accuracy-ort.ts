@@ -8,7 +8,7 @@
 //   3. Each model is estimated on that profile (the fused graph ORT runs, core/ort) and compared with its
 //      measured time: the median over the slices of the median call's process CPU time (with one thread, what a
 //      call takes on a quiet machine), and of the median call's wall time (what it takes now, on this machine).
-//      The sum of isolated single-op costs (no fusion) is shown next to it.
+//      The same constants priced without the ORT rules (the eager kernel plan, core/plan) are shown next to it.
 // `--records FILE` skips step 1's bench (the models are still timed, unless `--reuse-timings` and the run that
 // wrote FILE saved them next to it, FILE.timings.json); `--slices N`, `--minutes M` change step 1.
 import { execFileSync } from 'node:child_process';
@@ -82,7 +82,7 @@ function arg(name: string): string | undefined {
   return i > 0 ? process.argv[i + 1] : undefined;
 }
 
-/** The profile as fitted, and the same constants priced layer by layer (no fusion, no graph terms). */
+/** The same constants without the ORT runtime block: priced on the eager kernel plan, no graph terms. */
 function unfused(p: HardwareProfile): HardwareProfile {
   const { runtime: _runtime, ...predictor } = p.predictor as unknown as RooflinePredictor;
   return { ...p, predictor: { ...predictor, composition: { ...predictor.composition, inference: { launchScale: 1, passOverheadS: 0 } } } as unknown as HardwareProfile['predictor'] };
