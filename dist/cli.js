@@ -140,6 +140,164 @@ var init_common = __esm({
   }
 });
 
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table.length) {
+    const row3 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
+    }
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row3.push(cell);
+    }
+    cellMatrix[rowIndex] = row3;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code2 = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code2;
+    }
+  }
+  columnIndex = -1;
+  const row2 = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code2 = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code2 === 99) {
+      before = ":";
+      after = ":";
+    } else if (code2 === 108) {
+      before = ":";
+    } else if (code2 === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row2[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row2);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row3 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row3[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code2 = alignments[columnIndex];
+        if (code2 === 114) {
+          before = " ".repeat(size);
+        } else if (code2 === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code2 = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code2 === 67 || code2 === 99 ? 99 : code2 === 76 || code2 === 108 ? 108 : code2 === 82 || code2 === 114 ? 114 : 0;
+}
+var init_markdown_table = __esm({
+  "node_modules/markdown-table/index.js"() {
+  }
+});
+
+// src/core/format/table.ts
+function markdownRows(header, rows4, align = []) {
+  return markdownTable([header, ...rows4], { align: [...align], alignDelimiters: false }).split("\n");
+}
+var init_table = __esm({
+  "src/core/format/table.ts"() {
+    "use strict";
+    init_markdown_table();
+  }
+});
+
 // src/core/format/runner-text.ts
 function showInvisible(text2) {
   return text2.replace(CONTROLS, hex).replace(BIDI, hex);
@@ -245,6 +403,7 @@ var init_format = __esm({
 var init_format2 = __esm({
   "src/core/format/index.ts"() {
     "use strict";
+    init_table();
     init_format();
     init_runner_text();
   }
@@ -13186,7 +13345,7 @@ function row(d) {
     d.base?.status === "unsupported" || d.head?.status === "unsupported" ? "not estimated" : formatDeltaJ(d.deltaJ),
     formatDeltaMacs(d.deltaMacs)
   ];
-  return `| ${cells.join(" | ")} |`;
+  return cells;
 }
 function omittedNote(n) {
   return `_${plural(n, "layer")} omitted; see the JSON report artifact._`;
@@ -13198,9 +13357,7 @@ function detailsBlock(m, r, opts) {
   const lines = [summary(m, r), ""];
   if (opts.chart) lines.push(...chart(deltas, opts.chartBars ?? 8));
   lines.push(
-    "| Layer | Op | Change | Base | Head | \u0394 energy | \u0394 MACs |",
-    "|---|---|---|---:|---:|---:|---:|",
-    ...shown.map(row),
+    ...markdownRows(["Layer", "Op", "Change", "Base", "Head", "\u0394 energy", "\u0394 MACs"], shown.map(row), ["", "", "", "r", "r", "r", "r"]),
     ""
   );
   if (deltas.length > shown.length) lines.push(omittedNote(deltas.length - shown.length), "");
@@ -13508,7 +13665,7 @@ function changedModels(diff2) {
 function modelTable(diff2, models, showBudget) {
   if (models.length === 0) return [];
   const header = ["Model", "Profile", "Base", "Head", "Change", "Band of change", ...showBudget ? ["Budget"] : []];
-  const align = ["---", "---", "---:", "---:", "---:", "---", ...showBudget ? [":---:"] : []];
+  const align = ["", "", "r", "r", "r", "", ...showBudget ? ["c"] : []];
   const rows4 = models.flatMap(
     (m) => m.results.map((r) => {
       const cells = [
@@ -13520,10 +13677,10 @@ function modelTable(diff2, models, showBudget) {
         formatDeltaBand(r.deltaLowJ, r.deltaHighJ),
         ...showBudget ? [budgetCell(m, r, diff2.budgets)] : []
       ];
-      return `| ${cells.join(" | ")} |`;
+      return cells;
     })
   );
-  return [`| ${header.join(" | ")} |`, `|${align.join("|")}|`, ...rows4, ""];
+  return [...markdownRows(header, rows4, align), ""];
 }
 function unchangedLine(diff2, listNames) {
   const unchanged = diff2.models.filter((m) => m.status === "unchanged");
@@ -13631,8 +13788,7 @@ function gateSection(n) {
   if (diffs.length === 0) return [];
   const file = code(n.configPath);
   const lead = !n.baseHasConfig && gateDifferences(n.applied, n.proposed).length ? `${file} is new in this pull request. This check applies the defaults and the action's inputs; the file's rules apply after merge.` : `This pull request changes the gate (${file} or the profiles it names). This check applies the base's rules (\`${n.baseSha.slice(0, 7)}\`): a pull request cannot loosen its own gate. The new rules apply after merge.`;
-  const lines = ["**Gate rules changed**", "", lead, "", "| Rule | Applied now | After merge |", "|---|---|---|"];
-  for (const [what, now, after] of diffs) lines.push(`| ${what} | ${now} | ${after} |`);
+  const lines = ["**Gate rules changed**", "", lead, "", ...markdownRows(["Rule", "Applied now", "After merge"], diffs)];
   if (n.proposedVerdict) lines.push("", `Under the rules after merge this change would be ${verdictLabel(n.proposedVerdict)}.`);
   lines.push("");
   return lines;
@@ -13714,7 +13870,7 @@ function workloadSection(models) {
   const extra = ["kWh", ...has2("gCO2e") ? ["gCO2e"] : [], ...has2("cost") ? ["cost"] : []];
   const titles = { kWh: "kWh", gCO2e: "gCO2e", cost: "Cost" };
   const header = ["Model", "Profile", "Workload", "Base", "Head", "Change", "Band of change", ...extra.map((k) => titles[k])];
-  const align = ["---", "---", "---", "---:", "---:", "---:", "---", ...extra.map(() => "---:")];
+  const align = ["", "", "", "r", "r", "r", "", ...extra.map(() => "r")];
   const lines = rows4.map(({ model: model2, profile, label, change: c }) => {
     const cells = [
       escapeMd(model2.path),
@@ -13726,15 +13882,13 @@ function workloadSection(models) {
       formatDeltaBand(c.deltaLowJ, c.deltaHighJ),
       ...extra.map((k) => convertedCell(c.converted[k]))
     ];
-    return `| ${cells.join(" | ")} |`;
+    return cells;
   });
   const units = `${extra.map((k) => titles[k]).join(", ")}: the head's, the change in parentheses${has2("cost") ? "; cost in the currency of pricePerKWh" : ""}`;
   return [
     "**Per training run / per month of serving**",
     "",
-    `| ${header.join(" | ")} |`,
-    `|${align.join("|")}|`,
-    ...lines,
+    ...markdownRows(header, lines, align),
     "",
     `_A training run is epochs \xD7 \u2308samples / batch\u2309 train steps, plus evaluation passes and the profile's per-run overhead; serving is energy per inference \xF7 batch \xD7 requests per month. ${units}._`,
     ""

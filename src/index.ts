@@ -1,4 +1,4 @@
 // GitHub Action entry: runs the action as a runner invokes `node dist/index.js`.
 import { runAction } from './action/run.js';
 
-process.exitCode = await runAction(process.env);
+process.exitCode = await runAction();

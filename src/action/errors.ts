@@ -27,7 +27,7 @@ export function reportError(io: ActionsIo, err: unknown): void {
   }
   const e = err instanceof Error ? err : new Error(String(err));
   if (!isInternalError(err)) {
-    io.error(`energy-diff failed: ${e.message}`);
+    io.fail(`energy-diff failed: ${e.message}`);
     return;
   }
   // Not a problem with the input, the workflow or the machine: a bug. Only then is a stack useful.

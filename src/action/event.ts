@@ -1,5 +1,5 @@
 // What the triggering event says: which commits to compare and where a comment would go.
-import { readFile } from 'node:fs/promises';
+import { loadEventContext, type EventContext } from '../adapters/event-context.js';
 import { EnergyDiffError } from '../core/common/index.js';
 
 export interface RunEvent {
@@ -30,18 +30,24 @@ function str(v: unknown): string | undefined {
   return typeof v === 'string' && v !== '' ? v : undefined;
 }
 
-/** Reads GITHUB_EVENT_PATH; `now` is the fallback run time (the entry passes the clock in). */
-export async function readEvent(env: NodeJS.ProcessEnv, now: Date): Promise<RunEvent> {
-  const name = env.GITHUB_EVENT_NAME ?? '';
-  let payload: Json = {};
-  if (env.GITHUB_EVENT_PATH) {
-    try {
-      payload = obj(JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')));
-    } catch (err) {
-      throw new EnergyDiffError('E_EVENT', `cannot read the event payload: ${(err as Error).message}`, { file: env.GITHUB_EVENT_PATH });
-    }
+/** The runner's event (@actions/github's context); `now` is the fallback run time (the entry passes the clock in). */
+export async function readEvent(now: Date): Promise<RunEvent> {
+  return eventOf(await loadEventContext(), now);
+}
+
+function repoOf(context: EventContext): { owner: string; repo: string } {
+  try {
+    return context.repo;
+  } catch {
+    return { owner: '', repo: '' }; // neither GITHUB_REPOSITORY nor a payload repository (a local run)
   }
-  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? str(obj(payload.repository).full_name) ?? '/').split('/');
+}
+
+function eventOf(context: EventContext, now: Date): RunEvent {
+  const name = context.eventName ?? '';
+  const payload = obj(context.payload);
+  const file = process.env.GITHUB_EVENT_PATH ?? '';
+  const { owner, repo } = repoOf(context);
   const pr = obj(payload.pull_request);
   const isPr = name === 'pull_request' || name === 'pull_request_target' || (name === '' && payload.pull_request !== undefined);
   if (isPr) {
@@ -49,7 +55,7 @@ export async function readEvent(env: NodeJS.ProcessEnv, now: Date): Promise<RunE
     const head = obj(pr.head);
     const headSha = str(head.sha);
     const number = typeof pr.number === 'number' ? pr.number : typeof payload.number === 'number' ? payload.number : undefined;
-    if (!headSha || number === undefined) throw new EnergyDiffError('E_EVENT', 'pull_request payload without number or head.sha', { file: env.GITHUB_EVENT_PATH ?? '', jsonPath: '$.pull_request' });
+    if (!headSha || number === undefined) throw new EnergyDiffError('E_EVENT', 'pull_request payload without number or head.sha', { file, jsonPath: '$.pull_request' });
     const headRepo = str(obj(head.repo).full_name);
     const baseRepo = str(obj(base.repo).full_name) ?? `${owner}/${repo}`;
     return {
@@ -62,12 +68,12 @@ export async function readEvent(env: NodeJS.ProcessEnv, now: Date): Promise<RunE
   if (name === 'merge_group') {
     // A merge queue runs required checks on the queued merge: base and head come with the group.
     const group = obj(payload.merge_group);
-    const head = str(group.head_sha) ?? env.GITHUB_SHA;
-    if (!head) throw new EnergyDiffError('E_EVENT', 'merge_group payload without head_sha', { file: env.GITHUB_EVENT_PATH ?? '', jsonPath: '$.merge_group.head_sha' });
+    const head = str(group.head_sha) ?? str(context.sha);
+    if (!head) throw new EnergyDiffError('E_EVENT', 'merge_group payload without head_sha', { file, jsonPath: '$.merge_group.head_sha' });
     const base = str(group.base_sha);
     return { name, owner, repo, headSha: head, ...(base ? { baseSha: base } : {}), fromFork: false, timestamp: str(obj(group.head_commit).timestamp) ?? now.toISOString() };
   }
-  const headSha = (name === 'push' ? str(payload.after) : undefined) ?? env.GITHUB_SHA;
+  const headSha = (name === 'push' ? str(payload.after) : undefined) ?? str(context.sha);
   if (!headSha) throw new EnergyDiffError('E_EVENT', 'no head commit: GITHUB_SHA is not set', { input: 'GITHUB_SHA' });
   const before = name === 'push' ? str(payload.before) : undefined;
   return {

@@ -5,7 +5,7 @@ import { accessSync, constants, mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ActionsIo, type Writer } from '../adapters/actions-io.js';
+import { ActionsIo } from '../adapters/actions-io.js';
 import { pythonFor } from '../adapters/export-helper.js';
 import { removeWorktree } from '../adapters/git.js';
 import { createGitHubClient, type GitHubClient } from '../adapters/github.js';
@@ -31,7 +31,6 @@ import type { SideContext } from './sides.js';
 import { formatStickyMarker, upsertStickyComment, withStickyMarker, type StickyMarker } from './sticky.js';
 
 export interface RunDeps {
-  stdout?: Writer;
   now?: () => Date;
 }
 
@@ -46,7 +45,8 @@ function clientFor(env: NodeJS.ProcessEnv, event: RunEvent, inputs: ActionInputs
     owner: event.owner,
     repo: event.repo,
     userAgent: 'energy-diff-action',
-    log: (m) => io.info(m),
+    onRetry: (r) => io.info(`GitHub ${r.method} ${r.path}: ${r.reason}; retrying in ${Math.ceil(r.waitMs / 1000)} s`),
+    warn: (m) => io.debug(m),
   });
 }
 
@@ -88,13 +88,15 @@ async function run(env: NodeJS.ProcessEnv, io: ActionsIo, now: () => Date, state
   state.inputs = inputs;
   io.mask(inputs.token);
   const ws = env.GITHUB_WORKSPACE || process.cwd();
-  const event = await readEvent(env, now());
+  const event = await readEvent(now());
   state.event = event;
   const workspaceConfig = await loadWorkspaceConfig(ws, inputs);
   const client = clientFor(env, event, inputs, io);
   const log = (m: string) => io.info(`energy-diff: ${m}`);
 
-  const cmp = await compareCommits(ws, event, inputs.baseRef, client, log);
+  // What the checkout lacks is fetched with the action's token (a checkout need not persist its own).
+  const fetchAuth = { serverUrl: env.GITHUB_SERVER_URL || 'https://github.com', token: inputs.token };
+  const cmp = await compareCommits(ws, event, inputs.baseRef, client, log, fetchAuth);
   const configs = await loadSideConfigs(ws, inputs, workspaceConfig, cmp, (m) => io.warning(m, { file: inputs.configPath }));
   if (inputs.exportCommand && !configs.head.export?.sources.length) {
     io.warning(`export-command is set but ${inputs.configPath} declares no export.sources: no source file is exported`);
@@ -143,7 +145,7 @@ async function run(env: NodeJS.ProcessEnv, io: ActionsIo, now: () => Date, state
     const summary = renderJobSummary(diff, render);
 
     // Outputs, summary and the JSON first: they must exist even when the comment cannot be written.
-    io.appendSummary(summary);
+    await io.appendSummary(summary);
     const { dir, reportJson } = await writeArtifacts(artifactDir(env, inputs.commentKey), { report: diff, body, relay: relayData(inputs, event, 'changes', diff.verdict) });
     io.setOutput('report-json', reportJson);
     io.setOutput('artifact-dir', dir);
@@ -170,7 +172,7 @@ async function noChanges(
   io.info('energy-diff: no model changes');
   const diff = noChangesDiff(cmp.baseSha, cmp.headSha);
   const body = renderComment(diff, { gate });
-  io.appendSummary(body);
+  await io.appendSummary(body);
   const { dir, reportJson } = await writeArtifacts(artifactDir(env, inputs.commentKey), {
     report: diff, body: withStickyMarker(body, sticky), relay: relayData(inputs, event, 'no-changes', 'pass'),
   });
@@ -240,11 +242,14 @@ function verdictExit(io: ActionsIo, diff: ReportDiff, inputs: ActionInputs, star
   return gate && diff.verdict === 'fail' ? 1 : 0;
 }
 
-/** Runs the action as a runner does; returns the exit status. Never throws. */
-export async function runAction(runnerEnv: NodeJS.ProcessEnv, deps: RunDeps = {}): Promise<number> {
-  const io = new ActionsIo(runnerEnv, deps.stdout ?? process.stdout);
+/**
+ * Runs the action as a runner does (inputs, files and commands through process.env and stdout, as
+ * @actions/core reads and writes them); returns the exit status. Never throws.
+ */
+export async function runAction(deps: RunDeps = {}): Promise<number> {
+  const io = new ActionsIo();
   // One usable temp folder for the run, the artifact and the export commands.
-  const env = { ...runnerEnv, RUNNER_TEMP: scratchRoot(runnerEnv, io) };
+  const env = { ...process.env, RUNNER_TEMP: scratchRoot(process.env, io) };
   const state: RunState = {};
   try {
     return await run(env, io, deps.now ?? (() => new Date()), state);

@@ -1,118 +1,105 @@
-// The runner's side of a JavaScript action without @actions/core: inputs from INPUT_* variables,
-// outputs and the job summary appended to the files the runner names, workflow commands on stdout.
-// Formats follow GitHub's runner (actions/toolkit core: command.ts, file-command.ts).
-import { randomUUID } from 'node:crypto';
-import { appendFileSync } from 'node:fs';
-import { EOL } from 'node:os';
-import { escapeData, escapeProperty, safeLines, showInvisible } from '../core/format/index.js';
+// The runner's side of the action, through @actions/core: inputs (INPUT_*), outputs (GITHUB_OUTPUT), the job
+// summary (GITHUB_STEP_SUMMARY), annotations, groups, masks and the failure status. @actions/core escapes
+// command data and properties; a plain log line is not a command, so text that may quote the pull request
+// (paths, node names, an export's output) goes through core/format's runner-text escaping first: no line
+// can become `::error::` or `::add-mask::`, no bidi character can reorder what a reader sees.
+import * as core from '@actions/core';
+import { safeLines, showInvisible } from '../core/format/index.js';
 
-export interface Writer {
-  write(text: string): unknown;
-}
-
-/** Where a message points: a repository-relative file and a 1-based line, when known. */
+/** Where a message points: a repository-relative file and 1-based lines and column, when known. */
 export interface AnnotationPlace {
   file?: string;
   line?: number;
+  endLine?: number;
   col?: number;
   title?: string;
 }
 
-/** The variable GitHub sets for an input: spaces become `_`, upper-cased, dashes kept (`INPUT_GITHUB-TOKEN`). */
-export function inputEnvName(name: string): string {
-  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+function properties(place: AnnotationPlace = {}): core.AnnotationProperties {
+  const p: core.AnnotationProperties = {};
+  if (place.title) p.title = showInvisible(place.title);
+  if (place.file) p.file = showInvisible(place.file);
+  if (place.line !== undefined) p.startLine = place.line;
+  if (place.endLine !== undefined) p.endLine = place.endLine;
+  if (place.col !== undefined) p.startColumn = place.col;
+  return p;
 }
 
-export { escapeData, escapeProperty } from '../core/format/index.js';
+type Summary = typeof core.summary;
 
-/** `::error file=a.onnx,line=3::message` */
-export function workflowCommand(command: string, message: string, place: AnnotationPlace = {}): string {
-  const props = (['title', 'file', 'line', 'col'] as const)
-    .filter((k) => place[k] !== undefined && place[k] !== '')
-    .map((k) => `${k}=${showInvisible(escapeProperty(String(place[k])))}`);
-  return `::${command}${props.length ? ' ' + props.join(',') : ''}::${showInvisible(escapeData(message))}`;
-}
-
-/**
- * One `name<<DELIMITER` block of GITHUB_OUTPUT / GITHUB_ENV. The delimiter is random and checked against
- * the value, so no value can end the block early and inject another output.
- */
-export function fileCommandBlock(name: string, value: string, delimiter = `ghadelimiter_${randomUUID()}`): string {
-  if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`output ${name}: value contains the delimiter`);
-  return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
-}
-
+/** Runner I/O of one run. @actions/core reads process.env and writes process.stdout, as the runner expects. */
 export class ActionsIo {
-  constructor(
-    private readonly env: NodeJS.ProcessEnv,
-    private readonly stdout: Writer = process.stdout,
-  ) {}
+  /**
+   * This run's job summary writer. core.summary keeps the first GITHUB_STEP_SUMMARY it resolves for the life of
+   * the process; a writer per run resolves the file the run's environment names.
+   */
+  private readonly summary: Summary = new (core.summary.constructor as new () => Summary)();
 
   /** The trimmed input value; '' when not given (GitHub sets every declared input, defaults included). */
   input(name: string): string {
-    return (this.env[inputEnvName(name)] ?? '').trim();
+    return core.getInput(name);
   }
 
   /** Input lines, trimmed, blanks dropped; `commas` also splits on commas (not for globs: `{a,b}`). */
   inputList(name: string, opts: { commas?: boolean } = {}): string[] {
-    return this.input(name)
-      .split(opts.commas ? /\r?\n|,/ : /\r?\n/)
+    return core
+      .getMultilineInput(name)
+      .flatMap((line) => (opts.commas ? line.split(',') : [line]))
       .map((s) => s.trim())
       .filter((s) => s !== '');
   }
 
   setOutput(name: string, value: string): void {
-    const file = this.env.GITHUB_OUTPUT;
-    if (file) appendFileSync(file, fileCommandBlock(name, value), 'utf8');
-    // Outside a runner (local runs) the output is printed; the deprecated ::set-output is never used.
-    else this.stdout.write(safeLines(`${name}=${value.includes('\n') ? JSON.stringify(value) : value}`) + EOL);
+    if (process.env.GITHUB_OUTPUT) core.setOutput(name, value);
+    // Outside a runner (local runs) the output is printed; core's fallback, the deprecated ::set-output, is not used.
+    else this.info(`${name}=${value.includes('\n') ? JSON.stringify(value) : value}`);
   }
 
   /** Appends Markdown to the job summary; returns false when the runner gave no summary file. */
-  appendSummary(markdown: string): boolean {
-    const file = this.env.GITHUB_STEP_SUMMARY;
-    if (!file) return false;
-    appendFileSync(file, markdown.endsWith('\n') ? markdown : markdown + EOL, 'utf8');
+  async appendSummary(markdown: string): Promise<boolean> {
+    if (!process.env.GITHUB_STEP_SUMMARY) return false;
+    await this.summary.addRaw(markdown, !markdown.endsWith('\n')).write();
     return true;
   }
 
   /** Log lines; whatever input they quote, none of them can be a workflow command (core/format/runner-text.ts). */
   info(message: string): void {
-    this.stdout.write(safeLines(message) + EOL);
+    core.info(safeLines(message));
+  }
+
+  /** Shown only when the run has debug logging on (RUNNER_DEBUG=1). */
+  debug(message: string): void {
+    core.debug(showInvisible(message));
   }
 
   error(message: string, place?: AnnotationPlace): void {
-    this.stdout.write(workflowCommand('error', message, place) + EOL);
+    core.error(showInvisible(message), properties(place));
   }
 
   warning(message: string, place?: AnnotationPlace): void {
-    this.stdout.write(workflowCommand('warning', message, place) + EOL);
+    core.warning(showInvisible(message), properties(place));
   }
 
   notice(message: string, place?: AnnotationPlace): void {
-    this.stdout.write(workflowCommand('notice', message, place) + EOL);
+    core.notice(showInvisible(message), properties(place));
   }
 
-  group<T>(title: string, body: () => T): T {
-    this.startGroup(title);
-    try {
-      return body();
-    } finally {
-      this.endGroup();
-    }
+  /** An error annotation and a failing exit status for the step. */
+  fail(message: string): void {
+    core.setFailed(showInvisible(message));
   }
 
   /** Opens a collapsed log group (for output that arrives asynchronously, such as an export's). */
   startGroup(title: string): void {
-    this.stdout.write(`::group::${showInvisible(escapeData(title))}${EOL}`);
+    core.startGroup(showInvisible(title));
   }
 
   endGroup(): void {
-    this.stdout.write(`::endgroup::${EOL}`);
+    core.endGroup();
   }
 
   /** Masks a secret in the log (the token, should it ever be echoed). */
   mask(secret: string): void {
-    if (secret) this.stdout.write(`::add-mask::${escapeData(secret)}${EOL}`);
+    if (secret) core.setSecret(secret);
   }
 }

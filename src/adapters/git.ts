@@ -74,34 +74,58 @@ export async function mergeBase(cwd: string, a: string, b: string): Promise<stri
   }
 }
 
+/**
+ * A token for fetches from one server (GITHUB_SERVER_URL). A checkout with persist-credentials: false leaves
+ * none in .git/config, so that code the action runs later (a pull request's model exports) cannot read it.
+ */
+export interface FetchAuth {
+  serverUrl: string;
+  token: string;
+}
+
+/**
+ * The token as the Authorization header actions/checkout would configure, for one git process only: in its
+ * environment (GIT_CONFIG_*), scoped to the server's URL, never in .git/config or on the command line. None
+ * when the repository already has such a header (a checkout that persisted its credentials): git would send both.
+ */
+async function fetchAuthEnv(cwd: string, auth: FetchAuth | undefined): Promise<NodeJS.ProcessEnv> {
+  if (!auth?.token) return {};
+  const key = `http.${auth.serverUrl.replace(/\/+$/, '')}/.extraheader`;
+  const persisted = await git(cwd, ['config', '--get-all', key]).then((r) => r.stdout.length > 0, () => false);
+  if (persisted) return {};
+  const n = Number(process.env.GIT_CONFIG_COUNT) || 0; // keep configuration the runner passes this way
+  const basic = Buffer.from(`x-access-token:${auth.token}`, 'utf8').toString('base64');
+  return { GIT_CONFIG_COUNT: String(n + 1), [`GIT_CONFIG_KEY_${n}`]: key, [`GIT_CONFIG_VALUE_${n}`]: `AUTHORIZATION: basic ${basic}` };
+}
+
 /** Fetches commits by SHA from `remote`, `depth` commits deep (undefined: full history of what is missing). */
-export async function fetchCommits(cwd: string, shas: string[], depth?: number, remote = 'origin'): Promise<void> {
+export async function fetchCommits(cwd: string, shas: string[], depth?: number, auth?: FetchAuth, remote = 'origin'): Promise<void> {
   const args = ['-c', 'protocol.version=2', 'fetch', '--no-tags', '--no-recurse-submodules', '--quiet'];
   if (depth !== undefined) args.push(`--depth=${depth}`);
-  await git(cwd, [...args, remote, ...shas]);
+  await git(cwd, [...args, remote, ...shas], { env: await fetchAuthEnv(cwd, auth) });
 }
 
 /**
  * The merge-base of `base` and `head`, fetching what a shallow or partial checkout lacks: first the two
  * commits, then deeper history (50, 200, 1000 commits), then the full history.
  */
-export async function findMergeBase(cwd: string, base: string, head: string, log: (msg: string) => void = () => {}): Promise<string> {
+export async function findMergeBase(cwd: string, base: string, head: string, log: (msg: string) => void = () => {}, auth?: FetchAuth): Promise<string> {
   const missing = async () => (await Promise.all([base, head].map((s) => resolveCommit(cwd, s)))).some((c) => c === null);
   if (await missing()) {
     const shallow = await isShallow(cwd);
     log(`fetching ${base.slice(0, 7)} and ${head.slice(0, 7)} (${shallow ? 'shallow' : 'incomplete'} checkout)`);
-    await fetchCommits(cwd, [base, head], shallow ? 50 : undefined);
+    await fetchCommits(cwd, [base, head], shallow ? 50 : undefined, auth);
   }
   let found = await mergeBase(cwd, base, head);
   for (const depth of [200, 1000]) {
     if (found || !(await isShallow(cwd))) break;
     log(`no merge-base yet; deepening history to ${depth} commits`);
-    await fetchCommits(cwd, [base, head], depth);
+    await fetchCommits(cwd, [base, head], depth, auth);
     found = await mergeBase(cwd, base, head);
   }
   if (!found && (await isShallow(cwd))) {
     log('no merge-base yet; fetching the full history');
-    await git(cwd, ['fetch', '--no-tags', '--quiet', '--unshallow', 'origin']);
+    await git(cwd, ['fetch', '--no-tags', '--quiet', '--unshallow', 'origin'], { env: await fetchAuthEnv(cwd, auth) });
     found = await mergeBase(cwd, base, head);
   }
   if (!found) throw new EnergyDiffError('E_GIT', `commits ${base.slice(0, 7)} and ${head.slice(0, 7)} have no merge-base (unrelated histories?); set the base-ref input`);

@@ -49,15 +49,18 @@ interface ApiErrorBody {
 /**
  * The message of an error response: GitHub's `message` plus the `errors[].message` (or code/field) details
  * that say what failed validation, e.g. "Validation Failed: body is too long (maximum is 65536 characters)".
+ * `body` is the parsed JSON, or the text of an answer that was not JSON.
  */
-export function messageOfBody(text: string, statusText: string): string {
+export function messageOfBody(body: unknown, statusText: string): string {
   let parsed: ApiErrorBody;
-  try {
-    parsed = JSON.parse(text) as ApiErrorBody;
-  } catch {
-    const trimmed = text.trim().slice(0, 300);
-    return trimmed || statusText || 'no message';
-  }
+  if (typeof body === 'string') {
+    try {
+      parsed = JSON.parse(body) as ApiErrorBody;
+    } catch {
+      const trimmed = body.trim().slice(0, 300);
+      return trimmed || statusText || 'no message';
+    }
+  } else parsed = (typeof body === 'object' && body !== null ? body : {}) as ApiErrorBody;
   const main = typeof parsed.message === 'string' && parsed.message ? parsed.message : statusText || 'no message';
   const details: string[] = [];
   if (Array.isArray(parsed.errors)) {
@@ -72,4 +75,40 @@ export function messageOfBody(text: string, statusText: string): string {
   }
   const extra = details.filter((d) => d && d !== main);
   return extra.length ? `${main}: ${extra.join('; ')}` : main;
+}
+
+/** What @octokit/request throws (RequestError, named HttpError): a status, the request, the response if any. */
+interface OctokitRequestError {
+  name: string;
+  status: number;
+  message: string;
+  cause?: unknown;
+  request: { method: string; url: string };
+  response?: { status: number; headers: Record<string, string | number | undefined>; data: unknown };
+}
+
+function isRequestError(err: unknown): err is OctokitRequestError {
+  return err instanceof Error && err.name === 'HttpError' && typeof (err as { request?: unknown }).request === 'object';
+}
+
+/**
+ * A failed Octokit call as a GitHubError. No response means the request never got an answer (refused,
+ * reset, timed out): Octokit reports those as status 500, this says `network` and 0.
+ */
+export function toGitHubError(err: unknown): unknown {
+  if (err instanceof GitHubError || !isRequestError(err)) return err;
+  const method = err.request.method;
+  const path = new URL(err.request.url).pathname;
+  const res = err.response;
+  if (!res) return new GitHubError('network', 0, method, path, networkMessage(err));
+  const apiMessage = messageOfBody(res.data, '');
+  const limited = res.headers['retry-after'] !== undefined || String(res.headers['x-ratelimit-remaining']) === '0';
+  const kind = (res.status === 403 || res.status === 429) && limited ? 'rate-limit' : kindOfStatus(res.status, apiMessage);
+  return new GitHubError(kind, res.status, method, path, apiMessage);
+}
+
+function networkMessage(err: OctokitRequestError): string {
+  const cause = err.cause;
+  if (cause instanceof Error && cause.name === 'TimeoutError') return 'request timed out';
+  return err.message;
 }

@@ -1,11 +1,18 @@
 // The GitHub API calls the action makes: pull request files and details, issue comments (list, create,
-// update, delete), hiding a comment (GraphQL minimizeComment) and the token's login. Dependency-free:
-// Node 20's global fetch, typed errors (GitHubError), bounded retries (github-http.ts).
-import { GitHubError } from './github-errors.js';
-import { paginate, request, type HttpContext, type RetryOptions } from './github-http.js';
+// update, delete), hiding a comment (GraphQL minimizeComment) and the token's login, over the Octokit of
+// github-octokit.ts (retries, rate limits, origin guard, timeout, proxy); failures are typed GitHubErrors.
+import { GitHubError, toGitHubError } from './github-errors.js';
+import { createOctokit, type ApiOctokit, type RetryNotice } from './github-octokit.js';
 
 export { GitHubError, type GitHubErrorKind } from './github-errors.js';
-export type { RetryOptions } from './github-http.js';
+export type { RetryNotice } from './github-octokit.js';
+
+export interface RetryOptions {
+  /** Retries after the first attempt (default 3). */
+  maxRetries: number;
+  /** Longest single wait; a rate limit that needs longer fails at once instead of sleeping (default 60). */
+  maxWaitSeconds: number;
+}
 
 export interface GitHubClientOptions {
   /** REST root: GITHUB_API_URL (https://api.github.com, or https://host/api/v3 on GitHub Enterprise Server). */
@@ -17,14 +24,16 @@ export interface GitHubClientOptions {
   retry?: Partial<RetryOptions>;
   /** GraphQL endpoint (GITHUB_GRAPHQL_URL); derived from apiUrl when absent. */
   graphqlUrl?: string;
-  /** Injected for tests; default setTimeout. */
-  sleep?: (ms: number) => Promise<void>;
-  /** Epoch milliseconds; default Date.now. */
-  now?: () => number;
+  /** Milliseconds per second of waiting (retries, rate limits); default 1000, tests pass 0. */
+  waitScaleMs?: number;
+  /** Space writes as GitHub asks (default true; tests turn it off). */
+  paceWrites?: boolean;
   /** Per-request timeout (default 30 s). */
   timeoutMs?: number;
-  /** Retry notices (e.g. the action's info log); default silent. */
-  log?: (message: string) => void;
+  /** Told before each retry, with the wait (e.g. for the action's log); default silent. */
+  onRetry?: (notice: RetryNotice) => void;
+  /** Octokit's warnings (deprecated endpoints); default silent. */
+  warn?: (message: string) => void;
 }
 
 export type PullRequestFileStatus = 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
@@ -94,40 +103,66 @@ export function graphqlUrlFor(apiUrl: string): string {
 }
 
 export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
-  const ctx: HttpContext = {
-    apiUrl: opts.apiUrl.replace(/\/+$/, ''),
-    token: opts.token,
-    userAgent: opts.userAgent ?? 'energy-diff',
-    retry: { maxRetries: opts.retry?.maxRetries ?? 3, maxWaitSeconds: opts.retry?.maxWaitSeconds ?? 60 },
-    sleep: opts.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-    now: opts.now ?? Date.now,
-    timeoutMs: opts.timeoutMs ?? 30_000,
-    log: opts.log ?? (() => {}),
+  const apiUrl = opts.apiUrl.replace(/\/+$/, '');
+  const graphqlUrl = opts.graphqlUrl ?? graphqlUrlFor(apiUrl);
+  let octokit: Promise<ApiOctokit> | undefined;
+  const api = () =>
+    (octokit ??= createOctokit({
+      apiUrl, graphqlUrl, token: opts.token, userAgent: opts.userAgent ?? 'energy-diff',
+      maxRetries: opts.retry?.maxRetries ?? 3, maxWaitSeconds: opts.retry?.maxWaitSeconds ?? 60,
+      waitScaleMs: opts.waitScaleMs ?? 1000, timeoutMs: opts.timeoutMs ?? 30_000, paceWrites: opts.paceWrites ?? true,
+      onRetry: opts.onRetry ?? (() => {}), warn: opts.warn ?? (() => {}),
+    }));
+  /** Runs one call; whatever fails comes out as a GitHubError. */
+  const call = async <T>(fn: (o: ApiOctokit) => Promise<T>): Promise<T> => {
+    try {
+      return await fn(await api());
+    } catch (err) {
+      throw toGitHubError(err);
+    }
   };
-  const graphqlUrl = opts.graphqlUrl ?? graphqlUrlFor(ctx.apiUrl);
-  const repoPath = `/repos/${encodeURIComponent(opts.owner)}/${encodeURIComponent(opts.repo)}`;
+  const repo = { owner: opts.owner, repo: opts.repo };
+  const graphqlPath = new URL(graphqlUrl).pathname;
   let login: Promise<string> | undefined;
 
   /** A GraphQL call; errors throw, except NOT_FOUND ones when `partial` (nodes(ids:) with a deleted id). */
   async function graphql<T>(query: string, variables: Record<string, unknown>, partial = false): Promise<T> {
-    const res = await request<{ data?: T | null; errors?: { type?: string; message?: string }[] }>(ctx, 'POST', graphqlUrl, { query, variables });
-    const path = new URL(graphqlUrl).pathname;
-    const errors = (res.data?.errors ?? []).filter((e) => !(partial && e.type === 'NOT_FOUND'));
+    let data: T | null | undefined;
+    let errors: { type?: string; message?: string }[] = [];
+    try {
+      data = await call((o) => o.graphql<T>(query, { ...variables, ...(opts.graphqlUrl ? { url: graphqlUrl } : {}) }));
+    } catch (err) {
+      const e = err as { name?: string; errors?: typeof errors; data?: T };
+      if (e.name !== 'GraphqlResponseError') throw err;
+      errors = (e.errors ?? []).filter((x) => !(partial && x.type === 'NOT_FOUND'));
+      data = e.data;
+    }
     const first = errors[0];
     if (first) {
       const kind = first.type === 'FORBIDDEN' ? 'forbidden' : first.type === 'NOT_FOUND' ? 'not-found' : first.type === 'RATE_LIMITED' ? 'rate-limit' : 'validation';
-      throw new GitHubError(kind, res.status, 'POST', path, errors.map((e) => e.message ?? e.type ?? 'error').join('; '));
+      throw new GitHubError(kind, 200, 'POST', graphqlPath, errors.map((e) => e.message ?? e.type ?? 'error').join('; '));
     }
-    const data = res.data?.data;
-    if (data === undefined || data === null) throw new GitHubError('server', res.status, 'POST', path, 'GraphQL response without data');
+    if (data === undefined || data === null) throw new GitHubError('server', 200, 'POST', graphqlPath, 'GraphQL response without data');
     return data;
+  }
+
+  /** Every item of a list endpoint: per_page=100, Link rel="next" followed (on the API's origin only). */
+  async function all<T>(route: string, params: Record<string, unknown>): Promise<T[]> {
+    return call(async (o) => {
+      const items: T[] = [];
+      for await (const page of o.paginate.iterator(route, { ...repo, ...params, per_page: 100 })) {
+        if (!Array.isArray(page.data)) throw new GitHubError('validation', page.status, 'GET', new URL(page.url).pathname, 'expected a JSON array');
+        items.push(...(page.data as T[]));
+      }
+      return items;
+    });
   }
 
   return {
     owner: opts.owner,
     repo: opts.repo,
     async listPullRequestFiles(pullNumber) {
-      const files = await paginate<PullRequestFile>(ctx, `${repoPath}/pulls/${int(pullNumber)}/files`);
+      const files = await all<PullRequestFile>('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { pull_number: int(pullNumber) });
       return files.map((f) => ({
         filename: f.filename,
         status: f.status,
@@ -136,19 +171,19 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
       }));
     },
     async getPullRequest(pullNumber) {
-      return (await request<PullRequest>(ctx, 'GET', `${repoPath}/pulls/${int(pullNumber)}`)).data;
+      return call(async (o) => (await o.rest.pulls.get({ ...repo, pull_number: int(pullNumber) })).data as PullRequest);
     },
     listIssueComments(issueNumber) {
-      return paginate<IssueComment>(ctx, `${repoPath}/issues/${int(issueNumber)}/comments`);
+      return all<IssueComment>('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { issue_number: int(issueNumber) });
     },
     async createIssueComment(issueNumber, body) {
-      return (await request<IssueComment>(ctx, 'POST', `${repoPath}/issues/${int(issueNumber)}/comments`, { body })).data;
+      return call(async (o) => (await o.rest.issues.createComment({ ...repo, issue_number: int(issueNumber), body })).data as IssueComment);
     },
     async updateIssueComment(commentId, body) {
-      return (await request<IssueComment>(ctx, 'PATCH', `${repoPath}/issues/comments/${int(commentId)}`, { body })).data;
+      return call(async (o) => (await o.rest.issues.updateComment({ ...repo, comment_id: int(commentId), body })).data as IssueComment);
     },
     async deleteIssueComment(commentId) {
-      await request<void>(ctx, 'DELETE', `${repoPath}/issues/comments/${int(commentId)}`);
+      await call((o) => o.rest.issues.deleteComment({ ...repo, comment_id: int(commentId) }));
     },
     async minimizeComment(nodeId) {
       await graphql(
@@ -168,8 +203,8 @@ export function createGitHubClient(opts: GitHubClientOptions): GitHubClient {
       return states;
     },
     getAuthenticatedLogin() {
-      login ??= request<{ login: string }>(ctx, 'GET', '/user').then(
-        (res) => res.data.login,
+      login ??= call(async (o) => (await o.rest.users.getAuthenticated()).data.login).then(
+        (name) => name,
         (err: unknown) => {
           // Installation tokens (GITHUB_TOKEN) get 403 "Resource not accessible by integration" here.
           if (err instanceof GitHubError && err.kind === 'forbidden' && err.status === 403) return ACTIONS_BOT_LOGIN;

@@ -1,11 +1,13 @@
-// Runner I/O without @actions/core: input variables, GITHUB_OUTPUT heredoc blocks, workflow commands, inputs.
-import { mkdtempSync, readFileSync } from 'node:fs';
+// Runner I/O through @actions/core, read back the way the runner reads it: input variables, GITHUB_OUTPUT
+// heredoc blocks, the job summary, workflow commands on stdout; and the action's inputs.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ActionsIo, escapeData, fileCommandBlock, inputEnvName, workflowCommand } from '../../src/adapters/actions-io.js';
+import { ActionsIo } from '../../src/adapters/actions-io.js';
 import { readInputs } from '../../src/action/inputs.js';
 import { EnergyDiffError } from '../../src/core/common/index.js';
+import { inRunner, inRunnerSync } from './helpers/in-process.js';
 
 /** Reads GITHUB_OUTPUT the way the runner does: `name<<DELIM` … `DELIM` blocks, or `name=value` lines. */
 function parseOutputFile(text: string): Record<string, string> {
@@ -31,21 +33,20 @@ function parseOutputFile(text: string): Record<string, string> {
   return out;
 }
 
-function sink() {
-  const chunks: string[] = [];
-  return { write: (s: string) => chunks.push(s), text: () => chunks.join('') };
+/** The action's inputs with these INPUT_* variables set, as the runner sets them. */
+function inputsWith(env: Record<string, string>) {
+  return inRunnerSync(env, () => readInputs(new ActionsIo())).value;
 }
 
 describe('inputs', () => {
-  it('names input variables as the runner does: upper-cased, spaces to _, dashes kept', () => {
-    expect(inputEnvName('github-token')).toBe('INPUT_GITHUB-TOKEN');
-    expect(inputEnvName('comment key')).toBe('INPUT_COMMENT_KEY');
-    expect(inputEnvName('min-change-pct')).toBe('INPUT_MIN-CHANGE-PCT');
+  it('reads input variables as the runner names them: upper-cased, spaces to _, dashes kept', () => {
+    const io = new ActionsIo();
+    const got = inRunnerSync({ 'INPUT_GITHUB-TOKEN': ' t ', INPUT_COMMENT_KEY: 'k', 'INPUT_MIN-CHANGE-PCT': '2' }, () => [io.input('github-token'), io.input('comment key'), io.input('min-change-pct'), io.input('absent')]);
+    expect(got.value).toEqual(['t', 'k', '2', '']);
   });
 
   it('reads defaults when only the runner defaults are set, and lists split on lines (globs keep commas)', () => {
-    const io = new ActionsIo({ 'INPUT_MODELS': 'models/{a,b}.onnx\n  nets/**/*.layers.json  \n\n', 'INPUT_PROFILES': 'h100-sxm, xeon-gold-5120\na100' }, sink());
-    const inputs = readInputs(io);
+    const inputs = inputsWith({ 'INPUT_MODELS': 'models/{a,b}.onnx\n  nets/**/*.layers.json  \n\n', 'INPUT_PROFILES': 'h100-sxm, xeon-gold-5120\na100' });
     expect(inputs.modelGlobs).toEqual(['models/{a,b}.onnx', 'nets/**/*.layers.json']);
     expect(inputs.profiles).toEqual(['h100-sxm', 'xeon-gold-5120', 'a100']);
     expect(inputs.mode).toBe('report');
@@ -53,15 +54,14 @@ describe('inputs', () => {
     expect(inputs.commentKey).toBe('default');
     expect(inputs.configPath).toBe('.github/energy-diff.yml');
     expect(inputs.budgetRules).toEqual([]);
-    expect(readInputs(new ActionsIo({}, sink())).modelGlobs).toEqual(['**/*.onnx', '**/*.layers.json']);
+    expect(inputsWith({}).modelGlobs).toEqual(['**/*.onnx', '**/*.layers.json']);
   });
 
   it('turns budget inputs into one rule for every model and one for the total', () => {
-    const io = new ActionsIo({
+    const inputs = inputsWith({
       'INPUT_BUDGET-WARN-JOULES': '0.5', 'INPUT_BUDGET-FAIL-JOULES': '1', 'INPUT_BUDGET-FAIL-INCREASE-PCT': '10',
       'INPUT_BUDGET-TOTAL-WARN-JOULES': '3', 'INPUT_FAIL-ON': 'low', 'INPUT_MODE': 'gate', 'INPUT_MIN-CHANGE-PCT': '0.5',
-    }, sink());
-    const inputs = readInputs(io);
+    });
     expect(inputs.budgetRules).toEqual([{ maxJ: { warn: 0.5, fail: 1 }, maxIncreasePct: { fail: 10 } }, { total: true, maxJ: { warn: 3 } }]);
     expect(inputs.failOn).toBe('low');
     expect(inputs.mode).toBe('gate');
@@ -77,7 +77,7 @@ describe('inputs', () => {
   ])('rejects %j naming the input', (env, input, message) => {
     let err: unknown;
     try {
-      readInputs(new ActionsIo(env, sink()));
+      inputsWith(env);
     } catch (e) {
       err = e;
     }
@@ -89,49 +89,79 @@ describe('inputs', () => {
 });
 
 describe('outputs and summary', () => {
-  it('appends heredoc blocks to GITHUB_OUTPUT that the runner parses back byte for byte', () => {
+  it('appends heredoc blocks to GITHUB_OUTPUT that the runner parses back byte for byte', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ed-io-'));
     const env = { GITHUB_OUTPUT: join(dir, 'out'), GITHUB_STEP_SUMMARY: join(dir, 'summary') };
-    const io = new ActionsIo(env, sink());
+    writeFileSync(env.GITHUB_OUTPUT, '');
+    writeFileSync(env.GITHUB_STEP_SUMMARY, '');
+    const io = new ActionsIo();
     const body = '<!-- marker -->\n### ⚡ energy-diff\n\nname<<EOF\n| a | b |\nEOF\n';
-    io.setOutput('comment-body', body);
-    io.setOutput('delta-joules', '-0.00125');
-    io.setOutput('empty', '');
+    const { value: appended, stdout } = await inRunner(env, async () => {
+      io.setOutput('comment-body', body);
+      io.setOutput('delta-joules', '-0.00125');
+      io.setOutput('empty', '');
+      return [await io.appendSummary('# one'), await io.appendSummary('two\n')];
+    });
     const parsed = parseOutputFile(readFileSync(env.GITHUB_OUTPUT, 'utf8'));
     expect(parsed).toEqual({ 'comment-body': body, 'delta-joules': '-0.00125', empty: '' });
-    expect(io.appendSummary('# one')).toBe(true);
-    expect(io.appendSummary('two\n')).toBe(true);
+    expect(appended).toEqual([true, true]);
     expect(readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8')).toBe('# one\ntwo\n');
+    expect(stdout).toBe(''); // no ::set-output
+    // The next run (in the same process, as in these tests) writes the summary file its environment names.
+    const next = join(dir, 'summary2');
+    writeFileSync(next, '');
+    await inRunner({ GITHUB_STEP_SUMMARY: next }, () => new ActionsIo().appendSummary('three'));
+    expect([readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8'), readFileSync(next, 'utf8')]).toEqual(['# one\ntwo\n', 'three\n']);
   });
 
-  it('refuses a value that contains its delimiter', () => {
-    expect(() => fileCommandBlock('x', 'a\nDELIM\nb', 'DELIM')).toThrow(/delimiter/);
-  });
-
-  it('without a runner, prints outputs and reports no summary file', () => {
-    const out = sink();
-    const io = new ActionsIo({}, out);
-    io.setOutput('over-budget', 'true');
-    expect(io.appendSummary('x')).toBe(false);
-    expect(out.text()).toBe('over-budget=true\n');
+  it('without a runner, prints outputs (no ::set-output) and reports no summary file', async () => {
+    const io = new ActionsIo();
+    const { value, stdout } = await inRunner({}, async () => {
+      io.setOutput('over-budget', 'true');
+      io.setOutput('body', '::error::x\ny');
+      return io.appendSummary('x');
+    });
+    expect(value).toBe(false);
+    expect(stdout).toBe('over-budget=true\nbody="::error::x\\ny"\n');
   });
 });
 
 describe('workflow commands', () => {
-  it('escapes data and properties so a message stays one annotation', () => {
-    expect(escapeData('50% done\r\nnext')).toBe('50%25 done%0D%0Anext');
-    expect(workflowCommand('error', 'bad: value\nsecond line', { file: 'models/a,b:c.onnx', line: 7, title: 'energy-diff E_X' })).toBe(
-      '::error title=energy-diff E_X,file=models/a%2Cb%3Ac.onnx,line=7::bad: value%0Asecond line',
+  it('escapes data and properties so a message stays one annotation; lines and columns as the runner names them', () => {
+    const io = new ActionsIo();
+    const { stdout } = inRunnerSync({}, () => {
+      io.error('bad: value\nsecond line 100%', { file: 'models/a,b:c.onnx', line: 7, endLine: 9, col: 2, title: 'energy-diff E_X' });
+      io.warning('plain');
+      io.notice('note \u202Eflip', { file: 'm\u0007.onnx' });
+    });
+    expect(stdout).toBe(
+      '::error title=energy-diff E_X,file=models/a%2Cb%3Ac.onnx,line=7,endLine=9,col=2::bad: value%0Asecond line 100%25\n' +
+        '::warning::plain\n' +
+        '::notice file=m\\u0007.onnx::note \\u202Eflip\n',
     );
-    expect(workflowCommand('warning', 'plain')).toBe('::warning::plain');
   });
 
-  it('writes annotations and masks to stdout', () => {
-    const out = sink();
-    const io = new ActionsIo({}, out);
-    io.error('broken', { file: 'm.onnx' });
-    io.warning('careful');
-    io.mask('ghs_secret');
-    expect(out.text()).toBe('::error file=m.onnx::broken\n::warning::careful\n::add-mask::ghs_secret\n');
+  it('writes groups, masks and debug lines; a log line quoting input is never a command', () => {
+    const io = new ActionsIo();
+    const { stdout } = inRunnerSync({}, () => {
+      io.startGroup('exporting a\nb');
+      io.info('::error::from the PR\n  ::add-mask::x');
+      io.endGroup();
+      io.mask('ghs_secret');
+      io.debug('only with RUNNER_DEBUG');
+    });
+    expect(stdout).toBe(
+      '::group::exporting a%0Ab\n%3A:error::from the PR\n  %3A:add-mask::x\n::endgroup::\n::add-mask::ghs_secret\n::debug::only with RUNNER_DEBUG\n',
+    );
+  });
+
+  it('fail: an error annotation and exit status 1 for the step', () => {
+    const io = new ActionsIo();
+    const { value, stdout } = inRunnerSync({}, () => {
+      io.fail('energy-diff failed: boom');
+      return process.exitCode;
+    });
+    expect(value).toBe(1);
+    expect(stdout).toBe('::error::energy-diff failed: boom\n');
   });
 });

@@ -5,10 +5,10 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAction } from '../../src/action/run.js';
 import { parseStickyMarker } from '../../src/action/sticky.js';
 import { startFakeGitHub, type FakeGitHub } from '../github/fake-github.js';
 import { TempRepo } from './helpers/git-repo.js';
+import { runActionInProcess } from './helpers/in-process.js';
 import { runGithubScript, workflowScript } from './helpers/github-script.js';
 import { tinyCnn } from './helpers/models.js';
 
@@ -41,12 +41,11 @@ async function forkRun(head: string, updatedAt: string): Promise<string> {
   writeFileSync(join(temp, 'event.json'), JSON.stringify({
     pull_request: { number: 9, updated_at: updatedAt, base: { sha: baseSha, repo: { full_name: 'acme/models' } }, head: { sha: head, repo: { full_name: 'fork/models' } } },
   }));
-  let stdout = '';
   gh.readOnly = true;
-  const code = await runAction({
+  const { code, stdout } = await runActionInProcess({
     GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: join(temp, 'event.json'), GITHUB_REPOSITORY: 'acme/models', GITHUB_WORKSPACE: repo.dir,
     RUNNER_TEMP: temp, GITHUB_API_URL: gh.apiUrl, 'INPUT_GITHUB-TOKEN': TOKEN,
-  }, { stdout: { write: (s: string) => (stdout += s) } });
+  });
   gh.readOnly = false;
   expect(code).toBe(0);
   // Read-only: either the write is refused, or the posted comment already says the same (no write needed).
@@ -110,7 +109,7 @@ describe('measure-gpu.yml approval', () => {
     expect(gh.pulls.get(12)!.labels).toEqual(['bug']);
     expect(run.notices).toEqual([`new commits on #12: energy-measure removed; review ${heads[1]} and add the label again to measure it`]);
     // A second push finds no label: GitHub answers 404, and the job (run only while the label is there) is not started.
-    await expect(runGithubScript(workflowScript('measure-gpu.yml', 'unlabel'), { apiUrl: gh.apiUrl, token: TOKEN, owner: 'acme', repo: 'models', payload })).rejects.toThrow(/404/);
+    await expect(runGithubScript(workflowScript('measure-gpu.yml', 'unlabel'), { apiUrl: gh.apiUrl, token: TOKEN, owner: 'acme', repo: 'models', payload })).rejects.toMatchObject({ status: 404 });
   });
 });
 

@@ -6,9 +6,9 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readEvent } from '../../src/action/event.js';
 import { applyNoiseFloor, type ReportDiff } from '../../src/core/diff/index.js';
-import { runAction } from '../../src/action/run.js';
 import { pythonHas } from '../infer/helpers/load.js';
 import { TempRepo } from './helpers/git-repo.js';
+import { inRunner, runActionInProcess } from './helpers/in-process.js';
 import { tinyCnn } from './helpers/models.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -28,8 +28,7 @@ async function run(ws: string, env: Record<string, string>): Promise<Run> {
   const files = { GITHUB_OUTPUT: join(temp, 'out'), GITHUB_STEP_SUMMARY: join(temp, 'summary') };
   writeFileSync(files.GITHUB_OUTPUT, '');
   writeFileSync(files.GITHUB_STEP_SUMMARY, '');
-  let stdout = '';
-  const code = await runAction({ GITHUB_WORKSPACE: ws, RUNNER_TEMP: temp, GITHUB_REPOSITORY: 'o/r', 'INPUT_COMMENT': 'off', ...files, ...env }, { stdout: { write: (s: string) => (stdout += s) } });
+  const { code, stdout } = await runActionInProcess({ GITHUB_WORKSPACE: ws, RUNNER_TEMP: temp, GITHUB_REPOSITORY: 'o/r', 'INPUT_COMMENT': 'off', ...files, ...env });
   const reportPath = join(temp, 'energy-diff', env['INPUT_COMMENT-KEY'] ?? 'default', 'report.json');
   let report: ReportDiff | null = null;
   try {
@@ -139,6 +138,11 @@ describe('runAction', () => {
   });
 });
 
+/** readEvent with the step's variables in process.env, where @actions/github's context reads them. */
+async function readEventIn(env: Record<string, string>, now: Date) {
+  return (await inRunner(env, () => readEvent(now))).value;
+}
+
 describe('events', () => {
   it('reads pull_request, fork and push payloads', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'ed-events-'));
@@ -148,18 +152,25 @@ describe('events', () => {
     };
     const now = new Date('2026-11-30T00:00:00Z');
     const pr = write('pr.json', { number: 5, pull_request: { number: 5, updated_at: '2026-11-29T10:00:00Z', base: { sha: 'b'.repeat(40), repo: { full_name: 'o/r' } }, head: { sha: 'h'.repeat(40), repo: { full_name: 'someone/r' } } } });
-    expect(await readEvent({ GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_EVENT_PATH: pr, GITHUB_REPOSITORY: 'o/r' }, now)).toEqual({
+    expect(await readEventIn({ GITHUB_EVENT_NAME: 'pull_request_target', GITHUB_EVENT_PATH: pr, GITHUB_REPOSITORY: 'o/r' }, now)).toEqual({
       name: 'pull_request_target', owner: 'o', repo: 'r', prNumber: 5, headSha: 'h'.repeat(40), baseSha: 'b'.repeat(40), fromFork: true, timestamp: '2026-11-29T10:00:00Z',
     });
     const push = write('push.json', { before: '0'.repeat(40), after: 'a'.repeat(40) });
-    expect(await readEvent({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: push, GITHUB_REPOSITORY: 'o/r' }, now)).toEqual({
+    expect(await readEventIn({ GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: push, GITHUB_REPOSITORY: 'o/r' }, now)).toEqual({
       name: 'push', owner: 'o', repo: 'r', headSha: 'a'.repeat(40), fromFork: false, timestamp: now.toISOString(),
     });
     const queue = write('mq.json', { merge_group: { head_sha: 'c'.repeat(40), base_sha: 'd'.repeat(40), head_commit: { timestamp: '2026-11-30T08:00:00Z' } } });
-    expect(await readEvent({ GITHUB_EVENT_NAME: 'merge_group', GITHUB_EVENT_PATH: queue, GITHUB_REPOSITORY: 'o/r' }, now)).toEqual({
+    expect(await readEventIn({ GITHUB_EVENT_NAME: 'merge_group', GITHUB_EVENT_PATH: queue, GITHUB_REPOSITORY: 'o/r' }, now)).toEqual({
       name: 'merge_group', owner: 'o', repo: 'r', headSha: 'c'.repeat(40), baseSha: 'd'.repeat(40), fromFork: false, timestamp: '2026-11-30T08:00:00Z',
     });
-    await expect(readEvent({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: write('bad.json', { pull_request: {} }) }, now)).rejects.toThrow('pull_request payload without number or head.sha');
+    await expect(readEventIn({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: write('bad.json', { pull_request: {} }) }, now)).rejects.toThrow('pull_request payload without number or head.sha');
+    // A payload that does not parse, or is missing: E_EVENT naming the file (not @actions/github's own throw or line).
+    const torn = join(dir, 'torn.json');
+    writeFileSync(torn, '{"pull_request": ');
+    for (const file of [torn, join(dir, 'missing.json')]) {
+      const err = await readEventIn({ GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: file }, now).catch((e: unknown) => e);
+      expect(err).toMatchObject({ code: 'E_EVENT', place: { file } });
+    }
   });
 });
 

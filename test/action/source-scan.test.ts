@@ -146,7 +146,7 @@ describe('settings changes and the gate', () => {
     expect(section).toEqual([
       '**Gate rules changed**', '',
       "This pull request changes the gate (`cfg.yml` or the profiles it names). This check applies the base's rules (`aaaaaaa`): a pull request cannot loosen its own gate. The new rules apply after merge.", '',
-      '| Rule | Applied now | After merge |', '|---|---|---|',
+      '| Rule | Applied now | After merge |', '| - | - | - |',
       '| budgets | `m/**`: increase fail +20% | `m/**`: increase fail +50%<br>repository total: energy warn 2.00 J |',
       '| failOn | estimate | low |',
       '| minChangePct | none | 1% |',

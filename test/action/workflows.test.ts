@@ -146,6 +146,22 @@ describe('copyable workflows', () => {
     expect(script).toContain('relay.headSha !== process.env.RUN_HEAD_SHA');
   });
 
+  it('a checkout in a workflow that pull requests trigger leaves no token in .git/config (PR code runs after it); the docs\' snippets too', () => {
+    const PR_EVENTS = ['pull_request', 'pull_request_target', 'merge_group'];
+    const checkouts = (wf: Workflow, where: string) =>
+      Object.entries(wf.jobs).flatMap(([job, j]) => j.steps.filter((s) => s.uses?.startsWith('actions/checkout@')).map((s) => ({ where: `${where} ${job}`, step: s })));
+    const found = WORKFLOWS.filter((f) => Object.keys(workflow(f).on).some((e) => PR_EVENTS.includes(e))).flatMap((f) => checkouts(workflow(f), f));
+    // The README's and docs/action.md's minimal workflows are copied as they are.
+    for (const doc of ['README.md', 'docs/action.md']) {
+      for (const m of read(doc).matchAll(/```yaml\n([\s\S]*?)```/g)) {
+        if (!m[1]!.includes('actions/checkout@')) continue;
+        found.push(...checkouts(parseDocument(m[1]!).toJS() as Workflow, doc));
+      }
+    }
+    expect(found.map((c) => c.where)).toEqual(expect.arrayContaining(['pr-diff.yml energy', 'measure-gpu.yml measure', 'measure-gpu.yml report', 'README.md energy', 'docs/action.md energy']));
+    for (const c of found) expect(c.step.with?.['persist-credentials'], c.where).toBe(false);
+  });
+
   it('the PR diff runs with a read-only-safe trigger and sets up Python for models in code', () => {
     const wf = workflow('pr-diff.yml');
     expect(Object.keys(wf.on)).toEqual(['pull_request', 'merge_group']);

@@ -1,17 +1,19 @@
-// The GitHub client against FakeGitHub over real HTTP: pagination, typed errors, retries with an injected sleep.
+// The GitHub client (Octokit with the retry and throttling plugins) against FakeGitHub over real HTTP:
+// pagination, typed errors, retries and rate limits. Waits run at 0 ms per second; `waits` records what each
+// retry was told to wait at full scale.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createServer } from 'node:net';
 import { createGitHubClient, GitHubError, graphqlUrlFor, type GitHubClientOptions } from '../../src/adapters/github.js';
-import { linkRel } from '../../src/adapters/github-http.js';
+import { startConnectProxy } from './connect-proxy.js';
 import { startFakeGitHub, type FakeFile, type FakeGitHub } from './fake-github.js';
 
 const TOKEN = 'ghs_secret_test_token';
 let gh: FakeGitHub;
-let sleeps: number[];
+let waits: number[];
 
 beforeEach(async () => {
   gh = await startFakeGitHub({ owner: 'acme', repo: 'models', token: TOKEN });
-  sleeps = [];
+  waits = [];
 });
 afterEach(async () => {
   await gh.close();
@@ -23,9 +25,9 @@ function client(extra: Partial<GitHubClientOptions> = {}) {
     token: TOKEN,
     owner: 'acme',
     repo: 'models',
-    sleep: async (ms) => {
-      sleeps.push(ms);
-    },
+    waitScaleMs: 0,
+    paceWrites: false,
+    onRetry: (notice) => void waits.push(notice.waitMs),
     ...extra,
   });
 }
@@ -96,13 +98,6 @@ describe('pagination (Link rel="next")', () => {
     expect(err.message).toMatch(/another origin/);
   });
 
-  it('parses Link headers with several relations', () => {
-    const link = '<https://api.github.com/x?page=1>; rel="prev", <https://api.github.com/x?page=3>; rel="next", <https://api.github.com/x?page=9>; rel="last"';
-    expect(linkRel(link, 'next')).toBe('https://api.github.com/x?page=3');
-    expect(linkRel(link, 'last')).toBe('https://api.github.com/x?page=9');
-    expect(linkRel(link, 'first')).toBeNull();
-    expect(linkRel(null, 'next')).toBeNull();
-  });
 });
 
 describe('calls and request shape', () => {
@@ -118,8 +113,8 @@ describe('calls and request shape', () => {
     await c.deleteIssueComment(created.id);
     expect(gh.comments(5)).toEqual([]);
     const post = gh.requests.find((r) => r.method === 'POST');
-    expect(post?.headers.authorization).toBe(`Bearer ${TOKEN}`);
-    expect(post?.headers['user-agent']).toBe('energy-diff-test/1');
+    expect(post?.headers.authorization).toBe(`token ${TOKEN}`); // @octokit/auth-token's scheme for a non-JWT token
+    expect(post?.headers['user-agent']).toMatch(/^energy-diff-test\/1 octokit-core\.js\//);
     expect(post?.headers.accept).toBe('application/vnd.github+json');
     expect(post?.headers['x-github-api-version']).toBe('2022-11-28');
     expect(post?.body).toEqual({ body: 'hello' });
@@ -171,7 +166,7 @@ describe('typed errors', () => {
     const blank = await caught(c.createIssueComment(1, '  '));
     expect(blank.apiMessage).toBe("Validation Failed: Body can't be blank");
     expect(gh.requests.filter((r) => r.method === 'POST').length).toBe(3);
-    expect(sleeps).toEqual([]);
+    expect(waits).toEqual([]);
   });
 
   it('read-only token: 403 forbidden with the API message; reads still work', async () => {
@@ -181,7 +176,7 @@ describe('typed errors', () => {
     expect(await c.listIssueComments(1)).toEqual([]);
     const err = await caught(c.createIssueComment(1, 'hi'));
     expect([err.kind, err.status, err.apiMessage]).toEqual(['forbidden', 403, 'Resource not accessible by integration']);
-    expect(sleeps).toEqual([]);
+    expect(waits).toEqual([]);
   });
 
   it('404 is not-found; a bad token is 401 forbidden; the token never appears in messages', async () => {
@@ -194,9 +189,10 @@ describe('typed errors', () => {
 
   it('network failure after retries is kind network', async () => {
     const port = await freePort();
-    const err = await caught(createGitHubClient({ apiUrl: `http://127.0.0.1:${port}`, token: TOKEN, owner: 'a', repo: 'b', retry: { maxRetries: 2 }, sleep: async (ms) => void sleeps.push(ms) }).getPullRequest(1));
+    const err = await caught(createGitHubClient({ apiUrl: `http://127.0.0.1:${port}`, token: TOKEN, owner: 'a', repo: 'b', retry: { maxRetries: 2 }, waitScaleMs: 0, onRetry: (n) => void waits.push(n.waitMs) }).getPullRequest(1));
     expect([err.kind, err.status]).toEqual(['network', 0]);
-    expect(sleeps).toEqual([1000, 2000]);
+    expect(err.apiMessage).toMatch(/ECONNREFUSED/); // the cause, not just "fetch failed"
+    expect(waits).toEqual([1000, 4000]); // plugin-retry: (n + 1)² seconds
   });
 });
 
@@ -206,7 +202,7 @@ describe('retries', () => {
     gh.failNext({ status: 200, delayMs: 1500, path: '/pulls/2' });
     const pr = await client({ timeoutMs: 300 }).getPullRequest(2);
     expect(pr.number).toBe(2);
-    expect(sleeps).toEqual([1000]);
+    expect(waits).toEqual([1000]);
   });
 
   it('a 200 that is not JSON (a proxy page) is a server error, not retried (a write may have happened)', async () => {
@@ -223,7 +219,7 @@ describe('retries', () => {
     gh.rateLimitOnce({ retryAfterSeconds: 7, method: 'POST' });
     const comment = await client().createIssueComment(1, 'after the limit');
     expect(comment.body).toBe('after the limit');
-    expect(sleeps).toEqual([7000]);
+    expect(waits).toEqual([7000]);
     expect(gh.requests.map((r) => r.status)).toEqual([403, 201]);
     expect(gh.comments(1).length).toBe(1);
   });
@@ -232,22 +228,26 @@ describe('retries', () => {
     gh.addIssue(1);
     gh.failNext({ status: 403, method: 'POST', body: { message: 'You have exceeded a secondary rate limit and have been temporarily blocked from content creation.' } });
     await client().createIssueComment(1, 'x');
-    expect(sleeps).toEqual([60_000]);
+    expect(waits).toEqual([60_000]);
   });
 
   it('429 with retry-after is retried too', async () => {
     gh.addIssue(1);
     gh.rateLimitOnce({ retryAfterSeconds: 3, status: 429 });
     await client().listIssueComments(1);
-    expect(sleeps).toEqual([3000]);
+    expect(waits).toEqual([3000]);
   });
 
   it('primary rate limit waits until x-ratelimit-reset (plus a second)', async () => {
     gh.addIssue(1);
-    const nowMs = Date.parse('2026-11-30T12:00:00Z');
-    gh.primaryRateLimitOnce({ resetEpochSeconds: nowMs / 1000 + 30 });
-    await client({ now: () => nowMs }).listIssueComments(1);
-    expect(sleeps).toEqual([31_000]);
+    // plugin-throttling reads the clock itself: the wait is the reset, rounded up, plus a second.
+    const reset = Math.floor(Date.now() / 1000) + 30;
+    gh.primaryRateLimitOnce({ resetEpochSeconds: reset });
+    await client().listIssueComments(1);
+    expect(waits).toHaveLength(1);
+    expect(waits[0]).toBeGreaterThanOrEqual(30_000);
+    expect(waits[0]).toBeLessThanOrEqual(31_000);
+    expect(gh.requests.map((r) => r.status)).toEqual([403, 200]);
   });
 
   it('a rate limit longer than maxWaitSeconds fails at once as rate-limit', async () => {
@@ -256,7 +256,7 @@ describe('retries', () => {
     const err = await caught(client({ retry: { maxWaitSeconds: 60 } }).listIssueComments(1));
     expect([err.kind, err.status]).toEqual(['rate-limit', 403]);
     expect(err.apiMessage).toMatch(/secondary rate limit/);
-    expect(sleeps).toEqual([]);
+    expect(waits).toEqual([]);
   });
 
   it('stops after maxRetries rate limits', async () => {
@@ -264,14 +264,14 @@ describe('retries', () => {
     for (let i = 0; i < 3; i++) gh.rateLimitOnce({ retryAfterSeconds: 1 });
     const err = await caught(client({ retry: { maxRetries: 2 } }).listIssueComments(1));
     expect(err.kind).toBe('rate-limit');
-    expect(sleeps).toEqual([1000, 1000]);
+    expect(waits).toEqual([1000, 1000]);
   });
 
-  it('5xx backs off 1 s, 2 s, then succeeds', async () => {
+  it('5xx backs off 1 s, 4 s, then succeeds', async () => {
     gh.addPullRequest({ number: 2, headSha: 'a', baseSha: 'b' });
     gh.serverErrorOnce({ status: 502, times: 2 });
     expect((await client().getPullRequest(2)).number).toBe(2);
-    expect(sleeps).toEqual([1000, 2000]);
+    expect(waits).toEqual([1000, 4000]);
     expect(gh.requests.map((r) => r.status)).toEqual([502, 502, 200]);
   });
 
@@ -288,7 +288,63 @@ describe('retries', () => {
     gh.failNext({ status: 500, path: '/files', match: (r) => r.query.page === '2' });
     expect((await client().listPullRequestFiles(3)).length).toBe(250);
     expect(gh.requests.map((r) => `${r.query.page ?? '1'}:${r.status}`)).toEqual(['1:200', '2:500', '2:200', '3:200']);
-    expect(sleeps).toEqual([1000]);
+    expect(waits).toEqual([1000]);
+  });
+});
+
+describe('HTTP(S)_PROXY and NO_PROXY (a CONNECT proxy on 127.0.0.1)', () => {
+  // api.github.test resolves nowhere: only the proxy, which sends it to the fake's 127.0.0.1, can reach it.
+  // (@actions/http-client never proxies loopback addresses, so the fake cannot be addressed as 127.0.0.1 here.)
+  const HOST = 'api.github.test';
+  const saved = { HTTP_PROXY: process.env.HTTP_PROXY, NO_PROXY: process.env.NO_PROXY, http_proxy: process.env.http_proxy, no_proxy: process.env.no_proxy };
+  afterEach(() => {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  });
+  const viaHost = (extra: Partial<GitHubClientOptions> = {}) => client({ apiUrl: gh.apiUrl.replace('127.0.0.1', HOST), ...extra });
+
+  it('tunnels every request through the proxy; pagination and writes work; the token is not shown to the proxy', async () => {
+    const proxy = await startConnectProxy(new Set([HOST]));
+    try {
+      await gh.close();
+      gh = await startFakeGitHub({ owner: 'acme', repo: 'models', token: TOKEN, maxPerPage: 10 });
+      for (const k of Object.keys(saved)) delete process.env[k];
+      process.env.HTTP_PROXY = proxy.url;
+      gh.addIssue(3);
+      for (let i = 0; i < 25; i++) gh.addComment(3, `comment ${i}`);
+      const c = viaHost();
+      expect((await c.listIssueComments(3)).length).toBe(25);
+      await c.createIssueComment(3, 'through the proxy');
+      const port = new URL(gh.apiUrl).port;
+      expect(proxy.tunnels.length).toBeGreaterThan(0);
+      expect(new Set(proxy.tunnels)).toEqual(new Set([`${HOST}:${port}`]));
+      expect(gh.requests.map((r) => `${r.method} ${r.query.page ?? '1'}`)).toEqual(['GET 1', 'GET 2', 'GET 3', 'POST 1']);
+      expect(gh.requests.every((r) => r.headers.host === `${HOST}:${port}`)).toBe(true);
+      expect(proxy.heads.join('\n')).not.toContain(TOKEN);
+    } finally {
+      await proxy.close();
+    }
+  });
+
+  it('NO_PROXY naming the host goes direct (and here finds no such host); so does a run without a proxy', async () => {
+    const proxy = await startConnectProxy(new Set([HOST]));
+    try {
+      for (const k of Object.keys(saved)) delete process.env[k];
+      process.env.HTTP_PROXY = proxy.url;
+      process.env.NO_PROXY = `example.com, .github.test`;
+      const bypassed = await caught(viaHost({ retry: { maxRetries: 0 } }).getPullRequest(1));
+      expect(bypassed.kind).toBe('network');
+      delete process.env.HTTP_PROXY;
+      delete process.env.NO_PROXY;
+      const direct = await caught(viaHost({ retry: { maxRetries: 0 } }).getPullRequest(1));
+      expect(direct.kind).toBe('network');
+      expect(proxy.tunnels).toEqual([]);
+      expect(gh.requests).toEqual([]);
+    } finally {
+      await proxy.close();
+    }
   });
 });
 

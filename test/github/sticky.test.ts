@@ -20,7 +20,7 @@ let client: GitHubClient;
 beforeEach(async () => {
   gh = await startFakeGitHub({ token: 't' });
   gh.addPullRequest({ number: PR, headSha: HEAD1, baseSha: '0'.repeat(40) });
-  client = createGitHubClient({ apiUrl: gh.apiUrl, token: 't', owner: gh.owner, repo: gh.repo, sleep: async () => {} });
+  client = createGitHubClient({ apiUrl: gh.apiUrl, token: 't', owner: gh.owner, repo: gh.repo, waitScaleMs: 0, paceWrites: false });
 });
 afterEach(async () => {
   await gh.close();

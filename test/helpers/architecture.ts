@@ -10,8 +10,8 @@ export interface ImportEdge {
   to: string;
 }
 
-/** Packages the pure core may use (numerics only: no I/O, no clock, no process). */
-export const CORE_PACKAGES = new Set(['ml-matrix']);
+/** Packages the pure core may use (numerics and text layout only: no I/O, no clock, no process). */
+export const CORE_PACKAGES = new Set(['ml-matrix', 'markdown-table']);
 
 /** Layers from the bottom up; a layer imports only layers below it (core < adapters < app < action, cli). */
 const LAYER_RANK: Record<string, number> = { core: 0, adapters: 1, app: 2, action: 3, cli: 3 };

@@ -3,9 +3,9 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runAction } from '../../src/action/run.js';
 import type { ReportDiff } from '../../src/core/diff/index.js';
 import { TempRepo } from '../action/helpers/git-repo.js';
+import { runActionInProcess } from '../action/helpers/in-process.js';
 
 export interface ActionRun {
   code: number;
@@ -41,12 +41,11 @@ export async function runOn(ws: string, headSha: string, baseSha: string, env: R
   const files = { GITHUB_OUTPUT: join(temp, 'out'), GITHUB_STEP_SUMMARY: join(temp, 'summary') };
   writeFileSync(files.GITHUB_OUTPUT, '');
   writeFileSync(files.GITHUB_STEP_SUMMARY, '');
-  let stdout = '';
   const full = {
     GITHUB_WORKSPACE: ws, RUNNER_TEMP: temp, GITHUB_REPOSITORY: 'o/r', INPUT_COMMENT: 'off', GITHUB_EVENT_NAME: 'workflow_dispatch',
     GITHUB_SHA: headSha, 'INPUT_BASE-REF': baseSha, ...files, ...env,
   };
-  const code = await runAction(full, { stdout: { write: (s: string) => (stdout += s) } });
+  const { code, stdout } = await runActionInProcess(full);
   let report: ReportDiff | null = null;
   try {
     report = JSON.parse(readFileSync(join(full.RUNNER_TEMP ?? temp, 'energy-diff', 'default', 'report.json'), 'utf8')) as ReportDiff;

@@ -3,6 +3,7 @@
 // by input strings see only their table's own entries. A stack is printed only for an internal error.
 import { afterAll, describe, expect, it } from 'vitest';
 import { ActionsIo } from '../../src/adapters/actions-io.js';
+import { inRunnerSync } from '../action/helpers/in-process.js';
 import { ConfigError, parseConfigText } from '../../src/adapters/config.js';
 import { loadProfile } from '../../src/adapters/profiles.js';
 import { reportError } from '../../src/action/errors.js';
@@ -126,27 +127,22 @@ describe('look-ups keyed by input strings never reach the prototype chain', () =
 });
 
 describe("the action's top-level handler", () => {
-  const capture = () => {
-    let out = '';
-    return { io: new ActionsIo({}, { write: (s: string) => (out += s) }), text: () => out };
-  };
+  /** What reportError prints on the runner's stdout. */
+  const capture = (err: unknown) => inRunnerSync({}, () => reportError(new ActionsIo(), err)).stdout;
 
   it('an EnergyDiffError: one ::error with its place, no stack', () => {
-    const c = capture();
-    reportError(c.io, new EnergyDiffError('E_LAYERS_JSON', 'bad', { file: 'm.layers.json', jsonPath: '$.layers[0]' }));
-    expect(c.text()).toBe('::error title=energy-diff E_LAYERS_JSON,file=m.layers.json::m.layers.json: E_LAYERS_JSON at $.layers[0]: bad\n');
+    const text = capture(new EnergyDiffError('E_LAYERS_JSON', 'bad', { file: 'm.layers.json', jsonPath: '$.layers[0]' }));
+    expect(text).toBe('::error title=energy-diff E_LAYERS_JSON,file=m.layers.json::m.layers.json: E_LAYERS_JSON at $.layers[0]: bad\n');
   });
 
   it('a system error (ENOSPC): its message, no stack', () => {
-    const c = capture();
-    reportError(c.io, Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write' }));
-    expect(c.text()).toBe('::error::energy-diff failed: ENOSPC: no space left on device, write\n');
+    const text = capture(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write' }));
+    expect(text).toBe('::error::energy-diff failed: ENOSPC: no space left on device, write\n');
   });
 
   it('a bug: says internal error, please report, then the stack', () => {
-    const c = capture();
-    reportError(c.io, new TypeError("Cannot read properties of undefined (reading 'x')"));
-    expect(c.text()).toMatch(/^::error title=energy-diff internal error::energy-diff internal error, please report it at https:\/\/github\.com\/energy-diff\/energy-diff\/issues/);
-    expect(c.text()).toMatch(/\nTypeError: Cannot read properties of undefined \(reading 'x'\)\n\s+at /);
+    const text = capture(new TypeError("Cannot read properties of undefined (reading 'x')"));
+    expect(text).toMatch(/^::error title=energy-diff internal error::energy-diff internal error, please report it at https:\/\/github\.com\/energy-diff\/energy-diff\/issues/);
+    expect(text).toMatch(/\nTypeError: Cannot read properties of undefined \(reading 'x'\)\n\s+at /);
   });
 });

@@ -4,6 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, parseConfigText } from '../../src/adapters/config.js';
 import { ActionsIo } from '../../src/adapters/actions-io.js';
+import { inRunnerSync } from '../action/helpers/in-process.js';
 import { readInputs } from '../../src/action/inputs.js';
 import { EnergyDiffError } from '../../src/core/common/index.js';
 import { thrownBy } from '../helpers/errors.js';
@@ -49,8 +50,7 @@ describe('config numbers are finite and bounded, with the YAML line', () => {
 
 describe('action inputs and CLI options', () => {
   it.each([['Infinity'], ['1e400'], ['101']])('min-change-pct %s is refused naming the input', (v) => {
-    const io = new ActionsIo({ 'INPUT_MIN-CHANGE-PCT': v }, { write: () => true });
-    const err = thrownBy(EnergyDiffError, () => readInputs(io));
+    const err = thrownBy(EnergyDiffError, () => inRunnerSync({ 'INPUT_MIN-CHANGE-PCT': v }, () => readInputs(new ActionsIo())));
     expect(err.code).toBe('E_INPUT');
     expect(err.place.input).toBe('min-change-pct');
   });

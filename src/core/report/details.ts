@@ -1,7 +1,7 @@
 // Per model × profile `<details>` blocks: a Mermaid bar chart of the top contributors and a table of
 // added / removed / changed layers, largest |ΔJ| first, cut to a row limit by the trimmer.
 import { sortedDeltas, type LayerDelta, type LayerSide, type ModelDiff, type ProfileResult } from '../diff/index.js';
-import { escapeHtml, escapeMd, formatCount, formatDeltaJ, formatDeltaMacs, formatJ, mermaidLabel } from '../format/index.js';
+import { escapeHtml, escapeMd, formatCount, formatDeltaJ, formatDeltaMacs, formatJ, markdownRows, mermaidLabel } from '../format/index.js';
 
 export interface DetailsOptions {
   /** Layer rows per table; the rest are counted in an "omitted" note. */
@@ -87,7 +87,7 @@ function energyCell(side: LayerSide | null): string {
   return side.status === 'unsupported' ? 'unsupported' : formatJ(side.energyJ);
 }
 
-function row(d: LayerDelta): string {
+function row(d: LayerDelta): string[] {
   const name = d.oldName !== undefined ? `${escapeMd(d.name)} (was ${escapeMd(d.oldName)})` : escapeMd(d.name);
   const cells = [
     name,
@@ -98,7 +98,7 @@ function row(d: LayerDelta): string {
     d.base?.status === 'unsupported' || d.head?.status === 'unsupported' ? 'not estimated' : formatDeltaJ(d.deltaJ),
     formatDeltaMacs(d.deltaMacs),
   ];
-  return `| ${cells.join(' | ')} |`;
+  return cells;
 }
 
 export function omittedNote(n: number): string {
@@ -113,9 +113,7 @@ export function detailsBlock(m: ModelDiff, r: ProfileResult, opts: DetailsOption
   const lines = [summary(m, r), ''];
   if (opts.chart) lines.push(...chart(deltas, opts.chartBars ?? 8));
   lines.push(
-    '| Layer | Op | Change | Base | Head | Δ energy | Δ MACs |',
-    '|---|---|---|---:|---:|---:|---:|',
-    ...shown.map(row),
+    ...markdownRows(['Layer', 'Op', 'Change', 'Base', 'Head', 'Δ energy', 'Δ MACs'], shown.map(row), ['', '', '', 'r', 'r', 'r', 'r']),
     '',
   );
   if (deltas.length > shown.length) lines.push(omittedNote(deltas.length - shown.length), '');

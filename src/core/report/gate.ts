@@ -3,7 +3,7 @@
 // merge. The action works the rules out (src/action/gate.ts); this renders them.
 import type { BudgetConfig, BudgetRule, Limit } from '../budget/index.js';
 import type { ReportDiff } from '../diff/index.js';
-import { escapeMd, formatJ } from '../format/index.js';
+import { escapeMd, formatJ, markdownRows } from '../format/index.js';
 import { verdictLabel } from './sections.js';
 
 export interface GateRules {
@@ -71,8 +71,7 @@ export function gateSection(n: GateNotice): string[] {
   const lead = !n.baseHasConfig && gateDifferences(n.applied, n.proposed).length
     ? `${file} is new in this pull request. This check applies the defaults and the action's inputs; the file's rules apply after merge.`
     : `This pull request changes the gate (${file} or the profiles it names). This check applies the base's rules (\`${n.baseSha.slice(0, 7)}\`): a pull request cannot loosen its own gate. The new rules apply after merge.`;
-  const lines = ['**Gate rules changed**', '', lead, '', '| Rule | Applied now | After merge |', '|---|---|---|'];
-  for (const [what, now, after] of diffs) lines.push(`| ${what} | ${now} | ${after} |`);
+  const lines = ['**Gate rules changed**', '', lead, '', ...markdownRows(['Rule', 'Applied now', 'After merge'], diffs)];
   if (n.proposedVerdict) lines.push('', `Under the rules after merge this change would be ${verdictLabel(n.proposedVerdict)}.`);
   lines.push('');
   return lines;

@@ -2,7 +2,7 @@
 // coverage and footer. Every user-controlled name goes through escapeMd.
 import { type BudgetFinding, type ModelDiff, type ProfileInfo, type ProfileResult, type ReportDiff, type TotalDiff, type Verdict, resultIsUnchanged } from '../diff/index.js';
 import { describeFinding } from '../budget/index.js';
-import { escapeMd, formatCount, formatDeltaBand, formatDeltaJ, formatJ, formatPct, shortSha } from '../format/index.js';
+import { escapeMd, formatCount, formatDeltaBand, formatDeltaJ, formatJ, formatPct, markdownRows, shortSha, type ColumnAlign } from '../format/index.js';
 
 const MAX_CAVEATS = 5;
 const VERDICT: Record<Verdict, string> = { pass: '✅ pass', warn: '⚠️ warn', fail: '❌ fail' };
@@ -142,7 +142,7 @@ export function changedModels(diff: ReportDiff): ModelDiff[] {
 export function modelTable(diff: ReportDiff, models: ModelDiff[], showBudget: boolean): string[] {
   if (models.length === 0) return [];
   const header = ['Model', 'Profile', 'Base', 'Head', 'Change', 'Band of change', ...(showBudget ? ['Budget'] : [])];
-  const align = ['---', '---', '---:', '---:', '---:', '---', ...(showBudget ? [':---:'] : [])];
+  const align: ColumnAlign[] = ['', '', 'r', 'r', 'r', '', ...(showBudget ? ['c' as const] : [])];
   const rows = models.flatMap((m) =>
     m.results.map((r) => {
       const cells = [
@@ -154,10 +154,10 @@ export function modelTable(diff: ReportDiff, models: ModelDiff[], showBudget: bo
         formatDeltaBand(r.deltaLowJ, r.deltaHighJ),
         ...(showBudget ? [budgetCell(m, r, diff.budgets)] : []),
       ];
-      return `| ${cells.join(' | ')} |`;
+      return cells;
     }),
   );
-  return [`| ${header.join(' | ')} |`, `|${align.join('|')}|`, ...rows, ''];
+  return [...markdownRows(header, rows, align), ''];
 }
 
 export function unchangedLine(diff: ReportDiff, listNames: boolean): string[] {

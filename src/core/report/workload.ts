@@ -1,7 +1,7 @@
 // The "Per training run / per month of serving" section: declared workload roll-ups of the changed
 // models, base vs head with the change and its band, and kWh / gCO2e / cost where configured.
 import type { ConvertedChange, ModelDiff, WorkloadChange, WorkloadConversions } from '../diff/index.js';
-import { escapeMd, formatCount, formatDeltaBand, formatDeltaJ, formatJ, formatPct } from '../format/index.js';
+import { escapeMd, formatCount, formatDeltaBand, formatDeltaJ, formatJ, formatPct, markdownRows, type ColumnAlign } from '../format/index.js';
 
 type Row = { model: ModelDiff; profile: string; label: string; change: WorkloadChange & { converted: WorkloadConversions } };
 
@@ -49,7 +49,7 @@ export function workloadSection(models: ModelDiff[]): string[] {
   const extra: ('kWh' | 'gCO2e' | 'cost')[] = ['kWh', ...(has('gCO2e') ? ['gCO2e' as const] : []), ...(has('cost') ? ['cost' as const] : [])];
   const titles = { kWh: 'kWh', gCO2e: 'gCO2e', cost: 'Cost' };
   const header = ['Model', 'Profile', 'Workload', 'Base', 'Head', 'Change', 'Band of change', ...extra.map((k) => titles[k])];
-  const align = ['---', '---', '---', '---:', '---:', '---:', '---', ...extra.map(() => '---:')];
+  const align: ColumnAlign[] = ['', '', '', 'r', 'r', 'r', '', ...extra.map(() => 'r' as const)];
   const lines = rows.map(({ model, profile, label, change: c }) => {
     const cells = [
       escapeMd(model.path),
@@ -61,15 +61,13 @@ export function workloadSection(models: ModelDiff[]): string[] {
       formatDeltaBand(c.deltaLowJ, c.deltaHighJ),
       ...extra.map((k) => convertedCell(c.converted[k])),
     ];
-    return `| ${cells.join(' | ')} |`;
+    return cells;
   });
   const units = `${extra.map((k) => titles[k]).join(', ')}: the head's, the change in parentheses${has('cost') ? '; cost in the currency of pricePerKWh' : ''}`;
   return [
     '**Per training run / per month of serving**',
     '',
-    `| ${header.join(' | ')} |`,
-    `|${align.join('|')}|`,
-    ...lines,
+    ...markdownRows(header, lines, align),
     '',
     `_A training run is epochs × ⌈samples / batch⌉ train steps, plus evaluation passes and the profile's per-run overhead; serving is energy per inference ÷ batch × requests per month. ${units}._`,
     '',

@@ -1,12 +1,11 @@
 // Runs an actions/github-script step of a copyable workflow as the action does (its `script:` as the body of
-// an async function given require, core, github, context), against FakeGitHub through a minimal Octokit-shaped
-// client: plain REST calls over HTTP, no mocks.
+// an async function given require, core, github, context), against FakeGitHub with @octokit/rest over HTTP,
+// no mocks.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Octokit } from '@octokit/rest';
 import { parse } from 'yaml';
 import { ROOT } from './runner.js';
-
-type Params = Record<string, unknown>;
 
 interface Step {
   uses?: string;
@@ -21,37 +20,12 @@ export function workflowScript(file: string, job: string): string {
   return script;
 }
 
-/** The slice of Octokit the workflows' scripts use, as plain REST calls to the server. */
-export function octokit(apiUrl: string, token: string) {
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(apiUrl + path, {
-      method,
-      headers: { authorization: `Bearer ${token}`, accept: 'application/vnd.github+json', 'content-type': 'application/json' },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    return { data: res.status === 204 ? undefined : await res.json() };
-  };
-  const repoPath = (p: Params) => `/repos/${p.owner}/${p.repo}`;
-  return {
-    rest: {
-      pulls: { get: (p: Params) => call('GET', `${repoPath(p)}/pulls/${p.pull_number}`) },
-      issues: {
-        listComments: (p: Params) => call('GET', `${repoPath(p)}/issues/${p.issue_number}/comments?per_page=${p.per_page ?? 30}&page=${p.page ?? 1}`),
-        createComment: (p: Params) => call('POST', `${repoPath(p)}/issues/${p.issue_number}/comments`, { body: p.body }),
-        updateComment: (p: Params) => call('PATCH', `${repoPath(p)}/issues/comments/${p.comment_id}`, { body: p.body }),
-        removeLabel: (p: Params) => call('DELETE', `${repoPath(p)}/issues/${p.issue_number}/labels/${encodeURIComponent(String(p.name))}`),
-      },
-    },
-    async paginate(fn: (p: Params) => Promise<{ data: unknown[] }>, params: Params) {
-      const all: unknown[] = [];
-      for (let page = 1; ; page++) {
-        const { data } = await fn({ ...params, page });
-        all.push(...data);
-        if (data.length < Number(params.per_page ?? 30)) return all;
-      }
-    },
-  };
+/**
+ * The client actions/github-script hands a script: an @octokit/rest Octokit (REST methods, paginate) on the
+ * server's API root with the token, as github-script builds it from @actions/github.
+ */
+export function octokit(apiUrl: string, token: string): Octokit {
+  return new Octokit({ baseUrl: apiUrl, auth: token, log: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} } });
 }
 
 export interface ScriptRun {
