@@ -27,6 +27,8 @@ export interface LayerEstimate {
   /** Predicted seconds for the layer, where the predictor models time. */
   seconds?: number;
   status: 'estimated' | 'unsupported';
+  /** A runtime that fuses (onnxruntime profiles): the layer whose kernel computes this one (its cost is there). */
+  fusedInto?: string;
   /** Precision of the kernel reported on this node ('fp16', 'int8' ...); absent for fp32 and nodes without one. */
   precision?: string;
 }
