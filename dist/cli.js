@@ -162,15 +162,15 @@ function markdownTable(table, options) {
       mostCellsPerRow = table[rowIndex].length;
     }
     while (++columnIndex2 < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex2]);
+      const cell2 = serialize(table[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
+        const size = stringLength(cell2);
         sizes2[columnIndex2] = size;
         if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
           longestCellByColumn[columnIndex2] = size;
         }
       }
-      row3.push(cell);
+      row3.push(cell2);
     }
     cellMatrix[rowIndex] = row3;
     sizeMatrix[rowIndex] = sizes2;
@@ -205,7 +205,7 @@ function markdownTable(table, options) {
       1,
       longestCellByColumn[columnIndex] - before.length - after.length
     );
-    const cell = before + "-".repeat(size) + after;
+    const cell2 = before + "-".repeat(size) + after;
     if (settings.alignDelimiters !== false) {
       size = before.length + size + after.length;
       if (size > longestCellByColumn[columnIndex]) {
@@ -213,7 +213,7 @@ function markdownTable(table, options) {
       }
       sizes[columnIndex] = size;
     }
-    row2[columnIndex] = cell;
+    row2[columnIndex] = cell2;
   }
   cellMatrix.splice(1, 0, row2);
   sizeMatrix.splice(1, 0, sizes);
@@ -226,7 +226,7 @@ function markdownTable(table, options) {
     columnIndex = -1;
     const line = [];
     while (++columnIndex < cellsInRow) {
-      const cell = row3[columnIndex] || "";
+      const cell2 = row3[columnIndex] || "";
       let before = "";
       let after = "";
       if (settings.alignDelimiters !== false) {
@@ -252,13 +252,13 @@ function markdownTable(table, options) {
       }
       if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
       // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+      !(settings.alignDelimiters === false && cell2 === "") && (settings.delimiterStart !== false || columnIndex)) {
         line.push(" ");
       }
       if (settings.alignDelimiters !== false) {
         line.push(before);
       }
-      line.push(cell);
+      line.push(cell2);
       if (settings.alignDelimiters !== false) {
         line.push(after);
       }
@@ -387,6 +387,18 @@ function mermaidLabel(text, maxLength = 24) {
 }
 function shortSha(sha) {
   return sha.slice(0, 7);
+}
+function formatQuantity(n) {
+  return (n < 0 ? "-" : "") + si(Math.abs(n), "", 0).trimEnd();
+}
+function formatBytes(bytes) {
+  return (bytes < 0 ? "-" : "") + si(Math.abs(bytes), "B", 0);
+}
+function formatDeltaElements(n) {
+  return signed(n, `${si(Math.abs(n), "", 0).trimEnd()} elements`);
+}
+function plural(n, singular, pluralForm = `${singular}s`) {
+  return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
 }
 var PREFIXES, MIN_EXP, MAX_EXP;
 var init_format = __esm({
@@ -633,15 +645,15 @@ var init_cast_model = __esm({
 });
 
 // src/core/graph/topo.ts
-function topoSort(nodes, file) {
-  const n = nodes.length;
+function topoSort(nodes2, file) {
+  const n = nodes2.length;
   const producer = /* @__PURE__ */ new Map();
-  for (let i = 0; i < n; i++) for (const o of nodes[i].outputs) if (o !== "") producer.set(o, i);
+  for (let i = 0; i < n; i++) for (const o of nodes2[i].outputs) if (o !== "") producer.set(o, i);
   const depStart = new Int32Array(n + 1);
   const deps = [];
   for (let i = 0; i < n; i++) {
     depStart[i] = deps.length;
-    const node3 = nodes[i];
+    const node3 = nodes2[i];
     const names = hasSubgraph(node3) ? [...node3.inputs, ...implicitInputs(node3)] : node3.inputs;
     const seen = names.length > 16 ? /* @__PURE__ */ new Set() : void 0;
     for (const name of names) {
@@ -670,14 +682,14 @@ function topoSort(nodes, file) {
   const order = [];
   while (ready.size > 0) {
     const i = ready.pop();
-    order.push(nodes[i]);
+    order.push(nodes2[i]);
     for (let k = consumerCount[i]; k < consumerCount[i + 1]; k++) {
       const c = consumers[k];
       if (--indegree[c] === 0) ready.push(c);
     }
   }
   if (order.length < n) {
-    const stuck = nodes.find((_, i) => (indegree[i] ?? 0) > 0);
+    const stuck = nodes2.find((_, i) => (indegree[i] ?? 0) > 0);
     throw new EnergyDiffError("E_GRAPH_CYCLE", `graph has a cycle through node '${stuck?.name ?? "?"}' (${stuck?.opType ?? "?"})`, {
       ...file !== void 0 ? { file } : {},
       ...stuck ? { node: stuck.name } : {}
@@ -836,27 +848,27 @@ var init_attention = __esm({
       const n = c.layer.name;
       const [query = "", key2 = query, value = key2] = c.inputs;
       const heads = c.constant("heads_shape", [0, 0, h, e / h]);
-      const nodes = [];
+      const nodes2 = [];
       const project = (x, i, tag, perm) => {
         const packed = c.hasWeight(["in_proj_weight"]);
         const w = packed ? c.weight(["in_proj_weight"], { transpose: true, part: { index: i, count: 3 } }) : c.weight([`${tag}_proj_weight`], { transpose: true });
         const b = c.hasWeight(["in_proj_bias"]) ? c.weight(["in_proj_bias"], { part: { index: i, count: 3 } }) : "";
         let t = `${n}/${tag}_proj`;
-        nodes.push({ ...node(c, "MatMul", [x, w]), name: t, outputs: [t] });
+        nodes2.push({ ...node(c, "MatMul", [x, w]), name: t, outputs: [t] });
         if (b !== "") {
-          nodes.push({ ...node(c, "Add", [t, b]), name: `${t}/bias`, outputs: [`${t}/bias`] });
+          nodes2.push({ ...node(c, "Add", [t, b]), name: `${t}/bias`, outputs: [`${t}/bias`] });
           t = `${t}/bias`;
         }
-        nodes.push({ ...node(c, "Reshape", [t, heads]), name: `${n}/${tag}_heads`, outputs: [`${n}/${tag}_heads`] });
-        nodes.push({ ...node(c, "Transpose", [`${n}/${tag}_heads`], { perm }), name: `${n}/${tag}_t`, outputs: [`${n}/${tag}_t`] });
+        nodes2.push({ ...node(c, "Reshape", [t, heads]), name: `${n}/${tag}_heads`, outputs: [`${n}/${tag}_heads`] });
+        nodes2.push({ ...node(c, "Transpose", [`${n}/${tag}_heads`], { perm }), name: `${n}/${tag}_t`, outputs: [`${n}/${tag}_t`] });
         return `${n}/${tag}_t`;
       };
       const q = project(query, 0, "q", layout.q);
       const k = project(key2, 1, "k", layout.k);
       const v = project(value, 2, "v", layout.q);
-      nodes.push({ ...node(c, "Mul", [q]), name: `${n}/scale`, outputs: [`${n}/scale`] });
+      nodes2.push({ ...node(c, "Mul", [q]), name: `${n}/scale`, outputs: [`${n}/scale`] });
       const step = (op, tag, inputs, attrs = {}) => {
-        nodes.push({ ...node(c, op, inputs, attrs), name: `${n}/${tag}`, outputs: [`${n}/${tag}`] });
+        nodes2.push({ ...node(c, op, inputs, attrs), name: `${n}/${tag}`, outputs: [`${n}/${tag}`] });
         return `${n}/${tag}`;
       };
       const scores = step("MatMul", "scores", [`${n}/scale`, k]);
@@ -867,15 +879,15 @@ var init_attention = __esm({
       const bo = c.weight(["out_proj.bias", "out_proj_bias"]);
       const out = c.outputs[0] ?? n;
       if (bo !== "") {
-        nodes.push({ ...node(c, "MatMul", [merged, wo]), name: `${n}/out_proj`, outputs: [`${n}/out_proj`] });
-        nodes.push({ ...node(c, "Add", [`${n}/out_proj`, bo]), outputs: [out] });
+        nodes2.push({ ...node(c, "MatMul", [merged, wo]), name: `${n}/out_proj`, outputs: [`${n}/out_proj`] });
+        nodes2.push({ ...node(c, "Add", [`${n}/out_proj`, bo]), outputs: [out] });
       } else {
-        nodes.push({ ...node(c, "MatMul", [merged, wo]), outputs: [out] });
+        nodes2.push({ ...node(c, "MatMul", [merged, wo]), outputs: [out] });
       }
       const weightsOut = c.outputs[1];
-      if (weightsOut !== void 0) nodes.push({ ...node(c, "ReduceMean", [probs], { axes: [1], keepdims: 0 }), name: `${n}/weights`, outputs: [weightsOut] });
+      if (weightsOut !== void 0) nodes2.push({ ...node(c, "ReduceMean", [probs], { axes: [1], keepdims: 0 }), name: `${n}/weights`, outputs: [weightsOut] });
       for (const extra of ["bias_k", "bias_v"]) c.weight([extra]);
-      return nodes;
+      return nodes2;
     };
   }
 });
@@ -900,9 +912,9 @@ var init_rnn = __esm({
       const batchFirst = a(c, "batch_first") === true || a(c, "batch_first") === 1;
       const gates = (GATES[opType] ?? 1) * hidden;
       const n = c.layer.name;
-      const nodes = [];
+      const nodes2 = [];
       const step = (op, tag, inputs, attrs = {}, outputs = [`${n}/${tag}`]) => {
-        nodes.push({ ...node(c, op, inputs, attrs), name: `${n}/${tag}`, outputs });
+        nodes2.push({ ...node(c, op, inputs, attrs), name: `${n}/${tag}`, outputs });
         return outputs[0];
       };
       let x = c.inputs[0] ?? "";
@@ -920,7 +932,7 @@ var init_rnn = __esm({
         if (opType === "GRU") attrs.linear_before_reset = 1;
         if (opType === "RNN" && a(c, "nonlinearity") === "relu") attrs.activations = dirs === 2 ? ["Relu", "Relu"] : ["Relu"];
         const outs = [`${n}/y_l${l}`, `${n}/h_l${l}`, ...opType === "LSTM" ? [`${n}/c_l${l}`] : []];
-        nodes.push({ ...node(c, opType, [x, w, r, b], attrs), name: layers === 1 ? n : `${n}/l${l}`, outputs: outs });
+        nodes2.push({ ...node(c, opType, [x, w, r, b], attrs), name: layers === 1 ? n : `${n}/l${l}`, outputs: outs });
         states[0]?.push(outs[1]);
         if (outs[2] !== void 0) states[1]?.push(outs[2]);
         x = dirs === 1 ? step("Squeeze", `y_l${l}/squeeze`, [outs[0], c.constant("dir_axis", [1])]) : step("Reshape", `y_l${l}/merge`, [step("Transpose", `y_l${l}/t`, [outs[0]], { perm: [0, 2, 1, 3] }), c.constant("merge_shape", [0, 0, -1])]);
@@ -934,7 +946,7 @@ var init_rnn = __esm({
         const parts = states[k] ?? [];
         step(parts.length === 1 ? "Identity" : "Concat", k === 0 ? "h_n" : "c_n", parts, parts.length === 1 ? {} : { axis: 0 }, [out]);
       });
-      return nodes;
+      return nodes2;
     };
   }
 });
@@ -1096,8 +1108,8 @@ var init_aliases = __esm({
       const spatial = rank2 - 2;
       let sizes = knownDims(c.outShape(0)?.slice(2)) ?? perDim(a(c, "size"), spatial, void 0);
       const inSp = knownDims(inShape2?.slice(2));
-      const factor = perDim(a(c, "scale_factor"), spatial, void 0);
-      if (!sizes && inSp && factor) sizes = inSp.map((d, i) => Math.floor(d * factor[i]));
+      const factor2 = perDim(a(c, "scale_factor"), spatial, void 0);
+      if (!sizes && inSp && factor2) sizes = inSp.map((d, i) => Math.floor(d * factor2[i]));
       if (!sizes) return void 0;
       const mode = own(RESIZE_MODES, String(a(c, "mode") ?? "nearest")) ?? "nearest";
       return [node(c, "Resize", [c.inputs[0] ?? "", "", "", c.constant("sizes", sizes)], { mode, axes: sizes.map((_, i) => 2 + i) })];
@@ -1116,8 +1128,8 @@ var init_aliases = __esm({
       return [node(c, "Pad", [c.inputs[0] ?? "", c.constant("pads", [...begins, ...ends])], { mode })];
     };
     pixelShuffle = (opType) => (c) => {
-      const factor = numberAttr(a(c, "upscale_factor")) ?? numberAttr(a(c, "downscale_factor"));
-      return factor === void 0 ? void 0 : [node(c, opType, [c.inputs[0] ?? ""], { blocksize: factor, ...opType === "DepthToSpace" ? { mode: "CRD" } : {} })];
+      const factor2 = numberAttr(a(c, "upscale_factor")) ?? numberAttr(a(c, "downscale_factor"));
+      return factor2 === void 0 ? void 0 : [node(c, opType, [c.inputs[0] ?? ""], { blocksize: factor2, ...opType === "DepthToSpace" ? { mode: "CRD" } : {} })];
     };
     embedding = (c) => [node(c, "Gather", [c.weight(["weight"]), c.inputs[0] ?? ""])];
     bnWeights = [["weight", "scale"], ["bias", "B"], ["running_mean", "mean", "input_mean"], ["running_var", "var", "input_var"]];
@@ -1306,9 +1318,9 @@ function buildModel(spec, file) {
   const outputsOf = resolveOutputs(r, spec, producedBy, shapes2);
   const inputsOf = resolveInputs(r, spec, outputsOf, producedBy);
   const initializers = /* @__PURE__ */ new Map();
-  const nodes = [];
+  const nodes2 = [];
   spec.layers.forEach((layer, i) => {
-    nodes.push(...lowerLayer(r, layer, inputsOf[i] ?? [], outputsOf[i] ?? [], shapes2, producedBy, initializers));
+    nodes2.push(...lowerLayer(r, layer, inputsOf[i] ?? [], outputsOf[i] ?? [], shapes2, producedBy, initializers));
   });
   const valueInfo = [];
   spec.layers.forEach((layer, i) => {
@@ -1323,7 +1335,7 @@ function buildModel(spec, file) {
   });
   const graph = {
     name: spec.name,
-    nodes,
+    nodes: nodes2,
     inputs: spec.inputs.map((t) => ({ name: t.name, elemType: t.dataType, shape: [...t.shape] })),
     outputs: finalOutputs.map((name) => ({ name, elemType: 0, ...shapes2.has(name) ? { shape: [...shapes2.get(name) ?? []] } : {} })),
     valueInfo,
@@ -3230,7 +3242,7 @@ function bindInputs(graph, opts, diagnostics, file) {
       continue;
     }
     if (vi.elemType === 0 && !vi.shape) continue;
-    if (!vi.shape) throw missingShape(vi.name, "declares no shape", file);
+    if (!vi.shape) throw missingShape(vi, "declares no shape", file);
     const shape = [];
     let batched = false;
     vi.shape.forEach((d, axis) => {
@@ -3253,7 +3265,7 @@ function bindInputs(graph, opts, diagnostics, file) {
         shape.push(1);
         return;
       }
-      throw missingShape(vi.name, typeof d === "number" ? `declares the dimension ${d} at axis ${axis} (unknown)` : `has a symbolic dimension '${d ?? "?"}' at axis ${axis}`, file);
+      throw missingShape(vi, typeof d === "number" ? `declares the dimension ${d} at axis ${axis} (unknown)` : `has a symbolic dimension '${d ?? "?"}' at axis ${axis}`, file);
     });
     checkSize(vi.name, shape, file);
     values2.set(vi.name, batched ? { shape, dtype: vi.elemType, batch: { axis: 0, inner: 1 } } : { shape, dtype: vi.elemType });
@@ -3274,11 +3286,17 @@ function checkSize(name, shape, file) {
   const problem = shapeProblem(shape);
   if (problem) throw new EnergyDiffError("E_INPUT_SHAPE", `input ${name}: ${problem}`, { ...file !== void 0 ? { file } : {}, input: name });
 }
-function missingShape(name, why, file) {
+function exampleShape(vi) {
+  const integer = INTEGER_TYPES.has(vi.elemType);
+  const shape = vi.shape ?? (integer ? [null, null] : [null, null, null, null]);
+  const typical = integer ? [1, 128] : shape.length === 4 ? [1, 3, 224, 224] : shape.length === 3 ? [1, 128, 768] : [1, 64];
+  return shape.map((d, axis) => typeof d === "number" && d > 0 ? d : axis === 0 ? 1 : typical[axis] ?? (integer ? 128 : 64)).join("x");
+}
+function missingShape(vi, why, file) {
   return new EnergyDiffError(
     "E_INPUT_SHAPE",
-    `model input '${name}' ${why}; pass its shape, e.g. --input ${name}=1x3x224x224`,
-    { ...file !== void 0 ? { file } : {}, input: name }
+    `model input '${vi.name}' ${why}; pass its shape, e.g. --input ${vi.name}=${exampleShape(vi)}`,
+    { ...file !== void 0 ? { file } : {}, input: vi.name }
   );
 }
 function explicitBatchAxis(declared, explicit, requested) {
@@ -3289,11 +3307,13 @@ function explicitBatchAxis(declared, explicit, requested) {
   }
   return requested !== void 0 && requested !== 1 && explicit[0] === requested ? 0 : void 0;
 }
+var INTEGER_TYPES;
 var init_inputs = __esm({
   "src/core/infer/inputs.ts"() {
     "use strict";
     init_common();
     init_finite();
+    INTEGER_TYPES = /* @__PURE__ */ new Set([2, 3, 4, 5, 6, 7, 12, 13]);
   }
 });
 
@@ -5261,16 +5281,16 @@ function bytesOf(v) {
 }
 function costLayer(layer, node3, inputs, r, seen) {
   const weights = new Set(r.weightInputs ?? []);
-  let params = 0;
-  let weightBytes = 0;
+  let params2 = 0;
+  let weightBytes2 = 0;
   let bytesIn = 0;
   inputs.forEach((v, k) => {
     if (!v) return;
     if (isWeight(v)) {
       if (weights.has(k)) {
         const w = weightOf(v, seen);
-        params += w.params;
-        weightBytes += w.bytes;
+        params2 += w.params;
+        weightBytes2 += w.bytes;
       }
       return;
     }
@@ -5287,8 +5307,8 @@ function costLayer(layer, node3, inputs, r, seen) {
     family: r.family,
     outputShapes: outputs.map((v) => v?.shape ?? []),
     macs,
-    params,
-    weightBytes,
+    params: params2,
+    weightBytes: weightBytes2,
     activationBytesIn: bytesIn,
     activationBytesOut: outputs.reduce((s, v) => s + (v && v.values === void 0 ? bytesOf(v) : 0), 0),
     attrs: r.attrs ?? {}
@@ -5511,13 +5531,13 @@ function inferModel(model2, opts = {}, file) {
   if (model2.format === "layers-json") for (const d of checkDeclaredShapes(model2, inferred)) diagnostics.push(d);
   return inferred;
 }
-function declaredDiagnostic(model2, nodes) {
+function declaredDiagnostic(model2, nodes2) {
   const unread = model2.graph.initializers.filter((t) => t.external && t.values === void 0 && t.dims.reduce((a2, b) => a2 * b, 1) <= 4096).length;
   const why = unread > 0 ? `their constant inputs (Reshape targets, axes, slice bounds) are in an external-data file that is not read (${unread} small initializers live there)` : "their constant inputs could not be read";
   return {
     severity: "warning",
     code: "W_DECLARED_SHAPES",
-    message: `${nodes.length} node${nodes.length === 1 ? "" : "s"} sized from the shapes the graph declares (value_info), not inferred: ${why}; batch rebound where the export baked it in; first: ${nodes[0]}`
+    message: `${nodes2.length} node${nodes2.length === 1 ? "" : "s"} sized from the shapes the graph declares (value_info), not inferred: ${why}; batch rebound where the export baked it in; first: ${nodes2[0]}`
   };
 }
 function totalsOf(layers, weights) {
@@ -5527,13 +5547,13 @@ function totalsOf(layers, weights) {
     macs += l.macs;
     activationBytes += l.activationBytesOut;
   }
-  let params = 0;
-  let weightBytes = 0;
+  let params2 = 0;
+  let weightBytes2 = 0;
   for (const w of weights.values()) {
-    params += w.params;
-    weightBytes += w.bytes;
+    params2 += w.params;
+    weightBytes2 += w.bytes;
   }
-  return { macs, params, weightBytes, activationBytes };
+  return { macs, params: params2, weightBytes: weightBytes2, activationBytes };
 }
 var init_infer = __esm({
   "src/core/infer/index.ts"() {
@@ -5723,11 +5743,11 @@ function claim(s, draft) {
 function fusedCost(g, members, c) {
   const anchor = g.layers[c.anchor];
   const last = g.layers[c.last];
-  let params = 0;
-  let weightBytes = 0;
+  let params2 = 0;
+  let weightBytes2 = 0;
   for (const m of members) {
-    params += g.layers[m].params;
-    weightBytes += g.layers[m].weightBytes;
+    params2 += g.layers[m].params;
+    weightBytes2 += g.layers[m].weightBytes;
   }
   const cost = {
     name: anchor.name,
@@ -5737,8 +5757,8 @@ function fusedCost(g, members, c) {
     inputShapes: c.reads.map(([i, k]) => g.layers[i].inputShapes[k] ?? null),
     outputShapes: last.outputShapes.slice(0, 1),
     macs: c.macs,
-    params,
-    weightBytes,
+    params: params2,
+    weightBytes: weightBytes2,
     activationBytesIn: c.reads.reduce((a2, [i, k]) => a2 + inputBytes(g, i, k), 0),
     activationBytesOut: last.activationBytesOut,
     attrs: c.attrs,
@@ -6956,9 +6976,9 @@ var require_matrix = __commonJS({
       if (minValue >= maxValue) {
         throw new RangeError("min option must be smaller than max option");
       }
-      const factor = (maxValue - minValue) / (currentMax - currentMin);
+      const factor2 = (maxValue - minValue) / (currentMax - currentMin);
       for (let i = 0; i < input.length; i++) {
-        output[i] = (input[i] - currentMin) * factor + minValue;
+        output[i] = (input[i] - currentMin) * factor2 + minValue;
       }
       return output;
     }
@@ -8295,10 +8315,10 @@ ${indentData}`);
               result.set(h, j, result.get(h, j) / tmp);
             }
             for (let i = h + 1; i < result.rows; i++) {
-              let factor = result.get(i, k) / result.get(h, k);
+              let factor2 = result.get(i, k) / result.get(h, k);
               result.set(i, k, 0);
               for (let j = k + 1; j < result.columns; j++) {
-                result.set(i, j, result.get(i, j) - result.get(h, j) * factor);
+                result.set(i, j, result.get(i, j) - result.get(h, j) * factor2);
               }
             }
             h++;
@@ -8326,9 +8346,9 @@ ${indentData}`);
               }
             }
             for (let i = 0; i < h; i++) {
-              let factor = result.get(i, p);
+              let factor2 = result.get(i, p);
               for (let j = p; j < m; j++) {
-                let tmp = result.get(i, j) - factor * result.get(h, j);
+                let tmp = result.get(i, j) - factor2 * result.get(h, j);
                 result.set(i, j, tmp);
               }
             }
@@ -12110,7 +12130,7 @@ function maxPoolParams(layer) {
   if (kernel === void 0) return null;
   const stride = squareAttr(layer, "stride") ?? 1;
   const padding = (squareAttr(layer, "pad") ?? 0) / 2;
-  const params = {
+  const params2 = {
     batch_size: input[0],
     // The paper measured square images; a non-square map is represented by its geometric-mean side.
     image_size: Math.sqrt(input[2] * input[3]),
@@ -12119,7 +12139,7 @@ function maxPoolParams(layer) {
     stride,
     padding
   };
-  return { params, macs: Math.floor(elements(output) * Math.round(kernel * kernel) / 2) };
+  return { params: params2, macs: Math.floor(elements(output) * Math.round(kernel * kernel) / 2) };
 }
 function getznerFeatures(layer) {
   if (layer.status !== "estimated") return null;
@@ -12140,10 +12160,10 @@ function getznerFeatures(layer) {
     case "Sigmoid":
     case "Tanh":
     case "Softmax": {
-      const params = batchAndSize(layer);
-      if (!params) return null;
+      const params2 = batchAndSize(layer);
+      if (!params2) return null;
       const module = layer.op === "Relu" ? "ReLU" : layer.op;
-      return { module, row: { params, macs: params.batch_size * params.input_size } };
+      return { module, row: { params: params2, macs: params2.batch_size * params2.input_size } };
     }
     default:
       return null;
@@ -12153,12 +12173,13 @@ function modules(predictor) {
   const m = predictor.modules;
   return typeof m === "object" && m !== null ? m : {};
 }
-var GETZNER_V1, GETZNER_FEATURES, getznerPredictor;
+var GETZNER_V1, FLOOR_RATIO, GETZNER_FEATURES, getznerPredictor;
 var init_getzner = __esm({
   "src/core/estimate/predictors/getzner.ts"() {
     "use strict";
     init_regression();
     GETZNER_V1 = "getzner-v1";
+    FLOOR_RATIO = 0.9;
     GETZNER_FEATURES = {
       Conv2d: [],
       Linear: [],
@@ -12178,7 +12199,13 @@ var init_getzner = __esm({
         const pipeline = modules(predictor)[features.module];
         if (!pipeline) return null;
         const energyJ = Math.max(0, predictPipeline(pipeline, features.row));
-        return { energyJ: mode === "train-step" ? energyJ * trainFactor : energyJ };
+        const scale = mode === "train-step" ? trainFactor : 1;
+        const prediction = { energyJ: energyJ * scale };
+        if (pipeline.macs && energyJ > 0 && features.row.macs > 0) {
+          const halfJ = Math.max(0, predictPipeline(pipeline, { ...features.row, macs: features.row.macs / 2 }));
+          if (halfJ >= FLOOR_RATIO * energyJ) prediction.atFloor = true;
+        }
+        return prediction;
       }
     };
   }
@@ -12501,10 +12528,10 @@ function rnnCalls(s) {
     { features: gate, count: s.seqLen }
   ];
 }
-function rnnLayerCost(params, layer, device, cacheBytes2, launchScale) {
+function rnnLayerCost(params2, layer, device, cacheBytes2, launchScale) {
   const shape = rnnShape(layer);
-  const g = params("gemm");
-  const e = params("elementwise");
+  const g = params2("gemm");
+  const e = params2("elementwise");
   if (!shape || !g || !e) return null;
   let seconds = 0;
   let dynamicJ = 0;
@@ -12616,7 +12643,7 @@ function kernelSeconds(costs, comp, scaled3) {
 function pipelinedDynamicJ(c, seconds, device) {
   return Math.min(c.dynamicJ, (device.tdpW - device.idlePowerW) * seconds);
 }
-function predictRooflinePass(p, device, kernels, mode, params) {
+function predictRooflinePass(p, device, kernels, mode, params2) {
   const comp = p.composition[mode];
   const costs = kernelCosts(p, device, kernels, mode);
   const serial = (k) => passLayer(p, device, kernels[k], mode, comp.launchScale)?.seconds ?? 0;
@@ -12626,17 +12653,17 @@ function predictRooflinePass(p, device, kernels, mode, params) {
     const dynamicJ = comp.pipelined ? pipelinedDynamicJ(c, seconds[k], device) : passLayer(p, device, kernels[k], mode, comp.launchScale)?.dynamicJ ?? 0;
     return { seconds: seconds[k], energyJ: device.idlePowerW * seconds[k] + dynamicJ };
   });
-  const opt = mode === "train-step" ? optimizerEnergy(p, device, params) : { seconds: 0, energyJ: 0 };
+  const opt = mode === "train-step" ? optimizerEnergy(p, device, params2) : { seconds: 0, energyJ: 0 };
   return {
     perKernel,
     overheadJ: device.idlePowerW * comp.passOverheadS + opt.energyJ,
     overheadS: comp.passOverheadS + opt.seconds
   };
 }
-function optimizerEnergy(p, device, params) {
+function optimizerEnergy(p, device, params2) {
   const c = p.inference.elementwise;
-  if (!c || params === 0) return { seconds: 0, energyJ: 0 };
-  const f = { cls: "elementwise", flops: 2 * params, bytes: p.optimizerBytesPerParam * params, aligned: true, narrowInput: false, tiles: 0 };
+  if (!c || params2 === 0) return { seconds: 0, energyJ: 0 };
+  const f = { cls: "elementwise", flops: 2 * params2, bytes: p.optimizerBytesPerParam * params2, aligned: true, narrowInput: false, tiles: 0 };
   const e = layerEnergy(f, c, device, p.cacheBytes);
   return { seconds: e.seconds, energyJ: e.energyJ };
 }
@@ -12657,8 +12684,8 @@ var init_roofline = __esm({
         if (!l) return null;
         return { seconds: l.seconds, energyJ: l.dynamicJ + device.idlePowerW * l.seconds };
       },
-      predictPass(predictor, device, kernels, mode, params) {
-        return predictRooflinePass(asRoofline(predictor), device, kernels, mode, params);
+      predictPass(predictor, device, kernels, mode, params2) {
+        return predictRooflinePass(asRoofline(predictor), device, kernels, mode, params2);
       },
       predictTrainingLoop(predictor, device, kernels) {
         return trainingLoopCost(asRoofline(predictor), device, kernels);
@@ -12853,7 +12880,22 @@ function validateFit(c, fit) {
   }
 }
 function profileSummary(p) {
-  return { id: p.id, name: p.name, kind: p.device.kind, version: p.version, calibrated: p.calibrated, calibratedOn: p.calibratedOn, fitDate: p.fitDate };
+  return {
+    id: p.id,
+    name: p.name,
+    kind: p.device.kind,
+    version: p.version,
+    calibrated: p.calibrated,
+    calibratedOn: p.calibratedOn,
+    fitDate: p.fitDate,
+    device: p.device.name,
+    basis: profileBasis(p),
+    band: { low: p.uncertainty.low, high: p.uncertainty.high }
+  };
+}
+function profileBasis(p) {
+  if (!p.calibrated) return "spec-derived";
+  return p.predictor.kind === GETZNER_V1 ? "paper-reproduction" : "calibrated";
 }
 var PROFILE_SCHEMA, Checker, DEVICE_LIMITS, OPTIONAL_DEVICE;
 var init_profile = __esm({
@@ -13140,6 +13182,8 @@ function estimateEnergy(inferred, profile, opts) {
   const byPrecision = /* @__PURE__ */ new Map();
   const nodePrecision2 = /* @__PURE__ */ new Map();
   let timed = true;
+  const atFloor = /* @__PURE__ */ new Set();
+  let atFloorJ = 0;
   const runtime = opts.runtime;
   const fusedInto = /* @__PURE__ */ new Map();
   if (runtime) {
@@ -13193,6 +13237,10 @@ function estimateEnergy(inferred, profile, opts) {
       nodeS[k.anchor] += p.seconds;
       seconds += p.seconds;
     } else timed = false;
+    if (p.atFloor) {
+      atFloor.add(k.anchor);
+      atFloorJ += p.energyJ;
+    }
   });
   const layers = inferred.layers.map((layer, i) => {
     if (layer.status !== "estimated" || unpriced.has(i)) return layerEstimate(layer, 0, "unsupported");
@@ -13220,15 +13268,18 @@ function estimateEnergy(inferred, profile, opts) {
   bandHighJ += energyJ - kernelsJ;
   const shares = [...byPrecision.values()].sort((a2, b) => b.energyJ - a2.energyJ || a2.precision.localeCompare(b.precision));
   const mixed = shares.some((sh) => sh.precision !== "fp32");
+  const floorOps = [...atFloor].map((i) => inferred.layers[i].op);
   const diagnostics = [
     ...inferred.diagnostics,
     ...coverageDiagnostics(inferred, unsupported2, profile, opts.mode),
+    ...floorDiagnostics(floorOps, atFloorJ, energyJ, profile),
     ...mixed ? precisionDiagnostics(profile, shares, energyJ) : []
   ];
   const totals = {
     macs: inferred.totals.macs,
     flops: 2 * inferred.totals.macs,
     params: inferred.totals.params,
+    weightBytes: inferred.totals.weightBytes,
     energyJ,
     energyJLow: bandLowJ * profile.uncertainty.low,
     energyJHigh: bandHighJ * profile.uncertainty.high
@@ -13251,7 +13302,7 @@ function estimateEnergy(inferred, profile, opts) {
   return report;
 }
 function layerEstimate(layer, energyJ, status) {
-  return { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params, energyJ, status };
+  return { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params, family: layer.family, energyJ, status };
 }
 function heavyCoverage(layers) {
   const heavy = layers.filter((l) => HEAVY_OPS.has(l.op));
@@ -13265,6 +13316,16 @@ function profileSummary2(profile) {
   if (profile.fitDate !== void 0) s.fitDate = profile.fitDate;
   return s;
 }
+function floorDiagnostics(floorOps, floorJ, totalJ, profile) {
+  const n = floorOps.length;
+  if (n === 0) return [];
+  const ops = [...new Set(floorOps)].sort().join(", ");
+  return [{
+    severity: "warning",
+    code: "W_OUTSIDE_FIT_RANGE",
+    message: `${n} ${n === 1 ? "layer" : "layers"} (${ops}) ${n === 1 ? "is" : "are"} far smaller than the layers profile ${profile.id}'s regressions were fitted on: halving their MACs barely changes the prediction, so ${formatJ(floorJ)} of the ${formatJ(totalJ)} total is the regressions' floor, not their cost; prefer a calibrated profile for models of this size`
+  }];
+}
 function coverageDiagnostics(inferred, unsupported2, profile, mode) {
   const out = [];
   const fromProfile = unsupported2.length - inferred.coverage.unsupported.length;
@@ -13273,7 +13334,7 @@ function coverageDiagnostics(inferred, unsupported2, profile, mode) {
     out.push({
       severity: "warning",
       code: "W_NOT_ESTIMATED",
-      message: `${unsupported2.length} of ${inferred.coverage.nodes} layers not estimated (${ops}); their energy is excluded from the totals` + (fromProfile > 0 ? ` (${fromProfile} lack a ${mode} predictor in profile ${profile.id})` : "")
+      message: `${unsupported2.length} of ${inferred.coverage.nodes} layers not estimated (${ops}); their energy is excluded from the totals` + (fromProfile > 0 ? ` (${fromProfile} lack ${mode === "inference" ? "an" : "a"} ${mode} predictor in profile ${profile.id})` : "")
     });
   }
   const convs = inferred.layers.filter((l) => l.family === "conv").length;
@@ -13300,6 +13361,7 @@ var init_estimate = __esm({
     init_registry2();
     init_roofline();
     init_roofline_check();
+    init_format2();
     init_plan();
     init_precision2();
     init_precision_report();
@@ -13412,7 +13474,7 @@ function attributesKey(n) {
   if (entries.some(([, a2]) => a2.type === "graph" || a2.type === "graphs" || a2.type === "tensor" || a2.type === "tensors" || a2.type === "sparse_tensor")) return void 0;
   return JSON.stringify(entries);
 }
-function ortKernelPlan(nodes, o) {
+function ortKernelPlan(nodes2, o) {
   const removed = [];
   const live = [];
   const alias = /* @__PURE__ */ new Map();
@@ -13422,7 +13484,7 @@ function ortKernelPlan(nodes, o) {
     return x;
   };
   const seen = /* @__PURE__ */ new Map();
-  for (const n of nodes) {
+  for (const n of nodes2) {
     if (ELIMINATED.has(n.op)) {
       removed.push({ node: n.name, reason: `eliminated (${n.op})` });
       if (n.inputs[0] && n.outputs[0]) alias.set(n.outputs[0], n.inputs[0]);
@@ -13443,7 +13505,7 @@ function ortKernelPlan(nodes, o) {
     if (key2 !== void 0) seen.set(key2, n);
     live.push(n);
   }
-  const g = new Graph([...live, ...nodes.filter((n) => ELIMINATED.has(n.op))], o.graphOutputs, alias);
+  const g = new Graph([...live, ...nodes2.filter((n) => ELIMINATED.has(n.op))], o.graphOutputs, alias);
   const claimed = /* @__PURE__ */ new Set();
   const groups = [];
   const order = new Map(live.map((n, i) => [n, i]));
@@ -13775,11 +13837,11 @@ var init_fusion = __esm({
     ELIMINATED = /* @__PURE__ */ new Set(["Identity", "Dropout"]);
     numel4 = (s) => s ? s.reduce((a2, b) => a2 * b, 1) : 0;
     Graph = class {
-      constructor(nodes, graphOutputs, alias) {
-        this.nodes = nodes;
+      constructor(nodes2, graphOutputs, alias) {
+        this.nodes = nodes2;
         this.alias = alias;
         this.outputs = new Set(graphOutputs.map((t) => this.resolve(t)));
-        for (const n of nodes) {
+        for (const n of nodes2) {
           this.byName.set(n.name, n);
           if (ELIMINATED.has(n.op)) continue;
           n.outputs.forEach((t) => t && this.producer.set(t, n));
@@ -13831,11 +13893,11 @@ function staticInputs(model2) {
 }
 function fusionNodes(model2, inferred) {
   const layers = inferred.layers.filter((l) => l.scope === void 0);
-  const nodes = topoSort(model2.graph.nodes);
-  if (nodes.length !== layers.length) throw new Error(`fusionNodes: ${nodes.length} nodes but ${layers.length} top-level layers`);
+  const nodes2 = topoSort(model2.graph.nodes);
+  if (nodes2.length !== layers.length) throw new Error(`fusionNodes: ${nodes2.length} nodes but ${layers.length} top-level layers`);
   const constant = new Set(model2.graph.initializers.map((t) => t.name));
   const shapesStatic = staticInputs(model2);
-  return nodes.map((n, i) => {
+  return nodes2.map((n, i) => {
     const layer = layers[i];
     const known = n.inputs.map((t) => t === "" || constant.has(t));
     const folds = n.opType === "Constant" || n.inputs.some((t) => t !== "") && known.every(Boolean) || shapesStatic && SHAPE_OF.has(n.opType);
@@ -13893,12 +13955,12 @@ function boundaryBytes(members, layers, readers, graphOutputs) {
   }
   return bytes;
 }
-function groupFeatures(group, nodes, layers, readers, graphOutputs, nchwcBlock, coldWeights = false) {
+function groupFeatures(group, nodes2, layers, readers, graphOutputs, nchwcBlock, coldWeights = false) {
   const anchor = layers.get(group.anchor);
   const cls = layerClass({ ...anchor, family: group.family });
   if (cls === null || cls === "free") return cls;
   const f = layerFeatures({ ...anchor, family: group.family }, cls);
-  const members = group.members.map((m) => nodes.get(m));
+  const members = group.members.map((m) => nodes2.get(m));
   const ls = group.members.map((m) => layers.get(m));
   const weights = ls.reduce((a2, l) => a2 + l.weightBytes, 0);
   const out = group.members.length === 1 ? f : {
@@ -13916,13 +13978,13 @@ function groupFeatures(group, nodes, layers, readers, graphOutputs, nchwcBlock, 
   }
   return out;
 }
-function estimateFusedGraph(plan, nodes, layers, p, device, graphOutputs) {
+function estimateFusedGraph(plan, nodes2, layers, p, device, graphOutputs) {
   const runtime = p.runtime;
   const perKernelS = runtime?.perKernelS ?? 0;
-  const byNode = new Map(nodes.map((n) => [n.name, n]));
+  const byNode = new Map(nodes2.map((n) => [n.name, n]));
   const byLayer = new Map(layers.map((l) => [l.name, l]));
   const readers = /* @__PURE__ */ new Map();
-  for (const n of nodes) for (const t of n.inputs) if (t) readers.set(t, (readers.get(t) ?? 0) + 1);
+  for (const n of nodes2) for (const t of n.inputs) if (t) readers.set(t, (readers.get(t) ?? 0) + 1);
   const outputs = new Set(graphOutputs);
   const privateCache = (device.l2Bytes ?? device.l1Bytes ?? 0) / Math.max(1, device.cores ?? 1);
   const coldWeights = layers.reduce((a2, l) => a2 + l.weightBytes, 0) > privateCache;
@@ -14056,10 +14118,10 @@ function ortRuntime(profile) {
 }
 function ortGraphEstimate(model2, inferred, profile) {
   const p = profile.predictor;
-  const nodes = fusionNodes(model2, inferred);
+  const nodes2 = fusionNodes(model2, inferred);
   const graphOutputs = model2.graph.outputs.map((o) => o.name);
-  const plan = ortKernelPlan(nodes, { graphOutputs, nchwcBlock: p.runtime?.nchwcBlock ?? 0 });
-  return { plan, estimate: estimateFusedGraph(plan, nodes, inferred.layers.filter((l) => l.scope === void 0), p, profile.device, graphOutputs) };
+  const plan = ortKernelPlan(nodes2, { graphOutputs, nchwcBlock: p.runtime?.nchwcBlock ?? 0 });
+  return { plan, estimate: estimateFusedGraph(plan, nodes2, inferred.layers.filter((l) => l.scope === void 0), p, profile.device, graphOutputs) };
 }
 function fusedPrices(inferred, profile, model2) {
   if (!ortRuntime(profile)) return void 0;
@@ -14193,13 +14255,21 @@ function matchBy(base, head, key2, byName, pairs) {
   return { base: base.filter((b) => !used.has(b)), head: headLeft };
 }
 function side(layer) {
-  return { name: layer.name, op: layer.op, energyJ: layer.energyJ, macs: layer.macs, outputShapes: layer.outputShapes, status: layer.status };
+  const s = { name: layer.name, op: layer.op, energyJ: layer.energyJ, macs: layer.macs, outputShapes: layer.outputShapes, status: layer.status };
+  if (layer.family !== void 0) s.family = layer.family;
+  return s;
+}
+function sameEnergyJ(a2, b) {
+  return Math.abs(a2 - b) <= 1e-9 * Math.max(Math.abs(a2), Math.abs(b));
 }
 function sameCost(a2, b) {
-  return a2.op === b.op && a2.energyJ === b.energyJ && a2.macs === b.macs && a2.status === b.status && signature(a2) === signature(b);
+  return a2.op === b.op && sameEnergyJ(a2.energyJ, b.energyJ) && a2.macs === b.macs && a2.status === b.status && signature(a2) === signature(b);
 }
 function compareDeltas(a2, b) {
-  return Math.abs(b.deltaJ) - Math.abs(a2.deltaJ);
+  return compareAbsJ(a2.deltaJ, b.deltaJ);
+}
+function compareAbsJ(a2, b) {
+  return sameEnergyJ(Math.abs(a2), Math.abs(b)) ? 0 : Math.abs(b) - Math.abs(a2);
 }
 function sortedDeltas(changed, added, removed) {
   return [...changed, ...added, ...removed].sort(compareDeltas);
@@ -14278,6 +14348,7 @@ function summarise(report) {
     mode: report.mode,
     coverage: coverageSummary(report)
   };
+  if (t.weightBytes !== void 0) s.weightBytes = t.weightBytes;
   if (t.seconds !== void 0) s.seconds = t.seconds;
   if (report.profile.version !== void 0) s.profileVersion = report.profile.version;
   if (report.workload && (report.workload.trainingRun || report.workload.serving)) s.workload = report.workload;
@@ -14298,25 +14369,39 @@ function resultIsUnchanged(r) {
   const l = r.layers;
   return r.base !== null && r.head !== null && r.deltaJ === 0 && r.deltaMacs === 0 && l.added.length + l.removed.length + l.changed.length === 0 && JSON.stringify(r.base.coverage) === JSON.stringify(r.head.coverage) && JSON.stringify(r.base.workload) === JSON.stringify(r.head.workload);
 }
+function resultGroup(r) {
+  const s = r.head ?? r.base;
+  return { mode: s?.mode ?? "inference", batch: s?.batch ?? 1 };
+}
 function totalsPerProfile(ids, models) {
-  return ids.map((profile) => {
-    const t = {
-      profile,
-      baseJ: 0,
-      headJ: 0,
-      deltaJ: 0,
-      deltaPct: null,
-      deltaLowJ: 0,
-      deltaHighJ: 0,
-      headLowJ: 0,
-      headHighJ: 0,
-      baseLowJ: 0,
-      baseHighJ: 0,
-      models: 0
-    };
+  const totals = [];
+  for (const profile of ids) {
+    const groups = /* @__PURE__ */ new Map();
     for (const m of models) {
       const r = m.results.find((x) => x.profile === profile);
       if (!r) continue;
+      const { mode, batch } = resultGroup(r);
+      const key2 = `${mode}|${batch}`;
+      let t = groups.get(key2);
+      if (!t) {
+        t = {
+          profile,
+          mode,
+          batch,
+          baseJ: 0,
+          headJ: 0,
+          deltaJ: 0,
+          deltaPct: null,
+          deltaLowJ: 0,
+          deltaHighJ: 0,
+          headLowJ: 0,
+          headHighJ: 0,
+          baseLowJ: 0,
+          baseHighJ: 0,
+          models: 0
+        };
+        groups.set(key2, t);
+      }
       t.models++;
       t.baseJ += r.base?.energyJ ?? 0;
       t.baseLowJ += r.base?.energyJLow ?? 0;
@@ -14325,11 +14410,15 @@ function totalsPerProfile(ids, models) {
       t.headLowJ += r.head?.energyJLow ?? 0;
       t.headHighJ += r.head?.energyJHigh ?? 0;
     }
-    t.deltaJ = t.headJ - t.baseJ;
-    t.deltaPct = percentChange(t.baseJ, t.deltaJ);
-    Object.assign(t, bandOfDelta({ energyJLow: t.baseLowJ, energyJHigh: t.baseHighJ }, { energyJLow: t.headLowJ, energyJHigh: t.headHighJ }));
-    return t;
-  });
+    const sorted = [...groups.values()].sort((a2, b) => a2.mode === b.mode ? a2.batch - b.batch : a2.mode === "inference" ? -1 : 1);
+    for (const t of sorted) {
+      t.deltaJ = t.headJ - t.baseJ;
+      t.deltaPct = percentChange(t.baseJ, t.deltaJ);
+      Object.assign(t, bandOfDelta({ energyJLow: t.baseLowJ, energyJHigh: t.baseHighJ }, { energyJLow: t.headLowJ, energyJHigh: t.headHighJ }));
+      totals.push(t);
+    }
+  }
+  return totals;
 }
 var init_totals = __esm({
   "src/core/diff/totals.ts"() {
@@ -14522,6 +14611,9 @@ function profileInfos(ids, input) {
     if (version !== void 0) info.version = version;
     if (summary2?.calibratedOn !== void 0) info.calibratedOn = summary2.calibratedOn;
     if (fitDate !== void 0) info.fitDate = fitDate;
+    if (summary2?.device !== void 0) info.device = summary2.device;
+    if (summary2?.basis !== void 0) info.basis = summary2.basis;
+    if (summary2?.band !== void 0) info.band = { ...summary2.band };
     return info;
   });
 }
@@ -14573,18 +14665,87 @@ var init_diff = __esm({
   }
 });
 
+// src/core/report/modules.ts
+function countsMacs(side2) {
+  return side2.family !== void 0 ? MAC_FAMILIES.has(side2.family) : MAC_OPS.has(side2.op);
+}
+function moduleOf(name) {
+  if (!name.startsWith("/")) return LOWERED.test(name) ? name.slice(0, name.indexOf("/")) : name;
+  const parts = name.split("/").filter((p) => p !== "");
+  if (parts.length <= 1) return parts[0] ?? name;
+  let path = "";
+  let last = "";
+  for (const scope of parts.slice(0, -1)) {
+    path = last && scope.startsWith(`${last}.`) ? path + scope.slice(last.length) : path ? `${path}.${scope}` : scope;
+    last = scope;
+  }
+  return path;
+}
+function shortModuleName(module, maxLength) {
+  if (module.length <= maxLength) return module;
+  const parts = module.split(".");
+  for (let i = 1; i < parts.length; i++) {
+    const tail = parts.slice(i).join(".");
+    if (tail.length + 1 <= maxLength) return `\u2026${tail}`;
+  }
+  return module;
+}
+function shapesOf(s) {
+  return s ? JSON.stringify(s.outputShapes) : "";
+}
+function isInvisible(d) {
+  return d.kind === "changed" && d.deltaJ === 0 && d.deltaMacs === 0 && shapesOf(d.base) === shapesOf(d.head) && d.base?.status === d.head?.status && d.base?.op === d.head?.op;
+}
+function groupByModule(deltas) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const d of deltas) {
+    if (isInvisible(d)) continue;
+    const module = moduleOf(d.name);
+    let g = groups.get(module);
+    if (!g) {
+      g = { module, layers: [], deltaJ: 0, baseJ: null, headJ: null, deltaMacs: 0, deltaElements: 0, macLayers: 0, elementLayers: 0, unsupported: false };
+      groups.set(module, g);
+    }
+    g.layers.push(d);
+    g.deltaJ += d.deltaJ;
+    if (d.base) g.baseJ = (g.baseJ ?? 0) + d.base.energyJ;
+    if (d.head) g.headJ = (g.headJ ?? 0) + d.head.energyJ;
+    const side2 = d.head ?? d.base;
+    if (countsMacs(side2)) {
+      g.deltaMacs += d.deltaMacs;
+      g.macLayers++;
+    } else {
+      g.deltaElements += d.deltaMacs;
+      g.elementLayers++;
+    }
+    if (d.base?.status === "unsupported" || d.head?.status === "unsupported") g.unsupported = true;
+  }
+  return [...groups.values()].sort((a2, b) => compareAbsJ(a2.deltaJ, b.deltaJ));
+}
+var MAC_FAMILIES, MAC_OPS, LOWERED;
+var init_modules = __esm({
+  "src/core/report/modules.ts"() {
+    "use strict";
+    init_diff();
+    MAC_FAMILIES = /* @__PURE__ */ new Set(["conv", "gemm", "matmul", "rnn"]);
+    MAC_OPS = /* @__PURE__ */ new Set(["Conv", "ConvTranspose", "ConvInteger", "QLinearConv", "Gemm", "MatMul", "MatMulInteger", "QLinearMatMul", "Einsum", "LSTM", "GRU", "RNN"]);
+    LOWERED = /^[A-Za-z_][\w.]*(?:\/\w+)+$/;
+  }
+});
+
 // src/core/report/details.ts
 function allDeltas(r) {
   return sortedDeltas(r.layers.changed, r.layers.added, r.layers.removed);
 }
-function plural(n, word) {
-  return `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
+function visibleDeltas(r) {
+  return allDeltas(r).filter((d) => !isInvisible(d));
 }
-function summary(m, r) {
+function summary(m, r, modules2) {
   const l = r.layers;
-  const parts = [`${formatCount(l.changed.length)} changed`, `${formatCount(l.added.length)} added`, `${formatCount(l.removed.length)} removed`];
+  const shown = (list) => list.filter((d) => !isInvisible(d)).length;
+  const parts = [`${plural(shown(l.changed), "layer")} changed`, `${formatCount(l.added.length)} added`, `${formatCount(l.removed.length)} removed`];
   const renamed = l.renamedCount ? `; ${plural(l.renamedCount, "layer")} matched by operator and shape under a new name` : "";
-  return `<details><summary>${escapeHtml(m.path)} on ${escapeHtml(r.profile)}: ${parts.join(", ")} layers${renamed}</summary>`;
+  return `<details><summary>${escapeHtml(m.path)} on ${escapeHtml(r.profile)}: ${parts.join(", ")} in ${plural(modules2, "module")}${renamed}</summary>`;
 }
 function chartUnit(maxAbsJ) {
   if (maxAbsJ >= 1e3) return { scale: 1e-3, unit: "kJ" };
@@ -14596,22 +14757,22 @@ function chartUnit(maxAbsJ) {
 function chartNumber(x) {
   return x.toFixed(3);
 }
-function chart(deltas, bars) {
-  const top = deltas.filter((d) => d.deltaJ !== 0).slice(0, bars);
+function chart(modules2, bars) {
+  const top = modules2.filter((g) => g.deltaJ !== 0).slice(0, bars);
   if (top.length < 2) return [];
-  const { scale, unit } = chartUnit(Math.max(...top.map((d) => Math.abs(d.deltaJ))));
+  const { scale, unit } = chartUnit(Math.max(...top.map((g) => Math.abs(g.deltaJ))));
   const seen = /* @__PURE__ */ new Map();
-  const labels2 = top.map((d) => {
-    const base = `${d.deltaJ > 0 ? "+" : "-"}${mermaidLabel(d.name)}`;
+  const labels2 = top.map((g) => {
+    const base = `${g.deltaJ > 0 ? "+" : "-"}${mermaidLabel(shortModuleName(g.module, LABEL_CHARS - 1), LABEL_CHARS - 1)}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return `"${n > 1 ? `${base} ${n}` : base}"`;
   });
-  const values2 = top.map((d) => chartNumber(Math.abs(d.deltaJ) * scale));
+  const values2 = top.map((g) => chartNumber(Math.abs(g.deltaJ) * scale));
   return [
     "```mermaid",
     "xychart-beta",
-    `  title "Largest layer changes, + increase / - decrease (${unit})"`,
+    `  title "Largest changes by module, + increase / - decrease (${unit})"`,
     `  x-axis [${labels2.join(", ")}]`,
     `  y-axis "|change| (${unit})" 0 --> ${values2[0]}`,
     `  bar [${values2.join(", ")}]`,
@@ -14620,54 +14781,78 @@ function chart(deltas, bars) {
   ];
 }
 function shapes(s) {
-  return s.map((d) => d.join("\xD7")).join(", ") || "?";
+  return s[0]?.join("\xD7") ?? "?";
 }
-function changeCell(d) {
-  if (d.kind !== "changed" || !d.base || !d.head) return d.kind;
-  const a2 = shapes(d.base.outputShapes);
-  const b = shapes(d.head.outputShapes);
-  const op = d.base.op !== d.head.op ? ` (${escapeMd(d.base.op)} \u2192 ${escapeMd(d.head.op)})` : "";
-  return a2 === b ? `changed${op}` : `changed${op}: ${a2} \u2192 ${b}`;
+function opsCell(g) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const d of g.layers) {
+    const op = d.base && d.head && d.base.op !== d.head.op ? `${d.base.op} \u2192 ${d.head.op}` : d.op;
+    counts.set(op, (counts.get(op) ?? 0) + 1);
+  }
+  return [...counts].map(([op, n]) => n > 1 ? `${escapeMd(op)} \xD7${n}` : escapeMd(op)).join(", ");
 }
-function energyCell(side2) {
-  if (!side2) return "\u2014";
-  return side2.status === "unsupported" ? "unsupported" : formatJ(side2.energyJ);
+function changeCell(g) {
+  const kinds = /* @__PURE__ */ new Map();
+  for (const d of g.layers) kinds.set(d.kind, (kinds.get(d.kind) ?? 0) + 1);
+  if (kinds.size === 1 && !kinds.has("changed")) return g.layers.length === 1 ? g.layers[0].kind : `${g.layers.length} ${g.layers[0].kind}`;
+  if (g.layers.length === 1) {
+    const d = g.layers[0];
+    const a2 = shapes(d.base?.outputShapes ?? []);
+    const b = shapes(d.head?.outputShapes ?? []);
+    const renamed = d.oldName !== void 0 ? ` (was ${escapeMd(d.oldName)})` : "";
+    return a2 === b ? `changed${renamed}` : `${a2} \u2192 ${b}${renamed}`;
+  }
+  return ["changed", "added", "removed"].filter((k) => kinds.has(k)).map((k) => `${kinds.get(k)} ${k}`).join(", ");
 }
-function row(d) {
-  const name = d.oldName !== void 0 ? `${escapeMd(d.name)} (was ${escapeMd(d.oldName)})` : escapeMd(d.name);
+function energyCell(j, unsupported2) {
+  if (j === null) return "\u2014";
+  return unsupported2 && j === 0 ? "unsupported" : formatJ(j);
+}
+function workCell(g) {
+  const parts = [];
+  if (g.macLayers) parts.push(formatDeltaMacs(g.deltaMacs));
+  if (g.elementLayers) parts.push(formatDeltaElements(g.deltaElements));
+  return parts.join(", ");
+}
+function row(g) {
   const cells = [
-    name,
-    escapeMd(d.op),
-    changeCell(d),
-    energyCell(d.base),
-    energyCell(d.head),
-    d.base?.status === "unsupported" || d.head?.status === "unsupported" ? "not estimated" : formatDeltaJ(d.deltaJ),
-    formatDeltaMacs(d.deltaMacs)
+    escapeMd(g.module),
+    opsCell(g),
+    changeCell(g),
+    energyCell(g.baseJ, g.unsupported),
+    energyCell(g.headJ, g.unsupported),
+    g.unsupported ? "not estimated" : formatDeltaJ(g.deltaJ),
+    workCell(g)
   ];
   return cells;
 }
-function omittedNote(n) {
-  return `_${plural(n, "layer")} omitted; see the JSON report artifact._`;
+function moreModulesNote(rest) {
+  const deltaJ = rest.reduce((s, g) => s + g.deltaJ, 0);
+  const layers = rest.reduce((s, g) => s + g.layers.length, 0);
+  return `_${plural(rest.length, "more module", "more modules")} (${formatDeltaJ(deltaJ)} together, ${plural(layers, "layer")}); per layer in the JSON report artifact._`;
 }
 function detailsBlock(m, r, opts) {
-  const deltas = allDeltas(r);
-  if (deltas.length === 0) return [];
-  const shown = deltas.slice(0, opts.maxRows);
-  const lines = [summary(m, r), ""];
-  if (opts.chart) lines.push(...chart(deltas, opts.chartBars ?? 8));
+  const modules2 = groupByModule(allDeltas(r));
+  if (modules2.length === 0) return [];
+  const shown = modules2.slice(0, opts.maxRows);
+  const lines = [summary(m, r, modules2.length), ""];
+  if (opts.chart) lines.push(...chart(modules2, opts.chartBars ?? 8));
   lines.push(
-    ...markdownRows(["Layer", "Op", "Change", "Base", "Head", "\u0394 energy", "\u0394 MACs"], shown.map(row), ["", "", "", "r", "r", "r", "r"]),
+    ...markdownRows(["Module", "Ops", "Change", "Base", "Head", "\u0394 energy", "\u0394 work"], shown.map(row), ["", "", "", "r", "r", "r", "r"]),
     ""
   );
-  if (deltas.length > shown.length) lines.push(omittedNote(deltas.length - shown.length), "");
+  if (modules2.length > shown.length) lines.push(moreModulesNote(modules2.slice(shown.length)), "");
   lines.push("</details>", "");
   return lines;
 }
+var LABEL_CHARS;
 var init_details = __esm({
   "src/core/report/details.ts"() {
     "use strict";
     init_diff();
     init_format2();
+    init_modules();
+    LABEL_CHARS = 24;
   }
 });
 
@@ -14761,6 +14946,7 @@ function subjects(diff2, rule) {
     return diff2.totals.filter((t) => inProfile(t.profile)).map((t) => ({
       model: "*",
       profile: t.profile,
+      group: { mode: t.mode, batch: t.batch },
       head: { energyJ: t.headJ, energyJLow: t.headLowJ },
       base: t.baseJ === 0 && t.baseLowJ === 0 ? null : { energyJ: t.baseJ, energyJLow: t.baseLowJ },
       deltaJ: t.deltaJ,
@@ -14801,11 +14987,15 @@ function findingValueText(f) {
   return `${f.kind === "run" ? "training run" : "energy"} ${formatJ(f.value)} > ${formatJ(f.limit)}`;
 }
 function describeFinding(f, name = (s) => s) {
-  const where = `${f.model === "*" ? "repository total" : name(f.model)} on ${name(f.profile)}`;
+  const where = `${f.model === "*" ? totalName(f) : name(f.model)} on ${name(f.profile)}`;
   const shown = findingValueText(f);
   const why = f.basis === "low" ? ", even at the low end of the band" : f.level !== f.limitLevel ? " at the estimate, not at the low end of the band: a warning" : "";
   const already = f.preExisting ? "; already over on the base, so it does not fail this change" : "";
   return `${where}: ${shown} (${f.limitLevel} budget${why})${already}`;
+}
+function totalName(f) {
+  if (f.mode === void 0 || f.batch === void 0) return "repository total";
+  return `repository total (${f.mode === "train-step" ? "train step" : "inference"}, batch ${f.batch})`;
 }
 function evaluate(s, limit, c, failOn) {
   const finding = (level, limitLevel, basis) => {
@@ -14818,6 +15008,7 @@ function evaluate(s, limit, c, failOn) {
       kind: c.kind,
       model: s.model,
       profile: s.profile,
+      ...s.group ?? {},
       limit: lim,
       value,
       basis,
@@ -14861,24 +15052,60 @@ var init_budget = __esm({
   }
 });
 
+// src/core/report/profile-label.ts
+function factor(x) {
+  return `\xD7${Number(x.toPrecision(3))}`;
+}
+function bandText(band) {
+  return `band ${factor(band.low)} \u2026 ${factor(band.high)}`;
+}
+function basisText(basis) {
+  return BASIS_TEXT[basis];
+}
+function profileLabel(p, id, esc = escapeMd) {
+  const device = esc(p?.device ?? p?.name ?? id);
+  const date = p?.fitDate ? `, ${esc(p.fitDate)}` : "";
+  const basis = p?.basis ?? (p?.calibrated ? "calibrated" : "spec-derived");
+  if (basis === "calibrated") return `estimate calibrated on ${device}${date}`;
+  if (basis === "paper-reproduction") return `estimate from a reproduction of published per-layer models of ${device}${date}`;
+  return `estimate from ${device} spec-sheet numbers, not calibrated`;
+}
+function profileFooterText(p) {
+  const version = p.version ? ` v${escapeMd(p.version)}` : "";
+  const band = p.band ? `, ${bandText(p.band)}` : "";
+  const label = profileLabel(p, p.id).replace(/^estimate (from )?/, "");
+  return `${escapeMd(p.id)}${version} (${label}${band})`;
+}
+var BASIS_TEXT;
+var init_profile_label = __esm({
+  "src/core/report/profile-label.ts"() {
+    "use strict";
+    init_format2();
+    BASIS_TEXT = { calibrated: "calibrated", "spec-derived": "spec-derived", "paper-reproduction": "paper reproduction" };
+  }
+});
+
 // src/core/report/sections.ts
 function verdictLabel(v) {
   return VERDICT[v];
 }
-function profileLabel(id, profiles) {
-  const p = profiles.find((x) => x.id === id);
-  return p?.name ? `${escapeMd(p.name)} (${escapeMd(id)})` : escapeMd(id);
+function unitText(g) {
+  if (g.mode === "train-step") return g.batch === 1 ? "per training step at batch 1" : `per training step, batch of ${g.batch}`;
+  return g.batch === 1 ? "per inference at batch 1" : `per inference batch of ${g.batch}`;
 }
-function unitPhrase(diff2, profile) {
-  const modes = /* @__PURE__ */ new Set();
-  for (const m of diff2.models) {
-    for (const r of m.results) if (r.profile === profile) modes.add((r.head ?? r.base)?.mode ?? "inference");
-  }
-  if (modes.size !== 1) return "summed over models";
-  return modes.has("train-step") ? "per train step" : "per inference";
+function profileOf(diff2, id) {
+  return diff2.profiles.find((p) => p.id === id);
+}
+function totalValues(t) {
+  const side2 = (j, isBase) => isBase && t.baseJ === 0 && t.deltaPct === null ? "\u2014" : formatJ(j);
+  const values2 = `${side2(t.baseJ, true)} \u2192 ${side2(t.headJ, false)}`;
+  if (t.batch === 1) return values2;
+  return `${values2} per batch of ${t.batch}, ${side2(t.baseJ / t.batch, true)} \u2192 ${side2(t.headJ / t.batch, false)} per sample`;
 }
 function totalLine(diff2, t) {
-  return `**${formatDeltaJ(t.deltaJ)} (${formatPct(t.deltaPct)})** ${unitPhrase(diff2, t.profile)} on ${profileLabel(t.profile, diff2.profiles)}: ${formatJ(t.baseJ)} \u2192 ${formatJ(t.headJ)}, band of the change ${formatDeltaBand(t.deltaLowJ, t.deltaHighJ)}`;
+  const sums = t.models === 1 ? "1 model" : `${formatCount(t.models)} models summed`;
+  const perSample = t.batch > 1 ? ` (${formatDeltaJ(t.deltaJ / t.batch)} per sample)` : "";
+  return `**${formatDeltaJ(t.deltaJ)} (${formatPct(t.deltaPct)})** ${unitText(t)}${perSample}: ${totalValues(t)} (band of the change ${formatDeltaBand(t.deltaLowJ, t.deltaHighJ)}), ${sums} on ${escapeMd(t.profile)} \u2014 ${profileLabel(profileOf(diff2, t.profile), t.profile)}`;
 }
 function headline(diff2, title) {
   const lines = [`### \u26A1 ${escapeMd(title)}: ${verdictLabel(diff2.verdict)}`, ""];
@@ -14887,8 +15114,8 @@ function headline(diff2, title) {
   else lines.push(...diff2.totals.map((t) => `- ${totalLine(diff2, t)}`));
   const counts = /* @__PURE__ */ new Map();
   for (const m of diff2.models) counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
-  const parts = ["changed", "added", "removed", "renamed", "unchanged"].filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
-  lines.push("", `${formatCount(diff2.models.length)} model${diff2.models.length === 1 ? "" : "s"}: ${parts.join(", ")}.`, "");
+  const parts = ["changed", "added", "removed", "renamed", "unchanged"].filter((s) => counts.has(s)).map((s) => `${formatCount(counts.get(s))} ${s}`);
+  lines.push("", `${plural(diff2.models.length, "model")}: ${parts.join(", ")}.`, "");
   lines.push(...partialNotes(diff2));
   return lines;
 }
@@ -14958,44 +15185,62 @@ function changeCell2(r, renamed) {
   if (renamed && resultIsUnchanged(r)) return "no change";
   return `${formatDeltaJ(r.deltaJ)} (${formatPct(r.deltaPct)})`;
 }
+function perSampleCell(r, batch) {
+  const per = (s) => s ? formatJ(s.energyJ / batch) : "\u2014";
+  return `${per(r.base)} \u2192 ${per(r.head)}`;
+}
 function changedModels(diff2) {
   const size = (m) => Math.max(0, ...m.results.map((r) => Math.abs(r.deltaJ)));
   return diff2.models.filter((m) => m.status !== "unchanged").sort((a2, b) => size(b) - size(a2) || (a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0));
 }
+function groupsOf(models) {
+  const keys = /* @__PURE__ */ new Map();
+  for (const m of models) for (const r of m.results) {
+    const g = resultGroup(r);
+    keys.set(`${g.mode}|${g.batch}`, g);
+  }
+  return [...keys.values()].sort((a2, b) => a2.mode === b.mode ? a2.batch - b.batch : a2.mode === "inference" ? -1 : 1);
+}
+function energyTable(diff2, models, g, showBudget) {
+  const rows4 = models.flatMap((m) => m.results.filter((r) => {
+    const rg = resultGroup(r);
+    return rg.mode === g.mode && rg.batch === g.batch;
+  }).map((r) => ({ m, r })));
+  if (rows4.length === 0) return [];
+  const perSample = g.batch > 1;
+  const header = ["Model", "Profile", "Base", "Head", "Change", "Band of change", ...perSample ? ["Per sample"] : [], ...showBudget ? ["Budget"] : []];
+  const align = ["", "", "r", "r", "r", "", ...perSample ? ["r"] : [], ...showBudget ? ["c"] : []];
+  const body = rows4.map(({ m, r }) => [
+    modelCell(m),
+    escapeMd(r.profile),
+    r.base ? formatJ(r.base.energyJ) : "\u2014",
+    r.head ? formatJ(r.head.energyJ) : "\u2014",
+    changeCell2(r, m.status === "renamed"),
+    formatDeltaBand(r.deltaLowJ, r.deltaHighJ),
+    ...perSample ? [perSampleCell(r, g.batch)] : [],
+    ...showBudget ? [budgetCell(m, r, diff2.budgets)] : []
+  ]);
+  const title = `**Energy ${unitText(g)}**`;
+  return [title, "", ...markdownRows(header, body, align), ""];
+}
 function modelTable(diff2, models, showBudget) {
   if (models.length === 0) return [];
-  const header = ["Model", "Profile", "Base", "Head", "Change", "Band of change", ...showBudget ? ["Budget"] : []];
-  const align = ["", "", "r", "r", "r", "", ...showBudget ? ["c"] : []];
-  const rows4 = models.flatMap(
-    (m) => m.results.map((r) => {
-      const cells = [
-        modelCell(m),
-        escapeMd(r.profile),
-        r.base ? formatJ(r.base.energyJ) : "\u2014",
-        r.head ? formatJ(r.head.energyJ) : "\u2014",
-        changeCell2(r, m.status === "renamed"),
-        formatDeltaBand(r.deltaLowJ, r.deltaHighJ),
-        ...showBudget ? [budgetCell(m, r, diff2.budgets)] : []
-      ];
-      return cells;
-    })
-  );
-  return [...markdownRows(header, rows4, align), ""];
+  return groupsOf(models).flatMap((g) => energyTable(diff2, models, g, showBudget));
 }
 function unchangedLine(diff2, listNames) {
   const unchanged = diff2.models.filter((m) => m.status === "unchanged");
   if (unchanged.length === 0) return [];
   const names = listNames ? `: ${unchanged.map((m) => escapeMd(m.path)).join(", ")}` : "";
-  return [`Unchanged (${formatCount(unchanged.length)} model${unchanged.length === 1 ? "" : "s"})${names}.`, ""];
+  return [`Unchanged (${plural(unchanged.length, "model")})${names}.`, ""];
 }
 function coverageText(r, maxOps = 8) {
   const c = (r.head ?? r.base)?.coverage;
   if (!c) return "";
   const unsupportedCount = c.unsupported.reduce((n, u) => n + u.count, 0);
-  if (unsupportedCount === 0) return `${formatCount(c.nodes)} nodes, all estimated`;
+  if (unsupportedCount === 0) return `${plural(c.nodes, "node")}, all estimated`;
   const ops = c.unsupported.slice(0, maxOps).map((u) => u.count > 1 ? `${escapeMd(u.op)} \xD7${u.count}` : escapeMd(u.op));
   if (c.unsupported.length > maxOps) ops.push(`${c.unsupported.length - maxOps} more`);
-  return `${formatCount(c.nodes)} nodes, ${formatCount(c.estimated)} estimated, ${formatCount(unsupportedCount)} unsupported: ${ops.join(", ")}`;
+  return `${plural(c.nodes, "node")}, ${formatCount(c.estimated)} estimated, ${formatCount(unsupportedCount)} unsupported: ${ops.join(", ")}`;
 }
 function coverageSection(models) {
   const lines = models.flatMap((m) => {
@@ -15004,39 +15249,24 @@ function coverageSection(models) {
   });
   return lines.length ? ["**Coverage** (operators estimated per model)", "", ...lines, ""] : [];
 }
-function profileFooter(p) {
-  const version = p.version ? ` v${escapeMd(p.version)}` : "";
-  if (!p.calibrated) return `${escapeMd(p.id)}${version}: spec-derived, uncalibrated`;
-  const on = p.calibratedOn ? ` on ${escapeMd(p.calibratedOn)}` : "";
-  const date = p.fitDate ? ` (fit ${escapeMd(p.fitDate)})` : "";
-  return `${escapeMd(p.id)}${version}: calibrated${on}${date}`;
-}
-function meaning(diff2) {
-  const kinds = /* @__PURE__ */ new Set();
-  for (const m of diff2.models) {
-    for (const r of m.results) {
-      const s = r.head ?? r.base;
-      if (s) kinds.add(`J per ${s.mode === "train-step" ? "training step (forward + backward + update)" : "inference"} at batch ${s.batch}`);
-    }
-  }
-  return [...kinds].sort().join("; ");
+function commitsText(diff2) {
+  const base = diff2.base.sha ? `\`${shortSha(diff2.base.sha)}\`` : void 0;
+  const head = diff2.head.sha ? `\`${shortSha(diff2.head.sha)}\`` : void 0;
+  if (base && head) return `Base ${base} \u2192 head ${head}. `;
+  if (head) return `Head ${head}. `;
+  if (base) return `Base ${base}. `;
+  return "";
 }
 function footer(diff2) {
-  const base = diff2.base.sha ? `\`${shortSha(diff2.base.sha)}\`` : "base";
-  const head = diff2.head.sha ? `\`${shortSha(diff2.head.sha)}\`` : "head";
-  const lines = [
+  const profiles = diff2.profiles.map(profileFooterText).join("; ") || "none";
+  const trainStep = diff2.models.some((m) => m.results.some((r) => resultGroup(r).mode === "train-step"));
+  return [
     "---",
-    `<sub>Base ${base} \u2192 head ${head}. Profiles: ${diff2.profiles.map(profileFooter).join("; ") || "none"}.</sub>`,
+    `<sub>${commitsText(diff2)}Profiles: ${profiles}.</sub>`,
+    "",
+    "<sub>Estimates, not measurements: energy of the whole device (GPU board or CPU package), idle power included, over the time the model is predicted to run, from each layer's MACs and bytes without running it. The band is the profile's held-out error range." + (trainStep ? " A training step is forward + backward + optimizer update." : "") + "</sub>",
     ""
   ];
-  const what = meaning(diff2);
-  if (what) {
-    lines.push(
-      `<sub>Numbers are estimated ${what}, predicted per layer from MACs and bytes without running the model; the band is the profile's held-out error range.</sub>`,
-      ""
-    );
-  }
-  return lines;
 }
 var MAX_CAVEATS, VERDICT, PARTIAL_HEAVY_SHARE, MAX_PARTIAL_NOTES;
 var init_sections = __esm({
@@ -15045,10 +15275,61 @@ var init_sections = __esm({
     init_diff();
     init_budget();
     init_format2();
+    init_profile_label();
     MAX_CAVEATS = 5;
     VERDICT = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
     PARTIAL_HEAVY_SHARE = 0.9;
     MAX_PARTIAL_NOTES = 5;
+  }
+});
+
+// src/core/report/facts.ts
+function cell(base, head, fact, format, showPct = true) {
+  const b = base ? fact(base) : void 0;
+  const h = head ? fact(head) : void 0;
+  if (b === void 0 && h === void 0) return "\u2014";
+  if (b === void 0) return base ? `\u2014 \u2192 ${format(h)}` : format(h);
+  if (h === void 0) return head ? `${format(b)} \u2192 \u2014` : format(b);
+  if (b === h) return format(b);
+  const pct = b === 0 || !showPct ? "" : ` (${formatPct(100 * (h - b) / b)})`;
+  return `${format(b)} \u2192 ${format(h)}${pct}`;
+}
+function factsSection(models) {
+  const rows4 = models.flatMap((m) => {
+    const r = m.results[0];
+    if (!r) return [];
+    const count2 = (n) => formatCount(n);
+    const cells = [
+      modelCell(m),
+      cell(r.base, r.head, nodes, count2, false),
+      cell(r.base, r.head, macsPerSample, formatQuantity),
+      cell(r.base, r.head, params, formatQuantity),
+      cell(r.base, r.head, weightBytes, formatBytes)
+    ];
+    return [cells];
+  });
+  if (rows4.length === 0) return [];
+  const trainStep = models.some((m) => m.results.some((r) => resultGroup(r).mode === "train-step"));
+  const lines = [
+    "**Model facts** (forward pass per sample; base \u2192 head)",
+    "",
+    ...markdownRows(["Model", "Nodes", "MACs", "Params", "Weights"], rows4, ["", "r", "r", "r", "r"]),
+    ""
+  ];
+  if (trainStep) lines.push("_MACs count the forward pass only: a training step computes about 3\xD7 as many (the backward pass for activations and for weights), and its energy includes them._", "");
+  return lines;
+}
+var nodes, macsPerSample, params, weightBytes;
+var init_facts = __esm({
+  "src/core/report/facts.ts"() {
+    "use strict";
+    init_diff();
+    init_format2();
+    init_sections();
+    nodes = (s) => s.coverage.nodes;
+    macsPerSample = (s) => s.macs / Math.max(1, s.batch);
+    params = (s) => s.params;
+    weightBytes = (s) => s.weightBytes;
   }
 });
 
@@ -15108,7 +15389,7 @@ function measuredSection(rows4) {
   for (const r of rows4) {
     const m = r.summary;
     const epochs = `${formatCount(m.epochsObserved)} of ${formatCount(m.totalEpochs)} epochs`;
-    const measured = `measured ${formatJ(m.measuredJ)} (${epochs}, ${m.status})`;
+    const measured = m.estimatedPower ? `timed ${epochs} (${m.status}), ${formatJ(m.measuredJ)} at estimated power (no energy counter)` : `measured ${formatJ(m.measuredJ)} (${epochs}, ${m.status})`;
     const extrapolated = `extrapolated ${formatJ(m.extrapolatedJ)} (${formatJ(m.band.lowJ)} \u2026 ${formatJ(m.band.highJ)})`;
     const estimated = r.estimatedJ !== void 0 ? `estimated ${formatJ(r.estimatedJ)} (${formatJ(r.estimatedLowJ ?? r.estimatedJ)} \u2026 ${formatJ(r.estimatedHighJ ?? r.estimatedJ)})` : `no estimate (${r.noEstimate ?? "none"})`;
     const diff2 = r.differencePct !== void 0 ? ` \u2014 difference ${formatPct(r.differencePct)}` : "";
@@ -15273,6 +15554,7 @@ function render(diff2, opts, level) {
   if (diff2.budgets.length > findings.length) lines.push(`_${formatCount(diff2.budgets.length - findings.length)} more budget findings; see the JSON report artifact._`, "");
   lines.push(...modelTable(diff2, kept, showBudget));
   if (models.length > kept.length) lines.push(`_${formatCount(models.length - kept.length)} more changed models omitted; see the JSON report artifact._`, "");
+  lines.push(...factsSection(kept));
   lines.push(...workloadSection(kept));
   lines.push(...unchangedLine(diff2, level.listUnchanged));
   lines.push(...coverageSection(kept));
@@ -15280,10 +15562,10 @@ function render(diff2, opts, level) {
   for (const m of kept) {
     for (const r of m.results) {
       if (level.details) lines.push(...detailsBlock(m, r, { maxRows: level.rows, chart: level.chart }));
-      else layersOmitted += allDeltas(r).length;
+      else layersOmitted += visibleDeltas(r).length;
     }
   }
-  for (const m of models.slice(kept.length)) for (const r of m.results) layersOmitted += allDeltas(r).length;
+  for (const m of models.slice(kept.length)) for (const r of m.results) layersOmitted += visibleDeltas(r).length;
   if (layersOmitted > 0) lines.push(`_Per-layer details omitted (${formatCount(layersOmitted)} layer changes); see the JSON report artifact._`, "");
   lines.push(...footer(diff2));
   return lines.join("\n");
@@ -15305,7 +15587,7 @@ function renderComment(diff2, opts = {}) {
 }
 function renderTrimmed(diff2, opts, maxChars) {
   let last = "";
-  for (const level of ladder(opts.maxLayerRows ?? 25)) {
+  for (const level of ladder(opts.maxLayerRows ?? 10)) {
     last = render(diff2, opts, level);
     if (last.length <= maxChars) return last;
   }
@@ -15316,6 +15598,7 @@ var init_report = __esm({
   "src/core/report/index.ts"() {
     "use strict";
     init_details();
+    init_facts();
     init_format2();
     init_sections();
     init_gate();
@@ -15323,6 +15606,7 @@ var init_report = __esm({
     init_workload3();
     init_check_finite();
     init_sections();
+    init_profile_label();
     init_workload3();
     init_measured();
     init_gate();
@@ -15334,8 +15618,10 @@ var init_report = __esm({
 function formatEstimate(report, format, profile) {
   const t = report.totals;
   const per = report.mode === "inference" ? `inference at batch ${report.batch}` : `training step at batch ${report.batch}`;
-  const label = profile.calibrated ? `calibrated on ${profile.calibratedOn ?? "measurements"}` : "spec-derived, uncalibrated";
-  const headline2 = `${report.model.path}: ${formatJ(t.energyJ)} per ${per} on ${profile.name} (${formatJ(t.energyJLow)} \u2013 ${formatJ(t.energyJHigh)}), ${formatMacs(t.macs)}, ${formatCount(t.params)} params`;
+  const summary2 = profileSummary(profile);
+  const label = (esc) => `${profileLabel(summary2, profile.id, esc)}, ${bandText(profile.uncertainty)}`;
+  const macs = report.mode === "train-step" ? `${formatMacs(t.macs)} forward (the step computes about 3\xD7 as many)` : formatMacs(t.macs);
+  const headline2 = `${report.model.path}: ${formatJ(t.energyJ)} per ${per} on ${profile.id} (${formatJ(t.energyJLow)} \u2013 ${formatJ(t.energyJHigh)}), ${macs}, ${formatCount(t.params)} params`;
   const top = topLayers(report.layers, TOP_LAYERS);
   const cov = report.coverage;
   const unsupported2 = summariseUnsupported(cov.unsupported.map((u) => u.op));
@@ -15343,13 +15629,15 @@ function formatEstimate(report, format, profile) {
   const rows4 = top.map((l) => [l.name, l.op, l.outputShapes.map((s) => s.join("x")).join(", "), formatMacs(l.macs), formatJ(l.energyJ)]);
   const header = ["layer", "op", "output", "MACs", "energy"];
   const workload = [...precisionLines(report), ...workloadLines(report)];
+  const warnings = report.diagnostics.filter((d) => d.severity === "warning");
   if (format === "markdown") {
     const esc = (s) => escapeMd(s);
     return [
       `**${esc(headline2)}**`,
       "",
-      `Profile \`${profile.id}\` v${profile.version} (${esc(label)}). Coverage: ${esc(coverage)}.`,
+      `Profile \`${esc(profile.id)}\` v${esc(profile.version)}: ${label(esc)}. Coverage: ${esc(coverage)}.`,
       "",
+      ...warnings.flatMap((d) => [`> \u26A0\uFE0F ${esc(d.code)}: ${esc(d.message)}`, ""]),
       ...workload.map((l) => `- ${esc(l)}`),
       ...workload.length ? [""] : [],
       `| ${header.join(" | ")} |`,
@@ -15363,8 +15651,9 @@ function formatEstimate(report, format, profile) {
   const line = (cells) => cells.map((c, i) => c.padEnd(widths2[i] ?? 0)).join("  ").trimEnd();
   return [
     logText(headline2),
-    `profile ${profile.id} v${profile.version} (${label})`,
+    logText(`profile ${profile.id} v${profile.version}: ${label((x) => x)}`),
     `coverage: ${logText(coverage)}`,
+    ...warnings.map((d) => `warning ${d.code}: ${logText(d.message)}`),
     ...workload,
     "",
     `top ${top.length} layers by energy:`,
@@ -15417,12 +15706,23 @@ function summariseUnsupported(ops) {
   for (const op of ops) counts.set(op, (counts.get(op) ?? 0) + 1);
   return [...counts.entries()].sort((a2, b) => b[1] - a2[1] || a2[0].localeCompare(b[0])).map(([op, n]) => n > 1 ? `${op} \xD7${n}` : op).join(", ");
 }
+function profilesTable(profiles) {
+  const header = ["id", "device", "kind", "fit date", "band"];
+  const rows4 = profiles.map((p) => {
+    const s = profileSummary(p);
+    return [p.id, p.device.name, basisText(s.basis ?? "spec-derived"), p.fitDate ?? "\u2014", bandText(p.uncertainty).replace(/^band /, "")].map(logText);
+  });
+  const widths2 = header.map((h, i) => Math.max(h.length, ...rows4.map((r) => (r[i] ?? "").length)));
+  const line = (cells) => cells.map((c, i) => c.padEnd(widths2[i] ?? 0)).join("  ").trimEnd();
+  return [line(header), ...rows4.map(line), ""].join("\n");
+}
 var TOP_LAYERS, byEnergy;
 var init_format_estimate = __esm({
   "src/cli/format-estimate.ts"() {
     "use strict";
     init_estimate();
     init_format2();
+    init_report();
     TOP_LAYERS = 15;
     byEnergy = (a2, b) => b.energyJ - a2.energyJ || a2.name.localeCompare(b.name);
   }
@@ -15440,7 +15740,7 @@ async function estimate(args, io) {
     args,
     allowPositionals: true,
     options: {
-      profile: { type: "string" },
+      profile: { type: "string", multiple: true },
       batch: { type: "string" },
       input: { type: "string", multiple: true },
       mode: { type: "string" },
@@ -15456,7 +15756,7 @@ async function estimate(args, io) {
     return 0;
   }
   if (values2["list-profiles"]) {
-    io.stdout.write(listShippedProfiles().join("\n") + "\n");
+    io.stdout.write(profilesTable(await Promise.all(listShippedProfiles().map((id) => loadProfile(id, io.cwd)))));
     return 0;
   }
   if (positionals.length !== 1) {
@@ -15467,9 +15767,10 @@ ${HELP2}`);
   }
   const mode = oneOf(values2.mode, "--mode", ["inference", "train-step"], "inference");
   const format = oneOf(values2.format, "--format", ["text", "markdown", "json"], "text");
-  const profile = await loadProfile(values2.profile ?? DEFAULT_PROFILE_ID, io.cwd);
+  const ids = values2.profile?.length ? values2.profile : [DEFAULT_PROFILE_ID];
+  const profiles = await Promise.all(ids.map((id) => loadProfile(id, io.cwd)));
   const modelPath = positionals[0];
-  const [report] = await estimateModelFile(resolve3(io.cwd, modelPath), [profile], {
+  const reports = await estimateModelFile(resolve3(io.cwd, modelPath), profiles, {
     mode,
     batch: positiveInt(values2.batch, "--batch", LIMITS.batch),
     inputShapes: parseInputShapes(values2.input),
@@ -15477,12 +15778,14 @@ ${HELP2}`);
     precision: oneOf(values2.precision, "--precision", DEPLOY_PRECISIONS, "fp32"),
     workload: workloadFromArgs(values2)
   });
-  if (!report) throw new Error("no estimate produced");
-  assertFiniteReport(report);
+  if (reports.length !== profiles.length) throw new Error("no estimate produced");
+  assertFiniteReport(reports);
   if (format === "json") {
-    for (const chunk of jsonChunks(report)) io.stdout.write(chunk);
+    for (const chunk of jsonChunks(reports.length === 1 ? reports[0] : reports)) io.stdout.write(chunk);
     io.stdout.write("\n");
-  } else io.stdout.write(formatEstimate(report, format, profile));
+    return 0;
+  }
+  io.stdout.write(reports.map((r, i) => formatEstimate(r, format, profiles[i])).join(format === "text" ? "\n" : "\n---\n\n"));
   return 0;
 }
 var HELP2;
@@ -15499,13 +15802,14 @@ var init_estimate2 = __esm({
     init_graph();
     HELP2 = `usage: energy-diff estimate <model.onnx|model.layers.json> [options]
 
-  --profile <id|path>   hardware profile (default: ${DEFAULT_PROFILE_ID}); shipped: see --list-profiles
+  --profile <id|path>   hardware profile (default: ${DEFAULT_PROFILE_ID}); repeatable: one estimate per profile
+                        (JSON: a list of reports); shipped: see --list-profiles
   --batch N             bind the batch dimension (also re-derives batch-1 constants baked into exports)
   --input name=1x3x224x224   shape of a graph input (repeatable)
   --mode inference|train-step   (default: inference)
   --precision fp32|fp16|bf16   price an fp32 export as deployed at this precision (autocast, .half())
   --format text|markdown|json   (default: text; json is the energy-diff/estimate@1 contract)
-  --list-profiles       print the shipped profile ids and exit
+  --list-profiles       print the shipped profiles (id, device, kind, fit date, band) and exit
 
 ${WORKLOAD_HELP}`;
   }
@@ -16114,22 +16418,22 @@ var require_Alias = __commonJS({
       resolve(doc, ctx) {
         if (ctx?.maxAliasCount === 0)
           throw new ReferenceError("Alias resolution is disabled");
-        let nodes;
+        let nodes2;
         if (ctx?.aliasResolveCache) {
-          nodes = ctx.aliasResolveCache;
+          nodes2 = ctx.aliasResolveCache;
         } else {
-          nodes = [];
+          nodes2 = [];
           visit.visit(doc, {
             Node: (_key, node3) => {
               if (identity.isAlias(node3) || identity.hasAnchor(node3))
-                nodes.push(node3);
+                nodes2.push(node3);
             }
           });
           if (ctx)
-            ctx.aliasResolveCache = nodes;
+            ctx.aliasResolveCache = nodes2;
         }
         let found = void 0;
-        for (const node3 of nodes) {
+        for (const node3 of nodes2) {
           if (node3 === this)
             break;
           if (node3.anchor === this.source)
@@ -23364,10 +23668,10 @@ function readGetznerCsv(text, file) {
   const table = parseCsv(text, file);
   const durationAt = table.header.indexOf("duration");
   if (durationAt <= 0) throw new EnergyDiffError("E_CSV", "expected parameter columns followed by 'duration'", { file, jsonPath: "line 1" });
-  const params = table.header.slice(0, durationAt);
+  const params2 = table.header.slice(0, durationAt);
   return table.records.map((record) => {
     const config = bare();
-    for (const p of params) config[p] = csvNumber(table, record, p, file);
+    for (const p of params2) config[p] = csvNumber(table, record, p, file);
     const energyKWh = csvNumber(table, record, "cpu_energy", file);
     return {
       source: "getzner",
@@ -23392,11 +23696,11 @@ function readGetznerRealConfigs(text, file) {
     const op = packed.get("module");
     const forwardPasses = Number(packed.get("forward_passes"));
     const where = { file, jsonPath: `line ${record.line}, column ${nameAt + 1} (project_name)` };
-    const params = op ? own(GETZNER_PARAMS, op) : void 0;
-    if (!op || !params) throw new EnergyDiffError("E_MEASUREMENT_FORMAT", `unknown module '${op ?? ""}'`, where);
+    const params2 = op ? own(GETZNER_PARAMS, op) : void 0;
+    if (!op || !params2) throw new EnergyDiffError("E_MEASUREMENT_FORMAT", `unknown module '${op ?? ""}'`, where);
     if (!(forwardPasses > 0)) throw new EnergyDiffError("E_MEASUREMENT_FORMAT", "missing or non-positive forward_passes", where);
     const config = {};
-    for (const p of params) {
+    for (const p of params2) {
       const v = Number(packed.get(p));
       if (!Number.isFinite(v)) throw new EnergyDiffError("E_MEASUREMENT_FORMAT", `missing parameter '${p}'`, where);
       config[p] = v;
@@ -23745,17 +24049,17 @@ var init_normalize = __esm({
 
 // src/core/calibrate/getzner/fit.ts
 function getznerForm(op) {
-  const params = own(GETZNER_PARAMS, op);
-  if (!params) throw new EnergyDiffError("E_CALIBRATE", `no Getzner model form for module '${op}'`);
+  const params2 = own(GETZNER_PARAMS, op);
+  if (!params2) throw new EnergyDiffError("E_CALIBRATE", `no Getzner model form for module '${op}'`);
   switch (op) {
     case "Conv2d":
     case "Linear":
     case "ReLU":
       return MACS_ONLY;
     case "MaxPool2d":
-      return { inputs: params, log: true, macs: true, polynomial: INTERACTIONS, standardize: true, scaleTarget: true };
+      return { inputs: params2, log: true, macs: true, polynomial: INTERACTIONS, standardize: true, scaleTarget: true };
     default:
-      return { inputs: params, log: false, macs: false, polynomial: INTERACTIONS, standardize: false, scaleTarget: true };
+      return { inputs: params2, log: false, macs: false, polynomial: INTERACTIONS, standardize: false, scaleTarget: true };
   }
 }
 function latencyRecordRefused(m) {
@@ -23768,10 +24072,10 @@ function energyOf(m) {
 function toRow(m) {
   return { params: m.config, macs: m.macs, target: energyOf(m) };
 }
-function averageRepeats(rows4, params) {
+function averageRepeats(rows4, params2) {
   const groups = /* @__PURE__ */ new Map();
   for (const m of rows4) {
-    const key2 = params.map((p) => m.config[p]).join(",");
+    const key2 = params2.map((p) => m.config[p]).join(",");
     groups.set(key2, [...groups.get(key2) ?? [], m]);
   }
   return [...groups.values()].map((group) => ({
@@ -23781,9 +24085,9 @@ function averageRepeats(rows4, params) {
   }));
 }
 function fitGetznerFamily(op, measurements, seed) {
-  const params = own(GETZNER_PARAMS, op) ?? [];
+  const params2 = own(GETZNER_PARAMS, op) ?? [];
   const random = measurements.filter((m) => m.op === op && m.source !== "getzner-real-config" && m.mode === "inference");
-  const real = averageRepeats(measurements.filter((m) => m.op === op && m.source === "getzner-real-config"), params);
+  const real = averageRepeats(measurements.filter((m) => m.op === op && m.source === "getzner-real-config"), params2);
   if (random.length < 10) throw new EnergyDiffError("E_CALIBRATE", `${op}: need at least 10 measured configs to split 70/20/10, got ${random.length}`);
   const split2 = splitTrainValTest(random.map(toRow), seed);
   const pipeline = fitPipeline(getznerForm(op), [...split2.train, ...real]);
@@ -23956,8 +24260,8 @@ function fitClass(rows4, device, cacheBytes2, launch = {}, companion) {
   };
   const e = levenbergMarquardt(
     (x) => {
-      const params = energy(x);
-      return rows4.map((r, i) => weight2[i] * (ln(layerEnergy(r.features, params, power[i], cacheBytes2).energyJ + extra[i].energyJ) - logJoules[i]));
+      const params2 = energy(x);
+      return rows4.map((r, i) => weight2[i] * (ln(layerEnergy(r.features, params2, power[i], cacheBytes2).energyJ + extra[i].energyJ) - logJoules[i]));
     },
     [...cpu2 ? [ln(3e-10), ln(3e-9), ln(1e-4)] : [ln(2e-12), ln(15e-11), ln(1e-5)], ...splitEnergy ? [ln(2)] : []],
     // A CPU spends far more energy per FLOP and byte than a GPU; the TDP cap bounds the power either way.
@@ -23990,8 +24294,8 @@ function fitClassTime(rows4, device, cacheBytes2, launch = {}, extraSeconds) {
   const logSeconds = rows4.map((r) => ln(r.seconds));
   const t = levenbergMarquardt(
     (x) => {
-      const params = { ...timeParams(x, isConv, tiled), ...zeroEnergy };
-      return rows4.map((r, i) => weight2[i] * (ln(layerTime(r.features, params, cacheBytes2).seconds + (extraSeconds?.[i] ?? 0)) - logSeconds[i]));
+      const params2 = { ...timeParams(x, isConv, tiled), ...zeroEnergy };
+      return rows4.map((r, i) => weight2[i] * (ln(layerTime(r.features, params2, cacheBytes2).seconds + (extraSeconds?.[i] ?? 0)) - logSeconds[i]));
     },
     x0,
     { lower, upper }
@@ -24127,9 +24431,9 @@ function heldOutTimeStats(rows4, device, cacheBytes2, seed, power) {
     if (rs.length < 5) continue;
     const split2 = splitTrainValTest(rs, seed, { train: 0.8, validation: 0 });
     if (split2.test.length < 2) continue;
-    const params = fitClassLatency(split2.train, device, cacheBytes2, power);
+    const params2 = fitClassLatency(split2.train, device, cacheBytes2, power);
     const actual = split2.test.map((r) => r.seconds);
-    const predicted = split2.test.map((r) => layerTime(r.features, params, cacheBytes2).seconds);
+    const predicted = split2.test.map((r) => layerTime(r.features, params2, cacheBytes2).seconds);
     out[cls] = { rows: rs.length, heldOutR2: r2Score(actual, predicted), heldOutMape: mape(actual, predicted) };
   }
   return out;
@@ -24143,15 +24447,15 @@ function heldOutClassStats(rows4, device, cacheBytes2, seed, bench, opts = {}) {
       if (rs.length < 5) continue;
       const split2 = splitTrainValTest(rs, seed, { train: 0.8, validation: 0 });
       if (split2.test.length < 2) continue;
-      let params;
-      if (mode === "inference") params = fitClass(split2.train, device, cacheBytes2, {}, bias);
+      let params2;
+      if (mode === "inference") params2 = fitClass(split2.train, device, cacheBytes2, {}, bias);
       else {
         const inf = fitClass(rows4.filter((r) => r.mode === "inference" && r.cls === cls), device, cacheBytes2, {}, bias);
-        params = fitTrainClass(split2.train, inf, device, cacheBytes2, bench).params;
+        params2 = fitTrainClass(split2.train, inf, device, cacheBytes2, bench).params;
       }
       const actual = split2.test.map((r) => r.joules);
       const benchJ = (r) => mode === "train" ? benchCallCost(r, bench, device, cacheBytes2).energyJ : bias?.(r)?.energyJ ?? 0;
-      const predicted = split2.test.map((r) => layerEnergy(r.features, params, { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes2).energyJ + benchJ(r));
+      const predicted = split2.test.map((r) => layerEnergy(r.features, params2, { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes2).energyJ + benchJ(r));
       out[mode === "inference" ? cls : `${cls}:train`] = { rows: rs.length, heldOutR2: r2Score(actual, predicted), heldOutMape: mape(actual, predicted) };
     }
   }
@@ -24221,20 +24525,20 @@ var init_profile4 = __esm({
 
 // src/core/calibrate/roofline/getzner-cpu.ts
 function derivedClasses(fitted) {
-  const params = {};
+  const params2 = {};
   const basis = {};
   const { conv: conv4, gemm: gemm3, pool: pool4, activation: activation2 } = fitted;
   const streaming = (cls, what) => {
     if (!activation2 || fitted[cls]) return;
-    params[cls] = { ...activation2 };
+    params2[cls] = { ...activation2 };
     basis[cls] = `derived, not measured: the 'activation' constants (ReLU/Sigmoid/Tanh rows): ${what} is one streaming pass over memory`;
   };
   if (gemm3 && !fitted.matmul) {
-    params.matmul = { ...gemm3 };
+    params2.matmul = { ...gemm3 };
     basis.matmul = "derived, not measured: the 'gemm' constants (Linear rows): a batched MatMul runs the same sgemm";
   }
   if (conv4 && gemm3 && activation2 && !fitted["conv-dw"]) {
-    params["conv-dw"] = {
+    params2["conv-dw"] = {
       launchS: conv4.launchS,
       sharpness: conv4.sharpness,
       joulesPerCall: conv4.joulesPerCall,
@@ -24247,7 +24551,7 @@ function derivedClasses(fitted) {
     basis["conv-dw"] = "derived, not measured: call floor of 'conv', compute roof of 'gemm', memory roof of 'activation' (depthwise: one tap per channel, bytes decide)";
   }
   if (pool4 && !fitted["global-pool"]) {
-    params["global-pool"] = { ...pool4 };
+    params2["global-pool"] = { ...pool4 };
     basis["global-pool"] = "derived, not measured: the 'pool' constants (MaxPool2d rows): a global pool is a pooling window over the whole map";
   }
   streaming("norm", "normalization in inference (scale and shift per element)");
@@ -24255,10 +24559,10 @@ function derivedClasses(fitted) {
   streaming("data-movement", "a copy (Concat, Transpose, Pad, Slice)");
   streaming("embedding", "a gather of table rows");
   if (fitted.softmax === void 0 && activation2) {
-    params.softmax = { ...activation2 };
+    params2.softmax = { ...activation2 };
     basis.softmax = "derived, not measured: the 'activation' constants";
   }
-  return { params, basis };
+  return { params: params2, basis };
 }
 function getznerModuleSplits(measurements, seed) {
   const inference = measurements.filter((m) => m.mode === "inference" && (m.source === "getzner" || m.source === "getzner-real-config"));
@@ -24270,35 +24574,35 @@ function getznerModuleSplits(measurements, seed) {
   });
 }
 function fitClasses(rows4, device, cacheBytes2) {
-  const params = {};
+  const params2 = {};
   const pinnedFloor = [];
   const classes = byClass(rows4);
   const gemmRows = classes.get("gemm");
-  const dispatchS = gemmRows ? (params.gemm = fitClass(gemmRows, device, cacheBytes2)).launchS : void 0;
+  const dispatchS = gemmRows ? (params2.gemm = fitClass(gemmRows, device, cacheBytes2)).launchS : void 0;
   for (const [cls, rs] of classes) {
     if (cls === "gemm") continue;
     if (dispatchS === void 0) {
-      params[cls] = fitClass(rs, device, cacheBytes2);
+      params2[cls] = fitClass(rs, device, cacheBytes2);
       continue;
     }
     const fastestS = Math.min(...rs.map((r) => r.seconds));
     const pin = dispatchS < FLOOR_RESOLUTION * fastestS;
     if (pin) pinnedFloor.push(cls);
-    params[cls] = fitClass(rs, device, cacheBytes2, pin ? { fixedS: dispatchS } : { minS: dispatchS });
+    params2[cls] = fitClass(rs, device, cacheBytes2, pin ? { fixedS: dispatchS } : { minS: dispatchS });
   }
-  return { params, pinnedFloor };
+  return { params: params2, pinnedFloor };
 }
-function predictRowJ(params, r, device, cacheBytes2) {
-  return layerEnergy(r.features, params[r.cls], { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes2).energyJ;
+function predictRowJ(params2, r, device, cacheBytes2) {
+  return layerEnergy(r.features, params2[r.cls], { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes2).energyJ;
 }
 function heldOutByModule(splits, device, cacheBytes2) {
   const rows4 = (ms) => rooflineRows(ms, device.idlePowerW);
-  const { params } = fitClasses(rows4(splits.flatMap((s) => [...s.train, ...s.real])), device, cacheBytes2);
+  const { params: params2 } = fitClasses(rows4(splits.flatMap((s) => [...s.train, ...s.real])), device, cacheBytes2);
   return splits.flatMap((s) => {
     const test = rows4(s.test);
     if (test.length === 0) return [];
     const actualJ = test.map((r) => r.joules);
-    const predictedJ = test.map((r) => predictRowJ(params, r, device, cacheBytes2));
+    const predictedJ = test.map((r) => predictRowJ(params2, r, device, cacheBytes2));
     return [{
       op: s.op,
       cls: test[0].cls,
@@ -25747,9 +26051,9 @@ var init_layer_bench = __esm({
 });
 
 // src/adapters/meters/nvml-parse.ts
-function optionalNumber(cell) {
-  const v = Number((cell ?? "").trim());
-  return cell !== void 0 && cell.trim() !== "" && Number.isFinite(v) ? v : void 0;
+function optionalNumber(cell2) {
+  const v = Number((cell2 ?? "").trim());
+  return cell2 !== void 0 && cell2.trim() !== "" && Number.isFinite(v) ? v : void 0;
 }
 function parseGpuLine(line, place) {
   const cells = line.split(",").map((c) => c.trim());
@@ -26071,6 +26375,61 @@ var init_rapl = __esm({
       }
       joules() {
         return Object.fromEntries(this.zones.map((z, i) => [z.domain.id, this.totalUj[i] / 1e6]));
+      }
+    };
+  }
+});
+
+// src/adapters/meters/estimated.ts
+function estimatedPower(device) {
+  return { powerW: device.idlePowerW + (device.tdpW - device.idlePowerW) / 2, lowW: device.idlePowerW, highW: device.tdpW };
+}
+function createEstimatedMeter(profileId, device) {
+  const p = estimatedPower(device);
+  const id = `estimated:${profileId}`;
+  const info = {
+    kind: "estimated",
+    method: `estimated power, not measured: time \xD7 ${p.powerW.toFixed(1)} W from profile ${profileId} (idle ${p.lowW.toFixed(1)} W + half the way to its ${p.highW.toFixed(0)} W TDP)`,
+    sampleIntervalMs: 0,
+    domains: [{
+      id,
+      name: `${device.name} (estimated power)`,
+      kind: device.kind === "gpu" ? "gpu" : "package",
+      inTotal: true,
+      facts: { profile: profileId, powerW: p.powerW, idlePowerW: p.lowW, tdpW: p.highW }
+    }]
+  };
+  return new EstimatedMeter(info, id, p.powerW);
+}
+var EstimatedMeter;
+var init_estimated = __esm({
+  "src/adapters/meters/estimated.ts"() {
+    "use strict";
+    EstimatedMeter = class {
+      constructor(info, id, powerW) {
+        this.info = info;
+        this.id = id;
+        this.powerW = powerW;
+      }
+      samples = [];
+      warnings = [];
+      clock = () => 0;
+      async start(clock) {
+        this.clock = clock;
+        this.read(0);
+        this.read();
+      }
+      read(at) {
+        const t = at ?? this.clock();
+        const sample = { t, joules: { [this.id]: this.powerW * t }, powerW: { [this.id]: this.powerW } };
+        this.samples.push(sample);
+        return sample;
+      }
+      history() {
+        return this.samples;
+      }
+      async stop() {
+        return this.read();
       }
     };
   }
@@ -26802,6 +27161,7 @@ var init_meters = __esm({
     init_common();
     init_nvml();
     init_rapl();
+    init_estimated();
     init_types();
     init_session();
   }
@@ -27509,7 +27869,9 @@ or, with --runtime onnxruntime, as one-node ONNX models in onnxruntime-node (an 
 // src/cli/commands/calibrate.ts
 var calibrate_exports = {};
 __export(calibrate_exports, {
-  calibrate: () => calibrate
+  calibrate: () => calibrate,
+  r2Cell: () => r2Cell,
+  r2Note: () => r2Note
 });
 import { writeFileSync as writeFileSync2 } from "node:fs";
 import { resolve as resolve7 } from "node:path";
@@ -27557,7 +27919,7 @@ ${HELP5}`);
 ${HELP5}`);
     return 2;
   }
-  const method = oneOf(values2.method, "--method", ["getzner", "roofline", "physical"], "getzner");
+  const method = oneOf(values2.method, "--method", ["getzner", "roofline", "physical"], "roofline");
   const seed = nonNegative(values2.seed, "--seed") ?? DEFAULT_SEED;
   if (!Number.isInteger(seed)) throw new EnergyDiffError("E_ARG", `--seed expects an integer, got '${values2.seed}'`);
   const deviceId = values2.device ?? "xeon-gold-5120";
@@ -27579,12 +27941,13 @@ ${HELP5}`);
     validateProfile(profile2, outFile2);
     writeFileSync2(outFile2, JSON.stringify(profile2, null, 2) + "\n");
     const stats = Object.entries(profile2.fit?.perFamily ?? {}).map(([cls, s]) => s.heldOutMape === void 0 ? `${cls.padEnd(18)} ${String(s.rows).padStart(5)}  ${s.derived ?? "no held-out rows"}
-` : `${cls.padEnd(18)} ${String(s.rows).padStart(5)} ${(s.heldOutR2 ?? 0).toFixed(3).padStart(7)} ${`${(s.heldOutMape * 100).toFixed(1)}%`.padStart(7)}
+` : `${cls.padEnd(18)} ${String(s.rows).padStart(5)} ${r2Cell(s.heldOutR2, s.rows, 3).padStart(7)} ${`${(s.heldOutMape * 100).toFixed(1)}%`.padStart(7)}
 `).join("");
+    const rows4 = Object.values(profile2.fit?.perFamily ?? {});
     const latency = profile2.provenance.startsWith(LATENCY_FIT_LABEL);
     io.stdout.write(`${latency ? `${LATENCY_FIT_LABEL} (held-out statistics on time per call)
 ` : ""}class               rows  held-out R\xB2  MAPE
-${stats}wrote ${values2.out}
+${stats}${r2Note(rows4.map((s) => [s.heldOutR2, s.rows]))}wrote ${values2.out}
 `);
     return 0;
   }
@@ -27606,7 +27969,7 @@ ${stats}wrote ${values2.out}
   const skipped = Object.entries(getznerRowCounts(measurements)).filter(([op]) => !fitted.has(op));
   const note = skipped.map(([op, n]) => `skipped ${op}: ${n} configs, fewer than ${MIN_GETZNER_ROWS} to split 70/20/10
 `).join("");
-  io.stdout.write(fitTable(fits2) + note + `wrote ${values2.out}
+  io.stdout.write(fitTable(fits2) + r2Note(fits2.flatMap((f) => [[f.testR2, f.split.test.length], [f.validationR2, f.split.test.length]])) + note + `wrote ${values2.out}
 `);
   return 0;
 }
@@ -27640,8 +28003,8 @@ function fitTable(fits2) {
         f.op.padEnd(10),
         String(f.split.train.length + f.realConfigRows).padStart(6),
         String(f.split.test.length).padStart(6),
-        f.testR2.toFixed(4).padStart(8),
-        f.validationR2.toFixed(4).padStart(7),
+        r2Cell(f.testR2, f.split.test.length, 4).padStart(8),
+        r2Cell(f.validationR2, f.split.test.length, 4).padStart(7),
         `${(f.testMape * 100).toFixed(0)}%`.padStart(6),
         `${(f.testMedianApe * 100).toFixed(1)}%`.padStart(11)
       ].join(" ")
@@ -27649,7 +28012,18 @@ function fitTable(fits2) {
   }
   return lines.join("\n") + "\n";
 }
-var HELP5;
+function r2Meaningful(r2, rows4) {
+  return r2 !== void 0 && r2 >= 0 && rows4 >= MIN_R2_ROWS;
+}
+function r2Cell(r2, rows4, digits) {
+  return r2Meaningful(r2, rows4) ? r2.toFixed(digits) : "n/a*";
+}
+function r2Note(stats) {
+  if (stats.every(([r2, rows4]) => r2Meaningful(r2, rows4))) return "";
+  return `* R\xB2 not shown: on fewer than ${MIN_R2_ROWS} rows, or where it is negative (the fit does worse than the held-out rows' own mean, which on a few rows of little spread says little about the fit), R\xB2 does not measure the fit; read MAPE instead
+`;
+}
+var HELP5, MIN_R2_ROWS;
 var init_calibrate4 = __esm({
   "src/cli/commands/calibrate.ts"() {
     "use strict";
@@ -27665,9 +28039,11 @@ var init_calibrate4 = __esm({
                         Getzner CSVs (data/getzner/*.csv, real-configs/*.csv), H100 JSONL,
                         or energy-diff/layer-measurement@1 JSONL (see docs/calibrate.md)
   --out <file>          where to write the profile JSON
-  --method getzner|roofline   (default: getzner; roofline fits roofline-v1 and needs seconds per call;
-                        'physical' is its old name, still accepted; latency records (no energy counter, e.g.
-                        calibrate bench --meter none) fit the time constants and take the power from the
+  --method roofline|getzner   (default: roofline, which fits roofline-v1 from seconds and joules per call and
+                        generalises to layers unlike the measured ones; getzner reproduces the paper's
+                        per-layer regressions, valid near the configurations they were fitted on;
+                        'physical' is roofline's old name, still accepted; latency records (no energy counter,
+                        e.g. calibrate bench --meter none) fit the time constants and take the power from the
                         device: "${LATENCY_FIT_LABEL}")
   --id ID               profile id (default: <device>-getzner for getzner, <device> for roofline)
   --name NAME           profile name (default: the device name)
@@ -27684,6 +28060,7 @@ var init_calibrate4 = __esm({
 
 energy-diff calibrate bench [options]: measure layer micro-benchmarks into such a file (--help for options)
 `;
+    MIN_R2_ROWS = 20;
   }
 });
 
@@ -28094,15 +28471,15 @@ function splitCsvLine(line, file, place) {
   const cells = [];
   let i = 0;
   for (; ; ) {
-    let cell = "";
+    let cell2 = "";
     if (line[i] === '"') {
       i++;
       for (; ; ) {
         const q = line.indexOf('"', i);
         if (q < 0) fail7("a quoted cell is not closed", file, place);
-        cell += line.slice(i, q);
+        cell2 += line.slice(i, q);
         if (line[q + 1] === '"') {
-          cell += '"';
+          cell2 += '"';
           i = q + 2;
           continue;
         }
@@ -28112,7 +28489,7 @@ function splitCsvLine(line, file, place) {
       const comma = line.indexOf(",", i);
       const after = comma < 0 ? line.slice(i) : line.slice(i, comma);
       if (after.trim() !== "") fail7(`text after a quoted cell: ${quoteInput(after)}`, file, place);
-      cells.push(cell);
+      cells.push(cell2);
       if (comma < 0) return cells;
       i = comma + 1;
     } else {
@@ -28213,6 +28590,18 @@ function toExtrapolateJson(x) {
     methods: { ...x.methods }
   };
 }
+function estimatedPowerRange(m) {
+  if (m.meters.length === 0 || !m.meters.every((x) => x.kind === "estimated")) return void 0;
+  let low = 1;
+  let high = 1;
+  for (const d of m.meters.flatMap((x) => x.domains)) {
+    const { powerW, idlePowerW, tdpW } = d.facts ?? {};
+    if (typeof powerW !== "number" || typeof idlePowerW !== "number" || typeof tdpW !== "number" || !(powerW > 0)) continue;
+    low = Math.min(low, idlePowerW / powerW);
+    high = Math.max(high, tdpW / powerW);
+  }
+  return { low, high };
+}
 function summariseMeasurement(measurement, opts = {}) {
   const m = validateMeasurement(measurement, opts.file);
   if (m.epochs.length === 0) {
@@ -28226,14 +28615,18 @@ function summariseMeasurement(measurement, opts = {}) {
     if (err instanceof EnergyDiffError && opts.file !== void 0 && err.place.file === void 0) throw new EnergyDiffError(err.code, err.message, { ...err.place, file: opts.file });
     throw err;
   }
-  return {
+  const power = estimatedPowerRange(m);
+  const summary2 = {
     measuredJ: m.total.joules,
     extrapolatedJ: x.predictedJ,
-    band: { lowJ: x.predictedJLow, highJ: x.predictedJHigh },
+    // Priced time: the band also spans the power the device could have drawn (idle … TDP).
+    band: { lowJ: x.predictedJLow * (power?.low ?? 1), highJ: x.predictedJHigh * (power?.high ?? 1) },
     epochsObserved: m.epochs.length,
     totalEpochs: x.totalEpochs,
     status: m.status
   };
+  if (power) summary2.estimatedPower = true;
+  return summary2;
 }
 var EXTRAPOLATE_SCHEMA;
 var init_extrapolate2 = __esm({
@@ -28271,6 +28664,7 @@ async function measure(args, io) {
       epochs: { type: "string" },
       "total-epochs": { type: "string" },
       meter: { type: "string" },
+      profile: { type: "string" },
       out: { type: "string" },
       "grace-seconds": { type: "string" },
       "interval-ms": { type: "string" },
@@ -28283,13 +28677,26 @@ async function measure(args, io) {
   }
   if (positionals.length) throw new EnergyDiffError("E_ARG", `unexpected '${positionals[0]}': put the training command after --`);
   if (command.length === 0) throw new EnergyDiffError("E_ARG", "no command to run: energy-diff measure [options] -- python train.py");
-  const choice = oneOf(values2.meter, "--meter", ["rapl", "nvml", "auto"], "auto");
+  const choice = oneOf(values2.meter, "--meter", ["rapl", "nvml", "auto", "none"], "auto");
+  if (values2.profile !== void 0 && choice !== "none") throw new EnergyDiffError("E_ARG", "--profile prices time only with --meter none; a meter measures energy itself");
   const epochsRequested = positiveInt(values2.epochs, "--epochs");
   const plannedEpochs = positiveInt(values2["total-epochs"], "--total-epochs");
   const graceMs = (nonNegative(values2["grace-seconds"], "--grace-seconds") ?? 10) * 1e3;
   const intervalMs = positiveInt(values2["interval-ms"], "--interval-ms");
   const outPath = resolve8(io.cwd, values2.out ?? "measurement.json");
-  const { meters, skipped } = createMeters(choice, { env: io.env, ...intervalMs ? { nvml: { intervalMs } } : {} });
+  let selection;
+  if (choice === "none") {
+    const profile = await loadProfile(values2.profile ?? DEFAULT_PROFILE_ID, io.cwd);
+    const p = estimatedPower(profile.device);
+    selection = {
+      meters: [createEstimatedMeter(profile.id, profile.device)],
+      skipped: [],
+      notes: [`estimated power, not measured: no energy counter was read; every second is priced at ${p.powerW.toFixed(1)} W (profile ${profile.id}: idle ${p.lowW.toFixed(1)} W + half the way to its ${p.highW.toFixed(0)} W TDP); the true energy lies between ${(p.lowW / p.powerW).toFixed(2)}\xD7 and ${(p.highW / p.powerW).toFixed(2)}\xD7 the recorded joules`]
+    };
+  } else {
+    selection = { ...createMeters(choice, { env: io.env, ...intervalMs ? { nvml: { intervalMs } } : {} }), notes: [] };
+  }
+  const { meters, skipped, notes } = selection;
   const { measurement, exit } = await runSession({
     command,
     meters,
@@ -28299,13 +28706,13 @@ async function measure(args, io) {
     stdout: io.stdout,
     stderr: io.stderr,
     graceMs,
-    warnings: skipped.map((s) => `meter skipped: ${s}`),
+    warnings: [...notes, ...skipped.map((s) => `meter skipped: ${s}`)],
     ...epochsRequested !== void 0 ? { epochsRequested } : {},
     ...plannedEpochs !== void 0 ? { plannedEpochs } : {}
   });
   const t = measurement.total;
   io.stderr.write(
-    `energy-diff measure: ${measurement.status}, ${measurement.epochs.length} epoch(s), ${joules2(t.joules)} in ${t.seconds.toFixed(1)} s (${t.meanPowerW.toFixed(1)} W; ${measurement.meters.map((m) => m.kind).join(" + ")}) -> ${outPath}
+    `energy-diff measure: ${measurement.status}, ${plural(measurement.epochs.length, "epoch")}, ${joules2(t.joules)} in ${t.seconds.toFixed(1)} s (${t.meanPowerW.toFixed(1)} W; ${measurement.meters.map((m) => m.kind).join(" + ")}) -> ${outPath}
 `
   );
   if (measurement.plannedEpochs !== null && measurement.epochs.length > 0) {
@@ -28324,8 +28731,10 @@ var init_measure2 = __esm({
   "src/cli/commands/measure.ts"() {
     "use strict";
     init_meters();
+    init_profiles();
     init_extrapolate2();
     init_common();
+    init_format2();
     init_args();
     HELP6 = `usage: energy-diff measure [options] -- <training command...>
 
@@ -28335,7 +28744,9 @@ or prints 'ENERGY_DIFF_EPOCH_END k' on stdout (see docs/measure.md).
 
   --epochs N          stop the command cleanly after N epochs (SIGINT, then SIGTERM, then SIGKILL)
   --total-epochs N    epochs of the full run, recorded for 'energy-diff extrapolate'
-  --meter M           rapl, nvml or auto (default: RAPL if readable, plus NVIDIA GPUs if nvidia-smi works)
+  --meter M           rapl, nvml, auto or none (default auto: RAPL if readable, plus NVIDIA GPUs if nvidia-smi
+                      works); none reads no counter: time per epoch priced at --profile's estimated power
+  --profile ID|PATH   with --meter none: the device whose power prices the time (default: ${DEFAULT_PROFILE_ID})
   --out FILE          measurement file, rewritten at every epoch (default: measurement.json)
   --grace-seconds S   wait between stop signals (default: 10)
   --interval-ms MS    nvidia-smi sampling interval (default: 100)

@@ -25425,11 +25425,11 @@ function iterator(octokit, route, parameters) {
           ) || [])[1];
           if (!url && "total_commits" in normalizedResponse.data) {
             const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
+            const params2 = parsedUrl.searchParams;
+            const page = parseInt(params2.get("page") || "1", 10);
+            const per_page = parseInt(params2.get("per_page") || "250", 10);
             if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
+              params2.set("page", String(page + 1));
               url = parsedUrl.toString();
             }
           }
@@ -26154,22 +26154,22 @@ var require_Alias = __commonJS({
       resolve(doc, ctx) {
         if (ctx?.maxAliasCount === 0)
           throw new ReferenceError("Alias resolution is disabled");
-        let nodes;
+        let nodes2;
         if (ctx?.aliasResolveCache) {
-          nodes = ctx.aliasResolveCache;
+          nodes2 = ctx.aliasResolveCache;
         } else {
-          nodes = [];
+          nodes2 = [];
           visit2.visit(doc, {
             Node: (_key, node2) => {
               if (identity.isAlias(node2) || identity.hasAnchor(node2))
-                nodes.push(node2);
+                nodes2.push(node2);
             }
           });
           if (ctx)
-            ctx.aliasResolveCache = nodes;
+            ctx.aliasResolveCache = nodes2;
         }
         let found = void 0;
-        for (const node2 of nodes) {
+        for (const node2 of nodes2) {
           if (node2 === this)
             break;
           if (node2.anchor === this.source)
@@ -35659,11 +35659,11 @@ var Summary = class {
    */
   addTable(rows2) {
     const tableBody = rows2.map((row2) => {
-      const cells = row2.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
+      const cells = row2.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
         }
-        const { header, data, colspan, rowspan } = cell;
+        const { header, data, colspan, rowspan } = cell2;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -35859,15 +35859,15 @@ function markdownTable(table, options) {
       mostCellsPerRow = table[rowIndex].length;
     }
     while (++columnIndex2 < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex2]);
+      const cell2 = serialize(table[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
+        const size = stringLength(cell2);
         sizes2[columnIndex2] = size;
         if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
           longestCellByColumn[columnIndex2] = size;
         }
       }
-      row3.push(cell);
+      row3.push(cell2);
     }
     cellMatrix[rowIndex] = row3;
     sizeMatrix[rowIndex] = sizes2;
@@ -35902,7 +35902,7 @@ function markdownTable(table, options) {
       1,
       longestCellByColumn[columnIndex] - before.length - after.length
     );
-    const cell = before + "-".repeat(size) + after;
+    const cell2 = before + "-".repeat(size) + after;
     if (settings.alignDelimiters !== false) {
       size = before.length + size + after.length;
       if (size > longestCellByColumn[columnIndex]) {
@@ -35910,7 +35910,7 @@ function markdownTable(table, options) {
       }
       sizes[columnIndex] = size;
     }
-    row2[columnIndex] = cell;
+    row2[columnIndex] = cell2;
   }
   cellMatrix.splice(1, 0, row2);
   sizeMatrix.splice(1, 0, sizes);
@@ -35923,7 +35923,7 @@ function markdownTable(table, options) {
     columnIndex = -1;
     const line = [];
     while (++columnIndex < cellsInRow) {
-      const cell = row3[columnIndex] || "";
+      const cell2 = row3[columnIndex] || "";
       let before = "";
       let after = "";
       if (settings.alignDelimiters !== false) {
@@ -35949,13 +35949,13 @@ function markdownTable(table, options) {
       }
       if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
       // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+      !(settings.alignDelimiters === false && cell2 === "") && (settings.delimiterStart !== false || columnIndex)) {
         line.push(" ");
       }
       if (settings.alignDelimiters !== false) {
         line.push(before);
       }
-      line.push(cell);
+      line.push(cell2);
       if (settings.alignDelimiters !== false) {
         line.push(after);
       }
@@ -36068,6 +36068,18 @@ function mermaidLabel(text, maxLength = 24) {
 }
 function shortSha(sha) {
   return sha.slice(0, 7);
+}
+function formatQuantity(n) {
+  return (n < 0 ? "-" : "") + si(Math.abs(n), "", 0).trimEnd();
+}
+function formatBytes(bytes) {
+  return (bytes < 0 ? "-" : "") + si(Math.abs(bytes), "B", 0);
+}
+function formatDeltaElements(n) {
+  return signed(n, `${si(Math.abs(n), "", 0).trimEnd()} elements`);
+}
+function plural(n, singular, pluralForm = `${singular}s`) {
+  return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
 }
 
 // src/core/format/json-chunks.ts
@@ -36956,10 +36968,10 @@ function createGitHubClient(opts) {
     if (data === void 0 || data === null) throw new GitHubError("server", 200, "POST", graphqlPath, "GraphQL response without data");
     return data;
   }
-  async function all(route, params) {
+  async function all(route, params2) {
     return call(async (o) => {
       const items = [];
-      for await (const page of o.paginate.iterator(route, { ...repo, ...params, per_page: 100 })) {
+      for await (const page of o.paginate.iterator(route, { ...repo, ...params2, per_page: 100 })) {
         if (!Array.isArray(page.data)) throw new GitHubError("validation", page.status, "GET", new URL(page.url).pathname, "expected a JSON array");
         items.push(...page.data);
       }
@@ -37056,13 +37068,21 @@ function matchBy(base, head, key2, byName, pairs) {
   return { base: base.filter((b) => !used.has(b)), head: headLeft };
 }
 function side(layer) {
-  return { name: layer.name, op: layer.op, energyJ: layer.energyJ, macs: layer.macs, outputShapes: layer.outputShapes, status: layer.status };
+  const s = { name: layer.name, op: layer.op, energyJ: layer.energyJ, macs: layer.macs, outputShapes: layer.outputShapes, status: layer.status };
+  if (layer.family !== void 0) s.family = layer.family;
+  return s;
+}
+function sameEnergyJ(a2, b) {
+  return Math.abs(a2 - b) <= 1e-9 * Math.max(Math.abs(a2), Math.abs(b));
 }
 function sameCost(a2, b) {
-  return a2.op === b.op && a2.energyJ === b.energyJ && a2.macs === b.macs && a2.status === b.status && signature(a2) === signature(b);
+  return a2.op === b.op && sameEnergyJ(a2.energyJ, b.energyJ) && a2.macs === b.macs && a2.status === b.status && signature(a2) === signature(b);
 }
 function compareDeltas(a2, b) {
-  return Math.abs(b.deltaJ) - Math.abs(a2.deltaJ);
+  return compareAbsJ(a2.deltaJ, b.deltaJ);
+}
+function compareAbsJ(a2, b) {
+  return sameEnergyJ(Math.abs(a2), Math.abs(b)) ? 0 : Math.abs(b) - Math.abs(a2);
 }
 function sortedDeltas(changed, added, removed) {
   return [...changed, ...added, ...removed].sort(compareDeltas);
@@ -37157,6 +37177,7 @@ function predictPipeline(p, row2) {
 
 // src/core/estimate/predictors/getzner.ts
 var GETZNER_V1 = "getzner-v1";
+var FLOOR_RATIO = 0.9;
 var GETZNER_FEATURES = {
   Conv2d: [],
   Linear: [],
@@ -37189,7 +37210,7 @@ function maxPoolParams(layer) {
   if (kernel === void 0) return null;
   const stride = squareAttr(layer, "stride") ?? 1;
   const padding = (squareAttr(layer, "pad") ?? 0) / 2;
-  const params = {
+  const params2 = {
     batch_size: input[0],
     // The paper measured square images; a non-square map is represented by its geometric-mean side.
     image_size: Math.sqrt(input[2] * input[3]),
@@ -37198,7 +37219,7 @@ function maxPoolParams(layer) {
     stride,
     padding
   };
-  return { params, macs: Math.floor(elements(output) * Math.round(kernel * kernel) / 2) };
+  return { params: params2, macs: Math.floor(elements(output) * Math.round(kernel * kernel) / 2) };
 }
 function getznerFeatures(layer) {
   if (layer.status !== "estimated") return null;
@@ -37219,10 +37240,10 @@ function getznerFeatures(layer) {
     case "Sigmoid":
     case "Tanh":
     case "Softmax": {
-      const params = batchAndSize(layer);
-      if (!params) return null;
+      const params2 = batchAndSize(layer);
+      if (!params2) return null;
       const module = layer.op === "Relu" ? "ReLU" : layer.op;
-      return { module, row: { params, macs: params.batch_size * params.input_size } };
+      return { module, row: { params: params2, macs: params2.batch_size * params2.input_size } };
     }
     default:
       return null;
@@ -37242,7 +37263,13 @@ var getznerPredictor = {
     const pipeline = modules(predictor)[features.module];
     if (!pipeline) return null;
     const energyJ = Math.max(0, predictPipeline(pipeline, features.row));
-    return { energyJ: mode2 === "train-step" ? energyJ * trainFactor : energyJ };
+    const scale = mode2 === "train-step" ? trainFactor : 1;
+    const prediction = { energyJ: energyJ * scale };
+    if (pipeline.macs && energyJ > 0 && features.row.macs > 0) {
+      const halfJ = Math.max(0, predictPipeline(pipeline, { ...features.row, macs: features.row.macs / 2 }));
+      if (halfJ >= FLOOR_RATIO * energyJ) prediction.atFloor = true;
+    }
+    return prediction;
   }
 };
 
@@ -37538,10 +37565,10 @@ function rnnCalls(s) {
     { features: gate, count: s.seqLen }
   ];
 }
-function rnnLayerCost(params, layer, device, cacheBytes, launchScale) {
+function rnnLayerCost(params2, layer, device, cacheBytes, launchScale) {
   const shape = rnnShape(layer);
-  const g = params("gemm");
-  const e = params("elementwise");
+  const g = params2("gemm");
+  const e = params2("elementwise");
   if (!shape || !g || !e) return null;
   let seconds = 0;
   let dynamicJ = 0;
@@ -37645,7 +37672,7 @@ function kernelSeconds(costs, comp, scaled3) {
 function pipelinedDynamicJ(c, seconds, device) {
   return Math.min(c.dynamicJ, (device.tdpW - device.idlePowerW) * seconds);
 }
-function predictRooflinePass(p, device, kernels, mode2, params) {
+function predictRooflinePass(p, device, kernels, mode2, params2) {
   const comp = p.composition[mode2];
   const costs = kernelCosts(p, device, kernels, mode2);
   const serial = (k) => passLayer(p, device, kernels[k], mode2, comp.launchScale)?.seconds ?? 0;
@@ -37655,17 +37682,17 @@ function predictRooflinePass(p, device, kernels, mode2, params) {
     const dynamicJ = comp.pipelined ? pipelinedDynamicJ(c, seconds[k], device) : passLayer(p, device, kernels[k], mode2, comp.launchScale)?.dynamicJ ?? 0;
     return { seconds: seconds[k], energyJ: device.idlePowerW * seconds[k] + dynamicJ };
   });
-  const opt = mode2 === "train-step" ? optimizerEnergy(p, device, params) : { seconds: 0, energyJ: 0 };
+  const opt = mode2 === "train-step" ? optimizerEnergy(p, device, params2) : { seconds: 0, energyJ: 0 };
   return {
     perKernel,
     overheadJ: device.idlePowerW * comp.passOverheadS + opt.energyJ,
     overheadS: comp.passOverheadS + opt.seconds
   };
 }
-function optimizerEnergy(p, device, params) {
+function optimizerEnergy(p, device, params2) {
   const c = p.inference.elementwise;
-  if (!c || params === 0) return { seconds: 0, energyJ: 0 };
-  const f = { cls: "elementwise", flops: 2 * params, bytes: p.optimizerBytesPerParam * params, aligned: true, narrowInput: false, tiles: 0 };
+  if (!c || params2 === 0) return { seconds: 0, energyJ: 0 };
+  const f = { cls: "elementwise", flops: 2 * params2, bytes: p.optimizerBytesPerParam * params2, aligned: true, narrowInput: false, tiles: 0 };
   const e = layerEnergy(f, c, device, p.cacheBytes);
   return { seconds: e.seconds, energyJ: e.energyJ };
 }
@@ -37677,8 +37704,8 @@ var rooflinePredictor = {
     if (!l) return null;
     return { seconds: l.seconds, energyJ: l.dynamicJ + device.idlePowerW * l.seconds };
   },
-  predictPass(predictor, device, kernels, mode2, params) {
-    return predictRooflinePass(asRoofline(predictor), device, kernels, mode2, params);
+  predictPass(predictor, device, kernels, mode2, params2) {
+    return predictRooflinePass(asRoofline(predictor), device, kernels, mode2, params2);
   },
   predictTrainingLoop(predictor, device, kernels) {
     return trainingLoopCost(asRoofline(predictor), device, kernels);
@@ -37833,15 +37860,15 @@ function castModel(model, precision2) {
 }
 
 // src/core/graph/topo.ts
-function topoSort(nodes, file) {
-  const n = nodes.length;
+function topoSort(nodes2, file) {
+  const n = nodes2.length;
   const producer = /* @__PURE__ */ new Map();
-  for (let i = 0; i < n; i++) for (const o of nodes[i].outputs) if (o !== "") producer.set(o, i);
+  for (let i = 0; i < n; i++) for (const o of nodes2[i].outputs) if (o !== "") producer.set(o, i);
   const depStart = new Int32Array(n + 1);
   const deps = [];
   for (let i = 0; i < n; i++) {
     depStart[i] = deps.length;
-    const node2 = nodes[i];
+    const node2 = nodes2[i];
     const names = hasSubgraph(node2) ? [...node2.inputs, ...implicitInputs(node2)] : node2.inputs;
     const seen = names.length > 16 ? /* @__PURE__ */ new Set() : void 0;
     for (const name of names) {
@@ -37870,14 +37897,14 @@ function topoSort(nodes, file) {
   const order = [];
   while (ready.size > 0) {
     const i = ready.pop();
-    order.push(nodes[i]);
+    order.push(nodes2[i]);
     for (let k = consumerCount[i]; k < consumerCount[i + 1]; k++) {
       const c = consumers[k];
       if (--indegree[c] === 0) ready.push(c);
     }
   }
   if (order.length < n) {
-    const stuck = nodes.find((_, i) => (indegree[i] ?? 0) > 0);
+    const stuck = nodes2.find((_, i) => (indegree[i] ?? 0) > 0);
     throw new EnergyDiffError("E_GRAPH_CYCLE", `graph has a cycle through node '${stuck?.name ?? "?"}' (${stuck?.opType ?? "?"})`, {
       ...file !== void 0 ? { file } : {},
       ...stuck ? { node: stuck.name } : {}
@@ -38103,11 +38130,11 @@ function claim(s, draft) {
 function fusedCost(g, members, c) {
   const anchor = g.layers[c.anchor];
   const last = g.layers[c.last];
-  let params = 0;
-  let weightBytes = 0;
+  let params2 = 0;
+  let weightBytes2 = 0;
   for (const m of members) {
-    params += g.layers[m].params;
-    weightBytes += g.layers[m].weightBytes;
+    params2 += g.layers[m].params;
+    weightBytes2 += g.layers[m].weightBytes;
   }
   const cost = {
     name: anchor.name,
@@ -38117,8 +38144,8 @@ function fusedCost(g, members, c) {
     inputShapes: c.reads.map(([i, k]) => g.layers[i].inputShapes[k] ?? null),
     outputShapes: last.outputShapes.slice(0, 1),
     macs: c.macs,
-    params,
-    weightBytes,
+    params: params2,
+    weightBytes: weightBytes2,
     activationBytesIn: c.reads.reduce((a2, [i, k]) => a2 + inputBytes(g, i, k), 0),
     activationBytesOut: last.activationBytesOut,
     attrs: c.attrs,
@@ -39092,7 +39119,22 @@ function validateFit(c, fit) {
   }
 }
 function profileSummary(p) {
-  return { id: p.id, name: p.name, kind: p.device.kind, version: p.version, calibrated: p.calibrated, calibratedOn: p.calibratedOn, fitDate: p.fitDate };
+  return {
+    id: p.id,
+    name: p.name,
+    kind: p.device.kind,
+    version: p.version,
+    calibrated: p.calibrated,
+    calibratedOn: p.calibratedOn,
+    fitDate: p.fitDate,
+    device: p.device.name,
+    basis: profileBasis(p),
+    band: { low: p.uncertainty.low, high: p.uncertainty.high }
+  };
+}
+function profileBasis(p) {
+  if (!p.calibrated) return "spec-derived";
+  return p.predictor.kind === GETZNER_V1 ? "paper-reproduction" : "calibrated";
 }
 
 // src/core/estimate/workload.ts
@@ -39311,6 +39353,8 @@ function estimateEnergy(inferred, profile, opts) {
   const byPrecision = /* @__PURE__ */ new Map();
   const nodePrecision2 = /* @__PURE__ */ new Map();
   let timed = true;
+  const atFloor = /* @__PURE__ */ new Set();
+  let atFloorJ = 0;
   const runtime = opts.runtime;
   const fusedInto = /* @__PURE__ */ new Map();
   if (runtime) {
@@ -39364,6 +39408,10 @@ function estimateEnergy(inferred, profile, opts) {
       nodeS[k.anchor] += p.seconds;
       seconds += p.seconds;
     } else timed = false;
+    if (p.atFloor) {
+      atFloor.add(k.anchor);
+      atFloorJ += p.energyJ;
+    }
   });
   const layers = inferred.layers.map((layer, i) => {
     if (layer.status !== "estimated" || unpriced.has(i)) return layerEstimate(layer, 0, "unsupported");
@@ -39391,15 +39439,18 @@ function estimateEnergy(inferred, profile, opts) {
   bandHighJ += energyJ - kernelsJ;
   const shares = [...byPrecision.values()].sort((a2, b) => b.energyJ - a2.energyJ || a2.precision.localeCompare(b.precision));
   const mixed = shares.some((sh) => sh.precision !== "fp32");
+  const floorOps = [...atFloor].map((i) => inferred.layers[i].op);
   const diagnostics = [
     ...inferred.diagnostics,
     ...coverageDiagnostics(inferred, unsupported2, profile, opts.mode),
+    ...floorDiagnostics(floorOps, atFloorJ, energyJ, profile),
     ...mixed ? precisionDiagnostics(profile, shares, energyJ) : []
   ];
   const totals = {
     macs: inferred.totals.macs,
     flops: 2 * inferred.totals.macs,
     params: inferred.totals.params,
+    weightBytes: inferred.totals.weightBytes,
     energyJ,
     energyJLow: bandLowJ * profile.uncertainty.low,
     energyJHigh: bandHighJ * profile.uncertainty.high
@@ -39422,7 +39473,7 @@ function estimateEnergy(inferred, profile, opts) {
   return report;
 }
 function layerEstimate(layer, energyJ, status) {
-  return { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params, energyJ, status };
+  return { name: layer.name, op: layer.op, outputShapes: layer.outputShapes, macs: layer.macs, params: layer.params, family: layer.family, energyJ, status };
 }
 var HEAVY_OPS = /* @__PURE__ */ new Set(["Conv", "ConvTranspose", "ConvInteger", "QLinearConv", "MatMul", "MatMulInteger", "QLinearMatMul", "Gemm", "Einsum", "LSTM", "GRU", "RNN"]);
 function heavyCoverage(layers) {
@@ -39437,6 +39488,16 @@ function profileSummary2(profile) {
   if (profile.fitDate !== void 0) s.fitDate = profile.fitDate;
   return s;
 }
+function floorDiagnostics(floorOps, floorJ, totalJ, profile) {
+  const n = floorOps.length;
+  if (n === 0) return [];
+  const ops = [...new Set(floorOps)].sort().join(", ");
+  return [{
+    severity: "warning",
+    code: "W_OUTSIDE_FIT_RANGE",
+    message: `${n} ${n === 1 ? "layer" : "layers"} (${ops}) ${n === 1 ? "is" : "are"} far smaller than the layers profile ${profile.id}'s regressions were fitted on: halving their MACs barely changes the prediction, so ${formatJ(floorJ)} of the ${formatJ(totalJ)} total is the regressions' floor, not their cost; prefer a calibrated profile for models of this size`
+  }];
+}
 function coverageDiagnostics(inferred, unsupported2, profile, mode2) {
   const out = [];
   const fromProfile = unsupported2.length - inferred.coverage.unsupported.length;
@@ -39445,7 +39506,7 @@ function coverageDiagnostics(inferred, unsupported2, profile, mode2) {
     out.push({
       severity: "warning",
       code: "W_NOT_ESTIMATED",
-      message: `${unsupported2.length} of ${inferred.coverage.nodes} layers not estimated (${ops}); their energy is excluded from the totals` + (fromProfile > 0 ? ` (${fromProfile} lack a ${mode2} predictor in profile ${profile.id})` : "")
+      message: `${unsupported2.length} of ${inferred.coverage.nodes} layers not estimated (${ops}); their energy is excluded from the totals` + (fromProfile > 0 ? ` (${fromProfile} lack ${mode2 === "inference" ? "an" : "a"} ${mode2} predictor in profile ${profile.id})` : "")
     });
   }
   const convs = inferred.layers.filter((l) => l.family === "conv").length;
@@ -39487,6 +39548,7 @@ function summarise(report) {
     mode: report.mode,
     coverage: coverageSummary(report)
   };
+  if (t.weightBytes !== void 0) s.weightBytes = t.weightBytes;
   if (t.seconds !== void 0) s.seconds = t.seconds;
   if (report.profile.version !== void 0) s.profileVersion = report.profile.version;
   if (report.workload && (report.workload.trainingRun || report.workload.serving)) s.workload = report.workload;
@@ -39507,25 +39569,39 @@ function resultIsUnchanged(r) {
   const l = r.layers;
   return r.base !== null && r.head !== null && r.deltaJ === 0 && r.deltaMacs === 0 && l.added.length + l.removed.length + l.changed.length === 0 && JSON.stringify(r.base.coverage) === JSON.stringify(r.head.coverage) && JSON.stringify(r.base.workload) === JSON.stringify(r.head.workload);
 }
+function resultGroup(r) {
+  const s = r.head ?? r.base;
+  return { mode: s?.mode ?? "inference", batch: s?.batch ?? 1 };
+}
 function totalsPerProfile(ids, models) {
-  return ids.map((profile) => {
-    const t = {
-      profile,
-      baseJ: 0,
-      headJ: 0,
-      deltaJ: 0,
-      deltaPct: null,
-      deltaLowJ: 0,
-      deltaHighJ: 0,
-      headLowJ: 0,
-      headHighJ: 0,
-      baseLowJ: 0,
-      baseHighJ: 0,
-      models: 0
-    };
+  const totals = [];
+  for (const profile of ids) {
+    const groups2 = /* @__PURE__ */ new Map();
     for (const m of models) {
       const r = m.results.find((x) => x.profile === profile);
       if (!r) continue;
+      const { mode: mode2, batch } = resultGroup(r);
+      const key2 = `${mode2}|${batch}`;
+      let t = groups2.get(key2);
+      if (!t) {
+        t = {
+          profile,
+          mode: mode2,
+          batch,
+          baseJ: 0,
+          headJ: 0,
+          deltaJ: 0,
+          deltaPct: null,
+          deltaLowJ: 0,
+          deltaHighJ: 0,
+          headLowJ: 0,
+          headHighJ: 0,
+          baseLowJ: 0,
+          baseHighJ: 0,
+          models: 0
+        };
+        groups2.set(key2, t);
+      }
       t.models++;
       t.baseJ += r.base?.energyJ ?? 0;
       t.baseLowJ += r.base?.energyJLow ?? 0;
@@ -39534,11 +39610,15 @@ function totalsPerProfile(ids, models) {
       t.headLowJ += r.head?.energyJLow ?? 0;
       t.headHighJ += r.head?.energyJHigh ?? 0;
     }
-    t.deltaJ = t.headJ - t.baseJ;
-    t.deltaPct = percentChange(t.baseJ, t.deltaJ);
-    Object.assign(t, bandOfDelta({ energyJLow: t.baseLowJ, energyJHigh: t.baseHighJ }, { energyJLow: t.headLowJ, energyJHigh: t.headHighJ }));
-    return t;
-  });
+    const sorted = [...groups2.values()].sort((a2, b) => a2.mode === b.mode ? a2.batch - b.batch : a2.mode === "inference" ? -1 : 1);
+    for (const t of sorted) {
+      t.deltaJ = t.headJ - t.baseJ;
+      t.deltaPct = percentChange(t.baseJ, t.deltaJ);
+      Object.assign(t, bandOfDelta({ energyJLow: t.baseLowJ, energyJHigh: t.baseHighJ }, { energyJLow: t.headLowJ, energyJHigh: t.headHighJ }));
+      totals.push(t);
+    }
+  }
+  return totals;
 }
 
 // src/core/diff/workload.ts
@@ -39657,6 +39737,9 @@ function profileInfos(ids, input) {
     if (version !== void 0) info2.version = version;
     if (summary3?.calibratedOn !== void 0) info2.calibratedOn = summary3.calibratedOn;
     if (fitDate !== void 0) info2.fitDate = fitDate;
+    if (summary3?.device !== void 0) info2.device = summary3.device;
+    if (summary3?.basis !== void 0) info2.basis = summary3.basis;
+    if (summary3?.band !== void 0) info2.band = { ...summary3.band };
     return info2;
   });
 }
@@ -39695,18 +39778,80 @@ function diffReports(input) {
   };
 }
 
+// src/core/report/modules.ts
+var MAC_FAMILIES = /* @__PURE__ */ new Set(["conv", "gemm", "matmul", "rnn"]);
+var MAC_OPS = /* @__PURE__ */ new Set(["Conv", "ConvTranspose", "ConvInteger", "QLinearConv", "Gemm", "MatMul", "MatMulInteger", "QLinearMatMul", "Einsum", "LSTM", "GRU", "RNN"]);
+var LOWERED = /^[A-Za-z_][\w.]*(?:\/\w+)+$/;
+function countsMacs(side2) {
+  return side2.family !== void 0 ? MAC_FAMILIES.has(side2.family) : MAC_OPS.has(side2.op);
+}
+function moduleOf(name) {
+  if (!name.startsWith("/")) return LOWERED.test(name) ? name.slice(0, name.indexOf("/")) : name;
+  const parts = name.split("/").filter((p) => p !== "");
+  if (parts.length <= 1) return parts[0] ?? name;
+  let path = "";
+  let last = "";
+  for (const scope of parts.slice(0, -1)) {
+    path = last && scope.startsWith(`${last}.`) ? path + scope.slice(last.length) : path ? `${path}.${scope}` : scope;
+    last = scope;
+  }
+  return path;
+}
+function shortModuleName(module, maxLength) {
+  if (module.length <= maxLength) return module;
+  const parts = module.split(".");
+  for (let i = 1; i < parts.length; i++) {
+    const tail = parts.slice(i).join(".");
+    if (tail.length + 1 <= maxLength) return `\u2026${tail}`;
+  }
+  return module;
+}
+function shapesOf(s) {
+  return s ? JSON.stringify(s.outputShapes) : "";
+}
+function isInvisible(d) {
+  return d.kind === "changed" && d.deltaJ === 0 && d.deltaMacs === 0 && shapesOf(d.base) === shapesOf(d.head) && d.base?.status === d.head?.status && d.base?.op === d.head?.op;
+}
+function groupByModule(deltas) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const d of deltas) {
+    if (isInvisible(d)) continue;
+    const module = moduleOf(d.name);
+    let g = groups2.get(module);
+    if (!g) {
+      g = { module, layers: [], deltaJ: 0, baseJ: null, headJ: null, deltaMacs: 0, deltaElements: 0, macLayers: 0, elementLayers: 0, unsupported: false };
+      groups2.set(module, g);
+    }
+    g.layers.push(d);
+    g.deltaJ += d.deltaJ;
+    if (d.base) g.baseJ = (g.baseJ ?? 0) + d.base.energyJ;
+    if (d.head) g.headJ = (g.headJ ?? 0) + d.head.energyJ;
+    const side2 = d.head ?? d.base;
+    if (countsMacs(side2)) {
+      g.deltaMacs += d.deltaMacs;
+      g.macLayers++;
+    } else {
+      g.deltaElements += d.deltaMacs;
+      g.elementLayers++;
+    }
+    if (d.base?.status === "unsupported" || d.head?.status === "unsupported") g.unsupported = true;
+  }
+  return [...groups2.values()].sort((a2, b) => compareAbsJ(a2.deltaJ, b.deltaJ));
+}
+
 // src/core/report/details.ts
 function allDeltas(r) {
   return sortedDeltas(r.layers.changed, r.layers.added, r.layers.removed);
 }
-function plural(n, word) {
-  return `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
+function visibleDeltas(r) {
+  return allDeltas(r).filter((d) => !isInvisible(d));
 }
-function summary2(m, r) {
+function summary2(m, r, modules2) {
   const l = r.layers;
-  const parts = [`${formatCount(l.changed.length)} changed`, `${formatCount(l.added.length)} added`, `${formatCount(l.removed.length)} removed`];
+  const shown2 = (list) => list.filter((d) => !isInvisible(d)).length;
+  const parts = [`${plural(shown2(l.changed), "layer")} changed`, `${formatCount(l.added.length)} added`, `${formatCount(l.removed.length)} removed`];
   const renamed = l.renamedCount ? `; ${plural(l.renamedCount, "layer")} matched by operator and shape under a new name` : "";
-  return `<details><summary>${escapeHtml(m.path)} on ${escapeHtml(r.profile)}: ${parts.join(", ")} layers${renamed}</summary>`;
+  return `<details><summary>${escapeHtml(m.path)} on ${escapeHtml(r.profile)}: ${parts.join(", ")} in ${plural(modules2, "module")}${renamed}</summary>`;
 }
 function chartUnit(maxAbsJ) {
   if (maxAbsJ >= 1e3) return { scale: 1e-3, unit: "kJ" };
@@ -39718,22 +39863,23 @@ function chartUnit(maxAbsJ) {
 function chartNumber(x) {
   return x.toFixed(3);
 }
-function chart(deltas, bars) {
-  const top = deltas.filter((d) => d.deltaJ !== 0).slice(0, bars);
+var LABEL_CHARS = 24;
+function chart(modules2, bars) {
+  const top = modules2.filter((g) => g.deltaJ !== 0).slice(0, bars);
   if (top.length < 2) return [];
-  const { scale, unit } = chartUnit(Math.max(...top.map((d) => Math.abs(d.deltaJ))));
+  const { scale, unit } = chartUnit(Math.max(...top.map((g) => Math.abs(g.deltaJ))));
   const seen = /* @__PURE__ */ new Map();
-  const labels2 = top.map((d) => {
-    const base = `${d.deltaJ > 0 ? "+" : "-"}${mermaidLabel(d.name)}`;
+  const labels2 = top.map((g) => {
+    const base = `${g.deltaJ > 0 ? "+" : "-"}${mermaidLabel(shortModuleName(g.module, LABEL_CHARS - 1), LABEL_CHARS - 1)}`;
     const n = (seen.get(base) ?? 0) + 1;
     seen.set(base, n);
     return `"${n > 1 ? `${base} ${n}` : base}"`;
   });
-  const values = top.map((d) => chartNumber(Math.abs(d.deltaJ) * scale));
+  const values = top.map((g) => chartNumber(Math.abs(g.deltaJ) * scale));
   return [
     "```mermaid",
     "xychart-beta",
-    `  title "Largest layer changes, + increase / - decrease (${unit})"`,
+    `  title "Largest changes by module, + increase / - decrease (${unit})"`,
     `  x-axis [${labels2.join(", ")}]`,
     `  y-axis "|change| (${unit})" 0 --> ${values[0]}`,
     `  bar [${values.join(", ")}]`,
@@ -39742,46 +39888,67 @@ function chart(deltas, bars) {
   ];
 }
 function shapes(s) {
-  return s.map((d) => d.join("\xD7")).join(", ") || "?";
+  return s[0]?.join("\xD7") ?? "?";
 }
-function changeCell(d) {
-  if (d.kind !== "changed" || !d.base || !d.head) return d.kind;
-  const a2 = shapes(d.base.outputShapes);
-  const b = shapes(d.head.outputShapes);
-  const op = d.base.op !== d.head.op ? ` (${escapeMd(d.base.op)} \u2192 ${escapeMd(d.head.op)})` : "";
-  return a2 === b ? `changed${op}` : `changed${op}: ${a2} \u2192 ${b}`;
+function opsCell(g) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const d of g.layers) {
+    const op = d.base && d.head && d.base.op !== d.head.op ? `${d.base.op} \u2192 ${d.head.op}` : d.op;
+    counts.set(op, (counts.get(op) ?? 0) + 1);
+  }
+  return [...counts].map(([op, n]) => n > 1 ? `${escapeMd(op)} \xD7${n}` : escapeMd(op)).join(", ");
 }
-function energyCell(side2) {
-  if (!side2) return "\u2014";
-  return side2.status === "unsupported" ? "unsupported" : formatJ(side2.energyJ);
+function changeCell(g) {
+  const kinds = /* @__PURE__ */ new Map();
+  for (const d of g.layers) kinds.set(d.kind, (kinds.get(d.kind) ?? 0) + 1);
+  if (kinds.size === 1 && !kinds.has("changed")) return g.layers.length === 1 ? g.layers[0].kind : `${g.layers.length} ${g.layers[0].kind}`;
+  if (g.layers.length === 1) {
+    const d = g.layers[0];
+    const a2 = shapes(d.base?.outputShapes ?? []);
+    const b = shapes(d.head?.outputShapes ?? []);
+    const renamed = d.oldName !== void 0 ? ` (was ${escapeMd(d.oldName)})` : "";
+    return a2 === b ? `changed${renamed}` : `${a2} \u2192 ${b}${renamed}`;
+  }
+  return ["changed", "added", "removed"].filter((k) => kinds.has(k)).map((k) => `${kinds.get(k)} ${k}`).join(", ");
 }
-function row(d) {
-  const name = d.oldName !== void 0 ? `${escapeMd(d.name)} (was ${escapeMd(d.oldName)})` : escapeMd(d.name);
+function energyCell(j, unsupported2) {
+  if (j === null) return "\u2014";
+  return unsupported2 && j === 0 ? "unsupported" : formatJ(j);
+}
+function workCell(g) {
+  const parts = [];
+  if (g.macLayers) parts.push(formatDeltaMacs(g.deltaMacs));
+  if (g.elementLayers) parts.push(formatDeltaElements(g.deltaElements));
+  return parts.join(", ");
+}
+function row(g) {
   const cells = [
-    name,
-    escapeMd(d.op),
-    changeCell(d),
-    energyCell(d.base),
-    energyCell(d.head),
-    d.base?.status === "unsupported" || d.head?.status === "unsupported" ? "not estimated" : formatDeltaJ(d.deltaJ),
-    formatDeltaMacs(d.deltaMacs)
+    escapeMd(g.module),
+    opsCell(g),
+    changeCell(g),
+    energyCell(g.baseJ, g.unsupported),
+    energyCell(g.headJ, g.unsupported),
+    g.unsupported ? "not estimated" : formatDeltaJ(g.deltaJ),
+    workCell(g)
   ];
   return cells;
 }
-function omittedNote(n) {
-  return `_${plural(n, "layer")} omitted; see the JSON report artifact._`;
+function moreModulesNote(rest) {
+  const deltaJ = rest.reduce((s, g) => s + g.deltaJ, 0);
+  const layers = rest.reduce((s, g) => s + g.layers.length, 0);
+  return `_${plural(rest.length, "more module", "more modules")} (${formatDeltaJ(deltaJ)} together, ${plural(layers, "layer")}); per layer in the JSON report artifact._`;
 }
 function detailsBlock(m, r, opts) {
-  const deltas = allDeltas(r);
-  if (deltas.length === 0) return [];
-  const shown2 = deltas.slice(0, opts.maxRows);
-  const lines = [summary2(m, r), ""];
-  if (opts.chart) lines.push(...chart(deltas, opts.chartBars ?? 8));
+  const modules2 = groupByModule(allDeltas(r));
+  if (modules2.length === 0) return [];
+  const shown2 = modules2.slice(0, opts.maxRows);
+  const lines = [summary2(m, r, modules2.length), ""];
+  if (opts.chart) lines.push(...chart(modules2, opts.chartBars ?? 8));
   lines.push(
-    ...markdownRows(["Layer", "Op", "Change", "Base", "Head", "\u0394 energy", "\u0394 MACs"], shown2.map(row), ["", "", "", "r", "r", "r", "r"]),
+    ...markdownRows(["Module", "Ops", "Change", "Base", "Head", "\u0394 energy", "\u0394 work"], shown2.map(row), ["", "", "", "r", "r", "r", "r"]),
     ""
   );
-  if (deltas.length > shown2.length) lines.push(omittedNote(deltas.length - shown2.length), "");
+  if (modules2.length > shown2.length) lines.push(moreModulesNote(modules2.slice(shown2.length)), "");
   lines.push("</details>", "");
   return lines;
 }
@@ -39869,6 +40036,7 @@ function subjects(diff, rule) {
     return diff.totals.filter((t) => inProfile(t.profile)).map((t) => ({
       model: "*",
       profile: t.profile,
+      group: { mode: t.mode, batch: t.batch },
       head: { energyJ: t.headJ, energyJLow: t.headLowJ },
       base: t.baseJ === 0 && t.baseLowJ === 0 ? null : { energyJ: t.baseJ, energyJLow: t.baseLowJ },
       deltaJ: t.deltaJ,
@@ -39909,11 +40077,15 @@ function findingValueText(f) {
   return `${f.kind === "run" ? "training run" : "energy"} ${formatJ(f.value)} > ${formatJ(f.limit)}`;
 }
 function describeFinding(f, name = (s) => s) {
-  const where = `${f.model === "*" ? "repository total" : name(f.model)} on ${name(f.profile)}`;
+  const where = `${f.model === "*" ? totalName(f) : name(f.model)} on ${name(f.profile)}`;
   const shown2 = findingValueText(f);
   const why = f.basis === "low" ? ", even at the low end of the band" : f.level !== f.limitLevel ? " at the estimate, not at the low end of the band: a warning" : "";
   const already = f.preExisting ? "; already over on the base, so it does not fail this change" : "";
   return `${where}: ${shown2} (${f.limitLevel} budget${why})${already}`;
+}
+function totalName(f) {
+  if (f.mode === void 0 || f.batch === void 0) return "repository total";
+  return `repository total (${f.mode === "train-step" ? "train step" : "inference"}, batch ${f.batch})`;
 }
 function evaluate(s, limit2, c, failOn) {
   const finding = (level, limitLevel, basis) => {
@@ -39926,6 +40098,7 @@ function evaluate(s, limit2, c, failOn) {
       kind: c.kind,
       model: s.model,
       profile: s.profile,
+      ...s.group ?? {},
       limit: lim,
       value,
       basis,
@@ -39961,26 +40134,51 @@ function applyBudgets(diff, config) {
   return { ...diff, ...evaluateBudgets(diff, config) };
 }
 
+// src/core/report/profile-label.ts
+function factor(x) {
+  return `\xD7${Number(x.toPrecision(3))}`;
+}
+function bandText(band) {
+  return `band ${factor(band.low)} \u2026 ${factor(band.high)}`;
+}
+function profileLabel(p, id, esc = escapeMd) {
+  const device = esc(p?.device ?? p?.name ?? id);
+  const date = p?.fitDate ? `, ${esc(p.fitDate)}` : "";
+  const basis = p?.basis ?? (p?.calibrated ? "calibrated" : "spec-derived");
+  if (basis === "calibrated") return `estimate calibrated on ${device}${date}`;
+  if (basis === "paper-reproduction") return `estimate from a reproduction of published per-layer models of ${device}${date}`;
+  return `estimate from ${device} spec-sheet numbers, not calibrated`;
+}
+function profileFooterText(p) {
+  const version = p.version ? ` v${escapeMd(p.version)}` : "";
+  const band = p.band ? `, ${bandText(p.band)}` : "";
+  const label = profileLabel(p, p.id).replace(/^estimate (from )?/, "");
+  return `${escapeMd(p.id)}${version} (${label}${band})`;
+}
+
 // src/core/report/sections.ts
 var MAX_CAVEATS = 5;
 var VERDICT = { pass: "\u2705 pass", warn: "\u26A0\uFE0F warn", fail: "\u274C fail" };
 function verdictLabel(v) {
   return VERDICT[v];
 }
-function profileLabel(id, profiles) {
-  const p = profiles.find((x) => x.id === id);
-  return p?.name ? `${escapeMd(p.name)} (${escapeMd(id)})` : escapeMd(id);
+function unitText(g) {
+  if (g.mode === "train-step") return g.batch === 1 ? "per training step at batch 1" : `per training step, batch of ${g.batch}`;
+  return g.batch === 1 ? "per inference at batch 1" : `per inference batch of ${g.batch}`;
 }
-function unitPhrase(diff, profile) {
-  const modes = /* @__PURE__ */ new Set();
-  for (const m of diff.models) {
-    for (const r of m.results) if (r.profile === profile) modes.add((r.head ?? r.base)?.mode ?? "inference");
-  }
-  if (modes.size !== 1) return "summed over models";
-  return modes.has("train-step") ? "per train step" : "per inference";
+function profileOf(diff, id) {
+  return diff.profiles.find((p) => p.id === id);
+}
+function totalValues(t) {
+  const side2 = (j, isBase) => isBase && t.baseJ === 0 && t.deltaPct === null ? "\u2014" : formatJ(j);
+  const values = `${side2(t.baseJ, true)} \u2192 ${side2(t.headJ, false)}`;
+  if (t.batch === 1) return values;
+  return `${values} per batch of ${t.batch}, ${side2(t.baseJ / t.batch, true)} \u2192 ${side2(t.headJ / t.batch, false)} per sample`;
 }
 function totalLine(diff, t) {
-  return `**${formatDeltaJ(t.deltaJ)} (${formatPct(t.deltaPct)})** ${unitPhrase(diff, t.profile)} on ${profileLabel(t.profile, diff.profiles)}: ${formatJ(t.baseJ)} \u2192 ${formatJ(t.headJ)}, band of the change ${formatDeltaBand(t.deltaLowJ, t.deltaHighJ)}`;
+  const sums = t.models === 1 ? "1 model" : `${formatCount(t.models)} models summed`;
+  const perSample = t.batch > 1 ? ` (${formatDeltaJ(t.deltaJ / t.batch)} per sample)` : "";
+  return `**${formatDeltaJ(t.deltaJ)} (${formatPct(t.deltaPct)})** ${unitText(t)}${perSample}: ${totalValues(t)} (band of the change ${formatDeltaBand(t.deltaLowJ, t.deltaHighJ)}), ${sums} on ${escapeMd(t.profile)} \u2014 ${profileLabel(profileOf(diff, t.profile), t.profile)}`;
 }
 function headline(diff, title) {
   const lines = [`### \u26A1 ${escapeMd(title)}: ${verdictLabel(diff.verdict)}`, ""];
@@ -39989,8 +40187,8 @@ function headline(diff, title) {
   else lines.push(...diff.totals.map((t) => `- ${totalLine(diff, t)}`));
   const counts = /* @__PURE__ */ new Map();
   for (const m of diff.models) counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
-  const parts = ["changed", "added", "removed", "renamed", "unchanged"].filter((s) => counts.has(s)).map((s) => `${counts.get(s)} ${s}`);
-  lines.push("", `${formatCount(diff.models.length)} model${diff.models.length === 1 ? "" : "s"}: ${parts.join(", ")}.`, "");
+  const parts = ["changed", "added", "removed", "renamed", "unchanged"].filter((s) => counts.has(s)).map((s) => `${formatCount(counts.get(s))} ${s}`);
+  lines.push("", `${plural(diff.models.length, "model")}: ${parts.join(", ")}.`, "");
   lines.push(...partialNotes(diff));
   return lines;
 }
@@ -40062,44 +40260,62 @@ function changeCell2(r, renamed) {
   if (renamed && resultIsUnchanged(r)) return "no change";
   return `${formatDeltaJ(r.deltaJ)} (${formatPct(r.deltaPct)})`;
 }
+function perSampleCell(r, batch) {
+  const per = (s) => s ? formatJ(s.energyJ / batch) : "\u2014";
+  return `${per(r.base)} \u2192 ${per(r.head)}`;
+}
 function changedModels(diff) {
   const size = (m) => Math.max(0, ...m.results.map((r) => Math.abs(r.deltaJ)));
   return diff.models.filter((m) => m.status !== "unchanged").sort((a2, b) => size(b) - size(a2) || (a2.path < b.path ? -1 : a2.path > b.path ? 1 : 0));
 }
+function groupsOf(models) {
+  const keys = /* @__PURE__ */ new Map();
+  for (const m of models) for (const r of m.results) {
+    const g = resultGroup(r);
+    keys.set(`${g.mode}|${g.batch}`, g);
+  }
+  return [...keys.values()].sort((a2, b) => a2.mode === b.mode ? a2.batch - b.batch : a2.mode === "inference" ? -1 : 1);
+}
+function energyTable(diff, models, g, showBudget) {
+  const rows2 = models.flatMap((m) => m.results.filter((r) => {
+    const rg = resultGroup(r);
+    return rg.mode === g.mode && rg.batch === g.batch;
+  }).map((r) => ({ m, r })));
+  if (rows2.length === 0) return [];
+  const perSample = g.batch > 1;
+  const header = ["Model", "Profile", "Base", "Head", "Change", "Band of change", ...perSample ? ["Per sample"] : [], ...showBudget ? ["Budget"] : []];
+  const align = ["", "", "r", "r", "r", "", ...perSample ? ["r"] : [], ...showBudget ? ["c"] : []];
+  const body = rows2.map(({ m, r }) => [
+    modelCell(m),
+    escapeMd(r.profile),
+    r.base ? formatJ(r.base.energyJ) : "\u2014",
+    r.head ? formatJ(r.head.energyJ) : "\u2014",
+    changeCell2(r, m.status === "renamed"),
+    formatDeltaBand(r.deltaLowJ, r.deltaHighJ),
+    ...perSample ? [perSampleCell(r, g.batch)] : [],
+    ...showBudget ? [budgetCell(m, r, diff.budgets)] : []
+  ]);
+  const title = `**Energy ${unitText(g)}**`;
+  return [title, "", ...markdownRows(header, body, align), ""];
+}
 function modelTable(diff, models, showBudget) {
   if (models.length === 0) return [];
-  const header = ["Model", "Profile", "Base", "Head", "Change", "Band of change", ...showBudget ? ["Budget"] : []];
-  const align = ["", "", "r", "r", "r", "", ...showBudget ? ["c"] : []];
-  const rows2 = models.flatMap(
-    (m) => m.results.map((r) => {
-      const cells = [
-        modelCell(m),
-        escapeMd(r.profile),
-        r.base ? formatJ(r.base.energyJ) : "\u2014",
-        r.head ? formatJ(r.head.energyJ) : "\u2014",
-        changeCell2(r, m.status === "renamed"),
-        formatDeltaBand(r.deltaLowJ, r.deltaHighJ),
-        ...showBudget ? [budgetCell(m, r, diff.budgets)] : []
-      ];
-      return cells;
-    })
-  );
-  return [...markdownRows(header, rows2, align), ""];
+  return groupsOf(models).flatMap((g) => energyTable(diff, models, g, showBudget));
 }
 function unchangedLine(diff, listNames) {
   const unchanged = diff.models.filter((m) => m.status === "unchanged");
   if (unchanged.length === 0) return [];
   const names = listNames ? `: ${unchanged.map((m) => escapeMd(m.path)).join(", ")}` : "";
-  return [`Unchanged (${formatCount(unchanged.length)} model${unchanged.length === 1 ? "" : "s"})${names}.`, ""];
+  return [`Unchanged (${plural(unchanged.length, "model")})${names}.`, ""];
 }
 function coverageText(r, maxOps = 8) {
   const c = (r.head ?? r.base)?.coverage;
   if (!c) return "";
   const unsupportedCount = c.unsupported.reduce((n, u) => n + u.count, 0);
-  if (unsupportedCount === 0) return `${formatCount(c.nodes)} nodes, all estimated`;
+  if (unsupportedCount === 0) return `${plural(c.nodes, "node")}, all estimated`;
   const ops = c.unsupported.slice(0, maxOps).map((u) => u.count > 1 ? `${escapeMd(u.op)} \xD7${u.count}` : escapeMd(u.op));
   if (c.unsupported.length > maxOps) ops.push(`${c.unsupported.length - maxOps} more`);
-  return `${formatCount(c.nodes)} nodes, ${formatCount(c.estimated)} estimated, ${formatCount(unsupportedCount)} unsupported: ${ops.join(", ")}`;
+  return `${plural(c.nodes, "node")}, ${formatCount(c.estimated)} estimated, ${formatCount(unsupportedCount)} unsupported: ${ops.join(", ")}`;
 }
 function coverageSection(models) {
   const lines = models.flatMap((m) => {
@@ -40108,38 +40324,64 @@ function coverageSection(models) {
   });
   return lines.length ? ["**Coverage** (operators estimated per model)", "", ...lines, ""] : [];
 }
-function profileFooter(p) {
-  const version = p.version ? ` v${escapeMd(p.version)}` : "";
-  if (!p.calibrated) return `${escapeMd(p.id)}${version}: spec-derived, uncalibrated`;
-  const on = p.calibratedOn ? ` on ${escapeMd(p.calibratedOn)}` : "";
-  const date = p.fitDate ? ` (fit ${escapeMd(p.fitDate)})` : "";
-  return `${escapeMd(p.id)}${version}: calibrated${on}${date}`;
-}
-function meaning(diff) {
-  const kinds = /* @__PURE__ */ new Set();
-  for (const m of diff.models) {
-    for (const r of m.results) {
-      const s = r.head ?? r.base;
-      if (s) kinds.add(`J per ${s.mode === "train-step" ? "training step (forward + backward + update)" : "inference"} at batch ${s.batch}`);
-    }
-  }
-  return [...kinds].sort().join("; ");
+function commitsText(diff) {
+  const base = diff.base.sha ? `\`${shortSha(diff.base.sha)}\`` : void 0;
+  const head = diff.head.sha ? `\`${shortSha(diff.head.sha)}\`` : void 0;
+  if (base && head) return `Base ${base} \u2192 head ${head}. `;
+  if (head) return `Head ${head}. `;
+  if (base) return `Base ${base}. `;
+  return "";
 }
 function footer(diff) {
-  const base = diff.base.sha ? `\`${shortSha(diff.base.sha)}\`` : "base";
-  const head = diff.head.sha ? `\`${shortSha(diff.head.sha)}\`` : "head";
-  const lines = [
+  const profiles = diff.profiles.map(profileFooterText).join("; ") || "none";
+  const trainStep = diff.models.some((m) => m.results.some((r) => resultGroup(r).mode === "train-step"));
+  return [
     "---",
-    `<sub>Base ${base} \u2192 head ${head}. Profiles: ${diff.profiles.map(profileFooter).join("; ") || "none"}.</sub>`,
+    `<sub>${commitsText(diff)}Profiles: ${profiles}.</sub>`,
+    "",
+    "<sub>Estimates, not measurements: energy of the whole device (GPU board or CPU package), idle power included, over the time the model is predicted to run, from each layer's MACs and bytes without running it. The band is the profile's held-out error range." + (trainStep ? " A training step is forward + backward + optimizer update." : "") + "</sub>",
     ""
   ];
-  const what = meaning(diff);
-  if (what) {
-    lines.push(
-      `<sub>Numbers are estimated ${what}, predicted per layer from MACs and bytes without running the model; the band is the profile's held-out error range.</sub>`,
-      ""
-    );
-  }
+}
+
+// src/core/report/facts.ts
+var nodes = (s) => s.coverage.nodes;
+var macsPerSample = (s) => s.macs / Math.max(1, s.batch);
+var params = (s) => s.params;
+var weightBytes = (s) => s.weightBytes;
+function cell(base, head, fact, format, showPct = true) {
+  const b = base ? fact(base) : void 0;
+  const h = head ? fact(head) : void 0;
+  if (b === void 0 && h === void 0) return "\u2014";
+  if (b === void 0) return base ? `\u2014 \u2192 ${format(h)}` : format(h);
+  if (h === void 0) return head ? `${format(b)} \u2192 \u2014` : format(b);
+  if (b === h) return format(b);
+  const pct = b === 0 || !showPct ? "" : ` (${formatPct(100 * (h - b) / b)})`;
+  return `${format(b)} \u2192 ${format(h)}${pct}`;
+}
+function factsSection(models) {
+  const rows2 = models.flatMap((m) => {
+    const r = m.results[0];
+    if (!r) return [];
+    const count2 = (n) => formatCount(n);
+    const cells = [
+      modelCell(m),
+      cell(r.base, r.head, nodes, count2, false),
+      cell(r.base, r.head, macsPerSample, formatQuantity),
+      cell(r.base, r.head, params, formatQuantity),
+      cell(r.base, r.head, weightBytes, formatBytes)
+    ];
+    return [cells];
+  });
+  if (rows2.length === 0) return [];
+  const trainStep = models.some((m) => m.results.some((r) => resultGroup(r).mode === "train-step"));
+  const lines = [
+    "**Model facts** (forward pass per sample; base \u2192 head)",
+    "",
+    ...markdownRows(["Model", "Nodes", "MACs", "Params", "Weights"], rows2, ["", "r", "r", "r", "r"]),
+    ""
+  ];
+  if (trainStep) lines.push("_MACs count the forward pass only: a training step computes about 3\xD7 as many (the backward pass for activations and for weights), and its energy includes them._", "");
   return lines;
 }
 
@@ -40192,7 +40434,7 @@ function measuredSection(rows2) {
   for (const r of rows2) {
     const m = r.summary;
     const epochs = `${formatCount(m.epochsObserved)} of ${formatCount(m.totalEpochs)} epochs`;
-    const measured = `measured ${formatJ(m.measuredJ)} (${epochs}, ${m.status})`;
+    const measured = m.estimatedPower ? `timed ${epochs} (${m.status}), ${formatJ(m.measuredJ)} at estimated power (no energy counter)` : `measured ${formatJ(m.measuredJ)} (${epochs}, ${m.status})`;
     const extrapolated = `extrapolated ${formatJ(m.extrapolatedJ)} (${formatJ(m.band.lowJ)} \u2026 ${formatJ(m.band.highJ)})`;
     const estimated = r.estimatedJ !== void 0 ? `estimated ${formatJ(r.estimatedJ)} (${formatJ(r.estimatedLowJ ?? r.estimatedJ)} \u2026 ${formatJ(r.estimatedHighJ ?? r.estimatedJ)})` : `no estimate (${r.noEstimate ?? "none"})`;
     const diff = r.differencePct !== void 0 ? ` \u2014 difference ${formatPct(r.differencePct)}` : "";
@@ -40340,6 +40582,7 @@ function render(diff, opts, level) {
   if (diff.budgets.length > findings.length) lines.push(`_${formatCount(diff.budgets.length - findings.length)} more budget findings; see the JSON report artifact._`, "");
   lines.push(...modelTable(diff, kept, showBudget));
   if (models.length > kept.length) lines.push(`_${formatCount(models.length - kept.length)} more changed models omitted; see the JSON report artifact._`, "");
+  lines.push(...factsSection(kept));
   lines.push(...workloadSection(kept));
   lines.push(...unchangedLine(diff, level.listUnchanged));
   lines.push(...coverageSection(kept));
@@ -40347,10 +40590,10 @@ function render(diff, opts, level) {
   for (const m of kept) {
     for (const r of m.results) {
       if (level.details) lines.push(...detailsBlock(m, r, { maxRows: level.rows, chart: level.chart }));
-      else layersOmitted += allDeltas(r).length;
+      else layersOmitted += visibleDeltas(r).length;
     }
   }
-  for (const m of models.slice(kept.length)) for (const r of m.results) layersOmitted += allDeltas(r).length;
+  for (const m of models.slice(kept.length)) for (const r of m.results) layersOmitted += visibleDeltas(r).length;
   if (layersOmitted > 0) lines.push(`_Per-layer details omitted (${formatCount(layersOmitted)} layer changes); see the JSON report artifact._`, "");
   lines.push(...footer(diff));
   return lines.join("\n");
@@ -40372,7 +40615,7 @@ function renderComment(diff, opts = {}) {
 }
 function renderTrimmed(diff, opts, maxChars) {
   let last = "";
-  for (const level of ladder(opts.maxLayerRows ?? 25)) {
+  for (const level of ladder(opts.maxLayerRows ?? 10)) {
     last = render(diff, opts, level);
     if (last.length <= maxChars) return last;
   }
@@ -40740,10 +40983,10 @@ function describeError(err) {
   const p = err.place;
   const where = [
     p.byteOffset !== void 0 ? `byte ${p.byteOffset}` : "",
-    p.jsonPath !== void 0 && !err.message.includes(p.jsonPath) ? p.jsonPath : "",
+    p.jsonPath ?? "",
     p.node !== void 0 ? `node ${p.node}` : "",
     p.input !== void 0 ? `input ${p.input}` : ""
-  ].filter(Boolean);
+  ].filter((w) => w !== "" && !err.message.includes(w));
   return `${err.code}${where.length ? ` at ${where.join(", ")}` : ""}: ${err.message}`;
 }
 function reportError(io, err) {
@@ -40996,27 +41239,27 @@ var multiheadAttention = (c) => {
   const n = c.layer.name;
   const [query = "", key2 = query, value = key2] = c.inputs;
   const heads = c.constant("heads_shape", [0, 0, h, e / h]);
-  const nodes = [];
+  const nodes2 = [];
   const project = (x, i, tag, perm) => {
     const packed = c.hasWeight(["in_proj_weight"]);
     const w = packed ? c.weight(["in_proj_weight"], { transpose: true, part: { index: i, count: 3 } }) : c.weight([`${tag}_proj_weight`], { transpose: true });
     const b = c.hasWeight(["in_proj_bias"]) ? c.weight(["in_proj_bias"], { part: { index: i, count: 3 } }) : "";
     let t = `${n}/${tag}_proj`;
-    nodes.push({ ...node(c, "MatMul", [x, w]), name: t, outputs: [t] });
+    nodes2.push({ ...node(c, "MatMul", [x, w]), name: t, outputs: [t] });
     if (b !== "") {
-      nodes.push({ ...node(c, "Add", [t, b]), name: `${t}/bias`, outputs: [`${t}/bias`] });
+      nodes2.push({ ...node(c, "Add", [t, b]), name: `${t}/bias`, outputs: [`${t}/bias`] });
       t = `${t}/bias`;
     }
-    nodes.push({ ...node(c, "Reshape", [t, heads]), name: `${n}/${tag}_heads`, outputs: [`${n}/${tag}_heads`] });
-    nodes.push({ ...node(c, "Transpose", [`${n}/${tag}_heads`], { perm }), name: `${n}/${tag}_t`, outputs: [`${n}/${tag}_t`] });
+    nodes2.push({ ...node(c, "Reshape", [t, heads]), name: `${n}/${tag}_heads`, outputs: [`${n}/${tag}_heads`] });
+    nodes2.push({ ...node(c, "Transpose", [`${n}/${tag}_heads`], { perm }), name: `${n}/${tag}_t`, outputs: [`${n}/${tag}_t`] });
     return `${n}/${tag}_t`;
   };
   const q = project(query, 0, "q", layout.q);
   const k = project(key2, 1, "k", layout.k);
   const v = project(value, 2, "v", layout.q);
-  nodes.push({ ...node(c, "Mul", [q]), name: `${n}/scale`, outputs: [`${n}/scale`] });
+  nodes2.push({ ...node(c, "Mul", [q]), name: `${n}/scale`, outputs: [`${n}/scale`] });
   const step = (op, tag, inputs, attrs = {}) => {
-    nodes.push({ ...node(c, op, inputs, attrs), name: `${n}/${tag}`, outputs: [`${n}/${tag}`] });
+    nodes2.push({ ...node(c, op, inputs, attrs), name: `${n}/${tag}`, outputs: [`${n}/${tag}`] });
     return `${n}/${tag}`;
   };
   const scores = step("MatMul", "scores", [`${n}/scale`, k]);
@@ -41027,15 +41270,15 @@ var multiheadAttention = (c) => {
   const bo = c.weight(["out_proj.bias", "out_proj_bias"]);
   const out = c.outputs[0] ?? n;
   if (bo !== "") {
-    nodes.push({ ...node(c, "MatMul", [merged, wo]), name: `${n}/out_proj`, outputs: [`${n}/out_proj`] });
-    nodes.push({ ...node(c, "Add", [`${n}/out_proj`, bo]), outputs: [out] });
+    nodes2.push({ ...node(c, "MatMul", [merged, wo]), name: `${n}/out_proj`, outputs: [`${n}/out_proj`] });
+    nodes2.push({ ...node(c, "Add", [`${n}/out_proj`, bo]), outputs: [out] });
   } else {
-    nodes.push({ ...node(c, "MatMul", [merged, wo]), outputs: [out] });
+    nodes2.push({ ...node(c, "MatMul", [merged, wo]), outputs: [out] });
   }
   const weightsOut = c.outputs[1];
-  if (weightsOut !== void 0) nodes.push({ ...node(c, "ReduceMean", [probs], { axes: [1], keepdims: 0 }), name: `${n}/weights`, outputs: [weightsOut] });
+  if (weightsOut !== void 0) nodes2.push({ ...node(c, "ReduceMean", [probs], { axes: [1], keepdims: 0 }), name: `${n}/weights`, outputs: [weightsOut] });
   for (const extra of ["bias_k", "bias_v"]) c.weight([extra]);
-  return nodes;
+  return nodes2;
 };
 
 // src/core/layers-json/rnn.ts
@@ -41048,9 +41291,9 @@ var rnn = (opType) => (c) => {
   const batchFirst = a(c, "batch_first") === true || a(c, "batch_first") === 1;
   const gates = (GATES[opType] ?? 1) * hidden;
   const n = c.layer.name;
-  const nodes = [];
+  const nodes2 = [];
   const step = (op, tag, inputs, attrs = {}, outputs = [`${n}/${tag}`]) => {
-    nodes.push({ ...node(c, op, inputs, attrs), name: `${n}/${tag}`, outputs });
+    nodes2.push({ ...node(c, op, inputs, attrs), name: `${n}/${tag}`, outputs });
     return outputs[0];
   };
   let x = c.inputs[0] ?? "";
@@ -41068,7 +41311,7 @@ var rnn = (opType) => (c) => {
     if (opType === "GRU") attrs.linear_before_reset = 1;
     if (opType === "RNN" && a(c, "nonlinearity") === "relu") attrs.activations = dirs === 2 ? ["Relu", "Relu"] : ["Relu"];
     const outs = [`${n}/y_l${l}`, `${n}/h_l${l}`, ...opType === "LSTM" ? [`${n}/c_l${l}`] : []];
-    nodes.push({ ...node(c, opType, [x, w, r, b], attrs), name: layers === 1 ? n : `${n}/l${l}`, outputs: outs });
+    nodes2.push({ ...node(c, opType, [x, w, r, b], attrs), name: layers === 1 ? n : `${n}/l${l}`, outputs: outs });
     states[0]?.push(outs[1]);
     if (outs[2] !== void 0) states[1]?.push(outs[2]);
     x = dirs === 1 ? step("Squeeze", `y_l${l}/squeeze`, [outs[0], c.constant("dir_axis", [1])]) : step("Reshape", `y_l${l}/merge`, [step("Transpose", `y_l${l}/t`, [outs[0]], { perm: [0, 2, 1, 3] }), c.constant("merge_shape", [0, 0, -1])]);
@@ -41082,7 +41325,7 @@ var rnn = (opType) => (c) => {
     const parts = states[k] ?? [];
     step(parts.length === 1 ? "Identity" : "Concat", k === 0 ? "h_n" : "c_n", parts, parts.length === 1 ? {} : { axis: 0 }, [out]);
   });
-  return nodes;
+  return nodes2;
 };
 function weightCols(c, key2) {
   const dims = c.layer.weights.find((w) => w.key === key2)?.dims;
@@ -41237,8 +41480,8 @@ var upsample = (c) => {
   const spatial = rank2 - 2;
   let sizes = knownDims(c.outShape(0)?.slice(2)) ?? perDim(a(c, "size"), spatial, void 0);
   const inSp = knownDims(inShape2?.slice(2));
-  const factor = perDim(a(c, "scale_factor"), spatial, void 0);
-  if (!sizes && inSp && factor) sizes = inSp.map((d, i) => Math.floor(d * factor[i]));
+  const factor2 = perDim(a(c, "scale_factor"), spatial, void 0);
+  if (!sizes && inSp && factor2) sizes = inSp.map((d, i) => Math.floor(d * factor2[i]));
   if (!sizes) return void 0;
   const mode2 = own(RESIZE_MODES, String(a(c, "mode") ?? "nearest")) ?? "nearest";
   return [node(c, "Resize", [c.inputs[0] ?? "", "", "", c.constant("sizes", sizes)], { mode: mode2, axes: sizes.map((_, i) => 2 + i) })];
@@ -41257,8 +41500,8 @@ var padModule = (mode2, spatial) => (c) => {
   return [node(c, "Pad", [c.inputs[0] ?? "", c.constant("pads", [...begins, ...ends])], { mode: mode2 })];
 };
 var pixelShuffle = (opType) => (c) => {
-  const factor = numberAttr(a(c, "upscale_factor")) ?? numberAttr(a(c, "downscale_factor"));
-  return factor === void 0 ? void 0 : [node(c, opType, [c.inputs[0] ?? ""], { blocksize: factor, ...opType === "DepthToSpace" ? { mode: "CRD" } : {} })];
+  const factor2 = numberAttr(a(c, "upscale_factor")) ?? numberAttr(a(c, "downscale_factor"));
+  return factor2 === void 0 ? void 0 : [node(c, opType, [c.inputs[0] ?? ""], { blocksize: factor2, ...opType === "DepthToSpace" ? { mode: "CRD" } : {} })];
 };
 var embedding = (c) => [node(c, "Gather", [c.weight(["weight"]), c.inputs[0] ?? ""])];
 var bnWeights = [["weight", "scale"], ["bias", "B"], ["running_mean", "mean", "input_mean"], ["running_var", "var", "input_var"]];
@@ -41438,9 +41681,9 @@ function buildModel(spec, file) {
   const outputsOf = resolveOutputs(r, spec, producedBy, shapes3);
   const inputsOf = resolveInputs(r, spec, outputsOf, producedBy);
   const initializers = /* @__PURE__ */ new Map();
-  const nodes = [];
+  const nodes2 = [];
   spec.layers.forEach((layer, i) => {
-    nodes.push(...lowerLayer(r, layer, inputsOf[i] ?? [], outputsOf[i] ?? [], shapes3, producedBy, initializers));
+    nodes2.push(...lowerLayer(r, layer, inputsOf[i] ?? [], outputsOf[i] ?? [], shapes3, producedBy, initializers));
   });
   const valueInfo = [];
   spec.layers.forEach((layer, i) => {
@@ -41455,7 +41698,7 @@ function buildModel(spec, file) {
   });
   const graph = {
     name: spec.name,
-    nodes,
+    nodes: nodes2,
     inputs: spec.inputs.map((t) => ({ name: t.name, elemType: t.dataType, shape: [...t.shape] })),
     outputs: finalOutputs.map((name) => ({ name, elemType: 0, ...shapes3.has(name) ? { shape: [...shapes3.get(name) ?? []] } : {} })),
     valueInfo,
@@ -43135,7 +43378,7 @@ function bindInputs(graph, opts, diagnostics, file) {
       continue;
     }
     if (vi.elemType === 0 && !vi.shape) continue;
-    if (!vi.shape) throw missingShape(vi.name, "declares no shape", file);
+    if (!vi.shape) throw missingShape(vi, "declares no shape", file);
     const shape = [];
     let batched = false;
     vi.shape.forEach((d, axis) => {
@@ -43158,7 +43401,7 @@ function bindInputs(graph, opts, diagnostics, file) {
         shape.push(1);
         return;
       }
-      throw missingShape(vi.name, typeof d === "number" ? `declares the dimension ${d} at axis ${axis} (unknown)` : `has a symbolic dimension '${d ?? "?"}' at axis ${axis}`, file);
+      throw missingShape(vi, typeof d === "number" ? `declares the dimension ${d} at axis ${axis} (unknown)` : `has a symbolic dimension '${d ?? "?"}' at axis ${axis}`, file);
     });
     checkSize(vi.name, shape, file);
     values.set(vi.name, batched ? { shape, dtype: vi.elemType, batch: { axis: 0, inner: 1 } } : { shape, dtype: vi.elemType });
@@ -43179,11 +43422,18 @@ function checkSize(name, shape, file) {
   const problem = shapeProblem(shape);
   if (problem) throw new EnergyDiffError("E_INPUT_SHAPE", `input ${name}: ${problem}`, { ...file !== void 0 ? { file } : {}, input: name });
 }
-function missingShape(name, why, file) {
+var INTEGER_TYPES = /* @__PURE__ */ new Set([2, 3, 4, 5, 6, 7, 12, 13]);
+function exampleShape(vi) {
+  const integer = INTEGER_TYPES.has(vi.elemType);
+  const shape = vi.shape ?? (integer ? [null, null] : [null, null, null, null]);
+  const typical = integer ? [1, 128] : shape.length === 4 ? [1, 3, 224, 224] : shape.length === 3 ? [1, 128, 768] : [1, 64];
+  return shape.map((d, axis) => typeof d === "number" && d > 0 ? d : axis === 0 ? 1 : typical[axis] ?? (integer ? 128 : 64)).join("x");
+}
+function missingShape(vi, why, file) {
   return new EnergyDiffError(
     "E_INPUT_SHAPE",
-    `model input '${name}' ${why}; pass its shape, e.g. --input ${name}=1x3x224x224`,
-    { ...file !== void 0 ? { file } : {}, input: name }
+    `model input '${vi.name}' ${why}; pass its shape, e.g. --input ${vi.name}=${exampleShape(vi)}`,
+    { ...file !== void 0 ? { file } : {}, input: vi.name }
   );
 }
 function explicitBatchAxis(declared, explicit, requested) {
@@ -45023,16 +45273,16 @@ function bytesOf(v) {
 }
 function costLayer(layer, node2, inputs, r, seen) {
   const weights = new Set(r.weightInputs ?? []);
-  let params = 0;
-  let weightBytes = 0;
+  let params2 = 0;
+  let weightBytes2 = 0;
   let bytesIn = 0;
   inputs.forEach((v, k) => {
     if (!v) return;
     if (isWeight(v)) {
       if (weights.has(k)) {
         const w = weightOf(v, seen);
-        params += w.params;
-        weightBytes += w.bytes;
+        params2 += w.params;
+        weightBytes2 += w.bytes;
       }
       return;
     }
@@ -45049,8 +45299,8 @@ function costLayer(layer, node2, inputs, r, seen) {
     family: r.family,
     outputShapes: outputs.map((v) => v?.shape ?? []),
     macs,
-    params,
-    weightBytes,
+    params: params2,
+    weightBytes: weightBytes2,
     activationBytesIn: bytesIn,
     activationBytesOut: outputs.reduce((s, v) => s + (v && v.values === void 0 ? bytesOf(v) : 0), 0),
     attrs: r.attrs ?? {}
@@ -45106,13 +45356,13 @@ function inferModel(model, opts = {}, file) {
   if (model.format === "layers-json") for (const d of checkDeclaredShapes(model, inferred)) diagnostics.push(d);
   return inferred;
 }
-function declaredDiagnostic(model, nodes) {
+function declaredDiagnostic(model, nodes2) {
   const unread = model.graph.initializers.filter((t) => t.external && t.values === void 0 && t.dims.reduce((a2, b) => a2 * b, 1) <= 4096).length;
   const why = unread > 0 ? `their constant inputs (Reshape targets, axes, slice bounds) are in an external-data file that is not read (${unread} small initializers live there)` : "their constant inputs could not be read";
   return {
     severity: "warning",
     code: "W_DECLARED_SHAPES",
-    message: `${nodes.length} node${nodes.length === 1 ? "" : "s"} sized from the shapes the graph declares (value_info), not inferred: ${why}; batch rebound where the export baked it in; first: ${nodes[0]}`
+    message: `${nodes2.length} node${nodes2.length === 1 ? "" : "s"} sized from the shapes the graph declares (value_info), not inferred: ${why}; batch rebound where the export baked it in; first: ${nodes2[0]}`
   };
 }
 function totalsOf(layers, weights) {
@@ -45122,13 +45372,13 @@ function totalsOf(layers, weights) {
     macs += l.macs;
     activationBytes += l.activationBytesOut;
   }
-  let params = 0;
-  let weightBytes = 0;
+  let params2 = 0;
+  let weightBytes2 = 0;
   for (const w of weights.values()) {
-    params += w.params;
-    weightBytes += w.bytes;
+    params2 += w.params;
+    weightBytes2 += w.bytes;
   }
-  return { macs, params, weightBytes, activationBytes };
+  return { macs, params: params2, weightBytes: weightBytes2, activationBytes };
 }
 
 // src/core/ort/fusion.ts
@@ -45155,11 +45405,11 @@ function fusableTransposePerm(perm) {
   return [swapLast, batch, batchSwap].some((p) => p.every((v, i) => perm[i] === v));
 }
 var Graph = class {
-  constructor(nodes, graphOutputs, alias) {
-    this.nodes = nodes;
+  constructor(nodes2, graphOutputs, alias) {
+    this.nodes = nodes2;
     this.alias = alias;
     this.outputs = new Set(graphOutputs.map((t) => this.resolve(t)));
-    for (const n of nodes) {
+    for (const n of nodes2) {
       this.byName.set(n.name, n);
       if (ELIMINATED.has(n.op)) continue;
       n.outputs.forEach((t) => t && this.producer.set(t, n));
@@ -45216,7 +45466,7 @@ function attributesKey(n) {
   if (entries.some(([, a2]) => a2.type === "graph" || a2.type === "graphs" || a2.type === "tensor" || a2.type === "tensors" || a2.type === "sparse_tensor")) return void 0;
   return JSON.stringify(entries);
 }
-function ortKernelPlan(nodes, o) {
+function ortKernelPlan(nodes2, o) {
   const removed = [];
   const live = [];
   const alias = /* @__PURE__ */ new Map();
@@ -45226,7 +45476,7 @@ function ortKernelPlan(nodes, o) {
     return x;
   };
   const seen = /* @__PURE__ */ new Map();
-  for (const n of nodes) {
+  for (const n of nodes2) {
     if (ELIMINATED.has(n.op)) {
       removed.push({ node: n.name, reason: `eliminated (${n.op})` });
       if (n.inputs[0] && n.outputs[0]) alias.set(n.outputs[0], n.inputs[0]);
@@ -45247,7 +45497,7 @@ function ortKernelPlan(nodes, o) {
     if (key2 !== void 0) seen.set(key2, n);
     live.push(n);
   }
-  const g = new Graph([...live, ...nodes.filter((n) => ELIMINATED.has(n.op))], o.graphOutputs, alias);
+  const g = new Graph([...live, ...nodes2.filter((n) => ELIMINATED.has(n.op))], o.graphOutputs, alias);
   const claimed = /* @__PURE__ */ new Set();
   const groups2 = [];
   const order = new Map(live.map((n, i) => [n, i]));
@@ -45580,11 +45830,11 @@ function staticInputs(model) {
 }
 function fusionNodes(model, inferred) {
   const layers = inferred.layers.filter((l) => l.scope === void 0);
-  const nodes = topoSort(model.graph.nodes);
-  if (nodes.length !== layers.length) throw new Error(`fusionNodes: ${nodes.length} nodes but ${layers.length} top-level layers`);
+  const nodes2 = topoSort(model.graph.nodes);
+  if (nodes2.length !== layers.length) throw new Error(`fusionNodes: ${nodes2.length} nodes but ${layers.length} top-level layers`);
   const constant = new Set(model.graph.initializers.map((t) => t.name));
   const shapesStatic = staticInputs(model);
-  return nodes.map((n, i) => {
+  return nodes2.map((n, i) => {
     const layer = layers[i];
     const known = n.inputs.map((t) => t === "" || constant.has(t));
     const folds = n.opType === "Constant" || n.inputs.some((t) => t !== "") && known.every(Boolean) || shapesStatic && SHAPE_OF.has(n.opType);
@@ -45634,12 +45884,12 @@ function boundaryBytes(members, layers, readers, graphOutputs) {
   }
   return bytes;
 }
-function groupFeatures(group, nodes, layers, readers, graphOutputs, nchwcBlock, coldWeights = false) {
+function groupFeatures(group, nodes2, layers, readers, graphOutputs, nchwcBlock, coldWeights = false) {
   const anchor = layers.get(group.anchor);
   const cls = layerClass({ ...anchor, family: group.family });
   if (cls === null || cls === "free") return cls;
   const f = layerFeatures({ ...anchor, family: group.family }, cls);
-  const members = group.members.map((m) => nodes.get(m));
+  const members = group.members.map((m) => nodes2.get(m));
   const ls = group.members.map((m) => layers.get(m));
   const weights = ls.reduce((a2, l) => a2 + l.weightBytes, 0);
   const out = group.members.length === 1 ? f : {
@@ -45657,13 +45907,13 @@ function groupFeatures(group, nodes, layers, readers, graphOutputs, nchwcBlock, 
   }
   return out;
 }
-function estimateFusedGraph(plan, nodes, layers, p, device, graphOutputs) {
+function estimateFusedGraph(plan, nodes2, layers, p, device, graphOutputs) {
   const runtime = p.runtime;
   const perKernelS = runtime?.perKernelS ?? 0;
-  const byNode = new Map(nodes.map((n) => [n.name, n]));
+  const byNode = new Map(nodes2.map((n) => [n.name, n]));
   const byLayer = new Map(layers.map((l) => [l.name, l]));
   const readers = /* @__PURE__ */ new Map();
-  for (const n of nodes) for (const t of n.inputs) if (t) readers.set(t, (readers.get(t) ?? 0) + 1);
+  for (const n of nodes2) for (const t of n.inputs) if (t) readers.set(t, (readers.get(t) ?? 0) + 1);
   const outputs = new Set(graphOutputs);
   const privateCache = (device.l2Bytes ?? device.l1Bytes ?? 0) / Math.max(1, device.cores ?? 1);
   const coldWeights = layers.reduce((a2, l) => a2 + l.weightBytes, 0) > privateCache;
@@ -45710,10 +45960,10 @@ function ortRuntime(profile) {
 }
 function ortGraphEstimate(model, inferred, profile) {
   const p = profile.predictor;
-  const nodes = fusionNodes(model, inferred);
+  const nodes2 = fusionNodes(model, inferred);
   const graphOutputs = model.graph.outputs.map((o) => o.name);
-  const plan = ortKernelPlan(nodes, { graphOutputs, nchwcBlock: p.runtime?.nchwcBlock ?? 0 });
-  return { plan, estimate: estimateFusedGraph(plan, nodes, inferred.layers.filter((l) => l.scope === void 0), p, profile.device, graphOutputs) };
+  const plan = ortKernelPlan(nodes2, { graphOutputs, nchwcBlock: p.runtime?.nchwcBlock ?? 0 });
+  return { plan, estimate: estimateFusedGraph(plan, nodes2, inferred.layers.filter((l) => l.scope === void 0), p, profile.device, graphOutputs) };
 }
 function fusedPrices(inferred, profile, model) {
   if (!ortRuntime(profile)) return void 0;
@@ -46965,6 +47215,18 @@ function bandHalfWidthJ(stableJ, stableIndex, observed, total) {
 }
 
 // src/core/extrapolate/index.ts
+function estimatedPowerRange(m) {
+  if (m.meters.length === 0 || !m.meters.every((x) => x.kind === "estimated")) return void 0;
+  let low = 1;
+  let high = 1;
+  for (const d of m.meters.flatMap((x) => x.domains)) {
+    const { powerW, idlePowerW, tdpW } = d.facts ?? {};
+    if (typeof powerW !== "number" || typeof idlePowerW !== "number" || typeof tdpW !== "number" || !(powerW > 0)) continue;
+    low = Math.min(low, idlePowerW / powerW);
+    high = Math.max(high, tdpW / powerW);
+  }
+  return { low, high };
+}
 function summariseMeasurement(measurement, opts = {}) {
   const m = validateMeasurement(measurement, opts.file);
   if (m.epochs.length === 0) {
@@ -46978,14 +47240,18 @@ function summariseMeasurement(measurement, opts = {}) {
     if (err instanceof EnergyDiffError && opts.file !== void 0 && err.place.file === void 0) throw new EnergyDiffError(err.code, err.message, { ...err.place, file: opts.file });
     throw err;
   }
-  return {
+  const power = estimatedPowerRange(m);
+  const summary3 = {
     measuredJ: m.total.joules,
     extrapolatedJ: x.predictedJ,
-    band: { lowJ: x.predictedJLow, highJ: x.predictedJHigh },
+    // Priced time: the band also spans the power the device could have drawn (idle … TDP).
+    band: { lowJ: x.predictedJLow * (power?.low ?? 1), highJ: x.predictedJHigh * (power?.high ?? 1) },
     epochsObserved: m.epochs.length,
     totalEpochs: x.totalEpochs,
     status: m.status
   };
+  if (power) summary3.estimatedPower = true;
+  return summary3;
 }
 
 // src/action/find-files.ts
@@ -47354,7 +47620,7 @@ async function run(env, io, now, state) {
   const applied = gateRules(configs.base, inputs);
   const proposed = gateRules(configs.head, inputs);
   const { changes, sources, baseTree, headTree } = await findChanges(ws, cmp, inputs, configs, pythonFor(env));
-  log(`base ${cmp.baseSha.slice(0, 7)} (${cmp.how}), head ${cmp.headSha.slice(0, 7)}; ${cmp.changes.length} changed files`);
+  log(`base ${cmp.baseSha.slice(0, 7)} (${cmp.how}), head ${cmp.headSha.slice(0, 7)}; ${plural(cmp.changes.length, "changed file")}`);
   const { profiles, changedFiles: changedFiles2 } = await loadGateProfiles(applied.profiles, ws, { base: baseTree, head: headTree });
   const notice2 = { configPath: inputs.configPath, baseSha: cmp.baseSha, baseHasConfig: configs.baseHasConfig, applied, proposed, changedProfileFiles: changedFiles2 };
   const sticky = { key: inputs.commentKey, headSha: cmp.headSha, at: event.timestamp };
