@@ -13480,7 +13480,7 @@ function ortKernelPlan(nodes2, o) {
   const alias = /* @__PURE__ */ new Map();
   const resolve11 = (t) => {
     let x = t;
-    for (let guard = 0; alias.has(x) && guard < 1e3; guard++) x = alias.get(x);
+    for (let guard2 = 0; alias.has(x) && guard2 < 1e3; guard2++) x = alias.get(x);
     return x;
   };
   const seen = /* @__PURE__ */ new Map();
@@ -13860,7 +13860,7 @@ var init_fusion = __esm({
       alias;
       resolve(t) {
         let x = t;
-        for (let guard = 0; this.alias.has(x) && guard < 1e3; guard++) x = this.alias.get(x);
+        for (let guard2 = 0; this.alias.has(x) && guard2 < 1e3; guard2++) x = this.alias.get(x);
         return x;
       }
       input(n, k) {
@@ -25936,7 +25936,7 @@ var init_layer_bench = __esm({
         const child = spawn(opts.python, ["-u", script, "--device", opts.device], { cwd: opts.cwd, env: { PYTHONUNBUFFERED: "1", ...opts.env }, stdio: ["pipe", "pipe", "pipe"] });
         const hello = await new Promise((resolve11, reject) => {
           let settled = false;
-          const settle = (fn) => {
+          const settle2 = (fn) => {
             if (!settled) {
               settled = true;
               fn();
@@ -25944,7 +25944,7 @@ var init_layer_bench = __esm({
           };
           child.once("error", (err2) => {
             const code2 = err2.code;
-            settle(() => reject(code2 === "ENOENT" ? new EnergyDiffError("E_BENCH_PYTHON", `Python interpreter '${opts.python}' not found: install Python 3 with PyTorch, or pass --python /path/to/python (or set ${PYTHON_ENV})`) : new EnergyDiffError("E_BENCH_PYTHON", `cannot start '${opts.python}': ${err2.message}`)));
+            settle2(() => reject(code2 === "ENOENT" ? new EnergyDiffError("E_BENCH_PYTHON", `Python interpreter '${opts.python}' not found: install Python 3 with PyTorch, or pass --python /path/to/python (or set ${PYTHON_ENV})`) : new EnergyDiffError("E_BENCH_PYTHON", `cannot start '${opts.python}': ${err2.message}`)));
           });
           let out = "";
           let err = "";
@@ -25961,13 +25961,13 @@ var init_layer_bench = __esm({
             child.stdout.off("data", onData);
             const first = parseMessage(out.slice(0, nl));
             const rest = out.slice(nl + 1);
-            settle(() => {
+            settle2(() => {
               if (first?.event === "hello") resolve11({ ...first, __rest: rest });
               else reject(startupError(first, opts.python, err));
             });
           };
           child.stdout.on("data", onData);
-          child.once("close", (code2) => settle(() => reject(startupError(parseMessage(out.split("\n")[0] ?? ""), opts.python, err, code2))));
+          child.once("close", (code2) => settle2(() => reject(startupError(parseMessage(out.split("\n")[0] ?? ""), opts.python, err, code2))));
         });
         const worker = new _LayerBenchWorker(child, opts.python, hello);
         worker.attach(String(hello.__rest ?? ""));
@@ -26894,6 +26894,26 @@ function hostFacts() {
   const cpu2 = cpus();
   return { hostname: hostname(), platform: process.platform, arch: process.arch, cpuModel: cpu2[0]?.model.trim() ?? "unknown", cpus: cpu2.length };
 }
+function guard(warnings) {
+  return (what, run) => {
+    try {
+      run();
+    } catch (err) {
+      warnings.add(what, `${what}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+}
+async function settle(state, meters, exit) {
+  for (const m of meters) {
+    await m.stop();
+    state.warnings.push(...m.warnings);
+  }
+  state.exitCode = exit.exitCode;
+  state.signal = exit.signal;
+  if (state.status === "running") state.status = exit.exitCode === 0 ? "completed" : "failed";
+  if (state.boundaries.length === 0) state.warnings.push(`no epoch boundary seen: append {"epoch": k} lines to $${EPOCH_FILE_ENV} or print 'ENERGY_DIFF_EPOCH_END k' (docs/measure.md)`);
+  state.endTime = (/* @__PURE__ */ new Date()).toISOString();
+}
 async function runSession(opts) {
   const clock = monotonicClock();
   const state = {
@@ -26911,20 +26931,20 @@ async function runSession(opts) {
     warnings: [...opts.warnings]
   };
   const warnings = new Warnings(state.warnings);
-  const traces = () => opts.meters.map((m) => ({ info: m.info, samples: m.history() }));
+  const guarded = guard(warnings);
   const build = () => {
     state.endT = clock();
-    return buildMeasurement(state, traces());
+    return buildMeasurement(state, opts.meters.map((m) => ({ info: m.info, samples: m.history() })));
   };
   const save = () => writeAtomically(opts.outPath, `${JSON.stringify(build(), null, 2)}
 `);
   const journal = new Journal(`${opts.outPath}${JOURNAL_SUFFIX}`);
-  const schedule = new RewriteSchedule();
   const epochDir = mkdtempSync(join4(tmpdir(), "energy-diff-epochs-"));
   const epochFile = join4(epochDir, "epochs.jsonl");
   writeFileSync(epochFile, "");
   let timer;
   let command;
+  let stopping;
   const onSignal = (sig2) => {
     if (!command) return;
     if (state.status === "interrupted") {
@@ -26936,73 +26956,21 @@ async function runSession(opts) {
     opts.stderr.write(`energy-diff measure: ${sig2}: stopping the command (SIGINT, then SIGTERM, then SIGKILL)
 `);
   };
-  let stopping;
+  const stopIfDone = () => {
+    if (opts.epochsRequested !== void 0 && state.boundaries.length >= opts.epochsRequested && !stopping && command) {
+      state.status = "stopped";
+      stopping = command.stop(opts.graceMs);
+    }
+  };
+  const recorder = new EpochRecorder(state, opts.meters, clock, journal, warnings, save, stopIfDone);
+  const epochs = new EpochFileReader(epochFile, (epoch, fields) => recorder.boundary(epoch, fields, "file"), warnings);
   try {
     for (const m of opts.meters) await m.start(clock);
     save();
     journal.open();
-    const stopIfDone = () => {
-      if (opts.epochsRequested !== void 0 && state.boundaries.length >= opts.epochsRequested && !stopping && command) {
-        state.status = "stopped";
-        stopping = command.stop(opts.graceMs);
-      }
-    };
-    const guarded = (what, run) => {
-      try {
-        run();
-      } catch (err) {
-        warnings.add(what, `${what}: ${err instanceof Error ? err.message : String(err)}`);
-      }
-    };
-    let protocol;
-    const boundary = (epoch, fields, via) => {
-      protocol ??= via;
-      if (protocol !== via) return;
-      const t = clock();
-      const previous = state.boundaries[state.boundaries.length - 1];
-      if (previous && epoch <= previous.epoch) warnings.add("epoch order", `epoch ${epoch} reported after epoch ${previous.epoch}: epochs are taken in the order reported`);
-      for (const m of opts.meters) guarded("meter read", () => m.read(t));
-      const b = { epoch, t, ...fields ? { fields } : {} };
-      state.boundaries.push(b);
-      journal.append(journalEpochLine(mergeEpochs(opts.meters.map((m) => [epochBetween(m.history(), m.info.domains, b, previous?.t ?? 0)]))[0]));
-      const now = performance.now();
-      if (schedule.due(state.boundaries.length, now)) {
-        save();
-        schedule.done(now, performance.now());
-      }
-      stopIfDone();
-    };
-    let offset = 0;
-    const decoder = new StringDecoder("utf8");
-    const lines = new LineSplitter(MAX_EPOCH_LINE_CHARS);
-    let dropped = 0;
-    const handleLines = (found) => {
-      for (const line of found) {
-        const parsed = parseEpochLine(line);
-        if (parsed?.kind === "epoch") boundary(parsed.epoch, parsed.fields, "file");
-        else if (parsed?.kind === "invalid") warnings.add("epoch-file line", `ignored epoch-file line: ${parsed.reason}`);
-      }
-      if (lines.dropped > dropped) {
-        warnings.add("epoch-file line", `ignored ${lines.dropped - dropped} epoch-file line(s) longer than ${MAX_EPOCH_LINE_CHARS} characters`);
-        dropped = lines.dropped;
-      }
-    };
-    const pollEpochFile = () => {
-      const fd = openSync3(epochFile, "r");
-      try {
-        const buf = Buffer.alloc(65536);
-        let n;
-        while ((n = readSync3(fd, buf, 0, buf.length, offset)) > 0) {
-          offset += n;
-          handleLines(lines.push(decoder.write(buf.subarray(0, n))));
-        }
-      } finally {
-        closeSync3(fd);
-      }
-    };
     process.on("SIGINT", onSignal);
     process.on("SIGTERM", onSignal);
-    timer = setInterval(() => guarded("epoch file", pollEpochFile), opts.pollMs ?? 50);
+    timer = setInterval(() => guarded("epoch file", () => epochs.poll()), opts.pollMs ?? 50);
     command = await runCommand(opts.command, {
       cwd: opts.cwd,
       // Unbuffered Python stdout, so stdout markers arrive when printed, not when a 4 KiB buffer fills.
@@ -27011,27 +26979,15 @@ async function runSession(opts) {
       stderr: opts.stderr,
       onStdoutLine: (line) => guarded("stdout marker", () => {
         const epoch = parseStdoutMarker(line);
-        if (epoch !== null) boundary(epoch, void 0, "stdout");
+        if (epoch !== null) recorder.boundary(epoch, void 0, "stdout");
       })
     });
     stopIfDone();
     const exit = await command.exited;
     if (stopping) await stopping;
     clearInterval(timer);
-    guarded("epoch file", () => {
-      pollEpochFile();
-      handleLines(lines.push(decoder.end()));
-      handleLines(lines.end());
-    });
-    for (const m of opts.meters) {
-      await m.stop();
-      state.warnings.push(...m.warnings);
-    }
-    state.exitCode = exit.exitCode;
-    state.signal = exit.signal;
-    if (state.status === "running") state.status = exit.exitCode === 0 ? "completed" : "failed";
-    if (state.boundaries.length === 0) state.warnings.push(`no epoch boundary seen: append {"epoch": k} lines to $${EPOCH_FILE_ENV} or print 'ENERGY_DIFF_EPOCH_END k' (docs/measure.md)`);
-    state.endTime = (/* @__PURE__ */ new Date()).toISOString();
+    guarded("epoch file", () => epochs.finish());
+    await settle(state, opts.meters, exit);
     warnings.summarise();
     const measurement = build();
     writeAtomically(opts.outPath, `${JSON.stringify(measurement, null, 2)}
@@ -27058,7 +27014,7 @@ async function runSession(opts) {
     rmSync(epochDir, { recursive: true, force: true });
   }
 }
-var WARNINGS_PER_KIND, Warnings, RewriteSchedule, Journal;
+var WARNINGS_PER_KIND, Warnings, RewriteSchedule, EpochRecorder, EpochFileReader, Journal;
 var init_session = __esm({
   "src/adapters/meters/session.ts"() {
     "use strict";
@@ -27092,6 +27048,79 @@ var init_session = __esm({
       done(startedMs, nowMs) {
         this.lastAt = nowMs;
         this.lastCostMs = nowMs - startedMs;
+      }
+    };
+    EpochRecorder = class {
+      constructor(state, meters, clock, journal, warnings, save, afterEpoch) {
+        this.state = state;
+        this.meters = meters;
+        this.clock = clock;
+        this.journal = journal;
+        this.warnings = warnings;
+        this.save = save;
+        this.afterEpoch = afterEpoch;
+      }
+      protocol;
+      schedule = new RewriteSchedule();
+      boundary(epoch, fields, via) {
+        this.protocol ??= via;
+        if (this.protocol !== via) return;
+        const t = this.clock();
+        const boundaries = this.state.boundaries;
+        const previous = boundaries[boundaries.length - 1];
+        if (previous && epoch <= previous.epoch) this.warnings.add("epoch order", `epoch ${epoch} reported after epoch ${previous.epoch}: epochs are taken in the order reported`);
+        const guarded = guard(this.warnings);
+        for (const m of this.meters) guarded("meter read", () => m.read(t));
+        const b = { epoch, t, ...fields ? { fields } : {} };
+        boundaries.push(b);
+        this.journal.append(journalEpochLine(mergeEpochs(this.meters.map((m) => [epochBetween(m.history(), m.info.domains, b, previous?.t ?? 0)]))[0]));
+        const now = performance.now();
+        if (this.schedule.due(boundaries.length, now)) {
+          this.save();
+          this.schedule.done(now, performance.now());
+        }
+        this.afterEpoch();
+      }
+    };
+    EpochFileReader = class {
+      constructor(path, onEpoch, warnings) {
+        this.path = path;
+        this.onEpoch = onEpoch;
+        this.warnings = warnings;
+      }
+      offset = 0;
+      dropped = 0;
+      decoder = new StringDecoder("utf8");
+      lines = new LineSplitter(MAX_EPOCH_LINE_CHARS);
+      poll() {
+        const fd = openSync3(this.path, "r");
+        try {
+          const buf = Buffer.alloc(65536);
+          let n;
+          while ((n = readSync3(fd, buf, 0, buf.length, this.offset)) > 0) {
+            this.offset += n;
+            this.handle(this.lines.push(this.decoder.write(buf.subarray(0, n))));
+          }
+        } finally {
+          closeSync3(fd);
+        }
+      }
+      /** The last poll after the command exited, and a last line without its newline. */
+      finish() {
+        this.poll();
+        this.handle(this.lines.push(this.decoder.end()));
+        this.handle(this.lines.end());
+      }
+      handle(found) {
+        for (const line of found) {
+          const parsed = parseEpochLine(line);
+          if (parsed?.kind === "epoch") this.onEpoch(parsed.epoch, parsed.fields);
+          else if (parsed?.kind === "invalid") this.warnings.add("epoch-file line", `ignored epoch-file line: ${parsed.reason}`);
+        }
+        if (this.lines.dropped > this.dropped) {
+          this.warnings.add("epoch-file line", `ignored ${this.lines.dropped - this.dropped} epoch-file line(s) longer than ${MAX_EPOCH_LINE_CHARS} characters`);
+          this.dropped = this.lines.dropped;
+        }
       }
     };
     Journal = class {

@@ -47602,82 +47602,97 @@ function relayData(inputs, event, outcome, verdict) {
 }
 async function run(env, io, now, state) {
   const started = Date.now();
+  const plan = await planRun(env, io, now, state);
+  const { changes } = plan.found;
+  if (changes.length === 0) return noChanges(env, io, plan.client, plan.event, plan.inputs, plan.cmp, plan.notice, plan.sticky);
+  for (const c of changes) plan.log(`${c.status} ${c.oldPath ? `${logText(c.oldPath)} \u2192 ` : ""}${logText(c.path)}${c.note ? ` (${logText(c.note)})` : ""}`);
+  const tmpDir = await mkdtemp(join8(env.RUNNER_TEMP || tmpdir2(), "energy-diff-"));
+  const worktrees = /* @__PURE__ */ new Map();
+  try {
+    const result = await evaluate2(env, io, plan, tmpDir, worktrees);
+    return await publish(env, io, plan, result, started);
+  } finally {
+    for (const dir of worktrees.values()) await removeWorktree(plan.ws, dir);
+    await rm2(tmpDir, { recursive: true, force: true });
+  }
+}
+async function planRun(env, io, now, state) {
   const inputs = readInputs2(io);
   state.inputs = inputs;
   io.mask(inputs.token);
-  const ws = env.GITHUB_WORKSPACE || process.cwd();
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const event = await readEvent(now());
   state.event = event;
-  const workspaceConfig = await loadWorkspaceConfig(ws, inputs);
+  const workspaceConfig = await loadWorkspaceConfig(workspace, inputs);
   const client = clientFor(env, event, inputs, io);
   const log = (m) => io.info(`energy-diff: ${m}`);
   const fetchAuth = { serverUrl: env.GITHUB_SERVER_URL || "https://github.com", token: inputs.token };
-  const cmp = await compareCommits(ws, event, inputs.baseRef, client, log, fetchAuth);
-  const configs = await loadSideConfigs(ws, inputs, workspaceConfig, cmp, (m) => io.warning(m, { file: inputs.configPath }));
+  const cmp = await compareCommits(workspace, event, inputs.baseRef, client, log, fetchAuth);
+  const configs = await loadSideConfigs(workspace, inputs, workspaceConfig, cmp, (m) => io.warning(m, { file: inputs.configPath }));
   if (inputs.exportCommand && !configs.head.export?.sources.length) {
     io.warning(`export-command is set but ${inputs.configPath} declares no export.sources: no source file is exported`);
   }
   const applied = gateRules(configs.base, inputs);
   const proposed = gateRules(configs.head, inputs);
-  const { changes, sources, baseTree, headTree } = await findChanges(ws, cmp, inputs, configs, pythonFor(env));
+  const found = await findChanges(workspace, cmp, inputs, configs, pythonFor(env));
   log(`base ${cmp.baseSha.slice(0, 7)} (${cmp.how}), head ${cmp.headSha.slice(0, 7)}; ${plural(cmp.changes.length, "changed file")}`);
-  const { profiles, changedFiles: changedFiles2 } = await loadGateProfiles(applied.profiles, ws, { base: baseTree, head: headTree });
+  const { profiles, changedFiles: changedFiles2 } = await loadGateProfiles(applied.profiles, workspace, { base: found.baseTree, head: found.headTree });
   const notice2 = { configPath: inputs.configPath, baseSha: cmp.baseSha, baseHasConfig: configs.baseHasConfig, applied, proposed, changedProfileFiles: changedFiles2 };
   const sticky = { key: inputs.commentKey, headSha: cmp.headSha, at: event.timestamp };
-  if (changes.length === 0) return noChanges(env, io, client, event, inputs, cmp, notice2, sticky);
-  for (const c of changes) log(`${c.status} ${c.oldPath ? `${logText(c.oldPath)} \u2192 ` : ""}${logText(c.path)}${c.note ? ` (${logText(c.note)})` : ""}`);
-  const tmpDir = await mkdtemp(join8(env.RUNNER_TEMP || tmpdir2(), "energy-diff-"));
-  const worktrees = /* @__PURE__ */ new Map();
-  try {
-    const sidesCtx = {
-      workspace: ws,
-      tmpDir,
-      baseSha: cmp.baseSha,
-      headSha: cmp.headSha,
-      headInWorkspace: cmp.headInWorkspace,
-      sources,
-      env,
-      log,
-      group: { start: (t) => io.startGroup(t), end: () => io.endGroup() },
-      worktrees,
-      exports: /* @__PURE__ */ new Map(),
-      ...env.ENERGY_DIFF_EXPORT_CACHE ? { exportCache: env.ENERGY_DIFF_EXPORT_CACHE } : {}
-    };
-    const sides = await estimateChanges(sidesCtx, changes, configs, profiles);
-    const unchanged = unchangedModels(headTree.paths(), changes, inputs.modelGlobs);
-    await addUnchanged(sidesCtx, unchanged, configs.head, profiles, sides, (m, file) => io.warning(m, { file }));
-    const raw = diffReports({
-      base: { sha: cmp.baseSha, reports: sides.base },
-      head: { sha: cmp.headSha, reports: sides.head },
-      renames: sides.renames,
-      profiles: profiles.map(profileSummary)
-    });
-    const diff = judge(raw, applied);
-    const sameProfiles = applied.profiles.join("\n") === proposed.profiles.join("\n");
-    const gate = { ...notice2, ...sameProfiles ? { proposedVerdict: judge(raw, proposed).verdict } : {} };
-    const assigned = await assignArtifacts(ws, inputs.measurementGlobs, configs.head, [...sides.headFiles.keys()]);
-    const measured = await measuredRows(ws, assigned, sides.headFiles, profiles, configs.head);
-    assertFiniteReport(diff, "$");
-    assertFiniteReport(measured, "$.measured");
-    const render2 = { budgetsChecked: applied.budgets !== void 0, gate, measured };
-    const body = withStickyMarker(renderComment(diff, { ...render2, marker: formatStickyMarker(sticky) }), sticky);
-    const summary3 = renderJobSummary(diff, render2);
-    await io.appendSummary(summary3);
-    const { dir, reportJson } = await writeArtifacts(artifactDir(env, inputs.commentKey), { report: diff, body, relay: relayData(inputs, event, "changes", diff.verdict) });
-    io.setOutput("report-json", reportJson);
-    io.setOutput("artifact-dir", dir);
-    io.setOutput("comment-body", body);
-    io.setOutput("delta-joules", String(firstTotalDelta(diff)));
-    io.setOutput("over-budget", String(diff.budgets.some((f) => !f.preExisting)));
-    io.setOutput("verdict", diff.verdict);
-    log(summaryLine(diff));
-    if (gateSection(gate).length) log(`the pull request changes the gate in ${inputs.configPath}; the base's rules apply until merge`);
-    await comment(io, client, event, inputs, body);
-    return verdictExit(io, diff, inputs, started);
-  } finally {
-    for (const dir of worktrees.values()) await removeWorktree(ws, dir);
-    await rm2(tmpDir, { recursive: true, force: true });
-  }
+  return { inputs, event, ws: workspace, client, cmp, configs, applied, proposed, found, profiles, notice: notice2, sticky, log };
+}
+async function evaluate2(env, io, plan, tmpDir, worktrees) {
+  const { inputs, cmp, configs, applied, proposed, found, profiles, notice: notice2 } = plan;
+  const sidesCtx = {
+    workspace: plan.ws,
+    tmpDir,
+    baseSha: cmp.baseSha,
+    headSha: cmp.headSha,
+    headInWorkspace: cmp.headInWorkspace,
+    sources: found.sources,
+    env,
+    log: plan.log,
+    group: { start: (t) => io.startGroup(t), end: () => io.endGroup() },
+    worktrees,
+    exports: /* @__PURE__ */ new Map(),
+    ...env.ENERGY_DIFF_EXPORT_CACHE ? { exportCache: env.ENERGY_DIFF_EXPORT_CACHE } : {}
+  };
+  const sides = await estimateChanges(sidesCtx, found.changes, configs, profiles);
+  const unchanged = unchangedModels(found.headTree.paths(), found.changes, inputs.modelGlobs);
+  await addUnchanged(sidesCtx, unchanged, configs.head, profiles, sides, (m, file) => io.warning(m, { file }));
+  const raw = diffReports({
+    base: { sha: cmp.baseSha, reports: sides.base },
+    head: { sha: cmp.headSha, reports: sides.head },
+    renames: sides.renames,
+    profiles: profiles.map(profileSummary)
+  });
+  const diff = judge(raw, applied);
+  const sameProfiles = applied.profiles.join("\n") === proposed.profiles.join("\n");
+  const gate = { ...notice2, ...sameProfiles ? { proposedVerdict: judge(raw, proposed).verdict } : {} };
+  const assigned = await assignArtifacts(plan.ws, inputs.measurementGlobs, configs.head, [...sides.headFiles.keys()]);
+  const measured = await measuredRows(plan.ws, assigned, sides.headFiles, profiles, configs.head);
+  return { diff, gate, measured };
+}
+async function publish(env, io, plan, result, started) {
+  const { inputs, event, sticky } = plan;
+  const { diff, gate, measured } = result;
+  assertFiniteReport(diff, "$");
+  assertFiniteReport(measured, "$.measured");
+  const render2 = { budgetsChecked: plan.applied.budgets !== void 0, gate, measured };
+  const body = withStickyMarker(renderComment(diff, { ...render2, marker: formatStickyMarker(sticky) }), sticky);
+  const summary3 = renderJobSummary(diff, render2);
+  await io.appendSummary(summary3);
+  const { dir, reportJson } = await writeArtifacts(artifactDir(env, inputs.commentKey), { report: diff, body, relay: relayData(inputs, event, "changes", diff.verdict) });
+  io.setOutput("report-json", reportJson);
+  io.setOutput("artifact-dir", dir);
+  io.setOutput("comment-body", body);
+  io.setOutput("delta-joules", String(firstTotalDelta(diff)));
+  io.setOutput("over-budget", String(diff.budgets.some((f) => !f.preExisting)));
+  io.setOutput("verdict", diff.verdict);
+  plan.log(summaryLine(diff));
+  if (gateSection(gate).length) plan.log(`the pull request changes the gate in ${inputs.configPath}; the base's rules apply until merge`);
+  await comment(io, plan.client, event, inputs, body);
+  return verdictExit(io, diff, inputs, started);
 }
 async function noChanges(env, io, client, event, inputs, cmp, gate, sticky) {
   io.info("energy-diff: no model changes");

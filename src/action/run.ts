@@ -82,86 +82,122 @@ function relayData(inputs: ActionInputs, event: RunEvent, outcome: Outcome, verd
   return { schema: 'energy-diff/relay@1', pr: event.prNumber ?? null, headSha: event.headSha, key: inputs.commentKey, timestamp: event.timestamp, outcome, verdict, comment };
 }
 
+/** What the run compares and under which rules, before anything is estimated. */
+interface RunPlan {
+  inputs: ActionInputs;
+  event: RunEvent;
+  ws: string;
+  client: GitHubClient | null;
+  cmp: Awaited<ReturnType<typeof compareCommits>>;
+  configs: Awaited<ReturnType<typeof loadSideConfigs>>;
+  applied: ReturnType<typeof gateRules>;
+  proposed: ReturnType<typeof gateRules>;
+  found: Awaited<ReturnType<typeof findChanges>>;
+  profiles: Awaited<ReturnType<typeof loadGateProfiles>>['profiles'];
+  notice: GateNotice;
+  sticky: StickyMarker;
+  log: (m: string) => void;
+}
+
 async function run(env: NodeJS.ProcessEnv, io: ActionsIo, now: () => Date, state: RunState): Promise<number> {
   const started = Date.now();
+  const plan = await planRun(env, io, now, state);
+  const { changes } = plan.found;
+  if (changes.length === 0) return noChanges(env, io, plan.client, plan.event, plan.inputs, plan.cmp, plan.notice, plan.sticky);
+  for (const c of changes) plan.log(`${c.status} ${c.oldPath ? `${logText(c.oldPath)} → ` : ''}${logText(c.path)}${c.note ? ` (${logText(c.note)})` : ''}`);
+  const tmpDir = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'energy-diff-'));
+  const worktrees = new Map<string, string>();
+  try {
+    const result = await evaluate(env, io, plan, tmpDir, worktrees);
+    return await publish(env, io, plan, result, started);
+  } finally {
+    for (const dir of worktrees.values()) await removeWorktree(plan.ws, dir);
+    await rm(tmpDir, { recursive: true, force: true });
+  }
+}
+
+/** Step 1: inputs, the event, both commits and their configs, the gate (the base's), the changed models. */
+async function planRun(env: NodeJS.ProcessEnv, io: ActionsIo, now: () => Date, state: RunState): Promise<RunPlan> {
   const inputs = readInputs(io);
   state.inputs = inputs;
   io.mask(inputs.token);
-  const ws = env.GITHUB_WORKSPACE || process.cwd();
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const event = await readEvent(now());
   state.event = event;
-  const workspaceConfig = await loadWorkspaceConfig(ws, inputs);
+  const workspaceConfig = await loadWorkspaceConfig(workspace, inputs);
   const client = clientFor(env, event, inputs, io);
   const log = (m: string) => io.info(`energy-diff: ${m}`);
 
   // What the checkout lacks is fetched with the action's token (a checkout need not persist its own).
   const fetchAuth = { serverUrl: env.GITHUB_SERVER_URL || 'https://github.com', token: inputs.token };
-  const cmp = await compareCommits(ws, event, inputs.baseRef, client, log, fetchAuth);
-  const configs = await loadSideConfigs(ws, inputs, workspaceConfig, cmp, (m) => io.warning(m, { file: inputs.configPath }));
+  const cmp = await compareCommits(workspace, event, inputs.baseRef, client, log, fetchAuth);
+  const configs = await loadSideConfigs(workspace, inputs, workspaceConfig, cmp, (m) => io.warning(m, { file: inputs.configPath }));
   if (inputs.exportCommand && !configs.head.export?.sources.length) {
     io.warning(`export-command is set but ${inputs.configPath} declares no export.sources: no source file is exported`);
   }
   // The gate is the base's (a PR cannot loosen it); the head's is what applies after merge.
   const applied = gateRules(configs.base, inputs);
   const proposed = gateRules(configs.head, inputs);
-  const { changes, sources, baseTree, headTree } = await findChanges(ws, cmp, inputs, configs, pythonFor(env));
+  const found = await findChanges(workspace, cmp, inputs, configs, pythonFor(env));
   log(`base ${cmp.baseSha.slice(0, 7)} (${cmp.how}), head ${cmp.headSha.slice(0, 7)}; ${plural(cmp.changes.length, 'changed file')}`);
-  const { profiles, changedFiles } = await loadGateProfiles(applied.profiles, ws, { base: baseTree, head: headTree });
+  const { profiles, changedFiles } = await loadGateProfiles(applied.profiles, workspace, { base: found.baseTree, head: found.headTree });
   const notice: GateNotice = { configPath: inputs.configPath, baseSha: cmp.baseSha, baseHasConfig: configs.baseHasConfig, applied, proposed, changedProfileFiles: changedFiles };
   const sticky = { key: inputs.commentKey, headSha: cmp.headSha, at: event.timestamp };
-  if (changes.length === 0) return noChanges(env, io, client, event, inputs, cmp, notice, sticky);
-  for (const c of changes) log(`${c.status} ${c.oldPath ? `${logText(c.oldPath)} → ` : ''}${logText(c.path)}${c.note ? ` (${logText(c.note)})` : ''}`);
+  return { inputs, event, ws: workspace, client, cmp, configs, applied, proposed, found, profiles, notice, sticky, log };
+}
 
-  const tmpDir = await mkdtemp(join(env.RUNNER_TEMP || tmpdir(), 'energy-diff-'));
-  const worktrees = new Map<string, string>();
-  try {
-    const sidesCtx: SideContext = {
-      workspace: ws, tmpDir, baseSha: cmp.baseSha, headSha: cmp.headSha, headInWorkspace: cmp.headInWorkspace, sources, env, log,
-      group: { start: (t) => io.startGroup(t), end: () => io.endGroup() }, worktrees, exports: new Map(),
-      ...(env.ENERGY_DIFF_EXPORT_CACHE ? { exportCache: env.ENERGY_DIFF_EXPORT_CACHE } : {}),
-    };
-    const sides = await estimateChanges(sidesCtx, changes, configs, profiles);
-    const unchanged = unchangedModels(headTree.paths(), changes, inputs.modelGlobs);
-    await addUnchanged(sidesCtx, unchanged, configs.head, profiles, sides, (m, file) => io.warning(m, { file }));
-    const raw = diffReports({
-      base: { sha: cmp.baseSha, reports: sides.base },
-      head: { sha: cmp.headSha, reports: sides.head },
-      renames: sides.renames,
-      profiles: profiles.map(profileSummary),
-    });
-    const diff = judge(raw, applied);
-    // What the proposed rules would say, when they price the same profiles (else it would need other estimates).
-    const sameProfiles = applied.profiles.join('\n') === proposed.profiles.join('\n');
-    const gate: GateNotice = { ...notice, ...(sameProfiles ? { proposedVerdict: judge(raw, proposed).verdict } : {}) };
+/** Step 2: both sides estimated (exports in worktrees), diffed, judged by the base's rules; the measured rows. */
+async function evaluate(env: NodeJS.ProcessEnv, io: ActionsIo, plan: RunPlan, tmpDir: string, worktrees: Map<string, string>) {
+  const { inputs, cmp, configs, applied, proposed, found, profiles, notice } = plan;
+  const sidesCtx: SideContext = {
+    workspace: plan.ws, tmpDir, baseSha: cmp.baseSha, headSha: cmp.headSha, headInWorkspace: cmp.headInWorkspace, sources: found.sources, env, log: plan.log,
+    group: { start: (t) => io.startGroup(t), end: () => io.endGroup() }, worktrees, exports: new Map(),
+    ...(env.ENERGY_DIFF_EXPORT_CACHE ? { exportCache: env.ENERGY_DIFF_EXPORT_CACHE } : {}),
+  };
+  const sides = await estimateChanges(sidesCtx, found.changes, configs, profiles);
+  const unchanged = unchangedModels(found.headTree.paths(), found.changes, inputs.modelGlobs);
+  await addUnchanged(sidesCtx, unchanged, configs.head, profiles, sides, (m, file) => io.warning(m, { file }));
+  const raw = diffReports({
+    base: { sha: cmp.baseSha, reports: sides.base },
+    head: { sha: cmp.headSha, reports: sides.head },
+    renames: sides.renames,
+    profiles: profiles.map(profileSummary),
+  });
+  const diff = judge(raw, applied);
+  // What the proposed rules would say, when they price the same profiles (else it would need other estimates).
+  const sameProfiles = applied.profiles.join('\n') === proposed.profiles.join('\n');
+  const gate: GateNotice = { ...notice, ...(sameProfiles ? { proposedVerdict: judge(raw, proposed).verdict } : {}) };
+  const assigned = await assignArtifacts(plan.ws, inputs.measurementGlobs, configs.head, [...sides.headFiles.keys()]);
+  const measured = await measuredRows(plan.ws, assigned, sides.headFiles, profiles, configs.head);
+  return { diff, gate, measured };
+}
 
-    const assigned = await assignArtifacts(ws, inputs.measurementGlobs, configs.head, [...sides.headFiles.keys()]);
-    const measured = await measuredRows(ws, assigned, sides.headFiles, profiles, configs.head);
-    // Nothing is written below unless every number in it is finite (an internal error otherwise).
-    assertFiniteReport(diff, '$');
-    assertFiniteReport(measured, '$.measured');
-    const render = { budgetsChecked: applied.budgets !== undefined, gate, measured };
-    // Exactly the bytes the sticky comment posts, so relays and other steps can post the output as is.
-    const body = withStickyMarker(renderComment(diff, { ...render, marker: formatStickyMarker(sticky) }), sticky);
-    const summary = renderJobSummary(diff, render);
+/** Step 3: every number checked finite, then outputs, summary and the JSON before the comment; the exit status. */
+async function publish(env: NodeJS.ProcessEnv, io: ActionsIo, plan: RunPlan, result: Awaited<ReturnType<typeof evaluate>>, started: number): Promise<number> {
+  const { inputs, event, sticky } = plan;
+  const { diff, gate, measured } = result;
+  // Nothing is written below unless every number in it is finite (an internal error otherwise).
+  assertFiniteReport(diff, '$');
+  assertFiniteReport(measured, '$.measured');
+  const render = { budgetsChecked: plan.applied.budgets !== undefined, gate, measured };
+  // Exactly the bytes the sticky comment posts, so relays and other steps can post the output as is.
+  const body = withStickyMarker(renderComment(diff, { ...render, marker: formatStickyMarker(sticky) }), sticky);
+  const summary = renderJobSummary(diff, render);
 
-    // Outputs, summary and the JSON first: they must exist even when the comment cannot be written.
-    await io.appendSummary(summary);
-    const { dir, reportJson } = await writeArtifacts(artifactDir(env, inputs.commentKey), { report: diff, body, relay: relayData(inputs, event, 'changes', diff.verdict) });
-    io.setOutput('report-json', reportJson);
-    io.setOutput('artifact-dir', dir);
-    io.setOutput('comment-body', body);
-    io.setOutput('delta-joules', String(firstTotalDelta(diff)));
-    io.setOutput('over-budget', String(diff.budgets.some((f) => !f.preExisting)));
-    io.setOutput('verdict', diff.verdict);
-    log(summaryLine(diff));
-    if (gateSection(gate).length) log(`the pull request changes the gate in ${inputs.configPath}; the base's rules apply until merge`);
+  // Outputs, summary and the JSON first: they must exist even when the comment cannot be written.
+  await io.appendSummary(summary);
+  const { dir, reportJson } = await writeArtifacts(artifactDir(env, inputs.commentKey), { report: diff, body, relay: relayData(inputs, event, 'changes', diff.verdict) });
+  io.setOutput('report-json', reportJson);
+  io.setOutput('artifact-dir', dir);
+  io.setOutput('comment-body', body);
+  io.setOutput('delta-joules', String(firstTotalDelta(diff)));
+  io.setOutput('over-budget', String(diff.budgets.some((f) => !f.preExisting)));
+  io.setOutput('verdict', diff.verdict);
+  plan.log(summaryLine(diff));
+  if (gateSection(gate).length) plan.log(`the pull request changes the gate in ${inputs.configPath}; the base's rules apply until merge`);
 
-    await comment(io, client, event, inputs, body);
-    return verdictExit(io, diff, inputs, started);
-  } finally {
-    for (const dir of worktrees.values()) await removeWorktree(ws, dir);
-    await rm(tmpDir, { recursive: true, force: true });
-  }
+  await comment(io, plan.client, event, inputs, body);
+  return verdictExit(io, diff, inputs, started);
 }
 
 /** No model changed: outputs, summary and the artifact (the relay updates an earlier comment with it), exit 0. */

@@ -88,6 +88,119 @@ class RewriteSchedule {
   }
 }
 
+/** A failure while handling one line or reading one meter is a warning: metering goes on. */
+function guard(warnings: Warnings): (what: string, run: () => void) => void {
+  return (what, run) => {
+    try {
+      run();
+    } catch (err) {
+      warnings.add(what, `${what}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  };
+}
+
+/**
+ * Epoch boundaries as the command reports them: every meter read at the boundary's timestamp, the epoch
+ * appended to the journal, the measurement file rewritten on its schedule.
+ */
+class EpochRecorder {
+  private protocol: 'file' | 'stdout' | undefined;
+  private readonly schedule = new RewriteSchedule();
+  constructor(
+    private readonly state: RunState,
+    private readonly meters: Meter[],
+    private readonly clock: Clock,
+    private readonly journal: Journal,
+    private readonly warnings: Warnings,
+    private readonly save: () => void,
+    private readonly afterEpoch: () => void,
+  ) {}
+
+  boundary(epoch: number, fields: Record<string, unknown> | undefined, via: 'file' | 'stdout'): void {
+    // The first protocol seen wins, so a script that does both is not counted twice.
+    this.protocol ??= via;
+    if (this.protocol !== via) return;
+    // The boundary and the counter reading share one timestamp, so nothing is interpolated across it.
+    const t = this.clock();
+    const boundaries = this.state.boundaries;
+    const previous = boundaries[boundaries.length - 1];
+    if (previous && epoch <= previous.epoch) this.warnings.add('epoch order', `epoch ${epoch} reported after epoch ${previous.epoch}: epochs are taken in the order reported`);
+    // A meter that cannot be read now still gets the epoch: its energy is interpolated from its samples.
+    const guarded = guard(this.warnings);
+    for (const m of this.meters) guarded('meter read', () => m.read(t));
+    const b = { epoch, t, ...(fields ? { fields } : {}) };
+    boundaries.push(b);
+    // O(log samples) per epoch: the journal line is this epoch alone.
+    this.journal.append(journalEpochLine(mergeEpochs(this.meters.map((m) => [epochBetween(m.history(), m.info.domains, b, previous?.t ?? 0)]))[0]!));
+    const now = performance.now();
+    if (this.schedule.due(boundaries.length, now)) {
+      this.save();
+      this.schedule.done(now, performance.now());
+    }
+    this.afterEpoch();
+  }
+}
+
+/** The epoch file the command appends to, read in chunks as it grows: lines bounded, bad lines warned and skipped. */
+class EpochFileReader {
+  private offset = 0;
+  private dropped = 0;
+  private readonly decoder = new StringDecoder('utf8');
+  private readonly lines = new LineSplitter(MAX_EPOCH_LINE_CHARS);
+  constructor(
+    readonly path: string,
+    private readonly onEpoch: (epoch: number, fields: Record<string, unknown> | undefined) => void,
+    private readonly warnings: Warnings,
+  ) {}
+
+  poll(): void {
+    const fd = openSync(this.path, 'r');
+    try {
+      const buf = Buffer.alloc(65536);
+      let n: number;
+      // Each chunk is split as it is read: an endless line is dropped on the way, never held.
+      while ((n = readSync(fd, buf, 0, buf.length, this.offset)) > 0) {
+        this.offset += n;
+        this.handle(this.lines.push(this.decoder.write(buf.subarray(0, n))));
+      }
+    } finally {
+      closeSync(fd);
+    }
+  }
+
+  /** The last poll after the command exited, and a last line without its newline. */
+  finish(): void {
+    this.poll();
+    this.handle(this.lines.push(this.decoder.end()));
+    this.handle(this.lines.end());
+  }
+
+  private handle(found: string[]): void {
+    for (const line of found) {
+      const parsed = parseEpochLine(line);
+      if (parsed?.kind === 'epoch') this.onEpoch(parsed.epoch, parsed.fields);
+      else if (parsed?.kind === 'invalid') this.warnings.add('epoch-file line', `ignored epoch-file line: ${parsed.reason}`);
+    }
+    if (this.lines.dropped > this.dropped) {
+      this.warnings.add('epoch-file line', `ignored ${this.lines.dropped - this.dropped} epoch-file line(s) longer than ${MAX_EPOCH_LINE_CHARS} characters`);
+      this.dropped = this.lines.dropped;
+    }
+  }
+}
+
+/** The run's end as the state records it: exit status, the status it implies, the meters' own warnings. */
+async function settle(state: RunState, meters: Meter[], exit: CommandExit): Promise<void> {
+  for (const m of meters) {
+    await m.stop();
+    state.warnings.push(...m.warnings);
+  }
+  state.exitCode = exit.exitCode;
+  state.signal = exit.signal;
+  if (state.status === 'running') state.status = exit.exitCode === 0 ? 'completed' : 'failed';
+  if (state.boundaries.length === 0) state.warnings.push(`no epoch boundary seen: append {"epoch": k} lines to $${EPOCH_FILE_ENV} or print 'ENERGY_DIFF_EPOCH_END k' (docs/measure.md)`);
+  state.endTime = new Date().toISOString();
+}
+
 export async function runSession(opts: SessionOptions): Promise<SessionResult> {
   const clock: Clock = monotonicClock();
   const state: RunState = {
@@ -95,19 +208,19 @@ export async function runSession(opts: SessionOptions): Promise<SessionResult> {
     epochsRequested: opts.epochsRequested ?? null, plannedEpochs: opts.plannedEpochs ?? null, host: hostFacts(), boundaries: [], endT: 0, warnings: [...opts.warnings],
   };
   const warnings = new Warnings(state.warnings);
-  const traces = () => opts.meters.map((m) => ({ info: m.info, samples: m.history() }));
+  const guarded = guard(warnings);
   const build = () => {
     state.endT = clock();
-    return buildMeasurement(state, traces());
+    return buildMeasurement(state, opts.meters.map((m) => ({ info: m.info, samples: m.history() })));
   };
   const save = () => writeAtomically(opts.outPath, `${JSON.stringify(build(), null, 2)}\n`);
   const journal = new Journal(`${opts.outPath}${JOURNAL_SUFFIX}`);
-  const schedule = new RewriteSchedule();
   const epochDir = mkdtempSync(join(tmpdir(), 'energy-diff-epochs-'));
   const epochFile = join(epochDir, 'epochs.jsonl');
   writeFileSync(epochFile, '');
   let timer: NodeJS.Timeout | undefined;
   let command: RunningCommand | undefined;
+  let stopping: Promise<CommandExit> | undefined;
   const onSignal = (sig: NodeJS.Signals) => {
     if (!command) return;
     if (state.status === 'interrupted') {
@@ -118,81 +231,21 @@ export async function runSession(opts: SessionOptions): Promise<SessionResult> {
     stopping = command.stop(opts.graceMs);
     opts.stderr.write(`energy-diff measure: ${sig}: stopping the command (SIGINT, then SIGTERM, then SIGKILL)\n`);
   };
-  let stopping: Promise<CommandExit> | undefined;
+  const stopIfDone = () => {
+    if (opts.epochsRequested !== undefined && state.boundaries.length >= opts.epochsRequested && !stopping && command) {
+      state.status = 'stopped';
+      stopping = command.stop(opts.graceMs);
+    }
+  };
+  const recorder = new EpochRecorder(state, opts.meters, clock, journal, warnings, save, stopIfDone);
+  const epochs = new EpochFileReader(epochFile, (epoch, fields) => recorder.boundary(epoch, fields, 'file'), warnings);
   try {
     for (const m of opts.meters) await m.start(clock);
     save();
     journal.open();
-
-    const stopIfDone = () => {
-      if (opts.epochsRequested !== undefined && state.boundaries.length >= opts.epochsRequested && !stopping && command) {
-        state.status = 'stopped';
-        stopping = command.stop(opts.graceMs);
-      }
-    };
-    /** A failure while handling one line is a warning: metering goes on. */
-    const guarded = (what: string, run: () => void) => {
-      try {
-        run();
-      } catch (err) {
-        warnings.add(what, `${what}: ${err instanceof Error ? err.message : String(err)}`);
-      }
-    };
-    let protocol: 'file' | 'stdout' | undefined;
-    const boundary = (epoch: number, fields: Record<string, unknown> | undefined, via: 'file' | 'stdout') => {
-      // The first protocol seen wins, so a script that does both is not counted twice.
-      protocol ??= via;
-      if (protocol !== via) return;
-      // The boundary and the counter reading share one timestamp, so nothing is interpolated across it.
-      const t = clock();
-      const previous = state.boundaries[state.boundaries.length - 1];
-      if (previous && epoch <= previous.epoch) warnings.add('epoch order', `epoch ${epoch} reported after epoch ${previous.epoch}: epochs are taken in the order reported`);
-      // A meter that cannot be read now still gets the epoch: its energy is interpolated from its samples.
-      for (const m of opts.meters) guarded('meter read', () => m.read(t));
-      const b = { epoch, t, ...(fields ? { fields } : {}) };
-      state.boundaries.push(b);
-      // O(log samples) per epoch: the journal line is this epoch alone.
-      journal.append(journalEpochLine(mergeEpochs(opts.meters.map((m) => [epochBetween(m.history(), m.info.domains, b, previous?.t ?? 0)]))[0]!));
-      const now = performance.now();
-      if (schedule.due(state.boundaries.length, now)) {
-        save();
-        schedule.done(now, performance.now());
-      }
-      stopIfDone();
-    };
-
-    let offset = 0;
-    const decoder = new StringDecoder('utf8');
-    const lines = new LineSplitter(MAX_EPOCH_LINE_CHARS);
-    let dropped = 0;
-    const handleLines = (found: string[]) => {
-      for (const line of found) {
-        const parsed = parseEpochLine(line);
-        if (parsed?.kind === 'epoch') boundary(parsed.epoch, parsed.fields, 'file');
-        else if (parsed?.kind === 'invalid') warnings.add('epoch-file line', `ignored epoch-file line: ${parsed.reason}`);
-      }
-      if (lines.dropped > dropped) {
-        warnings.add('epoch-file line', `ignored ${lines.dropped - dropped} epoch-file line(s) longer than ${MAX_EPOCH_LINE_CHARS} characters`);
-        dropped = lines.dropped;
-      }
-    };
-    const pollEpochFile = () => {
-      const fd = openSync(epochFile, 'r');
-      try {
-        const buf = Buffer.alloc(65536);
-        let n: number;
-        // Each chunk is split as it is read: an endless line is dropped on the way, never held.
-        while ((n = readSync(fd, buf, 0, buf.length, offset)) > 0) {
-          offset += n;
-          handleLines(lines.push(decoder.write(buf.subarray(0, n))));
-        }
-      } finally {
-        closeSync(fd);
-      }
-    };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
-    timer = setInterval(() => guarded('epoch file', pollEpochFile), opts.pollMs ?? 50);
+    timer = setInterval(() => guarded('epoch file', () => epochs.poll()), opts.pollMs ?? 50);
     command = await runCommand(opts.command, {
       cwd: opts.cwd,
       // Unbuffered Python stdout, so stdout markers arrive when printed, not when a 4 KiB buffer fills.
@@ -202,27 +255,15 @@ export async function runSession(opts: SessionOptions): Promise<SessionResult> {
       onStdoutLine: (line) =>
         guarded('stdout marker', () => {
           const epoch = parseStdoutMarker(line);
-          if (epoch !== null) boundary(epoch, undefined, 'stdout');
+          if (epoch !== null) recorder.boundary(epoch, undefined, 'stdout');
         }),
     });
     stopIfDone();
     const exit = await command.exited;
     if (stopping) await stopping;
     clearInterval(timer);
-    guarded('epoch file', () => {
-      pollEpochFile();
-      handleLines(lines.push(decoder.end()));
-      handleLines(lines.end());
-    });
-    for (const m of opts.meters) {
-      await m.stop();
-      state.warnings.push(...m.warnings);
-    }
-    state.exitCode = exit.exitCode;
-    state.signal = exit.signal;
-    if (state.status === 'running') state.status = exit.exitCode === 0 ? 'completed' : 'failed';
-    if (state.boundaries.length === 0) state.warnings.push(`no epoch boundary seen: append {"epoch": k} lines to $${EPOCH_FILE_ENV} or print 'ENERGY_DIFF_EPOCH_END k' (docs/measure.md)`);
-    state.endTime = new Date().toISOString();
+    guarded('epoch file', () => epochs.finish());
+    await settle(state, opts.meters, exit);
     warnings.summarise();
     const measurement = build();
     writeAtomically(opts.outPath, `${JSON.stringify(measurement, null, 2)}\n`);
