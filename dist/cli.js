@@ -27918,6 +27918,12 @@ async function calibrate(args, io) {
 ${HELP5}`);
     return 2;
   }
+  const parsed = fitArgs(rest, io);
+  if (typeof parsed === "number") return parsed;
+  const measurements = readMeasurementFiles(parsed.dataFiles, io.cwd);
+  return parsed.method === "getzner" ? fitGetzner2(measurements, parsed, io) : fitRoofline(measurements, parsed, io);
+}
+function fitArgs(rest, io) {
   const { values: values2, positionals } = parseArgs5({
     args: rest,
     allowPositionals: true,
@@ -27951,54 +27957,66 @@ ${HELP5}`);
   const method = oneOf(values2.method, "--method", ["getzner", "roofline", "physical"], "roofline");
   const seed = nonNegative(values2.seed, "--seed") ?? DEFAULT_SEED;
   if (!Number.isInteger(seed)) throw new EnergyDiffError("E_ARG", `--seed expects an integer, got '${values2.seed}'`);
-  const deviceId = values2.device ?? "xeon-gold-5120";
-  const device = deviceFacts(deviceId, values2, io);
-  const fitDate = values2["fit-date"] ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
-  const measurements = readMeasurementFiles(dataFiles, io.cwd);
-  if (method !== "getzner") {
-    const profile2 = calibrateRoofline(measurements, {
-      id: values2.id ?? device.id,
-      name: values2.name ?? device.facts.name,
-      version: values2.version ?? "1",
-      device: device.facts,
-      deviceSource: device.source,
-      fitDate,
-      seed,
-      dataFiles
-    });
-    const outFile2 = resolve7(io.cwd, values2.out);
-    validateProfile(profile2, outFile2);
-    writeFileSync2(outFile2, JSON.stringify(profile2, null, 2) + "\n");
-    const stats = Object.entries(profile2.fit?.perFamily ?? {}).map(([cls, s]) => s.heldOutMape === void 0 ? `${cls.padEnd(18)} ${String(s.rows).padStart(5)}  ${s.derived ?? "no held-out rows"}
-` : `${cls.padEnd(18)} ${String(s.rows).padStart(5)} ${r2Cell(s.heldOutR2, s.rows, 3).padStart(7)} ${`${(s.heldOutMape * 100).toFixed(1)}%`.padStart(7)}
-`).join("");
-    const rows4 = Object.values(profile2.fit?.perFamily ?? {});
-    const latency = profile2.provenance.startsWith(LATENCY_FIT_LABEL);
-    io.stdout.write(`${latency ? `${LATENCY_FIT_LABEL} (held-out statistics on time per call)
-` : ""}class               rows  held-out R\xB2  MAPE
-${stats}${r2Note(rows4.map((s) => [s.heldOutR2, s.rows]))}wrote ${values2.out}
-`);
-    return 0;
-  }
-  const { profile, fits: fits2 } = calibrateGetzner(measurements, {
-    // The paper's models are their own profile (xeon-gold-5120-getzner) next to the roofline one.
-    id: values2.id ?? `${device.id}-getzner`,
-    name: values2.name ?? device.facts.name,
+  return {
+    method,
+    dataFiles,
+    out: values2.out,
     version: values2.version ?? "1",
-    device: device.facts,
-    deviceSource: device.source,
-    fitDate,
     seed,
-    dataFiles
-  });
-  const outFile = resolve7(io.cwd, values2.out);
+    device: deviceFacts(values2.device ?? "xeon-gold-5120", values2, io),
+    fitDate: values2["fit-date"] ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10),
+    ...values2.id !== void 0 ? { id: values2.id } : {},
+    ...values2.name !== void 0 ? { name: values2.name } : {}
+  };
+}
+function writeProfile(profile, out, io) {
+  const outFile = resolve7(io.cwd, out);
   validateProfile(profile, outFile);
   writeFileSync2(outFile, JSON.stringify(profile, null, 2) + "\n");
+}
+function fitRoofline(measurements, a2, io) {
+  const { device } = a2;
+  const profile = calibrateRoofline(measurements, {
+    id: a2.id ?? device.id,
+    name: a2.name ?? device.facts.name,
+    version: a2.version,
+    device: device.facts,
+    deviceSource: device.source,
+    fitDate: a2.fitDate,
+    seed: a2.seed,
+    dataFiles: a2.dataFiles
+  });
+  writeProfile(profile, a2.out, io);
+  const stats = Object.entries(profile.fit?.perFamily ?? {}).map(([cls, s]) => s.heldOutMape === void 0 ? `${cls.padEnd(18)} ${String(s.rows).padStart(5)}  ${s.derived ?? "no held-out rows"}
+` : `${cls.padEnd(18)} ${String(s.rows).padStart(5)} ${r2Cell(s.heldOutR2, s.rows, 3).padStart(7)} ${`${(s.heldOutMape * 100).toFixed(1)}%`.padStart(7)}
+`).join("");
+  const rows4 = Object.values(profile.fit?.perFamily ?? {});
+  const latency = profile.provenance.startsWith(LATENCY_FIT_LABEL);
+  io.stdout.write(`${latency ? `${LATENCY_FIT_LABEL} (held-out statistics on time per call)
+` : ""}class               rows  held-out R\xB2  MAPE
+${stats}${r2Note(rows4.map((s) => [s.heldOutR2, s.rows]))}wrote ${a2.out}
+`);
+  return 0;
+}
+function fitGetzner2(measurements, a2, io) {
+  const { device } = a2;
+  const { profile, fits: fits2 } = calibrateGetzner(measurements, {
+    // The paper's models are their own profile (xeon-gold-5120-getzner) next to the roofline one.
+    id: a2.id ?? `${device.id}-getzner`,
+    name: a2.name ?? device.facts.name,
+    version: a2.version,
+    device: device.facts,
+    deviceSource: device.source,
+    fitDate: a2.fitDate,
+    seed: a2.seed,
+    dataFiles: a2.dataFiles
+  });
+  writeProfile(profile, a2.out, io);
   const fitted = new Set(fits2.map((f) => f.op));
   const skipped = Object.entries(getznerRowCounts(measurements)).filter(([op]) => !fitted.has(op));
   const note = skipped.map(([op, n]) => `skipped ${op}: ${n} configs, fewer than ${MIN_GETZNER_ROWS} to split 70/20/10
 `).join("");
-  io.stdout.write(fitTable(fits2) + r2Note(fits2.flatMap((f) => [[f.testR2, f.split.test.length], [f.validationR2, f.split.test.length]])) + note + `wrote ${values2.out}
+  io.stdout.write(fitTable(fits2) + r2Note(fits2.flatMap((f) => [[f.testR2, f.split.test.length], [f.validationR2, f.split.test.length]])) + note + `wrote ${a2.out}
 `);
   return 0;
 }

@@ -4,8 +4,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readCaches, readCpuinfo } from '../../adapters/cpu-facts.js';
 import { readMeasurementFiles } from '../../adapters/measurements.js';
-import { autoCpuFacts, calibrateGetzner, DEFAULT_SEED, getznerRowCounts, MIN_GETZNER_ROWS, type GetznerFamilyFit, calibrateRoofline, LATENCY_FIT_LABEL } from '../../core/calibrate/index.js';
-import { validateProfile, SPEC_DEVICES, specDevice, type DeviceFacts } from '../../core/estimate/index.js';
+import { autoCpuFacts, calibrateGetzner, DEFAULT_SEED, getznerRowCounts, MIN_GETZNER_ROWS, type GetznerFamilyFit, calibrateRoofline, LATENCY_FIT_LABEL, type LayerMeasurement } from '../../core/calibrate/index.js';
+import { validateProfile, SPEC_DEVICES, specDevice, type DeviceFacts, type HardwareProfile } from '../../core/estimate/index.js';
 import { EnergyDiffError } from '../../core/common/index.js';
 import { nonNegative, oneOf } from '../args.js';
 import type { CliIo } from '../io.js';
@@ -50,6 +50,26 @@ export async function calibrate(args: string[], io: CliIo): Promise<number> {
     io.stderr.write(`energy-diff calibrate: unknown subcommand '${sub}'\n\n${HELP}`);
     return 2;
   }
+  const parsed = fitArgs(rest, io);
+  if (typeof parsed === 'number') return parsed;
+  const measurements = readMeasurementFiles(parsed.dataFiles, io.cwd);
+  return parsed.method === 'getzner' ? fitGetzner(measurements, parsed, io) : fitRoofline(measurements, parsed, io);
+}
+
+interface FitArgs {
+  method: 'getzner' | 'roofline' | 'physical';
+  dataFiles: string[];
+  out: string;
+  id?: string;
+  name?: string;
+  version: string;
+  device: { id: string; facts: DeviceFacts; source: string };
+  seed: number;
+  fitDate: string;
+}
+
+/** The fit's options, or the exit status when they ask for help or lack what is required. */
+function fitArgs(rest: string[], io: CliIo): FitArgs | number {
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
@@ -82,45 +102,57 @@ export async function calibrate(args: string[], io: CliIo): Promise<number> {
   const method = oneOf(values.method, '--method', ['getzner', 'roofline', 'physical'] as const, 'roofline');
   const seed = nonNegative(values.seed, '--seed') ?? DEFAULT_SEED;
   if (!Number.isInteger(seed)) throw new EnergyDiffError('E_ARG', `--seed expects an integer, got '${values.seed}'`);
-  const deviceId = values.device ?? 'xeon-gold-5120';
-  const device = deviceFacts(deviceId, values, io);
-  const fitDate = values['fit-date'] ?? new Date().toISOString().slice(0, 10);
-  const measurements = readMeasurementFiles(dataFiles, io.cwd);
-  if (method !== 'getzner') {
-    const profile = calibrateRoofline(measurements, {
-      id: values.id ?? device.id, name: values.name ?? device.facts.name, version: values.version ?? '1', device: device.facts,
-      deviceSource: device.source, fitDate, seed, dataFiles,
-    });
-    const outFile = resolve(io.cwd, values.out);
-    validateProfile(profile, outFile);
-    writeFileSync(outFile, JSON.stringify(profile, null, 2) + '\n');
-    const stats = Object.entries(profile.fit?.perFamily ?? {})
-      .map(([cls, s]) => s.heldOutMape === undefined
-        ? `${cls.padEnd(18)} ${String(s.rows).padStart(5)}  ${s.derived ?? 'no held-out rows'}\n`
-        : `${cls.padEnd(18)} ${String(s.rows).padStart(5)} ${r2Cell(s.heldOutR2, s.rows, 3).padStart(7)} ${`${(s.heldOutMape * 100).toFixed(1)}%`.padStart(7)}\n`).join('');
-    const rows = Object.values(profile.fit?.perFamily ?? {});
-    const latency = profile.provenance.startsWith(LATENCY_FIT_LABEL);
-    io.stdout.write(`${latency ? `${LATENCY_FIT_LABEL} (held-out statistics on time per call)\n` : ''}class               rows  held-out R²  MAPE\n${stats}${r2Note(rows.map((s) => [s.heldOutR2, s.rows]))}wrote ${values.out}\n`);
-    return 0;
-  }
-  const { profile, fits } = calibrateGetzner(measurements, {
-    // The paper's models are their own profile (xeon-gold-5120-getzner) next to the roofline one.
-    id: values.id ?? `${device.id}-getzner`,
-    name: values.name ?? device.facts.name,
-    version: values.version ?? '1',
-    device: device.facts,
-    deviceSource: device.source,
-    fitDate,
-    seed,
-    dataFiles,
-  });
-  const outFile = resolve(io.cwd, values.out);
+  return {
+    method, dataFiles, out: values.out, version: values.version ?? '1', seed,
+    device: deviceFacts(values.device ?? 'xeon-gold-5120', values, io),
+    fitDate: values['fit-date'] ?? new Date().toISOString().slice(0, 10),
+    ...(values.id !== undefined ? { id: values.id } : {}),
+    ...(values.name !== undefined ? { name: values.name } : {}),
+  };
+}
+
+/** The profile checked by the loader's own rules before it is written. */
+function writeProfile(profile: HardwareProfile, out: string, io: CliIo): void {
+  const outFile = resolve(io.cwd, out);
   validateProfile(profile, outFile);
   writeFileSync(outFile, JSON.stringify(profile, null, 2) + '\n');
+}
+
+function fitRoofline(measurements: LayerMeasurement[], a: FitArgs, io: CliIo): number {
+  const { device } = a;
+  const profile = calibrateRoofline(measurements, {
+    id: a.id ?? device.id, name: a.name ?? device.facts.name, version: a.version, device: device.facts,
+    deviceSource: device.source, fitDate: a.fitDate, seed: a.seed, dataFiles: a.dataFiles,
+  });
+  writeProfile(profile, a.out, io);
+  const stats = Object.entries(profile.fit?.perFamily ?? {})
+    .map(([cls, s]) => s.heldOutMape === undefined
+      ? `${cls.padEnd(18)} ${String(s.rows).padStart(5)}  ${s.derived ?? 'no held-out rows'}\n`
+      : `${cls.padEnd(18)} ${String(s.rows).padStart(5)} ${r2Cell(s.heldOutR2, s.rows, 3).padStart(7)} ${`${(s.heldOutMape * 100).toFixed(1)}%`.padStart(7)}\n`).join('');
+  const rows = Object.values(profile.fit?.perFamily ?? {});
+  const latency = profile.provenance.startsWith(LATENCY_FIT_LABEL);
+  io.stdout.write(`${latency ? `${LATENCY_FIT_LABEL} (held-out statistics on time per call)\n` : ''}class               rows  held-out R²  MAPE\n${stats}${r2Note(rows.map((s) => [s.heldOutR2, s.rows]))}wrote ${a.out}\n`);
+  return 0;
+}
+
+function fitGetzner(measurements: LayerMeasurement[], a: FitArgs, io: CliIo): number {
+  const { device } = a;
+  const { profile, fits } = calibrateGetzner(measurements, {
+    // The paper's models are their own profile (xeon-gold-5120-getzner) next to the roofline one.
+    id: a.id ?? `${device.id}-getzner`,
+    name: a.name ?? device.facts.name,
+    version: a.version,
+    device: device.facts,
+    deviceSource: device.source,
+    fitDate: a.fitDate,
+    seed: a.seed,
+    dataFiles: a.dataFiles,
+  });
+  writeProfile(profile, a.out, io);
   const fitted = new Set(fits.map((f) => f.op));
   const skipped = Object.entries(getznerRowCounts(measurements)).filter(([op]) => !fitted.has(op));
   const note = skipped.map(([op, n]) => `skipped ${op}: ${n} configs, fewer than ${MIN_GETZNER_ROWS} to split 70/20/10\n`).join('');
-  io.stdout.write(fitTable(fits) + r2Note(fits.flatMap((f) => [[f.testR2, f.split.test.length], [f.validationR2, f.split.test.length]])) + note + `wrote ${values.out}\n`);
+  io.stdout.write(fitTable(fits) + r2Note(fits.flatMap((f) => [[f.testR2, f.split.test.length], [f.validationR2, f.split.test.length]])) + note + `wrote ${a.out}\n`);
   return 0;
 }
 
