@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createRaplMeter } from '../../src/adapters/meters/rapl.js';
 import { extrapolateEpochs, renderExtrapolation, summariseMeasurement } from '../../src/core/extrapolate/index.js';
 import { buildMeasurement, counterResolutionJ, validateMeasurement, type Measurement, type Sample } from '../../src/core/measure/index.js';
+import { measuredSection } from '../../src/core/report/index.js';
 import { makePowercap } from '../meters/fake-powercap.js';
 
 const EPOCH_J = 68.3;
@@ -68,7 +69,9 @@ describe('counter resolution', () => {
     expect(s.band).toEqual({ lowJ: 190, highJ: 210 });
     expect(s.band.lowJ).toBeLessThanOrEqual(trueJ);
     expect(s.band.highJ).toBeGreaterThanOrEqual(trueJ);
-    expect(s.resolutionJ).toBe(10);
+    expect(s).toMatchObject({ resolutionJ: 10, coarseCounter: true });
+    const section = measuredSection([{ model: 'models/cnn.onnx', profile: 't4', artifact: 'cnn.measurement.json', summary: s }]).join('\n');
+    expect(section).toContain('(190 J … 210 J, ⚠️ coarse energy counter: ±10.0 J per reading, in the band)');
     const text = renderExtrapolation(extrapolateEpochs(m.epochs, 3, { resolutionJ: 10 }), 'text');
     expect(text).toContain('(band 190.0 J – 210.0 J)');
     expect(text).toContain('±10.0 J per reading');
@@ -100,6 +103,7 @@ describe('counter resolution', () => {
       const x = extrapolateEpochs(m.epochs, planned ?? epochs);
       expect(s.band).toEqual({ lowJ: x.predictedJLow, highJ: x.predictedJHigh });
       expect(s.resolutionJ).toBeUndefined();
+      expect(measuredSection([{ model: 'm', profile: 't4', artifact: 'a', summary: s }]).join('\n')).not.toContain('coarse');
     }
   });
 

@@ -1,7 +1,7 @@
 // Public entry of measured-epoch extrapolation: predict a full run, its JSON contract, and the summary the
 // GitHub Action shows next to estimates.
 import { EnergyDiffError } from '../common/index.js';
-import { totalResolutionJ, validateMeasurement, type Measurement } from '../measure/index.js';
+import { resolutionWarnings, totalResolutionJ, validateMeasurement, type Measurement } from '../measure/index.js';
 import { extrapolateEpochs, type Extrapolation } from './extrapolate.js';
 
 export { extrapolateEpochs, fixedWindow, type EpochRecord, type ExtrapolateOptions, type Extrapolation } from './extrapolate.js';
@@ -53,6 +53,8 @@ export interface MeasurementSummary {
   estimatedPower?: boolean;
   /** The summed domains' counter resolution (J per reading) the band includes, where the meters recorded one. */
   resolutionJ?: number;
+  /** A counter's step is above 1% of the median epoch (measure's coarse-counter warning). */
+  coarseCounter?: boolean;
 }
 
 /**
@@ -101,5 +103,6 @@ export function summariseMeasurement(measurement: unknown, opts: { totalEpochs?:
   };
   if (power) summary.estimatedPower = true;
   if (x.resolutionJ !== undefined) summary.resolutionJ = x.resolutionJ;
+  if (resolutionWarnings(m.meters, m.epochs).length > 0) summary.coarseCounter = true;
   return summary;
 }

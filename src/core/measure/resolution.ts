@@ -88,8 +88,10 @@ export function resolutionWarnings(meters: readonly MeterInfo[], epochs: readonl
   const epochJ = median(epochs.map((e) => e.joules));
   const warnings: string[] = [];
   for (const m of meters) {
-    for (const d of m.domains) {
-      if (!d.inTotal || d.resolutionJ === undefined || !(d.resolutionJ > COARSE_RESOLUTION_SHARE * epochJ)) continue;
+    // A file's meters are checked only as far as resolutionJ: skip what is not a domain list.
+    if (!Array.isArray(m?.domains)) continue;
+    for (const d of m.domains as readonly (DomainInfo | null)[]) {
+      if (d?.inTotal !== true || typeof d.resolutionJ !== 'number' || !(d.resolutionJ > COARSE_RESOLUTION_SHARE * epochJ)) continue;
       const share = epochJ > 0 ? `${((100 * d.resolutionJ) / epochJ).toFixed(1)}% of the median epoch's ${epochJ.toPrecision(3)} J` : 'more than the median epoch (0 J)';
       warnings.push(
         `coarse energy counter: ${m.kind} ${d.id} (${d.name}) advances in steps of ${d.resolutionJ.toPrecision(3)} J, ${share}: ` +
