@@ -1,11 +1,15 @@
 // Counter resolution: a RAPL counter (a fake powercap tree, read by the real meter) that only advances in
 // 10 J steps under a steady 68.3 J-per-epoch load gives a warning and a band that contains the true energy;
 // the same load on a µJ counter gives no warning and the band the epochs alone give.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRaplMeter } from '../../src/adapters/meters/rapl.js';
 import { extrapolateEpochs, renderExtrapolation, summariseMeasurement } from '../../src/core/extrapolate/index.js';
 import { buildMeasurement, counterResolutionJ, validateMeasurement, type Measurement, type Sample } from '../../src/core/measure/index.js';
 import { measuredSection } from '../../src/core/report/index.js';
+import { runMain } from '../helpers/cli.js';
 import { makePowercap } from '../meters/fake-powercap.js';
 
 const EPOCH_J = 68.3;
@@ -92,6 +96,18 @@ describe('counter resolution', () => {
     const widenJ = 10 + (12 * 10) / rateEpochs;
     expect(x.predictedJHigh - without.predictedJHigh).toBeCloseTo(widenJ, 9);
     expect(allFinite(s.band.lowJ, s.band.highJ, s.extrapolatedJ)).toBe(true);
+  });
+
+  it('`energy-diff extrapolate` on the measurement file gives the same widened band and says why', async () => {
+    const m = await meterRun(8, STEP_UJ, 20);
+    const dir = mkdtempSync(join(tmpdir(), 'energy-diff-resolution-'));
+    writeFileSync(join(dir, 'm.json'), JSON.stringify(m));
+    const json = await runMain(['extrapolate', 'm.json', '--format', 'json'], {}, dir);
+    expect(json.code, json.stderr).toBe(0);
+    const s = summariseMeasurement(m);
+    expect(JSON.parse(json.stdout)).toMatchObject({ predictedJLow: s.band.lowJ, predictedJHigh: s.band.highJ });
+    const text = await runMain(['extrapolate', 'm.json'], {}, dir);
+    expect(text.stdout).toContain("The band includes the energy counters' resolution (±10.0 J per reading).");
   });
 
   it('a µJ counter under the same load: no warning, no resolution, the band the epochs alone give', async () => {
