@@ -118,7 +118,7 @@ export function layerRepeatNoise(): number {
   const key = (m: LayerMeasurement): string => `${m.op}:${JSON.stringify(m.config)}`;
   const first = new Map(readMeasurementFiles(['data/h100/layers_inference.jsonl'], ROOT).map((m) => [key(m), m.joulesPerCall]));
   const diffs = readMeasurementFiles(['data/h100/layers_inference_repeat.jsonl'], ROOT)
-    .filter((m) => first.has(key(m))).map((m) => Math.abs(m.joulesPerCall / first.get(key(m))! - 1));
+    .filter((m) => first.has(key(m))).map((m) => Math.abs(m.joulesPerCall! / first.get(key(m))! - 1));
   return median(diffs);
 }
 

@@ -1,13 +1,21 @@
 // `npm run bench:accuracy`: estimator accuracy (bench/accuracy-estimate.ts: H100; bench/accuracy-xeon.ts:
-// the Xeon profiles on the Getzner CPU layers) and epoch extrapolation accuracy (bench/accuracy-extrapolate.ts)
-// in one run; exit status 1 when any misses its targets.
+// the Xeon profiles on the Getzner CPU layers), epoch extrapolation accuracy (bench/accuracy-extrapolate.ts) and
+// whole-model latency in onnxruntime on this machine (bench/accuracy-ort.ts: runs a 4-minute bench unless
+// `-- --records FILE`; `-- --ort-only` runs that section alone) in one run; exit status 1 when any misses its targets.
 import { runExtrapolateAccuracy } from './accuracy-extrapolate.js';
 import { runEstimateAccuracy } from './accuracy-estimate.js';
+import { runOrtAccuracy } from './accuracy-ort.js';
 import { runXeonAccuracy } from './accuracy-xeon.js';
 
-const estimateOk = await runEstimateAccuracy();
-console.log('');
-const xeonOk = runXeonAccuracy();
-console.log('');
-const extrapolateOk = runExtrapolateAccuracy();
-process.exitCode = estimateOk && xeonOk && extrapolateOk ? 0 : 1;
+const ortOnly = process.argv.includes('--ort-only');
+let ok = true;
+if (!ortOnly) {
+  ok = (await runEstimateAccuracy()) && ok;
+  console.log('');
+  ok = runXeonAccuracy() && ok;
+  console.log('');
+  ok = runExtrapolateAccuracy() && ok;
+  console.log('');
+}
+ok = (await runOrtAccuracy()) && ok;
+process.exitCode = ok ? 0 : 1;

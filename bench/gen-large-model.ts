@@ -2,9 +2,9 @@
 // generating it never holds the weights in memory. Shaped like a PyTorch export: token embedding, per layer
 // Q/K/V/O projections with head reshapes and transposes, softmax attention, LayerNormalization, an erf-GELU
 // MLP, residual adds; the LM head reuses the embedding through a Transpose (tied weights). Opset 17.
-import { closeSync, existsSync, mkdirSync, openSync, renameSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, renameSync, statSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { graphPb, modelPb, nodePb, Pb, tensorPb, type LazyBytes, type ModelSpec, type NodeSpec, type TensorSpec } from '../test/helpers/onnx-writer.js';
+import { graphPb, modelPb, nodePb, Pb, tensorPb, type LazyBytes, type ModelSpec, type NodeSpec, type TensorSpec } from '../src/core/onnx-write/index.js';
 
 export interface TransformerShape {
   layers: number;
@@ -150,10 +150,10 @@ function modelOpsets(): Pb {
   return pb;
 }
 
-function writeStreamed(fd: number, t: TransformerShape, graphSize: number): number {
-  let written = modelHead(graphSize).writeTo(fd);
-  for (const part of graphFieldParts(t)) written += part.writeTo(fd);
-  return written + modelOpsets().writeTo(fd);
+function writeStreamed(sink: (chunk: Uint8Array) => void, t: TransformerShape, graphSize: number): number {
+  let written = modelHead(graphSize).writeTo(sink);
+  for (const part of graphFieldParts(t)) written += part.writeTo(sink);
+  return written + modelOpsets().writeTo(sink);
 }
 
 function varint(n: number): Uint8Array {
@@ -180,8 +180,11 @@ export function ensureLargeModel(dir: string, t: TransformerShape = LARGE): stri
   const tmp = `${path}.tmp`;
   const fd = openSync(tmp, 'w');
   try {
-    if (inMemory) inMemory.writeTo(fd);
-    else writeStreamed(fd, t, streamed!.graphSize);
+    const sink = (chunk: Uint8Array): void => {
+      writeSync(fd, chunk);
+    };
+    if (inMemory) inMemory.writeTo(sink);
+    else writeStreamed(sink, t, streamed!.graphSize);
   } finally {
     closeSync(fd);
   }

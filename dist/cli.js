@@ -1404,7 +1404,7 @@ function lowerLayer(r, layer, inputs, outputs, shapes2, tensors, initializers) {
     if (transpose2 && dims.length === 2) dims.reverse();
     return addInitializer({ name, dataType: w.dataType, dims, byteLength: count(dims) * elementBytes(w.dataType), external: false }, `${path}.weights${propPath(key2)}`);
   };
-  const constant = (key2, values, scalar = false) => addInitializer({ name: `${layer.name}.${key2}`, dataType: DT.INT64, dims: scalar ? [] : [values.length], byteLength: 8 * values.length, external: false, values: [...values] }, `${path}.constants${propPath(key2)}`);
+  const constant = (key2, values2, scalar = false) => addInitializer({ name: `${layer.name}.${key2}`, dataType: DT.INT64, dims: scalar ? [] : [values2.length], byteLength: 8 * values2.length, external: false, values: [...values2] }, `${path}.constants${propPath(key2)}`);
   const ctx = {
     layer,
     inputs,
@@ -1730,11 +1730,11 @@ function readConstants(r, v, path) {
     const p = `${path}${propPath(key2)}`;
     if (typeof c === "number" && Number.isInteger(c)) return { key: key2, values: [c], scalar: true };
     if (!Array.isArray(c)) r.fail(p, `expected an integer or an array of integers, got ${kind(c)}`);
-    const values = c.map((x, i) => {
+    const values2 = c.map((x, i) => {
       if (typeof x !== "number" || !Number.isInteger(x)) r.fail(`${p}[${i}]`, `expected an integer, got ${kind(x)}`);
       return x;
     });
-    return { key: key2, values, scalar: false };
+    return { key: key2, values: values2, scalar: false };
   });
 }
 var TOP_KEYS, INPUT_KEYS, LAYER_KEYS, WEIGHT_KEYS, OBJECT_MEMBERS;
@@ -2542,20 +2542,20 @@ function attributeValue(c, type, a2) {
   }
 }
 function sparseValues(c, occurrences) {
-  const values = [];
+  const values2 = [];
   for (const r of occurrences) {
     c.pos = r.pos;
     while (c.pos < r.end) {
       const tag = c.tag(r.end);
       if (tag === (1 << 3 | LEN)) {
         const len = c.length(r.end, 1);
-        values.push({ pos: c.pos, end: c.pos + len });
+        values2.push({ pos: c.pos, end: c.pos + len });
         c.pos += len;
       } else c.skip(tag, r.end);
     }
   }
   c.path.push("values");
-  const meta = decodeTensorMerged(c, values);
+  const meta = decodeTensorMerged(c, values2);
   c.path.pop();
   return meta;
 }
@@ -2570,8 +2570,8 @@ function decodeSparseInitializer(c, end) {
       while (c.pos < stop) dims.push(c.int64(stop));
     } else c.skip(tag, end);
   }
-  const values = sparseValues(c, [{ pos: start, end }]);
-  const { values: _v, ...meta } = values;
+  const values2 = sparseValues(c, [{ pos: start, end }]);
+  const { values: _v, ...meta } = values2;
   void _v;
   return { ...meta, dims };
 }
@@ -2781,9 +2781,9 @@ function checkPlausibleModel(source, file) {
   }
   if (!hasGraph) throw notOnnx(file, `no graph (ModelProto field 7) in ${c.size} bytes; the file may be truncated or not a model`, null);
 }
-function readOr(c, plausibleFields, read) {
+function readOr(c, plausibleFields, read2) {
   try {
-    return read();
+    return read2();
   } catch (err) {
     if (plausibleFields > 0 && err instanceof EnergyDiffError) throw err;
     const at = err instanceof EnergyDiffError ? err.place.byteOffset : void 0;
@@ -2999,9 +2999,9 @@ function loadModelSync(path) {
     source.close();
   }
 }
-function readOrExplain(path, read) {
+function readOrExplain(path, read2) {
   try {
-    return read();
+    return read2();
   } catch (err) {
     const code2 = err.code;
     if (code2 === "ENOENT") throw new EnergyDiffError("E_FILE_NOT_FOUND", "no such file", { file: path });
@@ -3211,7 +3211,7 @@ var init_finite = __esm({
 // src/core/infer/inputs.ts
 function bindInputs(graph, opts, diagnostics, file) {
   const initializerNames = new Set(graph.initializers.map((t) => t.name));
-  const values = /* @__PURE__ */ new Map();
+  const values2 = /* @__PURE__ */ new Map();
   const requested = opts.batch;
   if (requested !== void 0 && (!Number.isInteger(requested) || requested < 1)) {
     throw new EnergyDiffError("E_BATCH", `batch must be a positive integer, got ${requested}`, file !== void 0 ? { file } : {});
@@ -3225,7 +3225,7 @@ function bindInputs(graph, opts, diagnostics, file) {
       checkExplicit(vi.name, explicit, file);
       const axis = explicitBatchAxis(vi.shape, explicit, requested);
       if (axis !== void 0 && typeof vi.shape?.[axis] === "number") override = true;
-      values.set(vi.name, axis !== void 0 ? { shape: [...explicit], dtype: vi.elemType, batch: { axis, inner: 1 } } : { shape: [...explicit], dtype: vi.elemType });
+      values2.set(vi.name, axis !== void 0 ? { shape: [...explicit], dtype: vi.elemType, batch: { axis, inner: 1 } } : { shape: [...explicit], dtype: vi.elemType });
       if (declaredBatch2 === void 0 && explicit.length > 0) declaredBatch2 = explicit[axis ?? 0];
       continue;
     }
@@ -3256,10 +3256,10 @@ function bindInputs(graph, opts, diagnostics, file) {
       throw missingShape(vi.name, typeof d === "number" ? `declares the dimension ${d} at axis ${axis} (unknown)` : `has a symbolic dimension '${d ?? "?"}' at axis ${axis}`, file);
     });
     checkSize(vi.name, shape, file);
-    values.set(vi.name, batched ? { shape, dtype: vi.elemType, batch: { axis: 0, inner: 1 } } : { shape, dtype: vi.elemType });
+    values2.set(vi.name, batched ? { shape, dtype: vi.elemType, batch: { axis: 0, inner: 1 } } : { shape, dtype: vi.elemType });
   }
   const batch = requested ?? declaredBatch2 ?? 1;
-  return { values, batch, batchOverride: override || requested !== void 0 && requested !== 1 };
+  return { values: values2, batch, batchOverride: override || requested !== void 0 && requested !== 1 };
 }
 function checkExplicit(name, shape, file) {
   if (!shape.every((d) => Number.isSafeInteger(d) && d >= 0)) {
@@ -3397,11 +3397,11 @@ function reshapeWithBatch(ctx, input, inShape2, target, dynamic) {
 function rebatchLayer(layer, k, axis, n) {
   const shape = layer.outputShapes[k];
   if (!REBATCHABLE.has(layer.op) || !shape || shape[axis] !== 1) return false;
-  const elements2 = numel(shape);
+  const elements3 = numel(shape);
   const allElements = layer.outputShapes.reduce((sum2, s) => sum2 + numel(s), 0);
   const bytesPerElement = allElements > 0 ? layer.activationBytesOut / allElements : 0;
   layer.outputShapes[k] = shape.map((d, i) => i === axis ? n : d);
-  layer.activationBytesOut += (n - 1) * elements2 * bytesPerElement;
+  layer.activationBytesOut += (n - 1) * elements3 * bytesPerElement;
   if (layer.attrs.elements !== void 0) layer.attrs.elements *= n;
   return true;
 }
@@ -3579,10 +3579,10 @@ function windowOf(ctx, spatialRank, kernel) {
     padEnd: pads.slice(spatialRank, 2 * spatialRank),
     autoPad: attrString(ctx, "auto_pad", "NOTSET")
   };
-  const check2 = (name, values, length, min) => {
-    if (values.length !== length) fail2(`${name} ${fmt(values)} has ${values.length} entries for ${spatialRank} spatial dims`);
-    const bad = values.find((v) => !Number.isSafeInteger(v) || v < min);
-    if (bad !== void 0) fail2(`${name} ${fmt(values)}: ${bad} is out of range (expected integers >= ${min})`);
+  const check2 = (name, values2, length, min) => {
+    if (values2.length !== length) fail2(`${name} ${fmt(values2)} has ${values2.length} entries for ${spatialRank} spatial dims`);
+    const bad = values2.find((v) => !Number.isSafeInteger(v) || v < min);
+    if (bad !== void 0) fail2(`${name} ${fmt(values2)}: ${bad} is out of range (expected integers >= ${min})`);
   };
   check2("kernel_shape", kernel, spatialRank, 1);
   check2("strides", w.strides, spatialRank, 1);
@@ -3826,10 +3826,10 @@ var init_control = __esm({
 });
 
 // src/core/infer/ops/elementwise.ts
-function clipValues(ctx, values) {
+function clipValues(ctx, values2) {
   const lo = ctx.opset >= 11 ? ctx.inputs[1]?.values?.[0] : ctx.node.attributes.min?.value;
   const hi = ctx.opset >= 11 ? ctx.inputs[2]?.values?.[0] : ctx.node.attributes.max?.value;
-  return values.map((v) => Math.min(Math.max(v, typeof lo === "number" ? lo : -Infinity), typeof hi === "number" ? hi : Infinity));
+  return values2.map((v) => Math.min(Math.max(v, typeof lo === "number" ? lo : -Infinity), typeof hi === "number" ? hi : Infinity));
 }
 function binaryFold(op, ctx, dtype) {
   const intType = !isFloatType(dtype);
@@ -3942,9 +3942,9 @@ var init_elementwise = __esm({
       const fold = UNARY_FOLD[ctx.node.opType];
       if (x.values && fold) out.values = x.values.map(fold);
       if (x.values && ctx.node.opType === "Clip") out.values = clipValues(ctx, x.values);
-      const elements2 = numel(shape);
-      if (out.values) return { outputs: [out], family: "shape", macs: 0, attrs: { elements: elements2 } };
-      return { outputs: [out], family: "activation", macs: elements2, attrs: { elements: elements2 } };
+      const elements3 = numel(shape);
+      if (out.values) return { outputs: [out], family: "shape", macs: 0, attrs: { elements: elements3 } };
+      return { outputs: [out], family: "activation", macs: elements3, attrs: { elements: elements3 } };
     };
     BOOL_OUT = /* @__PURE__ */ new Set(["Equal", "Less", "Greater", "LessOrEqual", "GreaterOrEqual", "And", "Or", "Xor"]);
     BROADCAST_OPS = [
@@ -3987,11 +3987,11 @@ var init_elementwise = __esm({
       if (fn && present.every((e) => e.v.values) && numel(out) <= MAX_FOLD) {
         result.values = broadcastValues(present.map((e, i) => ({ shape: shapes2[i], values: e.v.values })), out, fn);
       }
-      const elements2 = numel(out);
+      const elements3 = numel(out);
       const weightInputs = present.filter((e) => isWeight(e.v) && isFloatType(e.v.dtype) && (op === "PRelu" || numel(e.v.shape ?? []) > 1)).map((e) => e.k);
-      if (result.values) return { outputs: [result], family: "shape", macs: 0, attrs: { elements: elements2 } };
+      if (result.values) return { outputs: [result], family: "shape", macs: 0, attrs: { elements: elements3 } };
       const family = op === "PRelu" ? "activation" : "elementwise";
-      return { outputs: [result], family, macs: elements2, attrs: { elements: elements2, inputs: present.length }, weightInputs };
+      return { outputs: [result], family, macs: elements3, attrs: { elements: elements3, inputs: present.length }, weightInputs };
     };
   }
 });
@@ -4044,10 +4044,10 @@ var init_fold = __esm({
       const clampAxis = (v) => Math.min(Math.max(v < 0 ? v + rank2 : v, 0), rank2);
       const start = ctx.opset >= 15 ? clampAxis(attrInt(ctx, "start", 0)) : 0;
       const end = ctx.opset >= 15 ? clampAxis(attrInt(ctx, "end", rank2)) : rank2;
-      const values = shape.slice(start, Math.max(start, end));
-      const out = { shape: [values.length], dtype: DT.INT64, values };
+      const values2 = shape.slice(start, Math.max(start, end));
+      const out = { shape: [values2.length], dtype: DT.INT64, values: values2 };
       if (x.batch && x.batch.axis >= start && x.batch.axis < end) {
-        out.batchEntries = values.map((_, i) => i + start === x.batch?.axis);
+        out.batchEntries = values2.map((_, i) => i + start === x.batch?.axis);
       }
       return { outputs: [out], family: "shape", macs: 0 };
     };
@@ -4066,8 +4066,8 @@ var init_fold = __esm({
       const fill = meta?.values?.[0] ?? 0;
       const out = { shape: dims, dtype };
       if (numel(dims) <= MAX_FOLD2) out.values = new Array(numel(dims)).fill(fill);
-      const elements2 = numel(dims);
-      return { outputs: [out], family: "data-movement", macs: 0, attrs: { elements: elements2 } };
+      const elements3 = numel(dims);
+      return { outputs: [out], family: "data-movement", macs: 0, attrs: { elements: elements3 } };
     };
     rangeOp = (ctx) => {
       const start = need(inConst(ctx, 0)?.[0], "Range start not constant");
@@ -4087,8 +4087,8 @@ var init_fold = __esm({
       if (x.values) out.values = x.values.map((v) => castValue(v, to));
       if (x.batchEntries) out.batchEntries = [...x.batchEntries];
       if (x.batch) out.batch = { ...x.batch };
-      const elements2 = numel(shape);
-      return { outputs: [out], family: x.values ? "shape" : "activation", macs: x.values ? 0 : elements2, attrs: { elements: elements2 } };
+      const elements3 = numel(shape);
+      return { outputs: [out], family: x.values ? "shape" : "activation", macs: x.values ? 0 : elements3, attrs: { elements: elements3 } };
     };
     identityOp = (ctx) => ({ outputs: [{ ...inVal(ctx, 0) }], family: "shape", macs: 0 });
     dropoutOp = (ctx) => {
@@ -4098,11 +4098,11 @@ var init_fold = __esm({
       const out = { shape: [...shape], dtype: x.dtype };
       if (x.batch) out.batch = { ...x.batch };
       const mask = { shape: [...shape], dtype: DT.BOOL };
-      const elements2 = numel(shape);
+      const elements3 = numel(shape);
       const ratio = ctx.opset >= 12 ? hasInput(ctx, 1) ? ctx.inputs[1]?.values?.[0] : 0.5 : attrFloat(ctx, "ratio", 0.5);
-      const attrs = { elements: elements2, training: training ? 1 : 0 };
+      const attrs = { elements: elements3, training: training ? 1 : 0 };
       if (ratio !== void 0) attrs.ratio = ratio;
-      return { outputs: [out, mask], family: training ? "elementwise" : "shape", macs: training ? elements2 : 0, attrs };
+      return { outputs: [out, mask], family: training ? "elementwise" : "shape", macs: training ? elements3 : 0, attrs };
     };
   }
 });
@@ -4268,47 +4268,47 @@ var init_norm = __esm({
       const training = attrInt(ctx, "training_mode", 0) === 1 || ctx.opset < 14 && outputsWanted > 1;
       const stat = { shape: [c], dtype: x.dtype };
       const outputs = [like(x, shape), { ...stat }, { ...stat }, { ...stat }, { ...stat }];
-      const elements2 = numel(shape);
-      return { outputs, family: "norm", macs: elements2, attrs: { elements: elements2, channels: c, training: training ? 1 : 0 }, weightInputs: [1, 2] };
+      const elements3 = numel(shape);
+      return { outputs, family: "norm", macs: elements3, attrs: { elements: elements3, channels: c, training: training ? 1 : 0 }, weightInputs: [1, 2] };
     };
     layerNormOp = (ctx) => {
       const x = inVal(ctx, 0);
       const shape = inShape(ctx, 0);
       const axis = normAxis(attrInt(ctx, "axis", -1), shape.length);
       const statShape = shape.map((d, i) => i < axis ? d : 1);
-      const elements2 = numel(shape);
+      const elements3 = numel(shape);
       const stat = { shape: statShape, dtype: attrInt(ctx, "stash_type", 1) === 1 ? DT.FLOAT : x.dtype };
       return {
         outputs: [like(x, shape), stat, { ...stat }],
         family: "norm",
-        macs: elements2,
-        attrs: { elements: elements2, normalized: numel(shape.slice(axis)) },
+        macs: elements3,
+        attrs: { elements: elements3, normalized: numel(shape.slice(axis)) },
         weightInputs: [1, 2]
       };
     };
     statNormOp = (ctx) => {
       const x = inVal(ctx, 0);
       const shape = inShape(ctx, 0);
-      const elements2 = numel(shape);
-      const attrs = { elements: elements2, channels: shape[1] ?? 1 };
+      const elements3 = numel(shape);
+      const attrs = { elements: elements3, channels: shape[1] ?? 1 };
       if (ctx.node.opType === "GroupNormalization") attrs.groups = attrInt(ctx, "num_groups", 1);
-      return { outputs: [like(x, shape)], family: "norm", macs: elements2, attrs, weightInputs: [1, 2] };
+      return { outputs: [like(x, shape)], family: "norm", macs: elements3, attrs, weightInputs: [1, 2] };
     };
     lrnOp = (ctx) => {
       const x = inVal(ctx, 0);
       const shape = inShape(ctx, 0);
-      const elements2 = numel(shape);
+      const elements3 = numel(shape);
       const size = attrInt(ctx, "size", 1);
-      return { outputs: [like(x, shape)], family: "norm", macs: elements2 * size, attrs: { elements: elements2, size } };
+      return { outputs: [like(x, shape)], family: "norm", macs: elements3 * size, attrs: { elements: elements3, size } };
     };
     softmaxOp = (ctx) => {
       const x = inVal(ctx, 0);
       const shape = inShape(ctx, 0);
       const axis = normAxis(attrInt(ctx, "axis", ctx.opset >= 13 ? -1 : 1), Math.max(shape.length, 1));
-      const elements2 = numel(shape);
-      const macs = elements2;
+      const elements3 = numel(shape);
+      const macs = elements3;
       const family = ctx.node.opType === "Hardmax" ? "reduce" : "softmax";
-      return { outputs: [like(x, shape)], family, macs, attrs: { elements: elements2, axisSize: shape[axis] ?? 1 } };
+      return { outputs: [like(x, shape)], family, macs, attrs: { elements: elements3, axisSize: shape[axis] ?? 1 } };
     };
   }
 });
@@ -4340,10 +4340,10 @@ var init_reduce = __esm({
       if (x.batch && !axes.has(x.batch.axis)) {
         out.batch = { axis: keep ? x.batch.axis : x.batch.axis - [...axes].filter((a2) => a2 < (x.batch?.axis ?? 0)).length, inner: x.batch.inner };
       }
-      const elements2 = numel(shape);
+      const elements3 = numel(shape);
       const spatial = rank2 >= 3 && axes.size === rank2 - 2 && [...axes].every((a2) => a2 >= 2);
       const family = op === "ReduceMean" && spatial ? "global-pool" : "reduce";
-      return { outputs: [out], family, macs: elements2, attrs: { elements: elements2, reduced: elements2 / Math.max(numel(outShape), 1) } };
+      return { outputs: [out], family, macs: elements3, attrs: { elements: elements3, reduced: elements3 / Math.max(numel(outShape), 1) } };
     };
     argOp = (ctx) => {
       const x = inVal(ctx, 0);
@@ -4352,8 +4352,8 @@ var init_reduce = __esm({
       const keep = attrInt(ctx, "keepdims", 1) === 1;
       const outShape = keep ? shape.map((d, i) => i === axis ? 1 : d) : shape.filter((_, i) => i !== axis);
       void x;
-      const elements2 = numel(shape);
-      return { outputs: [{ shape: outShape, dtype: DT.INT64 }], family: "reduce", macs: elements2, attrs: { elements: elements2 } };
+      const elements3 = numel(shape);
+      return { outputs: [{ shape: outShape, dtype: DT.INT64 }], family: "reduce", macs: elements3, attrs: { elements: elements3 } };
     };
     topKOp = (ctx) => {
       const x = inVal(ctx, 0);
@@ -4361,8 +4361,8 @@ var init_reduce = __esm({
       const axis = normAxis(attrInt(ctx, "axis", -1), shape.length);
       const k = ctx.opset >= 10 ? need(inConst(ctx, 1)?.[0], "TopK k not constant") : attrInt(ctx, "k", 1);
       const outShape = shape.map((d, i) => i === axis ? k : d);
-      const elements2 = numel(shape);
-      return { outputs: [{ shape: outShape, dtype: x.dtype }, { shape: [...outShape], dtype: DT.INT64 }], family: "reduce", macs: elements2, attrs: { elements: elements2, k } };
+      const elements3 = numel(shape);
+      return { outputs: [{ shape: outShape, dtype: x.dtype }, { shape: [...outShape], dtype: DT.INT64 }], family: "reduce", macs: elements3, attrs: { elements: elements3, k } };
     };
   }
 });
@@ -4578,8 +4578,8 @@ var init_reshape = __esm({
           return x.values?.[src];
         });
       }
-      const elements2 = numel(outShape);
-      const attrs = { elements: elements2 };
+      const elements3 = numel(outShape);
+      const attrs = { elements: elements3 };
       perm.forEach((p, i) => {
         attrs[`perm${i}`] = p;
       });
@@ -4604,8 +4604,8 @@ var init_reshape = __esm({
           return x.values?.[src];
         });
       }
-      const elements2 = numel(outShape);
-      return { outputs: [out], family: "data-movement", macs: 0, attrs: { elements: elements2 }, weightInputs: [0] };
+      const elements3 = numel(outShape);
+      return { outputs: [out], family: "data-movement", macs: 0, attrs: { elements: elements3 }, weightInputs: [0] };
     };
     tileOp = (ctx) => {
       const x = inVal(ctx, 0);
@@ -4615,8 +4615,8 @@ var init_reshape = __esm({
       const outShape = shape.map((d, i) => d * reps[i]);
       const out = { shape: outShape, dtype: x.dtype };
       if (x.batch && reps[x.batch.axis] === 1) out.batch = { ...x.batch };
-      const elements2 = numel(outShape);
-      return { outputs: [out], family: "data-movement", macs: 0, attrs: { elements: elements2 }, weightInputs: [0] };
+      const elements3 = numel(outShape);
+      return { outputs: [out], family: "data-movement", macs: 0, attrs: { elements: elements3 }, weightInputs: [0] };
     };
   }
 });
@@ -4673,8 +4673,8 @@ var init_resize = __esm({
       const result = { shape: out, dtype: x.dtype };
       if (x.batch && out[x.batch.axis] === shape[x.batch.axis]) result.batch = { ...x.batch };
       const mode = attrString(ctx, "mode", "nearest");
-      const elements2 = numel(out);
-      return { outputs: [result], family: "data-movement", macs: mode === "nearest" ? 0 : elements2, attrs: { elements: elements2 } };
+      const elements3 = numel(out);
+      return { outputs: [result], family: "data-movement", macs: mode === "nearest" ? 0 : elements3, attrs: { elements: elements3 } };
     };
   }
 });
@@ -4775,14 +4775,14 @@ var init_slice = __esm({
       } else if (present.every((v, k) => v.values && v.values.length === numel(shapes2[k])) && numel(out) <= MAX_FOLD3) {
         const outer = numel(out.slice(0, axis));
         const inner = numel(out.slice(axis + 1));
-        const values = [];
+        const values2 = [];
         for (let o = 0; o < outer; o++) {
           present.forEach((v, k) => {
             const block = shapes2[k][axis] * inner;
-            values.push(...v.values.slice(o * block, (o + 1) * block));
+            values2.push(...v.values.slice(o * block, (o + 1) * block));
           });
         }
-        result.values = values;
+        result.values = values2;
       }
       return { outputs: [result], family: "data-movement", macs: 0, attrs: { elements: numel(out), inputs: present.length }, weightInputs: present.map((_, k) => k) };
     };
@@ -4905,9 +4905,9 @@ var init_slice = __esm({
       const shape = inShape(ctx, 0);
       const out = { shape: [...shape], dtype: x.dtype };
       if (x.batch) out.batch = { ...x.batch };
-      const elements2 = numel(shape);
-      const compute = ctx.node.opType === "CumSum" ? elements2 : 0;
-      return { outputs: [out], family: compute ? "elementwise" : "data-movement", macs: compute, attrs: { elements: elements2 } };
+      const elements3 = numel(shape);
+      const compute = ctx.node.opType === "CumSum" ? elements3 : 0;
+      return { outputs: [out], family: compute ? "elementwise" : "data-movement", macs: compute, attrs: { elements: elements3 } };
     };
     oneHotOp = (ctx) => {
       const idx = inShape(ctx, 0);
@@ -5119,37 +5119,37 @@ function functionIndex(functions) {
   return index;
 }
 function walkGraph(graph, scopeValues, env, scope) {
-  const values = scope === void 0 ? new Map(scopeValues) : new ScopedValues(scopeValues);
+  const values2 = scope === void 0 ? new Map(scopeValues) : new ScopedValues(scopeValues);
   for (const init of graph.initializers) {
     const { value, problem } = checkedValue(fromMeta(init, true));
     if (problem) env.diagnostics.push({ severity: "warning", code: "W_TENSOR_DIMS", message: `initializer ${init.name}: ${problem}; its consumers are not estimated` });
-    values.set(init.name, value);
+    values2.set(init.name, value);
   }
   const layers = [];
   const names = new UniqueNames();
   const producers = /* @__PURE__ */ new Map();
   topoSort(graph.nodes, env.file).forEach((node3, index) => {
     const name = names.take(node3.name !== "" ? node3.name : `${node3.opType}_${index}`);
-    const produced = inferNode(node3, name, values, env, producers, scope);
+    const produced = inferNode(node3, name, values2, env, producers, scope);
     const own2 = produced[produced.length - 1];
     if (own2) node3.outputs.forEach((o, k) => o !== "" && producers.set(o, { layer: own2, output: k }));
     for (const layer of produced) layers.push(layer);
   });
-  return { layers, values };
+  return { layers, values: values2 };
 }
-function inferNode(node3, name, values, env, producers, scope) {
-  const inputs = node3.inputs.map((i) => i === "" ? void 0 : values.get(i));
+function inferNode(node3, name, values2, env, producers, scope) {
+  const inputs = node3.inputs.map((i) => i === "" ? void 0 : values2.get(i));
   const base = baseLayer(node3, name, inputs, scope);
-  const missing = node3.inputs.find((i, k) => i !== "" && inputs[k] === void 0);
+  const missing2 = node3.inputs.find((i, k) => i !== "" && inputs[k] === void 0);
   const fn = env.functions.size > 0 ? env.functions.get(functionKey(node3.domain, node3.opType)) : void 0;
   if (!fn && node3.domain !== "" && node3.domain !== "ai.onnx") {
     return [unsupported(base, `operator domain '${node3.domain}' is not supported`)];
   }
   const rule = fn ? functionRule(fn) : ruleFor(node3.opType);
   if (!rule) return [unsupported(base, `operator ${node3.opType} is not supported`)];
-  if (missing !== void 0) return [unsupported(base, `input ${missing} unknown`)];
+  if (missing2 !== void 0) return [unsupported(base, `input ${missing2} unknown`)];
   let result;
-  const ctx = makeCtx(node3, inputs, values, env, producers, name, scope);
+  const ctx = makeCtx(node3, inputs, values2, env, producers, name, scope);
   try {
     result = rule(ctx);
   } catch (err) {
@@ -5178,7 +5178,7 @@ function inferNode(node3, name, values, env, producers, scope) {
       env.diagnostics.push({ severity: "warning", code: "W_SHAPE_UNKNOWN", message: `shape of output ${o} is unknown`, node: name, op: node3.opType });
       return;
     }
-    values.set(o, v);
+    values2.set(o, v);
   });
   const cost = costLayer(base, node3, inputs, result, env.weights);
   const counts = layerProblem(cost);
@@ -5200,16 +5200,16 @@ function layerIo(node3, inputs, outputs) {
     outputDtypes: node3.outputs.map((_, k) => outputs[k]?.dtype ?? 0)
   };
 }
-function makeCtx(node3, inputs, values, env, producers, name, scope) {
+function makeCtx(node3, inputs, values2, env, producers, name, scope) {
   return {
     rebatchInput: (i, axis) => {
       const tensor = node3.inputs[i] ?? "";
       const p = producers.get(tensor);
-      const v = values.get(tensor);
+      const v = values2.get(tensor);
       if (!p || !v?.shape || !rebatchLayer(p.layer, p.output, axis, env.batch)) return false;
       const rebatched = { ...v, shape: v.shape.map((d, a2) => a2 === axis ? env.batch : d), batch: { axis, inner: 1 } };
       delete rebatched.values;
-      values.set(tensor, rebatched);
+      values2.set(tensor, rebatched);
       inputs[i] = rebatched;
       return true;
     },
@@ -5220,7 +5220,7 @@ function makeCtx(node3, inputs, values, env, producers, name, scope) {
     batchOverride: env.batchOverride,
     warn: (code2, message) => env.diagnostics.push({ severity: "warning", code: code2, message, node: name, op: node3.opType }),
     inferSubgraph: (graph, formal, subScope) => {
-      const inner = new ScopedValues(values);
+      const inner = new ScopedValues(values2);
       graph.inputs.forEach((vi, k) => {
         const given = formal[k];
         if (given) inner.set(vi.name, given);
@@ -5543,6 +5543,7 @@ var init_infer = __esm({
     init_walk();
     init_declared_fallback();
     init_format3();
+    init_inputs();
   }
 });
 
@@ -5640,8 +5641,8 @@ function nodePrecision(g, i) {
   if (!l?.io) return "fp32";
   if (COMPUTE_FAMILIES.has(l.family)) {
     const k = l.io.inputKinds.indexOf("activation");
-    const read = precisionOf(k >= 0 ? g.inputDtype(i, k) : 0);
-    if (read) return read;
+    const read2 = precisionOf(k >= 0 ? g.inputDtype(i, k) : 0);
+    if (read2) return read2;
   }
   return precisionOf(l.io.outputDtypes[0] ?? 0) ?? "fp32";
 }
@@ -5879,8 +5880,8 @@ var init_dropout = __esm({
             s.placed[i] = { kind: "free", reason: "identity (Dropout with p = 0)" };
             return;
           }
-          const elements2 = numel2(l.outputShapes[0]);
-          claim(s, { kind: "Dropout", rule: "dropout", anchor: i, members: [i], cost: { ...l, family: "elementwise", macs: elements2, attrs: { ...l.attrs, elements: elements2 } } });
+          const elements3 = numel2(l.outputShapes[0]);
+          claim(s, { kind: "Dropout", rule: "dropout", anchor: i, members: [i], cost: { ...l, family: "elementwise", macs: elements3, attrs: { ...l.attrs, elements: elements3 } } });
         });
       }
     };
@@ -5986,13 +5987,13 @@ function isBias(g, add2, k, n) {
 }
 function activationKernel(s, members, anchor, last, op, rule, x) {
   const g = s.graph;
-  const elements2 = numel2(g.layers[last].outputShapes[0]);
+  const elements3 = numel2(g.layers[last].outputShapes[0]);
   claim(s, {
     kind: op,
     rule,
     anchor,
     members,
-    cost: fusedCost(g, members, { anchor, last, family: "activation", op, macs: elements2, attrs: { elements: elements2 }, reads: [x] })
+    cost: fusedCost(g, members, { anchor, last, family: "activation", op, macs: elements3, attrs: { elements: elements3 }, reads: [x] })
   });
 }
 function trailingReduce(input, output) {
@@ -6134,14 +6135,14 @@ var init_fusions = __esm({
             }
           }
           if (!members.every((m) => open(s, m))) return;
-          const elements2 = numel2(l.inputShapes[0]);
-          const normalized = elements2 / Math.max(numel2(l.outputShapes[0]), 1);
+          const elements3 = numel2(l.inputShapes[0]);
+          const normalized = elements3 / Math.max(numel2(l.outputShapes[0]), 1);
           claim(s, {
             kind: "LayerNorm",
             rule: "layernorm",
             anchor: i,
             members,
-            cost: fusedCost(g, members, { anchor: i, last, family: "norm", op: "LayerNormalization", macs: elements2, attrs: { elements: elements2, normalized }, reads: [[i, 0]] }),
+            cost: fusedCost(g, members, { anchor: i, last, family: "norm", op: "LayerNormalization", macs: elements3, attrs: { elements: elements3, normalized }, reads: [[i, 0]] }),
             accepts: () => "contiguous"
           });
         });
@@ -6152,7 +6153,7 @@ var init_fusions = __esm({
 
 // src/core/plan/rules/conv-bias.ts
 function biasAdd(conv4) {
-  const elements2 = numel2(conv4.outputShapes[0]);
+  const elements3 = numel2(conv4.outputShapes[0]);
   const biasBytes = (conv4.attrs.outChannels ?? 0) * elementBytes(conv4.io?.outputDtypes[0] || 1);
   const c = {
     name: conv4.name,
@@ -6161,12 +6162,12 @@ function biasAdd(conv4) {
     family: "elementwise",
     inputShapes: [conv4.outputShapes[0] ?? null],
     outputShapes: conv4.outputShapes.slice(0, 1),
-    macs: elements2,
+    macs: elements3,
     params: 0,
     weightBytes: biasBytes,
     activationBytesIn: conv4.activationBytesOut,
     activationBytesOut: conv4.activationBytesOut,
-    attrs: { elements: elements2 },
+    attrs: { elements: elements3 },
     status: "estimated"
   };
   if (conv4.scope) c.scope = conv4.scope;
@@ -6249,8 +6250,8 @@ function denseOrder(shape, strides2) {
 }
 function viewStrides(oldShape, oldStrides, newShape) {
   const newStrides = new Array(newShape.length).fill(1);
-  const numel4 = oldShape.reduce((a2, b) => a2 * b, 1);
-  if (numel4 === 0 || oldShape.length === 0) return contiguousStrides(newShape);
+  const numel5 = oldShape.reduce((a2, b) => a2 * b, 1);
+  if (numel5 === 0 || oldShape.length === 0) return contiguousStrides(newShape);
   let viewD = newShape.length - 1;
   let chunkBaseStride = oldStrides[oldStrides.length - 1];
   let tensorNumel = 1;
@@ -6671,9 +6672,9 @@ var init_plan = __esm({
 });
 
 // src/cli/args.ts
-function parseInputShapes(values) {
+function parseInputShapes(values2) {
   const shapes2 = /* @__PURE__ */ Object.create(null);
-  for (const value of values ?? []) {
+  for (const value of values2 ?? []) {
     const eq = value.lastIndexOf("=");
     const name = value.slice(0, eq);
     const dims = value.slice(eq + 1).split(/[x,]/).map(Number);
@@ -6705,18 +6706,18 @@ function oneOf(value, option, allowed, fallback2) {
   }
   return value;
 }
-function workloadFromArgs(values) {
-  const epochs = positiveInt(values.epochs, "--epochs", LIMITS.epochs);
-  const trainSamples = positiveInt(values["train-samples"], "--train-samples", LIMITS.samples);
+function workloadFromArgs(values2) {
+  const epochs = positiveInt(values2.epochs, "--epochs", LIMITS.epochs);
+  const trainSamples = positiveInt(values2["train-samples"], "--train-samples", LIMITS.samples);
   if (epochs === void 0 !== (trainSamples === void 0)) {
     throw new EnergyDiffError("E_ARG", "a training run needs both --epochs and --train-samples");
   }
-  const requestsPerMonth = nonNegative(values["requests-per-month"], "--requests-per-month", LIMITS.requestsPerMonth);
+  const requestsPerMonth = nonNegative(values2["requests-per-month"], "--requests-per-month", LIMITS.requestsPerMonth);
   const spec = {
-    trainingRun: epochs && trainSamples ? { epochs, trainSamples, evalSamples: positiveInt(values["eval-samples"], "--eval-samples", LIMITS.samples) } : void 0,
+    trainingRun: epochs && trainSamples ? { epochs, trainSamples, evalSamples: positiveInt(values2["eval-samples"], "--eval-samples", LIMITS.samples) } : void 0,
     serving: requestsPerMonth === void 0 ? void 0 : { requestsPerMonth },
-    gridIntensityGCO2ePerKWh: nonNegative(values["grid-gco2e-per-kwh"], "--grid-gco2e-per-kwh", LIMITS.gridIntensityGCO2ePerKWh),
-    pricePerKWh: nonNegative(values["price-per-kwh"], "--price-per-kwh", LIMITS.pricePerKWh)
+    gridIntensityGCO2ePerKWh: nonNegative(values2["grid-gco2e-per-kwh"], "--grid-gco2e-per-kwh", LIMITS.gridIntensityGCO2ePerKWh),
+    pricePerKWh: nonNegative(values2["price-per-kwh"], "--price-per-kwh", LIMITS.pricePerKWh)
   };
   return spec.trainingRun || spec.serving ? spec : void 0;
 }
@@ -6751,7 +6752,7 @@ __export(inspect_exports, {
 import { parseArgs } from "node:util";
 import { resolve } from "node:path";
 async function inspect(args, io) {
-  const { values, positionals } = parseArgs({
+  const { values: values2, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: {
@@ -6763,7 +6764,7 @@ async function inspect(args, io) {
       help: { type: "boolean", short: "h" }
     }
   });
-  if (values.help) {
+  if (values2.help) {
     io.stdout.write(HELP);
     return 0;
   }
@@ -6772,16 +6773,16 @@ async function inspect(args, io) {
     io.stderr.write(HELP);
     return 2;
   }
-  const format = values.format;
+  const format = values2.format;
   if (format !== "text" && format !== "json" && format !== "markdown") {
     throw new EnergyDiffError("E_ARG", `--format expects text, json or markdown, got '${format ?? ""}'`);
   }
-  const mode = values.mode;
+  const mode = values2.mode;
   if (mode !== "inference" && mode !== "train-step") throw new EnergyDiffError("E_ARG", `--mode expects inference or train-step, got '${mode ?? ""}'`);
   const opts = {};
-  if (values.batch !== void 0) opts.batch = positiveInt(values.batch, "--batch", LIMITS.batch);
-  if (values.input) opts.inputShapes = parseInputs(values.input);
-  const precision = oneOf(values.precision, "--precision", DEPLOY_PRECISIONS, "fp32");
+  if (values2.batch !== void 0) opts.batch = positiveInt(values2.batch, "--batch", LIMITS.batch);
+  if (values2.input) opts.inputShapes = parseInputs(values2.input);
+  const precision = oneOf(values2.precision, "--precision", DEPLOY_PRECISIONS, "fp32");
   const model2 = castModel(await loadModel(resolve(io.cwd, path)), precision);
   const inferred = inferModel(model2, opts, path);
   const plan = buildKernelPlan(inferred.layers, EAGER_PYTORCH, mode);
@@ -12029,12 +12030,12 @@ var init_linear = __esm({
 
 // src/core/regression/pipeline.ts
 function rawFeatures(row2, inputs, log, macs) {
-  const values = inputs.map((name) => {
+  const values2 = inputs.map((name) => {
     const v = Object.hasOwn(row2.params, name) ? row2.params[name] : void 0;
     if (v === void 0 || !Number.isFinite(v)) throw new Error(`feature '${name}' missing from row`);
     return v;
   });
-  return [...values, ...log ? log1pRow(values) : [], ...macs ? [row2.macs] : []];
+  return [...values2, ...log ? log1pRow(values2) : [], ...macs ? [row2.macs] : []];
 }
 function designRow(row2, p) {
   let x = rawFeatures(row2, p.inputs, p.log, p.macs);
@@ -12232,28 +12233,28 @@ function gemmTiles(layer, cls) {
   if (cls === "matmul") return (a2.batch ?? 1) * t(a2.m ?? 1, a2.n ?? 1);
   return 0;
 }
-function pnorm(values, p) {
-  const top = Math.max(...values);
+function pnorm(values2, p) {
+  const top = Math.max(...values2);
   if (!(top > 0)) return 0;
-  return top * Math.pow(values.reduce((acc, v) => acc + Math.pow(v / top, p), 0), 1 / p);
+  return top * Math.pow(values2.reduce((acc, v) => acc + Math.pow(v / top, p), 0), 1 / p);
 }
-function layerTime(f, c, cacheBytes) {
+function layerTime(f, c, cacheBytes2) {
   let flopsPerS = c.flopsPerS;
   if (!f.aligned) flopsPerS *= c.unalignedFactor ?? 1;
   if (f.narrowInput) flopsPerS *= c.narrowInputFactor ?? 1;
   if (c.saturationTiles !== void 0 && f.tiles > 0) flopsPerS *= Math.min(1, f.tiles / c.saturationTiles);
   const computeS = f.flops / flopsPerS;
-  const inCache = 1 / (1 + (f.bytes / cacheBytes) ** 2);
-  const memoryS = f.bytes / c.bytesPerS / (1 + (c.cacheSpeedup - 1) * inCache);
+  const inCache = 1 / (1 + (f.bytes / cacheBytes2) ** 2);
+  const memoryS = f.bytes / c.bytesPerS / (1 + (c.cacheSpeedup - 1) * inCache) + (f.coldBytes ?? 0) / c.bytesPerS;
   return {
     seconds: pnorm([f.aligned ? c.launchS : c.launchS * (c.unalignedLaunchFactor ?? 1), computeS, memoryS], c.sharpness),
     busySeconds: pnorm([computeS, memoryS], c.sharpness)
   };
 }
-function layerEnergy(f, c, device, cacheBytes) {
-  const t = layerTime(f, c, cacheBytes);
+function layerEnergy(f, c, device, cacheBytes2) {
+  const t = layerTime(f, c, cacheBytes2);
   const perFlop = f.aligned ? c.joulesPerFlop : c.joulesPerFlop * (c.unalignedEnergyFactor ?? 1);
-  const dynamic = perFlop * f.flops + c.joulesPerByte * f.bytes + c.joulesPerCall;
+  const dynamic = c.dynamicPowerW !== void 0 ? c.dynamicPowerW * t.seconds : perFlop * f.flops + c.joulesPerByte * f.bytes + c.joulesPerCall;
   const dynamicJ = Math.min(dynamic, (device.tdpW - device.idlePowerW) * t.seconds);
   return { seconds: t.seconds, busySeconds: t.busySeconds, dynamicJ, energyJ: device.idlePowerW * t.seconds + dynamicJ };
 }
@@ -12383,9 +12384,18 @@ function checkRooflinePredictor(p, file, device) {
     if (m.deviceOverheadS !== void 0) num3(m.deviceOverheadS, `.composition.${mode}.deviceOverheadS`, { min: 0, max: 1 });
     if (m.hostOverheadS !== void 0) num3(m.hostOverheadS, `.composition.${mode}.hostOverheadS`, { min: 0, max: 1 });
   }
+  if (p.runtime !== void 0) {
+    const r = p.runtime;
+    if (!isObject(r)) fail8(".runtime", `expected {${[...RUNTIME_STRINGS, ...Object.keys(RUNTIME_BOUNDS)].map((k) => `"${k}"`).join(", ")}}`);
+    for (const k of RUNTIME_STRINGS) {
+      const v = r[k];
+      if (typeof v !== "string" || v.length === 0 || v.length > 200) fail8(`.runtime.${k}`, "expected a string of 1..200 characters");
+    }
+    for (const [k, bounds] of Object.entries(RUNTIME_BOUNDS)) num3(r[k], `.runtime.${k}`, bounds);
+  }
   checked.set(p, device !== void 0);
 }
-var CLASS_BOUNDS, OPTIONAL_BOUNDS, checked;
+var CLASS_BOUNDS, OPTIONAL_BOUNDS, RUNTIME_BOUNDS, RUNTIME_STRINGS, checked;
 var init_roofline_check = __esm({
   "src/core/estimate/predictors/roofline-check.ts"() {
     "use strict";
@@ -12407,8 +12417,16 @@ var init_roofline_check = __esm({
       narrowInputFactor: { positive: true, max: 100 },
       unalignedLaunchFactor: { positive: true, max: 100 },
       unalignedEnergyFactor: { positive: true, max: 100 },
-      saturationTiles: { min: 1, max: 1e9 }
+      saturationTiles: { min: 1, max: 1e9 },
+      // A latency-only fit's power above idle per call (watts), spec-derived: no device draws more than this.
+      dynamicPowerW: { positive: true, max: 1e5 }
     };
+    RUNTIME_BOUNDS = {
+      threads: { min: 1, max: 1e4, integer: true },
+      perKernelS: { min: 0, max: 1 },
+      nchwcBlock: { min: 0, max: 1024, integer: true }
+    };
+    RUNTIME_STRINGS = ["name", "version", "executionProvider", "fusion"];
     checked = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -12483,7 +12501,7 @@ function rnnCalls(s) {
     { features: gate, count: s.seqLen }
   ];
 }
-function rnnLayerCost(params, layer, device, cacheBytes, launchScale) {
+function rnnLayerCost(params, layer, device, cacheBytes2, launchScale) {
   const shape = rnnShape(layer);
   const g = params("gemm");
   const e = params("elementwise");
@@ -12492,7 +12510,7 @@ function rnnLayerCost(params, layer, device, cacheBytes, launchScale) {
   let dynamicJ = 0;
   for (const { features, count: count2 } of rnnCalls(shape)) {
     const c = features.cls === "gemm" ? g : e;
-    const one = layerEnergy(features, { ...c, launchS: c.launchS * launchScale }, device, cacheBytes);
+    const one = layerEnergy(features, { ...c, launchS: c.launchS * launchScale }, device, cacheBytes2);
     seconds += count2 * one.seconds;
     dynamicJ += count2 * one.dynamicJ;
   }
@@ -12689,7 +12707,7 @@ function precisionLabel(share, profileId) {
       return `${p}: ${profileId}'s predictor has no per-precision roofs; its kernels are priced as fp32 compute (bytes at ${p})`;
   }
 }
-function precisionDiagnostics(profile, shares, totalJ2) {
+function precisionDiagnostics(profile, shares, totalJ) {
   const out = [];
   for (const share of shares) {
     const label = precisionLabel(share, profile.id);
@@ -12697,7 +12715,7 @@ function precisionDiagnostics(profile, shares, totalJ2) {
     out.push({
       severity: share.source === "datasheet" ? "info" : "warning",
       code: share.source === "datasheet" ? "I_PRECISION_DATASHEET" : "W_PRECISION_UNMODELLED",
-      message: `${label}: ${share.kernels} kernel${share.kernels === 1 ? "" : "s"}, ${percent(share.energyJ, totalJ2)} of the energy; their band is widened x${UNMEASURED_PRECISION_BAND.low}..x${UNMEASURED_PRECISION_BAND.high}`
+      message: `${label}: ${share.kernels} kernel${share.kernels === 1 ? "" : "s"}, ${percent(share.energyJ, totalJ)} of the energy; their band is widened x${UNMEASURED_PRECISION_BAND.low}..x${UNMEASURED_PRECISION_BAND.high}`
     });
   }
   return out;
@@ -13111,7 +13129,6 @@ var init_spec_devices = __esm({
 function estimateEnergy(inferred, profile, opts) {
   const kind2 = predictorKind(profile.predictor.kind, profile.id);
   if (kind2.kind === ROOFLINE_V1) checkRooflinePredictor(profile.predictor, `hardware profile ${profile.id}`, profile.device);
-  const plan = buildKernelPlan(inferred.layers, opts.ruleSet ?? eagerRuleSet(profile.device.kind), opts.mode);
   const unsupported2 = [...inferred.coverage.unsupported];
   const nodeJ = new Array(inferred.layers.length).fill(0);
   const nodeS = new Array(inferred.layers.length).fill(0);
@@ -13123,10 +13140,35 @@ function estimateEnergy(inferred, profile, opts) {
   const byPrecision = /* @__PURE__ */ new Map();
   const nodePrecision2 = /* @__PURE__ */ new Map();
   let timed = true;
-  const costs = plan.kernels.map((k) => k.cost);
+  const runtime = opts.runtime;
+  const fusedInto = /* @__PURE__ */ new Map();
+  if (runtime) {
+    inferred.layers.forEach((layer, i) => {
+      if (layer.status !== "estimated") return;
+      const f = runtime.layers.get(layer.name);
+      const usable = f && !("unsupported" in f) && isCount(f.energyJ) && (f.seconds === void 0 || isCount(f.seconds));
+      if (!f || !usable) {
+        const reason = f && "unsupported" in f ? f.unsupported : `the runtime's plan prices no kernel for ${layer.name}`;
+        unsupported2.push({ op: layer.op, node: layer.name, reason });
+        unpriced.add(i);
+        return;
+      }
+      if (f.fusedInto) fusedInto.set(i, f.fusedInto);
+      nodeJ[i] = f.energyJ;
+      energyJ += f.energyJ;
+      bandLowJ += f.energyJ;
+      bandHighJ += f.energyJ;
+      if (f.seconds !== void 0) {
+        nodeS[i] = f.seconds;
+        seconds += f.seconds;
+      } else timed = false;
+    });
+  }
+  const plan = runtime ? void 0 : buildKernelPlan(inferred.layers, opts.ruleSet ?? eagerRuleSet(profile.device.kind), opts.mode);
+  const costs = plan ? plan.kernels.map((k) => k.cost) : [];
   const sized = inferred.layers.filter((l) => l.status === "estimated");
-  const pass = kind2.predictPass?.(profile.predictor, profile.device, costs, opts.mode, sized.reduce((a2, l) => a2 + l.params, 0));
-  plan.kernels.forEach((k, n) => {
+  const pass = plan ? kind2.predictPass?.(profile.predictor, profile.device, costs, opts.mode, sized.reduce((a2, l) => a2 + l.params, 0)) : void 0;
+  plan?.kernels.forEach((k, n) => {
     const p = pass ? pass.perKernel[n] : kind2.predictLayer(profile.predictor, profile.device, k.cost, opts.mode);
     const unusable = p && !(isCount(p.energyJ) && (p.seconds === void 0 || isCount(p.seconds)));
     if (!p || unusable) {
@@ -13158,11 +13200,16 @@ function estimateEnergy(inferred, profile, opts) {
     if (timed) est.seconds = nodeS[i];
     const precision = nodePrecision2.get(i);
     if (precision) est.precision = precision;
+    const anchor = fusedInto.get(i);
+    if (anchor) est.fusedInto = anchor;
     return est;
   });
   const estimatedLayers = layers.filter((l) => l.status === "estimated");
   const kernelsJ = energyJ;
-  if (pass) {
+  if (runtime) {
+    energyJ += runtime.overhead.energyJ;
+    seconds += runtime.overhead.seconds;
+  } else if (pass) {
     if (isCount(pass.overheadJ)) energyJ += pass.overheadJ;
     if (isCount(pass.overheadS)) seconds += pass.overheadS;
   } else {
@@ -13199,7 +13246,7 @@ function estimateEnergy(inferred, profile, opts) {
     diagnostics
   };
   if (mixed) report.precision = shares;
-  const loop = kind2.predictTrainingLoop?.(profile.predictor, profile.device, costs);
+  const loop = plan ? kind2.predictTrainingLoop?.(profile.predictor, profile.device, costs) : void 0;
   if (loop) report.trainingLoop = loop;
   return report;
 }
@@ -13330,11 +13377,737 @@ var init_profiles = __esm({
   }
 });
 
+// src/core/ort/fusion.ts
+function ints(n, name) {
+  const a2 = n.attributes[name];
+  if (a2?.type === "ints") return a2.value;
+  if (a2?.type === "int") return [a2.value];
+  return void 0;
+}
+function fusableTransposePerm(perm) {
+  const r = perm.length;
+  if (r < 2) return false;
+  const id = Array.from({ length: r }, (_, i) => i);
+  const swapLast = [...id.slice(0, r - 2), r - 1, r - 2];
+  if (r === 2) return perm[0] === 1 && perm[1] === 0;
+  const batch = [...id.slice(1, r - 1), 0, r - 1];
+  const batchSwap = [...id.slice(1, r - 1), r - 1, 0];
+  return [swapLast, batch, batchSwap].some((p) => p.every((v, i) => perm[i] === v));
+}
+function scalarConst(n, k) {
+  return n.constant[k] === true && numel4(n.inputShapes[k]) === 1;
+}
+function sameShape4d(n) {
+  const [a2, b] = n.inputShapes;
+  return n.inputs.length === 2 && !n.constant[0] && !n.constant[1] && a2?.length === 4 && b?.length === 4 && a2.every((d, i) => d === b[i]);
+}
+function constOperand(n) {
+  if (n.inputs.length !== 2) return -1;
+  if (n.constant[1] && !n.constant[0]) return 1;
+  if (n.constant[0] && !n.constant[1]) return 0;
+  return -1;
+}
+function attributesKey(n) {
+  const entries = Object.entries(n.attributes).sort(([a2], [b]) => a2 < b ? -1 : 1);
+  if (entries.some(([, a2]) => a2.type === "graph" || a2.type === "graphs" || a2.type === "tensor" || a2.type === "tensors" || a2.type === "sparse_tensor")) return void 0;
+  return JSON.stringify(entries);
+}
+function ortKernelPlan(nodes, o) {
+  const removed = [];
+  const live = [];
+  const alias = /* @__PURE__ */ new Map();
+  const resolve11 = (t) => {
+    let x = t;
+    for (let guard = 0; alias.has(x) && guard < 1e3; guard++) x = alias.get(x);
+    return x;
+  };
+  const seen = /* @__PURE__ */ new Map();
+  for (const n of nodes) {
+    if (ELIMINATED.has(n.op)) {
+      removed.push({ node: n.name, reason: `eliminated (${n.op})` });
+      if (n.inputs[0] && n.outputs[0]) alias.set(n.outputs[0], n.inputs[0]);
+      continue;
+    }
+    if (n.folded) {
+      removed.push({ node: n.name, reason: "constant-folded" });
+      continue;
+    }
+    const attrs = attributesKey(n);
+    const key2 = attrs === void 0 ? void 0 : `${n.domain}:${n.op}|${attrs}|${n.inputs.map(resolve11).join(",")}`;
+    const first = key2 === void 0 ? void 0 : seen.get(key2);
+    if (first && first.outputs.length === n.outputs.length && !n.outputs.some((t) => o.graphOutputs.includes(t))) {
+      removed.push({ node: n.name, reason: `common subexpression of ${first.name}` });
+      n.outputs.forEach((t, k) => t && first.outputs[k] && alias.set(t, first.outputs[k]));
+      continue;
+    }
+    if (key2 !== void 0) seen.set(key2, n);
+    live.push(n);
+  }
+  const g = new Graph([...live, ...nodes.filter((n) => ELIMINATED.has(n.op))], o.graphOutputs, alias);
+  const claimed = /* @__PURE__ */ new Set();
+  const groups = [];
+  const order = new Map(live.map((n, i) => [n, i]));
+  const add2 = (kernel, rule, members, family = members[0].family) => {
+    members.forEach((m) => claimed.add(m));
+    groups.push({ kernel, anchor: members[0].name, members: members.map((m) => m.name), family, rule, layout: "nchw", metadataOnly: false, kernels: 1 });
+  };
+  const free = (n) => n !== void 0 && !claimed.has(n) && order.has(n);
+  for (const n of live) if (free(n) && n.op === "Erf") geluPattern(g, n, free, add2);
+  for (const n of live) if (free(n) && n.op === "Gelu") biasGelu(g, n, [n], "Gelu", free, add2);
+  for (const n of live) if (free(n) && n.op === "Sigmoid") quickGelu(g, n, free, add2);
+  for (const n of live) if (free(n) && n.op === "ReduceMean") layerNormPattern(g, n, free, add2);
+  for (const n of live) {
+    if (!free(n)) continue;
+    if (n.op === "Conv") convGroup(g, n, free, add2);
+    else if (n.op === "Gemm") gemmGroup(g, [n], "gemm", free, add2);
+    else if (n.op === "MatMul") matmulGroup(g, n, free, add2);
+  }
+  for (const n of live) {
+    const into = n.op === "Pad" && free(n) ? padTarget(g, n) : void 0;
+    const grp = into && groups.find((x) => x.members.includes(into.name));
+    if (grp) {
+      grp.members.push(n.name);
+      grp.rule += "+pad";
+      claimed.add(n);
+    } else if (into && free(into)) {
+      add2(into.op, "single+pad", [into, n]);
+    }
+  }
+  for (const n of live) {
+    if (!free(n)) continue;
+    add2(n.op, "single", [n]);
+    if (n.op === "HardSwish") Object.assign(groups.at(-1), { kernel: "HardSigmoid+Mul", rule: "hard-swish-expanded", kernels: 2 });
+  }
+  groups.sort((a2, b) => order.get(g.byName.get(a2.anchor)) - order.get(g.byName.get(b.anchor)));
+  for (const grp of groups) {
+    const ms = grp.members.map((m) => g.byName.get(m));
+    grp.metadataOnly = ms.every((m) => m.family === "shape" || m.family === "control" || m.outputBytes === 0);
+  }
+  if (o.nchwcBlock <= 0) return { rules: ORT_FUSION_RULES, groups, reorders: [], removed };
+  const last = (x) => Math.max(...x.members.map((m) => order.get(g.byName.get(m))));
+  const { reorders, merged } = nchwcLayout(g, [...groups].sort((a2, b) => last(a2) - last(b)), o.nchwcBlock);
+  return { rules: ORT_FUSION_RULES, groups: groups.filter((x) => !merged.has(x)), reorders, removed };
+}
+function padTarget(g, pad) {
+  const mode = pad.attributes.mode;
+  if (mode && !(mode.type === "string" && mode.value === "constant")) return void 0;
+  if (pad.inputs.slice(1).some((t, k) => t !== "" && !pad.constant[k + 1])) return void 0;
+  const c = g.sole(pad.outputs[0]);
+  if (!c || !["Conv", "MaxPool", "AveragePool"].includes(c.op) || c.outputs.filter(Boolean).length > 1 || !c.attributes.pads) return void 0;
+  const autoPad = c.attributes.auto_pad;
+  if (autoPad && !(autoPad.type === "string" && autoPad.value === "NOTSET")) return void 0;
+  const [x, y] = [pad.inputShapes[0], pad.outputShapes[0]];
+  if (!x || !y || x.length !== y.length || x[0] !== y[0] || x[1] !== y[1]) return void 0;
+  return c;
+}
+function convGroup(g, conv4, free, add2) {
+  const members = [conv4];
+  const parts = ["conv"];
+  let t = conv4.outputs[0];
+  for (; ; ) {
+    const c = g.sole(t);
+    if (!free(c)) break;
+    const foldsBn = c.op === "BatchNormalization" && c.inputs.slice(1).every((_, k) => c.constant[k + 1]) && c.outputs.filter(Boolean).length === 1;
+    const foldsAffine = (c.op === "Add" || c.op === "Mul") && constOperand(c) >= 0;
+    if (!foldsBn && !foldsAffine) break;
+    members.push(c);
+    parts.push(c.op === "BatchNormalization" ? "batchnorm" : `${c.op.toLowerCase()}-const`);
+    t = c.outputs[0];
+  }
+  const sum2 = g.sole(t);
+  let withSum = false;
+  if (free(sum2) && sum2.op === "Add" && conv4.inputs[2] && sameShape4d(sum2)) {
+    members.push(sum2);
+    parts.push("add");
+    t = sum2.outputs[0];
+    withSum = true;
+  }
+  const act = g.sole(t);
+  let fused = withSum;
+  if (free(act) && (withSum ? SUM_ACTIVATIONS : CONV_ACTIVATIONS).has(act.op)) {
+    members.push(act);
+    parts.push(act.op.toLowerCase());
+    fused = true;
+  }
+  add2(fused ? "FusedConv" : "Conv", parts.join("+"), members);
+}
+function gemmGroup(g, members, rule, free, add2) {
+  const act = g.sole(members.at(-1).outputs[0]);
+  if (free(act) && GEMM_ACTIVATIONS.has(act.op)) add2("FusedGemm", `${rule}+${act.op.toLowerCase()}`, [...members, act], "gemm");
+  else add2("Gemm", rule, members, "gemm");
+}
+function matmulGroup(g, mm, free, add2) {
+  const bias = g.sole(mm.outputs[0]);
+  if (mm.inputShapes[0]?.length === 2 && mm.constant[1] && free(bias) && bias.op === "Add" && constOperand(bias) >= 0) {
+    gemmGroup(g, [mm, bias], "matmul+bias", free, add2);
+    return;
+  }
+  const members = [mm];
+  const parts = ["matmul"];
+  for (const k of [0, 1]) {
+    if (mm.constant[k]) continue;
+    let t = g.input(mm, k);
+    let p = g.producer.get(t);
+    let reader = mm;
+    if (free(p) && (p.op === "Mul" || p.op === "Div") && g.sole(t) === mm && constOperand(p) >= 0 && scalarConst(p, constOperand(p)) && (p.op === "Mul" || constOperand(p) === 1)) {
+      members.push(p);
+      parts.push("scale");
+      reader = p;
+      t = g.input(p, 1 - constOperand(p));
+      p = g.producer.get(t);
+    }
+    const perm = p?.op === "Transpose" ? ints(p, "perm") : void 0;
+    if (free(p) && perm && fusableTransposePerm(perm) && g.sole(t) === reader) {
+      members.push(p);
+      parts.push("transpose");
+    }
+  }
+  const out = g.sole(mm.outputs[0]);
+  if (free(out) && (out.op === "Mul" || out.op === "Div") && constOperand(out) >= 0 && scalarConst(out, constOperand(out)) && (out.op === "Mul" || constOperand(out) === 1)) {
+    members.push(out);
+    parts.push("scale");
+  }
+  add2(members.length > 1 ? "FusedMatMul" : "MatMul", parts.join("+"), members);
+}
+function geluPattern(g, erf, free, add2) {
+  const div = g.from(erf, 0);
+  if (!free(div) || !(div.op === "Div" && constOperand(div) === 1 || div.op === "Mul" && constOperand(div) >= 0) || g.sole(g.input(erf, 0)) !== erf) return;
+  const x = g.input(div, 1 - constOperand(div));
+  const plus = g.sole(erf.outputs[0]);
+  if (!free(plus) || plus.op !== "Add" || constOperand(plus) < 0) return;
+  const mul2 = g.sole(plus.outputs[0]);
+  if (!free(mul2) || mul2.op !== "Mul") return;
+  const other = g.input(mul2, g.input(mul2, 0) === plus.outputs[0] ? 1 : 0);
+  const members = [erf, div, plus, mul2];
+  let half;
+  if (other !== x) {
+    half = g.producer.get(other);
+    if (!free(half) || half.op !== "Mul" || constOperand(half) < 0 || g.input(half, 1 - constOperand(half)) !== x || g.sole(other) !== mul2) return;
+    members.push(half);
+  } else {
+    const last = g.sole(mul2.outputs[0]);
+    if (free(last) && last.op === "Mul" && constOperand(last) >= 0) members.push(last);
+  }
+  biasGelu(g, erf, members, "Gelu", free, add2, x);
+}
+function biasGelu(g, anchor, members, kernel, free, add2, x = g.input(anchor, 0)) {
+  const b = g.producer.get(x);
+  const within = new Set(members);
+  if (free(b) && b.op === "Add" && constOperand(b) >= 0 && numel4(b.inputShapes[constOperand(b)]) === (b.outputShapes[0]?.at(-1) ?? -1) && g.onlyReadBy(x, within)) {
+    add2(`Bias${kernel}`, "bias+gelu", [anchor, ...members.slice(1), b], "activation");
+  } else add2(kernel, "gelu", members, "activation");
+}
+function quickGelu(g, sig2, free, add2) {
+  const mul2 = g.sole(sig2.outputs[0]);
+  const x = g.input(sig2, 0);
+  if (!free(mul2) || mul2.op !== "Mul" || mul2.inputs.length !== 2) return;
+  const other = g.input(mul2, g.input(mul2, 0) === sig2.outputs[0] ? 1 : 0);
+  if (other === x) add2("QuickGelu", "quick-gelu", [sig2, mul2], "activation");
+}
+function layerNormPattern(g, mean2, free, add2) {
+  const x = g.input(mean2, 0);
+  const sub2 = (g.consumers.get(mean2.outputs[0]) ?? [])[0];
+  if (!free(sub2) || sub2.op !== "Sub" || g.input(sub2, 0) !== x || g.sole(mean2.outputs[0]) !== sub2) return;
+  const cs = g.consumers.get(sub2.outputs[0]) ?? [];
+  const pow = cs.find((c) => c.op === "Pow" || c.op === "Mul");
+  const div = cs.find((c) => c.op === "Div");
+  if (!free(pow) || !free(div) || cs.length !== 2) return;
+  const mean22 = g.sole(pow.outputs[0]);
+  if (!free(mean22) || mean22.op !== "ReduceMean") return;
+  const eps2 = g.sole(mean22.outputs[0]);
+  if (!free(eps2) || eps2.op !== "Add" || constOperand(eps2) < 0) return;
+  const sqrt = g.sole(eps2.outputs[0]);
+  if (!free(sqrt) || sqrt.op !== "Sqrt" || g.sole(sqrt.outputs[0]) !== div) return;
+  const members = [mean2, sub2, pow, mean22, eps2, sqrt, div];
+  let t = div.outputs[0];
+  for (const op of ["Mul", "Add"]) {
+    const c = g.sole(t);
+    if (!free(c) || c.op !== op || constOperand(c) < 0) break;
+    members.push(c);
+    t = c.outputs[0];
+  }
+  add2("LayerNormalization", "layer-norm", members, "norm");
+}
+function nchwcConv(conv4, block) {
+  const w = conv4.inputShapes[1];
+  const x = conv4.inputShapes[0];
+  if (!conv4.constant[1] || w?.length !== 4 || x?.length !== 4 || conv4.inputs[2] && !conv4.constant[2]) return { ok: false, readsNchw: false };
+  const [outC, inPerGroup] = [w[0], w[1]];
+  const groups = ints(conv4, "group")?.[0] ?? 1;
+  if (groups > 1) {
+    if (outC % CHANNEL_ALIGNMENT !== 0) return { ok: false, readsNchw: false };
+    const depthwise = inPerGroup === 1 && outC === groups;
+    return { ok: depthwise || inPerGroup % block === 0 && outC % groups === 0 && outC / groups % block === 0, readsNchw: false };
+  }
+  if (inPerGroup < block) return { ok: true, readsNchw: true };
+  return { ok: inPerGroup % CHANNEL_ALIGNMENT === 0, readsNchw: false };
+}
+function nchwcLayout(g, groups, block) {
+  const layoutOf = /* @__PURE__ */ new Map();
+  const producerGroup = /* @__PURE__ */ new Map();
+  const reorders = [];
+  const seen = /* @__PURE__ */ new Set();
+  const merged = /* @__PURE__ */ new Set();
+  const open2 = /* @__PURE__ */ new Map();
+  const reorder = (kernel, tensor, elements3) => {
+    const key2 = `${kernel}:${tensor}`;
+    if (seen.has(key2) || elements3 === 0) return;
+    seen.add(key2);
+    reorders.push({ kernel, tensor, elements: elements3 });
+  };
+  const aligned = (c) => c !== void 0 && c > 0 && c % block === 0;
+  const nchwcIn = (t) => layoutOf.get(t) === "nchwc";
+  const fuseInto = (grp, t, what) => {
+    const conv4 = producerGroup.get(t);
+    const state = conv4 && open2.get(conv4);
+    if (!conv4 || !state || state.act || what === "sum" && state.sum || (g.consumers.get(t) ?? []).length !== 1 || g.outputs.has(t)) return void 0;
+    conv4.members.push(...grp.members);
+    conv4.rule += `+${what === "sum" ? "add" : g.byName.get(grp.anchor).op.toLowerCase()}`;
+    state[what] = true;
+    merged.add(grp);
+    return conv4;
+  };
+  const produced = (n, grp, layout) => {
+    n.outputs.forEach((t) => {
+      if (!t) return;
+      layoutOf.set(t, layout);
+      producerGroup.set(t, grp);
+    });
+  };
+  for (const grp of groups) {
+    const ms = grp.members.map((m) => g.byName.get(m));
+    const a2 = ms[0];
+    const single = ms.filter((m) => m.op !== "Pad").length === 1;
+    const inside = new Set(grp.members);
+    const ext = [];
+    for (const m of ms) {
+      m.inputs.forEach((raw, k) => {
+        const t = g.resolve(raw);
+        if (!t || m.constant[k]) return;
+        const p = g.producer.get(t);
+        if (p && inside.has(p.name)) return;
+        ext.push({ t, shape: m.inputShapes[k] ?? null });
+      });
+    }
+    const x = a2.inputShapes[0];
+    const allNchwc = ext.length > 0 && ext.every((e) => nchwcIn(e.t));
+    const anyConst = ms.some((m) => m.constant.some(Boolean));
+    let layout = "nchw";
+    let readsNchw;
+    let kernel = grp.kernel;
+    if (a2.op === "Conv") {
+      const c = nchwcConv(a2, block);
+      if (c.ok) {
+        layout = "nchwc";
+        kernel = "NchwcConv";
+        if (c.readsNchw) readsNchw = g.input(a2, 0);
+        const acts = ms.filter((m) => CONV_ACTIVATIONS.has(m.op)).length > 0;
+        open2.set(grp, { sum: ms.some((m) => m.op === "Add" || m.op === "Sum"), act: acts });
+      }
+    } else if (single && (a2.op === "MaxPool" || a2.op === "AveragePool") && x?.length === 4 && a2.outputs.filter(Boolean).length === 1 && (x[1] < block || x[1] % CHANNEL_ALIGNMENT === 0)) {
+      layout = "nchwc";
+      kernel = `Nchwc${a2.op}`;
+      if (x[1] < block) readsNchw = g.input(a2, 0);
+    } else if (single && (a2.op === "GlobalAveragePool" || a2.op === "GlobalMaxPool") && allNchwc && aligned(x?.[1])) {
+      layout = "nchwc";
+      kernel = `Nchwc${a2.op}`;
+    } else if (single && a2.op === "BatchNormalization" && allNchwc && a2.inputs.slice(1).every((_, k) => a2.constant[k + 1]) && a2.outputs.filter(Boolean).length === 1) {
+      layout = "nchwc";
+      kernel = "NchwcConv";
+      open2.set(grp, { sum: false, act: false });
+    } else if (single && (a2.op === "Add" || a2.op === "Sum" || a2.op === "Mul") && allNchwc && !anyConst && ext.length >= 2 && ext.every((e) => e.shape?.length === 4 && e.shape.every((d, i) => d === ext[0].shape[i]))) {
+      layout = "nchwc";
+      const conv4 = a2.op !== "Mul" && ext.length === 2 ? fuseInto(grp, ext[0].t, "sum") ?? fuseInto(grp, ext[1].t, "sum") : void 0;
+      if (conv4) {
+        produced(a2, conv4, "nchwc");
+        continue;
+      }
+    } else if (single && a2.op === "Concat" && x?.length === 4 && (ints(a2, "axis")?.[0] ?? 0) === 1 && allNchwc && ext.every((e) => aligned(e.shape?.[1]))) {
+      layout = "nchwc";
+    } else if ((single && NCHWC_ELEMENTWISE.has(a2.op) || grp.kernel === "QuickGelu") && allNchwc) {
+      layout = "nchwc";
+      const conv4 = NCHWC_LATE_ACTIVATIONS.has(a2.op) ? fuseInto(grp, ext[0].t, "act") : void 0;
+      if (conv4) {
+        produced(a2, conv4, "nchwc");
+        continue;
+      }
+    } else if (single && a2.op === "Transpose" && allNchwc && (ints(a2, "perm") ?? []).join(",") === "0,2,3,1") {
+      grp.kernel = "ReorderOutput";
+      produced(a2, grp, "nchw");
+      continue;
+    }
+    grp.layout = layout;
+    grp.kernel = kernel;
+    for (const e of ext) {
+      const isNchwc = nchwcIn(e.t);
+      if (layout === "nchwc" && !isNchwc && e.t !== readsNchw) reorder("ReorderInput", e.t, numel4(e.shape));
+      if ((layout === "nchw" || e.t === readsNchw) && isNchwc) reorder("ReorderOutput", e.t, numel4(e.shape));
+    }
+    for (const m of ms) produced(m, grp, layout);
+  }
+  for (const [t, layout] of layoutOf) {
+    if (layout === "nchwc" && g.outputs.has(t)) {
+      const p = g.producer.get(t);
+      reorder("ReorderOutput", t, numel4(p?.outputShapes[p.outputs.indexOf(t)]));
+    }
+  }
+  return { reorders, merged };
+}
+function convPaddingFactor(attrs, block, nchwc) {
+  const b = block > 0 ? block : 8;
+  const pad = (c) => Math.ceil(c / b) * b;
+  const groups = attrs.groups ?? 1;
+  const outC = (attrs.outChannels ?? 0) / groups;
+  const inC = (attrs.inChannels ?? 0) / groups;
+  if (!(outC > 0) || !(inC > 0)) return 1;
+  const depthwise = groups > 1 && outC === 1 && inC === 1;
+  if (depthwise) return pad(groups) / groups;
+  return pad(outC) / outC * (nchwc && inC >= b ? pad(inC) / inC : 1);
+}
+var ORT_FUSION_RULES, CONV_ACTIVATIONS, SUM_ACTIVATIONS, GEMM_ACTIVATIONS, ELIMINATED, numel4, Graph, CHANNEL_ALIGNMENT, NCHWC_LATE_ACTIVATIONS, NCHWC_ELEMENTWISE;
+var init_fusion = __esm({
+  "src/core/ort/fusion.ts"() {
+    "use strict";
+    ORT_FUSION_RULES = "onnxruntime-cpu@1";
+    CONV_ACTIVATIONS = /* @__PURE__ */ new Set(["Relu", "Sigmoid", "Tanh", "LeakyRelu", "Clip", "HardSigmoid", "HardSwish"]);
+    SUM_ACTIVATIONS = /* @__PURE__ */ new Set(["Relu", "Sigmoid", "Tanh", "LeakyRelu", "Clip", "HardSigmoid"]);
+    GEMM_ACTIVATIONS = /* @__PURE__ */ new Set(["Relu", "Sigmoid", "Tanh", "LeakyRelu", "Elu", "HardSigmoid", "Selu", "Softplus", "Softsign"]);
+    ELIMINATED = /* @__PURE__ */ new Set(["Identity", "Dropout"]);
+    numel4 = (s) => s ? s.reduce((a2, b) => a2 * b, 1) : 0;
+    Graph = class {
+      constructor(nodes, graphOutputs, alias) {
+        this.nodes = nodes;
+        this.alias = alias;
+        this.outputs = new Set(graphOutputs.map((t) => this.resolve(t)));
+        for (const n of nodes) {
+          this.byName.set(n.name, n);
+          if (ELIMINATED.has(n.op)) continue;
+          n.outputs.forEach((t) => t && this.producer.set(t, n));
+          n.inputs.forEach((t) => {
+            if (!t) return;
+            const r = this.resolve(t);
+            this.consumers.set(r, [...this.consumers.get(r) ?? [], n]);
+          });
+        }
+      }
+      byName = /* @__PURE__ */ new Map();
+      producer = /* @__PURE__ */ new Map();
+      consumers = /* @__PURE__ */ new Map();
+      outputs;
+      /** Output of an eliminated (or duplicate) node → the tensor it stands for. */
+      alias;
+      resolve(t) {
+        let x = t;
+        for (let guard = 0; this.alias.has(x) && guard < 1e3; guard++) x = this.alias.get(x);
+        return x;
+      }
+      input(n, k) {
+        return this.resolve(n.inputs[k] ?? "");
+      }
+      /** The one node reading `t`, when nothing else (no other node, no graph output) does. */
+      sole(t) {
+        if (this.outputs.has(t)) return void 0;
+        const cs = this.consumers.get(t) ?? [];
+        return cs.length === 1 ? cs[0] : void 0;
+      }
+      /** Every reader of `t` is in `within` (and `t` is no graph output). */
+      onlyReadBy(t, within) {
+        return !this.outputs.has(t) && (this.consumers.get(t) ?? []).every((c) => within.has(c));
+      }
+      from(n, k) {
+        return this.producer.get(this.input(n, k));
+      }
+    };
+    CHANNEL_ALIGNMENT = 4;
+    NCHWC_LATE_ACTIVATIONS = /* @__PURE__ */ new Set(["Relu", "Sigmoid", "Tanh"]);
+    NCHWC_ELEMENTWISE = /* @__PURE__ */ new Set(["Relu", "Sigmoid", "Tanh"]);
+  }
+});
+
+// src/core/ort/graph-nodes.ts
+function staticInputs(model2) {
+  const inits = new Set(model2.graph.initializers.map((t) => t.name));
+  return model2.graph.inputs.filter((i) => !inits.has(i.name)).every((i) => i.shape !== void 0 && i.shape.every((d) => typeof d === "number"));
+}
+function fusionNodes(model2, inferred) {
+  const layers = inferred.layers.filter((l) => l.scope === void 0);
+  const nodes = topoSort(model2.graph.nodes);
+  if (nodes.length !== layers.length) throw new Error(`fusionNodes: ${nodes.length} nodes but ${layers.length} top-level layers`);
+  const constant = new Set(model2.graph.initializers.map((t) => t.name));
+  const shapesStatic = staticInputs(model2);
+  return nodes.map((n, i) => {
+    const layer = layers[i];
+    const known = n.inputs.map((t) => t === "" || constant.has(t));
+    const folds = n.opType === "Constant" || n.inputs.some((t) => t !== "") && known.every(Boolean) || shapesStatic && SHAPE_OF.has(n.opType);
+    if (folds) n.outputs.forEach((t) => t && constant.add(t));
+    return {
+      name: layer.name,
+      op: n.opType,
+      domain: n.domain,
+      inputs: [...n.inputs],
+      outputs: [...n.outputs],
+      constant: known.map((k, j) => k && n.inputs[j] !== ""),
+      folded: folds,
+      inputShapes: layer.inputShapes,
+      outputShapes: layer.outputShapes,
+      family: layer.family,
+      attributes: n.attributes,
+      outputBytes: layer.activationBytesOut
+    };
+  });
+}
+var SHAPE_OF;
+var init_graph_nodes = __esm({
+  "src/core/ort/graph-nodes.ts"() {
+    "use strict";
+    init_graph();
+    SHAPE_OF = /* @__PURE__ */ new Set(["Shape", "Size"]);
+  }
+});
+
+// src/core/ort/graph-estimate.ts
+function elementBytes2(l) {
+  const n = l.outputShapes.reduce((a2, s) => a2 + numel4(s), 0);
+  return n > 0 && l.activationBytesOut > 0 ? l.activationBytesOut / n : 4;
+}
+function boundaryBytes(members, layers, readers, graphOutputs) {
+  const produced = new Set(members.flatMap((m) => m.outputs));
+  const inside = /* @__PURE__ */ new Map();
+  for (const m of members) for (const t of m.inputs) if (produced.has(t)) inside.set(t, (inside.get(t) ?? 0) + 1);
+  const seen = /* @__PURE__ */ new Set();
+  let bytes = 0;
+  for (const m of members) {
+    const e = elementBytes2(layers.get(m.name));
+    m.inputs.forEach((t, k) => {
+      if (!t || m.constant[k] || produced.has(t) || seen.has(t)) return;
+      seen.add(t);
+      bytes += numel4(m.inputShapes[k]) * e;
+    });
+    m.outputs.forEach((t, k) => {
+      if (!t || seen.has(t)) return;
+      if (graphOutputs.has(t) || (readers.get(t) ?? 0) > (inside.get(t) ?? 0)) {
+        seen.add(t);
+        bytes += numel4(m.outputShapes[k]) * e;
+      }
+    });
+  }
+  return bytes;
+}
+function groupFeatures(group, nodes, layers, readers, graphOutputs, nchwcBlock, coldWeights = false) {
+  const anchor = layers.get(group.anchor);
+  const cls = layerClass({ ...anchor, family: group.family });
+  if (cls === null || cls === "free") return cls;
+  const f = layerFeatures({ ...anchor, family: group.family }, cls);
+  const members = group.members.map((m) => nodes.get(m));
+  const ls = group.members.map((m) => layers.get(m));
+  const weights = ls.reduce((a2, l) => a2 + l.weightBytes, 0);
+  const out = group.members.length === 1 ? f : {
+    ...f,
+    flops: ls.reduce((a2, l) => a2 + (l.family === "shape" ? 0 : 2 * l.macs), 0),
+    bytes: weights + boundaryBytes(members, layers, readers, graphOutputs)
+  };
+  if (cls === "conv" || cls === "conv-dw") {
+    out.aligned = group.layout === "nchwc";
+    out.flops *= convPaddingFactor(anchor.attrs, nchwcBlock, out.aligned);
+  }
+  if (coldWeights && weights > 0) {
+    out.bytes = Math.max(0, out.bytes - weights);
+    out.coldBytes = weights;
+  }
+  return out;
+}
+function estimateFusedGraph(plan, nodes, layers, p, device, graphOutputs) {
+  const runtime = p.runtime;
+  const perKernelS = runtime?.perKernelS ?? 0;
+  const byNode = new Map(nodes.map((n) => [n.name, n]));
+  const byLayer = new Map(layers.map((l) => [l.name, l]));
+  const readers = /* @__PURE__ */ new Map();
+  for (const n of nodes) for (const t of n.inputs) if (t) readers.set(t, (readers.get(t) ?? 0) + 1);
+  const outputs = new Set(graphOutputs);
+  const privateCache = (device.l2Bytes ?? device.l1Bytes ?? 0) / Math.max(1, device.cores ?? 1);
+  const coldWeights = layers.reduce((a2, l) => a2 + l.weightBytes, 0) > privateCache;
+  const dispatch = (kernels2) => ({ seconds: perKernelS * kernels2, energyJ: device.idlePowerW * perKernelS * kernels2 });
+  const groups = [];
+  const unpriced = [];
+  let kernels = 0;
+  for (const group of plan.groups) {
+    kernels += group.kernels;
+    const f = group.metadataOnly ? "free" : groupFeatures(group, byNode, byLayer, readers, outputs, runtime?.nchwcBlock ?? 0, coldWeights);
+    if (f === "free") {
+      groups.push({ group, ...dispatch(group.kernels) });
+      continue;
+    }
+    const c = f ? classParams(p, f.cls, "inference") : void 0;
+    if (!f || !c) {
+      unpriced.push(group);
+      continue;
+    }
+    const e = layerEnergy(f, c, device, p.cacheBytes);
+    const d = dispatch(group.kernels);
+    groups.push({ group, seconds: group.kernels * e.seconds + d.seconds, energyJ: group.kernels * e.energyJ + d.energyJ });
+  }
+  const copy = classParams(p, "data-movement", "inference");
+  const reorders = plan.reorders.map((reorder) => {
+    kernels++;
+    const d = dispatch(1);
+    if (!copy) return { reorder, ...d };
+    const e = layerEnergy({ cls: "data-movement", flops: 2 * reorder.elements, bytes: 8 * reorder.elements, aligned: true, narrowInput: false, tiles: 0 }, copy, device, p.cacheBytes);
+    return { reorder, seconds: e.seconds + d.seconds, energyJ: e.energyJ + d.energyJ };
+  });
+  const runSeconds = p.composition.inference.passOverheadS;
+  const runJ = device.idlePowerW * runSeconds;
+  const sum2 = (xs) => xs.reduce((a2, x) => ({ seconds: a2.seconds + x.seconds, energyJ: a2.energyJ + x.energyJ }), { seconds: 0, energyJ: 0 });
+  const g = sum2(groups);
+  const r = sum2(reorders);
+  return { groups, unpriced, reorders, kernels, runSeconds, runJ, seconds: g.seconds + r.seconds + runSeconds, energyJ: g.energyJ + r.energyJ + runJ };
+}
+var init_graph_estimate = __esm({
+  "src/core/ort/graph-estimate.ts"() {
+    "use strict";
+    init_estimate();
+    init_fusion();
+  }
+});
+
+// src/core/ort/profile.ts
+function types(shapes2) {
+  return Array.isArray(shapes2) ? shapes2.flatMap((s) => s && typeof s === "object" ? Object.keys(s).slice(0, 1) : []) : [];
+}
+function elements2(shapes2) {
+  if (!Array.isArray(shapes2)) return 0;
+  let n = 0;
+  for (const s of shapes2) {
+    const dims = s && typeof s === "object" ? Object.values(s)[0] : void 0;
+    if (Array.isArray(dims) && dims.every((d) => typeof d === "number")) n += dims.reduce((a2, b) => a2 * b, 1);
+  }
+  return n;
+}
+function parseOrtProfile(text, file) {
+  let events;
+  try {
+    events = JSON.parse(text);
+  } catch (err) {
+    throw new EnergyDiffError("E_ORT_PROFILE", `onnxruntime's profile is not JSON: ${err.message}`, { file });
+  }
+  if (!Array.isArray(events)) throw new EnergyDiffError("E_ORT_PROFILE", "onnxruntime's profile is not an array of trace events", { file });
+  const runs = [];
+  const kernels = [];
+  for (const e of events) {
+    if (!e || typeof e !== "object" || typeof e.ts !== "number" || typeof e.dur !== "number" || typeof e.name !== "string") continue;
+    if (e.cat === "Session" && e.name === "model_run") runs.push({ ts: e.ts, end: e.ts + e.dur, run: { seconds: e.dur * US, kernels: [] } });
+    else if (e.cat === "Node" && e.name.endsWith("_kernel_time")) {
+      kernels.push({
+        ts: e.ts,
+        k: {
+          node: e.name.slice(0, -"_kernel_time".length),
+          op: typeof e.args?.op_name === "string" ? e.args.op_name : "?",
+          provider: typeof e.args?.provider === "string" ? e.args.provider : "?",
+          seconds: e.dur * US,
+          outputElements: elements2(e.args?.output_type_shape),
+          outputTypes: types(e.args?.output_type_shape)
+        }
+      });
+    }
+  }
+  runs.sort((a2, b) => a2.ts - b.ts);
+  kernels.sort((a2, b) => a2.ts - b.ts);
+  let r = 0;
+  for (const { ts, k } of kernels) {
+    while (r < runs.length && runs[r].end < ts) r++;
+    if (r < runs.length && runs[r].ts <= ts) runs[r].run.kernels.push(k);
+  }
+  return { runs: runs.map((x) => x.run) };
+}
+function median(xs) {
+  const s = [...xs].sort((a2, b) => a2 - b);
+  const n = s.length;
+  return n === 0 ? 0 : n % 2 ? s[n >> 1] : (s[n / 2 - 1] + s[n / 2]) / 2;
+}
+function summarizeProfile(p, skip) {
+  const kept = p.runs.slice(Math.min(skip, Math.max(0, p.runs.length - 1)));
+  const byNode = /* @__PURE__ */ new Map();
+  for (const run of kept) {
+    for (const k of run.kernels) {
+      const e = byNode.get(k.node);
+      if (e) e.times.push(k.seconds);
+      else byNode.set(k.node, { k, times: [k.seconds] });
+    }
+  }
+  return {
+    runs: kept.length,
+    runSeconds: median(kept.map((r) => r.seconds)),
+    runMinSeconds: Math.min(...kept.map((r) => r.seconds)),
+    kernels: [...byNode.values()].map(({ k, times }) => ({ node: k.node, op: k.op, provider: k.provider, seconds: median(times), minSeconds: Math.min(...times), outputElements: k.outputElements, outputTypes: k.outputTypes }))
+  };
+}
+var US;
+var init_profile2 = __esm({
+  "src/core/ort/profile.ts"() {
+    "use strict";
+    init_common();
+    US = 1e-6;
+  }
+});
+
+// src/core/ort/fused.ts
+function ortRuntime(profile) {
+  const p = profile.predictor;
+  return p.kind === "roofline-v1" && p.runtime?.name === "onnxruntime" ? p.runtime : void 0;
+}
+function ortGraphEstimate(model2, inferred, profile) {
+  const p = profile.predictor;
+  const nodes = fusionNodes(model2, inferred);
+  const graphOutputs = model2.graph.outputs.map((o) => o.name);
+  const plan = ortKernelPlan(nodes, { graphOutputs, nchwcBlock: p.runtime?.nchwcBlock ?? 0 });
+  return { plan, estimate: estimateFusedGraph(plan, nodes, inferred.layers.filter((l) => l.scope === void 0), p, profile.device, graphOutputs) };
+}
+function fusedPrices(inferred, profile, model2) {
+  if (!ortRuntime(profile)) return void 0;
+  if (inferred.layers.some((l) => l.scope !== void 0)) return void 0;
+  const { plan, estimate: estimate2 } = ortGraphEstimate(model2, inferred, profile);
+  const layers = /* @__PURE__ */ new Map();
+  for (const r of plan.removed) layers.set(r.node, { energyJ: 0, seconds: 0, kernel: "none" });
+  for (const g of estimate2.groups) {
+    layers.set(g.group.anchor, { energyJ: g.energyJ, seconds: g.seconds, kernel: g.group.kernel });
+    for (const m of g.group.members.slice(1)) layers.set(m, { energyJ: 0, seconds: 0, fusedInto: g.group.anchor, kernel: g.group.kernel });
+  }
+  for (const g of estimate2.unpriced) {
+    for (const m of g.members) layers.set(m, { unsupported: `profile ${profile.id} has no constants for the ${g.family} kernel ${g.kernel} (anchor ${g.anchor})` });
+  }
+  const reorders = estimate2.reorders.reduce((a2, r) => ({ energyJ: a2.energyJ + r.energyJ, seconds: a2.seconds + r.seconds }), { energyJ: 0, seconds: 0 });
+  return { layers, overhead: { energyJ: reorders.energyJ + estimate2.runJ, seconds: reorders.seconds + estimate2.runSeconds }, kernels: estimate2.kernels };
+}
+function estimateOnRuntime(inferred, profile, opts, model2) {
+  const runtime = opts.mode === "inference" ? fusedPrices(inferred, profile, model2) : void 0;
+  return estimateEnergy(inferred, profile, runtime ? { ...opts, runtime } : opts);
+}
+var init_fused = __esm({
+  "src/core/ort/fused.ts"() {
+    "use strict";
+    init_estimate();
+    init_fusion();
+    init_graph_estimate();
+    init_graph_nodes();
+  }
+});
+
+// src/core/ort/index.ts
+var init_ort = __esm({
+  "src/core/ort/index.ts"() {
+    "use strict";
+    init_fusion();
+    init_graph_nodes();
+    init_graph_estimate();
+    init_profile2();
+    init_fused();
+  }
+});
+
 // src/app/estimate-model.ts
-async function inferFile(file, opts) {
-  const loaded = await loadModel(file);
+async function inferFile(file, opts, keepModel) {
+  const loaded2 = await loadModel(file);
   const deployed = opts.precision !== void 0 && opts.precision !== "fp32";
-  const model2 = deployed ? castModel(loaded, opts.precision) : loaded;
+  const model2 = deployed ? castModel(loaded2, opts.precision) : loaded2;
   const inferred = inferModel(model2, { batch: opts.batch, inputShapes: opts.inputShapes }, file);
   if (deployed) {
     inferred.diagnostics.push({
@@ -13343,13 +14116,13 @@ async function inferFile(file, opts) {
       message: `priced as deployed at ${opts.precision}: every float32 tensor of the export is taken as ${opts.precision} (bytes and compute roofs)`
     });
   }
-  return { inferred, format: model2.format };
+  return { inferred, format: model2.format, ...keepModel ? { model: model2 } : {} };
 }
 async function estimateModelFile(file, profiles, opts) {
-  const { inferred, format } = await inferFile(file, opts);
+  const { inferred, format, model: model2 } = await inferFile(file, opts, profiles.some((p) => ortRuntime(p) !== void 0));
   const modelPath = opts.displayPath ?? file;
   return profiles.map((profile) => {
-    const estimate2 = (mode) => estimateEnergy(inferred, profile, { mode, modelPath, format });
+    const estimate2 = (mode) => model2 ? estimateOnRuntime(inferred, profile, { mode, modelPath, format }, model2) : estimateEnergy(inferred, profile, { mode, modelPath, format });
     const report = estimate2(opts.mode);
     const workload = opts.workload;
     if (!workload || !workload.trainingRun && !workload.serving) return report;
@@ -13388,6 +14161,7 @@ var init_estimate_model = __esm({
     init_estimate();
     init_graph();
     init_infer();
+    init_ort();
   }
 });
 
@@ -13833,14 +14607,14 @@ function chart(deltas, bars) {
     seen.set(base, n);
     return `"${n > 1 ? `${base} ${n}` : base}"`;
   });
-  const values = top.map((d) => chartNumber(Math.abs(d.deltaJ) * scale));
+  const values2 = top.map((d) => chartNumber(Math.abs(d.deltaJ) * scale));
   return [
     "```mermaid",
     "xychart-beta",
     `  title "Largest layer changes, + increase / - decrease (${unit})"`,
     `  x-axis [${labels2.join(", ")}]`,
-    `  y-axis "|change| (${unit})" 0 --> ${values[0]}`,
-    `  bar [${values.join(", ")}]`,
+    `  y-axis "|change| (${unit})" 0 --> ${values2[0]}`,
+    `  bar [${values2.join(", ")}]`,
     "```",
     ""
   ];
@@ -14662,7 +15436,7 @@ __export(estimate_exports, {
 import { parseArgs as parseArgs2 } from "node:util";
 import { resolve as resolve3 } from "node:path";
 async function estimate(args, io) {
-  const { values, positionals } = parseArgs2({
+  const { values: values2, positionals } = parseArgs2({
     args,
     allowPositionals: true,
     options: {
@@ -14677,11 +15451,11 @@ async function estimate(args, io) {
       help: { type: "boolean", short: "h" }
     }
   });
-  if (values.help) {
+  if (values2.help) {
     io.stdout.write(HELP2);
     return 0;
   }
-  if (values["list-profiles"]) {
+  if (values2["list-profiles"]) {
     io.stdout.write(listShippedProfiles().join("\n") + "\n");
     return 0;
   }
@@ -14691,17 +15465,17 @@ async function estimate(args, io) {
 ${HELP2}`);
     return 2;
   }
-  const mode = oneOf(values.mode, "--mode", ["inference", "train-step"], "inference");
-  const format = oneOf(values.format, "--format", ["text", "markdown", "json"], "text");
-  const profile = await loadProfile(values.profile ?? DEFAULT_PROFILE_ID, io.cwd);
+  const mode = oneOf(values2.mode, "--mode", ["inference", "train-step"], "inference");
+  const format = oneOf(values2.format, "--format", ["text", "markdown", "json"], "text");
+  const profile = await loadProfile(values2.profile ?? DEFAULT_PROFILE_ID, io.cwd);
   const modelPath = positionals[0];
   const [report] = await estimateModelFile(resolve3(io.cwd, modelPath), [profile], {
     mode,
-    batch: positiveInt(values.batch, "--batch", LIMITS.batch),
-    inputShapes: parseInputShapes(values.input),
+    batch: positiveInt(values2.batch, "--batch", LIMITS.batch),
+    inputShapes: parseInputShapes(values2.input),
     displayPath: modelPath,
-    precision: oneOf(values.precision, "--precision", DEPLOY_PRECISIONS, "fp32"),
-    workload: workloadFromArgs(values)
+    precision: oneOf(values2.precision, "--precision", DEPLOY_PRECISIONS, "fp32"),
+    workload: workloadFromArgs(values2)
   });
   if (!report) throw new Error("no estimate produced");
   assertFiniteReport(report);
@@ -22143,7 +22917,7 @@ async function readBudgets(file, io) {
   return parseBudgetConfig(value, file);
 }
 async function diff(args, io) {
-  const { values, positionals } = parseArgs3({
+  const { values: values2, positionals } = parseArgs3({
     args,
     allowPositionals: true,
     options: {
@@ -22160,7 +22934,7 @@ async function diff(args, io) {
       help: { type: "boolean", short: "h" }
     }
   });
-  if (values.help) {
+  if (values2.help) {
     io.stdout.write(HELP3);
     return 0;
   }
@@ -22171,30 +22945,30 @@ ${HELP3}`);
     return 2;
   }
   const [baseFile, headFile] = positionals;
-  const format = oneOf(values.format, "--format", ["markdown", "json"], "markdown");
-  const budgets = values["budget-config"] ? await readBudgets(values["budget-config"], io) : void 0;
+  const format = oneOf(values2.format, "--format", ["markdown", "json"], "markdown");
+  const budgets = values2["budget-config"] ? await readBudgets(values2["budget-config"], io) : void 0;
   const side2 = {
-    profiles: values.profile ?? [],
-    mode: oneOf(values.mode, "--mode", ["inference", "train-step"], "inference"),
-    batch: positiveInt(values.batch, "--batch", LIMITS.batch),
-    inputShapes: parseInputShapes(values.input),
+    profiles: values2.profile ?? [],
+    mode: oneOf(values2.mode, "--mode", ["inference", "train-step"], "inference"),
+    batch: positiveInt(values2.batch, "--batch", LIMITS.batch),
+    inputShapes: parseInputShapes(values2.input),
     displayPath: headFile,
-    precision: oneOf(values.precision, "--precision", DEPLOY_PRECISIONS, "fp32")
+    precision: oneOf(values2.precision, "--precision", DEPLOY_PRECISIONS, "fp32")
   };
-  const workload = workloadFromArgs(values);
+  const workload = workloadFromArgs(values2);
   if (workload) side2.workload = workload;
   const summaries = /* @__PURE__ */ new Map();
   const base = await readSide(baseFile, io, side2, summaries);
   const head = await readSide(headFile, io, side2, summaries);
-  const modelOptions = ["batch", "input", "mode", "precision", ...Object.keys(WORKLOAD_OPTIONS)].filter((o) => values[o] !== void 0);
+  const modelOptions = ["batch", "input", "mode", "precision", ...Object.keys(WORKLOAD_OPTIONS)].filter((o) => values2[o] !== void 0);
   if (modelOptions.length && [baseFile, headFile].every(isEstimateJsonName)) {
     io.stderr.write(`energy-diff diff: note: ${modelOptions.map((o) => `--${o}`).join(", ")} ignored: estimate JSON inputs keep the batch, inputs, mode and workload they were estimated with
 `);
   }
   await shippedSummaries([...head, ...base], io, summaries);
   let result = diffReports({
-    base: { sha: values["base-sha"], reports: alignPaths(base, head) },
-    head: { sha: values["head-sha"], reports: head },
+    base: { sha: values2["base-sha"], reports: alignPaths(base, head) },
+    head: { sha: values2["head-sha"], reports: head },
     profiles: [...summaries.values()]
   });
   if (budgets) result = applyBudgets(result, budgets);
@@ -22379,11 +23153,11 @@ function parseLine(text, file, line) {
   if (typeof value !== "object" || value === null || Array.isArray(value)) fail5("expected a JSON object per line", file, line);
   return value;
 }
-function num(o, key2, file, line, opts = {}) {
+function num(o, key2, file, line, opts = {}, parent = "$") {
   const v = o[key2];
   if (v === void 0 && opts.optional) return void 0;
-  if (typeof v !== "number" || !Number.isFinite(v)) fail5(`expected a finite number, got ${JSON.stringify(v)}`, file, line, `$.${key2}`);
-  if (opts.positive ? !(v > 0) : v < 0) fail5(`expected a ${opts.positive ? "positive" : "non-negative"} number, got ${v}`, file, line, `$.${key2}`);
+  if (typeof v !== "number" || !Number.isFinite(v)) fail5(`expected a finite number, got ${JSON.stringify(v)}`, file, line, `${parent}.${key2}`);
+  if (opts.positive ? !(v > 0) : v < 0) fail5(`expected a ${opts.positive ? "positive" : "non-negative"} number, got ${v}`, file, line, `${parent}.${key2}`);
   return v;
 }
 function numericConfig(v, file, line, path) {
@@ -22405,11 +23179,14 @@ function ownRecord(o, file, line) {
     config: numericConfig(o.config, file, line, "$.config"),
     mode: o.mode,
     macs: num(o, "macs", file, line),
-    joulesPerCall: num(o, "joulesPerCall", file, line, { positive: true }),
     file,
     line
   };
-  const seconds = num(o, "secondsPerCall", file, line, { positive: true, optional: true });
+  const latency = o.measured === "latency";
+  if (o.measured !== void 0 && !latency) fail5(`expected "latency" or no "measured" field, got ${JSON.stringify(o.measured)}`, file, line, "$.measured");
+  if (latency && o.joulesPerCall !== void 0 && o.joulesPerCall !== null) fail5('a latency record ("measured": "latency") has no energy', file, line, "$.joulesPerCall");
+  if (!latency) m.joulesPerCall = num(o, "joulesPerCall", file, line, { positive: true });
+  const seconds = num(o, "secondsPerCall", file, line, { positive: true, optional: !latency });
   const idle = num(o, "idlePowerW", file, line, { optional: true });
   if (seconds !== void 0) m.secondsPerCall = seconds;
   if (idle !== void 0) m.idlePowerW = idle;
@@ -22418,7 +23195,32 @@ function ownRecord(o, file, line) {
     if (typeof o.dtype !== "string" || !PRECISIONS.includes(o.dtype)) fail5(`expected one of ${PRECISIONS.join(", ")}, got ${JSON.stringify(o.dtype)}`, file, line, "$.dtype");
     m.dtype = o.dtype;
   }
+  if (o.ort !== void 0) {
+    m.runtimeTimes = runtimeTimes(o.ort, file, line);
+    const cpu2 = num(o, "cpuSecondsPerCall", file, line, { positive: true, optional: true });
+    if (cpu2 !== void 0) m.runtimeTimes.cpuSeconds = cpu2;
+  }
   return m;
+}
+function runtimeTimes(v, file, line) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) fail5("expected an object", file, line, "$.ort");
+  const o = v;
+  const at = (k, positive, optional = false) => num(o, k, file, line, { positive, optional }, "$.ort");
+  const kernels = o.kernels;
+  if (!Array.isArray(kernels) || kernels.length === 0) fail5("expected the list of kernels onnxruntime ran", file, line, "$.ort.kernels");
+  const nchwc = kernels.some((k) => k !== null && typeof k === "object" && /^Reorder(Input|Output)$/.test(String(k.op)));
+  const out = {
+    kernelSeconds: at("kernelSecondsPerCall", true),
+    layoutSeconds: at("layoutSecondsPerCall", false),
+    runSeconds: at("runSecondsPerCall", true),
+    kernels: kernels.length,
+    layout: nchwc ? "nchwc" : "nchw"
+  };
+  const kernelMedian = at("kernelMedianSecondsPerCall", true, true);
+  const layoutMedian = at("layoutMedianSecondsPerCall", false, true);
+  if (kernelMedian !== void 0) out.kernelMedianSeconds = kernelMedian;
+  if (layoutMedian !== void 0) out.layoutMedianSeconds = layoutMedian;
+  return out;
 }
 function h100Record(o, file, line, idlePowerW) {
   const config = o.config;
@@ -22460,7 +23262,9 @@ function readMeasurementJsonl(text, file) {
   return out;
 }
 function formatLayerMeasurement(m) {
-  const record = { schema: LAYER_MEASUREMENT_SCHEMA, op: m.op, config: m.config, mode: m.mode, macs: m.macs, joulesPerCall: m.joulesPerCall };
+  const record = { schema: LAYER_MEASUREMENT_SCHEMA, op: m.op, config: m.config, mode: m.mode, macs: m.macs };
+  if (m.joulesPerCall !== void 0) record.joulesPerCall = m.joulesPerCall;
+  else record.measured = "latency";
   if (m.secondsPerCall !== void 0) record.secondsPerCall = m.secondsPerCall;
   if (m.idlePowerW !== void 0) record.idlePowerW = m.idlePowerW;
   if (m.device !== void 0) record.device = m.device;
@@ -22718,17 +23522,17 @@ function mape(actual, predicted) {
   return errors.reduce((a2, b) => a2 + b, 0) / errors.length;
 }
 function medianApe(actual, predicted) {
-  return median(absolutePercentageErrors(actual, predicted));
+  return median2(absolutePercentageErrors(actual, predicted));
 }
-function median(values) {
-  if (values.length === 0) throw new Error("median of no values");
-  const sorted = [...values].sort((a2, b) => a2 - b);
+function median2(values2) {
+  if (values2.length === 0) throw new Error("median of no values");
+  const sorted = [...values2].sort((a2, b) => a2 - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
-function quantile(values, q) {
-  if (values.length === 0) throw new Error("quantile of no values");
-  const sorted = [...values].sort((a2, b) => a2 - b);
+function quantile(values2, q) {
+  if (values2.length === 0) throw new Error("quantile of no values");
+  const sorted = [...values2].sort((a2, b) => a2 - b);
   const pos = q * (sorted.length - 1);
   const lo = Math.floor(pos);
   const hi = Math.min(lo + 1, sorted.length - 1);
@@ -22880,7 +23684,7 @@ function buildGetznerProfile(input) {
     fit: { perFamily }
   };
 }
-var init_profile2 = __esm({
+var init_profile3 = __esm({
   "src/core/calibrate/getzner/profile.ts"() {
     "use strict";
     init_estimate();
@@ -22954,8 +23758,15 @@ function getznerForm(op) {
       return { inputs: params, log: false, macs: false, polynomial: INTERACTIONS, standardize: false, scaleTarget: true };
   }
 }
+function latencyRecordRefused(m) {
+  return new EnergyDiffError("E_CALIBRATE", "a latency record (no energy) cannot be fitted by the getzner method, which predicts energy from energy: use --method roofline", { file: m.file, jsonPath: `line ${m.line}` });
+}
+function energyOf(m) {
+  if (m.joulesPerCall === void 0) throw latencyRecordRefused(m);
+  return m.joulesPerCall;
+}
 function toRow(m) {
-  return { params: m.config, macs: m.macs, target: m.joulesPerCall };
+  return { params: m.config, macs: m.macs, target: energyOf(m) };
 }
 function averageRepeats(rows4, params) {
   const groups = /* @__PURE__ */ new Map();
@@ -22966,7 +23777,7 @@ function averageRepeats(rows4, params) {
   return [...groups.values()].map((group) => ({
     params: group[0].config,
     macs: group.reduce((a2, m) => a2 + m.macs, 0) / group.length,
-    target: group.reduce((a2, m) => a2 + m.joulesPerCall, 0) / group.length
+    target: group.reduce((a2, m) => a2 + energyOf(m), 0) / group.length
   }));
 }
 function fitGetznerFamily(op, measurements, seed) {
@@ -23029,6 +23840,8 @@ var init_fit2 = __esm({
 
 // src/core/calibrate/getzner/calibrate.ts
 function calibrateGetzner(measurements, opts) {
+  const latency = measurements.find((m) => m.joulesPerCall === void 0);
+  if (latency) throw latencyRecordRefused(latency);
   const inference = measurements.filter((m) => m.mode === "inference");
   if (inference.length === 0) throw new EnergyDiffError("E_CALIBRATE", "no inference measurements to fit the getzner method on");
   const fits2 = fitGetzner(inference, opts.seed);
@@ -23050,7 +23863,7 @@ var init_calibrate = __esm({
     "use strict";
     init_common();
     init_fit2();
-    init_profile2();
+    init_profile3();
   }
 });
 
@@ -23058,7 +23871,7 @@ var init_calibrate = __esm({
 var init_getzner2 = __esm({
   "src/core/calibrate/getzner/index.ts"() {
     "use strict";
-    init_profile2();
+    init_profile3();
     init_normalize();
     init_fit2();
     init_calibrate();
@@ -23076,7 +23889,7 @@ var init_cpu_correction = __esm({
 });
 
 // src/core/calibrate/roofline/layer-fit.ts
-function rooflineRows(measurements, fallbackIdleW) {
+function timeRows(measurements, fallbackIdleW, secondsOf) {
   const rows4 = [];
   for (const m of measurements) {
     if (m.secondsPerCall === void 0) continue;
@@ -23085,19 +23898,32 @@ function rooflineRows(measurements, fallbackIdleW) {
     if (!layer) continue;
     const cls = layerClass(layer);
     if (cls === null || cls === "free") continue;
-    rows4.push({
+    const features = layerFeatures(layer, cls);
+    if (m.runtimeTimes && (cls === "conv" || cls === "conv-dw")) {
+      const nchwc = m.runtimeTimes.layout === "nchwc";
+      features.aligned = nchwc;
+      features.flops *= convPaddingFactor(layer.attrs, typeof m.device?.nchwcBlock === "number" ? m.device.nchwcBlock : 0, nchwc);
+    }
+    const row2 = {
       op: m.op,
       cls,
       layer,
-      features: layerFeatures(layer, cls),
+      features,
       mode: m.mode,
-      seconds: m.secondsPerCall,
-      joules: m.joulesPerCall,
+      seconds: secondsOf?.(m) ?? m.runtimeTimes?.kernelSeconds ?? m.secondsPerCall,
       idlePowerW: m.idlePowerW ?? fallbackIdleW,
       real: /real/.test(m.file)
-    });
+    };
+    if (m.joulesPerCall !== void 0) {
+      const outside2 = m.runtimeTimes ? Math.max(0, m.secondsPerCall - m.runtimeTimes.kernelSeconds) : 0;
+      row2.joulesPerCall = Math.max(m.joulesPerCall - row2.idlePowerW * outside2, 1e-3 * m.joulesPerCall);
+    }
+    rows4.push(row2);
   }
   return rows4;
+}
+function rooflineRows(measurements, fallbackIdleW, secondsOf) {
+  return timeRows(measurements, fallbackIdleW, secondsOf).flatMap(({ joulesPerCall, ...r }) => joulesPerCall === void 0 ? [] : [{ ...r, joules: joulesPerCall }]);
 }
 function classPeakFlops(device, cls) {
   const fp32 = device.peakFlopsPerS.fp32 ?? Math.max(...Object.values(device.peakFlopsPerS));
@@ -23115,34 +23941,13 @@ function timeParams(x, isConv, tiled) {
   if (isConv) Object.assign(p, { unalignedFactor: ex(x[6]), narrowInputFactor: ex(x[7]), unalignedLaunchFactor: ex(x[8]) });
   return p;
 }
-function fitClass(rows4, device, cacheBytes, launch = {}, companion) {
-  const cls = rows4[0].cls;
-  const isConv = cls === "conv";
-  const weight2 = rows4.map((r) => r.real ? REAL_WEIGHT : 1);
-  const peak = classPeakFlops(device, cls);
-  const bw = device.memoryBandwidthBytesPerS;
-  const tiled = TILED.has(cls);
+function fitClass(rows4, device, cacheBytes2, launch = {}, companion) {
   const extra = rows4.map((r) => companion?.(r) ?? { seconds: 0, energyJ: 0 });
+  const { time, isConv } = fitClassTime(rows4, device, cacheBytes2, launch, extra.map((e2) => e2.seconds));
+  const weight2 = rows4.map((r) => r.real ? REAL_WEIGHT : 1);
   const cpu2 = device.kind === "cpu";
-  const lower = [ln(1e-6), ln(peak * 1e-4), ln(bw * (cpu2 ? 1e-3 : 0.05)), 0, 0, 0, ...isConv ? [ln(0.01), ln(0.01), 0] : []];
-  const upper = [ln(2e-4), ln(peak), ln(bw), ln(8), ln(10), tiled ? ln(2e4) : 0, ...isConv ? [0, 0, ln(5)] : []];
-  const x0 = [ln(2e-5), ln(peak * (cpu2 ? 0.1 : 0.3)), ln(bw * (cpu2 ? 0.05 : 0.7)), ln(2), ln(1.5), tiled ? ln(100) : 0, ...isConv ? [ln(0.3), ln(0.5), 0] : []];
-  if (launch.minS !== void 0) lower[0] = Math.min(upper[0], ln(launch.minS));
-  if (launch.fixedS !== void 0) lower[0] = upper[0] = ln(launch.fixedS);
-  x0[0] = Math.min(upper[0], Math.max(lower[0], x0[0]));
-  const zeroEnergy = { joulesPerFlop: 0, joulesPerByte: 0, joulesPerCall: 0 };
-  const logSeconds = rows4.map((r) => ln(r.seconds));
   const logJoules = rows4.map((r) => ln(r.joules));
   const power = rows4.map((r) => ({ idlePowerW: r.idlePowerW, tdpW: device.tdpW }));
-  const t = levenbergMarquardt(
-    (x) => {
-      const params = { ...timeParams(x, isConv, tiled), ...zeroEnergy };
-      return rows4.map((r, i) => weight2[i] * (ln(layerTime(r.features, params, cacheBytes).seconds + extra[i].seconds) - logSeconds[i]));
-    },
-    x0,
-    { lower, upper }
-  );
-  const time = timeParams(t.x, isConv, tiled);
   const splitEnergy = isConv && device.peakFlopsPerS.tf32 !== void 0 && rows4.some((r) => r.features.aligned) && rows4.some((r) => !r.features.aligned);
   const energy = (x) => {
     const c = { ...time, joulesPerFlop: ex(x[0]), joulesPerByte: ex(x[1]), joulesPerCall: ex(x[2]) };
@@ -23152,7 +23957,7 @@ function fitClass(rows4, device, cacheBytes, launch = {}, companion) {
   const e = levenbergMarquardt(
     (x) => {
       const params = energy(x);
-      return rows4.map((r, i) => weight2[i] * (ln(layerEnergy(r.features, params, power[i], cacheBytes).energyJ + extra[i].energyJ) - logJoules[i]));
+      return rows4.map((r, i) => weight2[i] * (ln(layerEnergy(r.features, params, power[i], cacheBytes2).energyJ + extra[i].energyJ) - logJoules[i]));
     },
     [...cpu2 ? [ln(3e-10), ln(3e-9), ln(1e-4)] : [ln(2e-12), ln(15e-11), ln(1e-5)], ...splitEnergy ? [ln(2)] : []],
     // A CPU spends far more energy per FLOP and byte than a GPU; the TDP cap bounds the power either way.
@@ -23164,22 +23969,51 @@ function fitClass(rows4, device, cacheBytes, launch = {}, companion) {
   );
   return energy(e.x);
 }
+function fitClassLatency(rows4, device, cacheBytes2, power) {
+  return { ...fitClassTime(rows4, device, cacheBytes2).time, joulesPerFlop: 0, joulesPerByte: 0, joulesPerCall: 0, dynamicPowerW: power.dynamicPowerW };
+}
+function fitClassTime(rows4, device, cacheBytes2, launch = {}, extraSeconds) {
+  const cls = rows4[0].cls;
+  const isConv = cls === "conv" || cls === "conv-dw" && rows4.some((r) => !r.features.aligned);
+  const weight2 = rows4.map((r) => r.real ? REAL_WEIGHT : 1);
+  const peak = classPeakFlops(device, cls);
+  const bw = device.memoryBandwidthBytesPerS;
+  const tiled = TILED.has(cls);
+  const cpu2 = device.kind === "cpu";
+  const lower = [ln(1e-6), ln(peak * 1e-4), ln(bw * (cpu2 ? 1e-3 : 0.05)), 0, 0, 0, ...isConv ? [ln(0.01), ln(0.01), 0] : []];
+  const upper = [ln(2e-4), ln(peak), ln(bw), ln(8), ln(10), tiled ? ln(2e4) : 0, ...isConv ? [0, 0, ln(5)] : []];
+  const x0 = [ln(2e-5), ln(peak * (cpu2 ? 0.1 : 0.3)), ln(bw * (cpu2 ? 0.05 : 0.7)), ln(2), ln(1.5), tiled ? ln(100) : 0, ...isConv ? [ln(0.3), ln(0.5), 0] : []];
+  if (launch.minS !== void 0) lower[0] = Math.min(upper[0], ln(launch.minS));
+  if (launch.fixedS !== void 0) lower[0] = upper[0] = ln(launch.fixedS);
+  x0[0] = Math.min(upper[0], Math.max(lower[0], x0[0]));
+  const zeroEnergy = { joulesPerFlop: 0, joulesPerByte: 0, joulesPerCall: 0 };
+  const logSeconds = rows4.map((r) => ln(r.seconds));
+  const t = levenbergMarquardt(
+    (x) => {
+      const params = { ...timeParams(x, isConv, tiled), ...zeroEnergy };
+      return rows4.map((r, i) => weight2[i] * (ln(layerTime(r.features, params, cacheBytes2).seconds + (extraSeconds?.[i] ?? 0)) - logSeconds[i]));
+    },
+    x0,
+    { lower, upper }
+  );
+  return { time: timeParams(t.x, isConv, tiled), isConv };
+}
 function convWithBias(r) {
   return r.cls === "conv" && (r.layer.io?.inputs[2] ?? "") !== "";
 }
-function elementwisePass(bytes, c, r, device, cacheBytes) {
+function elementwisePass(bytes, c, r, device, cacheBytes2) {
   const f = { cls: "elementwise", flops: bytes / 4, bytes, aligned: true, narrowInput: false, tiles: 0 };
-  const e = layerEnergy(f, c, { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes);
+  const e = layerEnergy(f, c, { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes2);
   return { seconds: e.seconds, energyJ: e.energyJ };
 }
-function convBiasCompanion(elementwise, device, cacheBytes, train = false) {
+function convBiasCompanion(elementwise, device, cacheBytes2, train = false) {
   return (r) => {
     if (!convWithBias(r)) return void 0;
     const out = r.layer.activationBytesOut;
-    return elementwisePass((train ? 3 : 2) * out, elementwise, r, device, cacheBytes);
+    return elementwisePass((train ? 3 : 2) * out, elementwise, r, device, cacheBytes2);
   };
 }
-function benchCallCost(r, bench, device, cacheBytes) {
+function benchCallCost(r, bench, device, cacheBytes2) {
   let seconds = bench.seconds;
   let energyJ = (r.idlePowerW + bench.powerAboveIdleW) * bench.seconds;
   if (!bench.accumulate) return { seconds, energyJ };
@@ -23190,21 +24024,21 @@ function benchCallCost(r, bench, device, cacheBytes) {
     if (shape && (kind2 === "activation" || kind2 === "weight")) grads.push(shape.reduce((a2, b) => a2 * b, 1) * 4);
   });
   for (const bytes of grads) {
-    const e = elementwisePass(3 * bytes, bench.accumulate, r, device, cacheBytes);
+    const e = elementwisePass(3 * bytes, bench.accumulate, r, device, cacheBytes2);
     seconds += e.seconds;
     energyJ += e.energyJ;
   }
-  const bias = bench.convBias ? convBiasCompanion(bench.convBias, device, cacheBytes, true)(r) : void 0;
+  const bias = bench.convBias ? convBiasCompanion(bench.convBias, device, cacheBytes2, true)(r) : void 0;
   if (bias) {
     seconds += bias.seconds;
     energyJ += bias.energyJ;
   }
   return { seconds, energyJ };
 }
-function fitTrainClass(rows4, inference, device, cacheBytes, bench) {
+function fitTrainClass(rows4, inference, device, cacheBytes2, bench) {
   const make = (x) => trainScaled(inference, ex(x[0]), ex(x[1]), ex(x[2]));
   const power = rows4.map((r) => ({ idlePowerW: r.idlePowerW, tdpW: device.tdpW }));
-  const benchCost = rows4.map((r) => benchCallCost(r, bench, device, cacheBytes));
+  const benchCost = rows4.map((r) => benchCallCost(r, bench, device, cacheBytes2));
   const logJoules = rows4.map((r) => ln(r.joules));
   const logSeconds = rows4.map((r) => ln(r.seconds));
   const fit = levenbergMarquardt(
@@ -23212,7 +24046,7 @@ function fitTrainClass(rows4, inference, device, cacheBytes, bench) {
       const c = make(x);
       const residuals = new Array(2 * rows4.length);
       rows4.forEach((r, i) => {
-        const e = layerEnergy(r.features, c, power[i], cacheBytes);
+        const e = layerEnergy(r.features, c, power[i], cacheBytes2);
         residuals[2 * i] = ln(e.energyJ + benchCost[i].energyJ) - logJoules[i];
         residuals[2 * i + 1] = ln(e.seconds + benchCost[i].seconds) - logSeconds[i];
       });
@@ -23243,32 +24077,32 @@ function byClass(rows4) {
   }
   return m;
 }
-function geometricMedian(values) {
-  const s = [...values].sort((a2, b) => a2 - b);
+function geometricMedian(values2) {
+  const s = [...values2].sort((a2, b) => a2 - b);
   return s.length ? s[s.length >> 1] : 1;
 }
-function fitLayers(rows4, device, cacheBytes, opts = {}) {
+function fitLayers(rows4, device, cacheBytes2, opts = {}) {
   const inference = {};
   const train = {};
   const inferenceRows = byClass(rows4.filter((r) => r.mode === "inference"));
   const ew = inferenceRows.get("elementwise");
-  if (ew) inference.elementwise = fitClass(ew, device, cacheBytes);
-  const bias = opts.convBiasKernel && inference.elementwise ? convBiasCompanion(inference.elementwise, device, cacheBytes) : void 0;
-  for (const [cls, rs] of inferenceRows) if (cls !== "elementwise") inference[cls] = fitClass(rs, device, cacheBytes, {}, bias);
+  if (ew) inference.elementwise = fitClass(ew, device, cacheBytes2);
+  const bias = opts.convBiasKernel && inference.elementwise ? convBiasCompanion(inference.elementwise, device, cacheBytes2) : void 0;
+  for (const [cls, rs] of inferenceRows) if (cls !== "elementwise") inference[cls] = fitClass(rs, device, cacheBytes2, {}, bias);
   const trainRows = [...byClass(rows4.filter((r) => r.mode === "train"))].filter(([cls, rs]) => inference[cls] && rs.length >= MIN_TRAIN_ROWS);
-  const bench = fitTrainCallOverhead(trainRows, inference, device, cacheBytes, opts);
+  const bench = fitTrainCallOverhead(trainRows, inference, device, cacheBytes2, opts);
   const timeFactors = [];
   const energyFactors = [];
   for (const [cls, rs] of trainRows) {
     const inf = inference[cls];
-    const c = fitTrainClass(rs, inf, device, cacheBytes, bench).params;
+    const c = fitTrainClass(rs, inf, device, cacheBytes2, bench).params;
     train[cls] = c;
     timeFactors.push(c.launchS / inf.launchS, inf.flopsPerS / c.flopsPerS);
     energyFactors.push(c.joulesPerByte / inf.joulesPerByte);
   }
   return { inference, train, trainFallback: { timeFactor: geometricMedian(timeFactors), energyFactor: geometricMedian(energyFactors) }, trainCallOverhead: bench };
 }
-function fitTrainCallOverhead(trainRows, inference, device, cacheBytes, opts) {
+function fitTrainCallOverhead(trainRows, inference, device, cacheBytes2, opts) {
   let best;
   const fastest = Math.min(...trainRows.flatMap(([, rs]) => rs.map((r) => r.seconds)));
   const accumulate = inference.elementwise;
@@ -23276,40 +24110,59 @@ function fitTrainCallOverhead(trainRows, inference, device, cacheBytes, opts) {
     for (const powerAboveIdleW of BENCH_POWER_W) {
       const bench = accumulate ? { seconds, powerAboveIdleW, accumulate } : { seconds, powerAboveIdleW };
       if (opts.convBiasKernel && accumulate) bench.convBias = accumulate;
-      const cost = trainRows.reduce((acc, [cls, rs]) => acc + fitTrainClass(rs, inference[cls], device, cacheBytes, bench).cost, 0);
+      const cost = trainRows.reduce((acc, [cls, rs]) => acc + fitTrainClass(rs, inference[cls], device, cacheBytes2, bench).cost, 0);
       if (!best || cost < best.cost - 1e-12) best = { bench, cost };
     }
   }
   return best?.bench ?? { seconds: 0, powerAboveIdleW: 0 };
 }
-function heldOutClassStats(rows4, device, cacheBytes, seed, bench, opts = {}) {
+function fitLatencyLayers(rows4, device, cacheBytes2, power) {
+  const inference = {};
+  for (const [cls, rs] of byClass(rows4.filter((r) => r.mode === "inference"))) inference[cls] = fitClassLatency(rs, device, cacheBytes2, power);
+  return { inference, train: {}, trainFallback: LATENCY_TRAIN_FALLBACK, trainCallOverhead: { seconds: 0, powerAboveIdleW: 0 } };
+}
+function heldOutTimeStats(rows4, device, cacheBytes2, seed, power) {
+  const out = {};
+  for (const [cls, rs] of byClass(rows4.filter((r) => r.mode === "inference"))) {
+    if (rs.length < 5) continue;
+    const split2 = splitTrainValTest(rs, seed, { train: 0.8, validation: 0 });
+    if (split2.test.length < 2) continue;
+    const params = fitClassLatency(split2.train, device, cacheBytes2, power);
+    const actual = split2.test.map((r) => r.seconds);
+    const predicted = split2.test.map((r) => layerTime(r.features, params, cacheBytes2).seconds);
+    out[cls] = { rows: rs.length, heldOutR2: r2Score(actual, predicted), heldOutMape: mape(actual, predicted) };
+  }
+  return out;
+}
+function heldOutClassStats(rows4, device, cacheBytes2, seed, bench, opts = {}) {
   const out = {};
   const ew = rows4.filter((r) => r.mode === "inference" && r.cls === "elementwise");
-  const bias = opts.convBiasKernel && ew.length > 0 ? convBiasCompanion(fitClass(ew, device, cacheBytes), device, cacheBytes) : void 0;
+  const bias = opts.convBiasKernel && ew.length > 0 ? convBiasCompanion(fitClass(ew, device, cacheBytes2), device, cacheBytes2) : void 0;
   for (const mode of ["inference", "train"]) {
     for (const [cls, rs] of byClass(rows4.filter((r) => r.mode === mode))) {
       if (rs.length < 5) continue;
       const split2 = splitTrainValTest(rs, seed, { train: 0.8, validation: 0 });
       if (split2.test.length < 2) continue;
       let params;
-      if (mode === "inference") params = fitClass(split2.train, device, cacheBytes, {}, bias);
+      if (mode === "inference") params = fitClass(split2.train, device, cacheBytes2, {}, bias);
       else {
-        const inf = fitClass(rows4.filter((r) => r.mode === "inference" && r.cls === cls), device, cacheBytes, {}, bias);
-        params = fitTrainClass(split2.train, inf, device, cacheBytes, bench).params;
+        const inf = fitClass(rows4.filter((r) => r.mode === "inference" && r.cls === cls), device, cacheBytes2, {}, bias);
+        params = fitTrainClass(split2.train, inf, device, cacheBytes2, bench).params;
       }
       const actual = split2.test.map((r) => r.joules);
-      const benchJ = (r) => mode === "train" ? benchCallCost(r, bench, device, cacheBytes).energyJ : bias?.(r)?.energyJ ?? 0;
-      const predicted = split2.test.map((r) => layerEnergy(r.features, params, { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes).energyJ + benchJ(r));
+      const benchJ = (r) => mode === "train" ? benchCallCost(r, bench, device, cacheBytes2).energyJ : bias?.(r)?.energyJ ?? 0;
+      const predicted = split2.test.map((r) => layerEnergy(r.features, params, { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes2).energyJ + benchJ(r));
       out[mode === "inference" ? cls : `${cls}:train`] = { rows: rs.length, heldOutR2: r2Score(actual, predicted), heldOutMape: mape(actual, predicted) };
     }
   }
   return out;
 }
-var ln, ex, REAL_WEIGHT, MIN_TRAIN_ROWS, TILED, BENCH_SECONDS, BENCH_POWER_W;
+var ln, ex, REAL_WEIGHT, MIN_TRAIN_ROWS, TILED, BENCH_SECONDS, BENCH_POWER_W, LATENCY_TRAIN_FALLBACK;
 var init_layer_fit = __esm({
   "src/core/calibrate/roofline/layer-fit.ts"() {
     "use strict";
     init_estimate();
+    init_ort();
     init_measurements();
     init_fit();
     ln = Math.log;
@@ -23319,14 +24172,15 @@ var init_layer_fit = __esm({
     TILED = /* @__PURE__ */ new Set(["conv", "matmul"]);
     BENCH_SECONDS = Array.from({ length: 21 }, (_, i) => i * 1e-5);
     BENCH_POWER_W = [0, 50, 100];
+    LATENCY_TRAIN_FALLBACK = { timeFactor: 3, energyFactor: 3 };
   }
 });
 
 // src/core/calibrate/roofline/profile.ts
-function rooflinePredictor2(fit, cacheBytes, composition) {
+function rooflinePredictor2(fit, cacheBytes2, composition) {
   return {
     kind: ROOFLINE_V1,
-    cacheBytes,
+    cacheBytes: cacheBytes2,
     inference: fit.inference,
     train: fit.train,
     trainFallback: fit.trainFallback,
@@ -23355,7 +24209,7 @@ function calibratedProfile(i) {
   };
 }
 var SGD_BYTES_PER_PARAM;
-var init_profile3 = __esm({
+var init_profile4 = __esm({
   "src/core/calibrate/roofline/profile.ts"() {
     "use strict";
     init_estimate();
@@ -23415,36 +24269,36 @@ function getznerModuleSplits(measurements, seed) {
     return [{ op, ...splitTrainValTest(random, seed), real: inference.filter((m) => m.op === op && m.source === "getzner-real-config") }];
   });
 }
-function fitClasses(rows4, device, cacheBytes) {
+function fitClasses(rows4, device, cacheBytes2) {
   const params = {};
   const pinnedFloor = [];
   const classes = byClass(rows4);
   const gemmRows = classes.get("gemm");
-  const dispatchS = gemmRows ? (params.gemm = fitClass(gemmRows, device, cacheBytes)).launchS : void 0;
+  const dispatchS = gemmRows ? (params.gemm = fitClass(gemmRows, device, cacheBytes2)).launchS : void 0;
   for (const [cls, rs] of classes) {
     if (cls === "gemm") continue;
     if (dispatchS === void 0) {
-      params[cls] = fitClass(rs, device, cacheBytes);
+      params[cls] = fitClass(rs, device, cacheBytes2);
       continue;
     }
     const fastestS = Math.min(...rs.map((r) => r.seconds));
     const pin = dispatchS < FLOOR_RESOLUTION * fastestS;
     if (pin) pinnedFloor.push(cls);
-    params[cls] = fitClass(rs, device, cacheBytes, pin ? { fixedS: dispatchS } : { minS: dispatchS });
+    params[cls] = fitClass(rs, device, cacheBytes2, pin ? { fixedS: dispatchS } : { minS: dispatchS });
   }
   return { params, pinnedFloor };
 }
-function predictRowJ(params, r, device, cacheBytes) {
-  return layerEnergy(r.features, params[r.cls], { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes).energyJ;
+function predictRowJ(params, r, device, cacheBytes2) {
+  return layerEnergy(r.features, params[r.cls], { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, cacheBytes2).energyJ;
 }
-function heldOutByModule(splits, device, cacheBytes) {
+function heldOutByModule(splits, device, cacheBytes2) {
   const rows4 = (ms) => rooflineRows(ms, device.idlePowerW);
-  const { params } = fitClasses(rows4(splits.flatMap((s) => [...s.train, ...s.real])), device, cacheBytes);
+  const { params } = fitClasses(rows4(splits.flatMap((s) => [...s.train, ...s.real])), device, cacheBytes2);
   return splits.flatMap((s) => {
     const test = rows4(s.test);
     if (test.length === 0) return [];
     const actualJ = test.map((r) => r.joules);
-    const predictedJ = test.map((r) => predictRowJ(params, r, device, cacheBytes));
+    const predictedJ = test.map((r) => predictRowJ(params, r, device, cacheBytes2));
     return [{
       op: s.op,
       cls: test[0].cls,
@@ -23465,18 +24319,18 @@ function isGetznerData(measurements) {
 }
 function calibrateRooflineOnGetzner(measurements, opts) {
   const device = opts.device;
-  const cacheBytes = device.kind === "cpu" ? device.l3Bytes ?? device.l2Bytes ?? 32 * 2 ** 20 : device.l2Bytes ?? 32 * 2 ** 20;
+  const cacheBytes2 = device.kind === "cpu" ? device.l3Bytes ?? device.l2Bytes ?? 32 * 2 ** 20 : device.l2Bytes ?? 32 * 2 ** 20;
   const splits = getznerModuleSplits(measurements, opts.seed);
   if (splits.length === 0) throw new EnergyDiffError("E_CALIBRATE", "no Getzner module with at least 10 measured configs to fit the roofline method on");
   const all = rooflineRows(splits.flatMap((s) => [...s.train, ...s.validation, ...s.test, ...s.real]), device.idlePowerW);
-  const { params: fitted, pinnedFloor } = fitClasses(all, device, cacheBytes);
+  const { params: fitted, pinnedFloor } = fitClasses(all, device, cacheBytes2);
   const derived = derivedClasses(fitted);
   const inference = {};
   for (const cls of ROOFLINE_CLASSES) {
     const c = fitted[cls] ?? derived.params[cls];
     if (c) inference[cls] = c;
   }
-  const modules2 = heldOutByModule(splits, device, cacheBytes);
+  const modules2 = heldOutByModule(splits, device, cacheBytes2);
   const perFamily = {};
   for (const cls of ROOFLINE_CLASSES) {
     const ms = modules2.filter((m) => m.cls === cls);
@@ -23491,7 +24345,7 @@ function calibrateRooflineOnGetzner(measurements, opts) {
   const band = { low: round3(Math.min(1, Math.exp(quantile(logs, 0.1)))), high: round3(Math.max(1, Math.exp(quantile(logs, 0.9)))) };
   const predictor = {
     kind: ROOFLINE_V1,
-    cacheBytes,
+    cacheBytes: cacheBytes2,
     inference,
     train: {},
     trainFallback: DERIVED_TRAIN_FALLBACK,
@@ -23521,7 +24375,7 @@ var init_getzner_cpu = __esm({
     init_common();
     init_fit();
     init_layer_fit();
-    init_profile3();
+    init_profile4();
     DERIVED_TRAIN_FALLBACK = { timeFactor: 3, energyFactor: 3 };
     NEUTRAL = { launchScale: 1, passOverheadS: 0 };
     FLOOR_RESOLUTION = 0.05;
@@ -23556,6 +24410,66 @@ var init_accuracy_metrics = __esm({
   }
 });
 
+// src/core/calibrate/roofline/runtime-composition.ts
+function medianLine(x, y) {
+  const byX = /* @__PURE__ */ new Map();
+  x.forEach((v, i) => byX.set(v, [...byX.get(v) ?? [], y[i]]));
+  const common = [...byX.entries()].filter(([, ys]) => ys.length >= 3).sort((p, q) => q[1].length - p[1].length).slice(0, 2).sort((p, q) => p[0] - q[0]);
+  if (common.length < 2) {
+    return { a: median2(y), b: 0 };
+  }
+  const [[x0, y0], [x1, y1]] = common;
+  const b = (median2(y1) - median2(y0)) / (x1 - x0);
+  return { a: median2(y0) - b * x0, b };
+}
+function runtimeKernelSeconds(m, c) {
+  const t = m.runtimeTimes;
+  if (!t) return void 0;
+  if (t.cpuSeconds === void 0) return t.kernelSeconds;
+  const k = t.kernelMedianSeconds ?? t.kernelSeconds;
+  const l = t.layoutMedianSeconds ?? t.layoutSeconds;
+  const inKernels = t.cpuSeconds - c.passOverheadS - t.kernels * c.info.perKernelS;
+  const fromCpu = inKernels * k / (k + l);
+  return fromCpu > 0 ? Math.min(t.kernelSeconds, fromCpu) : t.kernelSeconds;
+}
+function runtimeComposition(measurements) {
+  const rs = measurements.filter((m) => m.runtimeTimes && m.secondsPerCall !== void 0 && typeof m.device?.runtime === "string");
+  if (rs.length === 0) return void 0;
+  const describe = (m) => `${String(m.device.runtime)} ${String(m.device.runtimeVersion)} ${String(m.device.executionProvider)} threads=${String(m.device.threads)}`;
+  const kinds = [...new Set(rs.map(describe))];
+  if (kinds.length > 1) {
+    throw new EnergyDiffError("E_CALIBRATE", `the records come from ${kinds.length} runtime setups (${kinds.join("; ")}): fit each setup on its own`, { file: rs[0].file });
+  }
+  const d = rs[0].device;
+  const short = rs.filter((m) => (m.runtimeTimes.cpuSeconds ?? m.secondsPerCall) < SHORT_CALL_S);
+  const use = short.length >= 6 ? short : rs;
+  const outside2 = use.map((m) => Math.max(0, (m.runtimeTimes.cpuSeconds ?? m.secondsPerCall) - m.runtimeTimes.kernelSeconds - m.runtimeTimes.layoutSeconds));
+  const fit = medianLine(use.map((m) => m.runtimeTimes.kernels), outside2);
+  const perKernelS = Math.max(0, fit.b);
+  const passOverheadS = Math.max(0, fit.a);
+  return {
+    info: {
+      name: String(d.runtime),
+      version: String(d.runtimeVersion ?? "unknown"),
+      executionProvider: String(d.executionProvider ?? "cpu"),
+      threads: typeof d.threads === "number" ? d.threads : 1,
+      fusion: String(d.fusion ?? ""),
+      nchwcBlock: typeof d.nchwcBlock === "number" ? d.nchwcBlock : 0,
+      perKernelS
+    },
+    passOverheadS
+  };
+}
+var SHORT_CALL_S;
+var init_runtime_composition = __esm({
+  "src/core/calibrate/roofline/runtime-composition.ts"() {
+    "use strict";
+    init_common();
+    init_fit();
+    SHORT_CALL_S = 1e-3;
+  }
+});
+
 // src/core/calibrate/roofline/calibrate.ts
 function calibrateRoofline(measurements, opts) {
   if (isGetznerData(measurements)) return calibrateRooflineOnGetzner(measurements, opts).profile;
@@ -23563,16 +24477,18 @@ function calibrateRoofline(measurements, opts) {
   if (other) {
     throw new EnergyDiffError("E_CALIBRATE", `${other.file}:${other.line}: a ${other.dtype} record; the roofline fit takes fp32 layer records only (other precisions are priced from the datasheet peak ratios, docs/estimator.md): fit them apart`);
   }
+  if (measurements.some((m) => m.joulesPerCall === void 0)) return calibrateLatency(measurements, opts);
   const idles = measurements.map((m) => m.idlePowerW).filter((v) => v !== void 0);
-  const device = idles.length ? { ...opts.device, idlePowerW: median(idles) } : opts.device;
-  const cacheBytes = device.kind === "cpu" ? device.l3Bytes ?? device.l2Bytes ?? 32 * 2 ** 20 : device.l2Bytes ?? 32 * 2 ** 20;
-  const rows4 = rooflineRows(measurements, device.idlePowerW);
+  const device = idles.length ? { ...opts.device, idlePowerW: median2(idles) } : opts.device;
+  const cacheBytes2 = fitCacheBytes(device);
+  const { runtime, secondsOf } = runtimeTerms(measurements);
+  const rows4 = rooflineRows(measurements, device.idlePowerW, secondsOf);
   if (rows4.filter((r) => r.mode === "inference").length === 0) {
     throw new EnergyDiffError("E_CALIBRATE", "no layer measurements with seconds per call and a known module: the roofline fit needs both time and energy per call");
   }
-  const layers = fitLayers(rows4, device, cacheBytes);
-  const perFamily = heldOutClassStats(rows4, device, cacheBytes, opts.seed, layers.trainCallOverhead);
-  const predictor = rooflinePredictor2(layers, cacheBytes, { inference: NEUTRAL2, "train-step": NEUTRAL2 });
+  const layers = fitLayers(rows4, device, cacheBytes2);
+  const perFamily = heldOutClassStats(rows4, device, cacheBytes2, opts.seed, layers.trainCallOverhead);
+  const predictor = runtimePredictor(layers, cacheBytes2, runtime);
   const logs = rows4.filter((r) => r.mode === "inference").map((r) => Math.log(r.joules / predictLayerJ(predictor, device, r)));
   const band = { low: Math.min(1, Math.exp(quantile(logs, 0.1))), high: Math.max(1, Math.exp(quantile(logs, 0.9))) };
   return calibratedProfile({
@@ -23589,10 +24505,58 @@ function calibrateRoofline(measurements, opts) {
     wholeModel: { cases: 0, medianApe: 0, maxApe: 0 }
   });
 }
+function recordThreads(measurements) {
+  const t = measurements.map((m) => m.device?.threads).filter((v) => typeof v === "number" && v > 0);
+  return t.length ? median2(t) : void 0;
+}
+function specPower(device, threads) {
+  const cores = device.kind === "cpu" ? device.cores : void 0;
+  const share = cores && threads ? Math.min(1, threads / cores) : 1;
+  return { dynamicPowerW: (device.tdpW - device.idlePowerW) * share, share };
+}
+function calibrateLatency(measurements, opts) {
+  const device = opts.device;
+  const cacheBytes2 = fitCacheBytes(device);
+  const { runtime, secondsOf } = runtimeTerms(measurements);
+  const rows4 = timeRows(measurements, device.idlePowerW, secondsOf).filter((r) => r.mode === "inference");
+  if (rows4.length === 0) throw new EnergyDiffError("E_CALIBRATE", "no inference latency records with seconds per call and a known module to fit");
+  const threads = recordThreads(measurements);
+  const power = specPower(device, threads);
+  const layers = fitLatencyLayers(rows4, device, cacheBytes2, power);
+  const perFamily = heldOutTimeStats(rows4, device, cacheBytes2, opts.seed, power);
+  const predictor = runtimePredictor(layers, cacheBytes2, runtime);
+  const logs = rows4.map((r) => Math.log(r.seconds / layerTime(r.features, layers.inference[r.cls], cacheBytes2).seconds));
+  const band = { low: Math.min(1, Math.exp(quantile(logs, 0.1))), high: Math.max(1, Math.exp(quantile(logs, 0.9))) };
+  const ran = runtime ? ` in ${runtime.info.name} ${runtime.info.version} (${runtime.info.executionProvider}, ${runtime.info.threads} thread${runtime.info.threads === 1 ? "" : "s"}; kernel times from its profiler)` : "";
+  return calibratedProfile({
+    id: opts.id,
+    name: opts.name,
+    version: opts.version,
+    device,
+    fitDate: opts.fitDate,
+    calibratedOn: opts.dataFiles.join(", "),
+    provenance: `${LATENCY_FIT_LABEL}: roofline-v1 time constants fitted by energy-diff calibrate fit --method roofline on ${rows4.length} latency records${ran} (no energy counter). Power: (TDP - idle) x ${power.share.toFixed(3)} of the cores above idle while a call runs (${power.dynamicPowerW.toFixed(2)} W), from the device facts, not measured. Device facts: ${opts.deviceSource}.`,
+    predictor,
+    band,
+    perFamily,
+    wholeModel: { cases: 0, medianApe: 0, maxApe: 0 }
+  });
+}
+function fitCacheBytes(device) {
+  return device.kind === "cpu" ? device.l3Bytes ?? device.l2Bytes ?? 32 * 2 ** 20 : device.l2Bytes ?? 32 * 2 ** 20;
+}
+function runtimeTerms(measurements) {
+  const runtime = runtimeComposition(measurements);
+  return runtime ? { runtime, secondsOf: (m) => runtimeKernelSeconds(m, runtime) } : {};
+}
+function runtimePredictor(layers, cacheBytes2, runtime) {
+  const inference = runtime ? { launchScale: 1, passOverheadS: runtime.passOverheadS } : NEUTRAL2;
+  return { ...rooflinePredictor2(layers, cacheBytes2, { inference, "train-step": NEUTRAL2 }), ...runtime ? { runtime: runtime.info } : {} };
+}
 function predictLayerJ(p, device, r) {
   return layerEnergy(r.features, p.inference[r.cls], { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, p.cacheBytes).energyJ;
 }
-var NEUTRAL2;
+var NEUTRAL2, LATENCY_FIT_LABEL;
 var init_calibrate2 = __esm({
   "src/core/calibrate/roofline/calibrate.ts"() {
     "use strict";
@@ -23600,9 +24564,11 @@ var init_calibrate2 = __esm({
     init_common();
     init_fit();
     init_layer_fit();
-    init_profile3();
+    init_profile4();
     init_getzner_cpu();
+    init_runtime_composition();
     NEUTRAL2 = { launchScale: 1, passOverheadS: 0 };
+    LATENCY_FIT_LABEL = "time calibrated, power spec-derived";
   }
 });
 
@@ -23614,7 +24580,7 @@ var init_h100 = __esm({
     init_plan();
     init_fit();
     init_layer_fit();
-    init_profile3();
+    init_profile4();
     init_training_loop();
     init_whole_model();
   }
@@ -23628,7 +24594,7 @@ var init_cpu_transfer = __esm({
     init_estimate();
     init_fit();
     init_cpu_correction();
-    init_profile3();
+    init_profile4();
     XEON_FILES = ["conv2d", "maxpool2d", "linear", "relu", "sigmoid", "tanh", "softmax"].map((s) => `data/getzner/${s}.csv`);
   }
 });
@@ -23638,13 +24604,14 @@ var init_roofline2 = __esm({
   "src/core/calibrate/roofline/index.ts"() {
     "use strict";
     init_cpu_correction();
-    init_profile3();
+    init_profile4();
     init_getzner_cpu();
     init_layer_fit();
     init_whole_model();
     init_training_loop();
     init_accuracy_metrics();
     init_calibrate2();
+    init_runtime_composition();
     init_h100();
     init_cpu_transfer();
   }
@@ -23768,6 +24735,19 @@ function parsePlan(value, file) {
     const e = benchEntry(o.op, o.config, mode, typeof o.origin === "string" ? o.origin : "plan");
     return typeof e === "string" ? fail8(path, e) : e;
   }));
+}
+function interleaveByOp(entries) {
+  const queues = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    const q = queues.get(e.op);
+    if (q) q.push(e);
+    else queues.set(e.op, [e]);
+  }
+  const out = [];
+  for (let round4 = 0; out.length < entries.length; round4++) {
+    for (const q of queues.values()) if (round4 < q.length) out.push(q[round4]);
+  }
+  return out;
 }
 var BENCH_PLAN_SCHEMA, BENCH_OPS, BENCH_FAMILIES, CAPS, logInt, pick, DRAWS;
 var init_plan2 = __esm({
@@ -23987,7 +24967,7 @@ function idlePower(ticks) {
   if (!(ticks[n - 1].joules >= ticks[0].joules) || !(slope >= 0)) return "the counter went backwards over the idle window";
   return slope;
 }
-function benchRecordLine(e, w, r, device) {
+function benchRecordLine(e, w, r, device, extra = {}) {
   const own2 = JSON.parse(formatLayerMeasurement({
     op: e.op,
     config: e.config,
@@ -24007,13 +24987,379 @@ function benchRecordLine(e, w, r, device) {
     windowJoules: w.meterJ,
     gapSeconds: r.gapSeconds,
     meanPowerW: r.meanPowerW,
-    origin: e.origin
+    origin: e.origin,
+    ...extra
   });
 }
+function latencyRecordLine(e, t, device, extra = {}) {
+  const own2 = JSON.parse(formatLayerMeasurement({ op: e.op, config: e.config, mode: e.mode, macs: e.macs, secondsPerCall: t.secondsPerCall, device }));
+  return JSON.stringify({ ...own2, note: LATENCY_ONLY_NOTE, calls: t.calls, windowSeconds: t.windowSeconds, origin: e.origin, ...extra });
+}
+function runtimeKey(device) {
+  if (typeof device.runtime !== "string") return "";
+  return `|${device.runtime}|${String(device.executionProvider ?? "")}|threads=${String(device.threads ?? "")}`;
+}
+var LATENCY_ONLY_NOTE;
 var init_window = __esm({
   "src/core/calibrate/bench-plan/window.ts"() {
     "use strict";
     init_measurements();
+    LATENCY_ONLY_NOTE = "no energy counter: latency only (calibrate fit takes the time constants from it and the power from the device spec)";
+  }
+});
+
+// src/core/onnx-write/pb.ts
+function varintBytes(v) {
+  let x = BigInt.asUintN(64, v);
+  const out = [];
+  do {
+    const b = Number(x & 0x7fn);
+    x >>= 7n;
+    out.push(x === 0n ? b : b | 128);
+  } while (x !== 0n);
+  return Uint8Array.from(out);
+}
+function concat2(parts) {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+var Pb;
+var init_pb = __esm({
+  "src/core/onnx-write/pb.ts"() {
+    "use strict";
+    Pb = class {
+      parts = [];
+      size = 0;
+      push(p) {
+        this.parts.push(p);
+        this.size += p.length;
+        return this;
+      }
+      /** Raw bytes appended as they are (used to forge malformed input). */
+      raw(bytes) {
+        return this.push(bytes);
+      }
+      tag(field, wire) {
+        return this.push(varintBytes(BigInt(field * 8 + wire)));
+      }
+      /** A varint field; negative values are written as 10-byte two's complement, as protobuf does for int64. */
+      varint(field, v) {
+        return this.tag(field, 0).push(varintBytes(BigInt(v)));
+      }
+      fixed32f(field, v) {
+        const b = new Uint8Array(4);
+        new DataView(b.buffer).setFloat32(0, v, true);
+        return this.tag(field, 5).push(b);
+      }
+      fixed64f(field, v) {
+        const b = new Uint8Array(8);
+        new DataView(b.buffer).setFloat64(0, v, true);
+        return this.tag(field, 1).push(b);
+      }
+      bytes(field, b) {
+        return this.tag(field, 2).push(varintBytes(BigInt(b.length))).push(b);
+      }
+      string(field, s) {
+        return this.bytes(field, new TextEncoder().encode(s));
+      }
+      message(field, m) {
+        this.tag(field, 2).push(varintBytes(BigInt(m.size)));
+        for (const p of m.parts) this.push(p);
+        return this;
+      }
+      packedVarints(field, vs) {
+        return this.bytes(field, concat2(vs.map((v) => varintBytes(BigInt(v)))));
+      }
+      packedFloats(field, vs) {
+        const b = new Uint8Array(vs.length * 4);
+        const dv = new DataView(b.buffer);
+        vs.forEach((v, i) => dv.setFloat32(i * 4, v, true));
+        return this.bytes(field, b);
+      }
+      packedDoubles(field, vs) {
+        const b = new Uint8Array(vs.length * 8);
+        const dv = new DataView(b.buffer);
+        vs.forEach((v, i) => dv.setFloat64(i * 8, v, true));
+        return this.bytes(field, b);
+      }
+      /** All bytes in memory (lazy parts materialised). */
+      finish() {
+        const out = new Uint8Array(this.size);
+        let at = 0;
+        for (const chunk of this.chunks()) {
+          out.set(chunk, at);
+          at += chunk.length;
+        }
+        return out;
+      }
+      *chunks() {
+        for (const p of this.parts) {
+          if (p instanceof Uint8Array) yield p;
+          else yield* p.chunks();
+        }
+      }
+      /** Streams the message to `write` in chunks of about 1 MiB (large parts passed whole); returns bytes written. */
+      writeTo(write) {
+        let pending = [];
+        let pendingBytes = 0;
+        const flush = () => {
+          if (pendingBytes > 0) write(concat2(pending));
+          pending = [];
+          pendingBytes = 0;
+        };
+        for (const chunk of this.chunks()) {
+          if (chunk.length >= 1 << 20) {
+            flush();
+            write(chunk);
+          } else {
+            pending.push(chunk);
+            pendingBytes += chunk.length;
+            if (pendingBytes >= 1 << 20) flush();
+          }
+        }
+        flush();
+        return this.size;
+      }
+    };
+  }
+});
+
+// src/core/onnx-write/model.ts
+function tensorPb(t) {
+  const m = new Pb();
+  if (t.dims.length > 0) m.packedVarints(1, t.dims);
+  m.varint(2, t.dataType);
+  const rep = (field, vs, one, packed) => {
+    if (!vs) return;
+    if (t.unpacked) for (const v of vs) one(field, v);
+    else if (vs.length > 0) packed(field, vs);
+  };
+  rep(4, t.floatData, (f, v) => m.fixed32f(f, v), (f, vs) => m.packedFloats(f, vs));
+  rep(5, t.int32Data, (f, v) => m.varint(f, v), (f, vs) => m.packedVarints(f, vs));
+  for (const s of t.stringData ?? []) m.string(6, s);
+  rep(7, t.int64Data, (f, v) => m.varint(f, v), (f, vs) => m.packedVarints(f, vs));
+  m.string(8, t.name);
+  if (t.raw) m.bytes(9, t.raw);
+  rep(10, t.doubleData, (f, v) => m.fixed64f(f, v), (f, vs) => m.packedDoubles(f, vs));
+  rep(11, t.uint64Data, (f, v) => m.varint(f, v), (f, vs) => m.packedVarints(f, vs));
+  if (t.external) {
+    const entry = (k, v) => new Pb().string(1, k).string(2, v);
+    m.message(13, entry("location", t.external.location));
+    if (t.external.offset !== void 0) m.message(13, entry("offset", String(t.external.offset)));
+    if (t.external.length !== void 0) m.message(13, entry("length", String(t.external.length)));
+    m.varint(14, 1);
+  }
+  return m;
+}
+function sparsePb(s) {
+  return new Pb().message(1, tensorPb(s.values)).message(2, tensorPb(s.indices)).packedVarints(3, s.dims);
+}
+function attrPb(a2) {
+  const m = new Pb().string(1, a2.name);
+  switch (a2.type) {
+    case "float":
+      m.fixed32f(2, a2.value);
+      break;
+    case "int":
+      m.varint(3, a2.value);
+      break;
+    case "string":
+      m.string(4, a2.value);
+      break;
+    case "tensor":
+      m.message(5, tensorPb(a2.value));
+      break;
+    case "graph":
+      m.message(6, graphPb(a2.value));
+      break;
+    case "floats":
+      a2.value.forEach((v) => m.fixed32f(7, v));
+      break;
+    case "ints":
+      m.packedVarints(8, a2.value);
+      break;
+    case "strings":
+      a2.value.forEach((v) => m.string(9, v));
+      break;
+    case "tensors":
+      a2.value.forEach((v) => m.message(10, tensorPb(v)));
+      break;
+    case "graphs":
+      a2.value.forEach((v) => m.message(11, graphPb(v)));
+      break;
+    case "sparse_tensor":
+      m.message(22, sparsePb(a2.value));
+      break;
+    case "ref":
+      return m.varint(20, a2.refType).string(21, a2.refAttrName);
+  }
+  return m.varint(20, ATTR_TYPE[a2.type]);
+}
+function nodePb(n) {
+  const m = new Pb();
+  n.inputs.forEach((s) => m.string(1, s));
+  n.outputs.forEach((s) => m.string(2, s));
+  if (n.name !== void 0) m.string(3, n.name);
+  m.string(4, n.opType);
+  for (const a2 of n.attributes ?? []) m.message(5, attrPb(a2));
+  if (n.domain !== void 0) m.string(7, n.domain);
+  return m;
+}
+function valueInfoPb(v) {
+  const tensor = new Pb().varint(1, v.elemType ?? 1);
+  if (v.shape) {
+    const shape = new Pb();
+    for (const d of v.shape) {
+      const dim = new Pb();
+      if (typeof d === "number") dim.varint(1, d);
+      else if (typeof d === "string") dim.string(2, d);
+      shape.message(1, dim);
+    }
+    tensor.message(2, shape);
+  }
+  const type = v.sequence ? new Pb().message(4, new Pb().message(1, new Pb().message(1, tensor))) : new Pb().message(1, tensor);
+  return new Pb().string(1, v.name).message(2, type);
+}
+function graphPb(g) {
+  const m = new Pb();
+  g.nodes.forEach((n) => m.message(1, nodePb(n)));
+  m.string(2, g.name);
+  (g.initializers ?? []).forEach((t) => m.message(5, tensorPb(t)));
+  g.inputs.forEach((v) => m.message(11, valueInfoPb(v)));
+  g.outputs.forEach((v) => m.message(12, valueInfoPb(v)));
+  (g.valueInfo ?? []).forEach((v) => m.message(13, valueInfoPb(v)));
+  (g.sparseInitializers ?? []).forEach((s) => m.message(15, sparsePb(s)));
+  return m;
+}
+function functionPb(f) {
+  const m = new Pb().string(1, f.name);
+  f.inputs.forEach((s) => m.string(4, s));
+  f.outputs.forEach((s) => m.string(5, s));
+  (f.attributes ?? []).forEach((s) => m.string(6, s));
+  f.nodes.forEach((n) => m.message(7, nodePb(n)));
+  f.opsets.forEach((o) => m.message(9, new Pb().string(1, o.domain).varint(2, o.version)));
+  return m.string(10, f.domain);
+}
+function modelPb(spec) {
+  const m = new Pb().varint(1, spec.irVersion ?? 8);
+  m.string(2, spec.producerName ?? "energy-diff-test");
+  m.string(3, spec.producerVersion ?? "1");
+  m.message(7, graphPb(spec.graph));
+  for (const o of spec.opsets ?? [{ domain: "", version: 17 }]) m.message(8, new Pb().string(1, o.domain).varint(2, o.version));
+  (spec.functions ?? []).forEach((f) => m.message(25, functionPb(f)));
+  return m;
+}
+function modelBytes(spec) {
+  return modelPb(spec).finish();
+}
+var ATTR_TYPE;
+var init_model2 = __esm({
+  "src/core/onnx-write/model.ts"() {
+    "use strict";
+    init_pb();
+    ATTR_TYPE = { float: 1, int: 2, string: 3, tensor: 4, graph: 5, floats: 6, ints: 7, strings: 8, tensors: 9, graphs: 10, sparse_tensor: 11 };
+  }
+});
+
+// src/core/onnx-write/index.ts
+var init_onnx_write = __esm({
+  "src/core/onnx-write/index.ts"() {
+    "use strict";
+    init_pb();
+    init_model2();
+  }
+});
+
+// src/core/calibrate/bench-plan/model.ts
+function attrSpec(name, a2) {
+  if (a2.type === "int") return { name, type: "int", value: a2.value };
+  if (a2.type === "ints") return { name, type: "ints", value: a2.value };
+  if (a2.type === "float") return { name, type: "float", value: a2.value };
+  throw new Error(`bench model: attribute ${name} of type ${a2.type} is not written`);
+}
+function values(n, seed, positive) {
+  const r = seededRandom(seed);
+  const out = new Float32Array(n);
+  for (let i = 0; i < n; i++) out[i] = positive ? 0.5 + r() : 2 * r() - 1;
+  return out;
+}
+function floatTensor(name, dims, data) {
+  return { name, dataType: FLOAT, dims, raw: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) };
+}
+function benchModel(op, config) {
+  const decoded = modelOfConfig(op, config);
+  const layer = layerOfConfig(op, config);
+  if (!decoded || !layer) return `no one-node model for module '${op}'`;
+  const node3 = decoded.graph.nodes[0];
+  const outputDims = layer.outputShapes[0];
+  if (!outputDims) return `${op}: the node's output shape is unknown`;
+  const initializers = decoded.graph.initializers.map((t, i) => floatTensor(t.name, t.dims, values(t.dims.reduce((a2, b) => a2 * b, 1), 7919 * (i + 1), node3.opType === "BatchNormalization" && t.name === "v")));
+  const spec = {
+    name: node3.name,
+    opType: node3.opType,
+    inputs: [...node3.inputs],
+    outputs: ["y"],
+    attributes: Object.entries(node3.attributes).map(([k, a2]) => attrSpec(k, a2))
+  };
+  let domain = "";
+  if (op === "Clip") {
+    spec.inputs.push("lo", "hi");
+    initializers.push(floatTensor("lo", [], Float32Array.of(0)), floatTensor("hi", [], Float32Array.of(6)));
+  } else if (op === "GELU") {
+    domain = MS_DOMAIN;
+    spec.domain = MS_DOMAIN;
+  }
+  const feeds = decoded.graph.inputs.map((v) => ({ name: v.name, dims: v.shape, elemType: "float32" }));
+  if (op === "Embedding") {
+    feeds.splice(0, feeds.length, { name: "ids", dims: [config.batch, config.tokens], elemType: "int64", indexBound: config.vocab });
+  }
+  const opsets = [{ domain: "", version: BENCH_MODEL_OPSET }, ...domain ? [{ domain, version: 1 }] : []];
+  return {
+    spec: {
+      irVersion: 8,
+      opsets,
+      producerName: "energy-diff calibrate bench",
+      producerVersion: "1",
+      graph: {
+        name: `${op}`,
+        nodes: [spec],
+        inputs: feeds.map((f) => ({ name: f.name, elemType: f.elemType === "int64" ? INT64 : FLOAT, shape: f.dims })),
+        outputs: [{ name: "y", elemType: FLOAT, shape: outputDims }],
+        initializers
+      }
+    },
+    feeds,
+    opType: node3.opType,
+    domain,
+    outputDims
+  };
+}
+function feedValues(f, seed = 1) {
+  const n = f.dims.reduce((a2, b) => a2 * b, 1);
+  if (f.elemType === "int64") {
+    const r = seededRandom(seed);
+    const out = new BigInt64Array(n);
+    for (let i = 0; i < n; i++) out[i] = BigInt(Math.floor(r() * (f.indexBound ?? 1)));
+    return out;
+  }
+  return values(n, seed, false);
+}
+var BENCH_MODEL_OPSET, MS_DOMAIN, FLOAT, INT64;
+var init_model3 = __esm({
+  "src/core/calibrate/bench-plan/model.ts"() {
+    "use strict";
+    init_onnx_write();
+    init_measurements();
+    init_fit();
+    BENCH_MODEL_OPSET = 17;
+    MS_DOMAIN = "com.microsoft";
+    FLOAT = 1;
+    INT64 = 7;
   }
 });
 
@@ -24024,6 +25370,128 @@ var init_bench_plan = __esm({
     init_layers();
     init_plan2();
     init_window();
+    init_model3();
+  }
+});
+
+// src/core/calibrate/cpu-facts/cpu-facts.ts
+function parseCpuinfo(text) {
+  const blocks = text.split(/\n\s*\n/).map((b) => Object.fromEntries(b.split("\n").map((l) => {
+    const i = l.indexOf(":");
+    return i < 0 ? [l.trim(), ""] : [l.slice(0, i).trim(), l.slice(i + 1).trim()];
+  }))).filter((b) => b.processor !== void 0);
+  const first = blocks[0] ?? {};
+  const physical = new Set(blocks.map((b) => `${b["physical id"] ?? ""}:${b["core id"] ?? b.processor}`));
+  const mhz = Number(first["cpu MHz"]);
+  return {
+    modelName: first["model name"] ?? first["Processor"] ?? first["cpu model"] ?? "unknown CPU",
+    logical: blocks.length,
+    cores: blocks.some((b) => b["core id"] !== void 0) ? physical.size : blocks.length,
+    ...Number.isFinite(mhz) && mhz > 0 ? { mhz } : {},
+    flags: new Set((first.flags ?? first.Features ?? "").split(/\s+/).filter(Boolean))
+  };
+}
+function cacheBytes(size) {
+  const m = /^(\d+)\s*([KMG]?)/i.exec(size.trim());
+  if (!m) return 0;
+  return Number(m[1]) * { "": 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[m[2].toUpperCase()];
+}
+function cacheTotals(entries) {
+  const seen = /* @__PURE__ */ new Set();
+  const total = {};
+  for (const e of entries) {
+    if (e.type === "Instruction") continue;
+    const key2 = `${e.level}:${e.type}:${e.sharedCpus}`;
+    if (seen.has(key2)) continue;
+    seen.add(key2);
+    total[e.level] = (total[e.level] ?? 0) + cacheBytes(e.size);
+  }
+  return { ...total[1] ? { l1Bytes: total[1] } : {}, ...total[2] ? { l2Bytes: total[2] } : {}, ...total[3] ? { l3Bytes: total[3] } : {} };
+}
+function simd(flags) {
+  if (flags.has("avx512f")) return { lanes: 16, fmaUnits: 2, name: "AVX-512" };
+  if (flags.has("avx2") || flags.has("avx")) return { lanes: 8, fmaUnits: flags.has("fma") ? 2 : 1, name: flags.has("avx2") ? "AVX2" : "AVX" };
+  if (flags.has("asimd")) return { lanes: 4, fmaUnits: 2, name: "NEON" };
+  return { lanes: 4, fmaUnits: 1, name: "SSE" };
+}
+function matchSpecCpu(modelName) {
+  const want = normalize(modelName);
+  if (!want) return void 0;
+  return SPEC_DEVICES.find((d) => d.facts.kind === "cpu" && (() => {
+    const names = [d.facts.name, .../\(([^)]+)\)/.exec(d.facts.name)?.slice(1) ?? []].map(normalize);
+    return names.some((n) => n === want || want.length > 6 && n.endsWith(want) || n.length > 6 && want.endsWith(n));
+  })());
+}
+function autoCpuFacts(info, caches, flags = {}) {
+  const spec = matchSpecCpu(info.modelName);
+  const v = simd(info.flags);
+  const clockGHz = info.mhz !== void 0 ? Math.round(info.mhz) / 1e3 : spec?.facts.clockGHz ?? 2;
+  const sources = [`model name, ${info.cores} cores and clock from /proc/cpuinfo; caches from /sys/devices/system/cpu/*/cache; fp32 peak from ${v.name} (${v.lanes} lanes x ${v.fmaUnits} FMA units)`];
+  const assumed = [];
+  let tdpW;
+  if (flags.tdpW !== void 0) {
+    tdpW = flags.tdpW;
+    sources.push(`TDP ${tdpW} W from --tdp-w`);
+  } else if (spec) {
+    tdpW = spec.facts.tdpW;
+    sources.push(`TDP ${tdpW} W from the spec table (${spec.id}: ${spec.source})`);
+  } else {
+    tdpW = ASSUMED_TDP_W_PER_CORE * info.cores;
+    assumed.push(`TDP ${tdpW} W assumed (${ASSUMED_TDP_W_PER_CORE} W per core: '${info.modelName}' is not in the spec table; pass --tdp-w)`);
+  }
+  let idlePowerW;
+  if (flags.idleW !== void 0) {
+    idlePowerW = flags.idleW;
+    sources.push(`idle ${idlePowerW} W from --idle-w`);
+  } else {
+    idlePowerW = Math.round(tdpW * CPU_IDLE_FRACTION * 10) / 10;
+    (spec || flags.tdpW !== void 0 ? sources : assumed).push(`idle ${idlePowerW} W = ${CPU_IDLE_FRACTION} x TDP, an assumption (pass --idle-w)`);
+  }
+  let bandwidth;
+  if (flags.memoryBandwidthGBs !== void 0) {
+    bandwidth = flags.memoryBandwidthGBs * 1e9;
+    sources.push(`memory bandwidth ${flags.memoryBandwidthGBs} GB/s from --memory-bandwidth-gbs`);
+  } else if (spec) {
+    bandwidth = spec.facts.memoryBandwidthBytesPerS;
+    sources.push(`memory bandwidth from the spec table (${spec.id})`);
+  } else {
+    bandwidth = ASSUMED_GBS_PER_CORE * 1e9 * info.cores;
+    assumed.push(`memory bandwidth ${(bandwidth / 1e9).toFixed(1)} GB/s assumed (${ASSUMED_GBS_PER_CORE} GB/s per core; pass --memory-bandwidth-gbs)`);
+  }
+  const facts = {
+    name: info.modelName,
+    kind: "cpu",
+    tdpW,
+    idlePowerW,
+    cores: info.cores,
+    clockGHz,
+    ...cacheTotals(caches),
+    memoryBandwidthBytesPerS: bandwidth,
+    peakFlopsPerS: { fp32: cpuPeakFp32(info.cores, clockGHz, v.fmaUnits, v.lanes) }
+  };
+  return { facts, sources, assumed };
+}
+function nchwcBlockOf(flags) {
+  if (flags.has("avx512f")) return 16;
+  if (flags.has("avx2")) return 8;
+  return 0;
+}
+var normalize, ASSUMED_TDP_W_PER_CORE, ASSUMED_GBS_PER_CORE;
+var init_cpu_facts = __esm({
+  "src/core/calibrate/cpu-facts/cpu-facts.ts"() {
+    "use strict";
+    init_estimate();
+    normalize = (s) => s.toLowerCase().replace(/\((r|tm)\)|\bcpu\b|@.*$|processor|\b(with|w\/).*$/g, " ").replace(/[^a-z0-9]+/g, " ").trim();
+    ASSUMED_TDP_W_PER_CORE = 6;
+    ASSUMED_GBS_PER_CORE = 12.8;
+  }
+});
+
+// src/core/calibrate/cpu-facts/index.ts
+var init_cpu_facts2 = __esm({
+  "src/core/calibrate/cpu-facts/index.ts"() {
+    "use strict";
+    init_cpu_facts();
   }
 });
 
@@ -24036,11 +25504,53 @@ var init_calibrate3 = __esm({
     init_getzner2();
     init_roofline2();
     init_bench_plan();
+    init_cpu_facts2();
+  }
+});
+
+// src/adapters/cpu-facts.ts
+import { existsSync as existsSync2, readdirSync as readdirSync2, readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
+function read(path) {
+  try {
+    return readFileSync2(path, "utf8").trim();
+  } catch {
+    return void 0;
+  }
+}
+function readCpuinfo(sources = DEFAULT_SOURCES) {
+  const text = read(sources.cpuinfo);
+  if (text === void 0) throw new EnergyDiffError("E_DEVICE_AUTO", "cannot read the CPU description (Linux only): pass --device with a spec-table id instead", { file: sources.cpuinfo });
+  return parseCpuinfo(text);
+}
+function readCaches(sources = DEFAULT_SOURCES) {
+  const out = [];
+  if (!existsSync2(sources.sysCpu)) return out;
+  for (const cpuDir of readdirSync2(sources.sysCpu).filter((d) => /^cpu\d+$/.test(d))) {
+    const cacheDir = join2(sources.sysCpu, cpuDir, "cache");
+    if (!existsSync2(cacheDir)) continue;
+    for (const index of readdirSync2(cacheDir).filter((d) => /^index\d+$/.test(d))) {
+      const at = (f) => read(join2(cacheDir, index, f));
+      const level = Number(at("level"));
+      const size = at("size");
+      if (!Number.isInteger(level) || !size) continue;
+      out.push({ cpu: Number(cpuDir.slice(3)), level, type: at("type") ?? "Unified", size, sharedCpus: at("shared_cpu_list") ?? cpuDir.slice(3) });
+    }
+  }
+  return out;
+}
+var DEFAULT_SOURCES;
+var init_cpu_facts3 = __esm({
+  "src/adapters/cpu-facts.ts"() {
+    "use strict";
+    init_calibrate3();
+    init_common();
+    DEFAULT_SOURCES = { cpuinfo: "/proc/cpuinfo", sysCpu: "/sys/devices/system/cpu" };
   }
 });
 
 // src/adapters/measurements.ts
-import { readFileSync as readFileSync2, existsSync as existsSync2 } from "node:fs";
+import { readFileSync as readFileSync3, existsSync as existsSync3 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 function parseMeasurementText(text, file) {
   if (/\.csv$/i.test(file)) {
@@ -24054,8 +25564,8 @@ function readMeasurementFiles(paths, cwd) {
   const out = [];
   for (const path of paths) {
     const file = resolve5(cwd, path);
-    if (!existsSync2(file)) throw new EnergyDiffError("E_MEASUREMENT_NOT_FOUND", "measurement file not found", { file: path });
-    out.push(...parseMeasurementText(readFileSync2(file, "utf8"), path));
+    if (!existsSync3(file)) throw new EnergyDiffError("E_MEASUREMENT_NOT_FOUND", "measurement file not found", { file: path });
+    out.push(...parseMeasurementText(readFileSync3(file, "utf8"), path));
   }
   return out;
 }
@@ -24069,12 +25579,12 @@ var init_measurements2 = __esm({
 
 // src/adapters/layer-bench.ts
 import { spawn } from "node:child_process";
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function defaultWorkerScript() {
   for (const rel of ["../../python/energy_diff_layerbench.py", "../python/energy_diff_layerbench.py"]) {
     const path = fileURLToPath2(new URL(rel, import.meta.url));
-    if (existsSync3(path)) return path;
+    if (existsSync4(path)) return path;
   }
   return fileURLToPath2(new URL("../../python/energy_diff_layerbench.py", import.meta.url));
 }
@@ -24118,9 +25628,9 @@ var init_layer_bench = __esm({
       /** Starts the worker and waits for its hello; missing Python, torch or CUDA become errors that name the fix. */
       static async start(opts) {
         const script = opts.script ?? defaultWorkerScript();
-        if (!existsSync3(script)) throw new EnergyDiffError("E_BENCH_WORKER", "the benchmark worker script is missing (it ships in python/ of the package)", { file: script });
+        if (!existsSync4(script)) throw new EnergyDiffError("E_BENCH_WORKER", "the benchmark worker script is missing (it ships in python/ of the package)", { file: script });
         const child = spawn(opts.python, ["-u", script, "--device", opts.device], { cwd: opts.cwd, env: { PYTHONUNBUFFERED: "1", ...opts.env }, stdio: ["pipe", "pipe", "pipe"] });
-        const hello = await new Promise((resolve10, reject) => {
+        const hello = await new Promise((resolve11, reject) => {
           let settled = false;
           const settle = (fn) => {
             if (!settled) {
@@ -24148,7 +25658,7 @@ var init_layer_bench = __esm({
             const first = parseMessage(out.slice(0, nl));
             const rest = out.slice(nl + 1);
             settle(() => {
-              if (first?.event === "hello") resolve10({ ...first, __rest: rest });
+              if (first?.event === "hello") resolve11({ ...first, __rest: rest });
               else reject(startupError(first, opts.python, err));
             });
           };
@@ -24187,8 +25697,8 @@ var init_layer_bench = __esm({
         const queued = this.queue.shift();
         if (queued) return Promise.resolve(queued);
         if (this.ended) return Promise.reject(this.ended);
-        return new Promise((resolve10, reject) => {
-          this.waiter = (m) => m.event === "__closed" ? reject(this.ended) : resolve10(m);
+        return new Promise((resolve11, reject) => {
+          this.waiter = (m) => m.event === "__closed" ? reject(this.ended) : resolve11(m);
         });
       }
       send(req) {
@@ -24219,7 +25729,7 @@ var init_layer_bench = __esm({
       /** Asks the worker to quit, then makes sure it is gone. */
       async close() {
         if (this.child.exitCode !== null || this.child.signalCode !== null) return;
-        const closed = new Promise((resolve10) => this.child.once("close", () => resolve10()));
+        const closed = new Promise((resolve11) => this.child.once("close", () => resolve11()));
         try {
           this.child.stdin.end(`${JSON.stringify({ cmd: "quit" })}
 `);
@@ -24390,7 +25900,7 @@ var init_nvml = __esm({
         const child = this.child;
         this.child = void 0;
         if (child && child.exitCode === null && child.signalCode === null) {
-          const exited = new Promise((resolve10) => child.once("close", () => resolve10()));
+          const exited = new Promise((resolve11) => child.once("close", () => resolve11()));
           child.kill("SIGTERM");
           await Promise.race([exited, new Promise((r) => setTimeout(r, 2e3))]);
         }
@@ -24401,8 +25911,8 @@ var init_nvml = __esm({
 });
 
 // src/adapters/meters/rapl-zones.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
-import { join as join2 } from "node:path";
+import { readdirSync as readdirSync3, readFileSync as readFileSync4 } from "node:fs";
+import { join as join3 } from "node:path";
 function kindOf(name) {
   if (name.startsWith("package")) return "package";
   if (name === "dram" || name === "core" || name === "uncore" || name === "psys") return name;
@@ -24419,10 +25929,10 @@ function isPermission(err) {
   const code2 = err?.code;
   return code2 === "EACCES" || code2 === "EPERM";
 }
-function readMicrojoules(read, path) {
+function readMicrojoules(read2, path) {
   let text;
   try {
-    text = read(path);
+    text = read2(path);
   } catch (err) {
     if (isPermission(err)) throw permissionError(path);
     throw new EnergyDiffError("E_RAPL_READ", `cannot read RAPL counter: ${err.message}`, { file: path });
@@ -24431,34 +25941,34 @@ function readMicrojoules(read, path) {
   if (!Number.isFinite(value) || value < 0) throw new EnergyDiffError("E_RAPL_READ", `not a counter value: '${text.trim()}'`, { file: path });
   return value;
 }
-function optionalNumber2(read, path) {
+function optionalNumber2(read2, path) {
   try {
-    const v = Number(read(path).trim());
+    const v = Number(read2(path).trim());
     return Number.isFinite(v) && v > 0 ? v : void 0;
   } catch {
     return void 0;
   }
 }
-function zoneAt(read, root, dirName, parentPowerW) {
-  const dir = join2(root, dirName);
-  const name = read(join2(dir, "name")).trim();
+function zoneAt(read2, root, dirName, parentPowerW) {
+  const dir = join3(root, dirName);
+  const name = read2(join3(dir, "name")).trim();
   const kind2 = kindOf(name);
-  const maxRangeUj = optionalNumber2(read, join2(dir, "max_energy_range_uj"));
+  const maxRangeUj = optionalNumber2(read2, join3(dir, "max_energy_range_uj"));
   if (maxRangeUj === void 0) throw new EnergyDiffError("E_RAPL_READ", "missing or unreadable max_energy_range_uj: cannot handle counter wraparound", { file: dir });
-  const limitUw = optionalNumber2(read, join2(dir, "constraint_0_max_power_uw")) ?? optionalNumber2(read, join2(dir, "constraint_0_power_limit_uw"));
+  const limitUw = optionalNumber2(read2, join3(dir, "constraint_0_max_power_uw")) ?? optionalNumber2(read2, join3(dir, "constraint_0_power_limit_uw"));
   const maxPowerW = limitUw !== void 0 ? limitUw / 1e6 : parentPowerW ?? FALLBACK_MAX_POWER_W;
   const id = `rapl:${dirName.replace("intel-rapl:", "")}-${name}`;
   return {
     domain: { id, name, kind: kind2, inTotal: kind2 === "package" || kind2 === "dram" || kind2 === "other", facts: { zone: dirName, maxEnergyRangeUj: maxRangeUj, maxPowerW } },
-    energyPath: join2(dir, "energy_uj"),
+    energyPath: join3(dir, "energy_uj"),
     maxRangeUj,
     maxPowerW
   };
 }
-function discoverZones(root, read = readSysfs) {
+function discoverZones(root, read2 = readSysfs) {
   let names;
   try {
-    names = readdirSync2(root);
+    names = readdirSync3(root);
   } catch {
     names = [];
   }
@@ -24473,7 +25983,7 @@ function discoverZones(root, read = readSysfs) {
   matches.sort((a2, b) => Number(a2.m[1]) - Number(b.m[1]) || Number(a2.m[2] ?? -1) - Number(b.m[2] ?? -1));
   const packagePower = /* @__PURE__ */ new Map();
   return matches.map(({ n, m }) => {
-    const zone = zoneAt(read, root, n, m[2] !== void 0 ? packagePower.get(m[1]) : void 0);
+    const zone = zoneAt(read2, root, n, m[2] !== void 0 ? packagePower.get(m[1]) : void 0);
     if (m[2] === void 0) packagePower.set(m[1], zone.maxPowerW);
     return zone;
   });
@@ -24490,7 +26000,7 @@ var init_rapl_zones = __esm({
     DEFAULT_POWERCAP_ROOT = "/sys/class/powercap";
     POWERCAP_ROOT_ENV = "ENERGY_DIFF_POWERCAP_ROOT";
     FALLBACK_MAX_POWER_W = 500;
-    readSysfs = (path) => readFileSync3(path, "utf8");
+    readSysfs = (path) => readFileSync4(path, "utf8");
     ZONE_RE = /^intel-rapl:(\d+)(?::(\d+))?$/;
   }
 });
@@ -24500,13 +26010,13 @@ function powercapRoot(opts) {
   return opts.root ?? opts.env?.[POWERCAP_ROOT_ENV] ?? DEFAULT_POWERCAP_ROOT;
 }
 function createRaplMeter(opts = {}) {
-  const read = opts.readText ?? readSysfs;
-  const zones = discoverZones(powercapRoot(opts), read);
-  const last = zones.map((z) => readMicrojoules(read, z.energyPath));
+  const read2 = opts.readText ?? readSysfs;
+  const zones = discoverZones(powercapRoot(opts), read2);
+  const last = zones.map((z) => readMicrojoules(read2, z.energyPath));
   const safeMs = wrapSafeIntervalMs(zones);
   const intervalMs = Math.min(opts.intervalMs ?? safeMs, safeMs);
   const info = { kind: "rapl", method: "energy_uj counters (powercap sysfs), wraparound at max_energy_range_uj", sampleIntervalMs: intervalMs, domains: zones.map((z) => z.domain) };
-  return new RaplMeter(info, zones, read, last, intervalMs);
+  return new RaplMeter(info, zones, read2, last, intervalMs);
 }
 var RaplMeter;
 var init_rapl = __esm({
@@ -24881,12 +26391,12 @@ function foldJournal(m, journalText, file) {
     for (const [id, j] of Object.entries(e.joulesByDomain ?? {})) joulesByDomain[id] = (joulesByDomain[id] ?? 0) + j;
   }
   const seconds = Math.max(m.total.seconds, epochs[epochs.length - 1].endS);
-  const totalJ2 = Math.max(m.total.joules, joules3);
+  const totalJ = Math.max(m.total.joules, joules3);
   const folded = {
     ...m,
     status: "interrupted",
     epochs,
-    total: { seconds, joules: totalJ2, meanPowerW: seconds > 0 ? totalJ2 / seconds : 0, joulesByDomain: totalJ2 === joules3 ? joulesByDomain : m.total.joulesByDomain },
+    total: { seconds, joules: totalJ, meanPowerW: seconds > 0 ? totalJ / seconds : 0, joulesByDomain: totalJ === joules3 ? joulesByDomain : m.total.joulesByDomain },
     warnings: [...m.warnings, `energy-diff stopped before it finished this file (killed?): ${epochs.length - m.epochs.length} epoch(s) recovered from its journal`]
   };
   return { measurement: validateMeasurement(folded, file), recovered: epochs.length - m.epochs.length };
@@ -24953,7 +26463,7 @@ function runCommand(argv, opts) {
   };
   const streamsClosed = Promise.all([child.stdout, child.stderr].map((s) => new Promise((r) => s.once("close", () => r()))));
   const exited = new Promise(
-    (resolve10) => child.once("exit", (exitCode, signal) => {
+    (resolve11) => child.once("exit", (exitCode, signal) => {
       void (async () => {
         const drained = await Promise.race([streamsClosed.then(() => true), new Promise((r) => setTimeout(() => r(false), DRAIN_MS))]);
         if (!drained) {
@@ -24962,7 +26472,7 @@ function runCommand(argv, opts) {
         }
         emit(lines.end());
         if (child.pid !== void 0) await reapGroup(child.pid);
-        resolve10({ exitCode, signal });
+        resolve11({ exitCode, signal });
       })();
     })
   );
@@ -24987,8 +26497,8 @@ function runCommand(argv, opts) {
       return exited;
     }
   };
-  return new Promise((resolve10, reject) => {
-    child.once("spawn", () => resolve10(running));
+  return new Promise((resolve11, reject) => {
+    child.once("spawn", () => resolve11(running));
     child.once("error", (err) => {
       const code2 = err.code;
       reject(new EnergyDiffError("E_COMMAND", code2 === "ENOENT" ? `command not found: ${file}` : `cannot start ${file}: ${err.message}`));
@@ -25009,7 +26519,7 @@ var init_run_command = __esm({
 // src/adapters/meters/session.ts
 import { closeSync as closeSync3, mkdtempSync, openSync as openSync3, readSync as readSync3, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import { cpus, hostname, tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { join as join4 } from "node:path";
 import { StringDecoder } from "node:string_decoder";
 function writeAtomically(path, text) {
   const tmp = `${path}.tmp-${process.pid}`;
@@ -25051,8 +26561,8 @@ async function runSession(opts) {
 `);
   const journal = new Journal(`${opts.outPath}${JOURNAL_SUFFIX}`);
   const schedule = new RewriteSchedule();
-  const epochDir = mkdtempSync(join3(tmpdir(), "energy-diff-epochs-"));
-  const epochFile = join3(epochDir, "epochs.jsonl");
+  const epochDir = mkdtempSync(join4(tmpdir(), "energy-diff-epochs-"));
+  const epochFile = join4(epochDir, "epochs.jsonl");
   writeFileSync(epochFile, "");
   let timer;
   let command;
@@ -25253,6 +26763,9 @@ var init_session = __esm({
 });
 
 // src/adapters/meters/index.ts
+function totalJoules(meter, s) {
+  return meter.info.domains.filter((d) => d.inTotal).reduce((acc, d) => acc + (s.joules[d.id] ?? 0), 0);
+}
 function createMeters(choice, opts) {
   const rapl = () => createRaplMeter({ ...opts.rapl, env: opts.env });
   const nvml = () => createNvmlMeter({ ...opts.nvml, env: opts.env });
@@ -25273,6 +26786,16 @@ function createMeters(choice, opts) {
   }
   return { meters, skipped };
 }
+function meterForDevice(choice, device, opts, onUnreadable) {
+  if (choice === "none") return void 0;
+  try {
+    return createMeters(choice === "auto" ? device === "cuda" ? "nvml" : "rapl" : choice, opts).meters[0];
+  } catch (err) {
+    if (!(onUnreadable && choice === "auto")) throw err;
+    onUnreadable(err instanceof Error ? err.message.split("\n")[0] : String(err));
+    return void 0;
+  }
+}
 var init_meters = __esm({
   "src/adapters/meters/index.ts"() {
     "use strict";
@@ -25285,17 +26808,14 @@ var init_meters = __esm({
 });
 
 // src/adapters/layer-bench-run.ts
-import { closeSync as closeSync4, existsSync as existsSync4, fsyncSync, openSync as openSync4, readFileSync as readFileSync4, truncateSync, writeSync as writeSync2 } from "node:fs";
-function totalJ(meter, s) {
-  return meter.info.domains.filter((d) => d.inTotal).reduce((acc, d) => acc + (s.joules[d.id] ?? 0), 0);
-}
+import { closeSync as closeSync4, existsSync as existsSync5, fsyncSync, openSync as openSync4, readFileSync as readFileSync5, truncateSync, writeSync as writeSync2 } from "node:fs";
 async function waitTick(meter, timeoutMs, warnings) {
-  const before = totalJ(meter, meter.read());
+  const before = totalJoules(meter, meter.read());
   const deadline = performance.now() + timeoutMs;
   for (; ; ) {
     await sleep(1);
     const s = meter.read();
-    if (totalJ(meter, s) !== before) return s;
+    if (totalJoules(meter, s) !== before) return s;
     if (performance.now() > deadline) {
       if (!warnings.some((w) => w.startsWith("counter"))) warnings.push(`counter did not move within ${timeoutMs} ms: windows are not tick-aligned`);
       return s;
@@ -25304,8 +26824,8 @@ async function waitTick(meter, timeoutMs, warnings) {
 }
 function prepareOutput(path, warnings) {
   const done = /* @__PURE__ */ new Set();
-  if (!existsSync4(path)) return done;
-  let text = readFileSync4(path, "utf8");
+  if (!existsSync5(path)) return done;
+  let text = readFileSync5(path, "utf8");
   if (text.length > 0 && !text.endsWith("\n")) {
     const keep = text.lastIndexOf("\n") + 1;
     truncateSync(path, Buffer.byteLength(text.slice(0, keep)));
@@ -25316,7 +26836,7 @@ function prepareOutput(path, warnings) {
     if (!line.trim()) continue;
     try {
       const o = JSON.parse(line);
-      if (o.schema === LAYER_MEASUREMENT_SCHEMA && o.op && o.config && o.mode) done.add(entryKey({ op: o.op, config: o.config, mode: o.mode }));
+      if (o.schema === LAYER_MEASUREMENT_SCHEMA && o.op && o.config && o.mode) done.add(entryKey({ op: o.op, config: o.config, mode: o.mode }) + runtimeKey(o.device ?? {}));
     } catch {
     }
   }
@@ -25326,23 +26846,39 @@ async function runBench(o) {
   const warnings = [];
   const tickMs = o.tickTimeoutMs ?? 2e3;
   const done = prepareOutput(o.outPath, warnings);
-  const todo = o.entries.filter((e) => !done.has(entryKey(e)));
+  const suffix = runtimeKey(o.device);
+  const todo = o.entries.filter((e) => !done.has(entryKey(e) + suffix));
   const resumed = o.entries.length - todo.length;
   if (resumed > 0) o.log(`resuming: ${resumed} of ${o.entries.length} configs already in ${o.outPath}`);
   const fd = openSync4(o.outPath, "a");
   const skipped = [];
   let written = 0;
+  let budgetReached = false;
+  const meter = o.meter;
   try {
-    await o.meter.start(monotonicClock());
-    const ticks = [await waitTick(o.meter, tickMs, warnings)];
-    while (ticks.at(-1).t - ticks[0].t < o.idleSeconds) ticks.push(await waitTick(o.meter, tickMs, warnings));
-    const idle = idlePower(ticks.map((s) => ({ t: s.t, joules: totalJ(o.meter, s) })));
-    if (typeof idle === "string") throw new EnergyDiffError("E_BENCH_IDLE", `cannot measure idle power: ${idle}`);
-    o.log(`idle power ${idle.toFixed(2)} W from ${ticks.length} counter ticks over ${(ticks.at(-1).t - ticks[0].t).toFixed(2)} s (${o.meter.info.kind})`);
+    let idle = 0;
+    if (meter) {
+      await meter.start(monotonicClock());
+      const ticks = [await waitTick(meter, tickMs, warnings)];
+      while (ticks.at(-1).t - ticks[0].t < o.idleSeconds) ticks.push(await waitTick(meter, tickMs, warnings));
+      const measured = idlePower(ticks.map((s) => ({ t: s.t, joules: totalJoules(meter, s) })));
+      if (typeof measured === "string") throw new EnergyDiffError("E_BENCH_IDLE", `cannot measure idle power: ${measured}`);
+      idle = measured;
+      o.log(`idle power ${idle.toFixed(2)} W from ${ticks.length} counter ticks over ${(ticks.at(-1).t - ticks[0].t).toFixed(2)} s (${meter.info.kind})`);
+    }
+    const started = performance.now();
+    const elapsed = () => (performance.now() - started) / 1e3;
     let worker = o.worker;
     let deaths = 0;
     for (const [k, e] of todo.entries()) {
       if (o.stopped?.()) break;
+      const pace = k > 0 ? elapsed() / k : 0;
+      if (o.budgetSeconds !== void 0 && k > 0 && elapsed() + pace > o.budgetSeconds) {
+        budgetReached = true;
+        o.log(`budget of ${o.budgetSeconds} s reached after ${k} configs; ${todo.length - k} left for a rerun (it resumes)`);
+        break;
+      }
+      o.onProgress?.({ done: resumed + k, total: o.entries.length, ...k > 0 ? { etaSeconds: eta(pace * (todo.length - k), elapsed(), o.budgetSeconds) } : {} });
       const id = k + 1;
       const label = `[${resumed + id}/${o.entries.length}] ${e.op} ${e.mode} ${JSON.stringify(e.config)}`;
       let s0;
@@ -25354,7 +26890,7 @@ async function runBench(o) {
           o.log(`${label}: skipped: ${prep.reason}`);
           continue;
         }
-        s0 = await waitTick(o.meter, tickMs, warnings);
+        if (meter) s0 = await waitTick(meter, tickMs, warnings);
         run = await worker.run(id, o.windowSeconds);
         deaths = 0;
       } catch (err) {
@@ -25370,25 +26906,37 @@ async function runBench(o) {
         o.log(`${label}: skipped: ${run.skipped}`);
         continue;
       }
-      const s1 = await waitTick(o.meter, tickMs, warnings);
-      const w = { meterJ: totalJ(o.meter, s1) - totalJ(o.meter, s0), meterSeconds: s1.t - s0.t, workSeconds: run.seconds, calls: run.calls, idlePowerW: idle };
-      const r = windowResult(w);
-      if (typeof r === "string") {
-        skipped.push({ entry: e, reason: r });
-        o.log(`${label}: skipped: ${r}`);
-        continue;
+      let line;
+      if (meter && s0) {
+        const s1 = await waitTick(meter, tickMs, warnings);
+        const w = { meterJ: totalJoules(meter, s1) - totalJoules(meter, s0), meterSeconds: s1.t - s0.t, workSeconds: run.seconds, calls: run.calls, idlePowerW: idle };
+        const r = windowResult(w);
+        if (typeof r === "string") {
+          skipped.push({ entry: e, reason: r });
+          o.log(`${label}: skipped: ${r}`);
+          continue;
+        }
+        line = benchRecordLine(e, w, r, o.device, run.record);
+        o.log(`${label}: ${run.calls} calls in ${run.seconds.toFixed(3)} s, ${r.joulesPerCall.toPrecision(4)} J/call (${r.meanPowerW.toFixed(1)} W)`);
+      } else {
+        const secondsPerCall = run.latencySeconds ?? run.seconds / run.calls;
+        line = latencyRecordLine(e, { calls: run.calls, windowSeconds: run.seconds, secondsPerCall }, o.device, run.record);
+        o.log(`${label}: ${run.calls} calls in ${run.seconds.toFixed(3)} s, ${(secondsPerCall * 1e3).toPrecision(4)} ms/call (latency only)`);
       }
-      writeSync2(fd, `${benchRecordLine(e, w, r, o.device)}
+      writeSync2(fd, `${line}
 `);
       fsyncSync(fd);
       written++;
-      o.log(`${label}: ${run.calls} calls in ${run.seconds.toFixed(3)} s, ${r.joulesPerCall.toPrecision(4)} J/call (${r.meanPowerW.toFixed(1)} W)`);
     }
-    return { idlePowerW: idle, written, resumed, skipped, warnings: [...warnings, ...o.meter.warnings] };
+    o.onProgress?.({ done: resumed + written + skipped.length, total: o.entries.length, etaSeconds: 0 });
+    return { idlePowerW: idle, written, resumed, skipped, warnings: [...warnings, ...meter?.warnings ?? []], budgetReached };
   } finally {
     closeSync4(fd);
-    await o.meter.stop().catch(() => void 0);
+    await meter?.stop().catch(() => void 0);
   }
+}
+function eta(paceLeft, elapsed, budget) {
+  return budget === void 0 ? paceLeft : Math.max(0, Math.min(paceLeft, budget - elapsed));
 }
 var MAX_DEATHS_IN_A_ROW, sleep;
 var init_layer_bench_run = __esm({
@@ -25398,7 +26946,266 @@ var init_layer_bench_run = __esm({
     init_common();
     init_meters();
     MAX_DEATHS_IN_A_ROW = 3;
-    sleep = (ms) => new Promise((resolve10) => setTimeout(resolve10, ms));
+    sleep = (ms) => new Promise((resolve11) => setTimeout(resolve11, ms));
+  }
+});
+
+// src/adapters/onnxruntime.ts
+import { mkdtempSync as mkdtempSync2, readdirSync as readdirSync4, readFileSync as readFileSync6, rmSync as rmSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join5 } from "node:path";
+function missing(err) {
+  const code2 = err?.code;
+  return code2 === "ERR_MODULE_NOT_FOUND" || code2 === "MODULE_NOT_FOUND";
+}
+function loadOnnxRuntime(moduleName = ORT_PACKAGE) {
+  let p = loaded.get(moduleName);
+  if (!p) {
+    p = import(moduleName).then(
+      (m) => m.InferenceSession ? m : m.default,
+      (err) => {
+        loaded.delete(moduleName);
+        if (missing(err)) {
+          throw new EnergyDiffError("E_ORT_MISSING", `${moduleName} is not installed. It is an optional dependency, needed only by the commands that run models (calibrate bench --runtime onnxruntime, measure-inference); install it next to energy-diff with: ${ORT_INSTALL_LINE}`);
+        }
+        throw new EnergyDiffError("E_ORT_LOAD", `${moduleName} is installed but does not load on this machine (${err.message}); reinstall it with: ${ORT_INSTALL_LINE}`);
+      }
+    );
+    loaded.set(moduleName, p);
+  }
+  return p;
+}
+function ortModuleName(env) {
+  return env[ORT_MODULE_ENV] || ORT_PACKAGE;
+}
+function ortVersion(ort) {
+  return ort.env.versions?.node ?? ort.env.versions?.common ?? "unknown";
+}
+function sortedQuantile(sorted, f) {
+  return sorted[Math.min(sorted.length - 1, Math.floor(f * sorted.length))];
+}
+function firstLine(err) {
+  return String(err?.message ?? err).split("\n")[0].trim();
+}
+var ORT_PACKAGE, ORT_MODULE_ENV, ORT_INSTALL_LINE, loaded, OrtRunner;
+var init_onnxruntime = __esm({
+  "src/adapters/onnxruntime.ts"() {
+    "use strict";
+    init_ort();
+    init_common();
+    ORT_PACKAGE = "onnxruntime-node";
+    ORT_MODULE_ENV = "ENERGY_DIFF_ORT_MODULE";
+    ORT_INSTALL_LINE = `ONNXRUNTIME_NODE_INSTALL=skip npm install ${ORT_PACKAGE}`;
+    loaded = /* @__PURE__ */ new Map();
+    OrtRunner = class _OrtRunner {
+      constructor(session, feeds, profileDir) {
+        this.session = session;
+        this.feeds = feeds;
+        this.profileDir = profileDir;
+      }
+      profileDir;
+      static async create(ort, model2, feeds, o) {
+        const profileDir = o.profiling ? mkdtempSync2(join5(tmpdir2(), "energy-diff-ort-profile-")) : void 0;
+        const options = {
+          executionProviders: [o.executionProvider],
+          intraOpNumThreads: o.threads,
+          interOpNumThreads: 1,
+          executionMode: "sequential",
+          graphOptimizationLevel: "all",
+          // Warnings only: the optimized-graph writer warns that NCHWc graphs are tied to this CPU, which is the point.
+          logSeverityLevel: 3,
+          ...o.optimizedModelPath ? { optimizedModelFilePath: o.optimizedModelPath } : {},
+          ...profileDir ? { enableProfiling: true, profileFilePrefix: join5(profileDir, "ort") } : {}
+        };
+        let session;
+        try {
+          session = await ort.InferenceSession.create(model2, options);
+        } catch (err) {
+          if (profileDir) rmSync2(profileDir, { recursive: true, force: true });
+          const where = typeof model2 === "string" ? { file: model2 } : {};
+          if (o.executionProvider === "cuda") {
+            throw new EnergyDiffError("E_ORT_CUDA", `onnxruntime cannot use CUDA here (${firstLine(err)}): its CUDA binaries are downloaded at install time (ONNXRUNTIME_NODE_INSTALL=cuda12 npm install ${ORT_PACKAGE}), or run on the CPU`, where);
+          }
+          throw new EnergyDiffError("E_ORT_SESSION", `onnxruntime cannot load the model: ${firstLine(err)}`, where);
+        }
+        const tensors = {};
+        for (const [name, f] of Object.entries(feeds)) tensors[name] = new ort.Tensor(f.type, f.data, f.dims);
+        return new _OrtRunner(session, tensors, profileDir);
+      }
+      get inputNames() {
+        return this.session.inputNames;
+      }
+      async call() {
+        await this.session.run(this.feeds);
+      }
+      /** One call; the dims of each output. */
+      async outputs() {
+        const out = await this.session.run(this.feeds);
+        return Object.fromEntries(Object.entries(out).map(([k, t]) => [k, [...t.dims]]));
+      }
+      /** Calls at least `minCalls` times and for at least `seconds`; per-call wall times. */
+      async time(seconds, minCalls = 1, maxCalls = Number.POSITIVE_INFINITY) {
+        const samples = [];
+        const cpuSamples = [];
+        const cpuNow = () => {
+          const u = process.cpuUsage();
+          return (u.user + u.system) / 1e6;
+        };
+        const cpuStart = cpuNow();
+        const start = performance.now();
+        let now = start;
+        let cpu2 = cpuStart;
+        while (samples.length < maxCalls && (samples.length < minCalls || now - start < seconds * 1e3)) {
+          const t0 = performance.now();
+          await this.session.run(this.feeds);
+          now = performance.now();
+          const c = cpuNow();
+          samples.push((now - t0) / 1e3);
+          cpuSamples.push(c - cpu2);
+          cpu2 = c;
+        }
+        return {
+          calls: samples.length,
+          seconds: (now - start) / 1e3,
+          samples: samples.sort((a2, b) => a2 - b),
+          cpuSeconds: cpu2 - cpuStart,
+          cpuSamples: cpuSamples.sort((a2, b) => a2 - b)
+        };
+      }
+      /** Ends profiling and returns ORT's per-kernel profile of the calls made so far (profiling stops for later calls). */
+      profile() {
+        const dir = this.profileDir;
+        if (!dir) throw new Error("OrtRunner.profile: the session was created without profiling");
+        this.profileDir = void 0;
+        try {
+          this.session.endProfiling();
+          const file = readdirSync4(dir).find((f) => f.startsWith("ort") && f.endsWith(".json"));
+          if (!file) throw new EnergyDiffError("E_ORT_PROFILE", "onnxruntime wrote no profile");
+          return parseOrtProfile(readFileSync6(join5(dir, file), "utf8"), file);
+        } finally {
+          rmSync2(dir, { recursive: true, force: true });
+        }
+      }
+      async release() {
+        if (this.profileDir) {
+          try {
+            this.session.endProfiling();
+          } catch {
+          }
+          rmSync2(this.profileDir, { recursive: true, force: true });
+          this.profileDir = void 0;
+        }
+        await this.session.release();
+      }
+    };
+  }
+});
+
+// src/adapters/ort-bench.ts
+var LAYOUT_KERNELS, MIN_PROFILED, PROFILE_SECONDS, MAX_PROFILED, OrtBenchWorker;
+var init_ort_bench = __esm({
+  "src/adapters/ort-bench.ts"() {
+    "use strict";
+    init_calibrate3();
+    init_onnx_write();
+    init_ort();
+    init_common();
+    init_onnxruntime();
+    LAYOUT_KERNELS = /* @__PURE__ */ new Set(["ReorderInput", "ReorderOutput"]);
+    MIN_PROFILED = 10;
+    PROFILE_SECONDS = 0.05;
+    MAX_PROFILED = 300;
+    OrtBenchWorker = class _OrtBenchWorker {
+      constructor(ort, hello) {
+        this.ort = ort;
+        this.hello = hello;
+      }
+      current;
+      static start(ort, o) {
+        return new _OrtBenchWorker(ort, { runtime: "onnxruntime", version: ortVersion(this.checked(ort)), executionProvider: o.executionProvider, threads: o.threads });
+      }
+      static checked(ort) {
+        if (typeof ort.InferenceSession?.create !== "function") throw new EnergyDiffError("E_ORT_LOAD", "the onnxruntime module has no InferenceSession");
+        return ort;
+      }
+      async prepare(id, req) {
+        await this.drop();
+        if (req.mode !== "inference") return { prepared: false, reason: "onnxruntime runs inference only: train-mode configs need the PyTorch bench" };
+        const m = benchModel(req.op, req.config);
+        if (typeof m === "string") return { prepared: false, reason: m };
+        const feeds = Object.fromEntries(m.feeds.map((f, i) => [f.name, { type: f.elemType, data: feedValues(f, i + 1), dims: f.dims }]));
+        let runner;
+        try {
+          runner = await OrtRunner.create(this.ort, modelBytes(m.spec), feeds, { threads: this.hello.threads, executionProvider: this.hello.executionProvider, profiling: true });
+        } catch (err) {
+          if (err instanceof EnergyDiffError && err.code === "E_ORT_SESSION") return { prepared: false, reason: err.message };
+          throw err;
+        }
+        try {
+          const warmup = Math.max(1, req.warmup);
+          for (let i = 0; i < warmup; i++) await runner.call();
+          const profiled = await runner.time(PROFILE_SECONDS, MIN_PROFILED, MAX_PROFILED);
+          const p = summarizeProfile(runner.profile(), warmup);
+          const own2 = p.kernels.filter((k) => !LAYOUT_KERNELS.has(k.op));
+          if (own2.length === 0) return await this.skip(runner, "onnxruntime ran no kernel of its own for the node (folded away)");
+          const provider = [...new Set(p.kernels.map((k) => k.provider))].join("+");
+          const layout = p.kernels.filter((k) => LAYOUT_KERNELS.has(k.op));
+          const sum2 = (ks, key2) => ks.reduce((a2, k) => a2 + k[key2], 0);
+          const record = {
+            ort: {
+              kernelSecondsPerCall: sum2(own2, "minSeconds"),
+              layoutSecondsPerCall: sum2(layout, "minSeconds"),
+              runSecondsPerCall: p.runMinSeconds,
+              kernelMedianSecondsPerCall: sum2(own2, "seconds"),
+              layoutMedianSecondsPerCall: sum2(layout, "seconds"),
+              runMedianSecondsPerCall: p.runSeconds,
+              profiledRuns: p.runs,
+              provider,
+              kernels: p.kernels.map((k) => ({ op: k.op, node: k.node, seconds: k.seconds, minSeconds: k.minSeconds }))
+            }
+          };
+          this.current = { id, runner, record };
+          return { prepared: true, estSeconds: sortedQuantile(profiled.samples, 0.5), outputShape: m.outputDims };
+        } catch (err) {
+          await runner.release().catch(() => void 0);
+          throw err;
+        }
+      }
+      async run(id, seconds) {
+        const c = this.current;
+        if (!c || c.id !== id) return { skipped: "run without a prepared layer" };
+        try {
+          const t = await c.runner.time(seconds, 3);
+          return {
+            calls: t.calls,
+            seconds: t.seconds,
+            latencySeconds: sortedQuantile(t.samples, 0.5),
+            record: {
+              ...c.record,
+              meanSecondsPerCall: t.seconds / t.calls,
+              p10SecondsPerCall: sortedQuantile(t.samples, 0.1),
+              // The median call's CPU time: on a shared machine, the closest to what the call takes on a quiet one.
+              cpuSecondsPerCall: sortedQuantile(t.cpuSamples, 0.5),
+              cpuMeanSecondsPerCall: t.cpuSeconds / t.calls
+            }
+          };
+        } finally {
+          await this.drop();
+        }
+      }
+      async skip(runner, reason) {
+        await runner.release();
+        return { prepared: false, reason };
+      }
+      async drop() {
+        const c = this.current;
+        this.current = void 0;
+        await c?.runner.release();
+      }
+      async close() {
+        await this.drop();
+      }
+    };
   }
 });
 
@@ -25407,7 +27214,7 @@ var calibrate_bench_exports = {};
 __export(calibrate_bench_exports, {
   calibrateBench: () => calibrateBench
 });
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 import { resolve as resolve6 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
 function wholeNumber(value, option) {
@@ -25420,12 +27227,12 @@ function parseModes(value) {
   for (const m of modes) if (m !== "inference" && m !== "train") throw new EnergyDiffError("E_ARG", `--modes expects inference, train or inference,train, got '${value}'`);
   return [...new Set(modes)];
 }
-async function buildPlan(values, io, device, modes) {
-  const plan = values.plan ?? "default";
+async function buildPlan(values2, io, device, modes) {
+  const plan = values2.plan ?? "default";
   let base;
   if (plan === "default") {
-    const seed = wholeNumber(values.seed, "--seed") ?? 1234;
-    base = randomGrid({ device, seed, modes, perFamily: wholeNumber(values["per-family"], "--per-family") ?? 24 });
+    const seed = wholeNumber(values2.seed, "--seed") ?? 1234;
+    base = randomGrid({ device, seed, modes, perFamily: wholeNumber(values2["per-family"], "--per-family") ?? 24 });
   } else if (/\.jsonl$/i.test(plan)) {
     base = [];
     for (const m of readMeasurementFiles([plan], io.cwd)) {
@@ -25437,15 +27244,15 @@ async function buildPlan(values, io, device, modes) {
     const file = resolve6(io.cwd, plan);
     let json;
     try {
-      json = JSON.parse(readFileSync5(file, "utf8"));
+      json = JSON.parse(readFileSync7(file, "utf8"));
     } catch (err) {
       throw new EnergyDiffError("E_BENCH_PLAN", `cannot read the plan: ${err.message}`, { file: plan });
     }
     base = parsePlan(json, plan);
   }
-  const batches = (values.batch ?? ["1", "8"]).map((b) => positiveInt(b, "--batch"));
+  const batches = (values2.batch ?? ["1", "8"]).map((b) => positiveInt(b, "--batch"));
   const fromModels = [];
-  for (const path of values.model ?? []) {
+  for (const path of values2.model ?? []) {
     const model2 = await loadModel(resolve6(io.cwd, path));
     for (const batch of batches) {
       const { entries, skipped } = entriesOfLayers(inferModel(model2, { batch }, path).layers, path, modes);
@@ -25458,16 +27265,20 @@ async function buildPlan(values, io, device, modes) {
   return mergeEntries(base, ...fromModels);
 }
 async function calibrateBench(args, io) {
-  const { values, positionals } = parseArgs4({ args, allowPositionals: true, options: OPTIONS });
-  if (values.help) {
+  const { values: values2, positionals } = parseArgs4({ args, allowPositionals: true, options: OPTIONS });
+  if (values2.help) {
     io.stdout.write(HELP4);
     return 0;
   }
-  values.model = [...values.model ?? [], ...positionals];
-  const device = oneOf(values.device, "--device", ["cpu", "cuda"], "cpu");
-  const modes = parseModes(values.modes);
-  const entries = await buildPlan(values, io, device, modes);
-  if (values["print-plan"]) {
+  values2.model = [...values2.model ?? [], ...positionals];
+  const runtime = oneOf(values2.runtime, "--runtime", ["torch", "onnxruntime"], "torch");
+  const device = oneOf(values2.device, "--device", ["cpu", "cuda"], "cpu");
+  const modes = runtime === "onnxruntime" && values2.modes === void 0 ? ["inference"] : parseModes(values2.modes);
+  let entries = await buildPlan(values2, io, device, modes);
+  const budgetMinutes = nonNegative(values2["budget-minutes"], "--budget-minutes", MAX_BUDGET_MINUTES);
+  if (budgetMinutes !== void 0 && !(budgetMinutes > 0)) throw new EnergyDiffError("E_ARG", "--budget-minutes must be above 0");
+  if (budgetMinutes !== void 0) entries = interleaveByOp(entries);
+  if (values2["print-plan"]) {
     const lines = entries.map(({ op, config, mode, origin }) => `  ${JSON.stringify({ op, config, mode, origin })}`);
     io.stdout.write(`{"schema": "${BENCH_PLAN_SCHEMA}", "entries": [
 ${lines.join(",\n")}
@@ -25476,58 +27287,53 @@ ${lines.join(",\n")}
     return 0;
   }
   if (entries.length === 0) throw new EnergyDiffError("E_BENCH_PLAN", "the plan has no layer configs to measure");
-  const windowSeconds = nonNegative(values["window-seconds"], "--window-seconds") ?? 1.5;
-  if (!(windowSeconds > 0)) throw new EnergyDiffError("E_ARG", "--window-seconds must be above 0");
-  const idleSeconds = nonNegative(values["idle-seconds"], "--idle-seconds") ?? 5;
-  const warmup = positiveInt(values.warmup, "--warmup") ?? 3;
-  const outPath = resolve6(io.cwd, values.out ?? "measurements.jsonl");
-  const choice = oneOf(values.meter, "--meter", ["rapl", "nvml", "auto"], "auto");
-  const meterKind = choice === "auto" ? device === "cuda" ? "nvml" : "rapl" : choice;
-  const [meter] = createMeters(meterKind, { env: io.env, nvml: { intervalMs: positiveInt(values["interval-ms"], "--interval-ms") ?? 10 } }).meters;
-  const python = values.python ?? io.env[PYTHON_ENV] ?? "python3";
-  const log = (line) => io.stderr.write(`energy-diff calibrate bench: ${line}
-`);
-  const startWorker = () => LayerBenchWorker.start({ python, device, env: io.env, cwd: io.cwd, onStderr: (t) => io.stderr.write(t) });
-  const first = await startWorker();
-  let worker = first;
+  const window = nonNegative(values2["window-seconds"], "--window-seconds");
+  if (window !== void 0 && !(window > 0)) throw new EnergyDiffError("E_ARG", "--window-seconds must be above 0");
+  const tty = Boolean(io.stderr.isTTY);
+  const progress = tty ? progressLine(io) : void 0;
+  const ctx = {
+    entries,
+    outPath: resolve6(io.cwd, values2.out ?? "measurements.jsonl"),
+    idleSeconds: nonNegative(values2["idle-seconds"], "--idle-seconds") ?? 5,
+    warmup: positiveInt(values2.warmup, "--warmup") ?? 3,
+    log: (line) => progress ? progress.log(line) : io.stderr.write(`energy-diff calibrate bench: ${line}
+`),
+    ...window !== void 0 ? { windowSeconds: window } : {},
+    ...budgetMinutes !== void 0 ? { budgetSeconds: budgetMinutes * 60 } : {},
+    ...progress ? { onProgress: progress.update } : {}
+  };
+  try {
+    return runtime === "onnxruntime" ? await benchOrt(values2, io, device, ctx) : await benchTorch(values2, io, device, ctx);
+  } finally {
+    progress?.done();
+  }
+}
+function progressLine(io) {
+  let last = "";
+  const fmt2 = (s) => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, "0")}`;
+  return {
+    log: (line) => io.stderr.write(`\r\x1B[Kenergy-diff calibrate bench: ${line}
+${last}`),
+    update: (p) => {
+      last = `[${p.done}/${p.total}]${p.etaSeconds !== void 0 ? ` ETA ${fmt2(p.etaSeconds)}` : ""}`;
+      io.stderr.write(`\r\x1B[K${last}`);
+    },
+    done: () => io.stderr.write("\r\x1B[K")
+  };
+}
+async function withSignals(ctx, kill, body) {
   let stopping = false;
   const onSignal = (sig2) => {
-    log(`${sig2}: stopping; every finished config is already in ${values.out ?? "measurements.jsonl"}`);
+    ctx.log(`${sig2}: stopping; every finished config is already in ${ctx.outPath}`);
     stopping = true;
-    worker.kill();
+    kill();
   };
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
   try {
-    const h = first.hello;
-    log(`${entries.length} configs on ${h.deviceName} (torch ${h.torch}, ${h.device}), ${windowSeconds} s windows, meter ${meter.info.kind}`);
-    const metered = meter.info.domains.filter((d) => d.kind === "gpu");
-    if (device === "cuda" && metered.length > 1) {
-      log(`warning: the meter adds ${metered.length} GPUs but the layers run on one: set CUDA_VISIBLE_DEVICES to that GPU (and CUDA_DEVICE_ORDER=PCI_BUS_ID)`);
-    }
-    const result = await runBench({
-      entries,
-      worker: first,
-      restartWorker: async () => worker = await startWorker(),
-      meter,
-      outPath,
-      windowSeconds,
-      idleSeconds,
-      warmup,
-      log,
-      stopped: () => stopping,
-      device: {
-        name: h.deviceName,
-        kind: h.device,
-        torch: h.torch,
-        threads: h.threads,
-        meter: meter.info.kind,
-        meterDomains: meter.info.domains.filter((d) => d.inTotal).map((d) => d.id),
-        ...h.device === "cuda" ? { cudnnTf32: h.cudnnTf32, matmulTf32: h.matmulTf32 } : {}
-      }
-    });
-    for (const w of result.warnings) log(`warning: ${w}`);
-    log(`${result.written} written, ${result.resumed} already there, ${result.skipped.length} skipped -> ${outPath}`);
+    const result = await body(() => stopping);
+    for (const w of result.warnings) ctx.log(`warning: ${w}`);
+    ctx.log(`${result.written} written, ${result.resumed} already there, ${result.skipped.length} skipped -> ${ctx.outPath}`);
     return stopping ? 130 : 0;
   } catch (err) {
     if (stopping) return 130;
@@ -25535,29 +27341,126 @@ ${lines.join(",\n")}
   } finally {
     process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
+  }
+}
+function chooseMeter(values2, io, device, ctx, autoFallsBack) {
+  const choice = oneOf(values2.meter, "--meter", ["rapl", "nvml", "auto", "none"], "auto");
+  const opts = { env: io.env, nvml: { intervalMs: positiveInt(values2["interval-ms"], "--interval-ms") ?? 10 } };
+  return meterForDevice(choice, device, opts, autoFallsBack ? (why) => ctx.log(`no energy counter (${why}): measuring latency only`) : void 0);
+}
+function meterFacts(meter) {
+  return { meter: meter?.info.kind ?? "none", ...meter ? { meterDomains: meter.info.domains.filter((d) => d.inTotal).map((d) => d.id) } : {} };
+}
+async function benchTorch(values2, io, device, ctx) {
+  const windowSeconds = ctx.windowSeconds ?? 1.5;
+  const meter = chooseMeter(values2, io, device, ctx, false);
+  const threads = positiveInt(values2.threads, "--threads", MAX_THREADS);
+  const env = threads ? { ...io.env, OMP_NUM_THREADS: String(threads), MKL_NUM_THREADS: String(threads) } : io.env;
+  const python = values2.python ?? io.env[PYTHON_ENV] ?? "python3";
+  const startWorker = () => LayerBenchWorker.start({ python, device, env, cwd: io.cwd, onStderr: (t) => io.stderr.write(t) });
+  const first = await startWorker();
+  let worker = first;
+  try {
+    return await withSignals(ctx, () => worker.kill(), async (stopped) => {
+      const h = first.hello;
+      ctx.log(`${ctx.entries.length} configs on ${h.deviceName} (torch ${h.torch}, ${h.device}), ${windowSeconds} s windows, meter ${meterName(meter)}`);
+      const metered = meter?.info.domains.filter((d) => d.kind === "gpu") ?? [];
+      if (device === "cuda" && metered.length > 1) {
+        ctx.log(`warning: the meter adds ${metered.length} GPUs but the layers run on one: set CUDA_VISIBLE_DEVICES to that GPU (and CUDA_DEVICE_ORDER=PCI_BUS_ID)`);
+      }
+      return runBench({
+        ...ctx,
+        windowSeconds,
+        worker: first,
+        restartWorker: async () => worker = await startWorker(),
+        stopped,
+        ...meter ? { meter } : {},
+        device: {
+          name: h.deviceName,
+          kind: h.device,
+          torch: h.torch,
+          threads: h.threads,
+          ...meterFacts(meter),
+          ...h.device === "cuda" ? { cudnnTf32: h.cudnnTf32, matmulTf32: h.matmulTf32 } : {}
+        }
+      });
+    });
+  } finally {
     await worker.close();
   }
 }
-var HELP4, OPTIONS;
+async function benchOrt(values2, io, device, ctx) {
+  const threads = positiveInt(values2.threads, "--threads", MAX_THREADS) ?? 1;
+  const meter = chooseMeter(values2, io, device, ctx, true);
+  const ort = await loadOnnxRuntime(ortModuleName(io.env));
+  const worker = OrtBenchWorker.start(ort, { threads, executionProvider: device });
+  const windowSeconds = ctx.windowSeconds ?? (ctx.budgetSeconds !== void 0 ? Math.min(1.5, Math.max(0.05, 0.6 * ctx.budgetSeconds / ctx.entries.length)) : 1.5);
+  let cpuName = "cpu";
+  let nchwcBlock = 0;
+  try {
+    const info = readCpuinfo();
+    cpuName = info.modelName;
+    nchwcBlock = device === "cpu" ? nchwcBlockOf(info.flags) : 0;
+  } catch {
+  }
+  const h = worker.hello;
+  try {
+    return await withSignals(ctx, () => void 0, async (stopped) => {
+      ctx.log(`${ctx.entries.length} configs in onnxruntime ${h.version} (${h.executionProvider} execution provider, ${threads} thread${threads === 1 ? "" : "s"}) on ${cpuName}, ${windowSeconds.toFixed(2)} s windows, meter ${meterName(meter)}${ctx.budgetSeconds !== void 0 ? `, budget ${(ctx.budgetSeconds / 60).toFixed(1)} min` : ""}`);
+      return runBench({
+        ...ctx,
+        windowSeconds,
+        worker,
+        stopped,
+        ...meter ? { meter } : {},
+        device: {
+          name: cpuName,
+          kind: device,
+          runtime: "onnxruntime",
+          runtimeVersion: h.version,
+          executionProvider: h.executionProvider,
+          threads,
+          graphOptimization: "all",
+          fusion: ORT_FUSION_RULES,
+          nchwcBlock,
+          ...meterFacts(meter)
+        }
+      });
+    });
+  } finally {
+    await worker.close();
+  }
+}
+var HELP4, MAX_BUDGET_MINUTES, MAX_THREADS, OPTIONS, meterName;
 var init_calibrate_bench = __esm({
   "src/cli/commands/calibrate-bench.ts"() {
     "use strict";
+    init_cpu_facts3();
     init_layer_bench();
     init_layer_bench_run();
     init_load_model();
     init_measurements2();
     init_meters();
+    init_onnxruntime();
+    init_ort_bench();
     init_calibrate3();
+    init_ort();
     init_infer();
     init_common();
     init_args();
     HELP4 = `usage: energy-diff calibrate bench [options] [model...]
 
-Measures single layers with PyTorch (python/energy_diff_layerbench.py) under a power meter and appends one
-energy-diff/layer-measurement@1 line per layer config to --out, ready for 'energy-diff calibrate fit'.
+Measures single layers under a power meter and appends one energy-diff/layer-measurement@1 line per layer
+config to --out, ready for 'energy-diff calibrate fit'. The layers run in PyTorch (python/energy_diff_layerbench.py)
+or, with --runtime onnxruntime, as one-node ONNX models in onnxruntime-node (an optional dependency).
 
-  --device cpu|cuda        where the layers run (default: cpu)
-  --meter rapl|nvml|auto   power meter (default auto: nvml for cuda, rapl for cpu)
+  --runtime torch|onnxruntime  what runs the layers (default: torch)
+  --device cpu|cuda        where the layers run (default: cpu; onnxruntime: the CPU or CUDA execution provider)
+  --threads N              threads per layer (default: 1 for onnxruntime; torch: its own default)
+  --meter auto|rapl|nvml|none  power meter (default auto: nvml for cuda, rapl for cpu; onnxruntime falls back to
+                           none where no counter is readable). none: latency only, said so in every record
+  --budget-minutes M       stop cleanly before a config would end past M minutes (a rerun resumes); configs run
+                           round-robin over the modules so a cut run still covers every family
   --plan default|FILE      layer configs: the seeded random grid per family (default), a plan JSON
                            ({"schema": "${BENCH_PLAN_SCHEMA}", "entries": [{"op", "config", "mode"}]}),
                            or a measurement .jsonl (data/h100, an earlier bench) to measure its configs again
@@ -25567,15 +27470,21 @@ energy-diff/layer-measurement@1 line per layer config to --out, ready for 'energ
   --per-family N           random configs per family (default: 24)
   --seed N                 seed of the random grid (default: 1234)
   --modes LIST             inference, train or inference,train (default: inference)
-  --window-seconds S       measured window per config (default: 1.5)
+  --window-seconds S       measured window per config (default: 1.5; onnxruntime with a budget: what fits it)
   --idle-seconds S         idle power window before the first config (default: 5)
   --warmup N               warm-up calls before each window (default: 3)
   --out FILE               JSONL to append to (default: measurements.jsonl); configs already in it are skipped
+                           (onnxruntime: the same config at the same provider and threads)
   --python PATH            interpreter with torch (default: $${PYTHON_ENV} or python3)
   --interval-ms MS         nvidia-smi sampling interval (default: 10)
   --print-plan             print the plan as JSON and exit (edit it and pass it back with --plan)
 `;
+    MAX_BUDGET_MINUTES = 7 * 24 * 60;
+    MAX_THREADS = 1024;
     OPTIONS = {
+      runtime: { type: "string" },
+      threads: { type: "string" },
+      "budget-minutes": { type: "string" },
       device: { type: "string" },
       meter: { type: "string" },
       plan: { type: "string" },
@@ -25593,6 +27502,7 @@ energy-diff/layer-measurement@1 line per layer config to --out, ready for 'energ
       "print-plan": { type: "boolean" },
       help: { type: "boolean", short: "h" }
     };
+    meterName = (meter) => meter?.info.kind ?? "none (latency only)";
   }
 });
 
@@ -25617,7 +27527,7 @@ async function calibrate(args, io) {
 ${HELP5}`);
     return 2;
   }
-  const { values, positionals } = parseArgs5({
+  const { values: values2, positionals } = parseArgs5({
     args: rest,
     allowPositionals: true,
     options: {
@@ -25630,71 +27540,97 @@ ${HELP5}`);
       seed: { type: "string" },
       "fit-date": { type: "string" },
       version: { type: "string" },
+      "tdp-w": { type: "string" },
+      "idle-w": { type: "string" },
+      "memory-bandwidth-gbs": { type: "string" },
       help: { type: "boolean", short: "h" }
     }
   });
-  if (values.help) {
+  if (values2.help) {
     io.stdout.write(HELP5);
     return 0;
   }
-  const dataFiles = [...values.data ?? [], ...positionals];
-  if (dataFiles.length === 0 || !values.out) {
+  const dataFiles = [...values2.data ?? [], ...positionals];
+  if (dataFiles.length === 0 || !values2.out) {
     io.stderr.write(`energy-diff calibrate fit: --data and --out are required
 
 ${HELP5}`);
     return 2;
   }
-  const method = oneOf(values.method, "--method", ["getzner", "roofline", "physical"], "getzner");
-  const seed = nonNegative(values.seed, "--seed") ?? DEFAULT_SEED;
-  if (!Number.isInteger(seed)) throw new EnergyDiffError("E_ARG", `--seed expects an integer, got '${values.seed}'`);
-  const deviceId = values.device ?? "xeon-gold-5120";
-  const spec = specDevice(deviceId);
-  if (!spec) throw new EnergyDiffError("E_ARG", `--device: unknown spec device '${deviceId}'; known: ${SPEC_DEVICES.map((d) => d.id).join(", ")}`);
-  const fitDate = values["fit-date"] ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
+  const method = oneOf(values2.method, "--method", ["getzner", "roofline", "physical"], "getzner");
+  const seed = nonNegative(values2.seed, "--seed") ?? DEFAULT_SEED;
+  if (!Number.isInteger(seed)) throw new EnergyDiffError("E_ARG", `--seed expects an integer, got '${values2.seed}'`);
+  const deviceId = values2.device ?? "xeon-gold-5120";
+  const device = deviceFacts(deviceId, values2, io);
+  const fitDate = values2["fit-date"] ?? (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
   const measurements = readMeasurementFiles(dataFiles, io.cwd);
   if (method !== "getzner") {
     const profile2 = calibrateRoofline(measurements, {
-      id: values.id ?? deviceId,
-      name: values.name ?? spec.facts.name,
-      version: values.version ?? "1",
-      device: spec.facts,
-      deviceSource: `${spec.source}; idle power ${spec.idleBasis}`,
+      id: values2.id ?? device.id,
+      name: values2.name ?? device.facts.name,
+      version: values2.version ?? "1",
+      device: device.facts,
+      deviceSource: device.source,
       fitDate,
       seed,
       dataFiles
     });
-    const outFile2 = resolve7(io.cwd, values.out);
+    const outFile2 = resolve7(io.cwd, values2.out);
     validateProfile(profile2, outFile2);
     writeFileSync2(outFile2, JSON.stringify(profile2, null, 2) + "\n");
     const stats = Object.entries(profile2.fit?.perFamily ?? {}).map(([cls, s]) => s.heldOutMape === void 0 ? `${cls.padEnd(18)} ${String(s.rows).padStart(5)}  ${s.derived ?? "no held-out rows"}
 ` : `${cls.padEnd(18)} ${String(s.rows).padStart(5)} ${(s.heldOutR2 ?? 0).toFixed(3).padStart(7)} ${`${(s.heldOutMape * 100).toFixed(1)}%`.padStart(7)}
 `).join("");
-    io.stdout.write(`class               rows  held-out R\xB2  MAPE
-${stats}wrote ${values.out}
+    const latency = profile2.provenance.startsWith(LATENCY_FIT_LABEL);
+    io.stdout.write(`${latency ? `${LATENCY_FIT_LABEL} (held-out statistics on time per call)
+` : ""}class               rows  held-out R\xB2  MAPE
+${stats}wrote ${values2.out}
 `);
     return 0;
   }
   const { profile, fits: fits2 } = calibrateGetzner(measurements, {
     // The paper's models are their own profile (xeon-gold-5120-getzner) next to the roofline one.
-    id: values.id ?? `${deviceId}-getzner`,
-    name: values.name ?? spec.facts.name,
-    version: values.version ?? "1",
-    device: spec.facts,
-    deviceSource: `${spec.source}; idle power ${spec.idleBasis}`,
+    id: values2.id ?? `${device.id}-getzner`,
+    name: values2.name ?? device.facts.name,
+    version: values2.version ?? "1",
+    device: device.facts,
+    deviceSource: device.source,
     fitDate,
     seed,
     dataFiles
   });
-  const outFile = resolve7(io.cwd, values.out);
+  const outFile = resolve7(io.cwd, values2.out);
   validateProfile(profile, outFile);
   writeFileSync2(outFile, JSON.stringify(profile, null, 2) + "\n");
   const fitted = new Set(fits2.map((f) => f.op));
   const skipped = Object.entries(getznerRowCounts(measurements)).filter(([op]) => !fitted.has(op));
   const note = skipped.map(([op, n]) => `skipped ${op}: ${n} configs, fewer than ${MIN_GETZNER_ROWS} to split 70/20/10
 `).join("");
-  io.stdout.write(fitTable(fits2) + note + `wrote ${values.out}
+  io.stdout.write(fitTable(fits2) + note + `wrote ${values2.out}
 `);
   return 0;
+}
+function deviceFacts(deviceId, values2, io) {
+  const positive = (v, option, max) => {
+    const n = nonNegative(v, option, max);
+    if (n !== void 0 && !(n > 0)) throw new EnergyDiffError("E_ARG", `${option} must be above 0`);
+    return n;
+  };
+  const flags = { tdpW: positive(values2["tdp-w"], "--tdp-w", 1e5), idleW: nonNegative(values2["idle-w"], "--idle-w", 1e5), memoryBandwidthGBs: positive(values2["memory-bandwidth-gbs"], "--memory-bandwidth-gbs", 1e6) };
+  if (deviceId !== "auto") {
+    const spec = specDevice(deviceId);
+    if (!spec) throw new EnergyDiffError("E_ARG", `--device: unknown spec device '${deviceId}'; known: auto, ${SPEC_DEVICES.map((d) => d.id).join(", ")}`);
+    if (flags.tdpW !== void 0 || flags.idleW !== void 0 || flags.memoryBandwidthGBs !== void 0) {
+      throw new EnergyDiffError("E_ARG", "--tdp-w, --idle-w and --memory-bandwidth-gbs go with --device auto (a spec-table device has its own)");
+    }
+    return { id: deviceId, facts: spec.facts, source: `${spec.source}; idle power ${spec.idleBasis}` };
+  }
+  const auto = autoCpuFacts(readCpuinfo(), readCaches(), flags);
+  if (flags.idleW !== void 0 && flags.idleW >= auto.facts.tdpW) throw new EnergyDiffError("E_ARG", `--idle-w ${flags.idleW} must be below the TDP (${auto.facts.tdpW} W)`);
+  for (const a2 of auto.assumed) io.stderr.write(`energy-diff calibrate fit: --device auto: ${a2}
+`);
+  const id = auto.facts.name.toLowerCase().replace(/\((r|tm)\)/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "this-cpu";
+  return { id, facts: auto.facts, source: `this machine (--device auto): ${[...auto.sources, ...auto.assumed].join("; ")}` };
 }
 function fitTable(fits2) {
   const lines = ["module      train   test  test R\xB2  val R\xB2   MAPE  median APE"];
@@ -25717,6 +27653,7 @@ var HELP5;
 var init_calibrate4 = __esm({
   "src/cli/commands/calibrate.ts"() {
     "use strict";
+    init_cpu_facts3();
     init_measurements2();
     init_calibrate3();
     init_estimate();
@@ -25729,11 +27666,18 @@ var init_calibrate4 = __esm({
                         or energy-diff/layer-measurement@1 JSONL (see docs/calibrate.md)
   --out <file>          where to write the profile JSON
   --method getzner|roofline   (default: getzner; roofline fits roofline-v1 and needs seconds per call;
-                        'physical' is its old name, still accepted)
+                        'physical' is its old name, still accepted; latency records (no energy counter, e.g.
+                        calibrate bench --meter none) fit the time constants and take the power from the
+                        device: "${LATENCY_FIT_LABEL}")
   --id ID               profile id (default: <device>-getzner for getzner, <device> for roofline)
   --name NAME           profile name (default: the device name)
-  --device SPEC_ID      device facts from the spec table (default: xeon-gold-5120); one of:
-                        ${SPEC_DEVICES.map((d) => d.id).join(", ")}
+  --device SPEC_ID|auto device facts from the spec table (default: xeon-gold-5120); one of:
+                        ${SPEC_DEVICES.map((d) => d.id).join(", ")};
+                        auto: this machine's CPU (model, cores, clock, caches from /proc/cpuinfo and sysfs),
+                        power facts from the spec table when the model matches, else from the flags below
+  --tdp-w W             --device auto: TDP (default: the spec table's, else an assumption, said so)
+  --idle-w W            --device auto: idle power (default: 0.3 x TDP, an assumption)
+  --memory-bandwidth-gbs G  --device auto: memory bandwidth, GB/s (default: the spec table's, else assumed)
   --seed N              seed of the 70/20/10 split (default: ${DEFAULT_SEED})
   --fit-date YYYY-MM-DD date recorded in the profile (default: today)
   --version V           profile version (default: 1)
@@ -25744,51 +27688,51 @@ energy-diff calibrate bench [options]: measure layer micro-benchmarks into such 
 });
 
 // src/core/extrapolate/stats.ts
-function sum(values) {
+function sum(values2) {
   let total = 0;
-  for (const v of values) total += v;
+  for (const v of values2) total += v;
   return total;
 }
-function mean(values) {
-  return values.length === 0 ? Number.NaN : sum(values) / values.length;
+function mean(values2) {
+  return values2.length === 0 ? Number.NaN : sum(values2) / values2.length;
 }
-function median2(values) {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a2, b) => a2 - b);
+function median3(values2) {
+  if (values2.length === 0) return Number.NaN;
+  const sorted = [...values2].sort((a2, b) => a2 - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
-function robustSigma(values) {
-  const m = median2(values);
-  return 1.4826 * median2(values.map((v) => Math.abs(v - m)));
+function robustSigma(values2) {
+  const m = median3(values2);
+  return 1.4826 * median3(values2.map((v) => Math.abs(v - m)));
 }
-function sampleStd(values) {
-  if (values.length < 2) return 0;
-  const m = mean(values);
-  return Math.sqrt(sum(values.map((v) => (v - m) ** 2)) / (values.length - 1));
+function sampleStd(values2) {
+  if (values2.length < 2) return 0;
+  const m = mean(values2);
+  return Math.sqrt(sum(values2.map((v) => (v - m) ** 2)) / (values2.length - 1));
 }
-function trimmedMean(values, fraction) {
-  const sorted = [...values].sort((a2, b) => a2 - b);
+function trimmedMean(values2, fraction) {
+  const sorted = [...values2].sort((a2, b) => a2 - b);
   const k = Math.floor(sorted.length * fraction);
   return mean(sorted.slice(k, sorted.length - k));
 }
-function theilSenSlope(values) {
+function theilSenSlope(values2) {
   const slopes = [];
-  for (let i = 0; i < values.length; i++) {
-    for (let j = i + 1; j < values.length; j++) slopes.push((values[j] - values[i]) / (j - i));
+  for (let i = 0; i < values2.length; i++) {
+    for (let j = i + 1; j < values2.length; j++) slopes.push((values2[j] - values2[i]) / (j - i));
   }
-  return slopes.length === 0 ? 0 : median2(slopes);
+  return slopes.length === 0 ? 0 : median3(slopes);
 }
-function quantile2(values, q) {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a2, b) => a2 - b);
+function quantile2(values2, q) {
+  if (values2.length === 0) return Number.NaN;
+  const sorted = [...values2].sort((a2, b) => a2 - b);
   const pos = (sorted.length - 1) * q;
   const lo = Math.floor(pos);
   const hi = Math.ceil(pos);
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
 }
-function interquartileRange(values) {
-  return quantile2(values, 0.75) - quantile2(values, 0.25);
+function interquartileRange(values2) {
+  return quantile2(values2, 0.75) - quantile2(values2, 0.25);
 }
 var init_stats = __esm({
   "src/core/extrapolate/stats.ts"() {
@@ -25798,7 +27742,7 @@ var init_stats = __esm({
 
 // src/core/extrapolate/stable.ts
 function bandOf(reference) {
-  const centre = median2(reference);
+  const centre = median3(reference);
   const halfWidth = Math.max(BAND_SIGMAS * robustSigma(reference), BAND_FLOOR * Math.abs(centre), BAND_IQRS * interquartileRange(reference));
   return { centre, halfWidth };
 }
@@ -25854,7 +27798,7 @@ var init_stable = __esm({
 function transientEpochs(energyJ, from) {
   const idx = energyJ.map((_, i) => i).filter((i) => i >= from);
   if (idx.length < 3) return [];
-  const mJ = median2(idx.map((i) => energyJ[i]));
+  const mJ = median3(idx.map((i) => energyJ[i]));
   const out = idx.filter((i) => energyJ[i] > TRANSIENT_FACTOR * mJ);
   return out.length <= MAX_TRANSIENT_SHARE * idx.length ? out : [];
 }
@@ -26320,7 +28264,7 @@ function split(args) {
 }
 async function measure(args, io) {
   const { options, command } = split(args);
-  const { values, positionals } = parseArgs6({
+  const { values: values2, positionals } = parseArgs6({
     args: options,
     allowPositionals: true,
     options: {
@@ -26333,18 +28277,18 @@ async function measure(args, io) {
       help: { type: "boolean", short: "h" }
     }
   });
-  if (values.help) {
+  if (values2.help) {
     io.stdout.write(HELP6);
     return 0;
   }
   if (positionals.length) throw new EnergyDiffError("E_ARG", `unexpected '${positionals[0]}': put the training command after --`);
   if (command.length === 0) throw new EnergyDiffError("E_ARG", "no command to run: energy-diff measure [options] -- python train.py");
-  const choice = oneOf(values.meter, "--meter", ["rapl", "nvml", "auto"], "auto");
-  const epochsRequested = positiveInt(values.epochs, "--epochs");
-  const plannedEpochs = positiveInt(values["total-epochs"], "--total-epochs");
-  const graceMs = (nonNegative(values["grace-seconds"], "--grace-seconds") ?? 10) * 1e3;
-  const intervalMs = positiveInt(values["interval-ms"], "--interval-ms");
-  const outPath = resolve8(io.cwd, values.out ?? "measurement.json");
+  const choice = oneOf(values2.meter, "--meter", ["rapl", "nvml", "auto"], "auto");
+  const epochsRequested = positiveInt(values2.epochs, "--epochs");
+  const plannedEpochs = positiveInt(values2["total-epochs"], "--total-epochs");
+  const graceMs = (nonNegative(values2["grace-seconds"], "--grace-seconds") ?? 10) * 1e3;
+  const intervalMs = positiveInt(values2["interval-ms"], "--interval-ms");
+  const outPath = resolve8(io.cwd, values2.out ?? "measurement.json");
   const { meters, skipped } = createMeters(choice, { env: io.env, ...intervalMs ? { nvml: { intervalMs } } : {} });
   const { measurement, exit } = await runSession({
     command,
@@ -26400,14 +28344,204 @@ or prints 'ENERGY_DIFF_EPOCH_END k' on stdout (see docs/measure.md).
   }
 });
 
+// src/adapters/ort-measure.ts
+function feedsOf(inputs) {
+  const out = {};
+  for (const [k, i] of inputs.entries()) {
+    const type = i.elemType === 1 ? "float32" : i.elemType === 7 ? "int64" : void 0;
+    if (type) out[i.name] = { type, data: feedValues({ name: i.name, dims: i.dims, elemType: type, indexBound: 1 }, k + 1), dims: i.dims };
+    else throw new EnergyDiffError("E_ORT_INPUT", `input '${i.name}' has element type ${i.elemType} (${elementBytes(i.elemType)} bytes): measure-inference feeds float32 and int64 inputs`, { input: i.name });
+  }
+  return out;
+}
+async function measureModel(ort, file, inputs, o) {
+  const runner = await OrtRunner.create(ort, file, feedsOf(inputs), {
+    threads: o.threads,
+    executionProvider: o.executionProvider,
+    profiling: true,
+    ...o.optimizedModelPath ? { optimizedModelPath: o.optimizedModelPath } : {}
+  });
+  try {
+    for (let i = 0; i < Math.max(1, o.warmup); i++) await runner.call();
+    await runner.time(0, 3, 3);
+    const p = summarizeProfile(runner.profile(), o.warmup);
+    let s0;
+    if (o.meter) {
+      await o.meter.start(monotonicClock());
+      s0 = o.meter.read();
+    }
+    const t = await runner.time(o.seconds, o.minRuns);
+    let energy;
+    if (o.meter && s0) {
+      const s1 = o.meter.read();
+      const j = totalJoules(o.meter, s1) - totalJoules(o.meter, s0);
+      await o.meter.stop().catch(() => void 0);
+      if (j > 0 && s1.t > s0.t) energy = { joulesPerRun: j / t.calls, meanPowerW: j / (s1.t - s0.t), meter: o.meter.info.kind };
+    }
+    return {
+      runs: t.calls,
+      medianSeconds: sortedQuantile(t.samples, 0.5),
+      p10Seconds: sortedQuantile(t.samples, 0.1),
+      minSeconds: t.samples[0],
+      cpuSeconds: sortedQuantile(t.cpuSamples, 0.5),
+      cpuMeanSeconds: t.cpuSeconds / t.calls,
+      kernels: p.kernels.length,
+      profiledRunSeconds: p.runSeconds,
+      ...energy ? { energy } : {}
+    };
+  } finally {
+    await runner.release();
+  }
+}
+var init_ort_measure = __esm({
+  "src/adapters/ort-measure.ts"() {
+    "use strict";
+    init_calibrate3();
+    init_graph();
+    init_ort();
+    init_common();
+    init_meters();
+    init_onnxruntime();
+  }
+});
+
+// src/cli/commands/measure-inference.ts
+var measure_inference_exports = {};
+__export(measure_inference_exports, {
+  measureInference: () => measureInference
+});
+import { resolve as resolve9 } from "node:path";
+import { parseArgs as parseArgs7 } from "node:util";
+async function measureInference(args, io) {
+  const { values: values2, positionals } = parseArgs7({
+    args,
+    allowPositionals: true,
+    options: {
+      batch: { type: "string" },
+      input: { type: "string", multiple: true },
+      profile: { type: "string" },
+      threads: { type: "string" },
+      device: { type: "string" },
+      meter: { type: "string" },
+      seconds: { type: "string" },
+      runs: { type: "string" },
+      warmup: { type: "string" },
+      "save-optimized": { type: "string" },
+      format: { type: "string" },
+      help: { type: "boolean", short: "h" }
+    }
+  });
+  if (values2.help) {
+    io.stdout.write(HELP7);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    io.stderr.write(`energy-diff measure-inference: expected one ONNX model file
+
+${HELP7}`);
+    return 2;
+  }
+  const modelArg = positionals[0];
+  const file = resolve9(io.cwd, modelArg);
+  const batch = positiveInt(values2.batch, "--batch") ?? 1;
+  const inputShapes = parseInputShapes(values2.input);
+  const device = oneOf(values2.device, "--device", ["cpu", "cuda"], "cpu");
+  const format = oneOf(values2.format, "--format", ["text", "json"], "text");
+  const threads = positiveInt(values2.threads, "--threads", 1024) ?? 1;
+  const seconds = nonNegative(values2.seconds, "--seconds") ?? 5;
+  const model2 = await loadModel(file);
+  if (model2.format !== "onnx") throw new EnergyDiffError("E_ARG", "measure-inference runs ONNX models (a layers.json has no weights to run)", { file: modelArg });
+  const bound = bindInputs(model2.graph, { batch, inputShapes }, [], modelArg);
+  const inputs = [...bound.values.entries()].map(([name, v]) => ({ name, dims: v.shape ?? [], elemType: v.dtype }));
+  const profile = values2.profile ? await loadProfile(values2.profile, io.cwd) : void 0;
+  const meterChoice = oneOf(values2.meter, "--meter", ["auto", "rapl", "nvml", "none"], "auto");
+  const meter = meterForDevice(meterChoice, device, { env: io.env }, (why) => io.stderr.write(`energy-diff measure-inference: no energy counter (${why}): latency only
+`));
+  const ort = await loadOnnxRuntime(ortModuleName(io.env));
+  const timing = await measureModel(ort, file, inputs, {
+    threads,
+    executionProvider: device,
+    warmup: positiveInt(values2.warmup, "--warmup") ?? 3,
+    seconds,
+    minRuns: positiveInt(values2.runs, "--runs") ?? 10,
+    ...meter ? { meter } : {},
+    ...values2["save-optimized"] ? { optimizedModelPath: resolve9(io.cwd, values2["save-optimized"]) } : {}
+  });
+  const report = profile ? estimateOnRuntime(inferModel(model2, { batch, inputShapes }, modelArg), profile, { mode: "inference", modelPath: modelArg, format: "onnx" }, model2) : void 0;
+  const fused = profile ? ortRuntime(profile) !== void 0 : false;
+  const result = {
+    model: modelArg,
+    batch,
+    runtime: { name: "onnxruntime", version: ortVersion(ort), executionProvider: device, threads },
+    measured: timing,
+    ...report && profile ? {
+      estimate: {
+        profile: profile.id,
+        fusedGraph: fused,
+        seconds: report.totals.seconds ?? null,
+        energyJ: report.totals.energyJ,
+        coverage: { nodes: report.coverage.nodes, estimated: report.coverage.estimated }
+      }
+    } : {}
+  };
+  if (format === "json") {
+    io.stdout.write(JSON.stringify(result, null, 2) + "\n");
+    return 0;
+  }
+  const ms = (s) => `${(s * 1e3).toFixed(2)} ms`;
+  const lines = [
+    `${modelArg} at batch ${batch} in onnxruntime ${result.runtime.version} (${device}, ${threads} thread${threads === 1 ? "" : "s"}): ${timing.kernels} kernels per call`,
+    `measured  ${ms(timing.medianSeconds)} median of ${timing.runs} calls (fastest ${ms(timing.minSeconds)}, CPU time ${ms(timing.cpuSeconds)} per call)` + (timing.energy ? `, ${timing.energy.joulesPerRun.toPrecision(4)} J per call at ${timing.energy.meanPowerW.toFixed(1)} W (${timing.energy.meter}, whole device)` : ", no energy counter: latency only")
+  ];
+  if (report && profile) {
+    const est = report.totals.seconds;
+    lines.push(`estimated ${est !== void 0 ? ms(est) : "no time"} and ${report.totals.energyJ.toPrecision(4)} J on ${profile.id}${fused ? " (the fused graph ORT runs)" : " (layer by layer: not an onnxruntime profile)"}${est !== void 0 ? `: estimated ${ms(est)}, measured ${ms(timing.medianSeconds)} (${((est - timing.medianSeconds) / timing.medianSeconds * 100).toFixed(0)}%)` : ""}`);
+  }
+  io.stdout.write(lines.join("\n") + "\n");
+  return 0;
+}
+var HELP7;
+var init_measure_inference = __esm({
+  "src/cli/commands/measure-inference.ts"() {
+    "use strict";
+    init_load_model();
+    init_meters();
+    init_onnxruntime();
+    init_ort_measure();
+    init_profiles();
+    init_infer();
+    init_ort();
+    init_common();
+    init_args();
+    HELP7 = `usage: energy-diff measure-inference <model.onnx> [options]
+
+Runs the model in onnxruntime-node (an optional dependency; the model's weights must be present) and prints the
+measured time (and energy, where a counter is readable) of one inference next to the estimate.
+
+  --batch N                bind the batch dimension (default: 1)
+  --input name=1x3x224x224 shape of a graph input (repeatable)
+  --profile <id|path>      profile the estimate is made on (an onnxruntime profile from 'calibrate fit' prices
+                           the fused graph ORT runs); without it, only the measurement is printed
+  --threads N              intra-op threads (default: 1)
+  --device cpu|cuda        execution provider (default: cpu)
+  --meter auto|rapl|nvml|none  energy counter (default auto: the device's counter if readable, else latency only)
+  --seconds S              timed window (default: 5; at least --runs calls)
+  --runs N                 minimum timed calls (default: 10)
+  --warmup N               untimed calls first (default: 3)
+  --save-optimized FILE    write the graph ORT optimized the model into (its fused kernels)
+  --format text|json       (default: text)
+`;
+  }
+});
+
 // src/cli/commands/extrapolate.ts
 var extrapolate_exports = {};
 __export(extrapolate_exports, {
   extrapolate: () => extrapolate
 });
 import { readFile as readFile2 } from "node:fs/promises";
-import { resolve as resolve9 } from "node:path";
-import { parseArgs as parseArgs7 } from "node:util";
+import { resolve as resolve10 } from "node:path";
+import { parseArgs as parseArgs8 } from "node:util";
 async function recoverFromJournal(input, path, file, io) {
   if (input.measurement?.status !== "running") return input;
   let journal;
@@ -26438,31 +28572,31 @@ function withFile(file, run) {
   }
 }
 async function extrapolate(args, io) {
-  const { values, positionals } = parseArgs7({
+  const { values: values2, positionals } = parseArgs8({
     args,
     allowPositionals: true,
     options: { "total-epochs": { type: "string" }, format: { type: "string" }, help: { type: "boolean", short: "h" } }
   });
-  if (values.help) {
-    io.stdout.write(HELP7);
+  if (values2.help) {
+    io.stdout.write(HELP8);
     return 0;
   }
   const [file, ...extra] = positionals;
   if (!file || extra.length) {
-    io.stderr.write(HELP7);
+    io.stderr.write(HELP8);
     return 2;
   }
-  const format = oneOf(values.format, "--format", ["text", "markdown", "json"], "text");
-  const path = resolve9(io.cwd, file);
+  const format = oneOf(values2.format, "--format", ["text", "markdown", "json"], "text");
+  const path = resolve10(io.cwd, file);
   const input = await recoverFromJournal(parseEpochInput(await readInput(path), file), path, file, io);
-  const totalEpochs = positiveInt(values["total-epochs"], "--total-epochs") ?? input.measurement?.plannedEpochs ?? void 0;
+  const totalEpochs = positiveInt(values2["total-epochs"], "--total-epochs") ?? input.measurement?.plannedEpochs ?? void 0;
   if (totalEpochs === void 0) throw new EnergyDiffError("E_ARG", "--total-epochs N is required (the input does not record the planned number of epochs)");
   const x = withFile(file, () => extrapolateEpochs(input.epochs, totalEpochs));
   io.stdout.write(format === "json" ? `${JSON.stringify(toExtrapolateJson(x), null, 2)}
 ` : renderExtrapolation(x, format));
   return 0;
 }
-var HELP7;
+var HELP8;
 var init_extrapolate3 = __esm({
   "src/cli/commands/extrapolate.ts"() {
     "use strict";
@@ -26470,7 +28604,7 @@ var init_extrapolate3 = __esm({
     init_measure();
     init_common();
     init_args();
-    HELP7 = `usage: energy-diff extrapolate <file> --total-epochs N [--format text|markdown|json]
+    HELP8 = `usage: energy-diff extrapolate <file> --total-epochs N [--format text|markdown|json]
 
 Predicts the energy of a full training run from its measured epochs. <file> is a measurement written by
 'energy-diff measure', a CSV with an 'epoch,joules,seconds' header, or JSON lines with those fields.
@@ -26490,19 +28624,19 @@ var init_export_command = __esm({
 });
 
 // src/adapters/export-helper.ts
-import { existsSync as existsSync5, readdirSync as readdirSync3, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname2, join as join4 } from "node:path";
+import { existsSync as existsSync6, readdirSync as readdirSync5, readFileSync as readFileSync8 } from "node:fs";
+import { dirname as dirname2, join as join6 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 function bundledPythonDir() {
   let dir = dirname2(fileURLToPath3(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    if (existsSync5(join4(dir, "python", HELPER))) return join4(dir, "python");
+    if (existsSync6(join6(dir, "python", HELPER))) return join6(dir, "python");
     dir = dirname2(dir);
   }
   throw new EnergyDiffError("E_EXPORT_HELPER", `cannot find python/${HELPER} next to energy-diff (${dirname2(fileURLToPath3(import.meta.url))})`);
 }
 function bundledHelper() {
-  return join4(bundledPythonDir(), HELPER);
+  return join6(bundledPythonDir(), HELPER);
 }
 function pythonFor(env) {
   return env[PYTHON_ENV] || "python3";
@@ -26526,7 +28660,7 @@ __export(export_exports, {
 import { spawn as spawn4 } from "node:child_process";
 async function exportModel(args, io) {
   if (args.length === 0 || args.includes("--help") || args.includes("-h")) {
-    io.stdout.write(HELP8);
+    io.stdout.write(HELP9);
     return args.length === 0 ? 2 : 0;
   }
   const rest = [...args];
@@ -26539,22 +28673,22 @@ async function exportModel(args, io) {
     rest.splice(at, 2);
   }
   const helper = bundledHelper();
-  return new Promise((resolve10, reject) => {
+  return new Promise((resolve11, reject) => {
     const child = spawn4(python, [helper, ...rest], { cwd: io.cwd, env: io.env, stdio: ["ignore", "pipe", "pipe"] });
     child.stdout.on("data", (d) => io.stdout.write(d.toString("utf8")));
     child.stderr.on("data", (d) => io.stderr.write(d.toString("utf8")));
     child.on("error", (err) => reject(new EnergyDiffError("E_EXPORT", `cannot run ${python}: ${err.message} (set --python or $${PYTHON_ENV})`)));
-    child.on("close", (code2) => resolve10(code2 ?? 1));
+    child.on("close", (code2) => resolve11(code2 ?? 1));
   });
 }
-var HELP8;
+var HELP9;
 var init_export = __esm({
   "src/cli/commands/export.ts"() {
     "use strict";
     init_export_helper();
     init_layer_bench();
     init_common();
-    HELP8 = `usage: energy-diff export <module:callable | path/to/file.py:callable> --input SHAPE [--input ...] --out FILE [options]
+    HELP9 = `usage: energy-diff export <module:callable | path/to/file.py:callable> --input SHAPE [--input ...] --out FILE [options]
 
 Exports a PyTorch nn.Module to ONNX (or to an energy-diff/layers@1 file when --out ends in .json) with the
 helper bundled with energy-diff. A file is imported under its package name, with the repository root (the
@@ -26579,6 +28713,7 @@ var commands = {
   diff: { summary: "compare two models (or two estimate JSON files) and render the PR comment", load: async () => (await Promise.resolve().then(() => (init_diff2(), diff_exports))).diff },
   calibrate: { summary: "fit a hardware profile from measurements (calibrate fit --data ... --out ...)", load: async () => (await Promise.resolve().then(() => (init_calibrate4(), calibrate_exports))).calibrate },
   measure: { summary: "run a training command under RAPL/NVML meters, per epoch", load: async () => (await Promise.resolve().then(() => (init_measure2(), measure_exports))).measure },
+  "measure-inference": { summary: "run an ONNX model in onnxruntime: measured latency (and energy) next to the estimate", load: async () => (await Promise.resolve().then(() => (init_measure_inference(), measure_inference_exports))).measureInference },
   extrapolate: { summary: "predict a full training run from measured stable epochs", load: async () => (await Promise.resolve().then(() => (init_extrapolate3(), extrapolate_exports))).extrapolate },
   export: { summary: "export a PyTorch model to ONNX or layers.json with the bundled helper", load: async () => (await Promise.resolve().then(() => (init_export(), export_exports))).exportModel }
 };

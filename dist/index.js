@@ -37322,7 +37322,7 @@ function layerTime(f, c, cacheBytes) {
   if (c.saturationTiles !== void 0 && f.tiles > 0) flopsPerS *= Math.min(1, f.tiles / c.saturationTiles);
   const computeS = f.flops / flopsPerS;
   const inCache = 1 / (1 + (f.bytes / cacheBytes) ** 2);
-  const memoryS = f.bytes / c.bytesPerS / (1 + (c.cacheSpeedup - 1) * inCache);
+  const memoryS = f.bytes / c.bytesPerS / (1 + (c.cacheSpeedup - 1) * inCache) + (f.coldBytes ?? 0) / c.bytesPerS;
   return {
     seconds: pnorm([f.aligned ? c.launchS : c.launchS * (c.unalignedLaunchFactor ?? 1), computeS, memoryS], c.sharpness),
     busySeconds: pnorm([computeS, memoryS], c.sharpness)
@@ -37331,7 +37331,7 @@ function layerTime(f, c, cacheBytes) {
 function layerEnergy(f, c, device, cacheBytes) {
   const t = layerTime(f, c, cacheBytes);
   const perFlop = f.aligned ? c.joulesPerFlop : c.joulesPerFlop * (c.unalignedEnergyFactor ?? 1);
-  const dynamic = perFlop * f.flops + c.joulesPerByte * f.bytes + c.joulesPerCall;
+  const dynamic = c.dynamicPowerW !== void 0 ? c.dynamicPowerW * t.seconds : perFlop * f.flops + c.joulesPerByte * f.bytes + c.joulesPerCall;
   const dynamicJ = Math.min(dynamic, (device.tdpW - device.idlePowerW) * t.seconds);
   return { seconds: t.seconds, busySeconds: t.busySeconds, dynamicJ, energyJ: device.idlePowerW * t.seconds + dynamicJ };
 }
@@ -37396,8 +37396,16 @@ var OPTIONAL_BOUNDS = {
   narrowInputFactor: { positive: true, max: 100 },
   unalignedLaunchFactor: { positive: true, max: 100 },
   unalignedEnergyFactor: { positive: true, max: 100 },
-  saturationTiles: { min: 1, max: 1e9 }
+  saturationTiles: { min: 1, max: 1e9 },
+  // A latency-only fit's power above idle per call (watts), spec-derived: no device draws more than this.
+  dynamicPowerW: { positive: true, max: 1e5 }
 };
+var RUNTIME_BOUNDS = {
+  threads: { min: 1, max: 1e4, integer: true },
+  perKernelS: { min: 0, max: 1 },
+  nchwcBlock: { min: 0, max: 1024, integer: true }
+};
+var RUNTIME_STRINGS = ["name", "version", "executionProvider", "fusion"];
 var checked = /* @__PURE__ */ new WeakMap();
 function checkRooflinePredictor(p, file, device) {
   const done = checked.get(p);
@@ -37451,6 +37459,15 @@ function checkRooflinePredictor(p, file, device) {
     if (pipelined !== void 0 && typeof pipelined !== "boolean") fail8(`.composition.${mode2}.pipelined`, `expected true or false, got ${JSON.stringify(pipelined)}`);
     if (m.deviceOverheadS !== void 0) num2(m.deviceOverheadS, `.composition.${mode2}.deviceOverheadS`, { min: 0, max: 1 });
     if (m.hostOverheadS !== void 0) num2(m.hostOverheadS, `.composition.${mode2}.hostOverheadS`, { min: 0, max: 1 });
+  }
+  if (p.runtime !== void 0) {
+    const r = p.runtime;
+    if (!isObject(r)) fail8(".runtime", `expected {${[...RUNTIME_STRINGS, ...Object.keys(RUNTIME_BOUNDS)].map((k) => `"${k}"`).join(", ")}}`);
+    for (const k of RUNTIME_STRINGS) {
+      const v = r[k];
+      if (typeof v !== "string" || v.length === 0 || v.length > 200) fail8(`.runtime.${k}`, "expected a string of 1..200 characters");
+    }
+    for (const [k, bounds] of Object.entries(RUNTIME_BOUNDS)) num2(r[k], `.runtime.${k}`, bounds);
   }
   checked.set(p, device !== void 0);
 }
@@ -38572,8 +38589,8 @@ function denseOrder(shape, strides2) {
 }
 function viewStrides(oldShape, oldStrides, newShape) {
   const newStrides = new Array(newShape.length).fill(1);
-  const numel4 = oldShape.reduce((a2, b) => a2 * b, 1);
-  if (numel4 === 0 || oldShape.length === 0) return contiguousStrides(newShape);
+  const numel5 = oldShape.reduce((a2, b) => a2 * b, 1);
+  if (numel5 === 0 || oldShape.length === 0) return contiguousStrides(newShape);
   let viewD = newShape.length - 1;
   let chunkBaseStride = oldStrides[oldStrides.length - 1];
   let tensorNumel = 1;
@@ -39283,7 +39300,6 @@ var SPEC_DEVICES = [
 function estimateEnergy(inferred, profile, opts) {
   const kind2 = predictorKind(profile.predictor.kind, profile.id);
   if (kind2.kind === ROOFLINE_V1) checkRooflinePredictor(profile.predictor, `hardware profile ${profile.id}`, profile.device);
-  const plan = buildKernelPlan(inferred.layers, opts.ruleSet ?? eagerRuleSet(profile.device.kind), opts.mode);
   const unsupported2 = [...inferred.coverage.unsupported];
   const nodeJ = new Array(inferred.layers.length).fill(0);
   const nodeS = new Array(inferred.layers.length).fill(0);
@@ -39295,10 +39311,35 @@ function estimateEnergy(inferred, profile, opts) {
   const byPrecision = /* @__PURE__ */ new Map();
   const nodePrecision2 = /* @__PURE__ */ new Map();
   let timed = true;
-  const costs = plan.kernels.map((k) => k.cost);
+  const runtime = opts.runtime;
+  const fusedInto = /* @__PURE__ */ new Map();
+  if (runtime) {
+    inferred.layers.forEach((layer, i) => {
+      if (layer.status !== "estimated") return;
+      const f = runtime.layers.get(layer.name);
+      const usable = f && !("unsupported" in f) && isCount(f.energyJ) && (f.seconds === void 0 || isCount(f.seconds));
+      if (!f || !usable) {
+        const reason = f && "unsupported" in f ? f.unsupported : `the runtime's plan prices no kernel for ${layer.name}`;
+        unsupported2.push({ op: layer.op, node: layer.name, reason });
+        unpriced.add(i);
+        return;
+      }
+      if (f.fusedInto) fusedInto.set(i, f.fusedInto);
+      nodeJ[i] = f.energyJ;
+      energyJ += f.energyJ;
+      bandLowJ += f.energyJ;
+      bandHighJ += f.energyJ;
+      if (f.seconds !== void 0) {
+        nodeS[i] = f.seconds;
+        seconds += f.seconds;
+      } else timed = false;
+    });
+  }
+  const plan = runtime ? void 0 : buildKernelPlan(inferred.layers, opts.ruleSet ?? eagerRuleSet(profile.device.kind), opts.mode);
+  const costs = plan ? plan.kernels.map((k) => k.cost) : [];
   const sized = inferred.layers.filter((l) => l.status === "estimated");
-  const pass = kind2.predictPass?.(profile.predictor, profile.device, costs, opts.mode, sized.reduce((a2, l) => a2 + l.params, 0));
-  plan.kernels.forEach((k, n) => {
+  const pass = plan ? kind2.predictPass?.(profile.predictor, profile.device, costs, opts.mode, sized.reduce((a2, l) => a2 + l.params, 0)) : void 0;
+  plan?.kernels.forEach((k, n) => {
     const p = pass ? pass.perKernel[n] : kind2.predictLayer(profile.predictor, profile.device, k.cost, opts.mode);
     const unusable = p && !(isCount(p.energyJ) && (p.seconds === void 0 || isCount(p.seconds)));
     if (!p || unusable) {
@@ -39330,11 +39371,16 @@ function estimateEnergy(inferred, profile, opts) {
     if (timed) est.seconds = nodeS[i];
     const precision2 = nodePrecision2.get(i);
     if (precision2) est.precision = precision2;
+    const anchor = fusedInto.get(i);
+    if (anchor) est.fusedInto = anchor;
     return est;
   });
   const estimatedLayers = layers.filter((l) => l.status === "estimated");
   const kernelsJ = energyJ;
-  if (pass) {
+  if (runtime) {
+    energyJ += runtime.overhead.energyJ;
+    seconds += runtime.overhead.seconds;
+  } else if (pass) {
     if (isCount(pass.overheadJ)) energyJ += pass.overheadJ;
     if (isCount(pass.overheadS)) seconds += pass.overheadS;
   } else {
@@ -39371,7 +39417,7 @@ function estimateEnergy(inferred, profile, opts) {
     diagnostics
   };
   if (mixed) report.precision = shares;
-  const loop = kind2.predictTrainingLoop?.(profile.predictor, profile.device, costs);
+  const loop = plan ? kind2.predictTrainingLoop?.(profile.predictor, profile.device, costs) : void 0;
   if (loop) report.trainingLoop = loop;
   return report;
 }
@@ -45085,8 +45131,613 @@ function totalsOf(layers, weights) {
   return { macs, params, weightBytes, activationBytes };
 }
 
+// src/core/ort/fusion.ts
+var ORT_FUSION_RULES = "onnxruntime-cpu@1";
+var CONV_ACTIVATIONS = /* @__PURE__ */ new Set(["Relu", "Sigmoid", "Tanh", "LeakyRelu", "Clip", "HardSigmoid", "HardSwish"]);
+var SUM_ACTIVATIONS = /* @__PURE__ */ new Set(["Relu", "Sigmoid", "Tanh", "LeakyRelu", "Clip", "HardSigmoid"]);
+var GEMM_ACTIVATIONS = /* @__PURE__ */ new Set(["Relu", "Sigmoid", "Tanh", "LeakyRelu", "Elu", "HardSigmoid", "Selu", "Softplus", "Softsign"]);
+var ELIMINATED = /* @__PURE__ */ new Set(["Identity", "Dropout"]);
+var numel4 = (s) => s ? s.reduce((a2, b) => a2 * b, 1) : 0;
+function ints(n, name) {
+  const a2 = n.attributes[name];
+  if (a2?.type === "ints") return a2.value;
+  if (a2?.type === "int") return [a2.value];
+  return void 0;
+}
+function fusableTransposePerm(perm) {
+  const r = perm.length;
+  if (r < 2) return false;
+  const id = Array.from({ length: r }, (_, i) => i);
+  const swapLast = [...id.slice(0, r - 2), r - 1, r - 2];
+  if (r === 2) return perm[0] === 1 && perm[1] === 0;
+  const batch = [...id.slice(1, r - 1), 0, r - 1];
+  const batchSwap = [...id.slice(1, r - 1), r - 1, 0];
+  return [swapLast, batch, batchSwap].some((p) => p.every((v, i) => perm[i] === v));
+}
+var Graph = class {
+  constructor(nodes, graphOutputs, alias) {
+    this.nodes = nodes;
+    this.alias = alias;
+    this.outputs = new Set(graphOutputs.map((t) => this.resolve(t)));
+    for (const n of nodes) {
+      this.byName.set(n.name, n);
+      if (ELIMINATED.has(n.op)) continue;
+      n.outputs.forEach((t) => t && this.producer.set(t, n));
+      n.inputs.forEach((t) => {
+        if (!t) return;
+        const r = this.resolve(t);
+        this.consumers.set(r, [...this.consumers.get(r) ?? [], n]);
+      });
+    }
+  }
+  byName = /* @__PURE__ */ new Map();
+  producer = /* @__PURE__ */ new Map();
+  consumers = /* @__PURE__ */ new Map();
+  outputs;
+  /** Output of an eliminated (or duplicate) node → the tensor it stands for. */
+  alias;
+  resolve(t) {
+    let x = t;
+    for (let guard = 0; this.alias.has(x) && guard < 1e3; guard++) x = this.alias.get(x);
+    return x;
+  }
+  input(n, k) {
+    return this.resolve(n.inputs[k] ?? "");
+  }
+  /** The one node reading `t`, when nothing else (no other node, no graph output) does. */
+  sole(t) {
+    if (this.outputs.has(t)) return void 0;
+    const cs = this.consumers.get(t) ?? [];
+    return cs.length === 1 ? cs[0] : void 0;
+  }
+  /** Every reader of `t` is in `within` (and `t` is no graph output). */
+  onlyReadBy(t, within) {
+    return !this.outputs.has(t) && (this.consumers.get(t) ?? []).every((c) => within.has(c));
+  }
+  from(n, k) {
+    return this.producer.get(this.input(n, k));
+  }
+};
+function scalarConst(n, k) {
+  return n.constant[k] === true && numel4(n.inputShapes[k]) === 1;
+}
+function sameShape4d(n) {
+  const [a2, b] = n.inputShapes;
+  return n.inputs.length === 2 && !n.constant[0] && !n.constant[1] && a2?.length === 4 && b?.length === 4 && a2.every((d, i) => d === b[i]);
+}
+function constOperand(n) {
+  if (n.inputs.length !== 2) return -1;
+  if (n.constant[1] && !n.constant[0]) return 1;
+  if (n.constant[0] && !n.constant[1]) return 0;
+  return -1;
+}
+function attributesKey(n) {
+  const entries = Object.entries(n.attributes).sort(([a2], [b]) => a2 < b ? -1 : 1);
+  if (entries.some(([, a2]) => a2.type === "graph" || a2.type === "graphs" || a2.type === "tensor" || a2.type === "tensors" || a2.type === "sparse_tensor")) return void 0;
+  return JSON.stringify(entries);
+}
+function ortKernelPlan(nodes, o) {
+  const removed = [];
+  const live = [];
+  const alias = /* @__PURE__ */ new Map();
+  const resolve3 = (t) => {
+    let x = t;
+    for (let guard = 0; alias.has(x) && guard < 1e3; guard++) x = alias.get(x);
+    return x;
+  };
+  const seen = /* @__PURE__ */ new Map();
+  for (const n of nodes) {
+    if (ELIMINATED.has(n.op)) {
+      removed.push({ node: n.name, reason: `eliminated (${n.op})` });
+      if (n.inputs[0] && n.outputs[0]) alias.set(n.outputs[0], n.inputs[0]);
+      continue;
+    }
+    if (n.folded) {
+      removed.push({ node: n.name, reason: "constant-folded" });
+      continue;
+    }
+    const attrs = attributesKey(n);
+    const key2 = attrs === void 0 ? void 0 : `${n.domain}:${n.op}|${attrs}|${n.inputs.map(resolve3).join(",")}`;
+    const first = key2 === void 0 ? void 0 : seen.get(key2);
+    if (first && first.outputs.length === n.outputs.length && !n.outputs.some((t) => o.graphOutputs.includes(t))) {
+      removed.push({ node: n.name, reason: `common subexpression of ${first.name}` });
+      n.outputs.forEach((t, k) => t && first.outputs[k] && alias.set(t, first.outputs[k]));
+      continue;
+    }
+    if (key2 !== void 0) seen.set(key2, n);
+    live.push(n);
+  }
+  const g = new Graph([...live, ...nodes.filter((n) => ELIMINATED.has(n.op))], o.graphOutputs, alias);
+  const claimed = /* @__PURE__ */ new Set();
+  const groups2 = [];
+  const order = new Map(live.map((n, i) => [n, i]));
+  const add = (kernel, rule, members, family = members[0].family) => {
+    members.forEach((m) => claimed.add(m));
+    groups2.push({ kernel, anchor: members[0].name, members: members.map((m) => m.name), family, rule, layout: "nchw", metadataOnly: false, kernels: 1 });
+  };
+  const free = (n) => n !== void 0 && !claimed.has(n) && order.has(n);
+  for (const n of live) if (free(n) && n.op === "Erf") geluPattern(g, n, free, add);
+  for (const n of live) if (free(n) && n.op === "Gelu") biasGelu(g, n, [n], "Gelu", free, add);
+  for (const n of live) if (free(n) && n.op === "Sigmoid") quickGelu(g, n, free, add);
+  for (const n of live) if (free(n) && n.op === "ReduceMean") layerNormPattern(g, n, free, add);
+  for (const n of live) {
+    if (!free(n)) continue;
+    if (n.op === "Conv") convGroup(g, n, free, add);
+    else if (n.op === "Gemm") gemmGroup(g, [n], "gemm", free, add);
+    else if (n.op === "MatMul") matmulGroup(g, n, free, add);
+  }
+  for (const n of live) {
+    const into = n.op === "Pad" && free(n) ? padTarget(g, n) : void 0;
+    const grp = into && groups2.find((x) => x.members.includes(into.name));
+    if (grp) {
+      grp.members.push(n.name);
+      grp.rule += "+pad";
+      claimed.add(n);
+    } else if (into && free(into)) {
+      add(into.op, "single+pad", [into, n]);
+    }
+  }
+  for (const n of live) {
+    if (!free(n)) continue;
+    add(n.op, "single", [n]);
+    if (n.op === "HardSwish") Object.assign(groups2.at(-1), { kernel: "HardSigmoid+Mul", rule: "hard-swish-expanded", kernels: 2 });
+  }
+  groups2.sort((a2, b) => order.get(g.byName.get(a2.anchor)) - order.get(g.byName.get(b.anchor)));
+  for (const grp of groups2) {
+    const ms = grp.members.map((m) => g.byName.get(m));
+    grp.metadataOnly = ms.every((m) => m.family === "shape" || m.family === "control" || m.outputBytes === 0);
+  }
+  if (o.nchwcBlock <= 0) return { rules: ORT_FUSION_RULES, groups: groups2, reorders: [], removed };
+  const last = (x) => Math.max(...x.members.map((m) => order.get(g.byName.get(m))));
+  const { reorders, merged } = nchwcLayout(g, [...groups2].sort((a2, b) => last(a2) - last(b)), o.nchwcBlock);
+  return { rules: ORT_FUSION_RULES, groups: groups2.filter((x) => !merged.has(x)), reorders, removed };
+}
+function padTarget(g, pad) {
+  const mode2 = pad.attributes.mode;
+  if (mode2 && !(mode2.type === "string" && mode2.value === "constant")) return void 0;
+  if (pad.inputs.slice(1).some((t, k) => t !== "" && !pad.constant[k + 1])) return void 0;
+  const c = g.sole(pad.outputs[0]);
+  if (!c || !["Conv", "MaxPool", "AveragePool"].includes(c.op) || c.outputs.filter(Boolean).length > 1 || !c.attributes.pads) return void 0;
+  const autoPad = c.attributes.auto_pad;
+  if (autoPad && !(autoPad.type === "string" && autoPad.value === "NOTSET")) return void 0;
+  const [x, y] = [pad.inputShapes[0], pad.outputShapes[0]];
+  if (!x || !y || x.length !== y.length || x[0] !== y[0] || x[1] !== y[1]) return void 0;
+  return c;
+}
+function convGroup(g, conv2, free, add) {
+  const members = [conv2];
+  const parts = ["conv"];
+  let t = conv2.outputs[0];
+  for (; ; ) {
+    const c = g.sole(t);
+    if (!free(c)) break;
+    const foldsBn = c.op === "BatchNormalization" && c.inputs.slice(1).every((_, k) => c.constant[k + 1]) && c.outputs.filter(Boolean).length === 1;
+    const foldsAffine = (c.op === "Add" || c.op === "Mul") && constOperand(c) >= 0;
+    if (!foldsBn && !foldsAffine) break;
+    members.push(c);
+    parts.push(c.op === "BatchNormalization" ? "batchnorm" : `${c.op.toLowerCase()}-const`);
+    t = c.outputs[0];
+  }
+  const sum2 = g.sole(t);
+  let withSum = false;
+  if (free(sum2) && sum2.op === "Add" && conv2.inputs[2] && sameShape4d(sum2)) {
+    members.push(sum2);
+    parts.push("add");
+    t = sum2.outputs[0];
+    withSum = true;
+  }
+  const act = g.sole(t);
+  let fused = withSum;
+  if (free(act) && (withSum ? SUM_ACTIVATIONS : CONV_ACTIVATIONS).has(act.op)) {
+    members.push(act);
+    parts.push(act.op.toLowerCase());
+    fused = true;
+  }
+  add(fused ? "FusedConv" : "Conv", parts.join("+"), members);
+}
+function gemmGroup(g, members, rule, free, add) {
+  const act = g.sole(members.at(-1).outputs[0]);
+  if (free(act) && GEMM_ACTIVATIONS.has(act.op)) add("FusedGemm", `${rule}+${act.op.toLowerCase()}`, [...members, act], "gemm");
+  else add("Gemm", rule, members, "gemm");
+}
+function matmulGroup(g, mm, free, add) {
+  const bias = g.sole(mm.outputs[0]);
+  if (mm.inputShapes[0]?.length === 2 && mm.constant[1] && free(bias) && bias.op === "Add" && constOperand(bias) >= 0) {
+    gemmGroup(g, [mm, bias], "matmul+bias", free, add);
+    return;
+  }
+  const members = [mm];
+  const parts = ["matmul"];
+  for (const k of [0, 1]) {
+    if (mm.constant[k]) continue;
+    let t = g.input(mm, k);
+    let p = g.producer.get(t);
+    let reader = mm;
+    if (free(p) && (p.op === "Mul" || p.op === "Div") && g.sole(t) === mm && constOperand(p) >= 0 && scalarConst(p, constOperand(p)) && (p.op === "Mul" || constOperand(p) === 1)) {
+      members.push(p);
+      parts.push("scale");
+      reader = p;
+      t = g.input(p, 1 - constOperand(p));
+      p = g.producer.get(t);
+    }
+    const perm = p?.op === "Transpose" ? ints(p, "perm") : void 0;
+    if (free(p) && perm && fusableTransposePerm(perm) && g.sole(t) === reader) {
+      members.push(p);
+      parts.push("transpose");
+    }
+  }
+  const out = g.sole(mm.outputs[0]);
+  if (free(out) && (out.op === "Mul" || out.op === "Div") && constOperand(out) >= 0 && scalarConst(out, constOperand(out)) && (out.op === "Mul" || constOperand(out) === 1)) {
+    members.push(out);
+    parts.push("scale");
+  }
+  add(members.length > 1 ? "FusedMatMul" : "MatMul", parts.join("+"), members);
+}
+function geluPattern(g, erf, free, add) {
+  const div = g.from(erf, 0);
+  if (!free(div) || !(div.op === "Div" && constOperand(div) === 1 || div.op === "Mul" && constOperand(div) >= 0) || g.sole(g.input(erf, 0)) !== erf) return;
+  const x = g.input(div, 1 - constOperand(div));
+  const plus = g.sole(erf.outputs[0]);
+  if (!free(plus) || plus.op !== "Add" || constOperand(plus) < 0) return;
+  const mul = g.sole(plus.outputs[0]);
+  if (!free(mul) || mul.op !== "Mul") return;
+  const other = g.input(mul, g.input(mul, 0) === plus.outputs[0] ? 1 : 0);
+  const members = [erf, div, plus, mul];
+  let half;
+  if (other !== x) {
+    half = g.producer.get(other);
+    if (!free(half) || half.op !== "Mul" || constOperand(half) < 0 || g.input(half, 1 - constOperand(half)) !== x || g.sole(other) !== mul) return;
+    members.push(half);
+  } else {
+    const last = g.sole(mul.outputs[0]);
+    if (free(last) && last.op === "Mul" && constOperand(last) >= 0) members.push(last);
+  }
+  biasGelu(g, erf, members, "Gelu", free, add, x);
+}
+function biasGelu(g, anchor, members, kernel, free, add, x = g.input(anchor, 0)) {
+  const b = g.producer.get(x);
+  const within = new Set(members);
+  if (free(b) && b.op === "Add" && constOperand(b) >= 0 && numel4(b.inputShapes[constOperand(b)]) === (b.outputShapes[0]?.at(-1) ?? -1) && g.onlyReadBy(x, within)) {
+    add(`Bias${kernel}`, "bias+gelu", [anchor, ...members.slice(1), b], "activation");
+  } else add(kernel, "gelu", members, "activation");
+}
+function quickGelu(g, sig2, free, add) {
+  const mul = g.sole(sig2.outputs[0]);
+  const x = g.input(sig2, 0);
+  if (!free(mul) || mul.op !== "Mul" || mul.inputs.length !== 2) return;
+  const other = g.input(mul, g.input(mul, 0) === sig2.outputs[0] ? 1 : 0);
+  if (other === x) add("QuickGelu", "quick-gelu", [sig2, mul], "activation");
+}
+function layerNormPattern(g, mean2, free, add) {
+  const x = g.input(mean2, 0);
+  const sub2 = (g.consumers.get(mean2.outputs[0]) ?? [])[0];
+  if (!free(sub2) || sub2.op !== "Sub" || g.input(sub2, 0) !== x || g.sole(mean2.outputs[0]) !== sub2) return;
+  const cs = g.consumers.get(sub2.outputs[0]) ?? [];
+  const pow = cs.find((c) => c.op === "Pow" || c.op === "Mul");
+  const div = cs.find((c) => c.op === "Div");
+  if (!free(pow) || !free(div) || cs.length !== 2) return;
+  const mean22 = g.sole(pow.outputs[0]);
+  if (!free(mean22) || mean22.op !== "ReduceMean") return;
+  const eps2 = g.sole(mean22.outputs[0]);
+  if (!free(eps2) || eps2.op !== "Add" || constOperand(eps2) < 0) return;
+  const sqrt = g.sole(eps2.outputs[0]);
+  if (!free(sqrt) || sqrt.op !== "Sqrt" || g.sole(sqrt.outputs[0]) !== div) return;
+  const members = [mean2, sub2, pow, mean22, eps2, sqrt, div];
+  let t = div.outputs[0];
+  for (const op of ["Mul", "Add"]) {
+    const c = g.sole(t);
+    if (!free(c) || c.op !== op || constOperand(c) < 0) break;
+    members.push(c);
+    t = c.outputs[0];
+  }
+  add("LayerNormalization", "layer-norm", members, "norm");
+}
+var CHANNEL_ALIGNMENT = 4;
+function nchwcConv(conv2, block) {
+  const w = conv2.inputShapes[1];
+  const x = conv2.inputShapes[0];
+  if (!conv2.constant[1] || w?.length !== 4 || x?.length !== 4 || conv2.inputs[2] && !conv2.constant[2]) return { ok: false, readsNchw: false };
+  const [outC, inPerGroup] = [w[0], w[1]];
+  const groups2 = ints(conv2, "group")?.[0] ?? 1;
+  if (groups2 > 1) {
+    if (outC % CHANNEL_ALIGNMENT !== 0) return { ok: false, readsNchw: false };
+    const depthwise = inPerGroup === 1 && outC === groups2;
+    return { ok: depthwise || inPerGroup % block === 0 && outC % groups2 === 0 && outC / groups2 % block === 0, readsNchw: false };
+  }
+  if (inPerGroup < block) return { ok: true, readsNchw: true };
+  return { ok: inPerGroup % CHANNEL_ALIGNMENT === 0, readsNchw: false };
+}
+var NCHWC_LATE_ACTIVATIONS = /* @__PURE__ */ new Set(["Relu", "Sigmoid", "Tanh"]);
+var NCHWC_ELEMENTWISE = /* @__PURE__ */ new Set(["Relu", "Sigmoid", "Tanh"]);
+function nchwcLayout(g, groups2, block) {
+  const layoutOf = /* @__PURE__ */ new Map();
+  const producerGroup = /* @__PURE__ */ new Map();
+  const reorders = [];
+  const seen = /* @__PURE__ */ new Set();
+  const merged = /* @__PURE__ */ new Set();
+  const open4 = /* @__PURE__ */ new Map();
+  const reorder = (kernel, tensor, elements2) => {
+    const key2 = `${kernel}:${tensor}`;
+    if (seen.has(key2) || elements2 === 0) return;
+    seen.add(key2);
+    reorders.push({ kernel, tensor, elements: elements2 });
+  };
+  const aligned = (c) => c !== void 0 && c > 0 && c % block === 0;
+  const nchwcIn = (t) => layoutOf.get(t) === "nchwc";
+  const fuseInto = (grp, t, what) => {
+    const conv2 = producerGroup.get(t);
+    const state = conv2 && open4.get(conv2);
+    if (!conv2 || !state || state.act || what === "sum" && state.sum || (g.consumers.get(t) ?? []).length !== 1 || g.outputs.has(t)) return void 0;
+    conv2.members.push(...grp.members);
+    conv2.rule += `+${what === "sum" ? "add" : g.byName.get(grp.anchor).op.toLowerCase()}`;
+    state[what] = true;
+    merged.add(grp);
+    return conv2;
+  };
+  const produced = (n, grp, layout) => {
+    n.outputs.forEach((t) => {
+      if (!t) return;
+      layoutOf.set(t, layout);
+      producerGroup.set(t, grp);
+    });
+  };
+  for (const grp of groups2) {
+    const ms = grp.members.map((m) => g.byName.get(m));
+    const a2 = ms[0];
+    const single = ms.filter((m) => m.op !== "Pad").length === 1;
+    const inside = new Set(grp.members);
+    const ext = [];
+    for (const m of ms) {
+      m.inputs.forEach((raw, k) => {
+        const t = g.resolve(raw);
+        if (!t || m.constant[k]) return;
+        const p = g.producer.get(t);
+        if (p && inside.has(p.name)) return;
+        ext.push({ t, shape: m.inputShapes[k] ?? null });
+      });
+    }
+    const x = a2.inputShapes[0];
+    const allNchwc = ext.length > 0 && ext.every((e) => nchwcIn(e.t));
+    const anyConst = ms.some((m) => m.constant.some(Boolean));
+    let layout = "nchw";
+    let readsNchw;
+    let kernel = grp.kernel;
+    if (a2.op === "Conv") {
+      const c = nchwcConv(a2, block);
+      if (c.ok) {
+        layout = "nchwc";
+        kernel = "NchwcConv";
+        if (c.readsNchw) readsNchw = g.input(a2, 0);
+        const acts = ms.filter((m) => CONV_ACTIVATIONS.has(m.op)).length > 0;
+        open4.set(grp, { sum: ms.some((m) => m.op === "Add" || m.op === "Sum"), act: acts });
+      }
+    } else if (single && (a2.op === "MaxPool" || a2.op === "AveragePool") && x?.length === 4 && a2.outputs.filter(Boolean).length === 1 && (x[1] < block || x[1] % CHANNEL_ALIGNMENT === 0)) {
+      layout = "nchwc";
+      kernel = `Nchwc${a2.op}`;
+      if (x[1] < block) readsNchw = g.input(a2, 0);
+    } else if (single && (a2.op === "GlobalAveragePool" || a2.op === "GlobalMaxPool") && allNchwc && aligned(x?.[1])) {
+      layout = "nchwc";
+      kernel = `Nchwc${a2.op}`;
+    } else if (single && a2.op === "BatchNormalization" && allNchwc && a2.inputs.slice(1).every((_, k) => a2.constant[k + 1]) && a2.outputs.filter(Boolean).length === 1) {
+      layout = "nchwc";
+      kernel = "NchwcConv";
+      open4.set(grp, { sum: false, act: false });
+    } else if (single && (a2.op === "Add" || a2.op === "Sum" || a2.op === "Mul") && allNchwc && !anyConst && ext.length >= 2 && ext.every((e) => e.shape?.length === 4 && e.shape.every((d, i) => d === ext[0].shape[i]))) {
+      layout = "nchwc";
+      const conv2 = a2.op !== "Mul" && ext.length === 2 ? fuseInto(grp, ext[0].t, "sum") ?? fuseInto(grp, ext[1].t, "sum") : void 0;
+      if (conv2) {
+        produced(a2, conv2, "nchwc");
+        continue;
+      }
+    } else if (single && a2.op === "Concat" && x?.length === 4 && (ints(a2, "axis")?.[0] ?? 0) === 1 && allNchwc && ext.every((e) => aligned(e.shape?.[1]))) {
+      layout = "nchwc";
+    } else if ((single && NCHWC_ELEMENTWISE.has(a2.op) || grp.kernel === "QuickGelu") && allNchwc) {
+      layout = "nchwc";
+      const conv2 = NCHWC_LATE_ACTIVATIONS.has(a2.op) ? fuseInto(grp, ext[0].t, "act") : void 0;
+      if (conv2) {
+        produced(a2, conv2, "nchwc");
+        continue;
+      }
+    } else if (single && a2.op === "Transpose" && allNchwc && (ints(a2, "perm") ?? []).join(",") === "0,2,3,1") {
+      grp.kernel = "ReorderOutput";
+      produced(a2, grp, "nchw");
+      continue;
+    }
+    grp.layout = layout;
+    grp.kernel = kernel;
+    for (const e of ext) {
+      const isNchwc = nchwcIn(e.t);
+      if (layout === "nchwc" && !isNchwc && e.t !== readsNchw) reorder("ReorderInput", e.t, numel4(e.shape));
+      if ((layout === "nchw" || e.t === readsNchw) && isNchwc) reorder("ReorderOutput", e.t, numel4(e.shape));
+    }
+    for (const m of ms) produced(m, grp, layout);
+  }
+  for (const [t, layout] of layoutOf) {
+    if (layout === "nchwc" && g.outputs.has(t)) {
+      const p = g.producer.get(t);
+      reorder("ReorderOutput", t, numel4(p?.outputShapes[p.outputs.indexOf(t)]));
+    }
+  }
+  return { reorders, merged };
+}
+function convPaddingFactor(attrs, block, nchwc) {
+  const b = block > 0 ? block : 8;
+  const pad = (c) => Math.ceil(c / b) * b;
+  const groups2 = attrs.groups ?? 1;
+  const outC = (attrs.outChannels ?? 0) / groups2;
+  const inC = (attrs.inChannels ?? 0) / groups2;
+  if (!(outC > 0) || !(inC > 0)) return 1;
+  const depthwise = groups2 > 1 && outC === 1 && inC === 1;
+  if (depthwise) return pad(groups2) / groups2;
+  return pad(outC) / outC * (nchwc && inC >= b ? pad(inC) / inC : 1);
+}
+
+// src/core/ort/graph-nodes.ts
+var SHAPE_OF = /* @__PURE__ */ new Set(["Shape", "Size"]);
+function staticInputs(model) {
+  const inits = new Set(model.graph.initializers.map((t) => t.name));
+  return model.graph.inputs.filter((i) => !inits.has(i.name)).every((i) => i.shape !== void 0 && i.shape.every((d) => typeof d === "number"));
+}
+function fusionNodes(model, inferred) {
+  const layers = inferred.layers.filter((l) => l.scope === void 0);
+  const nodes = topoSort(model.graph.nodes);
+  if (nodes.length !== layers.length) throw new Error(`fusionNodes: ${nodes.length} nodes but ${layers.length} top-level layers`);
+  const constant = new Set(model.graph.initializers.map((t) => t.name));
+  const shapesStatic = staticInputs(model);
+  return nodes.map((n, i) => {
+    const layer = layers[i];
+    const known = n.inputs.map((t) => t === "" || constant.has(t));
+    const folds = n.opType === "Constant" || n.inputs.some((t) => t !== "") && known.every(Boolean) || shapesStatic && SHAPE_OF.has(n.opType);
+    if (folds) n.outputs.forEach((t) => t && constant.add(t));
+    return {
+      name: layer.name,
+      op: n.opType,
+      domain: n.domain,
+      inputs: [...n.inputs],
+      outputs: [...n.outputs],
+      constant: known.map((k, j) => k && n.inputs[j] !== ""),
+      folded: folds,
+      inputShapes: layer.inputShapes,
+      outputShapes: layer.outputShapes,
+      family: layer.family,
+      attributes: n.attributes,
+      outputBytes: layer.activationBytesOut
+    };
+  });
+}
+
+// src/core/ort/graph-estimate.ts
+function elementBytes2(l) {
+  const n = l.outputShapes.reduce((a2, s) => a2 + numel4(s), 0);
+  return n > 0 && l.activationBytesOut > 0 ? l.activationBytesOut / n : 4;
+}
+function boundaryBytes(members, layers, readers, graphOutputs) {
+  const produced = new Set(members.flatMap((m) => m.outputs));
+  const inside = /* @__PURE__ */ new Map();
+  for (const m of members) for (const t of m.inputs) if (produced.has(t)) inside.set(t, (inside.get(t) ?? 0) + 1);
+  const seen = /* @__PURE__ */ new Set();
+  let bytes = 0;
+  for (const m of members) {
+    const e = elementBytes2(layers.get(m.name));
+    m.inputs.forEach((t, k) => {
+      if (!t || m.constant[k] || produced.has(t) || seen.has(t)) return;
+      seen.add(t);
+      bytes += numel4(m.inputShapes[k]) * e;
+    });
+    m.outputs.forEach((t, k) => {
+      if (!t || seen.has(t)) return;
+      if (graphOutputs.has(t) || (readers.get(t) ?? 0) > (inside.get(t) ?? 0)) {
+        seen.add(t);
+        bytes += numel4(m.outputShapes[k]) * e;
+      }
+    });
+  }
+  return bytes;
+}
+function groupFeatures(group, nodes, layers, readers, graphOutputs, nchwcBlock, coldWeights = false) {
+  const anchor = layers.get(group.anchor);
+  const cls = layerClass({ ...anchor, family: group.family });
+  if (cls === null || cls === "free") return cls;
+  const f = layerFeatures({ ...anchor, family: group.family }, cls);
+  const members = group.members.map((m) => nodes.get(m));
+  const ls = group.members.map((m) => layers.get(m));
+  const weights = ls.reduce((a2, l) => a2 + l.weightBytes, 0);
+  const out = group.members.length === 1 ? f : {
+    ...f,
+    flops: ls.reduce((a2, l) => a2 + (l.family === "shape" ? 0 : 2 * l.macs), 0),
+    bytes: weights + boundaryBytes(members, layers, readers, graphOutputs)
+  };
+  if (cls === "conv" || cls === "conv-dw") {
+    out.aligned = group.layout === "nchwc";
+    out.flops *= convPaddingFactor(anchor.attrs, nchwcBlock, out.aligned);
+  }
+  if (coldWeights && weights > 0) {
+    out.bytes = Math.max(0, out.bytes - weights);
+    out.coldBytes = weights;
+  }
+  return out;
+}
+function estimateFusedGraph(plan, nodes, layers, p, device, graphOutputs) {
+  const runtime = p.runtime;
+  const perKernelS = runtime?.perKernelS ?? 0;
+  const byNode = new Map(nodes.map((n) => [n.name, n]));
+  const byLayer = new Map(layers.map((l) => [l.name, l]));
+  const readers = /* @__PURE__ */ new Map();
+  for (const n of nodes) for (const t of n.inputs) if (t) readers.set(t, (readers.get(t) ?? 0) + 1);
+  const outputs = new Set(graphOutputs);
+  const privateCache = (device.l2Bytes ?? device.l1Bytes ?? 0) / Math.max(1, device.cores ?? 1);
+  const coldWeights = layers.reduce((a2, l) => a2 + l.weightBytes, 0) > privateCache;
+  const dispatch = (kernels2) => ({ seconds: perKernelS * kernels2, energyJ: device.idlePowerW * perKernelS * kernels2 });
+  const groups2 = [];
+  const unpriced = [];
+  let kernels = 0;
+  for (const group of plan.groups) {
+    kernels += group.kernels;
+    const f = group.metadataOnly ? "free" : groupFeatures(group, byNode, byLayer, readers, outputs, runtime?.nchwcBlock ?? 0, coldWeights);
+    if (f === "free") {
+      groups2.push({ group, ...dispatch(group.kernels) });
+      continue;
+    }
+    const c = f ? classParams(p, f.cls, "inference") : void 0;
+    if (!f || !c) {
+      unpriced.push(group);
+      continue;
+    }
+    const e = layerEnergy(f, c, device, p.cacheBytes);
+    const d = dispatch(group.kernels);
+    groups2.push({ group, seconds: group.kernels * e.seconds + d.seconds, energyJ: group.kernels * e.energyJ + d.energyJ });
+  }
+  const copy = classParams(p, "data-movement", "inference");
+  const reorders = plan.reorders.map((reorder) => {
+    kernels++;
+    const d = dispatch(1);
+    if (!copy) return { reorder, ...d };
+    const e = layerEnergy({ cls: "data-movement", flops: 2 * reorder.elements, bytes: 8 * reorder.elements, aligned: true, narrowInput: false, tiles: 0 }, copy, device, p.cacheBytes);
+    return { reorder, seconds: e.seconds + d.seconds, energyJ: e.energyJ + d.energyJ };
+  });
+  const runSeconds = p.composition.inference.passOverheadS;
+  const runJ = device.idlePowerW * runSeconds;
+  const sum2 = (xs) => xs.reduce((a2, x) => ({ seconds: a2.seconds + x.seconds, energyJ: a2.energyJ + x.energyJ }), { seconds: 0, energyJ: 0 });
+  const g = sum2(groups2);
+  const r = sum2(reorders);
+  return { groups: groups2, unpriced, reorders, kernels, runSeconds, runJ, seconds: g.seconds + r.seconds + runSeconds, energyJ: g.energyJ + r.energyJ + runJ };
+}
+
+// src/core/ort/fused.ts
+function ortRuntime(profile) {
+  const p = profile.predictor;
+  return p.kind === "roofline-v1" && p.runtime?.name === "onnxruntime" ? p.runtime : void 0;
+}
+function ortGraphEstimate(model, inferred, profile) {
+  const p = profile.predictor;
+  const nodes = fusionNodes(model, inferred);
+  const graphOutputs = model.graph.outputs.map((o) => o.name);
+  const plan = ortKernelPlan(nodes, { graphOutputs, nchwcBlock: p.runtime?.nchwcBlock ?? 0 });
+  return { plan, estimate: estimateFusedGraph(plan, nodes, inferred.layers.filter((l) => l.scope === void 0), p, profile.device, graphOutputs) };
+}
+function fusedPrices(inferred, profile, model) {
+  if (!ortRuntime(profile)) return void 0;
+  if (inferred.layers.some((l) => l.scope !== void 0)) return void 0;
+  const { plan, estimate } = ortGraphEstimate(model, inferred, profile);
+  const layers = /* @__PURE__ */ new Map();
+  for (const r of plan.removed) layers.set(r.node, { energyJ: 0, seconds: 0, kernel: "none" });
+  for (const g of estimate.groups) {
+    layers.set(g.group.anchor, { energyJ: g.energyJ, seconds: g.seconds, kernel: g.group.kernel });
+    for (const m of g.group.members.slice(1)) layers.set(m, { energyJ: 0, seconds: 0, fusedInto: g.group.anchor, kernel: g.group.kernel });
+  }
+  for (const g of estimate.unpriced) {
+    for (const m of g.members) layers.set(m, { unsupported: `profile ${profile.id} has no constants for the ${g.family} kernel ${g.kernel} (anchor ${g.anchor})` });
+  }
+  const reorders = estimate.reorders.reduce((a2, r) => ({ energyJ: a2.energyJ + r.energyJ, seconds: a2.seconds + r.seconds }), { energyJ: 0, seconds: 0 });
+  return { layers, overhead: { energyJ: reorders.energyJ + estimate.runJ, seconds: reorders.seconds + estimate.runSeconds }, kernels: estimate.kernels };
+}
+function estimateOnRuntime(inferred, profile, opts, model) {
+  const runtime = opts.mode === "inference" ? fusedPrices(inferred, profile, model) : void 0;
+  return estimateEnergy(inferred, profile, runtime ? { ...opts, runtime } : opts);
+}
+
 // src/app/estimate-model.ts
-async function inferFile(file, opts) {
+async function inferFile(file, opts, keepModel) {
   const loaded2 = await loadModel(file);
   const deployed = opts.precision !== void 0 && opts.precision !== "fp32";
   const model = deployed ? castModel(loaded2, opts.precision) : loaded2;
@@ -45098,13 +45749,13 @@ async function inferFile(file, opts) {
       message: `priced as deployed at ${opts.precision}: every float32 tensor of the export is taken as ${opts.precision} (bytes and compute roofs)`
     });
   }
-  return { inferred, format: model.format };
+  return { inferred, format: model.format, ...keepModel ? { model } : {} };
 }
 async function estimateModelFile(file, profiles, opts) {
-  const { inferred, format } = await inferFile(file, opts);
+  const { inferred, format, model } = await inferFile(file, opts, profiles.some((p) => ortRuntime(p) !== void 0));
   const modelPath = opts.displayPath ?? file;
   return profiles.map((profile) => {
-    const estimate = (mode2) => estimateEnergy(inferred, profile, { mode: mode2, modelPath, format });
+    const estimate = (mode2) => model ? estimateOnRuntime(inferred, profile, { mode: mode2, modelPath, format }, model) : estimateEnergy(inferred, profile, { mode: mode2, modelPath, format });
     const report = estimate(opts.mode);
     const workload2 = opts.workload;
     if (!workload2 || !workload2.trainingRun && !workload2.serving) return report;

@@ -1,18 +1,34 @@
-// The metered loop of `energy-diff calibrate bench`: idle power first, then per entry prepare (build + warm-up),
-// a counter tick, the worker's window, the next tick, one JSONL line appended. Every line is written with a
-// single append and fsynced, so an interrupted run keeps every finished measurement; a rerun skips them.
+// The loop of `energy-diff calibrate bench`: idle power first, then per entry prepare (build + warm-up),
+// a counter tick, the worker's window, the next tick, one JSONL line appended. Without a meter (--meter none)
+// the same loop times the calls only and writes latency records. Every line is written with a single append
+// and fsynced, so an interrupted run keeps every finished measurement; a rerun skips them. A budget stops the
+// run between configs once the next one would not fit.
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, truncateSync, writeSync } from 'node:fs';
-import { entryKey, type BenchEntry, benchRecordLine, idlePower, windowResult, LAYER_MEASUREMENT_SCHEMA } from '../core/calibrate/index.js';
+import { entryKey, type BenchEntry, benchRecordLine, idlePower, latencyRecordLine, runtimeKey, windowResult, LAYER_MEASUREMENT_SCHEMA } from '../core/calibrate/index.js';
 import { EnergyDiffError } from '../core/common/index.js';
-import type { LayerBenchWorker } from './layer-bench.js';
-import { monotonicClock, type Meter, type Sample } from './meters/index.js';
+import type { PrepareResult, RunResult } from './layer-bench.js';
+import { monotonicClock, totalJoules, type Meter, type Sample } from './meters/index.js';
+
+/** What the loop drives: the PyTorch child process (layer-bench.ts) or onnxruntime in this process (ort-bench.ts). */
+export interface BenchWorker {
+  prepare(id: number, req: { op: string; config: Record<string, number>; mode: string; warmup: number }): Promise<PrepareResult>;
+  run(id: number, seconds: number): Promise<RunResult>;
+}
+
+export interface BenchProgress {
+  done: number;
+  total: number;
+  /** Seconds left at the pace so far (capped by the budget), or undefined before the first config. */
+  etaSeconds?: number;
+}
 
 export interface BenchRunOptions {
   entries: BenchEntry[];
-  worker: LayerBenchWorker;
+  worker: BenchWorker;
   /** A fresh worker after one died mid-config (a crash in the layer, the OOM killer): that config is skipped. */
-  restartWorker?: () => Promise<LayerBenchWorker>;
-  meter: Meter;
+  restartWorker?: () => Promise<BenchWorker>;
+  /** Absent: no energy counter, latency records only. */
+  meter?: Meter;
   outPath: string;
   windowSeconds: number;
   idleSeconds: number;
@@ -24,6 +40,9 @@ export interface BenchRunOptions {
   stopped?: () => boolean;
   /** How long to wait for the counter to move before taking a reading as it is. */
   tickTimeoutMs?: number;
+  /** Wall-clock budget for the configs, s: the run stops before a config that would end past it. */
+  budgetSeconds?: number;
+  onProgress?: (p: BenchProgress) => void;
 }
 
 export interface BenchRunResult {
@@ -32,6 +51,8 @@ export interface BenchRunResult {
   resumed: number;
   skipped: { entry: BenchEntry; reason: string }[];
   warnings: string[];
+  /** True when the budget ended the run with configs left. */
+  budgetReached: boolean;
 }
 
 /** Worker deaths in a row after which the run stops: something is wrong beyond one config. */
@@ -39,18 +60,14 @@ const MAX_DEATHS_IN_A_ROW = 3;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-function totalJ(meter: Meter, s: Sample): number {
-  return meter.info.domains.filter((d) => d.inTotal).reduce((acc, d) => acc + (s.joules[d.id] ?? 0), 0);
-}
-
 /** The first reading after the counter moves: windows start and end on ticks, so none is cut mid-tick. */
 async function waitTick(meter: Meter, timeoutMs: number, warnings: string[]): Promise<Sample> {
-  const before = totalJ(meter, meter.read());
+  const before = totalJoules(meter, meter.read());
   const deadline = performance.now() + timeoutMs;
   for (;;) {
     await sleep(1);
     const s = meter.read();
-    if (totalJ(meter, s) !== before) return s;
+    if (totalJoules(meter, s) !== before) return s;
     if (performance.now() > deadline) {
       if (!warnings.some((w) => w.startsWith('counter'))) warnings.push(`counter did not move within ${timeoutMs} ms: windows are not tick-aligned`);
       return s;
@@ -58,7 +75,10 @@ async function waitTick(meter: Meter, timeoutMs: number, warnings: string[]): Pr
   }
 }
 
-/** Keys of the measurements already in the file; a torn last line (a crash mid-write) is cut off first. */
+/**
+ * Keys of the measurements already in the file (config and, for runtime records, runtime, provider and threads);
+ * a torn last line (a crash mid-write) is cut off first.
+ */
 export function prepareOutput(path: string, warnings: string[]): Set<string> {
   const done = new Set<string>();
   if (!existsSync(path)) return done;
@@ -72,8 +92,8 @@ export function prepareOutput(path: string, warnings: string[]): Set<string> {
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
     try {
-      const o = JSON.parse(line) as { schema?: string; op?: string; config?: Record<string, number>; mode?: 'inference' | 'train' };
-      if (o.schema === LAYER_MEASUREMENT_SCHEMA && o.op && o.config && o.mode) done.add(entryKey({ op: o.op, config: o.config, mode: o.mode }));
+      const o = JSON.parse(line) as { schema?: string; op?: string; config?: Record<string, number>; mode?: 'inference' | 'train'; device?: Record<string, unknown> };
+      if (o.schema === LAYER_MEASUREMENT_SCHEMA && o.op && o.config && o.mode) done.add(entryKey({ op: o.op, config: o.config, mode: o.mode }) + runtimeKey(o.device ?? {}));
     } catch {
       // not ours to judge: calibrate fit reports bad lines with their place
     }
@@ -85,28 +105,45 @@ export async function runBench(o: BenchRunOptions): Promise<BenchRunResult> {
   const warnings: string[] = [];
   const tickMs = o.tickTimeoutMs ?? 2000;
   const done = prepareOutput(o.outPath, warnings);
-  const todo = o.entries.filter((e) => !done.has(entryKey(e)));
+  const suffix = runtimeKey(o.device);
+  const todo = o.entries.filter((e) => !done.has(entryKey(e) + suffix));
   const resumed = o.entries.length - todo.length;
   if (resumed > 0) o.log(`resuming: ${resumed} of ${o.entries.length} configs already in ${o.outPath}`);
   const fd = openSync(o.outPath, 'a');
   const skipped: BenchRunResult['skipped'] = [];
   let written = 0;
+  let budgetReached = false;
+  const meter = o.meter;
   try {
-    await o.meter.start(monotonicClock());
-    // Idle: the worker is up (torch imported) and waiting, as it will be between windows. Every tick is kept.
-    const ticks = [await waitTick(o.meter, tickMs, warnings)];
-    while (ticks.at(-1)!.t - ticks[0]!.t < o.idleSeconds) ticks.push(await waitTick(o.meter, tickMs, warnings));
-    const idle = idlePower(ticks.map((s) => ({ t: s.t, joules: totalJ(o.meter, s) })));
-    if (typeof idle === 'string') throw new EnergyDiffError('E_BENCH_IDLE', `cannot measure idle power: ${idle}`);
-    o.log(`idle power ${idle.toFixed(2)} W from ${ticks.length} counter ticks over ${(ticks.at(-1)!.t - ticks[0]!.t).toFixed(2)} s (${o.meter.info.kind})`);
+    let idle = 0;
+    if (meter) {
+      await meter.start(monotonicClock());
+      // Idle: the worker is up (torch imported) and waiting, as it will be between windows. Every tick is kept.
+      const ticks = [await waitTick(meter, tickMs, warnings)];
+      while (ticks.at(-1)!.t - ticks[0]!.t < o.idleSeconds) ticks.push(await waitTick(meter, tickMs, warnings));
+      const measured = idlePower(ticks.map((s) => ({ t: s.t, joules: totalJoules(meter, s) })));
+      if (typeof measured === 'string') throw new EnergyDiffError('E_BENCH_IDLE', `cannot measure idle power: ${measured}`);
+      idle = measured;
+      o.log(`idle power ${idle.toFixed(2)} W from ${ticks.length} counter ticks over ${(ticks.at(-1)!.t - ticks[0]!.t).toFixed(2)} s (${meter.info.kind})`);
+    }
+    const started = performance.now();
+    const elapsed = () => (performance.now() - started) / 1000;
     let worker = o.worker;
     let deaths = 0;
     for (const [k, e] of todo.entries()) {
       if (o.stopped?.()) break;
+      // The pace so far says how long one more config takes; stop before one that would end past the budget.
+      const pace = k > 0 ? elapsed() / k : 0;
+      if (o.budgetSeconds !== undefined && k > 0 && elapsed() + pace > o.budgetSeconds) {
+        budgetReached = true;
+        o.log(`budget of ${o.budgetSeconds} s reached after ${k} configs; ${todo.length - k} left for a rerun (it resumes)`);
+        break;
+      }
+      o.onProgress?.({ done: resumed + k, total: o.entries.length, ...(k > 0 ? { etaSeconds: eta(pace * (todo.length - k), elapsed(), o.budgetSeconds) } : {}) });
       const id = k + 1;
       const label = `[${resumed + id}/${o.entries.length}] ${e.op} ${e.mode} ${JSON.stringify(e.config)}`;
-      let s0: Sample;
-      let run: Awaited<ReturnType<LayerBenchWorker['run']>>;
+      let s0: Sample | undefined;
+      let run: RunResult;
       try {
         const prep = await worker.prepare(id, { op: e.op, config: e.config, mode: e.mode, warmup: o.warmup });
         if (!prep.prepared) {
@@ -114,7 +151,7 @@ export async function runBench(o: BenchRunOptions): Promise<BenchRunResult> {
           o.log(`${label}: skipped: ${prep.reason}`);
           continue;
         }
-        s0 = await waitTick(o.meter, tickMs, warnings);
+        if (meter) s0 = await waitTick(meter, tickMs, warnings);
         run = await worker.run(id, o.windowSeconds);
         deaths = 0;
       } catch (err) {
@@ -130,23 +167,37 @@ export async function runBench(o: BenchRunOptions): Promise<BenchRunResult> {
         o.log(`${label}: skipped: ${run.skipped}`);
         continue;
       }
-      const s1 = await waitTick(o.meter, tickMs, warnings);
-      const w = { meterJ: totalJ(o.meter, s1) - totalJ(o.meter, s0), meterSeconds: s1.t - s0.t, workSeconds: run.seconds, calls: run.calls, idlePowerW: idle };
-      const r = windowResult(w);
-      if (typeof r === 'string') {
-        skipped.push({ entry: e, reason: r });
-        o.log(`${label}: skipped: ${r}`);
-        continue;
+      let line: string;
+      if (meter && s0) {
+        const s1 = await waitTick(meter, tickMs, warnings);
+        const w = { meterJ: totalJoules(meter, s1) - totalJoules(meter, s0), meterSeconds: s1.t - s0.t, workSeconds: run.seconds, calls: run.calls, idlePowerW: idle };
+        const r = windowResult(w);
+        if (typeof r === 'string') {
+          skipped.push({ entry: e, reason: r });
+          o.log(`${label}: skipped: ${r}`);
+          continue;
+        }
+        line = benchRecordLine(e, w, r, o.device, run.record);
+        o.log(`${label}: ${run.calls} calls in ${run.seconds.toFixed(3)} s, ${r.joulesPerCall.toPrecision(4)} J/call (${r.meanPowerW.toFixed(1)} W)`);
+      } else {
+        const secondsPerCall = run.latencySeconds ?? run.seconds / run.calls;
+        line = latencyRecordLine(e, { calls: run.calls, windowSeconds: run.seconds, secondsPerCall }, o.device, run.record);
+        o.log(`${label}: ${run.calls} calls in ${run.seconds.toFixed(3)} s, ${(secondsPerCall * 1e3).toPrecision(4)} ms/call (latency only)`);
       }
       // One write of the whole line, then fsync: a crash leaves whole lines only (or a torn tail cut on rerun).
-      writeSync(fd, `${benchRecordLine(e, w, r, o.device)}\n`);
+      writeSync(fd, `${line}\n`);
       fsyncSync(fd);
       written++;
-      o.log(`${label}: ${run.calls} calls in ${run.seconds.toFixed(3)} s, ${r.joulesPerCall.toPrecision(4)} J/call (${r.meanPowerW.toFixed(1)} W)`);
     }
-    return { idlePowerW: idle, written, resumed, skipped, warnings: [...warnings, ...o.meter.warnings] };
+    o.onProgress?.({ done: resumed + written + skipped.length, total: o.entries.length, etaSeconds: 0 });
+    return { idlePowerW: idle, written, resumed, skipped, warnings: [...warnings, ...(meter?.warnings ?? [])], budgetReached };
   } finally {
     closeSync(fd);
-    await o.meter.stop().catch(() => undefined);
+    await meter?.stop().catch(() => undefined);
   }
+}
+
+/** Seconds left: the pace's estimate, never past the budget. */
+function eta(paceLeft: number, elapsed: number, budget: number | undefined): number {
+  return budget === undefined ? paceLeft : Math.max(0, Math.min(paceLeft, budget - elapsed));
 }

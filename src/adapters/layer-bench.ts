@@ -18,7 +18,12 @@ export interface WorkerHello {
 }
 
 export type PrepareResult = { prepared: true; estSeconds: number; outputShape: number[] } | { prepared: false; reason: string };
-export type RunResult = { calls: number; seconds: number } | { skipped: string };
+/**
+ * A timed window: `seconds` from the first call to the end of the last. `latencySeconds` is the per-call figure
+ * a latency record keeps when it is not seconds / calls (the ORT worker's median); `record` holds extra fields for
+ * the measurement line (what the runtime ran, its own kernel times).
+ */
+export type RunResult = { calls: number; seconds: number; latencySeconds?: number; record?: Record<string, unknown> } | { skipped: string };
 
 type Message = Record<string, unknown> & { event?: string };
 

@@ -4,6 +4,7 @@ import { loadModel } from '../adapters/load-model.js';
 import { estimateEnergy, estimateWorkload, profileRunOverheadJ, type HardwareProfile, type EstimateReport, type Mode, type Serving, type TrainingRun } from '../core/estimate/index.js';
 import { castModel, type DecodedModel, type DeployPrecision } from '../core/graph/index.js';
 import { inferModel, type InferOptions, type InferredModel } from '../core/infer/index.js';
+import { estimateOnRuntime, ortRuntime } from '../core/ort/index.js';
 
 /** A declared workload: a training run and/or a serving load, with optional unit conversions. */
 export interface WorkloadSpec {
@@ -23,8 +24,11 @@ export interface EstimateModelOptions extends InferOptions {
   precision?: DeployPrecision;
 }
 
-/** The decoded model is not kept past inference: at 10^6 nodes it is as large as the inferred layers. */
-async function inferFile(file: string, opts: EstimateModelOptions): Promise<{ inferred: InferredModel; format: DecodedModel['format'] }> {
+/**
+ * The decoded model is kept past inference only when an onnxruntime profile needs it for ORT's fused graph:
+ * at 10^6 nodes it is as large as the inferred layers.
+ */
+async function inferFile(file: string, opts: EstimateModelOptions, keepModel: boolean): Promise<{ inferred: InferredModel; format: DecodedModel['format']; model?: DecodedModel }> {
   const loaded = await loadModel(file);
   const deployed = opts.precision !== undefined && opts.precision !== 'fp32';
   const model = deployed ? castModel(loaded, opts.precision!) : loaded;
@@ -35,14 +39,15 @@ async function inferFile(file: string, opts: EstimateModelOptions): Promise<{ in
       message: `priced as deployed at ${opts.precision}: every float32 tensor of the export is taken as ${opts.precision} (bytes and compute roofs)`,
     });
   }
-  return { inferred, format: model.format };
+  return { inferred, format: model.format, ...(keepModel ? { model } : {}) };
 }
 
 export async function estimateModelFile(file: string, profiles: HardwareProfile[], opts: EstimateModelOptions): Promise<EstimateReport[]> {
-  const { inferred, format } = await inferFile(file, opts);
+  const { inferred, format, model } = await inferFile(file, opts, profiles.some((p) => ortRuntime(p) !== undefined));
   const modelPath = opts.displayPath ?? file;
   return profiles.map((profile) => {
-    const estimate = (mode: Mode): EstimateReport => estimateEnergy(inferred, profile, { mode, modelPath, format });
+    const estimate = (mode: Mode): EstimateReport =>
+      model ? estimateOnRuntime(inferred, profile, { mode, modelPath, format }, model) : estimateEnergy(inferred, profile, { mode, modelPath, format });
     const report = estimate(opts.mode);
     const workload = opts.workload;
     if (!workload || (!workload.trainingRun && !workload.serving)) return report;

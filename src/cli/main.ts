@@ -10,6 +10,7 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   diff: { summary: 'compare two models (or two estimate JSON files) and render the PR comment', load: async () => (await import('./commands/diff.js')).diff },
   calibrate: { summary: 'fit a hardware profile from measurements (calibrate fit --data ... --out ...)', load: async () => (await import('./commands/calibrate.js')).calibrate },
   measure: { summary: 'run a training command under RAPL/NVML meters, per epoch', load: async () => (await import('./commands/measure.js')).measure },
+  'measure-inference': { summary: 'run an ONNX model in onnxruntime: measured latency (and energy) next to the estimate', load: async () => (await import('./commands/measure-inference.js')).measureInference },
   extrapolate: { summary: 'predict a full training run from measured stable epochs', load: async () => (await import('./commands/extrapolate.js')).extrapolate },
   export: { summary: 'export a PyTorch model to ONNX or layers.json with the bundled helper', load: async () => (await import('./commands/export.js')).exportModel },
 };

@@ -69,7 +69,7 @@ describe('energy-diff calibrate bench on the CPU with a fake RAPL counter', () =
       expect(m.idlePowerW).toBeLessThan(WATTS * 1.05);
       // Energy per call = steady power x the worker-timed seconds per call, once idle x gap is taken out. The fake
       // counter is written by a process that shares two busy cores, so a tick can show up ~20 ms late: 10% per row.
-      ratios.push(m.joulesPerCall / (WATTS * m.secondsPerCall!));
+      ratios.push(m.joulesPerCall! / (WATTS * m.secondsPerCall!));
       expect(ratios.at(-1)).toBeGreaterThan(0.9);
       expect(ratios.at(-1)).toBeLessThan(1.1);
       const w = raw[i]!;

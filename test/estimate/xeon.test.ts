@@ -25,7 +25,7 @@ beforeAll(async () => {
 /** Joules per MAC of the measured Conv2d calls under `maxMacs` (data/getzner/conv2d.csv), lowest and highest. */
 function measuredConvJPerMac(maxMacs: number): { low: number; high: number; rows: number } {
   const rows = readMeasurementFiles(['data/getzner/conv2d.csv'], resolve('.')).filter((m) => m.macs < maxMacs);
-  const perMac = rows.map((m) => m.joulesPerCall / m.macs);
+  const perMac = rows.map((m) => m.joulesPerCall! / m.macs);
   return { low: Math.min(...perMac), high: Math.max(...perMac), rows: rows.length };
 }
 

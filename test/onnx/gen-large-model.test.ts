@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { ensureLargeModel, transformerSpec } from '../../bench/gen-large-model.js';
 import { loadModel } from '../../src/adapters/load-model.js';
 import { inferModel } from '../../src/core/infer/index.js';
-import { modelPb } from '../helpers/onnx-writer.js';
+import { fdSink, modelPb } from '../helpers/onnx-writer.js';
 import { asJson, checkerError, decodeWithPython, hasPythonOnnx } from './python.js';
 
 const SMALL = { layers: 2, dModel: 64, heads: 4, ffn: 256, vocab: 100, seq: 16 };
@@ -36,7 +36,7 @@ describe('bench/gen-large-model', () => {
     const again = join(dir, 'again.onnx');
     const fd = openSync(again, 'w');
     const pb = modelPb(transformerSpec(SMALL));
-    pb.writeTo(fd);
+    pb.writeTo(fdSink(fd));
     closeSync(fd);
     expect(statSync(again).size).toBe(pb.size);
     expect(readFileSync(again)).toEqual(readFileSync(path));

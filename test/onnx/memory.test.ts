@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openFileSource } from '../../src/adapters/byte-source.js';
 import { loadModel } from '../../src/adapters/load-model.js';
 import { bytesSource, decodeModel, type ByteSource } from '../../src/core/onnx/index.js';
-import { modelPb, type LazyBytes, type TensorSpec } from '../helpers/onnx-writer.js';
+import { fdSink, modelPb, type LazyBytes, type TensorSpec } from '../helpers/onnx-writer.js';
 
 const MIB = 1 << 20;
 
@@ -48,7 +48,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('inline weights are skipped', () => {
   const path = join(dir, 'big.onnx');
   const fd = openSync(path, 'w');
-  const sizeBytes = modelPb(bigModelSpec()).writeTo(fd);
+  const sizeBytes = modelPb(bigModelSpec()).writeTo(fdSink(fd));
   closeSync(fd);
 
   it('a 256 MiB model decodes reading under 256 KiB of it from disk', async () => {

@@ -2,12 +2,17 @@
 import { EnergyDiffError } from '../../core/common/index.js';
 import { createNvmlMeter, type NvmlOptions } from './nvml.js';
 import { createRaplMeter, type RaplOptions } from './rapl.js';
-import type { Meter } from './types.js';
+import type { Meter, Sample } from './types.js';
 
 export { createNvmlMeter, createRaplMeter };
 export { createEstimatedMeter, estimatedPower, type EstimatedPower } from './estimated.js';
 export { monotonicClock, type Clock, type Meter, type Sample } from './types.js';
 export { runSession } from './session.js';
+
+/** Joules of a reading summed over the domains that count towards the total (a package and its cores once). */
+export function totalJoules(meter: Meter, s: Sample): number {
+  return meter.info.domains.filter((d) => d.inTotal).reduce((acc, d) => acc + (s.joules[d.id] ?? 0), 0);
+}
 
 export type MeterChoice = 'rapl' | 'nvml' | 'auto';
 
@@ -41,4 +46,20 @@ export function createMeters(choice: MeterChoice, opts: MeterOptions): MeterSele
     throw new EnergyDiffError('E_NO_METER', `no power meter is readable on this machine:\n  ${skipped.join('\n  ')}`);
   }
   return { meters, skipped };
+}
+
+/**
+ * The one meter of a run on `device` for `--meter auto|rapl|nvml|none`: auto is nvml for cuda and rapl for cpu;
+ * none is undefined (latency only). With `onUnreadable`, an auto meter that cannot be read is undefined too and
+ * the reason goes there (commands that can still time calls); without it, the error stands.
+ */
+export function meterForDevice(choice: MeterChoice | 'none', device: 'cpu' | 'cuda', opts: MeterOptions, onUnreadable?: (why: string) => void): Meter | undefined {
+  if (choice === 'none') return undefined;
+  try {
+    return createMeters(choice === 'auto' ? (device === 'cuda' ? 'nvml' : 'rapl') : choice, opts).meters[0];
+  } catch (err) {
+    if (!(onUnreadable && choice === 'auto')) throw err;
+    onUnreadable(err instanceof Error ? err.message.split('\n')[0]! : String(err));
+    return undefined;
+  }
 }

@@ -1,14 +1,19 @@
 // `energy-diff calibrate bench`: measures layer micro-benchmarks on this machine and appends them as
-// energy-diff/layer-measurement@1 lines, the input of `energy-diff calibrate fit` (docs/recalibrate.md).
+// energy-diff/layer-measurement@1 lines, the input of `energy-diff calibrate fit` (docs/recalibrate.md,
+// docs/onnxruntime.md). The layers run in PyTorch (a Python worker) or in onnxruntime (this process).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readCpuinfo } from '../../adapters/cpu-facts.js';
 import { LayerBenchWorker, PYTHON_ENV } from '../../adapters/layer-bench.js';
-import { runBench } from '../../adapters/layer-bench-run.js';
+import { runBench, type BenchProgress, type BenchRunResult, type BenchWorker } from '../../adapters/layer-bench-run.js';
 import { loadModel } from '../../adapters/load-model.js';
 import { readMeasurementFiles } from '../../adapters/measurements.js';
-import { createMeters } from '../../adapters/meters/index.js';
-import { entriesOfLayers, BENCH_PLAN_SCHEMA, benchEntry, mergeEntries, parsePlan, randomGrid, type BenchEntry, type BenchMode } from '../../core/calibrate/index.js';
+import { meterForDevice, type Meter } from '../../adapters/meters/index.js';
+import { loadOnnxRuntime, ortModuleName } from '../../adapters/onnxruntime.js';
+import { OrtBenchWorker } from '../../adapters/ort-bench.js';
+import { entriesOfLayers, nchwcBlockOf, BENCH_PLAN_SCHEMA, benchEntry, interleaveByOp, mergeEntries, parsePlan, randomGrid, type BenchEntry, type BenchMode } from '../../core/calibrate/index.js';
+import { ORT_FUSION_RULES } from '../../core/ort/index.js';
 import { inferModel } from '../../core/infer/index.js';
 import { EnergyDiffError } from '../../core/common/index.js';
 import { nonNegative, oneOf, positiveInt } from '../args.js';
@@ -16,11 +21,17 @@ import type { CliIo } from '../io.js';
 
 const HELP = `usage: energy-diff calibrate bench [options] [model...]
 
-Measures single layers with PyTorch (python/energy_diff_layerbench.py) under a power meter and appends one
-energy-diff/layer-measurement@1 line per layer config to --out, ready for 'energy-diff calibrate fit'.
+Measures single layers under a power meter and appends one energy-diff/layer-measurement@1 line per layer
+config to --out, ready for 'energy-diff calibrate fit'. The layers run in PyTorch (python/energy_diff_layerbench.py)
+or, with --runtime onnxruntime, as one-node ONNX models in onnxruntime-node (an optional dependency).
 
-  --device cpu|cuda        where the layers run (default: cpu)
-  --meter rapl|nvml|auto   power meter (default auto: nvml for cuda, rapl for cpu)
+  --runtime torch|onnxruntime  what runs the layers (default: torch)
+  --device cpu|cuda        where the layers run (default: cpu; onnxruntime: the CPU or CUDA execution provider)
+  --threads N              threads per layer (default: 1 for onnxruntime; torch: its own default)
+  --meter auto|rapl|nvml|none  power meter (default auto: nvml for cuda, rapl for cpu; onnxruntime falls back to
+                           none where no counter is readable). none: latency only, said so in every record
+  --budget-minutes M       stop cleanly before a config would end past M minutes (a rerun resumes); configs run
+                           round-robin over the modules so a cut run still covers every family
   --plan default|FILE      layer configs: the seeded random grid per family (default), a plan JSON
                            ({"schema": "${BENCH_PLAN_SCHEMA}", "entries": [{"op", "config", "mode"}]}),
                            or a measurement .jsonl (data/h100, an earlier bench) to measure its configs again
@@ -30,16 +41,24 @@ energy-diff/layer-measurement@1 line per layer config to --out, ready for 'energ
   --per-family N           random configs per family (default: 24)
   --seed N                 seed of the random grid (default: 1234)
   --modes LIST             inference, train or inference,train (default: inference)
-  --window-seconds S       measured window per config (default: 1.5)
+  --window-seconds S       measured window per config (default: 1.5; onnxruntime with a budget: what fits it)
   --idle-seconds S         idle power window before the first config (default: 5)
   --warmup N               warm-up calls before each window (default: 3)
   --out FILE               JSONL to append to (default: measurements.jsonl); configs already in it are skipped
+                           (onnxruntime: the same config at the same provider and threads)
   --python PATH            interpreter with torch (default: $${PYTHON_ENV} or python3)
   --interval-ms MS         nvidia-smi sampling interval (default: 10)
   --print-plan             print the plan as JSON and exit (edit it and pass it back with --plan)
 `;
 
+/** Bounds of the numeric flags: a week of benchmarking, more threads than any CPU here has. */
+const MAX_BUDGET_MINUTES = 7 * 24 * 60;
+const MAX_THREADS = 1024;
+
 const OPTIONS = {
+  runtime: { type: 'string' },
+  threads: { type: 'string' },
+  'budget-minutes': { type: 'string' },
   device: { type: 'string' },
   meter: { type: 'string' },
   plan: { type: 'string' },
@@ -109,6 +128,19 @@ async function buildPlan(values: { [K in keyof typeof OPTIONS]?: unknown }, io: 
   return mergeEntries(base, ...fromModels);
 }
 
+type Values = { [K in keyof typeof OPTIONS]?: unknown };
+
+interface RunContext {
+  entries: BenchEntry[];
+  outPath: string;
+  windowSeconds?: number;
+  idleSeconds: number;
+  warmup: number;
+  budgetSeconds?: number;
+  log: (line: string) => void;
+  onProgress?: (p: BenchProgress) => void;
+}
+
 export async function calibrateBench(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: OPTIONS });
   if (values.help) {
@@ -117,9 +149,14 @@ export async function calibrateBench(args: string[], io: CliIo): Promise<number>
   }
   // Extra file arguments are models too, so a shell glob works: calibrate bench --device cuda models/*.onnx
   values.model = [...(values.model ?? []), ...positionals];
+  const runtime = oneOf(values.runtime, '--runtime', ['torch', 'onnxruntime'] as const, 'torch');
   const device = oneOf(values.device, '--device', ['cpu', 'cuda'] as const, 'cpu');
-  const modes = parseModes(values.modes);
-  const entries = await buildPlan(values, io, device, modes);
+  const modes = runtime === 'onnxruntime' && values.modes === undefined ? (['inference'] as BenchMode[]) : parseModes(values.modes);
+  let entries = await buildPlan(values, io, device, modes);
+  const budgetMinutes = nonNegative(values['budget-minutes'], '--budget-minutes', MAX_BUDGET_MINUTES);
+  if (budgetMinutes !== undefined && !(budgetMinutes > 0)) throw new EnergyDiffError('E_ARG', '--budget-minutes must be above 0');
+  // A budget may cut the run: round-robin over the modules, so what gets measured covers every family.
+  if (budgetMinutes !== undefined) entries = interleaveByOp(entries);
   if (values['print-plan']) {
     // One entry per line: easy to read, diff and edit.
     const lines = entries.map(({ op, config, mode, origin }) => `  ${JSON.stringify({ op, config, mode, origin })}`);
@@ -127,45 +164,55 @@ export async function calibrateBench(args: string[], io: CliIo): Promise<number>
     return 0;
   }
   if (entries.length === 0) throw new EnergyDiffError('E_BENCH_PLAN', 'the plan has no layer configs to measure');
-  const windowSeconds = nonNegative(values['window-seconds'], '--window-seconds') ?? 1.5;
-  if (!(windowSeconds > 0)) throw new EnergyDiffError('E_ARG', '--window-seconds must be above 0');
-  const idleSeconds = nonNegative(values['idle-seconds'], '--idle-seconds') ?? 5;
-  const warmup = positiveInt(values.warmup, '--warmup') ?? 3;
-  const outPath = resolve(io.cwd, values.out ?? 'measurements.jsonl');
-  const choice = oneOf(values.meter, '--meter', ['rapl', 'nvml', 'auto'] as const, 'auto');
-  const meterKind = choice === 'auto' ? (device === 'cuda' ? 'nvml' : 'rapl') : choice;
-  // The meter is checked before Python starts: a missing counter is the cheaper error to report.
-  const [meter] = createMeters(meterKind, { env: io.env, nvml: { intervalMs: positiveInt(values['interval-ms'], '--interval-ms') ?? 10 } }).meters;
-  const python = values.python ?? io.env[PYTHON_ENV] ?? 'python3';
-  const log = (line: string) => io.stderr.write(`energy-diff calibrate bench: ${line}\n`);
-  const startWorker = () => LayerBenchWorker.start({ python, device, env: io.env, cwd: io.cwd, onStderr: (t) => io.stderr.write(t) });
-  const first = await startWorker();
-  let worker = first;
+  const window = nonNegative(values['window-seconds'], '--window-seconds');
+  if (window !== undefined && !(window > 0)) throw new EnergyDiffError('E_ARG', '--window-seconds must be above 0');
+  const tty = Boolean((io.stderr as { isTTY?: boolean }).isTTY);
+  const progress = tty ? progressLine(io) : undefined;
+  const ctx: RunContext = {
+    entries,
+    outPath: resolve(io.cwd, (values.out as string | undefined) ?? 'measurements.jsonl'),
+    idleSeconds: nonNegative(values['idle-seconds'], '--idle-seconds') ?? 5,
+    warmup: positiveInt(values.warmup, '--warmup') ?? 3,
+    log: (line: string) => (progress ? progress.log(line) : io.stderr.write(`energy-diff calibrate bench: ${line}\n`)),
+    ...(window !== undefined ? { windowSeconds: window } : {}),
+    ...(budgetMinutes !== undefined ? { budgetSeconds: budgetMinutes * 60 } : {}),
+    ...(progress ? { onProgress: progress.update } : {}),
+  };
+  try {
+    return runtime === 'onnxruntime' ? await benchOrt(values, io, device, ctx) : await benchTorch(values, io, device, ctx);
+  } finally {
+    progress?.done();
+  }
+}
+
+/** A status line rewritten in place on a TTY: configs done, total and the time left. */
+function progressLine(io: CliIo): { log: (line: string) => void; update: (p: BenchProgress) => void; done: () => void } {
+  let last = '';
+  const fmt = (s: number): string => `${Math.floor(s / 60)}:${String(Math.round(s % 60)).padStart(2, '0')}`;
+  return {
+    log: (line) => io.stderr.write(`\r\x1b[Kenergy-diff calibrate bench: ${line}\n${last}`),
+    update: (p) => {
+      last = `[${p.done}/${p.total}]${p.etaSeconds !== undefined ? ` ETA ${fmt(p.etaSeconds)}` : ''}`;
+      io.stderr.write(`\r\x1b[K${last}`);
+    },
+    done: () => io.stderr.write('\r\x1b[K'),
+  };
+}
+
+/** Stops the run after the config in flight on SIGINT/SIGTERM; every finished config is already on disk. */
+async function withSignals(ctx: RunContext, kill: () => void, body: (stopped: () => boolean) => Promise<BenchRunResult>): Promise<number> {
   let stopping = false;
   const onSignal = (sig: NodeJS.Signals) => {
-    log(`${sig}: stopping; every finished config is already in ${values.out ?? 'measurements.jsonl'}`);
+    ctx.log(`${sig}: stopping; every finished config is already in ${ctx.outPath}`);
     stopping = true;
-    worker.kill();
+    kill();
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    const h = first.hello;
-    log(`${entries.length} configs on ${h.deviceName} (torch ${h.torch}, ${h.device}), ${windowSeconds} s windows, meter ${meter!.info.kind}`);
-    const metered = meter!.info.domains.filter((d) => d.kind === 'gpu');
-    if (device === 'cuda' && metered.length > 1) {
-      log(`warning: the meter adds ${metered.length} GPUs but the layers run on one: set CUDA_VISIBLE_DEVICES to that GPU (and CUDA_DEVICE_ORDER=PCI_BUS_ID)`);
-    }
-    const result = await runBench({
-      entries, worker: first, restartWorker: async () => (worker = await startWorker()), meter: meter!, outPath, windowSeconds, idleSeconds, warmup, log, stopped: () => stopping,
-      device: {
-        name: h.deviceName, kind: h.device, torch: h.torch, threads: h.threads,
-        meter: meter!.info.kind, meterDomains: meter!.info.domains.filter((d) => d.inTotal).map((d) => d.id),
-        ...(h.device === 'cuda' ? { cudnnTf32: h.cudnnTf32, matmulTf32: h.matmulTf32 } : {}),
-      },
-    });
-    for (const w of result.warnings) log(`warning: ${w}`);
-    log(`${result.written} written, ${result.resumed} already there, ${result.skipped.length} skipped -> ${outPath}`);
+    const result = await body(() => stopping);
+    for (const w of result.warnings) ctx.log(`warning: ${w}`);
+    ctx.log(`${result.written} written, ${result.resumed} already there, ${result.skipped.length} skipped -> ${ctx.outPath}`);
     return stopping ? 130 : 0;
   } catch (err) {
     if (stopping) return 130;
@@ -173,6 +220,89 @@ export async function calibrateBench(args: string[], io: CliIo): Promise<number>
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+  }
+}
+
+/** The run's meter (`auto`: the device's counter); onnxruntime, which times its kernels itself, falls back to latency only. */
+function chooseMeter(values: Values, io: CliIo, device: 'cpu' | 'cuda', ctx: RunContext, autoFallsBack: boolean): Meter | undefined {
+  const choice = oneOf(values.meter as string | undefined, '--meter', ['rapl', 'nvml', 'auto', 'none'] as const, 'auto');
+  const opts = { env: io.env, nvml: { intervalMs: positiveInt(values['interval-ms'] as string | undefined, '--interval-ms') ?? 10 } };
+  return meterForDevice(choice, device, opts, autoFallsBack ? (why) => ctx.log(`no energy counter (${why}): measuring latency only`) : undefined);
+}
+
+/** What each record says about the meter. */
+function meterFacts(meter: Meter | undefined): Record<string, unknown> {
+  return { meter: meter?.info.kind ?? 'none', ...(meter ? { meterDomains: meter.info.domains.filter((d) => d.inTotal).map((d) => d.id) } : {}) };
+}
+
+const meterName = (meter: Meter | undefined): string => meter?.info.kind ?? 'none (latency only)';
+
+async function benchTorch(values: Values, io: CliIo, device: 'cpu' | 'cuda', ctx: RunContext): Promise<number> {
+  const windowSeconds = ctx.windowSeconds ?? 1.5;
+  // The meter is checked before Python starts: a missing counter is the cheaper error to report.
+  const meter = chooseMeter(values, io, device, ctx, false);
+  const threads = positiveInt(values.threads as string | undefined, '--threads', MAX_THREADS);
+  const env = threads ? { ...io.env, OMP_NUM_THREADS: String(threads), MKL_NUM_THREADS: String(threads) } : io.env;
+  const python = (values.python as string | undefined) ?? io.env[PYTHON_ENV] ?? 'python3';
+  const startWorker = () => LayerBenchWorker.start({ python, device, env, cwd: io.cwd, onStderr: (t) => io.stderr.write(t) });
+  const first = await startWorker();
+  let worker = first;
+  try {
+    return await withSignals(ctx, () => worker.kill(), async (stopped) => {
+      const h = first.hello;
+      ctx.log(`${ctx.entries.length} configs on ${h.deviceName} (torch ${h.torch}, ${h.device}), ${windowSeconds} s windows, meter ${meterName(meter)}`);
+      const metered = meter?.info.domains.filter((d) => d.kind === 'gpu') ?? [];
+      if (device === 'cuda' && metered.length > 1) {
+        ctx.log(`warning: the meter adds ${metered.length} GPUs but the layers run on one: set CUDA_VISIBLE_DEVICES to that GPU (and CUDA_DEVICE_ORDER=PCI_BUS_ID)`);
+      }
+      return runBench({
+        ...ctx, windowSeconds, worker: first, restartWorker: async () => (worker = await startWorker()), stopped,
+        ...(meter ? { meter } : {}),
+        device: {
+          name: h.deviceName, kind: h.device, torch: h.torch, threads: h.threads,
+          ...meterFacts(meter),
+          ...(h.device === 'cuda' ? { cudnnTf32: h.cudnnTf32, matmulTf32: h.matmulTf32 } : {}),
+        },
+      });
+    });
+  } finally {
+    await worker.close();
+  }
+}
+
+async function benchOrt(values: Values, io: CliIo, device: 'cpu' | 'cuda', ctx: RunContext): Promise<number> {
+  const threads = positiveInt(values.threads as string | undefined, '--threads', MAX_THREADS) ?? 1;
+  const meter = chooseMeter(values, io, device, ctx, true);
+  // Loaded only now: the rest of the CLI never needs the native package.
+  const ort = await loadOnnxRuntime(ortModuleName(io.env));
+  const worker = OrtBenchWorker.start(ort, { threads, executionProvider: device });
+  // Without a window given, a budget sets it: the configs should fit with room for session set-up and profiling.
+  const windowSeconds = ctx.windowSeconds ?? (ctx.budgetSeconds !== undefined ? Math.min(1.5, Math.max(0.05, (0.6 * ctx.budgetSeconds) / ctx.entries.length)) : 1.5);
+  let cpuName = 'cpu';
+  let nchwcBlock = 0;
+  try {
+    const info = readCpuinfo();
+    cpuName = info.modelName;
+    nchwcBlock = device === 'cpu' ? nchwcBlockOf(info.flags) : 0;
+  } catch {
+    // not Linux: the record says 'cpu' and no NCHWc block
+  }
+  const h = worker.hello;
+  try {
+    return await withSignals(ctx, () => undefined, async (stopped) => {
+      ctx.log(`${ctx.entries.length} configs in onnxruntime ${h.version} (${h.executionProvider} execution provider, ${threads} thread${threads === 1 ? '' : 's'}) on ${cpuName}, ` +
+        `${windowSeconds.toFixed(2)} s windows, meter ${meterName(meter)}${ctx.budgetSeconds !== undefined ? `, budget ${(ctx.budgetSeconds / 60).toFixed(1)} min` : ''}`);
+      return runBench({
+        ...ctx, windowSeconds, worker, stopped,
+        ...(meter ? { meter } : {}),
+        device: {
+          name: cpuName, kind: device, runtime: 'onnxruntime', runtimeVersion: h.version, executionProvider: h.executionProvider, threads,
+          graphOptimization: 'all', fusion: ORT_FUSION_RULES, nchwcBlock,
+          ...meterFacts(meter),
+        },
+      });
+    });
+  } finally {
     await worker.close();
   }
 }

@@ -74,12 +74,20 @@ export const ERROR_CODES = {
   E_NVML_PARSE: 'nvidia-smi printed something other than the queried fields',
   // calibration
   E_CALIBRATE: 'the measurements cannot fit the chosen method (too few rows, missing seconds per call)',
+  E_DEVICE_AUTO: "calibrate fit --device auto cannot read this machine's CPU description (/proc/cpuinfo)",
   E_BENCH_PLAN: 'a calibrate bench plan cannot be read or has nothing to measure',
   E_BENCH_PYTHON: 'the Python interpreter of calibrate bench cannot be started',
   E_BENCH_NO_TORCH: 'PyTorch is not importable by the calibrate bench interpreter',
   E_BENCH_NO_CUDA: 'calibrate bench --device cuda without a CUDA build of PyTorch or a driver',
   E_BENCH_WORKER: 'the calibrate bench worker is missing, died or broke its protocol',
   E_BENCH_IDLE: 'calibrate bench cannot measure idle power',
+  // onnxruntime (calibrate bench --runtime onnxruntime, measure-inference)
+  E_ORT_MISSING: 'onnxruntime-node, the optional dependency of the commands that run models, is not installed (the message has the install line)',
+  E_ORT_LOAD: 'onnxruntime-node is installed but does not load on this machine',
+  E_ORT_CUDA: 'onnxruntime cannot use its CUDA execution provider here (CUDA binaries not installed, or no driver)',
+  E_ORT_SESSION: 'onnxruntime cannot load or run the model',
+  E_ORT_INPUT: 'measure-inference cannot feed a graph input (an element type other than float32 or int64)',
+  E_ORT_PROFILE: "onnxruntime's profiler output is missing or is not its JSON trace",
 } as const;
 
 /** Diagnostics: the estimate goes on, and the report says what was assumed or left out. */

@@ -37,6 +37,8 @@ export interface LayerEstimate {
   status: 'estimated' | 'unsupported';
   /** The operator family (core/infer's OpFamily): tells MAC-counted layers from element-counted ones. */
   family?: string;
+  /** A runtime that fuses (onnxruntime profiles): the layer whose kernel computes this one (its cost is there). */
+  fusedInto?: string;
   /** Precision of the kernel reported on this node ('fp16', 'int8' ...); absent for fp32 and nodes without one. */
   precision?: string;
 }

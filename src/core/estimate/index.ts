@@ -3,6 +3,7 @@
 // not size) are listed in coverage with their energy excluded from the totals, and a diagnostic says so.
 import type { HardwareProfile } from './profile-types.js';
 import type { EstimateReport, LayerEstimate, Mode, PrecisionShare } from './estimate-types.js';
+import type { RuntimePrices } from './runtime-prices.js';
 import type { Coverage, InferredModel } from '../infer/index.js';
 import type { Diagnostic } from '../common/index.js';
 import { predictorKind } from './predictors/registry.js';
@@ -23,11 +24,12 @@ export type { EstimateReport, HardwareProfileSummary, LayerEstimate, Mode, Profi
 export type { DeviceFacts, FitStats, HardwareProfile } from './profile-types.js';
 export { profileBasis, profileSummary } from './profile.js';
 export { J_PER_KWH, estimateWorkload, profileRunOverheadJ } from './workload.js';
-export { SPEC_DEVICES, specDevice } from './spec-devices.js';
+export { CPU_IDLE_FRACTION, SPEC_DEVICES, cpuPeakFp32, specDevice, type SpecDevice } from './spec-devices.js';
 export { ROOFLINE_CLASSES, layerClass, layerEnergy, layerFeatures, layerTime } from './roofline-model.js';
 export type { LayerFeatures, RooflineClass, RooflineClassParams } from './roofline-model.js';
-export { convConfigs, kernelCosts, kernelSeconds, optimizerEnergy, passLayer, pipelinedDynamicJ } from './predictors/roofline.js';
-export type { Composition, KernelCost, RooflinePredictor, TrainingLoop } from './predictors/roofline.js';
+export { classParams, convConfigs, kernelCosts, kernelSeconds, optimizerEnergy, passLayer, pipelinedDynamicJ } from './predictors/roofline.js';
+export type { Composition, KernelCost, RooflinePredictor, RuntimeInfo, TrainingLoop } from './predictors/roofline.js';
+export type { RuntimePrice, RuntimePrices } from './runtime-prices.js';
 
 export interface EstimateOptions {
   mode: Mode;
@@ -35,6 +37,11 @@ export interface EstimateOptions {
   format: 'onnx' | 'layers-json';
   /** Which kernels the runtime launches for the graph (core/plan); default eager PyTorch on the profile's device kind. */
   ruleSet?: RuleSet;
+  /**
+   * Prices of the graph a runtime that fuses runs, computed outside (a profile measured in onnxruntime: core/ort,
+   * `estimateOnRuntime`), in place of the kernel plan and the profile's predictor. Absent: the plan is priced.
+   */
+  runtime?: RuntimePrices;
 }
 
 /**
@@ -44,7 +51,6 @@ export interface EstimateOptions {
 export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile, opts: EstimateOptions): EstimateReport {
   const kind = predictorKind(profile.predictor.kind, profile.id);
   if (kind.kind === ROOFLINE_V1) checkRooflinePredictor(profile.predictor, `hardware profile ${profile.id}`, profile.device);
-  const plan = buildKernelPlan(inferred.layers, opts.ruleSet ?? eagerRuleSet(profile.device.kind), opts.mode);
   const unsupported: Coverage['unsupported'] = [...inferred.coverage.unsupported];
   const nodeJ = new Array<number>(inferred.layers.length).fill(0);
   const nodeS = new Array<number>(inferred.layers.length).fill(0);
@@ -60,10 +66,36 @@ export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile
   // Kernels priced at a regression's floor, by anchor node, and their energy (W_OUTSIDE_FIT_RANGE).
   const atFloor = new Set<number>();
   let atFloorJ = 0;
-  const costs = plan.kernels.map((k) => k.cost);
+  const runtime = opts.runtime;
+  const fusedInto = new Map<number, string>();
+  if (runtime) {
+    // The runtime's own kernels: each priced layer as given, the others not covered with the runtime's reason.
+    inferred.layers.forEach((layer, i) => {
+      if (layer.status !== 'estimated') return;
+      const f = runtime.layers.get(layer.name);
+      const usable = f && !('unsupported' in f) && isCount(f.energyJ) && (f.seconds === undefined || isCount(f.seconds));
+      if (!f || !usable) {
+        const reason = f && 'unsupported' in f ? f.unsupported : `the runtime's plan prices no kernel for ${layer.name}`;
+        unsupported.push({ op: layer.op, node: layer.name, reason });
+        unpriced.add(i);
+        return;
+      }
+      if (f.fusedInto) fusedInto.set(i, f.fusedInto);
+      nodeJ[i] = f.energyJ;
+      energyJ += f.energyJ;
+      bandLowJ += f.energyJ;
+      bandHighJ += f.energyJ;
+      if (f.seconds !== undefined) {
+        nodeS[i] = f.seconds;
+        seconds += f.seconds;
+      } else timed = false;
+    });
+  }
+  const plan = runtime ? undefined : buildKernelPlan(inferred.layers, opts.ruleSet ?? eagerRuleSet(profile.device.kind), opts.mode);
+  const costs = plan ? plan.kernels.map((k) => k.cost) : [];
   const sized = inferred.layers.filter((l) => l.status === 'estimated');
-  const pass = kind.predictPass?.(profile.predictor, profile.device, costs, opts.mode, sized.reduce((a, l) => a + l.params, 0));
-  plan.kernels.forEach((k, n) => {
+  const pass = plan ? kind.predictPass?.(profile.predictor, profile.device, costs, opts.mode, sized.reduce((a, l) => a + l.params, 0)) : undefined;
+  plan?.kernels.forEach((k, n) => {
     const p = pass ? pass.perKernel[n] : kind.predictLayer(profile.predictor, profile.device, k.cost, opts.mode);
     // A prediction that is not a finite, non-negative number (a kernel far outside what the profile was fitted
     // on) is not priced: its nodes are listed as not covered rather than adding NaN or Infinity to the totals.
@@ -103,11 +135,16 @@ export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile
     if (timed) est.seconds = nodeS[i]!;
     const precision = nodePrecision.get(i);
     if (precision) est.precision = precision;
+    const anchor = fusedInto.get(i);
+    if (anchor) est.fusedInto = anchor;
     return est;
   });
   const estimatedLayers = layers.filter((l) => l.status === 'estimated');
   const kernelsJ = energyJ;
-  if (pass) {
+  if (runtime) {
+    energyJ += runtime.overhead.energyJ;
+    seconds += runtime.overhead.seconds;
+  } else if (pass) {
     if (isCount(pass.overheadJ)) energyJ += pass.overheadJ;
     if (isCount(pass.overheadS)) seconds += pass.overheadS;
   } else {
@@ -147,7 +184,7 @@ export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile
     diagnostics,
   };
   if (mixed) report.precision = shares;
-  const loop = kind.predictTrainingLoop?.(profile.predictor, profile.device, costs);
+  const loop = plan ? kind.predictTrainingLoop?.(profile.predictor, profile.device, costs) : undefined;
   if (loop) report.trainingLoop = loop;
   return report;
 }

@@ -36,6 +36,11 @@ export interface RooflineClassParams {
   joulesPerFlop: number;
   joulesPerByte: number;
   joulesPerCall: number;
+  /**
+   * Power above idle while a call runs, W, in place of the per-FLOP/byte/call energies: the spec-derived power of
+   * a latency fit (time measured, no energy counter), where the three energies are 0.
+   */
+  dynamicPowerW?: number;
 }
 
 /** Operator classes the model has constants for; 'free' layers launch no kernel (reshape, shape maths). */
@@ -56,6 +61,11 @@ export interface LayerFeatures {
   narrowInput: boolean;
   /** Output tiles of 64 x 64 of the GEMM a conv, gemm or matmul layer runs as; 0 when not a GEMM. */
   tiles: number;
+  /**
+   * Bytes that come from memory whatever their size, on top of `bytes` (the weights of a layer inside a model whose
+   * weights do not stay cached between passes; core/ort/graph-estimate.ts). Absent: 0.
+   */
+  coldBytes?: number;
 }
 
 /** The class of a layer: null when the model has no constants for it (counted as not covered). */
@@ -140,7 +150,7 @@ export function layerTime(f: LayerFeatures, c: RooflineClassParams, cacheBytes: 
   const computeS = f.flops / flopsPerS;
   // Smooth cache step: the speed-up fades once the working set passes the cache size.
   const inCache = 1 / (1 + (f.bytes / cacheBytes) ** 2);
-  const memoryS = (f.bytes / c.bytesPerS) / (1 + (c.cacheSpeedup - 1) * inCache);
+  const memoryS = (f.bytes / c.bytesPerS) / (1 + (c.cacheSpeedup - 1) * inCache) + (f.coldBytes ?? 0) / c.bytesPerS;
   return {
     seconds: pnorm([f.aligned ? c.launchS : c.launchS * (c.unalignedLaunchFactor ?? 1), computeS, memoryS], c.sharpness),
     busySeconds: pnorm([computeS, memoryS], c.sharpness),
@@ -157,7 +167,8 @@ export interface LayerEnergy extends LayerTime {
 export function layerEnergy(f: LayerFeatures, c: RooflineClassParams, device: { idlePowerW: number; tdpW: number }, cacheBytes: number): LayerEnergy {
   const t = layerTime(f, c, cacheBytes);
   const perFlop = f.aligned ? c.joulesPerFlop : c.joulesPerFlop * (c.unalignedEnergyFactor ?? 1);
-  const dynamic = perFlop * f.flops + c.joulesPerByte * f.bytes + c.joulesPerCall;
+  // A latency fit (no energy measured) draws its spec-derived dynamicPowerW for the call's whole time instead.
+  const dynamic = c.dynamicPowerW !== undefined ? c.dynamicPowerW * t.seconds : perFlop * f.flops + c.joulesPerByte * f.bytes + c.joulesPerCall;
   const dynamicJ = Math.min(dynamic, (device.tdpW - device.idlePowerW) * t.seconds);
   return { seconds: t.seconds, busySeconds: t.busySeconds, dynamicJ, energyJ: device.idlePowerW * t.seconds + dynamicJ };
 }

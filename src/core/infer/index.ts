@@ -9,6 +9,7 @@ import { declaredShapes } from './declared-fallback.js';
 
 export type { Coverage, InferOptions, InferredModel, LayerCost, LayerIo, OpFamily, TensorKind } from './types.js';
 export { renderInspect, renderInspectChunks } from './format.js';
+export { bindInputs } from './inputs.js';
 export type { InspectExtra, InspectFormat } from './format.js';
 
 /** Default-domain opset of the model (ONNX says: absent means opset 1, but real files always declare it). */

@@ -1,5 +1,7 @@
 // Planning and windowing the layer micro-benchmarks of `calibrate bench`.
 export { entriesOfLayers } from './layers.js';
-export { BENCH_PLAN_SCHEMA, benchEntry, entryKey, mergeEntries, parsePlan, randomGrid } from './plan.js';
+export { BENCH_PLAN_SCHEMA, benchEntry, entryKey, interleaveByOp, mergeEntries, parsePlan, randomGrid } from './plan.js';
 export type { BenchEntry, BenchMode } from './plan.js';
-export { benchRecordLine, idlePower, windowResult } from './window.js';
+export { LATENCY_ONLY_NOTE, benchRecordLine, idlePower, latencyRecordLine, runtimeKey, windowResult } from './window.js';
+export { BENCH_MODEL_OPSET, benchModel, feedValues } from './model.js';
+export type { BenchFeed, BenchModel } from './model.js';

@@ -231,3 +231,21 @@ export function parsePlan(value: unknown, file: string): BenchEntry[] {
     return typeof e === 'string' ? fail(path, e) : e;
   }));
 }
+
+/**
+ * The entries round-robin over their modules (first Conv2d, first Linear, ..., second Conv2d, ...), each module's
+ * own order kept: a run cut short by a budget has measured every module about equally.
+ */
+export function interleaveByOp(entries: BenchEntry[]): BenchEntry[] {
+  const queues = new Map<string, BenchEntry[]>();
+  for (const e of entries) {
+    const q = queues.get(e.op);
+    if (q) q.push(e);
+    else queues.set(e.op, [e]);
+  }
+  const out: BenchEntry[] = [];
+  for (let round = 0; out.length < entries.length; round++) {
+    for (const q of queues.values()) if (round < q.length) out.push(q[round]!);
+  }
+  return out;
+}

@@ -54,9 +54,9 @@ export function idlePower(ticks: readonly { t: number; joules: number }[]): numb
 
 /**
  * One `energy-diff/layer-measurement@1` line. The extra fields after the format's own (calls, window, gap, mean
- * power, origin) are for people reading the file; readers ignore them.
+ * power, origin, and what a runtime worker adds) are for people reading the file; readers ignore them.
  */
-export function benchRecordLine(e: BenchEntry, w: BenchWindow, r: WindowResult, device: Record<string, unknown>): string {
+export function benchRecordLine(e: BenchEntry, w: BenchWindow, r: WindowResult, device: Record<string, unknown>, extra: Record<string, unknown> = {}): string {
   const own = JSON.parse(formatLayerMeasurement({
     op: e.op, config: e.config, mode: e.mode, macs: e.macs, joulesPerCall: r.joulesPerCall, secondsPerCall: r.secondsPerCall, idlePowerW: w.idlePowerW, device,
     // The layer bench builds fp32 modules (python/energy_diff_layerbench.py).
@@ -70,5 +70,24 @@ export function benchRecordLine(e: BenchEntry, w: BenchWindow, r: WindowResult, 
     gapSeconds: r.gapSeconds,
     meanPowerW: r.meanPowerW,
     origin: e.origin,
+    ...extra,
   });
+}
+
+export const LATENCY_ONLY_NOTE = 'no energy counter: latency only (calibrate fit takes the time constants from it and the power from the device spec)';
+
+/** A line without energy (no counter on this machine, --meter none): `measured: "latency"` says so, and why. */
+export function latencyRecordLine(e: BenchEntry, t: { calls: number; windowSeconds: number; secondsPerCall: number }, device: Record<string, unknown>, extra: Record<string, unknown> = {}): string {
+  const own = JSON.parse(formatLayerMeasurement({ op: e.op, config: e.config, mode: e.mode, macs: e.macs, secondsPerCall: t.secondsPerCall, device })) as Record<string, unknown>;
+  return JSON.stringify({ ...own, note: LATENCY_ONLY_NOTE, calls: t.calls, windowSeconds: t.windowSeconds, origin: e.origin, ...extra });
+}
+
+/**
+ * The part of a record's identity beyond its config: records of a runtime (onnxruntime) are told apart by
+ * runtime, execution provider and threads, so a bench at 2 threads does not skip what 1 thread measured.
+ * PyTorch records have no runtime field and keep the plain config key.
+ */
+export function runtimeKey(device: Record<string, unknown>): string {
+  if (typeof device.runtime !== 'string') return '';
+  return `|${device.runtime}|${String(device.executionProvider ?? '')}|threads=${String(device.threads ?? '')}`;
 }

@@ -3,10 +3,12 @@ import { EnergyDiffError } from '../../common/index.js';
 import type { HardwareProfile } from '../../estimate/index.js';
 import type { CalibrationOptions } from '../fit/index.js';
 import type { LayerMeasurement } from '../measurements/index.js';
-import { fitGetzner, type GetznerFamilyFit } from './fit.js';
+import { fitGetzner, latencyRecordRefused, type GetznerFamilyFit } from './fit.js';
 import { buildGetznerProfile } from './profile.js';
 
 export function calibrateGetzner(measurements: LayerMeasurement[], opts: CalibrationOptions): { profile: HardwareProfile; fits: GetznerFamilyFit[] } {
+  const latency = measurements.find((m) => m.joulesPerCall === undefined);
+  if (latency) throw latencyRecordRefused(latency);
   const inference = measurements.filter((m) => m.mode === 'inference');
   if (inference.length === 0) throw new EnergyDiffError('E_CALIBRATE', 'no inference measurements to fit the getzner method on');
   const fits = fitGetzner(inference, opts.seed);

@@ -42,8 +42,18 @@ export interface GetznerFamilyFit {
   testPredictedJ: number[];
 }
 
+/** Why a latency record (no energy counter) cannot be fitted by this method, at its place. */
+export function latencyRecordRefused(m: LayerMeasurement): EnergyDiffError {
+  return new EnergyDiffError('E_CALIBRATE', 'a latency record (no energy) cannot be fitted by the getzner method, which predicts energy from energy: use --method roofline', { file: m.file, jsonPath: `line ${m.line}` });
+}
+
+function energyOf(m: LayerMeasurement): number {
+  if (m.joulesPerCall === undefined) throw latencyRecordRefused(m);
+  return m.joulesPerCall;
+}
+
 function toRow(m: LayerMeasurement): TargetRow {
-  return { params: m.config, macs: m.macs, target: m.joulesPerCall };
+  return { params: m.config, macs: m.macs, target: energyOf(m) };
 }
 
 /** Averages repeated measurements of one config (same parameters), as the paper's preprocessing does. */
@@ -56,7 +66,7 @@ export function averageRepeats(rows: LayerMeasurement[], params: string[]): Targ
   return [...groups.values()].map((group) => ({
     params: group[0]!.config,
     macs: group.reduce((a, m) => a + m.macs, 0) / group.length,
-    target: group.reduce((a, m) => a + m.joulesPerCall, 0) / group.length,
+    target: group.reduce((a, m) => a + energyOf(m), 0) / group.length,
   }));
 }
 

@@ -25,11 +25,12 @@ function parseLine(text: string, file: string, line: number): Obj {
   return value as Obj;
 }
 
-function num(o: Obj, key: string, file: string, line: number, opts: { positive?: boolean; optional?: boolean } = {}): number | undefined {
+/** `o[key]` as a finite number (positive, or non-negative), failing at `<parent>.<key>`. */
+function num(o: Obj, key: string, file: string, line: number, opts: { positive?: boolean; optional?: boolean } = {}, parent = '$'): number | undefined {
   const v = o[key];
   if (v === undefined && opts.optional) return undefined;
-  if (typeof v !== 'number' || !Number.isFinite(v)) fail(`expected a finite number, got ${JSON.stringify(v)}`, file, line, `$.${key}`);
-  if (opts.positive ? !(v > 0) : v < 0) fail(`expected a ${opts.positive ? 'positive' : 'non-negative'} number, got ${v}`, file, line, `$.${key}`);
+  if (typeof v !== 'number' || !Number.isFinite(v)) fail(`expected a finite number, got ${JSON.stringify(v)}`, file, line, `${parent}.${key}`);
+  if (opts.positive ? !(v > 0) : v < 0) fail(`expected a ${opts.positive ? 'positive' : 'non-negative'} number, got ${v}`, file, line, `${parent}.${key}`);
   return v;
 }
 
@@ -54,11 +55,15 @@ function ownRecord(o: Obj, file: string, line: number): LayerMeasurement {
     config: numericConfig(o.config, file, line, '$.config'),
     mode: o.mode,
     macs: num(o, 'macs', file, line)!,
-    joulesPerCall: num(o, 'joulesPerCall', file, line, { positive: true })!,
     file,
     line,
   };
-  const seconds = num(o, 'secondsPerCall', file, line, { positive: true, optional: true });
+  // A latency record (no energy counter where it was measured) has seconds and no energy.
+  const latency = o.measured === 'latency';
+  if (o.measured !== undefined && !latency) fail(`expected "latency" or no "measured" field, got ${JSON.stringify(o.measured)}`, file, line, '$.measured');
+  if (latency && o.joulesPerCall !== undefined && o.joulesPerCall !== null) fail('a latency record ("measured": "latency") has no energy', file, line, '$.joulesPerCall');
+  if (!latency) m.joulesPerCall = num(o, 'joulesPerCall', file, line, { positive: true })!;
+  const seconds = num(o, 'secondsPerCall', file, line, { positive: true, optional: !latency });
   const idle = num(o, 'idlePowerW', file, line, { optional: true });
   if (seconds !== undefined) m.secondsPerCall = seconds;
   if (idle !== undefined) m.idlePowerW = idle;
@@ -67,7 +72,32 @@ function ownRecord(o: Obj, file: string, line: number): LayerMeasurement {
     if (typeof o.dtype !== 'string' || !PRECISIONS.includes(o.dtype)) fail(`expected one of ${PRECISIONS.join(', ')}, got ${JSON.stringify(o.dtype)}`, file, line, '$.dtype');
     m.dtype = o.dtype;
   }
+  if (o.ort !== undefined) {
+    m.runtimeTimes = runtimeTimes(o.ort, file, line);
+    const cpu = num(o, 'cpuSecondsPerCall', file, line, { positive: true, optional: true });
+    if (cpu !== undefined) m.runtimeTimes.cpuSeconds = cpu;
+  }
   return m;
+}
+
+/** The `ort` block of an onnxruntime record: its profiled kernel, layout and run seconds per call. */
+function runtimeTimes(v: unknown, file: string, line: number): NonNullable<LayerMeasurement['runtimeTimes']> {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail('expected an object', file, line, '$.ort');
+  const o = v as Obj;
+  const at = (k: string, positive: boolean, optional = false) => num(o, k, file, line, { positive, optional }, '$.ort');
+  const kernels = o.kernels;
+  if (!Array.isArray(kernels) || kernels.length === 0) fail('expected the list of kernels onnxruntime ran', file, line, '$.ort.kernels');
+  // The op ran as an NCHWc kernel when ORT put layout reorders around it.
+  const nchwc = (kernels as unknown[]).some((k) => k !== null && typeof k === 'object' && /^Reorder(Input|Output)$/.test(String((k as Obj).op)));
+  const out: NonNullable<LayerMeasurement['runtimeTimes']> = {
+    kernelSeconds: at('kernelSecondsPerCall', true)!, layoutSeconds: at('layoutSecondsPerCall', false)!, runSeconds: at('runSecondsPerCall', true)!,
+    kernels: (kernels as unknown[]).length, layout: nchwc ? 'nchwc' : 'nchw',
+  };
+  const kernelMedian = at('kernelMedianSecondsPerCall', true, true);
+  const layoutMedian = at('layoutMedianSecondsPerCall', false, true);
+  if (kernelMedian !== undefined) out.kernelMedianSeconds = kernelMedian;
+  if (layoutMedian !== undefined) out.layoutMedianSeconds = layoutMedian;
+  return out;
 }
 
 function h100Record(o: Obj, file: string, line: number, idlePowerW: number | undefined): LayerMeasurement {
@@ -112,9 +142,14 @@ export function readMeasurementJsonl(text: string, file: string): LayerMeasureme
   return out;
 }
 
-/** One record of the project's own format, as `energy-diff measure` and the recalibration job write it. */
+/**
+ * One record of the project's own format, as `energy-diff measure` and the recalibration job write it; without
+ * energy it is a latency record (`"measured": "latency"`).
+ */
 export function formatLayerMeasurement(m: Omit<LayerMeasurement, 'source' | 'file' | 'line'>): string {
-  const record: Obj = { schema: LAYER_MEASUREMENT_SCHEMA, op: m.op, config: m.config, mode: m.mode, macs: m.macs, joulesPerCall: m.joulesPerCall };
+  const record: Obj = { schema: LAYER_MEASUREMENT_SCHEMA, op: m.op, config: m.config, mode: m.mode, macs: m.macs };
+  if (m.joulesPerCall !== undefined) record.joulesPerCall = m.joulesPerCall;
+  else record.measured = 'latency';
   if (m.secondsPerCall !== undefined) record.secondsPerCall = m.secondsPerCall;
   if (m.idlePowerW !== undefined) record.idlePowerW = m.idlePowerW;
   if (m.device !== undefined) record.device = m.device;

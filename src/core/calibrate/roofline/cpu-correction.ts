@@ -27,7 +27,7 @@ export interface CpuRow {
 export function cpuRows(measurements: LayerMeasurement[]): CpuRow[] {
   const rows: CpuRow[] = [];
   for (const m of measurements) {
-    if (m.mode !== 'inference' || m.secondsPerCall === undefined || m.source !== 'getzner') continue;
+    if (m.mode !== 'inference' || m.secondsPerCall === undefined || m.joulesPerCall === undefined || m.source !== 'getzner') continue;
     const layer = layerOfConfig(m.op, layerConfigOfGetzner(m.op, m.config));
     if (layer) rows.push({ op: m.op, layer, seconds: m.secondsPerCall, joules: m.joulesPerCall });
   }

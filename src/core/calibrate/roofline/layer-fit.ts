@@ -5,25 +5,35 @@
 // constant physical: roofs never above the device's peak FLOP/s or memory bandwidth.
 import { type DeviceFacts, layerEnergy, layerTime, ROOFLINE_CLASSES, type LayerFeatures, type RooflineClass, type RooflineClassParams, layerClass, layerFeatures } from '../../estimate/index.js';
 import type { LayerCost } from '../../infer/index.js';
+import { convPaddingFactor } from '../../ort/index.js';
 import { layerConfigOfGetzner, layerOfConfig, type LayerMeasurement } from '../measurements/index.js';
 import { levenbergMarquardt, mape, r2Score, splitTrainValTest } from '../fit/index.js';
 
-export interface RooflineRow {
+/** A measured layer call as the time fit sees it. */
+export interface TimeRow {
   op: string;
   cls: RooflineClass;
   features: LayerFeatures;
   layer: LayerCost;
   mode: 'inference' | 'train';
+  /** Seconds of the layer's own work: the whole call, or a runtime's profiled kernel time where the record has it. */
   seconds: number;
-  joules: number;
   idlePowerW: number;
   /** Real-architecture config (weighted up: whole models are made of these). */
   real: boolean;
 }
 
-/** Measurements with seconds and idle power whose config rebuilds into a layer of a known class. */
-export function rooflineRows(measurements: LayerMeasurement[], fallbackIdleW: number): RooflineRow[] {
-  const rows: RooflineRow[] = [];
+/** A measured layer call with its energy. */
+export interface RooflineRow extends TimeRow {
+  joules: number;
+}
+
+/**
+ * Measurements with seconds whose config rebuilds into a layer of a known class (latency records included).
+ * `secondsOf` picks a runtime record's own seconds (its kernel's share of the call); default: its profiled kernel.
+ */
+export function timeRows(measurements: LayerMeasurement[], fallbackIdleW: number, secondsOf?: (m: LayerMeasurement) => number | undefined): (TimeRow & { joulesPerCall?: number })[] {
+  const rows: (TimeRow & { joulesPerCall?: number })[] = [];
   for (const m of measurements) {
     if (m.secondsPerCall === undefined) continue;
     const getzner = m.source === 'getzner' || m.source === 'getzner-real-config';
@@ -31,12 +41,31 @@ export function rooflineRows(measurements: LayerMeasurement[], fallbackIdleW: nu
     if (!layer) continue;
     const cls = layerClass(layer);
     if (cls === null || cls === 'free') continue;
-    rows.push({
-      op: m.op, cls, layer, features: layerFeatures(layer, cls), mode: m.mode, seconds: m.secondsPerCall, joules: m.joulesPerCall,
+    const features = layerFeatures(layer, cls);
+    // In onnxruntime a convolution's fast path is its NCHWc kernel (the record says which one ran), and its kernels
+    // work on channel blocks (core/ort/fusion.ts, convPaddingFactor).
+    if (m.runtimeTimes && (cls === 'conv' || cls === 'conv-dw')) {
+      const nchwc = m.runtimeTimes.layout === 'nchwc';
+      features.aligned = nchwc;
+      features.flops *= convPaddingFactor(layer.attrs, typeof m.device?.nchwcBlock === 'number' ? m.device.nchwcBlock : 0, nchwc);
+    }
+    const row: TimeRow & { joulesPerCall?: number } = {
+      op: m.op, cls, layer, features, mode: m.mode, seconds: secondsOf?.(m) ?? m.runtimeTimes?.kernelSeconds ?? m.secondsPerCall,
       idlePowerW: m.idlePowerW ?? fallbackIdleW, real: /real/.test(m.file),
-    });
+    };
+    if (m.joulesPerCall !== undefined) {
+      // A runtime record's energy covers the whole call; the time outside the kernel is charged at idle power.
+      const outside = m.runtimeTimes ? Math.max(0, m.secondsPerCall - m.runtimeTimes.kernelSeconds) : 0;
+      row.joulesPerCall = Math.max(m.joulesPerCall - row.idlePowerW * outside, 1e-3 * m.joulesPerCall);
+    }
+    rows.push(row);
   }
   return rows;
+}
+
+/** Measurements with seconds, energy and idle power whose config rebuilds into a layer of a known class. */
+export function rooflineRows(measurements: LayerMeasurement[], fallbackIdleW: number, secondsOf?: (m: LayerMeasurement) => number | undefined): RooflineRow[] {
+  return timeRows(measurements, fallbackIdleW, secondsOf).flatMap(({ joulesPerCall, ...r }) => (joulesPerCall === undefined ? [] : [{ ...r, joules: joulesPerCall }]));
 }
 
 const ln = Math.log;
@@ -53,8 +82,8 @@ export function classPeakFlops(device: DeviceFacts, cls: RooflineClass): number 
 /** Classes fitted with an occupancy term (gemm is not: on held-out Linear rows it did worse, 28% vs 22% MAPE). */
 const TILED = new Set<RooflineClass>(['conv', 'matmul']);
 
-function timeParams(x: number[], isConv: boolean, tiled: boolean): Omit<RooflineClassParams, 'joulesPerFlop' | 'joulesPerByte' | 'joulesPerCall'> {
-  const p: Omit<RooflineClassParams, 'joulesPerFlop' | 'joulesPerByte' | 'joulesPerCall'> = {
+function timeParams(x: number[], isConv: boolean, tiled: boolean): TimeParams {
+  const p: TimeParams = {
     launchS: ex(x[0]!), flopsPerS: ex(x[1]!), bytesPerS: ex(x[2]!), sharpness: ex(x[3]!), cacheSpeedup: ex(x[4]!),
   };
   if (tiled) p.saturationTiles = ex(x[5]!);
@@ -63,41 +92,26 @@ function timeParams(x: number[], isConv: boolean, tiled: boolean): Omit<Roofline
 }
 
 /**
+ * The power side of a latency fit: no energy was measured, so a call draws `dynamicPowerW` above idle for its
+ * whole time (the device's spec: TDP - idle, times the share of its cores the run used).
+ */
+export interface SpecPower {
+  dynamicPowerW: number;
+}
+
+/**
  * Fits one class's inference constants on its rows. `launch.minS` bounds the per-call floor from below;
  * `launch.fixedS` pins it (for classes whose rows are all far above any floor, so the data cannot tell it).
  */
 export function fitClass(rows: RooflineRow[], device: DeviceFacts, cacheBytes: number, launch: { minS?: number; fixedS?: number } = {}, companion?: Companion): RooflineClassParams {
-  const cls = rows[0]!.cls;
-  const isConv = cls === 'conv';
-  const weight = rows.map((r) => (r.real ? REAL_WEIGHT : 1));
-  const peak = classPeakFlops(device, cls);
-  const bw = device.memoryBandwidthBytesPerS;
-  const tiled = TILED.has(cls);
   // What else each measured call ran (a separate bias kernel), priced with an already fitted class.
   const extra = rows.map((r) => companion?.(r) ?? { seconds: 0, energyJ: 0 });
-  // Eager PyTorch on a CPU reaches a few percent of the datasheet bandwidth (Getzner Xeon: ~5%), so CPU
-  // roofs may fall further below the datasheet than GPU ones; they still never exceed it.
+  const { time, isConv } = fitClassTime(rows, device, cacheBytes, launch, extra.map((e) => e.seconds));
+  const weight = rows.map((r) => (r.real ? REAL_WEIGHT : 1));
   const cpu = device.kind === 'cpu';
-  // Saturation tiles between 1 and 20000 (the x entry is unused for untiled classes).
-  const lower = [ln(1e-6), ln(peak * 1e-4), ln(bw * (cpu ? 1e-3 : 0.05)), 0, 0, 0, ...(isConv ? [ln(0.01), ln(0.01), 0] : [])];
-  const upper = [ln(2e-4), ln(peak), ln(bw), ln(8), ln(10), tiled ? ln(20000) : 0, ...(isConv ? [0, 0, ln(5)] : [])];
-  const x0 = [ln(2e-5), ln(peak * (cpu ? 0.1 : 0.3)), ln(bw * (cpu ? 0.05 : 0.7)), ln(2), ln(1.5), tiled ? ln(100) : 0, ...(isConv ? [ln(0.3), ln(0.5), 0] : [])];
-  if (launch.minS !== undefined) lower[0] = Math.min(upper[0]!, ln(launch.minS));
-  if (launch.fixedS !== undefined) lower[0] = upper[0] = ln(launch.fixedS);
-  x0[0] = Math.min(upper[0]!, Math.max(lower[0]!, x0[0]!));
-  const zeroEnergy = { joulesPerFlop: 0, joulesPerByte: 0, joulesPerCall: 0 };
   // The residuals run thousands of times: what does not depend on x is computed once, the constants once per call.
-  const logSeconds = rows.map((r) => ln(r.seconds));
   const logJoules = rows.map((r) => ln(r.joules));
   const power = rows.map((r) => ({ idlePowerW: r.idlePowerW, tdpW: device.tdpW }));
-  const t = levenbergMarquardt(
-    (x) => {
-      const params = { ...timeParams(x, isConv, tiled), ...zeroEnergy };
-      return rows.map((r, i) => weight[i]! * (ln(layerTime(r.features, params, cacheBytes).seconds + extra[i]!.seconds) - logSeconds[i]!));
-    },
-    x0, { lower, upper },
-  );
-  const time = timeParams(t.x, isConv, tiled);
   // Convolutions on a device with tensor cores also get an energy-per-FLOP factor for unaligned channels
   // (fp32 cores instead of TF32 tensor cores), when the rows have both kinds.
   const splitEnergy = isConv && device.peakFlopsPerS.tf32 !== undefined && rows.some((r) => r.features.aligned) && rows.some((r) => !r.features.aligned);
@@ -120,6 +134,44 @@ export function fitClass(rows: RooflineRow[], device: DeviceFacts, cacheBytes: n
     },
   );
   return energy(e.x);
+}
+
+/** A latency fit's class constants: time fitted, power spec-derived (energies 0, dynamicPowerW set). */
+export function fitClassLatency(rows: TimeRow[], device: DeviceFacts, cacheBytes: number, power: SpecPower): RooflineClassParams {
+  return { ...fitClassTime(rows, device, cacheBytes).time, joulesPerFlop: 0, joulesPerByte: 0, joulesPerCall: 0, dynamicPowerW: power.dynamicPowerW };
+}
+
+type TimeParams = Omit<RooflineClassParams, 'joulesPerFlop' | 'joulesPerByte' | 'joulesPerCall'>;
+
+/** The time constants of one class, by least squares on log time; `extraSeconds`: what else each call ran. */
+function fitClassTime(rows: TimeRow[], device: DeviceFacts, cacheBytes: number, launch: { minS?: number; fixedS?: number } = {}, extraSeconds?: number[]): { time: TimeParams; isConv: boolean } {
+  const cls = rows[0]!.cls;
+  // Depthwise rows of both paths (onnxruntime's NCHWc kernels and its NCHW fallback) get the path factors too.
+  const isConv = cls === 'conv' || (cls === 'conv-dw' && rows.some((r) => !r.features.aligned));
+  const weight = rows.map((r) => (r.real ? REAL_WEIGHT : 1));
+  const peak = classPeakFlops(device, cls);
+  const bw = device.memoryBandwidthBytesPerS;
+  const tiled = TILED.has(cls);
+  // Eager PyTorch on a CPU reaches a few percent of the datasheet bandwidth (Getzner Xeon: ~5%), so CPU
+  // roofs may fall further below the datasheet than GPU ones; they still never exceed it.
+  const cpu = device.kind === 'cpu';
+  // Saturation tiles between 1 and 20000 (the x entry is unused for untiled classes).
+  const lower = [ln(1e-6), ln(peak * 1e-4), ln(bw * (cpu ? 1e-3 : 0.05)), 0, 0, 0, ...(isConv ? [ln(0.01), ln(0.01), 0] : [])];
+  const upper = [ln(2e-4), ln(peak), ln(bw), ln(8), ln(10), tiled ? ln(20000) : 0, ...(isConv ? [0, 0, ln(5)] : [])];
+  const x0 = [ln(2e-5), ln(peak * (cpu ? 0.1 : 0.3)), ln(bw * (cpu ? 0.05 : 0.7)), ln(2), ln(1.5), tiled ? ln(100) : 0, ...(isConv ? [ln(0.3), ln(0.5), 0] : [])];
+  if (launch.minS !== undefined) lower[0] = Math.min(upper[0]!, ln(launch.minS));
+  if (launch.fixedS !== undefined) lower[0] = upper[0] = ln(launch.fixedS);
+  x0[0] = Math.min(upper[0]!, Math.max(lower[0]!, x0[0]!));
+  const zeroEnergy = { joulesPerFlop: 0, joulesPerByte: 0, joulesPerCall: 0 };
+  const logSeconds = rows.map((r) => ln(r.seconds));
+  const t = levenbergMarquardt(
+    (x) => {
+      const params = { ...timeParams(x, isConv, tiled), ...zeroEnergy };
+      return rows.map((r, i) => weight[i]! * (ln(layerTime(r.features, params, cacheBytes).seconds + (extraSeconds?.[i] ?? 0)) - logSeconds[i]!));
+    },
+    x0, { lower, upper },
+  );
+  return { time: timeParams(t.x, isConv, tiled), isConv };
 }
 
 /**
@@ -247,8 +299,8 @@ export interface LayerFit {
 }
 
 /** The rows grouped by roofline class, in ROOFLINE_CLASSES order, classes without rows left out. */
-export function byClass(rows: RooflineRow[]): Map<RooflineClass, RooflineRow[]> {
-  const m = new Map<RooflineClass, RooflineRow[]>();
+export function byClass<R extends TimeRow>(rows: R[]): Map<RooflineClass, R[]> {
+  const m = new Map<RooflineClass, R[]>();
   for (const cls of ROOFLINE_CLASSES) {
     const rs = rows.filter((r) => r.cls === cls);
     if (rs.length > 0) m.set(cls, rs);
@@ -306,6 +358,34 @@ function fitTrainCallOverhead(trainRows: [RooflineClass, RooflineRow[]][], infer
     }
   }
   return best?.bench ?? { seconds: 0, powerAboveIdleW: 0 };
+}
+
+/**
+ * Train-step factors of a latency fit (inference rows only): forward + backward is about three forwards in time
+ * and energy (backward computes input and weight gradients); the H100 fit, with train rows, lands at x3.0 / x3.3.
+ */
+export const LATENCY_TRAIN_FALLBACK = { timeFactor: 3, energyFactor: 3 };
+
+/** A latency fit: inference time constants per class, power spec-derived; train mode by the fallback factors. */
+export function fitLatencyLayers(rows: TimeRow[], device: DeviceFacts, cacheBytes: number, power: SpecPower): LayerFit {
+  const inference: LayerFit['inference'] = {};
+  for (const [cls, rs] of byClass(rows.filter((r) => r.mode === 'inference'))) inference[cls] = fitClassLatency(rs, device, cacheBytes, power);
+  return { inference, train: {}, trainFallback: LATENCY_TRAIN_FALLBACK, trainCallOverhead: { seconds: 0, powerAboveIdleW: 0 } };
+}
+
+/** Held-out time R² and MAPE per class of a latency fit: fit on a seeded 80%, score the other 20%. */
+export function heldOutTimeStats(rows: TimeRow[], device: DeviceFacts, cacheBytes: number, seed: number, power: SpecPower): Record<string, ClassStats> {
+  const out: Record<string, ClassStats> = {};
+  for (const [cls, rs] of byClass(rows.filter((r) => r.mode === 'inference'))) {
+    if (rs.length < 5) continue;
+    const split = splitTrainValTest(rs, seed, { train: 0.8, validation: 0 });
+    if (split.test.length < 2) continue;
+    const params = fitClassLatency(split.train, device, cacheBytes, power);
+    const actual = split.test.map((r) => r.seconds);
+    const predicted = split.test.map((r) => layerTime(r.features, params, cacheBytes).seconds);
+    out[cls] = { rows: rs.length, heldOutR2: r2Score(actual, predicted), heldOutMape: mape(actual, predicted) };
+  }
+  return out;
 }
 
 /** Held-out energy R² and MAPE per class (and mode): fit on a seeded 80%, score the other 20%. */

@@ -23,7 +23,16 @@ const OPTIONAL_BOUNDS: Record<string, Bounds> = {
   unalignedLaunchFactor: { positive: true, max: 100 },
   unalignedEnergyFactor: { positive: true, max: 100 },
   saturationTiles: { min: 1, max: 1e9 },
+  // A latency-only fit's power above idle per call (watts), spec-derived: no device draws more than this.
+  dynamicPowerW: { positive: true, max: 1e5 },
 };
+/** The runtime block of a profile measured in a runtime (onnxruntime), priced on its fused graph. */
+const RUNTIME_BOUNDS: Record<string, Bounds> = {
+  threads: { min: 1, max: 1e4, integer: true },
+  perKernelS: { min: 0, max: 1 },
+  nchwcBlock: { min: 0, max: 1024, integer: true },
+};
+const RUNTIME_STRINGS = ['name', 'version', 'executionProvider', 'fusion'] as const;
 
 type Obj = Record<string, unknown>;
 
@@ -86,6 +95,15 @@ export function checkRooflinePredictor(p: Obj, file: string, device?: DeviceFact
     if (pipelined !== undefined && typeof pipelined !== 'boolean') fail(`.composition.${mode}.pipelined`, `expected true or false, got ${JSON.stringify(pipelined)}`);
     if ((m as Obj).deviceOverheadS !== undefined) num((m as Obj).deviceOverheadS, `.composition.${mode}.deviceOverheadS`, { min: 0, max: 1 });
     if ((m as Obj).hostOverheadS !== undefined) num((m as Obj).hostOverheadS, `.composition.${mode}.hostOverheadS`, { min: 0, max: 1 });
+  }
+  if (p.runtime !== undefined) {
+    const r = p.runtime;
+    if (!isObject(r)) fail('.runtime', `expected {${[...RUNTIME_STRINGS, ...Object.keys(RUNTIME_BOUNDS)].map((k) => `"${k}"`).join(', ')}}`);
+    for (const k of RUNTIME_STRINGS) {
+      const v = (r as Obj)[k];
+      if (typeof v !== 'string' || v.length === 0 || v.length > 200) fail(`.runtime.${k}`, 'expected a string of 1..200 characters');
+    }
+    for (const [k, bounds] of Object.entries(RUNTIME_BOUNDS)) num((r as Obj)[k], `.runtime.${k}`, bounds);
   }
   checked.set(p, device !== undefined);
 }

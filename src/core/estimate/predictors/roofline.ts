@@ -35,6 +35,22 @@ export interface Composition {
   hostOverheadS?: number;
 }
 
+/**
+ * The runtime a profile was measured in (onnxruntime): its estimates price the graph that runtime runs (fused
+ * kernel groups, core/ort), with `perKernelS` of executor and host time per kernel on top of each kernel's own.
+ */
+export interface RuntimeInfo {
+  name: string;
+  version: string;
+  executionProvider: string;
+  threads: number;
+  /** The kernel-group rule set the estimate applies (core/ort/fusion.ts), e.g. 'onnxruntime-cpu@1'. */
+  fusion: string;
+  /** Channels per NCHWc block of the CPU measured on (8 with AVX2, 16 with AVX-512); 0: no NCHWc kernels. */
+  nchwcBlock: number;
+  perKernelS: number;
+}
+
 export interface RooflinePredictor {
   kind: typeof ROOFLINE_V1;
   /** Cache size the working set is compared against (GPU L2, CPU L3), bytes. */
@@ -51,6 +67,8 @@ export interface RooflinePredictor {
    * read by core/estimate/workload.ts. Absent: 0.
    */
   perRunOverheadJ?: number;
+  /** Absent: eager PyTorch, one kernel per layer. */
+  runtime?: RuntimeInfo;
   /**
    * What a real training run adds to the measured passes (fitted on training traces): one-off start-up host
    * time in the first epoch per distinct convolution configuration (library set-up per new shape, at idle
