@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extrapolateEpochs, renderExtrapolation, toExtrapolateJson, measurementInput, parseEpochInput, type EpochInput } from '../../core/extrapolate/index.js';
-import { foldJournal, JOURNAL_SUFFIX } from '../../core/measure/index.js';
+import { foldJournal, JOURNAL_SUFFIX, totalResolutionJ } from '../../core/measure/index.js';
 import { EnergyDiffError } from '../../core/common/index.js';
 import { oneOf, positiveInt } from '../args.js';
 import type { CliIo } from '../io.js';
@@ -73,7 +73,9 @@ export async function extrapolate(args: string[], io: CliIo): Promise<number> {
   const input = await recoverFromJournal(parseEpochInput(await readInput(path), file), path, file, io);
   const totalEpochs = positiveInt(values['total-epochs'], '--total-epochs') ?? input.measurement?.plannedEpochs ?? undefined;
   if (totalEpochs === undefined) throw new EnergyDiffError('E_ARG', '--total-epochs N is required (the input does not record the planned number of epochs)');
-  const x = withFile(file, () => extrapolateEpochs(input.epochs, totalEpochs));
+  // A measurement's counters may step coarsely: the band includes their recorded resolution.
+  const resolutionJ = input.measurement ? totalResolutionJ(input.measurement.meters) : 0;
+  const x = withFile(file, () => extrapolateEpochs(input.epochs, totalEpochs, { resolutionJ }));
   io.stdout.write(format === 'json' ? `${JSON.stringify(toExtrapolateJson(x), null, 2)}\n` : renderExtrapolation(x, format));
   return 0;
 }

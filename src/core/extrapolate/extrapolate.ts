@@ -31,6 +31,16 @@ export interface Extrapolation {
   methods: { 'step-epoch-energy': number; 'step-power': number; 'first-epoch': number };
   /** The epochs [start, end) del Rey's fixed window used (clamped when fewer than s + w were observed). */
   fixedWindow: { start: number; end: number };
+  /** The counters' resolution (J per reading, summed over domains) the band includes, when one was given. */
+  resolutionJ?: number;
+}
+
+export interface ExtrapolateOptions {
+  /**
+   * Joules a counter reading can be off by (measure's per-domain resolutionJ, summed): every epoch is a
+   * difference of two readings. Widens the band; 0 or absent leaves it as the epochs alone give it.
+   */
+  resolutionJ?: number;
 }
 
 /** Drops one value per ten from each end: sheds a single glitch without losing recurring costly epochs. */
@@ -82,14 +92,17 @@ function baselines(epochs: readonly EpochRecord[], totalEpochs: number, observed
   };
 }
 
-/** Exact sum when the run is already complete. */
-function complete(used: readonly EpochRecord[], totalEpochs: number, stable: StableEpoch): Extrapolation {
+/**
+ * The sum when the run is already complete: exact, up to one counter step (the first and last readings are
+ * each up to a step stale, and the epochs between them telescope).
+ */
+function complete(used: readonly EpochRecord[], totalEpochs: number, stable: StableEpoch, resolutionJ: number): Extrapolation {
   const observedJ = sum(used.map((e) => e.joules));
   const { win, methods } = baselines(used, totalEpochs, observedJ);
   return {
-    predictedJ: observedJ, predictedJLow: observedJ, predictedJHigh: observedJ, observedJ,
+    predictedJ: observedJ, predictedJLow: Math.max(0, observedJ - resolutionJ), predictedJHigh: observedJ + resolutionJ, observedJ,
     observedEpochs: used.length, totalEpochs, stable, transients: [], stableEpochJ: 0, stableEpochSpreadJ: 0,
-    predictedSeconds: sum(used.map((e) => e.seconds)), methods, fixedWindow: win,
+    predictedSeconds: sum(used.map((e) => e.seconds)), methods, fixedWindow: win, ...(resolutionJ > 0 ? { resolutionJ } : {}),
   };
 }
 
@@ -109,10 +122,11 @@ function checkFinite(x: Extrapolation, epochs: readonly EpochRecord[]): Extrapol
   );
 }
 
-export function extrapolateEpochs(epochs: readonly EpochRecord[], totalEpochs: number): Extrapolation {
+export function extrapolateEpochs(epochs: readonly EpochRecord[], totalEpochs: number, opts: ExtrapolateOptions = {}): Extrapolation {
   validate(epochs, totalEpochs);
+  const resolutionJ = checkResolution(opts.resolutionJ);
   const stable = detectStableEpoch(epochs.map((e) => e.joules), epochs.map((e) => e.seconds));
-  if (epochs.length === totalEpochs) return checkFinite(complete(epochs, totalEpochs, stable), epochs);
+  if (epochs.length === totalEpochs) return checkFinite(complete(epochs, totalEpochs, stable, resolutionJ), epochs);
   const observedJ = sum(epochs.map((e) => e.joules));
   const transients = transientEpochs(epochs.map((e) => e.joules), stable.index);
   const rateEpochs = epochs.slice(stable.index).filter((_, k) => !transients.includes(stable.index + k));
@@ -122,11 +136,12 @@ export function extrapolateEpochs(epochs: readonly EpochRecord[], totalEpochs: n
   // Transients are in observedJ once; the rate is over the other stable epochs.
   const perEpochJ = trimmedMean(stableJ, TRIM_FRACTION);
   const predictedJ = observedJ + perEpochJ * remaining;
-  const halfWidthJ = bandHalfWidthJ(stableJ, stable.index, epochs.length, totalEpochs);
+  const halfWidthJ = bandHalfWidthJ(stableJ, stable.index, epochs.length, totalEpochs) + resolutionHalfWidthJ(resolutionJ, rateEpochs.length, remaining);
   const { win, methods } = baselines(epochs, totalEpochs, observedJ);
   return checkFinite({
     predictedJ,
-    predictedJLow: Math.max(observedJ, predictedJ - halfWidthJ),
+    // The observed energy is a floor, itself known to one counter step.
+    predictedJLow: Math.max(0, observedJ - resolutionJ, predictedJ - halfWidthJ),
     predictedJHigh: predictedJ + halfWidthJ,
     observedJ,
     observedEpochs: epochs.length,
@@ -138,7 +153,24 @@ export function extrapolateEpochs(epochs: readonly EpochRecord[], totalEpochs: n
     predictedSeconds: sum(epochs.map((e) => e.seconds)) + trimmedMean(stableS, TRIM_FRACTION) * remaining,
     methods,
     fixedWindow: win,
+    ...(resolutionJ > 0 ? { resolutionJ } : {}),
   }, epochs);
+}
+
+function checkResolution(resolutionJ: number | undefined): number {
+  if (resolutionJ === undefined) return 0;
+  if (!Number.isFinite(resolutionJ) || resolutionJ < 0) throw new EnergyDiffError('E_ARG', `the counter resolution must be a finite number of joules >= 0, got ${resolutionJ}`);
+  return resolutionJ;
+}
+
+/**
+ * What a counter of `resolutionJ` per reading adds to the band: ±1 step on the observed epochs (their sum
+ * telescopes to two readings), and the per-epoch rate, read over the `rateEpochs` stable epochs, off by up to
+ * a step / rateEpochs, for each of the `remaining` epochs.
+ */
+function resolutionHalfWidthJ(resolutionJ: number, rateEpochs: number, remaining: number): number {
+  if (resolutionJ === 0) return 0;
+  return resolutionJ + (remaining * resolutionJ) / Math.max(1, rateEpochs);
 }
 
 /**

@@ -1,10 +1,10 @@
 // Public entry of measured-epoch extrapolation: predict a full run, its JSON contract, and the summary the
 // GitHub Action shows next to estimates.
 import { EnergyDiffError } from '../common/index.js';
-import { validateMeasurement, type Measurement } from '../measure/index.js';
+import { resolutionWarnings, totalResolutionJ, validateMeasurement, type Measurement } from '../measure/index.js';
 import { extrapolateEpochs, type Extrapolation } from './extrapolate.js';
 
-export { extrapolateEpochs, fixedWindow, type EpochRecord, type Extrapolation } from './extrapolate.js';
+export { extrapolateEpochs, fixedWindow, type EpochRecord, type ExtrapolateOptions, type Extrapolation } from './extrapolate.js';
 export { detectStableEpoch, DEL_REY_STABLE_EPOCH, DEL_REY_WINDOW, type StableEpoch } from './stable.js';
 export { transientEpochs, TRANSIENT_FACTOR } from './transients.js';
 export { renderExtrapolation } from './render.js';
@@ -51,6 +51,10 @@ export interface MeasurementSummary {
   status: string;
   /** Set when no counter was read (`measure --meter none`): the joules are time × a profile's estimated power. */
   estimatedPower?: boolean;
+  /** The summed domains' counter resolution (J per reading) the band includes, where the meters recorded one. */
+  resolutionJ?: number;
+  /** A counter's step is above 1% of the median epoch (measure's coarse-counter warning). */
+  coarseCounter?: boolean;
 }
 
 /**
@@ -82,7 +86,7 @@ export function summariseMeasurement(measurement: unknown, opts: { totalEpochs?:
   const totalEpochs = opts.totalEpochs ?? m.plannedEpochs ?? m.epochs.length;
   let x: Extrapolation;
   try {
-    x = extrapolateEpochs(m.epochs, Math.max(totalEpochs, 1));
+    x = extrapolateEpochs(m.epochs, Math.max(totalEpochs, 1), { resolutionJ: totalResolutionJ(m.meters) });
   } catch (err) {
     if (err instanceof EnergyDiffError && opts.file !== undefined && err.place.file === undefined) throw new EnergyDiffError(err.code, err.message, { ...err.place, file: opts.file });
     throw err;
@@ -98,5 +102,7 @@ export function summariseMeasurement(measurement: unknown, opts: { totalEpochs?:
     status: m.status,
   };
   if (power) summary.estimatedPower = true;
+  if (x.resolutionJ !== undefined) summary.resolutionJ = x.resolutionJ;
+  if (resolutionWarnings(m.meters, m.epochs).length > 0) summary.coarseCounter = true;
   return summary;
 }

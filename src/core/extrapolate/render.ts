@@ -29,7 +29,8 @@ export function renderExtrapolation(x: Extrapolation, format: 'text' | 'markdown
   const transients = x.transients.length > 0
     ? ` Epoch${x.transients.length === 1 ? '' : 's'} ${x.transients.join(', ')} cost over ${TRANSIENT_FACTOR}x a stable epoch: counted once, not extrapolated.`
     : '';
-  const stable = `Stable from epoch ${x.stable.index}: ${x.stable.reason}. Per stable epoch ${joules(x.stableEpochJ)} (10% trimmed mean, spread ${joules(x.stableEpochSpreadJ)}); predicted duration ${x.predictedSeconds.toFixed(1)} s.${transients}`;
+  const resolution = x.resolutionJ !== undefined ? ` The band includes the energy counters' resolution (±${x.resolutionJ.toPrecision(3)} J per reading).` : '';
+  const stable = `Stable from epoch ${x.stable.index}: ${x.stable.reason}. Per stable epoch ${joules(x.stableEpochJ)} (10% trimmed mean, spread ${joules(x.stableEpochSpreadJ)}); predicted duration ${x.predictedSeconds.toFixed(1)} s.${transients}${resolution}`;
   if (format === 'markdown') {
     const table = ['| method | total | vs ours |', '|---|---:|---:|', ...rows(x).map((r) => `| ${r.join(' | ')} |`)];
     return [`**${headline}**`, '', stable, '', ...table, ''].join('\n');

@@ -1,6 +1,7 @@
 // Assembles the measurement@1 document from the run's state and every meter's readings. Pure and linear in
 // epochs + samples: the session calls it at the end (and now and then during the run, see session.ts).
 import { energyBetween, epochsFrom, type Boundary, type Sample } from './accumulate.js';
+import { resolutionWarnings, withResolutions } from './resolution.js';
 import { MEASUREMENT_SCHEMA, type MeasuredEpoch, type Measurement, type MeterInfo } from './schema.js';
 
 export interface MeterTrace {
@@ -41,6 +42,7 @@ export function buildMeasurement(state: RunState, meters: readonly MeterTrace[])
     joules += part.joules;
     Object.assign(joulesByDomain, part.joulesByDomain);
   }
+  const infos = meters.map((m) => withResolutions(m.info, m.samples));
   return {
     schema: MEASUREMENT_SCHEMA,
     command: state.command,
@@ -52,9 +54,9 @@ export function buildMeasurement(state: RunState, meters: readonly MeterTrace[])
     epochsRequested: state.epochsRequested,
     plannedEpochs: state.plannedEpochs,
     host: state.host,
-    meters: meters.map((m) => m.info),
+    meters: infos,
     epochs,
     total: { seconds: state.endT, joules, meanPowerW: state.endT > 0 ? joules / state.endT : 0, joulesByDomain },
-    warnings: state.warnings,
+    warnings: [...state.warnings, ...resolutionWarnings(infos, epochs)],
   };
 }

@@ -7,3 +7,4 @@ export type { RunState } from './build.js';
 export { epochBetween, epochsFrom } from './accumulate.js';
 export type { Sample } from './accumulate.js';
 export { foldJournal, journalEpochLine, JOURNAL_SUFFIX, type FoldedMeasurement } from './journal.js';
+export { COARSE_RESOLUTION_SHARE, counterResolutionJ, resolutionWarnings, totalResolutionJ } from './resolution.js';

@@ -13,6 +13,8 @@ export interface DomainInfo {
   /** False for domains another domain already contains (psys, core, uncore): reported, not added to totals. */
   inTotal: boolean;
   facts?: Record<string, string | number>;
+  /** Joules the counter advances by per step, where its samples show one (resolution.ts): ±1 step per epoch. */
+  resolutionJ?: number;
 }
 
 export interface MeterInfo {
@@ -84,6 +86,15 @@ function checkEpoch(v: unknown, file: string | undefined, path: string): void {
   numberMap(v.joulesByDomain, file, `${path}.joulesByDomain`);
 }
 
+/** A recorded counter resolution widens the band: it must be a finite positive number of joules. */
+function checkResolutions(meter: unknown, file: string | undefined, path: string): void {
+  if (!isObject(meter) || !Array.isArray(meter.domains)) return;
+  meter.domains.forEach((d, j) => {
+    if (!isObject(d) || d.resolutionJ === undefined) return;
+    if (num(d.resolutionJ, file, `${path}.domains[${j}].resolutionJ`) <= 0) fail('resolutionJ must be > 0', file, `${path}.domains[${j}].resolutionJ`);
+  });
+}
+
 /**
  * Epochs are consecutive intervals of one run, in the order they happened: a shuffled file would change
  * the stable-epoch detection (the epoch labels are the training script's own and are not checked).
@@ -106,6 +117,7 @@ export function validateMeasurement(value: unknown, file?: string): Measurement 
   if (typeof value.startTime !== 'string') fail('expected an ISO date string', file, '$.startTime');
   if (!STATUSES.includes(value.status as RunStatus)) fail(`expected one of ${STATUSES.join(', ')}`, file, '$.status');
   if (!Array.isArray(value.meters)) fail('expected an array', file, '$.meters');
+  value.meters.forEach((m, i) => checkResolutions(m, file, `$.meters[${i}]`));
   if (!Array.isArray(value.epochs)) fail('expected an array', file, '$.epochs');
   value.epochs.forEach((e, i) => checkEpoch(e, file, `$.epochs[${i}]`));
   checkTimeOrder(value.epochs as MeasuredEpoch[], file);

@@ -30,7 +30,8 @@ export function measuredSection(rows: MeasuredRow[]): string[] {
     const measured = m.estimatedPower
       ? `timed ${epochs} (${m.status}), ${formatJ(m.measuredJ)} at estimated power (no energy counter)`
       : `measured ${formatJ(m.measuredJ)} (${epochs}, ${m.status})`;
-    const extrapolated = `extrapolated ${formatJ(m.extrapolatedJ)} (${formatJ(m.band.lowJ)} … ${formatJ(m.band.highJ)})`;
+    const coarse = m.coarseCounter && m.resolutionJ !== undefined ? `, ⚠️ coarse energy counter: ±${formatJ(m.resolutionJ)} per reading, in the band` : '';
+    const extrapolated = `extrapolated ${formatJ(m.extrapolatedJ)} (${formatJ(m.band.lowJ)} … ${formatJ(m.band.highJ)}${coarse})`;
     const estimated = r.estimatedJ !== undefined
       ? `estimated ${formatJ(r.estimatedJ)} (${formatJ(r.estimatedLowJ ?? r.estimatedJ)} … ${formatJ(r.estimatedHighJ ?? r.estimatedJ)})`
       : `no estimate (${r.noEstimate ?? 'none'})`;
