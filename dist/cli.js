@@ -15390,7 +15390,8 @@ function measuredSection(rows4) {
     const m = r.summary;
     const epochs = `${formatCount(m.epochsObserved)} of ${formatCount(m.totalEpochs)} epochs`;
     const measured = m.estimatedPower ? `timed ${epochs} (${m.status}), ${formatJ(m.measuredJ)} at estimated power (no energy counter)` : `measured ${formatJ(m.measuredJ)} (${epochs}, ${m.status})`;
-    const extrapolated = `extrapolated ${formatJ(m.extrapolatedJ)} (${formatJ(m.band.lowJ)} \u2026 ${formatJ(m.band.highJ)})`;
+    const coarse = m.coarseCounter && m.resolutionJ !== void 0 ? `, \u26A0\uFE0F coarse energy counter: \xB1${formatJ(m.resolutionJ)} per reading, in the band` : "";
+    const extrapolated = `extrapolated ${formatJ(m.extrapolatedJ)} (${formatJ(m.band.lowJ)} \u2026 ${formatJ(m.band.highJ)}${coarse})`;
     const estimated = r.estimatedJ !== void 0 ? `estimated ${formatJ(r.estimatedJ)} (${formatJ(r.estimatedLowJ ?? r.estimatedJ)} \u2026 ${formatJ(r.estimatedHighJ ?? r.estimatedJ)})` : `no estimate (${r.noEstimate ?? "none"})`;
     const diff2 = r.differencePct !== void 0 ? ` \u2014 difference ${formatPct(r.differencePct)}` : "";
     lines.push(`- ${escapeMd(r.model)} on ${escapeMd(r.profile)}: ${estimated}, ${measured}, ${extrapolated}${diff2}`);
@@ -26465,6 +26466,13 @@ function checkEpoch(v, file, path) {
   if (v.joules < 0 || v.seconds < 0) fail6("joules and seconds must be >= 0", file, path);
   numberMap(v.joulesByDomain, file, `${path}.joulesByDomain`);
 }
+function checkResolutions(meter, file, path) {
+  if (!isObject(meter) || !Array.isArray(meter.domains)) return;
+  meter.domains.forEach((d, j) => {
+    if (!isObject(d) || d.resolutionJ === void 0) return;
+    if (num2(d.resolutionJ, file, `${path}.domains[${j}].resolutionJ`) <= 0) fail6("resolutionJ must be > 0", file, `${path}.domains[${j}].resolutionJ`);
+  });
+}
 function checkTimeOrder(epochs, file) {
   epochs.forEach((e, i) => {
     if (e.endS < e.startS) fail6(`the epoch ends (endS ${e.endS}) before it starts (startS ${e.startS})`, file, `$.epochs[${i}]`);
@@ -26481,6 +26489,7 @@ function validateMeasurement(value, file) {
   if (typeof value.startTime !== "string") fail6("expected an ISO date string", file, "$.startTime");
   if (!STATUSES.includes(value.status)) fail6(`expected one of ${STATUSES.join(", ")}`, file, "$.status");
   if (!Array.isArray(value.meters)) fail6("expected an array", file, "$.meters");
+  value.meters.forEach((m, i) => checkResolutions(m, file, `$.meters[${i}]`));
   if (!Array.isArray(value.epochs)) fail6("expected an array", file, "$.epochs");
   value.epochs.forEach((e, i) => checkEpoch(e, file, `$.epochs[${i}]`));
   checkTimeOrder(value.epochs, file);
@@ -26670,6 +26679,88 @@ var init_accumulate = __esm({
   }
 });
 
+// src/core/measure/resolution.ts
+function counterResolutionJ(samples, id) {
+  let minStepJ = Infinity;
+  let positive = 0;
+  let maxAbsJ = 0;
+  for (let i = 1; i < samples.length; i++) {
+    const a2 = samples[i - 1].joules[id];
+    const b = samples[i].joules[id];
+    if (a2 === void 0 || b === void 0) continue;
+    maxAbsJ = Math.max(maxAbsJ, Math.abs(a2), Math.abs(b));
+    const step = b - a2;
+    if (step > 0) {
+      positive++;
+      minStepJ = Math.min(minStepJ, step);
+    }
+  }
+  if (positive < 2 || !Number.isFinite(minStepJ)) return void 0;
+  const toleranceJ = MULTIPLE_TOLERANCE * minStepJ + 8 * Number.EPSILON * maxAbsJ;
+  if (minStepJ <= toleranceJ) return void 0;
+  let uneven = false;
+  for (let i = 1; i < samples.length; i++) {
+    const a2 = samples[i - 1].joules[id];
+    const b = samples[i].joules[id];
+    if (a2 === void 0 || b === void 0) continue;
+    const step = b - a2;
+    const k = Math.round(step / minStepJ);
+    if (Math.abs(step - k * minStepJ) > toleranceJ * Math.max(1, k)) return void 0;
+    if (k !== 1) uneven = true;
+  }
+  return uneven ? minStepJ : void 0;
+}
+function withResolutions(info, samples) {
+  if (info.kind === "estimated") return info;
+  return {
+    ...info,
+    domains: info.domains.map((d) => {
+      if (d.facts?.energyCounter === "no") return d;
+      const resolutionJ = counterResolutionJ(samples, d.id);
+      return resolutionJ === void 0 ? d : { ...d, resolutionJ };
+    })
+  };
+}
+function totalResolutionJ(meters) {
+  let sumJ = 0;
+  for (const m of meters) {
+    if (!Array.isArray(m?.domains)) continue;
+    for (const d of m.domains) {
+      if (d?.inTotal === true && typeof d.resolutionJ === "number" && d.resolutionJ > 0 && Number.isFinite(d.resolutionJ)) sumJ += d.resolutionJ;
+    }
+  }
+  return sumJ;
+}
+function median3(values2) {
+  const sorted = [...values2].sort((a2, b) => a2 - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+function resolutionWarnings(meters, epochs) {
+  if (epochs.length === 0) return [];
+  const epochJ = median3(epochs.map((e) => e.joules));
+  const warnings = [];
+  for (const m of meters) {
+    if (!Array.isArray(m?.domains)) continue;
+    for (const d of m.domains) {
+      if (d?.inTotal !== true || typeof d.resolutionJ !== "number" || !(d.resolutionJ > COARSE_RESOLUTION_SHARE * epochJ)) continue;
+      const share = epochJ > 0 ? `${(100 * d.resolutionJ / epochJ).toFixed(1)}% of the median epoch's ${epochJ.toPrecision(3)} J` : "more than the median epoch (0 J)";
+      warnings.push(
+        `coarse energy counter: ${m.kind} ${d.id} (${d.name}) advances in steps of ${d.resolutionJ.toPrecision(3)} J, ${share}: each epoch is uncertain by up to one step, and the extrapolated band includes it`
+      );
+    }
+  }
+  return warnings;
+}
+var COARSE_RESOLUTION_SHARE, MULTIPLE_TOLERANCE;
+var init_resolution = __esm({
+  "src/core/measure/resolution.ts"() {
+    "use strict";
+    COARSE_RESOLUTION_SHARE = 0.01;
+    MULTIPLE_TOLERANCE = 1e-6;
+  }
+});
+
 // src/core/measure/build.ts
 function mergeEpochs(perMeter) {
   const [first, ...rest] = perMeter;
@@ -26695,6 +26786,7 @@ function buildMeasurement(state, meters) {
     joules3 += part.joules;
     Object.assign(joulesByDomain, part.joulesByDomain);
   }
+  const infos = meters.map((m) => withResolutions(m.info, m.samples));
   return {
     schema: MEASUREMENT_SCHEMA,
     command: state.command,
@@ -26706,16 +26798,17 @@ function buildMeasurement(state, meters) {
     epochsRequested: state.epochsRequested,
     plannedEpochs: state.plannedEpochs,
     host: state.host,
-    meters: meters.map((m) => m.info),
+    meters: infos,
     epochs,
     total: { seconds: state.endT, joules: joules3, meanPowerW: state.endT > 0 ? joules3 / state.endT : 0, joulesByDomain },
-    warnings: state.warnings
+    warnings: [...state.warnings, ...resolutionWarnings(infos, epochs)]
   };
 }
 var init_build3 = __esm({
   "src/core/measure/build.ts"() {
     "use strict";
     init_accumulate();
+    init_resolution();
     init_schema();
   }
 });
@@ -26778,6 +26871,7 @@ var init_measure = __esm({
     init_build3();
     init_accumulate();
     init_journal();
+    init_resolution();
   }
 });
 
@@ -28120,15 +28214,15 @@ function sum(values2) {
 function mean(values2) {
   return values2.length === 0 ? Number.NaN : sum(values2) / values2.length;
 }
-function median3(values2) {
+function median4(values2) {
   if (values2.length === 0) return Number.NaN;
   const sorted = [...values2].sort((a2, b) => a2 - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 function robustSigma(values2) {
-  const m = median3(values2);
-  return 1.4826 * median3(values2.map((v) => Math.abs(v - m)));
+  const m = median4(values2);
+  return 1.4826 * median4(values2.map((v) => Math.abs(v - m)));
 }
 function sampleStd(values2) {
   if (values2.length < 2) return 0;
@@ -28145,7 +28239,7 @@ function theilSenSlope(values2) {
   for (let i = 0; i < values2.length; i++) {
     for (let j = i + 1; j < values2.length; j++) slopes.push((values2[j] - values2[i]) / (j - i));
   }
-  return slopes.length === 0 ? 0 : median3(slopes);
+  return slopes.length === 0 ? 0 : median4(slopes);
 }
 function quantile2(values2, q) {
   if (values2.length === 0) return Number.NaN;
@@ -28166,7 +28260,7 @@ var init_stats = __esm({
 
 // src/core/extrapolate/stable.ts
 function bandOf(reference) {
-  const centre = median3(reference);
+  const centre = median4(reference);
   const halfWidth = Math.max(BAND_SIGMAS * robustSigma(reference), BAND_FLOOR * Math.abs(centre), BAND_IQRS * interquartileRange(reference));
   return { centre, halfWidth };
 }
@@ -28222,7 +28316,7 @@ var init_stable = __esm({
 function transientEpochs(energyJ, from) {
   const idx = energyJ.map((_, i) => i).filter((i) => i >= from);
   if (idx.length < 3) return [];
-  const mJ = median3(idx.map((i) => energyJ[i]));
+  const mJ = median4(idx.map((i) => energyJ[i]));
   const out = idx.filter((i) => energyJ[i] > TRANSIENT_FACTOR * mJ);
   return out.length <= MAX_TRANSIENT_SHARE * idx.length ? out : [];
 }
@@ -28274,13 +28368,13 @@ function baselines(epochs, totalEpochs, observedJ) {
     }
   };
 }
-function complete(used, totalEpochs, stable) {
+function complete(used, totalEpochs, stable, resolutionJ) {
   const observedJ = sum(used.map((e) => e.joules));
   const { win, methods } = baselines(used, totalEpochs, observedJ);
   return {
     predictedJ: observedJ,
-    predictedJLow: observedJ,
-    predictedJHigh: observedJ,
+    predictedJLow: Math.max(0, observedJ - resolutionJ),
+    predictedJHigh: observedJ + resolutionJ,
     observedJ,
     observedEpochs: used.length,
     totalEpochs,
@@ -28290,7 +28384,8 @@ function complete(used, totalEpochs, stable) {
     stableEpochSpreadJ: 0,
     predictedSeconds: sum(used.map((e) => e.seconds)),
     methods,
-    fixedWindow: win
+    fixedWindow: win,
+    ...resolutionJ > 0 ? { resolutionJ } : {}
   };
 }
 function checkFinite(x, epochs) {
@@ -28307,10 +28402,11 @@ function checkFinite(x, epochs) {
     `the prediction overflows to a non-finite number (epochs of up to ${maxJ.toPrecision(3)} J and ${maxS.toPrecision(3)} s, ${x.totalEpochs} epochs in all): check the units of the input`
   );
 }
-function extrapolateEpochs(epochs, totalEpochs) {
+function extrapolateEpochs(epochs, totalEpochs, opts = {}) {
   validate2(epochs, totalEpochs);
+  const resolutionJ = checkResolution(opts.resolutionJ);
   const stable = detectStableEpoch(epochs.map((e) => e.joules), epochs.map((e) => e.seconds));
-  if (epochs.length === totalEpochs) return checkFinite(complete(epochs, totalEpochs, stable), epochs);
+  if (epochs.length === totalEpochs) return checkFinite(complete(epochs, totalEpochs, stable, resolutionJ), epochs);
   const observedJ = sum(epochs.map((e) => e.joules));
   const transients = transientEpochs(epochs.map((e) => e.joules), stable.index);
   const rateEpochs = epochs.slice(stable.index).filter((_, k) => !transients.includes(stable.index + k));
@@ -28319,11 +28415,12 @@ function extrapolateEpochs(epochs, totalEpochs) {
   const remaining = totalEpochs - epochs.length;
   const perEpochJ = trimmedMean(stableJ, TRIM_FRACTION);
   const predictedJ = observedJ + perEpochJ * remaining;
-  const halfWidthJ = bandHalfWidthJ(stableJ, stable.index, epochs.length, totalEpochs);
+  const halfWidthJ = bandHalfWidthJ(stableJ, stable.index, epochs.length, totalEpochs) + resolutionHalfWidthJ(resolutionJ, rateEpochs.length, remaining);
   const { win, methods } = baselines(epochs, totalEpochs, observedJ);
   return checkFinite({
     predictedJ,
-    predictedJLow: Math.max(observedJ, predictedJ - halfWidthJ),
+    // The observed energy is a floor, itself known to one counter step.
+    predictedJLow: Math.max(0, observedJ - resolutionJ, predictedJ - halfWidthJ),
     predictedJHigh: predictedJ + halfWidthJ,
     observedJ,
     observedEpochs: epochs.length,
@@ -28334,8 +28431,18 @@ function extrapolateEpochs(epochs, totalEpochs) {
     stableEpochSpreadJ: sampleStd(stableJ),
     predictedSeconds: sum(epochs.map((e) => e.seconds)) + trimmedMean(stableS, TRIM_FRACTION) * remaining,
     methods,
-    fixedWindow: win
+    fixedWindow: win,
+    ...resolutionJ > 0 ? { resolutionJ } : {}
   }, epochs);
+}
+function checkResolution(resolutionJ) {
+  if (resolutionJ === void 0) return 0;
+  if (!Number.isFinite(resolutionJ) || resolutionJ < 0) throw new EnergyDiffError("E_ARG", `the counter resolution must be a finite number of joules >= 0, got ${resolutionJ}`);
+  return resolutionJ;
+}
+function resolutionHalfWidthJ(resolutionJ, rateEpochs, remaining) {
+  if (resolutionJ === 0) return 0;
+  return resolutionJ + remaining * resolutionJ / Math.max(1, rateEpochs);
 }
 function bandHalfWidthJ(stableJ, stableIndex, observed, total) {
   const remaining = total - observed;
@@ -28382,7 +28489,8 @@ function rows3(x) {
 function renderExtrapolation(x, format) {
   const headline2 = `Predicted ${joules(x.predictedJ)} for ${x.totalEpochs} epochs (band ${joules(x.predictedJLow)} \u2013 ${joules(x.predictedJHigh)}), from ${x.observedEpochs} observed epochs (${joules(x.observedJ)} so far).`;
   const transients = x.transients.length > 0 ? ` Epoch${x.transients.length === 1 ? "" : "s"} ${x.transients.join(", ")} cost over ${TRANSIENT_FACTOR}x a stable epoch: counted once, not extrapolated.` : "";
-  const stable = `Stable from epoch ${x.stable.index}: ${x.stable.reason}. Per stable epoch ${joules(x.stableEpochJ)} (10% trimmed mean, spread ${joules(x.stableEpochSpreadJ)}); predicted duration ${x.predictedSeconds.toFixed(1)} s.${transients}`;
+  const resolution = x.resolutionJ !== void 0 ? ` The band includes the energy counters' resolution (\xB1${x.resolutionJ.toPrecision(3)} J per reading).` : "";
+  const stable = `Stable from epoch ${x.stable.index}: ${x.stable.reason}. Per stable epoch ${joules(x.stableEpochJ)} (10% trimmed mean, spread ${joules(x.stableEpochSpreadJ)}); predicted duration ${x.predictedSeconds.toFixed(1)} s.${transients}${resolution}`;
   if (format === "markdown") {
     const table = ["| method | total | vs ours |", "|---|---:|---:|", ...rows3(x).map((r) => `| ${r.join(" | ")} |`)];
     return [`**${headline2}**`, "", stable, "", ...table, ""].join("\n");
@@ -28657,7 +28765,7 @@ function summariseMeasurement(measurement, opts = {}) {
   const totalEpochs = opts.totalEpochs ?? m.plannedEpochs ?? m.epochs.length;
   let x;
   try {
-    x = extrapolateEpochs(m.epochs, Math.max(totalEpochs, 1));
+    x = extrapolateEpochs(m.epochs, Math.max(totalEpochs, 1), { resolutionJ: totalResolutionJ(m.meters) });
   } catch (err) {
     if (err instanceof EnergyDiffError && opts.file !== void 0 && err.place.file === void 0) throw new EnergyDiffError(err.code, err.message, { ...err.place, file: opts.file });
     throw err;
@@ -28673,6 +28781,8 @@ function summariseMeasurement(measurement, opts = {}) {
     status: m.status
   };
   if (power) summary2.estimatedPower = true;
+  if (x.resolutionJ !== void 0) summary2.resolutionJ = x.resolutionJ;
+  if (resolutionWarnings(m.meters, m.epochs).length > 0) summary2.coarseCounter = true;
   return summary2;
 }
 var EXTRAPOLATE_SCHEMA;
@@ -29049,7 +29159,8 @@ async function extrapolate(args, io) {
   const input = await recoverFromJournal(parseEpochInput(await readInput(path), file), path, file, io);
   const totalEpochs = positiveInt(values2["total-epochs"], "--total-epochs") ?? input.measurement?.plannedEpochs ?? void 0;
   if (totalEpochs === void 0) throw new EnergyDiffError("E_ARG", "--total-epochs N is required (the input does not record the planned number of epochs)");
-  const x = withFile(file, () => extrapolateEpochs(input.epochs, totalEpochs));
+  const resolutionJ = input.measurement ? totalResolutionJ(input.measurement.meters) : 0;
+  const x = withFile(file, () => extrapolateEpochs(input.epochs, totalEpochs, { resolutionJ }));
   io.stdout.write(format === "json" ? `${JSON.stringify(toExtrapolateJson(x), null, 2)}
 ` : renderExtrapolation(x, format));
   return 0;

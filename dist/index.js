@@ -40435,7 +40435,8 @@ function measuredSection(rows2) {
     const m = r.summary;
     const epochs = `${formatCount(m.epochsObserved)} of ${formatCount(m.totalEpochs)} epochs`;
     const measured = m.estimatedPower ? `timed ${epochs} (${m.status}), ${formatJ(m.measuredJ)} at estimated power (no energy counter)` : `measured ${formatJ(m.measuredJ)} (${epochs}, ${m.status})`;
-    const extrapolated = `extrapolated ${formatJ(m.extrapolatedJ)} (${formatJ(m.band.lowJ)} \u2026 ${formatJ(m.band.highJ)})`;
+    const coarse = m.coarseCounter && m.resolutionJ !== void 0 ? `, \u26A0\uFE0F coarse energy counter: \xB1${formatJ(m.resolutionJ)} per reading, in the band` : "";
+    const extrapolated = `extrapolated ${formatJ(m.extrapolatedJ)} (${formatJ(m.band.lowJ)} \u2026 ${formatJ(m.band.highJ)}${coarse})`;
     const estimated = r.estimatedJ !== void 0 ? `estimated ${formatJ(r.estimatedJ)} (${formatJ(r.estimatedLowJ ?? r.estimatedJ)} \u2026 ${formatJ(r.estimatedHighJ ?? r.estimatedJ)})` : `no estimate (${r.noEstimate ?? "none"})`;
     const diff = r.differencePct !== void 0 ? ` \u2014 difference ${formatPct(r.differencePct)}` : "";
     lines.push(`- ${escapeMd(r.model)} on ${escapeMd(r.profile)}: ${estimated}, ${measured}, ${extrapolated}${diff}`);
@@ -46962,6 +46963,13 @@ function checkEpoch(v, file, path) {
   if (v.joules < 0 || v.seconds < 0) fail7("joules and seconds must be >= 0", file, path);
   numberMap(v.joulesByDomain, file, `${path}.joulesByDomain`);
 }
+function checkResolutions(meter, file, path) {
+  if (!isObject(meter) || !Array.isArray(meter.domains)) return;
+  meter.domains.forEach((d, j) => {
+    if (!isObject(d) || d.resolutionJ === void 0) return;
+    if (num(d.resolutionJ, file, `${path}.domains[${j}].resolutionJ`) <= 0) fail7("resolutionJ must be > 0", file, `${path}.domains[${j}].resolutionJ`);
+  });
+}
 function checkTimeOrder(epochs, file) {
   epochs.forEach((e, i) => {
     if (e.endS < e.startS) fail7(`the epoch ends (endS ${e.endS}) before it starts (startS ${e.startS})`, file, `$.epochs[${i}]`);
@@ -46978,6 +46986,7 @@ function validateMeasurement(value, file) {
   if (typeof value.startTime !== "string") fail7("expected an ISO date string", file, "$.startTime");
   if (!STATUSES.includes(value.status)) fail7(`expected one of ${STATUSES.join(", ")}`, file, "$.status");
   if (!Array.isArray(value.meters)) fail7("expected an array", file, "$.meters");
+  value.meters.forEach((m, i) => checkResolutions(m, file, `$.meters[${i}]`));
   if (!Array.isArray(value.epochs)) fail7("expected an array", file, "$.epochs");
   value.epochs.forEach((e, i) => checkEpoch(e, file, `$.epochs[${i}]`));
   checkTimeOrder(value.epochs, file);
@@ -46995,6 +47004,40 @@ var STDOUT_MARKER = "ENERGY_DIFF_EPOCH_END";
 var MAX_EPOCH_LINE_CHARS = 16 * 1024;
 var MARKER_RE = new RegExp(`(?:^|\\s)${STDOUT_MARKER}\\s+(-?\\d{1,15})(?:\\s|$)`);
 
+// src/core/measure/resolution.ts
+var COARSE_RESOLUTION_SHARE = 0.01;
+function totalResolutionJ(meters) {
+  let sumJ = 0;
+  for (const m of meters) {
+    if (!Array.isArray(m?.domains)) continue;
+    for (const d of m.domains) {
+      if (d?.inTotal === true && typeof d.resolutionJ === "number" && d.resolutionJ > 0 && Number.isFinite(d.resolutionJ)) sumJ += d.resolutionJ;
+    }
+  }
+  return sumJ;
+}
+function median(values) {
+  const sorted = [...values].sort((a2, b) => a2 - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+function resolutionWarnings(meters, epochs) {
+  if (epochs.length === 0) return [];
+  const epochJ = median(epochs.map((e) => e.joules));
+  const warnings = [];
+  for (const m of meters) {
+    if (!Array.isArray(m?.domains)) continue;
+    for (const d of m.domains) {
+      if (d?.inTotal !== true || typeof d.resolutionJ !== "number" || !(d.resolutionJ > COARSE_RESOLUTION_SHARE * epochJ)) continue;
+      const share = epochJ > 0 ? `${(100 * d.resolutionJ / epochJ).toFixed(1)}% of the median epoch's ${epochJ.toPrecision(3)} J` : "more than the median epoch (0 J)";
+      warnings.push(
+        `coarse energy counter: ${m.kind} ${d.id} (${d.name}) advances in steps of ${d.resolutionJ.toPrecision(3)} J, ${share}: each epoch is uncertain by up to one step, and the extrapolated band includes it`
+      );
+    }
+  }
+  return warnings;
+}
+
 // src/core/extrapolate/stats.ts
 function sum(values) {
   let total = 0;
@@ -47004,15 +47047,15 @@ function sum(values) {
 function mean(values) {
   return values.length === 0 ? Number.NaN : sum(values) / values.length;
 }
-function median(values) {
+function median2(values) {
   if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a2, b) => a2 - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 function robustSigma(values) {
-  const m = median(values);
-  return 1.4826 * median(values.map((v) => Math.abs(v - m)));
+  const m = median2(values);
+  return 1.4826 * median2(values.map((v) => Math.abs(v - m)));
 }
 function sampleStd(values) {
   if (values.length < 2) return 0;
@@ -47029,7 +47072,7 @@ function theilSenSlope(values) {
   for (let i = 0; i < values.length; i++) {
     for (let j = i + 1; j < values.length; j++) slopes.push((values[j] - values[i]) / (j - i));
   }
-  return slopes.length === 0 ? 0 : median(slopes);
+  return slopes.length === 0 ? 0 : median2(slopes);
 }
 function quantile(values, q) {
   if (values.length === 0) return Number.NaN;
@@ -47051,7 +47094,7 @@ var BAND_FLOOR = 0.1;
 var BAND_IQRS = 1.5;
 var MAX_EXCURSION_SHARE = 0.34;
 function bandOf(reference) {
-  const centre = median(reference);
+  const centre = median2(reference);
   const halfWidth = Math.max(BAND_SIGMAS * robustSigma(reference), BAND_FLOOR * Math.abs(centre), BAND_IQRS * interquartileRange(reference));
   return { centre, halfWidth };
 }
@@ -47096,7 +47139,7 @@ var MAX_TRANSIENT_SHARE = 0.34;
 function transientEpochs(energyJ, from) {
   const idx = energyJ.map((_, i) => i).filter((i) => i >= from);
   if (idx.length < 3) return [];
-  const mJ = median(idx.map((i) => energyJ[i]));
+  const mJ = median2(idx.map((i) => energyJ[i]));
   const out = idx.filter((i) => energyJ[i] > TRANSIENT_FACTOR * mJ);
   return out.length <= MAX_TRANSIENT_SHARE * idx.length ? out : [];
 }
@@ -47141,13 +47184,13 @@ function baselines(epochs, totalEpochs, observedJ) {
     }
   };
 }
-function complete(used, totalEpochs, stable) {
+function complete(used, totalEpochs, stable, resolutionJ) {
   const observedJ = sum(used.map((e) => e.joules));
   const { win, methods } = baselines(used, totalEpochs, observedJ);
   return {
     predictedJ: observedJ,
-    predictedJLow: observedJ,
-    predictedJHigh: observedJ,
+    predictedJLow: Math.max(0, observedJ - resolutionJ),
+    predictedJHigh: observedJ + resolutionJ,
     observedJ,
     observedEpochs: used.length,
     totalEpochs,
@@ -47157,7 +47200,8 @@ function complete(used, totalEpochs, stable) {
     stableEpochSpreadJ: 0,
     predictedSeconds: sum(used.map((e) => e.seconds)),
     methods,
-    fixedWindow: win
+    fixedWindow: win,
+    ...resolutionJ > 0 ? { resolutionJ } : {}
   };
 }
 function checkFinite(x, epochs) {
@@ -47174,10 +47218,11 @@ function checkFinite(x, epochs) {
     `the prediction overflows to a non-finite number (epochs of up to ${maxJ.toPrecision(3)} J and ${maxS.toPrecision(3)} s, ${x.totalEpochs} epochs in all): check the units of the input`
   );
 }
-function extrapolateEpochs(epochs, totalEpochs) {
+function extrapolateEpochs(epochs, totalEpochs, opts = {}) {
   validate(epochs, totalEpochs);
+  const resolutionJ = checkResolution(opts.resolutionJ);
   const stable = detectStableEpoch(epochs.map((e) => e.joules), epochs.map((e) => e.seconds));
-  if (epochs.length === totalEpochs) return checkFinite(complete(epochs, totalEpochs, stable), epochs);
+  if (epochs.length === totalEpochs) return checkFinite(complete(epochs, totalEpochs, stable, resolutionJ), epochs);
   const observedJ = sum(epochs.map((e) => e.joules));
   const transients = transientEpochs(epochs.map((e) => e.joules), stable.index);
   const rateEpochs = epochs.slice(stable.index).filter((_, k) => !transients.includes(stable.index + k));
@@ -47186,11 +47231,12 @@ function extrapolateEpochs(epochs, totalEpochs) {
   const remaining = totalEpochs - epochs.length;
   const perEpochJ = trimmedMean(stableJ, TRIM_FRACTION);
   const predictedJ = observedJ + perEpochJ * remaining;
-  const halfWidthJ = bandHalfWidthJ(stableJ, stable.index, epochs.length, totalEpochs);
+  const halfWidthJ = bandHalfWidthJ(stableJ, stable.index, epochs.length, totalEpochs) + resolutionHalfWidthJ(resolutionJ, rateEpochs.length, remaining);
   const { win, methods } = baselines(epochs, totalEpochs, observedJ);
   return checkFinite({
     predictedJ,
-    predictedJLow: Math.max(observedJ, predictedJ - halfWidthJ),
+    // The observed energy is a floor, itself known to one counter step.
+    predictedJLow: Math.max(0, observedJ - resolutionJ, predictedJ - halfWidthJ),
     predictedJHigh: predictedJ + halfWidthJ,
     observedJ,
     observedEpochs: epochs.length,
@@ -47201,8 +47247,18 @@ function extrapolateEpochs(epochs, totalEpochs) {
     stableEpochSpreadJ: sampleStd(stableJ),
     predictedSeconds: sum(epochs.map((e) => e.seconds)) + trimmedMean(stableS, TRIM_FRACTION) * remaining,
     methods,
-    fixedWindow: win
+    fixedWindow: win,
+    ...resolutionJ > 0 ? { resolutionJ } : {}
   }, epochs);
+}
+function checkResolution(resolutionJ) {
+  if (resolutionJ === void 0) return 0;
+  if (!Number.isFinite(resolutionJ) || resolutionJ < 0) throw new EnergyDiffError("E_ARG", `the counter resolution must be a finite number of joules >= 0, got ${resolutionJ}`);
+  return resolutionJ;
+}
+function resolutionHalfWidthJ(resolutionJ, rateEpochs, remaining) {
+  if (resolutionJ === 0) return 0;
+  return resolutionJ + remaining * resolutionJ / Math.max(1, rateEpochs);
 }
 function bandHalfWidthJ(stableJ, stableIndex, observed, total) {
   const remaining = total - observed;
@@ -47235,7 +47291,7 @@ function summariseMeasurement(measurement, opts = {}) {
   const totalEpochs = opts.totalEpochs ?? m.plannedEpochs ?? m.epochs.length;
   let x;
   try {
-    x = extrapolateEpochs(m.epochs, Math.max(totalEpochs, 1));
+    x = extrapolateEpochs(m.epochs, Math.max(totalEpochs, 1), { resolutionJ: totalResolutionJ(m.meters) });
   } catch (err) {
     if (err instanceof EnergyDiffError && opts.file !== void 0 && err.place.file === void 0) throw new EnergyDiffError(err.code, err.message, { ...err.place, file: opts.file });
     throw err;
@@ -47251,6 +47307,8 @@ function summariseMeasurement(measurement, opts = {}) {
     status: m.status
   };
   if (power) summary3.estimatedPower = true;
+  if (x.resolutionJ !== void 0) summary3.resolutionJ = x.resolutionJ;
+  if (resolutionWarnings(m.meters, m.epochs).length > 0) summary3.coarseCounter = true;
   return summary3;
 }
 
