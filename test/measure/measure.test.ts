@@ -29,7 +29,9 @@ const read = (path: string): Measurement => validateMeasurement(JSON.parse(readF
 describe('energy-diff measure', () => {
   it('meters each epoch from the epoch file, across a RAPL wraparound', async () => {
     const { tree, out } = setup();
-    const r = await runCli(['measure', '--meter', 'rapl', '--out', out, '--total-epochs', '20', '--', '/usr/bin/python3', TRAIN, '--powercap', tree.root], { ENERGY_DIFF_POWERCAP_ROOT: tree.root });
+    // Epochs of 0.6 s: stable-epoch detection also bands durations (10% floor), and a loaded runner's jitter on
+    // 0.3 s epochs could push epoch 1 out of that band and change the extrapolation.
+    const r = await runCli(['measure', '--meter', 'rapl', '--out', out, '--total-epochs', '20', '--', '/usr/bin/python3', TRAIN, '--powercap', tree.root, '--pause', '0.6'], { ENERGY_DIFF_POWERCAP_ROOT: tree.root });
     expect(r.code, r.stderr).toBe(0);
     const m = read(out);
     expect(m).toMatchObject({ status: 'completed', exitCode: 0, plannedEpochs: 20, command: ['/usr/bin/python3', TRAIN, '--powercap', tree.root] });
