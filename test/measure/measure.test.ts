@@ -34,7 +34,7 @@ describe('energy-diff measure', () => {
     const r = await runCli(['measure', '--meter', 'rapl', '--out', out, '--total-epochs', '20', '--', '/usr/bin/python3', TRAIN, '--powercap', tree.root, '--pause', '0.6'], { ENERGY_DIFF_POWERCAP_ROOT: tree.root });
     expect(r.code, r.stderr).toBe(0);
     const m = read(out);
-    expect(m).toMatchObject({ status: 'completed', exitCode: 0, plannedEpochs: 20, command: ['/usr/bin/python3', TRAIN, '--powercap', tree.root] });
+    expect(m).toMatchObject({ status: 'completed', exitCode: 0, plannedEpochs: 20, command: ['/usr/bin/python3', TRAIN, '--powercap', tree.root, '--pause', '0.6'] });
     expect(m.epochs.map((e) => e.epoch)).toEqual([0, 1, 2, 3]);
     const expected = [30, 10, 10, 12];
     m.epochs.forEach((e, i) => expect(e.joules).toBeCloseTo(expected[i]!, 6));
