@@ -7,20 +7,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { estimateEnergy, estimateWorkload, profileRunOverheadJ } from '../../src/core/estimate/index.js';
 import { inferModel } from '../../src/core/infer/index.js';
+import type { TrainingTrace } from '../../src/core/calibrate/index.js';
 import { devModel, profile } from './helpers.js';
 
-interface Trace {
-  kind: string;
-  model: string;
-  batch: number;
-  image: number;
-  steps_per_epoch: number;
-  eval_steps: number;
-  epochs: { joules: number }[];
-  total_joules: number;
-}
 
-const traces = readFileSync('data/h100/traces_dev.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Trace).filter((t) => t.kind === 'trace');
+const traces = readFileSync('data/h100/traces_dev.jsonl', 'utf8').trim().split('\n').map((l) => JSON.parse(l) as TrainingTrace).filter((t) => t.kind === 'trace');
 
 describe('training runs on h100-sxm vs measured traces', () => {
   it('the profile carries the start-up term and no separate per-run constant', () => {

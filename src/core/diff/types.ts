@@ -1,6 +1,6 @@
 // The `energy-diff/diff@1` JSON contract: base vs head estimates per model and profile, with
 // layer-level changes, repository totals and budget findings. Documented in docs/comment.md.
-import type { Mode, ProfileBasis, WorkloadEstimate } from '../estimate/index.js';
+import type { HardwareProfileSummary, Mode, WorkloadEstimate } from '../estimate/index.js';
 
 export type ModelStatus = 'added' | 'removed' | 'changed' | 'unchanged' | 'renamed';
 export type Verdict = 'pass' | 'warn' | 'fail';
@@ -154,19 +154,9 @@ export interface TotalDiff {
   models: number;
 }
 
-export interface ProfileInfo {
-  id: string;
-  name?: string;
-  version?: string;
-  calibrated: boolean;
-  calibratedOn?: string;
-  fitDate?: string;
-  /** The device's datasheet name, for "calibrated on <device>, <date>". */
-  device?: string;
-  basis?: ProfileBasis;
-  /** Held-out error band, multiplicative. */
-  band?: { low: number; high: number };
-}
+/** A profile as the diff names it: the estimate's summary, with name and version optional (estimate JSON files
+ * from older versions may lack them) and no device kind. */
+export type ProfileInfo = Omit<HardwareProfileSummary, 'name' | 'version' | 'kind'> & Partial<Pick<HardwareProfileSummary, 'name' | 'version'>>;
 
 /** One budget check that did not pass, or passed only because the violation already existed on the base. */
 export interface BudgetFinding {
