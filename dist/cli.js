@@ -24231,8 +24231,7 @@ function rooflineRows(measurements, fallbackIdleW, secondsOf) {
   return timeRows(measurements, fallbackIdleW, secondsOf).flatMap(({ joulesPerCall, ...r }) => joulesPerCall === void 0 ? [] : [{ ...r, joules: joulesPerCall }]);
 }
 function classPeakFlops(device, cls) {
-  const fp32 = device.peakFlopsPerS.fp32 ?? Math.max(...Object.values(device.peakFlopsPerS));
-  return cls === "conv" ? Math.max(fp32, device.peakFlopsPerS.tf32 ?? 0) : fp32;
+  return device.peakFlopsPerS.fp32 === void 0 ? Math.max(...Object.values(device.peakFlopsPerS)) : basePeakFlopsPerS(device, cls);
 }
 function timeParams(x, isConv, tiled) {
   const p = {

@@ -3,7 +3,7 @@
 // with the fitted time (so energy absorbs what time misses). Train mode: three factors per class on top of
 // the inference constants (launch, roofs, energy), fitted on forward+backward rows. Bounds keep every
 // constant physical: roofs never above the device's peak FLOP/s or memory bandwidth.
-import { type DeviceFacts, layerEnergy, layerTime, ROOFLINE_CLASSES, type LayerFeatures, type RooflineClass, type RooflineClassParams, layerClass, layerFeatures } from '../../estimate/index.js';
+import { basePeakFlopsPerS, type DeviceFacts, layerEnergy, layerTime, ROOFLINE_CLASSES, type LayerFeatures, type RooflineClass, type RooflineClassParams, layerClass, layerFeatures } from '../../estimate/index.js';
 import type { LayerCost } from '../../infer/index.js';
 import { convPaddingFactor } from '../../ort/index.js';
 import { layerConfigOfGetzner, layerOfConfig, type LayerMeasurement } from '../measurements/index.js';
@@ -73,10 +73,10 @@ const ex = Math.exp;
 const REAL_WEIGHT = 2;
 const MIN_TRAIN_ROWS = 6;
 
-/** Peak FLOP/s a class may use: TF32 tensor cores for convolutions where the device has them, else fp32. */
+/** Peak FLOP/s a class may use: the estimator's base peak (TF32 for convolutions where the device has it, else
+ * fp32); a device without an fp32 peak fits on its highest one. */
 export function classPeakFlops(device: DeviceFacts, cls: RooflineClass): number {
-  const fp32 = device.peakFlopsPerS.fp32 ?? Math.max(...Object.values(device.peakFlopsPerS));
-  return cls === 'conv' ? Math.max(fp32, device.peakFlopsPerS.tf32 ?? 0) : fp32;
+  return device.peakFlopsPerS.fp32 === undefined ? Math.max(...Object.values(device.peakFlopsPerS)) : basePeakFlopsPerS(device, cls);
 }
 
 /** Classes fitted with an occupancy term (gemm is not: on held-out Linear rows it did worse, 28% vs 22% MAPE). */
