@@ -9,6 +9,9 @@ const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 /** C0 controls (tab, LF and CR aside), DEL and C1 controls: terminal escapes, bells, backspaces. */
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
+/** Anything neutraliseLine would change: a control or bidi character, `::` (a command after leading blanks), `##[`. */
+const NEEDS_ESCAPE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|::|##\[/;
+
 const hex = (ch: string): string => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** Control and bidi characters shown as `\u202E`, so a name cannot hide or reorder what is around it. */
@@ -37,6 +40,8 @@ function neutraliseLine(line: string): string {
  * appear: every line is kept, none can be a workflow command. CR, LF and CRLF all end a line for the runner.
  */
 export function safeLines(text: string): string {
+  // Most output (a 250 MB JSON report included) has nothing to escape: one scan, no per-line copies.
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text.split(/(\r\n|\r|\n)/).map((part, i) => (i % 2 === 1 ? part : neutraliseLine(part))).join('');
 }
 
