@@ -3,7 +3,7 @@
 // tensor-core kernel; a QLinearConv reading uint8 is an int8 kernel), every other kernel at the type it
 // writes (a Cast island's ops at the island's type). Rules that know better (qdq) set it themselves.
 import { precisionOf } from '../graph/index.js';
-import type { OpFamily } from '../infer/index.js';
+import type { LayerCost, OpFamily } from '../infer/index.js';
 import type { PlanGraph } from './graph.js';
 import type { PlannedKernel } from './types.js';
 
@@ -24,5 +24,22 @@ export function nodePrecision(g: PlanGraph, i: number): string {
 
 /** The kernels with their cost's precision set (a copy of the cost: kernels may share it with the layer). */
 export function withPrecision(g: PlanGraph, kernels: PlannedKernel[]): PlannedKernel[] {
-  return kernels.map((k) => (k.cost.precision ? k : { ...k, cost: { ...k.cost, precision: nodePrecision(g, k.anchor) } }));
+  return kernels.map((k) => (k.cost.precision ? k : { ...k, cost: costAt(k.cost, nodePrecision(g, k.anchor)) }));
+}
+
+/**
+ * A copy of `c` with its precision: a literal of every field, not a spread (V8 gave each spread copy of a
+ * cost its own hidden class: 200 bytes more per kernel and slower property reads after).
+ */
+function costAt(c: LayerCost, precision: string): LayerCost {
+  const out: LayerCost = {
+    name: c.name, op: c.op, domain: c.domain, family: c.family, inputShapes: c.inputShapes, outputShapes: c.outputShapes,
+    macs: c.macs, params: c.params, weightBytes: c.weightBytes, activationBytesIn: c.activationBytesIn,
+    activationBytesOut: c.activationBytesOut, attrs: c.attrs, status: c.status,
+  };
+  if (c.scope !== undefined) out.scope = c.scope;
+  if (c.io !== undefined) out.io = c.io;
+  if (c.reason !== undefined) out.reason = c.reason;
+  out.precision = precision;
+  return out;
 }
