@@ -168,7 +168,8 @@ function inferNode(node: ModelNode, name: string, values: Map<string, TensorVal>
   const counts = layerProblem(cost);
   if (counts) return [unsupported(base, counts)];
   cost.io = layerIo(node, inputs, result.outputs);
-  return [...(result.subLayers ?? []), prepSources ? foldedLayer(cost) : cost];
+  const own = prepSources ? foldedLayer(cost) : cost;
+  return result.subLayers ? [...result.subLayers, own] : [own];
 }
 
 function tensorKind(v: TensorVal | undefined): TensorKind {
@@ -242,14 +243,14 @@ function bytesOf(v: TensorVal): number {
 }
 
 function costLayer(layer: LayerCost, node: ModelNode, inputs: (TensorVal | undefined)[], r: OpResult, seen: WalkEnv['weights']): LayerCost {
-  const weights = new Set(r.weightInputs ?? []);
+  const weights = r.weightInputs;
   let params = 0;
   let weightBytes = 0;
   let bytesIn = 0;
   inputs.forEach((v, k) => {
     if (!v) return;
     if (isWeight(v)) {
-      if (weights.has(k)) {
+      if (weights !== undefined && weights.includes(k)) {
         const w = weightOf(v, seen);
         params += w.params;
         weightBytes += w.bytes;
