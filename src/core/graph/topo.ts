@@ -10,6 +10,10 @@ export function topoSort(nodes: ModelNode[], file?: string): ModelNode[] {
   const n = nodes.length;
   const producer = new Map<string, number>();
   for (let i = 0; i < n; i++) for (const o of nodes[i]!.outputs) if (o !== '') producer.set(o, i);
+  // Exporters write nodes in order: when every node reads only what earlier nodes produce, Kahn's order with
+  // file-order ties is the file order itself (node i is always the smallest ready index), so it is returned
+  // without building the dependency lists and the heap.
+  if (inFileOrder(nodes, producer)) return nodes.slice();
   // Dependencies of every node as one flat list (CSR), deduplicated per node: no per-node sets or arrays.
   const depStart = new Int32Array(n + 1);
   const deps: number[] = [];
@@ -60,6 +64,18 @@ export function topoSort(nodes: ModelNode[], file?: string): ModelNode[] {
     });
   }
   return order;
+}
+
+function inFileOrder(nodes: readonly ModelNode[], producer: ReadonlyMap<string, number>): boolean {
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (hasSubgraph(node)) return false;
+    for (const name of node.inputs) {
+      const p = producer.get(name);
+      if (p !== undefined && p > i) return false;
+    }
+  }
+  return true;
 }
 
 function hasFrom(list: readonly number[], from: number, value: number): boolean {
