@@ -121,15 +121,18 @@ type Producers = Map<string, { layer: LayerCost; output: number }>;
 
 function inferNode(node: ModelNode, name: string, values: Map<string, TensorVal>, env: WalkEnv, producers: Producers, scope?: string): LayerCost[] {
   const inputs = node.inputs.map((i) => (i === '' ? undefined : values.get(i)));
-  const base = baseLayer(node, name, inputs, scope);
+  // The layer as it stood before its rule ran (a rule may rebatch an input), built only for a node that
+  // ends unsupported: an inferred node's layer is built once, by costLayer.
+  const before = inputs.slice();
+  const base = (): LayerCost => baseLayer(node, name, before, scope);
   const missing = node.inputs.find((i, k) => i !== '' && inputs[k] === undefined);
   const fn = env.functions.size > 0 ? env.functions.get(functionKey(node.domain, node.opType)) : undefined;
   if (!fn && node.domain !== '' && node.domain !== 'ai.onnx') {
-    return [unsupported(base, `operator domain '${node.domain}' is not supported`)];
+    return [unsupported(base(), `operator domain '${node.domain}' is not supported`)];
   }
   const rule = fn ? functionRule(fn) : ruleFor(node.opType);
-  if (!rule) return [unsupported(base, `operator ${node.opType} is not supported`)];
-  if (missing !== undefined) return [unsupported(base, `input ${missing} unknown`)];
+  if (!rule) return [unsupported(base(), `operator ${node.opType} is not supported`)];
+  if (missing !== undefined) return [unsupported(base(), `input ${missing} unknown`)];
   let result: OpResult;
   const ctx = makeCtx(node, inputs, values, env, producers, name, scope);
   try {
@@ -137,16 +140,16 @@ function inferNode(node: ModelNode, name: string, values: Map<string, TensorVal>
   } catch (err) {
     if (err instanceof Unsupported) {
       const declared = env.declared ? declaredResult(ctx, env.declared) : undefined;
-      if (!declared) return [unsupported(base, err.reason)];
+      if (!declared) return [unsupported(base(), err.reason)];
       env.declaredNodes.push(name);
       result = declared;
     } else {
       if (err instanceof Error && err.name === 'EnergyDiffError') throw err;
-      return [unsupported(base, `internal error: ${err instanceof Error ? err.message : String(err)}`)];
+      return [unsupported(base(), `internal error: ${err instanceof Error ? err.message : String(err)}`)];
     }
   }
   const problem = resultProblem(result, node.outputs);
-  if (problem) return [unsupported(base, problem)];
+  if (problem) return [unsupported(base(), problem)];
   const weight = inputs[0]?.initializer;
   if (weight && WEIGHT_ALIAS_OPS.has(node.opType) && result.outputs[0] && !result.outputs[0].initializer) {
     result.outputs[0] = { ...result.outputs[0], initializer: weight };
@@ -164,10 +167,9 @@ function inferNode(node: ModelNode, name: string, values: Map<string, TensorVal>
     }
     values.set(o, v);
   });
-  const cost = costLayer(base, node, inputs, result, env.weights);
+  const cost = costLayer(name, node, inputs, result, env.weights, scope);
   const counts = layerProblem(cost);
-  if (counts) return [unsupported(base, counts)];
-  cost.io = layerIo(node, inputs, result.outputs);
+  if (counts) return [unsupported(base(), counts)];
   const own = prepSources ? foldedLayer(cost) : cost;
   return result.subLayers ? [...result.subLayers, own] : [own];
 }
@@ -245,7 +247,8 @@ function bytesOf(v: TensorVal): number {
   return v.shape ? numel(v.shape) * elementBytes(v.dtype) : 0;
 }
 
-function costLayer(layer: LayerCost, node: ModelNode, inputs: (TensorVal | undefined)[], r: OpResult, seen: WalkEnv['weights']): LayerCost {
+/** The layer of an inferred node, with baseLayer's key order (the JSON reports list them in it). */
+function costLayer(name: string, node: ModelNode, inputs: (TensorVal | undefined)[], r: OpResult, seen: WalkEnv['weights'], scope?: string): LayerCost {
   const weights = r.weightInputs;
   let params = 0;
   let weightBytes = 0;
@@ -268,12 +271,12 @@ function costLayer(layer: LayerCost, node: ModelNode, inputs: (TensorVal | undef
   // Embedding; folded constants are not written at run time.
   const written = outputs.reduce((s, v) => s + (v?.shape && v.values === undefined ? numel(v.shape) : 0), 0);
   const macs = r.family === 'data-movement' || r.family === 'embedding' ? written : r.macs;
-  return {
-    ...layer,
+  const layer: LayerCost = {
+    name, op: node.opType, domain: node.domain,
+    family: r.family,
     // Shapes are shared with the values, not copied: neither inference nor the reports change a shape array
     // in place (rebatching replaces one), and copies were a third of the layers' memory at 10^6 nodes.
     inputShapes: inputs.map((v) => v?.shape ?? null),
-    family: r.family,
     outputShapes: outputs.map((v) => v?.shape ?? []),
     macs,
     params,
@@ -281,7 +284,11 @@ function costLayer(layer: LayerCost, node: ModelNode, inputs: (TensorVal | undef
     activationBytesIn: bytesIn,
     activationBytesOut: outputs.reduce((s, v) => s + (v && v.values === undefined ? bytesOf(v) : 0), 0),
     attrs: r.attrs ?? NO_ATTRS,
+    status: 'estimated',
   };
+  if (scope) layer.scope = scope;
+  layer.io = layerIo(node, inputs, r.outputs);
+  return layer;
 }
 
 /** A call of a model-local function: its body is inferred as a subgraph, its layers listed under the call. */
