@@ -9,11 +9,10 @@
 // never changes the verdict or stops the comment.
 import { execFile } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadModel } from '../adapters/load-model.js';
-import { ORT_MODULE_ENV, ORT_PACKAGE } from '../adapters/onnxruntime.js';
+import { ORT_SEARCH_ENV } from '../adapters/ort-env.js';
 import type { EstimateReport, HardwareProfile } from '../core/estimate/index.js';
 import type { ModelGraph } from '../core/graph/index.js';
 import type { InferenceRow, InferenceSection } from '../core/report/index.js';
@@ -63,19 +62,6 @@ export function missingWeights(graph: ModelGraph, modelFile: string): string | n
 /** The CLI bundle next to the action's (dist/cli.js beside dist/index.js), or ${CLI_ENV}. */
 export function cliPath(env: NodeJS.ProcessEnv): string {
   return env[CLI_ENV] || fileURLToPath(new URL('./cli.js', import.meta.url));
-}
-
-/**
- * The onnxruntime-node the child imports: ${ORT_MODULE_ENV} when the workflow sets it, else the repository's own
- * install (node_modules in the workspace), else the package next to the action (the child's own resolution).
- */
-export function ortModuleFor(env: NodeJS.ProcessEnv, workspace: string): string | undefined {
-  if (env[ORT_MODULE_ENV]) return env[ORT_MODULE_ENV];
-  try {
-    return pathToFileURL(createRequire(join(workspace, 'package.json')).resolve(ORT_PACKAGE)).href;
-  } catch {
-    return undefined;
-  }
 }
 
 interface ChildResult {
@@ -152,8 +138,9 @@ async function measureOne(ctx: MeasureContext, o: MeasureInferenceOptions, chang
 
   const args = ['measure-inference', file, '--batch', String(batch), '--meter', 'auto', '--seconds', String(o.windowSeconds), '--runs', '5', '--warmup', '2', '--format', 'json'];
   for (const [name, dims] of Object.entries(s.inputShapes ?? {})) args.push('--input', `${name}=${dims.join('x')}`);
-  const ortModule = ortModuleFor(ctx.env, ctx.workspace);
-  const childEnv = { ...ctx.env, ...(ortModule ? { [ORT_MODULE_ENV]: ortModule } : {}) };
+  // The child looks for the package in the repository's node_modules first, then next to the CLI bundle
+  // (ENERGY_DIFF_ORT_MODULE, when the workflow sets it, wins).
+  const childEnv = { ...ctx.env, [ORT_SEARCH_ENV]: ctx.workspace };
   const r = await runChild(cliPath(ctx.env), args, childEnv, ctx.workspace, leftMs);
   if (r.timedOut) return notMeasured(change.path, profileId, batch, `stopped after ${(leftMs / 1000).toFixed(1)} s: the measure-inference time budget (${o.budgetSeconds} s) ran out`);
   if (r.code !== 0) return notMeasured(change.path, profileId, batch, childError(r));
