@@ -30,6 +30,38 @@ export interface MeasureInferenceOptions {
   budgetSeconds: number;
   /** Timed window per model, s (at least `runs` calls). */
   windowSeconds: number;
+  /** The run's profile the measurement is compared with (the measure-inference-profile input); empty: see comparedProfile. */
+  profile?: string;
+}
+
+/** The profile a model's measurement is set against, and why the two are not compared (when they are not). */
+export interface ComparedProfile {
+  id: string;
+  profile?: HardwareProfile;
+  notCompared?: string;
+}
+
+/**
+ * The models run on this runner's CPU (onnxruntime's CPU execution provider), so the estimate they are set against
+ * is the one on a CPU profile: the measure-inference-profile input, else the model's measuredProfile in the
+ * config, else the run's first CPU profile. A GPU profile (or a name not among the run's profiles) is shown but
+ * not compared: a ratio of a CPU measurement to a GPU estimate says nothing about the estimate.
+ */
+export function comparedProfile(profiles: HardwareProfile[], requested: string | undefined): ComparedProfile {
+  const ids = profiles.map((p) => p.id).join(', ') || 'none';
+  if (requested) {
+    const p = profiles.find((x) => x.id === requested);
+    if (!p) return { id: requested, notCompared: `profile '${requested}' is not one of this run's profiles (${ids}); add it to the profiles input or the config` };
+    return p.device.kind === 'cpu' ? { id: p.id, profile: p } : { id: p.id, profile: p, notCompared: gpuNote(p) };
+  }
+  const cpu = profiles.find((p) => p.device.kind === 'cpu');
+  if (cpu) return { id: cpu.id, profile: cpu };
+  const first = profiles[0];
+  return first ? { id: first.id, profile: first, notCompared: gpuNote(first) } : { id: 'none', notCompared: 'the run has no profile' };
+}
+
+function gpuNote(p: HardwareProfile): string {
+  return `${p.id} is a GPU profile and the model ran on this runner's CPU; name a CPU profile of this runner in measure-inference-profile (and profiles) to compare`;
 }
 
 /** on: always; auto: only on a self-hosted runner (RUNNER_ENVIRONMENT=self-hosted); off: never. */
@@ -126,8 +158,8 @@ function notMeasured(model: string, profile: string, batch: number, why: string)
 async function measureOne(ctx: MeasureContext, o: MeasureInferenceOptions, change: ModelChange, file: string, leftMs: number): Promise<InferenceRow | null> {
   const s = settingsFor(ctx.config, change.path);
   const batch = s.batch ?? 1;
-  const profile = ctx.profiles.find((p) => p.id === s.entry?.measuredProfile) ?? ctx.profiles[0];
-  const profileId = profile?.id ?? 'none';
+  const compared = comparedProfile(ctx.profiles, o.profile || s.entry?.measuredProfile);
+  const profileId = compared.id;
   const model = await loadModel(file).catch(() => undefined);
   if (model && model.format !== 'onnx') return null;
   if (!model) return notMeasured(change.path, profileId, batch, 'the model file could not be read');
@@ -153,16 +185,18 @@ async function measureOne(ctx: MeasureContext, o: MeasureInferenceOptions, chang
     model: change.path, profile: profileId, batch, runs: m.runs, measuredSeconds: m.medianSeconds,
     runtime: `onnxruntime ${out.runtime.version}, ${out.runtime.executionProvider}, ${out.runtime.threads} thread${out.runtime.threads === 1 ? '' : 's'}`,
   };
+  if (compared.notCompared !== undefined) row.notCompared = compared.notCompared;
+  const compare = compared.notCompared === undefined;
   const estS = report?.totals.seconds;
   if (estS !== undefined && estS > 0) {
     row.estimatedSeconds = estS;
-    row.latencyRatio = m.medianSeconds / estS;
+    if (compare) row.latencyRatio = m.medianSeconds / estS;
   }
   if (report) row.estimatedJ = report.totals.energyJ;
   if (m.energy && Number.isFinite(m.energy.joulesPerRun) && m.energy.joulesPerRun > 0) {
     row.measuredJ = m.energy.joulesPerRun;
     row.meter = m.energy.meter;
-    if (report && report.totals.energyJ > 0) row.energyRatio = m.energy.joulesPerRun / report.totals.energyJ;
+    if (compare && report && report.totals.energyJ > 0) row.energyRatio = m.energy.joulesPerRun / report.totals.energyJ;
   }
   return row;
 }

@@ -17,13 +17,15 @@ export interface InferenceRow {
   runs?: number;
   measuredSeconds?: number;
   estimatedSeconds?: number;
-  /** measured / estimated latency. */
+  /** measured / estimated latency (absent when not compared). */
   latencyRatio?: number;
+  /** Why the measurement is shown next to the estimate but not compared (e.g. a GPU profile, a CPU run). */
+  notCompared?: string;
   /** Whole-device joules per inference over the timed window (idle included), where a counter was read. */
   measuredJ?: number;
   meter?: string;
   estimatedJ?: number;
-  /** measured / estimated energy. */
+  /** measured / estimated energy (absent when not compared). */
   energyRatio?: number;
 }
 
@@ -66,7 +68,8 @@ export function measuredInferenceSection(section: InferenceSection | undefined):
     }
     const runtime = r.runtime ? `${escapeMd(r.runtime)}, ` : '';
     const runs = r.runs !== undefined ? `median of ${formatCount(r.runs)} calls` : 'median';
-    lines.push(`- ${what} on ${escapeMd(r.profile)}: ${latency(r)}; ${energy(r)} — ${runtime}${runs}`);
+    const not = r.notCompared !== undefined ? `; not compared: ${escapeMd(r.notCompared)}` : '';
+    lines.push(`- ${what} on ${escapeMd(r.profile)}: ${latency(r)}; ${energy(r)} — ${runtime}${runs}${not}`);
   }
   lines.push('');
   return lines;
