@@ -80,7 +80,7 @@ export function readInputs(io: ActionsIo): ActionInputs {
       mode: oneOf(io, 'measure-inference', ['off', 'auto', 'on'] as const, 'off'),
       budgetSeconds: number(io, 'measure-inference-budget-seconds', 3600) ?? 300,
       windowSeconds: number(io, 'measure-inference-seconds', 600) ?? 2,
-      profile: io.input('measure-inference-profile'),
+      ...(io.input('measure-inference-profile') ? { profile: io.input('measure-inference-profile') } : {}),
     },
     token: io.input('github-token'),
   };

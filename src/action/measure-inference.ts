@@ -168,7 +168,10 @@ async function measureOne(ctx: MeasureContext, o: MeasureInferenceOptions, chang
   if (missing) return notMeasured(change.path, profileId, batch, `weights not present: ${missing}`);
   if (leftMs < 1000) return notMeasured(change.path, profileId, batch, `the time budget (${o.budgetSeconds} s) was spent on the models before it`);
 
-  const args = ['measure-inference', file, '--batch', String(batch), '--meter', 'auto', '--seconds', String(o.windowSeconds), '--runs', '5', '--warmup', '2', '--format', 'json'];
+  // A file in the workspace is passed by its repository path, so the CLI's errors name it as the comment does.
+  const inWorkspace = relative(ctx.workspace, file);
+  const arg = inWorkspace && !inWorkspace.startsWith('..') && !isAbsolute(inWorkspace) ? inWorkspace : file;
+  const args = ['measure-inference', arg, '--batch', String(batch), '--meter', 'auto', '--seconds', String(o.windowSeconds), '--runs', '5', '--warmup', '2', '--format', 'json'];
   for (const [name, dims] of Object.entries(s.inputShapes ?? {})) args.push('--input', `${name}=${dims.join('x')}`);
   // The child looks for the package in the repository's node_modules first, then next to the CLI bundle
   // (ENERGY_DIFF_ORT_MODULE, when the workflow sets it, wins).

@@ -36,6 +36,23 @@ function externalGemm(location: string): Uint8Array {
   });
 }
 
+/** x[1,16] → Gemm (inline weights) → com.example:Custom: weights present, but an operator ORT has no kernel for. */
+function customOpModel(): Uint8Array {
+  return modelBytes({
+    opsets: [{ domain: '', version: 17 }, { domain: 'com.example', version: 1 }],
+    graph: {
+      name: 'odd',
+      nodes: [
+        { opType: 'Gemm', name: 'fc', inputs: ['x', 'W'], outputs: ['h'], attributes: [{ name: 'transB', type: 'int', value: 1 }] },
+        { opType: 'Custom', name: 'custom', domain: 'com.example', inputs: ['h'], outputs: ['y'] },
+      ],
+      inputs: [{ name: 'x', shape: [1, 16] }],
+      outputs: [{ name: 'y', shape: [1, 8] }],
+      initializers: [{ name: 'W', dataType: 1, dims: [8, 16], raw: new Uint8Array(8 * 16 * 4) }],
+    },
+  });
+}
+
 const CONFIG = `models:
   - path: models/cnn.onnx
     batch: 2
@@ -77,10 +94,11 @@ beforeAll(async () => {
   origin.write('models/ext.onnx', externalGemm('ext.bin'));
   origin.write('models/ext.bin', new Uint8Array(8 * 16 * 4).fill(1));
   origin.write('models/lost.onnx', externalGemm('lost.bin'));
+  origin.write('models/odd.onnx', customOpModel());
   headSha = origin.commit('add models, widen tiny');
   gh.addPullRequest({
     number: PR, headSha, baseSha,
-    files: ['models/cnn.onnx', 'models/tiny.onnx', 'models/ext.onnx', 'models/ext.bin', 'models/lost.onnx', '.github/energy-diff.yml'].map((f) => ({ filename: f, status: f === 'models/tiny.onnx' ? 'modified' : 'added' })),
+    files: ['models/cnn.onnx', 'models/tiny.onnx', 'models/ext.onnx', 'models/ext.bin', 'models/lost.onnx', 'models/odd.onnx', '.github/energy-diff.yml'].map((f) => ({ filename: f, status: f === 'models/tiny.onnx' ? 'modified' : 'added' })),
   });
 }, 120_000);
 
@@ -94,18 +112,20 @@ const TIMED = /latency: estimated (\d+(?:\.\d+)?) ([nµm]?)s, measured (\d+(?:\.
 describe('the action with measure-inference', () => {
   it('auto on a self-hosted runner: the changed models with weights are run, "estimated X, measured Y" in the comment and the JSON', async (ctx) => {
     if (!ort) ctx.skip();
-    const r = await step({ 'INPUT_MEASURE-INFERENCE': 'auto', 'INPUT_MEASURE-INFERENCE-SECONDS': '0' }, { RUNNER_ENVIRONMENT: 'self-hosted' }, linkNodeModules);
+    const r = await step({ 'INPUT_MEASURE-INFERENCE': 'auto', 'INPUT_MEASURE-INFERENCE-SECONDS': '0', INPUT_PROFILES: 'h100-sxm,laptop-cpu' }, { RUNNER_ENVIRONMENT: 'self-hosted' }, linkNodeModules);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const body = r.outputs['comment-body']!;
     expect(gh.comments(PR).at(-1)!.body).toBe(body);
     expect(body).toContain('**Measured inference** (head models run in onnxruntime on this runner; ratio = measured / estimated)');
     const line = (model: string) => body.split('\n').find((l) => l.startsWith(`- ${model} `)) ?? '';
-    // The config's batch (2) is the one measured; the estimate is the head's on the gate profile.
-    expect(line('models/cnn.onnx')).toMatch(new RegExp(`^- models/cnn\\.onnx at batch 2 on h100-sxm: ${TIMED.source}$`));
-    expect(line('models/ext.onnx')).toMatch(new RegExp(`^- models/ext\\.onnx at batch 1 on h100-sxm: ${TIMED.source}$`));
+    // The config's batch (2) is the one measured; the estimate is the head's on the run's CPU profile.
+    expect(line('models/cnn.onnx')).toMatch(new RegExp(`^- models/cnn\\.onnx at batch 2 on laptop-cpu: ${TIMED.source}$`));
+    expect(line('models/ext.onnx')).toMatch(new RegExp(`^- models/ext\\.onnx at batch 1 on laptop-cpu: ${TIMED.source}$`));
     expect(line('models/tiny.onnx')).toBe("- models/tiny.onnx at batch 1: ⚠️ not measured: weights not present\\: initializer 'w1' has no data (the weights were stripped from the model)");
     expect(line('models/lost.onnx')).toBe("- models/lost.onnx at batch 1: ⚠️ not measured: weights not present\\: the external data file lost.bin (initializer 'W') is not in the checkout");
+    // ORT's own refusal, with the CLI's error code, naming the repository path.
+    expect(line('models/odd.onnx')).toMatch(/^- models\/odd\.onnx at batch 1: ⚠️ not measured: models\/odd\.onnx\\: onnxruntime cannot load the model\\: .+ \\\[E\\_ORT\\_SESSION\\\]$/);
     // The section sits before the footer, after the rest of the comment.
     expect(body.indexOf('**Measured inference**')).toBeGreaterThan(body.indexOf('| models/cnn.onnx (added) | h100-sxm |'));
     expect(r.stdout).toMatch(/::warning file=models\/tiny\.onnx::measure-inference: not measured: weights not present/);
@@ -114,7 +134,7 @@ describe('the action with measure-inference', () => {
     const j = measuredJson(r);
     expect(j.schema).toBe('energy-diff/measured-inference@1');
     expect(j.rows.map((x) => [x.model, x.batch, x.notMeasured === undefined])).toEqual([
-      ['models/cnn.onnx', 2, true], ['models/ext.onnx', 1, true], ['models/lost.onnx', 1, false], ['models/tiny.onnx', 1, false],
+      ['models/cnn.onnx', 2, true], ['models/ext.onnx', 1, true], ['models/lost.onnx', 1, false], ['models/odd.onnx', 1, false], ['models/tiny.onnx', 1, false],
     ]);
     const report = JSON.parse(r.outputs['report-json-text']!) as { models: { path: string; results: { profile: string; head?: { energyJ: number; seconds?: number } }[] }[] };
     for (const row of j.rows.filter((x) => x.notMeasured === undefined)) {
@@ -125,6 +145,19 @@ describe('the action with measure-inference', () => {
       expect(row.latencyRatio).toBeCloseTo(row.measuredSeconds! / row.estimatedSeconds!, 12);
       if (row.measuredJ !== undefined) expect(row.energyRatio).toBeCloseTo(row.measuredJ / row.estimatedJ!, 12);
     }
+  }, 120_000);
+
+  it('only a GPU profile in the run: both numbers are shown, no ratio, and the comment says why', async (ctx) => {
+    if (!ort) ctx.skip();
+    const r = await step({ 'INPUT_MEASURE-INFERENCE': 'on', 'INPUT_MEASURE-INFERENCE-SECONDS': '0' }, {}, linkNodeModules);
+    expect(r.code).toBe(0);
+    const cnn = r.outputs['comment-body']!.split('\n').find((l) => l.startsWith('- models/cnn.onnx ')) ?? '';
+    expect(cnn).toMatch(/^- models\/cnn\.onnx at batch 2 on h100-sxm: latency: estimated [\d.]+ [nµm]?s, measured [\d.]+ [nµm]?s; energy: .* — onnxruntime [\d.]+, cpu, 1 thread, median of \d+ calls; not compared: h100-sxm is a GPU profile and the model ran on this runner's CPU; name a CPU profile of this runner in measure-inference-profile \(and profiles\) to compare$/);
+    expect(cnn).not.toContain('×');
+    const row = measuredJson(r).rows.find((x) => x.model === 'models/cnn.onnx')!;
+    expect(row.measuredSeconds).toBeGreaterThan(0);
+    expect(row).not.toHaveProperty('latencyRatio');
+    expect(row).not.toHaveProperty('energyRatio');
   }, 120_000);
 
   it('off (the default) and auto on a GitHub-hosted runner run nothing and write the same comment', async () => {

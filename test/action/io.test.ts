@@ -68,10 +68,11 @@ describe('inputs', () => {
     expect(inputs.minChangePct).toBe(0.5);
   });
 
-  it('measure-inference: off by default, a 300 s budget and a 2 s window per model', () => {
+  it('measure-inference: off by default, a 300 s budget, a 2 s window per model, no profile named', () => {
     expect(inputsWith({}).measureInference).toEqual({ mode: 'off', budgetSeconds: 300, windowSeconds: 2 });
-    expect(inputsWith({ 'INPUT_MEASURE-INFERENCE': 'auto', 'INPUT_MEASURE-INFERENCE-BUDGET-SECONDS': '60', 'INPUT_MEASURE-INFERENCE-SECONDS': '0' }).measureInference)
-      .toEqual({ mode: 'auto', budgetSeconds: 60, windowSeconds: 0 });
+    expect(inputsWith({
+      'INPUT_MEASURE-INFERENCE': 'auto', 'INPUT_MEASURE-INFERENCE-BUDGET-SECONDS': '60', 'INPUT_MEASURE-INFERENCE-SECONDS': '0', 'INPUT_MEASURE-INFERENCE-PROFILE': 'laptop-cpu',
+    }).measureInference).toEqual({ mode: 'auto', budgetSeconds: 60, windowSeconds: 0, profile: 'laptop-cpu' });
   });
 
   it.each([

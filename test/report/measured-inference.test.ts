@@ -33,6 +33,14 @@ describe('measuredInferenceSection', () => {
     expect(measuredInferenceSection({ rows: [noTime] })[2]).toMatch(/: latency: no time estimate on this profile, measured 3\.45 ms; energy: no energy counter/);
   });
 
+  it('measured next to a profile it is not compared with: both numbers, no ratio, the reason', () => {
+    const row: InferenceRow = { ...timed, measuredJ: 0.5, meter: 'rapl', notCompared: 'h100-sxm is a GPU profile and the model ran on this runner\'s CPU' };
+    delete row.latencyRatio;
+    expect(measuredInferenceSection({ rows: [row] })[2]).toBe(
+      "- models/net.onnx at batch 8 on h100-sxm: latency: estimated 1.50 ms, measured 3.45 ms; energy: estimated 12.3 mJ, measured 500 mJ (rapl, whole device) — onnxruntime 1.30.0, cpu, 1 thread, median of 12 calls; not compared: h100-sxm is a GPU profile and the model ran on this runner's CPU",
+    );
+  });
+
   it('a model not measured says why; names and reasons are escaped', () => {
     const lines = measuredInferenceSection({ rows: [{ model: 'models/@team_<b>.onnx', profile: 'h100-sxm', batch: 1, notMeasured: 'onnxruntime-node is not installed [E_ORT_MISSING]\n| x |' }] });
     expect(lines[2]).toBe('- models/@\u200Bteam\\_\\<b\\>.onnx at batch 1: ⚠️ not measured: onnxruntime-node is not installed \\[E\\_ORT\\_MISSING\\] \\| x \\|');
