@@ -96,7 +96,7 @@ export function cliPath(env: NodeJS.ProcessEnv): string {
   return env[CLI_ENV] || fileURLToPath(new URL('./cli.js', import.meta.url));
 }
 
-interface ChildResult {
+export interface ChildResult {
   code: number | null;
   stdout: string;
   stderr: string;
@@ -113,11 +113,14 @@ function runChild(cli: string, args: string[], env: NodeJS.ProcessEnv, cwd: stri
   });
 }
 
-/** The CLI's error line (`energy-diff measure-inference: ... [E_CODE]`), without the program name. */
-function childError(r: ChildResult): string {
+/**
+ * The CLI's error line (`energy-diff measure-inference: ... [E_CODE]`), without the program name and with the
+ * model's path on this runner (a temporary checkout) written as the repository path the comment names.
+ */
+export function childError(r: ChildResult, file: string, repoPath: string): string {
   const lines = r.stderr.split('\n').map((l) => l.trim()).filter((l) => l && !/no energy counter .*latency only$/.test(l));
   const last = lines.find((l) => /\[E_[A-Z_]+\]$/.test(l)) ?? lines[lines.length - 1] ?? `exit status ${r.code ?? 'unknown'}`;
-  const text = last.replace(/^energy-diff(?: measure-inference)?: /, '');
+  const text = last.replace(/^energy-diff(?: measure-inference)?: /, '').split(file).join(repoPath).replace(`${repoPath}: `, '');
   return text.length > 400 ? `${text.slice(0, 400)}…` : text;
 }
 
@@ -178,7 +181,7 @@ async function measureOne(ctx: MeasureContext, o: MeasureInferenceOptions, chang
   const childEnv = { ...ctx.env, [ORT_SEARCH_ENV]: ctx.workspace };
   const r = await runChild(cliPath(ctx.env), args, childEnv, ctx.workspace, leftMs);
   if (r.timedOut) return notMeasured(change.path, profileId, batch, `stopped after ${(leftMs / 1000).toFixed(1)} s: the measure-inference time budget (${o.budgetSeconds} s) ran out`);
-  if (r.code !== 0) return notMeasured(change.path, profileId, batch, childError(r));
+  if (r.code !== 0) return notMeasured(change.path, profileId, batch, childError(r, file, change.path));
   const out = parseCli(r.stdout);
   if (!out) return notMeasured(change.path, profileId, batch, 'measure-inference wrote no measurement (its output was not the expected JSON)');
 
