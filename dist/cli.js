@@ -347,6 +347,10 @@ function signed(value, body) {
 function formatJ(energyJ) {
   return (energyJ < 0 ? "-" : "") + si(Math.abs(energyJ), "J", MIN_EXP);
 }
+function formatSeconds(seconds) {
+  const abs = Math.abs(seconds);
+  return (seconds < 0 ? "-" : "") + (abs >= 1e3 ? `${abs.toFixed(0)} s` : si(abs, "s", MIN_EXP));
+}
 function formatDeltaJ(energyJ) {
   return signed(energyJ, si(Math.abs(energyJ), "J", MIN_EXP));
 }
@@ -2135,7 +2139,7 @@ var init_tensor_values = __esm({
 
 // src/core/onnx/tensor.ts
 function emptyFields() {
-  return { name: "", dataType: 0, dataLocation: 0, segment: false, raw: void 0, externalLength: void 0, dims: [], typed: {} };
+  return { name: "", dataType: 0, dataLocation: 0, segment: false, raw: void 0, externalLength: void 0, externalLocation: void 0, dims: [], typed: {} };
 }
 function decodeTensor(c, end) {
   const f = emptyFields();
@@ -2173,6 +2177,7 @@ function readTensor(c, end, t) {
     } else if (field === 13 && wire === WIRE_LEN) {
       const entry = decodeEntry(c, c.until(end, 13));
       if (entry.key === "length") t.externalLength = entry.value;
+      else if (entry.key === "location") t.externalLocation = entry.value;
     } else if (ELEMENT_WIRE[field] !== void 0 && (wire === ELEMENT_WIRE[field] || wire === WIRE_LEN)) {
       addTyped(typed[field] ??= { count: 0, segs: [], uncounted: [] }, c, field, wire, end);
     } else c.skip(tag, end);
@@ -2187,6 +2192,7 @@ function tensorMeta(c, t) {
   const rawLen = raw?.len ?? 0;
   if (external) {
     meta.byteLength = t.externalLength !== void 0 ? Number.parseInt(t.externalLength, 10) || 0 : n * (itemBytes ?? 0);
+    if (t.externalLocation !== void 0) meta.location = t.externalLocation;
     return meta;
   }
   if (t.segment || itemBytes === void 0) {
@@ -4119,9 +4125,9 @@ var init_fold = __esm({
       if (x.batch) out.batch = { ...x.batch };
       const mask = { shape: [...shape], dtype: DT.BOOL };
       const elements3 = numel(shape);
-      const ratio = ctx.opset >= 12 ? hasInput(ctx, 1) ? ctx.inputs[1]?.values?.[0] : 0.5 : attrFloat(ctx, "ratio", 0.5);
+      const ratio2 = ctx.opset >= 12 ? hasInput(ctx, 1) ? ctx.inputs[1]?.values?.[0] : 0.5 : attrFloat(ctx, "ratio", 0.5);
       const attrs = { elements: elements3, training: training ? 1 : 0 };
-      if (ratio !== void 0) attrs.ratio = ratio;
+      if (ratio2 !== void 0) attrs.ratio = ratio2;
       return { outputs: [out, mask], family: training ? "elementwise" : "shape", macs: training ? elements3 : 0, attrs };
     };
   }
@@ -12619,13 +12625,14 @@ function kernelCosts(p, device, kernels, mode) {
     return { hostS, deviceS: e.busySeconds, seconds: e.seconds, dynamicJ: e.dynamicJ };
   });
 }
-function kernelSeconds(costs, comp, scaled3) {
-  const out = new Array(costs.length).fill(0);
+function kernelTimes(costs, comp, scaled3) {
+  const deviceS = new Array(costs.length).fill(0);
+  const waitS = new Array(costs.length).fill(0);
   if (!comp.pipelined) {
     costs.forEach((c, k) => {
-      if (c) out[k] = scaled3(k);
+      if (c) deviceS[k] = scaled3(k);
     });
-    return out;
+    return { deviceS, waitS };
   }
   const overhead = comp.deviceOverheadS ?? 0;
   const host = comp.hostOverheadS ?? 0;
@@ -12634,30 +12641,40 @@ function kernelSeconds(costs, comp, scaled3) {
   costs.forEach((c, k) => {
     if (!c || c.hostS === 0 && c.deviceS === 0) return;
     issued += comp.launchScale * c.hostS + (c.hostS > 0 ? host : 0);
-    const finish = Math.max(done, issued) + c.deviceS + overhead;
-    out[k] = finish - done;
-    done = finish;
+    const start = Math.max(done, issued);
+    waitS[k] = start - done;
+    deviceS[k] = c.deviceS + overhead;
+    done = start + deviceS[k];
   });
-  return out;
+  return { deviceS, waitS };
 }
-function pipelinedDynamicJ(c, seconds, device) {
-  return Math.min(c.dynamicJ, (device.tdpW - device.idlePowerW) * seconds);
+function pipelinedDynamicJ(c, deviceS, waitS, device) {
+  const headroomW = device.tdpW - device.idlePowerW;
+  const ownJ = Math.min(c.dynamicJ, headroomW * deviceS);
+  return { ownJ, spillJ: Math.max(0, Math.min(c.dynamicJ, headroomW * (deviceS + waitS)) - ownJ) };
 }
 function predictRooflinePass(p, device, kernels, mode, params2) {
   const comp = p.composition[mode];
   const costs = kernelCosts(p, device, kernels, mode);
   const serial = (k) => passLayer(p, device, kernels[k], mode, comp.launchScale)?.seconds ?? 0;
-  const seconds = kernelSeconds(costs, comp, serial);
+  const times = kernelTimes(costs, comp, serial);
+  let waitS = 0;
+  let spillJ = 0;
   const perKernel = costs.map((c, k) => {
     if (!c) return null;
-    const dynamicJ = comp.pipelined ? pipelinedDynamicJ(c, seconds[k], device) : passLayer(p, device, kernels[k], mode, comp.launchScale)?.dynamicJ ?? 0;
-    return { seconds: seconds[k], energyJ: device.idlePowerW * seconds[k] + dynamicJ };
+    const s = times.deviceS[k];
+    if (!comp.pipelined) return { seconds: s, energyJ: device.idlePowerW * s + (passLayer(p, device, kernels[k], mode, comp.launchScale)?.dynamicJ ?? 0) };
+    const w = times.waitS[k];
+    const dyn = pipelinedDynamicJ(c, s, w, device);
+    waitS += w;
+    spillJ += dyn.spillJ;
+    return { seconds: s, energyJ: device.idlePowerW * s + dyn.ownJ };
   });
   const opt = mode === "train-step" ? optimizerEnergy(p, device, params2) : { seconds: 0, energyJ: 0 };
   return {
     perKernel,
-    overheadJ: device.idlePowerW * comp.passOverheadS + opt.energyJ,
-    overheadS: comp.passOverheadS + opt.seconds
+    overheadJ: device.idlePowerW * (comp.passOverheadS + waitS) + spillJ + opt.energyJ,
+    overheadS: comp.passOverheadS + waitS + opt.seconds
   };
 }
 function optimizerEnergy(p, device, params2) {
@@ -14831,6 +14848,14 @@ function moreModulesNote(rest) {
   const layers = rest.reduce((s, g) => s + g.layers.length, 0);
   return `_${plural(rest.length, "more module", "more modules")} (${formatDeltaJ(deltaJ)} together, ${plural(layers, "layer")}); per layer in the JSON report artifact._`;
 }
+function outsideLayersJ(r) {
+  const layersJ = allDeltas(r).reduce((s, d) => s + d.deltaJ, 0);
+  const outsideJ = r.deltaJ - layersJ;
+  return Math.abs(outsideJ) >= 0.01 * Math.abs(r.deltaJ) && outsideJ !== 0 ? outsideJ : null;
+}
+function outsideLayersNote(outsideJ) {
+  return `_Outside the layers: ${formatDeltaJ(outsideJ)} (the device waiting on the host to issue kernels, per-pass time, optimizer update); with the module rows this is the model's change._`;
+}
 function detailsBlock(m, r, opts) {
   const modules2 = groupByModule(allDeltas(r));
   if (modules2.length === 0) return [];
@@ -14842,6 +14867,8 @@ function detailsBlock(m, r, opts) {
     ""
   );
   if (modules2.length > shown.length) lines.push(moreModulesNote(modules2.slice(shown.length)), "");
+  const outsideJ = outsideLayersJ(r);
+  if (outsideJ !== null) lines.push(outsideLayersNote(outsideJ), "");
   lines.push("</details>", "");
   return lines;
 }
@@ -15483,6 +15510,49 @@ var init_workload3 = __esm({
   }
 });
 
+// src/core/report/measured-inference.ts
+function ratio(r) {
+  return r === void 0 ? "" : ` (\xD7${r >= 100 ? r.toFixed(0) : r.toPrecision(3)})`;
+}
+function latency(r) {
+  const measured = `measured ${formatSeconds(r.measuredSeconds ?? 0)}`;
+  if (r.estimatedSeconds === void 0) return `latency: no time estimate on this profile, ${measured}`;
+  return `latency: estimated ${formatSeconds(r.estimatedSeconds)}, ${measured}${ratio(r.latencyRatio)}`;
+}
+function energy(r) {
+  if (r.measuredJ === void 0) return "energy: no energy counter on this runner (latency only)";
+  const meter = r.meter ? ` (${escapeMd(r.meter)}, whole device)` : "";
+  if (r.estimatedJ === void 0) return `energy: measured ${formatJ(r.measuredJ)}${meter}`;
+  return `energy: estimated ${formatJ(r.estimatedJ)}, measured ${formatJ(r.measuredJ)}${meter}${ratio(r.energyRatio)}`;
+}
+function measuredInferenceSection(section) {
+  if (!section) return [];
+  const lines = ["**Measured inference** (head models run in onnxruntime on this runner; ratio = measured / estimated)", ""];
+  if (section.rows.length === 0) {
+    lines.push(`_${escapeMd(section.note ?? "no changed ONNX model to run")}._`, "");
+    return lines;
+  }
+  for (const r of section.rows) {
+    const what = `${escapeMd(r.model)} at batch ${formatCount(r.batch)}`;
+    if (r.notMeasured !== void 0) {
+      lines.push(`- ${what}: \u26A0\uFE0F not measured: ${escapeMd(r.notMeasured)}`);
+      continue;
+    }
+    const runtime = r.runtime ? `${escapeMd(r.runtime)}, ` : "";
+    const runs = r.runs !== void 0 ? `median of ${formatCount(r.runs)} calls` : "median";
+    const not = r.notCompared !== void 0 ? `; not compared: ${escapeMd(r.notCompared)}` : "";
+    lines.push(`- ${what} on ${escapeMd(r.profile)}: ${latency(r)}; ${energy(r)} \u2014 ${runtime}${runs}${not}`);
+  }
+  lines.push("");
+  return lines;
+}
+var init_measured_inference = __esm({
+  "src/core/report/measured-inference.ts"() {
+    "use strict";
+    init_format2();
+  }
+});
+
 // src/core/report/check-finite.ts
 function allFinite(v) {
   if (typeof v === "number") return Number.isFinite(v);
@@ -15582,8 +15652,8 @@ function hardCut(text, diff2, opts, maxChars) {
   return cut + note;
 }
 function renderComment(diff2, opts = {}) {
-  const section = [...opts.gate ? gateSection(opts.gate) : [], ...measuredSection(opts.measured ?? [])];
-  const reserved = opts.measured === void 0 ? 0 : section.join("\n").length + 1;
+  const section = [...opts.gate ? gateSection(opts.gate) : [], ...measuredSection(opts.measured ?? []), ...measuredInferenceSection(opts.measuredInference)];
+  const reserved = opts.measured === void 0 && opts.measuredInference === void 0 ? 0 : section.join("\n").length + 1;
   return insertBeforeFooter(renderTrimmed(diff2, opts, (opts.maxChars ?? MAX_COMMENT_CHARS) - reserved), section);
 }
 function renderTrimmed(diff2, opts, maxChars) {
@@ -15605,11 +15675,13 @@ var init_report = __esm({
     init_gate();
     init_measured();
     init_workload3();
+    init_measured_inference();
     init_check_finite();
     init_sections();
     init_profile_label();
     init_workload3();
     init_measured();
+    init_measured_inference();
     init_gate();
     MAX_COMMENT_CHARS = 65536;
   }
@@ -23487,11 +23559,11 @@ function ownRecord(o, file, line) {
     file,
     line
   };
-  const latency = o.measured === "latency";
-  if (o.measured !== void 0 && !latency) fail5(`expected "latency" or no "measured" field, got ${JSON.stringify(o.measured)}`, file, line, "$.measured");
-  if (latency && o.joulesPerCall !== void 0 && o.joulesPerCall !== null) fail5('a latency record ("measured": "latency") has no energy', file, line, "$.joulesPerCall");
-  if (!latency) m.joulesPerCall = num(o, "joulesPerCall", file, line, { positive: true });
-  const seconds = num(o, "secondsPerCall", file, line, { positive: true, optional: !latency });
+  const latency2 = o.measured === "latency";
+  if (o.measured !== void 0 && !latency2) fail5(`expected "latency" or no "measured" field, got ${JSON.stringify(o.measured)}`, file, line, "$.measured");
+  if (latency2 && o.joulesPerCall !== void 0 && o.joulesPerCall !== null) fail5('a latency record ("measured": "latency") has no energy', file, line, "$.joulesPerCall");
+  if (!latency2) m.joulesPerCall = num(o, "joulesPerCall", file, line, { positive: true });
+  const seconds = num(o, "secondsPerCall", file, line, { positive: true, optional: !latency2 });
   const idle = num(o, "idlePowerW", file, line, { optional: true });
   if (seconds !== void 0) m.secondsPerCall = seconds;
   if (idle !== void 0) m.idlePowerW = idle;
@@ -24145,8 +24217,8 @@ var init_fit2 = __esm({
 
 // src/core/calibrate/getzner/calibrate.ts
 function calibrateGetzner(measurements, opts) {
-  const latency = measurements.find((m) => m.joulesPerCall === void 0);
-  if (latency) throw latencyRecordRefused(latency);
+  const latency2 = measurements.find((m) => m.joulesPerCall === void 0);
+  if (latency2) throw latencyRecordRefused(latency2);
   const inference = measurements.filter((m) => m.mode === "inference");
   if (inference.length === 0) throw new EnergyDiffError("E_CALIBRATE", "no inference measurements to fit the getzner method on");
   const fits2 = fitGetzner(inference, opts.seed);
@@ -24253,14 +24325,14 @@ function fitClass(rows4, device, cacheBytes2, launch = {}, companion) {
   const logJoules = rows4.map((r) => ln(r.joules));
   const power = rows4.map((r) => ({ idlePowerW: r.idlePowerW, tdpW: device.tdpW }));
   const splitEnergy = isConv && device.peakFlopsPerS.tf32 !== void 0 && rows4.some((r) => r.features.aligned) && rows4.some((r) => !r.features.aligned);
-  const energy = (x) => {
+  const energy2 = (x) => {
     const c = { ...time, joulesPerFlop: ex(x[0]), joulesPerByte: ex(x[1]), joulesPerCall: ex(x[2]) };
     if (splitEnergy) c.unalignedEnergyFactor = ex(x[3]);
     return c;
   };
   const e = levenbergMarquardt(
     (x) => {
-      const params2 = energy(x);
+      const params2 = energy2(x);
       return rows4.map((r, i) => weight2[i] * (ln(layerEnergy(r.features, params2, power[i], cacheBytes2).energyJ + extra[i].energyJ) - logJoules[i]));
     },
     [...cpu2 ? [ln(3e-10), ln(3e-9), ln(1e-4)] : [ln(2e-12), ln(15e-11), ln(1e-5)], ...splitEnergy ? [ln(2)] : []],
@@ -24271,7 +24343,7 @@ function fitClass(rows4, device, cacheBytes2, launch = {}, companion) {
       upper: [...cpu2 ? [ln(1e-7), ln(1e-6), ln(0.1)] : [ln(1e-9), ln(1e-8), ln(0.01)], ...splitEnergy ? [ln(20)] : []]
     }
   );
-  return energy(e.x);
+  return energy2(e.x);
 }
 function fitClassLatency(rows4, device, cacheBytes2, power) {
   return { ...fitClassTime(rows4, device, cacheBytes2).time, joulesPerFlop: 0, joulesPerByte: 0, joulesPerCall: 0, dynamicPowerW: power.dynamicPowerW };
@@ -27432,10 +27504,22 @@ var init_layer_bench_run = __esm({
   }
 });
 
+// src/adapters/ort-env.ts
+var ORT_MODULE_ENV, ORT_SEARCH_ENV;
+var init_ort_env = __esm({
+  "src/adapters/ort-env.ts"() {
+    "use strict";
+    ORT_MODULE_ENV = "ENERGY_DIFF_ORT_MODULE";
+    ORT_SEARCH_ENV = "ENERGY_DIFF_ORT_SEARCH";
+  }
+});
+
 // src/adapters/onnxruntime.ts
 import { mkdtempSync as mkdtempSync2, readdirSync as readdirSync4, readFileSync as readFileSync6, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
+import { createRequire } from "node:module";
 import { join as join5 } from "node:path";
+import { pathToFileURL } from "node:url";
 function missing(err) {
   const code2 = err?.code;
   return code2 === "ERR_MODULE_NOT_FOUND" || code2 === "MODULE_NOT_FOUND";
@@ -27458,7 +27542,15 @@ function loadOnnxRuntime(moduleName = ORT_PACKAGE) {
   return p;
 }
 function ortModuleName(env) {
-  return env[ORT_MODULE_ENV] || ORT_PACKAGE;
+  if (env[ORT_MODULE_ENV]) return env[ORT_MODULE_ENV];
+  const search = env[ORT_SEARCH_ENV];
+  if (search) {
+    try {
+      return pathToFileURL(createRequire(join5(search, "package.json")).resolve(ORT_PACKAGE)).href;
+    } catch {
+    }
+  }
+  return ORT_PACKAGE;
 }
 function ortVersion(ort) {
   return ort.env.versions?.node ?? ort.env.versions?.common ?? "unknown";
@@ -27469,14 +27561,15 @@ function sortedQuantile(sorted, f) {
 function firstLine(err) {
   return String(err?.message ?? err).split("\n")[0].trim();
 }
-var ORT_PACKAGE, ORT_MODULE_ENV, ORT_INSTALL_LINE, loaded, OrtRunner;
+var ORT_PACKAGE, ORT_INSTALL_LINE, loaded, OrtRunner;
 var init_onnxruntime = __esm({
   "src/adapters/onnxruntime.ts"() {
     "use strict";
     init_ort();
     init_common();
+    init_ort_env();
+    init_ort_env();
     ORT_PACKAGE = "onnxruntime-node";
-    ORT_MODULE_ENV = "ENERGY_DIFF_ORT_MODULE";
     ORT_INSTALL_LINE = `ONNXRUNTIME_NODE_INSTALL=skip npm install ${ORT_PACKAGE}`;
     loaded = /* @__PURE__ */ new Map();
     OrtRunner = class _OrtRunner {
@@ -28084,8 +28177,8 @@ function fitRoofline(measurements, a2, io) {
 ` : `${cls.padEnd(18)} ${String(s.rows).padStart(5)} ${r2Cell(s.heldOutR2, s.rows, 3).padStart(7)} ${`${(s.heldOutMape * 100).toFixed(1)}%`.padStart(7)}
 `).join("");
   const rows4 = Object.values(profile.fit?.perFamily ?? {});
-  const latency = profile.provenance.startsWith(LATENCY_FIT_LABEL);
-  io.stdout.write(`${latency ? `${LATENCY_FIT_LABEL} (held-out statistics on time per call)
+  const latency2 = profile.provenance.startsWith(LATENCY_FIT_LABEL);
+  io.stdout.write(`${latency2 ? `${LATENCY_FIT_LABEL} (held-out statistics on time per call)
 ` : ""}class               rows  held-out R\xB2  MAPE
 ${stats}${r2Note(rows4.map((s) => [s.heldOutR2, s.rows]))}wrote ${a2.out}
 `);
@@ -28938,12 +29031,12 @@ async function measureModel(ort, file, inputs, o) {
       s0 = o.meter.read();
     }
     const t = await runner.time(o.seconds, o.minRuns);
-    let energy;
+    let energy2;
     if (o.meter && s0) {
       const s1 = o.meter.read();
       const j = totalJoules(o.meter, s1) - totalJoules(o.meter, s0);
       await o.meter.stop().catch(() => void 0);
-      if (j > 0 && s1.t > s0.t) energy = { joulesPerRun: j / t.calls, meanPowerW: j / (s1.t - s0.t), meter: o.meter.info.kind };
+      if (j > 0 && s1.t > s0.t) energy2 = { joulesPerRun: j / t.calls, meanPowerW: j / (s1.t - s0.t), meter: o.meter.info.kind };
     }
     return {
       runs: t.calls,
@@ -28954,7 +29047,7 @@ async function measureModel(ort, file, inputs, o) {
       cpuMeanSeconds: t.cpuSeconds / t.calls,
       kernels: p.kernels.length,
       profiledRunSeconds: p.runSeconds,
-      ...energy ? { energy } : {}
+      ...energy2 ? { energy: energy2 } : {}
     };
   } finally {
     await runner.release();
