@@ -12751,7 +12751,7 @@ function precisionLabel(share, profileId) {
       return `${p}: ${profileId}'s predictor has no per-precision roofs; its kernels are priced as fp32 compute (bytes at ${p})`;
   }
 }
-function precisionDiagnostics(profile, shares, totalJ) {
+function precisionDiagnostics(profile, shares, layersJ) {
   const out = [];
   for (const share of shares) {
     const label = precisionLabel(share, profile.id);
@@ -12759,7 +12759,7 @@ function precisionDiagnostics(profile, shares, totalJ) {
     out.push({
       severity: share.source === "datasheet" ? "info" : "warning",
       code: share.source === "datasheet" ? "I_PRECISION_DATASHEET" : "W_PRECISION_UNMODELLED",
-      message: `${label}: ${share.kernels} kernel${share.kernels === 1 ? "" : "s"}, ${percent(share.energyJ, totalJ)} of the energy; their band is widened x${UNMEASURED_PRECISION_BAND.low}..x${UNMEASURED_PRECISION_BAND.high}`
+      message: `${label}: ${share.kernels} kernel${share.kernels === 1 ? "" : "s"}, ${percent(share.energyJ, layersJ)} of the layers' energy; their band is widened x${UNMEASURED_PRECISION_BAND.low}..x${UNMEASURED_PRECISION_BAND.high}`
     });
   }
   return out;
@@ -13290,7 +13290,7 @@ function estimateEnergy(inferred, profile, opts) {
     ...inferred.diagnostics,
     ...coverageDiagnostics(inferred, unsupported2, profile, opts.mode),
     ...floorDiagnostics(floorOps, atFloorJ, energyJ, profile),
-    ...mixed ? precisionDiagnostics(profile, shares, energyJ) : []
+    ...mixed ? precisionDiagnostics(profile, shares, kernelsJ) : []
   ];
   const totals = {
     macs: inferred.totals.macs,
