@@ -35988,6 +35988,7 @@ function markdownRows(header, rows2, align = []) {
 // src/core/format/runner-text.ts
 var BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 var CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+var NEEDS_ESCAPE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|::|##\[/;
 var hex = (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
 function showInvisible(text) {
   return text.replace(CONTROLS, hex).replace(BIDI, hex);
@@ -35999,6 +36000,7 @@ function neutraliseLine(line) {
   return showInvisible(line).replace(/^(\s*):(?=:)/, "$1%3A").replace(/#(?=#\[)/g, "\\u0023");
 }
 function safeLines(text) {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text.split(/(\r\n|\r|\n)/).map((part, i) => i % 2 === 1 ? part : neutraliseLine(part)).join("");
 }
 function logText(text) {
@@ -37879,6 +37881,7 @@ function topoSort(nodes2, file) {
   const n = nodes2.length;
   const producer = /* @__PURE__ */ new Map();
   for (let i = 0; i < n; i++) for (const o of nodes2[i].outputs) if (o !== "") producer.set(o, i);
+  if (inFileOrder(nodes2, producer)) return nodes2.slice();
   const depStart = new Int32Array(n + 1);
   const deps = [];
   for (let i = 0; i < n; i++) {
@@ -37926,6 +37929,17 @@ function topoSort(nodes2, file) {
     });
   }
   return order;
+}
+function inFileOrder(nodes2, producer) {
+  for (let i = 0; i < nodes2.length; i++) {
+    const node2 = nodes2[i];
+    if (hasSubgraph(node2)) return false;
+    for (const name of node2.inputs) {
+      const p = producer.get(name);
+      if (p !== void 0 && p > i) return false;
+    }
+  }
+  return true;
 }
 function hasFrom(list, from, value) {
   for (let k = from; k < list.length; k++) if (list[k] === value) return true;
@@ -37994,22 +38008,83 @@ function implicitInputs(node2) {
 var PlanGraph = class {
   constructor(layers) {
     this.layers = layers;
-    layers.forEach((l, i) => {
-      const io = l.io;
-      if (!io) return;
-      io.outputs.forEach((t, k) => {
-        if (t !== "") this.producers.set(key(l, t), { layer: i, output: k });
-      });
-      io.inputs.forEach((t, k) => {
-        if (t === "") return;
-        const list = this.uses.get(key(l, t));
-        if (list) list.push({ layer: i, input: k });
-        else this.uses.set(key(l, t), [{ layer: i, input: k }]);
-      });
-    });
+    const n = layers.length;
+    this.inStart = new Int32Array(n + 1);
+    this.outStart = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) {
+      const io = layers[i].io;
+      this.inStart[i + 1] = this.inStart[i] + (io ? io.inputs.length : 0);
+      this.outStart[i + 1] = this.outStart[i] + (io ? io.outputs.length : 0);
+    }
+    const tensorIds = /* @__PURE__ */ new Map();
+    const producerLayer = [];
+    const producerOutput = [];
+    this.outTensor = new Int32Array(this.outStart[n]).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const l = layers[i];
+      const outputs = l.io?.outputs;
+      if (!outputs) continue;
+      for (let k = 0; k < outputs.length; k++) {
+        const t = outputs[k];
+        if (t === "") continue;
+        const name = key(l, t);
+        let id = tensorIds.get(name);
+        if (id === void 0) {
+          id = producerLayer.length;
+          tensorIds.set(name, id);
+        }
+        producerLayer[id] = i;
+        producerOutput[id] = k;
+        this.outTensor[this.outStart[i] + k] = id;
+      }
+    }
+    const tensors = producerLayer.length;
+    this.inProducer = new Int32Array(this.inStart[n]).fill(-1);
+    this.inProducerOutput = new Int32Array(this.inStart[n]).fill(-1);
+    const inTensor = new Int32Array(this.inStart[n]).fill(-1);
+    const useCount = new Int32Array(tensors + 1);
+    for (let i = 0; i < n; i++) {
+      const l = layers[i];
+      const inputs = l.io?.inputs;
+      if (!inputs) continue;
+      for (let k = 0; k < inputs.length; k++) {
+        const t = inputs[k];
+        if (t === "") continue;
+        const id = tensorIds.get(key(l, t));
+        if (id === void 0) continue;
+        const slot = this.inStart[i] + k;
+        inTensor[slot] = id;
+        this.inProducer[slot] = producerLayer[id];
+        this.inProducerOutput[slot] = producerOutput[id];
+        useCount[id + 1]++;
+      }
+    }
+    for (let t = 0; t < tensors; t++) useCount[t + 1] += useCount[t];
+    this.useStart = useCount;
+    const fill = useCount.slice(0, tensors);
+    this.useLayer = new Int32Array(useCount[tensors]);
+    this.useInput = new Int32Array(useCount[tensors]);
+    for (let i = 0; i < n; i++) {
+      for (let slot = this.inStart[i]; slot < this.inStart[i + 1]; slot++) {
+        const id = inTensor[slot];
+        if (id < 0) continue;
+        const at = fill[id]++;
+        this.useLayer[at] = i;
+        this.useInput[at] = slot - this.inStart[i];
+      }
+    }
   }
-  producers = /* @__PURE__ */ new Map();
-  uses = /* @__PURE__ */ new Map();
+  /** Layer i's inputs are slots inStart[i] .. inStart[i+1]-1; its outputs outStart[i] .. outStart[i+1]-1. */
+  inStart;
+  outStart;
+  /** Per input slot: the producing layer and its output (-1: none: graph input, initializer, outer scope). */
+  inProducer;
+  inProducerOutput;
+  /** Per output slot: the id of its tensor (-1 for an omitted output); uses of tensor t are useStart[t] .. useStart[t+1]-1. */
+  outTensor;
+  useStart;
+  useLayer;
+  useInput;
   /** Name of input k of layer i ('' when omitted or unknown). */
   input(i, k) {
     return this.layers[i]?.io?.inputs[k] ?? "";
@@ -38020,23 +38095,33 @@ var PlanGraph = class {
   inputKind(i, k) {
     return this.layers[i]?.io?.inputKinds[k] ?? "unknown";
   }
+  /** Input slot of input k of layer i, or -1 when the layer has no such input. */
+  inSlot(i, k) {
+    if (!(i >= 0 && i < this.layers.length) || !(k >= 0) || !Number.isInteger(k)) return -1;
+    const slot = this.inStart[i] + k;
+    return slot < this.inStart[i + 1] ? slot : -1;
+  }
   /** The layer producing input k of layer i, or undefined (graph input, initializer, outer scope). */
   producerOf(i, k) {
-    const t = this.input(i, k);
-    const layer = this.layers[i];
-    return t === "" || !layer ? void 0 : this.producers.get(key(layer, t))?.layer;
+    const slot = this.inSlot(i, k);
+    const p = slot < 0 ? -1 : this.inProducer[slot];
+    return p < 0 ? void 0 : p;
   }
   /** Which output of its producer input k of layer i is. */
   producerOutput(i, k) {
-    const t = this.input(i, k);
-    const layer = this.layers[i];
-    return t === "" || !layer ? void 0 : this.producers.get(key(layer, t))?.output;
+    const slot = this.inSlot(i, k);
+    const o = slot < 0 ? -1 : this.inProducerOutput[slot];
+    return o < 0 ? void 0 : o;
   }
   /** Layers (and input slots) reading output k of layer i. */
   consumers(i, k = 0) {
-    const layer = this.layers[i];
-    const t = this.output(i, k);
-    return t === "" || !layer ? [] : this.uses.get(key(layer, t)) ?? [];
+    if (!(i >= 0 && i < this.layers.length) || !(k >= 0) || !Number.isInteger(k)) return [];
+    const slot = this.outStart[i] + k;
+    const t = slot < this.outStart[i + 1] ? this.outTensor[slot] : -1;
+    if (t < 0) return [];
+    const out = [];
+    for (let u = this.useStart[t]; u < this.useStart[t + 1]; u++) out.push({ layer: this.useLayer[u], input: this.useInput[u] });
+    return out;
   }
   /** Every consumer of every output of layer i. */
   allConsumers(i) {
@@ -38084,7 +38169,29 @@ function nodePrecision(g, i) {
   return precisionOf(l.io.outputDtypes[0] ?? 0) ?? "fp32";
 }
 function withPrecision(g, kernels) {
-  return kernels.map((k) => k.cost.precision ? k : { ...k, cost: { ...k.cost, precision: nodePrecision(g, k.anchor) } });
+  return kernels.map((k) => k.cost.precision ? k : { ...k, cost: costAt(k.cost, nodePrecision(g, k.anchor)) });
+}
+function costAt(c, precision2) {
+  const out = {
+    name: c.name,
+    op: c.op,
+    domain: c.domain,
+    family: c.family,
+    inputShapes: c.inputShapes,
+    outputShapes: c.outputShapes,
+    macs: c.macs,
+    params: c.params,
+    weightBytes: c.weightBytes,
+    activationBytesIn: c.activationBytesIn,
+    activationBytesOut: c.activationBytesOut,
+    attrs: c.attrs,
+    status: c.status
+  };
+  if (c.scope !== void 0) out.scope = c.scope;
+  if (c.io !== void 0) out.io = c.io;
+  if (c.reason !== void 0) out.reason = c.reason;
+  out.precision = precision2;
+  return out;
 }
 
 // src/core/plan/build.ts
@@ -45219,15 +45326,16 @@ var UniqueNames = class {
 };
 function inferNode(node2, name, values, env, producers, scope) {
   const inputs = node2.inputs.map((i) => i === "" ? void 0 : values.get(i));
-  const base = baseLayer(node2, name, inputs, scope);
+  const before = inputs.slice();
+  const base = () => baseLayer(node2, name, before, scope);
   const missing = node2.inputs.find((i, k) => i !== "" && inputs[k] === void 0);
   const fn = env.functions.size > 0 ? env.functions.get(functionKey(node2.domain, node2.opType)) : void 0;
   if (!fn && node2.domain !== "" && node2.domain !== "ai.onnx") {
-    return [unsupported(base, `operator domain '${node2.domain}' is not supported`)];
+    return [unsupported(base(), `operator domain '${node2.domain}' is not supported`)];
   }
   const rule = fn ? functionRule(fn) : ruleFor(node2.opType);
-  if (!rule) return [unsupported(base, `operator ${node2.opType} is not supported`)];
-  if (missing !== void 0) return [unsupported(base, `input ${missing} unknown`)];
+  if (!rule) return [unsupported(base(), `operator ${node2.opType} is not supported`)];
+  if (missing !== void 0) return [unsupported(base(), `input ${missing} unknown`)];
   let result;
   const ctx = makeCtx(node2, inputs, values, env, producers, name, scope);
   try {
@@ -45235,16 +45343,16 @@ function inferNode(node2, name, values, env, producers, scope) {
   } catch (err) {
     if (err instanceof Unsupported) {
       const declared = env.declared ? declaredResult(ctx, env.declared) : void 0;
-      if (!declared) return [unsupported(base, err.reason)];
+      if (!declared) return [unsupported(base(), err.reason)];
       env.declaredNodes.push(name);
       result = declared;
     } else {
       if (err instanceof Error && err.name === "EnergyDiffError") throw err;
-      return [unsupported(base, `internal error: ${err instanceof Error ? err.message : String(err)}`)];
+      return [unsupported(base(), `internal error: ${err instanceof Error ? err.message : String(err)}`)];
     }
   }
   const problem = resultProblem(result, node2.outputs);
-  if (problem) return [unsupported(base, problem)];
+  if (problem) return [unsupported(base(), problem)];
   const weight = inputs[0]?.initializer;
   if (weight && WEIGHT_ALIAS_OPS.has(node2.opType) && result.outputs[0] && !result.outputs[0].initializer) {
     result.outputs[0] = { ...result.outputs[0], initializer: weight };
@@ -45260,11 +45368,11 @@ function inferNode(node2, name, values, env, producers, scope) {
     }
     values.set(o, v);
   });
-  const cost = costLayer(base, node2, inputs, result, env.weights);
+  const cost = costLayer(name, node2, inputs, result, env.weights, scope);
   const counts = layerProblem(cost);
-  if (counts) return [unsupported(base, counts)];
-  cost.io = layerIo(node2, inputs, result.outputs);
-  return [...result.subLayers ?? [], prepSources ? foldedLayer(cost) : cost];
+  if (counts) return [unsupported(base(), counts)];
+  const own2 = prepSources ? foldedLayer(cost) : cost;
+  return result.subLayers ? [...result.subLayers, own2] : [own2];
 }
 function tensorKind(v) {
   if (!v || v.shape === null) return "unknown";
@@ -45326,28 +45434,29 @@ function baseLayer(node2, name, inputs, scope) {
     weightBytes: 0,
     activationBytesIn: 0,
     activationBytesOut: 0,
-    attrs: {},
+    attrs: NO_ATTRS,
     status: "estimated"
   };
   if (scope) layer.scope = scope;
   layer.io = layerIo(node2, inputs, []);
   return layer;
 }
+var NO_ATTRS = Object.freeze({});
 function unsupported(layer, reason) {
   return { ...layer, family: "unsupported", status: "unsupported", reason };
 }
 function bytesOf(v) {
   return v.shape ? numel3(v.shape) * elementBytes(v.dtype) : 0;
 }
-function costLayer(layer, node2, inputs, r, seen) {
-  const weights = new Set(r.weightInputs ?? []);
+function costLayer(name, node2, inputs, r, seen, scope) {
+  const weights = r.weightInputs;
   let params2 = 0;
   let weightBytes2 = 0;
   let bytesIn = 0;
   inputs.forEach((v, k) => {
     if (!v) return;
     if (isWeight(v)) {
-      if (weights.has(k)) {
+      if (weights !== void 0 && weights.includes(k)) {
         const w = weightOf(v, seen);
         params2 += w.params;
         weightBytes2 += w.bytes;
@@ -45359,20 +45468,26 @@ function costLayer(layer, node2, inputs, r, seen) {
   const outputs = node2.outputs.map((_, k) => r.outputs[k]);
   const written = outputs.reduce((s, v) => s + (v?.shape && v.values === void 0 ? numel3(v.shape) : 0), 0);
   const macs = r.family === "data-movement" || r.family === "embedding" ? written : r.macs;
-  return {
-    ...layer,
+  const layer = {
+    name,
+    op: node2.opType,
+    domain: node2.domain,
+    family: r.family,
     // Shapes are shared with the values, not copied: neither inference nor the reports change a shape array
     // in place (rebatching replaces one), and copies were a third of the layers' memory at 10^6 nodes.
     inputShapes: inputs.map((v) => v?.shape ?? null),
-    family: r.family,
     outputShapes: outputs.map((v) => v?.shape ?? []),
     macs,
     params: params2,
     weightBytes: weightBytes2,
     activationBytesIn: bytesIn,
     activationBytesOut: outputs.reduce((s, v) => s + (v && v.values === void 0 ? bytesOf(v) : 0), 0),
-    attrs: r.attrs ?? {}
+    attrs: r.attrs ?? NO_ATTRS,
+    status: "estimated"
   };
+  if (scope) layer.scope = scope;
+  layer.io = layerIo(node2, inputs, r.outputs);
+  return layer;
 }
 function functionRule(fn) {
   return (ctx) => {
