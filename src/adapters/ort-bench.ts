@@ -2,7 +2,7 @@
 // one-node ONNX model (core/calibrate/bench-plan/model.ts), loaded into ORT with the graph optimizations it runs in
 // production, warmed up, profiled (ORT's own time of the op's kernel, of the layout reorders it added and of the
 // run) and then timed over a window without the profiler. Same prepare/run protocol as the PyTorch worker.
-import { benchModel, feedValues } from '../core/calibrate/index.js';
+import { QUANT_EDGE_KERNELS, benchModel, feedValues, quantBenchModel, type QuantForm } from '../core/calibrate/index.js';
 import { modelBytes } from '../core/onnx-write/index.js';
 import { summarizeProfile } from '../core/ort/index.js';
 import { EnergyDiffError } from '../core/common/index.js';
@@ -10,8 +10,11 @@ import type { BenchWorker } from './layer-bench-run.js';
 import type { PrepareResult, RunResult } from './layer-bench.js';
 import { OrtRunner, ortVersion, sortedQuantile, type ExecutionProvider, type OrtModule } from './onnxruntime.js';
 
-/** Kernels ORT adds to move tensors in and out of its blocked NCHWc layout: not the op's own work. */
-const LAYOUT_KERNELS = new Set(['ReorderInput', 'ReorderOutput']);
+/**
+ * Kernels ORT adds to move tensors in and out of its blocked NCHWc layout, and the Quantize/DequantizeLinear that
+ * convert an int8 model's float feed and output: not the op's own work (counted as the layout part of the call).
+ */
+const LAYOUT_KERNELS = new Set(['ReorderInput', 'ReorderOutput', ...QUANT_EDGE_KERNELS]);
 
 /** Profiled calls after the warm-up: at least this many, for at least PROFILE_SECONDS, at most MAX_PROFILED. */
 const MIN_PROFILED = 10;
@@ -45,10 +48,10 @@ export class OrtBenchWorker implements BenchWorker {
     return ort;
   }
 
-  async prepare(id: number, req: { op: string; config: Record<string, number>; mode: string; warmup: number }): Promise<PrepareResult> {
+  async prepare(id: number, req: { op: string; config: Record<string, number>; mode: string; warmup: number; quant?: QuantForm }): Promise<PrepareResult> {
     await this.drop();
     if (req.mode !== 'inference') return { prepared: false, reason: 'onnxruntime runs inference only: train-mode configs need the PyTorch bench' };
-    const m = benchModel(req.op, req.config);
+    const m = req.quant ? quantBenchModel(req.op, req.config, req.quant) : benchModel(req.op, req.config);
     if (typeof m === 'string') return { prepared: false, reason: m };
     const feeds = Object.fromEntries(m.feeds.map((f, i) => [f.name, { type: f.elemType, data: feedValues(f, i + 1), dims: f.dims }]));
     let runner: OrtRunner;
