@@ -17,7 +17,7 @@ import { precisionDiagnostics } from './precision-report.js';
 export { validateProfile, PROFILE_SCHEMA } from './profile.js';
 export { PREDICTOR_KINDS, predictorKind } from './predictors/registry.js';
 export { ROOFLINE_V1 } from './predictors/roofline.js';
-export { atPrecision, basePeakFlopsPerS, measuredPrecisions, PRECISIONS, precisionSpeedup, UNMEASURED_PRECISION_BAND, type PrecisionSource } from './precision.js';
+export { atPrecision, basePeakFlopsPerS, measuredPrecisions, precisionSource, PRECISIONS, precisionSpeedup, UNMEASURED_PRECISION_BAND, type PrecisionSource } from './precision.js';
 export { precisionLabel } from './precision-report.js';
 export { GETZNER_V1 } from './predictors/getzner.js';
 export type { EstimateReport, HardwareProfileSummary, LayerEstimate, Mode, ProfileBasis, Serving, TrainingRun, WorkloadEstimate } from './estimate-types.js';
