@@ -5,6 +5,7 @@
 import { runExtrapolateAccuracy } from './accuracy-extrapolate.js';
 import { runEstimateAccuracy } from './accuracy-estimate.js';
 import { runOrtAccuracy } from './accuracy-ort.js';
+import { runOrtInt8Accuracy } from './accuracy-ort-int8.js';
 import { runXeonAccuracy } from './accuracy-xeon.js';
 
 const ortOnly = process.argv.includes('--ort-only');
@@ -17,5 +18,7 @@ if (!ortOnly) {
   ok = runExtrapolateAccuracy() && ok;
   console.log('');
 }
-ok = (await runOrtAccuracy()) && ok;
+if (!process.argv.includes('--int8-only')) ok = (await runOrtAccuracy()) && ok;
+console.log('');
+ok = (await runOrtInt8Accuracy()) && ok;
 process.exitCode = ok ? 0 : 1;

@@ -30,8 +30,13 @@ export function int8Row<R extends TimeRow>(r: R): R {
   return { ...r, features: { ...r.features, bytes: r.features.bytes * INT8_BYTES_RATIO, ...(r.features.coldBytes !== undefined ? { coldBytes: r.features.coldBytes * INT8_BYTES_RATIO } : {}) } };
 }
 
+/**
+ * The fp32 constants with the two factors. The integer kernels have one layout (no NCHWc form: every int8 record
+ * and every QDQ kernel of an estimate is 'unaligned'), so the fp32 penalties of the non-NCHWc path do not carry
+ * over: the int8 roof is the fitted factor times the fp32 (NCHWc) roof.
+ */
 function scaledClass(c: RooflineClassParams, roof: number, launch: number): RooflineClassParams {
-  return { ...c, flopsPerS: c.flopsPerS * roof, launchS: c.launchS * launch, joulesPerFlop: c.joulesPerFlop / roof };
+  return { ...c, flopsPerS: c.flopsPerS * roof, launchS: c.launchS * launch, joulesPerFlop: c.joulesPerFlop / roof, unalignedFactor: 1, unalignedLaunchFactor: 1 };
 }
 
 function loss(rows: readonly TimeRow[], c: RooflineClassParams, cacheBytes: number): number {
