@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { fitLinear } from '../src/core/regression/index.js';
 import {
   median, type RooflineRow, caseErrors, composedEnergy, prepareCase, type CaseError, type ModelCase, type LayerMeasurement,
-  pairwiseErrors, summarisePairs, summariseByModeAndBatch, type ErrorSummary, type PairError, type PairSummary,
+  pairRunNoise, pairwiseErrors, summarisePairs, summarisePairsByModeAndBatch, summariseByModeAndBatch, type ErrorSummary, type PairError, type PairSummary,
   cpuTransfer, type CpuTransfer, type ModuleCheck, fitH100Profile, H100_FIT_DATE, H100_TRACES_FILE, type H100Fit, XEON_FILES,
 } from '../src/core/calibrate/index.js';
 import { layerClass } from '../src/core/estimate/index.js';
@@ -193,6 +193,9 @@ export async function runEstimateAccuracy(print: (line: string) => void = consol
   print(`  best FLOPs-proportional: median error ${pct(bp.medianError).trim()}, max ${pct(bp.maxError).trim()}, direction right ${pct(bp.directionRight).trim()}`);
   const worstPairs = [...a.pairs].sort((x, y) => y.error - x.error).slice(0, 3).map((p) => `${p.from}→${p.to} ${p.mode} b${p.batch} measured x${p.measuredRatio.toFixed(2)} predicted x${p.predictedRatio.toFixed(2)}`);
   print(`  worst: ${worstPairs.join('; ')}`);
+  print(`  per mode and batch: ${summarisePairsByModeAndBatch(a.pairs).map((s) => `${s.key} ${pct(s.medianError).trim()} (${s.pairs} pairs)`).join(', ')}`);
+  const floor = pairRunNoise(a.fit.cases, PAIR_MIN_CHANGE);
+  print(`  measurement floor: the same pairs' ratio in run a against run b differs by a median ${pct(median(floor)).trim()} (${floor.length} pairs; a predictor exact on one run is this far off the other)`);
   const stats = (es: CaseError[]): string => `median APE ${pct(median(es.map((e) => e.ape)))}, max APE ${pct(Math.max(...es.map((e) => e.ape)))}`;
   print('summary:');
   print(`  roofline-v1, leave-one-family-out: ${stats(a.roofline)}`);

@@ -12619,13 +12619,14 @@ function kernelCosts(p, device, kernels, mode) {
     return { hostS, deviceS: e.busySeconds, seconds: e.seconds, dynamicJ: e.dynamicJ };
   });
 }
-function kernelSeconds(costs, comp, scaled3) {
-  const out = new Array(costs.length).fill(0);
+function kernelTimes(costs, comp, scaled3) {
+  const deviceS = new Array(costs.length).fill(0);
+  const waitS = new Array(costs.length).fill(0);
   if (!comp.pipelined) {
     costs.forEach((c, k) => {
-      if (c) out[k] = scaled3(k);
+      if (c) deviceS[k] = scaled3(k);
     });
-    return out;
+    return { deviceS, waitS };
   }
   const overhead = comp.deviceOverheadS ?? 0;
   const host = comp.hostOverheadS ?? 0;
@@ -12634,30 +12635,40 @@ function kernelSeconds(costs, comp, scaled3) {
   costs.forEach((c, k) => {
     if (!c || c.hostS === 0 && c.deviceS === 0) return;
     issued += comp.launchScale * c.hostS + (c.hostS > 0 ? host : 0);
-    const finish = Math.max(done, issued) + c.deviceS + overhead;
-    out[k] = finish - done;
-    done = finish;
+    const start = Math.max(done, issued);
+    waitS[k] = start - done;
+    deviceS[k] = c.deviceS + overhead;
+    done = start + deviceS[k];
   });
-  return out;
+  return { deviceS, waitS };
 }
-function pipelinedDynamicJ(c, seconds, device) {
-  return Math.min(c.dynamicJ, (device.tdpW - device.idlePowerW) * seconds);
+function pipelinedDynamicJ(c, deviceS, waitS, device) {
+  const headroomW = device.tdpW - device.idlePowerW;
+  const ownJ = Math.min(c.dynamicJ, headroomW * deviceS);
+  return { ownJ, spillJ: Math.max(0, Math.min(c.dynamicJ, headroomW * (deviceS + waitS)) - ownJ) };
 }
 function predictRooflinePass(p, device, kernels, mode, params2) {
   const comp = p.composition[mode];
   const costs = kernelCosts(p, device, kernels, mode);
   const serial = (k) => passLayer(p, device, kernels[k], mode, comp.launchScale)?.seconds ?? 0;
-  const seconds = kernelSeconds(costs, comp, serial);
+  const times = kernelTimes(costs, comp, serial);
+  let waitS = 0;
+  let spillJ = 0;
   const perKernel = costs.map((c, k) => {
     if (!c) return null;
-    const dynamicJ = comp.pipelined ? pipelinedDynamicJ(c, seconds[k], device) : passLayer(p, device, kernels[k], mode, comp.launchScale)?.dynamicJ ?? 0;
-    return { seconds: seconds[k], energyJ: device.idlePowerW * seconds[k] + dynamicJ };
+    const s = times.deviceS[k];
+    if (!comp.pipelined) return { seconds: s, energyJ: device.idlePowerW * s + (passLayer(p, device, kernels[k], mode, comp.launchScale)?.dynamicJ ?? 0) };
+    const w = times.waitS[k];
+    const dyn = pipelinedDynamicJ(c, s, w, device);
+    waitS += w;
+    spillJ += dyn.spillJ;
+    return { seconds: s, energyJ: device.idlePowerW * s + dyn.ownJ };
   });
   const opt = mode === "train-step" ? optimizerEnergy(p, device, params2) : { seconds: 0, energyJ: 0 };
   return {
     perKernel,
-    overheadJ: device.idlePowerW * comp.passOverheadS + opt.energyJ,
-    overheadS: comp.passOverheadS + opt.seconds
+    overheadJ: device.idlePowerW * (comp.passOverheadS + waitS) + spillJ + opt.energyJ,
+    overheadS: comp.passOverheadS + waitS + opt.seconds
   };
 }
 function optimizerEnergy(p, device, params2) {
@@ -14831,6 +14842,14 @@ function moreModulesNote(rest) {
   const layers = rest.reduce((s, g) => s + g.layers.length, 0);
   return `_${plural(rest.length, "more module", "more modules")} (${formatDeltaJ(deltaJ)} together, ${plural(layers, "layer")}); per layer in the JSON report artifact._`;
 }
+function outsideLayersJ(r) {
+  const layersJ = allDeltas(r).reduce((s, d) => s + d.deltaJ, 0);
+  const outsideJ = r.deltaJ - layersJ;
+  return Math.abs(outsideJ) >= 0.01 * Math.abs(r.deltaJ) && outsideJ !== 0 ? outsideJ : null;
+}
+function outsideLayersNote(outsideJ) {
+  return `_Outside the layers: ${formatDeltaJ(outsideJ)} (the device waiting on the host to issue kernels, per-pass time, optimizer update); with the module rows this is the model's change._`;
+}
 function detailsBlock(m, r, opts) {
   const modules2 = groupByModule(allDeltas(r));
   if (modules2.length === 0) return [];
@@ -14842,6 +14861,8 @@ function detailsBlock(m, r, opts) {
     ""
   );
   if (modules2.length > shown.length) lines.push(moreModulesNote(modules2.slice(shown.length)), "");
+  const outsideJ = outsideLayersJ(r);
+  if (outsideJ !== null) lines.push(outsideLayersNote(outsideJ), "");
   lines.push("</details>", "");
   return lines;
 }

@@ -1,6 +1,6 @@
 // Accuracy on the three real H100 training traces: predict 30 epochs from the first 15 (targets), 10 and 20 (reported).
 import { describe, expect, it } from 'vitest';
-import { evaluate, evaluateSpikes, loadTraces, medianAbs, spikeRun, TARGET_MEDIAN_PCT, TARGET_SPIKE_WORST_PCT, TARGET_WORST_PCT } from '../../bench/accuracy-extrapolate.js';
+import { evaluate, evaluateDrift, evaluateSpikes, kendall, loadTraces, medianAbs, spikeRun, TARGET_MEDIAN_PCT, TARGET_SPIKE_WORST_PCT, TARGET_WORST_PCT } from '../../bench/accuracy-extrapolate.js';
 import { extrapolateEpochs } from '../../src/core/extrapolate/index.js';
 
 describe('extrapolation on data/h100/traces_dev.jsonl', () => {
@@ -28,6 +28,29 @@ describe('extrapolation on data/h100/traces_dev.jsonl', () => {
         expect(Math.abs(r.firstEpochErrorPct)).toBeGreaterThan(10 * Math.abs(r.errorPct));
       }
     }
+  });
+
+  it('kendall: tau and z score of a series against its order', () => {
+    expect(kendall([1, 2, 3, 4])).toEqual({ tau: 1, z: expect.closeTo(6 / Math.sqrt((4 * 3 * 13) / 18), 12) });
+    expect(kendall([4, 3, 2, 1]).tau).toBe(-1);
+    expect(kendall([5, 5, 5, 5])).toEqual({ tau: 0, z: 0 });
+    expect(kendall([1, 2])).toEqual({ tau: 0, z: 0 });
+  });
+
+  it('the drift diagnostic: the exact stable mean of the epochs seen, its error against the truth', () => {
+    const traces = loadTraces();
+    const drift = evaluateDrift(15, traces);
+    const ours = evaluate(15, traces);
+    drift.forEach((d, i) => {
+      const epochs = traces[i]!.epochs;
+      const truthJ = epochs.reduce((a, e) => a + e.joules, 0);
+      const laterJ = epochs.slice(15).reduce((a, e) => a + e.joules, 0);
+      expect(d.laterRateJ).toBeCloseTo(laterJ / 15, 9);
+      // Our prediction and the exact-mean one differ only in the rate: trimming (and no transients in these traces).
+      const seenJ = epochs.slice(0, 15).reduce((a, e) => a + e.joules, 0);
+      expect(d.constantRateErrorPct).toBeCloseTo(((seenJ + d.observedRateJ * 15 - truthJ) / truthJ) * 100, 9);
+      expect(Math.abs(d.constantRateErrorPct - ours[i]!.errorPct)).toBeLessThan(1);
+    });
   });
 
   it('the band contains the true total in most runs', () => {

@@ -27,7 +27,7 @@ export { J_PER_KWH, estimateWorkload, profileRunOverheadJ } from './workload.js'
 export { CPU_IDLE_FRACTION, SPEC_DEVICES, cpuPeakFp32, specDevice, type SpecDevice } from './spec-devices.js';
 export { ROOFLINE_CLASSES, layerClass, layerEnergy, layerFeatures, layerTime } from './roofline-model.js';
 export type { LayerFeatures, RooflineClass, RooflineClassParams } from './roofline-model.js';
-export { classParams, convConfigs, measuredAt, kernelCosts, kernelSeconds, optimizerEnergy, passLayer, pipelinedDynamicJ } from './predictors/roofline.js';
+export { classParams, convConfigs, measuredAt, kernelCosts, kernelTimes, optimizerEnergy, passLayer, pipelinedDynamicJ } from './predictors/roofline.js';
 export type { Composition, KernelCost, RooflinePredictor, RuntimeInfo, TrainingLoop } from './predictors/roofline.js';
 export type { RuntimePrice, RuntimePrices } from './runtime-prices.js';
 

@@ -76,7 +76,8 @@ export interface PredictorKind {
   predictOverheadJ?(predictor: HardwareProfile['predictor'], device: DeviceFacts, layers: LayerCost[], mode: Mode): number;
   /**
    * A whole pass at once, when kernels interact (launches overlapping device work): per kernel (in launch
-   * order) its share of the pass, null where not covered; plus the per-pass terms. `params` is the model's
+   * order) its own cost (what it runs, not the device's wait for it to be issued), null where not covered;
+   * plus the per-pass terms (that wait among them, so kernels plus overhead are the pass). `params` is the model's
    * parameter count (optimizer update). Kinds without it are priced per layer with predictOverheadJ.
    */
   predictPass?(predictor: HardwareProfile['predictor'], device: DeviceFacts, kernels: readonly LayerCost[], mode: Mode, params: number): {

@@ -140,6 +140,22 @@ export function moreModulesNote(rest: ModuleChange[]): string {
   return `_${plural(rest.length, 'more module', 'more modules')} (${formatDeltaJ(deltaJ)} together, ${plural(layers, 'layer')}); per layer in the JSON report artifact._`;
 }
 
+/**
+ * The part of a model's change that no layer row carries: the device waiting for the host to issue kernels in
+ * a launch-bound pass (a kernel's row is its own run, core/estimate/predictors/roofline.ts), the per-pass time
+ * and the optimizer update. Null when it is below 1% of the change (float rounding of unchanged layers).
+ */
+export function outsideLayersJ(r: ProfileResult): number | null {
+  const layersJ = allDeltas(r).reduce((s, d) => s + d.deltaJ, 0);
+  const outsideJ = r.deltaJ - layersJ;
+  return Math.abs(outsideJ) >= 0.01 * Math.abs(r.deltaJ) && outsideJ !== 0 ? outsideJ : null;
+}
+
+/** "_Outside the layers: +9.35 mJ (...)._" */
+export function outsideLayersNote(outsideJ: number): string {
+  return `_Outside the layers: ${formatDeltaJ(outsideJ)} (the device waiting on the host to issue kernels, per-pass time, optimizer update); with the module rows this is the model's change._`;
+}
+
 /** One `<details>` block, or nothing when the result has no visible layer changes. */
 export function detailsBlock(m: ModelDiff, r: ProfileResult, opts: DetailsOptions): string[] {
   const modules = groupByModule(allDeltas(r));
@@ -152,6 +168,8 @@ export function detailsBlock(m: ModelDiff, r: ProfileResult, opts: DetailsOption
     '',
   );
   if (modules.length > shown.length) lines.push(moreModulesNote(modules.slice(shown.length)), '');
+  const outsideJ = outsideLayersJ(r);
+  if (outsideJ !== null) lines.push(outsideLayersNote(outsideJ), '');
   lines.push('</details>', '');
   return lines;
 }

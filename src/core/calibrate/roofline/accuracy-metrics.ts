@@ -83,3 +83,57 @@ export function summarisePairs(pairs: PairError[]): PairSummary {
     directionRight: pairs.filter((p) => p.directionRight).length / Math.max(pairs.length, 1),
   };
 }
+
+/** One measured run of a model at a mode and batch (runs 'a' and 'b' of the dev data). */
+export interface RunCase {
+  model: string;
+  mode: CaseError['mode'];
+  batch: number;
+  run: string;
+  measuredJ: number;
+}
+
+/**
+ * The measurement's own floor for the pairwise metric: for the pairs pairwiseErrors scores (mean energies more
+ * than `minChange` apart), the change ratio measured in one run against the same ratio measured in the other
+ * (|ratio in run x / ratio in run y - 1|, over the first two runs both models have). A predictor that matched
+ * one run exactly would still be this far off the other.
+ */
+export function pairRunNoise(runs: RunCase[], minChange = 0.1): number[] {
+  const byCase = new Map<string, { c: RunCase; byRun: Map<string, number> }>();
+  for (const r of runs) {
+    const key = `${r.model}\u0000${r.mode}\u0000${r.batch}`;
+    const g = byCase.get(key) ?? { c: r, byRun: new Map<string, number>() };
+    g.byRun.set(r.run, r.measuredJ);
+    byCase.set(key, g);
+  }
+  const groups = [...byCase.values()];
+  const meanJ = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0) / m.size;
+  const out: number[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    for (let j = i + 1; j < groups.length; j++) {
+      const [a, b] = [groups[i]!, groups[j]!];
+      if (a.c.mode !== b.c.mode || a.c.batch !== b.c.batch || a.c.model === b.c.model) continue;
+      const [lo, hi] = meanJ(a.byRun) <= meanJ(b.byRun) ? [a, b] : [b, a];
+      if (meanJ(hi.byRun) / meanJ(lo.byRun) - 1 <= minChange) continue;
+      const shared = [...lo.byRun.keys()].filter((r) => hi.byRun.has(r)).sort().slice(0, 2);
+      if (shared.length < 2) continue;
+      const ratio = (run: string) => hi.byRun.get(run)! / lo.byRun.get(run)!;
+      out.push(Math.abs(ratio(shared[0]!) / ratio(shared[1]!) - 1));
+    }
+  }
+  return out;
+}
+
+/** Pairwise summaries per mode and batch (inference first, ascending batch). */
+export function summarisePairsByModeAndBatch(pairs: PairError[]): ({ key: string } & PairSummary)[] {
+  const keys = [...new Set(pairs.map((p) => `${p.mode}\u0000${p.batch}`))].sort((a, b) => {
+    const [ma, ba] = a.split('\u0000');
+    const [mb, bb] = b.split('\u0000');
+    return ma === mb ? Number(ba) - Number(bb) : ma === 'inference' ? -1 : 1;
+  });
+  return keys.map((k) => {
+    const [mode, batch] = k.split('\u0000');
+    return { key: `${mode} b${batch}`, ...summarisePairs(pairs.filter((p) => p.mode === mode && String(p.batch) === batch)) };
+  });
+}

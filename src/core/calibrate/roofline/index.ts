@@ -10,7 +10,7 @@ export { bandFromPredictions, caseErrors, composedEnergy, fitCompositions, leave
 export type { CaseError, CasePrediction, ModelCase, PreparedCase } from './whole-model.js';
 export { fitTrainingLoop, leaveOneTraceOut, predictRunJ } from './training-loop.js';
 export type { RunPrediction, TraceCase } from './training-loop.js';
-export { pairwiseErrors, summarisePairs, summariseByModeAndBatch } from './accuracy-metrics.js';
+export { pairRunNoise, pairwiseErrors, summarisePairs, summarisePairsByModeAndBatch, summariseByModeAndBatch, type RunCase } from './accuracy-metrics.js';
 export type { ErrorSummary, PairError, PairSummary } from './accuracy-metrics.js';
 export { LATENCY_FIT_LABEL, calibrateRoofline, specPower } from './calibrate.js';
 export { runtimeComposition, runtimeKernelSeconds } from './runtime-composition.js';

@@ -2,7 +2,7 @@
 // an isolated call, device-side time per kernel in the launch pipeline, a fixed per-pass time at idle power
 // for a train step), fitted by least squares on relative error. Per-layer constants never see these rows. Leave-one-family-out (and -model-out)
 // predictions for honest whole-model error: the terms that predict a case never saw its family.
-import { type DeviceFacts, type Mode, kernelCosts, kernelSeconds, optimizerEnergy, pipelinedDynamicJ, type Composition, type KernelCost, type RooflinePredictor } from '../../estimate/index.js';
+import { type DeviceFacts, type Mode, kernelCosts, kernelTimes, optimizerEnergy, pipelinedDynamicJ, type Composition, type KernelCost, type RooflinePredictor } from '../../estimate/index.js';
 import type { LayerCost } from '../../infer/index.js';
 import { quantile } from '../fit/index.js';
 
@@ -40,14 +40,17 @@ export function prepareCase(p: RooflinePredictor, device: DeviceFacts, c: ModelC
 }
 
 /**
- * Energy of a pipelined pass, as predictRooflinePass prices it: dynamic energy (power at most TDP over each
- * kernel's share of the pass), the optimizer update, idle power over the launch pipeline and per-pass time.
+ * Energy of a pipelined pass, as predictRooflinePass prices it: dynamic energy (power at most TDP over the
+ * time each kernel adds), the optimizer update, idle power over the launch pipeline (kernels and the device's wait
+ * on the host) and per-pass time.
  */
 export function composedEnergy(pc: PreparedCase, comp: Composition, idlePowerW: number): number {
-  const seconds = kernelSeconds(pc.costs, { ...comp, pipelined: true }, () => 0);
+  const t = kernelTimes(pc.costs, { ...comp, pipelined: true }, () => 0);
   let j = pc.optimizer.energyJ + idlePowerW * comp.passOverheadS;
   pc.costs.forEach((c, k) => {
-    if (c) j += idlePowerW * seconds[k]! + pipelinedDynamicJ(c, seconds[k]!, pc.device);
+    if (!c) return;
+    const d = pipelinedDynamicJ(c, t.deviceS[k]!, t.waitS[k]!, pc.device);
+    j += idlePowerW * (t.deviceS[k]! + t.waitS[k]!) + d.ownJ + d.spillJ;
   });
   return j;
 }

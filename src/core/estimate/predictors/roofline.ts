@@ -182,17 +182,28 @@ export function kernelCosts(p: RooflinePredictor, device: DeviceFacts, kernels: 
   });
 }
 
+/** Each kernel's time in a pass, split into what it runs and what the device waits for it to be issued. */
+export interface KernelTimes {
+  /** Time the kernel itself runs (pipelined: its roofs plus the device-side overhead; serial: its whole time). */
+  deviceS: number[];
+  /** Pipelined only: idle device time before the kernel starts, waiting for the host to issue it (0 serial). */
+  waitS: number[];
+}
+
 /**
- * Wall time each kernel adds to the pass under a composition (summing to the pass's kernel time).
- * Serial: its isolated time with the launch floor scaled. Pipelined: the host issues kernel i after
- * launchScale x its floor; the device starts it once issued and once kernel i-1 is done; kernel i's share
- * is how far it moves the device's finish time.
+ * Time of each kernel in a pass under a composition; deviceS + waitS sums to the pass's kernel time.
+ * Serial: its isolated time with the launch floor scaled, no wait. Pipelined: the host issues kernel i after
+ * launchScale x its floor; the device starts it once issued and once kernel i-1 is done: the gap between the
+ * two (host-bound stretches) is wait, the kernel's own run is device time. Charging the wait to the pass and
+ * not to the kernel keeps each kernel's row growing with its own work (a longer previous kernel hides more of
+ * the next one's issue time, which would otherwise make the next row shrink).
  */
-export function kernelSeconds(costs: readonly (KernelCost | null)[], comp: Composition, scaled: (k: number) => number): number[] {
-  const out = new Array<number>(costs.length).fill(0);
+export function kernelTimes(costs: readonly (KernelCost | null)[], comp: Composition, scaled: (k: number) => number): KernelTimes {
+  const deviceS = new Array<number>(costs.length).fill(0);
+  const waitS = new Array<number>(costs.length).fill(0);
   if (!comp.pipelined) {
-    costs.forEach((c, k) => { if (c) out[k] = scaled(k); });
-    return out;
+    costs.forEach((c, k) => { if (c) deviceS[k] = scaled(k); });
+    return { deviceS, waitS };
   }
   const overhead = comp.deviceOverheadS ?? 0;
   const host = comp.hostOverheadS ?? 0;
@@ -201,41 +212,63 @@ export function kernelSeconds(costs: readonly (KernelCost | null)[], comp: Compo
   costs.forEach((c, k) => {
     if (!c || (c.hostS === 0 && c.deviceS === 0)) return;
     issued += comp.launchScale * c.hostS + (c.hostS > 0 ? host : 0);
-    const finish = Math.max(done, issued) + c.deviceS + overhead;
-    out[k] = finish - done;
-    done = finish;
+    const start = Math.max(done, issued);
+    waitS[k] = start - done;
+    deviceS[k] = c.deviceS + overhead;
+    done = start + deviceS[k]!;
   });
-  return out;
+  return { deviceS, waitS };
 }
 
-/** A kernel's dynamic energy in a pipelined pass, its power still at most TDP over the time it adds. */
-export function pipelinedDynamicJ(c: KernelCost, seconds: number, device: Pick<DeviceFacts, 'idlePowerW' | 'tdpW'>): number {
-  return Math.min(c.dynamicJ, (device.tdpW - device.idlePowerW) * seconds);
+/**
+ * A kernel's dynamic energy in a pipelined pass, its power at most TDP over the time it adds to the pass (its
+ * wait and its run, as the composition was fitted): ownJ is what fits under TDP over its own run, spillJ the
+ * rest, drawn over the wait before it. A kernel's row gets ownJ (it grows with the kernel's work); spillJ goes
+ * with the wait to the pass, so the total is the same as charging both to the kernel.
+ */
+export function pipelinedDynamicJ(c: KernelCost, deviceS: number, waitS: number, device: Pick<DeviceFacts, 'idlePowerW' | 'tdpW'>): { ownJ: number; spillJ: number } {
+  const headroomW = device.tdpW - device.idlePowerW;
+  const ownJ = Math.min(c.dynamicJ, headroomW * deviceS);
+  return { ownJ, spillJ: Math.max(0, Math.min(c.dynamicJ, headroomW * (deviceS + waitS)) - ownJ) };
 }
 
-/** A whole pass: per-kernel energy and seconds (null where not priced) and the per-pass terms. */
+/**
+ * A whole pass: per-kernel energy and seconds (null where not priced) and the per-pass terms. A kernel is
+ * charged its own time at idle power plus its dynamic energy; the device's time waiting on the host
+ * (pipelined passes) is the pass's, with the per-pass time and the optimizer update.
+ */
 export function predictRooflinePass(p: RooflinePredictor, device: DeviceFacts, kernels: readonly LayerCost[], mode: Mode, params: number): PassPrediction {
   const comp = p.composition[mode];
   const costs = kernelCosts(p, device, kernels, mode);
   // Serial passes keep the per-layer model exactly, floor scaled inside the p-norm (as passLayer).
   const serial = (k: number): number => passLayer(p, device, kernels[k]!, mode, comp.launchScale)?.seconds ?? 0;
-  const seconds = kernelSeconds(costs, comp, serial);
+  const times = kernelTimes(costs, comp, serial);
+  let waitS = 0;
+  let spillJ = 0;
   const perKernel = costs.map((c, k) => {
     if (!c) return null;
-    const dynamicJ = comp.pipelined ? pipelinedDynamicJ(c, seconds[k]!, device) : (passLayer(p, device, kernels[k]!, mode, comp.launchScale)?.dynamicJ ?? 0);
-    return { seconds: seconds[k]!, energyJ: device.idlePowerW * seconds[k]! + dynamicJ };
+    const s = times.deviceS[k]!;
+    if (!comp.pipelined) return { seconds: s, energyJ: device.idlePowerW * s + (passLayer(p, device, kernels[k]!, mode, comp.launchScale)?.dynamicJ ?? 0) };
+    const w = times.waitS[k]!;
+    const dyn = pipelinedDynamicJ(c, s, w, device);
+    waitS += w;
+    spillJ += dyn.spillJ;
+    return { seconds: s, energyJ: device.idlePowerW * s + dyn.ownJ };
   });
   const opt = mode === 'train-step' ? optimizerEnergy(p, device, params) : { seconds: 0, energyJ: 0 };
   return {
     perKernel,
-    overheadJ: device.idlePowerW * comp.passOverheadS + opt.energyJ,
-    overheadS: comp.passOverheadS + opt.seconds,
+    overheadJ: device.idlePowerW * (comp.passOverheadS + waitS) + spillJ + opt.energyJ,
+    overheadS: comp.passOverheadS + waitS + opt.seconds,
   };
 }
 
 export interface PassPrediction {
   perKernel: ({ seconds: number; energyJ: number } | null)[];
-  /** Energy and time outside the kernels (per-pass time at idle power, the optimizer update). */
+  /**
+   * Energy and time outside the kernels: the per-pass time and (pipelined) the device's wait on the host at
+   * idle power, dynamic energy spilled over those waits (pipelinedDynamicJ), and the optimizer update.
+   */
   overheadJ: number;
   overheadS: number;
 }
