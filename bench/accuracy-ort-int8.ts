@@ -108,7 +108,7 @@ export async function runOrtInt8Accuracy(): Promise<boolean> {
   });
   const int8Classes = Object.keys((profile.predictor as unknown as RooflinePredictor).precisions?.int8 ?? {});
   console.log(`bench: ${measurements.length} records (${measurements.filter((m) => m.dtype === 'int8').length} int8) in ${((performance.now() - started) / 60000).toFixed(1)} min; ${records.join(', ')}`);
-  console.log(`fit: measured precisions ${(profile.measuredPrecisions ?? []).join(', ')}; int8 constants for ${int8Classes.join(', ')}`);
+  console.log(`fit: measured precisions ${(profile.measuredPrecisions ?? []).join(', ')}; int8 constants for ${int8Classes.join(', ')}: ${profile.provenance.replace(/^.*int8 constants measured/, 'int8 constants measured')}`);
   console.log('');
   console.log('| model | ORT kernels | predicted ms | measured CPU ms | error | measured wall ms |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
