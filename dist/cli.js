@@ -347,6 +347,10 @@ function signed(value, body) {
 function formatJ(energyJ) {
   return (energyJ < 0 ? "-" : "") + si(Math.abs(energyJ), "J", MIN_EXP);
 }
+function formatSeconds(seconds) {
+  const abs = Math.abs(seconds);
+  return (seconds < 0 ? "-" : "") + (abs >= 1e3 ? `${abs.toFixed(0)} s` : si(abs, "s", MIN_EXP));
+}
 function formatDeltaJ(energyJ) {
   return signed(energyJ, si(Math.abs(energyJ), "J", MIN_EXP));
 }
@@ -2135,7 +2139,7 @@ var init_tensor_values = __esm({
 
 // src/core/onnx/tensor.ts
 function emptyFields() {
-  return { name: "", dataType: 0, dataLocation: 0, segment: false, raw: void 0, externalLength: void 0, dims: [], typed: {} };
+  return { name: "", dataType: 0, dataLocation: 0, segment: false, raw: void 0, externalLength: void 0, externalLocation: void 0, dims: [], typed: {} };
 }
 function decodeTensor(c, end) {
   const f = emptyFields();
@@ -2173,6 +2177,7 @@ function readTensor(c, end, t) {
     } else if (field === 13 && wire === WIRE_LEN) {
       const entry = decodeEntry(c, c.until(end, 13));
       if (entry.key === "length") t.externalLength = entry.value;
+      else if (entry.key === "location") t.externalLocation = entry.value;
     } else if (ELEMENT_WIRE[field] !== void 0 && (wire === ELEMENT_WIRE[field] || wire === WIRE_LEN)) {
       addTyped(typed[field] ??= { count: 0, segs: [], uncounted: [] }, c, field, wire, end);
     } else c.skip(tag, end);
@@ -2187,6 +2192,7 @@ function tensorMeta(c, t) {
   const rawLen = raw?.len ?? 0;
   if (external) {
     meta.byteLength = t.externalLength !== void 0 ? Number.parseInt(t.externalLength, 10) || 0 : n * (itemBytes ?? 0);
+    if (t.externalLocation !== void 0) meta.location = t.externalLocation;
     return meta;
   }
   if (t.segment || itemBytes === void 0) {
@@ -4119,9 +4125,9 @@ var init_fold = __esm({
       if (x.batch) out.batch = { ...x.batch };
       const mask = { shape: [...shape], dtype: DT.BOOL };
       const elements3 = numel(shape);
-      const ratio = ctx.opset >= 12 ? hasInput(ctx, 1) ? ctx.inputs[1]?.values?.[0] : 0.5 : attrFloat(ctx, "ratio", 0.5);
+      const ratio2 = ctx.opset >= 12 ? hasInput(ctx, 1) ? ctx.inputs[1]?.values?.[0] : 0.5 : attrFloat(ctx, "ratio", 0.5);
       const attrs = { elements: elements3, training: training ? 1 : 0 };
-      if (ratio !== void 0) attrs.ratio = ratio;
+      if (ratio2 !== void 0) attrs.ratio = ratio2;
       return { outputs: [out, mask], family: training ? "elementwise" : "shape", macs: training ? elements3 : 0, attrs };
     };
   }
@@ -12745,7 +12751,7 @@ function precisionLabel(share, profileId) {
       return `${p}: ${profileId}'s predictor has no per-precision roofs; its kernels are priced as fp32 compute (bytes at ${p})`;
   }
 }
-function precisionDiagnostics(profile, shares, totalJ) {
+function precisionDiagnostics(profile, shares, layersJ) {
   const out = [];
   for (const share of shares) {
     const label = precisionLabel(share, profile.id);
@@ -12753,7 +12759,7 @@ function precisionDiagnostics(profile, shares, totalJ) {
     out.push({
       severity: share.source === "datasheet" ? "info" : "warning",
       code: share.source === "datasheet" ? "I_PRECISION_DATASHEET" : "W_PRECISION_UNMODELLED",
-      message: `${label}: ${share.kernels} kernel${share.kernels === 1 ? "" : "s"}, ${percent(share.energyJ, totalJ)} of the energy; their band is widened x${UNMEASURED_PRECISION_BAND.low}..x${UNMEASURED_PRECISION_BAND.high}`
+      message: `${label}: ${share.kernels} kernel${share.kernels === 1 ? "" : "s"}, ${percent(share.energyJ, layersJ)} of the layers' energy; their band is widened x${UNMEASURED_PRECISION_BAND.low}..x${UNMEASURED_PRECISION_BAND.high}`
     });
   }
   return out;
@@ -13284,7 +13290,7 @@ function estimateEnergy(inferred, profile, opts) {
     ...inferred.diagnostics,
     ...coverageDiagnostics(inferred, unsupported2, profile, opts.mode),
     ...floorDiagnostics(floorOps, atFloorJ, energyJ, profile),
-    ...mixed ? precisionDiagnostics(profile, shares, energyJ) : []
+    ...mixed ? precisionDiagnostics(profile, shares, kernelsJ) : []
   ];
   const totals = {
     macs: inferred.totals.macs,
@@ -15504,6 +15510,49 @@ var init_workload3 = __esm({
   }
 });
 
+// src/core/report/measured-inference.ts
+function ratio(r) {
+  return r === void 0 ? "" : ` (\xD7${r >= 100 ? r.toFixed(0) : r.toPrecision(3)})`;
+}
+function latency(r) {
+  const measured = `measured ${formatSeconds(r.measuredSeconds ?? 0)}`;
+  if (r.estimatedSeconds === void 0) return `latency: no time estimate on this profile, ${measured}`;
+  return `latency: estimated ${formatSeconds(r.estimatedSeconds)}, ${measured}${ratio(r.latencyRatio)}`;
+}
+function energy(r) {
+  if (r.measuredJ === void 0) return "energy: no energy counter on this runner (latency only)";
+  const meter = r.meter ? ` (${escapeMd(r.meter)}, whole device)` : "";
+  if (r.estimatedJ === void 0) return `energy: measured ${formatJ(r.measuredJ)}${meter}`;
+  return `energy: estimated ${formatJ(r.estimatedJ)}, measured ${formatJ(r.measuredJ)}${meter}${ratio(r.energyRatio)}`;
+}
+function measuredInferenceSection(section) {
+  if (!section) return [];
+  const lines = ["**Measured inference** (head models run in onnxruntime on this runner; ratio = measured / estimated)", ""];
+  if (section.rows.length === 0) {
+    lines.push(`_${escapeMd(section.note ?? "no changed ONNX model to run")}._`, "");
+    return lines;
+  }
+  for (const r of section.rows) {
+    const what = `${escapeMd(r.model)} at batch ${formatCount(r.batch)}`;
+    if (r.notMeasured !== void 0) {
+      lines.push(`- ${what}: \u26A0\uFE0F not measured: ${escapeMd(r.notMeasured)}`);
+      continue;
+    }
+    const runtime = r.runtime ? `${escapeMd(r.runtime)}, ` : "";
+    const runs = r.runs !== void 0 ? `median of ${formatCount(r.runs)} calls` : "median";
+    const not = r.notCompared !== void 0 ? `; not compared: ${escapeMd(r.notCompared)}` : "";
+    lines.push(`- ${what} on ${escapeMd(r.profile)}: ${latency(r)}; ${energy(r)} \u2014 ${runtime}${runs}${not}`);
+  }
+  lines.push("");
+  return lines;
+}
+var init_measured_inference = __esm({
+  "src/core/report/measured-inference.ts"() {
+    "use strict";
+    init_format2();
+  }
+});
+
 // src/core/report/check-finite.ts
 function allFinite(v) {
   if (typeof v === "number") return Number.isFinite(v);
@@ -15603,8 +15652,8 @@ function hardCut(text, diff2, opts, maxChars) {
   return cut + note;
 }
 function renderComment(diff2, opts = {}) {
-  const section = [...opts.gate ? gateSection(opts.gate) : [], ...measuredSection(opts.measured ?? [])];
-  const reserved = opts.measured === void 0 ? 0 : section.join("\n").length + 1;
+  const section = [...opts.gate ? gateSection(opts.gate) : [], ...measuredSection(opts.measured ?? []), ...measuredInferenceSection(opts.measuredInference)];
+  const reserved = opts.measured === void 0 && opts.measuredInference === void 0 ? 0 : section.join("\n").length + 1;
   return insertBeforeFooter(renderTrimmed(diff2, opts, (opts.maxChars ?? MAX_COMMENT_CHARS) - reserved), section);
 }
 function renderTrimmed(diff2, opts, maxChars) {
@@ -15626,11 +15675,13 @@ var init_report = __esm({
     init_gate();
     init_measured();
     init_workload3();
+    init_measured_inference();
     init_check_finite();
     init_sections();
     init_profile_label();
     init_workload3();
     init_measured();
+    init_measured_inference();
     init_gate();
     MAX_COMMENT_CHARS = 65536;
   }
@@ -23508,11 +23559,11 @@ function ownRecord(o, file, line) {
     file,
     line
   };
-  const latency = o.measured === "latency";
-  if (o.measured !== void 0 && !latency) fail5(`expected "latency" or no "measured" field, got ${JSON.stringify(o.measured)}`, file, line, "$.measured");
-  if (latency && o.joulesPerCall !== void 0 && o.joulesPerCall !== null) fail5('a latency record ("measured": "latency") has no energy', file, line, "$.joulesPerCall");
-  if (!latency) m.joulesPerCall = num(o, "joulesPerCall", file, line, { positive: true });
-  const seconds = num(o, "secondsPerCall", file, line, { positive: true, optional: !latency });
+  const latency2 = o.measured === "latency";
+  if (o.measured !== void 0 && !latency2) fail5(`expected "latency" or no "measured" field, got ${JSON.stringify(o.measured)}`, file, line, "$.measured");
+  if (latency2 && o.joulesPerCall !== void 0 && o.joulesPerCall !== null) fail5('a latency record ("measured": "latency") has no energy', file, line, "$.joulesPerCall");
+  if (!latency2) m.joulesPerCall = num(o, "joulesPerCall", file, line, { positive: true });
+  const seconds = num(o, "secondsPerCall", file, line, { positive: true, optional: !latency2 });
   const idle = num(o, "idlePowerW", file, line, { optional: true });
   if (seconds !== void 0) m.secondsPerCall = seconds;
   if (idle !== void 0) m.idlePowerW = idle;
@@ -24166,8 +24217,8 @@ var init_fit2 = __esm({
 
 // src/core/calibrate/getzner/calibrate.ts
 function calibrateGetzner(measurements, opts) {
-  const latency = measurements.find((m) => m.joulesPerCall === void 0);
-  if (latency) throw latencyRecordRefused(latency);
+  const latency2 = measurements.find((m) => m.joulesPerCall === void 0);
+  if (latency2) throw latencyRecordRefused(latency2);
   const inference = measurements.filter((m) => m.mode === "inference");
   if (inference.length === 0) throw new EnergyDiffError("E_CALIBRATE", "no inference measurements to fit the getzner method on");
   const fits2 = fitGetzner(inference, opts.seed);
@@ -24274,14 +24325,14 @@ function fitClass(rows4, device, cacheBytes2, launch = {}, companion) {
   const logJoules = rows4.map((r) => ln(r.joules));
   const power = rows4.map((r) => ({ idlePowerW: r.idlePowerW, tdpW: device.tdpW }));
   const splitEnergy = isConv && device.peakFlopsPerS.tf32 !== void 0 && rows4.some((r) => r.features.aligned) && rows4.some((r) => !r.features.aligned);
-  const energy = (x) => {
+  const energy2 = (x) => {
     const c = { ...time, joulesPerFlop: ex(x[0]), joulesPerByte: ex(x[1]), joulesPerCall: ex(x[2]) };
     if (splitEnergy) c.unalignedEnergyFactor = ex(x[3]);
     return c;
   };
   const e = levenbergMarquardt(
     (x) => {
-      const params2 = energy(x);
+      const params2 = energy2(x);
       return rows4.map((r, i) => weight2[i] * (ln(layerEnergy(r.features, params2, power[i], cacheBytes2).energyJ + extra[i].energyJ) - logJoules[i]));
     },
     [...cpu2 ? [ln(3e-10), ln(3e-9), ln(1e-4)] : [ln(2e-12), ln(15e-11), ln(1e-5)], ...splitEnergy ? [ln(2)] : []],
@@ -24292,7 +24343,7 @@ function fitClass(rows4, device, cacheBytes2, launch = {}, companion) {
       upper: [...cpu2 ? [ln(1e-7), ln(1e-6), ln(0.1)] : [ln(1e-9), ln(1e-8), ln(0.01)], ...splitEnergy ? [ln(20)] : []]
     }
   );
-  return energy(e.x);
+  return energy2(e.x);
 }
 function fitClassLatency(rows4, device, cacheBytes2, power) {
   return { ...fitClassTime(rows4, device, cacheBytes2).time, joulesPerFlop: 0, joulesPerByte: 0, joulesPerCall: 0, dynamicPowerW: power.dynamicPowerW };
@@ -27453,10 +27504,22 @@ var init_layer_bench_run = __esm({
   }
 });
 
+// src/adapters/ort-env.ts
+var ORT_MODULE_ENV, ORT_SEARCH_ENV;
+var init_ort_env = __esm({
+  "src/adapters/ort-env.ts"() {
+    "use strict";
+    ORT_MODULE_ENV = "ENERGY_DIFF_ORT_MODULE";
+    ORT_SEARCH_ENV = "ENERGY_DIFF_ORT_SEARCH";
+  }
+});
+
 // src/adapters/onnxruntime.ts
 import { mkdtempSync as mkdtempSync2, readdirSync as readdirSync4, readFileSync as readFileSync6, rmSync as rmSync2 } from "node:fs";
 import { tmpdir as tmpdir2 } from "node:os";
+import { createRequire } from "node:module";
 import { join as join5 } from "node:path";
+import { pathToFileURL } from "node:url";
 function missing(err) {
   const code2 = err?.code;
   return code2 === "ERR_MODULE_NOT_FOUND" || code2 === "MODULE_NOT_FOUND";
@@ -27479,7 +27542,15 @@ function loadOnnxRuntime(moduleName = ORT_PACKAGE) {
   return p;
 }
 function ortModuleName(env) {
-  return env[ORT_MODULE_ENV] || ORT_PACKAGE;
+  if (env[ORT_MODULE_ENV]) return env[ORT_MODULE_ENV];
+  const search = env[ORT_SEARCH_ENV];
+  if (search) {
+    try {
+      return pathToFileURL(createRequire(join5(search, "package.json")).resolve(ORT_PACKAGE)).href;
+    } catch {
+    }
+  }
+  return ORT_PACKAGE;
 }
 function ortVersion(ort) {
   return ort.env.versions?.node ?? ort.env.versions?.common ?? "unknown";
@@ -27490,14 +27561,15 @@ function sortedQuantile(sorted, f) {
 function firstLine(err) {
   return String(err?.message ?? err).split("\n")[0].trim();
 }
-var ORT_PACKAGE, ORT_MODULE_ENV, ORT_INSTALL_LINE, loaded, OrtRunner;
+var ORT_PACKAGE, ORT_INSTALL_LINE, loaded, OrtRunner;
 var init_onnxruntime = __esm({
   "src/adapters/onnxruntime.ts"() {
     "use strict";
     init_ort();
     init_common();
+    init_ort_env();
+    init_ort_env();
     ORT_PACKAGE = "onnxruntime-node";
-    ORT_MODULE_ENV = "ENERGY_DIFF_ORT_MODULE";
     ORT_INSTALL_LINE = `ONNXRUNTIME_NODE_INSTALL=skip npm install ${ORT_PACKAGE}`;
     loaded = /* @__PURE__ */ new Map();
     OrtRunner = class _OrtRunner {
@@ -28105,8 +28177,8 @@ function fitRoofline(measurements, a2, io) {
 ` : `${cls.padEnd(18)} ${String(s.rows).padStart(5)} ${r2Cell(s.heldOutR2, s.rows, 3).padStart(7)} ${`${(s.heldOutMape * 100).toFixed(1)}%`.padStart(7)}
 `).join("");
   const rows4 = Object.values(profile.fit?.perFamily ?? {});
-  const latency = profile.provenance.startsWith(LATENCY_FIT_LABEL);
-  io.stdout.write(`${latency ? `${LATENCY_FIT_LABEL} (held-out statistics on time per call)
+  const latency2 = profile.provenance.startsWith(LATENCY_FIT_LABEL);
+  io.stdout.write(`${latency2 ? `${LATENCY_FIT_LABEL} (held-out statistics on time per call)
 ` : ""}class               rows  held-out R\xB2  MAPE
 ${stats}${r2Note(rows4.map((s) => [s.heldOutR2, s.rows]))}wrote ${a2.out}
 `);
@@ -28959,12 +29031,12 @@ async function measureModel(ort, file, inputs, o) {
       s0 = o.meter.read();
     }
     const t = await runner.time(o.seconds, o.minRuns);
-    let energy;
+    let energy2;
     if (o.meter && s0) {
       const s1 = o.meter.read();
       const j = totalJoules(o.meter, s1) - totalJoules(o.meter, s0);
       await o.meter.stop().catch(() => void 0);
-      if (j > 0 && s1.t > s0.t) energy = { joulesPerRun: j / t.calls, meanPowerW: j / (s1.t - s0.t), meter: o.meter.info.kind };
+      if (j > 0 && s1.t > s0.t) energy2 = { joulesPerRun: j / t.calls, meanPowerW: j / (s1.t - s0.t), meter: o.meter.info.kind };
     }
     return {
       runs: t.calls,
@@ -28975,7 +29047,7 @@ async function measureModel(ort, file, inputs, o) {
       cpuMeanSeconds: t.cpuSeconds / t.calls,
       kernels: p.kernels.length,
       profiledRunSeconds: p.runSeconds,
-      ...energy ? { energy } : {}
+      ...energy2 ? { energy: energy2 } : {}
     };
   } finally {
     await runner.release();

@@ -2163,9 +2163,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve3(data);
+              return err ? reject(err) : resolve4(data);
             });
           });
         }
@@ -2203,12 +2203,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve3(data);
+              ) : resolve4(data);
             });
           });
         }
@@ -4475,8 +4475,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve3, reject) => {
-        res = resolve3;
+      const promise = new Promise((resolve4, reject) => {
+        res = resolve4;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6727,12 +6727,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7402,12 +7402,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve3, reject) => {
+      const waitForDrain = () => new Promise((resolve4, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve3;
+          callback = resolve4;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7886,16 +7886,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve3;
+            this[kClosedResolve] = resolve4;
           } else {
-            resolve3(null);
+            resolve4(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve3) => {
+        return new Promise((resolve4) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7906,7 +7906,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve3(null);
+            resolve4(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -7957,7 +7957,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve3, reject) => {
+        const socket = await new Promise((resolve4, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7969,7 +7969,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve3(socket2);
+              resolve4(socket2);
             }
           });
         });
@@ -8305,8 +8305,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve3) => {
-            this[kClosedResolve] = resolve3;
+          await new Promise((resolve4) => {
+            this[kClosedResolve] = resolve4;
           });
         }
       }
@@ -9575,7 +9575,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve3, reject) => {
+        return await new Promise((resolve4, reject) => {
           if (this[kContentLength] > limit2) {
             this.destroy(new AbortError());
           }
@@ -9588,7 +9588,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve3(null);
+              resolve4(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit2 -= chunk.length;
@@ -9607,7 +9607,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9624,7 +9624,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve3,
+              resolve: resolve4,
               reject,
               length: 0,
               body: []
@@ -9694,18 +9694,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve3, stream, length } = consume2;
+      const { type, body, resolve: resolve4, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve3(chunksDecode(body, length));
+          resolve4(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve3(JSON.parse(chunksDecode(body, length)));
+          resolve4(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve3(chunksConcat(body, length).buffer);
+          resolve4(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve3(new Blob(body, { type: stream[kContentType] }));
+          resolve4(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve3(chunksConcat(body, length));
+          resolve4(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -9962,9 +9962,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10187,9 +10187,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10474,9 +10474,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -10568,9 +10568,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve4, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve3(data);
+            return err ? reject(err) : resolve4(data);
           });
         });
       }
@@ -14433,7 +14433,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve3, reject) => agent.dispatch(
+        return new Promise((resolve4, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14509,7 +14509,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve3({
+              resolve4({
                 status,
                 statusText,
                 headersList,
@@ -14552,7 +14552,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve3({
+              resolve4({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18293,8 +18293,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve3) => {
-        setTimeout(resolve3, ms).unref();
+      return new Promise((resolve4) => {
+        setTimeout(resolve4, ms).unref();
       });
     }
     module.exports = {
@@ -19605,8 +19605,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve3, reject) {
-            return setTimeout(resolve3, t);
+          return new this.Promise(function(resolve4, reject) {
+            return setTimeout(resolve4, t);
           });
         }
         computePenalty() {
@@ -19817,15 +19817,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve3, returned, task;
+          var args, cb, error2, reject, resolve4, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve3, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve4, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve3(returned);
+                  return resolve4(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -19840,13 +19840,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve3;
-          resolve3 = reject = null;
+          var promise, reject, resolve4;
+          resolve4 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve3 = _resolve;
+            resolve4 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve3, reject });
+          this._queue.push({ task, args, resolve: resolve4, reject });
           this._tryToRun();
           return promise;
         }
@@ -20247,14 +20247,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve3, reject) => {
+              return new this.Promise((resolve4, reject) => {
                 if (finished()) {
-                  return resolve3();
+                  return resolve4();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve3();
+                      return resolve4();
                     }
                   });
                 }
@@ -20347,9 +20347,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve3, reject) {
+              return new this.Promise(function(resolve4, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve3)(args3);
+                  return (args3[0] != null ? reject : resolve4)(args3);
                 });
               });
             };
@@ -20695,11 +20695,11 @@ var require_lib = __commonJS({
     })();
     var __awaiter4 = exports && exports.__awaiter || function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve3, reject) {
+      return new (P || (P = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -20715,7 +20715,7 @@ var require_lib = __commonJS({
           }
         }
         function step(result) {
-          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -20802,26 +20802,26 @@ var require_lib = __commonJS({
       }
       readBody() {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter4(this, void 0, void 0, function* () {
             let output = Buffer.alloc(0);
             this.message.on("data", (chunk) => {
               output = Buffer.concat([output, chunk]);
             });
             this.message.on("end", () => {
-              resolve3(output.toString());
+              resolve4(output.toString());
             });
           }));
         });
       }
       readBodyBuffer() {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve3) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve4) => __awaiter4(this, void 0, void 0, function* () {
             const chunks = [];
             this.message.on("data", (chunk) => {
               chunks.push(chunk);
             });
             this.message.on("end", () => {
-              resolve3(Buffer.concat(chunks));
+              resolve4(Buffer.concat(chunks));
             });
           }));
         });
@@ -21029,14 +21029,14 @@ var require_lib = __commonJS({
        */
       requestRaw(info2, data) {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => {
+          return new Promise((resolve4, reject) => {
             function callbackForResult(err, res) {
               if (err) {
                 reject(err);
               } else if (!res) {
                 reject(new Error("Unknown error"));
               } else {
-                resolve3(res);
+                resolve4(res);
               }
             }
             this.requestRawWithCallback(info2, data, callbackForResult);
@@ -21280,12 +21280,12 @@ var require_lib = __commonJS({
         return __awaiter4(this, void 0, void 0, function* () {
           retryNumber = Math.min(ExponentialBackoffCeiling2, retryNumber);
           const ms = ExponentialBackoffTimeSlice2 * Math.pow(2, retryNumber);
-          return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
+          return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
         });
       }
       _processResponse(res, options) {
         return __awaiter4(this, void 0, void 0, function* () {
-          return new Promise((resolve3, reject) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve4, reject) => __awaiter4(this, void 0, void 0, function* () {
             const statusCode = res.message.statusCode || 0;
             const response = {
               statusCode,
@@ -21293,7 +21293,7 @@ var require_lib = __commonJS({
               headers: {}
             };
             if (statusCode === HttpCodes2.NotFound) {
-              resolve3(response);
+              resolve4(response);
             }
             function dateTimeDeserializer(key2, value) {
               if (typeof value === "string") {
@@ -21332,7 +21332,7 @@ var require_lib = __commonJS({
               err.result = response.result;
               reject(err);
             } else {
-              resolve3(response);
+              resolve4(response);
             }
           }));
         });
@@ -21390,11 +21390,11 @@ var init_utils = __esm({
     import_undici2 = __toESM(require_undici(), 1);
     __awaiter3 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve3) {
-          resolve3(value);
+        return value instanceof P ? value : new P(function(resolve4) {
+          resolve4(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve3, reject) {
+      return new (P || (P = Promise))(function(resolve4, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -21410,7 +21410,7 @@ var init_utils = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -34850,11 +34850,11 @@ var tunnel = __toESM(require_tunnel2(), 1);
 var import_undici = __toESM(require_undici(), 1);
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -34870,7 +34870,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -34943,26 +34943,26 @@ var HttpClientResponse = class {
   }
   readBody() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve3) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
         let output = Buffer.alloc(0);
         this.message.on("data", (chunk) => {
           output = Buffer.concat([output, chunk]);
         });
         this.message.on("end", () => {
-          resolve3(output.toString());
+          resolve4(output.toString());
         });
       }));
     });
   }
   readBodyBuffer() {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve3) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve4) => __awaiter(this, void 0, void 0, function* () {
         const chunks = [];
         this.message.on("data", (chunk) => {
           chunks.push(chunk);
         });
         this.message.on("end", () => {
-          resolve3(Buffer.concat(chunks));
+          resolve4(Buffer.concat(chunks));
         });
       }));
     });
@@ -35165,14 +35165,14 @@ var HttpClient = class {
    */
   requestRaw(info2, data) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve3, reject) => {
+      return new Promise((resolve4, reject) => {
         function callbackForResult(err, res) {
           if (err) {
             reject(err);
           } else if (!res) {
             reject(new Error("Unknown error"));
           } else {
-            resolve3(res);
+            resolve4(res);
           }
         }
         this.requestRawWithCallback(info2, data, callbackForResult);
@@ -35416,12 +35416,12 @@ var HttpClient = class {
     return __awaiter(this, void 0, void 0, function* () {
       retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
       const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-      return new Promise((resolve3) => setTimeout(() => resolve3(), ms));
+      return new Promise((resolve4) => setTimeout(() => resolve4(), ms));
     });
   }
   _processResponse(res, options) {
     return __awaiter(this, void 0, void 0, function* () {
-      return new Promise((resolve3, reject) => __awaiter(this, void 0, void 0, function* () {
+      return new Promise((resolve4, reject) => __awaiter(this, void 0, void 0, function* () {
         const statusCode = res.message.statusCode || 0;
         const response = {
           statusCode,
@@ -35429,7 +35429,7 @@ var HttpClient = class {
           headers: {}
         };
         if (statusCode === HttpCodes.NotFound) {
-          resolve3(response);
+          resolve4(response);
         }
         function dateTimeDeserializer(key2, value) {
           if (typeof value === "string") {
@@ -35468,7 +35468,7 @@ var HttpClient = class {
           err.result = response.result;
           reject(err);
         } else {
-          resolve3(response);
+          resolve4(response);
         }
       }));
     });
@@ -35481,11 +35481,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve3) {
-      resolve3(value);
+    return value instanceof P ? value : new P(function(resolve4) {
+      resolve4(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve3, reject) {
+  return new (P || (P = Promise))(function(resolve4, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -35501,7 +35501,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve3(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve4(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -36031,6 +36031,10 @@ function signed(value, body) {
 function formatJ(energyJ) {
   return (energyJ < 0 ? "-" : "") + si(Math.abs(energyJ), "J", MIN_EXP);
 }
+function formatSeconds(seconds) {
+  const abs = Math.abs(seconds);
+  return (seconds < 0 ? "-" : "") + (abs >= 1e3 ? `${abs.toFixed(0)} s` : si(abs, "s", MIN_EXP));
+}
 function formatDeltaJ(energyJ) {
   return signed(energyJ, si(Math.abs(energyJ), "J", MIN_EXP));
 }
@@ -36240,15 +36244,15 @@ async function runExport(command, opts) {
     tail.push(text);
     if (tail.length > 40) tail.shift();
   };
-  const result = await new Promise((resolve3) => {
+  const result = await new Promise((resolve4) => {
     const child = spawn(file, args, { cwd: opts.cwd, env: exportEnv({ ...process.env, ...opts.env }), stdio: ["ignore", "pipe", "pipe"] });
     const timer = setTimeout(() => child.kill("SIGKILL"), opts.timeoutMs ?? 15 * 6e4);
     child.stdout.on("data", keep);
     child.stderr.on("data", keep);
-    child.on("error", (error2) => resolve3({ code: null, signal: null, error: error2 }));
+    child.on("error", (error2) => resolve4({ code: null, signal: null, error: error2 }));
     child.on("close", (code2, signal) => {
       clearTimeout(timer);
-      resolve3({ code: code2, signal });
+      resolve4({ code: code2, signal });
     });
   });
   const lastLines = tail.join("").trim().split("\n").slice(-5).join(" | ");
@@ -36310,7 +36314,7 @@ var GitError = class extends EnergyDiffError {
   }
 };
 function git(cwd, args, opts = {}) {
-  return new Promise((resolve3, reject) => {
+  return new Promise((resolve4, reject) => {
     const child = execFile(
       "git",
       args,
@@ -36323,7 +36327,7 @@ function git(cwd, args, opts = {}) {
       (err, stdout, stderr) => {
         const errText = stderr.toString("utf8");
         if (err) reject(new GitError(args, typeof err.code === "number" ? err.code : null, errText || err.message));
-        else resolve3({ stdout, stderr: errText });
+        else resolve4({ stdout, stderr: errText });
       }
     );
     if (opts.input !== void 0) child.stdin?.end(opts.input);
@@ -38960,7 +38964,7 @@ function precisionLabel(share, profileId) {
       return `${p}: ${profileId}'s predictor has no per-precision roofs; its kernels are priced as fp32 compute (bytes at ${p})`;
   }
 }
-function precisionDiagnostics(profile, shares, totalJ) {
+function precisionDiagnostics(profile, shares, layersJ) {
   const out = [];
   for (const share of shares) {
     const label = precisionLabel(share, profile.id);
@@ -38968,7 +38972,7 @@ function precisionDiagnostics(profile, shares, totalJ) {
     out.push({
       severity: share.source === "datasheet" ? "info" : "warning",
       code: share.source === "datasheet" ? "I_PRECISION_DATASHEET" : "W_PRECISION_UNMODELLED",
-      message: `${label}: ${share.kernels} kernel${share.kernels === 1 ? "" : "s"}, ${percent(share.energyJ, totalJ)} of the energy; their band is widened x${UNMEASURED_PRECISION_BAND.low}..x${UNMEASURED_PRECISION_BAND.high}`
+      message: `${label}: ${share.kernels} kernel${share.kernels === 1 ? "" : "s"}, ${percent(share.energyJ, layersJ)} of the layers' energy; their band is widened x${UNMEASURED_PRECISION_BAND.low}..x${UNMEASURED_PRECISION_BAND.high}`
     });
   }
   return out;
@@ -39455,7 +39459,7 @@ function estimateEnergy(inferred, profile, opts) {
     ...inferred.diagnostics,
     ...coverageDiagnostics(inferred, unsupported2, profile, opts.mode),
     ...floorDiagnostics(floorOps, atFloorJ, energyJ, profile),
-    ...mixed ? precisionDiagnostics(profile, shares, energyJ) : []
+    ...mixed ? precisionDiagnostics(profile, shares, kernelsJ) : []
   ];
   const totals = {
     macs: inferred.totals.macs,
@@ -40537,6 +40541,43 @@ function workloadSection(models) {
   ];
 }
 
+// src/core/report/measured-inference.ts
+function ratio(r) {
+  return r === void 0 ? "" : ` (\xD7${r >= 100 ? r.toFixed(0) : r.toPrecision(3)})`;
+}
+function latency(r) {
+  const measured = `measured ${formatSeconds(r.measuredSeconds ?? 0)}`;
+  if (r.estimatedSeconds === void 0) return `latency: no time estimate on this profile, ${measured}`;
+  return `latency: estimated ${formatSeconds(r.estimatedSeconds)}, ${measured}${ratio(r.latencyRatio)}`;
+}
+function energy(r) {
+  if (r.measuredJ === void 0) return "energy: no energy counter on this runner (latency only)";
+  const meter = r.meter ? ` (${escapeMd(r.meter)}, whole device)` : "";
+  if (r.estimatedJ === void 0) return `energy: measured ${formatJ(r.measuredJ)}${meter}`;
+  return `energy: estimated ${formatJ(r.estimatedJ)}, measured ${formatJ(r.measuredJ)}${meter}${ratio(r.energyRatio)}`;
+}
+function measuredInferenceSection(section) {
+  if (!section) return [];
+  const lines = ["**Measured inference** (head models run in onnxruntime on this runner; ratio = measured / estimated)", ""];
+  if (section.rows.length === 0) {
+    lines.push(`_${escapeMd(section.note ?? "no changed ONNX model to run")}._`, "");
+    return lines;
+  }
+  for (const r of section.rows) {
+    const what = `${escapeMd(r.model)} at batch ${formatCount(r.batch)}`;
+    if (r.notMeasured !== void 0) {
+      lines.push(`- ${what}: \u26A0\uFE0F not measured: ${escapeMd(r.notMeasured)}`);
+      continue;
+    }
+    const runtime = r.runtime ? `${escapeMd(r.runtime)}, ` : "";
+    const runs = r.runs !== void 0 ? `median of ${formatCount(r.runs)} calls` : "median";
+    const not = r.notCompared !== void 0 ? `; not compared: ${escapeMd(r.notCompared)}` : "";
+    lines.push(`- ${what} on ${escapeMd(r.profile)}: ${latency(r)}; ${energy(r)} \u2014 ${runtime}${runs}${not}`);
+  }
+  lines.push("");
+  return lines;
+}
+
 // src/core/report/check-finite.ts
 var NonFiniteReportError = class extends Error {
   constructor(field, value) {
@@ -40631,8 +40672,8 @@ function hardCut(text, diff, opts, maxChars) {
   return cut + note;
 }
 function renderComment(diff, opts = {}) {
-  const section = [...opts.gate ? gateSection(opts.gate) : [], ...measuredSection(opts.measured ?? [])];
-  const reserved = opts.measured === void 0 ? 0 : section.join("\n").length + 1;
+  const section = [...opts.gate ? gateSection(opts.gate) : [], ...measuredSection(opts.measured ?? []), ...measuredInferenceSection(opts.measuredInference)];
+  const reserved = opts.measured === void 0 && opts.measuredInference === void 0 ? 0 : section.join("\n").length + 1;
   return insertBeforeFooter(renderTrimmed(diff, opts, (opts.maxChars ?? MAX_COMMENT_CHARS) - reserved), section);
 }
 function renderTrimmed(diff, opts, maxChars) {
@@ -41039,7 +41080,10 @@ async function writeArtifacts(dir, files) {
   await writeFile2(reportJson, JSON.stringify(files.report, null, 2) + "\n");
   await writeFile2(join2(dir, "comment.md"), files.body);
   await writeFile2(join2(dir, "relay.json"), JSON.stringify(files.relay, null, 2) + "\n");
-  return { dir, reportJson };
+  if (!files.measuredInference) return { dir, reportJson };
+  const measuredInferenceJson = join2(dir, "measured-inference.json");
+  await writeFile2(measuredInferenceJson, JSON.stringify({ schema: "energy-diff/measured-inference@1", ...files.measuredInference }, null, 2) + "\n");
+  return { dir, reportJson, measuredInferenceJson };
 }
 function errorReport(err) {
   const e = err instanceof EnergyDiffError ? err : new EnergyDiffError("E_INTERNAL", err instanceof Error ? err.message : String(err));
@@ -42465,7 +42509,7 @@ var ELEMENT_WIRE = { 4: WIRE_FIXED32, 5: WIRE_VARINT, 6: WIRE_LEN, 7: WIRE_VARIN
 var MAX_SEGS = MAX_VALUE_ELEMENTS + 1;
 var COUNT_NOW_BYTES = 64 * 1024;
 function emptyFields() {
-  return { name: "", dataType: 0, dataLocation: 0, segment: false, raw: void 0, externalLength: void 0, dims: [], typed: {} };
+  return { name: "", dataType: 0, dataLocation: 0, segment: false, raw: void 0, externalLength: void 0, externalLocation: void 0, dims: [], typed: {} };
 }
 function decodeTensor(c, end) {
   const f = emptyFields();
@@ -42503,6 +42547,7 @@ function readTensor(c, end, t) {
     } else if (field === 13 && wire === WIRE_LEN) {
       const entry = decodeEntry(c, c.until(end, 13));
       if (entry.key === "length") t.externalLength = entry.value;
+      else if (entry.key === "location") t.externalLocation = entry.value;
     } else if (ELEMENT_WIRE[field] !== void 0 && (wire === ELEMENT_WIRE[field] || wire === WIRE_LEN)) {
       addTyped(typed[field] ??= { count: 0, segs: [], uncounted: [] }, c, field, wire, end);
     } else c.skip(tag, end);
@@ -42517,6 +42562,7 @@ function tensorMeta(c, t) {
   const rawLen = raw?.len ?? 0;
   if (external) {
     meta.byteLength = t.externalLength !== void 0 ? Number.parseInt(t.externalLength, 10) || 0 : n * (itemBytes ?? 0);
+    if (t.externalLocation !== void 0) meta.location = t.externalLocation;
     return meta;
   }
   if (t.segment || itemBytes === void 0) {
@@ -44202,9 +44248,9 @@ var dropoutOp = (ctx) => {
   if (x.batch) out.batch = { ...x.batch };
   const mask = { shape: [...shape], dtype: DT.BOOL };
   const elements2 = numel3(shape);
-  const ratio = ctx.opset >= 12 ? hasInput(ctx, 1) ? ctx.inputs[1]?.values?.[0] : 0.5 : attrFloat(ctx, "ratio", 0.5);
+  const ratio2 = ctx.opset >= 12 ? hasInput(ctx, 1) ? ctx.inputs[1]?.values?.[0] : 0.5 : attrFloat(ctx, "ratio", 0.5);
   const attrs = { elements: elements2, training: training ? 1 : 0 };
-  if (ratio !== void 0) attrs.ratio = ratio;
+  if (ratio2 !== void 0) attrs.ratio = ratio2;
   return { outputs: [out, mask], family: training ? "elementwise" : "shape", macs: training ? elements2 : 0, attrs };
 };
 
@@ -45492,7 +45538,7 @@ function ortKernelPlan(nodes2, o) {
   const removed = [];
   const live = [];
   const alias = /* @__PURE__ */ new Map();
-  const resolve3 = (t) => {
+  const resolve4 = (t) => {
     let x = t;
     for (let guard = 0; alias.has(x) && guard < 1e3; guard++) x = alias.get(x);
     return x;
@@ -45509,7 +45555,7 @@ function ortKernelPlan(nodes2, o) {
       continue;
     }
     const attrs = attributesKey(n);
-    const key2 = attrs === void 0 ? void 0 : `${n.domain}:${n.op}|${attrs}|${n.inputs.map(resolve3).join(",")}`;
+    const key2 = attrs === void 0 ? void 0 : `${n.domain}:${n.op}|${attrs}|${n.inputs.map(resolve4).join(",")}`;
     const first = key2 === void 0 ? void 0 : seen.get(key2);
     if (first && first.outputs.length === n.outputs.length && !n.outputs.some((t) => o.graphOutputs.includes(t))) {
       removed.push({ node: n.name, reason: `common subexpression of ${first.name}` });
@@ -46945,6 +46991,12 @@ function readInputs2(io) {
     comment: oneOf(io, "comment", ["update", "new", "hide-and-new", "off"], "update"),
     commentKey: io.input("comment-key") || "default",
     measurementGlobs: io.inputList("measurement"),
+    measureInference: {
+      mode: oneOf(io, "measure-inference", ["off", "auto", "on"], "off"),
+      budgetSeconds: number(io, "measure-inference-budget-seconds", 3600) ?? 300,
+      windowSeconds: number(io, "measure-inference-seconds", 600) ?? 2,
+      ...io.input("measure-inference-profile") ? { profile: io.input("measure-inference-profile") } : {}
+    },
     token: io.input("github-token")
   };
   if (/\s/.test(inputs.commentKey)) fail6("comment-key", `must not contain spaces, got '${inputs.commentKey}'`);
@@ -47460,6 +47512,149 @@ async function measuredRows(workspace, assigned, headFiles, profiles, config) {
   return rows2;
 }
 
+// src/action/measure-inference.ts
+import { execFile as execFile2 } from "node:child_process";
+import { existsSync as existsSync6, statSync as statSync3 } from "node:fs";
+import { dirname as dirname4, isAbsolute as isAbsolute5, relative as relative3, resolve as resolve3 } from "node:path";
+import { fileURLToPath as fileURLToPath3 } from "node:url";
+
+// src/adapters/ort-env.ts
+var ORT_SEARCH_ENV = "ENERGY_DIFF_ORT_SEARCH";
+
+// src/action/measure-inference.ts
+var CLI_ENV = "ENERGY_DIFF_CLI";
+function comparedProfile(profiles, requested) {
+  const ids = profiles.map((p) => p.id).join(", ") || "none";
+  if (requested) {
+    const p = profiles.find((x) => x.id === requested);
+    if (!p) return { id: requested, notCompared: `profile '${requested}' is not one of this run's profiles (${ids}); add it to the profiles input or the config` };
+    return p.device.kind === "cpu" ? { id: p.id, profile: p } : { id: p.id, profile: p, notCompared: gpuNote(p) };
+  }
+  const cpu2 = profiles.find((p) => p.device.kind === "cpu");
+  if (cpu2) return { id: cpu2.id, profile: cpu2 };
+  const first = profiles[0];
+  return first ? { id: first.id, profile: first, notCompared: gpuNote(first) } : { id: "none", notCompared: "the run has no profile" };
+}
+function gpuNote(p) {
+  return `${p.id} is a GPU profile and the model ran on this runner's CPU; name a CPU profile of this runner in measure-inference-profile (and profiles) to compare`;
+}
+function measureInferenceWanted(mode2, env) {
+  return mode2 === "on" || mode2 === "auto" && env.RUNNER_ENVIRONMENT === "self-hosted";
+}
+function missingWeights(graph, modelFile) {
+  const dir = dirname4(modelFile);
+  for (const t of graph.initializers) {
+    if (t.dims.reduce((a2, b) => a2 * b, 1) === 0) continue;
+    if (!t.external) {
+      if (t.byteLength === 0) return `initializer '${t.name}' has no data (the weights were stripped from the model)`;
+      continue;
+    }
+    if (!t.location) return `initializer '${t.name}' is stored externally but names no file`;
+    const file = resolve3(dir, t.location);
+    const rel = relative3(dir, file);
+    if (rel.startsWith("..") || isAbsolute5(rel)) return `initializer '${t.name}' names external data outside the model's folder (${t.location})`;
+    if (!existsSync6(file)) return `the external data file ${t.location} (initializer '${t.name}') is not in the checkout`;
+    if (statSync3(file).size < t.byteLength) return `the external data file ${t.location} is shorter than initializer '${t.name}' (a Git LFS pointer?)`;
+  }
+  return null;
+}
+function cliPath(env) {
+  return env[CLI_ENV] || fileURLToPath3(new URL("./cli.js", import.meta.url));
+}
+function runChild(cli, args, env, cwd, timeoutMs) {
+  return new Promise((done) => {
+    execFile2(process.execPath, [cli, ...args], { cwd, env, timeout: timeoutMs, killSignal: "SIGKILL", maxBuffer: 4 * 2 ** 20, encoding: "utf8" }, (err, stdout, stderr) => {
+      const e = err;
+      const timedOut = e?.killed === true;
+      done({ code: e ? typeof e.code === "number" ? e.code : null : 0, stdout: String(stdout), stderr: String(stderr), timedOut });
+    });
+  });
+}
+function childError(r, file, repoPath) {
+  const lines = r.stderr.split("\n").map((l) => l.trim()).filter((l) => l && !/no energy counter .*latency only$/.test(l));
+  const last = lines.find((l) => /\[E_[A-Z_]+\]$/.test(l)) ?? lines[lines.length - 1] ?? `exit status ${r.code ?? "unknown"}`;
+  const text = last.replace(/^energy-diff(?: measure-inference)?: /, "").split(file).join(repoPath).replace(`${repoPath}: `, "");
+  return text.length > 400 ? `${text.slice(0, 400)}\u2026` : text;
+}
+function parseCli(stdout) {
+  try {
+    const v = JSON.parse(stdout);
+    const m = v?.measured;
+    if (typeof m?.medianSeconds !== "number" || !Number.isFinite(m.medianSeconds) || m.medianSeconds <= 0 || typeof m.runs !== "number") return null;
+    return v;
+  } catch {
+    return null;
+  }
+}
+function notMeasured(model, profile, batch, why) {
+  return { model, profile, batch, notMeasured: why };
+}
+async function measureOne(ctx, o, change, file, leftMs) {
+  const s = settingsFor(ctx.config, change.path);
+  const batch = s.batch ?? 1;
+  const compared = comparedProfile(ctx.profiles, o.profile || s.entry?.measuredProfile);
+  const profileId = compared.id;
+  const model = await loadModel(file).catch(() => void 0);
+  if (model && model.format !== "onnx") return null;
+  if (!model) return notMeasured(change.path, profileId, batch, "the model file could not be read");
+  if (s.mode !== "inference") return notMeasured(change.path, profileId, batch, `the config prices this model in ${s.mode} mode; measure-inference times inference`);
+  const missing = missingWeights(model.graph, file);
+  if (missing) return notMeasured(change.path, profileId, batch, `weights not present: ${missing}`);
+  if (leftMs < 1e3) return notMeasured(change.path, profileId, batch, `the time budget (${o.budgetSeconds} s) was spent on the models before it`);
+  const inWorkspace = relative3(ctx.workspace, file);
+  const arg = inWorkspace && !inWorkspace.startsWith("..") && !isAbsolute5(inWorkspace) ? inWorkspace : file;
+  const args = ["measure-inference", arg, "--batch", String(batch), "--meter", "auto", "--seconds", String(o.windowSeconds), "--runs", "5", "--warmup", "2", "--format", "json"];
+  for (const [name, dims] of Object.entries(s.inputShapes ?? {})) args.push("--input", `${name}=${dims.join("x")}`);
+  const childEnv = { ...ctx.env, [ORT_SEARCH_ENV]: ctx.workspace };
+  const r = await runChild(cliPath(ctx.env), args, childEnv, ctx.workspace, leftMs);
+  if (r.timedOut) return notMeasured(change.path, profileId, batch, `stopped after ${(leftMs / 1e3).toFixed(1)} s: the measure-inference time budget (${o.budgetSeconds} s) ran out`);
+  if (r.code !== 0) return notMeasured(change.path, profileId, batch, childError(r, file, change.path));
+  const out = parseCli(r.stdout);
+  if (!out) return notMeasured(change.path, profileId, batch, "measure-inference wrote no measurement (its output was not the expected JSON)");
+  const report = ctx.headReports.find((e) => e.model.path === change.path && e.profile.id === profileId);
+  const m = out.measured;
+  const row2 = {
+    model: change.path,
+    profile: profileId,
+    batch,
+    runs: m.runs,
+    measuredSeconds: m.medianSeconds,
+    runtime: `onnxruntime ${out.runtime.version}, ${out.runtime.executionProvider}, ${out.runtime.threads} thread${out.runtime.threads === 1 ? "" : "s"}`
+  };
+  if (compared.notCompared !== void 0) row2.notCompared = compared.notCompared;
+  const compare = compared.notCompared === void 0;
+  const estS = report?.totals.seconds;
+  if (estS !== void 0 && estS > 0) {
+    row2.estimatedSeconds = estS;
+    if (compare) row2.latencyRatio = m.medianSeconds / estS;
+  }
+  if (report) row2.estimatedJ = report.totals.energyJ;
+  if (m.energy && Number.isFinite(m.energy.joulesPerRun) && m.energy.joulesPerRun > 0) {
+    row2.measuredJ = m.energy.joulesPerRun;
+    row2.meter = m.energy.meter;
+    if (compare && report && report.totals.energyJ > 0) row2.energyRatio = m.energy.joulesPerRun / report.totals.energyJ;
+  }
+  return row2;
+}
+async function measureChangedModels(ctx, o) {
+  const now = ctx.now ?? (() => Date.now());
+  const deadline = now() + o.budgetSeconds * 1e3;
+  const rows2 = [];
+  const cli = cliPath(ctx.env);
+  const candidates = ctx.changes.filter((c) => c.status !== "removed" && ctx.headFiles.has(c.path)).sort((a2, b) => a2.path < b.path ? -1 : 1);
+  if (candidates.length > 0 && !existsSync6(cli)) {
+    return { rows: [], note: `the CLI bundle that runs the models (${cli}) is not next to the action, so no model was run` };
+  }
+  for (const c of candidates) {
+    const file = ctx.headFiles.get(c.path);
+    const row2 = await measureOne(ctx, o, c, file, deadline - now());
+    if (!row2) continue;
+    ctx.log(row2.notMeasured !== void 0 ? `measure-inference ${c.path}: not measured: ${row2.notMeasured}` : `measure-inference ${c.path}: ${((row2.measuredSeconds ?? 0) * 1e3).toFixed(3)} ms per call at batch ${row2.batch}`);
+    rows2.push(row2);
+  }
+  return rows2.length ? { rows: rows2 } : { rows: rows2, note: "no changed ONNX model on the head side" };
+}
+
 // src/action/sticky.ts
 var MARKER_RE2 = /^<!-- energy-diff:sticky((?: [^\s>]*)*) -->$/;
 function formatStickyMarker(marker) {
@@ -47750,19 +47945,56 @@ async function evaluate2(env, io, plan, tmpDir, worktrees) {
   const gate = { ...notice2, ...sameProfiles ? { proposedVerdict: judge(raw, proposed).verdict } : {} };
   const assigned = await assignArtifacts(plan.ws, inputs.measurementGlobs, configs.head, [...sides.headFiles.keys()]);
   const measured = await measuredRows(plan.ws, assigned, sides.headFiles, profiles, configs.head);
-  return { diff, gate, measured };
+  const measuredInference = await measureInference(env, io, plan, found.changes, sides);
+  return { diff, gate, measured, measuredInference };
+}
+async function measureInference(env, io, plan, changes, sides) {
+  const o = plan.inputs.measureInference;
+  if (!measureInferenceWanted(o.mode, env)) {
+    if (o.mode === "auto") plan.log("measure-inference: auto, and this is not a self-hosted runner: no model is run");
+    return void 0;
+  }
+  io.startGroup("energy-diff: measure-inference");
+  try {
+    const section = await measureChangedModels({
+      workspace: plan.ws,
+      env,
+      changes,
+      headFiles: sides.headFiles,
+      headReports: sides.head,
+      profiles: plan.profiles,
+      config: plan.configs.head,
+      log: plan.log
+    }, o);
+    for (const r of section.rows) if (r.notMeasured !== void 0) io.warning(`measure-inference: not measured: ${r.notMeasured}`, { file: r.model });
+    if (section.note && section.rows.length === 0) io.notice(`measure-inference: ${section.note}`);
+    return section;
+  } catch (err) {
+    const why = err instanceof EnergyDiffError ? `${describeError(err)}` : err.message ?? String(err);
+    io.warning(`measure-inference failed: ${why}`);
+    return { rows: [], note: `measure-inference failed: ${why}` };
+  } finally {
+    io.endGroup();
+  }
 }
 async function publish(env, io, plan, result, started) {
   const { inputs, event, sticky } = plan;
-  const { diff, gate, measured } = result;
+  const { diff, gate, measured, measuredInference } = result;
   assertFiniteReport(diff, "$");
   assertFiniteReport(measured, "$.measured");
-  const render2 = { budgetsChecked: plan.applied.budgets !== void 0, gate, measured };
+  if (measuredInference) assertFiniteReport(measuredInference, "$.measuredInference");
+  const render2 = { budgetsChecked: plan.applied.budgets !== void 0, gate, measured, ...measuredInference ? { measuredInference } : {} };
   const body = withStickyMarker(renderComment(diff, { ...render2, marker: formatStickyMarker(sticky) }), sticky);
   const summary3 = renderJobSummary(diff, render2);
   await io.appendSummary(summary3);
-  const { dir, reportJson } = await writeArtifacts(artifactDir(env, inputs.commentKey), { report: diff, body, relay: relayData(inputs, event, "changes", diff.verdict) });
+  const { dir, reportJson, measuredInferenceJson } = await writeArtifacts(artifactDir(env, inputs.commentKey), {
+    report: diff,
+    body,
+    relay: relayData(inputs, event, "changes", diff.verdict),
+    ...measuredInference ? { measuredInference } : {}
+  });
   io.setOutput("report-json", reportJson);
+  if (measuredInferenceJson) io.setOutput("measured-inference-json", measuredInferenceJson);
   io.setOutput("artifact-dir", dir);
   io.setOutput("comment-body", body);
   io.setOutput("delta-joules", String(firstTotalDelta(diff)));

@@ -5,6 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Verdict } from '../core/diff/index.js';
+import type { InferenceSection } from '../core/report/index.js';
 import { EnergyDiffError } from '../core/common/index.js';
 import { describeError } from './errors.js';
 
@@ -30,6 +31,8 @@ export interface RelayData {
 export interface ArtifactFiles {
   dir: string;
   reportJson: string;
+  /** measured-inference.json, when the measure-inference input ran. */
+  measuredInferenceJson?: string;
 }
 
 /** `$RUNNER_TEMP/energy-diff/<comment-key>/`: one folder per comment key. */
@@ -37,13 +40,17 @@ export function artifactDir(env: NodeJS.ProcessEnv, key: string): string {
   return join(env.RUNNER_TEMP || tmpdir(), 'energy-diff', key);
 }
 
-export async function writeArtifacts(dir: string, files: { report: unknown; body: string; relay: RelayData }): Promise<ArtifactFiles> {
+export async function writeArtifacts(dir: string, files: { report: unknown; body: string; relay: RelayData; measuredInference?: InferenceSection }): Promise<ArtifactFiles> {
   await mkdir(dir, { recursive: true });
   const reportJson = join(dir, 'report.json');
   await writeFile(reportJson, JSON.stringify(files.report, null, 2) + '\n');
   await writeFile(join(dir, 'comment.md'), files.body);
   await writeFile(join(dir, 'relay.json'), JSON.stringify(files.relay, null, 2) + '\n');
-  return { dir, reportJson };
+  if (!files.measuredInference) return { dir, reportJson };
+  // The measure-inference rows (only when the input enabled it): energy-diff/measured-inference@1.
+  const measuredInferenceJson = join(dir, 'measured-inference.json');
+  await writeFile(measuredInferenceJson, JSON.stringify({ schema: 'energy-diff/measured-inference@1', ...files.measuredInference }, null, 2) + '\n');
+  return { dir, reportJson, measuredInferenceJson };
 }
 
 /** The report of a run that failed: the error with its code and place, nothing that looks like a verdict. */

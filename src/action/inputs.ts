@@ -2,6 +2,7 @@
 import type { ActionsIo } from '../adapters/actions-io.js';
 import type { BudgetRule, FailOn, Limit } from '../core/budget/index.js';
 import { EnergyDiffError, LIMITS } from '../core/common/index.js';
+import type { MeasureInferenceOptions } from './measure-inference.js';
 import type { StickyStrategy } from './sticky.js';
 
 export const DEFAULT_MODEL_GLOBS = ['**/*.onnx', '**/*.layers.json'];
@@ -22,6 +23,8 @@ export interface ActionInputs {
   minChangePct?: number;
   exportCommand?: string;
   measurementGlobs: string[];
+  /** Changed ONNX models run in onnxruntime on this runner (off by default). */
+  measureInference: MeasureInferenceOptions;
   token: string;
 }
 
@@ -73,6 +76,12 @@ export function readInputs(io: ActionsIo): ActionInputs {
     comment: oneOf(io, 'comment', ['update', 'new', 'hide-and-new', 'off'] as const, 'update'),
     commentKey: io.input('comment-key') || 'default',
     measurementGlobs: io.inputList('measurement'),
+    measureInference: {
+      mode: oneOf(io, 'measure-inference', ['off', 'auto', 'on'] as const, 'off'),
+      budgetSeconds: number(io, 'measure-inference-budget-seconds', 3600) ?? 300,
+      windowSeconds: number(io, 'measure-inference-seconds', 600) ?? 2,
+      ...(io.input('measure-inference-profile') ? { profile: io.input('measure-inference-profile') } : {}),
+    },
     token: io.input('github-token'),
   };
   if (/\s/.test(inputs.commentKey)) fail('comment-key', `must not contain spaces, got '${inputs.commentKey}'`);

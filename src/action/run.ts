@@ -11,7 +11,7 @@ import { removeWorktree } from '../adapters/git.js';
 import { createGitHubClient, type GitHubClient } from '../adapters/github.js';
 import { diffReports, type ReportDiff } from '../core/diff/index.js';
 import { profileSummary } from '../core/estimate/index.js';
-import { assertFiniteReport, gateSection, renderComment, renderJobSummary, summaryLine, type GateNotice } from '../core/report/index.js';
+import { assertFiniteReport, gateSection, renderComment, renderJobSummary, summaryLine, type GateNotice, type InferenceSection } from '../core/report/index.js';
 import { logText, plural } from '../core/format/index.js';
 import { EnergyDiffError } from '../core/common/index.js';
 import { artifactDir, errorBody, errorReport, writeArtifacts, type Outcome, type RelayData } from './artifacts.js';
@@ -25,6 +25,7 @@ import { gateRules, judge } from './gate.js';
 import { loadGateProfiles } from './gate-profiles.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { assignArtifacts, measuredRows } from './measured.js';
+import { measureChangedModels, measureInferenceWanted } from './measure-inference.js';
 import { noChangesDiff, retireStaleComment } from './no-changes.js';
 import { loadSideConfigs, loadWorkspaceConfig } from './side-configs.js';
 import type { SideContext } from './sides.js';
@@ -169,25 +170,59 @@ async function evaluate(env: NodeJS.ProcessEnv, io: ActionsIo, plan: RunPlan, tm
   const gate: GateNotice = { ...notice, ...(sameProfiles ? { proposedVerdict: judge(raw, proposed).verdict } : {}) };
   const assigned = await assignArtifacts(plan.ws, inputs.measurementGlobs, configs.head, [...sides.headFiles.keys()]);
   const measured = await measuredRows(plan.ws, assigned, sides.headFiles, profiles, configs.head);
-  return { diff, gate, measured };
+  const measuredInference = await measureInference(env, io, plan, found.changes, sides);
+  return { diff, gate, measured, measuredInference };
+}
+
+/**
+ * The measure-inference step (off unless the input enables it): its rows, or undefined when it is off. Nothing
+ * here fails the run: a model that cannot be measured is a row saying why, with a warning on the file.
+ */
+async function measureInference(
+  env: NodeJS.ProcessEnv, io: ActionsIo, plan: RunPlan, changes: RunPlan['found']['changes'], sides: Awaited<ReturnType<typeof estimateChanges>>,
+): Promise<InferenceSection | undefined> {
+  const o = plan.inputs.measureInference;
+  if (!measureInferenceWanted(o.mode, env)) {
+    if (o.mode === 'auto') plan.log('measure-inference: auto, and this is not a self-hosted runner: no model is run');
+    return undefined;
+  }
+  io.startGroup('energy-diff: measure-inference');
+  try {
+    const section = await measureChangedModels({
+      workspace: plan.ws, env, changes, headFiles: sides.headFiles, headReports: sides.head, profiles: plan.profiles, config: plan.configs.head, log: plan.log,
+    }, o);
+    for (const r of section.rows) if (r.notMeasured !== undefined) io.warning(`measure-inference: not measured: ${r.notMeasured}`, { file: r.model });
+    if (section.note && section.rows.length === 0) io.notice(`measure-inference: ${section.note}`);
+    return section;
+  } catch (err) {
+    const why = err instanceof EnergyDiffError ? `${describeError(err)}` : (err as Error).message ?? String(err);
+    io.warning(`measure-inference failed: ${why}`);
+    return { rows: [], note: `measure-inference failed: ${why}` };
+  } finally {
+    io.endGroup();
+  }
 }
 
 /** Step 3: every number checked finite, then outputs, summary and the JSON before the comment; the exit status. */
 async function publish(env: NodeJS.ProcessEnv, io: ActionsIo, plan: RunPlan, result: Awaited<ReturnType<typeof evaluate>>, started: number): Promise<number> {
   const { inputs, event, sticky } = plan;
-  const { diff, gate, measured } = result;
+  const { diff, gate, measured, measuredInference } = result;
   // Nothing is written below unless every number in it is finite (an internal error otherwise).
   assertFiniteReport(diff, '$');
   assertFiniteReport(measured, '$.measured');
-  const render = { budgetsChecked: plan.applied.budgets !== undefined, gate, measured };
+  if (measuredInference) assertFiniteReport(measuredInference, '$.measuredInference');
+  const render = { budgetsChecked: plan.applied.budgets !== undefined, gate, measured, ...(measuredInference ? { measuredInference } : {}) };
   // Exactly the bytes the sticky comment posts, so relays and other steps can post the output as is.
   const body = withStickyMarker(renderComment(diff, { ...render, marker: formatStickyMarker(sticky) }), sticky);
   const summary = renderJobSummary(diff, render);
 
   // Outputs, summary and the JSON first: they must exist even when the comment cannot be written.
   await io.appendSummary(summary);
-  const { dir, reportJson } = await writeArtifacts(artifactDir(env, inputs.commentKey), { report: diff, body, relay: relayData(inputs, event, 'changes', diff.verdict) });
+  const { dir, reportJson, measuredInferenceJson } = await writeArtifacts(artifactDir(env, inputs.commentKey), {
+    report: diff, body, relay: relayData(inputs, event, 'changes', diff.verdict), ...(measuredInference ? { measuredInference } : {}),
+  });
   io.setOutput('report-json', reportJson);
+  if (measuredInferenceJson) io.setOutput('measured-inference-json', measuredInferenceJson);
   io.setOutput('artifact-dir', dir);
   io.setOutput('comment-body', body);
   io.setOutput('delta-joules', String(firstTotalDelta(diff)));

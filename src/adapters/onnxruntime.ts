@@ -4,13 +4,15 @@
 // project type-checks and builds where the package is not installed.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseOrtProfile, type OrtProfile } from '../core/ort/index.js';
 import { EnergyDiffError } from '../core/common/index.js';
+import { ORT_MODULE_ENV, ORT_SEARCH_ENV } from './ort-env.js';
 
 export const ORT_PACKAGE = 'onnxruntime-node';
-/** Points the loader at another module name (tests use a missing one to check the message). */
-export const ORT_MODULE_ENV = 'ENERGY_DIFF_ORT_MODULE';
+export { ORT_MODULE_ENV, ORT_SEARCH_ENV } from './ort-env.js';
 export const ORT_INSTALL_LINE = `ONNXRUNTIME_NODE_INSTALL=skip npm install ${ORT_PACKAGE}`;
 
 type TypedData = Float32Array | BigInt64Array;
@@ -70,9 +72,21 @@ export function loadOnnxRuntime(moduleName: string = ORT_PACKAGE): Promise<OrtMo
   return p;
 }
 
-/** The module the CLI loads: ${ORT_MODULE_ENV} when set, else onnxruntime-node. */
+/**
+ * The module the CLI loads: ${ORT_MODULE_ENV} when set; else onnxruntime-node as installed under ${ORT_SEARCH_ENV}
+ * (the repository the action runs in), when it is; else onnxruntime-node as resolved from the CLI itself.
+ */
 export function ortModuleName(env: NodeJS.ProcessEnv): string {
-  return env[ORT_MODULE_ENV] || ORT_PACKAGE;
+  if (env[ORT_MODULE_ENV]) return env[ORT_MODULE_ENV];
+  const search = env[ORT_SEARCH_ENV];
+  if (search) {
+    try {
+      return pathToFileURL(createRequire(join(search, 'package.json')).resolve(ORT_PACKAGE)).href;
+    } catch {
+      // not installed there: the CLI's own resolution
+    }
+  }
+  return ORT_PACKAGE;
 }
 
 export function ortVersion(ort: OrtModule): string {

@@ -68,12 +68,22 @@ describe('inputs', () => {
     expect(inputs.minChangePct).toBe(0.5);
   });
 
+  it('measure-inference: off by default, a 300 s budget, a 2 s window per model, no profile named', () => {
+    expect(inputsWith({}).measureInference).toEqual({ mode: 'off', budgetSeconds: 300, windowSeconds: 2 });
+    expect(inputsWith({
+      'INPUT_MEASURE-INFERENCE': 'auto', 'INPUT_MEASURE-INFERENCE-BUDGET-SECONDS': '60', 'INPUT_MEASURE-INFERENCE-SECONDS': '0', 'INPUT_MEASURE-INFERENCE-PROFILE': 'laptop-cpu',
+    }).measureInference).toEqual({ mode: 'auto', budgetSeconds: 60, windowSeconds: 0, profile: 'laptop-cpu' });
+  });
+
   it.each([
     [{ INPUT_MODE: 'strict' }, 'mode', "input mode: expected one of report, gate, got 'strict'"],
     [{ INPUT_COMMENT: 'sticky' }, 'comment', 'expected one of update, new, hide-and-new, off'],
     [{ 'INPUT_BUDGET-FAIL-JOULES': '-1' }, 'budget-fail-joules', "expected a non-negative number, got '-1'"],
     [{ 'INPUT_BUDGET-WARN-JOULES': '2', 'INPUT_BUDGET-FAIL-JOULES': '1' }, 'budget-warn-joules', 'warn limit 2 is above budget-fail-joules 1'],
     [{ 'INPUT_COMMENT-KEY': 'a b' }, 'comment-key', 'must not contain spaces'],
+    [{ 'INPUT_MEASURE-INFERENCE': 'yes' }, 'measure-inference', "expected one of off, auto, on, got 'yes'"],
+    [{ 'INPUT_MEASURE-INFERENCE-BUDGET-SECONDS': 'soon' }, 'measure-inference-budget-seconds', "expected a non-negative number, got 'soon'"],
+    [{ 'INPUT_MEASURE-INFERENCE-SECONDS': '1e6' }, 'measure-inference-seconds', "expected a number of at most 600, got '1e6'"],
   ])('rejects %j naming the input', (env, input, message) => {
     let err: unknown;
     try {

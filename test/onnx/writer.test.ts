@@ -58,8 +58,8 @@ describe('writer models', () => {
     const m = decodeModelBytes(zoo);
     const byName = new Map(m.graph.initializers.map((t) => [t.name, t]));
     expect(byName.get('sparse_w')).toEqual({ name: 'sparse_w', dataType: 1, dims: [2, 5], byteLength: 12, external: false });
-    expect(byName.get('ext_len')).toEqual({ name: 'ext_len', dataType: 1, dims: [1000, 1000], byteLength: 4_000_000, external: true });
-    expect(byName.get('ext_nolen')).toEqual({ name: 'ext_nolen', dataType: 11, dims: [10, 3], byteLength: 240, external: true });
+    expect(byName.get('ext_len')).toEqual({ name: 'ext_len', dataType: 1, dims: [1000, 1000], byteLength: 4_000_000, external: true, location: 'weights.bin' });
+    expect(byName.get('ext_nolen')).toEqual({ name: 'ext_nolen', dataType: 11, dims: [10, 3], byteLength: 240, external: true, location: 'weights.bin' });
     expect(byName.get('limit_raw')?.values).toHaveLength(4096);
     expect(byName.get('over_limit_raw')?.values).toBeUndefined();
     expect(byName.get('over_limit_raw')?.byteLength).toBe(4097 * 4);

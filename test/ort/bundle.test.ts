@@ -27,6 +27,13 @@ describe('onnxruntime-node and the bundles', () => {
     for (const re of ORT_CODE) expect(action, String(re)).not.toMatch(re);
   });
 
+  it('the action runs models only through the CLI bundle in a child process (measure-inference input)', () => {
+    // The child is `cli.js measure-inference --format json`, told where to look for the package by a variable.
+    expect(action).toMatch(/new URL\(["']\.\/cli\.js["'], import\.meta\.url\)/);
+    expect(action).toContain('ENERGY_DIFF_ORT_SEARCH');
+    expect(action).not.toMatch(/\bimport\(\s*["'][^"']*onnx/);
+  });
+
   it('the CLI bundle imports it only dynamically, by name, and bundles none of it', () => {
     expect(cli).not.toMatch(/^import[^;]*["']onnxruntime-node["']/m);
     expect(cli).not.toMatch(/require\(\s*["']onnxruntime-node["']\s*\)/);

@@ -146,7 +146,7 @@ describe.runIf(torch)('precisions of one CNN (PyTorch 1.13 export, python3-onnx 
     expect(fp32.diagnostics.map((d) => d.code)).not.toContain('I_PRECISION_DATASHEET');
     expect(fp16.precision).toEqual([{ precision: 'fp16', kernels: 9, energyJ: expect.any(Number), source: 'datasheet' }]);
     const note = fp16.diagnostics.find((d) => d.code === 'I_PRECISION_DATASHEET')!;
-    expect(note.message).toMatch(/^fp16 roofs from the datasheet, not measured on this device \(h100-sxm\): 9 kernels, 100% of the energy/);
+    expect(note.message).toMatch(/^fp16 roofs from the datasheet, not measured on this device \(h100-sxm\): 9 kernels, 100% of the layers' energy/);
     // All kernels unmeasured: the band is the profile's times the unmeasured-precision factors, around the kernels' energy.
     expect(fp16.totals.energyJHigh / fp16.totals.energyJ).toBeGreaterThan(h100.uncertainty.high);
     expect(fp16.totals.energyJHigh / fp16.totals.energyJ).toBeLessThanOrEqual(h100.uncertainty.high * UNMEASURED_PRECISION_BAND.high + 1e-12);

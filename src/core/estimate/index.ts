@@ -160,7 +160,7 @@ export function estimateEnergy(inferred: InferredModel, profile: HardwareProfile
   const diagnostics: Diagnostic[] = [
     ...inferred.diagnostics, ...coverageDiagnostics(inferred, unsupported, profile, opts.mode),
     ...floorDiagnostics(floorOps, atFloorJ, energyJ, profile),
-    ...(mixed ? precisionDiagnostics(profile, shares, energyJ) : []),
+    ...(mixed ? precisionDiagnostics(profile, shares, kernelsJ) : []),
   ];
   const totals: EstimateReport['totals'] = {
     macs: inferred.totals.macs,

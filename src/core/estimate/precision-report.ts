@@ -24,7 +24,8 @@ export function precisionLabel(share: PrecisionShare, profileId: string): string
   }
 }
 
-export function precisionDiagnostics(profile: HardwareProfile, shares: readonly PrecisionShare[], totalJ: number): Diagnostic[] {
+/** `layersJ` is the energy the layers' kernels carry (the pass overhead has no precision). */
+export function precisionDiagnostics(profile: HardwareProfile, shares: readonly PrecisionShare[], layersJ: number): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const share of shares) {
     const label = precisionLabel(share, profile.id);
@@ -32,7 +33,7 @@ export function precisionDiagnostics(profile: HardwareProfile, shares: readonly 
     out.push({
       severity: share.source === 'datasheet' ? 'info' : 'warning',
       code: share.source === 'datasheet' ? 'I_PRECISION_DATASHEET' : 'W_PRECISION_UNMODELLED',
-      message: `${label}: ${share.kernels} kernel${share.kernels === 1 ? '' : 's'}, ${percent(share.energyJ, totalJ)} of the energy; ` +
+      message: `${label}: ${share.kernels} kernel${share.kernels === 1 ? '' : 's'}, ${percent(share.energyJ, layersJ)} of the layers' energy; ` +
         `their band is widened x${UNMEASURED_PRECISION_BAND.low}..x${UNMEASURED_PRECISION_BAND.high}`,
     });
   }

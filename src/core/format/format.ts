@@ -35,6 +35,12 @@ export function formatJ(energyJ: number): string {
   return (energyJ < 0 ? '-' : '') + si(Math.abs(energyJ), 'J', MIN_EXP);
 }
 
+/** A duration: `3.45 ms`, `120 µs`, `1.20 s` (three significant digits; a minute and more stays in s). */
+export function formatSeconds(seconds: number): string {
+  const abs = Math.abs(seconds);
+  return (seconds < 0 ? '-' : '') + (abs >= 1000 ? `${abs.toFixed(0)} s` : si(abs, 's', MIN_EXP));
+}
+
 /** A change: `+1.23 mJ`, `-4.56 J`, `0 J`. */
 export function formatDeltaJ(energyJ: number): string {
   return signed(energyJ, si(Math.abs(energyJ), 'J', MIN_EXP));

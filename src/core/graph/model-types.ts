@@ -21,6 +21,8 @@ export interface TensorMeta {
   byteLength: number;
   /** True when the payload lives in an external-data file (which may be absent). */
   external: boolean;
+  /** The external-data file, relative to the model's folder, as the model names it (external tensors only). */
+  location?: string;
   /** Decoded values for small tensors (at most 4096 elements) of numeric type; int64 decoded as number. */
   values?: number[];
 }

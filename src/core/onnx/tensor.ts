@@ -32,12 +32,13 @@ interface TensorFields {
   segment: boolean;
   raw: Seg | undefined;
   externalLength: string | undefined;
+  externalLocation: string | undefined;
   dims: number[];
   typed: Record<number, TypedField>;
 }
 
 function emptyFields(): TensorFields {
-  return { name: '', dataType: 0, dataLocation: 0, segment: false, raw: undefined, externalLength: undefined, dims: [], typed: {} };
+  return { name: '', dataType: 0, dataLocation: 0, segment: false, raw: undefined, externalLength: undefined, externalLocation: undefined, dims: [], typed: {} };
 }
 
 export function decodeTensor(c: Cursor, end: number): TensorMeta {
@@ -82,6 +83,7 @@ function readTensor(c: Cursor, end: number, t: TensorFields): void {
     } else if (field === 13 && wire === WIRE_LEN) {
       const entry = decodeEntry(c, c.until(end, 13));
       if (entry.key === 'length') t.externalLength = entry.value;
+      else if (entry.key === 'location') t.externalLocation = entry.value;
     } else if (ELEMENT_WIRE[field] !== undefined && (wire === ELEMENT_WIRE[field] || wire === WIRE_LEN)) {
       addTyped((typed[field] ??= { count: 0, segs: [], uncounted: [] }), c, field, wire, end);
     } else c.skip(tag, end);
@@ -98,6 +100,7 @@ function tensorMeta(c: Cursor, t: TensorFields): TensorMeta {
   const rawLen = raw?.len ?? 0;
   if (external) {
     meta.byteLength = t.externalLength !== undefined ? Number.parseInt(t.externalLength, 10) || 0 : n * (itemBytes ?? 0);
+    if (t.externalLocation !== undefined) meta.location = t.externalLocation;
     return meta;
   }
   if (t.segment || itemBytes === undefined) {

@@ -9,12 +9,14 @@ import { budgetSection, caveats, changedModels, coverageSection, footer, headlin
 import { gateSection, type GateNotice } from './gate.js';
 import { insertBeforeFooter, measuredSection, type MeasuredRow } from './measured.js';
 import { workloadSection } from './workload.js';
+import { measuredInferenceSection, type InferenceSection } from './measured-inference.js';
 
 export { assertFiniteReport, NonFiniteReportError } from './check-finite.js';
 export { verdictLabel } from './sections.js';
 export { bandText, basisText, profileLabel } from './profile-label.js';
 export { formatAmount, workloadSection } from './workload.js';
 export { insertBeforeFooter, measuredSection, type MeasuredRow } from './measured.js';
+export { measuredInferenceSection, type InferenceRow, type InferenceSection } from './measured-inference.js';
 export { describeRule, gateDifferences, gateSection, type GateNotice, type GateRules } from './gate.js';
 
 /** GitHub rejects issue comments longer than this (characters). */
@@ -35,6 +37,8 @@ export interface RenderOptions {
   gate?: GateNotice;
   /** Measurement artifacts to show next to the estimates (the action's; possibly none). */
   measured?: MeasuredRow[];
+  /** Changed models run in onnxruntime by the action (`measure-inference` input); absent when it is off. */
+  measuredInference?: InferenceSection;
 }
 
 /** One rung of the trimming ladder; later rungs drop more. */
@@ -112,8 +116,8 @@ function hardCut(text: string, diff: ReportDiff, opts: RenderOptions, maxChars: 
 export function renderComment(diff: ReportDiff, opts: RenderOptions = {}): string {
   // The action's sections are never trimmed: with measurements given, their text and its newline are kept
   // out of the limit the rest is trimmed to.
-  const section = [...(opts.gate ? gateSection(opts.gate) : []), ...measuredSection(opts.measured ?? [])];
-  const reserved = opts.measured === undefined ? 0 : section.join('\n').length + 1;
+  const section = [...(opts.gate ? gateSection(opts.gate) : []), ...measuredSection(opts.measured ?? []), ...measuredInferenceSection(opts.measuredInference)];
+  const reserved = opts.measured === undefined && opts.measuredInference === undefined ? 0 : section.join('\n').length + 1;
   return insertBeforeFooter(renderTrimmed(diff, opts, (opts.maxChars ?? MAX_COMMENT_CHARS) - reserved), section);
 }
 

@@ -16,6 +16,8 @@ def tensor_meta(t):
     meta = {"name": t.name, "dataType": int(t.data_type), "dims": dims_of(t), "byteLength": 0, "external": external}
     if external:
         ext = {e.key: e.value for e in t.external_data}
+        if "location" in ext:
+            meta["location"] = ext["location"]
         if "length" in ext:
             meta["byteLength"] = int(ext["length"])
         else:
