@@ -3,6 +3,9 @@
 // layout reorders the NCHWc transformer inserts and the nodes that run no kernel at all. The rules are the ones
 // observed in ORT's saved optimized graphs of real exports (test/ort/fusion-vs-ort.test.ts pins them against
 // ORT 1.30 on torchvision CNNs and transformer encoders) and named after ORT's own transformers:
+//   qdq          DequantizeLinear on every activation input + op [+ Relu/Clip] + QuantizeLinear → one 8-bit integer
+//                kernel (QDQSelectorActionTransformer: QLinearConv, QGemm, QLinearMatMul, QLinearAdd ...), NCHW,
+//                priced at int8 (not pinned against ORT's saved graphs yet: bench/accuracy-ort-int8.ts times it)
 //   eliminated   Identity, Dropout (EliminateIdentity, EliminateDropout); constant-only nodes (ConstantFolding)
 //   conv         Conv [+ BatchNormalization | Add/Mul by a constant] [+ Add of another tensor] [+ activation]
 //                (ConvBNFusion, ConvAddFusion, ConvMulFusion, NchwcConvSumFusion / ConvAddActivationFusion,
