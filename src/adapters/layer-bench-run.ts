@@ -4,14 +4,14 @@
 // and fsynced, so an interrupted run keeps every finished measurement; a rerun skips them. A budget stops the
 // run between configs once the next one would not fit.
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, truncateSync, writeSync } from 'node:fs';
-import { entryKey, type BenchEntry, benchRecordLine, idlePower, latencyRecordLine, runtimeKey, windowResult, LAYER_MEASUREMENT_SCHEMA } from '../core/calibrate/index.js';
+import { entryKey, type BenchEntry, type QuantForm, benchRecordLine, idlePower, latencyRecordLine, runtimeKey, windowResult, LAYER_MEASUREMENT_SCHEMA } from '../core/calibrate/index.js';
 import { EnergyDiffError } from '../core/common/index.js';
 import type { PrepareResult, RunResult } from './layer-bench.js';
 import { monotonicClock, totalJoules, type Meter, type Sample } from './meters/index.js';
 
 /** What the loop drives: the PyTorch child process (layer-bench.ts) or onnxruntime in this process (ort-bench.ts). */
 export interface BenchWorker {
-  prepare(id: number, req: { op: string; config: Record<string, number>; mode: string; warmup: number }): Promise<PrepareResult>;
+  prepare(id: number, req: { op: string; config: Record<string, number>; mode: string; warmup: number; quant?: QuantForm }): Promise<PrepareResult>;
   run(id: number, seconds: number): Promise<RunResult>;
 }
 
@@ -92,8 +92,8 @@ export function prepareOutput(path: string, warnings: string[]): Set<string> {
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
     try {
-      const o = JSON.parse(line) as { schema?: string; op?: string; config?: Record<string, number>; mode?: 'inference' | 'train'; device?: Record<string, unknown> };
-      if (o.schema === LAYER_MEASUREMENT_SCHEMA && o.op && o.config && o.mode) done.add(entryKey({ op: o.op, config: o.config, mode: o.mode }) + runtimeKey(o.device ?? {}));
+      const o = JSON.parse(line) as { schema?: string; op?: string; config?: Record<string, number>; mode?: 'inference' | 'train'; quant?: unknown; device?: Record<string, unknown> };
+      if (o.schema === LAYER_MEASUREMENT_SCHEMA && o.op && o.config && o.mode) done.add(entryKey({ op: o.op, config: o.config, mode: o.mode, ...(typeof o.quant === 'string' ? { quant: o.quant as QuantForm } : {}) }) + runtimeKey(o.device ?? {}));
     } catch {
       // not ours to judge: calibrate fit reports bad lines with their place
     }
@@ -141,11 +141,11 @@ export async function runBench(o: BenchRunOptions): Promise<BenchRunResult> {
       }
       o.onProgress?.({ done: resumed + k, total: o.entries.length, ...(k > 0 ? { etaSeconds: eta(pace * (todo.length - k), elapsed(), o.budgetSeconds) } : {}) });
       const id = k + 1;
-      const label = `[${resumed + id}/${o.entries.length}] ${e.op} ${e.mode} ${JSON.stringify(e.config)}`;
+      const label = `[${resumed + id}/${o.entries.length}] ${e.op}${e.quant ? ` int8-${e.quant}` : ''} ${e.mode} ${JSON.stringify(e.config)}`;
       let s0: Sample | undefined;
       let run: RunResult;
       try {
-        const prep = await worker.prepare(id, { op: e.op, config: e.config, mode: e.mode, warmup: o.warmup });
+        const prep = await worker.prepare(id, { op: e.op, config: e.config, mode: e.mode, warmup: o.warmup, ...(e.quant ? { quant: e.quant } : {}) });
         if (!prep.prepared) {
           skipped.push({ entry: e, reason: prep.reason });
           o.log(`${label}: skipped: ${prep.reason}`);

@@ -134,7 +134,8 @@ export class LayerBenchWorker {
   }
 
   /** Builds the layer and warms it up; an invalid or too-large config is skipped with the worker's reason. */
-  async prepare(id: number, req: { op: string; config: Record<string, number>; mode: string; warmup: number }): Promise<PrepareResult> {
+  async prepare(id: number, req: { op: string; config: Record<string, number>; mode: string; warmup: number; quant?: string }): Promise<PrepareResult> {
+    if (req.quant) return { prepared: false, reason: 'int8 configs are onnxruntime models: run them with --runtime onnxruntime' };
     this.send({ cmd: 'prepare', id, ...req });
     const m = await this.expect(id);
     if (m.event === 'prepared') return { prepared: true, estSeconds: Number(m.estSeconds), outputShape: (m.outputShape as number[]) ?? [] };

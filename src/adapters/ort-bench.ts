@@ -2,7 +2,7 @@
 // one-node ONNX model (core/calibrate/bench-plan/model.ts), loaded into ORT with the graph optimizations it runs in
 // production, warmed up, profiled (ORT's own time of the op's kernel, of the layout reorders it added and of the
 // run) and then timed over a window without the profiler. Same prepare/run protocol as the PyTorch worker.
-import { benchModel, feedValues } from '../core/calibrate/index.js';
+import { QUANT_EDGE_KERNELS, benchModel, feedValues, quantBenchModel, type QuantForm } from '../core/calibrate/index.js';
 import { modelBytes } from '../core/onnx-write/index.js';
 import { summarizeProfile } from '../core/ort/index.js';
 import { EnergyDiffError } from '../core/common/index.js';
@@ -10,8 +10,11 @@ import type { BenchWorker } from './layer-bench-run.js';
 import type { PrepareResult, RunResult } from './layer-bench.js';
 import { OrtRunner, ortVersion, sortedQuantile, type ExecutionProvider, type OrtModule } from './onnxruntime.js';
 
-/** Kernels ORT adds to move tensors in and out of its blocked NCHWc layout: not the op's own work. */
-const LAYOUT_KERNELS = new Set(['ReorderInput', 'ReorderOutput']);
+/**
+ * Kernels ORT adds to move tensors in and out of its blocked NCHWc layout, and the Quantize/DequantizeLinear that
+ * convert an int8 model's float feed and output: not the op's own work (counted as the layout part of the call).
+ */
+const LAYOUT_KERNELS = new Set(['ReorderInput', 'ReorderOutput', ...QUANT_EDGE_KERNELS]);
 
 /** Profiled calls after the warm-up: at least this many, for at least PROFILE_SECONDS, at most MAX_PROFILED. */
 const MIN_PROFILED = 10;
@@ -45,10 +48,10 @@ export class OrtBenchWorker implements BenchWorker {
     return ort;
   }
 
-  async prepare(id: number, req: { op: string; config: Record<string, number>; mode: string; warmup: number }): Promise<PrepareResult> {
+  async prepare(id: number, req: { op: string; config: Record<string, number>; mode: string; warmup: number; quant?: QuantForm }): Promise<PrepareResult> {
     await this.drop();
     if (req.mode !== 'inference') return { prepared: false, reason: 'onnxruntime runs inference only: train-mode configs need the PyTorch bench' };
-    const m = benchModel(req.op, req.config);
+    const m = req.quant ? quantBenchModel(req.op, req.config, req.quant) : benchModel(req.op, req.config);
     if (typeof m === 'string') return { prepared: false, reason: m };
     const feeds = Object.fromEntries(m.feeds.map((f, i) => [f.name, { type: f.elemType, data: feedValues(f, i + 1), dims: f.dims }]));
     let runner: OrtRunner;
@@ -64,10 +67,13 @@ export class OrtBenchWorker implements BenchWorker {
       for (let i = 0; i < warmup; i++) await runner.call();
       const profiled = await runner.time(PROFILE_SECONDS, MIN_PROFILED, MAX_PROFILED);
       const p = summarizeProfile(runner.profile(), warmup);
-      const own = p.kernels.filter((k) => !LAYOUT_KERNELS.has(k.op));
+      // An integer conv runs channels-last: ORT's NhwcTransformer puts a Transpose on each side of the one-node model,
+      // which in a whole quantized CNN sit only at the graph's edges. Layout work, not the op's.
+      const layoutKernels = req.quant ? new Set([...LAYOUT_KERNELS, 'Transpose']) : LAYOUT_KERNELS;
+      const own = p.kernels.filter((k) => !layoutKernels.has(k.op));
       if (own.length === 0) return await this.skip(runner, 'onnxruntime ran no kernel of its own for the node (folded away)');
       const provider = [...new Set(p.kernels.map((k) => k.provider))].join('+');
-      const layout = p.kernels.filter((k) => LAYOUT_KERNELS.has(k.op));
+      const layout = p.kernels.filter((k) => layoutKernels.has(k.op));
       const sum = (ks: typeof own, key: 'seconds' | 'minSeconds') => ks.reduce((a, k) => a + k[key], 0);
       // The fastest profiled call is what the fit takes (kernelSecondsPerCall): on a shared machine the median
       // also holds the time other processes ran. The medians are kept next to it.

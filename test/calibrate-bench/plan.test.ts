@@ -198,3 +198,22 @@ describe('calibrate bench --print-plan', () => {
     expect(await printPlan(['--plan', join(dir, 'plan.json')])).toEqual(first);
   });
 });
+
+describe('int8 plan entries', () => {
+  it('int8Entries adds each Conv2d / Linear / MatMul config in its int8 forms, keyed apart from fp32', async () => {
+    const { int8Entries, latencyRecordLine } = await import('../../src/core/calibrate/index.js');
+    const base = parsePlan([
+      { op: 'Conv2d', config: { batch: 1, in_channels: 8, out_channels: 8, image_size: 6, kernel_size: 3, stride: 1, padding: 1, groups: 1 } },
+      { op: 'ReLU', config: { elements: 100 } },
+      { op: 'MatMul', config: { batch: 1, m: 4, k: 4, n: 4 } },
+    ], 'p.json');
+    const q = int8Entries(base);
+    expect(q.map((e) => `${e.op}/${e.quant}`)).toEqual(['Conv2d/qdq', 'Conv2d/qlinear', 'MatMul/qdq', 'MatMul/qlinear', 'MatMul/integer']);
+    expect(new Set([...base, ...q].map(entryKey)).size).toBe(base.length + q.length);
+    const line = JSON.parse(latencyRecordLine(q[0]!, { calls: 1, windowSeconds: 1, secondsPerCall: 1e-3 }, { name: 'cpu' })) as Record<string, unknown>;
+    expect([line.dtype, line.quant]).toEqual(['int8', 'qdq']);
+    expect(parsePlan([{ op: 'Conv2d', config: base[0]!.config, quant: 'qlinear' }], 'p.json')[0]!.quant).toBe('qlinear');
+    expect(() => parsePlan([{ op: 'ReLU', config: { elements: 1 }, quant: 'qdq' }], 'p.json')).toThrow(/no int8 benchmark for module 'ReLU'/);
+    expect(() => parsePlan([{ op: 'Conv2d', config: base[0]!.config, quant: 'fp8' }], 'p.json')).toThrow(/expected one of qdq, qlinear, integer, got "fp8"/);
+  });
+});

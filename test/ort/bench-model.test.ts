@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ortForTests } from './ort-for-tests.js';
 import { OrtRunner } from '../../src/adapters/onnxruntime.js';
-import { benchModel, feedValues, layerOfConfig, randomGrid } from '../../src/core/calibrate/index.js';
+import { QUANT_OPS, benchModel, feedValues, layerOfConfig, quantBenchModel, randomGrid, type QuantForm } from '../../src/core/calibrate/index.js';
 import { BENCH_OPS } from '../../src/core/calibrate/bench-plan/plan.js';
 import { inferModel } from '../../src/core/infer/index.js';
 import { decodeModelBytes } from '../../src/core/onnx/index.js';
@@ -53,6 +53,59 @@ const files = entries.map((e, i) => {
   const file = join(dir, `${i}-${e.op}.onnx`);
   writeFileSync(file, modelBytes(m.spec));
   return { ...e, file, model: m };
+});
+
+/** The int8 models (--int8): every form of every int8 module, on the fixed configs and grouped / odd-sized ones. */
+const INT8_CONFIGS: { op: string; config: Record<string, number> }[] = [
+  ...Object.keys(QUANT_OPS).map((op) => ({ op, config: FIXED[op]! })),
+  { op: 'Conv2d', config: { batch: 1, in_channels: 12, out_channels: 12, image_size: 9, kernel_size: 3, stride: 2, padding: 1, groups: 12 } },
+  { op: 'Linear', config: { batch: 3, in_features: 17, out_features: 5 } },
+];
+const int8Files = INT8_CONFIGS.flatMap((e, i) => QUANT_OPS[e.op]!.map((form: QuantForm) => {
+  const m = quantBenchModel(e.op, e.config, form);
+  if (typeof m === 'string') throw new Error(`${e.op} ${form}: ${m}`);
+  const file = join(dir, `int8-${i}-${e.op}-${form}.onnx`);
+  writeFileSync(file, modelBytes(m.spec));
+  return { ...e, form, file, model: m };
+}));
+
+describe('int8 one-node bench models', () => {
+  it('name the integer kernel they measure', () => {
+    const kernels = int8Files.map((f) => `${f.op}/${f.form}:${f.model.opType}`);
+    expect(new Set(kernels)).toEqual(new Set([
+      'Conv2d/qdq:Conv', 'Conv2d/qlinear:QLinearConv', 'Linear/qdq:Gemm', 'Linear/integer:MatMulInteger',
+      'MatMul/qdq:MatMul', 'MatMul/qlinear:QLinearMatMul', 'MatMul/integer:MatMulInteger',
+    ]));
+    expect(quantBenchModel('ReLU', FIXED.ReLU!, 'qdq')).toMatch(/no int8 model/);
+    expect(quantBenchModel('Conv2d', FIXED.Conv2d!, 'integer')).toMatch(/no 'integer' int8 model/);
+  });
+
+  it.skipIf(!pythonHas('onnx'))('pass onnx.checker.check_model with full shape inference', () => {
+    const results = JSON.parse(execFileSync(PYTHON, [join(import.meta.dirname, 'check_models.py'), ...int8Files.map((f) => f.file)]).toString()) as Record<string, string>;
+    expect(Object.entries(results).filter(([, r]) => r !== 'ok')).toEqual([]);
+    expect(Object.keys(results)).toHaveLength(int8Files.length);
+  });
+
+  it('decode with our reader to the config\'s MACs (the integer node, or the float node of the QDQ unit)', () => {
+    for (const f of int8Files) {
+      const layers = inferModel(decodeModelBytes(modelBytes(f.model.spec), f.file)).layers;
+      const node = layers.find((l) => l.op === f.model.opType)!;
+      expect([f.op, f.form, node.status, node.outputShapes[0]]).toEqual([f.op, f.form, 'estimated', f.model.outputDims]);
+      expect(node.macs, `${f.op} ${f.form}`).toBe(layerOfConfig(f.op, f.config)!.macs);
+    }
+  });
+
+  it('load and run in onnxruntime with the inferred output shape', async (ctx) => {
+    const ort = await ortForTests();
+    if (!ort) return ctx.skip();
+    for (const f of int8Files) {
+      const feeds = Object.fromEntries(f.model.feeds.map((x, i) => [x.name, { type: x.elemType, data: feedValues(x, i + 1), dims: x.dims }]));
+      const runner = await OrtRunner.create(ort, modelBytes(f.model.spec), feeds, { threads: 1, executionProvider: 'cpu' });
+      const out = await runner.outputs();
+      await runner.release();
+      expect([f.op, f.form, out.y]).toEqual([f.op, f.form, f.model.outputDims]);
+    }
+  });
 });
 
 describe('one-node bench models', () => {

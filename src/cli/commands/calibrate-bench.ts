@@ -12,7 +12,7 @@ import { readMeasurementFiles } from '../../adapters/measurements.js';
 import { meterForDevice, type Meter } from '../../adapters/meters/index.js';
 import { loadOnnxRuntime, ortModuleName } from '../../adapters/onnxruntime.js';
 import { OrtBenchWorker } from '../../adapters/ort-bench.js';
-import { entriesOfLayers, nchwcBlockOf, BENCH_PLAN_SCHEMA, benchEntry, interleaveByOp, mergeEntries, parsePlan, randomGrid, type BenchEntry, type BenchMode } from '../../core/calibrate/index.js';
+import { entriesOfLayers, nchwcBlockOf, BENCH_PLAN_SCHEMA, benchEntry, int8Entries, interleaveByOp, mergeEntries, parsePlan, randomGrid, type BenchEntry, type BenchMode } from '../../core/calibrate/index.js';
 import { ORT_FUSION_RULES } from '../../core/ort/index.js';
 import { inferModel } from '../../core/infer/index.js';
 import { EnergyDiffError } from '../../core/common/index.js';
@@ -32,6 +32,8 @@ or, with --runtime onnxruntime, as one-node ONNX models in onnxruntime-node (an 
                            none where no counter is readable). none: latency only, said so in every record
   --budget-minutes M       stop cleanly before a config would end past M minutes (a rerun resumes); configs run
                            round-robin over the modules so a cut run still covers every family
+  --int8                   onnxruntime: also measure each Conv2d, Linear and MatMul config as int8 kernels
+                           (QDQ-fused, QLinearConv / QLinearMatMul, MatMulInteger); records carry dtype int8
   --plan default|FILE      layer configs: the seeded random grid per family (default), a plan JSON
                            ({"schema": "${BENCH_PLAN_SCHEMA}", "entries": [{"op", "config", "mode"}]}),
                            or a measurement .jsonl (data/h100, an earlier bench) to measure its configs again
@@ -59,6 +61,7 @@ const OPTIONS = {
   runtime: { type: 'string' },
   threads: { type: 'string' },
   'budget-minutes': { type: 'string' },
+  int8: { type: 'boolean' },
   device: { type: 'string' },
   meter: { type: 'string' },
   plan: { type: 'string' },
@@ -125,7 +128,9 @@ async function buildPlan(values: { [K in keyof typeof OPTIONS]?: unknown }, io: 
       io.stderr.write(`energy-diff calibrate bench: ${path} at batch ${batch}: ${entries.length} layer configs${reasons.length ? `; not measurable: ${reasons.join(', ')}` : ''}\n`);
     }
   }
-  return mergeEntries(base, ...fromModels);
+  const all = mergeEntries(base, ...fromModels);
+  // --int8: every Conv2d / Linear / MatMul config also as its int8 kernels (QDQ, QLinear*, MatMulInteger).
+  return values.int8 ? mergeEntries(all, int8Entries(all)) : all;
 }
 
 type Values = { [K in keyof typeof OPTIONS]?: unknown };
@@ -151,6 +156,7 @@ export async function calibrateBench(args: string[], io: CliIo): Promise<number>
   values.model = [...(values.model ?? []), ...positionals];
   const runtime = oneOf(values.runtime, '--runtime', ['torch', 'onnxruntime'] as const, 'torch');
   const device = oneOf(values.device, '--device', ['cpu', 'cuda'] as const, 'cpu');
+  if (values.int8 && runtime !== 'onnxruntime') throw new EnergyDiffError('E_ARG', '--int8 needs --runtime onnxruntime (the int8 models are ONNX graphs)');
   const modes = runtime === 'onnxruntime' && values.modes === undefined ? (['inference'] as BenchMode[]) : parseModes(values.modes);
   let entries = await buildPlan(values, io, device, modes);
   const budgetMinutes = nonNegative(values['budget-minutes'], '--budget-minutes', MAX_BUDGET_MINUTES);
@@ -159,7 +165,7 @@ export async function calibrateBench(args: string[], io: CliIo): Promise<number>
   if (budgetMinutes !== undefined) entries = interleaveByOp(entries);
   if (values['print-plan']) {
     // One entry per line: easy to read, diff and edit.
-    const lines = entries.map(({ op, config, mode, origin }) => `  ${JSON.stringify({ op, config, mode, origin })}`);
+    const lines = entries.map(({ op, config, mode, origin, quant }) => `  ${JSON.stringify({ op, config, mode, origin, ...(quant ? { quant } : {}) })}`);
     io.stdout.write(`{"schema": "${BENCH_PLAN_SCHEMA}", "entries": [\n${lines.join(',\n')}\n]}\n`);
     return 0;
   }

@@ -17,7 +17,7 @@ import { precisionDiagnostics } from './precision-report.js';
 export { validateProfile, PROFILE_SCHEMA } from './profile.js';
 export { PREDICTOR_KINDS, predictorKind } from './predictors/registry.js';
 export { ROOFLINE_V1 } from './predictors/roofline.js';
-export { basePeakFlopsPerS, measuredPrecisions, PRECISIONS, precisionSpeedup, UNMEASURED_PRECISION_BAND, type PrecisionSource } from './precision.js';
+export { atPrecision, basePeakFlopsPerS, measuredPrecisions, precisionSource, PRECISIONS, precisionSpeedup, UNMEASURED_PRECISION_BAND, type PrecisionSource } from './precision.js';
 export { precisionLabel } from './precision-report.js';
 export { GETZNER_V1 } from './predictors/getzner.js';
 export type { EstimateReport, HardwareProfileSummary, LayerEstimate, Mode, ProfileBasis, Serving, TrainingRun, WorkloadEstimate } from './estimate-types.js';
@@ -27,7 +27,7 @@ export { J_PER_KWH, estimateWorkload, profileRunOverheadJ } from './workload.js'
 export { CPU_IDLE_FRACTION, SPEC_DEVICES, cpuPeakFp32, specDevice, type SpecDevice } from './spec-devices.js';
 export { ROOFLINE_CLASSES, layerClass, layerEnergy, layerFeatures, layerTime } from './roofline-model.js';
 export type { LayerFeatures, RooflineClass, RooflineClassParams } from './roofline-model.js';
-export { classParams, convConfigs, kernelCosts, kernelTimes, optimizerEnergy, passLayer, pipelinedDynamicJ } from './predictors/roofline.js';
+export { classParams, convConfigs, measuredAt, kernelCosts, kernelTimes, optimizerEnergy, passLayer, pipelinedDynamicJ } from './predictors/roofline.js';
 export type { Composition, KernelCost, RooflinePredictor, RuntimeInfo, TrainingLoop } from './predictors/roofline.js';
 export type { RuntimePrice, RuntimePrices } from './runtime-prices.js';
 

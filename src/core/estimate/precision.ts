@@ -30,8 +30,9 @@ export function precisionSpeedup(device: DeviceFacts, cls: RooflineClass, precis
   return peak > 0 && base > 0 ? peak / base : 1;
 }
 
-/** A class's constants at a precision. */
-export function atPrecision(c: RooflineClassParams, device: DeviceFacts, cls: RooflineClass, precision: string | undefined): RooflineClassParams {
+/** A class's constants at a precision: the ones measured at it where the profile has them, else the datasheet ratio. */
+export function atPrecision(c: RooflineClassParams, device: DeviceFacts, cls: RooflineClass, precision: string | undefined, measured?: RooflineClassParams): RooflineClassParams {
+  if (measured) return measured;
   const r = precisionSpeedup(device, cls, precision);
   return r === 1 ? c : { ...c, flopsPerS: c.flopsPerS * r, joulesPerFlop: c.joulesPerFlop / r };
 }

@@ -3,6 +3,9 @@
 // layout reorders the NCHWc transformer inserts and the nodes that run no kernel at all. The rules are the ones
 // observed in ORT's saved optimized graphs of real exports (test/ort/fusion-vs-ort.test.ts pins them against
 // ORT 1.30 on torchvision CNNs and transformer encoders) and named after ORT's own transformers:
+//   qdq          DequantizeLinear on every activation input + op [+ Relu/Clip] + QuantizeLinear → one 8-bit integer
+//                kernel (QDQSelectorActionTransformer: QLinearConv, QGemm, QLinearMatMul, QLinearAdd ...), NCHW,
+//                priced at int8 (not pinned against ORT's saved graphs yet: bench/accuracy-ort-int8.ts times it)
 //   eliminated   Identity, Dropout (EliminateIdentity, EliminateDropout); constant-only nodes (ConstantFolding)
 //   conv         Conv [+ BatchNormalization | Add/Mul by a constant] [+ Add of another tensor] [+ activation]
 //                (ConvBNFusion, ConvAddFusion, ConvMulFusion, NchwcConvSumFusion / ConvAddActivationFusion,
@@ -61,6 +64,8 @@ export interface KernelGroup {
   metadataOnly: boolean;
   /** Kernels ORT runs for the group: 1, or 2 where it expands an op without a kernel of its own (HardSwish). */
   kernels: number;
+  /** Precision the kernel computes at, where a rule knows it (a QDQ-fused integer kernel: int8); absent: the anchor's. */
+  precision?: string;
 }
 
 export interface Reorder {
@@ -228,6 +233,14 @@ export function ortKernelPlan(nodes: readonly FusionNode[], o: PlanOptions): Ker
   };
   const free = (n: FusionNode | undefined): n is FusionNode => n !== undefined && !claimed.has(n) && order.has(n);
 
+  // QDQ node units first (ORT's QDQ transformers): DequantizeLinear on every activation input, the op, and the
+  // QuantizeLinear of its output run as one integer kernel.
+  for (const n of live) {
+    if (!free(n) || n.op === 'QuantizeLinear' || n.op === 'DequantizeLinear') continue;
+    const before = groups.length;
+    qdqGroup(g, n, free, add);
+    if (groups.length > before) groups.at(-1)!.precision = 'int8';
+  }
   // Multi-node patterns first (ORT's level-2 fusions run before the anchors below would take their nodes).
   for (const n of live) if (free(n) && n.op === 'Erf') geluPattern(g, n, free, add);
   for (const n of live) if (free(n) && (n.op === 'Gelu')) biasGelu(g, n, [n], 'Gelu', free, add);
@@ -287,6 +300,38 @@ function padTarget(g: Graph, pad: FusionNode): FusionNode | undefined {
 
 type Free = (n: FusionNode | undefined) => n is FusionNode;
 type Add = (kernel: string, rule: string, members: FusionNode[], family?: OpFamily) => void;
+
+/** Integer kernels ORT runs for a QDQ node unit, by the float op; other ops run as the op on uint8 tensors. */
+const QDQ_KERNELS: Record<string, string> = {
+  Conv: 'QLinearConv', MatMul: 'QLinearMatMul', Gemm: 'QGemm', Add: 'QLinearAdd', Mul: 'QLinearMul',
+  GlobalAveragePool: 'QLinearGlobalAveragePool', AveragePool: 'QLinearAveragePool', Concat: 'QLinearConcat', Sigmoid: 'QLinearSigmoid',
+  LeakyRelu: 'QLinearLeakyRelu', Softmax: 'QLinearSoftmax',
+};
+
+/**
+ * A QDQ node unit: every activation input from a DequantizeLinear read by this node only (ORT duplicates shared
+ * ones, EnsureUniqueDQForNodeUnit; here a shared DQ leaves the node in float), one output into a QuantizeLinear,
+ * with a Relu/Clip between them folded into the output clamp. An 8-bit integer kernel whatever the op.
+ */
+function qdqGroup(g: Graph, n: FusionNode, free: Free, add: Add): void {
+  if (n.outputs.filter(Boolean).length !== 1 || n.family === 'control') return;
+  const dqs: FusionNode[] = [];
+  for (let k = 0; k < n.inputs.length; k++) {
+    if (!n.inputs[k] || n.constant[k]) continue;
+    const dq = g.from(n, k);
+    if (!free(dq) || dq.op !== 'DequantizeLinear' || dq.constant[0] || g.sole(dq.outputs[0]!) !== n) return;
+    if (!dqs.includes(dq)) dqs.push(dq);
+  }
+  if (dqs.length === 0) return;
+  let use = g.sole(n.outputs[0]!);
+  const act: FusionNode[] = [];
+  if (free(use) && (use.op === 'Relu' || use.op === 'Clip')) {
+    act.push(use);
+    use = g.sole(use.outputs[0]!);
+  }
+  if (!free(use) || use.op !== 'QuantizeLinear') return;
+  add(Object.hasOwn(QDQ_KERNELS, n.op) ? QDQ_KERNELS[n.op]! : n.op, 'qdq', [n, ...dqs, ...act, use]);
+}
 
 function convGroup(g: Graph, conv: FusionNode, free: Free, add: Add): void {
   const members = [conv];
@@ -523,7 +568,9 @@ function nchwcLayout(g: Graph, groups: KernelGroup[], block: number): { reorders
     let layout: 'nchw' | 'nchwc' = 'nchw';
     let readsNchw: string | undefined;
     let kernel = grp.kernel;
-    if (a.op === 'Conv') {
+    if (grp.precision !== undefined) {
+      // Integer kernels (QDQ units) have no NCHWc form: NCHW, with reorders from NCHWc neighbours.
+    } else if (a.op === 'Conv') {
       const c = nchwcConv(a, block);
       if (c.ok) {
         layout = 'nchwc';

@@ -4,7 +4,7 @@
 // tensors inside it); each layout reorder as a copy; every kernel pays the runtime's per-kernel dispatch, and the
 // run its per-call part. Summing the isolated single-op costs instead would charge every BatchNorm, activation
 // and residual Add of a CNN as its own pass over memory.
-import { classParams, layerClass, layerEnergy, layerFeatures, type DeviceFacts, type LayerFeatures, type RooflinePredictor } from '../estimate/index.js';
+import { atPrecision, classParams, layerClass, layerEnergy, layerFeatures, measuredAt, type DeviceFacts, type LayerFeatures, type RooflinePredictor } from '../estimate/index.js';
 import type { LayerCost } from '../infer/index.js';
 import { convPaddingFactor, numel, type FusionNode, type KernelGroup, type KernelPlan, type Reorder } from './fusion.js';
 
@@ -35,14 +35,14 @@ function elementBytes(l: LayerCost): number {
 }
 
 /** Activation bytes crossing a group's boundary: inputs from outside, outputs read outside (or graph outputs). */
-function boundaryBytes(members: FusionNode[], layers: Map<string, LayerCost>, readers: Map<string, number>, graphOutputs: Set<string>): number {
+function boundaryBytes(members: FusionNode[], layers: Map<string, LayerCost>, readers: Map<string, number>, graphOutputs: Set<string>, bytesPerElement?: number): number {
   const produced = new Set(members.flatMap((m) => m.outputs));
   const inside = new Map<string, number>();
   for (const m of members) for (const t of m.inputs) if (produced.has(t)) inside.set(t, (inside.get(t) ?? 0) + 1);
   const seen = new Set<string>();
   let bytes = 0;
   for (const m of members) {
-    const e = elementBytes(layers.get(m.name)!);
+    const e = bytesPerElement ?? elementBytes(layers.get(m.name)!);
     m.inputs.forEach((t, k) => {
       if (!t || m.constant[k] || produced.has(t) || seen.has(t)) return;
       seen.add(t);
@@ -74,10 +74,12 @@ export function groupFeatures(group: KernelGroup, nodes: Map<string, FusionNode>
   const members = group.members.map((m) => nodes.get(m)!);
   const ls = group.members.map((m) => layers.get(m)!);
   const weights = ls.reduce((a, l) => a + l.weightBytes, 0);
+  // A QDQ integer kernel reads and writes the 8-bit tensors at its boundary (its Q/DQ members' float sides stay inside).
+  const int8 = group.precision === 'int8';
   const out: LayerFeatures = group.members.length === 1 ? f : {
     ...f,
-    flops: ls.reduce((a, l) => a + (l.family === 'shape' ? 0 : 2 * l.macs), 0),
-    bytes: weights + boundaryBytes(members, layers, readers, graphOutputs),
+    flops: ls.reduce((a, l) => a + (l.family === 'shape' || (int8 && (l.op === 'QuantizeLinear' || l.op === 'DequantizeLinear')) ? 0 : 2 * l.macs), 0),
+    bytes: weights + boundaryBytes(members, layers, readers, graphOutputs, int8 ? 1 : undefined),
   };
   if (cls === 'conv' || cls === 'conv-dw') {
     out.aligned = group.layout === 'nchwc';
@@ -112,7 +114,10 @@ export function estimateFusedGraph(plan: KernelPlan, nodes: FusionNode[], layers
       groups.push({ group, ...dispatch(group.kernels) });
       continue;
     }
-    const c = f ? classParams(p, f.cls, 'inference') : undefined;
+    const fitted = f ? classParams(p, f.cls, 'inference') : undefined;
+    // The precision the kernel computes at: the rule's (QDQ: int8), else its anchor layer's.
+    const precision = group.precision ?? byLayer.get(group.anchor)?.precision;
+    const c = f && fitted ? atPrecision(fitted, device, f.cls, precision, measuredAt(p, f.cls, 'inference', precision)) : undefined;
     if (!f || !c) {
       unpriced.push(group);
       continue;

@@ -5,6 +5,7 @@
 import { EnergyDiffError } from '../../common/index.js';
 import { layerOfConfig } from '../measurements/index.js';
 import { seededRandom } from '../fit/index.js';
+import { QUANT_FORMS, QUANT_OPS, type QuantForm } from './quant-model.js';
 
 export type BenchMode = 'inference' | 'train';
 export type BenchDevice = 'cpu' | 'cuda';
@@ -17,6 +18,8 @@ export interface BenchEntry {
   macs: number;
   /** 'random' grid, or the model file the config came from. */
   origin: string;
+  /** Present: the config runs as an int8 kernel in this form (quant-model.ts); absent: fp32. */
+  quant?: QuantForm;
 }
 
 export const BENCH_PLAN_SCHEMA = 'energy-diff/bench-plan@1';
@@ -143,13 +146,13 @@ function largestTensor(op: string, c: Cfg): number {
   }
 }
 
-export function entryKey(e: Pick<BenchEntry, 'op' | 'config' | 'mode'>): string {
+export function entryKey(e: Pick<BenchEntry, 'op' | 'config' | 'mode' | 'quant'>): string {
   const keys = Object.keys(e.config).sort();
-  return `${e.op}|${e.mode}|${keys.map((k) => `${k}=${e.config[k]}`).join(',')}`;
+  return `${e.op}|${e.mode}|${keys.map((k) => `${k}=${e.config[k]}`).join(',')}${e.quant ? `|int8-${e.quant}` : ''}`;
 }
 
 /** The entry of a config, or a reason it cannot be measured and fitted. */
-export function benchEntry(op: string, config: Cfg, mode: BenchMode, origin: string): BenchEntry | string {
+export function benchEntry(op: string, config: Cfg, mode: BenchMode, origin: string, quant?: QuantForm): BenchEntry | string {
   const keys = Object.hasOwn(BENCH_OPS, op) ? BENCH_OPS[op] : undefined;
   if (!keys) return `no benchmark for module '${op}'`;
   const own: Cfg = {};
@@ -162,6 +165,12 @@ export function benchEntry(op: string, config: Cfg, mode: BenchMode, origin: str
   if ('kernel_size' in own && (own.padding! > own.kernel_size! / 2 || own.image_size! + 2 * own.padding! < own.kernel_size!)) return `${op}: kernel ${own.kernel_size} does not fit image ${own.image_size} with padding ${own.padding}`;
   const layer = layerOfConfig(op, own);
   if (!layer) return `${op} config does not rebuild as a layer`;
+  if (quant !== undefined) {
+    const forms = Object.hasOwn(QUANT_OPS, op) ? QUANT_OPS[op]! : [];
+    if (!forms.includes(quant)) return forms.length ? `${op} has no '${quant}' int8 form (${forms.join(', ')})` : `no int8 benchmark for module '${op}' (${Object.keys(QUANT_OPS).join(', ')})`;
+    if (mode !== 'inference') return 'int8 configs run in inference only';
+    return { op, config: own, mode, macs: layer.macs, origin, quant };
+  }
   return { op, config: own, mode, macs: layer.macs, origin };
 }
 
@@ -222,14 +231,31 @@ export function parsePlan(value: unknown, file: string): BenchEntry[] {
   const base = Array.isArray(root) ? '$' : '$.entries';
   return mergeEntries(list.map((item, i) => {
     const path = `${base}[${i}]`;
-    const o = item as { op?: unknown; config?: unknown; mode?: unknown; origin?: unknown } | null;
+    const o = item as { op?: unknown; config?: unknown; mode?: unknown; origin?: unknown; quant?: unknown } | null;
     if (!o || typeof o !== 'object' || typeof o.op !== 'string') return fail(`${path}.op`, 'expected a module name (Conv2d, Linear, ...)');
     if (!o.config || typeof o.config !== 'object' || Array.isArray(o.config)) return fail(`${path}.config`, 'expected an object of integers');
     const mode = o.mode ?? 'inference';
     if (mode !== 'inference' && mode !== 'train') return fail(`${path}.mode`, `expected "inference" or "train", got ${JSON.stringify(mode)}`);
-    const e = benchEntry(o.op, o.config as Cfg, mode, typeof o.origin === 'string' ? o.origin : 'plan');
+    if (o.quant !== undefined && !QUANT_FORMS.includes(o.quant as QuantForm)) fail(`${path}.quant`, `expected one of ${QUANT_FORMS.join(', ')}, got ${JSON.stringify(o.quant)}`);
+    const e = benchEntry(o.op, o.config as Cfg, mode, typeof o.origin === 'string' ? o.origin : 'plan', o.quant as QuantForm | undefined);
     return typeof e === 'string' ? fail(path, e) : e;
   }));
+}
+
+/**
+ * The int8 twins of the Conv2d / Linear / MatMul inference entries: one per int8 form each module has (the same
+ * config as an integer kernel), so a bench measures int8 and fp32 of the same layers on the same CPU.
+ */
+export function int8Entries(entries: readonly BenchEntry[]): BenchEntry[] {
+  const out: BenchEntry[] = [];
+  for (const e of entries) {
+    if (e.quant || e.mode !== 'inference' || !Object.hasOwn(QUANT_OPS, e.op)) continue;
+    for (const form of QUANT_OPS[e.op]!) {
+      const q = benchEntry(e.op, e.config, e.mode, e.origin, form);
+      if (typeof q !== 'string') out.push(q);
+    }
+  }
+  return out;
 }
 
 /**
@@ -239,9 +265,11 @@ export function parsePlan(value: unknown, file: string): BenchEntry[] {
 export function interleaveByOp(entries: BenchEntry[]): BenchEntry[] {
   const queues = new Map<string, BenchEntry[]>();
   for (const e of entries) {
-    const q = queues.get(e.op);
+    // An int8 form is a module of its own here: its own kernel, its own turn.
+    const key = e.quant ? `${e.op}|${e.quant}` : e.op;
+    const q = queues.get(key);
     if (q) q.push(e);
-    else queues.set(e.op, [e]);
+    else queues.set(key, [e]);
   }
   const out: BenchEntry[] = [];
   for (let round = 0; out.length < entries.length; round++) {

@@ -59,8 +59,8 @@ export function idlePower(ticks: readonly { t: number; joules: number }[]): numb
 export function benchRecordLine(e: BenchEntry, w: BenchWindow, r: WindowResult, device: Record<string, unknown>, extra: Record<string, unknown> = {}): string {
   const own = JSON.parse(formatLayerMeasurement({
     op: e.op, config: e.config, mode: e.mode, macs: e.macs, joulesPerCall: r.joulesPerCall, secondsPerCall: r.secondsPerCall, idlePowerW: w.idlePowerW, device,
-    // The layer bench builds fp32 modules (python/energy_diff_layerbench.py).
-    dtype: 'fp32',
+    // The layer bench builds fp32 modules (python/energy_diff_layerbench.py); int8 entries are ORT's quantized models.
+    dtype: e.quant ? 'int8' : 'fp32',
   })) as Record<string, unknown>;
   return JSON.stringify({
     ...own,
@@ -70,6 +70,7 @@ export function benchRecordLine(e: BenchEntry, w: BenchWindow, r: WindowResult, 
     gapSeconds: r.gapSeconds,
     meanPowerW: r.meanPowerW,
     origin: e.origin,
+    ...(e.quant ? { quant: e.quant } : {}),
     ...extra,
   });
 }
@@ -78,8 +79,8 @@ export const LATENCY_ONLY_NOTE = 'no energy counter: latency only (calibrate fit
 
 /** A line without energy (no counter on this machine, --meter none): `measured: "latency"` says so, and why. */
 export function latencyRecordLine(e: BenchEntry, t: { calls: number; windowSeconds: number; secondsPerCall: number }, device: Record<string, unknown>, extra: Record<string, unknown> = {}): string {
-  const own = JSON.parse(formatLayerMeasurement({ op: e.op, config: e.config, mode: e.mode, macs: e.macs, secondsPerCall: t.secondsPerCall, device })) as Record<string, unknown>;
-  return JSON.stringify({ ...own, note: LATENCY_ONLY_NOTE, calls: t.calls, windowSeconds: t.windowSeconds, origin: e.origin, ...extra });
+  const own = JSON.parse(formatLayerMeasurement({ op: e.op, config: e.config, mode: e.mode, macs: e.macs, secondsPerCall: t.secondsPerCall, device, dtype: e.quant ? 'int8' : 'fp32' })) as Record<string, unknown>;
+  return JSON.stringify({ ...own, ...(e.quant ? { quant: e.quant } : {}), note: LATENCY_ONLY_NOTE, calls: t.calls, windowSeconds: t.windowSeconds, origin: e.origin, ...extra });
 }
 
 /**

@@ -8,6 +8,7 @@ import { median, quantile, type CalibrationOptions } from '../fit/index.js';
 import { fitLatencyLayers, fitLayers, heldOutClassStats, heldOutTimeStats, rooflineRows, timeRows, type LayerFit, type RooflineRow, type SpecPower } from './layer-fit.js';
 import { calibratedProfile, rooflinePredictor } from './profile.js';
 import { calibrateRooflineOnGetzner, isGetznerData } from './getzner-cpu.js';
+import { fitPrecisionClasses } from './precision-fit.js';
 import { runtimeComposition, runtimeKernelSeconds, type RuntimeComposition } from './runtime-composition.js';
 
 const NEUTRAL = { launchScale: 1, passOverheadS: 0 };
@@ -18,11 +19,19 @@ export const LATENCY_FIT_LABEL = 'time calibrated, power spec-derived';
 export function calibrateRoofline(measurements: LayerMeasurement[], opts: CalibrationOptions): HardwareProfile {
   // The Getzner CPU data: the paper's split, derived classes (scripts/fit-profiles.ts xeon writes the same).
   if (isGetznerData(measurements)) return calibrateRooflineOnGetzner(measurements, opts).profile;
-  // One set of class constants per profile, fitted at one precision; the others are priced from peak ratios.
-  const other = measurements.find((m) => (m.dtype ?? 'fp32') !== 'fp32');
+  // fp32 records give the class constants; int8 records (ORT's integer kernels) per-class int8 constants on top.
+  const other = measurements.find((m) => !['fp32', 'int8'].includes(m.dtype ?? 'fp32'));
   if (other) {
-    throw new EnergyDiffError('E_CALIBRATE', `${other.file}:${other.line}: a ${other.dtype} record; the roofline fit takes fp32 layer records only ` +
+    throw new EnergyDiffError('E_CALIBRATE', `${other.file}:${other.line}: a ${other.dtype} record; the roofline fit takes fp32 and int8 layer records only ` +
       '(other precisions are priced from the datasheet peak ratios, docs/estimator.md): fit them apart');
+  }
+  const int8 = measurements.filter((m) => m.dtype === 'int8');
+  if (int8.length > 0) {
+    const fp32 = measurements.filter((m) => (m.dtype ?? 'fp32') === 'fp32');
+    if (fp32.length === 0) {
+      throw new EnergyDiffError('E_CALIBRATE', `${int8[0]!.file}:${int8[0]!.line}: int8 records only; the int8 constants are fitted on top of the fp32 ones of the same run: bench without --int8 too`);
+    }
+    return withInt8(calibrateRoofline(fp32, opts), int8, fp32);
   }
   // Latency records (no energy counter where they were measured): time constants fitted, power from the spec.
   if (measurements.some((m) => m.joulesPerCall === undefined)) return calibrateLatency(measurements, opts);
@@ -115,4 +124,28 @@ function runtimePredictor(layers: LayerFit, cacheBytes: number, runtime: Runtime
 
 function predictLayerJ(p: RooflinePredictor, device: DeviceFacts, r: RooflineRow): number {
   return layerEnergy(r.features, p.inference[r.cls]!, { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, p.cacheBytes).energyJ;
+}
+
+/**
+ * A profile fitted on fp32 records with int8 constants from the int8 records of the same run: per compute class
+ * with enough of them (precision-fit.ts), listed in predictor.precisions.int8 and measuredPrecisions. Classes
+ * without int8 records keep the datasheet ratio.
+ */
+function withInt8(profile: HardwareProfile, int8: LayerMeasurement[], fp32: LayerMeasurement[]): HardwareProfile {
+  const p = profile.predictor as unknown as RooflinePredictor;
+  const { secondsOf } = runtimeTerms(fp32);
+  const rows = timeRows(int8, profile.device.idlePowerW, secondsOf).filter((r) => r.mode === 'inference');
+  const fits = fitPrecisionClasses(rows, p.inference, p.cacheBytes);
+  const classes = Object.entries(fits);
+  if (classes.length === 0) {
+    throw new EnergyDiffError('E_CALIBRATE', `${int8[0]!.file}: no conv, gemm or matmul class has 3 int8 records with fp32 constants to fit int8 constants on`);
+  }
+  const predictor: RooflinePredictor = { ...p, precisions: { int8: Object.fromEntries(classes.map(([cls, f]) => [cls, f!.params])) } };
+  const told = classes.map(([cls, f]) => `${cls} x${f!.roofFactor.toFixed(2)} roof, x${f!.launchFactor.toFixed(2)} floor on ${f!.rows} records (median error ${(100 * f!.medianApe).toFixed(0)}%)`);
+  return {
+    ...profile,
+    predictor: predictor as unknown as HardwareProfile['predictor'],
+    measuredPrecisions: [...new Set([...(profile.measuredPrecisions ?? ['fp32']), 'int8'])],
+    provenance: `${profile.provenance} int8 constants measured on ${rows.length} int8 records of the same run (their fp32 class constants scaled: ${told.join('; ')}).`,
+  };
 }

@@ -4,6 +4,7 @@
 import { EnergyDiffError, isObject } from '../../common/index.js';
 import type { DeviceFacts } from '../profile-types.js';
 import { ROOFLINE_CLASSES } from '../roofline-model.js';
+import { PRECISIONS } from '../precision.js';
 import { numberProblem, PEAK_TOLERANCE, type Bounds } from '../profile-numbers.js';
 
 /** Ranges of the per-class constants (seconds, FLOP/s, bytes/s, joules); the roofs are also capped by the device. */
@@ -77,6 +78,20 @@ export function checkRooflinePredictor(p: Obj, file: string, device?: DeviceFact
         };
         roof('flopsPerS', peakFlops, 'peak FLOP/s ($.device.peakFlopsPerS)');
         roof('bytesPerS', device.memoryBandwidthBytesPerS, 'memory bandwidth ($.device.memoryBandwidthBytesPerS)');
+      }
+    }
+  }
+  if (p.precisions !== undefined) {
+    if (!isObject(p.precisions)) fail('.precisions', 'expected {"int8": {"conv": {...}}}');
+    for (const [precision, classes] of Object.entries(p.precisions as Obj)) {
+      const at = `.precisions.${precision}`;
+      if (!PRECISIONS.includes(precision)) fail(at, `unknown precision; known: ${PRECISIONS.join(', ')}`);
+      if (!isObject(classes)) fail(at, 'expected an object of operator classes');
+      for (const [cls, c] of Object.entries(classes as Obj)) {
+        if (!(ROOFLINE_CLASSES as readonly string[]).includes(cls)) fail(`${at}.${cls}`, `unknown operator class; known: ${ROOFLINE_CLASSES.join(', ')}`);
+        if (!isObject(c)) fail(`${at}.${cls}`, 'expected an object of constants');
+        for (const [k, bounds] of Object.entries(CLASS_BOUNDS)) num((c as Obj)[k], `${at}.${cls}.${k}`, bounds);
+        for (const [k, bounds] of Object.entries(OPTIONAL_BOUNDS)) if ((c as Obj)[k] !== undefined) num((c as Obj)[k], `${at}.${cls}.${k}`, bounds);
       }
     }
   }

@@ -70,6 +70,11 @@ export interface RooflinePredictor {
   /** Absent: eager PyTorch, one kernel per layer. */
   runtime?: RuntimeInfo;
   /**
+   * Inference constants measured at another precision (int8 records of an onnxruntime bench), per class; they
+   * replace the datasheet ratio for kernels at that precision. Absent: every precision from the datasheet.
+   */
+  precisions?: Record<string, Partial<Record<RooflineClass, RooflineClassParams>>>;
+  /**
    * What a real training run adds to the measured passes (fitted on training traces): one-off start-up host
    * time in the first epoch per distinct convolution configuration (library set-up per new shape, at idle
    * power). Absent: none.
@@ -125,6 +130,13 @@ export function classParams(p: RooflinePredictor, cls: RooflineClass, mode: Mode
   return inf ? scaled(inf, p.trainFallback) : undefined;
 }
 
+/** A class's inference constants measured at `precision`, where the profile has them. */
+export function measuredAt(p: RooflinePredictor, cls: RooflineClass, mode: Mode, precision: string | undefined): RooflineClassParams | undefined {
+  if (mode !== 'inference' || precision === undefined || !p.precisions || !Object.hasOwn(p.precisions, precision)) return undefined;
+  const byClass = p.precisions[precision]!;
+  return Object.hasOwn(byClass, cls) ? byClass[cls] : undefined;
+}
+
 /** A layer's prediction in a pass (launch floor scaled by the composition), or null when not covered. */
 export function passLayer(p: RooflinePredictor, device: DeviceFacts, layer: LayerCost, mode: Mode, launchScale: number): { seconds: number; dynamicJ: number } | null {
   // RNN/LSTM/GRU: no constants of their own; priced as their gemm and elementwise calls (rnn-model.ts).
@@ -134,7 +146,7 @@ export function passLayer(p: RooflinePredictor, device: DeviceFacts, layer: Laye
   if (cls === 'free') return { seconds: 0, dynamicJ: 0 };
   const fitted = classParams(p, cls, mode);
   if (!fitted) return null;
-  const own = atPrecision(fitted, device, cls, layer.precision);
+  const own = atPrecision(fitted, device, cls, layer.precision, measuredAt(p, cls, mode, layer.precision));
   const e = layerEnergy(layerFeatures(layer, cls), { ...own, launchS: own.launchS * launchScale }, device, p.cacheBytes);
   return { seconds: e.seconds, dynamicJ: e.dynamicJ };
 }
@@ -162,7 +174,7 @@ export function kernelCosts(p: RooflinePredictor, device: DeviceFacts, kernels: 
     if (cls === 'free') return { hostS: 0, deviceS: 0, seconds: 0, dynamicJ: 0 };
     const fitted = classParams(p, cls, mode);
     if (!fitted) return null;
-    const c = atPrecision(fitted, device, cls, layer.precision);
+    const c = atPrecision(fitted, device, cls, layer.precision, measuredAt(p, cls, mode, layer.precision));
     const f = layerFeatures(layer, cls);
     const e = layerEnergy(f, c, device, p.cacheBytes);
     const hostS = f.aligned ? c.launchS : c.launchS * (c.unalignedLaunchFactor ?? 1);
