@@ -881,10 +881,10 @@ var init_attention = __esm({
         nodes2.push({ ...node(c, "Transpose", [`${n}/${tag}_heads`], { perm }), name: `${n}/${tag}_t`, outputs: [`${n}/${tag}_t`] });
         return `${n}/${tag}_t`;
       };
-      const q = project(query, 0, "q", layout.q);
+      const q2 = project(query, 0, "q", layout.q);
       const k = project(key2, 1, "k", layout.k);
       const v = project(value, 2, "v", layout.q);
-      nodes2.push({ ...node(c, "Mul", [q]), name: `${n}/scale`, outputs: [`${n}/scale`] });
+      nodes2.push({ ...node(c, "Mul", [q2]), name: `${n}/scale`, outputs: [`${n}/scale`] });
       const step = (op, tag, inputs, attrs = {}) => {
         nodes2.push({ ...node(c, op, inputs, attrs), name: `${n}/${tag}`, outputs: [`${n}/${tag}`] });
         return `${n}/${tag}`;
@@ -6652,11 +6652,11 @@ function qdqGroup(s, i) {
   let dtype = 0;
   for (let k = 0; k < io.inputs.length; k++) {
     if (g.inputKind(i, k) !== "activation") continue;
-    const dq = g.producerOf(i, k);
-    if (!opIs(g, dq, "DequantizeLinear") || !open(s, dq) || g.allConsumers(dq).length !== 1) return void 0;
-    const t = g.inputDtype(dq, 0);
-    if (g.inputKind(dq, 0) !== "activation" || !isQuantizedType(t)) return void 0;
-    if (!dqs.includes(dq)) dqs.push(dq);
+    const dq2 = g.producerOf(i, k);
+    if (!opIs(g, dq2, "DequantizeLinear") || !open(s, dq2) || g.allConsumers(dq2).length !== 1) return void 0;
+    const t = g.inputDtype(dq2, 0);
+    if (g.inputKind(dq2, 0) !== "activation" || !isQuantizedType(t)) return void 0;
+    if (!dqs.includes(dq2)) dqs.push(dq2);
     dtype = t;
   }
   if (dqs.length === 0) return void 0;
@@ -6672,15 +6672,15 @@ function qdqGroup(s, i) {
 function quantizedCost(s, i, group) {
   const g = s.graph;
   const l = g.layers[i];
-  const q = g.layers[group.q];
-  const outElements = numel2(q.outputShapes[0]);
+  const q2 = g.layers[group.q];
+  const outElements = numel2(q2.outputShapes[0]);
   const cost = {
     ...l,
     op: `QLinear${l.op}`,
-    outputShapes: q.outputShapes.slice(0, 1),
+    outputShapes: q2.outputShapes.slice(0, 1),
     macs: l.macs + outElements,
-    activationBytesIn: group.dqs.reduce((a2, dq) => a2 + inputBytes(g, dq, 0), 0),
-    activationBytesOut: q.activationBytesOut,
+    activationBytesIn: group.dqs.reduce((a2, dq2) => a2 + inputBytes(g, dq2, 0), 0),
+    activationBytesOut: q2.activationBytesOut,
     attrs: { ...l.attrs, quantized: 1, requantElements: outElements },
     precision: precisionOf(group.dtype) ?? "int8"
   };
@@ -9285,13 +9285,13 @@ ${indentData}`);
         let m = this.rows;
         let n = this.columns;
         let p = other.rows;
-        let q = other.columns;
-        let result = new Matrix3(m * p, n * q);
+        let q2 = other.columns;
+        let result = new Matrix3(m * p, n * q2);
         for (let i = 0; i < m; i++) {
           for (let j = 0; j < n; j++) {
             for (let k = 0; k < p; k++) {
-              for (let l = 0; l < q; l++) {
-                result.set(p * i + k, q * j + l, this.get(i, j) * other.get(k, l));
+              for (let l = 0; l < q2; l++) {
+                result.set(p * i + k, q2 * j + l, this.get(i, j) * other.get(k, l));
               }
             }
           }
@@ -11560,7 +11560,7 @@ ${indentData}`);
       let exshift = 0;
       let norm2 = 0;
       let p = 0;
-      let q = 0;
+      let q2 = 0;
       let r = 0;
       let s = 0;
       let z = 0;
@@ -11598,12 +11598,12 @@ ${indentData}`);
         } else if (l === n - 1) {
           w = H.get(n, n - 1) * H.get(n - 1, n);
           p = (H.get(n - 1, n - 1) - H.get(n, n)) / 2;
-          q = p * p + w;
-          z = Math.sqrt(Math.abs(q));
+          q2 = p * p + w;
+          z = Math.sqrt(Math.abs(q2));
           H.set(n, n, H.get(n, n) + exshift);
           H.set(n - 1, n - 1, H.get(n - 1, n - 1) + exshift);
           x = H.get(n, n);
-          if (q >= 0) {
+          if (q2 >= 0) {
             z = p >= 0 ? p + z : p - z;
             d[n - 1] = x + z;
             d[n] = d[n - 1];
@@ -11615,24 +11615,24 @@ ${indentData}`);
             x = H.get(n, n - 1);
             s = Math.abs(x) + Math.abs(z);
             p = x / s;
-            q = z / s;
-            r = Math.sqrt(p * p + q * q);
+            q2 = z / s;
+            r = Math.sqrt(p * p + q2 * q2);
             p = p / r;
-            q = q / r;
+            q2 = q2 / r;
             for (j = n - 1; j < nn; j++) {
               z = H.get(n - 1, j);
-              H.set(n - 1, j, q * z + p * H.get(n, j));
-              H.set(n, j, q * H.get(n, j) - p * z);
+              H.set(n - 1, j, q2 * z + p * H.get(n, j));
+              H.set(n, j, q2 * H.get(n, j) - p * z);
             }
             for (i = 0; i <= n; i++) {
               z = H.get(i, n - 1);
-              H.set(i, n - 1, q * z + p * H.get(i, n));
-              H.set(i, n, q * H.get(i, n) - p * z);
+              H.set(i, n - 1, q2 * z + p * H.get(i, n));
+              H.set(i, n, q2 * H.get(i, n) - p * z);
             }
             for (i = low; i <= high; i++) {
               z = V.get(i, n - 1);
-              V.set(i, n - 1, q * z + p * V.get(i, n));
-              V.set(i, n, q * V.get(i, n) - p * z);
+              V.set(i, n - 1, q2 * z + p * V.get(i, n));
+              V.set(i, n, q2 * V.get(i, n) - p * z);
             }
           } else {
             d[n - 1] = x + p;
@@ -11682,16 +11682,16 @@ ${indentData}`);
             r = x - z;
             s = y - z;
             p = (r * s - w) / H.get(m + 1, m) + H.get(m, m + 1);
-            q = H.get(m + 1, m + 1) - z - r - s;
+            q2 = H.get(m + 1, m + 1) - z - r - s;
             r = H.get(m + 2, m + 1);
-            s = Math.abs(p) + Math.abs(q) + Math.abs(r);
+            s = Math.abs(p) + Math.abs(q2) + Math.abs(r);
             p = p / s;
-            q = q / s;
+            q2 = q2 / s;
             r = r / s;
             if (m === l) {
               break;
             }
-            if (Math.abs(H.get(m, m - 1)) * (Math.abs(q) + Math.abs(r)) < eps2 * (Math.abs(p) * (Math.abs(H.get(m - 1, m - 1)) + Math.abs(z) + Math.abs(H.get(m + 1, m + 1))))) {
+            if (Math.abs(H.get(m, m - 1)) * (Math.abs(q2) + Math.abs(r)) < eps2 * (Math.abs(p) * (Math.abs(H.get(m - 1, m - 1)) + Math.abs(z) + Math.abs(H.get(m + 1, m + 1))))) {
               break;
             }
             m--;
@@ -11706,19 +11706,19 @@ ${indentData}`);
             notlast = k !== n - 1;
             if (k !== m) {
               p = H.get(k, k - 1);
-              q = H.get(k + 1, k - 1);
+              q2 = H.get(k + 1, k - 1);
               r = notlast ? H.get(k + 2, k - 1) : 0;
-              x = Math.abs(p) + Math.abs(q) + Math.abs(r);
+              x = Math.abs(p) + Math.abs(q2) + Math.abs(r);
               if (x !== 0) {
                 p = p / x;
-                q = q / x;
+                q2 = q2 / x;
                 r = r / x;
               }
             }
             if (x === 0) {
               break;
             }
-            s = Math.sqrt(p * p + q * q + r * r);
+            s = Math.sqrt(p * p + q2 * q2 + r * r);
             if (p < 0) {
               s = -s;
             }
@@ -11730,12 +11730,12 @@ ${indentData}`);
               }
               p = p + s;
               x = p / s;
-              y = q / s;
+              y = q2 / s;
               z = r / s;
-              q = q / p;
+              q2 = q2 / p;
               r = r / p;
               for (j = k; j < nn; j++) {
-                p = H.get(k, j) + q * H.get(k + 1, j);
+                p = H.get(k, j) + q2 * H.get(k + 1, j);
                 if (notlast) {
                   p = p + r * H.get(k + 2, j);
                   H.set(k + 2, j, H.get(k + 2, j) - p * z);
@@ -11750,7 +11750,7 @@ ${indentData}`);
                   H.set(i, k + 2, H.get(i, k + 2) - p * r);
                 }
                 H.set(i, k, H.get(i, k) - p);
-                H.set(i, k + 1, H.get(i, k + 1) - p * q);
+                H.set(i, k + 1, H.get(i, k + 1) - p * q2);
               }
               for (i = low; i <= high; i++) {
                 p = x * V.get(i, k) + y * V.get(i, k + 1);
@@ -11759,7 +11759,7 @@ ${indentData}`);
                   V.set(i, k + 2, V.get(i, k + 2) - p * r);
                 }
                 V.set(i, k, V.get(i, k) - p);
-                V.set(i, k + 1, V.get(i, k + 1) - p * q);
+                V.set(i, k + 1, V.get(i, k + 1) - p * q2);
               }
             }
           }
@@ -11770,8 +11770,8 @@ ${indentData}`);
       }
       for (n = nn - 1; n >= 0; n--) {
         p = d[n];
-        q = e[n];
-        if (q === 0) {
+        q2 = e[n];
+        if (q2 === 0) {
           l = n;
           H.set(n, n, 1);
           for (i = n - 1; i >= 0; i--) {
@@ -11790,8 +11790,8 @@ ${indentData}`);
               } else {
                 x = H.get(i, i + 1);
                 y = H.get(i + 1, i);
-                q = (d[i] - p) * (d[i] - p) + e[i] * e[i];
-                t = (x * s - z * r) / q;
+                q2 = (d[i] - p) * (d[i] - p) + e[i] * e[i];
+                t = (x * s - z * r) / q2;
                 H.set(i, n, t);
                 H.set(
                   i + 1,
@@ -11807,13 +11807,13 @@ ${indentData}`);
               }
             }
           }
-        } else if (q < 0) {
+        } else if (q2 < 0) {
           l = n - 1;
           if (Math.abs(H.get(n, n - 1)) > Math.abs(H.get(n - 1, n))) {
-            H.set(n - 1, n - 1, q / H.get(n, n - 1));
+            H.set(n - 1, n - 1, q2 / H.get(n, n - 1));
             H.set(n - 1, n, -(H.get(n, n) - p) / H.get(n, n - 1));
           } else {
-            cdivres = cdiv(0, -H.get(n - 1, n), H.get(n - 1, n - 1) - p, q);
+            cdivres = cdiv(0, -H.get(n - 1, n), H.get(n - 1, n - 1) - p, q2);
             H.set(n - 1, n - 1, cdivres[0]);
             H.set(n - 1, n, cdivres[1]);
           }
@@ -11834,42 +11834,42 @@ ${indentData}`);
             } else {
               l = i;
               if (e[i] === 0) {
-                cdivres = cdiv(-ra, -sa, w, q);
+                cdivres = cdiv(-ra, -sa, w, q2);
                 H.set(i, n - 1, cdivres[0]);
                 H.set(i, n, cdivres[1]);
               } else {
                 x = H.get(i, i + 1);
                 y = H.get(i + 1, i);
-                vr = (d[i] - p) * (d[i] - p) + e[i] * e[i] - q * q;
-                vi = (d[i] - p) * 2 * q;
+                vr = (d[i] - p) * (d[i] - p) + e[i] * e[i] - q2 * q2;
+                vi = (d[i] - p) * 2 * q2;
                 if (vr === 0 && vi === 0) {
-                  vr = eps2 * norm2 * (Math.abs(w) + Math.abs(q) + Math.abs(x) + Math.abs(y) + Math.abs(z));
+                  vr = eps2 * norm2 * (Math.abs(w) + Math.abs(q2) + Math.abs(x) + Math.abs(y) + Math.abs(z));
                 }
                 cdivres = cdiv(
-                  x * r - z * ra + q * sa,
-                  x * s - z * sa - q * ra,
+                  x * r - z * ra + q2 * sa,
+                  x * s - z * sa - q2 * ra,
                   vr,
                   vi
                 );
                 H.set(i, n - 1, cdivres[0]);
                 H.set(i, n, cdivres[1]);
-                if (Math.abs(x) > Math.abs(z) + Math.abs(q)) {
+                if (Math.abs(x) > Math.abs(z) + Math.abs(q2)) {
                   H.set(
                     i + 1,
                     n - 1,
-                    (-ra - w * H.get(i, n - 1) + q * H.get(i, n)) / x
+                    (-ra - w * H.get(i, n - 1) + q2 * H.get(i, n)) / x
                   );
                   H.set(
                     i + 1,
                     n,
-                    (-sa - w * H.get(i, n) - q * H.get(i, n - 1)) / x
+                    (-sa - w * H.get(i, n) - q2 * H.get(i, n - 1)) / x
                   );
                 } else {
                   cdivres = cdiv(
                     -r - y * H.get(i, n - 1),
                     -s - y * H.get(i, n),
                     z,
-                    q
+                    q2
                   );
                   H.set(i + 1, n - 1, cdivres[0]);
                   H.set(i + 1, n, cdivres[1]);
@@ -12009,7 +12009,7 @@ ${indentData}`);
           u = X.getColumnVector(0);
         }
         let diff2 = 1;
-        let t, q, w, tOld;
+        let t, q2, w, tOld;
         for (let counter = 0; counter < maxIterations && diff2 > terminationCriteria; counter++) {
           w = X.transpose().mmul(u).div(u.transpose().mmul(u).get(0, 0));
           w = w.div(w.norm());
@@ -12019,9 +12019,9 @@ ${indentData}`);
           }
           tOld = t.clone();
           if (Y) {
-            q = Y.transpose().mmul(t).div(t.transpose().mmul(t).get(0, 0));
-            q = q.div(q.norm());
-            u = Y.mmul(q).div(q.transpose().mmul(q).get(0, 0));
+            q2 = Y.transpose().mmul(t).div(t.transpose().mmul(t).get(0, 0));
+            q2 = q2.div(q2.norm());
+            u = Y.mmul(q2).div(q2.transpose().mmul(q2).get(0, 0));
           } else {
             u = t;
           }
@@ -12032,12 +12032,12 @@ ${indentData}`);
           let xResidual = X.clone().sub(t.clone().mmul(p.transpose()));
           let residual = u.transpose().mmul(t).div(t.transpose().mmul(t).get(0, 0));
           let yResidual = Y.clone().sub(
-            t.clone().mulS(residual.get(0, 0)).mmul(q.transpose())
+            t.clone().mulS(residual.get(0, 0)).mmul(q2.transpose())
           );
           this.t = t;
           this.p = p.transpose();
           this.w = w.transpose();
-          this.q = q;
+          this.q = q2;
           this.u = u;
           this.s = t.transpose().mmul(t);
           this.xResidual = xResidual;
@@ -12428,6 +12428,44 @@ var init_roofline_model = __esm({
   }
 });
 
+// src/core/estimate/precision.ts
+function basePeakFlopsPerS(device, cls) {
+  const fp32 = device.peakFlopsPerS.fp32 ?? 0;
+  return cls === "conv" ? Math.max(fp32, device.peakFlopsPerS.tf32 ?? 0) : fp32;
+}
+function precisionSpeedup(device, cls, precision) {
+  if (precision === void 0 || precision === "fp32" || !COMPUTE_CLASSES.has(cls)) return 1;
+  const peak = device.peakFlopsPerS[precision] ?? 0;
+  const base = basePeakFlopsPerS(device, cls);
+  return peak > 0 && base > 0 ? peak / base : 1;
+}
+function atPrecision(c, device, cls, precision, measured) {
+  if (measured) return measured;
+  const r = precisionSpeedup(device, cls, precision);
+  return r === 1 ? c : { ...c, flopsPerS: c.flopsPerS * r, joulesPerFlop: c.joulesPerFlop / r };
+}
+function measuredPrecisions(profile) {
+  return profile.measuredPrecisions ?? (profile.calibrated ? ["fp32"] : []);
+}
+function precisionSource(profile, precision, rooflineKind) {
+  if (measuredPrecisions(profile).includes(precision)) return "measured";
+  if (precision === "fp32") return "datasheet";
+  if (!rooflineKind) return "not-modelled";
+  return (profile.device.peakFlopsPerS[precision] ?? 0) > 0 ? "datasheet" : "base-rate";
+}
+function precisionBand(source, precision) {
+  return source === "measured" || precision === "fp32" ? { low: 1, high: 1 } : UNMEASURED_PRECISION_BAND;
+}
+var PRECISIONS, COMPUTE_CLASSES, UNMEASURED_PRECISION_BAND;
+var init_precision2 = __esm({
+  "src/core/estimate/precision.ts"() {
+    "use strict";
+    PRECISIONS = ["fp64", "fp32", "tf32", "fp16", "bf16", "fp8", "int8", "int4"];
+    COMPUTE_CLASSES = /* @__PURE__ */ new Set(["conv", "gemm", "matmul"]);
+    UNMEASURED_PRECISION_BAND = { low: 0.67, high: 1.5 };
+  }
+});
+
 // src/core/estimate/profile-numbers.ts
 function describeJson(v) {
   if (v === null) return "null";
@@ -12516,6 +12554,20 @@ function checkRooflinePredictor(p, file, device) {
       }
     }
   }
+  if (p.precisions !== void 0) {
+    if (!isObject(p.precisions)) fail8(".precisions", 'expected {"int8": {"conv": {...}}}');
+    for (const [precision, classes] of Object.entries(p.precisions)) {
+      const at = `.precisions.${precision}`;
+      if (!PRECISIONS.includes(precision)) fail8(at, `unknown precision; known: ${PRECISIONS.join(", ")}`);
+      if (!isObject(classes)) fail8(at, "expected an object of operator classes");
+      for (const [cls, c] of Object.entries(classes)) {
+        if (!ROOFLINE_CLASSES.includes(cls)) fail8(`${at}.${cls}`, `unknown operator class; known: ${ROOFLINE_CLASSES.join(", ")}`);
+        if (!isObject(c)) fail8(`${at}.${cls}`, "expected an object of constants");
+        for (const [k, bounds] of Object.entries(CLASS_BOUNDS)) num3(c[k], `${at}.${cls}.${k}`, bounds);
+        for (const [k, bounds] of Object.entries(OPTIONAL_BOUNDS)) if (c[k] !== void 0) num3(c[k], `${at}.${cls}.${k}`, bounds);
+      }
+    }
+  }
   const fallback2 = p.trainFallback;
   if (!isObject(fallback2)) fail8(".trainFallback", 'expected {"timeFactor": ..., "energyFactor": ...}');
   num3(fallback2.timeFactor, ".trainFallback.timeFactor", { min: 0.01, max: 1e3 });
@@ -12549,6 +12601,7 @@ var init_roofline_check = __esm({
     "use strict";
     init_common();
     init_roofline_model();
+    init_precision2();
     init_profile_numbers();
     CLASS_BOUNDS = {
       launchS: { min: 1e-12, max: 1 },
@@ -12576,43 +12629,6 @@ var init_roofline_check = __esm({
     };
     RUNTIME_STRINGS = ["name", "version", "executionProvider", "fusion"];
     checked = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/core/estimate/precision.ts
-function basePeakFlopsPerS(device, cls) {
-  const fp32 = device.peakFlopsPerS.fp32 ?? 0;
-  return cls === "conv" ? Math.max(fp32, device.peakFlopsPerS.tf32 ?? 0) : fp32;
-}
-function precisionSpeedup(device, cls, precision) {
-  if (precision === void 0 || precision === "fp32" || !COMPUTE_CLASSES.has(cls)) return 1;
-  const peak = device.peakFlopsPerS[precision] ?? 0;
-  const base = basePeakFlopsPerS(device, cls);
-  return peak > 0 && base > 0 ? peak / base : 1;
-}
-function atPrecision(c, device, cls, precision) {
-  const r = precisionSpeedup(device, cls, precision);
-  return r === 1 ? c : { ...c, flopsPerS: c.flopsPerS * r, joulesPerFlop: c.joulesPerFlop / r };
-}
-function measuredPrecisions(profile) {
-  return profile.measuredPrecisions ?? (profile.calibrated ? ["fp32"] : []);
-}
-function precisionSource(profile, precision, rooflineKind) {
-  if (measuredPrecisions(profile).includes(precision)) return "measured";
-  if (precision === "fp32") return "datasheet";
-  if (!rooflineKind) return "not-modelled";
-  return (profile.device.peakFlopsPerS[precision] ?? 0) > 0 ? "datasheet" : "base-rate";
-}
-function precisionBand(source, precision) {
-  return source === "measured" || precision === "fp32" ? { low: 1, high: 1 } : UNMEASURED_PRECISION_BAND;
-}
-var PRECISIONS, COMPUTE_CLASSES, UNMEASURED_PRECISION_BAND;
-var init_precision2 = __esm({
-  "src/core/estimate/precision.ts"() {
-    "use strict";
-    PRECISIONS = ["fp64", "fp32", "tf32", "fp16", "bf16", "fp8", "int8", "int4"];
-    COMPUTE_CLASSES = /* @__PURE__ */ new Set(["conv", "gemm", "matmul"]);
-    UNMEASURED_PRECISION_BAND = { low: 0.67, high: 1.5 };
   }
 });
 
@@ -12711,6 +12727,11 @@ function classParams(p, cls, mode) {
   const inf = p.inference[cls];
   return inf ? scaled2(inf, p.trainFallback) : void 0;
 }
+function measuredAt(p, cls, mode, precision) {
+  if (mode !== "inference" || precision === void 0 || !p.precisions || !Object.hasOwn(p.precisions, precision)) return void 0;
+  const byClass2 = p.precisions[precision];
+  return Object.hasOwn(byClass2, cls) ? byClass2[cls] : void 0;
+}
 function passLayer(p, device, layer, mode, launchScale) {
   if (layer.status === "estimated" && layer.family === "rnn") return rnnLayerCost((c) => classParams(p, c, mode), layer, device, p.cacheBytes, launchScale);
   const cls = layerClass(layer);
@@ -12718,7 +12739,7 @@ function passLayer(p, device, layer, mode, launchScale) {
   if (cls === "free") return { seconds: 0, dynamicJ: 0 };
   const fitted = classParams(p, cls, mode);
   if (!fitted) return null;
-  const own2 = atPrecision(fitted, device, cls, layer.precision);
+  const own2 = atPrecision(fitted, device, cls, layer.precision, measuredAt(p, cls, mode, layer.precision));
   const e = layerEnergy(layerFeatures(layer, cls), { ...own2, launchS: own2.launchS * launchScale }, device, p.cacheBytes);
   return { seconds: e.seconds, dynamicJ: e.dynamicJ };
 }
@@ -12733,7 +12754,7 @@ function kernelCosts(p, device, kernels, mode) {
     if (cls === "free") return { hostS: 0, deviceS: 0, seconds: 0, dynamicJ: 0 };
     const fitted = classParams(p, cls, mode);
     if (!fitted) return null;
-    const c = atPrecision(fitted, device, cls, layer.precision);
+    const c = atPrecision(fitted, device, cls, layer.precision, measuredAt(p, cls, mode, layer.precision));
     const f = layerFeatures(layer, cls);
     const e = layerEnergy(f, c, device, p.cacheBytes);
     const hostS = f.aligned ? c.launchS : c.launchS * (c.unalignedLaunchFactor ?? 1);
@@ -13646,6 +13667,12 @@ function ortKernelPlan(nodes2, o) {
     groups.push({ kernel, anchor: members[0].name, members: members.map((m) => m.name), family, rule, layout: "nchw", metadataOnly: false, kernels: 1 });
   };
   const free = (n) => n !== void 0 && !claimed.has(n) && order.has(n);
+  for (const n of live) {
+    if (!free(n) || n.op === "QuantizeLinear" || n.op === "DequantizeLinear") continue;
+    const before = groups.length;
+    qdqGroup2(g, n, free, add2);
+    if (groups.length > before) groups.at(-1).precision = "int8";
+  }
   for (const n of live) if (free(n) && n.op === "Erf") geluPattern(g, n, free, add2);
   for (const n of live) if (free(n) && n.op === "Gelu") biasGelu(g, n, [n], "Gelu", free, add2);
   for (const n of live) if (free(n) && n.op === "Sigmoid") quickGelu(g, n, free, add2);
@@ -13693,6 +13720,25 @@ function padTarget(g, pad) {
   const [x, y] = [pad.inputShapes[0], pad.outputShapes[0]];
   if (!x || !y || x.length !== y.length || x[0] !== y[0] || x[1] !== y[1]) return void 0;
   return c;
+}
+function qdqGroup2(g, n, free, add2) {
+  if (n.outputs.filter(Boolean).length !== 1 || n.family === "control") return;
+  const dqs = [];
+  for (let k = 0; k < n.inputs.length; k++) {
+    if (!n.inputs[k] || n.constant[k]) continue;
+    const dq2 = g.from(n, k);
+    if (!free(dq2) || dq2.op !== "DequantizeLinear" || dq2.constant[0] || g.sole(dq2.outputs[0]) !== n) return;
+    if (!dqs.includes(dq2)) dqs.push(dq2);
+  }
+  if (dqs.length === 0) return;
+  let use = g.sole(n.outputs[0]);
+  const act = [];
+  if (free(use) && (use.op === "Relu" || use.op === "Clip")) {
+    act.push(use);
+    use = g.sole(use.outputs[0]);
+  }
+  if (!free(use) || use.op !== "QuantizeLinear") return;
+  add2(Object.hasOwn(QDQ_KERNELS, n.op) ? QDQ_KERNELS[n.op] : n.op, "qdq", [n, ...dqs, ...act, use]);
 }
 function convGroup(g, conv4, free, add2) {
   const members = [conv4];
@@ -13889,7 +13935,8 @@ function nchwcLayout(g, groups, block) {
     let layout = "nchw";
     let readsNchw;
     let kernel = grp.kernel;
-    if (a2.op === "Conv") {
+    if (grp.precision !== void 0) {
+    } else if (a2.op === "Conv") {
       const c = nchwcConv(a2, block);
       if (c.ok) {
         layout = "nchwc";
@@ -13958,7 +14005,7 @@ function convPaddingFactor(attrs, block, nchwc) {
   if (depthwise) return pad(groups) / groups;
   return pad(outC) / outC * (nchwc && inC >= b ? pad(inC) / inC : 1);
 }
-var ORT_FUSION_RULES, CONV_ACTIVATIONS, SUM_ACTIVATIONS, GEMM_ACTIVATIONS, ELIMINATED, numel4, Graph, CHANNEL_ALIGNMENT, NCHWC_LATE_ACTIVATIONS, NCHWC_ELEMENTWISE;
+var ORT_FUSION_RULES, CONV_ACTIVATIONS, SUM_ACTIVATIONS, GEMM_ACTIVATIONS, ELIMINATED, numel4, Graph, QDQ_KERNELS, CHANNEL_ALIGNMENT, NCHWC_LATE_ACTIVATIONS, NCHWC_ELEMENTWISE;
 var init_fusion = __esm({
   "src/core/ort/fusion.ts"() {
     "use strict";
@@ -14012,6 +14059,19 @@ var init_fusion = __esm({
         return this.producer.get(this.input(n, k));
       }
     };
+    QDQ_KERNELS = {
+      Conv: "QLinearConv",
+      MatMul: "QLinearMatMul",
+      Gemm: "QGemm",
+      Add: "QLinearAdd",
+      Mul: "QLinearMul",
+      GlobalAveragePool: "QLinearGlobalAveragePool",
+      AveragePool: "QLinearAveragePool",
+      Concat: "QLinearConcat",
+      Sigmoid: "QLinearSigmoid",
+      LeakyRelu: "QLinearLeakyRelu",
+      Softmax: "QLinearSoftmax"
+    };
     CHANNEL_ALIGNMENT = 4;
     NCHWC_LATE_ACTIVATIONS = /* @__PURE__ */ new Set(["Relu", "Sigmoid", "Tanh"]);
     NCHWC_ELEMENTWISE = /* @__PURE__ */ new Set(["Relu", "Sigmoid", "Tanh"]);
@@ -14064,14 +14124,14 @@ function elementBytes2(l) {
   const n = l.outputShapes.reduce((a2, s) => a2 + numel4(s), 0);
   return n > 0 && l.activationBytesOut > 0 ? l.activationBytesOut / n : 4;
 }
-function boundaryBytes(members, layers, readers, graphOutputs) {
+function boundaryBytes(members, layers, readers, graphOutputs, bytesPerElement) {
   const produced = new Set(members.flatMap((m) => m.outputs));
   const inside = /* @__PURE__ */ new Map();
   for (const m of members) for (const t of m.inputs) if (produced.has(t)) inside.set(t, (inside.get(t) ?? 0) + 1);
   const seen = /* @__PURE__ */ new Set();
   let bytes = 0;
   for (const m of members) {
-    const e = elementBytes2(layers.get(m.name));
+    const e = bytesPerElement ?? elementBytes2(layers.get(m.name));
     m.inputs.forEach((t, k) => {
       if (!t || m.constant[k] || produced.has(t) || seen.has(t)) return;
       seen.add(t);
@@ -14095,10 +14155,11 @@ function groupFeatures(group, nodes2, layers, readers, graphOutputs, nchwcBlock,
   const members = group.members.map((m) => nodes2.get(m));
   const ls = group.members.map((m) => layers.get(m));
   const weights = ls.reduce((a2, l) => a2 + l.weightBytes, 0);
+  const int8 = group.precision === "int8";
   const out = group.members.length === 1 ? f : {
     ...f,
-    flops: ls.reduce((a2, l) => a2 + (l.family === "shape" ? 0 : 2 * l.macs), 0),
-    bytes: weights + boundaryBytes(members, layers, readers, graphOutputs)
+    flops: ls.reduce((a2, l) => a2 + (l.family === "shape" || int8 && (l.op === "QuantizeLinear" || l.op === "DequantizeLinear") ? 0 : 2 * l.macs), 0),
+    bytes: weights + boundaryBytes(members, layers, readers, graphOutputs, int8 ? 1 : void 0)
   };
   if (cls === "conv" || cls === "conv-dw") {
     out.aligned = group.layout === "nchwc";
@@ -14131,7 +14192,9 @@ function estimateFusedGraph(plan, nodes2, layers, p, device, graphOutputs) {
       groups.push({ group, ...dispatch(group.kernels) });
       continue;
     }
-    const c = f ? classParams(p, f.cls, "inference") : void 0;
+    const fitted = f ? classParams(p, f.cls, "inference") : void 0;
+    const precision = group.precision ?? byLayer.get(group.anchor)?.precision;
+    const c = f && fitted ? atPrecision(fitted, device, f.cls, precision, measuredAt(p, f.cls, "inference", precision)) : void 0;
     if (!f || !c) {
       unpriced.push(group);
       continue;
@@ -24022,10 +24085,10 @@ function median2(values2) {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
-function quantile(values2, q) {
+function quantile(values2, q2) {
   if (values2.length === 0) throw new Error("quantile of no values");
   const sorted = [...values2].sort((a2, b) => a2 - b);
-  const pos = q * (sorted.length - 1);
+  const pos = q2 * (sorted.length - 1);
   const lo = Math.floor(pos);
   const hi = Math.min(lo + 1, sorted.length - 1);
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
@@ -24123,7 +24186,7 @@ var init_fit = __esm({
 });
 
 // src/core/calibrate/getzner/profile.ts
-function weightedRatioQuantile(fits2, q) {
+function weightedRatioQuantile(fits2, q2) {
   const pairs = [];
   for (const fit of fits2) {
     fit.split.test.forEach((row2, i) => {
@@ -24137,7 +24200,7 @@ function weightedRatioQuantile(fits2, q) {
   let cumulative = 0;
   for (const p of pairs) {
     cumulative += p.weight;
-    if (cumulative >= q * total) return p.ratio;
+    if (cumulative >= q2 * total) return p.ratio;
   }
   return pairs[pairs.length - 1].ratio;
 }
@@ -24901,11 +24964,63 @@ var init_accuracy_metrics = __esm({
   }
 });
 
+// src/core/calibrate/roofline/precision-fit.ts
+function int8Row(r) {
+  return { ...r, features: { ...r.features, bytes: r.features.bytes * INT8_BYTES_RATIO, ...r.features.coldBytes !== void 0 ? { coldBytes: r.features.coldBytes * INT8_BYTES_RATIO } : {} } };
+}
+function scaledClass(c, roof, launch) {
+  return { ...c, flopsPerS: c.flopsPerS * roof, launchS: c.launchS * launch, joulesPerFlop: c.joulesPerFlop / roof, unalignedFactor: 1, unalignedLaunchFactor: 1 };
+}
+function loss(rows4, c, cacheBytes2) {
+  return rows4.reduce((a2, r) => a2 + Math.log(layerTime(r.features, c, cacheBytes2).seconds / r.seconds) ** 2, 0);
+}
+function gridSearch(rows4, c, cacheBytes2, centre, step, steps) {
+  let best = centre;
+  let bestLoss = Infinity;
+  for (let i = -steps; i <= steps; i++) {
+    for (let j = -steps; j <= steps; j++) {
+      const x = [centre[0] + i * step, centre[1] + j * step];
+      const l = loss(rows4, scaledClass(c, Math.exp(x[0]), Math.exp(x[1])), cacheBytes2);
+      if (l < bestLoss) [best, bestLoss] = [x, l];
+    }
+  }
+  return best;
+}
+function fitPrecisionClass(rows4, fp32, cacheBytes2) {
+  let x = gridSearch(rows4, fp32, cacheBytes2, [0, 0], 0.25, 12);
+  x = gridSearch(rows4, fp32, cacheBytes2, x, 0.05, 5);
+  x = gridSearch(rows4, fp32, cacheBytes2, x, 0.01, 5);
+  const params2 = scaledClass(fp32, Math.exp(x[0]), Math.exp(x[1]));
+  const apes = rows4.map((r) => Math.abs(layerTime(r.features, params2, cacheBytes2).seconds / r.seconds - 1)).sort((a2, b) => a2 - b);
+  const mid = apes.length >> 1;
+  const medianApe2 = apes.length % 2 ? apes[mid] : (apes[mid - 1] + apes[mid]) / 2;
+  return { params: params2, roofFactor: Math.exp(x[0]), launchFactor: Math.exp(x[1]), rows: rows4.length, medianApe: medianApe2 };
+}
+function fitPrecisionClasses(rows4, fp32, cacheBytes2) {
+  const out = {};
+  for (const cls of PRECISION_FIT_CLASSES) {
+    const rs = rows4.filter((r) => r.cls === cls && r.mode === "inference").map(int8Row);
+    const base = fp32[cls];
+    if (rs.length >= MIN_PRECISION_ROWS && base) out[cls] = fitPrecisionClass(rs, base, cacheBytes2);
+  }
+  return out;
+}
+var PRECISION_FIT_CLASSES, MIN_PRECISION_ROWS, INT8_BYTES_RATIO;
+var init_precision_fit = __esm({
+  "src/core/calibrate/roofline/precision-fit.ts"() {
+    "use strict";
+    init_estimate();
+    PRECISION_FIT_CLASSES = ["conv", "gemm", "matmul"];
+    MIN_PRECISION_ROWS = 3;
+    INT8_BYTES_RATIO = 1 / 4;
+  }
+});
+
 // src/core/calibrate/roofline/runtime-composition.ts
 function medianLine(x, y) {
   const byX = /* @__PURE__ */ new Map();
   x.forEach((v, i) => byX.set(v, [...byX.get(v) ?? [], y[i]]));
-  const common = [...byX.entries()].filter(([, ys]) => ys.length >= 3).sort((p, q) => q[1].length - p[1].length).slice(0, 2).sort((p, q) => p[0] - q[0]);
+  const common = [...byX.entries()].filter(([, ys]) => ys.length >= 3).sort((p, q2) => q2[1].length - p[1].length).slice(0, 2).sort((p, q2) => p[0] - q2[0]);
   if (common.length < 2) {
     return { a: median2(y), b: 0 };
   }
@@ -24964,9 +25079,17 @@ var init_runtime_composition = __esm({
 // src/core/calibrate/roofline/calibrate.ts
 function calibrateRoofline(measurements, opts) {
   if (isGetznerData(measurements)) return calibrateRooflineOnGetzner(measurements, opts).profile;
-  const other = measurements.find((m) => (m.dtype ?? "fp32") !== "fp32");
+  const other = measurements.find((m) => !["fp32", "int8"].includes(m.dtype ?? "fp32"));
   if (other) {
-    throw new EnergyDiffError("E_CALIBRATE", `${other.file}:${other.line}: a ${other.dtype} record; the roofline fit takes fp32 layer records only (other precisions are priced from the datasheet peak ratios, docs/estimator.md): fit them apart`);
+    throw new EnergyDiffError("E_CALIBRATE", `${other.file}:${other.line}: a ${other.dtype} record; the roofline fit takes fp32 and int8 layer records only (other precisions are priced from the datasheet peak ratios, docs/estimator.md): fit them apart`);
+  }
+  const int8 = measurements.filter((m) => m.dtype === "int8");
+  if (int8.length > 0) {
+    const fp32 = measurements.filter((m) => (m.dtype ?? "fp32") === "fp32");
+    if (fp32.length === 0) {
+      throw new EnergyDiffError("E_CALIBRATE", `${int8[0].file}:${int8[0].line}: int8 records only; the int8 constants are fitted on top of the fp32 ones of the same run: bench without --int8 too`);
+    }
+    return withInt8(calibrateRoofline(fp32, opts), int8, fp32);
   }
   if (measurements.some((m) => m.joulesPerCall === void 0)) return calibrateLatency(measurements, opts);
   const idles = measurements.map((m) => m.idlePowerW).filter((v) => v !== void 0);
@@ -25047,6 +25170,24 @@ function runtimePredictor(layers, cacheBytes2, runtime) {
 function predictLayerJ(p, device, r) {
   return layerEnergy(r.features, p.inference[r.cls], { idlePowerW: r.idlePowerW, tdpW: device.tdpW }, p.cacheBytes).energyJ;
 }
+function withInt8(profile, int8, fp32) {
+  const p = profile.predictor;
+  const { secondsOf } = runtimeTerms(fp32);
+  const rows4 = timeRows(int8, profile.device.idlePowerW, secondsOf).filter((r) => r.mode === "inference");
+  const fits2 = fitPrecisionClasses(rows4, p.inference, p.cacheBytes);
+  const classes = Object.entries(fits2);
+  if (classes.length === 0) {
+    throw new EnergyDiffError("E_CALIBRATE", `${int8[0].file}: no conv, gemm or matmul class has 3 int8 records with fp32 constants to fit int8 constants on`);
+  }
+  const predictor = { ...p, precisions: { int8: Object.fromEntries(classes.map(([cls, f]) => [cls, f.params])) } };
+  const told = classes.map(([cls, f]) => `${cls} x${f.roofFactor.toFixed(2)} roof, x${f.launchFactor.toFixed(2)} floor on ${f.rows} records (median error ${(100 * f.medianApe).toFixed(0)}%)`);
+  return {
+    ...profile,
+    predictor,
+    measuredPrecisions: [.../* @__PURE__ */ new Set([...profile.measuredPrecisions ?? ["fp32"], "int8"])],
+    provenance: `${profile.provenance} int8 constants measured on ${rows4.length} int8 records of the same run (their fp32 class constants scaled: ${told.join("; ")}).`
+  };
+}
 var NEUTRAL2, LATENCY_FIT_LABEL;
 var init_calibrate2 = __esm({
   "src/core/calibrate/roofline/calibrate.ts"() {
@@ -25057,6 +25198,7 @@ var init_calibrate2 = __esm({
     init_layer_fit();
     init_profile4();
     init_getzner_cpu();
+    init_precision_fit();
     init_runtime_composition();
     NEUTRAL2 = { launchScale: 1, passOverheadS: 0 };
     LATENCY_FIT_LABEL = "time calibrated, power spec-derived";
@@ -25108,397 +25250,6 @@ var init_roofline2 = __esm({
   }
 });
 
-// src/core/calibrate/bench-plan/plan.ts
-function window2d(r, maxImage) {
-  const kernel_size = pick(r, [1, 2, 3, 3, 5, 7]);
-  const image_size = logInt(r, Math.max(kernel_size, 4), maxImage);
-  return { image_size, kernel_size, stride: pick(r, [1, 1, 2]), padding: Math.floor(r() * (Math.floor(kernel_size / 2) + 1)) };
-}
-function attentionDraws(r, big) {
-  const b = logInt(r, 1, big ? 32 : 4);
-  const h = pick(r, [1, 2, 4, 8, 12, 16]);
-  const t = logInt(r, 8, big ? 2048 : 256);
-  const d = pick(r, [32, 64, 64, 128]);
-  return [
-    { op: "MatMul", config: { batch: b * h, m: t, k: d, n: t } },
-    { op: "Softmax", config: { rows: b * h * t, cols: t } },
-    { op: "MatMul", config: { batch: b * h, m: t, k: t, n: d } },
-    { op: "TransposeContiguous", config: { batch: b, tokens: t, heads: h, head_dim: d } }
-  ];
-}
-function largestTensor(op, c) {
-  const img = (ch) => c.batch * ch * c.image_size * c.image_size;
-  switch (op) {
-    case "Conv2d":
-      return Math.max(img(c.in_channels), img(c.out_channels), c.out_channels * c.in_channels * c.kernel_size ** 2 / c.groups);
-    case "Linear":
-      return Math.max(c.batch * c.in_features, c.batch * c.out_features, c.in_features * c.out_features);
-    case "MatMul":
-      return c.batch * Math.max(c.m * c.k, c.k * c.n, c.m * c.n);
-    case "LayerNorm":
-      return c.tokens * c.features;
-    case "Softmax":
-      return c.rows * c.cols;
-    case "Concat":
-      return img(c.channels) * c.parts;
-    case "TransposeContiguous":
-      return c.batch * c.tokens * c.heads * c.head_dim;
-    case "Embedding":
-      return Math.max(c.vocab * c.dim, c.batch * c.tokens * c.dim);
-    default:
-      return c.elements ?? img(c.channels);
-  }
-}
-function entryKey(e) {
-  const keys = Object.keys(e.config).sort();
-  return `${e.op}|${e.mode}|${keys.map((k) => `${k}=${e.config[k]}`).join(",")}`;
-}
-function benchEntry(op, config, mode, origin) {
-  const keys = Object.hasOwn(BENCH_OPS, op) ? BENCH_OPS[op] : void 0;
-  if (!keys) return `no benchmark for module '${op}'`;
-  const own2 = {};
-  for (const k of keys) {
-    const v = config[k];
-    if (v === void 0 || !Number.isInteger(v) || v < (k === "padding" ? 0 : 1)) return `${op}.${k} must be a ${k === "padding" ? "non-negative" : "positive"} integer, got ${v}`;
-    own2[k] = v;
-  }
-  if (op === "Conv2d" && (own2.in_channels % own2.groups !== 0 || own2.out_channels % own2.groups !== 0)) return "Conv2d channels must be multiples of groups";
-  if ("kernel_size" in own2 && (own2.padding > own2.kernel_size / 2 || own2.image_size + 2 * own2.padding < own2.kernel_size)) return `${op}: kernel ${own2.kernel_size} does not fit image ${own2.image_size} with padding ${own2.padding}`;
-  const layer = layerOfConfig(op, own2);
-  if (!layer) return `${op} config does not rebuild as a layer`;
-  return { op, config: own2, mode, macs: layer.macs, origin };
-}
-function fits(e, device) {
-  const cap = CAPS[device];
-  return e.macs <= cap.macs && largestTensor(e.op, e.config) <= cap.elements;
-}
-function randomGrid(opts) {
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  const big = opts.device === "cuda";
-  for (const [index, family] of (opts.families ?? BENCH_FAMILIES).entries()) {
-    const r = seededRandom(opts.seed * 1009 + index * 7919 + 1);
-    let drawn = 0;
-    for (let attempt = 0; drawn < opts.perFamily && attempt < opts.perFamily * 200; attempt++) {
-      const draws = family === "attention" ? attentionDraws(r, big) : [DRAWS[family](r, big)];
-      const entries = draws.map((d) => benchEntry(d.op, d.config, "inference", "random"));
-      if (entries.some((e) => typeof e === "string" || !fits(e, opts.device))) continue;
-      drawn++;
-      for (const e of entries) {
-        for (const mode of opts.modes) {
-          const m = { ...e, mode };
-          const key2 = entryKey(m);
-          if (!seen.has(key2)) {
-            seen.add(key2);
-            out.push(m);
-          }
-        }
-      }
-    }
-  }
-  return out;
-}
-function mergeEntries(...lists) {
-  const seen = /* @__PURE__ */ new Set();
-  return lists.flat().filter((e) => {
-    const key2 = entryKey(e);
-    if (seen.has(key2)) return false;
-    seen.add(key2);
-    return true;
-  });
-}
-function parsePlan(value, file) {
-  const fail8 = (path, message) => {
-    throw new EnergyDiffError("E_BENCH_PLAN", message, { file, jsonPath: path });
-  };
-  const root = value;
-  const list = Array.isArray(root) ? root : root && typeof root === "object" ? root.entries : void 0;
-  if (!Array.isArray(root) && root && typeof root === "object" && root.schema !== void 0 && root.schema !== BENCH_PLAN_SCHEMA) fail8("$.schema", `expected "${BENCH_PLAN_SCHEMA}"`);
-  if (!Array.isArray(list)) return fail8("$", `expected an array of entries or {"schema": "${BENCH_PLAN_SCHEMA}", "entries": [...]}`);
-  const base = Array.isArray(root) ? "$" : "$.entries";
-  return mergeEntries(list.map((item, i) => {
-    const path = `${base}[${i}]`;
-    const o = item;
-    if (!o || typeof o !== "object" || typeof o.op !== "string") return fail8(`${path}.op`, "expected a module name (Conv2d, Linear, ...)");
-    if (!o.config || typeof o.config !== "object" || Array.isArray(o.config)) return fail8(`${path}.config`, "expected an object of integers");
-    const mode = o.mode ?? "inference";
-    if (mode !== "inference" && mode !== "train") return fail8(`${path}.mode`, `expected "inference" or "train", got ${JSON.stringify(mode)}`);
-    const e = benchEntry(o.op, o.config, mode, typeof o.origin === "string" ? o.origin : "plan");
-    return typeof e === "string" ? fail8(path, e) : e;
-  }));
-}
-function interleaveByOp(entries) {
-  const queues = /* @__PURE__ */ new Map();
-  for (const e of entries) {
-    const q = queues.get(e.op);
-    if (q) q.push(e);
-    else queues.set(e.op, [e]);
-  }
-  const out = [];
-  for (let round4 = 0; out.length < entries.length; round4++) {
-    for (const q of queues.values()) if (round4 < q.length) out.push(q[round4]);
-  }
-  return out;
-}
-var BENCH_PLAN_SCHEMA, BENCH_OPS, BENCH_FAMILIES, CAPS, logInt, pick, DRAWS;
-var init_plan2 = __esm({
-  "src/core/calibrate/bench-plan/plan.ts"() {
-    "use strict";
-    init_common();
-    init_measurements();
-    init_fit();
-    BENCH_PLAN_SCHEMA = "energy-diff/bench-plan@1";
-    BENCH_OPS = {
-      Conv2d: ["batch", "in_channels", "out_channels", "image_size", "kernel_size", "stride", "padding", "groups"],
-      Linear: ["batch", "in_features", "out_features"],
-      MatMul: ["batch", "m", "k", "n"],
-      MaxPool2d: ["batch", "channels", "image_size", "kernel_size", "stride", "padding"],
-      AvgPool2d: ["batch", "channels", "image_size", "kernel_size", "stride", "padding"],
-      AdaptiveAvgPool2d: ["batch", "channels", "image_size"],
-      BatchNorm2d: ["batch", "channels", "image_size"],
-      LayerNorm: ["tokens", "features"],
-      Softmax: ["rows", "cols"],
-      ReLU: ["elements"],
-      GELU: ["elements"],
-      Sigmoid: ["elements"],
-      Tanh: ["elements"],
-      HardSwish: ["elements"],
-      Hardsigmoid: ["elements"],
-      Clip: ["elements"],
-      Add: ["elements"],
-      MulBroadcast: ["batch", "channels", "image_size"],
-      Concat: ["batch", "channels", "image_size", "parts"],
-      TransposeContiguous: ["batch", "tokens", "heads", "head_dim"],
-      Embedding: ["batch", "tokens", "vocab", "dim"]
-    };
-    BENCH_FAMILIES = ["conv", "linear", "matmul", "pooling", "norm", "activation", "softmax", "attention", "data"];
-    CAPS = {
-      cpu: { macs: 2e8, elements: 2e6 },
-      cuda: { macs: 5e10, elements: 1e8 }
-    };
-    logInt = (r, lo, hi) => Math.max(lo, Math.min(hi, Math.round(Math.exp(Math.log(lo) + r() * (Math.log(hi) - Math.log(lo))))));
-    pick = (r, xs) => xs[Math.floor(r() * xs.length)];
-    DRAWS = {
-      conv: (r, big) => {
-        const w = window2d(r, big ? 128 : 56);
-        const depthwise = r() < 0.25;
-        const inC = logInt(r, 1, big ? 512 : 128);
-        const c = depthwise ? Math.max(inC, 2) : inC;
-        return { op: "Conv2d", config: { batch: logInt(r, 1, big ? 64 : 8), in_channels: c, out_channels: depthwise ? c : logInt(r, 1, big ? 512 : 128), ...w, groups: depthwise ? c : 1 } };
-      },
-      linear: (r, big) => ({ op: "Linear", config: { batch: logInt(r, 1, big ? 512 : 64), in_features: logInt(r, 8, big ? 8192 : 2048), out_features: logInt(r, 8, big ? 8192 : 2048) } }),
-      matmul: (r, big) => ({ op: "MatMul", config: { batch: logInt(r, 1, big ? 256 : 16), m: logInt(r, 8, big ? 2048 : 256), k: logInt(r, 8, big ? 2048 : 256), n: logInt(r, 8, big ? 2048 : 256) } }),
-      pooling: (r, big) => {
-        const op = pick(r, ["MaxPool2d", "MaxPool2d", "AvgPool2d", "AdaptiveAvgPool2d"]);
-        const base = { batch: logInt(r, 1, big ? 64 : 8), channels: logInt(r, 1, big ? 512 : 128) };
-        const w = window2d(r, big ? 128 : 64);
-        return { op, config: op === "AdaptiveAvgPool2d" ? { ...base, image_size: w.image_size } : { ...base, ...w, kernel_size: Math.max(2, w.kernel_size), padding: Math.min(w.padding, Math.floor(Math.max(2, w.kernel_size) / 2)) } };
-      },
-      norm: (r, big) => r() < 0.5 ? { op: "BatchNorm2d", config: { batch: logInt(r, 1, big ? 64 : 8), channels: logInt(r, 1, big ? 512 : 128), image_size: logInt(r, 1, big ? 112 : 56) } } : { op: "LayerNorm", config: { tokens: logInt(r, 1, big ? 65536 : 4096), features: logInt(r, 16, big ? 4096 : 1024) } },
-      activation: (r, big) => {
-        const op = pick(r, ["ReLU", "GELU", "Sigmoid", "Tanh", "HardSwish", "Hardsigmoid", "Clip", "Add", "MulBroadcast"]);
-        if (op === "MulBroadcast") return { op, config: { batch: logInt(r, 1, big ? 64 : 8), channels: logInt(r, 1, big ? 512 : 128), image_size: logInt(r, 1, big ? 112 : 56) } };
-        return { op, config: { elements: logInt(r, 256, big ? 6e7 : 2e6) } };
-      },
-      softmax: (r, big) => ({ op: "Softmax", config: { rows: logInt(r, 1, big ? 65536 : 4096), cols: logInt(r, 2, big ? 4096 : 1024) } }),
-      data: (r, big) => r() < 0.5 ? { op: "Concat", config: { batch: logInt(r, 1, big ? 64 : 8), channels: logInt(r, 1, big ? 256 : 64), image_size: logInt(r, 1, big ? 64 : 32), parts: logInt(r, 2, 4) } } : { op: "Embedding", config: { batch: logInt(r, 1, big ? 64 : 8), tokens: logInt(r, 1, big ? 512 : 128), vocab: logInt(r, 16, big ? 5e4 : 5e3), dim: logInt(r, 16, big ? 2048 : 512) } }
-    };
-  }
-});
-
-// src/core/calibrate/bench-plan/layers.ts
-function squareWindow(a2) {
-  if (a2.kernelD !== void 0 || a2.kernelW === void 0) return "not a 2-D window";
-  if (a2.kernelH !== a2.kernelW || a2.strideH !== a2.strideW || a2.inH !== a2.inW) return "non-square kernel, stride or input";
-  if ((a2.dilationH ?? 1) !== 1 || (a2.dilationW ?? 1) !== 1) return "dilated";
-  if (a2.padH !== a2.padW || a2.padH % 2 !== 0) return "asymmetric padding";
-  return { image_size: a2.inH, kernel_size: a2.kernelH, stride: a2.strideH, padding: a2.padH / 2 };
-}
-function configOfLayer(layer) {
-  const step = own(CONFIG_OF, layer.op) ?? activation;
-  return step(layer, layer.attrs, layer.inputShapes[0], layer.outputShapes[0]);
-}
-function entriesOfLayers(layers, origin, modes) {
-  const entries = [];
-  const skipped = [];
-  for (const layer of layers) {
-    if (layer.status !== "estimated" || layer.family === "shape" || layer.family === "control") continue;
-    const found = configOfLayer(layer);
-    if (typeof found === "string") {
-      skipped.push({ layer: layer.name, op: layer.op, reason: found });
-      continue;
-    }
-    for (const mode of modes) {
-      const e = benchEntry(found.op, found.config, mode, origin);
-      if (typeof e === "string") skipped.push({ layer: layer.name, op: layer.op, reason: e });
-      else entries.push(e);
-    }
-  }
-  return { entries: mergeEntries(entries), skipped };
-}
-var ACTIVATIONS, prod, same, conv3, pool3, globalAveragePool, gemm2, matMul, batchNorm, layerNorm, softmax2, add, mul, concat, transpose, gather, activation, CONFIG_OF;
-var init_layers = __esm({
-  "src/core/calibrate/bench-plan/layers.ts"() {
-    "use strict";
-    init_common();
-    init_plan2();
-    ACTIVATIONS = {
-      Relu: "ReLU",
-      Gelu: "GELU",
-      Sigmoid: "Sigmoid",
-      Tanh: "Tanh",
-      HardSwish: "HardSwish",
-      HardSigmoid: "Hardsigmoid",
-      Clip: "Clip"
-    };
-    prod = (xs) => xs.reduce((a2, b) => a2 * b, 1);
-    same = (a2, b) => !!a2 && !!b && a2.length === b.length && a2.every((v, i) => v === b[i]);
-    conv3 = (_layer, a2) => {
-      if (a2.transposed) return "ConvTranspose";
-      const w = squareWindow(a2);
-      return typeof w === "string" ? w : { op: "Conv2d", config: { batch: a2.batch, in_channels: a2.inChannels, out_channels: a2.outChannels, groups: a2.groups ?? 1, ...w } };
-    };
-    pool3 = (layer, a2) => {
-      const w = squareWindow(a2);
-      return typeof w === "string" ? w : { op: layer.op === "MaxPool" ? "MaxPool2d" : "AvgPool2d", config: { batch: a2.batch, channels: a2.inChannels, ...w } };
-    };
-    globalAveragePool = (_layer, a2, x) => {
-      const side2 = Math.round(Math.sqrt(a2.spatial ?? 0));
-      if (x?.length !== 4 || side2 * side2 !== a2.spatial) return "not a square 2-D input";
-      return { op: "AdaptiveAvgPool2d", config: { batch: a2.batch, channels: a2.channels, image_size: side2 } };
-    };
-    gemm2 = (_layer, a2) => ({ op: "Linear", config: { batch: a2.batch, in_features: a2.inFeatures, out_features: a2.outFeatures } });
-    matMul = (layer, _a, x, y) => {
-      const b = layer.inputShapes[1];
-      if (!x || !b || !y || x.length < 2 || b.length < 2) return "vector operand";
-      const m = x[x.length - 2];
-      const k = x[x.length - 1];
-      const n = b[b.length - 1];
-      if (layer.family === "gemm") return { op: "Linear", config: { batch: prod(x.slice(0, -1)), in_features: k, out_features: n } };
-      return { op: "MatMul", config: { batch: prod(y.slice(0, -2)), m, k, n } };
-    };
-    batchNorm = (_layer, _a, x) => {
-      if (x?.length !== 4 || x[2] !== x[3]) return "not a square N,C,H,W input";
-      return { op: "BatchNorm2d", config: { batch: x[0], channels: x[1], image_size: x[2] } };
-    };
-    layerNorm = (_layer, a2, x) => {
-      if (!x || a2.normalized !== x[x.length - 1]) return "normalises more than the last axis";
-      return { op: "LayerNorm", config: { tokens: a2.elements / a2.normalized, features: a2.normalized } };
-    };
-    softmax2 = (_layer, a2, x) => {
-      if (!x || a2.axisSize !== x[x.length - 1]) return "softmax over an inner axis";
-      return { op: "Softmax", config: { rows: a2.elements / a2.axisSize, cols: a2.axisSize } };
-    };
-    add = (layer, _a, x, y) => same(x, layer.inputShapes[1]) && same(x, y) ? { op: "Add", config: { elements: prod(y) } } : "broadcasting Add";
-    mul = (layer, _a, x) => {
-      const s = layer.inputShapes[1];
-      if (x?.length === 4 && s?.length === 4 && s[0] === x[0] && s[1] === x[1] && s[2] === 1 && s[3] === 1 && x[2] === x[3]) {
-        return { op: "MulBroadcast", config: { batch: x[0], channels: x[1], image_size: x[2] } };
-      }
-      return "not a per-channel scale";
-    };
-    concat = (layer, _a, x, y) => {
-      const parts = layer.inputShapes;
-      if (!x || x.length !== 4 || x[2] !== x[3] || !parts.every((p) => same(p, x)) || y?.[1] !== x[1] * parts.length) return "not equal N,C,H,W parts on channels";
-      return { op: "Concat", config: { batch: x[0], channels: x[1], image_size: x[2], parts: parts.length } };
-    };
-    transpose = (_layer, _a, x, y) => {
-      if (x?.length === 4 && same(y, [x[0], x[2], x[1], x[3]]) && x[1] !== x[2]) {
-        return { op: "TransposeContiguous", config: { batch: x[0], tokens: x[1], heads: x[2], head_dim: x[3] } };
-      }
-      return "not the attention head-layout transpose";
-    };
-    gather = (layer, _a, x) => {
-      const ids = layer.inputShapes[1];
-      if (layer.family !== "embedding" || x?.length !== 2 || !ids) return "not an embedding lookup";
-      return { op: "Embedding", config: { batch: ids.length > 1 ? ids[0] : 1, tokens: ids.length > 1 ? prod(ids.slice(1)) : prod(ids), vocab: x[0], dim: x[1] } };
-    };
-    activation = (layer, a2) => {
-      const module = own(ACTIVATIONS, layer.op);
-      if (module && a2.elements !== void 0) return { op: module, config: { elements: a2.elements } };
-      return "no benchmark for this op";
-    };
-    CONFIG_OF = {
-      Conv: conv3,
-      MaxPool: pool3,
-      AveragePool: pool3,
-      GlobalAveragePool: globalAveragePool,
-      Gemm: gemm2,
-      MatMul: matMul,
-      BatchNormalization: batchNorm,
-      LayerNormalization: layerNorm,
-      Softmax: softmax2,
-      Add: add,
-      Mul: mul,
-      Concat: concat,
-      Transpose: transpose,
-      Gather: gather
-    };
-  }
-});
-
-// src/core/calibrate/bench-plan/window.ts
-function windowResult(w) {
-  if (!(w.calls > 0) || !(w.workSeconds > 0)) return "no calls were timed";
-  if (!(w.meterSeconds > 0)) return "the meter did not advance over the window";
-  if (w.meterSeconds < w.workSeconds * 0.9) return `meter window ${w.meterSeconds.toFixed(3)} s is shorter than the work ${w.workSeconds.toFixed(3)} s`;
-  const gapSeconds = Math.max(0, w.meterSeconds - w.workSeconds);
-  const workJ = w.meterJ - w.idlePowerW * gapSeconds;
-  if (!(workJ > 0)) return `no energy left after subtracting idle power over the ${gapSeconds.toFixed(3)} s gap (meter ${w.meterJ.toFixed(3)} J)`;
-  return { joulesPerCall: workJ / w.calls, secondsPerCall: w.workSeconds / w.calls, gapSeconds, meanPowerW: workJ / w.workSeconds };
-}
-function idlePower(ticks) {
-  if (ticks.length < 2) return "fewer than two counter readings";
-  const n = ticks.length;
-  const mt = ticks.reduce((a2, p) => a2 + p.t, 0) / n;
-  const mj = ticks.reduce((a2, p) => a2 + p.joules, 0) / n;
-  const stt = ticks.reduce((a2, p) => a2 + (p.t - mt) ** 2, 0);
-  if (!(stt > 0)) return "the idle window has no length";
-  const slope = ticks.reduce((a2, p) => a2 + (p.t - mt) * (p.joules - mj), 0) / stt;
-  if (!(ticks[n - 1].joules >= ticks[0].joules) || !(slope >= 0)) return "the counter went backwards over the idle window";
-  return slope;
-}
-function benchRecordLine(e, w, r, device, extra = {}) {
-  const own2 = JSON.parse(formatLayerMeasurement({
-    op: e.op,
-    config: e.config,
-    mode: e.mode,
-    macs: e.macs,
-    joulesPerCall: r.joulesPerCall,
-    secondsPerCall: r.secondsPerCall,
-    idlePowerW: w.idlePowerW,
-    device,
-    // The layer bench builds fp32 modules (python/energy_diff_layerbench.py).
-    dtype: "fp32"
-  }));
-  return JSON.stringify({
-    ...own2,
-    calls: w.calls,
-    windowSeconds: w.meterSeconds,
-    windowJoules: w.meterJ,
-    gapSeconds: r.gapSeconds,
-    meanPowerW: r.meanPowerW,
-    origin: e.origin,
-    ...extra
-  });
-}
-function latencyRecordLine(e, t, device, extra = {}) {
-  const own2 = JSON.parse(formatLayerMeasurement({ op: e.op, config: e.config, mode: e.mode, macs: e.macs, secondsPerCall: t.secondsPerCall, device }));
-  return JSON.stringify({ ...own2, note: LATENCY_ONLY_NOTE, calls: t.calls, windowSeconds: t.windowSeconds, origin: e.origin, ...extra });
-}
-function runtimeKey(device) {
-  if (typeof device.runtime !== "string") return "";
-  return `|${device.runtime}|${String(device.executionProvider ?? "")}|threads=${String(device.threads ?? "")}`;
-}
-var LATENCY_ONLY_NOTE;
-var init_window = __esm({
-  "src/core/calibrate/bench-plan/window.ts"() {
-    "use strict";
-    init_measurements();
-    LATENCY_ONLY_NOTE = "no energy counter: latency only (calibrate fit takes the time constants from it and the power from the device spec)";
-  }
-});
-
 // src/core/onnx-write/pb.ts
 function varintBytes(v) {
   let x = BigInt.asUintN(64, v);
@@ -25510,7 +25261,7 @@ function varintBytes(v) {
   } while (x !== 0n);
   return Uint8Array.from(out);
 }
-function concat2(parts) {
+function concat(parts) {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {
@@ -25564,7 +25315,7 @@ var init_pb = __esm({
         return this;
       }
       packedVarints(field, vs) {
-        return this.bytes(field, concat2(vs.map((v) => varintBytes(BigInt(v)))));
+        return this.bytes(field, concat(vs.map((v) => varintBytes(BigInt(v)))));
       }
       packedFloats(field, vs) {
         const b = new Uint8Array(vs.length * 4);
@@ -25599,7 +25350,7 @@ var init_pb = __esm({
         let pending = [];
         let pendingBytes = 0;
         const flush = () => {
-          if (pendingBytes > 0) write(concat2(pending));
+          if (pendingBytes > 0) write(concat(pending));
           pending = [];
           pendingBytes = 0;
         };
@@ -25854,6 +25605,557 @@ var init_model3 = __esm({
   }
 });
 
+// src/core/calibrate/bench-plan/quant-model.ts
+function int8Tensor(name, dims, seed) {
+  const n = dims.reduce((a2, b) => a2 * b, 1);
+  const r = seededRandom(seed);
+  const data = new Int8Array(n);
+  for (let i = 0; i < n; i++) data[i] = Math.floor(r() * 255) - 127;
+  return { name, dataType: INT8, dims, raw: new Uint8Array(data.buffer) };
+}
+function int32Tensor(name, dims, seed) {
+  const n = dims.reduce((a2, b) => a2 * b, 1);
+  const r = seededRandom(seed);
+  const data = new Int32Array(n);
+  for (let i = 0; i < n; i++) data[i] = Math.floor(r() * 2001) - 1e3;
+  return { name, dataType: INT32, dims, raw: new Uint8Array(data.buffer) };
+}
+function operands(op, c) {
+  if (op === "Conv2d") {
+    const p = c.padding;
+    return {
+      acts: [{ name: "x", dims: [c.batch, c.in_channels, c.image_size, c.image_size] }],
+      weight: { dims: [c.out_channels, c.in_channels / c.groups, c.kernel_size, c.kernel_size], op: "Conv" },
+      bias: c.out_channels,
+      floatOp: "Conv",
+      attributes: [
+        { name: "group", type: "int", value: c.groups },
+        { name: "kernel_shape", type: "ints", value: [c.kernel_size, c.kernel_size] },
+        { name: "pads", type: "ints", value: [p, p, p, p] },
+        { name: "strides", type: "ints", value: [c.stride, c.stride] }
+      ]
+    };
+  }
+  if (op === "Linear") {
+    return {
+      acts: [{ name: "x", dims: [c.batch, c.in_features] }],
+      weight: { dims: [c.out_features, c.in_features], op: "Gemm" },
+      bias: c.out_features,
+      floatOp: "Gemm",
+      attributes: [{ name: "transB", type: "int", value: 1 }]
+    };
+  }
+  if (op === "MatMul") {
+    return { acts: [{ name: "a", dims: [c.batch, c.m, c.k] }, { name: "b", dims: [c.batch, c.k, c.n] }], floatOp: "MatMul", attributes: [] };
+  }
+  return void 0;
+}
+function quantBenchModel(op, config, form) {
+  const forms = Object.hasOwn(QUANT_OPS, op) ? QUANT_OPS[op] : void 0;
+  if (!forms) return `no int8 model for module '${op}' (int8: ${Object.keys(QUANT_OPS).join(", ")})`;
+  if (!forms.includes(form)) return `no '${form}' int8 model for ${op} (${forms.join(", ")})`;
+  const o = operands(op, config);
+  const layer = layerOfConfig(op, config);
+  if (!o || !layer?.outputShapes[0]) return `${op}: the config does not rebuild as a layer`;
+  const outputDims = [...layer.outputShapes[0]];
+  const inits = [scalarF("x_scale", X_SCALE), scalarU8("x_zp", 128), scalarF("y_scale", Y_SCALE), scalarU8("y_zp", 128)];
+  const nodes2 = [];
+  for (const a2 of o.acts) nodes2.push(q(a2.name, "x_scale", "x_zp", `${a2.name}_q`, `${a2.name}_Q`));
+  const weightDims = o.weight && (form !== "qdq" && op === "Linear") ? [o.weight.dims[1], o.weight.dims[0]] : o.weight?.dims;
+  if (weightDims) inits.push(int8Tensor("w_q", weightDims, 7919), scalarF("w_scale", W_SCALE), scalarI8("w_zp", 0));
+  const bQ = o.weight ? "w_q" : "b_q";
+  const bScale = o.weight ? "w_scale" : "x_scale";
+  const bZp = o.weight ? "w_zp" : "x_zp";
+  let output;
+  if (form === "qdq") {
+    for (const a2 of o.acts) nodes2.push(dq(`${a2.name}_q`, "x_scale", "x_zp", `${a2.name}_dq`, `${a2.name}_DQ`));
+    const inputs = o.acts.map((a2) => `${a2.name}_dq`);
+    if (o.weight) {
+      nodes2.push(dq("w_q", "w_scale", "w_zp", "w_dq", "w_DQ"));
+      inputs.push("w_dq");
+    }
+    if (o.bias !== void 0) {
+      inits.push(int32Tensor("bias_q", [o.bias], 104729), scalarF("bias_scale", X_SCALE * W_SCALE), scalarI32("bias_zp", 0));
+      nodes2.push(dq("bias_q", "bias_scale", "bias_zp", "bias_dq", "bias_DQ"));
+      inputs.push("bias_dq");
+    }
+    nodes2.push({ name: op.toLowerCase(), opType: o.floatOp, inputs, outputs: ["y_f"], attributes: o.attributes });
+    nodes2.push(q("y_f", "y_scale", "y_zp", "y_q", "y_Q"), dq("y_q", "y_scale", "y_zp", "y", "y_DQ"));
+    output = { name: "y", elemType: FLOAT2 };
+  } else if (form === "qlinear") {
+    const opType2 = op === "Conv2d" ? "QLinearConv" : "QLinearMatMul";
+    const inputs = [`${o.acts[0].name}_q`, "x_scale", "x_zp", o.weight ? bQ : `${o.acts[1].name}_q`, bScale, bZp, "y_scale", "y_zp"];
+    if (o.bias !== void 0 && op === "Conv2d") {
+      inits.push(int32Tensor("bias_q", [o.bias], 104729));
+      inputs.push("bias_q");
+    }
+    nodes2.push({ name: opType2.toLowerCase(), opType: opType2, inputs, outputs: ["y_q"], attributes: op === "Conv2d" ? o.attributes : [] });
+    nodes2.push(dq("y_q", "y_scale", "y_zp", "y", "y_DQ"));
+    output = { name: "y", elemType: FLOAT2 };
+  } else {
+    const inputs = [`${o.acts[0].name}_q`, o.weight ? bQ : `${o.acts[1].name}_q`, "x_zp", o.weight ? bZp : "x_zp"];
+    nodes2.push({ name: "matmulinteger", opType: "MatMulInteger", inputs, outputs: ["y"] });
+    output = { name: "y", elemType: INT32 };
+  }
+  const opType = nodes2.find((n) => !QUANT_EDGE_KERNELS.has(n.opType)).opType;
+  const feeds = o.acts.map((a2) => ({ name: a2.name, dims: a2.dims, elemType: "float32" }));
+  const spec = {
+    irVersion: 8,
+    opsets: [{ domain: "", version: BENCH_MODEL_OPSET }],
+    producerName: "energy-diff calibrate bench",
+    producerVersion: "1",
+    graph: {
+      name: `${op}-int8-${form}`,
+      nodes: nodes2,
+      inputs: feeds.map((f) => ({ name: f.name, elemType: FLOAT2, shape: f.dims })),
+      outputs: [{ ...output, shape: outputDims }],
+      initializers: inits
+    }
+  };
+  return { spec, feeds, opType, domain: "", outputDims };
+}
+var QUANT_FORMS, QUANT_OPS, QUANT_EDGE_KERNELS, FLOAT2, UINT8, INT8, INT32, X_SCALE, W_SCALE, Y_SCALE, scalarF, scalarU8, scalarI8, scalarI32, q, dq;
+var init_quant_model = __esm({
+  "src/core/calibrate/bench-plan/quant-model.ts"() {
+    "use strict";
+    init_fit();
+    init_measurements();
+    init_model3();
+    QUANT_FORMS = ["qdq", "qlinear", "integer"];
+    QUANT_OPS = {
+      Conv2d: ["qdq", "qlinear"],
+      Linear: ["qdq", "integer"],
+      MatMul: ["qdq", "qlinear", "integer"]
+    };
+    QUANT_EDGE_KERNELS = /* @__PURE__ */ new Set(["QuantizeLinear", "DequantizeLinear"]);
+    FLOAT2 = 1;
+    UINT8 = 2;
+    INT8 = 3;
+    INT32 = 6;
+    X_SCALE = 1 / 64;
+    W_SCALE = 1 / 127;
+    Y_SCALE = 1 / 8;
+    scalarF = (name, v) => ({ name, dataType: FLOAT2, dims: [], raw: new Uint8Array(Float32Array.of(v).buffer) });
+    scalarU8 = (name, v) => ({ name, dataType: UINT8, dims: [], raw: Uint8Array.of(v) });
+    scalarI8 = (name, v) => ({ name, dataType: INT8, dims: [], raw: new Uint8Array(Int8Array.of(v).buffer) });
+    scalarI32 = (name, v) => ({ name, dataType: INT32, dims: [], raw: new Uint8Array(Int32Array.of(v).buffer) });
+    q = (x, s, z, y, name) => ({ name, opType: "QuantizeLinear", inputs: [x, s, z], outputs: [y] });
+    dq = (x, s, z, y, name) => ({ name, opType: "DequantizeLinear", inputs: [x, s, z], outputs: [y] });
+  }
+});
+
+// src/core/calibrate/bench-plan/plan.ts
+function window2d(r, maxImage) {
+  const kernel_size = pick(r, [1, 2, 3, 3, 5, 7]);
+  const image_size = logInt(r, Math.max(kernel_size, 4), maxImage);
+  return { image_size, kernel_size, stride: pick(r, [1, 1, 2]), padding: Math.floor(r() * (Math.floor(kernel_size / 2) + 1)) };
+}
+function attentionDraws(r, big) {
+  const b = logInt(r, 1, big ? 32 : 4);
+  const h = pick(r, [1, 2, 4, 8, 12, 16]);
+  const t = logInt(r, 8, big ? 2048 : 256);
+  const d = pick(r, [32, 64, 64, 128]);
+  return [
+    { op: "MatMul", config: { batch: b * h, m: t, k: d, n: t } },
+    { op: "Softmax", config: { rows: b * h * t, cols: t } },
+    { op: "MatMul", config: { batch: b * h, m: t, k: t, n: d } },
+    { op: "TransposeContiguous", config: { batch: b, tokens: t, heads: h, head_dim: d } }
+  ];
+}
+function largestTensor(op, c) {
+  const img = (ch) => c.batch * ch * c.image_size * c.image_size;
+  switch (op) {
+    case "Conv2d":
+      return Math.max(img(c.in_channels), img(c.out_channels), c.out_channels * c.in_channels * c.kernel_size ** 2 / c.groups);
+    case "Linear":
+      return Math.max(c.batch * c.in_features, c.batch * c.out_features, c.in_features * c.out_features);
+    case "MatMul":
+      return c.batch * Math.max(c.m * c.k, c.k * c.n, c.m * c.n);
+    case "LayerNorm":
+      return c.tokens * c.features;
+    case "Softmax":
+      return c.rows * c.cols;
+    case "Concat":
+      return img(c.channels) * c.parts;
+    case "TransposeContiguous":
+      return c.batch * c.tokens * c.heads * c.head_dim;
+    case "Embedding":
+      return Math.max(c.vocab * c.dim, c.batch * c.tokens * c.dim);
+    default:
+      return c.elements ?? img(c.channels);
+  }
+}
+function entryKey(e) {
+  const keys = Object.keys(e.config).sort();
+  return `${e.op}|${e.mode}|${keys.map((k) => `${k}=${e.config[k]}`).join(",")}${e.quant ? `|int8-${e.quant}` : ""}`;
+}
+function benchEntry(op, config, mode, origin, quant) {
+  const keys = Object.hasOwn(BENCH_OPS, op) ? BENCH_OPS[op] : void 0;
+  if (!keys) return `no benchmark for module '${op}'`;
+  const own2 = {};
+  for (const k of keys) {
+    const v = config[k];
+    if (v === void 0 || !Number.isInteger(v) || v < (k === "padding" ? 0 : 1)) return `${op}.${k} must be a ${k === "padding" ? "non-negative" : "positive"} integer, got ${v}`;
+    own2[k] = v;
+  }
+  if (op === "Conv2d" && (own2.in_channels % own2.groups !== 0 || own2.out_channels % own2.groups !== 0)) return "Conv2d channels must be multiples of groups";
+  if ("kernel_size" in own2 && (own2.padding > own2.kernel_size / 2 || own2.image_size + 2 * own2.padding < own2.kernel_size)) return `${op}: kernel ${own2.kernel_size} does not fit image ${own2.image_size} with padding ${own2.padding}`;
+  const layer = layerOfConfig(op, own2);
+  if (!layer) return `${op} config does not rebuild as a layer`;
+  if (quant !== void 0) {
+    const forms = Object.hasOwn(QUANT_OPS, op) ? QUANT_OPS[op] : [];
+    if (!forms.includes(quant)) return forms.length ? `${op} has no '${quant}' int8 form (${forms.join(", ")})` : `no int8 benchmark for module '${op}' (${Object.keys(QUANT_OPS).join(", ")})`;
+    if (mode !== "inference") return "int8 configs run in inference only";
+    return { op, config: own2, mode, macs: layer.macs, origin, quant };
+  }
+  return { op, config: own2, mode, macs: layer.macs, origin };
+}
+function fits(e, device) {
+  const cap = CAPS[device];
+  return e.macs <= cap.macs && largestTensor(e.op, e.config) <= cap.elements;
+}
+function randomGrid(opts) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const big = opts.device === "cuda";
+  for (const [index, family] of (opts.families ?? BENCH_FAMILIES).entries()) {
+    const r = seededRandom(opts.seed * 1009 + index * 7919 + 1);
+    let drawn = 0;
+    for (let attempt = 0; drawn < opts.perFamily && attempt < opts.perFamily * 200; attempt++) {
+      const draws = family === "attention" ? attentionDraws(r, big) : [DRAWS[family](r, big)];
+      const entries = draws.map((d) => benchEntry(d.op, d.config, "inference", "random"));
+      if (entries.some((e) => typeof e === "string" || !fits(e, opts.device))) continue;
+      drawn++;
+      for (const e of entries) {
+        for (const mode of opts.modes) {
+          const m = { ...e, mode };
+          const key2 = entryKey(m);
+          if (!seen.has(key2)) {
+            seen.add(key2);
+            out.push(m);
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+function mergeEntries(...lists) {
+  const seen = /* @__PURE__ */ new Set();
+  return lists.flat().filter((e) => {
+    const key2 = entryKey(e);
+    if (seen.has(key2)) return false;
+    seen.add(key2);
+    return true;
+  });
+}
+function parsePlan(value, file) {
+  const fail8 = (path, message) => {
+    throw new EnergyDiffError("E_BENCH_PLAN", message, { file, jsonPath: path });
+  };
+  const root = value;
+  const list = Array.isArray(root) ? root : root && typeof root === "object" ? root.entries : void 0;
+  if (!Array.isArray(root) && root && typeof root === "object" && root.schema !== void 0 && root.schema !== BENCH_PLAN_SCHEMA) fail8("$.schema", `expected "${BENCH_PLAN_SCHEMA}"`);
+  if (!Array.isArray(list)) return fail8("$", `expected an array of entries or {"schema": "${BENCH_PLAN_SCHEMA}", "entries": [...]}`);
+  const base = Array.isArray(root) ? "$" : "$.entries";
+  return mergeEntries(list.map((item, i) => {
+    const path = `${base}[${i}]`;
+    const o = item;
+    if (!o || typeof o !== "object" || typeof o.op !== "string") return fail8(`${path}.op`, "expected a module name (Conv2d, Linear, ...)");
+    if (!o.config || typeof o.config !== "object" || Array.isArray(o.config)) return fail8(`${path}.config`, "expected an object of integers");
+    const mode = o.mode ?? "inference";
+    if (mode !== "inference" && mode !== "train") return fail8(`${path}.mode`, `expected "inference" or "train", got ${JSON.stringify(mode)}`);
+    if (o.quant !== void 0 && !QUANT_FORMS.includes(o.quant)) fail8(`${path}.quant`, `expected one of ${QUANT_FORMS.join(", ")}, got ${JSON.stringify(o.quant)}`);
+    const e = benchEntry(o.op, o.config, mode, typeof o.origin === "string" ? o.origin : "plan", o.quant);
+    return typeof e === "string" ? fail8(path, e) : e;
+  }));
+}
+function int8Entries(entries) {
+  const out = [];
+  for (const e of entries) {
+    if (e.quant || e.mode !== "inference" || !Object.hasOwn(QUANT_OPS, e.op)) continue;
+    for (const form of QUANT_OPS[e.op]) {
+      const q2 = benchEntry(e.op, e.config, e.mode, e.origin, form);
+      if (typeof q2 !== "string") out.push(q2);
+    }
+  }
+  return out;
+}
+function interleaveByOp(entries) {
+  const queues = /* @__PURE__ */ new Map();
+  for (const e of entries) {
+    const key2 = e.quant ? `${e.op}|${e.quant}` : e.op;
+    const q2 = queues.get(key2);
+    if (q2) q2.push(e);
+    else queues.set(key2, [e]);
+  }
+  const out = [];
+  for (let round4 = 0; out.length < entries.length; round4++) {
+    for (const q2 of queues.values()) if (round4 < q2.length) out.push(q2[round4]);
+  }
+  return out;
+}
+var BENCH_PLAN_SCHEMA, BENCH_OPS, BENCH_FAMILIES, CAPS, logInt, pick, DRAWS;
+var init_plan2 = __esm({
+  "src/core/calibrate/bench-plan/plan.ts"() {
+    "use strict";
+    init_common();
+    init_measurements();
+    init_fit();
+    init_quant_model();
+    BENCH_PLAN_SCHEMA = "energy-diff/bench-plan@1";
+    BENCH_OPS = {
+      Conv2d: ["batch", "in_channels", "out_channels", "image_size", "kernel_size", "stride", "padding", "groups"],
+      Linear: ["batch", "in_features", "out_features"],
+      MatMul: ["batch", "m", "k", "n"],
+      MaxPool2d: ["batch", "channels", "image_size", "kernel_size", "stride", "padding"],
+      AvgPool2d: ["batch", "channels", "image_size", "kernel_size", "stride", "padding"],
+      AdaptiveAvgPool2d: ["batch", "channels", "image_size"],
+      BatchNorm2d: ["batch", "channels", "image_size"],
+      LayerNorm: ["tokens", "features"],
+      Softmax: ["rows", "cols"],
+      ReLU: ["elements"],
+      GELU: ["elements"],
+      Sigmoid: ["elements"],
+      Tanh: ["elements"],
+      HardSwish: ["elements"],
+      Hardsigmoid: ["elements"],
+      Clip: ["elements"],
+      Add: ["elements"],
+      MulBroadcast: ["batch", "channels", "image_size"],
+      Concat: ["batch", "channels", "image_size", "parts"],
+      TransposeContiguous: ["batch", "tokens", "heads", "head_dim"],
+      Embedding: ["batch", "tokens", "vocab", "dim"]
+    };
+    BENCH_FAMILIES = ["conv", "linear", "matmul", "pooling", "norm", "activation", "softmax", "attention", "data"];
+    CAPS = {
+      cpu: { macs: 2e8, elements: 2e6 },
+      cuda: { macs: 5e10, elements: 1e8 }
+    };
+    logInt = (r, lo, hi) => Math.max(lo, Math.min(hi, Math.round(Math.exp(Math.log(lo) + r() * (Math.log(hi) - Math.log(lo))))));
+    pick = (r, xs) => xs[Math.floor(r() * xs.length)];
+    DRAWS = {
+      conv: (r, big) => {
+        const w = window2d(r, big ? 128 : 56);
+        const depthwise = r() < 0.25;
+        const inC = logInt(r, 1, big ? 512 : 128);
+        const c = depthwise ? Math.max(inC, 2) : inC;
+        return { op: "Conv2d", config: { batch: logInt(r, 1, big ? 64 : 8), in_channels: c, out_channels: depthwise ? c : logInt(r, 1, big ? 512 : 128), ...w, groups: depthwise ? c : 1 } };
+      },
+      linear: (r, big) => ({ op: "Linear", config: { batch: logInt(r, 1, big ? 512 : 64), in_features: logInt(r, 8, big ? 8192 : 2048), out_features: logInt(r, 8, big ? 8192 : 2048) } }),
+      matmul: (r, big) => ({ op: "MatMul", config: { batch: logInt(r, 1, big ? 256 : 16), m: logInt(r, 8, big ? 2048 : 256), k: logInt(r, 8, big ? 2048 : 256), n: logInt(r, 8, big ? 2048 : 256) } }),
+      pooling: (r, big) => {
+        const op = pick(r, ["MaxPool2d", "MaxPool2d", "AvgPool2d", "AdaptiveAvgPool2d"]);
+        const base = { batch: logInt(r, 1, big ? 64 : 8), channels: logInt(r, 1, big ? 512 : 128) };
+        const w = window2d(r, big ? 128 : 64);
+        return { op, config: op === "AdaptiveAvgPool2d" ? { ...base, image_size: w.image_size } : { ...base, ...w, kernel_size: Math.max(2, w.kernel_size), padding: Math.min(w.padding, Math.floor(Math.max(2, w.kernel_size) / 2)) } };
+      },
+      norm: (r, big) => r() < 0.5 ? { op: "BatchNorm2d", config: { batch: logInt(r, 1, big ? 64 : 8), channels: logInt(r, 1, big ? 512 : 128), image_size: logInt(r, 1, big ? 112 : 56) } } : { op: "LayerNorm", config: { tokens: logInt(r, 1, big ? 65536 : 4096), features: logInt(r, 16, big ? 4096 : 1024) } },
+      activation: (r, big) => {
+        const op = pick(r, ["ReLU", "GELU", "Sigmoid", "Tanh", "HardSwish", "Hardsigmoid", "Clip", "Add", "MulBroadcast"]);
+        if (op === "MulBroadcast") return { op, config: { batch: logInt(r, 1, big ? 64 : 8), channels: logInt(r, 1, big ? 512 : 128), image_size: logInt(r, 1, big ? 112 : 56) } };
+        return { op, config: { elements: logInt(r, 256, big ? 6e7 : 2e6) } };
+      },
+      softmax: (r, big) => ({ op: "Softmax", config: { rows: logInt(r, 1, big ? 65536 : 4096), cols: logInt(r, 2, big ? 4096 : 1024) } }),
+      data: (r, big) => r() < 0.5 ? { op: "Concat", config: { batch: logInt(r, 1, big ? 64 : 8), channels: logInt(r, 1, big ? 256 : 64), image_size: logInt(r, 1, big ? 64 : 32), parts: logInt(r, 2, 4) } } : { op: "Embedding", config: { batch: logInt(r, 1, big ? 64 : 8), tokens: logInt(r, 1, big ? 512 : 128), vocab: logInt(r, 16, big ? 5e4 : 5e3), dim: logInt(r, 16, big ? 2048 : 512) } }
+    };
+  }
+});
+
+// src/core/calibrate/bench-plan/layers.ts
+function squareWindow(a2) {
+  if (a2.kernelD !== void 0 || a2.kernelW === void 0) return "not a 2-D window";
+  if (a2.kernelH !== a2.kernelW || a2.strideH !== a2.strideW || a2.inH !== a2.inW) return "non-square kernel, stride or input";
+  if ((a2.dilationH ?? 1) !== 1 || (a2.dilationW ?? 1) !== 1) return "dilated";
+  if (a2.padH !== a2.padW || a2.padH % 2 !== 0) return "asymmetric padding";
+  return { image_size: a2.inH, kernel_size: a2.kernelH, stride: a2.strideH, padding: a2.padH / 2 };
+}
+function configOfLayer(layer) {
+  const step = own(CONFIG_OF, layer.op) ?? activation;
+  return step(layer, layer.attrs, layer.inputShapes[0], layer.outputShapes[0]);
+}
+function entriesOfLayers(layers, origin, modes) {
+  const entries = [];
+  const skipped = [];
+  for (const layer of layers) {
+    if (layer.status !== "estimated" || layer.family === "shape" || layer.family === "control") continue;
+    const found = configOfLayer(layer);
+    if (typeof found === "string") {
+      skipped.push({ layer: layer.name, op: layer.op, reason: found });
+      continue;
+    }
+    for (const mode of modes) {
+      const e = benchEntry(found.op, found.config, mode, origin);
+      if (typeof e === "string") skipped.push({ layer: layer.name, op: layer.op, reason: e });
+      else entries.push(e);
+    }
+  }
+  return { entries: mergeEntries(entries), skipped };
+}
+var ACTIVATIONS, prod, same, conv3, pool3, globalAveragePool, gemm2, matMul, batchNorm, layerNorm, softmax2, add, mul, concat2, transpose, gather, activation, CONFIG_OF;
+var init_layers = __esm({
+  "src/core/calibrate/bench-plan/layers.ts"() {
+    "use strict";
+    init_common();
+    init_plan2();
+    ACTIVATIONS = {
+      Relu: "ReLU",
+      Gelu: "GELU",
+      Sigmoid: "Sigmoid",
+      Tanh: "Tanh",
+      HardSwish: "HardSwish",
+      HardSigmoid: "Hardsigmoid",
+      Clip: "Clip"
+    };
+    prod = (xs) => xs.reduce((a2, b) => a2 * b, 1);
+    same = (a2, b) => !!a2 && !!b && a2.length === b.length && a2.every((v, i) => v === b[i]);
+    conv3 = (_layer, a2) => {
+      if (a2.transposed) return "ConvTranspose";
+      const w = squareWindow(a2);
+      return typeof w === "string" ? w : { op: "Conv2d", config: { batch: a2.batch, in_channels: a2.inChannels, out_channels: a2.outChannels, groups: a2.groups ?? 1, ...w } };
+    };
+    pool3 = (layer, a2) => {
+      const w = squareWindow(a2);
+      return typeof w === "string" ? w : { op: layer.op === "MaxPool" ? "MaxPool2d" : "AvgPool2d", config: { batch: a2.batch, channels: a2.inChannels, ...w } };
+    };
+    globalAveragePool = (_layer, a2, x) => {
+      const side2 = Math.round(Math.sqrt(a2.spatial ?? 0));
+      if (x?.length !== 4 || side2 * side2 !== a2.spatial) return "not a square 2-D input";
+      return { op: "AdaptiveAvgPool2d", config: { batch: a2.batch, channels: a2.channels, image_size: side2 } };
+    };
+    gemm2 = (_layer, a2) => ({ op: "Linear", config: { batch: a2.batch, in_features: a2.inFeatures, out_features: a2.outFeatures } });
+    matMul = (layer, _a, x, y) => {
+      const b = layer.inputShapes[1];
+      if (!x || !b || !y || x.length < 2 || b.length < 2) return "vector operand";
+      const m = x[x.length - 2];
+      const k = x[x.length - 1];
+      const n = b[b.length - 1];
+      if (layer.family === "gemm") return { op: "Linear", config: { batch: prod(x.slice(0, -1)), in_features: k, out_features: n } };
+      return { op: "MatMul", config: { batch: prod(y.slice(0, -2)), m, k, n } };
+    };
+    batchNorm = (_layer, _a, x) => {
+      if (x?.length !== 4 || x[2] !== x[3]) return "not a square N,C,H,W input";
+      return { op: "BatchNorm2d", config: { batch: x[0], channels: x[1], image_size: x[2] } };
+    };
+    layerNorm = (_layer, a2, x) => {
+      if (!x || a2.normalized !== x[x.length - 1]) return "normalises more than the last axis";
+      return { op: "LayerNorm", config: { tokens: a2.elements / a2.normalized, features: a2.normalized } };
+    };
+    softmax2 = (_layer, a2, x) => {
+      if (!x || a2.axisSize !== x[x.length - 1]) return "softmax over an inner axis";
+      return { op: "Softmax", config: { rows: a2.elements / a2.axisSize, cols: a2.axisSize } };
+    };
+    add = (layer, _a, x, y) => same(x, layer.inputShapes[1]) && same(x, y) ? { op: "Add", config: { elements: prod(y) } } : "broadcasting Add";
+    mul = (layer, _a, x) => {
+      const s = layer.inputShapes[1];
+      if (x?.length === 4 && s?.length === 4 && s[0] === x[0] && s[1] === x[1] && s[2] === 1 && s[3] === 1 && x[2] === x[3]) {
+        return { op: "MulBroadcast", config: { batch: x[0], channels: x[1], image_size: x[2] } };
+      }
+      return "not a per-channel scale";
+    };
+    concat2 = (layer, _a, x, y) => {
+      const parts = layer.inputShapes;
+      if (!x || x.length !== 4 || x[2] !== x[3] || !parts.every((p) => same(p, x)) || y?.[1] !== x[1] * parts.length) return "not equal N,C,H,W parts on channels";
+      return { op: "Concat", config: { batch: x[0], channels: x[1], image_size: x[2], parts: parts.length } };
+    };
+    transpose = (_layer, _a, x, y) => {
+      if (x?.length === 4 && same(y, [x[0], x[2], x[1], x[3]]) && x[1] !== x[2]) {
+        return { op: "TransposeContiguous", config: { batch: x[0], tokens: x[1], heads: x[2], head_dim: x[3] } };
+      }
+      return "not the attention head-layout transpose";
+    };
+    gather = (layer, _a, x) => {
+      const ids = layer.inputShapes[1];
+      if (layer.family !== "embedding" || x?.length !== 2 || !ids) return "not an embedding lookup";
+      return { op: "Embedding", config: { batch: ids.length > 1 ? ids[0] : 1, tokens: ids.length > 1 ? prod(ids.slice(1)) : prod(ids), vocab: x[0], dim: x[1] } };
+    };
+    activation = (layer, a2) => {
+      const module = own(ACTIVATIONS, layer.op);
+      if (module && a2.elements !== void 0) return { op: module, config: { elements: a2.elements } };
+      return "no benchmark for this op";
+    };
+    CONFIG_OF = {
+      Conv: conv3,
+      MaxPool: pool3,
+      AveragePool: pool3,
+      GlobalAveragePool: globalAveragePool,
+      Gemm: gemm2,
+      MatMul: matMul,
+      BatchNormalization: batchNorm,
+      LayerNormalization: layerNorm,
+      Softmax: softmax2,
+      Add: add,
+      Mul: mul,
+      Concat: concat2,
+      Transpose: transpose,
+      Gather: gather
+    };
+  }
+});
+
+// src/core/calibrate/bench-plan/window.ts
+function windowResult(w) {
+  if (!(w.calls > 0) || !(w.workSeconds > 0)) return "no calls were timed";
+  if (!(w.meterSeconds > 0)) return "the meter did not advance over the window";
+  if (w.meterSeconds < w.workSeconds * 0.9) return `meter window ${w.meterSeconds.toFixed(3)} s is shorter than the work ${w.workSeconds.toFixed(3)} s`;
+  const gapSeconds = Math.max(0, w.meterSeconds - w.workSeconds);
+  const workJ = w.meterJ - w.idlePowerW * gapSeconds;
+  if (!(workJ > 0)) return `no energy left after subtracting idle power over the ${gapSeconds.toFixed(3)} s gap (meter ${w.meterJ.toFixed(3)} J)`;
+  return { joulesPerCall: workJ / w.calls, secondsPerCall: w.workSeconds / w.calls, gapSeconds, meanPowerW: workJ / w.workSeconds };
+}
+function idlePower(ticks) {
+  if (ticks.length < 2) return "fewer than two counter readings";
+  const n = ticks.length;
+  const mt = ticks.reduce((a2, p) => a2 + p.t, 0) / n;
+  const mj = ticks.reduce((a2, p) => a2 + p.joules, 0) / n;
+  const stt = ticks.reduce((a2, p) => a2 + (p.t - mt) ** 2, 0);
+  if (!(stt > 0)) return "the idle window has no length";
+  const slope = ticks.reduce((a2, p) => a2 + (p.t - mt) * (p.joules - mj), 0) / stt;
+  if (!(ticks[n - 1].joules >= ticks[0].joules) || !(slope >= 0)) return "the counter went backwards over the idle window";
+  return slope;
+}
+function benchRecordLine(e, w, r, device, extra = {}) {
+  const own2 = JSON.parse(formatLayerMeasurement({
+    op: e.op,
+    config: e.config,
+    mode: e.mode,
+    macs: e.macs,
+    joulesPerCall: r.joulesPerCall,
+    secondsPerCall: r.secondsPerCall,
+    idlePowerW: w.idlePowerW,
+    device,
+    // The layer bench builds fp32 modules (python/energy_diff_layerbench.py); int8 entries are ORT's quantized models.
+    dtype: e.quant ? "int8" : "fp32"
+  }));
+  return JSON.stringify({
+    ...own2,
+    calls: w.calls,
+    windowSeconds: w.meterSeconds,
+    windowJoules: w.meterJ,
+    gapSeconds: r.gapSeconds,
+    meanPowerW: r.meanPowerW,
+    origin: e.origin,
+    ...e.quant ? { quant: e.quant } : {},
+    ...extra
+  });
+}
+function latencyRecordLine(e, t, device, extra = {}) {
+  const own2 = JSON.parse(formatLayerMeasurement({ op: e.op, config: e.config, mode: e.mode, macs: e.macs, secondsPerCall: t.secondsPerCall, device, dtype: e.quant ? "int8" : "fp32" }));
+  return JSON.stringify({ ...own2, ...e.quant ? { quant: e.quant } : {}, note: LATENCY_ONLY_NOTE, calls: t.calls, windowSeconds: t.windowSeconds, origin: e.origin, ...extra });
+}
+function runtimeKey(device) {
+  if (typeof device.runtime !== "string") return "";
+  return `|${device.runtime}|${String(device.executionProvider ?? "")}|threads=${String(device.threads ?? "")}`;
+}
+var LATENCY_ONLY_NOTE;
+var init_window = __esm({
+  "src/core/calibrate/bench-plan/window.ts"() {
+    "use strict";
+    init_measurements();
+    LATENCY_ONLY_NOTE = "no energy counter: latency only (calibrate fit takes the time constants from it and the power from the device spec)";
+  }
+});
+
 // src/core/calibrate/bench-plan/index.ts
 var init_bench_plan = __esm({
   "src/core/calibrate/bench-plan/index.ts"() {
@@ -25862,6 +26164,7 @@ var init_bench_plan = __esm({
     init_plan2();
     init_window();
     init_model3();
+    init_quant_model();
   }
 });
 
@@ -26199,6 +26502,7 @@ var init_layer_bench = __esm({
       }
       /** Builds the layer and warms it up; an invalid or too-large config is skipped with the worker's reason. */
       async prepare(id, req) {
+        if (req.quant) return { prepared: false, reason: "int8 configs are onnxruntime models: run them with --runtime onnxruntime" };
         this.send({ cmd: "prepare", id, ...req });
         const m = await this.expect(id);
         if (m.event === "prepared") return { prepared: true, estSeconds: Number(m.estSeconds), outputShape: m.outputShape ?? [] };
@@ -27505,7 +27809,7 @@ function prepareOutput(path, warnings) {
     if (!line.trim()) continue;
     try {
       const o = JSON.parse(line);
-      if (o.schema === LAYER_MEASUREMENT_SCHEMA && o.op && o.config && o.mode) done.add(entryKey({ op: o.op, config: o.config, mode: o.mode }) + runtimeKey(o.device ?? {}));
+      if (o.schema === LAYER_MEASUREMENT_SCHEMA && o.op && o.config && o.mode) done.add(entryKey({ op: o.op, config: o.config, mode: o.mode, ...typeof o.quant === "string" ? { quant: o.quant } : {} }) + runtimeKey(o.device ?? {}));
     } catch {
     }
   }
@@ -27549,11 +27853,11 @@ async function runBench(o) {
       }
       o.onProgress?.({ done: resumed + k, total: o.entries.length, ...k > 0 ? { etaSeconds: eta(pace * (todo.length - k), elapsed(), o.budgetSeconds) } : {} });
       const id = k + 1;
-      const label = `[${resumed + id}/${o.entries.length}] ${e.op} ${e.mode} ${JSON.stringify(e.config)}`;
+      const label = `[${resumed + id}/${o.entries.length}] ${e.op}${e.quant ? ` int8-${e.quant}` : ""} ${e.mode} ${JSON.stringify(e.config)}`;
       let s0;
       let run;
       try {
-        const prep = await worker.prepare(id, { op: e.op, config: e.config, mode: e.mode, warmup: o.warmup });
+        const prep = await worker.prepare(id, { op: e.op, config: e.config, mode: e.mode, warmup: o.warmup, ...e.quant ? { quant: e.quant } : {} });
         if (!prep.prepared) {
           skipped.push({ entry: e, reason: prep.reason });
           o.log(`${label}: skipped: ${prep.reason}`);
@@ -27801,7 +28105,7 @@ var init_ort_bench = __esm({
     init_ort();
     init_common();
     init_onnxruntime();
-    LAYOUT_KERNELS = /* @__PURE__ */ new Set(["ReorderInput", "ReorderOutput"]);
+    LAYOUT_KERNELS = /* @__PURE__ */ new Set(["ReorderInput", "ReorderOutput", ...QUANT_EDGE_KERNELS]);
     MIN_PROFILED = 10;
     PROFILE_SECONDS = 0.05;
     MAX_PROFILED = 300;
@@ -27821,7 +28125,7 @@ var init_ort_bench = __esm({
       async prepare(id, req) {
         await this.drop();
         if (req.mode !== "inference") return { prepared: false, reason: "onnxruntime runs inference only: train-mode configs need the PyTorch bench" };
-        const m = benchModel(req.op, req.config);
+        const m = req.quant ? quantBenchModel(req.op, req.config, req.quant) : benchModel(req.op, req.config);
         if (typeof m === "string") return { prepared: false, reason: m };
         const feeds = Object.fromEntries(m.feeds.map((f, i) => [f.name, { type: f.elemType, data: feedValues(f, i + 1), dims: f.dims }]));
         let runner;
@@ -27836,10 +28140,11 @@ var init_ort_bench = __esm({
           for (let i = 0; i < warmup; i++) await runner.call();
           const profiled = await runner.time(PROFILE_SECONDS, MIN_PROFILED, MAX_PROFILED);
           const p = summarizeProfile(runner.profile(), warmup);
-          const own2 = p.kernels.filter((k) => !LAYOUT_KERNELS.has(k.op));
+          const layoutKernels = req.quant ? /* @__PURE__ */ new Set([...LAYOUT_KERNELS, "Transpose"]) : LAYOUT_KERNELS;
+          const own2 = p.kernels.filter((k) => !layoutKernels.has(k.op));
           if (own2.length === 0) return await this.skip(runner, "onnxruntime ran no kernel of its own for the node (folded away)");
           const provider = [...new Set(p.kernels.map((k) => k.provider))].join("+");
-          const layout = p.kernels.filter((k) => LAYOUT_KERNELS.has(k.op));
+          const layout = p.kernels.filter((k) => layoutKernels.has(k.op));
           const sum2 = (ks, key2) => ks.reduce((a2, k) => a2 + k[key2], 0);
           const record = {
             ort: {
@@ -27952,7 +28257,8 @@ async function buildPlan(values2, io, device, modes) {
 `);
     }
   }
-  return mergeEntries(base, ...fromModels);
+  const all = mergeEntries(base, ...fromModels);
+  return values2.int8 ? mergeEntries(all, int8Entries(all)) : all;
 }
 async function calibrateBench(args, io) {
   const { values: values2, positionals } = parseArgs4({ args, allowPositionals: true, options: OPTIONS });
@@ -27963,13 +28269,14 @@ async function calibrateBench(args, io) {
   values2.model = [...values2.model ?? [], ...positionals];
   const runtime = oneOf(values2.runtime, "--runtime", ["torch", "onnxruntime"], "torch");
   const device = oneOf(values2.device, "--device", ["cpu", "cuda"], "cpu");
+  if (values2.int8 && runtime !== "onnxruntime") throw new EnergyDiffError("E_ARG", "--int8 needs --runtime onnxruntime (the int8 models are ONNX graphs)");
   const modes = runtime === "onnxruntime" && values2.modes === void 0 ? ["inference"] : parseModes(values2.modes);
   let entries = await buildPlan(values2, io, device, modes);
   const budgetMinutes = nonNegative(values2["budget-minutes"], "--budget-minutes", MAX_BUDGET_MINUTES);
   if (budgetMinutes !== void 0 && !(budgetMinutes > 0)) throw new EnergyDiffError("E_ARG", "--budget-minutes must be above 0");
   if (budgetMinutes !== void 0) entries = interleaveByOp(entries);
   if (values2["print-plan"]) {
-    const lines = entries.map(({ op, config, mode, origin }) => `  ${JSON.stringify({ op, config, mode, origin })}`);
+    const lines = entries.map(({ op, config, mode, origin, quant }) => `  ${JSON.stringify({ op, config, mode, origin, ...quant ? { quant } : {} })}`);
     io.stdout.write(`{"schema": "${BENCH_PLAN_SCHEMA}", "entries": [
 ${lines.join(",\n")}
 ]}
@@ -28151,6 +28458,8 @@ or, with --runtime onnxruntime, as one-node ONNX models in onnxruntime-node (an 
                            none where no counter is readable). none: latency only, said so in every record
   --budget-minutes M       stop cleanly before a config would end past M minutes (a rerun resumes); configs run
                            round-robin over the modules so a cut run still covers every family
+  --int8                   onnxruntime: also measure each Conv2d, Linear and MatMul config as int8 kernels
+                           (QDQ-fused, QLinearConv / QLinearMatMul, MatMulInteger); records carry dtype int8
   --plan default|FILE      layer configs: the seeded random grid per family (default), a plan JSON
                            ({"schema": "${BENCH_PLAN_SCHEMA}", "entries": [{"op", "config", "mode"}]}),
                            or a measurement .jsonl (data/h100, an earlier bench) to measure its configs again
@@ -28175,6 +28484,7 @@ or, with --runtime onnxruntime, as one-node ONNX models in onnxruntime-node (an 
       runtime: { type: "string" },
       threads: { type: "string" },
       "budget-minutes": { type: "string" },
+      int8: { type: "boolean" },
       device: { type: "string" },
       meter: { type: "string" },
       plan: { type: "string" },
@@ -28448,10 +28758,10 @@ function theilSenSlope(values2) {
   }
   return slopes.length === 0 ? 0 : median4(slopes);
 }
-function quantile2(values2, q) {
+function quantile2(values2, q2) {
   if (values2.length === 0) return Number.NaN;
   const sorted = [...values2].sort((a2, b) => a2 - b);
-  const pos = (sorted.length - 1) * q;
+  const pos = (sorted.length - 1) * q2;
   const lo = Math.floor(pos);
   const hi = Math.ceil(pos);
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
@@ -28837,15 +29147,15 @@ function splitCsvLine(line, file, place) {
     if (line[i] === '"') {
       i++;
       for (; ; ) {
-        const q = line.indexOf('"', i);
-        if (q < 0) fail7("a quoted cell is not closed", file, place);
-        cell2 += line.slice(i, q);
-        if (line[q + 1] === '"') {
+        const q2 = line.indexOf('"', i);
+        if (q2 < 0) fail7("a quoted cell is not closed", file, place);
+        cell2 += line.slice(i, q2);
+        if (line[q2 + 1] === '"') {
           cell2 += '"';
-          i = q + 2;
+          i = q2 + 2;
           continue;
         }
-        i = q + 1;
+        i = q2 + 1;
         break;
       }
       const comma = line.indexOf(",", i);

@@ -37369,6 +37369,38 @@ function layerEnergy(f, c, device, cacheBytes) {
   return { seconds: t.seconds, busySeconds: t.busySeconds, dynamicJ, energyJ: device.idlePowerW * t.seconds + dynamicJ };
 }
 
+// src/core/estimate/precision.ts
+var PRECISIONS = ["fp64", "fp32", "tf32", "fp16", "bf16", "fp8", "int8", "int4"];
+var COMPUTE_CLASSES = /* @__PURE__ */ new Set(["conv", "gemm", "matmul"]);
+var UNMEASURED_PRECISION_BAND = { low: 0.67, high: 1.5 };
+function basePeakFlopsPerS(device, cls) {
+  const fp32 = device.peakFlopsPerS.fp32 ?? 0;
+  return cls === "conv" ? Math.max(fp32, device.peakFlopsPerS.tf32 ?? 0) : fp32;
+}
+function precisionSpeedup(device, cls, precision2) {
+  if (precision2 === void 0 || precision2 === "fp32" || !COMPUTE_CLASSES.has(cls)) return 1;
+  const peak = device.peakFlopsPerS[precision2] ?? 0;
+  const base = basePeakFlopsPerS(device, cls);
+  return peak > 0 && base > 0 ? peak / base : 1;
+}
+function atPrecision(c, device, cls, precision2, measured) {
+  if (measured) return measured;
+  const r = precisionSpeedup(device, cls, precision2);
+  return r === 1 ? c : { ...c, flopsPerS: c.flopsPerS * r, joulesPerFlop: c.joulesPerFlop / r };
+}
+function measuredPrecisions(profile) {
+  return profile.measuredPrecisions ?? (profile.calibrated ? ["fp32"] : []);
+}
+function precisionSource(profile, precision2, rooflineKind) {
+  if (measuredPrecisions(profile).includes(precision2)) return "measured";
+  if (precision2 === "fp32") return "datasheet";
+  if (!rooflineKind) return "not-modelled";
+  return (profile.device.peakFlopsPerS[precision2] ?? 0) > 0 ? "datasheet" : "base-rate";
+}
+function precisionBand(source, precision2) {
+  return source === "measured" || precision2 === "fp32" ? { low: 1, high: 1 } : UNMEASURED_PRECISION_BAND;
+}
+
 // src/core/estimate/profile-numbers.ts
 var MIN_MAGNITUDE = 1e-30;
 var MAX_MAGNITUDE = 1e30;
@@ -37477,6 +37509,20 @@ function checkRooflinePredictor(p, file, device) {
       }
     }
   }
+  if (p.precisions !== void 0) {
+    if (!isObject(p.precisions)) fail8(".precisions", 'expected {"int8": {"conv": {...}}}');
+    for (const [precision2, classes] of Object.entries(p.precisions)) {
+      const at = `.precisions.${precision2}`;
+      if (!PRECISIONS.includes(precision2)) fail8(at, `unknown precision; known: ${PRECISIONS.join(", ")}`);
+      if (!isObject(classes)) fail8(at, "expected an object of operator classes");
+      for (const [cls, c] of Object.entries(classes)) {
+        if (!ROOFLINE_CLASSES.includes(cls)) fail8(`${at}.${cls}`, `unknown operator class; known: ${ROOFLINE_CLASSES.join(", ")}`);
+        if (!isObject(c)) fail8(`${at}.${cls}`, "expected an object of constants");
+        for (const [k, bounds] of Object.entries(CLASS_BOUNDS)) num2(c[k], `${at}.${cls}.${k}`, bounds);
+        for (const [k, bounds] of Object.entries(OPTIONAL_BOUNDS)) if (c[k] !== void 0) num2(c[k], `${at}.${cls}.${k}`, bounds);
+      }
+    }
+  }
   const fallback2 = p.trainFallback;
   if (!isObject(fallback2)) fail8(".trainFallback", 'expected {"timeFactor": ..., "energyFactor": ...}');
   num2(fallback2.timeFactor, ".trainFallback.timeFactor", { min: 0.01, max: 1e3 });
@@ -37503,37 +37549,6 @@ function checkRooflinePredictor(p, file, device) {
     for (const [k, bounds] of Object.entries(RUNTIME_BOUNDS)) num2(r[k], `.runtime.${k}`, bounds);
   }
   checked.set(p, device !== void 0);
-}
-
-// src/core/estimate/precision.ts
-var PRECISIONS = ["fp64", "fp32", "tf32", "fp16", "bf16", "fp8", "int8", "int4"];
-var COMPUTE_CLASSES = /* @__PURE__ */ new Set(["conv", "gemm", "matmul"]);
-var UNMEASURED_PRECISION_BAND = { low: 0.67, high: 1.5 };
-function basePeakFlopsPerS(device, cls) {
-  const fp32 = device.peakFlopsPerS.fp32 ?? 0;
-  return cls === "conv" ? Math.max(fp32, device.peakFlopsPerS.tf32 ?? 0) : fp32;
-}
-function precisionSpeedup(device, cls, precision2) {
-  if (precision2 === void 0 || precision2 === "fp32" || !COMPUTE_CLASSES.has(cls)) return 1;
-  const peak = device.peakFlopsPerS[precision2] ?? 0;
-  const base = basePeakFlopsPerS(device, cls);
-  return peak > 0 && base > 0 ? peak / base : 1;
-}
-function atPrecision(c, device, cls, precision2) {
-  const r = precisionSpeedup(device, cls, precision2);
-  return r === 1 ? c : { ...c, flopsPerS: c.flopsPerS * r, joulesPerFlop: c.joulesPerFlop / r };
-}
-function measuredPrecisions(profile) {
-  return profile.measuredPrecisions ?? (profile.calibrated ? ["fp32"] : []);
-}
-function precisionSource(profile, precision2, rooflineKind) {
-  if (measuredPrecisions(profile).includes(precision2)) return "measured";
-  if (precision2 === "fp32") return "datasheet";
-  if (!rooflineKind) return "not-modelled";
-  return (profile.device.peakFlopsPerS[precision2] ?? 0) > 0 ? "datasheet" : "base-rate";
-}
-function precisionBand(source, precision2) {
-  return source === "measured" || precision2 === "fp32" ? { low: 1, high: 1 } : UNMEASURED_PRECISION_BAND;
 }
 
 // src/core/estimate/rnn-model.ts
@@ -37625,6 +37640,11 @@ function classParams(p, cls, mode2) {
   const inf = p.inference[cls];
   return inf ? scaled(inf, p.trainFallback) : void 0;
 }
+function measuredAt(p, cls, mode2, precision2) {
+  if (mode2 !== "inference" || precision2 === void 0 || !p.precisions || !Object.hasOwn(p.precisions, precision2)) return void 0;
+  const byClass = p.precisions[precision2];
+  return Object.hasOwn(byClass, cls) ? byClass[cls] : void 0;
+}
 function passLayer(p, device, layer, mode2, launchScale) {
   if (layer.status === "estimated" && layer.family === "rnn") return rnnLayerCost((c) => classParams(p, c, mode2), layer, device, p.cacheBytes, launchScale);
   const cls = layerClass(layer);
@@ -37632,7 +37652,7 @@ function passLayer(p, device, layer, mode2, launchScale) {
   if (cls === "free") return { seconds: 0, dynamicJ: 0 };
   const fitted = classParams(p, cls, mode2);
   if (!fitted) return null;
-  const own2 = atPrecision(fitted, device, cls, layer.precision);
+  const own2 = atPrecision(fitted, device, cls, layer.precision, measuredAt(p, cls, mode2, layer.precision));
   const e = layerEnergy(layerFeatures(layer, cls), { ...own2, launchS: own2.launchS * launchScale }, device, p.cacheBytes);
   return { seconds: e.seconds, dynamicJ: e.dynamicJ };
 }
@@ -37647,7 +37667,7 @@ function kernelCosts(p, device, kernels, mode2) {
     if (cls === "free") return { hostS: 0, deviceS: 0, seconds: 0, dynamicJ: 0 };
     const fitted = classParams(p, cls, mode2);
     if (!fitted) return null;
-    const c = atPrecision(fitted, device, cls, layer.precision);
+    const c = atPrecision(fitted, device, cls, layer.precision, measuredAt(p, cls, mode2, layer.precision));
     const f = layerFeatures(layer, cls);
     const e = layerEnergy(f, c, device, p.cacheBytes);
     const hostS = f.aligned ? c.launchS : c.launchS * (c.unalignedLaunchFactor ?? 1);
@@ -45689,6 +45709,12 @@ function ortKernelPlan(nodes2, o) {
     groups2.push({ kernel, anchor: members[0].name, members: members.map((m) => m.name), family, rule, layout: "nchw", metadataOnly: false, kernels: 1 });
   };
   const free = (n) => n !== void 0 && !claimed.has(n) && order.has(n);
+  for (const n of live) {
+    if (!free(n) || n.op === "QuantizeLinear" || n.op === "DequantizeLinear") continue;
+    const before = groups2.length;
+    qdqGroup2(g, n, free, add);
+    if (groups2.length > before) groups2.at(-1).precision = "int8";
+  }
   for (const n of live) if (free(n) && n.op === "Erf") geluPattern(g, n, free, add);
   for (const n of live) if (free(n) && n.op === "Gelu") biasGelu(g, n, [n], "Gelu", free, add);
   for (const n of live) if (free(n) && n.op === "Sigmoid") quickGelu(g, n, free, add);
@@ -45736,6 +45762,38 @@ function padTarget(g, pad) {
   const [x, y] = [pad.inputShapes[0], pad.outputShapes[0]];
   if (!x || !y || x.length !== y.length || x[0] !== y[0] || x[1] !== y[1]) return void 0;
   return c;
+}
+var QDQ_KERNELS = {
+  Conv: "QLinearConv",
+  MatMul: "QLinearMatMul",
+  Gemm: "QGemm",
+  Add: "QLinearAdd",
+  Mul: "QLinearMul",
+  GlobalAveragePool: "QLinearGlobalAveragePool",
+  AveragePool: "QLinearAveragePool",
+  Concat: "QLinearConcat",
+  Sigmoid: "QLinearSigmoid",
+  LeakyRelu: "QLinearLeakyRelu",
+  Softmax: "QLinearSoftmax"
+};
+function qdqGroup2(g, n, free, add) {
+  if (n.outputs.filter(Boolean).length !== 1 || n.family === "control") return;
+  const dqs = [];
+  for (let k = 0; k < n.inputs.length; k++) {
+    if (!n.inputs[k] || n.constant[k]) continue;
+    const dq = g.from(n, k);
+    if (!free(dq) || dq.op !== "DequantizeLinear" || dq.constant[0] || g.sole(dq.outputs[0]) !== n) return;
+    if (!dqs.includes(dq)) dqs.push(dq);
+  }
+  if (dqs.length === 0) return;
+  let use = g.sole(n.outputs[0]);
+  const act = [];
+  if (free(use) && (use.op === "Relu" || use.op === "Clip")) {
+    act.push(use);
+    use = g.sole(use.outputs[0]);
+  }
+  if (!free(use) || use.op !== "QuantizeLinear") return;
+  add(Object.hasOwn(QDQ_KERNELS, n.op) ? QDQ_KERNELS[n.op] : n.op, "qdq", [n, ...dqs, ...act, use]);
 }
 function convGroup(g, conv2, free, add) {
   const members = [conv2];
@@ -45935,7 +45993,8 @@ function nchwcLayout(g, groups2, block) {
     let layout = "nchw";
     let readsNchw;
     let kernel = grp.kernel;
-    if (a2.op === "Conv") {
+    if (grp.precision !== void 0) {
+    } else if (a2.op === "Conv") {
       const c = nchwcConv(a2, block);
       if (c.ok) {
         layout = "nchwc";
@@ -46044,14 +46103,14 @@ function elementBytes2(l) {
   const n = l.outputShapes.reduce((a2, s) => a2 + numel4(s), 0);
   return n > 0 && l.activationBytesOut > 0 ? l.activationBytesOut / n : 4;
 }
-function boundaryBytes(members, layers, readers, graphOutputs) {
+function boundaryBytes(members, layers, readers, graphOutputs, bytesPerElement) {
   const produced = new Set(members.flatMap((m) => m.outputs));
   const inside = /* @__PURE__ */ new Map();
   for (const m of members) for (const t of m.inputs) if (produced.has(t)) inside.set(t, (inside.get(t) ?? 0) + 1);
   const seen = /* @__PURE__ */ new Set();
   let bytes = 0;
   for (const m of members) {
-    const e = elementBytes2(layers.get(m.name));
+    const e = bytesPerElement ?? elementBytes2(layers.get(m.name));
     m.inputs.forEach((t, k) => {
       if (!t || m.constant[k] || produced.has(t) || seen.has(t)) return;
       seen.add(t);
@@ -46075,10 +46134,11 @@ function groupFeatures(group, nodes2, layers, readers, graphOutputs, nchwcBlock,
   const members = group.members.map((m) => nodes2.get(m));
   const ls = group.members.map((m) => layers.get(m));
   const weights = ls.reduce((a2, l) => a2 + l.weightBytes, 0);
+  const int8 = group.precision === "int8";
   const out = group.members.length === 1 ? f : {
     ...f,
-    flops: ls.reduce((a2, l) => a2 + (l.family === "shape" ? 0 : 2 * l.macs), 0),
-    bytes: weights + boundaryBytes(members, layers, readers, graphOutputs)
+    flops: ls.reduce((a2, l) => a2 + (l.family === "shape" || int8 && (l.op === "QuantizeLinear" || l.op === "DequantizeLinear") ? 0 : 2 * l.macs), 0),
+    bytes: weights + boundaryBytes(members, layers, readers, graphOutputs, int8 ? 1 : void 0)
   };
   if (cls === "conv" || cls === "conv-dw") {
     out.aligned = group.layout === "nchwc";
@@ -46111,7 +46171,9 @@ function estimateFusedGraph(plan, nodes2, layers, p, device, graphOutputs) {
       groups2.push({ group, ...dispatch(group.kernels) });
       continue;
     }
-    const c = f ? classParams(p, f.cls, "inference") : void 0;
+    const fitted = f ? classParams(p, f.cls, "inference") : void 0;
+    const precision2 = group.precision ?? byLayer.get(group.anchor)?.precision;
+    const c = f && fitted ? atPrecision(fitted, device, f.cls, precision2, measuredAt(p, f.cls, "inference", precision2)) : void 0;
     if (!f || !c) {
       unpriced.push(group);
       continue;
