@@ -12638,30 +12638,33 @@ function rnnShape(layer) {
   const shape = { batch: a2.batch, seqLen: a2.seqLen, inputSize: a2.inputSize, hidden: a2.hidden, directions: a2.directions ?? 1, gates: a2.gates ?? 1 };
   return Object.values(shape).every((v) => v !== void 0 && v > 0) ? shape : null;
 }
-function gemm(m, k, n) {
+function rnnElementBytes(layer) {
+  return elementBytes(layer.io?.outputDtypes[0] || DT.FLOAT);
+}
+function gemm(m, k, n, elemBytes) {
   return {
     cls: "gemm",
     flops: 2 * m * k * n,
-    bytes: BYTES_PER_ELEMENT * (m * k + k * n + m * n + n),
+    bytes: elemBytes * (m * k + k * n + m * n + n),
     aligned: true,
     narrowInput: false,
     tiles: Math.ceil(m / TILE2) * Math.ceil(n / TILE2)
   };
 }
-function rnnCalls(s) {
+function rnnCalls(s, elemBytes = 4) {
   const gateWidth = s.gates * s.hidden;
   const gateElements = s.batch * gateWidth;
   const gate = {
     cls: "elementwise",
     flops: 2 * gateElements,
-    bytes: BYTES_PER_ELEMENT * (2 * gateElements + 3 * s.batch * s.hidden),
+    bytes: elemBytes * (2 * gateElements + 3 * s.batch * s.hidden),
     aligned: true,
     narrowInput: false,
     tiles: 0
   };
   return [
-    { features: gemm(s.seqLen * s.batch, s.inputSize, gateWidth), count: 1 },
-    { features: gemm(s.batch, s.hidden, gateWidth), count: s.seqLen },
+    { features: gemm(s.seqLen * s.batch, s.inputSize, gateWidth, elemBytes), count: 1 },
+    { features: gemm(s.batch, s.hidden, gateWidth, elemBytes), count: s.seqLen },
     { features: gate, count: s.seqLen }
   ];
 }
@@ -12672,7 +12675,7 @@ function rnnLayerCost(params2, layer, device, cacheBytes2, launchScale) {
   if (!shape || !g || !e) return null;
   let seconds = 0;
   let dynamicJ = 0;
-  for (const { features, count: count2 } of rnnCalls(shape)) {
+  for (const { features, count: count2 } of rnnCalls(shape, rnnElementBytes(layer))) {
     const c = features.cls === "gemm" ? g : e;
     const one = layerEnergy(features, { ...c, launchS: c.launchS * launchScale }, device, cacheBytes2);
     seconds += count2 * one.seconds;
@@ -12680,12 +12683,12 @@ function rnnLayerCost(params2, layer, device, cacheBytes2, launchScale) {
   }
   return { seconds: shape.directions * seconds, dynamicJ: shape.directions * dynamicJ };
 }
-var BYTES_PER_ELEMENT, TILE2;
+var TILE2;
 var init_rnn_model = __esm({
   "src/core/estimate/rnn-model.ts"() {
     "use strict";
+    init_graph();
     init_roofline_model();
-    BYTES_PER_ELEMENT = 4;
     TILE2 = 64;
   }
 });
@@ -12732,8 +12735,14 @@ function measuredAt(p, cls, mode, precision) {
   const byClass2 = p.precisions[precision];
   return Object.hasOwn(byClass2, cls) ? byClass2[cls] : void 0;
 }
+function rnnParams(p, device, layer, mode) {
+  return (cls) => {
+    const fitted = classParams(p, cls, mode);
+    return fitted && atPrecision(fitted, device, cls, layer.precision, measuredAt(p, cls, mode, layer.precision));
+  };
+}
 function passLayer(p, device, layer, mode, launchScale) {
-  if (layer.status === "estimated" && layer.family === "rnn") return rnnLayerCost((c) => classParams(p, c, mode), layer, device, p.cacheBytes, launchScale);
+  if (layer.status === "estimated" && layer.family === "rnn") return rnnLayerCost(rnnParams(p, device, layer, mode), layer, device, p.cacheBytes, launchScale);
   const cls = layerClass(layer);
   if (cls === null) return null;
   if (cls === "free") return { seconds: 0, dynamicJ: 0 };
@@ -12746,7 +12755,7 @@ function passLayer(p, device, layer, mode, launchScale) {
 function kernelCosts(p, device, kernels, mode) {
   return kernels.map((layer) => {
     if (layer.status === "estimated" && layer.family === "rnn") {
-      const r = rnnLayerCost((c2) => classParams(p, c2, mode), layer, device, p.cacheBytes, p.composition[mode].launchScale);
+      const r = rnnLayerCost(rnnParams(p, device, layer, mode), layer, device, p.cacheBytes, p.composition[mode].launchScale);
       return r ? { hostS: 0, deviceS: r.seconds, seconds: r.seconds, dynamicJ: r.dynamicJ } : null;
     }
     const cls = layerClass(layer);

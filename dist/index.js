@@ -37551,218 +37551,6 @@ function checkRooflinePredictor(p, file, device) {
   checked.set(p, device !== void 0);
 }
 
-// src/core/estimate/rnn-model.ts
-var BYTES_PER_ELEMENT = 4;
-var TILE2 = 64;
-function rnnShape(layer) {
-  const a2 = layer.attrs;
-  const shape = { batch: a2.batch, seqLen: a2.seqLen, inputSize: a2.inputSize, hidden: a2.hidden, directions: a2.directions ?? 1, gates: a2.gates ?? 1 };
-  return Object.values(shape).every((v) => v !== void 0 && v > 0) ? shape : null;
-}
-function gemm(m, k, n) {
-  return {
-    cls: "gemm",
-    flops: 2 * m * k * n,
-    bytes: BYTES_PER_ELEMENT * (m * k + k * n + m * n + n),
-    aligned: true,
-    narrowInput: false,
-    tiles: Math.ceil(m / TILE2) * Math.ceil(n / TILE2)
-  };
-}
-function rnnCalls(s) {
-  const gateWidth = s.gates * s.hidden;
-  const gateElements = s.batch * gateWidth;
-  const gate = {
-    cls: "elementwise",
-    flops: 2 * gateElements,
-    bytes: BYTES_PER_ELEMENT * (2 * gateElements + 3 * s.batch * s.hidden),
-    aligned: true,
-    narrowInput: false,
-    tiles: 0
-  };
-  return [
-    { features: gemm(s.seqLen * s.batch, s.inputSize, gateWidth), count: 1 },
-    { features: gemm(s.batch, s.hidden, gateWidth), count: s.seqLen },
-    { features: gate, count: s.seqLen }
-  ];
-}
-function rnnLayerCost(params2, layer, device, cacheBytes, launchScale) {
-  const shape = rnnShape(layer);
-  const g = params2("gemm");
-  const e = params2("elementwise");
-  if (!shape || !g || !e) return null;
-  let seconds = 0;
-  let dynamicJ = 0;
-  for (const { features, count: count2 } of rnnCalls(shape)) {
-    const c = features.cls === "gemm" ? g : e;
-    const one = layerEnergy(features, { ...c, launchS: c.launchS * launchScale }, device, cacheBytes);
-    seconds += count2 * one.seconds;
-    dynamicJ += count2 * one.dynamicJ;
-  }
-  return { seconds: shape.directions * seconds, dynamicJ: shape.directions * dynamicJ };
-}
-
-// src/core/estimate/predictors/roofline.ts
-var ROOFLINE_V1 = "roofline-v1";
-function convConfigs(kernels) {
-  const keys = /* @__PURE__ */ new Set();
-  for (const k of kernels) {
-    if (k.status !== "estimated" || layerClass(k) !== "conv") continue;
-    const a2 = k.attrs;
-    keys.add(JSON.stringify([k.inputShapes[0], k.outputShapes[0], a2.kernelH, a2.kernelW, a2.strideH, a2.strideW, a2.groups, a2.padH, a2.padW]));
-  }
-  return keys.size;
-}
-function trainingLoopCost(p, device, kernels) {
-  const loop = p.trainingLoop;
-  if (!loop) return null;
-  return { startupJ: device.idlePowerW * loop.startupSPerConvConfig * convConfigs(kernels) };
-}
-function asRoofline(p, file = "profile") {
-  checkRooflinePredictor(p, file);
-  return p;
-}
-function scaled(c, f) {
-  return {
-    ...c,
-    launchS: c.launchS * f.timeFactor,
-    flopsPerS: c.flopsPerS / f.timeFactor,
-    bytesPerS: c.bytesPerS / f.timeFactor,
-    joulesPerFlop: c.joulesPerFlop * f.energyFactor,
-    joulesPerByte: c.joulesPerByte * f.energyFactor,
-    joulesPerCall: c.joulesPerCall * f.energyFactor
-  };
-}
-function classParams(p, cls, mode2) {
-  if (mode2 === "inference") return p.inference[cls];
-  const own2 = p.train[cls];
-  if (own2) return own2;
-  const inf = p.inference[cls];
-  return inf ? scaled(inf, p.trainFallback) : void 0;
-}
-function measuredAt(p, cls, mode2, precision2) {
-  if (mode2 !== "inference" || precision2 === void 0 || !p.precisions || !Object.hasOwn(p.precisions, precision2)) return void 0;
-  const byClass = p.precisions[precision2];
-  return Object.hasOwn(byClass, cls) ? byClass[cls] : void 0;
-}
-function passLayer(p, device, layer, mode2, launchScale) {
-  if (layer.status === "estimated" && layer.family === "rnn") return rnnLayerCost((c) => classParams(p, c, mode2), layer, device, p.cacheBytes, launchScale);
-  const cls = layerClass(layer);
-  if (cls === null) return null;
-  if (cls === "free") return { seconds: 0, dynamicJ: 0 };
-  const fitted = classParams(p, cls, mode2);
-  if (!fitted) return null;
-  const own2 = atPrecision(fitted, device, cls, layer.precision, measuredAt(p, cls, mode2, layer.precision));
-  const e = layerEnergy(layerFeatures(layer, cls), { ...own2, launchS: own2.launchS * launchScale }, device, p.cacheBytes);
-  return { seconds: e.seconds, dynamicJ: e.dynamicJ };
-}
-function kernelCosts(p, device, kernels, mode2) {
-  return kernels.map((layer) => {
-    if (layer.status === "estimated" && layer.family === "rnn") {
-      const r = rnnLayerCost((c2) => classParams(p, c2, mode2), layer, device, p.cacheBytes, p.composition[mode2].launchScale);
-      return r ? { hostS: 0, deviceS: r.seconds, seconds: r.seconds, dynamicJ: r.dynamicJ } : null;
-    }
-    const cls = layerClass(layer);
-    if (cls === null) return null;
-    if (cls === "free") return { hostS: 0, deviceS: 0, seconds: 0, dynamicJ: 0 };
-    const fitted = classParams(p, cls, mode2);
-    if (!fitted) return null;
-    const c = atPrecision(fitted, device, cls, layer.precision, measuredAt(p, cls, mode2, layer.precision));
-    const f = layerFeatures(layer, cls);
-    const e = layerEnergy(f, c, device, p.cacheBytes);
-    const hostS = f.aligned ? c.launchS : c.launchS * (c.unalignedLaunchFactor ?? 1);
-    return { hostS, deviceS: e.busySeconds, seconds: e.seconds, dynamicJ: e.dynamicJ };
-  });
-}
-function kernelTimes(costs, comp, scaled3) {
-  const deviceS = new Array(costs.length).fill(0);
-  const waitS = new Array(costs.length).fill(0);
-  if (!comp.pipelined) {
-    costs.forEach((c, k) => {
-      if (c) deviceS[k] = scaled3(k);
-    });
-    return { deviceS, waitS };
-  }
-  const overhead = comp.deviceOverheadS ?? 0;
-  const host = comp.hostOverheadS ?? 0;
-  let issued = 0;
-  let done = 0;
-  costs.forEach((c, k) => {
-    if (!c || c.hostS === 0 && c.deviceS === 0) return;
-    issued += comp.launchScale * c.hostS + (c.hostS > 0 ? host : 0);
-    const start = Math.max(done, issued);
-    waitS[k] = start - done;
-    deviceS[k] = c.deviceS + overhead;
-    done = start + deviceS[k];
-  });
-  return { deviceS, waitS };
-}
-function pipelinedDynamicJ(c, deviceS, waitS, device) {
-  const headroomW = device.tdpW - device.idlePowerW;
-  const ownJ = Math.min(c.dynamicJ, headroomW * deviceS);
-  return { ownJ, spillJ: Math.max(0, Math.min(c.dynamicJ, headroomW * (deviceS + waitS)) - ownJ) };
-}
-function predictRooflinePass(p, device, kernels, mode2, params2) {
-  const comp = p.composition[mode2];
-  const costs = kernelCosts(p, device, kernels, mode2);
-  const serial = (k) => passLayer(p, device, kernels[k], mode2, comp.launchScale)?.seconds ?? 0;
-  const times = kernelTimes(costs, comp, serial);
-  let waitS = 0;
-  let spillJ = 0;
-  const perKernel = costs.map((c, k) => {
-    if (!c) return null;
-    const s = times.deviceS[k];
-    if (!comp.pipelined) return { seconds: s, energyJ: device.idlePowerW * s + (passLayer(p, device, kernels[k], mode2, comp.launchScale)?.dynamicJ ?? 0) };
-    const w = times.waitS[k];
-    const dyn = pipelinedDynamicJ(c, s, w, device);
-    waitS += w;
-    spillJ += dyn.spillJ;
-    return { seconds: s, energyJ: device.idlePowerW * s + dyn.ownJ };
-  });
-  const opt = mode2 === "train-step" ? optimizerEnergy(p, device, params2) : { seconds: 0, energyJ: 0 };
-  return {
-    perKernel,
-    overheadJ: device.idlePowerW * (comp.passOverheadS + waitS) + spillJ + opt.energyJ,
-    overheadS: comp.passOverheadS + waitS + opt.seconds
-  };
-}
-function optimizerEnergy(p, device, params2) {
-  const c = p.inference.elementwise;
-  if (!c || params2 === 0) return { seconds: 0, energyJ: 0 };
-  const f = { cls: "elementwise", flops: 2 * params2, bytes: p.optimizerBytesPerParam * params2, aligned: true, narrowInput: false, tiles: 0 };
-  const e = layerEnergy(f, c, device, p.cacheBytes);
-  return { seconds: e.seconds, energyJ: e.energyJ };
-}
-var rooflinePredictor = {
-  kind: ROOFLINE_V1,
-  predictLayer(predictor, device, layer, mode2) {
-    const p = asRoofline(predictor);
-    const l = passLayer(p, device, layer, mode2, p.composition[mode2].launchScale);
-    if (!l) return null;
-    return { seconds: l.seconds, energyJ: l.dynamicJ + device.idlePowerW * l.seconds };
-  },
-  predictPass(predictor, device, kernels, mode2, params2) {
-    return predictRooflinePass(asRoofline(predictor), device, kernels, mode2, params2);
-  },
-  predictTrainingLoop(predictor, device, kernels) {
-    return trainingLoopCost(asRoofline(predictor), device, kernels);
-  }
-};
-
-// src/core/estimate/predictors/registry.ts
-var KINDS = new Map([getznerPredictor, rooflinePredictor].map((k) => [k.kind, k]));
-var PREDICTOR_KINDS = [...KINDS.keys()];
-function predictorKind(kind2, profileId) {
-  const found = KINDS.get(kind2);
-  if (!found) {
-    throw new EnergyDiffError("E_PROFILE_FIELD", `unknown predictor kind ${JSON.stringify(kind2)} in profile ${profileId}; known: ${PREDICTOR_KINDS.join(", ")}`, {
-      file: profileId,
-      jsonPath: "$.predictor.kind"
-    });
-  }
-  return found;
-}
-
 // src/core/graph/file-layers.ts
 var FILE_LAYERS = /* @__PURE__ */ new WeakMap();
 function recordFileLayers(graph, writers) {
@@ -38022,6 +37810,226 @@ function implicitInputs(node2) {
     }
   }
   return names;
+}
+
+// src/core/estimate/rnn-model.ts
+var TILE2 = 64;
+function rnnShape(layer) {
+  const a2 = layer.attrs;
+  const shape = { batch: a2.batch, seqLen: a2.seqLen, inputSize: a2.inputSize, hidden: a2.hidden, directions: a2.directions ?? 1, gates: a2.gates ?? 1 };
+  return Object.values(shape).every((v) => v !== void 0 && v > 0) ? shape : null;
+}
+function rnnElementBytes(layer) {
+  return elementBytes(layer.io?.outputDtypes[0] || DT.FLOAT);
+}
+function gemm(m, k, n, elemBytes) {
+  return {
+    cls: "gemm",
+    flops: 2 * m * k * n,
+    bytes: elemBytes * (m * k + k * n + m * n + n),
+    aligned: true,
+    narrowInput: false,
+    tiles: Math.ceil(m / TILE2) * Math.ceil(n / TILE2)
+  };
+}
+function rnnCalls(s, elemBytes = 4) {
+  const gateWidth = s.gates * s.hidden;
+  const gateElements = s.batch * gateWidth;
+  const gate = {
+    cls: "elementwise",
+    flops: 2 * gateElements,
+    bytes: elemBytes * (2 * gateElements + 3 * s.batch * s.hidden),
+    aligned: true,
+    narrowInput: false,
+    tiles: 0
+  };
+  return [
+    { features: gemm(s.seqLen * s.batch, s.inputSize, gateWidth, elemBytes), count: 1 },
+    { features: gemm(s.batch, s.hidden, gateWidth, elemBytes), count: s.seqLen },
+    { features: gate, count: s.seqLen }
+  ];
+}
+function rnnLayerCost(params2, layer, device, cacheBytes, launchScale) {
+  const shape = rnnShape(layer);
+  const g = params2("gemm");
+  const e = params2("elementwise");
+  if (!shape || !g || !e) return null;
+  let seconds = 0;
+  let dynamicJ = 0;
+  for (const { features, count: count2 } of rnnCalls(shape, rnnElementBytes(layer))) {
+    const c = features.cls === "gemm" ? g : e;
+    const one = layerEnergy(features, { ...c, launchS: c.launchS * launchScale }, device, cacheBytes);
+    seconds += count2 * one.seconds;
+    dynamicJ += count2 * one.dynamicJ;
+  }
+  return { seconds: shape.directions * seconds, dynamicJ: shape.directions * dynamicJ };
+}
+
+// src/core/estimate/predictors/roofline.ts
+var ROOFLINE_V1 = "roofline-v1";
+function convConfigs(kernels) {
+  const keys = /* @__PURE__ */ new Set();
+  for (const k of kernels) {
+    if (k.status !== "estimated" || layerClass(k) !== "conv") continue;
+    const a2 = k.attrs;
+    keys.add(JSON.stringify([k.inputShapes[0], k.outputShapes[0], a2.kernelH, a2.kernelW, a2.strideH, a2.strideW, a2.groups, a2.padH, a2.padW]));
+  }
+  return keys.size;
+}
+function trainingLoopCost(p, device, kernels) {
+  const loop = p.trainingLoop;
+  if (!loop) return null;
+  return { startupJ: device.idlePowerW * loop.startupSPerConvConfig * convConfigs(kernels) };
+}
+function asRoofline(p, file = "profile") {
+  checkRooflinePredictor(p, file);
+  return p;
+}
+function scaled(c, f) {
+  return {
+    ...c,
+    launchS: c.launchS * f.timeFactor,
+    flopsPerS: c.flopsPerS / f.timeFactor,
+    bytesPerS: c.bytesPerS / f.timeFactor,
+    joulesPerFlop: c.joulesPerFlop * f.energyFactor,
+    joulesPerByte: c.joulesPerByte * f.energyFactor,
+    joulesPerCall: c.joulesPerCall * f.energyFactor
+  };
+}
+function classParams(p, cls, mode2) {
+  if (mode2 === "inference") return p.inference[cls];
+  const own2 = p.train[cls];
+  if (own2) return own2;
+  const inf = p.inference[cls];
+  return inf ? scaled(inf, p.trainFallback) : void 0;
+}
+function measuredAt(p, cls, mode2, precision2) {
+  if (mode2 !== "inference" || precision2 === void 0 || !p.precisions || !Object.hasOwn(p.precisions, precision2)) return void 0;
+  const byClass = p.precisions[precision2];
+  return Object.hasOwn(byClass, cls) ? byClass[cls] : void 0;
+}
+function rnnParams(p, device, layer, mode2) {
+  return (cls) => {
+    const fitted = classParams(p, cls, mode2);
+    return fitted && atPrecision(fitted, device, cls, layer.precision, measuredAt(p, cls, mode2, layer.precision));
+  };
+}
+function passLayer(p, device, layer, mode2, launchScale) {
+  if (layer.status === "estimated" && layer.family === "rnn") return rnnLayerCost(rnnParams(p, device, layer, mode2), layer, device, p.cacheBytes, launchScale);
+  const cls = layerClass(layer);
+  if (cls === null) return null;
+  if (cls === "free") return { seconds: 0, dynamicJ: 0 };
+  const fitted = classParams(p, cls, mode2);
+  if (!fitted) return null;
+  const own2 = atPrecision(fitted, device, cls, layer.precision, measuredAt(p, cls, mode2, layer.precision));
+  const e = layerEnergy(layerFeatures(layer, cls), { ...own2, launchS: own2.launchS * launchScale }, device, p.cacheBytes);
+  return { seconds: e.seconds, dynamicJ: e.dynamicJ };
+}
+function kernelCosts(p, device, kernels, mode2) {
+  return kernels.map((layer) => {
+    if (layer.status === "estimated" && layer.family === "rnn") {
+      const r = rnnLayerCost(rnnParams(p, device, layer, mode2), layer, device, p.cacheBytes, p.composition[mode2].launchScale);
+      return r ? { hostS: 0, deviceS: r.seconds, seconds: r.seconds, dynamicJ: r.dynamicJ } : null;
+    }
+    const cls = layerClass(layer);
+    if (cls === null) return null;
+    if (cls === "free") return { hostS: 0, deviceS: 0, seconds: 0, dynamicJ: 0 };
+    const fitted = classParams(p, cls, mode2);
+    if (!fitted) return null;
+    const c = atPrecision(fitted, device, cls, layer.precision, measuredAt(p, cls, mode2, layer.precision));
+    const f = layerFeatures(layer, cls);
+    const e = layerEnergy(f, c, device, p.cacheBytes);
+    const hostS = f.aligned ? c.launchS : c.launchS * (c.unalignedLaunchFactor ?? 1);
+    return { hostS, deviceS: e.busySeconds, seconds: e.seconds, dynamicJ: e.dynamicJ };
+  });
+}
+function kernelTimes(costs, comp, scaled3) {
+  const deviceS = new Array(costs.length).fill(0);
+  const waitS = new Array(costs.length).fill(0);
+  if (!comp.pipelined) {
+    costs.forEach((c, k) => {
+      if (c) deviceS[k] = scaled3(k);
+    });
+    return { deviceS, waitS };
+  }
+  const overhead = comp.deviceOverheadS ?? 0;
+  const host = comp.hostOverheadS ?? 0;
+  let issued = 0;
+  let done = 0;
+  costs.forEach((c, k) => {
+    if (!c || c.hostS === 0 && c.deviceS === 0) return;
+    issued += comp.launchScale * c.hostS + (c.hostS > 0 ? host : 0);
+    const start = Math.max(done, issued);
+    waitS[k] = start - done;
+    deviceS[k] = c.deviceS + overhead;
+    done = start + deviceS[k];
+  });
+  return { deviceS, waitS };
+}
+function pipelinedDynamicJ(c, deviceS, waitS, device) {
+  const headroomW = device.tdpW - device.idlePowerW;
+  const ownJ = Math.min(c.dynamicJ, headroomW * deviceS);
+  return { ownJ, spillJ: Math.max(0, Math.min(c.dynamicJ, headroomW * (deviceS + waitS)) - ownJ) };
+}
+function predictRooflinePass(p, device, kernels, mode2, params2) {
+  const comp = p.composition[mode2];
+  const costs = kernelCosts(p, device, kernels, mode2);
+  const serial = (k) => passLayer(p, device, kernels[k], mode2, comp.launchScale)?.seconds ?? 0;
+  const times = kernelTimes(costs, comp, serial);
+  let waitS = 0;
+  let spillJ = 0;
+  const perKernel = costs.map((c, k) => {
+    if (!c) return null;
+    const s = times.deviceS[k];
+    if (!comp.pipelined) return { seconds: s, energyJ: device.idlePowerW * s + (passLayer(p, device, kernels[k], mode2, comp.launchScale)?.dynamicJ ?? 0) };
+    const w = times.waitS[k];
+    const dyn = pipelinedDynamicJ(c, s, w, device);
+    waitS += w;
+    spillJ += dyn.spillJ;
+    return { seconds: s, energyJ: device.idlePowerW * s + dyn.ownJ };
+  });
+  const opt = mode2 === "train-step" ? optimizerEnergy(p, device, params2) : { seconds: 0, energyJ: 0 };
+  return {
+    perKernel,
+    overheadJ: device.idlePowerW * (comp.passOverheadS + waitS) + spillJ + opt.energyJ,
+    overheadS: comp.passOverheadS + waitS + opt.seconds
+  };
+}
+function optimizerEnergy(p, device, params2) {
+  const c = p.inference.elementwise;
+  if (!c || params2 === 0) return { seconds: 0, energyJ: 0 };
+  const f = { cls: "elementwise", flops: 2 * params2, bytes: p.optimizerBytesPerParam * params2, aligned: true, narrowInput: false, tiles: 0 };
+  const e = layerEnergy(f, c, device, p.cacheBytes);
+  return { seconds: e.seconds, energyJ: e.energyJ };
+}
+var rooflinePredictor = {
+  kind: ROOFLINE_V1,
+  predictLayer(predictor, device, layer, mode2) {
+    const p = asRoofline(predictor);
+    const l = passLayer(p, device, layer, mode2, p.composition[mode2].launchScale);
+    if (!l) return null;
+    return { seconds: l.seconds, energyJ: l.dynamicJ + device.idlePowerW * l.seconds };
+  },
+  predictPass(predictor, device, kernels, mode2, params2) {
+    return predictRooflinePass(asRoofline(predictor), device, kernels, mode2, params2);
+  },
+  predictTrainingLoop(predictor, device, kernels) {
+    return trainingLoopCost(asRoofline(predictor), device, kernels);
+  }
+};
+
+// src/core/estimate/predictors/registry.ts
+var KINDS = new Map([getznerPredictor, rooflinePredictor].map((k) => [k.kind, k]));
+var PREDICTOR_KINDS = [...KINDS.keys()];
+function predictorKind(kind2, profileId) {
+  const found = KINDS.get(kind2);
+  if (!found) {
+    throw new EnergyDiffError("E_PROFILE_FIELD", `unknown predictor kind ${JSON.stringify(kind2)} in profile ${profileId}; known: ${PREDICTOR_KINDS.join(", ")}`, {
+      file: profileId,
+      jsonPath: "$.predictor.kind"
+    });
+  }
+  return found;
 }
 
 // src/core/plan/graph.ts

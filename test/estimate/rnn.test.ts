@@ -7,9 +7,9 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { estimateEnergy, type RooflinePredictor } from '../../src/core/estimate/index.js';
-import { rnnCalls, rnnShape } from '../../src/core/estimate/rnn-model.js';
+import { rnnCalls, rnnElementBytes, rnnShape } from '../../src/core/estimate/rnn-model.js';
 import { inferModel, type InferredModel } from '../../src/core/infer/index.js';
-import type { DecodedModel } from '../../src/core/graph/index.js';
+import { castModel, type DecodedModel } from '../../src/core/graph/index.js';
 import { CACHE_DIR, loadOnnx, PYTHON } from '../infer/helpers/load.js';
 import { profile } from './helpers.js';
 
@@ -89,5 +89,29 @@ describe.each(Object.keys(MODELS))('%s', (name) => {
     expect(energy(1, 200) / energy(1, 100)).toBeGreaterThan(1.8);
     expect(energy(1, 200) / energy(1, 100)).toBeLessThan(2.05);
     expect(energy(64, 50) / energy(1, 50)).toBeLessThan(32);
+  });
+});
+
+describe('precision', () => {
+  it('an fp16 deployment (cast as --precision fp16 does) reads and writes 2-byte elements and runs at the fp16 roofs', () => {
+    const shapes = { inputShapes: { x: [50, 64, MODELS.lstm2!.features] } };
+    const fp32 = inferModel(models.get('lstm2')!, shapes);
+    const fp16 = inferModel(castModel(models.get('lstm2')!, 'fp16'), shapes);
+    const rnn32 = fp32.layers.filter((l) => l.family === 'rnn');
+    const rnn16 = fp16.layers.filter((l) => l.family === 'rnn');
+    expect(rnn16.map(rnnElementBytes)).toEqual([2, 2]);
+    expect(rnn32.map(rnnElementBytes)).toEqual([4, 4]);
+    rnn16.forEach((l, i) => {
+      const calls16 = rnnCalls(rnnShape(l)!, rnnElementBytes(l));
+      const calls32 = rnnCalls(rnnShape(rnn32[i]!)!, rnnElementBytes(rnn32[i]!));
+      calls16.forEach((c, k) => expect(2 * c.features.bytes).toBe(calls32[k]!.features.bytes));
+    });
+    // On the H100 the gemm calls run at the fp16 tensor-core roof and move half the bytes: every LSTM row is cheaper.
+    const p = profile('h100-sxm');
+    const e32 = estimateEnergy(fp32, p, opts('inference'));
+    const e16 = estimateEnergy(fp16, p, opts('inference'));
+    const rows = (r: typeof e32) => r.layers.filter((l) => l.op === 'LSTM');
+    expect(rows(e16).map((l) => l.precision)).toEqual(['fp16', 'fp16']);
+    rows(e16).forEach((l, i) => expect(l.energyJ).toBeLessThan(rows(e32)[i]!.energyJ));
   });
 });

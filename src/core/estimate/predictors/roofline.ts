@@ -137,10 +137,18 @@ export function measuredAt(p: RooflinePredictor, cls: RooflineClass, mode: Mode,
   return Object.hasOwn(byClass, cls) ? byClass[cls] : undefined;
 }
 
+/** The class constants an rnn layer's calls run at: its precision's, as for any other kernel. */
+function rnnParams(p: RooflinePredictor, device: DeviceFacts, layer: LayerCost, mode: Mode): (cls: RooflineClass) => RooflineClassParams | undefined {
+  return (cls) => {
+    const fitted = classParams(p, cls, mode);
+    return fitted && atPrecision(fitted, device, cls, layer.precision, measuredAt(p, cls, mode, layer.precision));
+  };
+}
+
 /** A layer's prediction in a pass (launch floor scaled by the composition), or null when not covered. */
 export function passLayer(p: RooflinePredictor, device: DeviceFacts, layer: LayerCost, mode: Mode, launchScale: number): { seconds: number; dynamicJ: number } | null {
   // RNN/LSTM/GRU: no constants of their own; priced as their gemm and elementwise calls (rnn-model.ts).
-  if (layer.status === 'estimated' && layer.family === 'rnn') return rnnLayerCost((c) => classParams(p, c, mode), layer, device, p.cacheBytes, launchScale);
+  if (layer.status === 'estimated' && layer.family === 'rnn') return rnnLayerCost(rnnParams(p, device, layer, mode), layer, device, p.cacheBytes, launchScale);
   const cls = layerClass(layer);
   if (cls === null) return null;
   if (cls === 'free') return { seconds: 0, dynamicJ: 0 };
@@ -165,7 +173,7 @@ export function kernelCosts(p: RooflinePredictor, device: DeviceFacts, kernels: 
   return kernels.map((layer) => {
     if (layer.status === 'estimated' && layer.family === 'rnn') {
       // One cuDNN call runs the sequence (no Python per step): its calls' floors scale as a pass's do.
-      const r = rnnLayerCost((c) => classParams(p, c, mode), layer, device, p.cacheBytes, p.composition[mode].launchScale);
+      const r = rnnLayerCost(rnnParams(p, device, layer, mode), layer, device, p.cacheBytes, p.composition[mode].launchScale);
       // Its steps depend on each other: the whole layer runs as device time, issued at once.
       return r ? { hostS: 0, deviceS: r.seconds, seconds: r.seconds, dynamicJ: r.dynamicJ } : null;
     }
