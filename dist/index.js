@@ -47699,7 +47699,7 @@ async function measuredRows(workspace, assigned, headFiles, profiles, config) {
 
 // src/action/measure-inference.ts
 import { execFile as execFile2 } from "node:child_process";
-import { existsSync as existsSync6, statSync as statSync3 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { dirname as dirname4, isAbsolute as isAbsolute5, relative as relative3, resolve as resolve3 } from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
@@ -47739,7 +47739,14 @@ function missingWeights(graph, modelFile) {
     const rel = relative3(dir, file);
     if (rel.startsWith("..") || isAbsolute5(rel)) return `initializer '${t.name}' names external data outside the model's folder (${t.location})`;
     if (!existsSync6(file)) return `the external data file ${t.location} (initializer '${t.name}') is not in the checkout`;
-    if (statSync3(file).size < t.byteLength) return `the external data file ${t.location} is shorter than initializer '${t.name}' (a Git LFS pointer?)`;
+    let sizeBytes;
+    try {
+      ({ sizeBytes } = checkFile(file, { code: "E_FILE_READ", what: `the external data file ${t.location}`, root: dir, maxBytes: Number.POSITIVE_INFINITY }));
+    } catch (err) {
+      if (err instanceof EnergyDiffError) return `initializer '${t.name}': ${err.message}`;
+      throw err;
+    }
+    if (sizeBytes < t.byteLength) return `the external data file ${t.location} is shorter than initializer '${t.name}' (a Git LFS pointer?)`;
   }
   return null;
 }

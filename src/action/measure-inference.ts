@@ -8,10 +8,12 @@
 // (package missing, weights missing, a model ORT cannot load, the time budget) becomes a row saying why; it
 // never changes the verdict or stops the comment.
 import { execFile } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadModel } from '../adapters/load-model.js';
+import { checkFile } from '../adapters/safe-read.js';
+import { EnergyDiffError } from '../core/common/index.js';
 import { ORT_SEARCH_ENV } from '../adapters/ort-env.js';
 import type { EstimateReport, HardwareProfile } from '../core/estimate/index.js';
 import type { ModelGraph } from '../core/graph/index.js';
@@ -71,7 +73,7 @@ export function measureInferenceWanted(mode: MeasureInferenceMode, env: NodeJS.P
 
 /**
  * Why the model's weights cannot be run, or null when every initializer has its data: a stored payload, or an
- * external-data file inside the model's folder at least as long as the tensor.
+ * external-data file inside the model's folder (symlinks resolved) at least as long as the tensor.
  */
 export function missingWeights(graph: ModelGraph, modelFile: string): string | null {
   const dir = dirname(modelFile);
@@ -86,7 +88,16 @@ export function missingWeights(graph: ModelGraph, modelFile: string): string | n
     const rel = relative(dir, file);
     if (rel.startsWith('..') || isAbsolute(rel)) return `initializer '${t.name}' names external data outside the model's folder (${t.location})`;
     if (!existsSync(file)) return `the external data file ${t.location} (initializer '${t.name}') is not in the checkout`;
-    if (statSync(file).size < t.byteLength) return `the external data file ${t.location} is shorter than initializer '${t.name}' (a Git LFS pointer?)`;
+    // onnxruntime reads the file: the same rule as every PR-controlled read (a regular file that stays inside the
+    // folder once symlinks are resolved). No size cap: external data is how models over 2 GiB are stored.
+    let sizeBytes: number;
+    try {
+      ({ sizeBytes } = checkFile(file, { code: 'E_FILE_READ', what: `the external data file ${t.location}`, root: dir, maxBytes: Number.POSITIVE_INFINITY }));
+    } catch (err) {
+      if (err instanceof EnergyDiffError) return `initializer '${t.name}': ${err.message}`;
+      throw err;
+    }
+    if (sizeBytes < t.byteLength) return `the external data file ${t.location} is shorter than initializer '${t.name}' (a Git LFS pointer?)`;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 // The measure-inference step's decisions without running a model: when it runs (off, auto on self-hosted
 // runners only, on), and whether a model's weights are present (inline data, an external file inside the model's
 // folder at least as long as the tensor).
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -53,6 +53,17 @@ describe('missingWeights', () => {
     expect(await problem({ ...W, external: { location: 'short.bin', length: 32 } }, { 'short.bin': 10 })).toBe("the external data file short.bin is shorter than initializer 'W' (a Git LFS pointer?)");
     expect(await problem({ ...W, external: { location: '../../etc/passwd', length: 32 } })).toBe("initializer 'W' names external data outside the model's folder (../../etc/passwd)");
     expect(await problem({ ...W, external: { location: '', length: 32 } })).toBe("initializer 'W' is stored externally but names no file");
+  });
+
+  it('external data that is a symlink out of the folder, or not a regular file, is refused (onnxruntime would read it)', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'ed-mi-outside-'));
+    afterAll(() => rmSync(outside, { recursive: true, force: true }));
+    writeFileSync(join(outside, 'secret.bin'), new Uint8Array(64));
+    symlinkSync(join(outside, 'secret.bin'), join(dir, 'escape.bin'));
+    expect(await problem({ ...W, external: { location: 'escape.bin', length: 32 } })).toBe(
+      "initializer 'W': the external data file escape.bin resolves outside the workspace (symlinks and '..' must stay inside the repository)");
+    mkdirSync(join(dir, 'folder.bin'));
+    expect(await problem({ ...W, external: { location: 'folder.bin', length: 32 } })).toBe("initializer 'W': the external data file folder.bin is a directory");
   });
 });
 
