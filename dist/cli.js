@@ -321,7 +321,7 @@ var init_runner_text = __esm({
     "use strict";
     BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
     CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-    NEEDS_ESCAPE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|::|##\[/;
+    NEEDS_ESCAPE = new RegExp(`${CONTROLS.source}|${BIDI.source}|::|##\\[`);
     hex = (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
   }
 });

@@ -35988,7 +35988,7 @@ function markdownRows(header, rows2, align = []) {
 // src/core/format/runner-text.ts
 var BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 var CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-var NEEDS_ESCAPE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|::|##\[/;
+var NEEDS_ESCAPE = new RegExp(`${CONTROLS.source}|${BIDI.source}|::|##\\[`);
 var hex = (ch) => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
 function showInvisible(text) {
   return text.replace(CONTROLS, hex).replace(BIDI, hex);

@@ -10,7 +10,7 @@ const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 /** Anything neutraliseLine would change: a control or bidi character, `::` (a command after leading blanks), `##[`. */
-const NEEDS_ESCAPE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]|::|##\[/;
+const NEEDS_ESCAPE = new RegExp(`${CONTROLS.source}|${BIDI.source}|::|##\\[`);
 
 const hex = (ch: string): string => `\\u${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
 
