@@ -6,12 +6,12 @@
 import { closeSync, existsSync, fsyncSync, openSync, readFileSync, truncateSync, writeSync } from 'node:fs';
 import { entryKey, type BenchEntry, type QuantForm, benchRecordLine, idlePower, latencyRecordLine, runtimeKey, windowResult, LAYER_MEASUREMENT_SCHEMA } from '../core/calibrate/index.js';
 import { EnergyDiffError } from '../core/common/index.js';
-import type { PrepareResult, RunResult } from './layer-bench.js';
+import type { PrepareRequest, PrepareResult, RunResult } from './layer-bench.js';
 import { monotonicClock, totalJoules, type Meter, type Sample } from './meters/index.js';
 
 /** What the loop drives: the PyTorch child process (layer-bench.ts) or onnxruntime in this process (ort-bench.ts). */
 export interface BenchWorker {
-  prepare(id: number, req: { op: string; config: Record<string, number>; mode: string; warmup: number; quant?: QuantForm }): Promise<PrepareResult>;
+  prepare(id: number, req: PrepareRequest): Promise<PrepareResult>;
   run(id: number, seconds: number): Promise<RunResult>;
 }
 

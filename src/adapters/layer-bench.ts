@@ -5,6 +5,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { EnergyDiffError } from '../core/common/index.js';
+import type { QuantForm } from '../core/calibrate/index.js';
 
 export const PYTHON_ENV = 'ENERGY_DIFF_PYTHON';
 
@@ -15,6 +16,15 @@ export interface WorkerHello {
   threads: number;
   cudnnTf32?: boolean;
   matmulTf32?: boolean;
+}
+
+/** One config to build and warm up: the plan entry's op, config and mode, and its int8 form when it has one. */
+export interface PrepareRequest {
+  op: string;
+  config: Record<string, number>;
+  mode: string;
+  warmup: number;
+  quant?: QuantForm;
 }
 
 export type PrepareResult = { prepared: true; estSeconds: number; outputShape: number[] } | { prepared: false; reason: string };
@@ -134,7 +144,7 @@ export class LayerBenchWorker {
   }
 
   /** Builds the layer and warms it up; an invalid or too-large config is skipped with the worker's reason. */
-  async prepare(id: number, req: { op: string; config: Record<string, number>; mode: string; warmup: number; quant?: string }): Promise<PrepareResult> {
+  async prepare(id: number, req: PrepareRequest): Promise<PrepareResult> {
     if (req.quant) return { prepared: false, reason: 'int8 configs are onnxruntime models: run them with --runtime onnxruntime' };
     this.send({ cmd: 'prepare', id, ...req });
     const m = await this.expect(id);

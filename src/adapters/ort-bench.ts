@@ -2,12 +2,12 @@
 // one-node ONNX model (core/calibrate/bench-plan/model.ts), loaded into ORT with the graph optimizations it runs in
 // production, warmed up, profiled (ORT's own time of the op's kernel, of the layout reorders it added and of the
 // run) and then timed over a window without the profiler. Same prepare/run protocol as the PyTorch worker.
-import { QUANT_EDGE_KERNELS, benchModel, feedValues, quantBenchModel, type QuantForm } from '../core/calibrate/index.js';
+import { QUANT_EDGE_KERNELS, benchModel, feedValues, quantBenchModel } from '../core/calibrate/index.js';
 import { modelBytes } from '../core/onnx-write/index.js';
 import { summarizeProfile } from '../core/ort/index.js';
 import { EnergyDiffError } from '../core/common/index.js';
 import type { BenchWorker } from './layer-bench-run.js';
-import type { PrepareResult, RunResult } from './layer-bench.js';
+import type { PrepareRequest, PrepareResult, RunResult } from './layer-bench.js';
 import { OrtRunner, ortVersion, sortedQuantile, type ExecutionProvider, type OrtModule } from './onnxruntime.js';
 
 /**
@@ -48,7 +48,7 @@ export class OrtBenchWorker implements BenchWorker {
     return ort;
   }
 
-  async prepare(id: number, req: { op: string; config: Record<string, number>; mode: string; warmup: number; quant?: QuantForm }): Promise<PrepareResult> {
+  async prepare(id: number, req: PrepareRequest): Promise<PrepareResult> {
     await this.drop();
     if (req.mode !== 'inference') return { prepared: false, reason: 'onnxruntime runs inference only: train-mode configs need the PyTorch bench' };
     const m = req.quant ? quantBenchModel(req.op, req.config, req.quant) : benchModel(req.op, req.config);
